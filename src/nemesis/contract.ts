@@ -1,0 +1,51 @@
+/**
+ * Fault packages (style.md model 5; curriculum.md §3). A package is a plain object with a
+ * seeded schedule; packages compose (`--nemesis partition,kill,loss`). Every applied fault
+ * is recorded as an operation of process "nemesis" (invoke + info) with its start, end and
+ * the nodes involved, so checkers, timelines and reports see exactly what happened.
+ */
+import type { Clock } from '../network/clock.js'
+import type { Network } from '../network/contract.js'
+import type { Random } from '../network/random.js'
+import type { TestOptions } from '../workloads/options.js'
+
+/** What a nemesis may do to one server node. Implemented by the runner. */
+export interface NodeControl {
+  readonly id: string
+  /** SIGKILL the node's whole process group. Resolves when it is gone. */
+  kill(): Promise<void>
+  /** Start a fresh process in the same data directory and send `init` again. */
+  restart(): Promise<void>
+  /** SIGSTOP / SIGCONT. */
+  pause(): void
+  resume(): void
+}
+
+/** One recorded fault, as the runner writes it to the history (process "nemesis"). */
+export interface NemesisEvent {
+  type: 'invoke' | 'info'
+  /** e.g. `start-partition`, `stop-partition`, `kill`, `start`, `pause`, `resume`. */
+  f: string
+  /** Plain data: `{kind, nodes, grudge?, description}`. */
+  value: unknown
+}
+
+export interface NemesisWorld {
+  readonly options: TestOptions
+  readonly nodeIds: readonly string[]
+  readonly clock: Clock
+  readonly network: Network
+  readonly nodes: ReadonlyMap<string, NodeControl>
+  record(event: NemesisEvent): void
+}
+
+export interface NemesisRun {
+  /** End the schedule and undo every fault (heal, resume, restart). */
+  stop(): Promise<void>
+}
+
+export interface NemesisPackage {
+  name: string
+  doc: string
+  start(world: NemesisWorld, random: Random): NemesisRun
+}

@@ -1,0 +1,206 @@
+/**
+ * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
+ * Date.now, performance.now or setTimeout (the edges and this file excepted).
+ *
+ * - RealClock: wall time for runs with real learner processes.
+ * - VirtualClock: simulated time for in-process nodes and scenario tests. Timers fire in
+ *   (time, insertion) order; between two timers every pending microtask and promise
+ *   continuation runs, so async code sees a consistent world. Same inputs ⇒ same order.
+ *
+ * Times are milliseconds since the clock's start, as floats.
+ */
+
+export interface TimerHandle {
+  readonly id: number
+}
+
+export interface Clock {
+  /** Milliseconds since this clock started. */
+  now(): number
+  /** Run `callback` after `delayMs` (≥ 0). */
+  setTimer(delayMs: number, callback: () => void): TimerHandle
+  clearTimer(handle: TimerHandle): void
+  /** Resolves after `delayMs`. */
+  sleep(delayMs: number): Promise<void>
+  readonly virtual: boolean
+}
+
+export class RealClock implements Clock {
+  readonly virtual = false
+  private readonly startMs = performance.now()
+  private readonly timers = new Map<number, NodeJS.Timeout>()
+  private nextId = 1
+
+  now(): number {
+    return performance.now() - this.startMs
+  }
+
+  setTimer(delayMs: number, callback: () => void): TimerHandle {
+    const id = this.nextId++
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(id)
+        callback()
+      },
+      Math.max(0, delayMs),
+    )
+    this.timers.set(id, timer)
+    return { id }
+  }
+
+  clearTimer(handle: TimerHandle): void {
+    const timer = this.timers.get(handle.id)
+    if (timer !== undefined) {
+      clearTimeout(timer)
+      this.timers.delete(handle.id)
+    }
+  }
+
+  sleep(delayMs: number): Promise<void> {
+    return new Promise((resolve) => this.setTimer(delayMs, resolve))
+  }
+
+  /** Cancel every pending timer (end of a run). */
+  clearAll(): void {
+    for (const timer of this.timers.values()) {
+      clearTimeout(timer)
+    }
+    this.timers.clear()
+  }
+}
+
+interface VirtualTimer {
+  id: number
+  atMs: number
+  callback: () => void
+}
+
+/** Let every queued microtask and promise continuation run. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+export class VirtualClock implements Clock {
+  readonly virtual = true
+  private nowMs = 0
+  private nextId = 1
+  /** Binary min-heap ordered by (atMs, id). */
+  private readonly heap: VirtualTimer[] = []
+  private readonly cancelled = new Set<number>()
+
+  now(): number {
+    return this.nowMs
+  }
+
+  setTimer(delayMs: number, callback: () => void): TimerHandle {
+    const timer = { id: this.nextId++, atMs: this.nowMs + Math.max(0, delayMs), callback }
+    this.push(timer)
+    return { id: timer.id }
+  }
+
+  clearTimer(handle: TimerHandle): void {
+    this.cancelled.add(handle.id)
+  }
+
+  sleep(delayMs: number): Promise<void> {
+    return new Promise((resolve) => this.setTimer(delayMs, resolve))
+  }
+
+  /** Number of timers still pending (cancelled ones included until they surface). */
+  get pendingCount(): number {
+    return this.heap.length
+  }
+
+  /**
+   * Fire timers in order until simulated time would pass `untilMs` or no timer is left;
+   * then set the time to `untilMs`. Returns the number of timers fired.
+   */
+  async runUntil(untilMs: number): Promise<number> {
+    let fired = 0
+    await settle()
+    for (;;) {
+      const top = this.heap[0]
+      if (top === undefined || top.atMs > untilMs) {
+        break
+      }
+      this.pop()
+      if (this.cancelled.delete(top.id)) {
+        continue
+      }
+      this.nowMs = Math.max(this.nowMs, top.atMs)
+      top.callback()
+      fired++
+      await settle()
+    }
+    this.nowMs = Math.max(this.nowMs, untilMs)
+    return fired
+  }
+
+  /** Run until `done()` is true, no timer is left, or `limitMs` is reached. */
+  async runWhile(condition: () => boolean, limitMs = Number.POSITIVE_INFINITY): Promise<void> {
+    await settle()
+    while (condition()) {
+      const top = this.heap[0]
+      if (top === undefined || top.atMs > limitMs) {
+        return
+      }
+      this.pop()
+      if (this.cancelled.delete(top.id)) {
+        continue
+      }
+      this.nowMs = Math.max(this.nowMs, top.atMs)
+      top.callback()
+      await settle()
+    }
+  }
+
+  private push(timer: VirtualTimer): void {
+    const heap = this.heap
+    heap.push(timer)
+    let i = heap.length - 1
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (!before(heap[i] as VirtualTimer, heap[parent] as VirtualTimer)) {
+        break
+      }
+      swap(heap, i, parent)
+      i = parent
+    }
+  }
+
+  private pop(): void {
+    const heap = this.heap
+    const last = heap.pop() as VirtualTimer
+    if (heap.length === 0) {
+      return
+    }
+    heap[0] = last
+    let i = 0
+    for (;;) {
+      const left = 2 * i + 1
+      const right = left + 1
+      let best = i
+      if (left < heap.length && before(heap[left] as VirtualTimer, heap[best] as VirtualTimer)) {
+        best = left
+      }
+      if (right < heap.length && before(heap[right] as VirtualTimer, heap[best] as VirtualTimer)) {
+        best = right
+      }
+      if (best === i) {
+        return
+      }
+      swap(heap, i, best)
+      i = best
+    }
+  }
+}
+
+function before(a: VirtualTimer, b: VirtualTimer): boolean {
+  return a.atMs < b.atMs || (a.atMs === b.atMs && a.id < b.id)
+}
+
+function swap<T>(items: T[], i: number, j: number): void {
+  const tmp = items[i] as T
+  items[i] = items[j] as T
+  items[j] = tmp
+}

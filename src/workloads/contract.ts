@@ -1,0 +1,141 @@
+/**
+ * One shape for every workload (style.md §3.5 model 6, Maelstrom's workload map):
+ * `name`, `doc`, RPC names, option validation, a generator of client operations, an
+ * optional final generator, a client that turns an operation into RPCs, and a checker.
+ * A new workload is "copy echo.ts and change the parts"; `registry.ts` lists them all.
+ *
+ * The runner (src/run/) owns pacing, workers, process ids, client replacement after `info`,
+ * timeouts, history recording and phases. A workload never sees a process, a socket or a
+ * wall clock: only the context objects below.
+ */
+import type { Budget, CheckResult } from '../checkers/contract.js'
+import type { Op } from '../history/types.js'
+import type { Random } from '../network/random.js'
+import type { Body } from '../protocol/types.js'
+import type { TestOptions } from './options.js'
+
+/** What a generator asks a worker to do. */
+export interface Invocation {
+  f: string
+  key?: unknown
+  value?: unknown
+  /** Mark final-phase reads (checked by set-full / counter). */
+  final?: boolean
+}
+
+/** A completed client operation, as the generator is told about it. */
+export interface Completed {
+  invocation: Invocation
+  type: 'ok' | 'fail' | 'info'
+  value?: unknown
+  process: number
+}
+
+/** Returned by a generator that has nothing *yet* for this worker. */
+export interface Wait {
+  waitMs: number
+}
+
+export interface GeneratorContext {
+  /** The workload's own stream (forked from the run seed). */
+  readonly random: Random
+  readonly options: TestOptions
+  readonly nodeIds: readonly string[]
+  /** Number of client workers (threads). Worker i talks to node nodeIds[i mod n]. */
+  readonly concurrency: number
+}
+
+/**
+ * A pull-based generator. The runner asks a free worker for its next invocation when the
+ * global pacing allows one (main phase: a stagger of uniform [0, 2/rate) per op across all
+ * workers). `null` means this worker is done; a Wait asks the runner to come back later.
+ */
+export interface OpGenerator {
+  next(worker: number, process: number, nowMs: number): Invocation | Wait | null
+  /** Told about every completion, for stateful generators (key groups, key pools). */
+  complete?(worker: number, completed: Completed): void
+}
+
+/** How a final generator is paced. */
+export interface FinalPhase {
+  generator: OpGenerator
+  /** Ask each worker again this long after its previous op (kafka polls every ~200 ms). */
+  pacingMs?: number
+}
+
+/** The outcome of one RPC as the client sees it. */
+export type RpcReply =
+  | { kind: 'ok'; body: Body }
+  | { kind: 'error'; code: number; text: string | undefined; body: Body }
+  | { kind: 'timeout' }
+
+/** The client's only way to talk to the cluster. */
+export interface ClientIO {
+  /** The client's network id (c0, c1, …). */
+  readonly clientId: string
+  /** The node this client talks to. */
+  readonly nodeId: string
+  /**
+   * Send a request (the runner assigns `msg_id`) and wait for the reply, a timeout
+   * (default 5000 ms, Maelstrom's) or an error body. A reply whose shape is wrong is
+   * reported by the runner as a protocol finding and returned as `error` with code 12.
+   */
+  call(body: Omit<Body, 'msg_id'>, options?: { timeoutMs?: number }): Promise<RpcReply>
+}
+
+/** How an operation completed, as recorded in the history. */
+export interface Completion {
+  type: 'ok' | 'fail' | 'info'
+  value?: unknown
+  error?: unknown
+}
+
+export interface WorkloadClient {
+  invoke(invocation: Invocation, io: ClientIO): Promise<Completion>
+}
+
+/** One-time setup before the main phase (broadcast sends `topology` to every node). */
+export interface SetupContext {
+  readonly options: TestOptions
+  readonly nodeIds: readonly string[]
+  readonly random: Random
+  /** An RPC from a setup client (one per node, kept until the end, as Maelstrom does). */
+  call(nodeId: string, body: Omit<Body, 'msg_id'>): Promise<RpcReply>
+}
+
+export interface CheckContext {
+  readonly options: TestOptions
+  readonly nodeIds: readonly string[]
+}
+
+/** An RPC the workload sends and the reply it expects (for lint, docs and validation). */
+export interface RpcSpec {
+  request: string
+  response: string
+  /** Fields the response must carry, with a JSON type name. */
+  responseFields?: Record<string, 'any' | 'integer' | 'number' | 'string' | 'array' | 'object' | 'boolean'>
+}
+
+export interface WorkloadDefinition {
+  name: string
+  /** One paragraph for `--help` and the docs. */
+  doc: string
+  rpcs: readonly RpcSpec[]
+  /** A one-line error if the options cannot work (lin-kv: concurrency not a multiple of 2n). */
+  validateOptions?(options: TestOptions): string | null
+  /** A client that may keep its process id and network client after an `info`. */
+  reusableClient: boolean
+  /** Ops whose failures/timeouts are recorded as `fail` rather than `info`. */
+  idempotent: readonly string[]
+  /**
+   * Errors and timeouts become `info` with an "indeterminate" error instead of the usual
+   * definite/indefinite mapping (g-set, g-counter, pn-counter: maelstrom-protocol.md §1.5).
+   */
+  errorsAreIndeterminate?: boolean
+  setup?(context: SetupContext): Promise<void>
+  generator(context: GeneratorContext): OpGenerator
+  /** Present ⇒ the run heals, waits for recovery and then runs this phase. */
+  finalGenerator?(context: GeneratorContext): FinalPhase
+  createClient(context: GeneratorContext): WorkloadClient
+  check(history: readonly Op[], context: CheckContext, budget: Budget): CheckResult
+}
