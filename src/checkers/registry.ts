@@ -1,0 +1,33 @@
+/**
+ * Checkers by name, for `dsgrade check HISTORY --checker NAME` (interfaces.md §1.3) and for
+ * tracks. Each entry adapts the command-line options to the checker's own options.
+ * Add one entry per checker (keep alphabetical).
+ */
+import type { Op } from '../history/types.js'
+import type { Budget, CheckResult } from './contract.js'
+
+export interface CheckCommandOptions {
+  /** `--model` (linearizable: cas-register, register, kv). */
+  model?: string
+  /** `--consistency-models` (list-append, rw-register). */
+  consistencyModels?: string[]
+  /** Anything else a checker accepts from the command line. */
+  extra?: Record<string, unknown>
+}
+
+export interface RegisteredChecker {
+  name: string
+  /** One line for `dsgrade check --help`. */
+  doc: string
+  check(history: readonly Op[], options: CheckCommandOptions, budget: Budget): CheckResult
+}
+
+export const CHECKERS: Record<string, RegisteredChecker> = {}
+
+export function checkerNames(): string[] {
+  return Object.keys(CHECKERS).sort()
+}
+
+export function findChecker(name: string): RegisteredChecker | undefined {
+  return Object.hasOwn(CHECKERS, name) ? CHECKERS[name] : undefined
+}
