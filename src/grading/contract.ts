@@ -84,3 +84,16 @@ export interface GradeTrackRequest {
   /** Environment variables the learner's node may see, already allow-listed. */
   logger: Logger
 }
+
+/** `dsgrade test --track T [--stage S]` as parsed by the CLI (src/cli/), run by grading/cli.ts. */
+export interface TrackTestArgs {
+  track: string
+  stage?: string
+  command: string[]
+  cwd: string
+  seed?: number
+  seeds?: number
+  storeDir: string
+  timeScale: number
+  logger: Logger
+}

@@ -136,6 +136,16 @@ export interface WorkloadDefinition {
   generator(context: GeneratorContext): OpGenerator
   /** Present ⇒ the run heals, waits for recovery and then runs this phase. */
   finalGenerator?(context: GeneratorContext): FinalPhase
+  /**
+   * How the runner tells that recovery is over (all nodes agree) before the final phase:
+   * during recovery it sends `body` to every node from an unrecorded probe client every
+   * ~100 ms and stops waiting when `converged` says so, or after the 10 s cap (Maelstrom
+   * always sleeps 10 s). Absent ⇒ wait the full cap.
+   */
+  recoveryProbe?: {
+    body: Omit<Body, 'msg_id'>
+    converged(replies: readonly Body[]): boolean
+  }
   createClient(context: GeneratorContext): WorkloadClient
   check(history: readonly Op[], context: CheckContext, budget: Budget): CheckResult
 }
