@@ -1,0 +1,105 @@
+/**
+ * Where the network's journal goes (maelstrom-protocol.md §6.5; interfaces.md §1.2
+ * `journal.jsonl`). A JournalSink receives every send, delivery, drop (with its reason) and
+ * duplicate as a JournalEvent, in event order.
+ *
+ * - MemoryJournal keeps the events in an array (tests, scenario DSL, short runs).
+ * - FileJournal appends one JSON object per line to a file, buffering at most
+ *   `bufferCharsMax` characters in memory before a synchronous write, so memory stays bounded
+ *   however long the run; `close()` flushes and closes the file.
+ * - nullJournal discards everything (benchmarks).
+ *
+ * A sink never throws on learner data: bodies are whatever JSON the node sent.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs'
+import type { JournalEvent } from './contract.js'
+
+export interface JournalSink {
+  write(event: JournalEvent): void
+  /** Flush and release resources. Writing after close is ignored. */
+  close(): void
+}
+
+export class MemoryJournal implements JournalSink {
+  readonly events: JournalEvent[] = []
+  closed = false
+
+  write(event: JournalEvent): void {
+    if (!this.closed) {
+      this.events.push(event)
+    }
+  }
+
+  close(): void {
+    this.closed = true
+  }
+}
+
+export const nullJournal: JournalSink = {
+  write() {},
+  close() {},
+}
+
+/** 256 KiB of text before a write: few system calls, bounded memory. */
+const DEFAULT_BUFFER_CHARS_MAX = 256 * 1024
+
+export class FileJournal implements JournalSink {
+  private fd: number | undefined
+  private readonly parts: string[] = []
+  private bufferedChars = 0
+  private eventCount = 0
+
+  constructor(
+    readonly path: string,
+    private readonly bufferCharsMax = DEFAULT_BUFFER_CHARS_MAX,
+  ) {
+    this.fd = openSync(path, 'w')
+  }
+
+  /** Events written so far (including those still in the buffer). */
+  get count(): number {
+    return this.eventCount
+  }
+
+  write(event: JournalEvent): void {
+    if (this.fd === undefined) {
+      return
+    }
+    const line = JSON.stringify(event) + '\n'
+    this.parts.push(line)
+    this.bufferedChars += line.length
+    this.eventCount++
+    if (this.bufferedChars >= this.bufferCharsMax) {
+      this.flush()
+    }
+  }
+
+  flush(): void {
+    if (this.fd === undefined || this.parts.length === 0) {
+      return
+    }
+    writeSync(this.fd, this.parts.join(''))
+    this.parts.length = 0
+    this.bufferedChars = 0
+  }
+
+  close(): void {
+    if (this.fd === undefined) {
+      return
+    }
+    this.flush()
+    closeSync(this.fd)
+    this.fd = undefined
+  }
+}
+
+/** Read a journal.jsonl back (tests, `net` statistics after a run, the message diagram). */
+export function parseJournal(text: string): JournalEvent[] {
+  const events: JournalEvent[] = []
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') {
+      events.push(JSON.parse(line) as JournalEvent)
+    }
+  }
+  return events
+}
