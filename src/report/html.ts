@@ -1,11 +1,33 @@
 /**
- * report.html: one self-contained page per run (interfaces.md §1.2) — verdict, criteria,
- * explanation, client timeline with fault bands, Lamport diagram, latency over time.
- * Pure: data in, one HTML string out; loads nothing from the network.
- * (Placeholder with the final signature; the full page is owned by the templates/report work.)
+ * report.html: one self-contained page per run (interfaces.md §1.2) — verdict, criteria
+ * (measured vs target), explanation, the failing key of a linearizability failure, client
+ * timeline with fault bands, latency and rate over time, Lamport diagram of the messages.
+ *
+ * Pure: data in, one HTML string out. CSS and script are inline and a Content-Security-
+ * Policy forbids every network load, so the page works offline and from an artifact.
+ * Every learner-controlled string is escaped; every drawing is capped (the page says so).
+ * It does not write files: the runner saves the string.
  */
 import type { JournalEvent } from '../network/contract.js'
 import type { Op } from '../history/types.js'
+import { REPORT_CSS, REPORT_JS } from './html/assets.js'
+import { escapeHtml, formatMeasured, formatNs, jsonForScript } from './html/escape.js'
+import { renderLamport } from './html/lamport.js'
+import { renderLatency } from './html/latency.js'
+import { readLinFailure, renderLinFailure } from './html/linearizability.js'
+import {
+  clientPairs,
+  countAnomalies,
+  faultWindows,
+  getPath,
+  readAnomalies,
+  readCriteria,
+  readStrings,
+  readVerdict,
+  readWorkloadName,
+} from './html/model.js'
+import type { Verdict } from './html/model.js'
+import { renderTimeline } from './html/timeline.js'
 
 export interface ReportInput {
   /** The run's results.json object. */
@@ -17,11 +39,144 @@ export interface ReportInput {
   title?: string
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+/** How many anomalies the page lists (the rest are counted). */
+export const MAX_LISTED_ANOMALIES = 20
+const MAX_RAW_RESULTS_CHARS = 100_000
+
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+
+function verdictBadge(verdict: Verdict): string {
+  const [cls, text] =
+    verdict === true
+      ? ['pass', 'PASS — valid']
+      : verdict === false
+        ? ['fail', 'FAIL — invalid']
+        : ['unknown', 'UNKNOWN — not decided']
+  return `<span class="verdict ${cls}" id="verdict">${text}</span>`
+}
+
+function passCell(pass: boolean | 'unknown' | null): string {
+  if (pass === null) {
+    return '<td>—</td>'
+  }
+  const cls = pass === true ? 'pass' : pass === false ? 'fail' : 'unknown'
+  return `<td class="${cls}">${pass === true ? '✓ pass' : pass === false ? '✗ fail' : '? unknown'}</td>`
+}
+
+function criteriaTable(results: Record<string, unknown>): string {
+  const rows = readCriteria(results)
+  if (rows.length === 0) {
+    return '<p class="empty">No criteria or figures were recorded.</p>'
+  }
+  const body = rows
+    .map(
+      (row) =>
+        `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(formatMeasured(row.measured))}</td><td>${escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`,
+    )
+    .join('')
+  return `<table id="criteria"><thead><tr><th>criterion</th><th>measured</th><th>target</th><th>result</th></tr></thead><tbody>${body}</tbody></table>`
+}
+
+function explanation(results: Record<string, unknown>): string {
+  const paragraphs = readStrings(getPath(results, 'stage.explanation'))
+  const anomalies = readAnomalies(results, MAX_LISTED_ANOMALIES)
+  const total = countAnomalies(results)
+  const parts = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`)
+  for (const anomaly of anomalies) {
+    const ops =
+      anomaly.ops.length === 0
+        ? ''
+        : ` <span class="hint">(ops ${escapeHtml(anomaly.ops.slice(0, 12).join(', '))})</span>`
+    parts.push(
+      `<p><strong>${escapeHtml(anomaly.type)}</strong> (${escapeHtml(anomaly.source)}): ${escapeHtml(anomaly.message)}${ops}</p>`,
+    )
+  }
+  if (total > anomalies.length) {
+    parts.push(
+      `<p class="notice">${total - anomalies.length} more anomalies are listed in results.json.</p>`,
+    )
+  }
+  const reason =
+    typeof results.reason === 'string' ? results.reason : getPath(results, 'workload.reason')
+  if (parts.length === 0 && typeof reason === 'string') {
+    parts.push(`<p>${escapeHtml(reason)}</p>`)
+  }
+  const hint = getPath(results, 'stage.hint')
+  const hintHtml =
+    typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${escapeHtml(hint)}</p>` : ''
+  if (parts.length === 0) {
+    return hintHtml
+  }
+  return `<section class="explanation" id="explanation"><h2>What went wrong</h2>${parts.join('')}${hintHtml}</section>`
+}
+
+function header(input: ReportInput, endNs: number): string {
+  const { results } = input
+  const workload = readWorkloadName(results)
+  const title = input.title ?? `dsgrade report${workload === undefined ? '' : ': ' + workload}`
+  const stageTitle = getPath(results, 'stage.title') ?? getPath(results, 'stage.stageId')
+  const meta = [
+    workload === undefined ? undefined : `workload ${workload}`,
+    typeof stageTitle === 'string' ? `stage ${stageTitle}` : undefined,
+    results.seed === undefined ? undefined : `seed ${String(results.seed)}`,
+    `${input.nodeIds.length} nodes (${input.nodeIds.slice(0, 8).join(', ')}${input.nodeIds.length > 8 ? ', …' : ''})`,
+    `${clientPairs(input.history).length} client operations`,
+    `${formatNs(endNs)}`,
+  ].filter((s): s is string => s !== undefined)
+  const reason = getPath(results, 'stage.reason')
+  const replay = getPath(results, 'stage.replay') ?? results.replay
+  return (
+    `<h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(meta.join(' · '))}</p>` +
+    `<p>${verdictBadge(readVerdict(results))}${typeof reason === 'string' ? ' ' + escapeHtml(reason) : ''}</p>` +
+    (typeof replay === 'string'
+      ? `<p>Replay locally: <code id="replay">${escapeHtml(replay)}</code></p>`
+      : '')
+  )
+}
+
+const LEGEND =
+  '<p class="legend"><span><i style="background:var(--ok)"></i>ok</span><span><i style="background:var(--fail)"></i>fail (no effect)</span>' +
+  '<span><i style="background:var(--info)"></i>info (unknown outcome)</span><span><i style="background:var(--fault);border:1px dashed var(--fail)"></i>fault window</span></p>'
+
+function rawResults(results: Record<string, unknown>): string {
+  let text = JSON.stringify(results, null, 2) ?? ''
+  if (text.length > MAX_RAW_RESULTS_CHARS) {
+    text = `${text.slice(0, MAX_RAW_RESULTS_CHARS)}\n… (trimmed: ${text.length - MAX_RAW_RESULTS_CHARS} more characters in results.json)`
+  }
+  return `<details><summary>results.json</summary><pre>${escapeHtml(text)}</pre></details>`
 }
 
 export function renderReportHtml(input: ReportInput): string {
-  const verdict = String(input.results.valid)
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(input.title ?? 'dsgrade report')}</title></head><body><h1>Verdict: ${escapeHtml(verdict)}</h1><pre>${escapeHtml(JSON.stringify(input.results, null, 2))}</pre></body></html>\n`
+  const { results, history } = input
+  const endNs = history.reduce((max, op) => Math.max(max, op.time), 0)
+  const pairs = clientPairs(history)
+  const faults = faultWindows(history)
+  const linFailure = readLinFailure(results, history)
+  const summary = {
+    valid: readVerdict(results),
+    seed: results.seed ?? null,
+    workload: readWorkloadName(results) ?? null,
+    criteria: readCriteria(results),
+  }
+  const body = [
+    header(input, endNs),
+    '<h2>Criteria</h2>',
+    criteriaTable(results),
+    explanation(results),
+    linFailure === undefined ? '' : renderLinFailure(linFailure, history, faults, endNs),
+    `<section id="timeline-section"><h2>Client operations</h2>${LEGEND}${renderTimeline({ pairs, faults, endNs, id: 'timeline' })}</section>`,
+    `<section id="latency-section"><h2>Latency and rate over time</h2>${renderLatency(pairs, endNs)}</section>`,
+    `<section id="messages"><h2>Messages (Lamport diagram)</h2><p class="hint">Time flows down, one step per event; hover an arrow for the full body. Dashed arrows ending in × were dropped.</p>${renderLamport(input.journal, input.nodeIds)}</section>`,
+    rawResults(results),
+  ]
+  return (
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">` +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<title>${escapeHtml(input.title ?? 'dsgrade report')}</title><style>${REPORT_CSS}</style></head><body>` +
+    body.join('\n') +
+    `<div id="tip"></div><script type="application/json" id="dsgrade-summary">${jsonForScript(summary)}</script>` +
+    `<script>${REPORT_JS}</script></body></html>\n`
+  )
 }

@@ -1,0 +1,231 @@
+/**
+ * Reads what report.html shows out of a run's results.json object, defensively: results
+ * come from many checkers and may lack any field, so every reader accepts `unknown` and
+ * falls back to nothing rather than throwing. Also derives fault windows and client
+ * operation pairs from the history. Pure.
+ */
+import { NEMESIS, pairOps } from '../../history/types.js'
+import type { Op, OpPair } from '../../history/types.js'
+
+export type Verdict = true | false | 'unknown'
+
+export interface CriterionRow {
+  label: string
+  threshold: string
+  measured: unknown
+  pass: boolean | 'unknown' | null
+}
+
+export interface AnomalyRow {
+  source: string
+  type: string
+  message: string
+  ops: number[]
+}
+
+/** A fault active between two instants (nanoseconds since the start). */
+export interface FaultWindow {
+  kind: string
+  startNs: number
+  endNs: number
+  description: string
+}
+
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
+}
+
+/** Follow a dotted path (`net.servers.msgsPerOp`) through plain objects. */
+export function getPath(root: unknown, path: string): unknown {
+  let node: unknown = root
+  for (const part of path.split('.')) {
+    const record = asRecord(node)
+    if (record === undefined) {
+      return undefined
+    }
+    node = record[part]
+  }
+  return node
+}
+
+export function readVerdict(results: Record<string, unknown>): Verdict {
+  const valid = results.valid
+  if (valid === true || valid === false) {
+    return valid
+  }
+  return 'unknown'
+}
+
+function criterionFrom(value: unknown): CriterionRow | undefined {
+  const record = asRecord(value)
+  if (record === undefined) {
+    return undefined
+  }
+  const label = typeof record.label === 'string' ? record.label : String(record.id ?? '?')
+  const pass = record.pass === true || record.pass === false || record.pass === 'unknown'
+  return {
+    label,
+    threshold: typeof record.threshold === 'string' ? record.threshold : '',
+    measured: record.measured,
+    pass: pass ? (record.pass as boolean | 'unknown') : null,
+  }
+}
+
+/** Figures shown when the run is not a track stage (no thresholds to compare with). */
+const DEFAULT_FIGURES: ReadonlyArray<[string, string]> = [
+  ['valid', 'valid'],
+  ['availability.okFraction', 'ok fraction'],
+  ['net.servers.msgsPerOp', 'servers msgs/op'],
+  ['net.all.msgsPerOp', 'all msgs/op'],
+  ['workload.lostCount', 'elements lost'],
+  ['workload.stableLatencies.0.5', 'stable latency p50 (ms)'],
+  ['workload.stableLatencies.1', 'stable latency max (ms)'],
+]
+
+function readQuantile(results: Record<string, unknown>, path: string): unknown {
+  // Quantile keys contain dots ("0.5"): resolve the parent, then index the last part.
+  const match = /^(.*\.stableLatencies)\.(.+)$/.exec(path)
+  if (match === null) {
+    return getPath(results, path)
+  }
+  return asRecord(getPath(results, match[1] ?? ''))?.[match[2] ?? '']
+}
+
+export function readCriteria(results: Record<string, unknown>): CriterionRow[] {
+  const staged = getPath(results, 'stage.criteria')
+  if (Array.isArray(staged)) {
+    return staged.map(criterionFrom).filter((row): row is CriterionRow => row !== undefined)
+  }
+  const rows: CriterionRow[] = []
+  for (const [path, label] of DEFAULT_FIGURES) {
+    const measured = readQuantile(results, path)
+    if (measured !== undefined) {
+      const pass = path === 'valid' ? (measured as boolean | 'unknown') : null
+      rows.push({ label, threshold: path === 'valid' ? '= true' : '', measured, pass })
+    }
+  }
+  return rows
+}
+
+/** Anomalies of every checker result found at the top level of results.json (capped). */
+export function readAnomalies(results: Record<string, unknown>, cap: number): AnomalyRow[] {
+  const rows: AnomalyRow[] = []
+  for (const [source, value] of Object.entries(results)) {
+    const anomalies = asRecord(value)?.anomalies
+    if (!Array.isArray(anomalies)) {
+      continue
+    }
+    for (const anomaly of anomalies) {
+      const record = asRecord(anomaly)
+      if (record === undefined || rows.length >= cap) {
+        continue
+      }
+      const ops = Array.isArray(record.ops) ? record.ops.filter(Number.isFinite) : []
+      rows.push({
+        source,
+        type: typeof record.type === 'string' ? record.type : 'anomaly',
+        message: typeof record.message === 'string' ? record.message : '',
+        ops: ops as number[],
+      })
+    }
+  }
+  return rows
+}
+
+export function countAnomalies(results: Record<string, unknown>): number {
+  let count = 0
+  for (const value of Object.values(results)) {
+    const anomalies = asRecord(value)?.anomalies
+    count += Array.isArray(anomalies) ? anomalies.length : 0
+  }
+  return count
+}
+
+export function readStrings(value: unknown): string[] {
+  if (typeof value === 'string') {
+    return value === '' ? [] : [value]
+  }
+  return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : []
+}
+
+/** The name of the workload, wherever the runner put it. */
+export function readWorkloadName(results: Record<string, unknown>): string | undefined {
+  for (const path of ['workloadName', 'options.workload', 'test.workload', 'workload.name']) {
+    const value = getPath(results, path)
+    if (typeof value === 'string') {
+      return value
+    }
+  }
+  const workload = results.workload
+  return typeof workload === 'string' ? workload : undefined
+}
+
+/** Client operation pairs (nemesis excluded), invocation order. */
+export function clientPairs(history: readonly Op[]): OpPair[] {
+  return pairOps(history)
+}
+
+function faultKind(f: string): { kind: string; edge: 'start' | 'stop' | 'point' } {
+  const ends: ReadonlyArray<[RegExp, 'start' | 'stop']> = [
+    [/^start-(.+)$/, 'start'],
+    [/^stop-(.+)$/, 'stop'],
+  ]
+  for (const [pattern, edge] of ends) {
+    const match = pattern.exec(f)
+    if (match !== null) {
+      return { kind: match[1] ?? f, edge }
+    }
+  }
+  const pairs: Record<string, { kind: string; edge: 'start' | 'stop' }> = {
+    kill: { kind: 'kill', edge: 'start' },
+    start: { kind: 'kill', edge: 'stop' },
+    restart: { kind: 'kill', edge: 'stop' },
+    pause: { kind: 'pause', edge: 'start' },
+    resume: { kind: 'pause', edge: 'stop' },
+    partition: { kind: 'partition', edge: 'start' },
+    heal: { kind: 'partition', edge: 'stop' },
+  }
+  return pairs[f] ?? { kind: f, edge: 'point' }
+}
+
+function describeFault(op: Op): string {
+  const value = asRecord(op.value)
+  if (typeof value?.description === 'string') {
+    return value.description
+  }
+  if (Array.isArray(value?.nodes)) {
+    return `${op.f} ${value.nodes.map(String).join(', ')}`
+  }
+  return op.f
+}
+
+/**
+ * Fault windows from the nemesis operations: `start-X`…`stop-X`, kill…start/restart,
+ * pause…resume. A window still open at the end of the history closes at its last op.
+ */
+export function faultWindows(history: readonly Op[]): FaultWindow[] {
+  const endNs = history.length === 0 ? 0 : Math.max(...history.map((op) => op.time))
+  const open = new Map<string, FaultWindow>()
+  const windows: FaultWindow[] = []
+  const nemesisOps = history.filter((op) => op.process === NEMESIS)
+  const completions = nemesisOps.filter((op) => op.type !== 'invoke')
+  for (const op of completions.length > 0 ? completions : nemesisOps) {
+    const { kind, edge } = faultKind(op.f)
+    if (edge === 'start' && !open.has(kind)) {
+      const window = { kind, startNs: op.time, endNs, description: describeFault(op) }
+      open.set(kind, window)
+      windows.push(window)
+    } else if (edge === 'stop') {
+      const window = open.get(kind)
+      if (window !== undefined) {
+        window.endNs = op.time
+        open.delete(kind)
+      }
+    } else if (edge === 'point') {
+      windows.push({ kind, startNs: op.time, endNs: op.time, description: describeFault(op) })
+    }
+  }
+  return windows
+}
