@@ -1,0 +1,101 @@
+/**
+ * What the `dsgrade` command line calls for tracks (src/cli/ imports these lazily):
+ * `dsgrade tracks`, `dsgrade test --track T [--stage S]` and `npm run demo`. Each prints
+ * through the logger and returns the exit code (interfaces.md §1.1: 0 valid, 1 invalid,
+ * 2 unknown, 255 could not run). Bad names throw UsageError (the CLI maps it to 254).
+ */
+import { join } from 'node:path'
+import type { Logger } from '../shared/logger.js'
+import { packageRoot } from '../shared/paths.js'
+import { findStage, findTrack, findTrackOfStage } from '../tracks/find.js'
+import type { TrackSpec } from '../tracks/types.js'
+import type { TrackResult, TrackTestArgs } from './contract.js'
+import { gradeTrack, loadTracks } from './index.js'
+import { renderTrackTable } from './table.js'
+
+/** `dsgrade tracks`: every track and its stages, with numbers and titles. */
+export function listTracks(logger: Logger): Promise<number> {
+  const tracks = loadTracks()
+  for (const track of tracks) {
+    logger.info(`${track.number}. ${track.id} — ${track.title} (${track.category}): ${track.teaches}`)
+    for (const stage of track.stages) {
+      const planned = stage.status === 'planned' ? `  [${stage.plannedReason ?? 'planned'}]` : ''
+      logger.info(`   ${stage.number.padEnd(6)}${stage.fullId.padEnd(36)}${stage.title}${planned}`)
+    }
+  }
+  return Promise.resolve(0)
+}
+
+/** The exit code of a graded track: the worst stage (error 255 > fail 1 > unknown 2 > pass 0). */
+export function trackExitCode(result: TrackResult): number {
+  const statuses = result.stages.map((s) => s.status)
+  if (statuses.includes('fail')) {
+    return 1
+  }
+  if (statuses.includes('error')) {
+    return 255
+  }
+  return statuses.includes('unknown') ? 2 : 0
+}
+
+function resolveTrack(tracks: readonly TrackSpec[], args: TrackTestArgs): TrackSpec {
+  if (args.track === '' && args.stage !== undefined) {
+    const owner = findTrackOfStage(tracks, args.stage)
+    if (owner !== undefined) {
+      return owner
+    }
+  }
+  return findTrack(tracks, args.track)
+}
+
+/** `dsgrade test --track T [--stage S]`: prints the per-stage table, returns the exit code. */
+export async function runTrackTest(args: TrackTestArgs): Promise<number> {
+  const tracks = loadTracks()
+  const track = resolveTrack(tracks, args)
+  const stages = args.stage === undefined ? undefined : [findStage(track, args.stage).fullId]
+  const result = await gradeTrack(
+    {
+      trackId: track.id,
+      command: args.command,
+      cwd: args.cwd,
+      ...(args.seed === undefined ? {} : { seed: args.seed }),
+      ...(args.seeds === undefined ? {} : { seeds: args.seeds }),
+      ...(stages === undefined ? {} : { stages }),
+      storeDir: args.storeDir,
+      timeScale: args.timeScale,
+      logger: args.logger,
+    },
+    { tracks },
+  )
+  for (const line of renderTrackTable(result)) {
+    args.logger.info(line)
+  }
+  return trackExitCode(result)
+}
+
+/** The bundled reference node of each demo track (Python 3 standard library only). */
+export const DEMO_NODES: Record<string, string> = {
+  messenger: 'test/fixtures/nodes/python/echo.py',
+  rpc: 'test/fixtures/nodes/python/exactly_once.py',
+  'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
+  broadcast: 'test/fixtures/nodes/python/broadcast.py',
+  crdt: 'test/fixtures/nodes/python/crdt.py',
+}
+
+/** `npm run demo`: grade the reference nodes on tracks 1–5 and print the learner's table. */
+export async function runDemo(args: { storeDir: string; timeScale: number; logger: Logger }): Promise<number> {
+  const tracks = loadTracks()
+  const root = packageRoot()
+  let worst = 0
+  for (const [trackId, node] of Object.entries(DEMO_NODES)) {
+    const result = await gradeTrack(
+      { trackId, command: ['python3', join(root, node)], cwd: root, storeDir: args.storeDir, timeScale: args.timeScale, logger: args.logger },
+      { tracks },
+    )
+    for (const line of renderTrackTable(result)) {
+      args.logger.info(line)
+    }
+    worst = Math.max(worst, trackExitCode(result))
+  }
+  return worst
+}

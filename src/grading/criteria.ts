@@ -1,0 +1,136 @@
+/**
+ * Criteria: a measured value from a run's results compared with the stage's threshold
+ * (curriculum.md §0 rule 1). Pure functions of a results object.
+ *
+ * Guarantees: a value that cannot be measured (absent, not a number, a checker's "unknown")
+ * is `pass: 'unknown'`, which never counts as a pass.
+ */
+import type { CriterionResult } from './contract.js'
+import type { CriterionSpec } from '../tracks/types.js'
+
+/** Paths where the runner may put protocol lint findings. */
+const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings']
+
+/**
+ * The value at a dotted path. Keys may themselves contain dots (`stableLatencies.0.5`):
+ * at each level the longest key that exists wins.
+ */
+export function valueAtPath(data: unknown, path: string): unknown {
+  return resolveSegments(data, path.split('.'))
+}
+
+function resolveSegments(data: unknown, segments: string[]): unknown {
+  if (segments.length === 0) {
+    return data
+  }
+  if (data === null || typeof data !== 'object') {
+    return undefined
+  }
+  const record = data as Record<string, unknown>
+  for (let length = segments.length; length >= 1; length--) {
+    const key = segments.slice(0, length).join('.')
+    if (Object.hasOwn(record, key)) {
+      const found = resolveSegments(record[key], segments.slice(length))
+      if (found !== undefined) {
+        return found
+      }
+    }
+  }
+  return undefined
+}
+
+function findings(results: unknown): { code?: unknown }[] | undefined {
+  for (const path of FINDING_PATHS) {
+    const value = valueAtPath(results, path)
+    if (Array.isArray(value)) {
+      return value as { code?: unknown }[]
+    }
+  }
+  return undefined
+}
+
+/** The measured value of a criterion's metric, or null when it cannot be measured. */
+export function measure(results: unknown, metric: string): number | string | boolean | null {
+  if (metric === 'lint.findingCount') {
+    const list = findings(results)
+    return list === undefined ? null : list.filter((f) => f.code !== 'NODE_STDERR_TRUNCATED').length
+  }
+  if (metric === 'nodes.crashCount') {
+    const list = findings(results)
+    return list === undefined ? null : list.filter((f) => f.code === 'NODE_EXITED').length
+  }
+  const value = valueAtPath(results, metric)
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+    return value
+  }
+  return null
+}
+
+function compare(measured: number | string | boolean, spec: CriterionSpec): boolean | 'unknown' {
+  if (spec.op === '=') {
+    if (measured === 'unknown' && spec.value !== 'unknown') {
+      return 'unknown'
+    }
+    return measured === spec.value
+  }
+  if (typeof measured !== 'number' || typeof spec.value !== 'number' || Number.isNaN(measured)) {
+    return 'unknown'
+  }
+  switch (spec.op) {
+    case '<':
+      return measured < spec.value
+    case '<=':
+      return measured <= spec.value
+    case '>=':
+      return measured >= spec.value
+    case '>':
+      return measured > spec.value
+  }
+}
+
+const OP_TEXT: Record<CriterionSpec['op'], string> = { '<': '<', '<=': '≤', '=': '=', '>=': '≥', '>': '>' }
+
+/** "< 30", "≤ 400 ms", "= true". */
+export function thresholdText(spec: CriterionSpec): string {
+  const unit = spec.unit ? ` ${spec.unit}` : ''
+  return `${OP_TEXT[spec.op]} ${String(spec.value)}${unit}`
+}
+
+export function evaluateCriterion(results: unknown, spec: CriterionSpec): CriterionResult {
+  const measured = measure(results, spec.metric)
+  const pass = measured === null ? 'unknown' : compare(measured, spec)
+  return { id: spec.id, label: spec.label, threshold: thresholdText(spec), measured: round(measured), pass }
+}
+
+export function evaluateCriteria(results: unknown, specs: readonly CriterionSpec[]): CriterionResult[] {
+  return specs.map((spec) => evaluateCriterion(results, spec))
+}
+
+function round(value: number | string | boolean | null): number | string | boolean | null {
+  if (typeof value === 'number' && !Number.isInteger(value)) {
+    return Math.round(value * 1000) / 1000
+  }
+  return value
+}
+
+/** `servers msgs/op 17.2 < 30 ✓` — measured vs target, as every report shows it. */
+export function criterionLine(result: CriterionResult): string {
+  const mark = result.pass === true ? '✓' : result.pass === false ? '✗' : '?'
+  const measured = result.measured === null ? 'not measured' : formatMeasured(result.measured)
+  return `${result.label} ${measured} (${result.threshold}) ${mark}`
+}
+
+function formatMeasured(value: number | string | boolean): string {
+  if (typeof value === 'number' && !Number.isInteger(value)) {
+    return value.toFixed(Math.abs(value) >= 100 ? 0 : 2)
+  }
+  return String(value)
+}
+
+/** Merge criterion verdicts: any false → false, else any unknown → unknown, else true. */
+export function mergePasses(passes: readonly (boolean | 'unknown')[]): boolean | 'unknown' {
+  if (passes.includes(false)) {
+    return false
+  }
+  return passes.includes('unknown') ? 'unknown' : true
+}

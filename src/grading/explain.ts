@@ -1,0 +1,98 @@
+/**
+ * Words for a graded stage: the status of one seed, the one plain sentence of a stage and the
+ * short paragraphs of a failure (what failed, measured against the threshold, the evidence
+ * from the checker, the replay command). Pure functions of values.
+ */
+import type { RunOutcome } from '../run/types.js'
+import { truncate } from '../shared/json.js'
+import type { StageSpec } from '../tracks/types.js'
+import type { CriterionResult, SeedRun, StageStatus } from './contract.js'
+import { criterionLine, mergePasses } from './criteria.js'
+
+const MAX_ANOMALIES = 3
+
+/** A seed passes only if it ran and every criterion passed; unknown never passes. */
+export function seedStatus(run: SeedRun): StageStatus {
+  if (run.exitCode === 255) {
+    return 'error'
+  }
+  const merged = mergePasses(run.criteria.map((c) => c.pass))
+  if (merged === false) {
+    return 'fail'
+  }
+  if (merged === 'unknown') {
+    return 'unknown'
+  }
+  return 'pass'
+}
+
+function failingCriteria(criteria: readonly CriterionResult[]): CriterionResult[] {
+  return criteria.filter((c) => c.pass !== true)
+}
+
+/** One plain sentence for the stage. */
+export function stageReason(stage: StageSpec, status: StageStatus, runs: readonly SeedRun[], worst: SeedRun): string {
+  const seedsPassed = runs.filter((r) => seedStatus(r) === 'pass').length
+  const seedPart = runs.length > 1 ? ` (${seedsPassed}/${runs.length} seeds passed)` : ''
+  if (status === 'pass') {
+    return `Every criterion of ${stage.number} ${stage.title} passed${seedPart}.`
+  }
+  if (status === 'error') {
+    return `The test could not run on seed ${worst.seed}: ${worst.reason}`
+  }
+  const first = failingCriteria(worst.criteria)[0]
+  const what = first === undefined ? worst.reason : describeCriterion(first)
+  return `Seed ${worst.seed}: ${what}${seedPart}.`
+}
+
+function describeCriterion(c: CriterionResult): string {
+  if (c.pass === 'unknown') {
+    return c.measured === null ? `${c.label} could not be measured (it counts as not passed)` : `${c.label} is unknown (the checker could not decide; unknown never passes)`
+  }
+  return `${c.label} measured ${String(c.measured)}, the threshold is ${c.threshold}`
+}
+
+function anomalyMessages(outcome: RunOutcome | undefined): string[] {
+  const workload = outcome?.results.workload as { anomalies?: { message?: unknown }[]; reason?: unknown } | undefined
+  const messages: string[] = []
+  for (const anomaly of workload?.anomalies ?? []) {
+    if (typeof anomaly.message === 'string') {
+      messages.push(truncate(anomaly.message, 600))
+    }
+  }
+  if (messages.length === 0 && typeof workload?.reason === 'string') {
+    messages.push(workload.reason)
+  }
+  return messages
+}
+
+function findingMessages(outcome: RunOutcome | undefined): string[] {
+  const results = outcome?.results as Record<string, unknown> | undefined
+  const lists = [results?.findings, (results?.protocol as Record<string, unknown> | undefined)?.findings, (results?.lint as Record<string, unknown> | undefined)?.findings]
+  const list = lists.find(Array.isArray) as { node?: string; message?: string; fix?: string }[] | undefined
+  return (list ?? []).slice(0, MAX_ANOMALIES).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim())
+}
+
+/** The paragraphs of a failure: criteria, evidence, the run's reason, how to replay. */
+export function explainStage(worst: SeedRun, outcome: RunOutcome | undefined): string[] {
+  const paragraphs: string[] = []
+  const failing = failingCriteria(worst.criteria)
+  if (failing.length > 0) {
+    paragraphs.push(`Failed criteria on seed ${worst.seed}: ${failing.map(criterionLine).join('; ')}.`)
+  }
+  const anomalies = anomalyMessages(outcome)
+  if (anomalies.length > 0) {
+    paragraphs.push(...anomalies.slice(0, MAX_ANOMALIES))
+    if (anomalies.length > MAX_ANOMALIES) {
+      paragraphs.push(`… and ${anomalies.length - MAX_ANOMALIES} more anomalies in ${worst.runDir}/results.json.`)
+    }
+  }
+  if (failing.some((c) => c.id.startsWith('lint') || c.id.startsWith('nodes'))) {
+    paragraphs.push(...findingMessages(outcome))
+  }
+  if (worst.reason && !paragraphs.some((p) => p.includes(worst.reason))) {
+    paragraphs.push(`The run says: ${worst.reason}`)
+  }
+  paragraphs.push(`Replay this seed: ${worst.replay}`)
+  return paragraphs
+}

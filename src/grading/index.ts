@@ -1,0 +1,105 @@
+/**
+ * `gradeTrack`: the stages of a track in order, each as one or more seeded runs, criteria
+ * against thresholds, stopping at the first stage that does not pass (the rest `skipped`).
+ * The Action and `dsgrade test --track` call this; renderers take the TrackResult.
+ *
+ * Guarantees: the track data is loaded and every engine name resolved before anything runs
+ * (a TrackError otherwise); a planned stage (engine part not built) is an `error` stage that
+ * says so, never silently skipped; seeds are printed and derive from `request.seed` or one
+ * random base.
+ */
+import { availableParallelism } from 'node:os'
+import { checkerNames } from '../checkers/registry.js'
+import { nemesisNames } from '../nemesis/registry.js'
+import { randomSeed } from '../network/random.js'
+import type { Logger } from '../shared/logger.js'
+import { findStage, findTrack } from '../tracks/find.js'
+import { loadAllTracks } from '../tracks/load.js'
+import type { KnownNames, StageSpec, TrackSpec } from '../tracks/types.js'
+import { workloadNames } from '../workloads/registry.js'
+import type { GradeTrackRequest, StageResult, TrackResult } from './contract.js'
+import { notRunStage, runStage } from './stage.js'
+
+export type { GradeTrackRequest, TrackResult, StageResult } from './contract.js'
+
+/** The engine's registered names, for resolving track references. */
+export function engineNames(): KnownNames {
+  return { workloads: workloadNames(), nemeses: nemesisNames(), checkers: checkerNames() }
+}
+
+/** Every track, validated and resolved against the registries. */
+export function loadTracks(): TrackSpec[] {
+  return loadAllTracks(engineNames())
+}
+
+function selectStages(track: TrackSpec, names: readonly string[] | undefined): StageSpec[] {
+  if (names === undefined || names.length === 0) {
+    return [...track.stages]
+  }
+  const chosen = new Set(names.map((name) => findStage(track, name).fullId))
+  return track.stages.filter((s) => chosen.has(s.fullId))
+}
+
+/** The seeds of one stage: fault stages run `request.seeds` (or the manifest's) seeds. */
+export function stageSeeds(stage: StageSpec, baseSeed: number, seedsOverride: number | undefined): number[] {
+  const count = stage.faults.length > 0 ? (seedsOverride ?? stage.seeds) : stage.seeds
+  return Array.from({ length: count }, (_, i) => baseSeed + i)
+}
+
+/** How many runs at once: each run mostly waits on its nodes, so two per core is fair. */
+export function defaultParallelism(): number {
+  return Math.max(2, availableParallelism())
+}
+
+export interface GradeOptions {
+  /** Runs at once (seeds of one stage). @default defaultParallelism() */
+  parallelism?: number
+  /** Already-loaded tracks (tests, the demo). */
+  tracks?: readonly TrackSpec[]
+}
+
+export async function gradeTrack(request: GradeTrackRequest, gradeOptions: GradeOptions = {}): Promise<TrackResult> {
+  const tracks = gradeOptions.tracks ?? loadTracks()
+  const track = findTrack(tracks, request.trackId)
+  const stages = selectStages(track, request.stages)
+  const baseSeed = request.seed ?? randomSeed()
+  request.logger.info(`Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}`)
+  const results: StageResult[] = []
+  let stopped: StageResult | undefined
+  for (const stage of stages) {
+    if (stopped !== undefined) {
+      results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`))
+      continue
+    }
+    const result = await gradeStage(stage, request, baseSeed, gradeOptions.parallelism ?? defaultParallelism())
+    results.push(result)
+    logStage(request.logger, result)
+    if (result.status !== 'pass') {
+      stopped = result
+    }
+  }
+  const passed = results.filter((r) => r.status === 'pass').length
+  return { trackId: track.id, title: track.title, stages: results, passed, total: results.length }
+}
+
+function gradeStage(stage: StageSpec, request: GradeTrackRequest, baseSeed: number, parallelism: number): Promise<StageResult> {
+  if (stage.status === 'planned') {
+    const reason = `Stage ${stage.number} ${stage.fullId} is ${stage.plannedReason ?? 'not available yet'}.`
+    return Promise.resolve(notRunStage(stage, 'error', reason))
+  }
+  return runStage({
+    stage,
+    command: request.command,
+    cwd: request.cwd,
+    seeds: stageSeeds(stage, baseSeed, request.seeds),
+    storeDir: request.storeDir,
+    timeScale: request.timeScale ?? 1,
+    parallelism,
+    logger: request.logger,
+  })
+}
+
+function logStage(logger: Logger, result: StageResult): void {
+  const seconds = (result.durationMs / 1000).toFixed(1)
+  logger.info(`${result.number} ${result.stageId}: ${result.status} in ${seconds} s — ${result.reason}`)
+}

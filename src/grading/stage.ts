@@ -1,0 +1,138 @@
+/**
+ * One stage of a track: its seeds run (in parallel up to `parallelism`), each seed's criteria
+ * evaluated against the stage thresholds and written into that run's results.json under
+ * `stage` (interfaces.md §1.2), then one StageResult: status, reason, the worst seed's
+ * criteria, the explanation, the first hint and the replay command.
+ *
+ * Guarantees: "unknown" never passes; a seed that could not run makes the stage `error`;
+ * a learner mistake is never an exception here.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { findChecker } from '../checkers/registry.js'
+import { runTest } from '../run/index.js'
+import { shellQuote } from '../run/replay.js'
+import type { RunOutcome } from '../run/types.js'
+import { isDsgradeError } from '../shared/errors.js'
+import type { Logger } from '../shared/logger.js'
+import type { StageSpec } from '../tracks/types.js'
+import type { CriterionResult, SeedRun, StageResult, StageStatus } from './contract.js'
+import { evaluateCriteria, thresholdText } from './criteria.js'
+import { explainStage, seedStatus, stageReason } from './explain.js'
+import { stageTestOptions } from './options.js'
+
+export interface StageRunRequest {
+  stage: StageSpec
+  command: string[]
+  cwd: string
+  seeds: number[]
+  storeDir: string
+  timeScale: number
+  parallelism: number
+  logger: Logger
+}
+
+/** The exact local command that replays one seed of a stage. */
+export function stageReplayCommand(stage: StageSpec, command: readonly string[], seed: number, timeScale: number): string {
+  const bin = command.map(shellQuote).join(' ')
+  const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`
+  return `npx dsgrade test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${scale}`
+}
+
+function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<string, unknown> {
+  const results: Record<string, unknown> = {}
+  for (const spec of stage.checkers) {
+    const checker = findChecker(spec.name)
+    if (checker === undefined) {
+      results[spec.name] = { valid: 'unknown', reason: `checker "${spec.name}" is not built`, anomalies: [] }
+      continue
+    }
+    const options = { ...(spec.model ? { model: spec.model } : {}), ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}), extra: spec.extra ?? {} }
+    results[spec.name] = checker.check(outcome.history, options, { deadlineMs: performance.now() + 30_000 })
+  }
+  return results
+}
+
+function writeStageField(outcome: RunOutcome, field: Record<string, unknown>, logger: Logger): void {
+  outcome.results.stage = field
+  const file = join(outcome.runDir, 'results.json')
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+    stored.stage = field
+    writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`)
+  } catch (error) {
+    logger.warn(`could not add the stage criteria to ${file}: ${String(error)}`)
+  }
+}
+
+async function runSeed(request: StageRunRequest, seed: number): Promise<{ run: SeedRun; outcome?: RunOutcome }> {
+  const { stage } = request
+  const replay = stageReplayCommand(stage, request.command, seed, request.timeScale)
+  const options = stageTestOptions(stage, { command: request.command, cwd: request.cwd, seed, timeScale: request.timeScale })
+  let outcome: RunOutcome
+  try {
+    outcome = await runTest({ options, storeDir: request.storeDir, logger: request.logger })
+  } catch (error) {
+    const reason = isDsgradeError(error) ? error.message : `internal error: ${String(error)}`
+    return { run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] } }
+  }
+  const checkers = extraCheckerResults(stage, outcome)
+  const criteria = evaluateCriteria({ ...outcome.results, checkers }, stage.criteria)
+  const run: SeedRun = { seed, valid: outcome.valid, exitCode: outcome.exitCode, reason: outcome.reason, runDir: outcome.runDir, replay, criteria }
+  const status = seedStatus(run)
+  writeStageField(outcome, { track: stage.trackId, stage: stage.fullId, number: stage.number, title: stage.title, seed, status, criteria, checkers, replay }, request.logger)
+  return { run, outcome }
+}
+
+const STATUS_RANK: Record<StageStatus, number> = { pass: 0, skipped: 0, unknown: 1, error: 2, fail: 3 }
+
+/** Run every seed of a stage and grade it. */
+export async function runStage(request: StageRunRequest): Promise<StageResult> {
+  const started = performance.now()
+  const { stage, logger } = request
+  logger.info(`${stage.number} ${stage.fullId}: ${request.seeds.length} seed(s) (${request.seeds.join(', ')})`)
+  const results = new Array<{ run: SeedRun; outcome?: RunOutcome }>(request.seeds.length)
+  let next = 0
+  const lane = async (): Promise<void> => {
+    while (next < request.seeds.length) {
+      const i = next++
+      results[i] = await runSeed(request, request.seeds[i] as number)
+    }
+  }
+  const lanes = Math.max(1, Math.min(request.parallelism, request.seeds.length))
+  await Promise.all(Array.from({ length: lanes }, lane))
+  const statuses = results.map((r) => seedStatus(r.run))
+  const worstIndex = statuses.reduce((worst, s, i) => (STATUS_RANK[s] > STATUS_RANK[statuses[worst] as StageStatus] ? i : worst), 0)
+  const worst = results[worstIndex] as { run: SeedRun; outcome?: RunOutcome }
+  const status = statuses[worstIndex] as StageStatus
+  const result: StageResult = {
+    trackId: stage.trackId,
+    stageId: stage.fullId,
+    number: stage.number,
+    title: stage.title,
+    status,
+    reason: stageReason(stage, status, results.map((r) => r.run), worst.run),
+    criteria: worst.run.criteria,
+    seeds: results.map((r) => r.run),
+    explanation: status === 'pass' ? [] : explainStage(worst.run, worst.outcome),
+    replay: worst.run.replay,
+    durationMs: Math.round(performance.now() - started),
+  }
+  if (status !== 'pass' && stage.hints[0] !== undefined) {
+    result.hint = stage.hints[0]
+  }
+  if (stage.docsPath !== undefined) {
+    result.docsPath = stage.docsPath
+  }
+  return result
+}
+
+/** A stage that cannot run (planned) or was not reached. */
+export function notRunStage(stage: StageSpec, status: 'skipped' | 'error', reason: string): StageResult {
+  const criteria: CriterionResult[] = stage.criteria.map((c) => ({ id: c.id, label: c.label, threshold: thresholdText(c), measured: null, pass: 'unknown' }))
+  const result: StageResult = { trackId: stage.trackId, stageId: stage.fullId, number: stage.number, title: stage.title, status, reason, criteria, seeds: [], explanation: [], replay: '', durationMs: 0 }
+  if (stage.docsPath !== undefined) {
+    result.docsPath = stage.docsPath
+  }
+  return result
+}
