@@ -1,0 +1,173 @@
+/**
+ * Finding and ending every process that belongs to a learner node, on Linux, through /proc:
+ * the node's process group, its ppid tree, and any process whose environment holds the node's
+ * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
+ * double-forked child that called setsid and left the group, whose parent is then init).
+ *
+ * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
+ * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
+ * scans return nothing and only the process group is signalled.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+
+interface ProcEntry {
+  pid: number
+  ppid: number
+  state: string
+}
+
+function readStat(pid: number): ProcEntry | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'latin1')
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ')
+    return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]) }
+  } catch {
+    return undefined
+  }
+}
+
+function listPids(): number[] {
+  let names: string[]
+  try {
+    names = readdirSync('/proc')
+  } catch {
+    return []
+  }
+  const pids: number[] = []
+  for (const name of names) {
+    const pid = Number(name)
+    if (Number.isSafeInteger(pid) && pid > 0) {
+      pids.push(pid)
+    }
+  }
+  return pids
+}
+
+function hasMarker(pid: number, marker: Buffer): boolean {
+  let environ: Buffer
+  try {
+    environ = readFileSync(`/proc/${pid}/environ`)
+  } catch {
+    return false
+  }
+  let start = 0
+  while (start < environ.length) {
+    let end = environ.indexOf(0, start)
+    if (end === -1) {
+      end = environ.length
+    }
+    if (end - start === marker.length && environ.subarray(start, end).equals(marker)) {
+      return true
+    }
+    start = end + 1
+  }
+  return false
+}
+
+/**
+ * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
+ * environment or descend from one of `rootPids`. Excludes dsgrade's own process.
+ */
+export function findNodeProcesses(markerEntry: string, rootPids: number[] = []): number[] {
+  const marker = Buffer.from(markerEntry, 'utf8')
+  const entries = new Map<number, ProcEntry>()
+  for (const pid of listPids()) {
+    const entry = readStat(pid)
+    if (entry !== undefined && entry.state !== 'Z' && entry.state !== 'X') {
+      entries.set(pid, entry)
+    }
+  }
+  const found = new Set<number>()
+  for (const pid of entries.keys()) {
+    if (pid !== process.pid && hasMarker(pid, marker)) {
+      found.add(pid)
+    }
+  }
+  const roots = [...found, ...rootPids.filter((pid) => entries.has(pid))]
+  const children = new Map<number, number[]>()
+  for (const entry of entries.values()) {
+    const list = children.get(entry.ppid) ?? []
+    list.push(entry.pid)
+    children.set(entry.ppid, list)
+  }
+  const queue = [...roots]
+  while (queue.length > 0) {
+    const pid = queue.pop()!
+    if (pid === process.pid) {
+      continue
+    }
+    found.add(pid)
+    for (const child of children.get(pid) ?? []) {
+      if (!found.has(child)) {
+        queue.push(child)
+      }
+    }
+  }
+  found.delete(process.pid)
+  return [...found]
+}
+
+/** True while the process exists and is not a zombie. */
+export function isAlive(pid: number): boolean {
+  const entry = readStat(pid)
+  if (entry === undefined) {
+    if (existsProc()) {
+      return false
+    }
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  return entry.state !== 'Z' && entry.state !== 'X'
+}
+
+let procExists: boolean | undefined
+function existsProc(): boolean {
+  procExists ??= listPids().length > 0
+  return procExists
+}
+
+/** Send a signal to a process group (by its leader's pid); false if the group is gone. */
+export function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(-pgid, signal)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Send a signal to each pid, ignoring those already gone. */
+export function signalEach(pids: readonly number[], signal: NodeJS.Signals): void {
+  for (const pid of pids) {
+    if (pid === process.pid || pid <= 1) {
+      continue
+    }
+    try {
+      process.kill(pid, signal)
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Poll until none of `pids` is alive, or `timeoutMs` passes; true when all are gone. */
+export async function waitGone(
+  pids: readonly number[],
+  timeoutMs: number,
+  pollMs = 10,
+): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs
+  let left = pids.filter(isAlive)
+  while (left.length > 0) {
+    if (performance.now() >= deadline) {
+      return false
+    }
+    await new Promise((resolve) => setTimeout(resolve, pollMs))
+    left = left.filter(isAlive)
+  }
+  return true
+}
