@@ -5,6 +5,7 @@
  */
 import type { Op } from '../history/types.js'
 import type { Budget, CheckResult } from './contract.js'
+import { checkExactlyOnce } from './exactly-once.js'
 
 export interface CheckCommandOptions {
   /** `--model` (linearizable: cas-register, register, kv). */
@@ -22,7 +23,14 @@ export interface RegisteredChecker {
   check(history: readonly Op[], options: CheckCommandOptions, budget: Budget): CheckResult
 }
 
-export const CHECKERS: Record<string, RegisteredChecker> = {}
+export const CHECKERS: Record<string, RegisteredChecker> = {
+  'exactly-once': {
+    name: 'exactly-once',
+    doc: 'append/read per-key lists: every acknowledged element exactly once, reads are prefixes (--extra linearizable)',
+    check: (history, options, budget) =>
+      checkExactlyOnce(history, { linearizable: options.extra?.linearizable === true }, budget),
+  },
+}
 
 export function checkerNames(): string[] {
   return Object.keys(CHECKERS).sort()

@@ -4,8 +4,11 @@
  * Add one line per workload (keep alphabetical).
  */
 import type { WorkloadDefinition } from './contract.js'
+import { exactlyOnceWorkload } from './exactly-once.js'
 
-export const WORKLOADS: Record<string, WorkloadDefinition> = {}
+export const WORKLOADS: Record<string, WorkloadDefinition> = {
+  'exactly-once': exactlyOnceWorkload,
+}
 
 export function workloadNames(): string[] {
   return Object.keys(WORKLOADS).sort()
