@@ -22,6 +22,8 @@ export interface DsgradeConfig {
   build?: string
   /** In file order. */
   tracks: TrackConfig[]
+  /** 1-based line of each track's key, and of the top-level `build` under "build". */
+  lines: Record<string, number>
 }
 
 const command = z.string().trim().min(1, 'a non-empty command line')
@@ -98,10 +100,18 @@ export function parseConfig(
       }
     }
   }
+  const lines: Record<string, number> = {}
+  for (const track of tracks) {
+    lines[track.id] = lineOf(doc, lineCounter, ['tracks', track.id], true) ?? 1
+  }
+  if (parsed.data.build !== undefined) {
+    lines.build = lineOf(doc, lineCounter, ['build'], true) ?? 1
+  }
   return {
     version: 1,
     ...(parsed.data.build !== undefined ? { build: parsed.data.build } : {}),
     tracks,
+    lines,
   }
 }
 

@@ -43,6 +43,7 @@ describe('parseConfig', () => {
           build: 'go build -o bin/broadcast ./cmd/broadcast',
         },
       ],
+      lines: { messenger: 4, broadcast: 6, build: 2 },
     })
   })
 
