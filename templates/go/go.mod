@@ -1,0 +1,3 @@
+module example.com/dsgrade-nodes
+
+go 1.19

@@ -1,0 +1,26 @@
+package tracks;
+
+import maelstrom.*;
+
+/**
+ * Track 9 · cache. Teaches read-through caching, coherence, coalescing.
+ *
+ * Implement:
+ *   read {key} -> read_ok {value}
+ *   write {key, value} -> write_ok
+ *   backed by the lin-kv service (use the KV client)
+ *
+ * Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/cache/docs/index.md
+ * Grade locally: dsgrade test --track cache --bin "java -cp build tracks.Cache"
+ * Until you add handlers, every request is answered with error 10 (not-supported).
+ */
+public class Cache {
+  public static void main(String[] args) throws Exception {
+    Node node = new Node("cache");
+
+    // dsgrade:handlers: add your handlers below this line, for example
+    // node.on("echo", msg -> node.reply(msg, Message.body("echo_ok", "echo", msg.body().get("echo"))));
+
+    node.run();
+  }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env python3
+"""Track 15 · mapreduce. Teaches task scheduling, re-execution, stragglers.
+
+Implement:
+  job {id, fn, inputs, reducers} -> job_ok {output}
+  do the work by calling the compute service: compute {fn, phase, input} -> compute_ok {result}
+
+Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/mapreduce/docs/index.md
+Grade locally: dsgrade test --track mapreduce --bin "python3 nodes/mapreduce.py"
+Until you add handlers, every request is answered with error 10 (not-supported).
+"""
+from maelstrom import KV, Node, RPCError, log  # noqa: F401
+
+node = Node(track='mapreduce')
+
+# dsgrade:handlers: add your handlers below this line, for example
+# @node.handler('echo')
+# def echo(msg):
+#     node.reply(msg, {'type': 'echo_ok', 'echo': msg['body']['echo']})
+
+node.run()

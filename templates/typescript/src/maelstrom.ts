@@ -1,0 +1,258 @@
+/**
+ * A small Maelstrom node library (Node.js built-ins only, no npm packages).
+ *
+ * Messages are JSON lines on stdin/stdout; logs go to stderr (`log`). Handlers may be
+ * async; `rpc` returns a promise that rejects with an RPCError on an error reply or a
+ * timeout. Everything runs on Node's single event loop, so no locks are needed.
+ *
+ *   const node = new Node({ track: 'messenger' })
+ *   node.on('echo', (msg) => node.reply(msg, { type: 'echo_ok', echo: msg.body.echo }))
+ *   node.run()
+ */
+export const DOCS_BASE = 'https://github.com/dsgrade/dsgrade/blob/v1/tracks'
+
+/** Maelstrom's error codes (maelstrom-protocol.md §1.5). */
+export const ErrorCode = {
+  timeout: 0,
+  nodeNotFound: 1,
+  notSupported: 10,
+  temporarilyUnavailable: 11,
+  malformedRequest: 12,
+  crash: 13,
+  abort: 14,
+  keyDoesNotExist: 20,
+  keyAlreadyExists: 21,
+  preconditionFailed: 22,
+  txnConflict: 30,
+} as const
+
+export interface Body {
+  type: string
+  msg_id?: number
+  in_reply_to?: number
+  [field: string]: unknown
+}
+
+export interface Message<B extends Body = Body> {
+  src: string
+  dest: string
+  body: B
+}
+
+export type Handler = (msg: Message) => void | Promise<void>
+
+/** Throw inside a handler to answer with an error body; also what failed RPCs reject with. */
+export class RPCError extends Error {
+  constructor(
+    readonly code: number,
+    readonly text: string = '',
+  ) {
+    super(`error ${code}: ${text}`)
+  }
+
+  toBody(): Body {
+    return { type: 'error', code: this.code, text: this.text }
+  }
+}
+
+/** Write one line to stderr (stdout is reserved for messages). */
+export function log(...parts: unknown[]): void {
+  process.stderr.write(parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' ') + '\n')
+}
+
+interface Pending {
+  resolve: (body: Body) => void
+  reject: (error: RPCError) => void
+  timer: TimerHandle
+}
+
+export class Node {
+  nodeId = ''
+  nodeIds: string[] = []
+  readonly track: string | undefined
+  private readonly handlers = new Map<string, Handler>()
+  private readonly initHooks: Array<() => void> = []
+  private readonly pending = new Map<number, Pending>()
+  private nextMsgId = 1
+
+  constructor(options: { track?: string } = {}) {
+    this.track = options.track
+  }
+
+  /** Call handler(msg) for every message whose body type is `type`. */
+  on(type: string, handler: Handler): this {
+    if (this.handlers.has(type)) {
+      throw new Error(`a handler for '${type}' already exists`)
+    }
+    this.handlers.set(type, handler)
+    return this
+  }
+
+  /** Call fn() once this node knows its id (after init). */
+  onInit(fn: () => void): this {
+    this.initHooks.push(fn)
+    return this
+  }
+
+  send(dest: string, body: Body): void {
+    process.stdout.write(JSON.stringify({ src: this.nodeId, dest, body }) + '\n')
+  }
+
+  reply(request: Message, body: Body): void {
+    this.send(request.src, { ...body, in_reply_to: request.body.msg_id })
+  }
+
+  error(request: Message, code: number, text = ''): void {
+    this.reply(request, { type: 'error', code, text })
+  }
+
+  /** Send a request and wait for its reply (rejects with RPCError on error or timeout). */
+  rpc(dest: string, body: Body, timeoutMs = 1000): Promise<Body> {
+    const msgId = this.nextMsgId++
+    return new Promise<Body>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(msgId)
+        reject(new RPCError(ErrorCode.timeout, `no reply from ${dest} in ${timeoutMs} ms`))
+      }, timeoutMs)
+      this.pending.set(msgId, { resolve, reject, timer })
+      this.send(dest, { ...body, msg_id: msgId })
+    })
+  }
+
+  /** Call fn every intervalMs milliseconds; returns a function that stops it. */
+  every(intervalMs: number, fn: () => void | Promise<void>): () => void {
+    const timer = setInterval(() => this.guard(fn), intervalMs)
+    return () => clearInterval(timer)
+  }
+
+  /** Call fn once after delayMs milliseconds; returns a function that cancels it. */
+  after(delayMs: number, fn: () => void | Promise<void>): () => void {
+    const timer = setTimeout(() => this.guard(fn), delayMs)
+    return () => clearTimeout(timer)
+  }
+
+  /** Read messages until stdin closes, then exit. */
+  run(): void {
+    let buffered = ''
+    process.stdin.setEncoding('utf8')
+    process.stdin.on('data', (chunk) => {
+      buffered += chunk
+      const lines = buffered.split('\n')
+      buffered = lines.pop() ?? ''
+      for (const line of lines) {
+        this.receive(line)
+      }
+    })
+    process.stdin.on('end', () => process.exit(0))
+  }
+
+  private guard(fn: () => void | Promise<void>): void {
+    Promise.resolve()
+      .then(fn)
+      .catch((err: unknown) => log('timer failed:', err instanceof Error ? (err.stack ?? err.message) : err))
+  }
+
+  private receive(line: string): void {
+    if (line.trim() === '') {
+      return
+    }
+    let msg: Message
+    try {
+      msg = JSON.parse(line) as Message
+    } catch {
+      log(`ignoring a line that is not JSON: ${line.slice(0, 200)}`)
+      return
+    }
+    const replyTo = msg.body.in_reply_to
+    if (replyTo !== undefined) {
+      this.settle(replyTo, msg.body)
+    } else if (msg.body.type === 'init') {
+      this.init(msg)
+    } else {
+      void this.dispatch(msg)
+    }
+  }
+
+  private settle(replyTo: number, body: Body): void {
+    const pending = this.pending.get(replyTo)
+    if (pending === undefined) {
+      return
+    }
+    this.pending.delete(replyTo)
+    clearTimeout(pending.timer)
+    if (body.type === 'error') {
+      pending.reject(new RPCError(Number(body.code), String(body.text ?? '')))
+    } else {
+      pending.resolve(body)
+    }
+  }
+
+  private init(msg: Message): void {
+    this.nodeId = String(msg.body.node_id)
+    this.nodeIds = (msg.body.node_ids as string[]).map(String)
+    this.reply(msg, { type: 'init_ok' })
+    log(`node ${this.nodeId} initialised; cluster ${this.nodeIds.join(',')}`)
+    for (const hook of this.initHooks) {
+      this.guard(hook)
+    }
+  }
+
+  private notSupported(type: string): string {
+    const where = this.track === undefined ? 'your track page' : `${DOCS_BASE}/${this.track}/docs/index.md`
+    const who = this.track === undefined ? 'this node' : `the ${this.track} track`
+    return `'${type}' is not implemented yet: ${who} is still the template stub. Add a handler for it; see ${where}`
+  }
+
+  private async dispatch(msg: Message): Promise<void> {
+    const handler = this.handlers.get(msg.body.type)
+    const isRequest = msg.body.msg_id !== undefined
+    if (handler === undefined) {
+      if (isRequest) {
+        this.error(msg, ErrorCode.notSupported, this.notSupported(msg.body.type))
+      }
+      return
+    }
+    try {
+      await handler(msg)
+    } catch (err) {
+      if (err instanceof RPCError) {
+        if (isRequest) {
+          this.reply(msg, err.toBody())
+        }
+        return
+      }
+      log(err instanceof Error ? (err.stack ?? err.message) : String(err))
+      if (isRequest) {
+        this.error(msg, ErrorCode.crash, err instanceof Error ? err.message : String(err))
+      }
+    }
+  }
+}
+
+/** A client for Maelstrom's key-value services: 'lin-kv', 'seq-kv' or 'lww-kv'. */
+export class KV {
+  constructor(
+    private readonly node: Node,
+    readonly service: 'lin-kv' | 'seq-kv' | 'lww-kv' = 'lin-kv',
+    private readonly timeoutMs = 1000,
+  ) {}
+
+  /** Rejects with RPCError code 20 (key-does-not-exist) for a missing key. */
+  async read(key: unknown): Promise<unknown> {
+    const reply = await this.node.rpc(this.service, { type: 'read', key }, this.timeoutMs)
+    return reply.value
+  }
+
+  async write(key: unknown, value: unknown): Promise<void> {
+    await this.node.rpc(this.service, { type: 'write', key, value }, this.timeoutMs)
+  }
+
+  /** Rejects with RPCError code 22 (precondition-failed) when the value is not `from`. */
+  async cas(key: unknown, from: unknown, to: unknown, createIfNotExists = false): Promise<void> {
+    const body: Body = { type: 'cas', key, from, to }
+    if (createIfNotExists) {
+      body.create_if_not_exists = true
+    }
+    await this.node.rpc(this.service, body, this.timeoutMs)
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Track 8 · raft-persistence. Teaches crash recovery, persistence, log compaction.
+ *
+ * Implement:
+ *   the raft RPCs, with state persisted in DSGRADE_DATA_DIR (survives kill + restart)
+ *
+ * Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/raft-persistence/docs/index.md
+ * Grade locally: dsgrade test --track raft-persistence --bin "node dist/tracks/raft-persistence.js"
+ * Until you add handlers, every request is answered with error 10 (not-supported).
+ */
+import { Node } from '../maelstrom.js'
+
+const node = new Node({ track: 'raft-persistence' })
+
+// dsgrade:handlers: add your handlers below this line, for example
+// node.on('echo', (msg) => node.reply(msg, { type: 'echo_ok', echo: msg.body.echo }))
+
+node.run()

@@ -1,0 +1,20 @@
+/**
+ * Track 7 · raft. Teaches replicated log, linearizable KV.
+ *
+ * Implement:
+ *   read {key} -> read_ok {value}
+ *   write {key, value} -> write_ok
+ *   cas {key, from, to} -> cas_ok (errors 20, 22; 11 without a leader); no KV services
+ *
+ * Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/raft/docs/index.md
+ * Grade locally: dsgrade test --track raft --bin "node dist/tracks/raft.js"
+ * Until you add handlers, every request is answered with error 10 (not-supported).
+ */
+import { Node } from '../maelstrom.js'
+
+const node = new Node({ track: 'raft' })
+
+// dsgrade:handlers: add your handlers below this line, for example
+// node.on('echo', (msg) => node.reply(msg, { type: 'echo_ok', echo: msg.body.echo }))
+
+node.run()
