@@ -1,0 +1,169 @@
+/**
+ * The servers of one run on one network: starts every node (a process or an in-process
+ * SimNode), routes what they print into the network, aggregates protocol findings, notices
+ * crashes the moment they happen, performs `init` through a fresh client per node, and
+ * gives the nemesis its NodeControl handles. A kill by the nemesis is never a crash.
+ */
+import type { Clock } from '../network/clock.js'
+import type { Network } from '../network/contract.js'
+import type { NodeControl } from '../nemesis/contract.js'
+import type { NodeExit, NodeHandle, NodeCallbacks } from '../process/contract.js'
+import type { Envelope } from '../protocol/types.js'
+import type { Logger } from '../shared/logger.js'
+import { RunClient, type ClientIds } from './client.js'
+import type { FindingLog } from './lint.js'
+
+export const INIT_TIMEOUT_MS = 10_000
+
+export interface Crash {
+  node: string
+  code: number | null
+  signal: string | null
+  atMs: number
+  stderrTail: string[]
+  /** One plain sentence. */
+  message: string
+}
+
+export type NodeStarter = (nodeId: string, callbacks: NodeCallbacks) => NodeHandle
+
+export interface ClusterDeps {
+  nodeIds: readonly string[]
+  network: Network
+  clock: Clock
+  clientIds: ClientIds
+  lint: FindingLog
+  logger: Logger
+  logStderr: boolean
+  start: NodeStarter
+}
+
+export class Cluster {
+  readonly nodes = new Map<string, NodeHandle>()
+  readonly crashes: Crash[] = []
+  /** Set by the runner while init is in progress, to notice nodes that die first. */
+  private readonly exitWaiters = new Map<string, (exit: NodeExit) => void>()
+
+  constructor(private readonly deps: ClusterDeps) {}
+
+  startAll(): void {
+    for (const id of this.deps.nodeIds) {
+      const handle = this.deps.start(id, this.callbacks(id))
+      this.nodes.set(id, handle)
+      this.deps.network.register(handle, 'server')
+    }
+  }
+
+  private callbacks(id: string): NodeCallbacks {
+    return {
+      onMessage: (message) => this.route(id, message),
+      onFinding: (finding) => this.deps.lint.add(finding),
+      onExit: (exit) => this.onExit(exit),
+      onStderrLine: this.deps.logStderr
+        ? (line) => this.deps.logger.learnerOutput(id, line)
+        : undefined,
+    }
+  }
+
+  private route(id: string, message: Envelope): void {
+    const result = this.deps.network.send(message)
+    if ('dropped' in result && result.dropped === 'unknown-dest') {
+      this.deps.lint.add({
+        code: 'PROTO_UNKNOWN_DEST',
+        node: id,
+        message: `${id} sent a ${message.body.type} message to ${message.dest}, which is not a node, client or service of this test.`,
+        fix: 'send only to ids from init (node_ids), to the src of a request, or to a built-in service.',
+        line: JSON.stringify(message).slice(0, 200),
+        atMs: this.deps.clock.now(),
+      })
+    } else if ('dropped' in result && result.dropped === 'unknown-src') {
+      this.deps.lint.add({
+        code: 'PROTO_UNKNOWN_SRC',
+        node: id,
+        message: `${id} sent a message with src ${message.src}, which is not an id of this test.`,
+        fix: 'set src to your own node id (from init).',
+        line: JSON.stringify(message).slice(0, 200),
+        atMs: this.deps.clock.now(),
+      })
+    }
+  }
+
+  private onExit(exit: NodeExit): void {
+    this.exitWaiters.get(exit.node)?.(exit)
+    if (exit.expected) {
+      return
+    }
+    this.deps.network.setDown(exit.node, true)
+    const status = exit.code !== null ? `exit code ${exit.code}` : `signal ${exit.signal ?? '?'}`
+    const tail = exit.stderrTail.slice(-5).join(' | ')
+    const message =
+      `Node ${exit.node} crashed at ${(exit.atMs / 1000).toFixed(1)} s (${status})` +
+      (tail !== '' ? `; its last stderr lines: ${tail}` : '; it printed nothing on stderr') +
+      '. The test goes on without it.'
+    this.crashes.push({ ...exit, message })
+    this.deps.logger.warn(message)
+  }
+
+  /** Send `init` through a fresh client; resolves to null on success, else one sentence. */
+  async init(nodeId: string): Promise<string | null> {
+    const client = new RunClient(
+      this.deps.clientIds.take(),
+      nodeId,
+      this.deps.network,
+      this.deps.clock,
+    )
+    const exited = new Promise<NodeExit>((resolve) => this.exitWaiters.set(nodeId, resolve))
+    const body = { type: 'init', node_id: nodeId, node_ids: [...this.deps.nodeIds] }
+    const reply = await Promise.race([client.call(body, { timeoutMs: INIT_TIMEOUT_MS }), exited])
+    this.exitWaiters.delete(nodeId)
+    client.close()
+    if ('node' in reply) {
+      const status =
+        reply.code !== null ? `exit code ${reply.code}` : `signal ${reply.signal ?? '?'}`
+      const tail = reply.stderrTail.slice(-5).join(' | ')
+      return `Node ${nodeId} exited (${status}) before answering init${tail !== '' ? `; its last stderr lines: ${tail}` : ''}.`
+    }
+    if (reply.kind === 'timeout') {
+      return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.`
+    }
+    if (reply.kind === 'error') {
+      return `Node ${nodeId} answered init with error ${reply.code}${reply.text !== undefined ? ` (${reply.text})` : ''} instead of init_ok.`
+    }
+    if (reply.body.type !== 'init_ok') {
+      return `Node ${nodeId} answered init with a message of type ${JSON.stringify(reply.body.type)} instead of "init_ok".`
+    }
+    return null
+  }
+
+  /** NodeControl handles for the nemesis: kills are expected, restarts re-send init. */
+  controls(): Map<string, NodeControl> {
+    const controls = new Map<string, NodeControl>()
+    for (const [id, handle] of this.nodes) {
+      controls.set(id, {
+        id,
+        kill: async () => {
+          this.deps.network.setDown(id, true)
+          await handle.kill()
+        },
+        restart: async () => {
+          await handle.restart()
+          this.deps.network.setDown(id, false)
+          const failure = await this.init(id)
+          if (failure !== null) {
+            this.deps.logger.warn(`After a restart: ${failure}`)
+          }
+        },
+        pause: () => handle.pause(),
+        resume: () => handle.resume(),
+      })
+    }
+    return controls
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.nodes.values()].map((handle) => handle.stop()))
+    for (const id of this.nodes.keys()) {
+      this.deps.network.unregister(id)
+    }
+  }
+}

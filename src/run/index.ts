@@ -1,0 +1,28 @@
+/**
+ * One test run (style.md model 1; maelstrom-protocol.md §2): network, services, nodes,
+ * `init`, workload setup, paced client workers, nemesis, heal → recovery → final, history,
+ * checks, results and the files of interfaces.md §1.2. Also several seeds in parallel and
+ * the local replay command.
+ *
+ * Learner mistakes (invalid histories, crashes, bad lines) are values in the outcome; only a
+ * test that cannot run at all (init failure, unknown workload) is exit 255.
+ */
+import type { RunRequest, RunOutcome, SeedsOutcome } from './types.js'
+import { runOnce } from './runner.js'
+import { runSeedsParallel } from './seeds.js'
+export { replayCommand } from './replay.js'
+export type { RunRequest, RunOutcome, SeedsOutcome, RunNodes, RunExitCode } from './types.js'
+
+/** Run one test. Never throws for a learner mistake; an `init` failure is exit 255. */
+export function runTest(request: RunRequest): Promise<RunOutcome> {
+  return runOnce(request)
+}
+
+/** Run the test once per seed, up to `parallelism` at a time (default: the cores). */
+export function runSeeds(
+  request: RunRequest,
+  seeds: readonly number[],
+  parallelism?: number,
+): Promise<SeedsOutcome> {
+  return runSeedsParallel(request, seeds, parallelism)
+}

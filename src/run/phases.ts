@@ -1,0 +1,273 @@
+/**
+ * The phases of a run (maelstrom-protocol.md §2): start nodes → `init` (10 s each; a failure
+ * ends the run with one sentence) → workload setup → main phase (paced ops, nemesis running,
+ * link faults from the options) → heal → recovery (the workload's probe, ~100 ms apart, until
+ * the nodes agree, capped at 10 s × time scale) → final phase → every client closed, every
+ * node stopped. Returns null, or the sentence saying why the test could not run.
+ */
+import type { Network, LinkFaults } from '../network/contract.js'
+import type { Clock } from '../network/clock.js'
+import type { Random } from '../network/random.js'
+import type { NemesisRun } from '../nemesis/contract.js'
+import { findNemesis } from '../nemesis/registry.js'
+import type { Body } from '../protocol/types.js'
+import type { GeneratorContext, WorkloadDefinition } from '../workloads/contract.js'
+import { RunClient, type ClientIds } from './client.js'
+import type { Cluster } from './cluster.js'
+import type { FindingLog } from './lint.js'
+import type { HistoryRecorder } from './recorder.js'
+import type { RunRequest } from './types.js'
+import { Workers } from './workers.js'
+
+export const RECOVERY_CAP_MS = 10_000
+export const PROBE_INTERVAL_MS = 100
+export const FINAL_PHASE_CAP_MS = 60_000
+
+export interface PhaseWorld {
+  request: RunRequest
+  workload: WorkloadDefinition
+  clock: Clock
+  random: Random
+  network: Network
+  cluster: Cluster
+  clientIds: ClientIds
+  recorder: HistoryRecorder
+  lint: FindingLog
+}
+
+export async function runPhases(world: PhaseWorld): Promise<string | null> {
+  const { cluster, request } = world
+  const setupClients: RunClient[] = []
+  const workers = makeWorkers(world)
+  try {
+    cluster.startAll()
+    const failures = await Promise.all(request.options.nodeIds.map((id) => cluster.init(id)))
+    const failure = failures.find((f) => f !== null)
+    if (failure !== undefined && failure !== null) {
+      return failure
+    }
+    await setup(world, setupClients)
+    await mainAndFinal(world, workers)
+    return null
+  } finally {
+    workers.closeAll()
+    setupClients.forEach((client) => client.close())
+    await cluster.stopAll()
+  }
+}
+
+function generatorContext(world: PhaseWorld): GeneratorContext {
+  const options = world.request.options
+  return {
+    random: world.random.fork('workload'),
+    options,
+    nodeIds: options.nodeIds,
+    concurrency: options.concurrency,
+  }
+}
+
+function makeWorkers(world: PhaseWorld): Workers {
+  const options = world.request.options
+  return new Workers({
+    workload: world.workload,
+    context: generatorContext(world),
+    network: world.network,
+    clock: world.clock,
+    clientIds: world.clientIds,
+    recorder: world.recorder,
+    lint: world.lint,
+    resendOnTimeout: options.clientLossRatio > 0 || options.clientDuplicateRatio > 0,
+  })
+}
+
+async function setup(world: PhaseWorld, clients: RunClient[]): Promise<void> {
+  const { workload, request } = world
+  if (workload.setup === undefined) {
+    return
+  }
+  const byNode = new Map<string, RunClient>()
+  for (const id of request.options.nodeIds) {
+    const client = new RunClient(world.clientIds.take(), id, world.network, world.clock)
+    byNode.set(id, client)
+    clients.push(client)
+  }
+  await workload.setup({
+    options: request.options,
+    nodeIds: request.options.nodeIds,
+    random: world.random.fork('setup'),
+    call: (nodeId: string, body: Omit<Body, 'msg_id'>) =>
+      (byNode.get(nodeId) as RunClient).call(body),
+  })
+}
+
+async function mainAndFinal(world: PhaseWorld, workers: Workers): Promise<void> {
+  const { request, workload, clock, logger } = { ...world, logger: world.request.logger }
+  const options = request.options
+  const scale = options.timeScale
+  const progress = startProgress(world, workers, options.timeLimitS * scale)
+  const stopFaults = startFaults(world)
+  logger.info(
+    `Main phase: ${options.timeLimitS * scale} s at ${options.rate} ops/s, concurrency ${options.concurrency}${options.nemesis.length > 0 ? `, faults: ${options.nemesis.join(', ')}` : ''}.`,
+  )
+  await workers.runMain(
+    workload.generator(generatorContext(world)),
+    options.timeLimitS * 1000 * scale,
+    world.random.fork('pacing'),
+  )
+  progress.phase = 'heal'
+  await stopFaults()
+  if (workload.finalGenerator !== undefined) {
+    progress.phase = 'recovery'
+    const waitedMs = await recover(world, RECOVERY_CAP_MS * scale)
+    logger.info(
+      `Recovery: the nodes ${waitedMs.converged ? 'agreed' : 'did not agree'} after ${(waitedMs.ms / 1000).toFixed(1)} s; final phase.`,
+    )
+    progress.phase = 'final'
+    const final = workload.finalGenerator(generatorContext(world))
+    await workers.runFinal(final.generator, final.pacingMs, FINAL_PHASE_CAP_MS * scale)
+  }
+  progress.stop()
+  logger.info(`Done: ${workers.opsDone} operations in ${(clock.now() / 1000).toFixed(1)} s.`)
+}
+
+/** Start the nemesis packages and the option-driven link faults; returns "heal". */
+function startFaults(world: PhaseWorld): () => Promise<void> {
+  const { request, network, clock, recorder, cluster } = world
+  const options = request.options
+  const runs: NemesisRun[] = []
+  const nodes = cluster.controls()
+  for (const name of options.nemesis) {
+    const pkg = findNemesis(name)
+    if (pkg === undefined) {
+      continue
+    }
+    runs.push(
+      pkg.start(
+        {
+          options,
+          nodeIds: options.nodeIds,
+          clock,
+          network,
+          nodes,
+          record: (event) => recorder.nemesis(event),
+        },
+        world.random.fork(`nemesis:${name}`),
+      ),
+    )
+  }
+  const linkFaults = optionLinkFaults(options, (name) => findNemesis(name) !== undefined)
+  const kinds = Object.keys(linkFaults)
+  if (kinds.length > 0) {
+    network.setLinkFaults(linkFaults)
+    recorder.nemesis({
+      type: 'invoke',
+      f: 'start-link-faults',
+      value: { kind: 'link-faults', ...linkFaults },
+    })
+    recorder.nemesis({
+      type: 'info',
+      f: 'start-link-faults',
+      value: { kind: 'link-faults', ...linkFaults, description: describeLinkFaults(linkFaults) },
+    })
+  }
+  return async () => {
+    await Promise.all(runs.map((run) => run.stop()))
+    network.heal()
+    if (kinds.length > 0) {
+      const cleared = Object.fromEntries(kinds.map((k) => [k, 0]))
+      network.setLinkFaults(cleared)
+      recorder.nemesis({ type: 'invoke', f: 'stop-link-faults', value: { kind: 'link-faults' } })
+      recorder.nemesis({
+        type: 'info',
+        f: 'stop-link-faults',
+        value: { kind: 'link-faults', description: 'link faults healed' },
+      })
+    }
+  }
+}
+
+const LINK_FAULT_NEMESIS: Record<keyof LinkFaults, string> = {
+  lossRatio: 'loss',
+  duplicateRatio: 'duplicate',
+  reorderRatio: 'reorder',
+  clientLossRatio: 'client-loss',
+  clientDuplicateRatio: 'client-duplicate',
+}
+
+/** Ratios from the options that no registered nemesis package applies itself. */
+export function optionLinkFaults(
+  options: RunRequest['options'],
+  packaged: (name: string) => boolean,
+): Partial<LinkFaults> {
+  const faults: Partial<LinkFaults> = {}
+  for (const [field, name] of Object.entries(LINK_FAULT_NEMESIS) as [keyof LinkFaults, string][]) {
+    const ratio = options[field]
+    if (ratio > 0 && !(options.nemesis.includes(name) && packaged(name))) {
+      faults[field] = ratio
+    }
+  }
+  return faults
+}
+
+function describeLinkFaults(faults: Partial<LinkFaults>): string {
+  return Object.entries(faults)
+    .map(([field, ratio]) => `${LINK_FAULT_NEMESIS[field as keyof LinkFaults]} ${ratio}`)
+    .join(', ')
+}
+
+/** Probe the live nodes until the workload says they agree, or the cap. */
+async function recover(
+  world: PhaseWorld,
+  capMs: number,
+): Promise<{ ms: number; converged: boolean }> {
+  const { clock, workload, cluster, network } = world
+  const startMs = clock.now()
+  const probe = workload.recoveryProbe
+  if (probe === undefined) {
+    await clock.sleep(capMs)
+    return { ms: capMs, converged: false }
+  }
+  const crashed = new Set(cluster.crashes.map((c) => c.node))
+  const live = world.request.options.nodeIds.filter((id) => !crashed.has(id))
+  const clients = live.map((id) => new RunClient(`cprobe-${id}`, id, network, clock))
+  try {
+    while (clock.now() - startMs < capMs) {
+      const timeoutMs = Math.max(1, Math.min(1000, capMs - (clock.now() - startMs)))
+      const replies = await Promise.all(
+        clients.map((client) => client.call(probe.body, { timeoutMs })),
+      )
+      const bodies = replies.flatMap((reply) => (reply.kind === 'ok' ? [reply.body] : []))
+      if (bodies.length === clients.length && probe.converged(bodies)) {
+        return { ms: clock.now() - startMs, converged: true }
+      }
+      const left = capMs - (clock.now() - startMs)
+      if (left > 0) {
+        await clock.sleep(Math.min(PROBE_INTERVAL_MS, left))
+      }
+    }
+    return { ms: clock.now() - startMs, converged: false }
+  } finally {
+    clients.forEach((client) => client.close())
+  }
+}
+
+interface Progress {
+  phase: string
+  stop(): void
+}
+
+function startProgress(world: PhaseWorld, workers: Workers, totalS: number): Progress {
+  const { clock, request } = world
+  const report = request.logger.progress
+  const state: Progress = { phase: 'main', stop: () => {} }
+  if (report === undefined) {
+    return state
+  }
+  let timer = clock.setTimer(1000, tick)
+  function tick(): void {
+    report?.({ phase: state.phase, elapsedS: clock.now() / 1000, totalS, opsDone: workers.opsDone })
+    timer = clock.setTimer(1000, tick)
+  }
+  state.stop = () => clock.clearTimer(timer)
+  return state
+}

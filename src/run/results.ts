@@ -1,0 +1,127 @@
+/**
+ * results.json (interfaces.md §1.2) from a finished run: the workload checker's result and
+ * Maelstrom's stats / availability / net checkers, merged with false > unknown > true;
+ * crashes make a run invalid; every anomaly carries the faults active at its evidence time.
+ * Also the one plain sentence that says why.
+ */
+import {
+  budgetFromSeconds,
+  mergeValidity,
+  type CheckResult,
+  type Validity,
+} from '../checkers/contract.js'
+import { checkAvailability } from '../checkers/basic/availability.js'
+import { netStats } from '../checkers/basic/net.js'
+import { checkStats } from '../checkers/basic/stats.js'
+import type { Op } from '../history/types.js'
+import type { JournalEvent } from '../network/contract.js'
+import type { WorkloadDefinition } from '../workloads/contract.js'
+import type { TestOptions } from '../workloads/options.js'
+import type { Crash } from './cluster.js'
+import { explainAnomalies, faultWindows } from './faults.js'
+import type { FindingLog } from './lint.js'
+import { replayCommand } from './replay.js'
+import type { RunExitCode } from './types.js'
+
+/** The checker's search budget (seconds). */
+export const CHECK_BUDGET_S = 60
+
+export interface ResultsInput {
+  options: TestOptions
+  workload: WorkloadDefinition
+  history: readonly Op[]
+  journal: readonly JournalEvent[]
+  crashes: readonly Crash[]
+  lint: FindingLog
+  durationMs: number
+  deliveryLatenessMs: Record<string, number> | undefined
+  /** Ids left out of the net figures (unrecorded probe clients). */
+  ignoreIds(id: string): boolean
+}
+
+export interface Verdict {
+  valid: Validity
+  exitCode: RunExitCode
+  reason: string
+  results: Record<string, unknown>
+}
+
+function runCheck(input: ResultsInput): CheckResult {
+  try {
+    return input.workload.check(
+      input.history,
+      { options: input.options, nodeIds: input.options.nodeIds },
+      budgetFromSeconds(CHECK_BUDGET_S),
+    )
+  } catch (error) {
+    return {
+      valid: 'unknown',
+      reason: `The ${input.workload.name} checker failed: ${error instanceof Error ? error.message : String(error)} (this is a dsgrade bug; please report it).`,
+      anomalies: [],
+    }
+  }
+}
+
+export function buildResults(input: ResultsInput): Verdict {
+  const workload = runCheck(input)
+  const stats = checkStats(input.history)
+  const availability = checkAvailability(input.history, input.options.availability)
+  const clientOps = stats.count
+  const net = {
+    ...netStats(input.journal, clientOps, input.ignoreIds),
+    deliveryLatenessMs: input.deliveryLatenessMs,
+  }
+  const windows = faultWindows(input.history)
+  const valid = mergeValidity([
+    workload.valid,
+    stats.valid,
+    availability.valid,
+    input.crashes.length > 0 ? false : true,
+  ])
+  const reason = verdictReason(valid, input, workload, stats, availability)
+  const results: Record<string, unknown> = {
+    valid,
+    reason,
+    seed: input.options.seed,
+    workload: { ...workload, anomalies: explainAnomalies(workload.anomalies, windows) },
+    stats,
+    availability,
+    net,
+    lint: input.lint.summary(),
+    crashes: input.crashes,
+    faults: windows,
+    options: input.options,
+    replay: replayCommand(input.options),
+    durationMs: Math.round(input.durationMs),
+  }
+  const exitCode: RunExitCode = valid === true ? 0 : valid === false ? 1 : 2
+  return { valid, exitCode, reason, results }
+}
+
+function verdictReason(
+  valid: Validity,
+  input: ResultsInput,
+  workload: CheckResult,
+  stats: CheckResult & { count: number },
+  availability: CheckResult,
+): string {
+  const name = input.workload.name
+  if (valid === true) {
+    return `The ${name} test passed: ${stats.count} operations checked and every check was valid.`
+  }
+  if (workload.valid === false) {
+    const first = workload.anomalies[0]
+    return first !== undefined ? first.message : `The ${name} checker found the history invalid.`
+  }
+  const crash = input.crashes[0]
+  if (crash !== undefined) {
+    return crash.message
+  }
+  if (stats.valid === false) {
+    return stats.anomalies[0]?.message ?? 'Some kind of operation never succeeded.'
+  }
+  if (availability.valid === false) {
+    return availability.anomalies[0]?.message ?? 'Too few operations succeeded.'
+  }
+  return workload.reason ?? `The ${name} checker could not reach a verdict.`
+}
