@@ -8,14 +8,17 @@
  * Every learner-controlled string is escaped; every drawing is capped (the page says so).
  * It does not write files: the runner saves the string.
  */
+import type { CriterionResult, StageResult, StageStatus } from '../grading/contract.js'
 import type { JournalEvent } from '../network/contract.js'
 import type { Op } from '../history/types.js'
+import { explainStage } from './explain.js'
 import { REPORT_CSS, REPORT_JS } from './html/assets.js'
 import { escapeHtml, formatMeasured, formatNs, jsonForScript } from './html/escape.js'
 import { renderLamport } from './html/lamport.js'
 import { renderLatency } from './html/latency.js'
 import { readLinFailure, renderLinFailure } from './html/linearizability.js'
 import {
+  asRecord,
   clientPairs,
   countAnomalies,
   faultWindows,
@@ -78,11 +81,57 @@ function criteriaTable(results: Record<string, unknown>): string {
   return `<table id="criteria"><thead><tr><th>criterion</th><th>measured</th><th>target</th><th>result</th></tr></thead><tbody>${body}</tbody></table>`
 }
 
+const STATUSES: readonly StageStatus[] = ['pass', 'fail', 'unknown', 'error', 'skipped']
+
+/**
+ * The stage field of a track run's results.json (`{track, stage, number, title, status,
+ * criteria, replay, …}`) as a StageResult for explain.ts, or undefined when absent.
+ */
+function stageOf(results: Record<string, unknown>): StageResult | undefined {
+  const stage = asRecord(results.stage)
+  const status = STATUSES.find((s) => s === stage?.status)
+  if (stage === undefined || status === undefined) {
+    return undefined
+  }
+  const text = (value: unknown, fallback: string): string =>
+    typeof value === 'string' ? value : fallback
+  const reason =
+    typeof results.reason === 'string' ? results.reason : getPath(results, 'workload.reason')
+  return {
+    trackId: text(stage.track ?? stage.trackId, ''),
+    stageId: text(stage.stage ?? stage.stageId, ''),
+    number: text(stage.number, ''),
+    title: text(stage.title, ''),
+    status,
+    reason: text(
+      stage.reason ?? reason,
+      status === 'pass' ? 'every criterion met its target.' : 'see the criteria below.',
+    ),
+    criteria: Array.isArray(stage.criteria) ? (stage.criteria as CriterionResult[]) : [],
+    seeds: [],
+    explanation: readStrings(stage.explanation),
+    ...(typeof stage.hint === 'string' ? { hint: stage.hint } : {}),
+    ...(typeof stage.docsPath === 'string' ? { docsPath: stage.docsPath } : {}),
+    replay: '',
+    durationMs: 0,
+  }
+}
+
+function stageParagraphs(results: Record<string, unknown>): string[] {
+  const stage = stageOf(results)
+  if (stage === undefined) {
+    return []
+  }
+  return explainStage(stage)
+    .filter((p) => p.kind !== 'replay' && p.kind !== 'hint')
+    .map((p) => `<p class="${p.kind}">${escapeHtml(p.text)}</p>`)
+}
+
 function explanation(results: Record<string, unknown>): string {
-  const paragraphs = readStrings(getPath(results, 'stage.explanation'))
+  const paragraphs = stageParagraphs(results)
   const anomalies = readAnomalies(results, MAX_LISTED_ANOMALIES)
   const total = countAnomalies(results)
-  const parts = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`)
+  const parts = [...paragraphs]
   for (const anomaly of anomalies) {
     const ops =
       anomaly.ops.length === 0
@@ -108,14 +157,14 @@ function explanation(results: Record<string, unknown>): string {
   if (parts.length === 0) {
     return hintHtml
   }
-  return `<section class="explanation" id="explanation"><h2>What went wrong</h2>${parts.join('')}${hintHtml}</section>`
+  return `<section class="explanation" id="explanation"><h2>Explanation</h2>${parts.join('')}${hintHtml}</section>`
 }
 
 function header(input: ReportInput, endNs: number): string {
   const { results } = input
   const workload = readWorkloadName(results)
   const title = input.title ?? `dsgrade report${workload === undefined ? '' : ': ' + workload}`
-  const stageTitle = getPath(results, 'stage.title') ?? getPath(results, 'stage.stageId')
+  const stageTitle = getPath(results, 'stage.stage') ?? getPath(results, 'stage.title')
   const meta = [
     workload === undefined ? undefined : `workload ${workload}`,
     typeof stageTitle === 'string' ? `stage ${stageTitle}` : undefined,
@@ -164,7 +213,7 @@ export function renderReportHtml(input: ReportInput): string {
     '<h2>Criteria</h2>',
     criteriaTable(results),
     explanation(results),
-    linFailure === undefined ? '' : renderLinFailure(linFailure, history, faults, endNs),
+    linFailure === undefined ? '' : renderLinFailure(linFailure, faults, endNs),
     `<section id="timeline-section"><h2>Client operations</h2>${LEGEND}${renderTimeline({ pairs, faults, endNs, id: 'timeline' })}</section>`,
     `<section id="latency-section"><h2>Latency and rate over time</h2>${renderLatency(pairs, endNs)}</section>`,
     `<section id="messages"><h2>Messages (Lamport diagram)</h2><p class="hint">Time flows down, one step per event; hover an arrow for the full body. Dashed arrows ending in × were dropped.</p>${renderLamport(input.journal, input.nodeIds)}</section>`,

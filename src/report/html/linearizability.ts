@@ -1,10 +1,11 @@
 /**
  * The linearizability-failure panel of report.html: the failing key's operations on their
  * own timeline, with the longest partial linearization drawn as numbered points (ops the
- * checker could not place stay grey, the anomaly's ops are outlined). Reads the checker's
- * evidence defensively: the key from `evidence.key` or the anomaly's ops; the partial
- * linearization from the first array of op indices (or objects with an index) under one of
- * several names. Pure.
+ * search could not place stay grey, the blocking op is outlined) and the candidates that
+ * could have come next. Reads the checker's evidence (checkers/linearizable/evidence.ts:
+ * `{key, ops: TimelineOp[], partial: op ids, states, blocking, stateBefore, candidates}`)
+ * defensively; without `evidence.ops` it falls back to the key's ops in the history and
+ * the anomaly's op indices. Pure.
  */
 import type { Op, OpPair } from '../../history/types.js'
 import { escapeHtml, shortJson } from './escape.js'
@@ -15,55 +16,118 @@ import { renderTimeline } from './timeline.js'
 export interface LinFailure {
   key: unknown
   message: string
-  /** Op indices in linearization order. */
-  partial: number[]
-  evidenceOps: number[]
+  /** The key's ops as invocation/completion pairs (synthesised from evidence.ops). */
+  pairs: OpPair[]
+  /** Invocation index → position in the longest partial linearization (from 1). */
+  linearized: Map<number, number>
+  /** Invocation indices to outline (the blocking op / the anomaly's ops). */
+  evidenceOps: Set<number>
+  /** "write 3 → state 3" lines for the candidates that could have come next. */
+  candidates: string[]
+  stateBefore: unknown
 }
 
-const PARTIAL_NAMES = [
-  'longestPartialLinearization',
-  'longestPartial',
-  'partialLinearization',
-  'partialLinearizations',
-  'linearization',
-  'partial',
-  'longest',
-]
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined
+}
 
-function indexOf(item: unknown): number | undefined {
-  if (typeof item === 'number' && Number.isInteger(item)) {
-    return item
-  }
-  const record = asRecord(item)
-  if (record === undefined) {
+/** A TimelineOp of the evidence as an invocation/completion pair of history ops. */
+function pairFromTimelineOp(item: unknown, endNs: number): OpPair | undefined {
+  const op = asRecord(item)
+  const index = num(op?.index)
+  const startNs = num(op?.startNs)
+  if (op === undefined || index === undefined || startNs === undefined) {
     return undefined
   }
-  for (const field of ['index', 'op', 'invoke', 'id']) {
-    const value = record[field]
-    const nested = typeof value === 'number' ? value : asRecord(value)?.index
-    if (typeof nested === 'number' && Number.isInteger(nested)) {
-      return nested
-    }
-  }
-  return undefined
+  const process =
+    typeof op.process === 'number' || typeof op.process === 'string' ? op.process : '?'
+  const f = typeof op.f === 'string' ? op.f : 'op'
+  const invoke = {
+    index,
+    time: startNs,
+    process,
+    type: 'invoke',
+    f,
+    value: op.value,
+    node: op.node,
+  } as Op
+  const type = op.type === 'ok' || op.type === 'fail' ? op.type : 'info'
+  const complete: Op = {
+    index: num(op.completeIndex) ?? index,
+    time: num(op.endNs) ?? endNs,
+    process,
+    type,
+    f,
+    value: op.output ?? op.value,
+  } as Op
+  return { invoke, complete: op.endNs === null && type === 'info' ? undefined : complete }
 }
 
-/** The longest list of op indices among the candidates (a list, or a list of lists). */
-function readPartial(evidence: Record<string, unknown>): number[] {
-  for (const name of PARTIAL_NAMES) {
-    const value = evidence[name]
-    if (!Array.isArray(value)) {
-      continue
-    }
-    const lists = value.length > 0 && value.every(Array.isArray) ? (value as unknown[][]) : [value]
-    const best = lists
-      .map((list) => list.map(indexOf).filter((i): i is number => i !== undefined))
-      .reduce<number[]>((a, b) => (b.length > a.length ? b : a), [])
-    if (best.length > 0) {
-      return best
+function fromEvidence(
+  evidence: Record<string, unknown>,
+  endNs: number,
+): Omit<LinFailure, 'key' | 'message'> | undefined {
+  if (!Array.isArray(evidence.ops)) {
+    return undefined
+  }
+  const idToIndex = new Map<number, number>()
+  const pairs: OpPair[] = []
+  for (const item of evidence.ops) {
+    const pair = pairFromTimelineOp(item, endNs)
+    const id = num(asRecord(item)?.id)
+    if (pair !== undefined) {
+      pairs.push(pair)
+      if (id !== undefined) {
+        idToIndex.set(id, pair.invoke.index)
+      }
     }
   }
-  return []
+  const partial = Array.isArray(evidence.partial) ? evidence.partial : []
+
+  const linearized = new Map<number, number>()
+  partial.forEach((id, i) => {
+    const index = idToIndex.get(Number(id))
+    if (index !== undefined) {
+      linearized.set(index, i + 1)
+    }
+  })
+  const blocking = idToIndex.get(Number(evidence.blocking))
+  const candidates = (Array.isArray(evidence.candidates) ? evidence.candidates : []).map((c) => {
+    const record = asRecord(c) ?? {}
+    const index = idToIndex.get(Number(record.op))
+    const what =
+      record.legal === true
+        ? `would leave ${shortJson(record.result, 60)}`
+        : 'cannot happen in this state'
+    return `op ${index ?? String(record.op)}: ${what}`
+  })
+  return {
+    pairs,
+    linearized,
+    evidenceOps: new Set(blocking === undefined ? [] : [blocking]),
+    candidates,
+    stateBefore: evidence.stateBefore,
+  }
+}
+
+function fromHistory(
+  anomaly: Record<string, unknown>,
+  key: unknown,
+  history: readonly Op[],
+): Omit<LinFailure, 'key' | 'message'> {
+  const pairs = clientPairs(history).filter(
+    (pair) => key === undefined || JSON.stringify(pair.invoke.key) === JSON.stringify(key),
+  )
+  const ops = Array.isArray(anomaly.ops)
+    ? anomaly.ops.filter((i): i is number => Number.isInteger(i))
+    : []
+  return {
+    pairs,
+    linearized: new Map(),
+    evidenceOps: new Set(ops),
+    candidates: [],
+    stateBefore: undefined,
+  }
 }
 
 export function readLinFailure(
@@ -74,55 +138,61 @@ export function readLinFailure(
   if (!Array.isArray(anomalies)) {
     return undefined
   }
+  const endNs = history.reduce((max, op) => Math.max(max, op.time), 0)
   for (const item of anomalies) {
     const anomaly = asRecord(item)
-    const evidence = asRecord(anomaly?.evidence) ?? {}
     const type = typeof anomaly?.type === 'string' ? anomaly.type : ''
-    const partial = readPartial(evidence)
-    if (anomaly === undefined || (!/lineari[sz]/i.test(type) && partial.length === 0)) {
+    if (anomaly === undefined || !/lineari[sz]/i.test(type)) {
       continue
     }
-    const ops = Array.isArray(anomaly.ops)
-      ? anomaly.ops.filter((i): i is number => Number.isInteger(i))
-      : []
+    const evidence = asRecord(anomaly.evidence) ?? {}
+    const ops = Array.isArray(anomaly.ops) ? anomaly.ops : []
     const byIndex = new Map(history.map((op) => [op.index, op]))
-    const keyed = [...ops, ...partial].map((i) => byIndex.get(i)?.key).find((k) => k !== undefined)
-    const key = 'key' in evidence ? evidence.key : 'key' in anomaly ? anomaly.key : keyed
+    const key =
+      'key' in evidence
+        ? evidence.key
+        : ops.map((i) => byIndex.get(Number(i))?.key).find((k) => k !== undefined)
     const message = typeof anomaly.message === 'string' ? anomaly.message : type
-    return { key, message, partial, evidenceOps: ops }
+    const parts = fromEvidence(evidence, endNs) ?? fromHistory(anomaly, key, history)
+    return { key, message, ...parts }
   }
   return undefined
 }
 
-function sameKey(pair: OpPair, key: unknown): boolean {
-  return key === undefined || JSON.stringify(pair.invoke.key) === JSON.stringify(key)
-}
-
 export function renderLinFailure(
   failure: LinFailure,
-  history: readonly Op[],
   faults: readonly FaultWindow[],
   endNs: number,
 ): string {
-  const pairs = clientPairs(history).filter((pair) => sameKey(pair, failure.key))
-  const linearized = new Map<number, number>()
-  failure.partial.forEach((index, i) => linearized.set(index, i + 1))
-  const keyText = failure.key === undefined ? 'the register' : `key ${shortJson(failure.key, 40)}`
-  const steps = failure.partial.length
+  const keyText =
+    failure.key === undefined || failure.key === null
+      ? 'the register'
+      : `key ${shortJson(failure.key, 40)}`
+  const steps = failure.linearized.size
+  const candidates =
+    failure.candidates.length === 0
+      ? ''
+      : `<p>After those ${steps} operations the value is <code>${escapeHtml(shortJson(failure.stateBefore, 80))}</code>. What could have come next:</p><ul id="lin-candidates">` +
+        failure.candidates
+          .slice(0, 20)
+          .map((c) => `<li>${escapeHtml(c)}</li>`)
+          .join('') +
+        '</ul>'
   return (
     `<section id="linearizability"><h2>Linearizability: ${escapeHtml(keyText)}</h2>` +
     `<p>${escapeHtml(failure.message)}</p>` +
     `<p class="hint">The numbered operations are the longest partial linearization the checker found (${steps} operations): ` +
-    'a single order, consistent with real time, in which every read sees the latest write. Grey operations could not be added to it; ' +
-    'outlined ones are the evidence. Hover an operation for its values.</p>' +
+    'one order, consistent with real time, in which every read sees the latest write. Grey operations could not be added to it; ' +
+    'the outlined one is where every order got stuck. Hover an operation for its values.</p>' +
     renderTimeline({
-      pairs,
+      pairs: failure.pairs,
       faults,
       endNs,
-      linearized,
-      highlighted: new Set(failure.evidenceOps),
+      linearized: failure.linearized,
+      highlighted: failure.evidenceOps,
       id: 'lin-timeline',
     }) +
+    candidates +
     '</section>'
   )
 }

@@ -110,9 +110,15 @@ export function readCriteria(results: Record<string, unknown>): CriterionRow[] {
 }
 
 /** Anomalies of every checker result found at the top level of results.json (capped). */
+/** Checker results: top-level fields of results.json and the stage's extra checkers. */
+function checkerEntries(results: Record<string, unknown>): Array<[string, unknown]> {
+  const extra = asRecord(getPath(results, 'stage.checkers')) ?? {}
+  return [...Object.entries(results), ...Object.entries(extra)]
+}
+
 export function readAnomalies(results: Record<string, unknown>, cap: number): AnomalyRow[] {
   const rows: AnomalyRow[] = []
-  for (const [source, value] of Object.entries(results)) {
+  for (const [source, value] of checkerEntries(results)) {
     const anomalies = asRecord(value)?.anomalies
     if (!Array.isArray(anomalies)) {
       continue
@@ -136,7 +142,7 @@ export function readAnomalies(results: Record<string, unknown>, cap: number): An
 
 export function countAnomalies(results: Record<string, unknown>): number {
   let count = 0
-  for (const value of Object.values(results)) {
+  for (const [, value] of checkerEntries(results)) {
     const anomalies = asRecord(value)?.anomalies
     count += Array.isArray(anomalies) ? anomalies.length : 0
   }
