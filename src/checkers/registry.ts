@@ -6,6 +6,7 @@
 import type { Op } from '../history/types.js'
 import type { Budget, CheckResult } from './contract.js'
 import { checkExactlyOnce } from './exactly-once.js'
+import { linearizableChecker } from './linearizable/index.js'
 
 export interface CheckCommandOptions {
   /** `--model` (linearizable: cas-register, register, kv). */
@@ -30,6 +31,7 @@ export const CHECKERS: Record<string, RegisteredChecker> = {
     check: (history, options, budget) =>
       checkExactlyOnce(history, { linearizable: options.extra?.linearizable === true }, budget),
   },
+  linearizable: linearizableChecker,
 }
 
 export function checkerNames(): string[] {

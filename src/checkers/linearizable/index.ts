@@ -1,0 +1,184 @@
+/**
+ * The `linearizable` checker (interfaces.md §1.3): models `cas-register`, `register` and
+ * `kv`, always checked per key (P-compositionality: a history is linearizable iff every
+ * key's sub-history is).
+ *
+ * Scheduling: one resumable WGL search per key, interleaved round-robin with doubling step
+ * slices, so one intractable key cannot hide an easy violation in another (checkers.md
+ * §6.1.4). The first invalid key decides the verdict (unless `allKeys`); a search out of
+ * its step, time or memory budget answers 'unknown' with the reason, never true.
+ */
+import type { Anomaly, Budget, CheckResult, Validity } from '../contract.js'
+import { budgetExpired } from '../contract.js'
+import type { Op } from '../../history/types.js'
+import { UsageError } from '../../shared/errors.js'
+import type { RegisteredChecker } from '../registry.js'
+import { notLinearizableAnomaly } from './evidence.js'
+import type { KeyHistory, ModelName } from './prepare.js'
+import { MODELS, prepareHistory } from './prepare.js'
+import { WglSearch } from './search.js'
+
+export { MODELS, type ModelName } from './prepare.js'
+export type { LinearizabilityEvidence, TimelineOp, Candidate } from './evidence.js'
+
+export interface LinearizableOptions {
+  /** @default 'cas-register' */
+  model?: ModelName
+  /** Keep checking every key after one is found invalid (diagnostic mode). @default false */
+  allKeys?: boolean
+  /** Memory cap over all keys' caches, in bytes. @default 768 MiB */
+  maxCacheBytes?: number
+}
+
+export interface KeyResult {
+  key: unknown
+  valid: Validity
+  ops: number
+  steps: number
+  cacheEntries: number
+}
+
+const FIRST_SLICE_STEPS = 1024
+const MAX_SLICE_STEPS = 1 << 16
+const DEFAULT_MAX_CACHE_BYTES = 768 * 1024 * 1024
+
+interface Job {
+  key: KeyHistory
+  search: WglSearch
+}
+
+function isTimed(history: readonly Op[]): boolean {
+  return history.some((op) => op.time !== 0)
+}
+
+interface ScheduleOutcome {
+  stoppedBy?: 'time' | 'steps' | 'memory'
+  steps: number
+}
+
+/** Interleave the searches until all are decided, one is invalid, or a budget ends. */
+function schedule(
+  jobs: Job[],
+  budget: Budget,
+  allKeys: boolean,
+  maxBytes: number,
+): ScheduleOutcome {
+  let slice = FIRST_SLICE_STEPS
+  let steps = 0
+  let active = jobs.filter((j) => j.search.status === 'running')
+  while (active.length > 0) {
+    for (const job of active) {
+      if (budgetExpired(budget)) {
+        return { stoppedBy: 'time', steps }
+      }
+      if (budget.maxSteps !== undefined && steps >= budget.maxSteps) {
+        return { stoppedBy: 'steps', steps }
+      }
+      const allowed =
+        budget.maxSteps === undefined ? slice : Math.min(slice, budget.maxSteps - steps)
+      const before = job.search.steps
+      const status = job.search.run(allowed)
+      steps += job.search.steps - before
+      if (status === 'invalid' && !allKeys) {
+        return { steps }
+      }
+      if (jobs.reduce((sum, j) => sum + j.search.cache.bytes, 0) > maxBytes) {
+        return { stoppedBy: 'memory', steps }
+      }
+    }
+    active = active.filter((j) => j.search.status === 'running')
+    slice = Math.min(slice * 2, MAX_SLICE_STEPS)
+  }
+  return { steps }
+}
+
+function keyValidity(job: Job): Validity {
+  const s = job.search.status
+  return s === 'valid' ? true : s === 'invalid' ? false : 'unknown'
+}
+
+function unknownReason(outcome: ScheduleOutcome, undecided: Job[]): string {
+  const keys = undecided.map((j) => j.key.keyText || '(the register)')
+  const shown = keys.slice(0, 8).join(', ') + (keys.length > 8 ? `, … (${keys.length} keys)` : '')
+  const why =
+    outcome.stoppedBy === 'time'
+      ? 'the time budget ran out'
+      : outcome.stoppedBy === 'steps'
+        ? `the step budget (${outcome.steps} steps) ran out`
+        : outcome.stoppedBy === 'memory'
+          ? 'the search memory cap was reached'
+          : 'the search stopped'
+  return `${why} before the linearizability search could decide ${shown}; no violation was found in what was checked, but this is not a proof of correctness`
+}
+
+/** Check a history for linearizability under `options.model`. */
+export function checkLinearizable(
+  history: readonly Op[],
+  options: LinearizableOptions,
+  budget: Budget,
+): CheckResult {
+  const model = options.model ?? 'cas-register'
+  const prepared = prepareHistory(history)
+  const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES
+  const jobs: Job[] = prepared.keys.map((key) => ({
+    key,
+    search: new WglSearch(key.ops, prepared.states),
+  }))
+  const outcome = schedule(jobs, budget, options.allKeys === true, maxBytes)
+  const timed = isTimed(history)
+  const anomalies: Anomaly[] = []
+  const results: Record<string, KeyResult> = {}
+  for (const job of jobs) {
+    const valid = keyValidity(job)
+    results[job.key.keyText] = {
+      key: job.key.key ?? null,
+      valid,
+      ops: job.key.ops.length,
+      steps: job.search.steps,
+      cacheEntries: job.search.cache.size,
+    }
+    if (valid === false) {
+      anomalies.push(notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed))
+    }
+  }
+  const valid: Validity =
+    anomalies.length > 0 ? false : jobs.every((j) => j.search.status === 'valid') ? true : 'unknown'
+  const undecided = jobs.filter((j) => j.search.status !== 'valid' && j.search.status !== 'invalid')
+  return {
+    valid,
+    ...(valid === 'unknown' ? { reason: unknownReason(outcome, undecided) } : {}),
+    anomalies,
+    model,
+    keyCount: jobs.length,
+    failures: jobs.filter((j) => j.search.status === 'invalid').map((j) => j.key.key ?? null),
+    undecided: undecided.map((j) => j.key.key ?? null),
+    steps: outcome.steps,
+    cacheEntries: jobs.reduce((sum, j) => sum + j.search.cache.size, 0),
+    ignoredOps: prepared.ignored,
+    droppedOps: prepared.dropped,
+    results,
+  }
+}
+
+/** Parse a `--model` value; undefined when unknown. */
+export function parseModel(name: string | undefined): ModelName | undefined {
+  if (name === undefined) {
+    return 'cas-register'
+  }
+  return (MODELS as readonly string[]).includes(name) ? (name as ModelName) : undefined
+}
+
+/** The registry entry (`dsgrade check --checker linearizable --model M`). */
+export const linearizableChecker: RegisteredChecker = {
+  name: 'linearizable',
+  doc: 'per-key linearizability (WGL search) of read/write/cas or get/put/append ops (--model cas-register|register|kv)',
+  check(history, options, budget) {
+    const model = parseModel(options.model)
+    if (model === undefined) {
+      throw new UsageError(
+        `unknown --model ${JSON.stringify(options.model)} for the linearizable checker: use ${MODELS.join(', ')}`,
+      )
+    }
+    return checkLinearizable(history, { model, allKeys: options.extra?.allKeys === true }, budget)
+  },
+}

@@ -1,0 +1,221 @@
+/**
+ * Turns a history into per-key lists of prepared operations for the WGL search
+ * (interfaces.md §1.3 semantics), with every model state interned to a small integer.
+ *
+ * Sound pre-pass (it drops only operations that cannot constrain anything):
+ * - a `fail` read/get/write/put/append took no effect and observed nothing → dropped;
+ * - a `fail` cas whose error is precondition-failed (22), key-does-not-exist (20) or absent
+ *   observed a value ≠ `from` during its interval → kept as a "cas-fail" observation; a cas
+ *   failed with any other error took no effect → dropped;
+ * - an `info` (or never-completed) read/get observed nothing usable → dropped;
+ * - an `info` (or never-completed) write/put/append/cas may take effect at any instant after
+ *   its invocation, or never → kept as *optional* (no return entry).
+ * Operations with other `f`s are counted in `ignored` and not checked.
+ *
+ * States: 0 is `null` (the register's initial value). The kv corpus' get/put/append use
+ * strings, and a get of "" is legal on the initial (null) state.
+ */
+import { canonicalJson } from '../../shared/json.js'
+import type { Op } from '../../history/types.js'
+import { pairOps } from '../../history/types.js'
+
+export const KIND_READ = 0
+export const KIND_WRITE = 1
+export const KIND_CAS = 2
+export const KIND_CAS_FAIL = 3
+export const KIND_APPEND = 4
+
+export const MODELS = ['cas-register', 'register', 'kv'] as const
+export type ModelName = (typeof MODELS)[number]
+
+/** Interns JSON values (states) to small integers; 0 is null. */
+export class StateTable {
+  readonly values: unknown[] = [null]
+  private readonly ids = new Map<string, number>([['null', 0]])
+  private readonly strings = new Map<string, number>()
+
+  intern(value: unknown): number {
+    if (typeof value === 'string') {
+      return this.internString(value)
+    }
+    const text = canonicalJson(value === undefined ? null : value)
+    let id = this.ids.get(text)
+    if (id === undefined) {
+      id = this.values.length
+      this.values.push(value === undefined ? null : value)
+      this.ids.set(text, id)
+    }
+    return id
+  }
+
+  /** Strings skip JSON canonicalisation (their own map). */
+  internString(value: string): number {
+    let id = this.strings.get(value)
+    if (id === undefined) {
+      id = this.values.length
+      this.values.push(value)
+      this.strings.set(value, id)
+    }
+    return id
+  }
+
+  get size(): number {
+    return this.values.length
+  }
+}
+
+export interface PreparedOp {
+  /** Dense id within its key. */
+  id: number
+  invoke: Op
+  complete: Op | undefined
+  kind: number
+  /** Interned argument: the value read/written, cas `from`. */
+  arg1: number
+  /** cas `to`; for reads, a second acceptable state (-2 if none). */
+  arg2: number
+  /** For appends: the appended string. */
+  text: string
+  /** info / never completed: may take effect after its invocation, or never. */
+  optional: boolean
+  /** Position of the invocation and completion in the history (completion: Infinity). */
+  callPos: number
+  returnPos: number
+}
+
+export interface KeyHistory {
+  /** canonicalJson(key), or '' when the history has no keys. */
+  keyText: string
+  key: unknown
+  ops: PreparedOp[]
+}
+
+export interface PreparedHistory {
+  keys: KeyHistory[]
+  states: StateTable
+  /** Operations of unsupported functions (not checked). */
+  ignored: number
+  /** Operations dropped by the sound pre-pass (fail reads/writes, info reads). */
+  dropped: number
+}
+
+function errorCode(error: unknown): number | undefined {
+  if (Array.isArray(error) && typeof error[0] === 'number') {
+    return error[0]
+  }
+  if (typeof error === 'number') {
+    return error
+  }
+  return undefined
+}
+
+/** A failed cas observed a value ≠ from iff its error is 20, 22 or absent. */
+function casFailObserved(error: unknown): boolean {
+  if (error === undefined || error === null) {
+    return true
+  }
+  const code = errorCode(error)
+  return code === 20 || code === 22
+}
+
+function asPair(value: unknown): [unknown, unknown] | undefined {
+  if (Array.isArray(value) && value.length === 2) {
+    return [value[0], value[1]]
+  }
+  if (typeof value === 'object' && value !== null && 'from' in value && 'to' in value) {
+    const v = value as { from: unknown; to: unknown }
+    return [v.from, v.to]
+  }
+  return undefined
+}
+
+type Shape = Pick<PreparedOp, 'kind' | 'arg1' | 'arg2' | 'text' | 'optional'>
+
+/** Decide what one paired operation means for the model; undefined = drop. */
+function shapeOf(
+  invoke: Op,
+  complete: Op | undefined,
+  states: StateTable,
+): Shape | 'ignored' | undefined {
+  const type = complete === undefined ? 'info' : complete.type
+  const optional = type === 'info'
+  const base = { arg2: -2, text: '', optional }
+  switch (invoke.f) {
+    case 'read':
+    case 'get': {
+      if (type !== 'ok') {
+        return undefined
+      }
+      const seen = complete?.value
+      const arg1 = states.intern(seen === undefined ? null : seen)
+      const arg2 = invoke.f === 'get' && seen === '' ? 0 : -2
+      return { ...base, kind: KIND_READ, arg1, arg2 }
+    }
+    case 'write':
+    case 'put':
+      if (type === 'fail') {
+        return undefined
+      }
+      return { ...base, kind: KIND_WRITE, arg1: states.intern(invoke.value) }
+    case 'append':
+      if (type === 'fail') {
+        return undefined
+      }
+      return { ...base, kind: KIND_APPEND, arg1: 0, text: String(invoke.value ?? '') }
+    case 'cas': {
+      const pair = asPair(invoke.value)
+      if (pair === undefined) {
+        return 'ignored'
+      }
+      const arg1 = states.intern(pair[0])
+      if (type === 'fail') {
+        if (!casFailObserved(complete?.error)) {
+          return undefined
+        }
+        return { ...base, kind: KIND_CAS_FAIL, arg1 }
+      }
+      return { ...base, kind: KIND_CAS, arg1, arg2: states.intern(pair[1]) }
+    }
+    default:
+      return 'ignored'
+  }
+}
+
+/** Pair, filter and partition a history by key. Keys keep first-seen order. */
+export function prepareHistory(history: readonly Op[]): PreparedHistory {
+  const states = new StateTable()
+  const byKey = new Map<string, KeyHistory>()
+  let ignored = 0
+  let dropped = 0
+  const position = new Map<Op, number>()
+  history.forEach((op, i) => position.set(op, i))
+  for (const { invoke, complete } of pairOps(history)) {
+    const shape = shapeOf(invoke, complete, states)
+    if (shape === 'ignored') {
+      ignored++
+      continue
+    }
+    if (shape === undefined) {
+      dropped++
+      continue
+    }
+    const keyText = invoke.key === undefined ? '' : canonicalJson(invoke.key)
+    let key = byKey.get(keyText)
+    if (key === undefined) {
+      key = { keyText, key: invoke.key, ops: [] }
+      byKey.set(keyText, key)
+    }
+    key.ops.push({
+      id: key.ops.length,
+      invoke,
+      complete,
+      ...shape,
+      callPos: position.get(invoke) ?? invoke.index,
+      returnPos:
+        shape.optional || complete === undefined
+          ? Infinity
+          : (position.get(complete) ?? complete.index),
+    })
+  }
+  return { keys: [...byKey.values()], states, ignored, dropped }
+}

@@ -1,0 +1,293 @@
+/**
+ * The Wing–Gong–Lowe linearizability search for one key, as an explicit resumable loop
+ * (Porcupine's algorithm, checkers.md §1.3): a doubly linked list of call/return entries
+ * in history order over Int32Arrays, a bitset of linearized ops with an incremental
+ * two-lane Zobrist hash, a backtracking stack, and the (linearized set, state) memo in an
+ * open-addressing cache. `run(steps)` advances at most `steps` iterations and can be called
+ * again: the scheduler interleaves keys with it.
+ *
+ * Optional operations (info / never completed) have a call entry and no return entry: they
+ * may be linearized anywhere after their invocation or never. The search succeeds when the
+ * cursor walks off the end of the list (no return entry is left).
+ *
+ * While searching it keeps, for free, the deepest dead end it met: the partial
+ * linearization and the op whose return was reached before it could be linearized. That is
+ * the evidence; no second search is needed. It never allocates in the hot loop.
+ */
+import { ConfigCache } from './cache.js'
+import type { PreparedOp, StateTable } from './prepare.js'
+import { KIND_APPEND, KIND_CAS, KIND_CAS_FAIL, KIND_READ, KIND_WRITE } from './prepare.js'
+
+const APPEND_MEMO_SIZE = 1 << 16
+
+export type SearchStatus = 'running' | 'valid' | 'invalid' | 'out-of-memory'
+
+/** Fixed Zobrist keys: splitmix32 from a constant seed (deterministic across runs). */
+function zobristLane(n: number, seed: number): Int32Array {
+  const lane = new Int32Array(n)
+  let s = seed >>> 0
+  for (let i = 0; i < n; i++) {
+    s = (s + 0x9e3779b9) >>> 0
+    let z = s
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0
+    lane[i] = z ^ (z >>> 16)
+  }
+  return lane
+}
+
+export interface DeadEnd {
+  /** Op ids (within the key) in linearization order. */
+  partial: number[]
+  /** The op whose completion was reached before it could be linearized. */
+  blocking: number
+}
+
+export class WglSearch {
+  status: SearchStatus = 'running'
+  steps = 0
+  best: DeadEnd | undefined
+  private readonly next: Int32Array
+  private readonly prev: Int32Array
+  private readonly entryOp: Int32Array
+  private readonly isCall: Uint8Array
+  private readonly returnEntry: Int32Array
+  private readonly kind: Int8Array
+  private readonly arg1: Int32Array
+  private readonly arg2: Int32Array
+  private readonly zA: Int32Array
+  private readonly zB: Int32Array
+  private readonly bits: Int32Array
+  private readonly stackEntry: Int32Array
+  private readonly stackState: Int32Array
+  readonly cache: ConfigCache
+  private depth = 0
+  private bestDepth = -1
+  private cursor: number
+  private state = 0
+  private ha = 0
+  private hb = 0
+  /** A bounded direct-mapped cache of append transitions: (op, state) → state. */
+  private readonly memoOp: Int32Array
+  private readonly memoState: Int32Array
+  private readonly memoResult: Int32Array
+  private readonly memoMask: number
+
+  constructor(
+    readonly ops: readonly PreparedOp[],
+    private readonly states: StateTable,
+    private readonly maxCacheEntries = Infinity,
+  ) {
+    const n = ops.length
+    this.kind = new Int8Array(n)
+    this.arg1 = new Int32Array(n)
+    this.arg2 = new Int32Array(n)
+    const hasAppend = ops.some((op) => op.kind === KIND_APPEND)
+    const memoSize = hasAppend ? APPEND_MEMO_SIZE : 1
+    this.memoOp = new Int32Array(memoSize).fill(-1)
+    this.memoState = new Int32Array(memoSize)
+    this.memoResult = new Int32Array(memoSize)
+    this.memoMask = memoSize - 1
+    const events: Array<[number, number, boolean]> = []
+    for (const op of ops) {
+      this.kind[op.id] = op.kind
+      this.arg1[op.id] = op.arg1
+      this.arg2[op.id] = op.arg2
+      events.push([op.callPos, op.id, true])
+      if (!op.optional) {
+        events.push([op.returnPos, op.id, false])
+      }
+    }
+    // Calls before returns on equal positions (closed intervals).
+    events.sort((a, b) => a[0] - b[0] || Number(b[2]) - Number(a[2]))
+    const entries = events.length
+    this.next = new Int32Array(entries + 1)
+    this.prev = new Int32Array(entries + 1)
+    this.entryOp = new Int32Array(entries + 1)
+    this.isCall = new Uint8Array(entries + 1)
+    this.returnEntry = new Int32Array(n)
+    for (let i = 0; i < entries; i++) {
+      const e = i + 1
+      const [, id, call] = events[i]
+      this.entryOp[e] = id
+      this.isCall[e] = call ? 1 : 0
+      if (!call) {
+        this.returnEntry[id] = e
+      }
+      this.prev[e] = e - 1
+      this.next[e] = e + 1 <= entries ? e + 1 : 0
+    }
+    this.next[0] = entries > 0 ? 1 : 0
+    this.cursor = this.next[0]
+    this.zA = zobristLane(n, 0x2545f491)
+    this.zB = zobristLane(n, 0x6c8e9cf5)
+    this.bits = new Int32Array(Math.max(1, Math.ceil(n / 32)))
+    this.stackEntry = new Int32Array(n)
+    this.stackState = new Int32Array(n)
+    this.cache = new ConfigCache(this.bits.length)
+  }
+
+  /** The state after applying an append (slow path: string states are interned). */
+  private append(op: number, state: number): number {
+    let slot = Math.imul(state, 0x9e3779b1) ^ Math.imul(op + 1, 0x85ebca6b)
+    slot = (slot ^ (slot >>> 15)) & this.memoMask
+    if (this.memoOp[slot] === op && this.memoState[slot] === state) {
+      return this.memoResult[slot]
+    }
+    const current = this.states.values[state]
+    const base = typeof current === 'string' ? current : current === null ? '' : String(current)
+    const result = this.states.internString(base + this.ops[op].text)
+    this.memoOp[slot] = op
+    this.memoState[slot] = state
+    this.memoResult[slot] = result
+    return result
+  }
+
+  /** Apply op to state: the new state, or -1 if the op cannot happen in that state. */
+  step(op: number, state: number): number {
+    switch (this.kind[op]) {
+      case KIND_READ:
+        return this.arg1[op] === state || this.arg2[op] === state ? state : -1
+      case KIND_WRITE:
+        return this.arg1[op]
+      case KIND_CAS:
+        return this.arg1[op] === state ? this.arg2[op] : -1
+      case KIND_CAS_FAIL:
+        return this.arg1[op] !== state ? state : -1
+      case KIND_APPEND:
+        return this.append(op, state)
+      default:
+        return -1
+    }
+  }
+
+  private recordDeadEnd(returnEntry: number): void {
+    this.bestDepth = this.depth
+    const partial: number[] = []
+    for (let i = 0; i < this.depth; i++) {
+      partial.push(this.entryOp[this.stackEntry[i]])
+    }
+    this.best = { partial, blocking: this.entryOp[returnEntry] }
+  }
+
+  /** Advance the search by at most `maxSteps` iterations. */
+  run(maxSteps: number): SearchStatus {
+    if (this.status !== 'running') {
+      return this.status
+    }
+    const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this
+    const { kind, arg1, arg2, prev, returnEntry } = this
+    let cursor = this.cursor
+    let state = this.state
+    let ha = this.ha
+    let hb = this.hb
+    let depth = this.depth
+    let steps = 0
+    while (steps < maxSteps) {
+      steps++
+      if (cursor === 0) {
+        this.status = 'valid'
+        break
+      }
+      if (isCall[cursor] === 1) {
+        const op = entryOp[cursor]
+        const k = kind[op]
+        const ns =
+          k === KIND_READ
+            ? arg1[op] === state || arg2[op] === state
+              ? state
+              : -1
+            : k === KIND_WRITE
+              ? arg1[op]
+              : k === KIND_CAS
+                ? arg1[op] === state
+                  ? arg2[op]
+                  : -1
+                : k === KIND_CAS_FAIL
+                  ? arg1[op] !== state
+                    ? state
+                    : -1
+                  : this.step(op, state)
+        if (ns >= 0) {
+          const w = op >>> 5
+          const bit = 1 << (op & 31)
+          bits[w] |= bit
+          const na = ha ^ zA[op]
+          const nb = hb ^ zB[op]
+          if (cache.add(bits, na, nb, ns)) {
+            stackEntry[depth] = cursor
+            stackState[depth] = state
+            depth++
+            state = ns
+            ha = na
+            hb = nb
+            // lift the call and its return out of the list
+            next[prev[cursor]] = next[cursor]
+            if (next[cursor] !== 0) {
+              prev[next[cursor]] = prev[cursor]
+            }
+            const r = returnEntry[op]
+            if (r !== 0) {
+              next[prev[r]] = next[r]
+              if (next[r] !== 0) {
+                prev[next[r]] = prev[r]
+              }
+            }
+            cursor = next[0]
+            if (cache.size > this.maxCacheEntries) {
+              this.status = 'out-of-memory'
+              break
+            }
+            continue
+          }
+          bits[w] &= ~bit
+        }
+        cursor = next[cursor]
+      } else {
+        if (depth > this.bestDepth) {
+          this.depth = depth
+          this.recordDeadEnd(cursor)
+        }
+        if (depth === 0) {
+          this.status = 'invalid'
+          break
+        }
+        depth--
+        const e = stackEntry[depth]
+        state = stackState[depth]
+        const op = entryOp[e]
+        bits[op >>> 5] &= ~(1 << (op & 31))
+        ha ^= zA[op]
+        hb ^= zB[op]
+        const r = returnEntry[op]
+        if (r !== 0) {
+          next[prev[r]] = r
+          if (next[r] !== 0) {
+            prev[next[r]] = r
+          }
+        }
+        next[prev[e]] = e
+        if (next[e] !== 0) {
+          prev[next[e]] = e
+        }
+        cursor = next[e]
+      }
+    }
+    this.steps += steps
+    this.cursor = cursor
+    this.state = state
+    this.ha = ha
+    this.hb = hb
+    this.depth = depth
+    return this.status
+  }
+
+  /** On success: the op ids of the linearization found (the stack). */
+  linearization(): number[] {
+    const order: number[] = []
+    for (let i = 0; i < this.depth; i++) {
+      order.push(this.entryOp[this.stackEntry[i]])
+    }
+    return order
+  }
+}
