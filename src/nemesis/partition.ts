@@ -1,0 +1,192 @@
+/**
+ * Partition faults (curriculum.md §3; maelstrom-protocol.md §4, nemesis paragraph).
+ *
+ * `partition` is Maelstrom's (Jepsen's combined partition package): alternate
+ * start-partition / stop-partition, each after uniform [0, 2×interval); each start picks one
+ * shape at random:
+ * - `one`: isolate one random node from all the others;
+ * - `majority`: a random split into a smaller and a larger half;
+ * - `majorities-ring`: each node sees a distinct overlapping majority (itself and its
+ *   neighbours on a shuffled ring), so no two nodes agree on who is reachable;
+ * - `minority-third`: split off fewer than a third of the nodes (none at all for 3 nodes).
+ * `options.extra.partitionShapes` may restrict the shapes (a track preset).
+ *
+ * `partition-oneway` drops traffic in one direction only: messages from a random group A to
+ * the rest B are dropped, while B still reaches A.
+ *
+ * Grudges cover server nodes only; the network never partitions clients or services.
+ */
+import type { Grudge } from '../network/contract.js'
+import type { Random } from '../network/random.js'
+import type { NemesisPackage, NemesisWorld } from './contract.js'
+import { alternate, listNodes, recordFault, sortNodes, wasWere } from './schedule.js'
+import type { FaultValue } from './schedule.js'
+
+export const PARTITION_SHAPES = ['one', 'majority', 'majorities-ring', 'minority-third'] as const
+export type PartitionShape = (typeof PARTITION_SHAPES)[number]
+
+export interface PartitionPlan {
+  shape: PartitionShape | 'oneway'
+  grudge: Map<string, Set<string>>
+  description: string
+}
+
+/** A complete grudge: no node of one group hears from a node of another group. */
+export function groupsGrudge(groups: readonly (readonly string[])[]): Map<string, Set<string>> {
+  const grudge = new Map<string, Set<string>>()
+  for (const group of groups) {
+    const others = groups.filter((g) => g !== group).flat()
+    for (const node of group) {
+      if (others.length > 0) {
+        grudge.set(node, new Set(others))
+      }
+    }
+  }
+  return grudge
+}
+
+function split(shape: PartitionShape, nodes: string[], size: number): PartitionPlan {
+  const cut = sortNodes(nodes.slice(0, size))
+  const rest = sortNodes(nodes.slice(size))
+  if (cut.length === 0) {
+    return {
+      shape,
+      grudge: new Map(),
+      description: `no node was cut off (${shape} of ${nodes.length} nodes is empty)`,
+    }
+  }
+  return {
+    shape,
+    grudge: groupsGrudge([cut, rest]),
+    description: `${listNodes(cut)} ${wasWere(cut)} partitioned from ${listNodes(rest)}`,
+  }
+}
+
+/** Jepsen's majorities-ring: node at the centre of each window of a majority sees the window. */
+export function majoritiesRing(nodes: readonly string[]): Map<string, Set<string>> {
+  const count = nodes.length
+  const majority = Math.floor(count / 2) + 1
+  const grudge = new Map<string, Set<string>>()
+  for (let i = 0; i < count; i++) {
+    const window = Array.from({ length: majority }, (_, j) => nodes[(i + j) % count] as string)
+    const centre = window[Math.floor(majority / 2)] as string
+    const unseen = nodes.filter((n) => !window.includes(n))
+    if (unseen.length > 0) {
+      grudge.set(centre, new Set(unseen))
+    }
+  }
+  return grudge
+}
+
+export function planPartition(
+  shape: PartitionShape,
+  nodeIds: readonly string[],
+  random: Random,
+): PartitionPlan {
+  const shuffled = random.shuffle(nodeIds)
+  const count = nodeIds.length
+  switch (shape) {
+    case 'one':
+      return split(shape, shuffled, 1)
+    case 'majority':
+      return split(shape, shuffled, Math.floor(count / 2))
+    case 'minority-third':
+      return split(shape, shuffled, Math.floor((count - 1) / 3))
+    case 'majorities-ring': {
+      const grudge = majoritiesRing(shuffled)
+      const sees = sortNodes(nodeIds).map((node) => {
+        const seen = sortNodes(nodeIds.filter((n) => n !== node && !grudge.get(node)?.has(n)))
+        return `${node} heard only from ${seen.length > 0 ? listNodes(seen) : 'no one'}`
+      })
+      return { shape, grudge, description: `majorities ring: ${sees.join('; ')}` }
+    }
+  }
+}
+
+export function planOneWay(nodeIds: readonly string[], random: Random): PartitionPlan {
+  const shuffled = random.shuffle(nodeIds)
+  const size = 1 + random.int(Math.max(1, shuffled.length - 1))
+  const senders = sortNodes(shuffled.slice(0, size))
+  const receivers = sortNodes(shuffled.slice(size))
+  const grudge = new Map<string, Set<string>>()
+  for (const receiver of receivers) {
+    grudge.set(receiver, new Set(senders))
+  }
+  const description =
+    receivers.length === 0
+      ? 'no one-way partition (a single node)'
+      : `messages from ${listNodes(senders)} to ${listNodes(receivers)} were dropped; ` +
+        'the other direction still worked'
+  return { shape: 'oneway', grudge, description }
+}
+
+/** A grudge as plain JSON for the history: dest → sorted sources. */
+export function grudgeToJson(grudge: Grudge): Record<string, string[]> {
+  const json: Record<string, string[]> = {}
+  for (const dest of sortNodes(grudge.keys())) {
+    json[dest] = sortNodes(grudge.get(dest) ?? [])
+  }
+  return json
+}
+
+function allowedShapes(world: NemesisWorld): PartitionShape[] {
+  const given = world.options.extra.partitionShapes
+  if (Array.isArray(given)) {
+    const shapes = given.filter((s): s is PartitionShape => PARTITION_SHAPES.includes(s))
+    if (shapes.length > 0) {
+      return shapes
+    }
+  }
+  return [...PARTITION_SHAPES]
+}
+
+function partitionPackage(
+  name: string,
+  doc: string,
+  plan: (world: NemesisWorld, random: Random) => PartitionPlan,
+): NemesisPackage {
+  return {
+    name,
+    doc,
+    start(world, random) {
+      let current: FaultValue | undefined
+      return alternate(world, random, {
+        start: async () => {
+          const chosen = plan(world, random)
+          const nodes = sortNodes(world.nodeIds)
+          current = {
+            kind: name,
+            shape: chosen.shape,
+            nodes,
+            grudge: grudgeToJson(chosen.grudge),
+            description: chosen.description,
+          }
+          await recordFault(world, `start-${name}`, current, () =>
+            world.network.setGrudge(chosen.grudge),
+          )
+        },
+        stop: async () => {
+          const nodes = current?.nodes ?? sortNodes(world.nodeIds)
+          const value = {
+            kind: name,
+            nodes,
+            description: `the network healed: ${listNodes(nodes)} could all reach each other again`,
+          }
+          await recordFault(world, `stop-${name}`, value, () => world.network.heal())
+        },
+      })
+    },
+  }
+}
+
+export const partition = partitionPackage(
+  'partition',
+  'Maelstrom’s partitions (one, majority, majorities-ring, minority-third), alternating with heals',
+  (world, random) => planPartition(random.pick(allowedShapes(world)), world.nodeIds, random),
+)
+
+export const partitionOneway = partitionPackage(
+  'partition-oneway',
+  'drops traffic in one direction only between two groups of nodes, alternating with heals',
+  (world, random) => planOneWay(world.nodeIds, random),
+)
