@@ -5,6 +5,7 @@
  */
 import type { Op } from '../history/types.js'
 import type { Budget, CheckResult } from './contract.js'
+import { counterChecker, echoChecker, setFullChecker, uniqueIdsChecker } from './basic/index.js'
 import { checkExactlyOnce } from './exactly-once.js'
 import { linearizableChecker } from './linearizable/index.js'
 
@@ -25,6 +26,8 @@ export interface RegisteredChecker {
 }
 
 export const CHECKERS: Record<string, RegisteredChecker> = {
+  counter: counterChecker,
+  echo: echoChecker,
   'exactly-once': {
     name: 'exactly-once',
     doc: 'append/read per-key lists: every acknowledged element exactly once, reads are prefixes (--extra linearizable)',
@@ -32,6 +35,8 @@ export const CHECKERS: Record<string, RegisteredChecker> = {
       checkExactlyOnce(history, { linearizable: options.extra?.linearizable === true }, budget),
   },
   linearizable: linearizableChecker,
+  'set-full': setFullChecker,
+  'unique-ids': uniqueIdsChecker,
 }
 
 export function checkerNames(): string[] {

@@ -4,10 +4,22 @@
  * Add one line per workload (keep alphabetical).
  */
 import type { WorkloadDefinition } from './contract.js'
+import { broadcast } from './broadcast.js'
+import { echo } from './echo.js'
 import { exactlyOnceWorkload } from './exactly-once.js'
+import { gCounter } from './g-counter.js'
+import { gSet } from './g-set.js'
+import { pnCounter } from './pn-counter.js'
+import { uniqueIds } from './unique-ids.js'
 
 export const WORKLOADS: Record<string, WorkloadDefinition> = {
+  broadcast,
+  echo,
   'exactly-once': exactlyOnceWorkload,
+  'g-counter': gCounter,
+  'g-set': gSet,
+  'pn-counter': pnCounter,
+  'unique-ids': uniqueIds,
 }
 
 export function workloadNames(): string[] {
