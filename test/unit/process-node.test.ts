@@ -1,0 +1,104 @@
+// NodeProcess behaviours beyond the hostile fixtures: spawn failures as RunErrors, pause and
+// resume (SIGSTOP/SIGCONT), a node that never reads stdin (bounded queue, dropped with one
+// finding), exit detection timing and the stderr callbacks.
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { RunError } from '../../src/shared/errors.js'
+import {
+  type Harness,
+  initMessage,
+  processesWithMarker,
+  sampleRss,
+  startFixture,
+  waitFor,
+} from './process-harness.js'
+
+const started: Harness[] = []
+
+async function start(...args: Parameters<typeof startFixture>): Promise<Harness> {
+  const harness = await startFixture(...args)
+  started.push(harness)
+  return harness
+}
+
+afterEach(async () => {
+  for (const harness of started.splice(0)) {
+    await harness.handle.stop()
+    expect(processesWithMarker(harness.dataDir)).toEqual([])
+  }
+})
+
+describe('startNodeProcess', () => {
+  it('a missing #! interpreter is a RunError naming the node and the binary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dsgrade-node-test-'))
+    writeFileSync(join(dir, 'node.rb'), '#!/no/such/ruby\n')
+    chmodSync(join(dir, 'node.rb'), 0o755)
+    const error = await startFixture('./node.rb', { cwd: dir }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RunError)
+    expect((error as RunError).node).toBe('n1')
+    expect((error as Error).message).toBe(
+      `node n1 could not start: ./node.rb — the file or the interpreter on its #! line was not found (cwd ${dir}).`,
+    )
+  })
+
+  it('pause() holds replies back and resume() lets them through', async () => {
+    const node = await start('./garbage-stdout.py')
+    node.handle.deliver(initMessage())
+    await waitFor('init_ok', () => node.messages.length === 1)
+    node.handle.pause()
+    node.handle.deliver({ src: 'c1', dest: 'n1', body: { type: 'echo', msg_id: 1, echo: 1 } })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(node.messages).toHaveLength(1)
+    node.handle.resume()
+    await waitFor('echo_ok after resume', () => node.messages.length === 2)
+  })
+
+  it('stop() ends a paused node', async () => {
+    const node = await start('./garbage-stdout.py', { stopGraceMs: 2000 })
+    node.handle.pause()
+    const before = performance.now()
+    await node.handle.stop()
+    expect(performance.now() - before).toBeLessThan(1500)
+    expect(node.exits[0]!.expected).toBe(true)
+  })
+
+  it('a node that never reads stdin cannot grow our memory: messages are dropped', async () => {
+    const rss = sampleRss()
+    const node = await start('sleep 1000', { maxStdinQueueBytes: 4 * 1024 * 1024 })
+    const big = 'z'.repeat(1024 * 1024)
+    for (let i = 0; i < 200; i++) {
+      node.handle.deliver({
+        src: 'c1',
+        dest: 'n1',
+        body: { type: 'echo', msg_id: i + 1, echo: big },
+      })
+    }
+    expect(rss.stop()).toBeLessThan(500)
+    expect(node.handle.droppedInputCount).toBeGreaterThan(150)
+    expect(node.findings.map((f) => f.code)).toEqual(['NODE_STDIN_FULL'])
+    expect(node.findings[0]!.message).toContain('stopped reading its stdin')
+  })
+
+  it('detects an exit when it happens, and delivers stderr lines as they come', async () => {
+    const node = await start('sh -c', {
+      extraArgs: ['echo one >&2; echo two >&2; sleep 0.2; exit 5'],
+    })
+    const before = performance.now()
+    const exit = await node.handle.exited()
+    const detectedMs = performance.now() - before
+    expect(exit).toMatchObject({ code: 5, expected: false, stderrTail: ['one', 'two'] })
+    expect(detectedMs).toBeLessThan(200 + 500)
+    expect(node.stderrLines).toEqual(['one', 'two'])
+    expect(node.exits).toEqual([exit])
+  })
+
+  it('kill() of a node that already exited resolves at once', async () => {
+    const node = await start('./exit-before-init.py')
+    await node.handle.exited()
+    await node.handle.kill()
+    expect(node.exits).toHaveLength(1)
+    expect(node.exits[0]!.expected).toBe(false)
+  })
+})
