@@ -1,0 +1,486 @@
+/**
+ * Dependency inference for rw-register histories (checkers.md §3.3). Micro-ops are
+ * `["w", k, v]` and `["r", k, v]`; written values are unique per key; `null` is the
+ * initial state.
+ *
+ * A register read shows one version, not its history, so the version order of each key is
+ * built from independent sources, each edge merged only if it keeps the key's version
+ * graph acyclic (otherwise `cyclic-versions`):
+ * 1. the initial state precedes every written value;
+ * 2. a transaction's own successive writes of a key are installed in program order;
+ * 3. writes follow reads (Elle's `wfr-keys?`, on in Maelstrom): a transaction that read v1
+ *    and later wrote v2 installed v2 after v1 — for EVERY read before the write, not only
+ *    the first one. Maelstrom issue #56 is a G0 visible only through a read taken after
+ *    the transaction's own write (no isolation lets another write slip in between);
+ * 4. per-key session order (`sequentialKeys`, on by default in dsgrade): the versions one
+ *    client process reads or writes of a key, in order, are in version order. Every client
+ *    talks to one node for its whole life (the runner binds worker i to node i mod n), so
+ *    this assumes only that a node never shows one client a key's versions going backwards.
+ *    Any design that keeps one copy per node and installs versions in one order (a single
+ *    node, last-writer-wins by timestamp, consensus) has it. A design where two nodes
+ *    install the same concurrent writes in opposite orders has no version order at all —
+ *    that is what G0 forbids — and this source is what makes it visible: without it a
+ *    two-node "apply locally, replicate, last arrival wins" store passes read-uncommitted
+ *    (the #56 hole), with it the opposite orders become a ww cycle (G0) or a
+ *    cyclic-versions anomaly. It stays sound because every source only adds orders the
+ *    database itself must have produced under the stated assumption, and a contradiction
+ *    between sources is reported, never silently resolved into a cycle.
+ * For each version edge v1 → v2: ww from v1's writer to v2's writer, rw from every
+ * transaction whose external read saw v1 to v2's writer; wr from a value's writer to its
+ * readers. Also G1a, G1b, internal, lost-update and duplicate writes (→ unknown).
+ */
+import type { Anomaly } from '../contract.js'
+import { EdgeBuilder, RW, WR, WW } from './graph.js'
+import type { Inference } from './order.js'
+import { txnAnomaly } from './order.js'
+import type { Txn, TxnHistory, ValueKey } from './txn.js'
+import { show, txnName, valueKey } from './txn.js'
+
+const INIT = '\u0000init'
+type Version = ValueKey
+
+export interface RwRegisterOptions {
+  /** Writes follow reads inside a transaction. @default true */
+  wfrKeys?: boolean
+  /** Per-key, per-process order of observed versions. @default true */
+  sequentialKeys?: boolean
+}
+
+interface Writer {
+  w: number
+  final: boolean
+  raw: unknown
+}
+
+interface KeyState {
+  writers: Map<ValueKey, Writer>
+  /** Version graph: v1 → (v2 → why). */
+  next: Map<Version, Map<Version, string>>
+  readers: Map<Version, number[]>
+  cyclicReported: boolean
+}
+
+const MAX_PER_TYPE = 10
+
+function versionOf(value: unknown): Version {
+  return value === null || value === undefined ? INIT : valueKey(value)
+}
+
+class RwRegisterInference implements Inference {
+  readonly edges = new EdgeBuilder()
+  readonly anomalies: Anomaly[] = []
+  readonly txns: readonly Txn[]
+  private readonly counts = new Map<string, number>()
+  private readonly perKey = new Map<number, KeyState>()
+  private readonly extReads = new Map<number, Map<number, unknown>>()
+
+  constructor(
+    private readonly history: TxnHistory,
+    private readonly options: Required<RwRegisterOptions>,
+  ) {
+    this.txns = history.graph
+  }
+
+  private key(k: number): KeyState {
+    let state = this.perKey.get(k)
+    if (state === undefined) {
+      state = { writers: new Map(), next: new Map(), readers: new Map(), cyclicReported: false }
+      this.perKey.set(k, state)
+    }
+    return state
+  }
+
+  private report(anomaly: Anomaly): void {
+    const count = (this.counts.get(anomaly.type) ?? 0) + 1
+    this.counts.set(anomaly.type, count)
+    if (count <= MAX_PER_TYPE) {
+      this.anomalies.push(anomaly)
+    }
+  }
+
+  private k(k: number): string {
+    return show(this.history.keys[k])
+  }
+
+  private txnOf(w: number): Txn {
+    return w >= 0 ? (this.history.graph[w] as Txn) : (this.history.failed[-w - 1] as Txn)
+  }
+
+  run(): this {
+    this.indexWrites(this.history.failed, true)
+    this.indexWrites(this.history.graph, false)
+    for (const txn of this.history.graph) {
+      if (txn.readsKnown) {
+        this.readsOf(txn)
+      }
+    }
+    this.versionSources()
+    for (const state of this.perKey.values()) {
+      this.keyEdges(state)
+    }
+    this.lostUpdates()
+    return this
+  }
+
+  private indexWrites(txns: readonly Txn[], failed: boolean): void {
+    for (const txn of txns) {
+      const last = new Map<number, ValueKey>()
+      for (const mop of txn.mops) {
+        if (mop.f !== 'w') {
+          continue
+        }
+        const state = this.key(mop.k)
+        const vk = valueKey(mop.v)
+        const previous = state.writers.get(vk)
+        if (previous !== undefined) {
+          this.duplicateWrite(mop.k, mop.v, this.txnOf(previous.w), txn)
+          continue
+        }
+        const before = last.get(mop.k)
+        if (before !== undefined) {
+          ;(state.writers.get(before) as Writer).final = false
+        }
+        last.set(mop.k, vk)
+        state.writers.set(vk, { w: failed ? -(txn.id + 1) : txn.id, final: true, raw: mop.v })
+      }
+    }
+  }
+
+  private duplicateWrite(k: number, v: unknown, first: Txn, second: Txn): void {
+    this.report(
+      txnAnomaly(
+        'duplicate-writes',
+        `duplicate-writes: ${txnName(first)} and ${txnName(second)} both wrote ${show(v)} to key ` +
+          `${this.k(k)}. The checker needs written values to be unique per key to know which ` +
+          'write a read saw, so it cannot decide this history.',
+        [first, second],
+        { key: this.history.keys[k], value: v },
+      ),
+    )
+  }
+
+  /** External reads, wr edges, G1a, G1b and internal consistency of one ok txn. */
+  private readsOf(txn: Txn): void {
+    const known = new Map<number, { value: unknown; own: boolean }>()
+    let ext: Map<number, unknown> | undefined
+    for (const mop of txn.mops) {
+      if (mop.f === 'w') {
+        known.set(mop.k, { value: mop.v, own: true })
+        continue
+      }
+      if (mop.f !== 'r') {
+        continue
+      }
+      const before = known.get(mop.k)
+      if (before === undefined) {
+        ext ??= new Map()
+        ext.set(mop.k, mop.v)
+        this.external(txn, mop.k, mop.v)
+      } else if (versionOf(before.value) !== versionOf(mop.v)) {
+        this.internal(txn, mop.k, mop.v, before)
+      }
+      this.dirtyReads(txn, mop.k, mop.v)
+      known.set(mop.k, { value: mop.v, own: false })
+    }
+    if (ext !== undefined) {
+      this.extReads.set(txn.id, ext)
+    }
+  }
+
+  private external(txn: Txn, k: number, value: unknown): void {
+    const state = this.key(k)
+    const version = versionOf(value)
+    const readers = state.readers.get(version)
+    if (readers === undefined) {
+      state.readers.set(version, [txn.id])
+    } else {
+      readers.push(txn.id)
+    }
+    const writer = version === INIT ? undefined : state.writers.get(version)
+    if (writer !== undefined && writer.w >= 0) {
+      this.edges.add(writer.w, txn.id, WR)
+    }
+  }
+
+  private internal(txn: Txn, k: number, value: unknown, before: { value: unknown; own: boolean }): void {
+    const why = before.own ? 'its own write of' : 'its earlier read of'
+    this.report(
+      txnAnomaly(
+        'internal',
+        `internal: ${txnName(txn)} read key ${this.k(k)} as ${show(value)} right after ${why} ` +
+          `${show(before.value)}. A transaction must see its own writes and a stable view of what ` +
+          'it already read.',
+        [txn],
+        { key: this.history.keys[k], read: value, expected: before.value },
+      ),
+    )
+  }
+
+  private dirtyReads(txn: Txn, k: number, value: unknown): void {
+    const version = versionOf(value)
+    const writer = version === INIT ? undefined : this.perKey.get(k)?.writers.get(version)
+    if (writer === undefined || writer.w === txn.id) {
+      return
+    }
+    const other = this.txnOf(writer.w)
+    if (writer.w < 0) {
+      this.report(
+        txnAnomaly(
+          'G1a',
+          `G1a (aborted read): ${txnName(txn)} read ${show(value)} from key ${this.k(k)}, written by ` +
+            `${txnName(other)} — which failed, so that write never happened. Reading an aborted ` +
+            'write is a dirty read.',
+          [txn, other],
+          { key: this.history.keys[k], value },
+        ),
+      )
+    } else if (!writer.final) {
+      this.report(
+        txnAnomaly(
+          'G1b',
+          `G1b (intermediate read): ${txnName(txn)} read ${show(value)} from key ${this.k(k)}; ` +
+            `${txnName(other)} wrote it but then wrote the key again in the same transaction. ` +
+            'Another transaction may only see its final write.',
+          [txn, other],
+          { key: this.history.keys[k], value },
+        ),
+      )
+    }
+  }
+
+  private versionSources(): void {
+    for (const [k, state] of this.perKey) {
+      for (const [vk, writer] of state.writers) {
+        if (writer.w >= 0) {
+          this.addVersion(k, INIT, vk, 'every value comes after the initial empty state')
+        }
+      }
+    }
+    for (const txn of this.history.graph) {
+      this.withinTxn(txn)
+    }
+    if (this.options.sequentialKeys) {
+      this.sessionOrder()
+    }
+  }
+
+  /** Own write order and writes-follow-reads. */
+  private withinTxn(txn: Txn): void {
+    const seen = new Map<number, { value: unknown; own: boolean }[]>()
+    for (const mop of txn.mops) {
+      if (mop.f === 'r' && txn.readsKnown) {
+        const list = seen.get(mop.k) ?? []
+        list.push({ value: mop.v, own: false })
+        seen.set(mop.k, list)
+      } else if (mop.f === 'w') {
+        const to = valueKey(mop.v)
+        for (const earlier of seen.get(mop.k) ?? []) {
+          if (earlier.own) {
+            this.addVersion(mop.k, valueKey(earlier.value), to, `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)}`)
+          } else if (this.options.wfrKeys) {
+            const from = versionOf(earlier.value)
+            this.addVersion(mop.k, from, to, `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)}`)
+          }
+        }
+        seen.set(mop.k, [{ value: mop.v, own: true }])
+      }
+    }
+  }
+
+  private sessionOrder(): void {
+    const ordered = this.history.graph.filter((t) => t.readsKnown).sort((a, b) => a.invokeIndex - b.invokeIndex)
+    const last = new Map<number, Map<number, unknown>>()
+    for (const txn of ordered) {
+      const mine = last.get(txn.process) ?? new Map<number, unknown>()
+      last.set(txn.process, mine)
+      for (const mop of txn.mops) {
+        if (mop.f !== 'r' && mop.f !== 'w') {
+          continue
+        }
+        if (mine.has(mop.k)) {
+          const before = mine.get(mop.k)
+          this.addVersion(
+            mop.k,
+            versionOf(before),
+            versionOf(mop.v),
+            `client process ${txn.process} saw ${show(before)} and later ${show(mop.v)} (in ${txnName(txn)})`,
+          )
+        }
+        mine.set(mop.k, mop.v)
+      }
+    }
+  }
+
+  private reaches(state: KeyState, from: Version, to: Version): Version[] | undefined {
+    const parent = new Map<Version, Version>([[from, from]])
+    const todo: Version[] = [from]
+    while (todo.length > 0) {
+      const v = todo.pop() as Version
+      if (v === to) {
+        const path: Version[] = [to]
+        let at = to
+        while (at !== from) {
+          at = parent.get(at) as Version
+          path.push(at)
+        }
+        return path.reverse()
+      }
+      for (const w of state.next.get(v)?.keys() ?? []) {
+        if (!parent.has(w)) {
+          parent.set(w, v)
+          todo.push(w)
+        }
+      }
+    }
+    return undefined
+  }
+
+  private addVersion(k: number, from: Version, to: Version, why: string): void {
+    if (from === to) {
+      return
+    }
+    const state = this.key(k)
+    const out = state.next.get(from)
+    if (out?.has(to) === true) {
+      return
+    }
+    const back = this.reaches(state, to, from)
+    if (back !== undefined) {
+      this.cyclicVersions(k, state, from, to, why, back)
+      return
+    }
+    if (out === undefined) {
+      state.next.set(from, new Map([[to, why]]))
+    } else {
+      out.set(to, why)
+    }
+  }
+
+  private showVersion(state: KeyState, v: Version): string {
+    return v === INIT ? 'null (initial)' : show(state.writers.get(v)?.raw ?? v)
+  }
+
+  private cyclicVersions(k: number, state: KeyState, from: Version, to: Version, why: string, back: Version[]): void {
+    if (state.cyclicReported) {
+      return
+    }
+    state.cyclicReported = true
+    const steps = back.slice(1).map((v, i) => {
+      const u = back[i] as Version
+      return `${this.showVersion(state, u)} < ${this.showVersion(state, v)} because ${state.next.get(u)?.get(v) ?? '?'}`
+    })
+    const writers = [...back, from, to]
+      .map((v) => state.writers.get(v)?.w)
+      .filter((w): w is number => w !== undefined)
+      .map((w) => this.txnOf(w))
+    this.report(
+      txnAnomaly(
+        'cyclic-versions',
+        `cyclic-versions: the versions of key ${this.k(k)} were seen in contradictory orders: ` +
+          `${this.showVersion(state, from)} < ${this.showVersion(state, to)} because ${why}, but ` +
+          `${steps.join('; ')}. A key's versions are installed in one order; different clients ` +
+          'saw them go in different directions.',
+        [...new Set(writers)],
+        { key: this.history.keys[k], edge: [from, to], reverse: back },
+      ),
+    )
+  }
+
+  private keyEdges(state: KeyState): void {
+    for (const [from, outs] of state.next) {
+      const fromWriter = from === INIT ? undefined : state.writers.get(from)
+      for (const to of outs.keys()) {
+        const toWriter = state.writers.get(to)
+        if (toWriter === undefined || toWriter.w < 0) {
+          continue
+        }
+        if (fromWriter !== undefined && fromWriter.w >= 0) {
+          this.edges.add(fromWriter.w, toWriter.w, WW)
+        }
+        for (const reader of state.readers.get(from) ?? []) {
+          this.edges.add(reader, toWriter.w, RW)
+        }
+      }
+    }
+  }
+
+  private lostUpdates(): void {
+    const groups = new Map<string, { k: number; value: unknown; txns: Txn[] }>()
+    for (const [id, ext] of this.extReads) {
+      const txn = this.history.graph[id] as Txn
+      for (const [k, value] of ext) {
+        if (!txn.mops.some((m) => m.f === 'w' && m.k === k)) {
+          continue
+        }
+        const group = `${k}\u0000${String(versionOf(value))}`
+        const entry = groups.get(group) ?? { k, value, txns: [] }
+        entry.txns.push(txn)
+        groups.set(group, entry)
+      }
+    }
+    for (const { k, value, txns } of groups.values()) {
+      if (txns.length >= 2) {
+        this.report(
+          txnAnomaly(
+            'lost-update',
+            `lost-update: ${txns.slice(0, 4).map(txnName).join(', ')} all read key ${this.k(k)} as ` +
+              `${show(value)} and then wrote it, each committing. Only one of them can have read the ` +
+              "latest version before writing: the others' updates were based on a stale read.",
+            txns.slice(0, 4),
+            { key: this.history.keys[k], read: value },
+          ),
+        )
+      }
+    }
+  }
+
+  explainData(from: Txn, to: Txn, type: number): string {
+    const a = txnName(from)
+    const b = txnName(to)
+    for (const mop of to.mops) {
+      const state = this.perKey.get(mop.k)
+      if (state === undefined) {
+        continue
+      }
+      if (type === WR && mop.f === 'r') {
+        const value = this.extReads.get(to.id)?.get(mop.k)
+        const writer = value === undefined ? undefined : state.writers.get(versionOf(value))
+        if (writer?.w === from.id) {
+          return `${a} < ${b} because ${b} read ${a}'s write of ${show(value)} to key ${this.k(mop.k)}`
+        }
+      }
+      if (mop.f !== 'w' || type === WR) {
+        continue
+      }
+      const to2 = valueKey(mop.v)
+      for (const [v1, outs] of state.next) {
+        const why = outs.get(to2)
+        if (why === undefined) {
+          continue
+        }
+        if (type === WW && v1 !== INIT && state.writers.get(v1)?.w === from.id) {
+          return (
+            `${a} < ${b} because ${b}'s write of ${show(mop.v)} to key ${this.k(mop.k)} came after ` +
+            `${a}'s write of ${this.showVersion(state, v1)} (${why})`
+          )
+        }
+        if (type === RW && (state.readers.get(v1) ?? []).includes(from.id)) {
+          return (
+            `${a} < ${b} because ${a} read key ${this.k(mop.k)} as ${this.showVersion(state, v1)}, ` +
+            `a version before ${b}'s write of ${show(mop.v)} (${why})`
+          )
+        }
+      }
+    }
+    return `${a} < ${b} (${type === WW ? 'ww' : type === WR ? 'wr' : 'rw'} dependency)`
+  }
+}
+
+export function inferRwRegister(history: TxnHistory, options: RwRegisterOptions = {}): Inference {
+  const inference = new RwRegisterInference(history, {
+    wfrKeys: options.wfrKeys ?? true,
+    sequentialKeys: options.sequentialKeys ?? true,
+  })
+  inference.run()
+  return inference
+}
