@@ -8,6 +8,7 @@ import type { Budget, CheckResult } from './contract.js'
 import { counterChecker, echoChecker, setFullChecker, uniqueIdsChecker } from './basic/index.js'
 import { checkExactlyOnce } from './exactly-once.js'
 import { linearizableChecker } from './linearizable/index.js'
+import { listAppendChecker, rwRegisterChecker } from './elle/registered.js'
 
 export interface CheckCommandOptions {
   /** `--model` (linearizable: cas-register, register, kv). */
@@ -35,6 +36,8 @@ export const CHECKERS: Record<string, RegisteredChecker> = {
       checkExactlyOnce(history, { linearizable: options.extra?.linearizable === true }, budget),
   },
   linearizable: linearizableChecker,
+  'list-append': listAppendChecker,
+  'rw-register': rwRegisterChecker,
   'set-full': setFullChecker,
   'unique-ids': uniqueIdsChecker,
 }
