@@ -10,7 +10,8 @@ import { packageRoot } from '../shared/paths.js'
 import { findStage, findTrack, findTrackOfStage } from '../tracks/find.js'
 import type { TrackSpec } from '../tracks/types.js'
 import type { TrackResult, TrackTestArgs } from './contract.js'
-import { gradeTrack, loadTracks } from './index.js'
+import { gradeTrack } from './index.js'
+import { loadTracks } from './tracks.js'
 import { renderTrackTable } from './table.js'
 
 /** `dsgrade tracks`: every track and its stages, with numbers and titles. */

@@ -9,28 +9,17 @@
  * random base.
  */
 import { availableParallelism } from 'node:os'
-import { checkerNames } from '../checkers/registry.js'
-import { nemesisNames } from '../nemesis/registry.js'
 import { randomSeed } from '../network/random.js'
 import type { Logger } from '../shared/logger.js'
 import { findStage, findTrack } from '../tracks/find.js'
-import { loadAllTracks } from '../tracks/load.js'
-import type { KnownNames, StageSpec, TrackSpec } from '../tracks/types.js'
-import { workloadNames } from '../workloads/registry.js'
+import type { StageSpec, TrackSpec } from '../tracks/types.js'
 import type { GradeTrackRequest, StageResult, TrackResult } from './contract.js'
 import { notRunStage, runStage } from './stage.js'
+import { loadTracks } from './tracks.js'
 
 export type { GradeTrackRequest, TrackResult, StageResult } from './contract.js'
 
-/** The engine's registered names, for resolving track references. */
-export function engineNames(): KnownNames {
-  return { workloads: workloadNames(), nemeses: nemesisNames(), checkers: checkerNames() }
-}
-
-/** Every track, validated and resolved against the registries. */
-export function loadTracks(): TrackSpec[] {
-  return loadAllTracks(engineNames())
-}
+export { engineNames, loadTracks } from './tracks.js'
 
 function selectStages(track: TrackSpec, names: readonly string[] | undefined): StageSpec[] {
   if (names === undefined || names.length === 0) {

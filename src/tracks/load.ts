@@ -56,7 +56,7 @@ function manifestValidator(root: string): ValidateFunction {
   if (cachedValidator !== undefined && root === tracksDir()) {
     return cachedValidator
   }
-  const ajv = new Ajv({ allErrors: false, strict: true })
+  const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true })
   for (const name of ['criterion', 'stage']) {
     ajv.addSchema(readJson(join(root, 'schema', `${name}.schema.json`)))
   }
@@ -114,7 +114,7 @@ function loadRpcSchemas(dir: string): Record<string, object> {
   if (!existsSync(rpcDir)) {
     return schemas
   }
-  const ajv = new Ajv({ strict: true })
+  const ajv = new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true })
   for (const name of readdirSync(rpcDir).sort()) {
     if (!name.endsWith('.schema.json')) {
       continue

@@ -6,6 +6,7 @@
 import type { WorkloadDefinition } from './contract.js'
 import { broadcast } from './broadcast.js'
 import { echo } from './echo.js'
+import { echoErrors } from './echo-errors.js'
 import { exactlyOnceWorkload } from './exactly-once.js'
 import { gCounter } from './g-counter.js'
 import { gSet } from './g-set.js'
@@ -15,6 +16,7 @@ import { uniqueIds } from './unique-ids.js'
 export const WORKLOADS: Record<string, WorkloadDefinition> = {
   broadcast,
   echo,
+  'echo-errors': echoErrors,
   'exactly-once': exactlyOnceWorkload,
   'g-counter': gCounter,
   'g-set': gSet,
