@@ -19,7 +19,7 @@
  * runner decides what an exit means: a failed init, a crash, or the end of the test).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Clock } from '../network/clock.js'
 import { parseEnvelope, encodeEnvelope } from '../protocol/envelope.js'
@@ -60,6 +60,8 @@ export interface NodeProcessOptions {
   maxStdinQueueBytes?: number
   stopGraceMs?: number
   stderrDrainMs?: number
+  /** Directories removed (recursively) once stop() has ended everything: a temp HOME, TMPDIR. */
+  cleanupDirs?: string[]
 }
 
 export interface NodeProcessHandle extends NodeHandle {
@@ -370,6 +372,9 @@ class NodeProcess implements NodeProcessHandle {
     if (this.logFd !== undefined) {
       closeSync(this.logFd)
       this.logFd = undefined
+    }
+    for (const dir of this.options.cleanupDirs ?? []) {
+      rmSync(dir, { recursive: true, force: true })
     }
   }
 
