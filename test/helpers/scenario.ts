@@ -25,7 +25,12 @@ import { Simulator } from '../../src/network/simulator.js'
 import type { ProtocolFinding } from '../../src/protocol/findings.js'
 import type { Body, Envelope } from '../../src/protocol/types.js'
 import { createServices } from '../../src/services/services.js'
-import type { LatencyDistribution } from '../../src/workloads/options.js'
+import type { NemesisEvent, NemesisWorld, NodeControl } from '../../src/nemesis/contract.js'
+import type { NodeExit } from '../../src/process/contract.js'
+import type { SimNodeFactory } from '../../src/sim/contract.js'
+import { startSimNode } from '../../src/sim/host.js'
+import type { SimNodeHandle } from '../../src/sim/host.js'
+import type { LatencyDistribution, TestOptions } from '../../src/workloads/options.js'
 
 export interface ScenarioOptions {
   seed?: number
@@ -39,6 +44,13 @@ export interface ScenarioOptions {
   latencyDist?: LatencyDistribution
   faults?: Partial<LinkFaults>
   queueCapacityMax?: number
+  /** When set, the server nodes are in-process nodes made by this factory (sim/host.ts). */
+  simNode?: SimNodeFactory
+}
+
+/** A nemesis operation as recorded, with its virtual time. */
+export interface RecordedNemesisOp extends NemesisEvent {
+  atMs: number
 }
 
 /** A message as an endpoint saw it. */
@@ -101,6 +113,10 @@ export class Scenario {
   readonly endpoints = new Map<string, RecordingEndpoint>()
   readonly findings: ProtocolFinding[] = []
   readonly sendResults: { atMs: number; result: { id: number } | { dropped: DropReason } }[] = []
+  readonly handles = new Map<string, SimNodeHandle>()
+  readonly exits: NodeExit[] = []
+  readonly nemesisOps: RecordedNemesisOp[] = []
+  readonly nodeIds: string[]
 
   constructor(readonly options: ScenarioOptions = {}) {
     this.random = new Random(options.seed ?? 1)
@@ -113,8 +129,13 @@ export class Scenario {
       journal: this.journal,
       queueCapacityMax: options.queueCapacityMax,
     })
-    for (const id of options.nodes ?? ['n1', 'n2', 'n3']) {
-      this.addEndpoint(id, 'server')
+    this.nodeIds = options.nodes ?? ['n1', 'n2', 'n3']
+    for (const id of this.nodeIds) {
+      if (options.simNode === undefined) {
+        this.addEndpoint(id, 'server')
+      } else {
+        this.addSimNode(id, options.simNode)
+      }
     }
     for (const id of options.clients ?? ['c0']) {
       this.addEndpoint(id, 'client')
@@ -132,6 +153,69 @@ export class Scenario {
     this.endpoints.set(id, endpoint)
     this.network.register(endpoint, role)
     return endpoint
+  }
+
+  /** An in-process node whose output is routed through the network, as the runner does. */
+  addSimNode(id: string, factory: SimNodeFactory): SimNodeHandle {
+    const handle = startSimNode({
+      nodeId: id,
+      factory,
+      network: this.network,
+      clock: this.clock,
+      callbacks: {
+        onMessage: (message) => this.network.send(message),
+        onFinding: () => {},
+        onExit: (exit) => this.exits.push(exit),
+      },
+    })
+    this.handles.set(id, handle)
+    this.network.register(handle, 'server')
+    return handle
+  }
+
+  handle(id: string): SimNodeHandle {
+    const handle = this.handles.get(id)
+    if (handle === undefined) {
+      throw new Error(`no sim node ${id}`)
+    }
+    return handle
+  }
+
+  /** Send `init` to one node (or every node) from the client `from`. */
+  init(nodeId?: string, from = 'c0'): void {
+    for (const id of nodeId === undefined ? this.nodeIds : [nodeId]) {
+      this.send(from, id, { type: 'init', node_id: id, node_ids: this.nodeIds, msg_id: 0 })
+    }
+  }
+
+  /** NodeControls over the sim nodes, as the runner provides them (restart re-sends init). */
+  nodeControls(): Map<string, NodeControl> {
+    const controls = new Map<string, NodeControl>()
+    for (const [id, handle] of this.handles) {
+      controls.set(id, {
+        id,
+        kill: () => handle.kill(),
+        restart: async () => {
+          await handle.restart()
+          this.init(id)
+        },
+        pause: () => handle.pause(),
+        resume: () => handle.resume(),
+      })
+    }
+    return controls
+  }
+
+  /** A NemesisWorld over this scenario; recorded operations land in `nemesisOps`. */
+  nemesisWorld(options: Partial<TestOptions> = {}): NemesisWorld {
+    return {
+      options: testOptions({ nodeIds: this.nodeIds, ...options }),
+      nodeIds: this.nodeIds,
+      clock: this.clock,
+      network: this.network,
+      nodes: this.nodeControls(),
+      record: (event) => this.nemesisOps.push({ ...event, atMs: this.clock.now() }),
+    }
   }
 
   endpoint(id: string): RecordingEndpoint {
@@ -216,6 +300,41 @@ export class Scenario {
   /** The journal as compact text lines, for equality between runs. */
   journalText(): string {
     return this.journal.events.map((e) => JSON.stringify(e)).join('\n')
+  }
+}
+
+/** Complete TestOptions with Maelstrom's defaults, for nemesis worlds in tests. */
+export function testOptions(overrides: Partial<TestOptions> = {}): TestOptions {
+  return {
+    workload: 'echo',
+    nodeIds: ['n1', 'n2', 'n3'],
+    command: [],
+    timeLimitS: 60,
+    rate: 5,
+    concurrency: 3,
+    latencyMs: 0,
+    latencyDist: 'constant',
+    nemesis: [],
+    nemesisIntervalS: 10,
+    topology: 'grid',
+    availability: undefined,
+    consistencyModels: ['strict-serializable'],
+    keyCount: undefined,
+    maxTxnLength: 4,
+    maxWritesPerKey: 16,
+    lossRatio: 0,
+    duplicateRatio: 0,
+    reorderRatio: 0,
+    clientLossRatio: 0,
+    clientDuplicateRatio: 0,
+    logStderr: false,
+    logNetSend: false,
+    logNetRecv: false,
+    seed: 1,
+    timeScale: 1,
+    cwd: '.',
+    extra: {},
+    ...overrides,
   }
 }
 
