@@ -10,6 +10,7 @@ import type { NodeControl } from '../nemesis/contract.js'
 import type { NodeExit, NodeHandle, NodeCallbacks } from '../process/contract.js'
 import type { Envelope } from '../protocol/types.js'
 import type { Logger } from '../shared/logger.js'
+import { isDsgradeError } from '../shared/errors.js'
 import { RunClient, type ClientIds } from './client.js'
 import type { FindingLog } from './lint.js'
 
@@ -25,7 +26,10 @@ export interface Crash {
   message: string
 }
 
-export type NodeStarter = (nodeId: string, callbacks: NodeCallbacks) => NodeHandle
+export type NodeStarter = (
+  nodeId: string,
+  callbacks: NodeCallbacks,
+) => NodeHandle | Promise<NodeHandle>
 
 export interface ClusterDeps {
   nodeIds: readonly string[]
@@ -46,12 +50,24 @@ export class Cluster {
 
   constructor(private readonly deps: ClusterDeps) {}
 
-  startAll(): void {
-    for (const id of this.deps.nodeIds) {
-      const handle = this.deps.start(id, this.callbacks(id))
-      this.nodes.set(id, handle)
-      this.deps.network.register(handle, 'server')
+  /** Start every node; resolves to null, or the sentence saying why one could not start. */
+  async startAll(): Promise<string | null> {
+    const started = await Promise.allSettled(
+      this.deps.nodeIds.map(async (id) => {
+        const handle = await this.deps.start(id, this.callbacks(id))
+        this.nodes.set(id, handle)
+        this.deps.network.register(handle, 'server')
+      }),
+    )
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+    if (failed === undefined) {
+      return null
     }
+    const reason: unknown = failed.reason
+    if (isDsgradeError(reason)) {
+      return reason.message
+    }
+    throw reason
   }
 
   private callbacks(id: string): NodeCallbacks {

@@ -40,7 +40,10 @@ export async function runPhases(world: PhaseWorld): Promise<string | null> {
   const setupClients: RunClient[] = []
   const workers = makeWorkers(world)
   try {
-    cluster.startAll()
+    const notStarted = await cluster.startAll()
+    if (notStarted !== null) {
+      return notStarted
+    }
     const failures = await Promise.all(request.options.nodeIds.map((id) => cluster.init(id)))
     const failure = failures.find((f) => f !== null)
     if (failure !== undefined && failure !== null) {

@@ -11,14 +11,14 @@ import {
   type Validity,
 } from '../checkers/contract.js'
 import { checkAvailability } from '../checkers/basic/availability.js'
-import { netStats } from '../checkers/basic/net.js'
+import type { NetCounter } from '../checkers/basic/net.js'
 import { checkStats } from '../checkers/basic/stats.js'
 import type { Op } from '../history/types.js'
-import type { JournalEvent } from '../network/contract.js'
+import { faultWindows, overlappingFaults, type FaultWindow } from '../nemesis/windows.js'
+import type { Anomaly } from '../checkers/contract.js'
 import type { WorkloadDefinition } from '../workloads/contract.js'
 import type { TestOptions } from '../workloads/options.js'
 import type { Crash } from './cluster.js'
-import { explainAnomalies, faultWindows } from './faults.js'
 import type { FindingLog } from './lint.js'
 import { replayCommand } from './replay.js'
 import type { RunExitCode } from './types.js'
@@ -30,13 +30,11 @@ export interface ResultsInput {
   options: TestOptions
   workload: WorkloadDefinition
   history: readonly Op[]
-  journal: readonly JournalEvent[]
+  net: NetCounter
   crashes: readonly Crash[]
   lint: FindingLog
   durationMs: number
   deliveryLatenessMs: Record<string, number> | undefined
-  /** Ids left out of the net figures (unrecorded probe clients). */
-  ignoreIds(id: string): boolean
 }
 
 export interface Verdict {
@@ -68,7 +66,7 @@ export function buildResults(input: ResultsInput): Verdict {
   const availability = checkAvailability(input.history, input.options.availability)
   const clientOps = stats.count
   const net = {
-    ...netStats(input.journal, clientOps, input.ignoreIds),
+    ...input.net.result(clientOps),
     deliveryLatenessMs: input.deliveryLatenessMs,
   }
   const windows = faultWindows(input.history)
@@ -124,4 +122,18 @@ function verdictReason(
     return availability.anomalies[0]?.message ?? 'Too few operations succeeded.'
   }
   return workload.reason ?? `The ${name} checker could not reach a verdict.`
+}
+
+/** Anomalies with the faults active during their evidence (`activeFaults`). */
+export function explainAnomalies(
+  anomalies: readonly Anomaly[],
+  windows: readonly FaultWindow[],
+): (Anomaly & { activeFaults: FaultWindow[] })[] {
+  return anomalies.map((anomaly) => ({
+    ...anomaly,
+    activeFaults:
+      anomaly.timeNs === undefined
+        ? []
+        : overlappingFaults(windows, anomaly.timeNs[0], anomaly.timeNs[1]),
+  }))
 }

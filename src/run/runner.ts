@@ -8,27 +8,27 @@
  * from the seed, so with in-process nodes on the VirtualClock a run replays bit for bit and
  * a 60 s test takes a fraction of a second.
  */
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { JournalEvent } from '../network/contract.js'
 import { RealClock, VirtualClock, type Clock } from '../network/clock.js'
 import { Random } from '../network/random.js'
+import { Simulator } from '../network/simulator.js'
+import { buildNodeEnvironment } from '../process/environment.js'
+import { startNodeProcess } from '../process/node-process.js'
 import { renderReportHtml } from '../report/html.js'
 import { UsageError } from '../shared/errors.js'
-import { findWorkload } from '../workloads/registry.js'
 import type { WorkloadDefinition } from '../workloads/contract.js'
+import { findWorkload } from '../workloads/registry.js'
 import { ClientIds } from './client.js'
 import { Cluster, type NodeStarter } from './cluster.js'
+import { RunJournal } from './journal.js'
 import { FindingLog } from './lint.js'
-import { LocalNetwork } from './local/network.js'
-import { ENV_ALLOW_LIST, startProcessNode } from './local/process-node.js'
 import { startSimHost } from './local/sim-host.js'
 import { runPhases, type PhaseWorld } from './phases.js'
 import { HistoryRecorder } from './recorder.js'
-import { buildResults } from './results.js'
-import { quantiles } from '../checkers/basic/set-full.js'
 import { replayCommand } from './replay.js'
-import { linkLatest, makeRunDir, writeHistory, writeJournal } from './store.js'
+import { buildResults } from './results.js'
+import { linkLatest, makeRunDir, writeHistory } from './store.js'
 import type { RunOutcome, RunRequest } from './types.js'
 
 export const PROBE_PREFIX = 'cprobe-'
@@ -50,33 +50,36 @@ function resolveWorkload(request: RunRequest): WorkloadDefinition {
   return workload
 }
 
-function defaultEnv(): Record<string, string> {
-  const env: Record<string, string> = {}
-  for (const name of ENV_ALLOW_LIST) {
-    const value = process.env[name]
-    if (value !== undefined) {
-      env[name] = value
-    }
-  }
-  return env
-}
-
 function nodeStarter(request: RunRequest, runDir: string, clock: Clock): NodeStarter {
   const nodes = request.nodes ?? { kind: 'process' }
   if (nodes.kind === 'in-process') {
     return (id, callbacks) => startSimHost(id, nodes.factory, clock, callbacks)
   }
-  return (id, callbacks) =>
-    startProcessNode({
+  const [file, ...args] = request.options.command
+  const command = { file: file ?? '', args, display: request.options.command.join(' ') }
+  return (id, callbacks) => {
+    const dirs = {
+      homeDir: join(runDir, 'home', id),
+      tmpDir: join(runDir, 'tmp', id),
+      dataDir: join(runDir, 'data', id),
+    }
+    Object.values(dirs).forEach((dir) => mkdirSync(dir, { recursive: true }))
+    const env = buildNodeEnvironment({
+      ...dirs,
+      base: request.env ?? process.env,
       nodeId: id,
-      command: request.options.command,
-      cwd: request.options.cwd,
-      runDir,
       seed: request.options.seed,
-      baseEnv: request.env ?? defaultEnv(),
-      nowMs: () => clock.now(),
-      callbacks,
     })
+    return startNodeProcess({
+      nodeId: id,
+      command,
+      cwd: request.options.cwd,
+      env,
+      logFile: join(runDir, 'node-logs', `${id}.log`),
+      callbacks,
+      clock,
+    })
+  }
 }
 
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
@@ -103,19 +106,17 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const clock: Clock = request.clock === 'virtual' ? new VirtualClock() : new RealClock()
   const runDir = makeRunDir(request.storeDir, workload.name, new Date())
   const random = new Random(options.seed)
-  const journal: JournalEvent[] = []
-  const network = new LocalNetwork(clock, random.fork('net'), {
+  const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
+    send: options.logNetSend,
+    recv: options.logNetRecv,
+    logger: request.logger,
+  })
+  const network = new Simulator({
     latencyMs: options.latencyMs,
     latencyDist: options.latencyDist,
-    onJournal: (event) => {
-      journal.push(event)
-      if (
-        (options.logNetSend && event.type === 'send') ||
-        (options.logNetRecv && event.type === 'deliver')
-      ) {
-        request.logger.debug(`net ${event.type}: ${JSON.stringify(event.message)}`)
-      }
-    },
+    random: random.fork('net'),
+    clock,
+    journal,
   })
   const lint = new FindingLog()
   const clientIds = new ClientIds()
@@ -151,6 +152,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     clock.clearAll()
   }
   network.close()
+  journal.close()
   if (failure !== null) {
     return couldNotRun(request, runDir, failure, recorder.ops, durationMs)
   }
@@ -158,15 +160,19 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     options,
     workload,
     history: recorder.ops,
-    journal,
+    net: journal.net,
     crashes: cluster.crashes,
     lint,
     durationMs,
-    deliveryLatenessMs: quantiles(network.latenessMs.map((ms) => Math.round(ms * 1000) / 1000)),
-    ignoreIds: (id) => id.startsWith(PROBE_PREFIX),
+    deliveryLatenessMs: latenessFigures(network),
   })
-  await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal)
+  await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head)
   return { ...verdict, runDir, history: recorder.ops }
+}
+
+function latenessFigures(network: Simulator): Record<string, number> {
+  const lateness = network.deliveryLateness()
+  return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count }
 }
 
 async function writeRunFiles(
@@ -174,11 +180,10 @@ async function writeRunFiles(
   runDir: string,
   results: Record<string, unknown>,
   history: RunOutcome['history'],
-  journal: readonly JournalEvent[],
+  journal: RunJournal['head'],
 ): Promise<void> {
   writeFileSync(join(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
   await writeHistory(runDir, history)
-  await writeJournal(runDir, journal)
   if (request.writeReport !== false) {
     const html = renderReportHtml({
       results,

@@ -3,6 +3,7 @@
  * counts over all messages, over messages with a client end, and over messages between
  * servers (and services), plus messages per client operation. Always valid: it measures.
  * Ids for which `ignore` is true (unrecorded probe clients) are left out.
+ * `NetCounter` folds events as they happen, so a long run need not keep its journal.
  */
 import type { JournalEvent, NetStats, NetStatsPart } from '../../network/contract.js'
 
@@ -10,19 +11,19 @@ function zero(): NetStatsPart {
   return { sendCount: 0, recvCount: 0, msgCount: 0 }
 }
 
-export function netStats(
-  journal: Iterable<JournalEvent>,
-  clientOps: number,
-  ignore: (id: string) => boolean = () => false,
-): NetStats & { valid: true } {
-  const parts = { all: zero(), clients: zero(), servers: zero() }
-  for (const event of journal) {
+export class NetCounter {
+  private readonly parts = { all: zero(), clients: zero(), servers: zero() }
+
+  constructor(private readonly ignore: (id: string) => boolean = () => false) {}
+
+  add(event: JournalEvent): void {
     const { src, dest } = event.message
-    if (ignore(src) || ignore(dest)) {
-      continue
+    if (this.ignore(src) || this.ignore(dest)) {
+      return
     }
-    const part = src.startsWith('c') || dest.startsWith('c') ? parts.clients : parts.servers
-    for (const p of [parts.all, part]) {
+    const part =
+      src.startsWith('c') || dest.startsWith('c') ? this.parts.clients : this.parts.servers
+    for (const p of [this.parts.all, part]) {
       if (event.type === 'send') {
         p.sendCount++
         p.msgCount++
@@ -31,8 +32,29 @@ export function netStats(
       }
     }
   }
-  for (const p of Object.values(parts)) {
-    p.msgsPerOp = clientOps > 0 ? p.msgCount / clientOps : 0
+
+  result(clientOps: number): NetStats & { valid: true } {
+    const copy = (p: NetStatsPart): NetStatsPart => ({
+      ...p,
+      msgsPerOp: clientOps > 0 ? p.msgCount / clientOps : 0,
+    })
+    return {
+      valid: true,
+      all: copy(this.parts.all),
+      clients: copy(this.parts.clients),
+      servers: copy(this.parts.servers),
+    }
   }
-  return { valid: true, ...parts }
+}
+
+export function netStats(
+  journal: Iterable<JournalEvent>,
+  clientOps: number,
+  ignore: (id: string) => boolean = () => false,
+): NetStats & { valid: true } {
+  const counter = new NetCounter(ignore)
+  for (const event of journal) {
+    counter.add(event)
+  }
+  return counter.result(clientOps)
 }
