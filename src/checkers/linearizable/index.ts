@@ -16,6 +16,7 @@ import type { RegisteredChecker } from '../registry.js'
 import { notLinearizableAnomaly } from './evidence.js'
 import type { KeyHistory, ModelName } from './prepare.js'
 import { MODELS, prepareHistory } from './prepare.js'
+import { impossibleRead } from './prepass.js'
 import { WglSearch } from './search.js'
 
 export { MODELS, type ModelName } from './prepare.js'
@@ -40,6 +41,8 @@ export interface KeyResult {
 
 const FIRST_SLICE_STEPS = 1024
 const MAX_SLICE_STEPS = 1 << 16
+/** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
+const PREPASS_SEARCH_STEPS = 20_000
 const DEFAULT_MAX_CACHE_BYTES = 768 * 1024 * 1024
 
 interface Job {
@@ -120,10 +123,15 @@ export function checkLinearizable(
   const model = options.model ?? 'cas-register'
   const prepared = prepareHistory(history)
   const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES
-  const jobs: Job[] = prepared.keys.map((key) => ({
-    key,
-    search: new WglSearch(key.ops, prepared.states),
-  }))
+  const jobs: Job[] = prepared.keys.map((key) => {
+    const search = new WglSearch(key.ops, prepared.states)
+    const impossible = impossibleRead(key)
+    if (impossible !== undefined && search.run(PREPASS_SEARCH_STEPS) === 'running') {
+      // Too hard to search quickly: the pre-pass' proof is the evidence.
+      search.refute(impossible.id)
+    }
+    return { key, search }
+  })
   const outcome = schedule(jobs, budget, options.allKeys === true, maxBytes)
   const timed = isTimed(history)
   const anomalies: Anomaly[] = []

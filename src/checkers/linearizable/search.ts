@@ -282,6 +282,12 @@ export class WglSearch {
     return this.status
   }
 
+  /** Mark the key refuted without searching (a pre-pass proved `blocking` impossible). */
+  refute(blocking: number): void {
+    this.status = 'invalid'
+    this.best = { partial: [], blocking }
+  }
+
   /** On success: the op ids of the linearization found (the stack). */
   linearization(): number[] {
     const order: number[] = []
