@@ -180,7 +180,6 @@ export function renderLinFailure(
         '</ul>'
   return (
     `<section id="linearizability"><h2>Linearizability: ${escapeHtml(keyText)}</h2>` +
-    `<p>${escapeHtml(failure.message)}</p>` +
     `<p class="hint">The numbered operations are the longest partial linearization the checker found (${steps} operations): ` +
     'one order, consistent with real time, in which every read sees the latest write. Grey operations could not be added to it; ' +
     'the outlined one is where every order got stuck. Hover an operation for its values.</p>' +

@@ -41,6 +41,16 @@ export function describeOp(pair: OpPair): string {
   return `op ${invoke.index}: process ${String(invoke.process)} ${invoke.f}${key}${input}${node} → ${outcome} [${formatNs(invoke.time)} – ${end}]`
 }
 
+/** Short text inside a box: `3. write 1`, `read → 2`. */
+function opLabel(pair: OpPair, rank: number | undefined): string {
+  const { invoke, complete } = pair
+  const prefix = rank === undefined ? '' : `${rank}. `
+  const asked =
+    invoke.value === undefined || invoke.value === null ? '' : ` ${shortJson(invoke.value, 24)}`
+  const read = complete?.type === 'ok' && invoke.f === 'read' && complete.value !== undefined
+  return `${prefix}${invoke.f}${asked}${read ? ' → ' + shortJson(complete.value, 24) : ''}`
+}
+
 function outcomeClass(complete: Op | undefined): string {
   return complete === undefined ? 'info' : complete.type
 }
@@ -95,17 +105,24 @@ function opBox(
   if (options.linearized !== undefined && rank === undefined) {
     classes.push('unlinearized')
   }
+  const widthPx = Math.max(2, x1 - x0)
+  const text = opLabel(pair, rank)
+  const maxChars = Math.floor((widthPx - 4) / 6.6)
+  const clipped = text.length > maxChars ? text.slice(0, maxChars - 1) + '…' : text
   const label =
-    rank === undefined ? '' : `<text class="lp" x="${px(x0 + 2)}" y="${px(y + 14)}">${rank}</text>`
-  return `<g class="${classes.join(' ')}" data-op="${invoke.index}"><rect x="${px(x0)}" y="${px(y + 3)}" width="${px(Math.max(2, x1 - x0))}" height="${LANE_HEIGHT_PX - 6}" rx="2"><title>${escapeHtml(describeOp(pair))}</title></rect>${label}</g>`
+    maxChars >= 2
+      ? `<text class="lp" x="${px(x0 + 3)}" y="${px(y + 14)}">${escapeHtml(clipped)}</text>`
+      : ''
+  return `<g class="${classes.join(' ')}" data-op="${invoke.index}"><rect x="${px(x0)}" y="${px(y + 3)}" width="${px(widthPx)}" height="${LANE_HEIGHT_PX - 6}" rx="2"><title>${escapeHtml(describeOp(pair))}</title></rect>${label}</g>`
 }
 
 function axis(endNs: number, x: (ns: number) => number, yPx: number): string {
   const ticks: string[] = []
   for (let i = 0; i <= 10; i++) {
     const ns = (endNs * i) / 10
+    const anchor = i === 0 ? 'start' : i === 10 ? 'end' : 'middle'
     ticks.push(
-      `<text class="tick" x="${px(x(ns))}" y="${px(yPx)}">${escapeHtml(formatNs(ns))}</text>`,
+      `<text class="tick" text-anchor="${anchor}" x="${px(x(ns))}" y="${px(yPx)}">${escapeHtml(formatNs(ns))}</text>`,
     )
   }
   return ticks.join('')

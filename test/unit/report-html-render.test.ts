@@ -1,0 +1,214 @@
+// report.html as a string: escaping of every learner-controlled field, no external URL,
+// caps on what is drawn, criteria measured vs target, fault bands, the Lamport diagram and
+// the linearizability panel built from the real checkers' results.
+import { describe, expect, it } from 'vitest'
+import type { Op } from '../../src/history/types.js'
+import type { JournalEvent } from '../../src/network/contract.js'
+import { renderReportHtml } from '../../src/report/html.js'
+import type { ReportInput } from '../../src/report/html.js'
+import { MAX_LAMPORT_EVENTS } from '../../src/report/html/lamport.js'
+import { MAX_TIMELINE_OPS } from '../../src/report/html/timeline.js'
+import { failingBroadcastRun, failingLinKvRun } from './report-html-fixtures.js'
+
+const EVIL = `<script>alert("x")</script><img src=x onerror=alert(1)>'"&`
+
+function count(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1
+}
+
+function hostileRun(): ReportInput {
+  const history: Op[] = [
+    { index: 0, time: 1e6, process: 0, type: 'invoke', f: 'echo', value: EVIL, node: 'n1' },
+    {
+      index: 1,
+      time: 2e6,
+      process: 0,
+      type: 'fail',
+      f: 'echo',
+      value: EVIL,
+      error: [12, 'malformed-request', EVIL],
+    },
+    {
+      index: 2,
+      time: 3e6,
+      process: 'nemesis',
+      type: 'info',
+      f: 'start-partition',
+      value: { description: EVIL },
+    },
+    { index: 3, time: 4e6, process: 'nemesis', type: 'info', f: 'stop-partition', value: {} },
+  ]
+  const message = { id: 0, src: 'c1', dest: 'n1', body: { type: EVIL, echo: EVIL, msg_id: 1 } }
+  const reply = {
+    id: 1,
+    src: 'n1',
+    dest: 'c1',
+    body: { type: 'error', code: 12, text: EVIL, in_reply_to: 1 },
+  }
+  const journal: JournalEvent[] = [
+    { seq: 0, time: 1e6, type: 'send', message },
+    { seq: 1, time: 1.5e6, type: 'deliver', message },
+    { seq: 2, time: 1.6e6, type: 'send', message: reply },
+    { seq: 3, time: 1.9e6, type: 'deliver', message: reply },
+  ]
+  const results = {
+    valid: false,
+    seed: EVIL,
+    workloadName: EVIL,
+    reason: EVIL,
+    workload: { valid: false, anomalies: [{ type: EVIL, message: EVIL, ops: [0, 1] }] },
+    stage: {
+      status: 'fail',
+      number: '1.1',
+      title: EVIL,
+      hint: EVIL,
+      replay: EVIL,
+      criteria: [{ id: 'valid', label: EVIL, threshold: EVIL, measured: EVIL, pass: false }],
+    },
+  }
+  return { results, history, journal, nodeIds: ['n1', EVIL] }
+}
+
+describe('report.html escaping', () => {
+  const html = renderReportHtml(hostileRun())
+
+  it('never lets learner text open an element', () => {
+    expect(html).not.toContain('<script>alert')
+    expect(html).not.toContain('<img')
+    expect(html).toContain('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;')
+    // Our own two script elements only: the summary JSON and the page script.
+    expect(count(html, '<script')).toBe(2)
+    expect(count(html, '</script>')).toBe(2)
+  })
+
+  it('keeps inline JSON unable to close its script element', () => {
+    const summary = /<script type="application\/json" id="dsgrade-summary">(.*?)<\/script>/s.exec(
+      html,
+    )
+    expect(summary).not.toBeNull()
+    const json = summary?.[1] ?? ''
+    expect(json).not.toMatch(/[<>]/)
+    expect((JSON.parse(json) as { workload: string }).workload).toBe(EVIL)
+  })
+})
+
+describe('report.html is self-contained', () => {
+  for (const [name, run] of [
+    ['broadcast', failingBroadcastRun()],
+    ['lin-kv', failingLinKvRun()],
+  ] as const) {
+    it(`${name}: no external URL, inline CSS and JS, a CSP that forbids loads`, () => {
+      const html = renderReportHtml(run)
+      expect(html).not.toMatch(/https?:\/\//)
+      expect(html).not.toMatch(/\s(src|href)=/)
+      expect(html).not.toMatch(/@import|url\((?!#)/)
+      expect(html).toContain(
+        `content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"`,
+      )
+      expect(html.startsWith('<!doctype html>')).toBe(true)
+    })
+  }
+})
+
+describe('report.html content', () => {
+  it('shows the verdict, the criteria measured vs target, the stage explanation and the replay command', () => {
+    const html = renderReportHtml(failingBroadcastRun())
+    expect(html).toContain('FAIL — invalid')
+    expect(html).toMatch(/<td>servers msgs\/op<\/td><td>4<\/td><td>&#60; 30<\/td><td class="pass">/)
+    expect(html).toMatch(/<td>no lost values<\/td><td>false<\/td><td>= true<\/td><td class="fail">/)
+    expect(html).toContain('Stage 4.3 partitions failed')
+    expect(html).toContain('Missed: no lost values')
+    expect(html).toMatch(/<strong>lost<\/strong> \(workload\): Element \d+ was lost/)
+    expect(html).toContain('id="replay">npx dsgrade test --track broadcast')
+  })
+
+  it('draws the partition as a band over the timeline and ops coloured by outcome', () => {
+    const html = renderReportHtml(failingBroadcastRun())
+    expect(html).toContain('class="fault fault-partition"')
+    expect(html).toContain('isolated n3 from n1, n2, n4, n5 (3.00 s – 6.00 s)')
+    expect(count(html, 'class="op ok"')).toBe(45)
+  })
+
+  it('draws delivered messages as arrows and dropped ones as stubs, without init', () => {
+    const run = failingBroadcastRun(10)
+    const html = renderReportHtml(run)
+    const delivered = run.journal.filter((e) => e.type === 'deliver').length
+    const dropped = run.journal.filter((e) => e.type === 'drop').length
+    expect(count(html, '<g class="msg ')).toBe(delivered + dropped)
+    expect(count(html, ' dropped"')).toBe(dropped)
+    expect(html).toContain('data-src="n3"')
+    expect(html).toMatch(/<option value="n5">n5<\/option>/)
+  })
+
+  it('shows a failing lin-kv key with its longest partial linearization and candidates', () => {
+    const html = renderReportHtml(failingLinKvRun())
+    expect(html).toContain('<h2>Linearizability: key 1</h2>')
+    expect(html).toContain('longest partial linearization the checker found (4 operations)')
+    for (const rank of [1, 2, 3, 4]) {
+      expect(html).toMatch(new RegExp(`<text class="lp"[^>]*>${rank}\\. `))
+    }
+    expect(html).toMatch(/class="op ok evidence unlinearized" data-op="12"/)
+    expect(html).toContain('id="lin-candidates"')
+    expect(html).toContain('read of key 1 returned 2')
+  })
+
+  it('has no linearizability panel when the workload passed', () => {
+    const run = failingLinKvRun()
+    const html = renderReportHtml({
+      ...run,
+      results: { ...run.results, valid: true, workload: { valid: true, anomalies: [] } },
+    })
+    expect(html).not.toContain('id="linearizability"')
+    expect(html).toContain('PASS — valid')
+  })
+})
+
+describe('report.html caps', () => {
+  it(`draws at most ${MAX_LAMPORT_EVENTS} journal events and says how many it left out`, () => {
+    const journal: JournalEvent[] = []
+    for (let i = 0; i < 3000; i++) {
+      const message = { id: i, src: 'n1', dest: 'n2', body: { type: 'gossip', message: i } }
+      journal.push({ seq: 2 * i, time: i * 1e6, type: 'send', message })
+      journal.push({ seq: 2 * i + 1, time: i * 1e6 + 5e5, type: 'deliver', message })
+    }
+    const html = renderReportHtml({
+      results: { valid: true },
+      history: [],
+      journal,
+      nodeIds: ['n1', 'n2'],
+    })
+    expect(count(html, '<g class="msg ')).toBe(MAX_LAMPORT_EVENTS / 2)
+    expect(html).toContain(`Additional network events not shown: ${6000 - MAX_LAMPORT_EVENTS}`)
+    expect(html.length).toBeLessThan(2_000_000)
+  })
+
+  it(`draws at most ${MAX_TIMELINE_OPS} operations and says so`, () => {
+    const history: Op[] = []
+    for (let i = 0; i < 5000; i++) {
+      history.push({ index: 2 * i, time: i * 1e6, process: i % 5, type: 'invoke', f: 'read' })
+      history.push({
+        index: 2 * i + 1,
+        time: i * 1e6 + 5e5,
+        process: i % 5,
+        type: 'ok',
+        f: 'read',
+        value: i,
+      })
+    }
+    const html = renderReportHtml({
+      results: { valid: true },
+      history,
+      journal: [],
+      nodeIds: ['n1'],
+    })
+    expect(count(html, 'class="op ok"')).toBe(MAX_TIMELINE_OPS)
+    expect(html).toContain(`${5000 - MAX_TIMELINE_OPS} more operations not drawn`)
+  })
+
+  it('renders an empty run without throwing', () => {
+    const html = renderReportHtml({ results: {}, history: [], journal: [], nodeIds: [] })
+    expect(html).toContain('UNKNOWN — not decided')
+    expect(html).toContain('No messages were recorded.')
+    expect(html).toContain('No client operation completed.')
+  })
+})
