@@ -38,6 +38,8 @@ export const DEFAULT_STDERR_LINE_CHARS = 500
 export const DEFAULT_MAX_STDIN_QUEUE_BYTES = 32 * 1024 * 1024
 export const DEFAULT_STOP_GRACE_MS = 1000
 export const DEFAULT_STDERR_DRAIN_MS = 100
+/** The line written to the log where the cap cut it. */
+export const STDERR_CUT_NOTE = '[dsgrade: the log stops here: stderr passed its size cap]'
 /** How long kill/stop wait for SIGKILLed processes to disappear before giving up. */
 const KILL_WAIT_MS = 3000
 
@@ -241,6 +243,7 @@ class NodeProcess implements NodeProcessHandle {
     }
     if (chunk.length > room && !this.stderrTruncated) {
       this.stderrTruncated = true
+      this.logLine(`\n${STDERR_CUT_NOTE}\n`)
       this.report(finding.stderrTruncated(this.id, cap, this.clock.now()))
     }
     for (const line of framer.feed(chunk)) {

@@ -63,20 +63,23 @@ export class LineFramer {
   feed(chunk: Buffer): string[] {
     const lines: string[] = []
     let start = 0
-    while (start <= chunk.length) {
+    for (;;) {
       const newline = chunk.indexOf(NEWLINE, start)
-      const end = newline === -1 ? chunk.length : newline
-      this.take(chunk.subarray(start, end))
       if (newline === -1) {
-        break
+        this.take(chunk.subarray(start))
+        return lines
       }
-      const line = this.finishLine()
-      if (line !== undefined) {
-        lines.push(line)
+      if (this.pendingBytes === 0 && !this.discarding && newline - start <= this.maxLineBytes) {
+        lines.push(decodeLine(chunk.subarray(start, newline)))
+      } else {
+        this.take(chunk.subarray(start, newline))
+        const line = this.finishLine()
+        if (line !== undefined) {
+          lines.push(line)
+        }
       }
       start = newline + 1
     }
-    return lines
   }
 
   /** The final unterminated tail, if any (the stream ended without a newline). */
@@ -97,11 +100,13 @@ export class LineFramer {
       return
     }
     if (this.pendingBytes + piece.length <= this.maxLineBytes) {
-      this.parts.push(piece.length === piece.buffer.byteLength ? piece : Buffer.from(piece))
+      // a copy: the stream may reuse the chunk's memory, and a small tail must not pin it
+      this.parts.push(Buffer.from(piece))
       this.pendingBytes += piece.length
       return
     }
-    const head = Buffer.concat([...this.parts, piece]).subarray(0, this.headBytes)
+    const held = [...this.parts, piece]
+    const head = Buffer.concat(held, Math.min(this.headBytes, this.pendingBytes + piece.length))
     this.parts = []
     this.pendingBytes = 0
     this.discarding = true
@@ -115,12 +120,18 @@ export class LineFramer {
       this.discarding = false
       return undefined
     }
-    let bytes = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts)
+    const bytes = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts)
     this.parts = []
     this.pendingBytes = 0
-    if (bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN) {
-      bytes = bytes.subarray(0, bytes.length - 1)
-    }
-    return bytes.toString('utf8')
+    return decodeLine(bytes)
   }
+}
+
+/** Decode one line's bytes as UTF-8, without a trailing CR. */
+function decodeLine(bytes: Buffer): string {
+  const end =
+    bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN
+      ? bytes.length - 1
+      : bytes.length
+  return bytes.toString('utf8', 0, end)
 }

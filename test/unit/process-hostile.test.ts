@@ -1,7 +1,8 @@
 // Hostile learner nodes as REAL processes (test/fixtures/nodes/hostile/): each ends with the
 // right finding or exit, dsgrade's memory stays bounded, stop() is prompt, and no process of
 // the node is left behind (scanned in /proc by the DSGRADE_DATA_DIR marker).
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
+import { STDERR_CUT_NOTE } from '../../src/process/node-process.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   type Harness,
@@ -126,7 +127,10 @@ describe('hostile nodes', () => {
     const maxMiB = rss.stop()
     expect(maxMiB).toBeLessThan(500)
     expect(codes(node)).toEqual(['NODE_STDERR_TRUNCATED'])
-    expect(statSync(node.logFile).size).toBe(16 * 1024 * 1024)
+    const log = readFileSync(node.logFile, 'utf8')
+    expect(log.length).toBe(16 * 1024 * 1024 + STDERR_CUT_NOTE.length + 2)
+    expect(log.startsWith('log line yyy')).toBe(true)
+    expect(log.endsWith(`\n${STDERR_CUT_NOTE}\n`)).toBe(true)
     expect(node.handle.stderrTail()).toHaveLength(32)
     expect(node.handle.stderrTail().at(-1)).toBe('flood done')
     expect(node.handle.stderrTail()[0]!.length).toBeLessThan(520)
