@@ -11,6 +11,8 @@ import { exactlyOnceWorkload } from './exactly-once.js'
 import { gCounter } from './g-counter.js'
 import { gSet } from './g-set.js'
 import { pnCounter } from './pn-counter.js'
+import { txnListAppend } from './txn-list-append.js'
+import { txnRwRegister } from './txn-rw-register.js'
 import { uniqueIds } from './unique-ids.js'
 
 export const WORKLOADS: Record<string, WorkloadDefinition> = {
@@ -21,6 +23,8 @@ export const WORKLOADS: Record<string, WorkloadDefinition> = {
   'g-counter': gCounter,
   'g-set': gSet,
   'pn-counter': pnCounter,
+  'txn-list-append': txnListAppend,
+  'txn-rw-register': txnRwRegister,
   'unique-ids': uniqueIds,
 }
 

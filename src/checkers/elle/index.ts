@@ -179,6 +179,17 @@ function check(
   const parsed = parseTxns(history)
   const inference = infer(parsed)
   const anomalies = [...inference.anomalies]
+  for (const { txn, text } of parsed.mismatches.slice(0, 10)) {
+    anomalies.push(
+      txnAnomaly(
+        'txn-mismatch',
+        `txn-mismatch: the reply to ${txnName(txn)} does not answer its request: ${text}. A txn_ok ` +
+          'must return the same micro-ops in the same order, with reads filled in and writes echoed.',
+        [txn],
+        { reply: txnValue(txn, parsed.keys) },
+      ),
+    )
+  }
   if (parsed.malformed.length > 0) {
     anomalies.push({
       type: 'malformed-txn',

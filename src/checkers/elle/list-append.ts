@@ -155,6 +155,17 @@ class ListAppendInference implements Inference {
       if (mop.f !== 'r') {
         continue
       }
+      if (mop.v !== null && !Array.isArray(mop.v)) {
+        this.report(
+          txnAnomaly(
+            'txn-mismatch',
+            `txn-mismatch: ${txnName(txn)} read key ${this.k(mop.k)} as ${show(mop.v)}, which is not a ` +
+              'list. A list-append read returns the whole list (or null when the key does not exist).',
+            [txn],
+            { key: this.history.keys[mop.k], read: mop.v },
+          ),
+        )
+      }
       const list = Array.isArray(mop.v) ? mop.v : []
       this.key(mop.k).reads.push({ txn, list })
       if (!appended.has(mop.k)) {

@@ -56,7 +56,9 @@ const MODEL_IMPLIES: Record<string, readonly string[]> = {
 
 /** Model → anomalies it forbids directly (plus those of every weaker model). */
 const MODEL_FORBIDS: Record<string, readonly string[]> = {
-  'read-uncommitted': ['G0', 'duplicate-elements', 'cyclic-versions', 'PL-1-cycle-exists'],
+  // txn-mismatch is ours, not Elle's: a reply that does not answer its request (Maelstrom
+  // rejects it as a malformed RPC), so every model forbids it.
+  'read-uncommitted': ['G0', 'duplicate-elements', 'cyclic-versions', 'PL-1-cycle-exists', 'txn-mismatch'],
   'read-committed': ['G1', 'PL-2-cycle-exists'],
   'cursor-stability': ['G1', 'lost-update'],
   'consistent-view': ['G1', 'lost-update'],

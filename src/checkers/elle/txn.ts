@@ -43,6 +43,8 @@ export interface TxnHistory {
   /** Interned keys: key id → the key as it appeared in the history. */
   keys: unknown[]
   malformed: string[]
+  /** ok transactions whose reply changed the requested micro-ops (Maelstrom issue #14). */
+  mismatches: { txn: Txn; text: string }[]
 }
 
 /** A value's identity: numbers stand for themselves, anything else by canonical JSON. */
@@ -95,6 +97,7 @@ export function parseTxns(history: readonly Op[]): TxnHistory {
   const malformed: string[] = []
   const graph: Txn[] = []
   const failed: Txn[] = []
+  const mismatches: { txn: Txn; text: string }[] = []
   for (const pair of pairOps(history)) {
     const { invoke, complete } = pair
     if (invoke.f !== 'txn' || typeof invoke.process !== 'number') {
@@ -123,8 +126,39 @@ export function parseTxns(history: readonly Op[]): TxnHistory {
     } else {
       graph.push(txn)
     }
+    const mismatch = type === 'ok' ? replyMismatch(invoke.value, complete?.value) : null
+    if (mismatch !== null) {
+      mismatches.push({ txn, text: mismatch })
+    }
   }
-  return { graph, failed, keys: keys.keys, malformed }
+  return { graph, failed, keys: keys.keys, malformed, mismatches }
+}
+
+/** Why a reply's micro-ops do not answer the request, or null when they do. */
+export function replyMismatch(request: unknown, reply: unknown): string | null {
+  if (!Array.isArray(request)) {
+    return null
+  }
+  if (!Array.isArray(reply)) {
+    return `the reply carries ${show(reply)} instead of a list of micro-ops`
+  }
+  if (reply.length !== request.length) {
+    return `the request had ${request.length} micro-ops but the reply has ${reply.length}`
+  }
+  for (let i = 0; i < request.length; i++) {
+    const asked = request[i] as unknown
+    const got = reply[i] as unknown
+    if (!Array.isArray(asked) || asked.length < 2) {
+      continue
+    }
+    if (!Array.isArray(got) || got[0] !== asked[0] || canonicalJson(got[1]) !== canonicalJson(asked[1])) {
+      return `micro-op ${i} was ${show(asked)} but the reply has ${show(got)}`
+    }
+    if (asked[0] !== 'r' && canonicalJson(got[2] ?? null) !== canonicalJson(asked[2] ?? null)) {
+      return `micro-op ${i} was ${show(asked)} but the reply echoes ${show(got)}`
+    }
+  }
+  return null
 }
 
 /** History index that best names a transaction (its completion, else its invocation). */
