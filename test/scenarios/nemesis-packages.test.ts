@@ -95,7 +95,10 @@ describe('partition', () => {
     await s.runUntil(4000)
     const startOp = s.nemesisOps.find((op) => op.f === 'start-partition' && op.type === 'info')
     const grudge = (startOp?.value as { grudge: Record<string, string[]> }).grudge
-    const [lonely] = Object.entries(grudge).find(([, srcs]) => srcs.length === 2) as [string]
+    const [lonely] = Object.entries(grudge).find(([, srcs]) => srcs.length === 2) as [
+      string,
+      string[],
+    ]
     const other = ['n1', 'n2', 'n3'].find((n) => n !== lonely) as string
     const stopAt = s.nemesisOps.find((op) => op.f === 'stop-partition')?.atMs ?? 1e9
     const during = (startOp?.atMs ?? 0) + 0.5
