@@ -33,11 +33,27 @@ export class StateTable {
   readonly values: unknown[] = [null]
   private readonly ids = new Map<string, number>([['null', 0]])
   private readonly strings = new Map<string, number>()
+  private readonly numbers = new Map<number, number>()
 
   intern(value: unknown): number {
     if (typeof value === 'string') {
       return this.internString(value)
     }
+    if (typeof value === 'number') {
+      let id = this.numbers.get(value)
+      if (id === undefined) {
+        id = this.internJson(value)
+        this.numbers.set(value, id)
+      }
+      return id
+    }
+    if (value === null || value === undefined) {
+      return 0
+    }
+    return this.internJson(value)
+  }
+
+  private internJson(value: unknown): number {
     const text = canonicalJson(value === undefined ? null : value)
     let id = this.ids.get(text)
     if (id === undefined) {
@@ -139,7 +155,13 @@ function shapeOf(
 ): Shape | 'ignored' | undefined {
   const type = complete === undefined ? 'info' : complete.type
   const optional = type === 'info'
-  const base = { arg2: -2, text: '', optional }
+  const shape = (kind: number, arg1: number, arg2 = -2, text = ''): Shape => ({
+    kind,
+    arg1,
+    arg2,
+    text,
+    optional,
+  })
   switch (invoke.f) {
     case 'read':
     case 'get': {
@@ -149,19 +171,19 @@ function shapeOf(
       const seen = complete?.value
       const arg1 = states.intern(seen === undefined ? null : seen)
       const arg2 = invoke.f === 'get' && seen === '' ? 0 : -2
-      return { ...base, kind: KIND_READ, arg1, arg2 }
+      return shape(KIND_READ, arg1, arg2)
     }
     case 'write':
     case 'put':
       if (type === 'fail') {
         return undefined
       }
-      return { ...base, kind: KIND_WRITE, arg1: states.intern(invoke.value) }
+      return shape(KIND_WRITE, states.intern(invoke.value))
     case 'append':
       if (type === 'fail') {
         return undefined
       }
-      return { ...base, kind: KIND_APPEND, arg1: 0, text: String(invoke.value ?? '') }
+      return shape(KIND_APPEND, 0, -2, String(invoke.value ?? ''))
     case 'cas': {
       const pair = asPair(invoke.value)
       if (pair === undefined) {
@@ -172,9 +194,9 @@ function shapeOf(
         if (!casFailObserved(complete?.error)) {
           return undefined
         }
-        return { ...base, kind: KIND_CAS_FAIL, arg1 }
+        return shape(KIND_CAS_FAIL, arg1)
       }
-      return { ...base, kind: KIND_CAS, arg1, arg2: states.intern(pair[1]) }
+      return shape(KIND_CAS, arg1, states.intern(pair[1]))
     }
     default:
       return 'ignored'
@@ -209,7 +231,11 @@ export function prepareHistory(history: readonly Op[]): PreparedHistory {
       id: key.ops.length,
       invoke,
       complete,
-      ...shape,
+      kind: shape.kind,
+      arg1: shape.arg1,
+      arg2: shape.arg2,
+      text: shape.text,
+      optional: shape.optional,
       callPos: position.get(invoke) ?? invoke.index,
       returnPos:
         shape.optional || complete === undefined

@@ -20,6 +20,14 @@ import { KIND_APPEND, KIND_CAS, KIND_CAS_FAIL, KIND_READ, KIND_WRITE } from './p
 
 const APPEND_MEMO_SIZE = 1 << 16
 
+function pow2AtLeast(n: number): number {
+  let p = 64
+  while (p < n) {
+    p *= 2
+  }
+  return p
+}
+
 export type SearchStatus = 'running' | 'valid' | 'invalid' | 'out-of-memory'
 
 /** Fixed Zobrist keys: splitmix32 from a constant seed (deterministic across runs). */
@@ -83,7 +91,7 @@ export class WglSearch {
     this.arg1 = new Int32Array(n)
     this.arg2 = new Int32Array(n)
     const hasAppend = ops.some((op) => op.kind === KIND_APPEND)
-    const memoSize = hasAppend ? APPEND_MEMO_SIZE : 1
+    const memoSize = hasAppend ? Math.min(APPEND_MEMO_SIZE, pow2AtLeast(n * 64)) : 1
     this.memoOp = new Int32Array(memoSize).fill(-1)
     this.memoState = new Int32Array(memoSize)
     this.memoResult = new Int32Array(memoSize)
@@ -124,7 +132,7 @@ export class WglSearch {
     this.bits = new Int32Array(Math.max(1, Math.ceil(n / 32)))
     this.stackEntry = new Int32Array(n)
     this.stackState = new Int32Array(n)
-    this.cache = new ConfigCache(this.bits.length)
+    this.cache = new ConfigCache(this.bits.length, Math.min(4096, pow2AtLeast(n * 8)))
   }
 
   /** The state after applying an append (slow path: string states are interned). */

@@ -1,0 +1,145 @@
+// Linearizability checker figures on the recorded corpus (checkers.md §5), single-threaded:
+// the 102 etcd logs (sum, median, max, the hard files) and the 6 kv files, after warm-up,
+// best-of-N per file, next to Porcupine's figures (go1.19.8, checkers.md §0/§1.6) and the
+// targets. Parse time is measured separately. Prints; never asserts (verdicts are printed
+// and counted so a wrong one is visible).
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { checkLinearizable } from '../src/checkers/linearizable/index.js'
+import type { LinearizableOptions } from '../src/checkers/linearizable/index.js'
+import { readHistoryFile } from '../src/history/formats/index.js'
+import type { Op } from '../src/history/types.js'
+
+const CORPUS = process.env.DSGRADE_HISTORIES ?? '/work/shared/data/histories'
+const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const LINEARIZABLE = new Set(
+  '002 005 007 018 025 031 038 045 048 049 051 053 056 067 075 076 080 087 092 098 100 101 102'.split(
+    ' ',
+  ),
+)
+const HARD = [
+  'etcd_002.log',
+  'etcd_007.log',
+  'etcd_057.log',
+  'etcd_099.log',
+  'etcd_075.log',
+  'etcd_040.log',
+  'etcd_080.log',
+]
+const PORCUPINE_MS: Record<string, number> = {
+  'etcd_002.log': 160.3,
+  'etcd_007.log': 113.4,
+  'etcd_057.log': 59.0,
+  'etcd_099.log': 58.3,
+  'etcd_075.log': 20.7,
+  'etcd_040.log': 10.4,
+  'etcd_080.log': 8.4,
+  'c01-ok': 0.13,
+  'c01-bad': 0.06,
+  'c10-ok': 1.41,
+  'c10-bad': 0.72,
+  'c50-ok': 174,
+  'c50-bad': 13,
+}
+
+let peakRss = 0
+function sampleMemory(): void {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss)
+}
+
+function timeBest(
+  history: readonly Op[],
+  options: LinearizableOptions,
+  runs: number,
+): { ms: number; valid: unknown } {
+  let best = Infinity
+  let valid: unknown
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    const result = checkLinearizable(history, options, { deadlineMs: performance.now() + 60_000 })
+    best = Math.min(best, performance.now() - start)
+    valid = result.valid
+    sampleMemory()
+  }
+  return { ms: best, valid }
+}
+
+function ms(value: number): string {
+  return value < 1 ? value.toFixed(3) : value.toFixed(1)
+}
+
+function etcd(): void {
+  const dir = join(CORPUS, 'etcd')
+  const files = readdirSync(dir)
+    .filter((f) => /^etcd_\d{3}\.log$/.test(f) && f !== 'etcd_095.log')
+    .sort()
+  const parseStart = performance.now()
+  const histories = files.map((f) => readHistoryFile(join(dir, f), 'jepsen-log'))
+  const parseMs = performance.now() - parseStart
+  for (let warm = 0; warm < 3; warm++) {
+    histories.forEach((h) => checkLinearizable(h, {}, {}))
+  }
+  const times: number[] = []
+  let wrong = 0
+  files.forEach((f, i) => {
+    const { ms: t, valid } = timeBest(histories[i], {}, RUNS)
+    times.push(t)
+    if (valid !== LINEARIZABLE.has(f.slice(5, 8))) {
+      wrong++
+    }
+  })
+  const sorted = [...times].sort((a, b) => a - b)
+  const sum = times.reduce((a, b) => a + b, 0)
+  const max = sorted[sorted.length - 1]
+  const passStart = performance.now()
+  histories.forEach((h) => checkLinearizable(h, {}, {}))
+  const passMs = performance.now() - passStart
+  console.log(`etcd: ${files.length} files, ${wrong} wrong verdicts, best-of-${RUNS} after warm-up`)
+  console.log(
+    `  sum ${ms(sum)} ms (Porcupine 448, target ≤ 150)   median ${ms(sorted[sorted.length >> 1])} ms (0.087)`,
+  )
+  console.log(`  max ${ms(max)} ms ${files[times.indexOf(max)]} (Porcupine 160, target ≤ 65)`)
+  console.log(
+    `  parse ${ms(parseMs)} ms; one check pass over all files ${ms(passMs)} ms (Porcupine parse+check 480)`,
+  )
+  for (const f of HARD) {
+    console.log(
+      `  ${f}: ${ms(times[files.indexOf(f)])} ms (Porcupine best-of-3 ${PORCUPINE_MS[f]})`,
+    )
+  }
+}
+
+function kv(): void {
+  for (const name of ['c01-ok', 'c01-bad', 'c10-ok', 'c10-bad', 'c50-ok', 'c50-bad']) {
+    const parseStart = performance.now()
+    const history = readHistoryFile(join(CORPUS, 'kv', `${name}.txt`), 'edn')
+    const parseMs = performance.now() - parseStart
+    timeBest(history, { model: 'kv' }, 2)
+    const { ms: t, valid } = timeBest(history, { model: 'kv' }, RUNS)
+    const target = name === 'c50-ok' ? ', target ≤ 175' : name === 'c50-bad' ? ', target ≤ 50' : ''
+    console.log(
+      `kv ${name}: ${ms(t)} ms valid=${String(valid)} (Porcupine ${PORCUPINE_MS[name]}${target}); parse ${ms(parseMs)} ms`,
+    )
+  }
+}
+
+function diagnostic(): void {
+  const history = readHistoryFile(join(CORPUS, 'kv', 'c50-bad.txt'), 'edn')
+  const start = performance.now()
+  const result = checkLinearizable(
+    history,
+    { model: 'kv', allKeys: true },
+    { deadlineMs: performance.now() + 5000 },
+  )
+  sampleMemory()
+  console.log(
+    `kv c50-bad, all keys (diagnostic mode), 5 s budget: valid=${String(result.valid)} in ${ms(performance.now() - start)} ms; ` +
+      `invalid keys ${JSON.stringify(result.failures)}, undecided ${JSON.stringify(result.undecided)}, ${String(result.cacheEntries)} cache entries`,
+  )
+}
+
+console.log(`linearizable checker, node ${process.version}, single thread`)
+etcd()
+kv()
+diagnostic()
+console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`)
