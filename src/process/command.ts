@@ -10,7 +10,7 @@
  * Errors are RunErrors with one plain sentence: not found, a directory, not executable.
  * It never spawns and never reads process.env (PATH is passed in).
  */
-import { accessSync, constants, statSync } from 'node:fs'
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs'
 import { delimiter, isAbsolute, resolve } from 'node:path'
 import { RunError } from '../shared/errors.js'
 
@@ -133,6 +133,11 @@ function resolveProgram(word: string, options: ResolveCommandOptions): string {
   const path = isAbsolute(word) ? word : resolve(options.cwd, word)
   const kind = fileKind(path)
   if (kind === 'executable') {
+    if (readShebang(path)?.endsWith('\r') === true) {
+      throw new RunError(
+        `--bin ${word}: its #! line ends with a Windows line ending (CRLF), so the system looks for an interpreter whose name ends in a carriage return; save the file with LF line endings.`,
+      )
+    }
     return path
   }
   const bare = !word.includes('/')
@@ -163,4 +168,47 @@ export function resolveNodeCommand(bin: string, options: ResolveCommandOptions):
   }
   const [program, ...args] = words as [string, ...string[]]
   return { file: resolveProgram(program, options), args: [...args, ...extraArgs], display }
+}
+
+/** The first line of a file when it is a `#!` line (at most 256 bytes read), else undefined. */
+export function readShebang(file: string): string | undefined {
+  let fd: number | undefined
+  try {
+    fd = openSync(file, 'r')
+    const buffer = Buffer.alloc(256)
+    const length = readSync(fd, buffer, 0, buffer.length, 0)
+    const text = buffer.toString('latin1', 0, length)
+    if (!text.startsWith('#!')) {
+      return undefined
+    }
+    const newline = text.indexOf('\n')
+    return newline === -1 ? text : text.slice(0, newline)
+  } catch {
+    return undefined
+  } finally {
+    if (fd !== undefined) {
+      closeSync(fd)
+    }
+  }
+}
+
+/** Why spawning `file` failed, as the end of a sentence, pointing at the usual mistakes. */
+export function explainSpawnError(error: NodeJS.ErrnoException, file: string): string {
+  const shebang = readShebang(file)
+  switch (error.code) {
+    case 'ENOENT':
+      if (shebang?.endsWith('\r') === true) {
+        return 'its #! line ends with a Windows line ending (CRLF), so the interpreter name includes a carriage return; save the file with LF line endings'
+      }
+      if (shebang !== undefined) {
+        return `the interpreter on its #! line (${shebang.slice(2).trim()}) was not found; install it or fix the #! line`
+      }
+      return 'the file was not found'
+    case 'EACCES':
+      return 'permission denied; make it executable with chmod +x'
+    case 'ENOEXEC':
+      return 'it is not a program; start a script with a #! line such as #!/usr/bin/env python3'
+    default:
+      return `${error.code ?? 'error'}: ${error.message}`
+  }
 }

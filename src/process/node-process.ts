@@ -28,7 +28,7 @@ import { LineFramer, DEFAULT_MAX_LINE_BYTES } from '../protocol/framing.js'
 import { finding } from '../protocol/lint.js'
 import type { Envelope } from '../protocol/types.js'
 import { RunError } from '../shared/errors.js'
-import type { NodeCommand } from './command.js'
+import { explainSpawnError, type NodeCommand } from './command.js'
 import type { NodeCallbacks, NodeExit, NodeHandle } from './contract.js'
 import { findNodeProcesses, signalEach, signalGroup, waitGone } from './reaper.js'
 
@@ -169,18 +169,12 @@ class NodeProcess implements NodeProcessHandle {
   }
 
   private spawnError(error: NodeJS.ErrnoException): RunError {
-    const { command, cwd } = this.options
-    const why =
-      error.code === 'ENOENT'
-        ? `the file or the interpreter on its #! line was not found (cwd ${cwd})`
-        : error.code === 'EACCES'
-          ? 'permission denied; make it executable with chmod +x'
-          : error.code === 'ENOEXEC'
-            ? 'it is not a program; start a script with a #! line such as #!/usr/bin/env python3'
-            : `${error.code ?? 'error'}: ${error.message}`
-    return new RunError(`node ${this.id} could not start: ${command.display} — ${why}.`, this.id, {
-      cause: error,
-    })
+    const { command } = this.options
+    return new RunError(
+      `node ${this.id} could not start: ${command.display} — ${explainSpawnError(error, command.file)}.`,
+      this.id,
+      { cause: error },
+    )
   }
 
   /** Connect a freshly spawned child's pipes and exit to the callbacks. */
@@ -316,7 +310,8 @@ class NodeProcess implements NodeProcessHandle {
     }
     if (stdin.writableLength > cap) {
       this.dropped++
-      if (!incarnation.stdinFull) {
+      // a paused node is not reading because we paused it: not the learner's finding
+      if (!incarnation.stdinFull && !this.paused) {
         incarnation.stdinFull = true
         this.report(finding.stdinFull(this.id, cap, this.clock.now()))
       }

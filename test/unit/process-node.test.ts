@@ -39,8 +39,21 @@ describe('startNodeProcess', () => {
     expect(error).toBeInstanceOf(RunError)
     expect((error as RunError).node).toBe('n1')
     expect((error as Error).message).toBe(
-      `node n1 could not start: ./node.rb — the file or the interpreter on its #! line was not found (cwd ${dir}).`,
+      'node n1 could not start: ./node.rb — the interpreter on its #! line (/no/such/ruby) was not found; install it or fix the #! line.',
     )
+  })
+
+  it('a #! line with a Windows line ending gets its own explanation', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dsgrade-node-test-'))
+    writeFileSync(join(dir, 'node.py'), '#!/usr/bin/env python3\r\nprint(1)\r\n')
+    chmodSync(join(dir, 'node.py'), 0o755)
+    const error = await startFixture('./node.py', { cwd: dir }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RunError)
+    expect((error as Error).message).toContain('Windows line ending (CRLF)')
+    writeFileSync(join(dir, 'sh-node'), '#!/bin/sh\r\necho\r\n')
+    chmodSync(join(dir, 'sh-node'), 0o755)
+    const direct = await startFixture('./sh-node', { cwd: dir }).catch((e: unknown) => e)
+    expect((direct as Error).message).toContain('Windows line ending (CRLF)')
   })
 
   it('pause() holds replies back and resume() lets them through', async () => {
@@ -89,7 +102,7 @@ describe('startNodeProcess', () => {
     const exit = await node.handle.exited()
     const detectedMs = performance.now() - before
     expect(exit).toMatchObject({ code: 5, expected: false, stderrTail: ['one', 'two'] })
-    expect(detectedMs).toBeLessThan(200 + 500)
+    expect(detectedMs).toBeLessThan(200 + 1500)
     expect(node.stderrLines).toEqual(['one', 'two'])
     expect(node.exits).toEqual([exit])
   })
