@@ -1,10 +1,192 @@
 /**
- * The GitHub Action entry point. (Placeholder; owned by the Action work.)
+ * The GitHub Action entry point (style.md §3.5 model 1, a thin edge): read the inputs →
+ * grade (config, builds, tracks) or, in publish mode, merge the results files of earlier jobs
+ * → write the combined results file → publish (badge, comment, check run; a part the token may
+ * not do is a warning) → write the job summary → set the outputs. Failing stages fail the job
+ * (the learner sees a red run); publishing problems never do. Our own errors go to setFailed
+ * with one plain sentence.
  */
+import { readdir } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import * as core from '@actions/core'
+import type { PublishOutcome } from '../github/index.js'
+import { createClient, publishReport, splitRepository } from '../github/index.js'
+import type { AnnotationOptions } from '../report/annotations.js'
+import { renderAnnotations } from '../report/annotations.js'
+import { WORKFLOW_ERROR_BUDGET, WORKFLOW_ANNOTATION_MESSAGE_MAX } from '../report/limits.js'
+import type { GradeReport } from '../report/model.js'
+import { scoreOf } from '../report/model.js'
+import { renderSummary } from '../report/summary.js'
+import { isDsgradeError } from '../shared/errors.js'
+import { gradeRepository } from './grade.js'
+import type { ActionInputs, RunnerContext } from './inputs.js'
+import { nowIso, readInputs, readRunnerContext, scrubEnvironment } from './inputs.js'
+import { ActionLogger } from './logger.js'
+import { mergeReports, readResultsFiles, writeResults } from './results.js'
+
+const MAX_LISTED_FILES = 20_000
 
 export async function run(): Promise<void> {
-  core.info('dsgrade action')
+  try {
+    const inputs = readInputs()
+    const context = readRunnerContext()
+    scrubEnvironment(inputs.token)
+    const logger = new ActionLogger()
+    let report: GradeReport
+    let configLines: Record<string, number> = {}
+    if (inputs.mode === 'publish') {
+      report = mergeReports(await readResultsFiles(inputs.resultsFiles))
+    } else {
+      const graded = await gradeRepository(inputs, context, logger)
+      report = graded.report
+      configLines = graded.config.lines
+    }
+    const resultsPath = join(
+      context.runnerTemp,
+      'dsgrade',
+      `results-${inputs.tracks?.join('+') ?? 'all'}.json`,
+    )
+    await writeResults(resultsPath, report)
+    const annotationOptions: AnnotationOptions = {
+      configPath: report.configPath,
+      configLines,
+      repoRoot: context.workspace,
+      files: await listFiles(context.workspace),
+    }
+    const outcome =
+      inputs.mode === 'grade'
+        ? null
+        : await publish(report, annotationOptions, inputs, context, logger)
+    if (outcome !== null) {
+      report.warnings.push(...outcome.warnings)
+      await writeResults(resultsPath, report)
+    }
+    if (outcome?.checkRun == null) {
+      emitWorkflowAnnotations(report, annotationOptions)
+    }
+    await core.summary
+      .addRaw(
+        renderSummary(report, {
+          ...(context.runUrl !== undefined ? { runUrl: context.runUrl } : {}),
+          badge: outcome?.badge ?? null,
+        }),
+      )
+      .write()
+    setOutputs(report, resultsPath, outcome)
+  } catch (error) {
+    core.setFailed(describeError(error))
+  }
+}
+
+async function publish(
+  report: GradeReport,
+  annotationOptions: AnnotationOptions,
+  inputs: ActionInputs,
+  context: RunnerContext,
+  logger: ActionLogger,
+): Promise<PublishOutcome> {
+  const empty: PublishOutcome = { warnings: [], badge: null, comment: null, checkRun: null }
+  const nothingToDo = inputs.comment === 'never' && !inputs.checkRun && inputs.badge === 'false'
+  if (nothingToDo) {
+    return empty
+  }
+  if (inputs.token === '' || context.repository === null || context.headSha === null) {
+    const warning =
+      'No token, repository or commit to publish to (outside GitHub Actions?): only the job summary and the results file were written.'
+    logger.warn(warning)
+    return { ...empty, warnings: [warning] }
+  }
+  return publishReport(
+    report,
+    annotationOptions,
+    {
+      repository: splitRepository(context.repository),
+      eventName: context.eventName,
+      pullRequest: context.pullRequest,
+      headSha: context.headSha,
+      serverUrl: context.serverUrl,
+      ...(context.runUrl !== undefined ? { runUrl: context.runUrl } : {}),
+    },
+    {
+      comment: inputs.comment,
+      checkRun: inputs.checkRun,
+      badge: inputs.badge,
+      badgeBranch: inputs.badgeBranch,
+    },
+    { client: createClient(inputs.token, context.apiUrl), now: nowIso(), logger },
+  )
+}
+
+/** At most 9 error annotations through workflow commands (1 slot is setFailed's). */
+function emitWorkflowAnnotations(report: GradeReport, options: AnnotationOptions): void {
+  const annotations = renderAnnotations(report, options)
+  const shown = annotations.slice(0, WORKFLOW_ERROR_BUDGET)
+  shown.forEach((annotation, index) => {
+    const more =
+      index === shown.length - 1 && annotations.length > shown.length
+        ? `\n…and ${annotations.length - shown.length} more: see the job summary.`
+        : ''
+    core.error(
+      `${annotation.message.slice(0, WORKFLOW_ANNOTATION_MESSAGE_MAX - more.length - 1)}${more}`,
+      {
+        title: annotation.title,
+        file: annotation.path,
+        startLine: annotation.startLine,
+        endLine: annotation.endLine,
+      },
+    )
+  })
+}
+
+function setOutputs(
+  report: GradeReport,
+  resultsPath: string,
+  outcome: PublishOutcome | null,
+): void {
+  const score = scoreOf(report)
+  core.setOutput('score', String(score.score))
+  core.setOutput('max-score', String(score.maxScore))
+  core.setOutput('passed', String(score.passed))
+  core.setOutput('results', resultsPath)
+  core.setOutput('badge-url', outcome?.badge?.imageUrl ?? '')
+  core.info(`dsgrade: ${score.score}/${score.maxScore} stages passed.`)
+  if (!score.passed) {
+    core.setFailed(
+      `${score.maxScore - score.score} of ${score.maxScore} stages did not pass: see the job summary.`,
+    )
+  }
+}
+
+/** Repository files (for turning crash traces into annotations); skips .git and dependencies. */
+async function listFiles(root: string): Promise<string[]> {
+  const files: string[] = []
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+    for (const entry of entries) {
+      if (files.length >= MAX_LISTED_FILES) {
+        return
+      }
+      if (entry.isDirectory()) {
+        if (
+          !['.git', 'node_modules', 'target', 'build', 'dist', '.venv', 'venv'].includes(entry.name)
+        ) {
+          await walk(join(dir, entry.name))
+        }
+      } else if (entry.isFile()) {
+        files.push(relative(root, join(dir, entry.name)))
+      }
+    }
+  }
+  await walk(root)
+  return files
+}
+
+function describeError(error: unknown): string {
+  if (isDsgradeError(error)) {
+    return error.message
+  }
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  return `dsgrade failed unexpectedly (please report this): ${message}`
 }
 
 await run()
