@@ -401,10 +401,12 @@ class NodeProcess implements NodeProcessHandle {
     const incarnation = this.current
     const roots =
       incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : []
-    if (roots.length > 0) {
-      signalGroup(roots[0]!, signal)
+    const group = incarnation?.pid
+    if (group !== undefined) {
+      signalGroup(group, signal)
     }
-    signalEach(findNodeProcesses(this.marker, roots), signal)
+    // the group got it already; signal once more only those that left the group
+    signalEach(findNodeProcesses(this.marker, roots, group), signal)
   }
 
   private logLine(text: string): void {

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 interface ProcEntry {
   pid: number
   ppid: number
+  pgrp: number
   state: string
 }
 
@@ -20,7 +21,7 @@ function readStat(pid: number): ProcEntry | undefined {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'latin1')
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ')
-    return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]) }
+    return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]), pgrp: Number(fields[2]) }
   } catch {
     return undefined
   }
@@ -66,9 +67,14 @@ function hasMarker(pid: number, marker: Buffer): boolean {
 
 /**
  * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
- * environment or descend from one of `rootPids`. Excludes dsgrade's own process.
+ * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
+ * members of process group `excludeGroup` when given (those are signalled as a group).
  */
-export function findNodeProcesses(markerEntry: string, rootPids: number[] = []): number[] {
+export function findNodeProcesses(
+  markerEntry: string,
+  rootPids: number[] = [],
+  excludeGroup?: number,
+): number[] {
   const marker = Buffer.from(markerEntry, 'utf8')
   const entries = new Map<number, ProcEntry>()
   for (const pid of listPids()) {
@@ -104,7 +110,9 @@ export function findNodeProcesses(markerEntry: string, rootPids: number[] = []):
     }
   }
   found.delete(process.pid)
-  return [...found]
+  return [...found].filter(
+    (pid) => excludeGroup === undefined || entries.get(pid)?.pgrp !== excludeGroup,
+  )
 }
 
 /** True while the process exists and is not a zombie. */

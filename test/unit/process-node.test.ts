@@ -1,7 +1,7 @@
 // NodeProcess behaviours beyond the hostile fixtures: spawn failures as RunErrors, pause and
 // resume (SIGSTOP/SIGCONT), a node that never reads stdin (bounded queue, dropped with one
 // finding), exit detection timing and the stderr callbacks.
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -66,6 +66,20 @@ describe('startNodeProcess', () => {
     expect(node.messages).toHaveLength(1)
     node.handle.resume()
     await waitFor('echo_ok after resume', () => node.messages.length === 2)
+  })
+
+  it('pause() stops every process of the node, even those that left its group', async () => {
+    const node = await start('./double-fork.py')
+    await waitFor('three processes', () => processesWithMarker(node.dataDir).length >= 3)
+    const states = (): string[] =>
+      processesWithMarker(node.dataDir).map((pid) => {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'latin1')
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3)
+      })
+    node.handle.pause()
+    await waitFor('all stopped', () => states().every((state) => state === 'T'), 2000)
+    node.handle.resume()
+    await waitFor('all running', () => states().every((state) => state !== 'T'), 2000)
   })
 
   it('stop() ends a paused node', async () => {
