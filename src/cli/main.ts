@@ -1,16 +1,115 @@
 /**
- * The `dsgrade` command line: argv in, exit code out. (Placeholder until the engine lands;
- * owned by the run/CLI work.)
+ * The `dsgrade` command line (interfaces.md §1): argv in, exit code out. Commands: test,
+ * check, tracks, demo; `--help` everywhere, `--version`. Errors become exit codes with one
+ * plain sentence: UsageError 254, a test that cannot run 255, our own bug 255 ("please
+ * report"). This file and action/ are the only places that read process.env.
  */
+import { resolve } from 'node:path'
+import { isDsgradeError } from '../shared/errors.js'
 import { packageVersion } from '../shared/paths.js'
+import { lastValue, numberOption, optionsHelp, parseArgs, type OptionSpec } from './args.js'
+import { checkCommand } from './commands/check.js'
+import { testCommand, type CommandContext } from './commands/test.js'
+import { CliLogger, isInteractive } from './logger.js'
 
-export async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--version')) {
-    process.stdout.write(`dsgrade ${packageVersion()}\n`)
+const MAIN_HELP = `Usage: dsgrade <command> [options]
+
+Commands:
+  test      run your node as a simulated cluster and check it (Maelstrom-compatible)
+  check     check a recorded history offline (history.jsonl, EDN, Jepsen log)
+  tracks    list the curriculum tracks and their stages
+  demo      grade the bundled reference nodes on the first tracks
+
+Run dsgrade <command> --help for the options of a command. dsgrade --version prints the version.`
+
+const DEMO_OPTIONS: OptionSpec[] = [
+  { name: 'store', value: true, arg: 'DIR', help: 'where runs are stored (default ./store)' },
+  { name: 'time-scale', value: true, arg: 'F', help: 'scale every duration (default 1)' },
+  { name: 'help', alias: 'h', help: 'this help' },
+]
+
+async function tracksCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  const parsed = parseArgs(argv, [{ name: 'help', alias: 'h', help: 'this help' }], 'tracks')
+  if (parsed.flags.has('help')) {
+    ctx.logger.info('Usage: dsgrade tracks\n\nLists the curriculum tracks and their stages.')
     return 0
   }
-  process.stdout.write('usage: dsgrade <test|check|tracks|demo> [options]\n')
-  return 0
+  const { listTracks } = await import('../grading/cli.js')
+  return listTracks(ctx.logger)
+}
+
+async function demoCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  const parsed = parseArgs(argv, DEMO_OPTIONS, 'demo')
+  if (parsed.flags.has('help')) {
+    ctx.logger.info(
+      `Usage: dsgrade demo [options]\n\nGrades the bundled reference nodes.\n\nOptions:\n${optionsHelp(DEMO_OPTIONS)}`,
+    )
+    return 0
+  }
+  const { runDemo } = await import('../grading/cli.js')
+  return runDemo({
+    storeDir: resolve(ctx.cwd, lastValue(parsed, 'store') ?? 'store'),
+    timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
+    logger: ctx.logger,
+  })
+}
+
+const COMMANDS: Record<string, (argv: readonly string[], ctx: CommandContext) => Promise<number>> =
+  {
+    test: testCommand,
+    check: checkCommand,
+    tracks: tracksCommand,
+    demo: demoCommand,
+  }
+
+function failure(error: unknown, logger: CliLogger): number {
+  if (isDsgradeError(error)) {
+    if (error.code === 'USAGE') {
+      logger.info(`dsgrade: ${error.message}`)
+      return 254
+    }
+    if (
+      error.code === 'RUN' ||
+      error.code === 'TRACK' ||
+      error.code === 'CONFIG' ||
+      error.code === 'HISTORY_FORMAT'
+    ) {
+      logger.info(`dsgrade: the test could not run: ${error.message}`)
+      return error.code === 'HISTORY_FORMAT' ? 254 : 255
+    }
+  }
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  logger.info(`dsgrade: internal error (a dsgrade bug, please report it): ${text}`)
+  return 255
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  const logger = new CliLogger({
+    verbose: argv.includes('--verbose') || argv.includes('-v'),
+    interactive: isInteractive(),
+  })
+  const ctx: CommandContext = { logger, cwd: process.cwd(), env: process.env }
+  try {
+    if (command === '--version' || command === 'version') {
+      logger.info(`dsgrade ${packageVersion()}`)
+      return 0
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      logger.info(MAIN_HELP)
+      return command === undefined ? 254 : 0
+    }
+    const run = COMMANDS[command]
+    if (run === undefined) {
+      logger.info(`dsgrade: unknown command ${JSON.stringify(command)}. ${MAIN_HELP}`)
+      return 254
+    }
+    return await run(rest, ctx)
+  } catch (error) {
+    return failure(error, logger)
+  } finally {
+    logger.done()
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2))
