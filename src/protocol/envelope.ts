@@ -11,7 +11,7 @@
  * or the RPC schema of the body (the network, the correlator and the workloads do that).
  */
 import type { ProtocolFinding } from './findings.js'
-import { finding } from './lint.js'
+import { finding, WrittenAs } from './lint.js'
 import type { Body, Envelope } from './types.js'
 
 export type ParseResult =
@@ -65,6 +65,10 @@ export function parseEnvelope(line: string, nodeId: string, atMs?: number): Pars
     if (field in body && !Number.isSafeInteger(body[field])) {
       return { finding: finding.badMsgId(nodeId, line, field, body[field], atMs) }
     }
+    const written = field in body ? writtenAsFraction(line, field) : undefined
+    if (written !== undefined) {
+      return { finding: finding.badMsgId(nodeId, line, field, new WrittenAs(written), atMs) }
+    }
   }
   const envelope: Envelope = {
     src: value.src as string,
@@ -91,6 +95,20 @@ function checkAddresses(value: Record<string, unknown>): string | undefined {
     return `its "id" is ${kindOf(value.id)}, not an integer`
   }
   return undefined
+}
+
+/**
+ * JSON.parse reads `1.0` as 1, but Maelstrom compares 1 and 1.0 as different: find an id
+ * written with a fraction or an exponent (`"in_reply_to": 1.0`), returned as written.
+ */
+const WRITTEN_ID = {
+  msg_id: /"msg_id"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
+  in_reply_to: /"in_reply_to"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
+}
+
+function writtenAsFraction(line: string, field: 'msg_id' | 'in_reply_to'): string | undefined {
+  const written = WRITTEN_ID[field].exec(line)?.[1]
+  return written !== undefined && /[.eE]/.test(written) ? written : undefined
 }
 
 /** Serialise an envelope as one protocol line, newline included. */

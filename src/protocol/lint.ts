@@ -277,9 +277,17 @@ export const finding = {
   },
 }
 
+/** A value to show exactly as the node wrote it (e.g. `1.0`, which JSON.parse reads as 1). */
+export class WrittenAs {
+  constructor(readonly text: string) {}
+}
+
 function showValue(value: unknown): string {
   if (value === undefined) {
     return 'none'
+  }
+  if (value instanceof WrittenAs) {
+    return truncateLine(value.text, 40)
   }
   try {
     return truncateLine(JSON.stringify(value) ?? String(value), 40)

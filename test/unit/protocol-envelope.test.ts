@@ -60,6 +60,21 @@ describe('parseEnvelope', () => {
     )
   })
 
+  it('reports an id written as 1.0, which JSON reads as 1 but Maelstrom would not match', () => {
+    const result = parseEnvelope(
+      '{"src":"n1","dest":"c1","body":{"type":"x","in_reply_to":1.0}}',
+      'n1',
+    )
+    expect(result.finding?.code).toBe('PROTO_BAD_MSG_ID')
+    expect(result.finding?.message).toContain('"in_reply_to": 1.0, which is not an integer')
+    expect(codeOf('{"src":"n1","dest":"c1","body":{"type":"x","msg_id":2e0}}')).toBe(
+      'PROTO_BAD_MSG_ID',
+    )
+    expect(
+      codeOf('{"src":"n1","dest":"c1","body":{"type":"x","msg_id" : 12,"v":1.5}}'),
+    ).toBeUndefined()
+  })
+
   it('routes a message with extra top-level fields but reports them', () => {
     const result = parseEnvelope(
       '{"src":"n1","dest":"n2","body":{"type":"gossip"},"ttl":3,"x":1}',
