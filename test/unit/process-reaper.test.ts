@@ -1,0 +1,60 @@
+// The /proc scans behind kill/stop, on real process trees: a child that dropped the marker
+// from its environment is still found through the ppid tree; a setsid'd grandchild through
+// the marker; dsgrade itself is never a target.
+import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  findNodeProcesses,
+  isAlive,
+  signalEach,
+  signalGroup,
+  waitGone,
+} from '../../src/process/reaper.js'
+import { processesWithMarker, waitFor } from './process-harness.js'
+
+function startTree(script: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dsgrade-reaper-test-'))
+  const child = spawn('sh', ['-c', script], {
+    env: { PATH: process.env.PATH, DSGRADE_DATA_DIR: dataDir },
+    detached: true,
+    stdio: 'ignore',
+  })
+  return { child, pid: child.pid!, marker: `DSGRADE_DATA_DIR=${dataDir}`, dataDir }
+}
+
+describe('findNodeProcesses', () => {
+  it('finds a descendant without the marker through the ppid tree', async () => {
+    const tree = startTree('env -i /bin/sleep 100 & wait')
+    try {
+      await waitFor('sleep started', () => findNodeProcesses(tree.marker, [tree.pid]).length === 2)
+      expect(processesWithMarker(tree.dataDir)).toEqual([tree.pid])
+      const found = findNodeProcesses(tree.marker, [tree.pid])
+      expect(found).toContain(tree.pid)
+      expect(findNodeProcesses(tree.marker, [tree.pid], tree.pid)).toEqual([])
+    } finally {
+      signalGroup(tree.pid, 'SIGKILL')
+    }
+    await waitFor('gone', () => !isAlive(tree.pid))
+  })
+
+  it('finds a setsid grandchild by the marker alone, and kills it', async () => {
+    const tree = startTree('setsid sleep 100 & wait')
+    await waitFor('grandchild', () => findNodeProcesses(tree.marker).length === 2)
+    signalGroup(tree.pid, 'SIGKILL')
+    await waitFor('shell gone', () => !isAlive(tree.pid))
+    const left = findNodeProcesses(tree.marker)
+    expect(left).toHaveLength(1)
+    signalEach(left, 'SIGKILL')
+    expect(await waitGone(left, 3000)).toBe(true)
+    expect(processesWithMarker(tree.dataDir)).toEqual([])
+  })
+
+  it('never includes dsgrade itself', () => {
+    expect(findNodeProcesses('PATH=' + (process.env.PATH ?? ''), [process.pid])).not.toContain(
+      process.pid,
+    )
+  })
+})
