@@ -180,7 +180,7 @@ export class Simulator implements Network {
     if (this.closed || source === undefined || target === undefined) {
       const reason: DropReason = source === undefined ? 'unknown-src' : 'unknown-dest'
       if (!this.closed) {
-        this.emit('drop', now, message, reason)
+        this.emit('drop', now, { src: message.src, dest: message.dest, body: message.body }, reason)
       }
       return { dropped: reason }
     }
