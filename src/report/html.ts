@@ -25,6 +25,7 @@ import {
   getPath,
   readAnomalies,
   readCriteria,
+  readErrors,
   readStrings,
   readVerdict,
   readWorkloadName,
@@ -127,7 +128,25 @@ function stageParagraphs(results: Record<string, unknown>): string[] {
     .map((p) => `<p class="${p.kind}">${escapeHtml(p.text)}</p>`)
 }
 
-function explanation(results: Record<string, unknown>): string {
+/** The error replies the nodes gave, grouped (the first text of each kind shown). */
+function errorTable(history: readonly Op[]): string {
+  const rows = readErrors(history, 10)
+  if (rows.length === 0) {
+    return ''
+  }
+  const body = rows
+    .map(
+      (row) =>
+        `<tr><td>${escapeHtml(row.code)}</td><td>${escapeHtml(row.name)}</td><td>${row.count}</td><td>op ${row.firstOp}</td><td>${escapeHtml(row.text.slice(0, 300))}</td></tr>`,
+    )
+    .join('')
+  return (
+    '<h3>Errors returned to clients</h3><table id="errors"><thead><tr><th>code</th><th>name</th><th>count</th><th>first</th><th>text</th></tr></thead>' +
+    `<tbody>${body}</tbody></table>`
+  )
+}
+
+function explanation(results: Record<string, unknown>, history: readonly Op[]): string {
   const paragraphs = stageParagraphs(results)
   const anomalies = readAnomalies(results, MAX_LISTED_ANOMALIES)
   const total = countAnomalies(results)
@@ -154,10 +173,11 @@ function explanation(results: Record<string, unknown>): string {
   const hint = getPath(results, 'stage.hint')
   const hintHtml =
     typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${escapeHtml(hint)}</p>` : ''
-  if (parts.length === 0) {
+  const errors = errorTable(history)
+  if (parts.length === 0 && errors === '') {
     return hintHtml
   }
-  return `<section class="explanation" id="explanation"><h2>Explanation</h2>${parts.join('')}${hintHtml}</section>`
+  return `<section class="explanation" id="explanation"><h2>Explanation</h2>${parts.join('')}${hintHtml}${errors}</section>`
 }
 
 function header(input: ReportInput, endNs: number): string {
@@ -212,7 +232,7 @@ export function renderReportHtml(input: ReportInput): string {
     header(input, endNs),
     '<h2>Criteria</h2>',
     criteriaTable(results),
-    explanation(results),
+    explanation(results, history),
     linFailure === undefined ? '' : renderLinFailure(linFailure, faults, endNs),
     `<section id="timeline-section"><h2>Client operations</h2>${LEGEND}${renderTimeline({ pairs, faults, endNs, id: 'timeline' })}</section>`,
     `<section id="latency-section"><h2>Latency and rate over time</h2>${renderLatency(pairs, endNs)}</section>`,

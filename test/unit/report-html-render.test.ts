@@ -205,6 +205,11 @@ describe('report.html caps', () => {
     expect(html).toContain(`${5000 - MAX_TIMELINE_OPS} more operations not drawn`)
   })
 
+  it('groups the error replies the nodes gave, with the first text of each kind', () => {
+    const html = renderReportHtml(hostileRun())
+    expect(html).toMatch(/<table id="errors">.*<td>12<\/td><td>malformed-request<\/td><td>1<\/td><td>op 1<\/td><td>&#60;script&#62;/s)
+  })
+
   it('renders an empty run without throwing', () => {
     const html = renderReportHtml({ results: {}, history: [], journal: [], nodeIds: [] })
     expect(html).toContain('UNKNOWN — not decided')

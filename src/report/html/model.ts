@@ -235,3 +235,40 @@ export function faultWindows(history: readonly Op[]): FaultWindow[] {
   }
   return windows
 }
+
+/** One kind of error reply seen in the history's completions. */
+export interface ErrorRow {
+  code: string
+  name: string
+  count: number
+  /** The first error text seen (learner text). */
+  text: string
+  firstOp: number
+}
+
+/** Error completions grouped by code and name, most frequent first (capped). */
+export function readErrors(history: readonly Op[], cap: number): ErrorRow[] {
+  const rows = new Map<string, ErrorRow>()
+  for (const op of history) {
+    if (
+      op.process === NEMESIS ||
+      op.type === 'invoke' ||
+      op.type === 'ok' ||
+      op.error === undefined
+    ) {
+      continue
+    }
+    const parts = Array.isArray(op.error) ? op.error : [op.error]
+    const code = parts.length > 1 && typeof parts[0] === 'number' ? String(parts[0]) : ''
+    const name = String(code === '' ? parts[0] : parts[1])
+    const text = parts.length > 2 ? String(parts[2]) : ''
+    const key = `${code}/${name}`
+    const row = rows.get(key)
+    if (row === undefined) {
+      rows.set(key, { code, name, count: 1, text, firstOp: op.index })
+    } else {
+      row.count++
+    }
+  }
+  return [...rows.values()].sort((a, b) => b.count - a.count).slice(0, cap)
+}
