@@ -47,32 +47,37 @@ export function quantiles(points: readonly number[]): Record<string, number> | u
 
 /** Dense ids for element values: small non-negative integers fast, else canonical JSON. */
 class ElementIds {
-  private smallArray = new Int32Array(1024).fill(-1)
+  private small = new Int32Array(1024).fill(-1)
   private readonly other = new Map<string, number>()
   size = 0
 
   lookup(value: unknown, create: boolean): number {
-    if (
-      typeof value === 'number' &&
-      Number.isInteger(value) &&
-      value >= 0 &&
-      value < SMALL_INT_LIMIT
-    ) {
-      if (value >= this.smallArray.length) {
-        if (!create) {
-          return -1
-        }
-        const grown = new Int32Array(Math.max(value + 1, this.smallArray.length * 2)).fill(-1)
-        grown.set(this.smallArray)
-        this.smallArray = grown
+    if (typeof value === 'number' && (value | 0) === value && value >= 0) {
+      if (value < this.small.length && (!create || (this.small[value] as number) >= 0)) {
+        return this.small[value] as number
       }
-      const id = this.smallArray[value] as number
-      if (id >= 0 || !create) {
-        return id
-      }
-      this.smallArray[value] = this.size
-      return this.size++
+      return this.lookupSmall(value, create)
     }
+    return this.lookupOther(value, create)
+  }
+
+  private lookupSmall(value: number, create: boolean): number {
+    if (!create) {
+      return -1
+    }
+    if (value >= SMALL_INT_LIMIT) {
+      return this.lookupOther(value, create)
+    }
+    if (value >= this.small.length) {
+      const grown = new Int32Array(Math.max(value + 1, this.small.length * 2)).fill(-1)
+      grown.set(this.small)
+      this.small = grown
+    }
+    this.small[value] = this.size
+    return this.size++
+  }
+
+  private lookupOther(value: unknown, create: boolean): number {
     const key = typeof value === 'string' ? `s${value}` : canonicalJson(value)
     const id = this.other.get(key)
     if (id !== undefined || !create) {
@@ -148,21 +153,27 @@ function scan(history: readonly Op[], addF: string, readF: string): Scan {
 
 export function checkSetFull(history: readonly Op[], options: SetFullOptions = {}): CheckResult {
   const s = scan(history, options.addF ?? 'add', options.readF ?? 'read')
-  const n = s.ids.size
   const reads = s.reads.slice().sort((a, b) => b.invoke.index - a.invoke.index)
+  return summarize(s, reads, fold(s, reads))
+}
+
+/** One pass over every read's contents, newest read first (the hot loop: typed arrays only). */
+function fold(s: Scan, reads: readonly Read[]): Folded {
+  const n = s.ids.size
+  const addIndex = Int32Array.from(s.addInvoke, (op) => op.index)
   const firstPresent = new Int32Array(n).fill(-1)
   const run = new Int32Array(n)
-  const knownRead: (Op | undefined)[] = new Array<Op | undefined>(n)
+  const knownIndex = new Int32Array(n).fill(0x7fffffff)
+  const knownRank = new Int32Array(n).fill(-1)
   const earlyPresent = new Map<number, Set<Read>>()
   for (let rank = 0; rank < reads.length; rank++) {
     const read = reads[rank] as Read
-    for (const value of read.elements) {
-      const id = s.ids.lookup(value, false)
-      if (id < 0) {
-        continue
-      }
-      const add = s.addInvoke[id] as Op
-      if (read.complete.index < add.index) {
+    const completeIndex = read.complete.index
+    const invokeIndex = read.invoke.index
+    const elements = read.elements
+    for (let j = 0; j < elements.length; j++) {
+      const id = s.ids.lookup(elements[j], false)
+      if (id < 0 || completeIndex < (addIndex[id] as number)) {
         continue
       }
       if (run[id] === rank) {
@@ -171,11 +182,11 @@ export function checkSetFull(history: readonly Op[], options: SetFullOptions = {
       if (firstPresent[id] === -1) {
         firstPresent[id] = rank
       }
-      const k = knownRead[id]
-      if (k === undefined || read.complete.index < k.index) {
-        knownRead[id] = read.complete
+      if (completeIndex < (knownIndex[id] as number)) {
+        knownIndex[id] = completeIndex
+        knownRank[id] = rank
       }
-      if (read.invoke.index < add.index) {
+      if (invokeIndex < (addIndex[id] as number)) {
         let set = earlyPresent.get(id)
         if (set === undefined) {
           earlyPresent.set(id, (set = new Set()))
@@ -184,7 +195,8 @@ export function checkSetFull(history: readonly Op[], options: SetFullOptions = {
       }
     }
   }
-  return summarize(s, reads, { firstPresent, run, knownRead, earlyPresent })
+  const knownRead = Array.from(knownRank, (rank) => (rank < 0 ? undefined : (reads[rank] as Read).complete))
+  return { firstPresent, run, knownRead, earlyPresent }
 }
 
 interface Folded {
