@@ -1,0 +1,22 @@
+// Track 1 (messenger) end to end: the reference nodes pass every stage, each known-bad node
+// fails the stage it targets for the named reason. Real processes; time scale in support.
+import { describe, it } from 'vitest'
+import { expectBadFails, expectReferencePasses } from './stages-support.js'
+import type { BadCase } from './stages-support.js'
+
+const TRACK = 'messenger'
+const BAD: BadCase[] = [
+  { stage: 'echo', node: 'tracks/messenger/bad_echo_changes_value.py', failing: 'workload.valid', explanation: /"echo" field must be exactly/ },
+  { stage: 'echo', node: 'tracks/messenger/bad-no-in-reply-to.js', failing: 'availability.okFraction' },
+  { stage: 'cluster', node: 'tracks/messenger/bad_stdout_noise.py', failing: 'lint.findingCount' },
+  { stage: 'cluster', node: 'tracks/messenger/bad-string-msg-id.js', failing: 'lint.findingCount' },
+  { stage: 'errors', node: 'tracks/messenger/bad_crash_on_unknown.py', failing: 'nodes.crashCount' },
+  { stage: 'errors', node: 'tracks/messenger/bad-exit-on-unknown.js', failing: 'nodes.crashCount' },
+]
+
+describe('track messenger', () => {
+  it.each(['python/echo.py', 'tracks/messenger/reference.js'])('reference %s passes every stage', (node) => expectReferencePasses(TRACK, node))
+  it.each(BAD)('$node fails $stage on $failing', async (bad) => {
+    await expectBadFails(TRACK, bad)
+  })
+})

@@ -1,0 +1,82 @@
+// Shared by the stages-*.test.ts files: grade a track or one stage against a fixture node
+// with real processes (through gradeTrack, the code the CLI and the Action call), and the
+// time scale every stage test uses. Thresholds are never changed: only durations shrink.
+import { join } from 'node:path'
+import { expect } from 'vitest'
+import type { StageResult, TrackResult } from '../../src/grading/contract.js'
+import { gradeTrack } from '../../src/grading/index.js'
+import { renderTrackTable } from '../../src/grading/table.js'
+import { MemoryLogger } from '../../src/shared/logger.js'
+import { repoRoot } from '../helpers/cli.js'
+
+/**
+ * Every stage runs at this fraction of its duration (a 20 s stage runs 5 s; the nemesis
+ * interval and recovery cap shrink alike). Override with DSGRADE_STAGE_TIME_SCALE.
+ */
+export const STAGE_TIME_SCALE = Number(process.env.DSGRADE_STAGE_TIME_SCALE ?? '0.25')
+export const FIXTURES = join(repoRoot, 'test', 'fixtures', 'nodes')
+const STORE = join(repoRoot, 'store', 'test-stages')
+
+export function commandFor(node: string): string[] {
+  const path = join(FIXTURES, node)
+  return node.endsWith('.py') ? ['python3', path] : [process.execPath, path]
+}
+
+export interface GradeCase {
+  track: string
+  node: string
+  /** One stage (full id, short id or number); absent = the whole track. */
+  stage?: string
+  seed?: number
+  /** Seeds per fault stage. @default 1 (each case is its own test; the demo runs 3) */
+  seeds?: number
+}
+
+export async function grade(c: GradeCase): Promise<{ result: TrackResult; table: string }> {
+  const logger = new MemoryLogger()
+  const result = await gradeTrack({
+    trackId: c.track,
+    command: commandFor(c.node),
+    cwd: repoRoot,
+    seed: c.seed ?? 1,
+    seeds: c.seeds ?? 1,
+    ...(c.stage === undefined ? {} : { stages: [c.stage] }),
+    storeDir: STORE,
+    timeScale: STAGE_TIME_SCALE,
+    logger,
+  })
+  const table = [...renderTrackTable(result), '', ...logger.lines.map((l) => l.text)].join('\n')
+  return { result, table }
+}
+
+/** The reference passes every stage of its track. */
+export async function expectReferencePasses(track: string, node: string): Promise<void> {
+  const { result, table } = await grade({ track, node })
+  expect(result.stages.map((s) => `${s.stageId} ${s.status}`), table).toEqual(result.stages.map((s) => `${s.stageId} pass`))
+  expect(result.passed, table).toBe(result.total)
+}
+
+export interface BadCase {
+  stage: string
+  node: string
+  /** The criterion that must fail: the named reason. */
+  failing: string
+  /** Text the failure explanation must contain (the anomaly named). */
+  explanation?: RegExp
+  seed?: number
+}
+
+/** A known-bad node fails the stage it targets, for the named reason. */
+export async function expectBadFails(track: string, bad: BadCase): Promise<StageResult> {
+  const { result, table } = await grade({ track, node: bad.node, stage: bad.stage, ...(bad.seed === undefined ? {} : { seed: bad.seed }) })
+  const stage = result.stages[0] as StageResult
+  expect(stage.status, table).toBe('fail')
+  const criterion = stage.criteria.find((c) => c.id === bad.failing)
+  expect(criterion?.pass, `${bad.failing} should fail\n${table}`).toBe(false)
+  if (bad.explanation !== undefined) {
+    expect(stage.explanation.join('\n'), table).toMatch(bad.explanation)
+  }
+  expect(stage.hint, table).toBeTruthy()
+  expect(stage.replay, table).toContain(`--seed ${stage.seeds[0]?.seed ?? ''}`)
+  return stage
+}
