@@ -11,7 +11,9 @@
  *
  * One deliberate difference from Maelstrom: a request type a service does not know gets an
  * error reply with code 10 (not-supported) and a PROTO_UNKNOWN_SERVICE_TYPE finding, where
- * Maelstrom stays silent and lets the caller time out.
+ * Maelstrom stays silent and lets the caller time out. A *reply* sent to a service (an
+ * `error` or anything with `in_reply_to`) gets the finding but no answer, so a node that
+ * answers every unknown message cannot ping-pong with a service forever.
  *
  * Services are never partitioned and never crash (the network enforces the first).
  */
@@ -58,9 +60,13 @@ abstract class ServiceEndpoint implements Service {
   deliver(message: Envelope): void {
     this.requestCount++
     const body = message.body
-    const reply = this.knownTypes.includes(body.type)
-      ? this.handle(message.src, body)
-      : this.unknownType(message.src, body)
+    const known = this.knownTypes.includes(body.type)
+    const reply = known ? this.handle(message.src, body) : this.unknownType(message.src, body)
+    if (!known && (body.type === 'error' || body.in_reply_to !== undefined)) {
+      // A reply sent *to* a service (services never ask): answering it could start an
+      // endless error ping-pong with a node that answers every unknown message.
+      return
+    }
     const inReplyTo = typeof body.msg_id === 'number' ? body.msg_id : null
     this.context.network.send({
       src: this.id,

@@ -87,6 +87,18 @@ describe('lin-kv', () => {
     expect(s.findings[0]?.fix).toContain('read, write, cas')
   })
 
+  it('does not answer a reply sent to it (no error ping-pong), but still reports it', async () => {
+    const s = scenario({ services: ['lin-kv'] })
+    s.at(1).send('n1', 'lin-kv', { type: 'error', code: 10, in_reply_to: 4 })
+    s.at(2).send('n1', 'lin-kv', { type: 'thanks', in_reply_to: 5 })
+    await s.runUntil(10)
+    expect(s.deliveries('lin-kv', 'n1')).toEqual([])
+    expect(s.findings.map((f) => f.code)).toEqual([
+      'PROTO_UNKNOWN_SERVICE_TYPE',
+      'PROTO_UNKNOWN_SERVICE_TYPE',
+    ])
+  })
+
   it('answers a request missing its key or value with error 12', async () => {
     const s = scenario({ services: ['lin-kv'] })
     const replies = await ask(s, 'n1', 'lin-kv', [
