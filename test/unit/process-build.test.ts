@@ -1,14 +1,14 @@
 // runBuildCommand with real shells: exit status, output lines and tail, allow-listed
 // environment, and a time-out that kills the whole process group.
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { runBuildCommand } from '../../src/process/build.js'
 import { buildBaseEnvironment } from '../../src/process/environment.js'
-import { processesWithMarker } from './process-harness.js'
+import { processesWithMarker, removeTempDirs, tempDir } from './process-harness.js'
 
-const cwd = mkdtempSync(join(tmpdir(), 'dsgrade-build-test-'))
+afterAll(removeTempDirs)
+
+const cwd = tempDir('build-test')
 const env = buildBaseEnvironment({ homeDir: cwd, tmpDir: cwd, base: { PATH: process.env.PATH } })
 
 describe('runBuildCommand', () => {

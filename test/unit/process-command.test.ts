@@ -1,17 +1,19 @@
 // --bin resolution on a real file system: paths relative to cwd, quoted command lines, PATH
 // look-up, arguments after --, and the one-sentence errors (missing, directory, not executable).
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveNodeCommand, splitCommandLine } from '../../src/process/command.js'
 import { RunError } from '../../src/shared/errors.js'
+import { removeTempDirs, tempDir } from './process-harness.js'
+
+afterAll(removeTempDirs)
 
 let cwd: string
 let binDir: string
 
 beforeAll(() => {
-  cwd = mkdtempSync(join(tmpdir(), 'dsgrade-command-test-'))
+  cwd = tempDir('command-test')
   binDir = join(cwd, 'bin')
   mkdirSync(binDir)
   mkdirSync(join(cwd, 'src'))

@@ -1,7 +1,7 @@
 // Test harness for process-* tests: start a fixture node with a fresh data dir, collect what it
 // says, wait for conditions, and scan /proc (independently of src/process/reaper.ts) for any
 // process still carrying the node's DSGRADE_DATA_DIR marker.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,6 +32,8 @@ export interface Harness {
   stderrLines: string[]
   dataDir: string
   logFile: string
+  /** The temporary directory holding everything of this node; remove it after stop(). */
+  root: string
 }
 
 export function initMessage(node = 'n1'): Envelope {
@@ -43,9 +45,23 @@ export function initMessage(node = 'n1'): Envelope {
 }
 
 export function makeDirs(): { root: string; dataDir: string; homeDir: string; tmpDir: string } {
-  const root = mkdtempSync(join(tmpdir(), 'dsgrade-process-test-'))
+  const root = tempDir('process-test')
   const sub = (name: string): string => mkdtempSync(join(root, `${name}-`))
   return { root, dataDir: sub('data'), homeDir: sub('home'), tmpDir: sub('tmp') }
+}
+
+/** A fresh temporary directory, removed by `removeTempDirs()`. */
+const tempDirs: string[] = []
+export function tempDir(label: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `dsgrade-${label}-`))
+  tempDirs.push(dir)
+  return dir
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 export async function startFixture(
@@ -93,7 +109,7 @@ export async function startFixture(
       },
     },
   })
-  return { handle, ...collected, dataDir: dirs.dataDir, logFile }
+  return { handle, ...collected, dataDir: dirs.dataDir, logFile, root: dirs.root }
 }
 
 export async function waitFor(

@@ -8,6 +8,7 @@ import {
   type Harness,
   initMessage,
   processesWithMarker,
+  removeTempDirs,
   sampleRss,
   startFixture,
   waitFor,
@@ -26,6 +27,7 @@ afterEach(async () => {
     await harness.handle.stop()
     expect(processesWithMarker(harness.dataDir)).toEqual([])
   }
+  removeTempDirs()
 })
 
 function codes(harness: Harness): string[] {

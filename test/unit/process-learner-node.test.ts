@@ -1,14 +1,22 @@
 // startLearnerNode: the runner's one call. Real processes: the node sees only the allow-listed
 // environment and its own directories; HOME/TMPDIR are removed by stop(); a bad --bin rejects
 // with a RunError sentence.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { NodeExit } from '../../src/process/contract.js'
 import { startLearnerNode } from '../../src/process/learner-node.js'
 import { RunError } from '../../src/shared/errors.js'
-import { hostileDir, initMessage, processesWithMarker, waitFor } from './process-harness.js'
+import {
+  hostileDir,
+  initMessage,
+  processesWithMarker,
+  removeTempDirs,
+  tempDir,
+  waitFor,
+} from './process-harness.js'
+
+afterAll(removeTempDirs)
 
 function callbacks(sink: { messages: unknown[]; exits: NodeExit[] }) {
   return {
@@ -20,7 +28,7 @@ function callbacks(sink: { messages: unknown[]; exits: NodeExit[] }) {
 
 describe('startLearnerNode', () => {
   it('runs the node with its own directories and the allow-listed environment', async () => {
-    const runDir = mkdtempSync(join(tmpdir(), 'dsgrade-learner-test-'))
+    const runDir = tempDir('learner-test')
     const sink = { messages: [] as unknown[], exits: [] as NodeExit[] }
     const script = 'env > "$DSGRADE_DATA_DIR/env"; pwd > "$DSGRADE_DATA_DIR/pwd"; exec sleep 100'
     const handle = await startLearnerNode({
@@ -60,7 +68,7 @@ describe('startLearnerNode', () => {
   })
 
   it('takes a quoted --bin command line and answers init', async () => {
-    const runDir = mkdtempSync(join(tmpdir(), 'dsgrade-learner-test-'))
+    const runDir = tempDir('learner-test')
     const sink = { messages: [] as unknown[], exits: [] as NodeExit[] }
     const handle = await startLearnerNode({
       nodeId: 'n1',
@@ -78,7 +86,7 @@ describe('startLearnerNode', () => {
   })
 
   it('rejects a --bin that does not exist with a RunError', async () => {
-    const runDir = mkdtempSync(join(tmpdir(), 'dsgrade-learner-test-'))
+    const runDir = tempDir('learner-test')
     const attempt = startLearnerNode({
       nodeId: 'n1',
       command: ['./nope.py'],

@@ -1,8 +1,7 @@
 // NodeProcess behaviours beyond the hostile fixtures: spawn failures as RunErrors, pause and
 // resume (SIGSTOP/SIGCONT), a node that never reads stdin (bounded queue, dropped with one
 // finding), exit detection timing and the stderr callbacks.
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { RunError } from '../../src/shared/errors.js'
@@ -10,8 +9,10 @@ import {
   type Harness,
   initMessage,
   processesWithMarker,
+  removeTempDirs,
   sampleRss,
   startFixture,
+  tempDir,
   waitFor,
 } from './process-harness.js'
 
@@ -28,11 +29,12 @@ afterEach(async () => {
     await harness.handle.stop()
     expect(processesWithMarker(harness.dataDir)).toEqual([])
   }
+  removeTempDirs()
 })
 
 describe('startNodeProcess', () => {
   it('a missing #! interpreter is a RunError naming the node and the binary', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dsgrade-node-test-'))
+    const dir = tempDir('node-test')
     writeFileSync(join(dir, 'node.rb'), '#!/no/such/ruby\n')
     chmodSync(join(dir, 'node.rb'), 0o755)
     const error = await startFixture('./node.rb', { cwd: dir }).catch((e: unknown) => e)
@@ -44,7 +46,7 @@ describe('startNodeProcess', () => {
   })
 
   it('a #! line with a Windows line ending gets its own explanation', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dsgrade-node-test-'))
+    const dir = tempDir('node-test')
     writeFileSync(join(dir, 'node.py'), '#!/usr/bin/env python3\r\nprint(1)\r\n')
     chmodSync(join(dir, 'node.py'), 0o755)
     const error = await startFixture('./node.py', { cwd: dir }).catch((e: unknown) => e)

@@ -2,10 +2,7 @@
 // from its environment is still found through the ppid tree; a setsid'd grandchild through
 // the marker; dsgrade itself is never a target.
 import { spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import {
   findNodeProcesses,
   isAlive,
@@ -13,10 +10,12 @@ import {
   signalGroup,
   waitGone,
 } from '../../src/process/reaper.js'
-import { processesWithMarker, waitFor } from './process-harness.js'
+import { processesWithMarker, removeTempDirs, tempDir, waitFor } from './process-harness.js'
+
+afterAll(removeTempDirs)
 
 function startTree(script: string) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'dsgrade-reaper-test-'))
+  const dataDir = tempDir('reaper-test')
   const child = spawn('sh', ['-c', script], {
     env: { PATH: process.env.PATH, DSGRADE_DATA_DIR: dataDir },
     detached: true,
