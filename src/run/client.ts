@@ -27,11 +27,19 @@ export class ClientIds {
   take(): string {
     return `c${this.next++}`
   }
+
+  /** Whether `id` is a client this run opened (and maybe closed since). */
+  issued(id: string): boolean {
+    const match = /^c(\d+)$/.exec(id)
+    return (match !== null && Number(match[1]) < this.next) || id.startsWith('cprobe-')
+  }
 }
 
 export interface ClientOptions {
   /** Re-send a timed-out request with the same msg_id (client faults active). */
   resendOnTimeout: boolean
+  /** A reply whose in_reply_to matches no request this client ever sent. */
+  onUnmatched?(message: Envelope): void
 }
 
 export class RunClient implements Endpoint {
@@ -51,11 +59,11 @@ export class RunClient implements Endpoint {
 
   deliver(message: Envelope): void {
     const replyTo = message.body.in_reply_to
-    if (typeof replyTo !== 'number') {
-      return
-    }
-    const pending = this.pending.get(replyTo)
-    if (pending === undefined) {
+    const pending = typeof replyTo === 'number' ? this.pending.get(replyTo) : undefined
+    if (pending === undefined || typeof replyTo !== 'number') {
+      if (typeof replyTo !== 'number' || replyTo >= this.nextMsgId || replyTo < 1) {
+        this.options.onUnmatched?.(message)
+      }
       return
     }
     this.pending.delete(replyTo)

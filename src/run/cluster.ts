@@ -10,6 +10,7 @@ import type { NodeControl } from '../nemesis/contract.js'
 import type { NodeExit, NodeHandle, NodeCallbacks } from '../process/contract.js'
 import type { Envelope } from '../protocol/types.js'
 import type { Logger } from '../shared/logger.js'
+import { finding } from '../protocol/lint.js'
 import { isDsgradeError } from '../shared/errors.js'
 import { RunClient, type ClientIds } from './client.js'
 import type { FindingLog } from './lint.js'
@@ -83,25 +84,25 @@ export class Cluster {
 
   private route(id: string, message: Envelope): void {
     const result = this.deps.network.send(message)
-    if ('dropped' in result && result.dropped === 'unknown-dest') {
-      this.deps.lint.add({
-        code: 'PROTO_UNKNOWN_DEST',
-        node: id,
-        message: `${id} sent a ${message.body.type} message to ${message.dest}, which is not a node, client or service of this test.`,
-        fix: 'send only to ids from init (node_ids), to the src of a request, or to a built-in service.',
-        line: JSON.stringify(message).slice(0, 200),
-        atMs: this.deps.clock.now(),
-      })
-    } else if ('dropped' in result && result.dropped === 'unknown-src') {
-      this.deps.lint.add({
-        code: 'PROTO_UNKNOWN_SRC',
-        node: id,
-        message: `${id} sent a message with src ${message.src}, which is not an id of this test.`,
-        fix: 'set src to your own node id (from init).',
-        line: JSON.stringify(message).slice(0, 200),
-        atMs: this.deps.clock.now(),
-      })
+    if (!('dropped' in result)) {
+      return
     }
+    const atMs = this.deps.clock.now()
+    if (result.dropped === 'unknown-dest') {
+      const gone = this.deps.clientIds.issued(message.dest)
+      this.deps.lint.add(
+        gone
+          ? finding.replyToGoneClient(id, message, atMs)
+          : finding.unknownDest(id, message, atMs),
+      )
+    } else if (result.dropped === 'unknown-src') {
+      this.deps.lint.add(finding.unknownSrc(id, message, atMs))
+    }
+  }
+
+  /** A reply to a client that matches none of its requests. */
+  unmatchedReply(message: Envelope): void {
+    this.deps.lint.add(finding.replyUnmatched(message.src, message, this.deps.clock.now()))
   }
 
   private onExit(exit: NodeExit): void {

@@ -79,7 +79,12 @@ function makeWorkers(world: PhaseWorld): Workers {
     clientIds: world.clientIds,
     recorder: world.recorder,
     lint: world.lint,
-    resendOnTimeout: options.clientLossRatio > 0 || options.clientDuplicateRatio > 0,
+    resendOnTimeout:
+      options.clientLossRatio > 0 ||
+      options.clientDuplicateRatio > 0 ||
+      options.nemesis.includes('client-loss') ||
+      options.nemesis.includes('client-duplicate'),
+    onUnmatched: (message) => world.cluster.unmatchedReply(message),
   })
 }
 

@@ -11,7 +11,7 @@
 import type { Clock } from '../network/clock.js'
 import type { Network } from '../network/contract.js'
 import type { Random } from '../network/random.js'
-import type { Body } from '../protocol/types.js'
+import type { Body, Envelope } from '../protocol/types.js'
 import type {
   ClientIO,
   Completion,
@@ -44,6 +44,8 @@ export interface WorkersDeps {
   recorder: HistoryRecorder
   lint: FindingLog
   resendOnTimeout: boolean
+  /** A reply that matches no request of its client (a protocol finding). */
+  onUnmatched?(message: Envelope): void
   /** Called after every completed op (progress display). */
   onOp?(): void
 }
@@ -202,9 +204,7 @@ export class Workers {
         this.nodeFor(worker),
         deps.network,
         deps.clock,
-        {
-          resendOnTimeout: deps.resendOnTimeout,
-        },
+        { resendOnTimeout: deps.resendOnTimeout, onUnmatched: deps.onUnmatched },
       )
       worker.workloadClient = deps.workload.createClient(deps.context)
     }
