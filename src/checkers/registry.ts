@@ -7,6 +7,7 @@ import type { Op } from '../history/types.js'
 import type { Budget, CheckResult } from './contract.js'
 import { counterChecker, echoChecker, setFullChecker, uniqueIdsChecker } from './basic/index.js'
 import { checkExactlyOnce } from './exactly-once.js'
+import { kafkaChecker } from './kafka/index.js'
 import { linearizableChecker } from './linearizable/index.js'
 import { listAppendChecker, rwRegisterChecker } from './elle/registered.js'
 
@@ -35,6 +36,7 @@ export const CHECKERS: Record<string, RegisteredChecker> = {
     check: (history, options, budget) =>
       checkExactlyOnce(history, { linearizable: options.extra?.linearizable === true }, budget),
   },
+  kafka: kafkaChecker,
   linearizable: linearizableChecker,
   'list-append': listAppendChecker,
   'rw-register': rwRegisterChecker,

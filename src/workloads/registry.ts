@@ -10,6 +10,7 @@ import { echoErrors } from './echo-errors.js'
 import { exactlyOnceWorkload } from './exactly-once.js'
 import { gCounter } from './g-counter.js'
 import { gSet } from './g-set.js'
+import { kafka } from './kafka.js'
 import { linKv } from './lin-kv.js'
 import { pnCounter } from './pn-counter.js'
 import { txnListAppend } from './txn-list-append.js'
@@ -23,6 +24,7 @@ export const WORKLOADS: Record<string, WorkloadDefinition> = {
   'exactly-once': exactlyOnceWorkload,
   'g-counter': gCounter,
   'g-set': gSet,
+  kafka,
   'lin-kv': linKv,
   'pn-counter': pnCounter,
   'txn-list-append': txnListAppend,

@@ -1,0 +1,219 @@
+// The kafka checker on hand-built histories, one per anomaly of checkers.md §4.4, plus a
+// valid one and the sparse-offset hazard (Maelstrom #51): offsets near 2^52 cost nothing.
+import { describe, expect, it } from 'vitest'
+import { checkKafka } from '../../src/checkers/kafka/index.js'
+import { findChecker } from '../../src/checkers/registry.js'
+import type { Op } from '../../src/history/types.js'
+
+type Raw = Omit<Op, 'index' | 'time'>
+
+function history(raw: Raw[]): Op[] {
+  return raw.map((op, index) => ({ ...op, index, time: (index + 1) * 1e7 }))
+}
+
+function send(
+  process: number,
+  key: string,
+  msg: number,
+  offset: number | undefined,
+  type: 'ok' | 'fail' | 'info' = 'ok',
+): Raw[] {
+  return [
+    { process, type: 'invoke', f: 'send', key, value: msg },
+    type === 'ok'
+      ? { process, type: 'ok', f: 'send', key, value: [offset, msg] }
+      : { process, type, f: 'send', key, value: msg, error: [11, 'temporarily-unavailable'] },
+  ]
+}
+
+function poll(process: number, msgs: Record<string, Array<[number, number]>>): Raw[] {
+  return [
+    { process, type: 'invoke', f: 'poll' },
+    { process, type: 'ok', f: 'poll', value: msgs },
+  ]
+}
+
+function assign(process: number, keys: string[]): Raw[] {
+  return [
+    { process, type: 'invoke', f: 'assign', value: keys },
+    { process, type: 'ok', f: 'assign', value: keys },
+  ]
+}
+
+const types = (ops: Raw[]) => checkKafka(history(ops)).anomalies.map((a) => a.type)
+
+describe('kafka checker', () => {
+  it('accepts a correct log', () => {
+    const result = checkKafka(
+      history([
+        ...send(0, 'a', 1, 0),
+        ...send(0, 'a', 2, 1),
+        ...send(1, 'b', 1, 0),
+        ...assign(2, ['a', 'b']),
+        ...poll(2, { a: [[0, 1]], b: [[0, 1]] }),
+        ...poll(2, { a: [[1, 2]] }),
+        { process: 3, type: 'invoke', f: 'crash' },
+        { process: 3, type: 'info', f: 'crash' },
+      ]),
+    )
+    expect(result.anomalies).toEqual([])
+    expect(result.valid).toBe(true)
+    expect(findChecker('kafka')?.check(history(send(0, 'a', 1, 0)), {}, {}).valid).toBe(false)
+  })
+
+  it('inconsistent-offsets: two messages at one offset', () => {
+    const result = checkKafka(
+      history([...send(0, 'a', 1, 0), ...send(1, 'a', 2, 0), ...poll(2, { a: [[0, 1]] })]),
+    )
+    expect(result.valid).toBe(false)
+    const anomaly = result.anomalies.find((a) => a.type === 'inconsistent-offsets')
+    expect(anomaly?.message).toBe(
+      'inconsistent-offsets: offset 0 of key "a" holds different messages (1 and 2). A log gives each offset exactly one message, forever, whichever node is asked.',
+    )
+  })
+
+  it('duplicate: one message at two offsets', () => {
+    expect(
+      types([
+        ...send(0, 'a', 1, 0),
+        ...poll(1, {
+          a: [
+            [0, 1],
+            [1, 1],
+          ],
+        }),
+      ]),
+    ).toContain('duplicate')
+  })
+
+  it('lost-write: an acknowledged send below what polls read was never read', () => {
+    const ops = [
+      ...send(0, 'a', 1, 0),
+      ...send(0, 'a', 2, 1),
+      ...send(0, 'a', 3, 2),
+      ...poll(1, {
+        a: [
+          [0, 1],
+          [2, 3],
+        ],
+      }),
+    ]
+    const result = checkKafka(history(ops))
+    expect(result.anomalies.map((a) => a.type)).toEqual(
+      expect.arrayContaining(['lost-write', 'int-poll-skip', 'unseen']),
+    )
+    expect(result.anomalies.find((a) => a.type === 'lost-write')?.message).toMatch(
+      /^lost-write: the send of 2 to key "a" was acknowledged at offset 1 at 0\.04 s/,
+    )
+  })
+
+  it('unseen: an acknowledged send nobody polled', () => {
+    expect(
+      types([...send(0, 'a', 1, 0), ...send(0, 'a', 2, 1), ...poll(1, { a: [[0, 1]] })]),
+    ).toEqual(['unseen'])
+  })
+
+  it('G1a: a poll returned a failed send', () => {
+    expect(
+      types([
+        ...send(0, 'a', 1, 0),
+        ...send(0, 'a', 9, undefined, 'fail'),
+        ...poll(1, {
+          a: [
+            [0, 1],
+            [1, 9],
+          ],
+        }),
+      ]),
+    ).toContain('G1a')
+  })
+
+  it('poll-skip and nonmonotonic-poll across polls, reset by assign', () => {
+    const base = [...send(0, 'a', 1, 0), ...send(0, 'a', 2, 1), ...send(0, 'a', 3, 2)]
+    expect(
+      types([
+        ...base,
+        ...poll(1, { a: [[0, 1]] }),
+        ...poll(1, { a: [[2, 3]] }),
+        ...poll(2, { a: [[1, 2]] }),
+      ]),
+    ).toEqual(['poll-skip'])
+    expect(
+      types([
+        ...base,
+        ...poll(1, {
+          a: [
+            [0, 1],
+            [1, 2],
+          ],
+        }),
+        ...poll(1, { a: [[0, 1]] }),
+        ...poll(2, { a: [[2, 3]] }),
+      ]),
+    ).toEqual(['nonmonotonic-poll'])
+    expect(
+      types([
+        ...base,
+        ...poll(1, {
+          a: [
+            [0, 1],
+            [1, 2],
+          ],
+        }),
+        ...assign(1, ['a']),
+        ...poll(1, {
+          a: [
+            [0, 1],
+            [1, 2],
+            [2, 3],
+          ],
+        }),
+      ]),
+    ).toEqual([])
+    expect(
+      types([
+        ...base,
+        ...poll(1, {
+          a: [
+            [1, 2],
+            [0, 1],
+            [2, 3],
+          ],
+        }),
+      ]),
+    ).toContain('int-nonmonotonic-poll')
+  })
+
+  it('nonmonotonic-send: one process sends land out of order', () => {
+    expect(
+      types([
+        ...send(0, 'a', 1, 1),
+        ...send(0, 'a', 2, 0),
+        ...poll(1, {
+          a: [
+            [0, 2],
+            [1, 1],
+          ],
+        }),
+      ]),
+    ).toEqual(['nonmonotonic-send'])
+  })
+
+  it('indexes offsets sparsely: huge offsets are cheap and gaps are not skips', () => {
+    const big = 2 ** 52
+    const ops = [
+      ...send(0, 'a', 1, big),
+      ...send(0, 'a', 2, big + 1000),
+      ...poll(1, {
+        a: [
+          [big, 1],
+          [big + 1000, 2],
+        ],
+      }),
+    ]
+    const start = performance.now()
+    const result = checkKafka(history(ops))
+    expect(performance.now() - start).toBeLessThan(50)
+    expect(result.valid).toBe(true)
+  })
+})
