@@ -27,6 +27,8 @@ export interface FaultSteps {
   stop(): Promise<void>
 }
 
+const STEP_MS_MIN = 1
+
 export function intervalMs(world: NemesisWorld): number {
   return world.options.nemesisIntervalS * 1000 * world.options.timeScale
 }
@@ -73,7 +75,9 @@ export function alternate(world: NemesisWorld, random: Random, steps: FaultSteps
     if (stopped) {
       return
     }
-    timer = world.clock.setTimer(random.float() * 2 * meanMs, () => {
+    // At least a millisecond apart, so a zero interval cannot spin the virtual clock.
+    const delayMs = Math.max(STEP_MS_MIN, random.float() * 2 * meanMs)
+    timer = world.clock.setTimer(delayMs, () => {
       timer = undefined
       if (!stopped) {
         busy = step().then(scheduleNext)

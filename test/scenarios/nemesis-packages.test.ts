@@ -137,6 +137,16 @@ describe('partition', () => {
   })
 })
 
+describe('schedule limits', () => {
+  it('a zero interval still leaves at least a millisecond between steps', async () => {
+    const s = scenario()
+    await runNemesis(s, nemesis('partition'), { nemesisIntervalS: 0 }, 100)
+    const invokes = s.nemesisOps.filter((op) => op.type === 'invoke')
+    expect(invokes.length).toBeGreaterThan(50)
+    expect(invokes.length).toBeLessThanOrEqual(102)
+  })
+})
+
 describe('partition-oneway', () => {
   it('cuts one direction: the senders are not heard, but hear the others', async () => {
     const s = scenario({ nodes: ['n1', 'n2', 'n3', 'n4'] })
