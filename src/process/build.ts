@@ -8,7 +8,8 @@
  * background child holding them does not delay the result) and the group has been killed,
  * so nothing it started keeps running. Rejects only when `sh` itself cannot start.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcessByStdio } from 'node:child_process'
+import type { Readable } from 'node:stream'
 import { LineFramer } from '../protocol/framing.js'
 import { RunError } from '../shared/errors.js'
 import { signalGroup } from './reaper.js'
@@ -35,6 +36,7 @@ export interface BuildResult {
 
 const LINE_CHARS = 4096
 const DRAIN_MS = 100
+const STREAMS = ['stdout', 'stderr'] as const
 
 export async function runBuildCommand(
   command: string,
@@ -58,27 +60,7 @@ export async function runBuildCommand(
     )
   })
   const pid = child.pid!
-  const tail: string[] = []
-  const keep = options.tailLines ?? 50
-  const framers = {
-    stdout: new LineFramer({ maxLineBytes: 1024 * 1024 }),
-    stderr: new LineFramer({ maxLineBytes: 1024 * 1024 }),
-  }
-  const take = (line: string, stream: 'stdout' | 'stderr'): void => {
-    const shown = line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS)}… (line cut)` : line
-    tail.push(shown)
-    if (tail.length > keep) {
-      tail.shift()
-    }
-    options.onLine?.(shown, stream)
-  }
-  for (const stream of ['stdout', 'stderr'] as const) {
-    child[stream].on('data', (chunk: Buffer) => {
-      for (const line of framers[stream].feed(chunk)) {
-        take(line, stream)
-      }
-    })
-  }
+  const output = collectOutput(child, options)
   let timedOut = false
   const timer = setTimeout(() => {
     timedOut = true
@@ -95,18 +77,50 @@ export async function runBuildCommand(
   signalGroup(pid, 'SIGKILL')
   child.stdout.destroy()
   child.stderr.destroy()
-  for (const stream of ['stdout', 'stderr'] as const) {
-    const rest = framers[stream].end()
-    if (rest !== undefined) {
-      take(rest, stream)
-    }
-  }
+  output.flush()
   return {
     exitCode: timedOut ? null : exitCode,
     timedOut,
-    outputTail: tail,
+    outputTail: output.tail,
     durationMs: performance.now() - started,
   }
+}
+
+/** Read both pipes line by line into the callback and a bounded tail. */
+function collectOutput(
+  child: ChildProcessByStdio<null, Readable, Readable>,
+  options: BuildOptions,
+): { tail: string[]; flush(): void } {
+  const tail: string[] = []
+  const keep = options.tailLines ?? 50
+  const framers = {
+    stdout: new LineFramer({ maxLineBytes: 1024 * 1024 }),
+    stderr: new LineFramer({ maxLineBytes: 1024 * 1024 }),
+  }
+  const take = (line: string, stream: 'stdout' | 'stderr'): void => {
+    const shown = line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS)}… (line cut)` : line
+    tail.push(shown)
+    if (tail.length > keep) {
+      tail.shift()
+    }
+    options.onLine?.(shown, stream)
+  }
+  for (const stream of STREAMS) {
+    child[stream].on('data', (chunk: Buffer) => {
+      for (const line of framers[stream].feed(chunk)) {
+        take(line, stream)
+      }
+    })
+  }
+  const flush = (): void => {
+    for (const stream of STREAMS) {
+      const rest = framers[stream].end()
+      if (rest !== undefined) {
+        take(rest, stream)
+      }
+    }
+  }
+  return { tail, flush }
 }
 
 function ended(stream: NodeJS.ReadableStream & { readableEnded?: boolean }): Promise<void> {
