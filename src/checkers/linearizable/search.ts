@@ -18,6 +18,13 @@ import { ConfigCache } from './cache.js'
 import type { PreparedOp, StateTable } from './prepare.js'
 import { KIND_APPEND, KIND_CAS, KIND_CAS_FAIL, KIND_READ, KIND_WRITE } from './prepare.js'
 
+/**
+ * A cas whose outcome is unknown: when the value is `from` it sets `to`; otherwise it may be
+ * linearized as a no-op (it failed, or never happened — the same thing). Porcupine's reading;
+ * it lets the search take such an op out of the list instead of retrying it on every walk.
+ */
+const KIND_CAS_MAYBE = 5
+
 const APPEND_MEMO_SIZE = 1 << 16
 
 function pow2AtLeast(n: number): number {
@@ -98,7 +105,7 @@ export class WglSearch {
     this.memoMask = memoSize - 1
     const events: Array<[number, number, boolean]> = []
     for (const op of ops) {
-      this.kind[op.id] = op.kind
+      this.kind[op.id] = op.kind === KIND_CAS && op.optional ? KIND_CAS_MAYBE : op.kind
       this.arg1[op.id] = op.arg1
       this.arg2[op.id] = op.arg2
       events.push([op.callPos, op.id, true])
@@ -164,6 +171,8 @@ export class WglSearch {
         return this.arg1[op] !== state ? state : -1
       case KIND_APPEND:
         return this.append(op, state)
+      case KIND_CAS_MAYBE:
+        return this.arg1[op] === state ? this.arg2[op] : state
       default:
         return -1
     }
@@ -215,7 +224,11 @@ export class WglSearch {
                   ? arg1[op] !== state
                     ? state
                     : -1
-                  : this.step(op, state)
+                  : k === KIND_CAS_MAYBE
+                    ? arg1[op] === state
+                      ? arg2[op]
+                      : state
+                    : this.step(op, state)
         if (ns >= 0) {
           const w = op >>> 5
           const bit = 1 << (op & 31)
