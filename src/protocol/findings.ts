@@ -20,6 +20,7 @@ export type FindingCode =
   | 'PROTO_UNKNOWN_SERVICE_TYPE' // a request type a built-in service does not know
   | 'NODE_EXITED' // the node exited on its own
   | 'NODE_STDERR_TRUNCATED' // stderr exceeded the log cap
+  | 'NODE_STDIN_FULL' // the node stopped reading stdin; messages to it were dropped
 
 export interface ProtocolFinding {
   code: FindingCode
