@@ -263,11 +263,10 @@ export const finding = {
 
   /**
    * The node stopped reading stdin and dsgrade's queue for it is full: messages are dropped.
-   * Uses a code not yet in findings.ts (NODE_STDIN_FULL); see the process area's report.
    */
   stdinFull(node: string, capBytes: number, atMs?: number): ProtocolFinding {
     return make(
-      'NODE_STDIN_FULL' as FindingCode,
+      'NODE_STDIN_FULL',
       node,
       `node ${node} stopped reading its stdin and more than ${formatBytes(capBytes)} of messages waited for it; further messages to ${node} were dropped.`,
       'Read stdin continuously (a loop over input lines) and never block the reading loop on long work.',
