@@ -56,6 +56,10 @@ export function measure(results: unknown, metric: string): number | string | boo
     return list === undefined ? null : list.filter((f) => f.code !== 'NODE_STDERR_TRUNCATED').length
   }
   if (metric === 'nodes.crashCount') {
+    const crashes = valueAtPath(results, 'crashes')
+    if (Array.isArray(crashes)) {
+      return (crashes as { expected?: unknown }[]).filter((c) => c.expected !== true).length
+    }
     const list = findings(results)
     return list === undefined ? null : list.filter((f) => f.code === 'NODE_EXITED').length
   }

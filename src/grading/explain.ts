@@ -68,9 +68,12 @@ function anomalyMessages(outcome: RunOutcome | undefined): string[] {
 
 function findingMessages(outcome: RunOutcome | undefined): string[] {
   const results = outcome?.results as Record<string, unknown> | undefined
+  const crashes = (Array.isArray(results?.crashes) ? results.crashes : []) as { expected?: boolean; message?: string }[]
+  const crashLines = crashes.filter((c) => c.expected !== true && typeof c.message === 'string').map((c) => c.message as string)
   const lists = [results?.findings, (results?.protocol as Record<string, unknown> | undefined)?.findings, (results?.lint as Record<string, unknown> | undefined)?.findings]
   const list = lists.find(Array.isArray) as { node?: string; message?: string; fix?: string }[] | undefined
-  return (list ?? []).slice(0, MAX_ANOMALIES).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim())
+  const lint = (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim())
+  return [...crashLines, ...lint].slice(0, MAX_ANOMALIES)
 }
 
 /** The paragraphs of a failure: criteria, evidence, the run's reason, how to replay. */

@@ -37,7 +37,7 @@ export function stageSeeds(stage: StageSpec, baseSeed: number, seedsOverride: nu
 
 /** How many runs at once: each run mostly waits on its nodes, so two per core is fair. */
 export function defaultParallelism(): number {
-  return Math.max(2, availableParallelism())
+  return Math.max(3, 2 * availableParallelism())
 }
 
 export interface GradeOptions {

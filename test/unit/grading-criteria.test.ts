@@ -38,6 +38,7 @@ describe('measuring', () => {
     expect(measure(results, 'lint.findingCount')).toBe(2)
     expect(measure(results, 'nodes.crashCount')).toBe(1)
     expect(measure({}, 'lint.findingCount')).toBeNull()
+    expect(measure({ crashes: [{ expected: false }, { expected: true }, { expected: false }] }, 'nodes.crashCount')).toBe(2)
   })
 })
 

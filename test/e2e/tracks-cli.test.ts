@@ -1,0 +1,54 @@
+// The track commands through the real CLI (dist/cli/index.js, or DSGRADE_CLI): `dsgrade
+// tracks` lists every track and stage; `dsgrade test --track … --stage …` prints the
+// per-stage table and exits 0 / 1; results.json carries the `stage` field.
+import { readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/cli.js'
+import { FIXTURES, STAGE_TIME_SCALE } from './stages-support.js'
+
+describe('dsgrade tracks', () => {
+  it('lists all 15 tracks with numbered stages, planned ones marked', async () => {
+    const result = await runCli(['tracks'])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain('1. messenger')
+    expect(result.stdout).toContain('15. mapreduce')
+    expect(result.stdout).toMatch(/4\.4\s+broadcast\/efficient-1\s+Efficient broadcast, part I/)
+    expect(result.stdout).toMatch(/6\.1\s+leader-election\/stable.*not available yet/)
+  })
+})
+
+describe('dsgrade test --track', () => {
+  it('passes a stage named by number and writes the stage criteria into results.json', async () => {
+    const store = mkdtempSync(join(tmpdir(), 'tracks-cli-'))
+    const bin = `python3 ${join(FIXTURES, 'python', 'echo.py')}`
+    const result = await runCli(['test', '--track', 'messenger', '--stage', '1.2', '--bin', bin, '--seed', '3', '--store', store, '--time-scale', String(STAGE_TIME_SCALE)])
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/1\.2\s+messenger\/cluster\s+pass/)
+    expect(result.stdout).toContain('protocol lint findings 0 (= 0) ✓')
+    const results = JSON.parse(readFileSync(join(store, 'latest', 'results.json'), 'utf8')) as { stage: { stage: string; status: string; criteria: { id: string; pass: unknown }[] } }
+    expect(results.stage.stage).toBe('messenger/cluster')
+    expect(results.stage.status).toBe('pass')
+    expect(results.stage.criteria.map((c) => c.id)).toEqual(['valid', 'lint.findingCount'])
+  })
+
+  it('fails a known-bad node with the table, the reason, the first hint and the replay command', async () => {
+    const store = mkdtempSync(join(tmpdir(), 'tracks-cli-'))
+    const bin = `python3 ${join(FIXTURES, 'tracks', 'rpc', 'bad_no_dedup.py')}`
+    const result = await runCli(['test', '--track', 'rpc', '--stage', 'lossy', '--bin', bin, '--seed', '5', '--seeds', '1', '--store', store, '--time-scale', String(STAGE_TIME_SCALE)])
+    expect(result.code, result.stdout + result.stderr).toBe(1)
+    expect(result.stdout).toMatch(/2\.2\s+rpc\/lossy\s+FAIL/)
+    expect(result.stdout).toMatch(/Element \d+ appears twice in key \d+/)
+    expect(result.stdout).toContain('Hint: A request can arrive twice')
+    expect(result.stdout).toContain('--track rpc --stage rpc/lossy')
+    expect(result.stdout).toContain('--seed 5')
+  })
+
+  it('rejects an unknown stage with the list of stages (exit 254)', async () => {
+    const result = await runCli(['test', '--track', 'broadcast', '--stage', '4.9', '--bin', 'true'])
+    expect(result.code).toBe(254)
+    expect(result.stdout + result.stderr).toContain('track "broadcast" has no stage "4.9"')
+  })
+})
