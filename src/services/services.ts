@@ -79,11 +79,16 @@ abstract class ServiceEndpoint implements Service {
 
   private unknownType(source: string, body: Body): ReplyBody {
     const known = this.knownTypes.join(', ')
+    const isReply = body.type === 'error' || body.in_reply_to !== undefined
     this.context.onFinding?.({
       code: 'PROTO_UNKNOWN_SERVICE_TYPE',
       node: source,
-      message: `${source} sent the ${this.id} service a request of type "${body.type}", which it does not know.`,
-      fix: `Send ${this.id} only ${known} requests (Maelstrom would not reply at all and your request would time out).`,
+      message: isReply
+        ? `${source} sent the ${this.id} service a reply of type "${body.type}", but services never send requests.`
+        : `${source} sent the ${this.id} service a request of type "${body.type}", which it does not know.`,
+      fix: isReply
+        ? `Do not answer messages from ${this.id}: match its replies by in_reply_to and drop the ones you no longer wait for.`
+        : `Send ${this.id} only ${known} requests (Maelstrom would not reply at all and your request would time out).`,
       line: truncate(JSON.stringify(body), 200),
       atMs: this.context.clock.now(),
     })

@@ -97,6 +97,9 @@ describe('lin-kv', () => {
       'PROTO_UNKNOWN_SERVICE_TYPE',
       'PROTO_UNKNOWN_SERVICE_TYPE',
     ])
+    expect(s.findings[0]?.message).toBe(
+      'n1 sent the lin-kv service a reply of type "error", but services never send requests.',
+    )
   })
 
   it('answers a request missing its key or value with error 12', async () => {
