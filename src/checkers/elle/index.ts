@@ -44,6 +44,25 @@ export interface ElleOptions extends RwRegisterOptions {
   componentBudgetMs?: number
 }
 
+/** Report order: the most basic violation first (a write cycle before a write skew). */
+const SEVERITY = [
+  'txn-mismatch',
+  'G0',
+  'cyclic-versions',
+  'duplicate-elements',
+  'incompatible-order',
+  'G1a',
+  'G1b',
+  'dirty-update',
+  'G1c',
+  'future-read',
+  'internal',
+  'lost-update',
+  'G-single',
+  'G-nonadjacent',
+  'G2-item',
+]
+
 const DESCRIPTIONS: Record<string, string> = {
   G0: 'write cycle: transactions overwrote each other in a circle',
   G1c: 'cyclic information flow: each transaction saw or overwrote the next',
@@ -150,7 +169,9 @@ function verdict(
       anomaly.message += ` This is forbidden by ${breaks.join(' and ')}.`
     }
   }
-  anomalies.sort((x, y) => Number(forbidden.includes(y.type)) - Number(forbidden.includes(x.type)))
+  const rank = (a: Anomaly): number =>
+    (forbidden.includes(a.type) ? 0 : 1000) + (SEVERITY.indexOf(a.type.replace(/-(realtime|process)$/, '')) + 1 || 100)
+  anomalies.sort((x, y) => rank(x) - rank(y))
   const unknown = types.filter((t) => UNKNOWN_ANOMALIES.has(t) || t === 'empty-transaction-graph')
   const { not, alsoNot } = modelBoundary(types)
   const result: CheckResult = {

@@ -73,6 +73,8 @@ class RwRegisterInference implements Inference {
   private readonly counts = new Map<string, number>()
   private readonly perKey = new Map<number, KeyState>()
   private readonly extReads = new Map<number, Map<number, unknown>>()
+  /** ww edges kept from contradicting version orders, by "from>to" graph ids. */
+  private readonly contradictions = new Map<string, { from: unknown; to: unknown; why: string }>()
 
   constructor(
     private readonly history: TxnHistory,
@@ -347,6 +349,7 @@ class RwRegisterInference implements Inference {
     const back = this.reaches(state, to, from)
     if (back !== undefined) {
       this.cyclicVersions(k, state, from, to, why, back)
+      this.contradictingWrite(state, from, to, why)
       return
     }
     if (out === undefined) {
@@ -354,6 +357,21 @@ class RwRegisterInference implements Inference {
     } else {
       out.set(to, why)
     }
+  }
+
+  /**
+   * A version edge that contradicts the key's order still orders the two writes: keep it as
+   * a ww edge between the writers (not in the version graph), so that two nodes installing
+   * the same writes in opposite orders show up as the write cycle they are (G0).
+   */
+  private contradictingWrite(state: KeyState, from: Version, to: Version, why: string): void {
+    const a = from === INIT ? undefined : state.writers.get(from)
+    const b = state.writers.get(to)
+    if (a === undefined || b === undefined || a.w < 0 || b.w < 0 || a.w === b.w) {
+      return
+    }
+    this.edges.add(a.w, b.w, WW)
+    this.contradictions.set(`${a.w}>${b.w}`, { from: a.raw, to: b.raw, why })
   }
 
   private showVersion(state: KeyState, v: Version): string {
@@ -439,6 +457,13 @@ class RwRegisterInference implements Inference {
     const b = txnName(to)
     for (const mop of to.mops) {
       const state = this.perKey.get(mop.k)
+      const contradiction = type === WW ? this.contradictions.get(`${from.id}>${to.id}`) : undefined
+      if (contradiction !== undefined && mop.f === 'w' && valueKey(mop.v) === valueKey(contradiction.to)) {
+        return (
+          `${a} < ${b} because ${b}'s write of ${show(mop.v)} to key ${this.k(mop.k)} came after ` +
+          `${a}'s write of ${show(contradiction.from)} (${contradiction.why})`
+        )
+      }
       if (state === undefined) {
         continue
       }
