@@ -29,10 +29,8 @@ async function dsgradeTest(workload: string, node: string, extra: string[] = [])
     ...extra,
   ]
   const result = await runCli(args, { timeoutMs: 90_000 })
-  const results = JSON.parse(readFileSync(join(store, 'latest', 'results.json'), 'utf8')) as Record<
-    string,
-    any
-  >
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- results.json, read loosely
+  const results = JSON.parse(readFileSync(join(store, 'latest', 'results.json'), 'utf8')) as any
   return { ...result, results, lastLine: result.stdout.trim().split('\n').pop() ?? '' }
 }
 
