@@ -74,6 +74,7 @@ export async function gradeRepository(
     sha: context.headSha,
     configPath: relative(context.workspace, configFile) || inputs.configPath,
     configHash: createHash('sha256').update(configText).digest('hex'),
+    configLines: config.lines,
     seed: inputs.seed ?? null,
     timeScale: inputs.timeScale,
     builds,

@@ -32,15 +32,10 @@ export async function run(): Promise<void> {
     const context = readRunnerContext()
     scrubEnvironment(inputs.token)
     const logger = new ActionLogger()
-    let report: GradeReport
-    let configLines: Record<string, number> = {}
-    if (inputs.mode === 'publish') {
-      report = mergeReports(await readResultsFiles(inputs.resultsFiles))
-    } else {
-      const graded = await gradeRepository(inputs, context, logger)
-      report = graded.report
-      configLines = graded.config.lines
-    }
+    const report =
+      inputs.mode === 'publish'
+        ? mergeReports(await readResultsFiles(inputs.resultsFiles))
+        : (await gradeRepository(inputs, context, logger)).report
     const resultsPath = join(
       context.runnerTemp,
       'dsgrade',
@@ -49,7 +44,7 @@ export async function run(): Promise<void> {
     await writeResults(resultsPath, report)
     const annotationOptions: AnnotationOptions = {
       configPath: report.configPath,
-      configLines,
+      configLines: report.configLines ?? {},
       repoRoot: context.workspace,
       files: await listFiles(context.workspace),
     }

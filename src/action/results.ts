@@ -54,6 +54,7 @@ const reportSchema = z.object({
   sha: z.string().nullable(),
   configPath: z.string(),
   configHash: z.string(),
+  configLines: z.record(z.string(), z.number().int().positive()).optional(),
   seed: z.number().nullable(),
   timeScale: z.number(),
   builds: z.array(

@@ -12,7 +12,7 @@ import type { GradeReport } from './model.js'
 import type { StageResult, TrackResult } from '../grading/contract.js'
 import { inlineCode, inlineText, trimToLimit } from './escape.js'
 import { COMMENT_MAX_CHARS } from './limits.js'
-import { STATUS_ICON, headline, renderExplanation } from './summary.js'
+import { STATUS_ICON, footer, headline, renderExplanation } from './summary.js'
 
 /** The hidden marker that identifies our comment (together with the bot author). */
 export const COMMENT_MARKER = '<!-- dsgrade:sticky-comment -->'
@@ -68,6 +68,7 @@ function render(report: GradeReport, options: CommentOptions, detail: Detail): s
   if (options.runUrl !== undefined) {
     parts.push(`Full report: [job summary](${options.runUrl})`)
   }
+  parts.push(footer(report))
   parts.push(COMMENT_MARKER)
   return `${parts.join('\n\n')}\n`
 }

@@ -31,6 +31,8 @@ export interface GradeReport {
   configPath: string
   /** sha256 of the config file's text, hex. */
   configHash: string
+  /** 1-based line of each track's key in the config (and `build`), for annotations. */
+  configLines?: Record<string, number>
   /** The seed given to every stage, when one was fixed. */
   seed: number | null
   timeScale: number

@@ -181,7 +181,8 @@ function renderBadgeSnippet(badge: { imageUrl: string; linkUrl: string }): strin
   ].join('\n')
 }
 
-function footer(report: GradeReport, runUrl: string | undefined): string {
+/** What graded it: version, commit, config hash, seed (and a link to the run). */
+export function footer(report: GradeReport, runUrl?: string): string {
   const parts = [
     `dsgrade ${inlineText(report.grader.version)}${report.grader.ref !== null ? ` (${inlineText(report.grader.ref)})` : ''}`,
     report.sha !== null ? `commit ${inlineText(report.sha.slice(0, 12))}` : null,

@@ -155,6 +155,8 @@ describe('renderComment', () => {
 
       Full report: [job summary](https://github.com/learner/ds/actions/runs/1)
 
+      <sub>dsgrade 0.1.0 (v1) · commit 0123456789ab · config dsgrade.yml sha256:abababababab · seed 7</sub>
+
       <!-- dsgrade:sticky-comment -->
       "
     `)
