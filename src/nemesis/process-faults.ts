@@ -10,6 +10,8 @@
  *   Recorded as `pause` then `resume`.
  *
  * The network is marked up again *before* `restart()`, so the runner's `init` gets through.
+ * A node held by one process fault (killed, or paused) is not taken by the other until
+ * released: the packages of one run share that state through `world.nodes`.
  */
 import type { Random } from '../network/random.js'
 import type { NemesisPackage, NemesisWorld, NodeControl } from './contract.js'
@@ -22,6 +24,35 @@ function controls(world: NemesisWorld, nodes: readonly string[]): NodeControl[] 
   })
 }
 
+/** node → the fault holding it, per run (keyed by the run's NodeControl map). */
+const heldByRun = new WeakMap<object, Map<string, string>>()
+
+function held(world: NemesisWorld): Map<string, string> {
+  let nodes = heldByRun.get(world.nodes)
+  if (nodes === undefined) {
+    nodes = new Map()
+    heldByRun.set(world.nodes, nodes)
+  }
+  return nodes
+}
+
+/** Take the free nodes among `chosen` for `fault`. */
+function take(world: NemesisWorld, chosen: string[], fault: string): string[] {
+  const nodes = held(world)
+  const free = chosen.filter((id) => !nodes.has(id))
+  free.forEach((id) => nodes.set(id, fault))
+  return free
+}
+
+function release(world: NemesisWorld, released: readonly string[]): void {
+  const nodes = held(world)
+  released.forEach((id) => nodes.delete(id))
+}
+
+function sentence(nodes: readonly string[], what: string, none: string): string {
+  return nodes.length === 0 ? none : `${listNodes(nodes)} ${wasWere(nodes)} ${what}`
+}
+
 export const kill: NemesisPackage = {
   name: 'kill',
   doc: 'SIGKILL one or more nodes, restart them after a pause with the same data directory and a fresh init',
@@ -32,12 +63,16 @@ export const kill: NemesisPackage = {
         const spec = random.pick(
           targetSpecs(world, 'killTargets', ['one', 'minority', 'majority', 'all']),
         )
-        victims = pickTargets(spec, world.nodeIds, random)
+        victims = take(world, pickTargets(spec, world.nodeIds, random), 'kill')
         const value = {
           kind: 'kill',
           targets: spec,
           nodes: victims,
-          description: `${listNodes(victims)} ${wasWere(victims)} killed (SIGKILL): lost everything not in the data directory`,
+          description: sentence(
+            victims,
+            'killed (SIGKILL): lost everything not in the data directory',
+            'no node was killed: the nodes chosen were paused',
+          ),
         }
         await recordFault(world, 'kill', value, async () => {
           for (const id of victims) {
@@ -51,7 +86,11 @@ export const kill: NemesisPackage = {
         const value = {
           kind: 'kill',
           nodes,
-          description: `${listNodes(nodes)} ${wasWere(nodes)} restarted with the same data directory and a fresh init`,
+          description: sentence(
+            nodes,
+            'restarted with the same data directory and a fresh init',
+            'no node to restart',
+          ),
         }
         await recordFault(world, 'start', value, async () => {
           for (const id of nodes) {
@@ -59,6 +98,7 @@ export const kill: NemesisPackage = {
           }
           await Promise.all(controls(world, nodes).map((c) => c.restart()))
         })
+        release(world, nodes)
       },
     })
   },
@@ -72,12 +112,16 @@ export const pause: NemesisPackage = {
     return alternate(world, random, {
       start: async () => {
         const spec = random.pick(targetSpecs(world, 'pauseTargets', ['one', 'minority']))
-        paused = pickTargets(spec, world.nodeIds, random)
+        paused = take(world, pickTargets(spec, world.nodeIds, random), 'pause')
         const value = {
           kind: 'pause',
           targets: spec,
           nodes: paused,
-          description: `${listNodes(paused)} ${wasWere(paused)} paused (SIGSTOP): received and sent nothing until resumed`,
+          description: sentence(
+            paused,
+            'paused (SIGSTOP): received and sent nothing until resumed',
+            'no node was paused: the nodes chosen were down',
+          ),
         }
         await recordFault(world, 'pause', value, () => {
           for (const control of controls(world, paused)) {
@@ -90,13 +134,18 @@ export const pause: NemesisPackage = {
         const value = {
           kind: 'pause',
           nodes,
-          description: `${listNodes(nodes)} ${wasWere(nodes)} resumed (SIGCONT) and read what had queued up`,
+          description: sentence(
+            nodes,
+            'resumed (SIGCONT) and read what had queued up',
+            'no node to resume',
+          ),
         }
         await recordFault(world, 'resume', value, () => {
           for (const control of controls(world, nodes)) {
             control.resume()
           }
         })
+        release(world, nodes)
       },
     })
   },

@@ -277,6 +277,33 @@ describe('link faults', () => {
 })
 
 describe('composition', () => {
+  it('kill and pause never hold the same node at once', async () => {
+    const s = scenario({ simNode: echoNode, nodes: ['n1', 'n2', 'n3'] })
+    s.init()
+    const world = s.nemesisWorld({ nemesisIntervalS: 0.5 })
+    const clashes: string[] = []
+    const checking = {
+      ...world,
+      record: (event: Parameters<typeof world.record>[0]) => {
+        world.record(event)
+        const nodes = (event.value as { nodes: string[] }).nodes
+        if (event.type === 'info' && event.f === 'pause') {
+          clashes.push(...nodes.filter((n) => s.handle(n).state === 'dead'))
+        }
+        if (event.type === 'invoke' && event.f === 'kill') {
+          clashes.push(...nodes.filter((n) => s.handle(n).state === 'paused'))
+        }
+      },
+    }
+    const run = composeNemeses(['kill', 'pause']).start(checking, new Random(3))
+    await s.runUntil(30_000)
+    await run.stop()
+    expect(s.nemesisOps.filter((op) => op.f === 'pause').length).toBeGreaterThan(10)
+    expect(s.nemesisOps.filter((op) => op.f === 'kill').length).toBeGreaterThan(10)
+    expect(clashes).toEqual([])
+    expect(s.nodeIds.every((id) => s.handle(id).state === 'running')).toBe(true)
+  })
+
   it('runs packages side by side; partitions of two packages combine instead of undoing each other', async () => {
     const s = scenario({ simNode: echoNode, nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] })
     s.init()
