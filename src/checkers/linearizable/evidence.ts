@@ -13,7 +13,7 @@ import type { Anomaly } from '../contract.js'
 import type { Op } from '../../history/types.js'
 import type { KeyHistory, PreparedOp, StateTable } from './prepare.js'
 import { KIND_APPEND, KIND_CAS, KIND_CAS_FAIL, KIND_READ, KIND_WRITE } from './prepare.js'
-import type { DeadEnd, WglSearch } from './search.js'
+import type { DeadEnd, KeySearch } from './search.js'
 
 /** One op of the key, for a timeline. Times are ns since the test started (end: null = never completed). */
 export interface TimelineOp {
@@ -50,6 +50,8 @@ export interface LinearizabilityEvidence {
   truncated: boolean
   /** Longest partial linearization: op ids in order, and the state after each. */
   partial: number[]
+  /** How many earlier ops of the partial linearization were left out (long keys). */
+  partialOmitted: number
   states: unknown[]
   /** The op whose completion was reached before it could be linearized. */
   blocking: number
@@ -60,6 +62,7 @@ export interface LinearizabilityEvidence {
 }
 
 const TIMELINE_MAX_OPS = 400
+const PARTIAL_MAX_OPS = 200
 
 export function formatWhen(op: Op, timed: boolean): string {
   return timed ? `${(op.time / 1e9).toFixed(2)} s` : `event #${op.index}`
@@ -193,18 +196,22 @@ const CONCEPT =
 /** Build the anomaly for a key whose search answered invalid. */
 export function notLinearizableAnomaly(
   key: KeyHistory,
-  search: WglSearch,
+  search: KeySearch,
   states: StateTable,
   model: string,
   timed: boolean,
 ): Anomaly {
-  const dead = search.best ?? { partial: [], blocking: 0 }
+  const full: DeadEnd = search.best ?? { partial: [], blocking: 0, startState: 0 }
   const after: unknown[] = []
-  let state = 0
-  for (const id of dead.partial) {
+  let state = full.startState
+  for (const id of full.partial) {
     state = search.step(id, state)
     after.push(states.values[state])
   }
+  // Keep the evidence small: the tail of a long partial linearization.
+  const cut = Math.max(0, full.partial.length - PARTIAL_MAX_OPS)
+  const dead: DeadEnd = { ...full, partial: full.partial.slice(cut) }
+  after.splice(0, cut)
   const blocking = key.ops[dead.blocking]
   const inPartial = new Set(dead.partial)
   const candidates: Candidate[] = key.ops
@@ -222,6 +229,7 @@ export function notLinearizableAnomaly(
     ops: windowOps(key, dead, candidates),
     truncated: key.ops.length > TIMELINE_MAX_OPS,
     partial: dead.partial,
+    partialOmitted: cut,
     states: after,
     blocking: dead.blocking,
     stateBefore,

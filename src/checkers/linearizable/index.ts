@@ -17,7 +17,9 @@ import { notLinearizableAnomaly } from './evidence.js'
 import type { KeyHistory, ModelName } from './prepare.js'
 import { MODELS, prepareHistory } from './prepare.js'
 import { impossibleRead } from './prepass.js'
+import type { KeySearch } from './search.js'
 import { WglSearch } from './search.js'
+import { SegmentedSearch, splitSegments } from './segments.js'
 
 export { MODELS, type ModelName } from './prepare.js'
 export type { LinearizabilityEvidence, TimelineOp, Candidate } from './evidence.js'
@@ -47,7 +49,7 @@ const DEFAULT_MAX_CACHE_BYTES = 768 * 1024 * 1024
 
 interface Job {
   key: KeyHistory
-  search: WglSearch
+  search: KeySearch
 }
 
 function isTimed(history: readonly Op[]): boolean {
@@ -85,7 +87,7 @@ function schedule(
       if (status === 'invalid' && !allKeys) {
         return { steps }
       }
-      if (jobs.reduce((sum, j) => sum + j.search.cache.bytes, 0) > maxBytes) {
+      if (jobs.reduce((sum, j) => sum + j.search.cacheBytes, 0) > maxBytes) {
         return { stoppedBy: 'memory', steps }
       }
     }
@@ -124,7 +126,11 @@ export function checkLinearizable(
   const prepared = prepareHistory(history)
   const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES
   const jobs: Job[] = prepared.keys.map((key) => {
-    const search = new WglSearch(key.ops, prepared.states)
+    const segments = splitSegments(key.ops)
+    const search: KeySearch =
+      segments.length > 1
+        ? new SegmentedSearch(segments, key.ops, prepared.states)
+        : new WglSearch(key.ops, prepared.states)
     const impossible = impossibleRead(key)
     if (impossible !== undefined && search.run(PREPASS_SEARCH_STEPS) === 'running') {
       // Too hard to search quickly: the pre-pass' proof is the evidence.
@@ -143,7 +149,7 @@ export function checkLinearizable(
       valid,
       ops: job.key.ops.length,
       steps: job.search.steps,
-      cacheEntries: job.search.cache.size,
+      cacheEntries: job.search.cacheEntries,
     }
     if (valid === false) {
       anomalies.push(notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed))
@@ -161,7 +167,7 @@ export function checkLinearizable(
     failures: jobs.filter((j) => j.search.status === 'invalid').map((j) => j.key.key ?? null),
     undecided: undecided.map((j) => j.key.key ?? null),
     steps: outcome.steps,
-    cacheEntries: jobs.reduce((sum, j) => sum + j.search.cache.size, 0),
+    cacheEntries: jobs.reduce((sum, j) => sum + j.search.cacheEntries, 0),
     ignoredOps: prepared.ignored,
     droppedOps: prepared.dropped,
     results,

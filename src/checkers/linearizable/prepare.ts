@@ -245,3 +245,28 @@ export function prepareHistory(history: readonly Op[]): PreparedHistory {
   }
   return { keys: [...byKey.values()], states, ignored, dropped }
 }
+
+/**
+ * Apply one prepared op to a state, outside the search's hot loop (segments, evidence):
+ * the new state, or -1 when the op cannot happen in `state`. An unknown-outcome cas whose
+ * `from` does not match is a no-op (it failed or never happened).
+ */
+export function stepPrepared(op: PreparedOp, state: number, states: StateTable): number {
+  switch (op.kind) {
+    case KIND_READ:
+      return op.arg1 === state || op.arg2 === state ? state : -1
+    case KIND_WRITE:
+      return op.arg1
+    case KIND_CAS:
+      return op.arg1 === state ? op.arg2 : op.optional ? state : -1
+    case KIND_CAS_FAIL:
+      return op.arg1 !== state ? state : -1
+    case KIND_APPEND: {
+      const current = states.values[state]
+      const base = typeof current === 'string' ? current : current === null ? '' : String(current)
+      return states.internString(base + op.text)
+    }
+    default:
+      return -1
+  }
+}

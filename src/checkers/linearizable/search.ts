@@ -56,9 +56,24 @@ export interface DeadEnd {
   partial: number[]
   /** The op whose completion was reached before it could be linearized. */
   blocking: number
+  /** The state the partial linearization starts from (null unless the key was segmented). */
+  startState: number
 }
 
-export class WglSearch {
+/** What the scheduler and the evidence need from a per-key search. */
+export interface KeySearch {
+  readonly status: SearchStatus
+  readonly steps: number
+  readonly best: DeadEnd | undefined
+  readonly cacheEntries: number
+  readonly cacheBytes: number
+  run(maxSteps: number): SearchStatus
+  /** Apply key-level op `op` to `state`: the new state or -1. */
+  step(op: number, state: number): number
+  refute(blocking: number): void
+}
+
+export class WglSearch implements KeySearch {
   status: SearchStatus = 'running'
   steps = 0
   best: DeadEnd | undefined
@@ -76,6 +91,7 @@ export class WglSearch {
   private readonly stackEntry: Int32Array
   private readonly stackState: Int32Array
   readonly cache: ConfigCache
+  readonly initialState: number
   private depth = 0
   private bestDepth = -1
   private cursor: number
@@ -88,12 +104,25 @@ export class WglSearch {
   private readonly memoResult: Int32Array
   private readonly memoMask: number
 
+  /** End states of every complete linearization (enumerate mode only). */
+  readonly endStates = new Set<number>()
+  /** One linearization (op ids) reaching each end state (enumerate mode only). */
+  readonly endPaths = new Map<number, number[]>()
+  private readonly enumerate: boolean
+
+  /**
+   * @param options.initialState where the register starts (default 0 = null)
+   * @param options.enumerate find the end state of every linearization, not just one
+   */
   constructor(
     readonly ops: readonly PreparedOp[],
     private readonly states: StateTable,
-    private readonly maxCacheEntries = Infinity,
+    options: { initialState?: number; enumerate?: boolean } = {},
   ) {
     const n = ops.length
+    this.enumerate = options.enumerate === true
+    this.state = options.initialState ?? 0
+    this.initialState = this.state
     this.kind = new Int8Array(n)
     this.arg1 = new Int32Array(n)
     this.arg2 = new Int32Array(n)
@@ -184,7 +213,7 @@ export class WglSearch {
     for (let i = 0; i < this.depth; i++) {
       partial.push(this.entryOp[this.stackEntry[i]])
     }
-    this.best = { partial, blocking: this.entryOp[returnEntry] }
+    this.best = { partial, blocking: this.entryOp[returnEntry], startState: this.initialState }
   }
 
   /** Advance the search by at most `maxSteps` iterations. */
@@ -193,7 +222,7 @@ export class WglSearch {
       return this.status
     }
     const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this
-    const { kind, arg1, arg2, prev, returnEntry } = this
+    const { kind, arg1, arg2, prev, returnEntry, enumerate } = this
     let cursor = this.cursor
     let state = this.state
     let ha = this.ha
@@ -202,7 +231,7 @@ export class WglSearch {
     let steps = 0
     while (steps < maxSteps) {
       steps++
-      if (cursor === 0) {
+      if (cursor === 0 && !enumerate) {
         this.status = 'valid'
         break
       }
@@ -255,22 +284,25 @@ export class WglSearch {
               }
             }
             cursor = next[0]
-            if (cache.size > this.maxCacheEntries) {
-              this.status = 'out-of-memory'
-              break
-            }
             continue
           }
           bits[w] &= ~bit
         }
         cursor = next[cursor]
       } else {
-        if (depth > this.bestDepth) {
+        if (cursor === 0) {
+          // enumerating: a complete linearization; note its end state and look for more
+          if (!this.endStates.has(state)) {
+            this.endStates.add(state)
+            this.depth = depth
+            this.endPaths.set(state, this.linearization())
+          }
+        } else if (depth > this.bestDepth) {
           this.depth = depth
           this.recordDeadEnd(cursor)
         }
         if (depth === 0) {
-          this.status = 'invalid'
+          this.status = this.endStates.size > 0 ? 'valid' : 'invalid'
           break
         }
         depth--
@@ -303,10 +335,18 @@ export class WglSearch {
     return this.status
   }
 
+  get cacheEntries(): number {
+    return this.cache.size
+  }
+
+  get cacheBytes(): number {
+    return this.cache.bytes
+  }
+
   /** Mark the key refuted without searching (a pre-pass proved `blocking` impossible). */
   refute(blocking: number): void {
     this.status = 'invalid'
-    this.best = { partial: [], blocking }
+    this.best = { partial: [], blocking, startState: this.initialState }
   }
 
   /** On success: the op ids of the linearization found (the stack). */
