@@ -2,6 +2,8 @@
 // without retries under a partition, a g-counter over seq-kv, a lin-kv proxy, and bit-for-bit
 // replay of a whole simulated run from its seed.
 import { describe, expect, it } from 'vitest'
+import { composeNemeses } from '../../src/nemesis/compose.js'
+import { Random } from '../../src/network/random.js'
 import { broadcastNode } from '../fixtures/sim-nodes/broadcast.js'
 import { gCounterNode } from '../fixtures/sim-nodes/g-counter.js'
 import { linKvProxyNode } from '../fixtures/sim-nodes/lin-kv-proxy.js'
@@ -109,5 +111,43 @@ describe('replay', () => {
     expect(first.length).toBeGreaterThan(10_000)
     expect(await run(21)).toBe(first)
     expect(await run(22)).not.toBe(first)
+  })
+})
+
+describe('a whole faulty simulation', () => {
+  async function faulty(seed: number): Promise<{ sets: number[][]; journal: string; ops: string }> {
+    const s = scenario({
+      seed,
+      simNode: broadcastNode({ retries: true, retryMs: 100 }),
+      nodes,
+      latencyMs: 10,
+      latencyDist: 'uniform',
+    })
+    s.init()
+    const world = s.nemesisWorld({ nemesisIntervalS: 0.5 })
+    const names = ['partition', 'partition-oneway', 'loss', 'duplicate', 'reorder', 'pause']
+    const run = composeNemeses(names).start(world, new Random(seed).fork('nemesis'))
+    for (let i = 0; i < 40; i++) {
+      s.at(50 + i * 50).send('c0', nodes[i % 5] as string, {
+        type: 'broadcast',
+        message: i,
+        msg_id: 1000 + i,
+      })
+    }
+    s.at(3000).do(() => void run.stop())
+    nodes.forEach((id, i) => s.at(6000).send('c0', id, { type: 'read', msg_id: 5000 + i }))
+    await s.runUntil(6100)
+    const ops = JSON.stringify(s.nemesisOps)
+    return { sets: readSets(s), journal: s.journalText(), ops }
+  }
+
+  it('converges after the faults stop, and replays bit for bit', async () => {
+    const all = Array.from({ length: 40 }, (_, i) => i)
+    const first = await faulty(5)
+    expect(first.sets).toEqual([all, all, all, all, all])
+    expect(first.ops).toContain('start-partition')
+    const again = await faulty(5)
+    expect(again.journal).toBe(first.journal)
+    expect(again.ops).toBe(first.ops)
   })
 })
