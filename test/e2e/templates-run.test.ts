@@ -225,6 +225,23 @@ for (const language of LANGUAGES) {
       expect(workflow).toContain('persist-credentials: false')
       expect(workflow).toMatch(/uses: [\w-]+\/dsgrade@v1\n/)
       expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('dsgrade-badges/progress.svg')
+      if (language.name === 'typescript') {
+        // `npm ci` installs exactly the lockfile: typescript only, the version package.json pins.
+        const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+          devDependencies: object
+          dependencies?: object
+        }
+        const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as {
+          packages: Record<string, { devDependencies?: object; version?: string }>
+        }
+        expect(manifest.dependencies).toBeUndefined()
+        expect(Object.keys(manifest.devDependencies)).toEqual(['typescript'])
+        expect(lock.packages['']?.devDependencies).toEqual(manifest.devDependencies)
+        expect(Object.keys(lock.packages).sort()).toEqual(['', 'node_modules/typescript'])
+        expect(lock.packages['node_modules/typescript']?.version).toBe(
+          (manifest.devDependencies as { typescript: string }).typescript,
+        )
+      }
       const config = readFileSync(join(dir, 'dsgrade.yml'), 'utf8')
       expect(config).toContain('version: 1')
       expect(config).toContain(`  messenger:\n    run: ${language.run('messenger').join(' ')}`)
