@@ -41,7 +41,7 @@ export function renderTrackTable(track: TrackResult): string[] {
   lines.push(`  ${pad('stage', 6)}${pad('id', idWidth)}${pad('status', 9)}${pad('seeds', 7)}${pad('time', 8)}criteria`)
   for (const stage of track.stages) {
     const time = stage.durationMs > 0 ? `${(stage.durationMs / 1000).toFixed(1)}s` : '-'
-    lines.push(`  ${pad(stage.number, 6)}${pad(stage.stageId, idWidth)}${pad(STATUS_TEXT[stage.status], 9)}${pad(seedsText(stage), 7)}${pad(time, 8)}${criteriaText(stage)}`)
+    lines.push(`  ${pad(stage.number, 6)}${pad(stage.stageId, idWidth)}${pad(STATUS_TEXT[stage.status], 9)}${pad(seedsText(stage), 7)}${pad(time, 8)}${criteriaText(stage)}`.trimEnd())
   }
   const failed = track.stages.find((s) => s.status !== 'pass' && s.status !== 'skipped')
   if (failed !== undefined) {

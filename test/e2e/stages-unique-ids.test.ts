@@ -9,8 +9,8 @@ const BAD: BadCase[] = [
   { stage: 'basic', node: 'tracks/unique-ids/bad-counter-only.js', failing: 'workload.duplicatedCount' },
   { stage: 'partitions', node: 'tracks/unique-ids/bad_central_counter.py', failing: 'availability.okFraction' },
   { stage: 'partitions', node: 'tracks/unique-ids/bad-central-counter.js', failing: 'availability.okFraction' },
-  { stage: 'crash', node: 'tracks/unique-ids/bad_volatile_counter.py', failing: 'workload.duplicatedCount' },
-  { stage: 'crash', node: 'tracks/unique-ids/bad-volatile-counter.js', failing: 'workload.duplicatedCount' },
+  { stage: 'crash', node: 'tracks/unique-ids/bad_volatile_counter.py', failing: 'workload.duplicatedCount', seeds: 3, timeScale: 0.5 },
+  { stage: 'crash', node: 'tracks/unique-ids/bad-volatile-counter.js', failing: 'workload.duplicatedCount', seeds: 3, timeScale: 0.5 },
 ]
 
 describe('track unique-ids', () => {
