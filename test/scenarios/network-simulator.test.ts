@@ -1,6 +1,6 @@
 // Scenario tests of the simulated network: latency distributions, partitions, link faults,
 // down nodes, capacity, statistics and determinism, with exact times on the virtual clock.
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -352,6 +352,7 @@ describe('statistics and journal', () => {
     file.close()
     file.write(s.journal.events[0]!)
     expect(parseJournal(readFileSync(path, 'utf8'))).toEqual(s.journal.events)
+    rmSync(dir, { recursive: true, force: true })
   })
 })
 
