@@ -299,6 +299,12 @@ describe('small random histories agree with an exhaustive brute force', () => {
       const ops = randomSmall(random, 4 + random.int(5), 2 + random.int(3))
       const expected = bruteLinearizable(ops)
       const result = checkLinearizable(ops, { model: 'cas-register' }, {})
+      const split = checkLinearizable(ops, { model: 'cas-register', segmentMinOps: 0 }, {})
+      if (split.valid !== expected) {
+        throw new Error(
+          `history ${i} split at quiescent points: ${String(split.valid)}, brute force ${expected}`,
+        )
+      }
       if (result.valid !== expected) {
         throw new Error(
           `history ${i}: checker ${String(result.valid)}, brute force ${expected}\n${ops.map((o) => JSON.stringify(o)).join('\n')}`,

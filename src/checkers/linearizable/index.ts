@@ -31,6 +31,12 @@ export interface LinearizableOptions {
   allKeys?: boolean
   /** Memory cap over all keys' caches, in bytes. @default 768 MiB */
   maxCacheBytes?: number
+  /**
+   * Split keys with at least this many ops at quiescent points. Splitting keeps memory
+   * linear for long histories, but enumerating every end state of a segment costs more
+   * than one search on short, concurrent keys. @default 1000
+   */
+  segmentMinOps?: number
 }
 
 export interface KeyResult {
@@ -45,6 +51,7 @@ const FIRST_SLICE_STEPS = 1024
 const MAX_SLICE_STEPS = 1 << 16
 /** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
 const PREPASS_SEARCH_STEPS = 20_000
+const DEFAULT_SEGMENT_MIN_OPS = 1000
 const DEFAULT_MAX_CACHE_BYTES = 768 * 1024 * 1024
 
 interface Job {
@@ -125,8 +132,9 @@ export function checkLinearizable(
   const model = options.model ?? 'cas-register'
   const prepared = prepareHistory(history)
   const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES
+  const segmentMinOps = options.segmentMinOps ?? DEFAULT_SEGMENT_MIN_OPS
   const jobs: Job[] = prepared.keys.map((key) => {
-    const segments = splitSegments(key.ops)
+    const segments = key.ops.length >= segmentMinOps ? splitSegments(key.ops) : []
     const search: KeySearch =
       segments.length > 1
         ? new SegmentedSearch(segments, key.ops, prepared.states)
