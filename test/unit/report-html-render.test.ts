@@ -140,6 +140,16 @@ describe('report.html content', () => {
     expect(html).toMatch(/<option value="n5">n5<\/option>/)
   })
 
+  it('draws a message refused at send time (no send event, no id) as a dropped stub', () => {
+    const message = { src: 'n1', dest: 'lin-kv', body: { type: 'read', key: 1, msg_id: 2 } }
+    const journal: JournalEvent[] = [
+      { seq: 0, time: 5e6, type: 'drop', reason: 'unknown-dest', message },
+    ]
+    const html = renderReportHtml({ results: {}, history: [], journal, nodeIds: ['n1'] })
+    expect(count(html, '<g class="msg client dropped"')).toBe(1)
+    expect(html).toContain('dropped (unknown-dest)')
+  })
+
   it('shows a failing lin-kv key with its longest partial linearization and candidates', () => {
     const html = renderReportHtml(failingLinKvRun())
     expect(html).toContain('<h2>Linearizability: key 1</h2>')
@@ -207,7 +217,9 @@ describe('report.html caps', () => {
 
   it('groups the error replies the nodes gave, with the first text of each kind', () => {
     const html = renderReportHtml(hostileRun())
-    expect(html).toMatch(/<table id="errors">.*<td>12<\/td><td>malformed-request<\/td><td>1<\/td><td>op 1<\/td><td>&#60;script&#62;/s)
+    expect(html).toMatch(
+      /<table id="errors">.*<td>12<\/td><td>malformed-request<\/td><td>1<\/td><td>op 1<\/td><td>&#60;script&#62;/s,
+    )
   })
 
   it('renders an empty run without throwing', () => {

@@ -65,7 +65,7 @@ function arrow(
   const dropped = end.event.type === 'drop'
   const y1 = TOP_PX + end.step * STEP_PX
   const xEnd = dropped ? x0 + (x1 - x0) * 0.35 : x1
-  const yEnd = dropped ? y0 + (y1 - y0) * 0.35 + 6 : y1
+  const yEnd = dropped ? y0 + (y1 - y0) * 0.35 + 8 : y1
   const what = dropped
     ? `dropped (${end.event.reason ?? 'unknown'})`
     : `delivered at ${formatNs(end.event.time)}`
@@ -89,10 +89,16 @@ function pairEvents(events: readonly JournalEvent[]): Array<[Step, Step]> {
     const id = event.message.id
     if (event.type === 'send' && id !== undefined) {
       sends.set(id, { event, step })
-    } else if ((event.type === 'deliver' || event.type === 'drop') && id !== undefined) {
-      const send = sends.get(id)
+    } else if (event.type === 'deliver' || event.type === 'drop') {
+      const send = id === undefined ? undefined : sends.get(id)
       if (send !== undefined) {
         pairs.push([send, { event, step }])
+      } else if (event.type === 'drop') {
+        // Refused at send time (unknown destination or source): no send event, no id.
+        pairs.push([
+          { event, step },
+          { event, step },
+        ])
       }
     }
   })
