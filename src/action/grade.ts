@@ -6,7 +6,7 @@
  * A failed build is a result, not an error: its tracks show an `error` stage saying so.
  */
 import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, readdir } from 'node:fs/promises'
+import { mkdtemp, open, readFile, readdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
@@ -29,6 +29,8 @@ import type { ActionLogger } from './logger.js'
 import { withCommandsStopped } from './logger.js'
 
 export const BUILD_TIMEOUT_MS = 15 * 60 * 1000
+/** How much of each node log is read back for the report. */
+const LOG_TAIL_BYTES = 64 * 1024
 
 export interface GradeOutcome {
   report: GradeReport
@@ -208,7 +210,7 @@ async function readNodeLogs(dir: string): Promise<string[]> {
   const lines: string[] = []
   const perNode = Math.max(5, Math.floor(LEARNER_TAIL_LINES / Math.max(1, names.length)))
   for (const name of names) {
-    const text = await readFile(join(dir, name), 'utf8').catch(() => '')
+    const text = await readTail(join(dir, name), LOG_TAIL_BYTES)
     const tail = text
       .split('\n')
       .filter((line) => line !== '')
@@ -218,6 +220,24 @@ async function readNodeLogs(dir: string): Promise<string[]> {
     }
   }
   return lines
+}
+
+/** The last `bytes` of a file as text (a node may have flooded its stderr). */
+async function readTail(path: string, bytes: number): Promise<string> {
+  let handle
+  try {
+    handle = await open(path, 'r')
+    const { size } = await handle.stat()
+    const start = Math.max(0, size - bytes)
+    const buffer = Buffer.alloc(size - start)
+    await handle.read(buffer, 0, buffer.length, start)
+    const text = buffer.toString('utf8')
+    return start > 0 ? text.slice(text.indexOf('\n') + 1) : text
+  } catch {
+    return ''
+  } finally {
+    await handle?.close()
+  }
 }
 
 async function mapLimited<T, R>(

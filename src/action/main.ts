@@ -11,7 +11,9 @@ import { join, relative } from 'node:path'
 import * as core from '@actions/core'
 import type { PublishOutcome } from '../github/index.js'
 import { createClient, publishReport, splitRepository } from '../github/index.js'
+import { loadTracks } from '../grading/index.js'
 import type { AnnotationOptions } from '../report/annotations.js'
+import type { CurriculumSize } from '../report/progress.js'
 import { renderAnnotations } from '../report/annotations.js'
 import { WORKFLOW_ERROR_BUDGET, WORKFLOW_ANNOTATION_MESSAGE_MAX } from '../report/limits.js'
 import type { GradeReport } from '../report/model.js'
@@ -107,6 +109,7 @@ async function publish(
       checkRun: inputs.checkRun,
       badge: inputs.badge,
       badgeBranch: inputs.badgeBranch,
+      ...curriculumSize(),
     },
     { client: createClient(inputs.token, context.apiUrl), now: nowIso(), logger },
   )
@@ -174,6 +177,21 @@ async function listFiles(root: string): Promise<string[]> {
   }
   await walk(root)
   return files
+}
+
+/** The course's size for the badge; omitted when the track data cannot be read. */
+function curriculumSize(): { curriculum?: CurriculumSize } {
+  try {
+    const tracks = loadTracks()
+    return {
+      curriculum: {
+        tracks: tracks.length,
+        stages: tracks.reduce((sum, track) => sum + track.stages.length, 0),
+      },
+    }
+  } catch {
+    return {}
+  }
 }
 
 function describeError(error: unknown): string {

@@ -11,6 +11,7 @@ import { renderBadge } from '../report/badge.js'
 import { renderCheckRun } from '../report/checkrun.js'
 import { COMMENT_MARKER, renderComment } from '../report/comment.js'
 import type { GradeReport } from '../report/model.js'
+import type { CurriculumSize } from '../report/progress.js'
 import { parseProgress, progressTotals, updateProgress } from '../report/progress.js'
 import type { Logger } from '../shared/logger.js'
 import { readBranchFile, writeBranchFiles } from './badge.js'
@@ -37,8 +38,8 @@ export interface PublishSettings {
   checkRun: boolean
   badge: 'auto' | 'true' | 'false'
   badgeBranch: string
-  /** Tracks in the curriculum (the badge's denominator), when known. */
-  curriculumTracks?: number
+  /** The course's size (the badge's denominators), when known. */
+  curriculum?: CurriculumSize
 }
 
 export interface PublishOutcome {
@@ -158,7 +159,7 @@ async function publishBadge(
       await readBranchFile(deps.client, { ...target, path: 'progress.json' }),
     )
     const progress = updateProgress(previous, report, { commit: context.headSha, date: deps.now })
-    const svg = renderBadge(progressTotals(progress, settings.curriculumTracks))
+    const svg = renderBadge(progressTotals(progress, settings.curriculum))
     await writeBranchFiles(deps.client, {
       ...target,
       message: `dsgrade: progress at ${context.headSha.slice(0, 12)}`,

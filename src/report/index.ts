@@ -16,7 +16,7 @@ export {
 export type { Annotation, AnnotationOptions } from './annotations.js'
 export { badgeColor, badgeMessage, renderBadge } from './badge.js'
 export { parseProgress, progressTotals, updateProgress } from './progress.js'
-export type { Progress, ProgressTotals, StageProgress } from './progress.js'
+export type { CurriculumSize, Progress, ProgressTotals, StageProgress } from './progress.js'
 export { explainStage, explainStageText, formatCriterion } from './explain.js'
 export type { ExplainParagraph } from './explain.js'
 export { REPORT_FORMAT_VERSION, scoreOf } from './model.js'

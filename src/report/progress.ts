@@ -136,8 +136,14 @@ function bestFigures(
   return next
 }
 
-/** Totals for the badge. `curriculumTracks` (when known) is the denominator of tracks. */
-export function progressTotals(progress: Progress, curriculumTracks?: number): ProgressTotals {
+/** The whole course's size (the badge's denominators), when known. */
+export interface CurriculumSize {
+  tracks: number
+  stages: number
+}
+
+/** Totals for the badge: passed over the course's size when known, else over what was graded. */
+export function progressTotals(progress: Progress, curriculum?: CurriculumSize): ProgressTotals {
   let stagesPassed = 0
   let stagesTotal = 0
   let tracksPassed = 0
@@ -153,9 +159,9 @@ export function progressTotals(progress: Progress, curriculumTracks?: number): P
   }
   return {
     stagesPassed,
-    stagesTotal,
+    stagesTotal: Math.max(curriculum?.stages ?? 0, stagesTotal),
     tracksPassed,
-    tracksTotal: Math.max(curriculumTracks ?? 0, trackIds.length),
+    tracksTotal: Math.max(curriculum?.tracks ?? 0, trackIds.length),
   }
 }
 

@@ -92,7 +92,9 @@ describe('the action on a learner repository', () => {
     expect(push.summary).toContain(
       '[![dsgrade progress](https://github.com/learner/ds/raw/dsgrade-badges/progress.svg)]',
     )
-    expect(github.branchFile('dsgrade-badges', 'progress.svg')).toContain('3/3 stages')
+    expect(github.branchFile('dsgrade-badges', 'progress.svg')).toMatch(
+      /3\/\d+ stages · 1\/1[05] tracks/,
+    )
     expect(github.checkRuns).toHaveLength(1)
     expect(github.checkRuns[0]).toMatchObject({
       name: 'dsgrade',

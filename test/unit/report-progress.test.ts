@@ -65,11 +65,17 @@ describe('updateProgress', () => {
       12,
     )
     expect(third.tracks.messenger!.stages['messenger/cluster']!.firstPass!.commit).toBe('bbb')
-    expect(progressTotals(third, 15)).toEqual({
+    expect(progressTotals(third, { tracks: 15, stages: 62 })).toEqual({
+      stagesPassed: 2,
+      stagesTotal: 62,
+      tracksPassed: 0,
+      tracksTotal: 15,
+    })
+    expect(progressTotals(third)).toEqual({
       stagesPassed: 2,
       stagesTotal: 3,
       tracksPassed: 0,
-      tracksTotal: 15,
+      tracksTotal: 1,
     })
   })
 
