@@ -39,13 +39,21 @@ function run(node: string, overrides: Partial<TestOptions>): Promise<RunOutcome>
   })
 }
 
-function workloadResult(outcome: RunOutcome): { valid: unknown; anomalyTypes: string[]; anomalies: { message: string }[] } {
+function workloadResult(outcome: RunOutcome): {
+  valid: unknown
+  anomalyTypes: string[]
+  anomalies: { message: string }[]
+} {
   const results = outcome.results as Record<string, unknown>
   return (results.workload ?? results) as ReturnType<typeof workloadResult>
 }
 
 const nodes = (n: number): string[] => Array.from({ length: n }, (_, i) => `n${i}`)
-const partitions: Partial<TestOptions> = { nemesis: ['partition'], nemesisIntervalS: 1, availability: 'total' }
+const partitions: Partial<TestOptions> = {
+  nemesis: ['partition'],
+  nemesisIntervalS: 1,
+  availability: 'total',
+}
 
 describe('txn workloads with real nodes', () => {
   it('a serial store passes txn-list-append (strict-serializable, 3 nodes)', async () => {
@@ -66,10 +74,18 @@ describe('txn workloads with real nodes', () => {
     const outcomes: RunOutcome[] = []
     for (const seed of seeds) {
       outcomes.push(
-        await run('no-isolation.js', { seed, nodeIds: nodes(2), keyCount: 3, consistencyModels: ['read-uncommitted'], ...partitions }),
+        await run('no-isolation.js', {
+          seed,
+          nodeIds: nodes(2),
+          keyCount: 3,
+          consistencyModels: ['read-uncommitted'],
+          ...partitions,
+        }),
       )
     }
-    const withG0 = outcomes.filter((o) => o.valid === false && workloadResult(o).anomalyTypes.includes('G0'))
+    const withG0 = outcomes.filter(
+      (o) => o.valid === false && workloadResult(o).anomalyTypes.includes('G0'),
+    )
     expect(withG0.length).toBeGreaterThanOrEqual(2)
     const first = workloadResult(withG0[0] as RunOutcome).anomalies[0]?.message ?? ''
     expect(first).toMatch(/^G0 \(write cycle/)
@@ -77,32 +93,59 @@ describe('txn workloads with real nodes', () => {
   }, 120_000)
 
   it('a last-writer-wins store passes read-committed, totally available under partitions', async () => {
-    const outcome = await run('lww.js', { seed: 4, nodeIds: nodes(2), consistencyModels: ['read-committed'], ...partitions })
+    const outcome = await run('lww.js', {
+      seed: 4,
+      nodeIds: nodes(2),
+      consistencyModels: ['read-committed'],
+      ...partitions,
+    })
     expect(workloadResult(outcome).anomalyTypes).not.toContain('G0')
     expect(outcome.reason).toMatch(/passed/)
     expect(outcome.valid).toBe(true)
   }, 60_000)
 
   it('a store exposing uncommitted writes fails read-committed with G1a or G1b', async () => {
-    const outcome = await run('dirty.js', { nodeIds: nodes(1), consistencyModels: ['read-committed'] })
+    const outcome = await run('dirty.js', {
+      nodeIds: nodes(1),
+      consistencyModels: ['read-committed'],
+    })
     expect(outcome.valid).toBe(false)
     const types = workloadResult(outcome).anomalyTypes
     expect(types.includes('G1a') || types.includes('G1b')).toBe(true)
   }, 60_000)
 
   it('follower reads pass serializable but fail strict-serializable with a realtime cycle', async () => {
-    const outcome = await run('follower-reads.js', { workload: 'txn-list-append', nodeIds: nodes(3) })
+    const outcome = await run('follower-reads.js', {
+      workload: 'txn-list-append',
+      nodeIds: nodes(3),
+    })
     expect(outcome.valid).toBe(false)
     const types = workloadResult(outcome).anomalyTypes
     expect(types.length).toBeGreaterThan(0)
     expect(types.every((t) => t.endsWith('-realtime'))).toBe(true)
-    expect(checkListAppend(outcome.history, { consistencyModels: ['serializable'] }, {}).valid).toBe(true)
+    expect(
+      checkListAppend(outcome.history, { consistencyModels: ['serializable'] }, {}).valid,
+    ).toBe(true)
     const history = join(mkdtempSync(join(tmpdir(), 'txn-check-')), 'history.jsonl')
     writeFileSync(history, outcome.history.map((op) => JSON.stringify(op)).join('\n') + '\n')
-    const cli = await runCli(['check', history, '--checker', 'list-append', '--consistency-models', 'strict-serializable'])
+    const cli = await runCli([
+      'check',
+      history,
+      '--checker',
+      'list-append',
+      '--consistency-models',
+      'strict-serializable',
+    ])
     expect(cli.code).toBe(1)
     expect(cli.stdout).toMatch(/-realtime/)
-    const serializable = await runCli(['check', history, '--checker', 'list-append', '--consistency-models', 'serializable'])
+    const serializable = await runCli([
+      'check',
+      history,
+      '--checker',
+      'list-append',
+      '--consistency-models',
+      'serializable',
+    ])
     expect(serializable.code).toBe(0)
   }, 60_000)
 })

@@ -20,7 +20,9 @@ function expectClosedCycle(found: Anomaly, length?: number): string[] {
     expect(match, s).not.toBeNull()
     return [match?.[1], match?.[2]] as [string, string]
   })
-  pairs.forEach(([, to], i) => expect(to).toBe((pairs[(i + 1) % pairs.length] as [string, string])[0]))
+  pairs.forEach(([, to], i) =>
+    expect(to).toBe((pairs[(i + 1) % pairs.length] as [string, string])[0]),
+  )
   if (length !== undefined) {
     expect(steps).toHaveLength(length)
   }
@@ -35,9 +37,18 @@ const rw = (h: HistoryBuilder, models: string[], sequentialKeys = true): CheckRe
 describe('list-append anomalies', () => {
   test('G0: two appends to x and y in opposite orders', () => {
     const h = new HistoryBuilder()
-    h.txn(0, [['append', 'x', 1], ['append', 'y', 1]])
-    h.txn(1, [['append', 'x', 2], ['append', 'y', 2]])
-    h.txn(2, [['r', 'x', [1, 2]], ['r', 'y', [2, 1]]])
+    h.txn(0, [
+      ['append', 'x', 1],
+      ['append', 'y', 1],
+    ])
+    h.txn(1, [
+      ['append', 'x', 2],
+      ['append', 'y', 2],
+    ])
+    h.txn(2, [
+      ['r', 'x', [1, 2]],
+      ['r', 'y', [2, 1]],
+    ])
     const result = la(h, ['read-uncommitted'])
     expect(result.valid).toBe(false)
     const steps = expectClosedCycle(anomaly(result, 'G0'), 2)
@@ -48,10 +59,22 @@ describe('list-append anomalies', () => {
 
   test('G1c: each transaction reads the other one’s append', () => {
     const h = new HistoryBuilder()
-    h.invoke(0, [['append', 'x', 1], ['r', 'y', null]])
-    h.invoke(1, [['append', 'y', 1], ['r', 'x', null]])
-    h.ok(0, [['append', 'x', 1], ['r', 'y', [1]]])
-    h.ok(1, [['append', 'y', 1], ['r', 'x', [1]]])
+    h.invoke(0, [
+      ['append', 'x', 1],
+      ['r', 'y', null],
+    ])
+    h.invoke(1, [
+      ['append', 'y', 1],
+      ['r', 'x', null],
+    ])
+    h.ok(0, [
+      ['append', 'x', 1],
+      ['r', 'y', [1]],
+    ])
+    h.ok(1, [
+      ['append', 'y', 1],
+      ['r', 'x', [1]],
+    ])
     const result = la(h, ['read-committed'])
     expect(result.valid).toBe(false)
     const steps = expectClosedCycle(anomaly(result, 'G1c'), 2)
@@ -61,10 +84,22 @@ describe('list-append anomalies', () => {
 
   test('G-single: read skew (x before the write, y after it)', () => {
     const h = new HistoryBuilder()
-    h.invoke(0, [['r', 'x', null], ['r', 'y', null]])
-    h.invoke(1, [['append', 'x', 1], ['append', 'y', 1]])
-    h.ok(1, [['append', 'x', 1], ['append', 'y', 1]])
-    h.ok(0, [['r', 'x', []], ['r', 'y', [1]]])
+    h.invoke(0, [
+      ['r', 'x', null],
+      ['r', 'y', null],
+    ])
+    h.invoke(1, [
+      ['append', 'x', 1],
+      ['append', 'y', 1],
+    ])
+    h.ok(1, [
+      ['append', 'x', 1],
+      ['append', 'y', 1],
+    ])
+    h.ok(0, [
+      ['r', 'x', []],
+      ['r', 'y', [1]],
+    ])
     h.txn(2, [['r', 'x', [1]]])
     const result = la(h, ['snapshot-isolation'])
     expect(result.valid).toBe(false)
@@ -75,11 +110,26 @@ describe('list-append anomalies', () => {
 
   test('G2-item: write skew with two adjacent anti-dependencies', () => {
     const h = new HistoryBuilder()
-    h.invoke(0, [['r', 'x', null], ['append', 'y', 1]])
-    h.invoke(1, [['r', 'y', null], ['append', 'x', 1]])
-    h.ok(0, [['r', 'x', []], ['append', 'y', 1]])
-    h.ok(1, [['r', 'y', []], ['append', 'x', 1]])
-    h.txn(2, [['r', 'x', [1]], ['r', 'y', [1]]])
+    h.invoke(0, [
+      ['r', 'x', null],
+      ['append', 'y', 1],
+    ])
+    h.invoke(1, [
+      ['r', 'y', null],
+      ['append', 'x', 1],
+    ])
+    h.ok(0, [
+      ['r', 'x', []],
+      ['append', 'y', 1],
+    ])
+    h.ok(1, [
+      ['r', 'y', []],
+      ['append', 'x', 1],
+    ])
+    h.txn(2, [
+      ['r', 'x', [1]],
+      ['r', 'y', [1]],
+    ])
     const result = la(h, ['serializable'])
     expect(result.valid).toBe(false)
     expectClosedCycle(anomaly(result, 'G2-item'), 2)
@@ -91,15 +141,42 @@ describe('list-append anomalies', () => {
 
   test('G-nonadjacent: two anti-dependencies separated by wr edges', () => {
     const h = new HistoryBuilder()
-    h.invoke(0, [['r', 'a', null], ['r', 'd', null]])
-    h.invoke(1, [['append', 'a', 1], ['append', 'b', 1]])
-    h.invoke(2, [['r', 'b', null], ['r', 'c', null]])
-    h.invoke(3, [['append', 'c', 1], ['append', 'd', 1]])
-    h.ok(1, [['append', 'a', 1], ['append', 'b', 1]])
-    h.ok(3, [['append', 'c', 1], ['append', 'd', 1]])
-    h.ok(0, [['r', 'a', []], ['r', 'd', [1]]])
-    h.ok(2, [['r', 'b', [1]], ['r', 'c', []]])
-    h.txn(4, [['r', 'a', [1]], ['r', 'c', [1]]])
+    h.invoke(0, [
+      ['r', 'a', null],
+      ['r', 'd', null],
+    ])
+    h.invoke(1, [
+      ['append', 'a', 1],
+      ['append', 'b', 1],
+    ])
+    h.invoke(2, [
+      ['r', 'b', null],
+      ['r', 'c', null],
+    ])
+    h.invoke(3, [
+      ['append', 'c', 1],
+      ['append', 'd', 1],
+    ])
+    h.ok(1, [
+      ['append', 'a', 1],
+      ['append', 'b', 1],
+    ])
+    h.ok(3, [
+      ['append', 'c', 1],
+      ['append', 'd', 1],
+    ])
+    h.ok(0, [
+      ['r', 'a', []],
+      ['r', 'd', [1]],
+    ])
+    h.ok(2, [
+      ['r', 'b', [1]],
+      ['r', 'c', []],
+    ])
+    h.txn(4, [
+      ['r', 'a', [1]],
+      ['r', 'c', [1]],
+    ])
     const result = la(h, ['snapshot-isolation'])
     expect(result.valid).toBe(false)
     const steps = expectClosedCycle(anomaly(result, 'G-nonadjacent'), 4)
@@ -119,7 +196,10 @@ describe('list-append anomalies', () => {
 
   test('G1b: reading an intermediate append', () => {
     const h = new HistoryBuilder()
-    h.txn(0, [['append', 'x', 1], ['append', 'x', 2]])
+    h.txn(0, [
+      ['append', 'x', 1],
+      ['append', 'x', 2],
+    ])
     h.txn(1, [['r', 'x', [1]]])
     const result = la(h, ['read-committed'])
     expect(result.valid).toBe(false)
@@ -139,7 +219,10 @@ describe('list-append anomalies', () => {
   test('internal: a read that ignores the transaction’s own append', () => {
     const h = new HistoryBuilder()
     h.txn(0, [['append', 'x', 5]])
-    h.txn(1, [['append', 'x', 1], ['r', 'x', [5]]])
+    h.txn(1, [
+      ['append', 'x', 1],
+      ['r', 'x', [5]],
+    ])
     const result = la(h, ['serializable'])
     expect(result.valid).toBe(false)
     expect(anomaly(result, 'internal').message).toMatch(/should have seen a list ending in \[1\]/)
@@ -148,7 +231,10 @@ describe('list-append anomalies', () => {
 
   test('future-read: reading a value the transaction appends later', () => {
     const h = new HistoryBuilder()
-    h.txn(0, [['r', 'x', [1]], ['append', 'x', 1]])
+    h.txn(0, [
+      ['r', 'x', [1]],
+      ['append', 'x', 1],
+    ])
     const result = la(h, ['read-committed'])
     expect(result.valid).toBe(false)
     expect(anomaly(result, 'future-read').message).toMatch(/only appends later/)
@@ -176,10 +262,22 @@ describe('list-append anomalies', () => {
 
   test('lost-update: two transactions read the same version and both append', () => {
     const h = new HistoryBuilder()
-    h.invoke(0, [['r', 'x', null], ['append', 'x', 1]])
-    h.invoke(1, [['r', 'x', null], ['append', 'x', 2]])
-    h.ok(0, [['r', 'x', []], ['append', 'x', 1]])
-    h.ok(1, [['r', 'x', []], ['append', 'x', 2]])
+    h.invoke(0, [
+      ['r', 'x', null],
+      ['append', 'x', 1],
+    ])
+    h.invoke(1, [
+      ['r', 'x', null],
+      ['append', 'x', 2],
+    ])
+    h.ok(0, [
+      ['r', 'x', []],
+      ['append', 'x', 1],
+    ])
+    h.ok(1, [
+      ['r', 'x', []],
+      ['append', 'x', 2],
+    ])
     h.txn(2, [['r', 'x', [1, 2]]])
     const result = la(h, ['cursor-stability'])
     expect(result.valid).toBe(false)
@@ -227,9 +325,19 @@ describe('list-append anomalies', () => {
 
   test('a serial history is valid under every model, with an empty boundary', () => {
     const h = new HistoryBuilder()
-    h.txn(0, [['append', 'x', 1], ['r', 'x', [1]]])
-    h.txn(1, [['r', 'x', [1]], ['append', 'x', 2], ['append', 'y', 1]])
-    h.txn(0, [['r', 'x', [1, 2]], ['r', 'y', [1]]])
+    h.txn(0, [
+      ['append', 'x', 1],
+      ['r', 'x', [1]],
+    ])
+    h.txn(1, [
+      ['r', 'x', [1]],
+      ['append', 'x', 2],
+      ['append', 'y', 1],
+    ])
+    h.txn(0, [
+      ['r', 'x', [1, 2]],
+      ['r', 'y', [1]],
+    ])
     const result = la(h, ['strict-serializable'])
     expect(result).toMatchObject({ valid: true, anomalyTypes: [], not: [], alsoNot: [] })
   })
@@ -256,10 +364,34 @@ describe('list-append anomalies', () => {
 describe('rw-register anomalies', () => {
   test('G0 from Maelstrom issue #56 (reads between a transaction’s own writes)', () => {
     const h = new HistoryBuilder()
-    h.invoke(2, [['w', 0, 1], ['r', 0, null], ['r', 0, null], ['w', 0, 2], ['w', 0, 3], ['r', 0, null]])
-    h.invoke(3, [['r', 0, null], ['w', 0, 10], ['r', 0, null], ['w', 0, 11]])
-    h.ok(3, [['r', 0, 1], ['w', 0, 10], ['r', 0, 3], ['w', 0, 11]])
-    h.ok(2, [['w', 0, 1], ['r', 0, 1], ['r', 0, 10], ['w', 0, 2], ['w', 0, 3], ['r', 0, 3]])
+    h.invoke(2, [
+      ['w', 0, 1],
+      ['r', 0, null],
+      ['r', 0, null],
+      ['w', 0, 2],
+      ['w', 0, 3],
+      ['r', 0, null],
+    ])
+    h.invoke(3, [
+      ['r', 0, null],
+      ['w', 0, 10],
+      ['r', 0, null],
+      ['w', 0, 11],
+    ])
+    h.ok(3, [
+      ['r', 0, 1],
+      ['w', 0, 10],
+      ['r', 0, 3],
+      ['w', 0, 11],
+    ])
+    h.ok(2, [
+      ['w', 0, 1],
+      ['r', 0, 1],
+      ['r', 0, 10],
+      ['w', 0, 2],
+      ['w', 0, 3],
+      ['r', 0, 3],
+    ])
     const result = rw(h, ['read-uncommitted'], false)
     expect(result.valid).toBe(false)
     const steps = expectClosedCycle(anomaly(result, 'G0'), 2)
@@ -268,10 +400,30 @@ describe('rw-register anomalies', () => {
 
   test('G0 from two nodes installing the same writes in opposite orders (session order)', () => {
     const h = new HistoryBuilder()
-    h.invoke(0, [['w', 'x', 1], ['w', 'y', 1]], 'n0')
-    h.invoke(1, [['w', 'x', 2], ['w', 'y', 2]], 'n1')
-    h.ok(0, [['w', 'x', 1], ['w', 'y', 1]])
-    h.ok(1, [['w', 'x', 2], ['w', 'y', 2]])
+    h.invoke(
+      0,
+      [
+        ['w', 'x', 1],
+        ['w', 'y', 1],
+      ],
+      'n0',
+    )
+    h.invoke(
+      1,
+      [
+        ['w', 'x', 2],
+        ['w', 'y', 2],
+      ],
+      'n1',
+    )
+    h.ok(0, [
+      ['w', 'x', 1],
+      ['w', 'y', 1],
+    ])
+    h.ok(1, [
+      ['w', 'x', 2],
+      ['w', 'y', 2],
+    ])
     h.txn(0, [['r', 'x', 2]])
     h.txn(1, [['r', 'y', 1]])
     const result = rw(h, ['read-uncommitted'])
@@ -297,23 +449,56 @@ describe('rw-register anomalies', () => {
 
   test('G1c, G-single, G2-item on registers', () => {
     const g1c = new HistoryBuilder()
-    g1c.invoke(0, [['w', 'x', 1], ['r', 'y', null]])
-    g1c.invoke(1, [['w', 'y', 1], ['r', 'x', null]])
-    g1c.ok(0, [['w', 'x', 1], ['r', 'y', 1]])
-    g1c.ok(1, [['w', 'y', 1], ['r', 'x', 1]])
+    g1c.invoke(0, [
+      ['w', 'x', 1],
+      ['r', 'y', null],
+    ])
+    g1c.invoke(1, [
+      ['w', 'y', 1],
+      ['r', 'x', null],
+    ])
+    g1c.ok(0, [
+      ['w', 'x', 1],
+      ['r', 'y', 1],
+    ])
+    g1c.ok(1, [
+      ['w', 'y', 1],
+      ['r', 'x', 1],
+    ])
     expectClosedCycle(anomaly(rw(g1c, ['read-committed']), 'G1c'), 2)
 
     const single = new HistoryBuilder()
-    single.invoke(0, [['r', 'x', null], ['r', 'y', null]])
-    single.txn(1, [['w', 'x', 1], ['w', 'y', 1]])
-    single.ok(0, [['r', 'x', null], ['r', 'y', 1]])
+    single.invoke(0, [
+      ['r', 'x', null],
+      ['r', 'y', null],
+    ])
+    single.txn(1, [
+      ['w', 'x', 1],
+      ['w', 'y', 1],
+    ])
+    single.ok(0, [
+      ['r', 'x', null],
+      ['r', 'y', 1],
+    ])
     expectClosedCycle(anomaly(rw(single, ['snapshot-isolation']), 'G-single'), 2)
 
     const skew = new HistoryBuilder()
-    skew.invoke(0, [['r', 'x', null], ['w', 'y', 1]])
-    skew.invoke(1, [['r', 'y', null], ['w', 'x', 1]])
-    skew.ok(0, [['r', 'x', null], ['w', 'y', 1]])
-    skew.ok(1, [['r', 'y', null], ['w', 'x', 1]])
+    skew.invoke(0, [
+      ['r', 'x', null],
+      ['w', 'y', 1],
+    ])
+    skew.invoke(1, [
+      ['r', 'y', null],
+      ['w', 'x', 1],
+    ])
+    skew.ok(0, [
+      ['r', 'x', null],
+      ['w', 'y', 1],
+    ])
+    skew.ok(1, [
+      ['r', 'y', null],
+      ['w', 'x', 1],
+    ])
     expectClosedCycle(anomaly(rw(skew, ['serializable']), 'G2-item'), 2)
     expect(rw(skew, ['snapshot-isolation']).valid).toBe(true)
   })
@@ -322,9 +507,15 @@ describe('rw-register anomalies', () => {
     const h = new HistoryBuilder()
     h.txn(0, [['w', 'x', 1]], 'fail')
     h.txn(1, [['r', 'x', 1]])
-    h.txn(2, [['w', 'y', 1], ['w', 'y', 2]])
+    h.txn(2, [
+      ['w', 'y', 1],
+      ['w', 'y', 2],
+    ])
     h.txn(3, [['r', 'y', 1]])
-    h.txn(4, [['w', 'z', 1], ['r', 'z', 7]])
+    h.txn(4, [
+      ['w', 'z', 1],
+      ['r', 'z', 7],
+    ])
     h.txn(5, [['w', 'z', 7]])
     const result = rw(h, ['read-committed'], false)
     expect(result.valid).toBe(false)
@@ -333,10 +524,22 @@ describe('rw-register anomalies', () => {
     expect(anomaly(result, 'internal').message).toMatch(/right after its own write of 1/)
 
     const lost = new HistoryBuilder()
-    lost.invoke(0, [['r', 'x', null], ['w', 'x', 1]])
-    lost.invoke(1, [['r', 'x', null], ['w', 'x', 2]])
-    lost.ok(0, [['r', 'x', null], ['w', 'x', 1]])
-    lost.ok(1, [['r', 'x', null], ['w', 'x', 2]])
+    lost.invoke(0, [
+      ['r', 'x', null],
+      ['w', 'x', 1],
+    ])
+    lost.invoke(1, [
+      ['r', 'x', null],
+      ['w', 'x', 2],
+    ])
+    lost.ok(0, [
+      ['r', 'x', null],
+      ['w', 'x', 1],
+    ])
+    lost.ok(1, [
+      ['r', 'x', null],
+      ['w', 'x', 2],
+    ])
     expect(anomaly(rw(lost, ['repeatable-read']), 'lost-update').ops).toEqual([2, 3])
   })
 })

@@ -9,23 +9,45 @@ import { injectAbortedRead, injectIntermediateRead, injectStaleRead, simulate } 
 const STRICT = { consistencyModels: ['strict-serializable'] }
 
 describe('serial database', () => {
-  test.each([1, 2, 3])('list-append, seed %i: 3000 transactions, 10 clients, fails and infos → valid', (seed) => {
-    const ops = simulate({ seed, txns: 3000, concurrency: 10, kind: 'append', failRatio: 0.05, infoRatio: 0.05 })
-    expect(ops.filter((o) => o.type === 'fail').length).toBeGreaterThan(50)
-    expect(ops.filter((o) => o.type === 'info').length).toBeGreaterThan(50)
-    const result = checkListAppend(ops, STRICT, {})
-    expect(result.anomalies.map((a) => a.message)).toEqual([])
-    expect(result.valid).toBe(true)
-    expect(result.edgeCount).toBeGreaterThan(3000)
-    expect(checkListAppend(ops, { consistencyModels: ['strong-session-serializable'] }, {}).valid).toBe(true)
-  })
+  test.each([1, 2, 3])(
+    'list-append, seed %i: 3000 transactions, 10 clients, fails and infos → valid',
+    (seed) => {
+      const ops = simulate({
+        seed,
+        txns: 3000,
+        concurrency: 10,
+        kind: 'append',
+        failRatio: 0.05,
+        infoRatio: 0.05,
+      })
+      expect(ops.filter((o) => o.type === 'fail').length).toBeGreaterThan(50)
+      expect(ops.filter((o) => o.type === 'info').length).toBeGreaterThan(50)
+      const result = checkListAppend(ops, STRICT, {})
+      expect(result.anomalies.map((a) => a.message)).toEqual([])
+      expect(result.valid).toBe(true)
+      expect(result.edgeCount).toBeGreaterThan(3000)
+      expect(
+        checkListAppend(ops, { consistencyModels: ['strong-session-serializable'] }, {}).valid,
+      ).toBe(true)
+    },
+  )
 
-  test.each([1, 2])('rw-register, seed %i: 3000 transactions → valid (with session order)', (seed) => {
-    const ops = simulate({ seed, txns: 3000, concurrency: 10, kind: 'w', failRatio: 0.05, infoRatio: 0.05 })
-    const result = checkRwRegister(ops, STRICT, {})
-    expect(result.anomalies.map((a) => a.message)).toEqual([])
-    expect(result.valid).toBe(true)
-  })
+  test.each([1, 2])(
+    'rw-register, seed %i: 3000 transactions → valid (with session order)',
+    (seed) => {
+      const ops = simulate({
+        seed,
+        txns: 3000,
+        concurrency: 10,
+        kind: 'w',
+        failRatio: 0.05,
+        infoRatio: 0.05,
+      })
+      const result = checkRwRegister(ops, STRICT, {})
+      expect(result.anomalies.map((a) => a.message)).toEqual([])
+      expect(result.valid).toBe(true)
+    },
+  )
 
   test('one injected aborted read → G1a', () => {
     const ops = simulate({ seed: 7, txns: 2000, concurrency: 8, kind: 'append', failRatio: 0.02 })
@@ -67,7 +89,9 @@ describe('two replicated nodes (the G0 hole, Maelstrom #56)', () => {
 
   test('apply-on-arrival replication fails read-uncommitted with G0 on most seeds', () => {
     const results = seeds.map((seed) => run('no-isolation', seed))
-    const withG0 = results.filter((r) => r.valid === false && r.anomalyTypes instanceof Array && r.anomalyTypes.includes('G0'))
+    const withG0 = results.filter(
+      (r) => r.valid === false && r.anomalyTypes instanceof Array && r.anomalyTypes.includes('G0'),
+    )
     expect(withG0.length).toBeGreaterThanOrEqual(seeds.length - 1)
   })
 

@@ -42,6 +42,10 @@ export class HistoryBuilder {
   /** Invoke and complete at once (no concurrency). Returns the completion index. */
   txn(process: number, mops: MicroOp[], type: 'ok' | 'fail' | 'info' = 'ok'): number {
     this.invoke(process, mops)
-    return type === 'ok' ? this.ok(process, mops) : type === 'fail' ? this.fail(process) : this.info(process)
+    return type === 'ok'
+      ? this.ok(process, mops)
+      : type === 'fail'
+        ? this.fail(process)
+        : this.info(process)
   }
 }

@@ -66,9 +66,24 @@ class Sim {
     return this.store() === 'serial' ? 0 : worker % 2
   }
 
-  private record(process: number, type: Op['type'], value: unknown, worker: number, extra: Partial<Op> = {}): void {
+  private record(
+    process: number,
+    type: Op['type'],
+    value: unknown,
+    worker: number,
+    extra: Partial<Op> = {},
+  ): void {
     const index = this.ops.length
-    this.ops.push({ index, time: index * 1000, process, type, f: 'txn', value, node: `n${this.nodeOf(worker)}`, ...extra })
+    this.ops.push({
+      index,
+      time: index * 1000,
+      process,
+      type,
+      f: 'txn',
+      value,
+      node: `n${this.nodeOf(worker)}`,
+      ...extra,
+    })
   }
 
   private execute(worker: number, request: MicroOp[]): MicroOp[] {
@@ -90,7 +105,11 @@ class Sim {
     if (this.store() !== 'serial') {
       const delay = this.options.replicationDelaySteps ?? 20
       // Only each key's final write of the transaction is replicated.
-      this.pending.push({ at: this.step + this.random.int(delay * 2), node: 1 - this.nodeOf(worker), writes: [...writes] })
+      this.pending.push({
+        at: this.step + this.random.int(delay * 2),
+        node: 1 - this.nodeOf(worker),
+        writes: [...writes],
+      })
     }
     return reply
   }
@@ -115,7 +134,13 @@ class Sim {
 
   run(): Op[] {
     const { concurrency, txns } = this.options
-    const generator = new TxnGenerator(this.random.fork('gen'), this.options.kind, 4, 16, this.options.keyCount ?? 10)
+    const generator = new TxnGenerator(
+      this.random.fork('gen'),
+      this.options.kind,
+      4,
+      16,
+      this.options.keyCount ?? 10,
+    )
     const flights: (InFlight | undefined)[] = new Array(concurrency).fill(undefined)
     const processes = Array.from({ length: concurrency }, (_, i) => i)
     let started = 0
@@ -132,7 +157,12 @@ class Sim {
         started++
         const request = generator.next()
         const roll = this.random.float()
-        const outcome = roll < (this.options.failRatio ?? 0) ? 'fail' : roll < (this.options.failRatio ?? 0) + (this.options.infoRatio ?? 0) ? 'info' : 'ok'
+        const outcome =
+          roll < (this.options.failRatio ?? 0)
+            ? 'fail'
+            : roll < (this.options.failRatio ?? 0) + (this.options.infoRatio ?? 0)
+              ? 'info'
+              : 'ok'
         flights[worker] = { request, reply: undefined, outcome, applied: false }
         this.record(process, 'invoke', request, worker)
       } else if (!flight.applied) {
@@ -192,7 +222,9 @@ export function injectAbortedRead(ops: Op[]): { writer: number; reader: number }
     if (appends.length === 0) {
       continue
     }
-    const read = appends.map(([, k, v]) => readers.get(`${String(k)}/${String(v)}`)).find((r) => r !== undefined && r !== op.index)
+    const read = appends
+      .map(([, k, v]) => readers.get(`${String(k)}/${String(v)}`))
+      .find((r) => r !== undefined && r !== op.index)
     if (read !== undefined) {
       ops[op.index] = { ...op, type: 'fail', error: [30, 'txn-conflict'] }
       return { writer: op.index, reader: read }
@@ -218,9 +250,15 @@ export function injectStaleRead(ops: Op[]): number {
       const mops = completion.value as Mops
       // A transaction of one read only: its only incoming data edge is the wr from the new
       // last element's writer, so the injected cycle must go through real time.
-      const idx = mops.length === 1 ? mops.findIndex(([f, , v]) => f === 'r' && Array.isArray(v) && v.length > 0) : -1
+      const idx =
+        mops.length === 1
+          ? mops.findIndex(([f, , v]) => f === 'r' && Array.isArray(v) && v.length > 0)
+          : -1
       const read = mops[idx]
-      if (read !== undefined && mops.slice(0, idx).every(([f, k]) => !(f === 'append' && k === read[1]))) {
+      if (
+        read !== undefined &&
+        mops.slice(0, idx).every(([f, k]) => !(f === 'append' && k === read[1]))
+      ) {
         const list = read[2] as unknown[]
         const done = writerDone.get(`${String(read[1])}/${String(list[list.length - 1])}`)
         if (done !== undefined && done < op.index) {
@@ -259,11 +297,22 @@ export function injectIntermediateRead(ops: Op[]): number {
         return mops.some(([g, k2, w]) => g === 'append' && k2 === k && w === last)
       })
       if (read !== undefined) {
-        const at = mops.findIndex(([g, k2, w]) => g === 'append' && k2 === read[1] && w === (read[2] as unknown[]).at(-1))
-        const changed: Mops = [...mops.slice(0, at + 1), ['append', read[1], 1_000_000], ...mops.slice(at + 1)]
+        const at = mops.findIndex(
+          ([g, k2, w]) => g === 'append' && k2 === read[1] && w === (read[2] as unknown[]).at(-1),
+        )
+        const changed: Mops = [
+          ...mops.slice(0, at + 1),
+          ['append', read[1], 1_000_000],
+          ...mops.slice(at + 1),
+        ]
         ops[other.index] = { ...other, value: changed }
-        const invoke = ops.findLast((o) => o.index < other.index && o.process === other.process && o.type === 'invoke') as Op
-        ops[invoke.index] = { ...invoke, value: changed.map(([f, k, v]) => [f, k, f === 'r' ? null : v]) }
+        const invoke = ops.findLast(
+          (o) => o.index < other.index && o.process === other.process && o.type === 'invoke',
+        ) as Op
+        ops[invoke.index] = {
+          ...invoke,
+          value: changed.map(([f, k, v]) => [f, k, f === 'r' ? null : v]),
+        }
         return op.index
       }
     }

@@ -278,7 +278,11 @@ function searchShape(
 }
 
 /** The weakest projection of this component that is still cyclic, as an anomaly name. */
-function fallbackAnomaly(graph: Graph, members: readonly number[], special: number): string | undefined {
+function fallbackAnomaly(
+  graph: Graph,
+  members: readonly number[],
+  special: number,
+): string | undefined {
   const projections: [number, string][] = [
     [WW, 'PL-1-cycle-exists'],
     [WW | WR, 'PL-2-cycle-exists'],

@@ -44,6 +44,10 @@ export interface ElleOptions extends RwRegisterOptions {
   componentBudgetMs?: number
 }
 
+/** A cycle's message shows this many steps; its evidence keeps this many transactions. */
+const MAX_MESSAGE_STEPS = 12
+const MAX_EVIDENCE_STEPS = 200
+
 /** Report order: the most basic violation first (a write cycle before a write skew). */
 const SEVERITY = [
   'txn-mismatch',
@@ -72,7 +76,8 @@ const DESCRIPTIONS: Record<string, string> = {
 }
 
 const SUFFIXES: Record<string, string> = {
-  '-realtime': ', using real-time order (a transaction that finished before another began must come first)',
+  '-realtime':
+    ', using real-time order (a transaction that finished before another began must come first)',
   '-process': ', using each client process’s own order',
 }
 
@@ -103,13 +108,19 @@ function explainStep(inference: Inference, step: CycleStep): string {
 
 function cycleAnomaly(inference: Inference, history: TxnHistory, cycle: FoundCycle): Anomaly {
   const txns = cycle.steps.map((s) => inference.txns[s.from] as Txn)
-  const explanation = cycle.steps.map((s) => explainStep(inference, s))
+  const explanation = cycle.steps.slice(0, MAX_EVIDENCE_STEPS).map((s) => explainStep(inference, s))
+  const shown = explanation.slice(0, MAX_MESSAGE_STEPS)
+  const more =
+    txns.length > shown.length
+      ? `; … (${txns.length - shown.length} more steps close the circle)`
+      : ''
   const message =
     `${cycle.name} (${describe(cycle.name)}): ${txns.length} transactions each must come before ` +
     `the next, in a circle, so no order of them explains what they read and wrote. ` +
-    `${explanation.join('; ')}.`
-  return txnAnomaly(cycle.name, message, txns, {
-    cycle: txns.map((t) => ({
+    `${shown.join('; ')}${more}.`
+  return txnAnomaly(cycle.name, message, txns.slice(0, MAX_EVIDENCE_STEPS), {
+    cycleLength: txns.length,
+    cycle: txns.slice(0, MAX_EVIDENCE_STEPS).map((t) => ({
       txn: txnName(t),
       op: txnIndex(t),
       process: t.process,
@@ -130,7 +141,10 @@ function timeoutAnomalies(
   for (const timeout of timeouts) {
     const txns = timeout.vertices.map((v) => inference.txns[v] as Txn)
     const fallback = timeout.fallback
-    if (fallback !== undefined && !found.some((f) => f === fallback || anomalyImplies(f, fallback))) {
+    if (
+      fallback !== undefined &&
+      !found.some((f) => f === fallback || anomalyImplies(f, fallback))
+    ) {
       anomalies.push(
         txnAnomaly(
           fallback,
@@ -170,7 +184,8 @@ function verdict(
     }
   }
   const rank = (a: Anomaly): number =>
-    (forbidden.includes(a.type) ? 0 : 1000) + (SEVERITY.indexOf(a.type.replace(/-(realtime|process)$/, '')) + 1 || 100)
+    (forbidden.includes(a.type) ? 0 : 1000) +
+    (SEVERITY.indexOf(a.type.replace(/-(realtime|process)$/, '')) + 1 || 100)
   anomalies.sort((x, y) => rank(x) - rank(y))
   const unknown = types.filter((t) => UNKNOWN_ANOMALIES.has(t) || t === 'empty-transaction-graph')
   const { not, alsoNot } = modelBoundary(types)
@@ -235,22 +250,35 @@ function check(
   const special = order === 'realtime' ? REALTIME : order === 'process' ? PROCESS : 0
   const search = searchCycles(graph, budget, {
     special,
-    ...(options.componentBudgetMs !== undefined ? { componentBudgetMs: options.componentBudgetMs } : {}),
+    ...(options.componentBudgetMs !== undefined
+      ? { componentBudgetMs: options.componentBudgetMs }
+      : {}),
   })
   const found = search.cycles.map((c) => c.name)
   for (const cycle of search.cycles) {
     anomalies.push(cycleAnomaly(inference, parsed, cycle))
   }
   anomalies.push(...timeoutAnomalies(inference, search.timeouts, found))
-  return verdict(anomalies, models, { txnCount: parsed.graph.length + parsed.failed.length, edgeCount: graph.targets.length })
+  return verdict(anomalies, models, {
+    txnCount: parsed.graph.length + parsed.failed.length,
+    edgeCount: graph.targets.length,
+  })
 }
 
 /** Elle's list-append checker (txn-list-append). */
-export function checkListAppend(history: readonly Op[], options: ElleOptions, budget: Budget): CheckResult {
+export function checkListAppend(
+  history: readonly Op[],
+  options: ElleOptions,
+  budget: Budget,
+): CheckResult {
   return check(history, options, budget, inferListAppend)
 }
 
 /** Elle's rw-register checker (txn-rw-register), with writes-follow-reads and session order. */
-export function checkRwRegister(history: readonly Op[], options: ElleOptions, budget: Budget): CheckResult {
+export function checkRwRegister(
+  history: readonly Op[],
+  options: ElleOptions,
+  budget: Budget,
+): CheckResult {
   return check(history, options, budget, (parsed) => inferRwRegister(parsed, options))
 }

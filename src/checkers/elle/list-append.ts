@@ -60,7 +60,14 @@ class ListAppendInference implements Inference {
   private key(k: number): KeyState {
     let state = this.perKey.get(k)
     if (state === undefined) {
-      state = { writers: new Map(), reads: [], order: [], raw: [], position: new Map(), readers: new Map() }
+      state = {
+        writers: new Map(),
+        reads: [],
+        order: [],
+        raw: [],
+        position: new Map(),
+        readers: new Map(),
+      }
       this.perKey.set(k, state)
     }
     return state
@@ -241,7 +248,12 @@ class ListAppendInference implements Inference {
     )
   }
 
-  private incompatible(k: number, read: { txn: Txn; list: unknown[] }, longest: unknown[], state: KeyState): void {
+  private incompatible(
+    k: number,
+    read: { txn: Txn; list: unknown[] },
+    longest: unknown[],
+    state: KeyState,
+  ): void {
     const other = state.reads.find((r) => r.list === longest)?.txn
     this.report(
       txnAnomaly(
@@ -254,6 +266,18 @@ class ListAppendInference implements Inference {
         { key: this.history.keys[k], read: read.list, longest },
       ),
     )
+  }
+
+  private lastAppendCache: { txn: Txn; at: Map<number, number> } | undefined
+
+  /** Key → position of the transaction's last append to it (cached for the current txn). */
+  private lastAppendAt(txn: Txn): Map<number, number> {
+    if (this.lastAppendCache?.txn !== txn) {
+      const at = new Map<number, number>()
+      txn.mops.forEach((mop, i) => mop.f === 'append' && at.set(mop.k, i))
+      this.lastAppendCache = { txn, at }
+    }
+    return this.lastAppendCache.at
   }
 
   private readAnomalies(txn: Txn): void {
@@ -283,7 +307,10 @@ class ListAppendInference implements Inference {
     })
   }
 
-  private internalOk(state: { full: boolean; list: ValueKey[] }, list: readonly unknown[]): boolean {
+  private internalOk(
+    state: { full: boolean; list: ValueKey[] },
+    list: readonly unknown[],
+  ): boolean {
     if (state.full && list.length !== state.list.length) {
       return false
     }
@@ -294,7 +321,12 @@ class ListAppendInference implements Inference {
     return state.list.every((vk, j) => valueKey(list[offset + j]) === vk)
   }
 
-  private internal(txn: Txn, k: number, list: unknown[], state: { full: boolean; raw: unknown[] }): void {
+  private internal(
+    txn: Txn,
+    k: number,
+    list: unknown[],
+    state: { full: boolean; raw: unknown[] },
+  ): void {
     const want = state.full ? `exactly ${show(state.raw)}` : `a list ending in ${show(state.raw)}`
     this.report(
       txnAnomaly(
@@ -309,6 +341,9 @@ class ListAppendInference implements Inference {
   }
 
   private checkFutureRead(txn: Txn, at: number, k: number, list: readonly unknown[]): boolean {
+    if ((this.lastAppendAt(txn).get(k) ?? -1) < at) {
+      return false
+    }
     const later = new Set<ValueKey>()
     for (let j = at + 1; j < txn.mops.length; j++) {
       const mop = txn.mops[j]
@@ -464,8 +499,9 @@ class ListAppendInference implements Inference {
     const groups = new Map<string, { k: number; list: unknown[]; txns: Txn[] }>()
     for (const [id, ext] of this.extReads) {
       const txn = this.history.graph[id] as Txn
+      const appended = this.lastAppendAt(txn)
       for (const [k, list] of ext) {
-        if (!txn.mops.some((m) => m.f === 'append' && m.k === k)) {
+        if (!appended.has(k)) {
           continue
         }
         const version = list.length === 0 ? INIT : String(valueKey(list[list.length - 1]))
@@ -504,7 +540,11 @@ class ListAppendInference implements Inference {
       if (type === WR && mop.f === 'r') {
         const list = this.extReads.get(to.id)?.get(mop.k)
         const last = list?.[list.length - 1]
-        if (list !== undefined && list.length > 0 && this.writerOf(state, valueKey(last)) === from.id) {
+        if (
+          list !== undefined &&
+          list.length > 0 &&
+          this.writerOf(state, valueKey(last)) === from.id
+        ) {
           return `${a} < ${b} because ${b} read ${a}'s append of ${show(last)} to key ${this.k(mop.k)}`
         }
       }
@@ -514,7 +554,11 @@ class ListAppendInference implements Inference {
       const pos = state.position.get(valueKey(mop.v))
       const beforeIndex = pos === undefined ? state.order.length - 1 : pos - 1
       const unseen = pos === undefined ? ' (never read, so after everything read)' : ''
-      if (type === WW && beforeIndex >= 0 && this.writerOf(state, state.order[beforeIndex]) === from.id) {
+      if (
+        type === WW &&
+        beforeIndex >= 0 &&
+        this.writerOf(state, state.order[beforeIndex]) === from.id
+      ) {
         return (
           `${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)} after ` +
           `${a}'s append of ${show(state.raw[beforeIndex])}${unseen}`

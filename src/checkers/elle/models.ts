@@ -41,7 +41,11 @@ const ANOMALY_IMPLIES: Record<string, readonly string[]> = {
 
 /** Model → the weaker models it implies. */
 const MODEL_IMPLIES: Record<string, readonly string[]> = {
-  'strict-serializable': ['serializable', 'strong-session-serializable', 'strong-snapshot-isolation'],
+  'strict-serializable': [
+    'serializable',
+    'strong-session-serializable',
+    'strong-snapshot-isolation',
+  ],
   'strong-session-serializable': ['serializable', 'strong-session-snapshot-isolation'],
   'strong-snapshot-isolation': ['strong-session-snapshot-isolation'],
   'strong-session-snapshot-isolation': ['snapshot-isolation'],
@@ -58,7 +62,13 @@ const MODEL_IMPLIES: Record<string, readonly string[]> = {
 const MODEL_FORBIDS: Record<string, readonly string[]> = {
   // txn-mismatch is ours, not Elle's: a reply that does not answer its request (Maelstrom
   // rejects it as a malformed RPC), so every model forbids it.
-  'read-uncommitted': ['G0', 'duplicate-elements', 'cyclic-versions', 'PL-1-cycle-exists', 'txn-mismatch'],
+  'read-uncommitted': [
+    'G0',
+    'duplicate-elements',
+    'cyclic-versions',
+    'PL-1-cycle-exists',
+    'txn-mismatch',
+  ],
   'read-committed': ['G1', 'PL-2-cycle-exists'],
   'cursor-stability': ['G1', 'lost-update'],
   'consistent-view': ['G1', 'lost-update'],
@@ -165,7 +175,9 @@ export function modelBoundary(anomalies: Iterable<string>): { not: string[]; als
   const not: string[] = []
   const alsoNot: string[] = []
   for (const model of out) {
-    const weakerOut = [...impliedModels(model)].some((weaker) => weaker !== model && out.has(weaker))
+    const weakerOut = [...impliedModels(model)].some(
+      (weaker) => weaker !== model && out.has(weaker),
+    )
     ;(weakerOut ? alsoNot : not).push(model)
   }
   return { not: not.sort(), alsoNot: alsoNot.sort() }

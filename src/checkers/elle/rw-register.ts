@@ -204,7 +204,12 @@ class RwRegisterInference implements Inference {
     }
   }
 
-  private internal(txn: Txn, k: number, value: unknown, before: { value: unknown; own: boolean }): void {
+  private internal(
+    txn: Txn,
+    k: number,
+    value: unknown,
+    before: { value: unknown; own: boolean },
+  ): void {
     const why = before.own ? 'its own write of' : 'its earlier read of'
     this.report(
       txnAnomaly(
@@ -278,10 +283,20 @@ class RwRegisterInference implements Inference {
         const to = valueKey(mop.v)
         for (const earlier of seen.get(mop.k) ?? []) {
           if (earlier.own) {
-            this.addVersion(mop.k, valueKey(earlier.value), to, `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)}`)
+            this.addVersion(
+              mop.k,
+              valueKey(earlier.value),
+              to,
+              `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)}`,
+            )
           } else if (this.options.wfrKeys) {
             const from = versionOf(earlier.value)
-            this.addVersion(mop.k, from, to, `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)}`)
+            this.addVersion(
+              mop.k,
+              from,
+              to,
+              `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)}`,
+            )
           }
         }
         seen.set(mop.k, [{ value: mop.v, own: true }])
@@ -290,7 +305,9 @@ class RwRegisterInference implements Inference {
   }
 
   private sessionOrder(): void {
-    const ordered = this.history.graph.filter((t) => t.readsKnown).sort((a, b) => a.invokeIndex - b.invokeIndex)
+    const ordered = this.history.graph
+      .filter((t) => t.readsKnown)
+      .sort((a, b) => a.invokeIndex - b.invokeIndex)
     const last = new Map<number, Map<number, unknown>>()
     for (const txn of ordered) {
       const mine = last.get(txn.process) ?? new Map<number, unknown>()
@@ -378,7 +395,14 @@ class RwRegisterInference implements Inference {
     return v === INIT ? 'null (initial)' : show(state.writers.get(v)?.raw ?? v)
   }
 
-  private cyclicVersions(k: number, state: KeyState, from: Version, to: Version, why: string, back: Version[]): void {
+  private cyclicVersions(
+    k: number,
+    state: KeyState,
+    from: Version,
+    to: Version,
+    why: string,
+    back: Version[],
+  ): void {
     if (state.cyclicReported) {
       return
     }
@@ -426,8 +450,9 @@ class RwRegisterInference implements Inference {
     const groups = new Map<string, { k: number; value: unknown; txns: Txn[] }>()
     for (const [id, ext] of this.extReads) {
       const txn = this.history.graph[id] as Txn
+      const written = new Set(txn.mops.filter((m) => m.f === 'w').map((m) => m.k))
       for (const [k, value] of ext) {
-        if (!txn.mops.some((m) => m.f === 'w' && m.k === k)) {
+        if (!written.has(k)) {
           continue
         }
         const group = `${k}\u0000${String(versionOf(value))}`
@@ -458,7 +483,11 @@ class RwRegisterInference implements Inference {
     for (const mop of to.mops) {
       const state = this.perKey.get(mop.k)
       const contradiction = type === WW ? this.contradictions.get(`${from.id}>${to.id}`) : undefined
-      if (contradiction !== undefined && mop.f === 'w' && valueKey(mop.v) === valueKey(contradiction.to)) {
+      if (
+        contradiction !== undefined &&
+        mop.f === 'w' &&
+        valueKey(mop.v) === valueKey(contradiction.to)
+      ) {
         return (
           `${a} < ${b} because ${b}'s write of ${show(mop.v)} to key ${this.k(mop.k)} came after ` +
           `${a}'s write of ${show(contradiction.from)} (${contradiction.why})`

@@ -151,7 +151,11 @@ export function replyMismatch(request: unknown, reply: unknown): string | null {
     if (!Array.isArray(asked) || asked.length < 2) {
       continue
     }
-    if (!Array.isArray(got) || got[0] !== asked[0] || canonicalJson(got[1]) !== canonicalJson(asked[1])) {
+    if (
+      !Array.isArray(got) ||
+      got[0] !== asked[0] ||
+      canonicalJson(got[1]) !== canonicalJson(asked[1])
+    ) {
       return `micro-op ${i} was ${show(asked)} but the reply has ${show(got)}`
     }
     if (asked[0] !== 'r' && canonicalJson(got[2] ?? null) !== canonicalJson(asked[2] ?? null)) {

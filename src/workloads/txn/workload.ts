@@ -18,7 +18,10 @@ export function validateTxnOptions(options: TestOptions): string | null {
   if (!Number.isInteger(options.maxWritesPerKey) || options.maxWritesPerKey < 1) {
     return `--max-writes-per-key must be a positive integer (got ${options.maxWritesPerKey})`
   }
-  if (options.keyCount !== undefined && (!Number.isInteger(options.keyCount) || options.keyCount < 1)) {
+  if (
+    options.keyCount !== undefined &&
+    (!Number.isInteger(options.keyCount) || options.keyCount < 1)
+  ) {
     return `--key-count must be a positive integer (got ${options.keyCount})`
   }
   return null
@@ -26,7 +29,10 @@ export function validateTxnOptions(options: TestOptions): string | null {
 
 export function txnWorkloadBase(
   writeF: 'append' | 'w',
-): Pick<WorkloadDefinition, 'rpcs' | 'reusableClient' | 'idempotent' | 'validateOptions' | 'generator'> {
+): Pick<
+  WorkloadDefinition,
+  'rpcs' | 'reusableClient' | 'idempotent' | 'validateOptions' | 'generator'
+> {
   return {
     rpcs: TXN_RPCS,
     reusableClient: true,
