@@ -28,7 +28,7 @@ export interface Clock {
 export class RealClock implements Clock {
   readonly virtual = false
   private readonly startMs = performance.now()
-  private readonly timers = new Map<number, NodeJS.Timeout>()
+  private readonly timers = new Map<number, NodeJS.Timeout | NodeJS.Immediate>()
   private nextId = 1
 
   now(): number {
@@ -37,13 +37,13 @@ export class RealClock implements Clock {
 
   setTimer(delayMs: number, callback: () => void): TimerHandle {
     const id = this.nextId++
-    const timer = setTimeout(
-      () => {
-        this.timers.delete(id)
-        callback()
-      },
-      Math.max(0, delayMs),
-    )
+    const fire = (): void => {
+      this.timers.delete(id)
+      callback()
+    }
+    // setTimeout waits at least 1 ms; a zero delay (client hops, which have no latency)
+    // must not arrive late, so it runs on the next turn of the event loop instead.
+    const timer = delayMs <= 0 ? setImmediate(fire) : setTimeout(fire, delayMs)
     this.timers.set(id, timer)
     return { id }
   }
@@ -51,7 +51,7 @@ export class RealClock implements Clock {
   clearTimer(handle: TimerHandle): void {
     const timer = this.timers.get(handle.id)
     if (timer !== undefined) {
-      clearTimeout(timer)
+      cancel(timer)
       this.timers.delete(handle.id)
     }
   }
@@ -63,9 +63,17 @@ export class RealClock implements Clock {
   /** Cancel every pending timer (end of a run). */
   clearAll(): void {
     for (const timer of this.timers.values()) {
-      clearTimeout(timer)
+      cancel(timer)
     }
     this.timers.clear()
+  }
+}
+
+function cancel(timer: NodeJS.Timeout | NodeJS.Immediate): void {
+  if ('hasRef' in timer && 'refresh' in timer) {
+    clearTimeout(timer)
+  } else {
+    clearImmediate(timer as NodeJS.Immediate)
   }
 }
 
