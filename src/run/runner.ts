@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { RealClock, VirtualClock, type Clock } from '../network/clock.js'
 import { Random } from '../network/random.js'
 import { Simulator } from '../network/simulator.js'
+import { createServices, SERVICE_NAMES } from '../services/services.js'
 import { buildNodeEnvironment } from '../process/environment.js'
 import { startNodeProcess } from '../process/node-process.js'
 import { renderReportHtml } from '../report/html.js'
@@ -119,6 +120,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     journal,
   })
   const lint = new FindingLog()
+  createServices(SERVICE_NAMES, { network, random, clock, onFinding: (f) => lint.add(f) })
   const clientIds = new ClientIds()
   const recorder = new HistoryRecorder(clock)
   const cluster = new Cluster({
