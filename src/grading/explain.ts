@@ -76,6 +76,11 @@ function findingMessages(outcome: RunOutcome | undefined): string[] {
   return [...crashLines, ...lint].slice(0, MAX_ANOMALIES)
 }
 
+function replyMismatches(outcome: RunOutcome | undefined): string[] {
+  const stage = outcome?.results.stage as { rpc?: { mismatches?: { node: string; message: string; line: string }[] } } | undefined
+  return (stage?.rpc?.mismatches ?? []).slice(0, MAX_ANOMALIES).map((m) => `${m.node}: ${m.message} (sent ${m.line})`)
+}
+
 /** The paragraphs of a failure: criteria, evidence, the run's reason, how to replay. */
 export function explainStage(worst: SeedRun, outcome: RunOutcome | undefined): string[] {
   const paragraphs: string[] = []
@@ -92,6 +97,9 @@ export function explainStage(worst: SeedRun, outcome: RunOutcome | undefined): s
   }
   if (failing.some((c) => c.id.startsWith('lint') || c.id.startsWith('nodes'))) {
     paragraphs.push(...findingMessages(outcome))
+  }
+  if (failing.some((c) => c.id.startsWith('rpc.'))) {
+    paragraphs.push(...replyMismatches(outcome))
   }
   if (worst.reason && !paragraphs.some((p) => p.includes(worst.reason))) {
     paragraphs.push(`The run says: ${worst.reason}`)

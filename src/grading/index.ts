@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os'
 import { randomSeed } from '../network/random.js'
 import type { Logger } from '../shared/logger.js'
 import { findStage, findTrack } from '../tracks/find.js'
+import { createRpcValidator } from '../tracks/rpc.js'
 import type { StageSpec, TrackSpec } from '../tracks/types.js'
 import type { GradeTrackRequest, StageResult, TrackResult } from './contract.js'
 import { notRunStage, runStage } from './stage.js'
@@ -60,7 +61,7 @@ export async function gradeTrack(request: GradeTrackRequest, gradeOptions: Grade
       results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`))
       continue
     }
-    const result = await gradeStage(stage, request, baseSeed, gradeOptions.parallelism ?? defaultParallelism())
+    const result = await gradeStage(stage, request, baseSeed, gradeOptions.parallelism ?? defaultParallelism(), track)
     results.push(result)
     logStage(request.logger, result)
     if (result.status !== 'pass') {
@@ -71,7 +72,7 @@ export async function gradeTrack(request: GradeTrackRequest, gradeOptions: Grade
   return { trackId: track.id, title: track.title, stages: results, passed, total: results.length }
 }
 
-function gradeStage(stage: StageSpec, request: GradeTrackRequest, baseSeed: number, parallelism: number): Promise<StageResult> {
+function gradeStage(stage: StageSpec, request: GradeTrackRequest, baseSeed: number, parallelism: number, track: TrackSpec): Promise<StageResult> {
   if (stage.status === 'planned') {
     const reason = `Stage ${stage.number} ${stage.fullId} is ${stage.plannedReason ?? 'not available yet'}.`
     return Promise.resolve(notRunStage(stage, 'error', reason))
@@ -85,6 +86,7 @@ function gradeStage(stage: StageSpec, request: GradeTrackRequest, baseSeed: numb
     timeScale: request.timeScale ?? 1,
     parallelism,
     logger: request.logger,
+    validateReply: createRpcValidator(track),
   })
 }
 

@@ -15,11 +15,13 @@ import { shellQuote } from '../run/replay.js'
 import type { RunOutcome } from '../run/types.js'
 import { isDsgradeError } from '../shared/errors.js'
 import type { Logger } from '../shared/logger.js'
+import type { RpcValidator } from '../tracks/rpc.js'
 import type { StageSpec } from '../tracks/types.js'
 import type { CriterionResult, SeedRun, StageResult, StageStatus } from './contract.js'
 import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
 import { stageTestOptions } from './options.js'
+import { checkJournalReplies } from './rpc-check.js'
 
 export interface StageRunRequest {
   stage: StageSpec
@@ -30,6 +32,8 @@ export interface StageRunRequest {
   timeScale: number
   parallelism: number
   logger: Logger
+  /** Checks learner replies against the track's RPC schemas (metric `rpc.mismatchCount`). */
+  validateReply?: RpcValidator
 }
 
 /** The exact local command that replays one seed of a stage. */
@@ -77,10 +81,11 @@ async function runSeed(request: StageRunRequest, seed: number): Promise<{ run: S
     return { run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] } }
   }
   const checkers = extraCheckerResults(stage, outcome)
-  const criteria = evaluateCriteria({ ...outcome.results, checkers }, stage.criteria)
+  const rpc = request.validateReply === undefined ? undefined : await checkJournalReplies(outcome.runDir, request.validateReply)
+  const criteria = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria)
   const run: SeedRun = { seed, valid: outcome.valid, exitCode: outcome.exitCode, reason: outcome.reason, runDir: outcome.runDir, replay, criteria }
   const status = seedStatus(run)
-  writeStageField(outcome, { track: stage.trackId, stage: stage.fullId, number: stage.number, title: stage.title, seed, status, criteria, checkers, replay }, request.logger)
+  writeStageField(outcome, { track: stage.trackId, stage: stage.fullId, number: stage.number, title: stage.title, seed, status, criteria, checkers, rpc, replay }, request.logger)
   return { run, outcome }
 }
 

@@ -31,7 +31,7 @@ describe('dsgrade test --track', () => {
     const results = JSON.parse(readFileSync(join(store, 'latest', 'results.json'), 'utf8')) as { stage: { stage: string; status: string; criteria: { id: string; pass: unknown }[] } }
     expect(results.stage.stage).toBe('messenger/cluster')
     expect(results.stage.status).toBe('pass')
-    expect(results.stage.criteria.map((c) => c.id)).toEqual(['valid', 'lint.findingCount'])
+    expect(results.stage.criteria.map((c) => c.id)).toEqual(['valid', 'lint.findingCount', 'rpc.mismatchCount'])
   })
 
   it('fails a known-bad node with the table, the reason, the first hint and the replay command', async () => {
