@@ -118,7 +118,8 @@ class Searcher {
 
   constructor(
     readonly graph: Graph,
-    readonly comp: Int32Array,
+    /** Component ids of the projection the current shape searches in. */
+    public comp: Int32Array,
     private readonly budget: Budget,
     public deadlineMs: number,
   ) {
@@ -247,19 +248,27 @@ class Searcher {
 
 const MAX_TRIES_AFTER_FIRST = 8
 
+/**
+ * Try the shape's start edges inside the component. Both ends of a start edge, and every
+ * step of the BFS, must lie in one strongly connected component of the shape's own
+ * projection (only the edge types it may use): no cycle of the shape can leave it, and a
+ * projection without a non-trivial component is skipped at once.
+ */
 function searchShape(
   searcher: Searcher,
   shape: Shape,
   members: readonly number[],
-  c: number,
+  projection: Int32Array,
 ): CycleStep[] | undefined | 'timeout' {
   const { graph } = searcher
+  searcher.comp = projection
   let best: CycleStep[] | undefined
   let triesAfterFirst = 0
   for (const a of members) {
+    const c = projection[a] as number
     for (let e = graph.offsets[a] as number; e < (graph.offsets[a + 1] as number); e++) {
       const b = graph.targets[e] as number
-      if (searcher.comp[b] !== c || ((graph.masks[e] as number) & shape.start) === 0) {
+      if (projection[b] !== c || ((graph.masks[e] as number) & shape.start) === 0) {
         continue
       }
       const found = searcher.closeCycle(shape, a, b, c)
@@ -277,24 +286,49 @@ function searchShape(
   return best
 }
 
+/** Component ids per projection mask, computed once per check. */
+class Projections {
+  private readonly byMask = new Map<number, Int32Array>()
+  constructor(private readonly graph: Graph) {}
+  get(mask: number): Int32Array {
+    let comp = this.byMask.get(mask)
+    if (comp === undefined) {
+      comp = stronglyConnected(this.graph, mask).comp
+      this.byMask.set(mask, comp)
+    }
+    return comp
+  }
+}
+
 /** The weakest projection of this component that is still cyclic, as an anomaly name. */
 function fallbackAnomaly(
   graph: Graph,
+  projections: Projections,
   members: readonly number[],
   special: number,
 ): string | undefined {
-  const projections: [number, string][] = [
+  const candidates: [number, string][] = [
     [WW, 'PL-1-cycle-exists'],
     [WW | WR, 'PL-2-cycle-exists'],
     [DATA, 'PL-2.99-cycle-exists'],
   ]
   if (special === REALTIME) {
-    projections.push([DATA | REALTIME, 'PL-SS-cycle-exists'])
+    candidates.push([DATA | REALTIME, 'PL-SS-cycle-exists'])
   }
-  for (const [mask, name] of projections) {
-    const { comp, nonTrivial } = stronglyConnected(graph, mask)
-    const cyclic = new Set(nonTrivial.map((list) => comp[list[0] as number]))
-    if (members.some((v) => cyclic.has(comp[v]))) {
+  for (const [mask, name] of candidates) {
+    const comp = projections.get(mask)
+    const cyclic = members.some((a) => {
+      for (let e = graph.offsets[a] as number; e < (graph.offsets[a + 1] as number); e++) {
+        if (
+          ((graph.masks[e] as number) & mask) !== 0 &&
+          comp[graph.targets[e] as number] === comp[a]
+        ) {
+          return true
+        }
+      }
+      return false
+    })
+    if (cyclic) {
       return name
     }
   }
@@ -316,10 +350,10 @@ export function searchCycles(graph: Graph, budget: Budget, options: SearchOption
     return outcome
   }
   const shapes = shapesFor(options.special)
+  const projections = new Projections(graph)
   const perComponentMs = options.componentBudgetMs ?? 1000
   let searcher: Searcher | undefined
   for (const members of nonTrivial) {
-    const c = comp[members[0] as number] as number
     const deadline = performance.now() + perComponentMs
     searcher = searcher ?? new Searcher(graph, comp, budget, deadline)
     searcher.deadlineMs = deadline
@@ -329,7 +363,12 @@ export function searchCycles(graph: Graph, budget: Budget, options: SearchOption
       if (found.some((name) => name === shape.name || anomalyImplies(name, shape.name))) {
         continue
       }
-      const steps = searchShape(searcher, shape, members, c)
+      const steps = searchShape(
+        searcher,
+        shape,
+        members,
+        projections.get(shape.data | shape.special),
+      )
       if (steps === 'timeout') {
         timedOut = true
         break
@@ -341,7 +380,7 @@ export function searchCycles(graph: Graph, budget: Budget, options: SearchOption
       }
     }
     if (timedOut || found.length === 0) {
-      const fallback = fallbackAnomaly(graph, members, options.special)
+      const fallback = fallbackAnomaly(graph, projections, members, options.special)
       outcome.timeouts.push({ size: members.length, fallback, vertices: members.slice(0, 20) })
     }
   }

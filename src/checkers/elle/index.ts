@@ -47,6 +47,8 @@ export interface ElleOptions extends RwRegisterOptions {
 /** A cycle's message shows this many steps; its evidence keeps this many transactions. */
 const MAX_MESSAGE_STEPS = 12
 const MAX_EVIDENCE_STEPS = 200
+/** Anomalies kept per type (each inference also stops recording after this many). */
+const MAX_PER_TYPE = 10
 
 /** Report order: the most basic violation first (a write cycle before a write skew). */
 const SEVERITY = [
@@ -187,13 +189,20 @@ function verdict(
     (forbidden.includes(a.type) ? 0 : 1000) +
     (SEVERITY.indexOf(a.type.replace(/-(realtime|process)$/, '')) + 1 || 100)
   anomalies.sort((x, y) => rank(x) - rank(y))
+  const shown = new Map<string, number>()
+  const kept = anomalies.filter((a) => {
+    const count = (shown.get(a.type) ?? 0) + 1
+    shown.set(a.type, count)
+    return count <= MAX_PER_TYPE
+  })
   const unknown = types.filter((t) => UNKNOWN_ANOMALIES.has(t) || t === 'empty-transaction-graph')
   const { not, alsoNot } = modelBoundary(types)
   const result: CheckResult = {
     valid: forbidden.length > 0 ? false : unknown.length > 0 ? 'unknown' : true,
     anomalyTypes: types,
     forbiddenAnomalyTypes: forbidden,
-    anomalies,
+    anomalies: kept,
+    anomalyCounts: Object.fromEntries(shown),
     not,
     alsoNot,
     consistencyModels: [...models],
