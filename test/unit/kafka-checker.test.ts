@@ -68,8 +68,9 @@ describe('kafka checker', () => {
     expect(result.valid).toBe(false)
     const anomaly = result.anomalies.find((a) => a.type === 'inconsistent-offsets')
     expect(anomaly?.message).toBe(
-      'inconsistent-offsets: offset 0 of key "a" holds different messages (1 and 2). A log gives each offset exactly one message, forever, whichever node is asked.',
+      'inconsistent-offsets: offset 0 of key "a" holds different messages: 1 (send acknowledged to process 0 at 0.02 s) and 2 (send acknowledged to process 1 at 0.04 s). A log gives each offset exactly one message, forever, whichever node is asked.',
     )
+    expect(anomaly?.ops).toEqual([1, 3])
   })
 
   it('duplicate: one message at two offsets', () => {

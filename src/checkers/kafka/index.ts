@@ -37,9 +37,16 @@ interface PollRecord {
   msgs: Map<string, Array<[number, unknown]>>
 }
 
+interface Sighting {
+  msg: unknown
+  /** The send completion or poll completion that put msg at that offset. */
+  op: Op
+  via: 'send' | 'poll'
+}
+
 interface KeyLog {
-  /** offset → canonical message → message */
-  byOffset: Map<number, Map<string, unknown>>
+  /** offset → canonical message → the message and the first op that showed it there */
+  byOffset: Map<number, Map<string, Sighting>>
   /** canonical message → offsets */
   offsetsOf: Map<string, Set<number>>
   /** sorted distinct offsets (filled after reading) */
@@ -71,20 +78,29 @@ function logOf(logs: Map<string, KeyLog>, key: string): KeyLog {
   return log
 }
 
-function record(log: KeyLog, offset: number, msg: unknown): void {
+function record(log: KeyLog, offset: number, msg: unknown, op: Op, via: Sighting['via']): void {
   const text = canonicalJson(msg)
   let values = log.byOffset.get(offset)
   if (values === undefined) {
     values = new Map()
     log.byOffset.set(offset, values)
   }
-  values.set(text, msg)
+  if (!values.has(text)) {
+    values.set(text, { msg, op, via })
+  }
   let offsets = log.offsetsOf.get(text)
   if (offsets === undefined) {
     offsets = new Set()
     log.offsetsOf.set(text, offsets)
   }
   offsets.add(offset)
+}
+
+function describeSighting(s: Sighting): string {
+  const node = s.op.node === undefined ? '' : ` ${s.via === 'send' ? 'by' : 'from'} ${s.op.node}`
+  const who = `process ${String(s.op.process)}`
+  const what = s.via === 'send' ? `send acknowledged${node} to ${who}` : `polled by ${who}${node}`
+  return `${show(s.msg)} (${what} at ${when(s.op)})`
 }
 
 function asPollMsgs(value: unknown): Map<string, Array<[number, unknown]>> {
@@ -152,14 +168,14 @@ function buildLogs(parsed: Parsed): Map<string, KeyLog> {
   const logs = new Map<string, KeyLog>()
   for (const send of parsed.sends) {
     if (send.offset !== undefined) {
-      record(logOf(logs, send.key), send.offset, send.msg)
+      record(logOf(logs, send.key), send.offset, send.msg, send.complete!, 'send')
     }
   }
   for (const poll of parsed.polls) {
     for (const [key, list] of poll.msgs) {
       const log = logOf(logs, key)
       for (const [offset, msg] of list) {
-        record(log, offset, msg)
+        record(log, offset, msg, poll.complete, 'poll')
         log.polled.add(canonicalJson(msg))
       }
     }
@@ -188,11 +204,16 @@ function checkOffsets(logs: Map<string, KeyLog>, out: Anomalies): void {
     for (const offset of log.sorted) {
       const values = log.byOffset.get(offset)!
       if (values.size > 1) {
-        const shown = [...values.values()].map(show).join(' and ')
+        const sightings = [...values.values()]
+        const shown = sightings.map(describeSighting).join(' and ')
         out.add({
           type: 'inconsistent-offsets',
-          message: `inconsistent-offsets: offset ${offset} of key ${show(key)} holds different messages (${shown}). A log gives each offset exactly one message, forever, whichever node is asked.`,
-          evidence: { key, offset, values: [...values.values()] },
+          message: `inconsistent-offsets: offset ${offset} of key ${show(key)} holds different messages: ${shown}. A log gives each offset exactly one message, forever, whichever node is asked.`,
+          ops: sightings.map((v) => v.op.index),
+          nodes: [
+            ...new Set(sightings.flatMap((v) => (v.op.node === undefined ? [] : [v.op.node]))),
+          ],
+          evidence: { key, offset, values: sightings.map((v) => v.msg) },
         })
       }
     }
