@@ -1,7 +1,7 @@
 // Track 1 (messenger) end to end: the reference nodes pass every stage, each known-bad node
 // fails the stage it targets for the named reason. Real processes; time scale in support.
-import { describe, it } from 'vitest'
-import { expectBadFails, expectReferencePasses } from './stages-support.js'
+import { describe, expect, it } from 'vitest'
+import { expectBadFails, expectReferencePasses, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
 const TRACK = 'messenger'
@@ -18,5 +18,11 @@ describe('track messenger', () => {
   it.each(['python/echo.py', 'tracks/messenger/reference.js'])('reference %s passes every stage', (node) => expectReferencePasses(TRACK, node))
   it.each(BAD)('$node fails $stage on $failing', async (bad) => {
     await expectBadFails(TRACK, bad)
+  })
+  it('stops at the first failing stage and skips the rest', async () => {
+    const { result, table } = await grade({ track: TRACK, node: 'tracks/messenger/bad_echo_changes_value.py' })
+    expect(result.stages.map((s) => s.status), table).toEqual(['fail', 'skipped', 'skipped'])
+    expect(result.passed).toBe(0)
+    expect(result.stages[1]?.reason).toBe('Not run: stage 1.1 did not pass.')
   })
 })
