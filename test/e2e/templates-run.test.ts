@@ -8,123 +8,13 @@
 // (standard library only). TypeScript compiles with the repository's own `typescript`
 // (`npm ci` needs the registry). A language whose toolchain is missing is skipped unless
 // CI=true.
-import { execFileSync, spawn } from 'node:child_process'
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs'
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { repoRoot, runCli } from '../helpers/cli.js'
-
-const TRACKS = [
-  'messenger',
-  'rpc',
-  'unique-ids',
-  'broadcast',
-  'crdt',
-  'leader-election',
-  'raft',
-  'raft-persistence',
-  'cache',
-  'proxy',
-  'load-balancer',
-  'message-queue',
-  'sharding',
-  'transactions',
-  'mapreduce',
-]
-const MARKER = 'dsgrade:handlers'
-const GO_ENV = { GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local' }
-
-interface Language {
-  name: string
-  tool: string
-  stubFile(track: string): string
-  run(track: string): string[]
-  build(dir: string): void
-  echoHandler: string
-}
-
-function camel(track: string): string {
-  return track
-    .split('-')
-    .map((p) => p[0]?.toUpperCase() + p.slice(1))
-    .join('')
-}
-
-function sh(command: string, args: string[], cwd: string, env: Record<string, string> = {}): void {
-  execFileSync(command, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: 'pipe',
-    timeout: 180_000,
-  })
-}
-
-const LANGUAGES: Language[] = [
-  {
-    name: 'python',
-    tool: 'python3',
-    stubFile: (t) => `nodes/${t.replace(/-/g, '_')}.py`,
-    run: (t) => ['python3', `nodes/${t.replace(/-/g, '_')}.py`],
-    build: (dir) => sh('python3', ['-m', 'compileall', '-q', 'nodes'], dir),
-    echoHandler:
-      "@node.handler('echo')\ndef echo(msg):\n    node.reply(msg, {'type': 'echo_ok', 'echo': msg['body']['echo']})",
-  },
-  {
-    name: 'typescript',
-    tool: 'node',
-    stubFile: (t) => `src/tracks/${t}.ts`,
-    run: (t) => ['node', `dist/tracks/${t}.js`],
-    build: (dir) => {
-      if (!existsSync(join(dir, 'node_modules'))) {
-        symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'))
-      }
-      sh(
-        process.execPath,
-        [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
-        dir,
-      )
-    },
-    echoHandler:
-      "node.on('echo', (msg) => node.reply(msg, { type: 'echo_ok', echo: msg.body.echo }))",
-  },
-  {
-    name: 'go',
-    tool: 'go',
-    stubFile: (t) => `cmd/${t}/main.go`,
-    run: (t) => [`./bin/${t}`],
-    build: (dir) => sh('go', ['build', '-o', 'bin/', './cmd/...'], dir, GO_ENV),
-    echoHandler:
-      '\tn.Handle("echo", func(msg maelstrom.Message) error {\n\t\treturn n.Reply(msg, maelstrom.Body{"type": "echo_ok", "echo": msg.Body["echo"]})\n\t})',
-  },
-  {
-    name: 'java',
-    tool: 'javac',
-    stubFile: (t) => `src/tracks/${camel(t)}.java`,
-    run: (t) => ['java', '-cp', 'build', `tracks.${camel(t)}`],
-    build: (dir) => sh('sh', ['build.sh'], dir),
-    echoHandler:
-      '    node.on("echo", msg -> node.reply(msg, Message.body("echo_ok", "echo", msg.body().get("echo"))));',
-  },
-]
-
-function hasTool(tool: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'pipe' })
-    return true
-  } catch {
-    return false
-  }
-}
+import { LANGUAGES, TRACKS, applyPatch, hasTool } from './templates-languages.js'
 
 interface Line {
   src?: string
@@ -166,15 +56,6 @@ function exchange(command: string[], cwd: string, requestType: string): Promise<
     }
     child.stdin.write(`${JSON.stringify(init)}\n${JSON.stringify(request)}\n`)
   })
-}
-
-function patchEcho(dir: string, language: Language): void {
-  const file = join(dir, language.stubFile('messenger'))
-  const lines = readFileSync(file, 'utf8').split('\n')
-  const at = lines.findIndex((line) => line.includes(MARKER))
-  expect(at).toBeGreaterThanOrEqual(0)
-  lines.splice(at + 1, 0, language.echoHandler)
-  writeFileSync(file, lines.join('\n'))
 }
 
 async function cliHasTracks(): Promise<boolean> {
@@ -292,7 +173,7 @@ for (const language of LANGUAGES) {
     })
 
     it('passes messenger once the README echo handler is added', async () => {
-      patchEcho(dir, language)
+      applyPatch(dir, language, 'messenger', language.echo)
       language.build(dir)
       const bin = language.run('messenger').join(' ')
       const store = join(dir, 'store-echo')
