@@ -63,6 +63,7 @@ export interface LinearizabilityEvidence {
 
 const TIMELINE_MAX_OPS = 400
 const PARTIAL_MAX_OPS = 200
+const CANDIDATES_MAX = 64
 
 export function formatWhen(op: Op, timed: boolean): string {
   return timed ? `${(op.time / 1e9).toFixed(2)} s` : `event #${op.index}`
@@ -216,6 +217,7 @@ export function notLinearizableAnomaly(
   const inPartial = new Set(dead.partial)
   const candidates: Candidate[] = key.ops
     .filter((op) => !inPartial.has(op.id) && op.callPos < blocking.returnPos)
+    .slice(-CANDIDATES_MAX)
     .map((op) => {
       const next = search.step(op.id, state)
       return next < 0
