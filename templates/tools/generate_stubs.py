@@ -161,7 +161,7 @@ def config(lang):
     spec = LANGS[lang]
     lines = ['# Which tracks dsgrade grades, and how to build and run your node for each.',
              '# Only the tracks listed are graded: uncomment a track when you start it.',
-             '# Reference: https://github.com/dsgrade/dsgrade#the-learners-repository',
+             '# Tracks and stages: https://github.com/dsgrade/dsgrade/tree/v1/tracks',
              'version: 1']
     if spec['build']:
         lines.append(f'build: {spec["build"]}')
@@ -246,9 +246,10 @@ wrong.
    {install}{spec["build"] or ''}
    node ~/dsgrade/dist/cli/index.js test --track messenger --bin "{spec["run"]("messenger")}"
    ```
+   Each run leaves `store/latest/report.html`: open it in a browser for the verdict, the
+   explanation, a timeline of the operations with the faults, and every message as a diagram.
 5. Push. The **dsgrade** workflow grades every track listed in `dsgrade.yml`: see the job
-   summary, the `dsgrade` check run, the pull-request comment and the `report.html`
-   artifact (timeline, message diagram, explanation).
+   summary, the `dsgrade` check run and the pull-request comment.
 6. When a track passes, uncomment the next one in `dsgrade.yml`.
 
 ## The badge
