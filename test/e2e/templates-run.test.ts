@@ -13,6 +13,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import { parseConfig } from '../../src/config/index.js'
 import { repoRoot, runCli } from '../helpers/cli.js'
 import { LANGUAGES, TRACKS, applyPatch, hasTool } from './templates-languages.js'
 
@@ -124,6 +126,16 @@ for (const language of LANGUAGES) {
         )
       }
       const config = readFileSync(join(dir, 'dsgrade.yml'), 'utf8')
+      // Valid for the Action's config loader as shipped (messenger only) and with every track
+      // uncommented, and the workflow is valid YAML.
+      expect(parseConfig(config, 'dsgrade.yml', TRACKS).tracks.map((t) => t.id)).toEqual([
+        'messenger',
+      ])
+      const everything = config.replace(/^ {2}# /gm, '  ')
+      const all = parseConfig(everything, 'dsgrade.yml', TRACKS)
+      expect(all.tracks.map((t) => t.id)).toEqual(TRACKS)
+      expect(all.tracks.map((t) => t.run)).toEqual(TRACKS.map((t) => language.run(t).join(' ')))
+      expect(parseYaml(workflow)).toMatchObject({ jobs: { grade: { 'runs-on': 'ubuntu-latest' } } })
       expect(config).toContain('version: 1')
       expect(config).toContain(`  messenger:\n    run: ${language.run('messenger').join(' ')}`)
     })
