@@ -212,7 +212,7 @@ function describeFault(op: Op): string {
  * pause…resume. A window still open at the end of the history closes at its last op.
  */
 export function faultWindows(history: readonly Op[]): FaultWindow[] {
-  const endNs = history.length === 0 ? 0 : Math.max(...history.map((op) => op.time))
+  const endNs = history.reduce((max, op) => Math.max(max, op.time), 0)
   const open = new Map<string, FaultWindow>()
   const windows: FaultWindow[] = []
   const nemesisOps = history.filter((op) => op.process === NEMESIS)
