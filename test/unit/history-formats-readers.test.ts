@@ -96,6 +96,29 @@ describe('Jepsen EDN', () => {
     expect(ops.every((op, i) => op.index === i)).toBe(true)
   })
 
+  it("unwraps Jepsen independent [key value] tuples (Maelstrom's lin-kv history.edn)", () => {
+    const text = [
+      '{:type :invoke, :f :write, :value [3 2], :process 0, :time 10, :index 0}',
+      '{:type :ok, :f :write, :value [3 2], :process 0, :time 20, :index 1}',
+      '{:type :invoke, :f :read, :value [3 nil], :process 1, :time 30, :index 2}',
+      '{:type :ok, :f :read, :value [3 2], :process 1, :time 40, :index 3}',
+      '{:type :invoke, :f :cas, :value [4 [1 2]], :process 1, :time 50, :index 4}',
+      '{:type :info, :f :start-partition, :value :majority, :process :nemesis, :time 60}',
+    ].join('\n')
+    const ops = parseEdnHistory(text, 'history.edn')
+    expect(ops[0]).toMatchObject({ key: 3, value: 2, time: 10 })
+    expect(ops[2]).toMatchObject({ key: 3, f: 'read' })
+    expect(ops[2].value).toBeUndefined()
+    expect(ops[4]).toMatchObject({ key: 4, value: [1, 2] })
+    expect(ops[5]).toMatchObject({ process: 'nemesis', value: 'majority' })
+    // a plain cas-register history (cas [from to], no writes of pairs) is left alone
+    const plain = parseEdnHistory(
+      '{:type :invoke, :f :cas, :value [1 2], :process 0}\n{:type :invoke, :f :write, :value 1, :process 1}',
+    )
+    expect(plain[0].value).toEqual([1, 2])
+    expect(plain[0].key).toBeUndefined()
+  })
+
   it('reports a malformed map with the line and the column', () => {
     const text =
       '{:process 0, :type :invoke, :f :read}\n{:process 1, :type :ok, :f :read, :value [1 2}\n'

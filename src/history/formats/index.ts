@@ -106,6 +106,39 @@ export function parseJsonlHistory(text: string, file = '<history>'): Op[] {
   return ops
 }
 
+/**
+ * Jepsen's `independent` histories (Maelstrom's lin-kv `history.edn`) carry the key inside
+ * the value: `[k v]` (a read invokes `[k nil]`, a cas is `[k [from to]]`). When no op has a
+ * `:key` and every read/write/cas value is such a pair, and some write's value is one, move
+ * the key out so the per-key checkers see `key` and the per-key `value`.
+ */
+export function unwrapIndependent(ops: Op[]): Op[] {
+  const keyed = ops.filter(
+    (op) => op.process !== 'nemesis' && ['read', 'write', 'cas'].includes(op.f),
+  )
+  const pair = (v: unknown): v is [unknown, unknown] => Array.isArray(v) && v.length === 2
+  const independent =
+    keyed.length > 0 &&
+    keyed.every((op) => op.key === undefined && (op.value === undefined || pair(op.value))) &&
+    keyed.some((op) => op.f === 'write' && pair(op.value)) &&
+    keyed.every(
+      (op) => op.f !== 'cas' || op.value === undefined || pair((op.value as unknown[])[1]),
+    )
+  if (!independent) {
+    return ops
+  }
+  for (const op of keyed) {
+    if (pair(op.value)) {
+      op.key = op.value[0]
+      op.value = op.value[1] ?? undefined
+      if (op.value === undefined) {
+        delete op.value
+      }
+    }
+  }
+  return ops
+}
+
 /** Jepsen EDN: one op map per line (as Knossos' and Porcupine's kv data). */
 export function parseEdnHistory(text: string, file = '<history>'): Op[] {
   const ops: Op[] = []
@@ -136,7 +169,7 @@ export function parseEdnHistory(text: string, file = '<history>'): Op[] {
     }
     ops.push(recordToOp(record, ops.length, file, i + 1))
   }
-  return ops
+  return unwrapIndependent(ops)
 }
 
 const LOG_PREFIX = 'jepsen.util - '
