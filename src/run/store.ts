@@ -3,17 +3,10 @@
  * `DIR/latest` pointing at the newest one (a relative symlink, replaced atomically; a copy
  * of the path in `latest.txt` where symlinks are not allowed). Writes the run's files.
  */
-import {
-  createWriteStream,
-  mkdirSync,
-  renameSync,
-  symlinkSync,
-  writeFileSync,
-  rmSync,
-} from 'node:fs'
+import { mkdirSync, renameSync, symlinkSync, writeFileSync, rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Op } from '../history/types.js'
-import type { JournalEvent } from '../network/contract.js'
+import { writeHistoryJsonl } from '../history/jsonl.js'
 
 /** A filesystem-safe UTC timestamp: 20261124T080539.123Z. */
 export function runTimestamp(date: Date): string {
@@ -50,27 +43,6 @@ export function linkLatest(storeDir: string, runDir: string): void {
   }
 }
 
-/** One JSON object per line. */
-export function writeJsonLines(path: string, items: Iterable<unknown>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const out = createWriteStream(path)
-    out.on('error', reject)
-    let chunk = ''
-    for (const item of items) {
-      chunk += JSON.stringify(item) + '\n'
-      if (chunk.length > 1 << 16) {
-        out.write(chunk)
-        chunk = ''
-      }
-    }
-    out.end(chunk, resolve)
-  })
-}
-
 export function writeHistory(runDir: string, history: readonly Op[]): Promise<void> {
-  return writeJsonLines(join(runDir, 'history.jsonl'), history)
-}
-
-export function writeJournal(runDir: string, journal: readonly JournalEvent[]): Promise<void> {
-  return writeJsonLines(join(runDir, 'journal.jsonl'), journal)
+  return writeHistoryJsonl(join(runDir, 'history.jsonl'), history)
 }
