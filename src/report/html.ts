@@ -14,6 +14,7 @@ import type { Op } from '../history/types.js'
 import { explainStage } from './explain.js'
 import { REPORT_CSS, REPORT_JS } from './html/assets.js'
 import { escapeHtml, formatMeasured, formatNs, jsonForScript } from './html/escape.js'
+import { renderFindings } from './html/findings.js'
 import { renderLamport } from './html/lamport.js'
 import { renderLatency } from './html/latency.js'
 import { readLinFailure, renderLinFailure } from './html/linearizability.js'
@@ -233,6 +234,7 @@ export function renderReportHtml(input: ReportInput): string {
     '<h2>Criteria</h2>',
     criteriaTable(results),
     explanation(results, history),
+    renderFindings(results),
     linFailure === undefined ? '' : renderLinFailure(linFailure, faults, endNs),
     `<section id="timeline-section"><h2>Client operations</h2>${LEGEND}${renderTimeline({ pairs, faults, endNs, id: 'timeline' })}</section>`,
     `<section id="latency-section"><h2>Latency and rate over time</h2>${renderLatency(pairs, endNs)}</section>`,

@@ -222,6 +222,47 @@ describe('report.html caps', () => {
     )
   })
 
+  it('lists protocol findings and crashes with the last stderr lines, escaped', () => {
+    const results = {
+      valid: false,
+      lint: {
+        count: 1,
+        findings: [
+          {
+            code: 'PROTO_NOT_JSON',
+            node: 'n1',
+            message: 'n1 wrote a line that is not JSON',
+            fix: 'log to stderr',
+            line: EVIL,
+            count: 3,
+          },
+        ],
+      },
+      crashes: [
+        {
+          node: 'n2',
+          code: 1,
+          signal: null,
+          atMs: 1200,
+          message: 'n2 exited with status 1',
+          stderrTail: ['Traceback:', EVIL],
+        },
+      ],
+    }
+    const html = renderReportHtml({ results, history: [], journal: [], nodeIds: ['n1', 'n2'] })
+    expect(html).toMatch(
+      /<table id="findings">.*<code>PROTO_NOT_JSON<\/code> \(×3\)<\/td><td>n1<\/td>/s,
+    )
+    expect(html).toContain(
+      '<strong>n2</strong>: n2 exited with status 1</p><pre>Traceback:\n&#60;script&#62;',
+    )
+    expect(html).not.toContain('<script>alert')
+  })
+
+  it('has no protocol section for a clean run', () => {
+    expect(renderReportHtml(failingLinKvRun())).not.toContain('id="protocol"')
+  })
+
   it('renders an empty run without throwing', () => {
     const html = renderReportHtml({ results: {}, history: [], journal: [], nodeIds: [] })
     expect(html).toContain('UNKNOWN — not decided')
