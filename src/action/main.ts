@@ -61,14 +61,16 @@ export async function run(): Promise<void> {
     if (outcome?.checkRun == null) {
       emitWorkflowAnnotations(report, annotationOptions)
     }
-    await core.summary
-      .addRaw(
-        renderSummary(report, {
-          ...(context.runUrl !== undefined ? { runUrl: context.runUrl } : {}),
-          badge: outcome?.badge ?? null,
-        }),
-      )
-      .write()
+    const summary = renderSummary(report, {
+      ...(context.runUrl !== undefined ? { runUrl: context.runUrl } : {}),
+      badge: outcome?.badge ?? null,
+    })
+    if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') {
+      await core.summary.addRaw(summary).write()
+    } else {
+      // Outside a runner there is no summary file: print it (neutralised) instead.
+      logger.info(summary)
+    }
     setOutputs(report, resultsPath, outcome)
   } catch (error) {
     core.setFailed(describeError(error))

@@ -57,7 +57,9 @@ export function explainStage(stage: StageResult): ExplainParagraph[] {
   if (stage.status === 'pass' || stage.status === 'skipped') {
     return paragraphs
   }
-  for (const text of stage.explanation.slice(0, MAX_EVIDENCE_PARAGRAPHS)) {
+  // The replay command gets its own paragraph below.
+  const evidence = stage.explanation.filter((text) => !text.startsWith('Replay this seed'))
+  for (const text of evidence.slice(0, MAX_EVIDENCE_PARAGRAPHS)) {
     paragraphs.push({ kind: 'evidence', text })
   }
   const missed = stage.criteria.filter((criterion) => criterion.pass !== true)

@@ -101,7 +101,9 @@ function renderTrack(report: GradeReport, track: TrackResult, detail: Detail): s
     '|---|---|---|---|---|---|',
   ]
   for (const stage of track.stages) {
-    lines.push(stageRow(stage, detail.figuresOnPassing || stage.status !== 'pass'))
+    const figures =
+      stage.status === 'skipped' ? false : detail.figuresOnPassing || stage.status !== 'pass'
+    lines.push(stageRow(stage, figures))
   }
   const explained = track.stages.filter(
     (stage) => stage.status !== 'pass' && stage.status !== 'skipped',

@@ -241,6 +241,21 @@ describe('publishReport', () => {
     expect(github.comments).toEqual([])
   })
 
+  it('comment: always on push posts one commit comment on the graded commit', async () => {
+    const outcome = await publishReport(
+      sampleReport(),
+      options,
+      context,
+      { ...settings, comment: 'always', checkRun: false, badge: 'false' },
+      { client: createClient('write-token', github.url), now: 'now', logger: new MemoryLogger() },
+    )
+    expect(outcome.comment).toMatchObject({ action: 'commit-comment' })
+    expect(github.commitComments).toHaveLength(1)
+    expect(github.commitComments[0]).toMatchObject({ sha: SHA })
+    expect(github.commitComments[0]!.body).toContain(COMMENT_MARKER)
+    expect(github.writes()).toHaveLength(1)
+  })
+
   it('a read-only token: every part a warning, nothing thrown', async () => {
     const logger = new MemoryLogger()
     const outcome = await publishReport(
