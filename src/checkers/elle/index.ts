@@ -8,7 +8,8 @@
  *
  * Verdict: `false` if any anomaly a requested model forbids was found; `unknown` if the
  * search ran out of budget, values were not unique, or there was nothing to check;
- * otherwise `true`. Also returns `anomalyTypes`, the boundary `not` / `alsoNot`, and
+ * otherwise `true`. Also returns `anomalyTypes`, `forbiddenAnomalyTypes`, `anomalyCounts`
+ * (at most 10 anomalies of each type are kept), the boundary `not` / `alsoNot`, and
  * figures (`txnCount`, `edgeCount`). Pure: never throws on a learner's history; a model
  * name we do not know is a UsageError (bad input to dsgrade, not a learner mistake).
  */
