@@ -84,7 +84,10 @@ export class ConfigCache {
     this.hashA[e] = keyA
     this.hashB[e] = keyB
     this.states[e] = state
-    this.bits.set(bits.subarray(0, words), e * words)
+    const base = e * words
+    for (let w = 0; w < words; w++) {
+      this.bits[base + w] = bits[w]
+    }
     this.slots[slot] = e + 1
     return true
   }

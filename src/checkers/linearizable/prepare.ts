@@ -28,11 +28,18 @@ export const KIND_APPEND = 4
 export const MODELS = ['cas-register', 'register', 'kv'] as const
 export type ModelName = (typeof MODELS)[number]
 
+const HASH_B1 = 0x01000193
+const HASH_B2 = 0x5bd1e995
+
 /** Interns JSON values (states) to small integers; 0 is null. */
 export class StateTable {
   readonly values: unknown[] = [null]
   private readonly ids = new Map<string, number>([['null', 0]])
-  private readonly strings = new Map<string, number>()
+  /** Per string state: its two hash lanes and the next state in the same hash bucket. */
+  private readonly hash1: number[] = [0]
+  private readonly hash2: number[] = [0]
+  private readonly stringNext: number[] = [-1]
+  private readonly stringHead = new Map<number, number>()
   private readonly numbers = new Map<number, number>()
 
   intern(value: unknown): number {
@@ -64,14 +71,69 @@ export class StateTable {
     return id
   }
 
-  /** Strings skip JSON canonicalisation (their own map). */
+  /**
+   * Strings are interned by a two-lane polynomial hash kept per state, so an append's
+   * result is found from its base state's hash in O(|appended text|) — no hashing of the
+   * whole (growing) string. Equal hashes are confirmed by comparing the strings.
+   */
   internString(value: string): number {
-    let id = this.strings.get(value)
-    if (id === undefined) {
-      id = this.values.length
-      this.values.push(value)
-      this.strings.set(value, id)
+    let h1 = 0
+    let h2 = 0
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i)
+      h1 = (Math.imul(h1, HASH_B1) + c) | 0
+      h2 = (Math.imul(h2, HASH_B2) + c) | 0
     }
+    return this.findOrAddString(value, h1, h2)
+  }
+
+  /** The state after appending `text` to state `state` (null counts as ""). */
+  appendString(state: number, text: string): number {
+    const current = this.values[state]
+    let h1: number
+    let h2: number
+    let base: string
+    if (typeof current === 'string') {
+      base = current
+      h1 = this.hash1[state]
+      h2 = this.hash2[state]
+    } else {
+      base = current === null ? '' : String(current)
+      const id = this.internString(base)
+      h1 = this.hash1[id]
+      h2 = this.hash2[id]
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      h1 = (Math.imul(h1, HASH_B1) + c) | 0
+      h2 = (Math.imul(h2, HASH_B2) + c) | 0
+    }
+    const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff)
+    for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
+      if (this.hash2[id] === h2 && this.values[id] === base + text) {
+        return id
+      }
+    }
+    return this.addString(base + text, h1, h2, key)
+  }
+
+  private findOrAddString(value: string, h1: number, h2: number): number {
+    const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff)
+    for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
+      if (this.hash2[id] === h2 && this.values[id] === value) {
+        return id
+      }
+    }
+    return this.addString(value, h1, h2, key)
+  }
+
+  private addString(value: string, h1: number, h2: number, key: number): number {
+    const id = this.values.length
+    this.values.push(value)
+    this.hash1[id] = h1
+    this.hash2[id] = h2
+    this.stringNext[id] = this.stringHead.get(key) ?? -1
+    this.stringHead.set(key, id)
     return id
   }
 
@@ -261,11 +323,8 @@ export function stepPrepared(op: PreparedOp, state: number, states: StateTable):
       return op.arg1 === state ? op.arg2 : op.optional ? state : -1
     case KIND_CAS_FAIL:
       return op.arg1 !== state ? state : -1
-    case KIND_APPEND: {
-      const current = states.values[state]
-      const base = typeof current === 'string' ? current : current === null ? '' : String(current)
-      return states.internString(base + op.text)
-    }
+    case KIND_APPEND:
+      return states.appendString(state, op.text)
     default:
       return -1
   }

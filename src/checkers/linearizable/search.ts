@@ -178,9 +178,7 @@ export class WglSearch implements KeySearch {
     if (this.memoOp[slot] === op && this.memoState[slot] === state) {
       return this.memoResult[slot]
     }
-    const current = this.states.values[state]
-    const base = typeof current === 'string' ? current : current === null ? '' : String(current)
-    const result = this.states.internString(base + this.ops[op].text)
+    const result = this.states.appendString(state, this.ops[op].text)
     this.memoOp[slot] = op
     this.memoState[slot] = state
     this.memoResult[slot] = result
