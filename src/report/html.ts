@@ -27,6 +27,7 @@ import {
   readAnomalies,
   readCriteria,
   readErrors,
+  readFaultWindows,
   readStrings,
   readVerdict,
   readWorkloadName,
@@ -221,7 +222,8 @@ export function renderReportHtml(input: ReportInput): string {
   const { results, history } = input
   const endNs = history.reduce((max, op) => Math.max(max, op.time), 0)
   const pairs = clientPairs(history)
-  const faults = faultWindows(history)
+  const recorded = readFaultWindows(results) ?? []
+  const faults = recorded.length > 0 ? recorded : faultWindows(history)
   const linFailure = readLinFailure(results, history)
   const summary = {
     valid: readVerdict(results),

@@ -8,6 +8,7 @@ import {
   readAnomalies,
   readCriteria,
   readErrors,
+  readFaultWindows,
 } from '../../src/report/html/model.js'
 
 function nemesis(index: number, timeS: number, f: string, description?: string): Op {
@@ -47,6 +48,26 @@ describe('faultWindows', () => {
     expect(faultWindows(history)).toEqual([
       { kind: 'loss', startNs: 1e9, endNs: 2e9, description: 'start-loss' },
     ])
+  })
+})
+
+describe('readFaultWindows', () => {
+  it("reads the runner's windows from results.json and skips malformed ones", () => {
+    const faults = [
+      {
+        kind: 'partition',
+        nodes: ['n3'],
+        startNs: 1,
+        endNs: 2,
+        description: 'n3 isolated',
+        healed: true,
+      },
+      { kind: 'kill', startNs: 'soon' },
+    ]
+    expect(readFaultWindows({ faults })).toEqual([
+      { kind: 'partition', startNs: 1, endNs: 2, description: 'n3 isolated' },
+    ])
+    expect(readFaultWindows({})).toBeUndefined()
   })
 })
 

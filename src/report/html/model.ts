@@ -272,3 +272,21 @@ export function readErrors(history: readonly Op[], cap: number): ErrorRow[] {
   }
   return [...rows.values()].sort((a, b) => b.count - a.count).slice(0, cap)
 }
+
+/** The fault windows the runner wrote to results.json (`faults`), if it did. */
+export function readFaultWindows(results: Record<string, unknown>): FaultWindow[] | undefined {
+  if (!Array.isArray(results.faults)) {
+    return undefined
+  }
+  const windows: FaultWindow[] = []
+  for (const item of results.faults) {
+    const w = asRecord(item)
+    if (w === undefined || typeof w.startNs !== 'number' || typeof w.endNs !== 'number') {
+      continue
+    }
+    const kind = typeof w.kind === 'string' ? w.kind : 'fault'
+    const description = typeof w.description === 'string' ? w.description : kind
+    windows.push({ kind, startNs: w.startNs, endNs: w.endNs, description })
+  }
+  return windows
+}
