@@ -78,6 +78,7 @@ function schedule(
   let slice = FIRST_SLICE_STEPS
   let steps = 0
   let active = jobs.filter((j) => j.search.status === 'running')
+  let bytes = jobs.reduce((sum, j) => sum + j.search.cacheBytes, 0)
   while (active.length > 0) {
     for (const job of active) {
       if (budgetExpired(budget)) {
@@ -89,12 +90,14 @@ function schedule(
       const allowed =
         budget.maxSteps === undefined ? slice : Math.min(slice, budget.maxSteps - steps)
       const before = job.search.steps
+      const bytesBefore = job.search.cacheBytes
       const status = job.search.run(allowed)
       steps += job.search.steps - before
+      bytes += job.search.cacheBytes - bytesBefore
       if (status === 'invalid' && !allKeys) {
         return { steps }
       }
-      if (jobs.reduce((sum, j) => sum + j.search.cacheBytes, 0) > maxBytes) {
+      if (bytes > maxBytes) {
         return { stoppedBy: 'memory', steps }
       }
     }
