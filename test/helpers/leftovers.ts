@@ -12,9 +12,13 @@ export function processesMentioning(text: string): number[] {
   }
   const found: number[] = []
   for (const entry of entries) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) {continue}
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) {
+      continue
+    }
     try {
-      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(text)) {found.push(Number(entry))}
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(text)) {
+        found.push(Number(entry))
+      }
     } catch {
       // gone, or not ours
     }

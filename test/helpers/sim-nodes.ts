@@ -14,9 +14,11 @@ function reply(ctx: SimNodeContext, request: Envelope, body: Omit<Body, 'in_repl
 
 export const simEcho: SimNodeFactory = () => ({
   receive(message, ctx) {
-    if (message.body.type === 'init') {reply(ctx, message, { type: 'init_ok' })}
-    else if (message.body.type === 'echo')
-      {reply(ctx, message, { type: 'echo_ok', echo: message.body.echo })}
+    if (message.body.type === 'init') {
+      reply(ctx, message, { type: 'init_ok' })
+    } else if (message.body.type === 'echo') {
+      reply(ctx, message, { type: 'echo_ok', echo: message.body.echo })
+    }
   },
 })
 
@@ -30,7 +32,9 @@ export function simUniqueIds(persist: boolean): SimNodeFactory {
           reply(ctx, message, { type: 'init_ok' })
         } else if (message.body.type === 'generate') {
           counter++
-          if (persist) {ctx.storage.set('counter', counter)}
+          if (persist) {
+            ctx.storage.set('counter', counter)
+          }
           reply(ctx, message, { type: 'generate_ok', id: `${ctx.nodeId}-${counter}` })
         }
       },
@@ -54,13 +58,21 @@ export function simBroadcast(retryMs = 200): SimNodeFactory {
     const retry = (ctx: SimNodeContext): void => {
       const pending = [...unacked.values()]
       unacked.clear()
-      for (const p of pending) {gossip(ctx, p.dest, p.message)}
+      for (const p of pending) {
+        gossip(ctx, p.dest, p.message)
+      }
       ctx.setTimer(retryMs, () => retry(ctx))
     }
     const learn = (ctx: SimNodeContext, message: unknown, from: string | undefined): void => {
-      if (messages.has(message)) {return}
+      if (messages.has(message)) {
+        return
+      }
       messages.add(message)
-      for (const n of neighbors) {if (n !== from) {gossip(ctx, n, message)}}
+      for (const n of neighbors) {
+        if (n !== from) {
+          gossip(ctx, n, message)
+        }
+      }
     }
     return {
       receive(m, ctx) {
@@ -69,8 +81,9 @@ export function simBroadcast(retryMs = 200): SimNodeFactory {
           timerStarted = true
           ctx.setTimer(retryMs, () => retry(ctx))
         }
-        if (body.type === 'init') {reply(ctx, m, { type: 'init_ok' })}
-        else if (body.type === 'topology') {
+        if (body.type === 'init') {
+          reply(ctx, m, { type: 'init_ok' })
+        } else if (body.type === 'topology') {
           neighbors = (body.topology as Record<string, string[]>)[ctx.nodeId] ?? []
           reply(ctx, m, { type: 'topology_ok' })
         } else if (body.type === 'broadcast') {

@@ -13,7 +13,9 @@ import type { JournalEvent } from '../../src/network/contract.js'
 function history(...steps: [number, OpType, string, unknown?, Partial<Op>?][]): Op[] {
   return steps.map(([process, type, f, value, extra], index) => {
     const op: Op = { index, time: index * 1000, process, type, f, ...extra }
-    if (value !== undefined) {op.value = value}
+    if (value !== undefined) {
+      op.value = value
+    }
     return op
   })
 }

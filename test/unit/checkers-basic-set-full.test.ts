@@ -12,7 +12,9 @@ class HistoryBuilder {
   op(process: number, type: OpType, f: string, value?: unknown): Op {
     this.timeNs += 1_000_000
     const op: Op = { index: this.ops.length, time: this.timeNs, process, type, f }
-    if (value !== undefined) {op.value = value}
+    if (value !== undefined) {
+      op.value = value
+    }
     this.ops.push(op)
     return op
   }
@@ -23,13 +25,17 @@ function naiveSetFull(history: readonly Op[], addF: string) {
   const elements = new Map<string, State>()
   const invokes = new Map<number | string, Op>()
   for (const op of history) {
-    if (op.type === 'invoke') {invokes.set(op.process, op)}
+    if (op.type === 'invoke') {
+      invokes.set(op.process, op)
+    }
     if (op.f === addF && op.type === 'invoke' && !elements.has(JSON.stringify(op.value))) {
       elements.set(JSON.stringify(op.value), { add: op })
     }
     if (op.f === addF && op.type === 'ok') {
       const state = elements.get(JSON.stringify(op.value))
-      if (state && state.known === undefined) {state.known = op}
+      if (state && state.known === undefined) {
+        state.known = op
+      }
     }
     if (op.f === 'read' && op.type === 'ok') {
       const inv = invokes.get(op.process) as Op
@@ -37,8 +43,12 @@ function naiveSetFull(history: readonly Op[], addF: string) {
       for (const [key, state] of elements) {
         if (seen.has(key)) {
           state.known ??= op
-          if (!state.present || state.present.index < inv.index) {state.present = inv}
-        } else if (!state.absent || state.absent.index < inv.index) {state.absent = inv}
+          if (!state.present || state.present.index < inv.index) {
+            state.present = inv
+          }
+        } else if (!state.absent || state.absent.index < inv.index) {
+          state.absent = inv
+        }
       }
     }
   }
@@ -46,9 +56,13 @@ function naiveSetFull(history: readonly Op[], addF: string) {
   const lost: unknown[] = []
   let never = 0
   for (const [key, s] of elements) {
-    if (s.present && (!s.absent || s.present.index > s.absent.index)) {stable++}
-    else if (s.known && s.absent && s.absent.index > s.known.index) {lost.push(JSON.parse(key))}
-    else {never++}
+    if (s.present && (!s.absent || s.present.index > s.absent.index)) {
+      stable++
+    } else if (s.known && s.absent && s.absent.index > s.known.index) {
+      lost.push(JSON.parse(key))
+    } else {
+      never++
+    }
   }
   return { stable, lost, never }
 }
@@ -67,8 +81,9 @@ function randomHistory(seed: number): Op[] {
         p,
         random.chance(0.5) ? h.op(p, 'invoke', 'add', next++) : h.op(p, 'invoke', 'read'),
       )
-      if (op === undefined && h.ops[h.ops.length - 1]?.f === 'add')
-        {added.push(h.ops[h.ops.length - 1]?.value)}
+      if (op === undefined && h.ops[h.ops.length - 1]?.f === 'add') {
+        added.push(h.ops[h.ops.length - 1]?.value)
+      }
       continue
     }
     inflight.delete(p)

@@ -21,7 +21,9 @@ function usageError(argv: string[]): string {
   try {
     options(argv)
   } catch (error) {
-    if (isDsgradeError(error) && error.code === 'USAGE') {return error.message}
+    if (isDsgradeError(error) && error.code === 'USAGE') {
+      return error.message
+    }
     throw error
   }
   throw new Error('no usage error')

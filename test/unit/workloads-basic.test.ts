@@ -17,7 +17,9 @@ function context(seed = 1): GeneratorContext {
 function take(name: string, count: number, seed = 1): Invocation[] {
   const generator = findWorkload(name)?.generator(context(seed))
   const ops: Invocation[] = []
-  for (let i = 0; i < count; i++) {ops.push(generator?.next(i % 5, i % 5, 0) as Invocation)}
+  for (let i = 0; i < count; i++) {
+    ops.push(generator?.next(i % 5, i % 5, 0) as Invocation)
+  }
   return ops
 }
 
@@ -73,8 +75,9 @@ describe('broadcast topologies', () => {
 
 describe('generators', () => {
   it('echo sends "Please echo <0..127>"', () => {
-    for (const op of take('echo', 50))
-      {expect(op.value).toMatch(/^Please echo (\d|[1-9]\d|1[01]\d|12[0-7])$/)}
+    for (const op of take('echo', 50)) {
+      expect(op.value).toMatch(/^Please echo (\d|[1-9]\d|1[01]\d|12[0-7])$/)
+    }
   })
 
   it('broadcast mixes unique increasing values and reads about 50/50', () => {

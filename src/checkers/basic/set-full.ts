@@ -195,7 +195,9 @@ function fold(s: Scan, reads: readonly Read[]): Folded {
       }
     }
   }
-  const knownRead = Array.from(knownRank, (rank) => (rank < 0 ? undefined : (reads[rank] as Read).complete))
+  const knownRead = Array.from(knownRank, (rank) =>
+    rank < 0 ? undefined : (reads[rank] as Read).complete,
+  )
   return { firstPresent, run, knownRead, earlyPresent }
 }
 

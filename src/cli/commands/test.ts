@@ -75,9 +75,15 @@ async function trackTest(
     logger: ctx.logger,
   }
   const stage = lastValue(parsed, 'stage')
-  if (stage !== undefined) {args.stage = stage}
-  if (lastValue(parsed, 'seed') !== undefined) {args.seed = seedFrom(parsed, 0)}
-  if (seeds !== undefined) {args.seeds = numberOption(parsed, 'seeds', 1, { integer: true, min: 1 })}
+  if (stage !== undefined) {
+    args.stage = stage
+  }
+  if (lastValue(parsed, 'seed') !== undefined) {
+    args.seed = seedFrom(parsed, 0)
+  }
+  if (seeds !== undefined) {
+    args.seeds = numberOption(parsed, 'seeds', 1, { integer: true, min: 1 })
+  }
   return runTrackTest(args)
 }
 
