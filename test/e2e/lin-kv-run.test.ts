@@ -18,10 +18,6 @@ function linKvNode(name: string): string[] {
   return [process.execPath, join(repoRoot, 'test', 'fixtures', 'nodes', 'lin-kv', name)]
 }
 
-// The runner does not route node → service messages yet (journal: drop, unknown-dest
-// lin-kv); these two runs are enabled once it does.
-const SERVICES_WIRED = process.env.DSGRADE_TEST_SERVICES === '1'
-
 describe('lin-kv workload', () => {
   it('is registered and refuses a concurrency that is not a multiple of 2n', () => {
     expect(findWorkload('lin-kv')).toBe(linKv)
@@ -70,52 +66,44 @@ describe('lin-kv workload', () => {
     expect(keys.size).toBe(2)
   })
 
-  it.runIf(SERVICES_WIRED)(
-    'passes a node that proxies to the lin-kv service',
-    async () => {
-      const store = mkdtempSync(join(tmpdir(), 'lin-kv-proxy-'))
-      const outcome = await runTest({
-        options: testOptions({
-          workload: 'lin-kv',
-          command: linKvNode('proxy.js'),
-          nodeIds: ['n0', 'n1'],
-          concurrency: 4,
-          timeLimitS: 3,
-          rate: 40,
-        }),
-        storeDir: store,
-        logger: new MemoryLogger(),
-      })
-      const results = JSON.parse(readFileSync(join(outcome.runDir, 'results.json'), 'utf8'))
-      expect(results.valid).toBe(true)
-      expect(outcome.exitCode).toBe(0)
-    },
-    60_000,
-  )
+  it('passes a node that proxies to the lin-kv service', async () => {
+    const store = mkdtempSync(join(tmpdir(), 'lin-kv-proxy-'))
+    const outcome = await runTest({
+      options: testOptions({
+        workload: 'lin-kv',
+        command: linKvNode('proxy.js'),
+        nodeIds: ['n0', 'n1'],
+        concurrency: 4,
+        timeLimitS: 3,
+        rate: 40,
+      }),
+      storeDir: store,
+      logger: new MemoryLogger(),
+    })
+    const results = JSON.parse(readFileSync(join(outcome.runDir, 'results.json'), 'utf8'))
+    expect(results.valid).toBe(true)
+    expect(outcome.exitCode).toBe(0)
+  }, 60_000)
 
-  it.runIf(SERVICES_WIRED)(
-    'fails a node that serves reads from a stale local copy, with evidence',
-    async () => {
-      const store = mkdtempSync(join(tmpdir(), 'lin-kv-stale-'))
-      const outcome = await runTest({
-        options: testOptions({
-          workload: 'lin-kv',
-          command: linKvNode('stale.js'),
-          nodeIds: ['n0', 'n1', 'n2'],
-          concurrency: 6,
-          timeLimitS: 4,
-          rate: 60,
-        }),
-        storeDir: store,
-        logger: new MemoryLogger(),
-      })
-      const text = readFileSync(join(outcome.runDir, 'results.json'), 'utf8')
-      const results = JSON.parse(text)
-      expect(results.valid).toBe(false)
-      expect(outcome.exitCode).toBe(1)
-      expect(text).toContain('not-linearizable')
-      expect(text).toMatch(/read of key \d+ returned/)
-    },
-    60_000,
-  )
+  it('fails a node that serves reads from a stale local copy, with evidence', async () => {
+    const store = mkdtempSync(join(tmpdir(), 'lin-kv-stale-'))
+    const outcome = await runTest({
+      options: testOptions({
+        workload: 'lin-kv',
+        command: linKvNode('stale.js'),
+        nodeIds: ['n0', 'n1', 'n2'],
+        concurrency: 6,
+        timeLimitS: 4,
+        rate: 60,
+      }),
+      storeDir: store,
+      logger: new MemoryLogger(),
+    })
+    const text = readFileSync(join(outcome.runDir, 'results.json'), 'utf8')
+    const results = JSON.parse(text)
+    expect(results.valid).toBe(false)
+    expect(outcome.exitCode).toBe(1)
+    expect(text).toContain('not-linearizable')
+    expect(text).toMatch(/read of key \d+ returned/)
+  }, 60_000)
 })
