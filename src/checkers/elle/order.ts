@@ -29,30 +29,26 @@ export function addProcessEdges(txns: readonly Txn[], edges: EdgeBuilder): void 
 }
 
 export function addRealtimeEdges(txns: readonly Txn[], edges: EdgeBuilder): void {
-  let maxIndex = 0
+  // Events sorted by history index: id+1 for an invocation, -(id+1) for an ok completion.
+  const events: [number, number][] = []
   for (const txn of txns) {
-    maxIndex = Math.max(maxIndex, txn.invokeIndex, txn.completeIndex)
-  }
-  // event[i] = id+1 for an invocation at history index i, -(id+1) for an ok completion.
-  const event = new Int32Array(maxIndex + 1)
-  for (const txn of txns) {
-    event[txn.invokeIndex] = txn.id + 1
+    events.push([txn.invokeIndex, txn.id + 1])
     if (txn.type === 'ok' && txn.completeIndex >= 0) {
-      event[txn.completeIndex] = -(txn.id + 1)
+      events.push([txn.completeIndex, -(txn.id + 1)])
     }
   }
+  events.sort((x, y) => x[0] - y[0])
   const seqAtInvoke = new Float64Array(txns.length)
   let buffer: { id: number; seq: number }[] = []
   let seq = 0
-  for (let i = 0; i <= maxIndex; i++) {
-    const e = event[i] as number
+  for (const [, e] of events) {
     if (e > 0) {
       const id = e - 1
       for (const entry of buffer) {
         edges.add(entry.id, id, REALTIME)
       }
       seqAtInvoke[id] = seq
-    } else if (e < 0) {
+    } else {
       const id = -e - 1
       const cut = seqAtInvoke[id] as number
       buffer = buffer.filter((entry) => entry.seq >= cut)
