@@ -10,10 +10,11 @@ import { readdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import * as core from '@actions/core'
 import type { PublishOutcome } from '../github/index.js'
-import { createClient, publishReport, splitRepository } from '../github/index.js'
+import { createClient, publishReport, readBranchFile, splitRepository } from '../github/index.js'
 import { loadTracks } from '../grading/index.js'
 import type { AnnotationOptions } from '../report/annotations.js'
-import type { CurriculumSize } from '../report/progress.js'
+import type { CurriculumSize, Progress } from '../report/progress.js'
+import { parseProgress } from '../report/progress.js'
 import { renderAnnotations } from '../report/annotations.js'
 import { WORKFLOW_ERROR_BUDGET, WORKFLOW_ANNOTATION_MESSAGE_MAX } from '../report/limits.js'
 import type { GradeReport } from '../report/model.js'
@@ -21,6 +22,7 @@ import { scoreOf } from '../report/model.js'
 import { renderSummary } from '../report/summary.js'
 import { isDsgradeError } from '../shared/errors.js'
 import { gradeRepository } from './grade.js'
+import { applyHintLevels } from './hints.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import { nowIso, readInputs, readRunnerContext, scrubEnvironment } from './inputs.js'
 import { ActionLogger } from './logger.js'
@@ -37,7 +39,7 @@ export async function run(): Promise<void> {
     const report =
       inputs.mode === 'publish'
         ? mergeReports(await readResultsFiles(inputs.resultsFiles))
-        : (await gradeRepository(inputs, context, logger)).report
+        : await gradeWithHints(inputs, context, logger)
     const resultsPath = join(
       context.runnerTemp,
       'dsgrade',
@@ -179,6 +181,38 @@ async function listFiles(root: string): Promise<string[]> {
   }
   await walk(root)
   return files
+}
+
+/** Grades, then shows each failing stage the hint of the level its failures reached. */
+async function gradeWithHints(
+  inputs: ActionInputs,
+  context: RunnerContext,
+  logger: ActionLogger,
+): Promise<GradeReport> {
+  const { report } = await gradeRepository(inputs, context, logger)
+  applyHintLevels(report, await readProgress(inputs, context), loadTracks())
+  return report
+}
+
+/** progress.json from the badge branch (a read is allowed to any token), or null. */
+async function readProgress(
+  inputs: ActionInputs,
+  context: RunnerContext,
+): Promise<Progress | null> {
+  if (inputs.token === '' || context.repository === null) {
+    return null
+  }
+  try {
+    const client = createClient(inputs.token, context.apiUrl)
+    const text = await readBranchFile(client, {
+      ...splitRepository(context.repository),
+      branch: inputs.badgeBranch,
+      path: 'progress.json',
+    })
+    return parseProgress(text)
+  } catch {
+    return null
+  }
 }
 
 /** The course's size for the badge; omitted when the track data cannot be read. */

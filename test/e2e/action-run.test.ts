@@ -193,13 +193,18 @@ describe('the action on a learner repository', () => {
 
   it('fork pull request: nothing written, one warning, summary still written', async () => {
     const before = github.requests.length
+    const writesBefore = github.writes().length
     const run = await runAction({
       apiUrl: github.url,
       event: 'pull_request_fork',
       inputs: { token: READ_ONLY, seed: '1', ...FAST },
     })
     expectNotFailedByPublishing(run)
-    expect(github.requests.length).toBe(before)
+    // Only reads (progress.json, for the hint level); never a write.
+    expect(github.writes().length).toBe(writesBefore)
+    expect(github.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/learner/ds/contents/progress.json',
+    ])
     expect(run.summary).toContain('comes from a fork')
     expect(run.summary).toMatch(/\d\/3 stages passed/)
   })
@@ -244,17 +249,24 @@ describe('the action on a learner repository', () => {
       /^::error title=dsgrade 1\.1 Echo%3A fail,file=crash\.py,line=18,endLine=18::Stage 1\.1 Echo failed/,
     )
     expect(errors[errors.length - 1]).toContain('stages did not pass')
+    // The crash run before this one recorded a failure of 1.1 in progress.json: second hint.
+    expect(errors[0]).toContain('Hint: Answer init with init_ok before anything else')
   })
 
-  it('grade job (read-only, no requests) then publish job merging its results', async () => {
+  it('grade job (read-only, no writes) then publish job merging its results', async () => {
     const before = github.requests.length
+    const writesBefore = github.writes().length
     const grade = await runAction({
       apiUrl: github.url,
       event: 'pull_request',
       inputs: { token: READ_ONLY, mode: 'grade', tracks: 'messenger', seed: '3', ...FAST },
     })
     expectNotFailedByPublishing(grade)
-    expect(github.requests.length).toBe(before)
+    // Only reads (progress.json, for the hint level); never a write.
+    expect(github.writes().length).toBe(writesBefore)
+    expect(github.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/learner/ds/contents/progress.json',
+    ])
     const publish = await runAction({
       apiUrl: github.url,
       event: 'pull_request',
