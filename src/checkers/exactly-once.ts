@@ -46,7 +46,13 @@ function collect(history: readonly Op[]): { appends: Map<string, Append>; reads:
     const key = canonicalJson(invoke.key)
     if (invoke.f === 'append') {
       const type = complete?.type === 'ok' || complete?.type === 'fail' ? complete.type : 'info'
-      appends.set(canonicalJson(invoke.value), { key, element: invoke.value, type, invoke, complete })
+      appends.set(canonicalJson(invoke.value), {
+        key,
+        element: invoke.value,
+        type,
+        invoke,
+        complete,
+      })
     } else if (invoke.f === 'read' && complete?.type === 'ok' && Array.isArray(complete.value)) {
       reads.push({ key, elements: complete.value as unknown[], invoke, complete })
     }
@@ -63,7 +69,12 @@ function describeAppend(append: Append | undefined): string {
   if (append === undefined) {
     return 'never appended'
   }
-  const how = append.type === 'ok' ? 'acknowledged' : append.type === 'info' ? 'of unknown outcome (timed out)' : 'definitely failed'
+  const how =
+    append.type === 'ok'
+      ? 'acknowledged'
+      : append.type === 'info'
+        ? 'of unknown outcome (timed out)'
+        : 'definitely failed'
   return `appended by ${where(append.invoke)}, ${how}`
 }
 
@@ -94,11 +105,26 @@ function checkMembership(read: Read, appends: Map<string, Append>, out: Anomaly[
   for (const element of new Set(read.elements.map((e) => canonicalJson(e)))) {
     const append = appends.get(element)
     if (append === undefined) {
-      out.push({ type: 'phantom', message: `Read ${where(read.complete)} of key ${read.key} returned ${element}, which no client ever appended. Return only elements that were appended.`, ops: [read.complete.index], evidence: { key: read.key, element } })
+      out.push({
+        type: 'phantom',
+        message: `Read ${where(read.complete)} of key ${read.key} returned ${element}, which no client ever appended. Return only elements that were appended.`,
+        ops: [read.complete.index],
+        evidence: { key: read.key, element },
+      })
     } else if (append.key !== read.key) {
-      out.push({ type: 'wrong-key', message: `Element ${element} was appended to key ${append.key} (${where(append.invoke)}) but read ${where(read.complete)} returned it for key ${read.key}. Keep one list per key.`, ops: [append.invoke.index, read.complete.index], evidence: { element, appendedTo: append.key, readFrom: read.key } })
+      out.push({
+        type: 'wrong-key',
+        message: `Element ${element} was appended to key ${append.key} (${where(append.invoke)}) but read ${where(read.complete)} returned it for key ${read.key}. Keep one list per key.`,
+        ops: [append.invoke.index, read.complete.index],
+        evidence: { element, appendedTo: append.key, readFrom: read.key },
+      })
     } else if (append.type === 'fail') {
-      out.push({ type: 'failed-present', message: `Element ${element} is in key ${read.key} (read ${where(read.complete)}) although its append definitely failed (${where(append.complete ?? append.invoke)}). A definite error must mean the append did not happen.`, ops: [append.invoke.index, read.complete.index], evidence: { key: read.key, element } })
+      out.push({
+        type: 'failed-present',
+        message: `Element ${element} is in key ${read.key} (read ${where(read.complete)}) although its append definitely failed (${where(append.complete ?? append.invoke)}). A definite error must mean the append did not happen.`,
+        ops: [append.invoke.index, read.complete.index],
+        evidence: { key: read.key, element },
+      })
     }
   }
 }
@@ -113,7 +139,10 @@ function isPrefix(short: readonly unknown[], long: readonly unknown[]): number {
 }
 
 function checkPrefixes(reads: readonly Read[], out: Anomaly[]): void {
-  const longest = reads.reduce<Read | undefined>((best, r) => (best === undefined || r.elements.length > best.elements.length ? r : best), undefined)
+  const longest = reads.reduce<Read | undefined>(
+    (best, r) => (best === undefined || r.elements.length > best.elements.length ? r : best),
+    undefined,
+  )
   if (longest === undefined) {
     return
   }
@@ -132,9 +161,17 @@ function checkPrefixes(reads: readonly Read[], out: Anomaly[]): void {
   }
 }
 
-function checkLost(key: string, finals: readonly Read[], appends: Map<string, Append>, out: Anomaly[]): number {
+function checkLost(
+  key: string,
+  finals: readonly Read[],
+  appends: Map<string, Append>,
+  out: Anomaly[],
+): number {
   let lost = 0
-  const sets = finals.map((read) => ({ read, ids: new Set(read.elements.map((e) => canonicalJson(e))) }))
+  const sets = finals.map((read) => ({
+    read,
+    ids: new Set(read.elements.map((e) => canonicalJson(e))),
+  }))
   for (const [id, append] of appends) {
     if (append.key !== key || append.type !== 'ok') {
       continue
@@ -142,7 +179,12 @@ function checkLost(key: string, finals: readonly Read[], appends: Map<string, Ap
     const missing = sets.find((s) => !s.ids.has(id))?.read
     if (missing !== undefined) {
       lost++
-      out.push({ type: 'lost', message: `Element ${id} was acknowledged (${where(append.complete ?? append.invoke)}) but the final read ${where(missing.complete)} of key ${key} does not contain it. An acknowledged append must never be lost.`, ops: [append.invoke.index, missing.complete.index], evidence: { key, element: append.element } })
+      out.push({
+        type: 'lost',
+        message: `Element ${id} was acknowledged (${where(append.complete ?? append.invoke)}) but the final read ${where(missing.complete)} of key ${key} does not contain it. An acknowledged append must never be lost.`,
+        ops: [append.invoke.index, missing.complete.index],
+        evidence: { key, element: append.element },
+      })
     }
   }
   return lost
@@ -152,15 +194,35 @@ function checkRealTime(reads: readonly Read[], appends: Map<string, Append>, out
   const acked = [...appends.values()].filter((a) => a.type === 'ok' && a.complete !== undefined)
   for (const read of reads) {
     const present = new Set(read.elements.map((e) => canonicalJson(e)))
-    const stale = acked.find((a) => a.key === read.key && (a.complete as Op).index < read.invoke.index && !present.has(canonicalJson(a.element)))
+    const stale = acked.find(
+      (a) =>
+        a.key === read.key &&
+        (a.complete as Op).index < read.invoke.index &&
+        !present.has(canonicalJson(a.element)),
+    )
     if (stale !== undefined) {
-      out.push({ type: 'stale-read', message: `Read ${where(read.complete)} of key ${read.key} began after the append of ${canonicalJson(stale.element)} was acknowledged (${where(stale.complete as Op)}) but does not contain it. Linearizability: once acknowledged, an append is visible to every later read, on every node.`, ops: [(stale.complete as Op).index, read.invoke.index], evidence: { key: read.key, element: stale.element } })
+      out.push({
+        type: 'stale-read',
+        message: `Read ${where(read.complete)} of key ${read.key} began after the append of ${canonicalJson(stale.element)} was acknowledged (${where(stale.complete as Op)}) but does not contain it. Linearizability: once acknowledged, an append is visible to every later read, on every node.`,
+        ops: [(stale.complete as Op).index, read.invoke.index],
+        evidence: { key: read.key, element: stale.element },
+      })
     }
   }
   for (const earlier of reads) {
-    const later = reads.find((r) => r.key === earlier.key && r.invoke.index > earlier.complete.index && r.elements.length < earlier.elements.length)
+    const later = reads.find(
+      (r) =>
+        r.key === earlier.key &&
+        r.invoke.index > earlier.complete.index &&
+        r.elements.length < earlier.elements.length,
+    )
     if (later !== undefined) {
-      out.push({ type: 'non-monotonic', message: `Read ${where(later.complete)} of key ${later.key} began after read ${where(earlier.complete)} ended, yet saw ${later.elements.length} elements instead of at least ${earlier.elements.length}. A later read must not go back in time.`, ops: [earlier.complete.index, later.complete.index], evidence: { key: later.key } })
+      out.push({
+        type: 'non-monotonic',
+        message: `Read ${where(later.complete)} of key ${later.key} began after read ${where(earlier.complete)} ended, yet saw ${later.elements.length} elements instead of at least ${earlier.elements.length}. A later read must not go back in time.`,
+        ops: [earlier.complete.index, later.complete.index],
+        evidence: { key: later.key },
+      })
     }
   }
 }
@@ -174,10 +236,16 @@ function limitPerType(anomalies: Anomaly[]): Anomaly[] {
   })
 }
 
-export function checkExactlyOnce(history: readonly Op[], options: ExactlyOnceOptions = {}, _budget: Budget = {}): CheckResult {
+export function checkExactlyOnce(
+  history: readonly Op[],
+  options: ExactlyOnceOptions = {},
+  _budget: Budget = {},
+): CheckResult {
   const { appends, reads } = collect(history)
   const anomalies: Anomaly[] = []
-  const keys = [...new Set([...[...appends.values()].map((a) => a.key), ...reads.map((r) => r.key)])].sort()
+  const keys = [
+    ...new Set([...[...appends.values()].map((a) => a.key), ...reads.map((r) => r.key)]),
+  ].sort()
   let lostCount = 0
   let finalReadCount = 0
   for (const key of keys) {
@@ -195,9 +263,19 @@ export function checkExactlyOnce(history: readonly Op[], options: ExactlyOnceOpt
   return summarize(appends, anomalies, { lostCount, finalReadCount, readCount: reads.length })
 }
 
-function summarize(appends: Map<string, Append>, anomalies: Anomaly[], counts: { lostCount: number; finalReadCount: number; readCount: number }): CheckResult {
+function summarize(
+  appends: Map<string, Append>,
+  anomalies: Anomaly[],
+  counts: { lostCount: number; finalReadCount: number; readCount: number },
+): CheckResult {
   const all = [...appends.values()]
-  const duplicated = [...new Set(anomalies.filter((a) => a.type === 'duplicate').map((a) => canonicalJson((a.evidence as { element: unknown }).element)))]
+  const duplicated = [
+    ...new Set(
+      anomalies
+        .filter((a) => a.type === 'duplicate')
+        .map((a) => canonicalJson((a.evidence as { element: unknown }).element)),
+    ),
+  ]
   const result: CheckResult = {
     valid: anomalies.length > 0 ? false : counts.finalReadCount === 0 ? 'unknown' : true,
     anomalies: limitPerType(anomalies),

@@ -18,7 +18,9 @@ import { renderTrackTable } from './table.js'
 export function listTracks(logger: Logger): Promise<number> {
   const tracks = loadTracks()
   for (const track of tracks) {
-    logger.info(`${track.number}. ${track.id} — ${track.title} (${track.category}): ${track.teaches}`)
+    logger.info(
+      `${track.number}. ${track.id} — ${track.title} (${track.category}): ${track.teaches}`,
+    )
     for (const stage of track.stages) {
       const planned = stage.status === 'planned' ? `  [${stage.plannedReason ?? 'planned'}]` : ''
       logger.info(`   ${stage.number.padEnd(6)}${stage.fullId.padEnd(36)}${stage.title}${planned}`)
@@ -87,14 +89,25 @@ export const DEMO_NODES: Record<string, string> = {
  * `npm run demo`: grade the reference nodes on tracks 1–5 (all tracks at once: runs mostly
  * wait on their nodes) and print, in track order, the same per-stage table a learner gets.
  */
-export async function runDemo(args: { storeDir: string; timeScale: number; logger: Logger }): Promise<number> {
+export async function runDemo(args: {
+  storeDir: string
+  timeScale: number
+  logger: Logger
+}): Promise<number> {
   const tracks = loadTracks()
   const root = packageRoot()
   const started = performance.now()
   const results = await Promise.all(
     Object.entries(DEMO_NODES).map(([trackId, node]) =>
       gradeTrack(
-        { trackId, command: ['python3', join(root, node)], cwd: root, storeDir: args.storeDir, timeScale: args.timeScale, logger: args.logger },
+        {
+          trackId,
+          command: ['python3', join(root, node)],
+          cwd: root,
+          storeDir: args.storeDir,
+          timeScale: args.timeScale,
+          logger: args.logger,
+        },
         { tracks },
       ),
     ),
@@ -107,6 +120,8 @@ export async function runDemo(args: { storeDir: string; timeScale: number; logge
   }
   const passed = results.reduce((sum, r) => sum + r.passed, 0)
   const total = results.reduce((sum, r) => sum + r.total, 0)
-  args.logger.info(`\nDemo: ${passed}/${total} stages passed in ${((performance.now() - started) / 1000).toFixed(1)} s (time scale ${args.timeScale}).`)
+  args.logger.info(
+    `\nDemo: ${passed}/${total} stages passed in ${((performance.now() - started) / 1000).toFixed(1)} s (time scale ${args.timeScale}).`,
+  )
   return Math.max(0, ...results.map(trackExitCode))
 }

@@ -92,7 +92,13 @@ function compare(measured: number | string | boolean, spec: CriterionSpec): bool
   }
 }
 
-const OP_TEXT: Record<CriterionSpec['op'], string> = { '<': '<', '<=': '≤', '=': '=', '>=': '≥', '>': '>' }
+const OP_TEXT: Record<CriterionSpec['op'], string> = {
+  '<': '<',
+  '<=': '≤',
+  '=': '=',
+  '>=': '≥',
+  '>': '>',
+}
 
 /** "< 30", "≤ 400 ms", "= true". */
 export function thresholdText(spec: CriterionSpec): string {
@@ -103,10 +109,19 @@ export function thresholdText(spec: CriterionSpec): string {
 export function evaluateCriterion(results: unknown, spec: CriterionSpec): CriterionResult {
   const measured = measure(results, spec.metric)
   const pass = measured === null ? 'unknown' : compare(measured, spec)
-  return { id: spec.id, label: spec.label, threshold: thresholdText(spec), measured: round(measured), pass }
+  return {
+    id: spec.id,
+    label: spec.label,
+    threshold: thresholdText(spec),
+    measured: round(measured),
+    pass,
+  }
 }
 
-export function evaluateCriteria(results: unknown, specs: readonly CriterionSpec[]): CriterionResult[] {
+export function evaluateCriteria(
+  results: unknown,
+  specs: readonly CriterionSpec[],
+): CriterionResult[] {
   return specs.map((spec) => evaluateCriterion(results, spec))
 }
 

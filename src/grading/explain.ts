@@ -31,7 +31,12 @@ function failingCriteria(criteria: readonly CriterionResult[]): CriterionResult[
 }
 
 /** One plain sentence for the stage. */
-export function stageReason(stage: StageSpec, status: StageStatus, runs: readonly SeedRun[], worst: SeedRun): string {
+export function stageReason(
+  stage: StageSpec,
+  status: StageStatus,
+  runs: readonly SeedRun[],
+  worst: SeedRun,
+): string {
   const seedsPassed = runs.filter((r) => seedStatus(r) === 'pass').length
   const seedPart = runs.length > 1 ? ` (${seedsPassed}/${runs.length} seeds passed)` : ''
   if (status === 'pass') {
@@ -47,13 +52,16 @@ export function stageReason(stage: StageSpec, status: StageStatus, runs: readonl
 
 function describeCriterion(c: CriterionResult): string {
   if (c.pass === 'unknown') {
-    return c.measured === null ? `${c.label} could not be measured (it counts as not passed)` : `${c.label} is unknown (the checker could not decide; unknown never passes)`
+    return c.measured === null
+      ? `${c.label} could not be measured (it counts as not passed)`
+      : `${c.label} is unknown (the checker could not decide; unknown never passes)`
   }
   return `${c.label} measured ${String(c.measured)}, the threshold is ${c.threshold}`
 }
 
 function anomalyMessages(outcome: RunOutcome | undefined): string[] {
-  const workload = outcome?.results.workload as { anomalies?: { message?: unknown }[]; reason?: unknown } | undefined
+  const workload = outcome?.results.workload as
+    { anomalies?: { message?: unknown }[]; reason?: unknown } | undefined
   const messages: string[] = []
   for (const anomaly of workload?.anomalies ?? []) {
     if (typeof anomaly.message === 'string') {
@@ -68,17 +76,30 @@ function anomalyMessages(outcome: RunOutcome | undefined): string[] {
 
 function findingMessages(outcome: RunOutcome | undefined): string[] {
   const results = outcome?.results as Record<string, unknown> | undefined
-  const crashes = (Array.isArray(results?.crashes) ? results.crashes : []) as { expected?: boolean; message?: string }[]
-  const crashLines = crashes.filter((c) => c.expected !== true && typeof c.message === 'string').map((c) => c.message as string)
-  const lists = [results?.findings, (results?.protocol as Record<string, unknown> | undefined)?.findings, (results?.lint as Record<string, unknown> | undefined)?.findings]
-  const list = lists.find(Array.isArray) as { node?: string; message?: string; fix?: string }[] | undefined
+  const crashes = (Array.isArray(results?.crashes) ? results.crashes : []) as {
+    expected?: boolean
+    message?: string
+  }[]
+  const crashLines = crashes
+    .filter((c) => c.expected !== true && typeof c.message === 'string')
+    .map((c) => c.message as string)
+  const lists = [
+    results?.findings,
+    (results?.protocol as Record<string, unknown> | undefined)?.findings,
+    (results?.lint as Record<string, unknown> | undefined)?.findings,
+  ]
+  const list = lists.find(Array.isArray) as
+    { node?: string; message?: string; fix?: string }[] | undefined
   const lint = (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim())
   return [...crashLines, ...lint].slice(0, MAX_ANOMALIES)
 }
 
 function replyMismatches(outcome: RunOutcome | undefined): string[] {
-  const stage = outcome?.results.stage as { rpc?: { mismatches?: { node: string; message: string; line: string }[] } } | undefined
-  return (stage?.rpc?.mismatches ?? []).slice(0, MAX_ANOMALIES).map((m) => `${m.node}: ${m.message} (sent ${m.line})`)
+  const stage = outcome?.results.stage as
+    { rpc?: { mismatches?: { node: string; message: string; line: string }[] } } | undefined
+  return (stage?.rpc?.mismatches ?? [])
+    .slice(0, MAX_ANOMALIES)
+    .map((m) => `${m.node}: ${m.message} (sent ${m.line})`)
 }
 
 /** The paragraphs of a failure: criteria, evidence, the run's reason, how to replay. */
@@ -86,13 +107,17 @@ export function explainStage(worst: SeedRun, outcome: RunOutcome | undefined): s
   const paragraphs: string[] = []
   const failing = failingCriteria(worst.criteria)
   if (failing.length > 0) {
-    paragraphs.push(`Failed criteria on seed ${worst.seed}: ${failing.map(criterionLine).join('; ')}.`)
+    paragraphs.push(
+      `Failed criteria on seed ${worst.seed}: ${failing.map(criterionLine).join('; ')}.`,
+    )
   }
   const anomalies = anomalyMessages(outcome)
   if (anomalies.length > 0) {
     paragraphs.push(...anomalies.slice(0, MAX_ANOMALIES))
     if (anomalies.length > MAX_ANOMALIES) {
-      paragraphs.push(`… and ${anomalies.length - MAX_ANOMALIES} more anomalies in ${worst.runDir}/results.json.`)
+      paragraphs.push(
+        `… and ${anomalies.length - MAX_ANOMALIES} more anomalies in ${worst.runDir}/results.json.`,
+      )
     }
   }
   if (failing.some((c) => c.id.startsWith('lint') || c.id.startsWith('nodes'))) {

@@ -31,7 +31,11 @@ function selectStages(track: TrackSpec, names: readonly string[] | undefined): S
 }
 
 /** The seeds of one stage: fault stages run `request.seeds` (or the manifest's) seeds. */
-export function stageSeeds(stage: StageSpec, baseSeed: number, seedsOverride: number | undefined): number[] {
+export function stageSeeds(
+  stage: StageSpec,
+  baseSeed: number,
+  seedsOverride: number | undefined,
+): number[] {
   const count = stage.faults.length > 0 ? (seedsOverride ?? stage.seeds) : stage.seeds
   return Array.from({ length: count }, (_, i) => baseSeed + i)
 }
@@ -48,12 +52,17 @@ export interface GradeOptions {
   tracks?: readonly TrackSpec[]
 }
 
-export async function gradeTrack(request: GradeTrackRequest, gradeOptions: GradeOptions = {}): Promise<TrackResult> {
+export async function gradeTrack(
+  request: GradeTrackRequest,
+  gradeOptions: GradeOptions = {},
+): Promise<TrackResult> {
   const tracks = gradeOptions.tracks ?? loadTracks()
   const track = findTrack(tracks, request.trackId)
   const stages = selectStages(track, request.stages)
   const baseSeed = request.seed ?? randomSeed()
-  request.logger.info(`Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}`)
+  request.logger.info(
+    `Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}`,
+  )
   const results: StageResult[] = []
   let stopped: StageResult | undefined
   for (const stage of stages) {
@@ -61,7 +70,13 @@ export async function gradeTrack(request: GradeTrackRequest, gradeOptions: Grade
       results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`))
       continue
     }
-    const result = await gradeStage(stage, request, baseSeed, gradeOptions.parallelism ?? defaultParallelism(), track)
+    const result = await gradeStage(
+      stage,
+      request,
+      baseSeed,
+      gradeOptions.parallelism ?? defaultParallelism(),
+      track,
+    )
     results.push(result)
     logStage(request.logger, result)
     if (result.status !== 'pass') {
@@ -72,7 +87,13 @@ export async function gradeTrack(request: GradeTrackRequest, gradeOptions: Grade
   return { trackId: track.id, title: track.title, stages: results, passed, total: results.length }
 }
 
-function gradeStage(stage: StageSpec, request: GradeTrackRequest, baseSeed: number, parallelism: number, track: TrackSpec): Promise<StageResult> {
+function gradeStage(
+  stage: StageSpec,
+  request: GradeTrackRequest,
+  baseSeed: number,
+  parallelism: number,
+  track: TrackSpec,
+): Promise<StageResult> {
   if (stage.status === 'planned') {
     const reason = `Stage ${stage.number} ${stage.fullId} is ${stage.plannedReason ?? 'not available yet'}.`
     return Promise.resolve(notRunStage(stage, 'error', reason))
@@ -92,5 +113,7 @@ function gradeStage(stage: StageSpec, request: GradeTrackRequest, baseSeed: numb
 
 function logStage(logger: Logger, result: StageResult): void {
   const seconds = (result.durationMs / 1000).toFixed(1)
-  logger.info(`${result.number} ${result.stageId}: ${result.status} in ${seconds} s — ${result.reason}`)
+  logger.info(
+    `${result.number} ${result.stageId}: ${result.status} in ${seconds} s — ${result.reason}`,
+  )
 }

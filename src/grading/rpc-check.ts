@@ -35,7 +35,10 @@ function isClient(id: unknown): boolean {
   return typeof id === 'string' && /^c\d+$/.test(id)
 }
 
-export async function checkJournalReplies(runDir: string, validate: RpcValidator): Promise<ReplyCheck> {
+export async function checkJournalReplies(
+  runDir: string,
+  validate: RpcValidator,
+): Promise<ReplyCheck> {
   const file = join(runDir, 'journal.jsonl')
   if (!existsSync(file)) {
     return { checkedCount: 0, mismatchCount: null, mismatches: [] }
@@ -53,7 +56,12 @@ export async function checkJournalReplies(runDir: string, validate: RpcValidator
       continue
     }
     const message = event.message
-    if (event.type !== 'send' || message?.body === undefined || !isClient(message.dest) || isClient(message.src)) {
+    if (
+      event.type !== 'send' ||
+      message?.body === undefined ||
+      !isClient(message.dest) ||
+      isClient(message.src)
+    ) {
       continue
     }
     result.checkedCount++
@@ -61,7 +69,11 @@ export async function checkJournalReplies(runDir: string, validate: RpcValidator
     if (mismatch !== null) {
       result.mismatchCount = (result.mismatchCount ?? 0) + 1
       if (result.mismatches.length < MAX_KEPT) {
-        result.mismatches.push({ node: String(message.src), message: mismatch.message, line: truncate(JSON.stringify(message.body), 160) })
+        result.mismatches.push({
+          node: String(message.src),
+          message: mismatch.message,
+          line: truncate(JSON.stringify(message.body), 160),
+        })
       }
     }
   }

@@ -37,7 +37,12 @@ export interface StageRunRequest {
 }
 
 /** The exact local command that replays one seed of a stage. */
-export function stageReplayCommand(stage: StageSpec, command: readonly string[], seed: number, timeScale: number): string {
+export function stageReplayCommand(
+  stage: StageSpec,
+  command: readonly string[],
+  seed: number,
+  timeScale: number,
+): string {
   const bin = command.map(shellQuote).join(' ')
   const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`
   return `npx dsgrade test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${scale}`
@@ -48,16 +53,30 @@ function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<stri
   for (const spec of stage.checkers) {
     const checker = findChecker(spec.name)
     if (checker === undefined) {
-      results[spec.name] = { valid: 'unknown', reason: `checker "${spec.name}" is not built`, anomalies: [] }
+      results[spec.name] = {
+        valid: 'unknown',
+        reason: `checker "${spec.name}" is not built`,
+        anomalies: [],
+      }
       continue
     }
-    const options = { ...(spec.model ? { model: spec.model } : {}), ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}), extra: spec.extra ?? {} }
-    results[spec.name] = checker.check(outcome.history, options, { deadlineMs: performance.now() + 30_000 })
+    const options = {
+      ...(spec.model ? { model: spec.model } : {}),
+      ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
+      extra: spec.extra ?? {},
+    }
+    results[spec.name] = checker.check(outcome.history, options, {
+      deadlineMs: performance.now() + 30_000,
+    })
   }
   return results
 }
 
-function writeStageField(outcome: RunOutcome, field: Record<string, unknown>, logger: Logger): void {
+function writeStageField(
+  outcome: RunOutcome,
+  field: Record<string, unknown>,
+  logger: Logger,
+): void {
   outcome.results.stage = field
   const file = join(outcome.runDir, 'results.json')
   try {
@@ -69,33 +88,77 @@ function writeStageField(outcome: RunOutcome, field: Record<string, unknown>, lo
   }
 }
 
-async function runSeed(request: StageRunRequest, seed: number): Promise<{ run: SeedRun; outcome?: RunOutcome }> {
+async function runSeed(
+  request: StageRunRequest,
+  seed: number,
+): Promise<{ run: SeedRun; outcome?: RunOutcome }> {
   const { stage } = request
   const replay = stageReplayCommand(stage, request.command, seed, request.timeScale)
-  const options = stageTestOptions(stage, { command: request.command, cwd: request.cwd, seed, timeScale: request.timeScale })
+  const options = stageTestOptions(stage, {
+    command: request.command,
+    cwd: request.cwd,
+    seed,
+    timeScale: request.timeScale,
+  })
   let outcome: RunOutcome
   try {
     outcome = await runTest({ options, storeDir: request.storeDir, logger: request.logger })
   } catch (error) {
     const reason = isDsgradeError(error) ? error.message : `internal error: ${String(error)}`
-    return { run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] } }
+    return {
+      run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
+    }
   }
   const checkers = extraCheckerResults(stage, outcome)
-  const rpc = request.validateReply === undefined ? undefined : await checkJournalReplies(outcome.runDir, request.validateReply)
+  const rpc =
+    request.validateReply === undefined
+      ? undefined
+      : await checkJournalReplies(outcome.runDir, request.validateReply)
   const criteria = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria)
-  const run: SeedRun = { seed, valid: outcome.valid, exitCode: outcome.exitCode, reason: outcome.reason, runDir: outcome.runDir, replay, criteria }
+  const run: SeedRun = {
+    seed,
+    valid: outcome.valid,
+    exitCode: outcome.exitCode,
+    reason: outcome.reason,
+    runDir: outcome.runDir,
+    replay,
+    criteria,
+  }
   const status = seedStatus(run)
-  writeStageField(outcome, { track: stage.trackId, stage: stage.fullId, number: stage.number, title: stage.title, seed, status, criteria, checkers, rpc, replay }, request.logger)
+  writeStageField(
+    outcome,
+    {
+      track: stage.trackId,
+      stage: stage.fullId,
+      number: stage.number,
+      title: stage.title,
+      seed,
+      status,
+      criteria,
+      checkers,
+      rpc,
+      replay,
+    },
+    request.logger,
+  )
   return { run, outcome }
 }
 
-const STATUS_RANK: Record<StageStatus, number> = { pass: 0, skipped: 0, unknown: 1, error: 2, fail: 3 }
+const STATUS_RANK: Record<StageStatus, number> = {
+  pass: 0,
+  skipped: 0,
+  unknown: 1,
+  error: 2,
+  fail: 3,
+}
 
 /** Run every seed of a stage and grade it. */
 export async function runStage(request: StageRunRequest): Promise<StageResult> {
   const started = performance.now()
   const { stage, logger } = request
-  logger.info(`${stage.number} ${stage.fullId}: ${request.seeds.length} seed(s) (${request.seeds.join(', ')})`)
+  logger.info(
+    `${stage.number} ${stage.fullId}: ${request.seeds.length} seed(s) (${request.seeds.join(', ')})`,
+  )
   const results = new Array<{ run: SeedRun; outcome?: RunOutcome }>(request.seeds.length)
   let next = 0
   const lane = async (): Promise<void> => {
@@ -107,7 +170,10 @@ export async function runStage(request: StageRunRequest): Promise<StageResult> {
   const lanes = Math.max(1, Math.min(request.parallelism, request.seeds.length))
   await Promise.all(Array.from({ length: lanes }, lane))
   const statuses = results.map((r) => seedStatus(r.run))
-  const worstIndex = statuses.reduce((worst, s, i) => (STATUS_RANK[s] > STATUS_RANK[statuses[worst] as StageStatus] ? i : worst), 0)
+  const worstIndex = statuses.reduce(
+    (worst, s, i) => (STATUS_RANK[s] > STATUS_RANK[statuses[worst] as StageStatus] ? i : worst),
+    0,
+  )
   const worst = results[worstIndex] as { run: SeedRun; outcome?: RunOutcome }
   const status = statuses[worstIndex] as StageStatus
   const result: StageResult = {
@@ -116,7 +182,12 @@ export async function runStage(request: StageRunRequest): Promise<StageResult> {
     number: stage.number,
     title: stage.title,
     status,
-    reason: stageReason(stage, status, results.map((r) => r.run), worst.run),
+    reason: stageReason(
+      stage,
+      status,
+      results.map((r) => r.run),
+      worst.run,
+    ),
     criteria: worst.run.criteria,
     seeds: results.map((r) => r.run),
     explanation: status === 'pass' ? [] : explainStage(worst.run, worst.outcome),
@@ -133,9 +204,31 @@ export async function runStage(request: StageRunRequest): Promise<StageResult> {
 }
 
 /** A stage that cannot run (planned) or was not reached. */
-export function notRunStage(stage: StageSpec, status: 'skipped' | 'error', reason: string): StageResult {
-  const criteria: CriterionResult[] = stage.criteria.map((c) => ({ id: c.id, label: c.label, threshold: thresholdText(c), measured: null, pass: 'unknown' }))
-  const result: StageResult = { trackId: stage.trackId, stageId: stage.fullId, number: stage.number, title: stage.title, status, reason, criteria, seeds: [], explanation: [], replay: '', durationMs: 0 }
+export function notRunStage(
+  stage: StageSpec,
+  status: 'skipped' | 'error',
+  reason: string,
+): StageResult {
+  const criteria: CriterionResult[] = stage.criteria.map((c) => ({
+    id: c.id,
+    label: c.label,
+    threshold: thresholdText(c),
+    measured: null,
+    pass: 'unknown',
+  }))
+  const result: StageResult = {
+    trackId: stage.trackId,
+    stageId: stage.fullId,
+    number: stage.number,
+    title: stage.title,
+    status,
+    reason,
+    criteria,
+    seeds: [],
+    explanation: [],
+    replay: '',
+    durationMs: 0,
+  }
   if (stage.docsPath !== undefined) {
     result.docsPath = stage.docsPath
   }

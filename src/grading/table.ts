@@ -19,7 +19,9 @@ function seedsText(stage: StageResult): string {
   if (stage.seeds.length === 0) {
     return '-'
   }
-  const passed = stage.seeds.filter((s) => s.criteria.length > 0 && s.criteria.every((c) => c.pass === true) && s.exitCode !== 255).length
+  const passed = stage.seeds.filter(
+    (s) => s.criteria.length > 0 && s.criteria.every((c) => c.pass === true) && s.exitCode !== 255,
+  ).length
   return `${passed}/${stage.seeds.length}`
 }
 
@@ -38,10 +40,14 @@ function criteriaText(stage: StageResult): string {
 export function renderTrackTable(track: TrackResult): string[] {
   const idWidth = Math.max(8, ...track.stages.map((s) => s.stageId.length)) + 2
   const lines = [`${track.title} (${track.trackId}): ${track.passed}/${track.total} stages passed`]
-  lines.push(`  ${pad('stage', 6)}${pad('id', idWidth)}${pad('status', 9)}${pad('seeds', 7)}${pad('time', 8)}criteria`)
+  lines.push(
+    `  ${pad('stage', 6)}${pad('id', idWidth)}${pad('status', 9)}${pad('seeds', 7)}${pad('time', 8)}criteria`,
+  )
   for (const stage of track.stages) {
     const time = stage.durationMs > 0 ? `${(stage.durationMs / 1000).toFixed(1)}s` : '-'
-    lines.push(`  ${pad(stage.number, 6)}${pad(stage.stageId, idWidth)}${pad(STATUS_TEXT[stage.status], 9)}${pad(seedsText(stage), 7)}${pad(time, 8)}${criteriaText(stage)}`.trimEnd())
+    lines.push(
+      `  ${pad(stage.number, 6)}${pad(stage.stageId, idWidth)}${pad(STATUS_TEXT[stage.status], 9)}${pad(seedsText(stage), 7)}${pad(time, 8)}${criteriaText(stage)}`.trimEnd(),
+    )
   }
   const failed = track.stages.find((s) => s.status !== 'pass' && s.status !== 'skipped')
   if (failed !== undefined) {
@@ -52,11 +58,16 @@ export function renderTrackTable(track: TrackResult): string[] {
 
 /** What failed, the evidence, the first hint and the replay command. */
 export function renderFailure(stage: StageResult): string[] {
-  const lines = [`${stage.number} ${stage.stageId} — ${stage.title}: ${STATUS_TEXT[stage.status]}`, `  ${stage.reason}`]
+  const lines = [
+    `${stage.number} ${stage.stageId} — ${stage.title}: ${STATUS_TEXT[stage.status]}`,
+    `  ${stage.reason}`,
+  ]
   for (const paragraph of stage.explanation) {
     lines.push(`  ${paragraph}`)
   }
-  const failingSeeds = stage.seeds.filter((s) => s.criteria.some((c) => c.pass !== true) || s.exitCode === 255)
+  const failingSeeds = stage.seeds.filter(
+    (s) => s.criteria.some((c) => c.pass !== true) || s.exitCode === 255,
+  )
   if (stage.seeds.length > 1 && failingSeeds.length > 0) {
     lines.push(`  Failing seeds: ${failingSeeds.map((s) => s.seed).join(', ')}`)
     for (const seed of failingSeeds) {

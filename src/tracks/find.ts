@@ -10,7 +10,9 @@ export function findTrack(tracks: readonly TrackSpec[], name: string): TrackSpec
   const found = tracks.find((t) => t.id === name || String(t.number) === name)
   if (found === undefined) {
     const known = tracks.map((t) => `${t.number} ${t.id}`).join(', ')
-    throw new UsageError(`there is no track "${name}" (tracks: ${known}); run "dsgrade tracks" to list them`)
+    throw new UsageError(
+      `there is no track "${name}" (tracks: ${known}); run "dsgrade tracks" to list them`,
+    )
   }
   return found
 }
@@ -25,6 +27,9 @@ export function findStage(track: TrackSpec, name: string): StageSpec {
 }
 
 /** A stage named without its track (`broadcast/partitions`, `4.3`): the track it belongs to. */
-export function findTrackOfStage(tracks: readonly TrackSpec[], name: string): TrackSpec | undefined {
+export function findTrackOfStage(
+  tracks: readonly TrackSpec[],
+  name: string,
+): TrackSpec | undefined {
   return tracks.find((t) => t.stages.some((s) => s.fullId === name || s.number === name))
 }

@@ -19,7 +19,10 @@ import { packageRoot, tracksDir } from '../shared/paths.js'
 import { TRACK_SCHEMA_VERSION } from './types.js'
 import type { FaultSpec, KnownNames, StageSpec, TrackSpec } from './types.js'
 
-interface RawStage extends Omit<StageSpec, 'trackId' | 'fullId' | 'number' | 'status' | 'faults' | 'seeds' | 'checkers' | 'docsPath'> {
+interface RawStage extends Omit<
+  StageSpec,
+  'trackId' | 'fullId' | 'number' | 'status' | 'faults' | 'seeds' | 'checkers' | 'docsPath'
+> {
   status?: 'ready' | 'planned'
   faults?: FaultSpec[]
   seeds?: number
@@ -79,7 +82,7 @@ export function describeAjvError(error: ErrorObject, data: unknown): string {
     return `missing required field "${(error.params as { missingProperty: string }).missingProperty}"`
   }
   if (error.keyword === 'enum' || error.keyword === 'const') {
-    const allowed = (error.params as { allowedValues?: unknown[]; allowedValue?: unknown })
+    const allowed = error.params as { allowedValues?: unknown[]; allowedValue?: unknown }
     const list = allowed.allowedValues ?? [allowed.allowedValue]
     return `expected one of ${list.map((v) => JSON.stringify(v)).join(', ')}, found ${shown}`
   }
@@ -136,27 +139,47 @@ function unknownNames(stage: RawStage, index: number, known: KnownNames): [strin
   const base = `/stages/${index}`
   const missing: [string, string][] = []
   if (!known.workloads.includes(stage.workload)) {
-    missing.push([`${base}/workload`, `unknown workload "${stage.workload}" (known: ${known.workloads.join(', ') || 'none'})`])
+    missing.push([
+      `${base}/workload`,
+      `unknown workload "${stage.workload}" (known: ${known.workloads.join(', ') || 'none'})`,
+    ])
   }
   ;(stage.faults ?? []).forEach((fault, i) => {
     if (!known.nemeses.includes(fault.kind)) {
-      missing.push([`${base}/faults/${i}/kind`, `unknown nemesis "${fault.kind}" (known: ${known.nemeses.join(', ') || 'none'})`])
+      missing.push([
+        `${base}/faults/${i}/kind`,
+        `unknown nemesis "${fault.kind}" (known: ${known.nemeses.join(', ') || 'none'})`,
+      ])
     }
   })
   ;(stage.checkers ?? []).forEach((checker, i) => {
     if (!known.checkers.includes(checker.name)) {
-      missing.push([`${base}/checkers/${i}/name`, `unknown checker "${checker.name}" (known: ${known.checkers.join(', ') || 'none'})`])
+      missing.push([
+        `${base}/checkers/${i}/name`,
+        `unknown checker "${checker.name}" (known: ${known.checkers.join(', ') || 'none'})`,
+      ])
     }
   })
   return missing
 }
 
-function buildStage(track: RawTrack, raw: RawStage, index: number, dirRel: string, known: KnownNames | undefined, file: string): StageSpec {
+function buildStage(
+  track: RawTrack,
+  raw: RawStage,
+  index: number,
+  dirRel: string,
+  known: KnownNames | undefined,
+  file: string,
+): StageSpec {
   const missing = known === undefined ? [] : unknownNames(raw, index, known)
   const planned = raw.status === 'planned'
   if (missing.length > 0 && !planned) {
     const [pointer, message] = missing[0] as [string, string]
-    throw new TrackError(display(file), pointer, `${message}; mark the stage "status: planned" if it is not built yet`)
+    throw new TrackError(
+      display(file),
+      pointer,
+      `${message}; mark the stage "status: planned" if it is not built yet`,
+    )
   }
   const faults = raw.faults ?? []
   const stage: StageSpec = {
@@ -175,7 +198,10 @@ function buildStage(track: RawTrack, raw: RawStage, index: number, dirRel: strin
     hints: raw.hints,
   }
   if (planned) {
-    stage.plannedReason = missing.length > 0 ? `not available yet: ${missing.map((m) => m[1].split(' (')[0]).join('; ')}` : 'not available yet (marked planned)'
+    stage.plannedReason =
+      missing.length > 0
+        ? `not available yet: ${missing.map((m) => m[1].split(' (')[0]).join('; ')}`
+        : 'not available yet (marked planned)'
   }
   if (raw.docs !== undefined) {
     stage.docsPath = `${dirRel}/${raw.docs}`
@@ -197,16 +223,27 @@ function checkStageIds(raw: RawTrack, file: string): void {
 }
 
 function checkDocs(raw: RawTrack, dir: string, file: string): void {
-  const paths: [string, string | undefined][] = [['/docs', raw.docs], ...raw.stages.map((s, i): [string, string | undefined] => [`/stages/${i}/docs`, s.docs])]
+  const paths: [string, string | undefined][] = [
+    ['/docs', raw.docs],
+    ...raw.stages.map((s, i): [string, string | undefined] => [`/stages/${i}/docs`, s.docs]),
+  ]
   for (const [pointer, path] of paths) {
     if (path !== undefined && !existsSync(join(dir, path))) {
-      throw new TrackError(display(file), pointer, `the page "${path}" does not exist in ${display(dir)}`)
+      throw new TrackError(
+        display(file),
+        pointer,
+        `the page "${path}" does not exist in ${display(dir)}`,
+      )
     }
   }
 }
 
 /** Load and validate one track directory. `known` absent ⇒ names are not resolved. */
-export function loadTrackDir(dir: string, known?: KnownNames, root: string = tracksDir()): TrackSpec {
+export function loadTrackDir(
+  dir: string,
+  known?: KnownNames,
+  root: string = tracksDir(),
+): TrackSpec {
   const file = join(dir, 'track.yml')
   if (!existsSync(file)) {
     throw new TrackError(display(dir), '', 'has no track.yml')
@@ -214,7 +251,11 @@ export function loadTrackDir(dir: string, known?: KnownNames, root: string = tra
   const data = parseManifest(file)
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion
   if (version !== TRACK_SCHEMA_VERSION) {
-    throw new TrackError(display(file), '/schemaVersion', `schemaVersion ${JSON.stringify(version)} is not supported; this dsgrade reads schemaVersion ${TRACK_SCHEMA_VERSION}`)
+    throw new TrackError(
+      display(file),
+      '/schemaVersion',
+      `schemaVersion ${JSON.stringify(version)} is not supported; this dsgrade reads schemaVersion ${TRACK_SCHEMA_VERSION}`,
+    )
   }
   const validate = manifestValidator(root)
   if (!validate(data)) {
@@ -224,7 +265,11 @@ export function loadTrackDir(dir: string, known?: KnownNames, root: string = tra
   const raw = data as RawTrack
   const dirName = dir.split(/[\\/]/).pop()
   if (raw.id !== dirName) {
-    throw new TrackError(display(file), '/id', `the id "${raw.id}" must equal the directory name "${dirName ?? ''}"`)
+    throw new TrackError(
+      display(file),
+      '/id',
+      `the id "${raw.id}" must equal the directory name "${dirName ?? ''}"`,
+    )
   }
   checkStageIds(raw, file)
   checkDocs(raw, dir, file)
@@ -256,7 +301,11 @@ export function loadAllTracks(known?: KnownNames, root: string = tracksDir()): T
   for (const track of tracks) {
     const other = numbers.get(track.number)
     if (other !== undefined) {
-      throw new TrackError(display(join(track.dir, 'track.yml')), '/number', `track number ${track.number} is also used by "${other}"`)
+      throw new TrackError(
+        display(join(track.dir, 'track.yml')),
+        '/number',
+        `track number ${track.number} is also used by "${other}"`,
+      )
     }
     numbers.set(track.number, track.id)
   }

@@ -53,7 +53,12 @@ function describe(error: ErrorObject, body: unknown, type: string): RpcMismatch 
 
 /** A validator for every body type the track has a schema for; other types pass. */
 export function createRpcValidator(track: TrackSpec): RpcValidator {
-  const ajv = new Ajv({ strict: true, strictRequired: false, allErrors: false, allowUnionTypes: true })
+  const ajv = new Ajv({
+    strict: true,
+    strictRequired: false,
+    allErrors: false,
+    allowUnionTypes: true,
+  })
   const validators = new Map<string, ValidateFunction>()
   for (const [type, schema] of Object.entries(track.rpcSchemas)) {
     validators.set(type, ajv.compile(structuredClone(schema)))

@@ -22,7 +22,10 @@ const UNKNOWN_TYPE = 'dsgrade_unknown'
 const UNKNOWN_EVERY = 10
 const NOT_SUPPORTED = 10
 
-function checkUnknownTypes(history: readonly Op[]): { summary: Record<string, unknown>; anomalies: Anomaly[] } {
+function checkUnknownTypes(history: readonly Op[]): {
+  summary: Record<string, unknown>
+  anomalies: Anomaly[]
+} {
   let sent = 0
   let notSupported = 0
   let timedOut = 0
@@ -46,13 +49,29 @@ function checkUnknownTypes(history: readonly Op[]): { summary: Record<string, un
     }
   }
   if (timedOut > 0) {
-    anomalies.push({ type: 'unknown-type-unanswered', message: `${timedOut} of ${sent} "${UNKNOWN_TYPE}" requests got no reply at all. A node must answer every request, with an error if it cannot serve it.` })
+    anomalies.push({
+      type: 'unknown-type-unanswered',
+      message: `${timedOut} of ${sent} "${UNKNOWN_TYPE}" requests got no reply at all. A node must answer every request, with an error if it cannot serve it.`,
+    })
   }
-  return { summary: { sent, notSupportedCount: notSupported, timedOut, notSupported: sent > 0 && notSupported === sent }, anomalies }
+  return {
+    summary: {
+      sent,
+      notSupportedCount: notSupported,
+      timedOut,
+      notSupported: sent > 0 && notSupported === sent,
+    },
+    anomalies,
+  }
 }
 
-async function invokeUnknown(io: Parameters<ReturnType<WorkloadDefinition['createClient']>['invoke']>[1]): Promise<Completion> {
-  const reply = await io.call({ type: UNKNOWN_TYPE, probe: 'this type is not part of any workload' })
+async function invokeUnknown(
+  io: Parameters<ReturnType<WorkloadDefinition['createClient']>['invoke']>[1],
+): Promise<Completion> {
+  const reply = await io.call({
+    type: UNKNOWN_TYPE,
+    probe: 'this type is not part of any workload',
+  })
   if (reply.kind === 'error' && reply.code === NOT_SUPPORTED) {
     return { type: 'ok', value: { code: reply.code } }
   }
@@ -71,13 +90,15 @@ export const echoErrors: WorkloadDefinition = {
     const inner = echo.generator(context)
     let count = 0
     return {
-      next: (worker, process, nowMs) => (count++ % UNKNOWN_EVERY === 0 ? { f: 'unknown' } : inner.next(worker, process, nowMs)),
+      next: (worker, process, nowMs) =>
+        count++ % UNKNOWN_EVERY === 0 ? { f: 'unknown' } : inner.next(worker, process, nowMs),
     }
   },
   createClient: (context) => {
     const inner = echo.createClient(context)
     return {
-      invoke: (invocation, io) => (invocation.f === 'unknown' ? invokeUnknown(io) : inner.invoke(invocation, io)),
+      invoke: (invocation, io) =>
+        invocation.f === 'unknown' ? invokeUnknown(io) : inner.invoke(invocation, io),
     }
   },
   check: (history): CheckResult => {
@@ -85,7 +106,12 @@ export const echoErrors: WorkloadDefinition = {
     const result = checkEcho(echoOps)
     const unknown = checkUnknownTypes(history)
     const anomalies = [...result.anomalies, ...unknown.anomalies]
-    const valid = anomalies.length > 0 || result.valid === false ? false : unknown.summary.sent === 0 ? 'unknown' : result.valid
+    const valid =
+      anomalies.length > 0 || result.valid === false
+        ? false
+        : unknown.summary.sent === 0
+          ? 'unknown'
+          : result.valid
     return { ...result, valid, anomalies, unknownType: unknown.summary }
   },
 }

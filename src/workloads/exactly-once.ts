@@ -12,7 +12,13 @@
  */
 import { checkExactlyOnce } from '../checkers/exactly-once.js'
 import { failureFromReply } from './completion.js'
-import type { Completion, GeneratorContext, Invocation, OpGenerator, WorkloadDefinition } from './contract.js'
+import type {
+  Completion,
+  GeneratorContext,
+  Invocation,
+  OpGenerator,
+  WorkloadDefinition,
+} from './contract.js'
 
 const DEFAULT_KEY_COUNT = 4
 const DEFAULT_APPEND_RATIO = 0.75
@@ -22,7 +28,11 @@ function keyCount(context: { options: GeneratorContext['options'] }): number {
   return context.options.keyCount ?? DEFAULT_KEY_COUNT
 }
 
-function extraNumber(context: { options: GeneratorContext['options'] }, name: string, fallback: number): number {
+function extraNumber(
+  context: { options: GeneratorContext['options'] },
+  name: string,
+  fallback: number,
+): number {
   const value = context.options.extra[name]
   return typeof value === 'number' ? value : fallback
 }
@@ -60,7 +70,9 @@ function finalGenerator(context: GeneratorContext): OpGenerator {
 
 function elementsEqual(replies: readonly Record<string, unknown>[]): boolean {
   const first = JSON.stringify(replies[0]?.elements)
-  return replies.every((reply) => Array.isArray(reply.elements) && JSON.stringify(reply.elements) === first)
+  return replies.every(
+    (reply) => Array.isArray(reply.elements) && JSON.stringify(reply.elements) === first,
+  )
 }
 
 export const exactlyOnceWorkload: WorkloadDefinition = {
@@ -92,7 +104,9 @@ export const exactlyOnceWorkload: WorkloadDefinition = {
         if (reply.kind !== 'ok') {
           return failureFromReply(reply, invocation.f === 'read')
         }
-        return invocation.f === 'append' ? { type: 'ok', value: invocation.value } : { type: 'ok', value: reply.body.elements }
+        return invocation.f === 'append'
+          ? { type: 'ok', value: invocation.value }
+          : { type: 'ok', value: reply.body.elements }
       },
     }
   },

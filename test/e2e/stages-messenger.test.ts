@@ -6,22 +6,44 @@ import type { BadCase } from './stages-support.js'
 
 const TRACK = 'messenger'
 const BAD: BadCase[] = [
-  { stage: 'echo', node: 'tracks/messenger/bad_echo_changes_value.py', failing: 'workload.valid', explanation: /"echo" field must be exactly/ },
-  { stage: 'echo', node: 'tracks/messenger/bad-no-in-reply-to.js', failing: 'availability.okFraction' },
+  {
+    stage: 'echo',
+    node: 'tracks/messenger/bad_echo_changes_value.py',
+    failing: 'workload.valid',
+    explanation: /"echo" field must be exactly/,
+  },
+  {
+    stage: 'echo',
+    node: 'tracks/messenger/bad-no-in-reply-to.js',
+    failing: 'availability.okFraction',
+  },
   { stage: 'cluster', node: 'tracks/messenger/bad_stdout_noise.py', failing: 'lint.findingCount' },
   { stage: 'cluster', node: 'tracks/messenger/bad-string-msg-id.js', failing: 'lint.findingCount' },
-  { stage: 'errors', node: 'tracks/messenger/bad_crash_on_unknown.py', failing: 'nodes.crashCount' },
+  {
+    stage: 'errors',
+    node: 'tracks/messenger/bad_crash_on_unknown.py',
+    failing: 'nodes.crashCount',
+  },
   { stage: 'errors', node: 'tracks/messenger/bad-exit-on-unknown.js', failing: 'nodes.crashCount' },
 ]
 
 describe('track messenger', () => {
-  it.each(['python/echo.py', 'tracks/messenger/reference.js'])('reference %s passes every stage', (node) => expectReferencePasses(TRACK, node))
-  it.each(BAD)('$node fails $stage on $failing', async (bad) => {
+  it.each(['python/echo.py', 'tracks/messenger/reference.js'])(
+    'reference %s passes every stage',
+    (node) => expectReferencePasses(TRACK, node),
+  )
+  it.concurrent.each(BAD)('$node fails $stage on $failing', async (bad) => {
     await expectBadFails(TRACK, bad)
   })
   it('stops at the first failing stage and skips the rest', async () => {
-    const { result, table } = await grade({ track: TRACK, node: 'tracks/messenger/bad_echo_changes_value.py' })
-    expect(result.stages.map((s) => s.status), table).toEqual(['fail', 'skipped', 'skipped'])
+    const { result, table } = await grade({
+      track: TRACK,
+      node: 'tracks/messenger/bad_echo_changes_value.py',
+    })
+    expect(
+      result.stages.map((s) => s.status),
+      table,
+    ).toEqual(['fail', 'skipped', 'skipped'])
     expect(result.passed).toBe(0)
     expect(result.stages[1]?.reason).toBe('Not run: stage 1.1 did not pass.')
   })

@@ -54,7 +54,10 @@ export async function grade(c: GradeCase): Promise<{ result: TrackResult; table:
 /** The reference passes every stage of its track. */
 export async function expectReferencePasses(track: string, node: string): Promise<void> {
   const { result, table } = await grade({ track, node })
-  expect(result.stages.map((s) => `${s.stageId} ${s.status}`), table).toEqual(result.stages.map((s) => `${s.stageId} pass`))
+  expect(
+    result.stages.map((s) => `${s.stageId} ${s.status}`),
+    table,
+  ).toEqual(result.stages.map((s) => `${s.stageId} pass`))
   expect(result.passed, table).toBe(result.total)
 }
 

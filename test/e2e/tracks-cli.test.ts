@@ -24,20 +24,56 @@ describe('dsgrade test --track', () => {
   it('passes a stage named by number and writes the stage criteria into results.json', async () => {
     const store = mkdtempSync(join(tmpdir(), 'tracks-cli-'))
     const bin = `python3 ${join(FIXTURES, 'python', 'echo.py')}`
-    const result = await runCli(['test', '--track', 'messenger', '--stage', '1.2', '--bin', bin, '--seed', '3', '--store', store, '--time-scale', String(STAGE_TIME_SCALE)])
+    const result = await runCli([
+      'test',
+      '--track',
+      'messenger',
+      '--stage',
+      '1.2',
+      '--bin',
+      bin,
+      '--seed',
+      '3',
+      '--store',
+      store,
+      '--time-scale',
+      String(STAGE_TIME_SCALE),
+    ])
     expect(result.code, result.stdout + result.stderr).toBe(0)
     expect(result.stdout).toMatch(/1\.2\s+messenger\/cluster\s+pass/)
     expect(result.stdout).toContain('protocol lint findings 0 (= 0) ✓')
-    const results = JSON.parse(readFileSync(join(store, 'latest', 'results.json'), 'utf8')) as { stage: { stage: string; status: string; criteria: { id: string; pass: unknown }[] } }
+    const results = JSON.parse(readFileSync(join(store, 'latest', 'results.json'), 'utf8')) as {
+      stage: { stage: string; status: string; criteria: { id: string; pass: unknown }[] }
+    }
     expect(results.stage.stage).toBe('messenger/cluster')
     expect(results.stage.status).toBe('pass')
-    expect(results.stage.criteria.map((c) => c.id)).toEqual(['valid', 'lint.findingCount', 'rpc.mismatchCount'])
+    expect(results.stage.criteria.map((c) => c.id)).toEqual([
+      'valid',
+      'lint.findingCount',
+      'rpc.mismatchCount',
+    ])
   })
 
   it('fails a known-bad node with the table, the reason, the first hint and the replay command', async () => {
     const store = mkdtempSync(join(tmpdir(), 'tracks-cli-'))
     const bin = `python3 ${join(FIXTURES, 'tracks', 'rpc', 'bad_no_dedup.py')}`
-    const result = await runCli(['test', '--track', 'rpc', '--stage', 'lossy', '--bin', bin, '--seed', '5', '--seeds', '1', '--store', store, '--time-scale', String(STAGE_TIME_SCALE)])
+    const result = await runCli([
+      'test',
+      '--track',
+      'rpc',
+      '--stage',
+      'lossy',
+      '--bin',
+      bin,
+      '--seed',
+      '5',
+      '--seeds',
+      '1',
+      '--store',
+      store,
+      '--time-scale',
+      String(STAGE_TIME_SCALE),
+    ])
     expect(result.code, result.stdout + result.stderr).toBe(1)
     expect(result.stdout).toMatch(/2\.2\s+rpc\/lossy\s+FAIL/)
     expect(result.stdout).toMatch(/Element \d+ appears twice in key \d+/)

@@ -5,7 +5,14 @@ import { checkExactlyOnce } from '../../src/checkers/exactly-once.js'
 import type { Op } from '../../src/history/types.js'
 import { Random } from '../../src/network/random.js'
 
-type Step = [process: number, type: Op['type'], f: string, key: number, value?: unknown, final?: boolean]
+type Step = [
+  process: number,
+  type: Op['type'],
+  f: string,
+  key: number,
+  value?: unknown,
+  final?: boolean,
+]
 
 function history(steps: Step[]): Op[] {
   return steps.map(([process, type, f, key, value, final], index) => ({
@@ -38,29 +45,45 @@ describe('exactly-once checker', () => {
   it('accepts a history where every acknowledged element is present once, info at most once', () => {
     const result = checkExactlyOnce(history(good), { linearizable: true })
     expect(result.valid).toBe(true)
-    expect(result).toMatchObject({ acknowledgedCount: 2, infoCount: 1, lostCount: 0, duplicatedCount: 0, finalReadCount: 1 })
+    expect(result).toMatchObject({
+      acknowledgedCount: 2,
+      infoCount: 1,
+      lostCount: 0,
+      duplicatedCount: 0,
+      finalReadCount: 1,
+    })
   })
 
   it('names a duplicated element, where it appears and which op appended it', () => {
-    const steps = good.map((s): Step => (s[1] === 'ok' && s[2] === 'read' && s[5] ? [2, 'ok', 'read', 1, [10, 11, 11, 12], true] : s))
+    const steps = good.map((s): Step =>
+      s[1] === 'ok' && s[2] === 'read' && s[5] ? [2, 'ok', 'read', 1, [10, 11, 11, 12], true] : s,
+    )
     const result = checkExactlyOnce(history(steps))
     expect(result.valid).toBe(false)
     expect(result.duplicated).toEqual(['11'])
     expect(result.anomalies[0]?.type).toBe('duplicate')
-    expect(result.anomalies[0]?.message).toMatch(/^Element 11 appears twice in key 1: read op 9 .* positions 1 and 2\. It was appended by op 2 .* of unknown outcome/)
+    expect(result.anomalies[0]?.message).toMatch(
+      /^Element 11 appears twice in key 1: read op 9 .* positions 1 and 2\. It was appended by op 2 .* of unknown outcome/,
+    )
     expect(result.anomalies[0]?.message).toContain('(src, msg_id)')
   })
 
   it('finds an acknowledged element missing from a final read (lost)', () => {
-    const steps = good.map((s): Step => (s[1] === 'ok' && s[2] === 'read' && s[5] ? [2, 'ok', 'read', 1, [10, 11], true] : s))
+    const steps = good.map((s): Step =>
+      s[1] === 'ok' && s[2] === 'read' && s[5] ? [2, 'ok', 'read', 1, [10, 11], true] : s,
+    )
     const result = checkExactlyOnce(history(steps))
     expect(result.valid).toBe(false)
     expect(result.lostCount).toBe(1)
-    expect(result.anomalies[0]?.message).toMatch(/Element 12 was acknowledged .* does not contain it/)
+    expect(result.anomalies[0]?.message).toMatch(
+      /Element 12 was acknowledged .* does not contain it/,
+    )
   })
 
   it('finds reads that are not prefixes of each other', () => {
-    const steps = good.map((s): Step => (s[1] === 'ok' && s[2] === 'read' && s[5] ? [2, 'ok', 'read', 1, [11, 10, 12], true] : s))
+    const steps = good.map((s): Step =>
+      s[1] === 'ok' && s[2] === 'read' && s[5] ? [2, 'ok', 'read', 1, [11, 10, 12], true] : s,
+    )
     const result = checkExactlyOnce(history(steps))
     expect(result.anomalyTypes).toEqual(['not-prefix'])
   })
@@ -76,7 +99,11 @@ describe('exactly-once checker', () => {
       [1, 'invoke', 'read', 2, undefined, true],
       [1, 'ok', 'read', 2, [2], true],
     ]
-    expect(checkExactlyOnce(history(steps)).anomalyTypes).toEqual(['failed-present', 'phantom', 'wrong-key'])
+    expect(checkExactlyOnce(history(steps)).anomalyTypes).toEqual([
+      'failed-present',
+      'phantom',
+      'wrong-key',
+    ])
   })
 
   it('checks real-time order only when asked (linearizable)', () => {
@@ -91,8 +118,18 @@ describe('exactly-once checker', () => {
     expect(checkExactlyOnce(history(steps)).valid).toBe(true)
     const strict = checkExactlyOnce(history(steps), { linearizable: true })
     expect(strict.anomalyTypes).toEqual(['stale-read'])
-    const shrinking: Step[] = [...steps.slice(0, 2), [1, 'invoke', 'read', 1], [1, 'ok', 'read', 1, [1]], [2, 'invoke', 'read', 1], [2, 'ok', 'read', 1, []], [2, 'invoke', 'read', 1, undefined, true], [2, 'ok', 'read', 1, [1], true]]
-    expect(checkExactlyOnce(history(shrinking), { linearizable: true }).anomalyTypes).toContain('non-monotonic')
+    const shrinking: Step[] = [
+      ...steps.slice(0, 2),
+      [1, 'invoke', 'read', 1],
+      [1, 'ok', 'read', 1, [1]],
+      [2, 'invoke', 'read', 1],
+      [2, 'ok', 'read', 1, []],
+      [2, 'invoke', 'read', 1, undefined, true],
+      [2, 'ok', 'read', 1, [1], true],
+    ]
+    expect(checkExactlyOnce(history(shrinking), { linearizable: true }).anomalyTypes).toContain(
+      'non-monotonic',
+    )
   })
 
   it('is unknown, never valid, without a final read', () => {
@@ -118,11 +155,17 @@ describe('exactly-once checker', () => {
           }
           steps.push([0, outcome, 'append', key, e])
         } else {
-          steps.push([0, 'invoke', 'read', key], [0, 'ok', 'read', key, [...(lists.get(key) ?? [])]])
+          steps.push(
+            [0, 'invoke', 'read', key],
+            [0, 'ok', 'read', key, [...(lists.get(key) ?? [])]],
+          )
         }
       }
       for (const key of [0, 1, 2]) {
-        steps.push([1, 'invoke', 'read', key, undefined, true], [1, 'ok', 'read', key, [...(lists.get(key) ?? [])], true])
+        steps.push(
+          [1, 'invoke', 'read', key, undefined, true],
+          [1, 'ok', 'read', key, [...(lists.get(key) ?? [])], true],
+        )
       }
       expect(checkExactlyOnce(history(steps), { linearizable: true }).valid).toBe(true)
       const last = steps.length - 1

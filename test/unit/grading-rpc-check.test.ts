@@ -8,7 +8,8 @@ import { loadTracks } from '../../src/grading/tracks.js'
 import { findTrack } from '../../src/tracks/find.js'
 import { createRpcValidator } from '../../src/tracks/rpc.js'
 
-const send = (seq: number, src: string, dest: string, body: object): string => JSON.stringify({ seq, time: seq, type: 'send', message: { src, dest, body } })
+const send = (seq: number, src: string, dest: string, body: object): string =>
+  JSON.stringify({ seq, time: seq, type: 'send', message: { src, dest, body } })
 
 describe('reply check', () => {
   const validate = createRpcValidator(findTrack(loadTracks(), 'rpc'))
@@ -20,14 +21,21 @@ describe('reply check', () => {
       send(1, 'n0', 'c1', { type: 'read_ok', elements: [1, 2], in_reply_to: 1 }),
       send(2, 'n0', 'n1', { type: 'read_ok', elements: 'not checked: server to server' }),
       send(3, 'n1', 'c2', { type: 'read_ok', elements: '1,2', in_reply_to: 4 }),
-      JSON.stringify({ seq: 4, type: 'deliver', message: { src: 'n1', dest: 'c2', body: { type: 'read_ok', elements: 'x' } } }),
+      JSON.stringify({
+        seq: 4,
+        type: 'deliver',
+        message: { src: 'n1', dest: 'c2', body: { type: 'read_ok', elements: 'x' } },
+      }),
       send(5, 'n1', 'c2', { type: 'append_ok' }),
     ]
     writeFileSync(join(dir, 'journal.jsonl'), lines.join('\n') + '\n')
     const result = await checkJournalReplies(dir, validate)
     expect(result.checkedCount).toBe(3)
     expect(result.mismatchCount).toBe(2)
-    expect(result.mismatches[0]).toMatchObject({ node: 'n1', message: 'in a "read_ok" message, field "elements" must be array, but it was "1,2"' })
+    expect(result.mismatches[0]).toMatchObject({
+      node: 'n1',
+      message: 'in a "read_ok" message, field "elements" must be array, but it was "1,2"',
+    })
     expect(result.mismatches[1]?.message).toContain('must carry field "in_reply_to"')
   })
 

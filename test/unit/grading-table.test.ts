@@ -13,7 +13,17 @@ const passing: StageResult = {
   status: 'pass',
   reason: 'Every criterion passed.',
   criteria: [{ id: 'valid', label: 'valid', threshold: '= true', measured: true, pass: true }],
-  seeds: [{ seed: 9, valid: true, exitCode: 0, reason: 'ok', runDir: '/s/1', replay: 'npx dsgrade … --seed 9', criteria: [{ id: 'valid', label: 'valid', threshold: '= true', measured: true, pass: true }] }],
+  seeds: [
+    {
+      seed: 9,
+      valid: true,
+      exitCode: 0,
+      reason: 'ok',
+      runDir: '/s/1',
+      replay: 'npx dsgrade … --seed 9',
+      criteria: [{ id: 'valid', label: 'valid', threshold: '= true', measured: true, pass: true }],
+    },
+  ],
   explanation: [],
   replay: 'npx dsgrade … --seed 9',
   durationMs: 6400,
@@ -21,7 +31,13 @@ const passing: StageResult = {
 
 const failingCriteria = [
   { id: 'valid', label: 'valid', threshold: '= true', measured: true, pass: true as const },
-  { id: 'net.servers.msgsPerOp', label: 'servers msgs/op', threshold: '< 30', measured: 56.25, pass: false as const },
+  {
+    id: 'net.servers.msgsPerOp',
+    label: 'servers msgs/op',
+    threshold: '< 30',
+    measured: 56.25,
+    pass: false as const,
+  },
 ]
 
 const failing: StageResult = {
@@ -33,17 +49,35 @@ const failing: StageResult = {
   reason: 'Seed 9: servers msgs/op measured 56.25, the threshold is < 30.',
   criteria: failingCriteria,
   seeds: [{ ...passing.seeds[0]!, valid: true, exitCode: 0, criteria: failingCriteria }],
-  explanation: ['Failed criteria on seed 9: servers msgs/op 56.25 (< 30) ✗.', 'Replay this seed: npx dsgrade … --seed 9'],
+  explanation: [
+    'Failed criteria on seed 9: servers msgs/op 56.25 (< 30) ✗.',
+    'Replay this seed: npx dsgrade … --seed 9',
+  ],
   hint: 'Batch values that arrive close together into one message.',
   docsPath: 'tracks/broadcast/docs/efficient-1.md',
   durationMs: 11000,
 }
 
-const skipped: StageResult = { ...passing, stageId: 'broadcast/efficient-2', number: '4.5', title: 'Efficient broadcast, part II', status: 'skipped', reason: 'Not run.', seeds: [], durationMs: 0 }
+const skipped: StageResult = {
+  ...passing,
+  stageId: 'broadcast/efficient-2',
+  number: '4.5',
+  title: 'Efficient broadcast, part II',
+  status: 'skipped',
+  reason: 'Not run.',
+  seeds: [],
+  durationMs: 0,
+}
 
 describe('track table', () => {
   it('shows every stage, measured vs threshold, and the first failure with hint and replay', () => {
-    const track: TrackResult = { trackId: 'broadcast', title: 'Broadcast', stages: [passing, failing, skipped], passed: 1, total: 3 }
+    const track: TrackResult = {
+      trackId: 'broadcast',
+      title: 'Broadcast',
+      stages: [passing, failing, skipped],
+      passed: 1,
+      total: 3,
+    }
     expect(renderTrackTable(track).join('\n')).toMatchInlineSnapshot(`
       "Broadcast (broadcast): 1/3 stages passed
         stage id                     status   seeds  time    criteria

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest'
 import { engineNames, loadTracks } from '../../src/grading/tracks.js'
 import { TrackError } from '../../src/shared/errors.js'
 import { tracksDir } from '../../src/shared/paths.js'
-import { createRpcValidator, findStage, findTrack, loadAllTracks, loadTrackDir } from '../../src/tracks/index.js'
+import {
+  createRpcValidator,
+  findStage,
+  findTrack,
+  loadAllTracks,
+  loadTrackDir,
+} from '../../src/tracks/index.js'
 
 const RUNNABLE = ['messenger', 'rpc', 'unique-ids', 'broadcast', 'crdt']
 
@@ -41,10 +47,15 @@ describe('tracks loader', () => {
     expect(tracks.map((t) => t.number)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1))
     for (const id of RUNNABLE) {
       const track = findTrack(tracks, id)
-      expect(track.stages.every((s) => s.status === 'ready'), id).toBe(true)
+      expect(
+        track.stages.every((s) => s.status === 'ready'),
+        id,
+      ).toBe(true)
     }
     for (const track of tracks.filter((t) => !RUNNABLE.includes(t.id))) {
-      expect(track.stages.every((s) => s.status === 'planned' && s.plannedReason !== undefined)).toBe(true)
+      expect(
+        track.stages.every((s) => s.status === 'planned' && s.plannedReason !== undefined),
+      ).toBe(true)
     }
   })
 
@@ -60,7 +71,12 @@ describe('tracks loader', () => {
 
   it('names the file and JSON pointer of an invalid field', () => {
     const root = copyTracks()
-    editManifest(root, 'broadcast', (t) => t.replace('nodeCount: 25, timeLimitS: 20, rate: 100, latencyMs: 100 }', 'nodeCount: "many", timeLimitS: 20, rate: 100, latencyMs: 100 }'))
+    editManifest(root, 'broadcast', (t) =>
+      t.replace(
+        'nodeCount: 25, timeLimitS: 20, rate: 100, latencyMs: 100 }',
+        'nodeCount: "many", timeLimitS: 20, rate: 100, latencyMs: 100 }',
+      ),
+    )
     const error = trackError(() => loadTrackDir(join(root, 'broadcast'), engineNames(), root))
     expect(error.pointer).toBe('/stages/3/options/nodeCount')
     expect(error.message).toContain('track.yml')
@@ -77,7 +93,12 @@ describe('tracks loader', () => {
 
   it('resolves names: an unknown nemesis in a ready stage is a TrackError at its pointer', () => {
     const root = copyTracks()
-    editManifest(root, 'rpc', (t) => t.replace('kind: client-duplicate, ratio: 0.1 }\n    criteria', 'kind: client-duplicate, ratio: 0.1 }\n      - { kind: meteor }\n    criteria'))
+    editManifest(root, 'rpc', (t) =>
+      t.replace(
+        'kind: client-duplicate, ratio: 0.1 }\n    criteria',
+        'kind: client-duplicate, ratio: 0.1 }\n      - { kind: meteor }\n    criteria',
+      ),
+    )
     const error = trackError(() => loadTrackDir(join(root, 'rpc'), engineNames(), root))
     expect(error.pointer).toBe('/stages/1/faults/2/kind')
     expect(error.message).toContain('unknown nemesis "meteor"')
@@ -99,9 +120,13 @@ describe('tracks loader', () => {
   it('rejects a missing docs page and a duplicate stage id', () => {
     const root = copyTracks()
     editManifest(root, 'crdt', (t) => t.replace('docs: docs/g-set.md', 'docs: docs/nope.md'))
-    expect(trackError(() => loadTrackDir(join(root, 'crdt'), engineNames(), root)).pointer).toBe('/stages/0/docs')
+    expect(trackError(() => loadTrackDir(join(root, 'crdt'), engineNames(), root)).pointer).toBe(
+      '/stages/0/docs',
+    )
     editManifest(root, 'unique-ids', (t) => t.replace('- id: crash', '- id: basic'))
-    expect(trackError(() => loadTrackDir(join(root, 'unique-ids'), engineNames(), root)).message).toContain('duplicate stage id "basic"')
+    expect(
+      trackError(() => loadTrackDir(join(root, 'unique-ids'), engineNames(), root)).message,
+    ).toContain('duplicate stage id "basic"')
   })
 
   it('every stage has 2–4 hints and a docs page that states each threshold', () => {
@@ -130,7 +155,9 @@ describe('RPC schemas', () => {
   it('name the field, what was expected and what came', () => {
     const wrongType = validate({ type: 'read_ok', in_reply_to: 3, elements: '1,2' })
     expect(wrongType?.pointer).toBe('/elements')
-    expect(wrongType?.message).toBe('in a "read_ok" message, field "elements" must be array, but it was "1,2"')
+    expect(wrongType?.message).toBe(
+      'in a "read_ok" message, field "elements" must be array, but it was "1,2"',
+    )
     const missing = validate({ type: 'read_ok', elements: [] })
     expect(missing?.message).toContain('must carry field "in_reply_to"')
     const item = validate({ type: 'read_ok', in_reply_to: 1, elements: [1, 'x'] })
@@ -140,7 +167,9 @@ describe('RPC schemas', () => {
   it('exist for every request and reply of the runnable tracks', () => {
     for (const id of RUNNABLE) {
       const track = findTrack(loadTracks(), id)
-      expect(Object.keys(track.rpcSchemas)).toEqual(expect.arrayContaining(['init', 'init_ok', 'error']))
+      expect(Object.keys(track.rpcSchemas)).toEqual(
+        expect.arrayContaining(['init', 'init_ok', 'error']),
+      )
     }
   })
 })
