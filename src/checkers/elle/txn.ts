@@ -134,6 +134,13 @@ export function parseTxns(history: readonly Op[]): TxnHistory {
   return { graph, failed, keys: keys.keys, malformed, mismatches }
 }
 
+function sameJson(a: unknown, b: unknown): boolean {
+  return (
+    a === b ||
+    (typeof a === 'object' && typeof b === 'object' && canonicalJson(a) === canonicalJson(b))
+  )
+}
+
 /** Why a reply's micro-ops do not answer the request, or null when they do. */
 export function replyMismatch(request: unknown, reply: unknown): string | null {
   if (!Array.isArray(request)) {
@@ -151,14 +158,10 @@ export function replyMismatch(request: unknown, reply: unknown): string | null {
     if (!Array.isArray(asked) || asked.length < 2) {
       continue
     }
-    if (
-      !Array.isArray(got) ||
-      got[0] !== asked[0] ||
-      canonicalJson(got[1]) !== canonicalJson(asked[1])
-    ) {
+    if (!Array.isArray(got) || got[0] !== asked[0] || !sameJson(got[1], asked[1])) {
       return `micro-op ${i} was ${show(asked)} but the reply has ${show(got)}`
     }
-    if (asked[0] !== 'r' && canonicalJson(got[2] ?? null) !== canonicalJson(asked[2] ?? null)) {
+    if (asked[0] !== 'r' && !sameJson(got[2] ?? null, asked[2] ?? null)) {
       return `micro-op ${i} was ${show(asked)} but the reply echoes ${show(got)}`
     }
   }
