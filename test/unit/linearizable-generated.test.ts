@@ -416,6 +416,14 @@ describe('semantics (interfaces.md §1.3)', () => {
     { process: p, type: 'ok', f: 'read', value: v },
   ]
 
+  it('a read of an overwritten value is named a stale read', () => {
+    const result = checkLinearizable(history([...w(0, 1), ...w(0, 2), ...r(1, 1)]), {}, {})
+    expect(result.valid).toBe(false)
+    expect(result.anomalies[0].message).toMatch(
+      /^read of the register returned 1 at 0\.60 s, but write of 2 to the register had completed at 0\.40 s, before the read began, and every write of 1 ended before that one started: the read returned a stale value\./,
+    )
+  })
+
   it('a read of null before any write is legal; after a write it is a violation', () => {
     expect(checkLinearizable(history([...r(0, null), ...w(0, 1)]), {}, {}).valid).toBe(true)
     const bad = checkLinearizable(history([...w(0, 1), ...r(1, null)]), {}, {})

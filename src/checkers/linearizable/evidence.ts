@@ -134,6 +134,34 @@ function producersOf(key: KeyHistory, state: number): PreparedOp[] {
   )
 }
 
+/**
+ * The latest completed write (or cas) of another value that ended before `read` began and
+ * began after every op that could have produced the value read — proof of a stale read.
+ */
+function overwrittenBefore(
+  read: PreparedOp,
+  key: KeyHistory,
+  writers: readonly PreparedOp[],
+): PreparedOp | undefined {
+  let found: PreparedOp | undefined
+  for (const w of key.ops) {
+    const value = w.kind === KIND_WRITE ? w.arg1 : w.kind === KIND_CAS ? w.arg2 : -1
+    if (value < 0 || value === read.arg1 || value === read.arg2 || w.optional) {
+      continue
+    }
+    if (w.returnPos >= read.callPos) {
+      continue
+    }
+    if (!writers.every((p) => p.returnPos < w.callPos)) {
+      continue
+    }
+    if (found === undefined || w.returnPos > found.returnPos) {
+      found = w
+    }
+  }
+  return found
+}
+
 function readSentence(
   op: PreparedOp,
   key: KeyHistory,
@@ -143,19 +171,21 @@ function readSentence(
 ): string {
   const when = formatWhen(op.complete ?? op.invoke, timed)
   const head = `${describeOp(op, key, states)} at ${when}`
-  if (op.arg1 === 0) {
-    const before = key.ops.find(
-      (w) => w.kind === KIND_WRITE && !w.optional && w.returnPos < op.callPos,
-    )
-    if (before !== undefined) {
-      return `${head}, but ${describeOp(before, key, states)} had already completed at ${formatWhen(before.complete ?? before.invoke, timed)}; a read of null after a write is a violation.`
+  const appends = key.ops.some((o) => o.kind === KIND_APPEND)
+  const writers = producersOf(key, op.arg1)
+  const neverWritten = !appends && writers.length === 0 && op.arg1 !== 0 && op.arg2 !== 0
+  const over = appends || neverWritten ? undefined : overwrittenBefore(op, key, writers)
+  if (over !== undefined) {
+    const done = `${describeOp(over, key, states)} had completed at ${formatWhen(over.complete ?? over.invoke, timed)}, before the read began`
+    if (op.arg1 === 0) {
+      return `${head}, but ${done}; a read of null after a write is a violation.`
     }
+    return `${head}, but ${done}, and every write of ${show(states.values[op.arg1])} ended before that one started: the read returned a stale value.`
   }
-  if (key.ops.some((o) => o.kind === KIND_APPEND)) {
+  if (appends) {
     return `${head}, but ${tail}`
   }
-  const writers = producersOf(key, op.arg1)
-  if (writers.length === 0 && op.arg1 !== 0 && op.arg2 !== 0) {
+  if (neverWritten) {
     return `${head}, but no operation ever wrote ${show(states.values[op.arg1])}.`
   }
   if (writers.length > 0 && writers.every((w) => w.callPos > op.returnPos)) {
