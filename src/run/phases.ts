@@ -179,7 +179,15 @@ function startFaults(world: PhaseWorld): () => Promise<void> {
     })
   }
   return async () => {
-    await Promise.all(runs.map((run) => run.stop()))
+    const stopped = await Promise.allSettled(runs.map((run) => run.stop()))
+    for (const result of stopped) {
+      if (result.status === 'rejected') {
+        const reason: unknown = result.reason
+        request.logger.warn(
+          `A fault could not be undone cleanly: ${reason instanceof Error ? reason.message : String(reason)}`,
+        )
+      }
+    }
     network.heal()
     if (kinds.length > 0) {
       const cleared = Object.fromEntries(kinds.map((k) => [k, 0]))
