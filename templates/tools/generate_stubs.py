@@ -145,6 +145,8 @@ def stub(lang, number, track, teaches, rpcs):
         return (f"/**\n{doc}\n */\nimport {{ Node }} from '../maelstrom.js'\n\n"
                 f"const node = new Node({{ track: '{track}' }})\n\n// {MARKER}: add your handlers below this line, for example\n{example}\n\nnode.run()\n")
     if lang == 'go':
+        # gofmt's doc-comment form: list items as "  - item".
+        head = [f'  - {line.strip()}' if line.startswith('  ') else line for line in head]
         doc = '\n'.join(('// ' + line).rstrip() for line in head)
         example = '\n'.join('\t// ' + line.replace('\t', '  ') for line in spec['example'])
         return (f'{doc}\npackage main\n\nimport (\n\t"os"\n\n\t"example.com/dsgrade-nodes/maelstrom"\n)\n\n'

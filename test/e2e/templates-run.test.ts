@@ -8,7 +8,7 @@
 // (standard library only). TypeScript compiles with the repository's own `typescript`
 // (`npm ci` needs the registry). A language whose toolchain is missing is skipped unless
 // CI=true.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -124,6 +124,10 @@ for (const language of LANGUAGES) {
         expect(lock.packages['node_modules/typescript']?.version).toBe(
           (manifest.devDependencies as { typescript: string }).typescript,
         )
+      }
+      if (language.name === 'go') {
+        // gofmt-clean, so a learner's editor does not rewrite the files on first save.
+        expect(execFileSync('gofmt', ['-l', '.'], { cwd: dir, encoding: 'utf8' })).toBe('')
       }
       const config = readFileSync(join(dir, 'dsgrade.yml'), 'utf8')
       // Valid for the Action's config loader as shipped (messenger only) and with every track

@@ -1,9 +1,9 @@
 // Track 4 · broadcast. Teaches gossip, fault tolerance, efficiency trade-offs.
 //
 // Implement:
-//   topology {topology} -> topology_ok
-//   broadcast {message} -> broadcast_ok
-//   read -> read_ok {messages}
+//   - topology {topology} -> topology_ok
+//   - broadcast {message} -> broadcast_ok
+//   - read -> read_ok {messages}
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/broadcast/docs/index.md
 // Grade locally: dsgrade test --track broadcast --bin "./bin/broadcast"

@@ -1,9 +1,9 @@
 // Track 9 · cache. Teaches read-through caching, coherence, coalescing.
 //
 // Implement:
-//   read {key} -> read_ok {value}
-//   write {key, value} -> write_ok
-//   backed by the lin-kv service (use the KV client)
+//   - read {key} -> read_ok {value}
+//   - write {key, value} -> write_ok
+//   - backed by the lin-kv service (use the KV client)
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/cache/docs/index.md
 // Grade locally: dsgrade test --track cache --bin "./bin/cache"

@@ -1,8 +1,8 @@
 // Track 5 · crdt. Teaches convergent replicated state.
 //
 // Implement:
-//   g-set: add {element} -> add_ok; read -> read_ok {value: [...]}
-//   g-counter, pn-counter: add {delta} -> add_ok; read -> read_ok {value}
+//   - g-set: add {element} -> add_ok; read -> read_ok {value: [...]}
+//   - g-counter, pn-counter: add {delta} -> add_ok; read -> read_ok {value}
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/crdt/docs/index.md
 // Grade locally: dsgrade test --track crdt --bin "./bin/crdt"

@@ -1,8 +1,8 @@
 // Track 6 · leader-election. Teaches terms, votes, election safety and liveness.
 //
 // Implement:
-//   status -> status_ok {term, role: leader|follower|candidate, leader}
-//   persist currentTerm and votedFor in DSGRADE_DATA_DIR; no KV services
+//   - status -> status_ok {term, role: leader|follower|candidate, leader}
+//   - persist currentTerm and votedFor in DSGRADE_DATA_DIR; no KV services
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/leader-election/docs/index.md
 // Grade locally: dsgrade test --track leader-election --bin "./bin/leader-election"

@@ -1,7 +1,7 @@
 // Track 11 · load-balancer. Teaches load distribution, health checks, tail latency.
 //
 // Implement:
-//   work {job, cost} -> work_ok, served by a backend (busy backends answer error 11)
+//   - work {job, cost} -> work_ok, served by a backend (busy backends answer error 11)
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/load-balancer/docs/index.md
 // Grade locally: dsgrade test --track load-balancer --bin "./bin/load-balancer"

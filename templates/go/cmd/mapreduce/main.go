@@ -1,8 +1,8 @@
 // Track 15 · mapreduce. Teaches task scheduling, re-execution, stragglers.
 //
 // Implement:
-//   job {id, fn, inputs, reducers} -> job_ok {output}
-//   do the work by calling the compute service: compute {fn, phase, input} -> compute_ok {result}
+//   - job {id, fn, inputs, reducers} -> job_ok {output}
+//   - do the work by calling the compute service: compute {fn, phase, input} -> compute_ok {result}
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/mapreduce/docs/index.md
 // Grade locally: dsgrade test --track mapreduce --bin "./bin/mapreduce"

@@ -1,10 +1,10 @@
 // Track 12 · message-queue. Teaches replicated logs, offsets, consumer commits.
 //
 // Implement:
-//   send {key, msg} -> send_ok {offset}
-//   poll {offsets} -> poll_ok {msgs}
-//   commit_offsets {offsets} -> commit_offsets_ok
-//   list_committed_offsets {keys} -> list_committed_offsets_ok {offsets}
+//   - send {key, msg} -> send_ok {offset}
+//   - poll {offsets} -> poll_ok {msgs}
+//   - commit_offsets {offsets} -> commit_offsets_ok
+//   - list_committed_offsets {keys} -> list_committed_offsets_ok {offsets}
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/message-queue/docs/index.md
 // Grade locally: dsgrade test --track message-queue --bin "./bin/message-queue"

@@ -1,8 +1,8 @@
 // Track 1 · messenger. Teaches the protocol: init, request/response, errors.
 //
 // Implement:
-//   echo {echo} -> echo_ok {echo}
-//   any other request type -> error 10 (not-supported)
+//   - echo {echo} -> echo_ok {echo}
+//   - any other request type -> error 10 (not-supported)
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/messenger/docs/index.md
 // Grade locally: dsgrade test --track messenger --bin "./bin/messenger"

@@ -1,8 +1,8 @@
 // Track 10 · proxy. Teaches request routing, failover, safe retries.
 //
 // Implement:
-//   routes {routes} -> routes_ok
-//   request {path, method, body} -> request_ok {status, body, served_by}
+//   - routes {routes} -> routes_ok
+//   - request {path, method, body} -> request_ok {status, body, served_by}
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/proxy/docs/index.md
 // Grade locally: dsgrade test --track proxy --bin "./bin/proxy"

@@ -1,7 +1,7 @@
 // Track 8 · raft-persistence. Teaches crash recovery, persistence, log compaction.
 //
 // Implement:
-//   the raft RPCs, with state persisted in DSGRADE_DATA_DIR (survives kill + restart)
+//   - the raft RPCs, with state persisted in DSGRADE_DATA_DIR (survives kill + restart)
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/raft-persistence/docs/index.md
 // Grade locally: dsgrade test --track raft-persistence --bin "./bin/raft-persistence"

@@ -1,9 +1,9 @@
 // Track 7 · raft. Teaches replicated log, linearizable KV.
 //
 // Implement:
-//   read {key} -> read_ok {value}
-//   write {key, value} -> write_ok
-//   cas {key, from, to} -> cas_ok (errors 20, 22; 11 without a leader); no KV services
+//   - read {key} -> read_ok {value}
+//   - write {key, value} -> write_ok
+//   - cas {key, from, to} -> cas_ok (errors 20, 22; 11 without a leader); no KV services
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/raft/docs/index.md
 // Grade locally: dsgrade test --track raft --bin "./bin/raft"

@@ -1,9 +1,9 @@
 // Track 2 · rpc. Teaches retries, idempotence, at-most-once execution over a lossy network.
 //
 // Implement:
-//   append {key, element} -> append_ok
-//   read {key} -> read_ok {elements}
-//   execute each (src, msg_id) at most once; answer a duplicate with the original reply
+//   - append {key, element} -> append_ok
+//   - read {key} -> read_ok {elements}
+//   - execute each (src, msg_id) at most once; answer a duplicate with the original reply
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/rpc/docs/index.md
 // Grade locally: dsgrade test --track rpc --bin "./bin/rpc"

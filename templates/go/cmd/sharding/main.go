@@ -1,8 +1,8 @@
 // Track 13 · sharding. Teaches partitioning, forwarding, shard migration.
 //
 // Implement:
-//   shard_config {version, shards} -> shard_config_ok
-//   read / write / cas as in raft; forward keys whose shard (key mod 16) you do not own
+//   - shard_config {version, shards} -> shard_config_ok
+//   - read / write / cas as in raft; forward keys whose shard (key mod 16) you do not own
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/sharding/docs/index.md
 // Grade locally: dsgrade test --track sharding --bin "./bin/sharding"

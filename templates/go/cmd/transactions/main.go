@@ -1,7 +1,7 @@
 // Track 14 · transactions. Teaches isolation levels, distributed commit.
 //
 // Implement:
-//   txn {txn: [[f, key, value], ...]} -> txn_ok {txn} (f is r, w or append)
+//   - txn {txn: [[f, key, value], ...]} -> txn_ok {txn} (f is r, w or append)
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/transactions/docs/index.md
 // Grade locally: dsgrade test --track transactions --bin "./bin/transactions"

@@ -1,7 +1,7 @@
 // Track 3 · unique-ids. Teaches coordination-free uniqueness, availability.
 //
 // Implement:
-//   generate -> generate_ok {id}: unique across nodes, partitions and restarts (DSGRADE_DATA_DIR)
+//   - generate -> generate_ok {id}: unique across nodes, partitions and restarts (DSGRADE_DATA_DIR)
 //
 // Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/unique-ids/docs/index.md
 // Grade locally: dsgrade test --track unique-ids --bin "./bin/unique-ids"

@@ -5,6 +5,8 @@ import java.util.Map;
 
 /** An error reply: throw it from a handler to answer with it; failed RPCs carry it too. */
 public class RPCError extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   // Maelstrom's error codes (maelstrom-protocol.md §1.5).
   public static final int TIMEOUT = 0;
   public static final int NODE_NOT_FOUND = 1;
