@@ -199,6 +199,7 @@ def workflow(lang):
             if: ${{ !github.event.repository.is_template }}
             runs-on: ubuntu-latest
             timeout-minutes: 30
+            # The grader starts your nodes with an allow-listed environment: they never see the token.
             permissions:
               contents: write       # the progress badge on the dsgrade-badges branch only
               checks: write         # the dsgrade check run with annotations
