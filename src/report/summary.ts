@@ -115,9 +115,11 @@ function renderTrack(report: GradeReport, track: TrackResult, detail: Detail): s
 }
 
 function stageRow(stage: StageResult, withFigures: boolean): string {
-  const figures = withFigures
-    ? stage.criteria.map((criterion) => inlineText(formatCriterion(criterion))).join('<br>')
-    : ''
+  const measured = stage.criteria.some((criterion) => criterion.measured !== null)
+  const figures =
+    withFigures && measured
+      ? stage.criteria.map((criterion) => inlineText(formatCriterion(criterion))).join('<br>')
+      : ''
   const seed = stage.seeds.find((run) => run.replay === stage.replay)?.seed ?? stage.seeds[0]?.seed
   const replay =
     stage.status === 'skipped' || stage.replay === '' ? '' : inlineCode(stage.replay, true)

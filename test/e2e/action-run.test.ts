@@ -229,6 +229,26 @@ describe('the action on a learner repository', () => {
     expect(ourErrors(run)).toEqual([expect.stringContaining('stages did not pass')])
   })
 
+  it('a failing build: no stage runs, annotated at the compiler line', async () => {
+    const run = await runAction({
+      apiUrl: github.url,
+      event: 'push',
+      inputs: { token: SECRET, config: 'dsgrade-build-fails.yml', badge: 'false', ...FAST },
+      env: { GITHUB_SHA: 'a'.repeat(40) },
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ score: '0', 'max-score': '3', passed: 'false' })
+    expect(run.summary).toContain('### ❌ The build failed')
+    expect(run.summary).toContain('node.py:3:1: error: the compiler says no')
+    const check = github.checkRuns.find((candidate) => candidate.head_sha === 'a'.repeat(40))!
+    expect(check.annotations[0]).toMatchObject({
+      path: 'node.py',
+      start_line: 3,
+      title: expect.stringContaining('build failed'),
+    })
+    expect(check.annotations[1]).toMatchObject({ path: 'dsgrade-build-fails.yml', start_line: 4 })
+  })
+
   it('check-run off: at most 9 workflow-command annotations at the learner line', async () => {
     const run = await runAction({
       apiUrl: github.url,
