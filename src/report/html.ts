@@ -52,7 +52,13 @@ const MAX_RAW_RESULTS_CHARS = 100_000
 const CSP =
   "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
-function verdictBadge(verdict: Verdict): string {
+/** The run's verdict; for a track stage, the stage's status (criteria can fail a valid run). */
+function verdictBadge(verdict: Verdict, stage: StageResult | undefined): string {
+  if (stage !== undefined) {
+    const cls = stage.status === 'pass' ? 'pass' : stage.status === 'unknown' ? 'unknown' : 'fail'
+    const text = `${stage.status.toUpperCase()} — stage ${stage.number} ${stage.title}`
+    return `<span class="verdict ${cls}" id="verdict">${escapeHtml(text)}</span>`
+  }
   const [cls, text] =
     verdict === true
       ? ['pass', 'PASS — valid']
@@ -199,7 +205,7 @@ function header(input: ReportInput, endNs: number): string {
   const replay = getPath(results, 'stage.replay') ?? results.replay
   return (
     `<h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(meta.join(' · '))}</p>` +
-    `<p>${verdictBadge(readVerdict(results))}${typeof reason === 'string' ? ' ' + escapeHtml(reason) : ''}</p>` +
+    `<p>${verdictBadge(readVerdict(results), stageOf(results))}${typeof reason === 'string' ? ' ' + escapeHtml(reason) : ''}</p>` +
     (typeof replay === 'string'
       ? `<p>Replay locally: <code id="replay">${escapeHtml(replay)}</code></p>`
       : '')

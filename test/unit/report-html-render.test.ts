@@ -113,7 +113,9 @@ describe('report.html is self-contained', () => {
 describe('report.html content', () => {
   it('shows the verdict, the criteria measured vs target, the stage explanation and the replay command', () => {
     const html = renderReportHtml(failingBroadcastRun())
-    expect(html).toContain('FAIL — invalid')
+    expect(html).toContain(
+      '<span class="verdict fail" id="verdict">FAIL — stage 4.3 partitions</span>',
+    )
     expect(html).toMatch(/<td>servers msgs\/op<\/td><td>4<\/td><td>&#60; 30<\/td><td class="pass">/)
     expect(html).toMatch(/<td>no lost values<\/td><td>false<\/td><td>= true<\/td><td class="fail">/)
     expect(html).toContain('Stage 4.3 partitions failed')
@@ -160,6 +162,15 @@ describe('report.html content', () => {
     expect(html).toMatch(/class="op ok evidence unlinearized" data-op="12"/)
     expect(html).toContain('id="lin-candidates"')
     expect(html).toContain('read of key 1 returned 2')
+  })
+
+  it('shows a stage that failed on a criterion even when every checker was valid', () => {
+    const run = failingBroadcastRun()
+    const stage = { ...(run.results.stage as object), status: 'fail' }
+    const html = renderReportHtml({ ...run, results: { ...run.results, valid: true, stage } })
+    expect(html).toContain(
+      '<span class="verdict fail" id="verdict">FAIL — stage 4.3 partitions</span>',
+    )
   })
 
   it('has no linearizability panel when the workload passed', () => {
