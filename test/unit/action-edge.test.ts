@@ -4,7 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { selectTracks } from '../../src/action/grade.js'
 import { readInputs, scrubEnvironment, readRunnerContext } from '../../src/action/inputs.js'
+import { parseConfig } from '../../src/config/index.js'
 import { safeLines } from '../../src/action/logger.js'
 import { mergeReports, readResultsFiles, writeResults } from '../../src/action/results.js'
 import { messengerTrack, sampleReport } from '../fixtures/github/reports.js'
@@ -49,6 +51,21 @@ describe('readInputs', () => {
     delete process.env['INPUT_SEED']
     process.env['INPUT_TIME-SCALE'] = '2'
     expect(() => readInputs()).toThrow('Input "time-scale" must be a number in (0, 1]; found "2".')
+  })
+})
+
+describe('selectTracks', () => {
+  const config = parseConfig(
+    'version: 1\ntracks:\n  messenger:\n    run: ./a\n  broadcast:\n    run: ./b\n',
+    'dsgrade.yml',
+  )
+
+  it('keeps config order and names tracks the config does not list', () => {
+    expect(selectTracks(config, null).map((track) => track.id)).toEqual(['messenger', 'broadcast'])
+    expect(selectTracks(config, ['broadcast']).map((track) => track.id)).toEqual(['broadcast'])
+    expect(() => selectTracks(config, ['raft'])).toThrow(
+      'Input "tracks" names "raft", which the config does not list; it lists messenger, broadcast.',
+    )
   })
 })
 
