@@ -14,7 +14,7 @@ import type { Op } from '../../history/types.js'
 import { UsageError } from '../../shared/errors.js'
 import type { RegisteredChecker } from '../registry.js'
 import { notLinearizableAnomaly } from './evidence.js'
-import type { KeyHistory, ModelName } from './prepare.js'
+import type { KeyHistory, ModelName, StateTable } from './prepare.js'
 import { MODELS, prepareHistory } from './prepare.js'
 import { impossibleRead } from './prepass.js'
 import type { KeySearch } from './search.js'
@@ -29,7 +29,7 @@ export interface LinearizableOptions {
   model?: ModelName
   /** Keep checking every key after one is found invalid (diagnostic mode). @default false */
   allKeys?: boolean
-  /** Memory cap over all keys' caches, in bytes. @default 768 MiB */
+  /** Memory cap over all keys' caches and interned states, in bytes. @default 512 MiB */
   maxCacheBytes?: number
   /**
    * Split keys with at least this many ops at quiescent points. Splitting keeps memory
@@ -52,7 +52,7 @@ const MAX_SLICE_STEPS = 1 << 16
 /** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
 const PREPASS_SEARCH_STEPS = 20_000
 const DEFAULT_SEGMENT_MIN_OPS = 1000
-const DEFAULT_MAX_CACHE_BYTES = 768 * 1024 * 1024
+const DEFAULT_MAX_CACHE_BYTES = 512 * 1024 * 1024
 
 interface Job {
   key: KeyHistory
@@ -74,6 +74,7 @@ function schedule(
   budget: Budget,
   allKeys: boolean,
   maxBytes: number,
+  states: StateTable,
 ): ScheduleOutcome {
   let slice = FIRST_SLICE_STEPS
   let steps = 0
@@ -97,7 +98,7 @@ function schedule(
       if (status === 'invalid' && !allKeys) {
         return { steps }
       }
-      if (bytes > maxBytes) {
+      if (bytes + states.bytes > maxBytes) {
         return { stoppedBy: 'memory', steps }
       }
     }
@@ -149,7 +150,7 @@ export function checkLinearizable(
     }
     return { key, search }
   })
-  const outcome = schedule(jobs, budget, options.allKeys === true, maxBytes)
+  const outcome = schedule(jobs, budget, options.allKeys === true, maxBytes, prepared.states)
   const timed = isTimed(history)
   const anomalies: Anomaly[] = []
   const results: Record<string, KeyResult> = {}

@@ -28,12 +28,15 @@ export const KIND_APPEND = 4
 export const MODELS = ['cas-register', 'register', 'kv'] as const
 export type ModelName = (typeof MODELS)[number]
 
+const STATE_OVERHEAD_BYTES = 64
 const HASH_B1 = 0x01000193
 const HASH_B2 = 0x5bd1e995
 
 /** Interns JSON values (states) to small integers; 0 is null. */
 export class StateTable {
   readonly values: unknown[] = [null]
+  /** A rough count of the memory the interned states hold (for the search's memory cap). */
+  bytes = 0
   private readonly ids = new Map<string, number>([['null', 0]])
   /** Per string state: its two hash lanes and the next state in the same hash bucket. */
   private readonly hash1: number[] = [0]
@@ -128,6 +131,7 @@ export class StateTable {
   }
 
   private addString(value: string, h1: number, h2: number, key: number): number {
+    this.bytes += 2 * value.length + STATE_OVERHEAD_BYTES
     const id = this.values.length
     this.values.push(value)
     this.hash1[id] = h1
