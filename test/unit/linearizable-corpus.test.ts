@@ -56,5 +56,10 @@ describe('kv corpus (get/put/append, per key)', () => {
     const result = checker!.check(history, { model: 'kv' }, budgetFromSeconds(30))
     expect(result.valid).toBe(expected)
     expect(result.keyCount).toBeGreaterThan(0)
+    if (name === 'c50-bad') {
+      // keys 0, 5, 7 and 9 are intractable alone (> 3·10^7 steps); round-robin scheduling
+      // finds an easy failing key first
+      expect(result.steps).toBeLessThan(2_000_000)
+    }
   })
 })
