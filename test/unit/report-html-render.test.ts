@@ -160,7 +160,7 @@ describe('report.html content', () => {
       expect(html).toMatch(new RegExp(`<text class="lp"[^>]*>${rank}\\. `))
     }
     expect(html).toMatch(/class="op ok evidence unlinearized" data-op="12"/)
-    expect(html).toContain('id="lin-candidates"')
+    expect(html).toContain('<li>op 12 (read → 2, process 0): cannot happen in this state</li>')
     expect(html).toContain('read of key 1 returned 2')
   })
 

@@ -22,7 +22,7 @@ svg text { font: 11px ui-monospace, Menlo, monospace; fill: var(--ink); } svg .t
 svg.timeline, svg.chart { background: #fff; border: 1px solid #e4e7ec; display: block; }
 .op rect { stroke: rgba(0,0,0,.25); stroke-width: .5; } .op.ok rect, circle.ok { fill: var(--ok); }
 .op.fail rect, circle.fail { fill: var(--fail); } .op.info rect, circle.info { fill: var(--info); }
-.op.unlinearized rect { fill: #c9ced6; } .op.evidence rect { stroke: #000; stroke-width: 2; } .op .lp { fill: #fff; font-weight: 700; }
+.op.unlinearized rect { fill: #c9ced6; } .op.unlinearized .lp { fill: #344054; } .op.evidence rect { stroke: #000; stroke-width: 2; } .op .lp { fill: #fff; font-weight: 700; }
 .fault rect { fill: var(--fault); stroke: rgba(214,69,69,.4); stroke-dasharray: 3 2; } .fault text { fill: var(--fail); }
 #rate rect { fill: #7a8aa6; } .crash pre, #findings pre { margin: 4px 0 0; max-height: 240px; overflow: auto; }
 .lifeline line { stroke: #98a2b3; stroke-width: 1; } .lifeline text { font-weight: 700; text-anchor: middle; }

@@ -95,11 +95,24 @@ function fromEvidence(
   const candidates = (Array.isArray(evidence.candidates) ? evidence.candidates : []).map((c) => {
     const record = asRecord(c) ?? {}
     const index = idToIndex.get(Number(record.op))
+    const pair = pairs.find((p) => p.invoke.index === index)
+    const asked =
+      pair?.invoke.value === undefined || pair.invoke.value === null
+        ? ''
+        : ` ${shortJson(pair.invoke.value, 30)}`
+    const got =
+      pair?.complete?.type === 'ok' && pair.invoke.f === 'read'
+        ? ` → ${shortJson(pair.complete.value, 30)}`
+        : ''
+    const label =
+      pair === undefined
+        ? ''
+        : ` (${pair.invoke.f}${asked}${got}, process ${String(pair.invoke.process)})`
     const what =
       record.legal === true
         ? `would leave ${shortJson(record.result, 60)}`
         : 'cannot happen in this state'
-    return `op ${index ?? String(record.op)}: ${what}`
+    return `op ${index ?? String(record.op)}${label}: ${what}`
   })
   return {
     pairs,
