@@ -83,6 +83,18 @@ function failure(error: unknown, logger: CliLogger): number {
   return 255
 }
 
+/** Ctrl-C / SIGTERM: stop every node of the runs in progress, then exit 130 / 143. */
+function handleInterrupts(logger: CliLogger): void {
+  const onSignal = (signal: NodeJS.Signals, code: number): void => {
+    logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`)
+    void import('../run/index.js')
+      .then(({ stopActiveRuns }) => stopActiveRuns())
+      .finally(() => process.exit(code))
+  }
+  process.once('SIGINT', () => onSignal('SIGINT', 130))
+  process.once('SIGTERM', () => onSignal('SIGTERM', 143))
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   const logger = new CliLogger({
@@ -90,6 +102,7 @@ export async function main(argv: string[]): Promise<number> {
     interactive: isInteractive(),
   })
   const ctx: CommandContext = { logger, cwd: process.cwd(), env: process.env }
+  handleInterrupts(logger)
   try {
     if (command === '--version' || command === 'version') {
       logger.info(`dsgrade ${packageVersion()}`)

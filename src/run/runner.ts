@@ -34,6 +34,14 @@ import type { RunOutcome, RunRequest } from './types.js'
 
 export const PROBE_PREFIX = 'cprobe-'
 
+/** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
+const activeClusters = new Set<Cluster>()
+
+/** Stop the nodes of every run in progress (Ctrl-C, SIGTERM): no process is left behind. */
+export async function stopActiveRuns(): Promise<void> {
+  await Promise.allSettled([...activeClusters].map((cluster) => cluster.stopAll()))
+}
+
 function resolveWorkload(request: RunRequest): WorkloadDefinition {
   const workload = findWorkload(request.options.workload)
   if (workload === undefined) {
@@ -147,7 +155,8 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   request.logger.info(
     `Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`,
   )
-  const phases = runPhases(world)
+  activeClusters.add(cluster)
+  const phases = runPhases(world).finally(() => activeClusters.delete(cluster))
   const failure = clock instanceof VirtualClock ? await driveVirtual(clock, phases) : await phases
   const durationMs = clock.now()
   if (clock instanceof RealClock) {
