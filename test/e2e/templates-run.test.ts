@@ -160,6 +160,8 @@ for (const language of LANGUAGES) {
         expect(initOk?.src).toBe('n0')
         expect(error?.body, track).toMatchObject({ type: 'error', code: 10, in_reply_to: 2 })
         expect(error?.body.text).toContain(`/tracks/${track}/docs/index.md`)
+        // …and that page exists in this repository.
+        expect(existsSync(join(repoRoot, 'tracks', track, 'docs', 'index.md')), track).toBe(true)
       })
     })
 
