@@ -227,9 +227,22 @@ function checkRealTime(reads: readonly Read[], appends: Map<string, Append>, out
   }
 }
 
+/** The most telling anomalies first: what the learner must fix before the rest make sense. */
+const PRIORITY = [
+  'duplicate',
+  'lost',
+  'stale-read',
+  'failed-present',
+  'phantom',
+  'wrong-key',
+  'not-prefix',
+  'non-monotonic',
+]
+
 function limitPerType(anomalies: Anomaly[]): Anomaly[] {
   const counts = new Map<string, number>()
-  return anomalies.filter((a) => {
+  const ranked = [...anomalies].sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type))
+  return ranked.filter((a) => {
     const n = (counts.get(a.type) ?? 0) + 1
     counts.set(a.type, n)
     return n <= MAX_ANOMALIES_PER_TYPE

@@ -49,7 +49,7 @@ const BAD: BadCase[] = [
 ]
 
 describe('track crdt', () => {
-  it.each(['python/crdt.py', 'tracks/crdt/reference.js'])(
+  it.concurrent.each(['python/crdt.py', 'tracks/crdt/reference.js'])(
     'reference %s passes every stage',
     (node) => expectReferencePasses(TRACK, node),
   )

@@ -28,7 +28,7 @@ const BAD: BadCase[] = [
 ]
 
 describe('track messenger', () => {
-  it.each(['python/echo.py', 'tracks/messenger/reference.js'])(
+  it.concurrent.each(['python/echo.py', 'tracks/messenger/reference.js'])(
     'reference %s passes every stage',
     (node) => expectReferencePasses(TRACK, node),
   )

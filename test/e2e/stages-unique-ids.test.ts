@@ -42,7 +42,7 @@ const BAD: BadCase[] = [
 ]
 
 describe('track unique-ids', () => {
-  it.each(['python/unique_ids.py', 'tracks/unique-ids/reference.js'])(
+  it.concurrent.each(['python/unique_ids.py', 'tracks/unique-ids/reference.js'])(
     'reference %s passes every stage',
     (node) => expectReferencePasses(TRACK, node),
   )
