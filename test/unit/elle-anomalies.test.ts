@@ -503,6 +503,20 @@ describe('rw-register anomalies', () => {
     expect(rw(skew, ['snapshot-isolation']).valid).toBe(true)
   })
 
+  test('per-key real-time order under strict serializability: a read of an overwritten value', () => {
+    const h = new HistoryBuilder()
+    h.txn(0, [['w', 'x', 1]])
+    h.txn(1, [['w', 'x', 2]])
+    h.txn(2, [['r', 'x', 1]])
+    expect(rw(h, ['serializable'], false).valid).toBe(true)
+    const result = rw(h, ['strict-serializable'], false)
+    expect(result.valid).toBe(false)
+    expect(result.anomalyTypes).toEqual(['G-single-realtime', 'cyclic-versions-realtime'])
+    const steps = expectClosedCycle(anomaly(result, 'G-single-realtime'), 2)
+    expect(steps.join(' ')).toMatch(/T1 completed before T3 began/)
+    expect(result.not).toEqual(['strong-snapshot-isolation'])
+  })
+
   test('G1a, G1b, internal and lost-update on registers', () => {
     const h = new HistoryBuilder()
     h.txn(0, [['w', 'x', 1]], 'fail')

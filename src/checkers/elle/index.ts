@@ -290,5 +290,10 @@ export function checkRwRegister(
   options: ElleOptions,
   budget: Budget,
 ): CheckResult {
-  return check(history, options, budget, (parsed) => inferRwRegister(parsed, options))
+  const linearizableKeys =
+    options.linearizableKeys ??
+    extraOrderFor(resolveModels(options.consistencyModels)) === 'realtime'
+  return check(history, options, budget, (parsed) =>
+    inferRwRegister(parsed, { ...options, linearizableKeys }),
+  )
 }

@@ -78,7 +78,13 @@ const MODEL_FORBIDS: Record<string, readonly string[]> = {
   'strong-session-snapshot-isolation': ['G1c-process', 'G-single-process', 'G-nonadjacent-process'],
   'strong-snapshot-isolation': ['G1c-realtime', 'G-single-realtime', 'G-nonadjacent-realtime'],
   'strong-session-serializable': ['G1c-process', 'G2-process'],
-  'strict-serializable': ['G1', 'G1c-realtime', 'G2-realtime', 'PL-SS-cycle-exists'],
+  'strict-serializable': [
+    'G1',
+    'G1c-realtime',
+    'G2-realtime',
+    'PL-SS-cycle-exists',
+    'cyclic-versions-realtime',
+  ],
 }
 
 /** Anomalies that make the verdict `unknown` (never `valid`) when nothing forbidden is found. */

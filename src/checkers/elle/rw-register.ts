@@ -25,6 +25,10 @@
  *    cyclic-versions anomaly. It stays sound because every source only adds orders the
  *    database itself must have produced under the stated assumption, and a contradiction
  *    between sources is reported, never silently resolved into a cycle.
+ * 5. per-key real-time order (`linearizableKeys`), only when strict serializability is
+ *    checked: what a transaction observed or installed precedes what one that began after
+ *    it completed observes or installs. A contradiction here is `cyclic-versions-realtime`,
+ *    which only strict serializability forbids (it is a stale read, not a broken order).
  * For each version edge v1 → v2: ww from v1's writer to v2's writer, rw from every
  * transaction whose external read saw v1 to v2's writer; wr from a value's writer to its
  * readers. Also G1a, G1b, internal, lost-update and duplicate writes (→ unknown).
@@ -44,6 +48,12 @@ export interface RwRegisterOptions {
   wfrKeys?: boolean
   /** Per-key, per-process order of observed versions. @default true */
   sequentialKeys?: boolean
+  /**
+   * Per-key real-time order (Elle's `linearizable-keys?`): sound only when the requested
+   * models include strict serializability; the checker turns it on exactly then.
+   * @default false
+   */
+  linearizableKeys?: boolean
 }
 
 interface Writer {
@@ -58,6 +68,7 @@ interface KeyState {
   next: Map<Version, Map<Version, string>>
   readers: Map<Version, number[]>
   cyclicReported: boolean
+  realtimeCyclicReported: boolean
 }
 
 const MAX_PER_TYPE = 10
@@ -86,7 +97,13 @@ class RwRegisterInference implements Inference {
   private key(k: number): KeyState {
     let state = this.perKey.get(k)
     if (state === undefined) {
-      state = { writers: new Map(), next: new Map(), readers: new Map(), cyclicReported: false }
+      state = {
+        writers: new Map(),
+        next: new Map(),
+        readers: new Map(),
+        cyclicReported: false,
+        realtimeCyclicReported: false,
+      }
       this.perKey.set(k, state)
     }
     return state
@@ -269,6 +286,9 @@ class RwRegisterInference implements Inference {
     if (this.options.sequentialKeys) {
       this.sessionOrder()
     }
+    if (this.options.linearizableKeys) {
+      this.realtimeOrder()
+    }
   }
 
   /** Own write order and writes-follow-reads. */
@@ -354,7 +374,69 @@ class RwRegisterInference implements Inference {
     return undefined
   }
 
-  private addVersion(k: number, from: Version, to: Version, why: string): void {
+  /** The first and last version of each key a transaction observed or installed. */
+  private versionsOf(txn: Txn): { first: Map<number, Version>; last: Map<number, Version> } {
+    const first = new Map<number, Version>()
+    const last = new Map<number, Version>()
+    const unknown = new Set<number>()
+    for (const mop of txn.mops) {
+      if ((mop.f !== 'r' && mop.f !== 'w') || unknown.has(mop.k)) {
+        continue
+      }
+      if (mop.f === 'r' && !txn.readsKnown) {
+        if (!first.has(mop.k)) {
+          unknown.add(mop.k)
+        }
+        continue
+      }
+      const version = mop.f === 'r' ? versionOf(mop.v) : valueKey(mop.v)
+      if (!first.has(mop.k)) {
+        first.set(mop.k, version)
+      }
+      last.set(mop.k, version)
+    }
+    return { first, last }
+  }
+
+  /**
+   * Real-time order per key, as a buffered reduction (like the realtime edges): a frontier of
+   * the last versions of completed transactions not yet covered by a later completed one;
+   * each invocation orders the frontier before its first versions.
+   */
+  private realtimeOrder(): void {
+    const events: [number, Txn, boolean][] = []
+    for (const txn of this.history.graph) {
+      events.push([txn.invokeIndex, txn, true])
+      if (txn.type === 'ok' && txn.completeIndex >= 0) {
+        events.push([txn.completeIndex, txn, false])
+      }
+    }
+    events.sort((x, y) => x[0] - y[0])
+    const frontier = new Map<number, { v: Version; txn: Txn; seq: number }[]>()
+    const seqAtInvoke = new Map<number, number>()
+    let seq = 0
+    for (const [, txn, invoke] of events) {
+      const { first, last } = this.versionsOf(txn)
+      if (invoke) {
+        for (const [k, v] of first) {
+          for (const entry of frontier.get(k) ?? []) {
+            const why = `${txnName(entry.txn)} completed before ${txnName(txn)} began`
+            this.addVersion(k, entry.v, v, why, true)
+          }
+        }
+        seqAtInvoke.set(txn.id, seq)
+        continue
+      }
+      const cut = seqAtInvoke.get(txn.id) ?? 0
+      for (const [k, v] of last) {
+        const kept = (frontier.get(k) ?? []).filter((entry) => entry.seq >= cut)
+        kept.push({ v, txn, seq: seq++ })
+        frontier.set(k, kept)
+      }
+    }
+  }
+
+  private addVersion(k: number, from: Version, to: Version, why: string, realtime = false): void {
     if (from === to) {
       return
     }
@@ -365,8 +447,12 @@ class RwRegisterInference implements Inference {
     }
     const back = this.reaches(state, to, from)
     if (back !== undefined) {
-      this.cyclicVersions(k, state, from, to, why, back)
-      this.contradictingWrite(state, from, to, why)
+      if (realtime) {
+        this.cyclicVersions(k, state, from, to, why, back, 'cyclic-versions-realtime')
+      } else {
+        this.cyclicVersions(k, state, from, to, why, back, 'cyclic-versions')
+        this.contradictingWrite(state, from, to, why)
+      }
       return
     }
     if (out === undefined) {
@@ -402,11 +488,13 @@ class RwRegisterInference implements Inference {
     to: Version,
     why: string,
     back: Version[],
+    type: 'cyclic-versions' | 'cyclic-versions-realtime',
   ): void {
-    if (state.cyclicReported) {
+    const flag = type === 'cyclic-versions' ? 'cyclicReported' : 'realtimeCyclicReported'
+    if (state[flag]) {
       return
     }
-    state.cyclicReported = true
+    state[flag] = true
     const steps = back.slice(1).map((v, i) => {
       const u = back[i] as Version
       return `${this.showVersion(state, u)} < ${this.showVersion(state, v)} because ${state.next.get(u)?.get(v) ?? '?'}`
@@ -417,11 +505,15 @@ class RwRegisterInference implements Inference {
       .map((w) => this.txnOf(w))
     this.report(
       txnAnomaly(
-        'cyclic-versions',
-        `cyclic-versions: the versions of key ${this.k(k)} were seen in contradictory orders: ` +
+        type,
+        `${type}: the versions of key ${this.k(k)} were seen in contradictory orders: ` +
           `${this.showVersion(state, from)} < ${this.showVersion(state, to)} because ${why}, but ` +
-          `${steps.join('; ')}. A key's versions are installed in one order; different clients ` +
-          'saw them go in different directions.',
+          `${steps.join('; ')}. ` +
+          (type === 'cyclic-versions'
+            ? "A key's versions are installed in one order; different clients saw them go in " +
+              'different directions.'
+            : 'Under strict serializability a transaction that begins after another completed ' +
+              'sees at least its versions; this one saw an older one.'),
         [...new Set(writers)],
         { key: this.history.keys[k], edge: [from, to], reverse: back },
       ),
@@ -534,6 +626,7 @@ export function inferRwRegister(history: TxnHistory, options: RwRegisterOptions 
   const inference = new RwRegisterInference(history, {
     wfrKeys: options.wfrKeys ?? true,
     sequentialKeys: options.sequentialKeys ?? true,
+    linearizableKeys: options.linearizableKeys ?? false,
   })
   inference.run()
   return inference
