@@ -89,7 +89,7 @@ export function describeOp(op: PreparedOp, key: KeyHistory, states: StateTable):
     case KIND_CAS:
       return `cas ${show(states.values[op.arg1])}→${show(states.values[op.arg2])} on ${k}${op.optional ? ' (outcome unknown)' : ''}`
     case KIND_CAS_FAIL:
-      return `failed cas ${show(states.values[op.arg1])}→… on ${k}`
+      return `failed cas ${show(states.values[op.arg1])}→${Array.isArray(v) && v.length === 2 ? show(v[1]) : '…'} on ${k}`
     case KIND_APPEND:
       return `append of ${show(v)} to ${k}${op.optional ? ' (outcome unknown)' : ''}`
     default:
