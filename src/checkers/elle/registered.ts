@@ -1,7 +1,7 @@
 /**
  * The `list-append` and `rw-register` entries of the checker registry: adapt the command
- * line (`--consistency-models`, `--extra wfr-keys=false`, `--extra sequential-keys=false`)
- * to the Elle checker options. Nothing else.
+ * line (`--consistency-models`, extras `wfr-keys`, `sequential-keys`, `linearizable-keys`
+ * as booleans) to the Elle checker options. Nothing else.
  */
 import type { RegisteredChecker } from '../registry.js'
 import { checkListAppend, checkRwRegister } from './index.js'
@@ -29,12 +29,14 @@ export const rwRegisterChecker: RegisteredChecker = {
   check: (history, options, budget) => {
     const wfrKeys = flag(options.extra, 'wfr-keys', 'wfrKeys')
     const sequentialKeys = flag(options.extra, 'sequential-keys', 'sequentialKeys')
+    const linearizableKeys = flag(options.extra, 'linearizable-keys', 'linearizableKeys')
     return checkRwRegister(
       history,
       {
         consistencyModels: options.consistencyModels ?? [],
         ...(wfrKeys === undefined ? {} : { wfrKeys }),
         ...(sequentialKeys === undefined ? {} : { sequentialKeys }),
+        ...(linearizableKeys === undefined ? {} : { linearizableKeys }),
       },
       budget,
     )
