@@ -8,7 +8,12 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import type { ActionRun } from '../helpers/action-runner.js'
-import { actionPath, learnerWorkspace, runAction } from '../helpers/action-runner.js'
+import {
+  actionPath,
+  learnerWorkspace,
+  removeActionDirs,
+  runAction,
+} from '../helpers/action-runner.js'
 
 const SECRET = 'ghs_plantedSecretToken0123456789'
 const RUNTIME_SECRET = 'runtime-secret-abcdef0123456789'
@@ -71,6 +76,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await github.stop()
+  removeActionDirs()
 })
 
 describe('the action on a learner repository', () => {

@@ -4,7 +4,7 @@
 // GITHUB_API_URL pointing at a loopback fake. Returns exit code, stdout, the parsed outputs,
 // the summary and the workflow commands found in stdout.
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot } from './cli.js'
@@ -36,9 +36,24 @@ export interface ActionRunOptions {
   timeoutMs?: number
 }
 
+const createdDirs: string[] = []
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  createdDirs.push(dir)
+  return dir
+}
+
+/** Removes every workspace and runner temp directory made so far (call in afterAll). */
+export function removeActionDirs(): void {
+  for (const dir of createdDirs.splice(0)) {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 /** A copy of test/fixtures/learner-repo in a fresh directory. */
 export function learnerWorkspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'action-ws-'))
+  const dir = tempDir('action-ws-')
   cpSync(join(repoRoot, 'test', 'fixtures', 'learner-repo'), dir, { recursive: true })
   return dir
 }
@@ -61,7 +76,7 @@ export function workflowCommands(stdout: string): string[] {
 
 export function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const workspace = options.workspace ?? learnerWorkspace()
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'action-temp-'))
+  const runnerTemp = tempDir('action-temp-')
   const files = Object.fromEntries(
     ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'].map(
       (name) => [name, join(runnerTemp, name.toLowerCase())],
