@@ -244,7 +244,7 @@ export function renderReportHtml(input: ReportInput): string {
     explanation(results, history),
     renderFindings(results),
     linFailure === undefined ? '' : renderLinFailure(linFailure, faults, endNs),
-    `<section id="timeline-section"><h2>Client operations</h2>${LEGEND}${renderTimeline({ pairs, faults, endNs, id: 'timeline' })}</section>`,
+    `<section id="timeline-section"><h2>Client operations</h2><p class="hint">One lane per client process; hover an operation for its values, click it to see the messages of the node it talked to.</p>${LEGEND}${renderTimeline({ pairs, faults, endNs, id: 'timeline' })}</section>`,
     `<section id="latency-section"><h2>Latency and rate over time</h2>${renderLatency(pairs, endNs)}</section>`,
     `<section id="messages"><h2>Messages (Lamport diagram)</h2><p class="hint">Time flows down, one step per event; hover an arrow for the full body. Dashed arrows ending in × were dropped.</p>${renderLamport(input.journal, input.nodeIds)}</section>`,
     rawResults(results),

@@ -115,6 +115,12 @@ describe.skipIf(!present && !mustRun)('report.html in Chromium', () => {
     await page.selectOption('#lamport-filter', '')
     expect(await page.locator('#lamport .msg:not(.hidden)').count()).toBe(arrows)
 
+    // Clicking an operation filters the diagram to the node it talked to.
+    await page.locator('#timeline .op[data-node="n3"]').first().click()
+    expect(await page.locator('#lamport-filter').inputValue()).toBe('n3')
+    expect(await page.locator('#lamport .msg:not(.hidden)').count()).toBe(expected)
+    await page.selectOption('#lamport-filter', '')
+
     await page.locator('#lamport .msg.client text').first().hover()
     await expect.poll(() => page.locator('#tip').isVisible()).toBe(true)
     expect(await page.locator('#tip').textContent()).toMatch(/^c1 → n1 \{"type":"broadcast"/)

@@ -20,7 +20,7 @@ td.pass { color: var(--ok); font-weight: 600; } td.fail { color: var(--fail); fo
 .scroll { overflow: auto; max-height: 80vh; border: 1px solid #e4e7ec; background: #fff; }
 svg text { font: 11px ui-monospace, Menlo, monospace; fill: var(--ink); } svg .tick { fill: var(--muted); }
 svg.timeline, svg.chart { background: #fff; border: 1px solid #e4e7ec; display: block; }
-.op rect { stroke: rgba(0,0,0,.25); stroke-width: .5; } .op.ok rect, circle.ok { fill: var(--ok); }
+.op rect { stroke: rgba(0,0,0,.25); stroke-width: .5; } .op[data-node] { cursor: pointer; } .op.ok rect, circle.ok { fill: var(--ok); }
 .op.fail rect, circle.fail { fill: var(--fail); } .op.info rect, circle.info { fill: var(--info); }
 .op.unlinearized rect { fill: #c9ced6; } .op.unlinearized .lp { fill: #344054; } .op.evidence rect { stroke: #000; stroke-width: 2; } .op .lp { fill: #fff; font-weight: 700; }
 .fault rect { fill: var(--fault); stroke: rgba(214,69,69,.4); stroke-dasharray: 3 2; } .fault text { fill: var(--fail); }
@@ -49,6 +49,14 @@ export const REPORT_JS = `
       });
     });
   }
+  // Clicking an operation shows the messages of the node it talked to.
+  document.addEventListener('click', function (event) {
+    var op = event.target && event.target.closest ? event.target.closest('.op[data-node]') : null;
+    if (!op || !filter) { return; }
+    filter.value = op.getAttribute('data-node');
+    filter.dispatchEvent(new Event('change'));
+    document.getElementById('messages').scrollIntoView();
+  });
   document.addEventListener('mouseover', function (event) {
     var target = event.target && event.target.closest ? event.target.closest('[data-info]') : null;
     if (!tip) { return; }

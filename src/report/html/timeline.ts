@@ -113,7 +113,8 @@ function opBox(
     maxChars >= 2
       ? `<text class="lp" x="${px(x0 + 3)}" y="${px(y + 14)}">${escapeHtml(clipped)}</text>`
       : ''
-  return `<g class="${classes.join(' ')}" data-op="${invoke.index}"><rect x="${px(x0)}" y="${px(y + 3)}" width="${px(widthPx)}" height="${LANE_HEIGHT_PX - 6}" rx="2"><title>${escapeHtml(describeOp(pair))}</title></rect>${label}</g>`
+  const node = invoke.node === undefined ? '' : ` data-node="${escapeHtml(invoke.node)}"`
+  return `<g class="${classes.join(' ')}" data-op="${invoke.index}"${node}><rect x="${px(x0)}" y="${px(y + 3)}" width="${px(widthPx)}" height="${LANE_HEIGHT_PX - 6}" rx="2"><title>${escapeHtml(describeOp(pair))}</title></rect>${label}</g>`
 }
 
 function axis(endNs: number, x: (ns: number) => number, yPx: number): string {
