@@ -509,6 +509,9 @@ describe('budgets and adversarial histories', () => {
     expect(result.valid).toBe('unknown')
     expect(result.reason).toMatch(/step budget/)
     expect(result.undecided).toEqual([0])
+    const perKey = result.results as Record<string, { valid: unknown; deepestPartial?: number }>
+    expect(perKey['0'].valid).toBe('unknown')
+    expect(perKey['0'].deepestPartial).toBeGreaterThanOrEqual(0)
   })
 
   it('an expired deadline answers unknown', () => {

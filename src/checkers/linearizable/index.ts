@@ -45,6 +45,8 @@ export interface KeyResult {
   ops: number
   steps: number
   cacheEntries: number
+  /** Undecided keys: ops in the longest partial linearization the search reached. */
+  deepestPartial?: number
 }
 
 const FIRST_SLICE_STEPS = 1024
@@ -162,6 +164,7 @@ export function checkLinearizable(
       ops: job.key.ops.length,
       steps: job.search.steps,
       cacheEntries: job.search.cacheEntries,
+      ...(valid === 'unknown' ? { deepestPartial: job.search.best?.partial.length ?? 0 } : {}),
     }
     if (valid === false) {
       anomalies.push(notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed))
