@@ -85,14 +85,19 @@ function failure(error: unknown, logger: CliLogger): number {
 
 /** Ctrl-C / SIGTERM: stop every node of the runs in progress, then exit 130 / 143. */
 function handleInterrupts(logger: CliLogger): void {
+  let stopping = false
   const onSignal = (signal: NodeJS.Signals, code: number): void => {
+    if (stopping) {
+      return
+    }
+    stopping = true
     logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`)
     void import('../run/index.js')
       .then(({ stopActiveRuns }) => stopActiveRuns())
       .finally(() => process.exit(code))
   }
-  process.once('SIGINT', () => onSignal('SIGINT', 130))
-  process.once('SIGTERM', () => onSignal('SIGTERM', 143))
+  process.on('SIGINT', () => onSignal('SIGINT', 130))
+  process.on('SIGTERM', () => onSignal('SIGTERM', 143))
 }
 
 export async function main(argv: string[]): Promise<number> {

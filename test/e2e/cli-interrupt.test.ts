@@ -21,7 +21,9 @@ describe('interrupting dsgrade test', () => {
     let stdout = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk
-      if (stdout.includes('Main phase')) {child.kill('SIGINT')}
+      if (stdout.includes('Main phase')) {
+        child.kill('SIGINT')
+      }
     })
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
     expect(code).toBe(130)
