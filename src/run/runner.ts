@@ -91,6 +91,31 @@ function nodeStarter(request: RunRequest, runDir: string, clock: Clock): NodeSta
   }
 }
 
+/** The simulated network with its journal and the built-in services. */
+function makeNetwork(
+  request: RunRequest,
+  runDir: string,
+  clock: Clock,
+  random: Random,
+  lint: FindingLog,
+): { journal: RunJournal; network: Simulator } {
+  const options = request.options
+  const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
+    send: options.logNetSend,
+    recv: options.logNetRecv,
+    logger: request.logger,
+  })
+  const network = new Simulator({
+    latencyMs: options.latencyMs,
+    latencyDist: options.latencyDist,
+    random: random.fork('net'),
+    clock,
+    journal,
+  })
+  createServices(SERVICE_NAMES, { network, random, clock, onFinding: (f) => lint.add(f) })
+  return { journal, network }
+}
+
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual<T>(clock: VirtualClock, work: Promise<T>): Promise<T> {
   let finished = false
@@ -115,20 +140,8 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const clock: Clock = request.clock === 'virtual' ? new VirtualClock() : new RealClock()
   const runDir = makeRunDir(request.storeDir, workload.name, new Date())
   const random = new Random(options.seed)
-  const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
-    send: options.logNetSend,
-    recv: options.logNetRecv,
-    logger: request.logger,
-  })
-  const network = new Simulator({
-    latencyMs: options.latencyMs,
-    latencyDist: options.latencyDist,
-    random: random.fork('net'),
-    clock,
-    journal,
-  })
   const lint = new FindingLog()
-  createServices(SERVICE_NAMES, { network, random, clock, onFinding: (f) => lint.add(f) })
+  const { journal, network } = makeNetwork(request, runDir, clock, random, lint)
   const clientIds = new ClientIds()
   const recorder = new HistoryRecorder(clock)
   const cluster = new Cluster({
