@@ -292,11 +292,12 @@ function simulateRegister(
 // ---------------------------------------------------------------- tests
 
 describe('small random histories agree with an exhaustive brute force', () => {
-  it('600 histories of 4–8 ops on 2–4 processes', () => {
-    const random = new Random(20261124, 'linearizable-brute')
+  it('1000 histories of 4–10 ops on 2–4 processes', () => {
+    // LIN_BRUTE_N / LIN_BRUTE_SEED widen the search when changing the checker
+    const random = new Random(Number(process.env.LIN_BRUTE_SEED ?? 20261124), 'linearizable-brute')
     const verdicts = { valid: 0, invalid: 0 }
-    for (let i = 0; i < 600; i++) {
-      const ops = randomSmall(random, 4 + random.int(5), 2 + random.int(3))
+    for (let i = 0; i < Number(process.env.LIN_BRUTE_N ?? 1000); i++) {
+      const ops = randomSmall(random, 4 + random.int(7), 2 + random.int(3))
       const expected = bruteLinearizable(ops)
       const result = checkLinearizable(ops, { model: 'cas-register' }, {})
       const split = checkLinearizable(ops, { model: 'cas-register', segmentMinOps: 0 }, {})

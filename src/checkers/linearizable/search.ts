@@ -90,6 +90,14 @@ export class WglSearch implements KeySearch {
   private readonly bits: Int32Array
   private readonly stackEntry: Int32Array
   private readonly stackState: Int32Array
+  /**
+   * 1 for ops that observe without changing the state (ok reads, failed cas). Linearizing
+   * such an op as soon as it is legal loses nothing (every linearization can be reordered
+   * to do so), so when that choice fails the configuration before it fails too, and the
+   * search backtracks past it instead of trying other ops first.
+   */
+  private readonly forced: Uint8Array
+  private readonly stackForced: Uint8Array
   readonly cache: ConfigCache
   readonly initialState: number
   private depth = 0
@@ -168,6 +176,12 @@ export class WglSearch implements KeySearch {
     this.bits = new Int32Array(Math.max(1, Math.ceil(n / 32)))
     this.stackEntry = new Int32Array(n)
     this.stackState = new Int32Array(n)
+    this.stackForced = new Uint8Array(n)
+    this.forced = new Uint8Array(n)
+    for (const op of ops) {
+      this.forced[op.id] =
+        !op.optional && (op.kind === KIND_READ || op.kind === KIND_CAS_FAIL) ? 1 : 0
+    }
     this.cache = new ConfigCache(this.bits.length, Math.min(4096, pow2AtLeast(n * 8)))
   }
 
@@ -220,7 +234,7 @@ export class WglSearch implements KeySearch {
       return this.status
     }
     const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this
-    const { kind, arg1, arg2, prev, returnEntry, enumerate } = this
+    const { kind, arg1, arg2, prev, returnEntry, enumerate, forced, stackForced } = this
     let cursor = this.cursor
     let state = this.state
     let ha = this.ha
@@ -256,53 +270,58 @@ export class WglSearch implements KeySearch {
                       ? arg2[op]
                       : state
                     : this.step(op, state)
-        if (ns >= 0) {
-          const w = op >>> 5
-          const bit = 1 << (op & 31)
-          bits[w] |= bit
-          const na = ha ^ zA[op]
-          const nb = hb ^ zB[op]
-          if (cache.add(bits, na, nb, ns)) {
-            stackEntry[depth] = cursor
-            stackState[depth] = state
-            depth++
-            state = ns
-            ha = na
-            hb = nb
-            // lift the call and its return out of the list
-            next[prev[cursor]] = next[cursor]
-            if (next[cursor] !== 0) {
-              prev[next[cursor]] = prev[cursor]
-            }
-            const r = returnEntry[op]
-            if (r !== 0) {
-              next[prev[r]] = next[r]
-              if (next[r] !== 0) {
-                prev[next[r]] = prev[r]
-              }
-            }
-            cursor = next[0]
-            continue
-          }
-          bits[w] &= ~bit
+        if (ns < 0) {
+          cursor = next[cursor]
+          continue
         }
-        cursor = next[cursor]
-      } else {
-        if (cursor === 0) {
-          // enumerating: a complete linearization; note its end state and look for more
-          if (!this.endStates.has(state)) {
-            this.endStates.add(state)
-            this.depth = depth
-            this.endPaths.set(state, this.linearization())
+        const w = op >>> 5
+        const bit = 1 << (op & 31)
+        bits[w] |= bit
+        const na = ha ^ zA[op]
+        const nb = hb ^ zB[op]
+        if (cache.add(bits, na, nb, ns)) {
+          stackEntry[depth] = cursor
+          stackState[depth] = state
+          stackForced[depth] = forced[op]
+          depth++
+          state = ns
+          ha = na
+          hb = nb
+          // lift the call and its return out of the list
+          next[prev[cursor]] = next[cursor]
+          if (next[cursor] !== 0) {
+            prev[next[cursor]] = prev[cursor]
           }
-        } else if (depth > this.bestDepth) {
+          const r = returnEntry[op]
+          if (r !== 0) {
+            next[prev[r]] = next[r]
+            if (next[r] !== 0) {
+              prev[next[r]] = prev[r]
+            }
+          }
+          cursor = next[0]
+          continue
+        }
+        bits[w] &= ~bit
+        if (forced[op] === 0) {
+          cursor = next[cursor]
+          continue
+        }
+        // A forced op whose successor was already explored: this configuration is too.
+      } else if (cursor === 0) {
+        // enumerating: a complete linearization; note its end state and look for more
+        if (!this.endStates.has(state)) {
+          this.endStates.add(state)
           this.depth = depth
-          this.recordDeadEnd(cursor)
+          this.endPaths.set(state, this.linearization())
         }
-        if (depth === 0) {
-          this.status = this.endStates.size > 0 ? 'valid' : 'invalid'
-          break
-        }
+      } else if (depth > this.bestDepth) {
+        this.depth = depth
+        this.recordDeadEnd(cursor)
+      }
+      // Backtrack. A forced frame that failed means its parent failed too: keep popping.
+      let resumed = false
+      while (depth > 0) {
         depth--
         const e = stackEntry[depth]
         state = stackState[depth]
@@ -322,6 +341,14 @@ export class WglSearch implements KeySearch {
           prev[next[e]] = e
         }
         cursor = next[e]
+        if (stackForced[depth] === 0) {
+          resumed = true
+          break
+        }
+      }
+      if (!resumed) {
+        this.status = this.endStates.size > 0 ? 'valid' : 'invalid'
+        break
       }
     }
     this.steps += steps
