@@ -51,17 +51,21 @@ function timeBest(
   history: readonly Op[],
   options: LinearizableOptions,
   runs: number,
-): { ms: number; valid: unknown } {
+): { ms: number; valid: unknown; steps: unknown; entries: unknown } {
   let best = Infinity
   let valid: unknown
+  let steps: unknown
+  let entries: unknown
   for (let i = 0; i < runs; i++) {
     const start = performance.now()
     const result = checkLinearizable(history, options, { deadlineMs: performance.now() + 60_000 })
     best = Math.min(best, performance.now() - start)
     valid = result.valid
+    steps = result.steps
+    entries = result.cacheEntries
     sampleMemory()
   }
-  return { ms: best, valid }
+  return { ms: best, valid, steps, entries }
 }
 
 function ms(value: number): string {
@@ -80,10 +84,12 @@ function etcd(): void {
     histories.forEach((h) => checkLinearizable(h, {}, {}))
   }
   const times: number[] = []
+  const work: string[] = []
   let wrong = 0
   files.forEach((f, i) => {
-    const { ms: t, valid } = timeBest(histories[i], {}, RUNS)
+    const { ms: t, valid, steps, entries } = timeBest(histories[i], {}, RUNS)
     times.push(t)
+    work.push(`${String(steps)} steps, ${String(entries)} cache entries`)
     if (valid !== LINEARIZABLE.has(f.slice(5, 8))) {
       wrong++
     }
@@ -104,7 +110,7 @@ function etcd(): void {
   )
   for (const f of HARD) {
     console.log(
-      `  ${f}: ${ms(times[files.indexOf(f)])} ms (Porcupine best-of-3 ${PORCUPINE_MS[f]})`,
+      `  ${f}: ${ms(times[files.indexOf(f)])} ms (Porcupine best-of-3 ${PORCUPINE_MS[f]}); ${work[files.indexOf(f)]}`,
     )
   }
 }
@@ -115,10 +121,10 @@ function kv(): void {
     const history = readHistoryFile(join(CORPUS, 'kv', `${name}.txt`), 'edn')
     const parseMs = performance.now() - parseStart
     timeBest(history, { model: 'kv' }, 2)
-    const { ms: t, valid } = timeBest(history, { model: 'kv' }, RUNS)
+    const { ms: t, valid, steps, entries } = timeBest(history, { model: 'kv' }, RUNS)
     const target = name === 'c50-ok' ? ', target ≤ 175' : name === 'c50-bad' ? ', target ≤ 50' : ''
     console.log(
-      `kv ${name}: ${ms(t)} ms valid=${String(valid)} (Porcupine ${PORCUPINE_MS[name]}${target}); parse ${ms(parseMs)} ms`,
+      `kv ${name}: ${ms(t)} ms valid=${String(valid)} (Porcupine ${PORCUPINE_MS[name]}${target}); parse ${ms(parseMs)} ms; ${String(steps)} steps, ${String(entries)} cache entries`,
     )
   }
 }
