@@ -425,6 +425,18 @@ describe('semantics (interfaces.md §1.3)', () => {
     )
   })
 
+  it('a cas that succeeded against an overwritten value is named', () => {
+    const cas: Raw[] = [
+      { process: 1, type: 'invoke', f: 'cas', value: [1, 3] },
+      { process: 1, type: 'ok', f: 'cas', value: [1, 3] },
+    ]
+    const result = checkLinearizable(history([...w(0, 1), ...w(0, 2), ...cas]), {}, {})
+    expect(result.valid).toBe(false)
+    expect(result.anomalies[0].message).toContain(
+      'cas 1→3 on the register succeeded at 0.60 s, so the value was 1 then, but write of 2 to the register had completed at 0.40 s, before the cas began',
+    )
+  })
+
   it('a read of null before any write is legal; after a write it is a violation', () => {
     expect(checkLinearizable(history([...r(0, null), ...w(0, 1)]), {}, {}).valid).toBe(true)
     const bad = checkLinearizable(history([...w(0, 1), ...r(1, null)]), {}, {})

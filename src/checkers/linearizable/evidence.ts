@@ -142,11 +142,12 @@ function overwrittenBefore(
   read: PreparedOp,
   key: KeyHistory,
   writers: readonly PreparedOp[],
+  observed: readonly number[] = [read.arg1, read.arg2],
 ): PreparedOp | undefined {
   let found: PreparedOp | undefined
   for (const w of key.ops) {
     const value = w.kind === KIND_WRITE ? w.arg1 : w.kind === KIND_CAS ? w.arg2 : -1
-    if (value < 0 || value === read.arg1 || value === read.arg2 || w.optional) {
+    if (value < 0 || observed.includes(value) || w.optional || w === read) {
       continue
     }
     if (w.returnPos >= read.callPos) {
@@ -213,7 +214,15 @@ function sentence(
   }
   const when = formatWhen(op.complete ?? op.invoke, timed)
   if (op.kind === KIND_CAS) {
-    return `${describeOp(op, key, states)} succeeded at ${when}, so the value was ${show(states.values[op.arg1])} then, but ${tail}`
+    const appends = key.ops.some((o) => o.kind === KIND_APPEND)
+    const writers = producersOf(key, op.arg1).filter((w) => w !== op)
+    const over = appends ? undefined : overwrittenBefore(op, key, writers, [op.arg1])
+    const from = show(states.values[op.arg1])
+    const reason =
+      over === undefined
+        ? tail
+        : `${describeOp(over, key, states)} had completed at ${formatWhen(over.complete ?? over.invoke, timed)}, before the cas began, and every write of ${from} ended before that one started: the cas compared against a stale value.`
+    return `${describeOp(op, key, states)} succeeded at ${when}, so the value was ${from} then, but ${reason}`
   }
   if (op.kind === KIND_CAS_FAIL) {
     return `${describeOp(op, key, states)} failed at ${when}, so the value was not ${show(states.values[op.arg1])} at some instant, but ${tail}`
