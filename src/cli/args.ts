@@ -125,3 +125,23 @@ export function optionsHelp(specs: readonly OptionSpec[]): string {
     })
     .join('\n')
 }
+
+/** `--extra key=value` (repeatable): value parsed as JSON when it can be, bare key = true. */
+export function extraOption(parsed: ParsedArgs): Record<string, unknown> {
+  const extra: Record<string, unknown> = {}
+  for (const item of parsed.values.get('extra') ?? []) {
+    const eq = item.indexOf('=')
+    const key = eq < 0 ? item : item.slice(0, eq)
+    const text = eq < 0 ? undefined : item.slice(eq + 1)
+    let value: unknown = true
+    if (text !== undefined) {
+      try {
+        value = JSON.parse(text)
+      } catch {
+        value = text
+      }
+    }
+    extra[key] = value
+  }
+  return extra
+}

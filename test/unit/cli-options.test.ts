@@ -107,7 +107,7 @@ describe('dsgrade test options', () => {
 
   it('the replay command parses back to the same options', () => {
     const original = options(
-      '-w broadcast --node-count 3 --time-limit 7 --rate 30 --nemesis partition,kill --time-scale 0.5 --loss-rate 0.1'.split(
+      '-w broadcast --node-count 3 --time-limit 7 --rate 30 --nemesis partition,kill --time-scale 0.5 --loss-rate 0.1 --extra linearizable --extra appendRatio=0.5 --extra tag=x'.split(
         ' ',
       ),
       42,

@@ -12,7 +12,14 @@ import {
   type HistoryFormat,
 } from '../../history/formats/index.js'
 import { isDsgradeError, UsageError } from '../../shared/errors.js'
-import { lastValue, numberOption, optionsHelp, parseArgs, type OptionSpec } from '../args.js'
+import {
+  extraOption,
+  lastValue,
+  numberOption,
+  optionsHelp,
+  parseArgs,
+  type OptionSpec,
+} from '../args.js'
 import type { CommandContext } from './test.js'
 
 const CHECK_OPTIONS: OptionSpec[] = [
@@ -35,6 +42,13 @@ const CHECK_OPTIONS: OptionSpec[] = [
     value: true,
     arg: 'F',
     help: `history format: ${HISTORY_FORMATS.join(', ')} (default: from the file)`,
+  },
+  {
+    name: 'extra',
+    value: true,
+    repeat: true,
+    arg: 'KEY=VALUE',
+    help: 'a checker-specific option (repeatable), e.g. --extra linearizable',
   },
   { name: 'help', alias: 'h', help: 'this help' },
 ]
@@ -92,6 +106,7 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
       ...(models === undefined
         ? {}
         : { consistencyModels: models.split(/[\s,]+/).filter((s) => s !== '') }),
+      extra: extraOption(parsed),
     },
     budgetFromSeconds(numberOption(parsed, 'time-budget', 60, { min: 0 })),
   )

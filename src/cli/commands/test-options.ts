@@ -9,7 +9,7 @@ import { SEED_MAX } from '../../network/random.js'
 import { UsageError } from '../../shared/errors.js'
 import type { LatencyDistribution, TestOptions } from '../../workloads/options.js'
 import { findWorkload, workloadNames } from '../../workloads/registry.js'
-import { lastValue, numberOption, type OptionSpec, type ParsedArgs } from '../args.js'
+import { extraOption, lastValue, numberOption, type OptionSpec, type ParsedArgs } from '../args.js'
 
 export const TEST_OPTIONS: OptionSpec[] = [
   {
@@ -150,6 +150,13 @@ export const TEST_OPTIONS: OptionSpec[] = [
     value: true,
     arg: 'F',
     help: 'scale every duration (time limit, fault interval, recovery) for quick runs; thresholds never change (default 1)',
+  },
+  {
+    name: 'extra',
+    value: true,
+    repeat: true,
+    arg: 'KEY=VALUE',
+    help: 'a workload-specific option (repeatable), e.g. --extra linearizable',
   },
   { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
   {
@@ -311,6 +318,6 @@ export function testOptionsFrom(
     seed,
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
     cwd,
-    extra: {},
+    extra: extraOption(parsed),
   }
 }
