@@ -84,4 +84,31 @@ describe('runTest on the virtual clock', () => {
     expect(outcome.exitCode).toBe(0)
     expect((outcome.results.stats as { count: number }).count).toBeGreaterThan(200)
   }, 60_000)
+
+  it('with client-loss, a timed-out request is re-sent with the same msg_id', async () => {
+    const outcome = await runTest(
+      request(simEcho, {
+        workload: 'echo',
+        rate: 20,
+        timeLimitS: 20,
+        clientLossRatio: 0.3,
+        seed: 8,
+      }),
+    )
+    const journal = readFileSync(join(outcome.runDir, 'journal.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            type: string
+            message: { src: string; body: { type: string; msg_id?: number } }
+          },
+      )
+    const sends = journal.filter((e) => e.type === 'send' && e.message.body.type === 'echo')
+    const keys = sends.map((e) => `${e.message.src}/${e.message.body.msg_id}`)
+    expect(new Set(keys).size).toBeLessThan(keys.length)
+    const stats = outcome.results.stats as { okCount: number; count: number }
+    expect(stats.okCount / stats.count).toBeGreaterThan(0.9)
+  }, 60_000)
 })
