@@ -60,6 +60,10 @@ describe.concurrent('hostile nodes through the CLI', () => {
       const budgetS = (c.initTimeout === true ? INIT_TIMEOUT_S : TIME_LIMIT_S + 5) + 5 + 5
       expect(result.durationMs).toBeLessThan(budgetS * 1000)
       expect(processesMentioning(store)).toEqual([])
+      if (c.node === 'crash-after-init.py') {
+        // Reported the moment it happened (a warning during the run), not only at the end.
+        expect(result.stderr).toMatch(/warning: Node n0 crashed at [\d.]+ s \(exit code 3\)/)
+      }
     }, 120_000)
   }
 })
