@@ -516,6 +516,25 @@ describe('semantics (interfaces.md §1.3)', () => {
 })
 
 describe('budgets and adversarial histories', () => {
+  it('thousands of failing keys: evidence for 10, every key in failures, a bounded result', () => {
+    const raw: Raw[] = []
+    for (let k = 0; k < 3000; k++) {
+      raw.push(
+        { process: 0, type: 'invoke', f: 'write', key: k, value: 1 },
+        { process: 0, type: 'ok', f: 'write', key: k, value: 1 },
+        { process: 1, type: 'invoke', f: 'read', key: k },
+        { process: 1, type: 'ok', f: 'read', key: k, value: k % 2 === 0 ? 1 : { not: 'written' } },
+      )
+    }
+    const result = checkLinearizable(history(raw), {}, {})
+    expect(result.valid).toBe(false)
+    expect(result.anomalies).toHaveLength(10)
+    expect(result.failures).toHaveLength(1500)
+    expect(Object.keys(result.results as object)).toHaveLength(200)
+    expect(result.resultsOmitted).toBe(2800)
+    expect(JSON.stringify(result).length).toBeLessThan(200_000)
+  })
+
   it('a step budget that is too small answers unknown with the reason, never true', () => {
     const sim = simulateRegister(new Random(9, 'budget'), 400, 8, 0)
     const result = checkLinearizable(sim.ops, {}, { maxSteps: 50 })

@@ -54,6 +54,10 @@ const MAX_SLICE_STEPS = 1 << 16
 /** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
 const PREPASS_SEARCH_STEPS = 20_000
 const DEFAULT_SEGMENT_MIN_OPS = 1000
+/** Evidence for at most this many invalid keys (all of them are listed in `failures`). */
+const ANOMALIES_MAX = 10
+/** Per-key results list every key up to this many keys; beyond, only keys not valid. */
+const RESULTS_ALL_KEYS_MAX = 200
 const DEFAULT_MAX_CACHE_BYTES = 512 * 1024 * 1024
 
 interface Job {
@@ -156,22 +160,22 @@ export function checkLinearizable(
   const timed = isTimed(history)
   const anomalies: Anomaly[] = []
   const results: Record<string, KeyResult> = {}
+  let invalidKeys = 0
+  let shown = 0
   for (const job of jobs) {
     const valid = keyValidity(job)
-    results[job.key.keyText] = {
-      key: job.key.key ?? null,
-      valid,
-      ops: job.key.ops.length,
-      steps: job.search.steps,
-      cacheEntries: job.search.cacheEntries,
-      ...(valid === 'unknown' ? { deepestPartial: job.search.best?.partial.length ?? 0 } : {}),
+    const listed =
+      jobs.length <= RESULTS_ALL_KEYS_MAX || (valid !== true && shown < RESULTS_ALL_KEYS_MAX)
+    if (listed) {
+      shown++
+      results[job.key.keyText] = keyResult(job, valid)
     }
-    if (valid === false) {
+    if (valid === false && ++invalidKeys <= ANOMALIES_MAX) {
       anomalies.push(notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed))
     }
   }
   const valid: Validity =
-    anomalies.length > 0 ? false : jobs.every((j) => j.search.status === 'valid') ? true : 'unknown'
+    invalidKeys > 0 ? false : jobs.every((j) => j.search.status === 'valid') ? true : 'unknown'
   const undecided = jobs.filter((j) => j.search.status !== 'valid' && j.search.status !== 'invalid')
   return {
     valid,
@@ -186,6 +190,18 @@ export function checkLinearizable(
     ignoredOps: prepared.ignored,
     droppedOps: prepared.dropped,
     results,
+    ...(shown < jobs.length ? { resultsOmitted: jobs.length - shown } : {}),
+  }
+}
+
+function keyResult(job: Job, valid: Validity): KeyResult {
+  return {
+    key: job.key.key ?? null,
+    valid,
+    ops: job.key.ops.length,
+    steps: job.search.steps,
+    cacheEntries: job.search.cacheEntries,
+    ...(valid === 'unknown' ? { deepestPartial: job.search.best?.partial.length ?? 0 } : {}),
   }
 }
 
