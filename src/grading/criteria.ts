@@ -127,7 +127,7 @@ export function evaluateCriteria(
 
 function round(value: number | string | boolean | null): number | string | boolean | null {
   if (typeof value === 'number' && !Number.isInteger(value)) {
-    return Math.round(value * 1000) / 1000
+    return Math.round(value * 1e6) / 1e6
   }
   return value
 }
@@ -139,11 +139,19 @@ export function criterionLine(result: CriterionResult): string {
   return `${result.label} ${measured} (${result.threshold}) ${mark}`
 }
 
+/** Two decimals, or more when two would round a fraction onto a whole number (0.9996 ≠ 1). */
 function formatMeasured(value: number | string | boolean): string {
-  if (typeof value === 'number' && !Number.isInteger(value)) {
-    return value.toFixed(Math.abs(value) >= 100 ? 0 : 2)
+  if (typeof value !== 'number' || Number.isInteger(value)) {
+    return String(value)
   }
-  return String(value)
+  if (Math.abs(value) >= 100) {
+    return value.toFixed(0)
+  }
+  let decimals = 2
+  while (decimals < 6 && Number.isInteger(Number(value.toFixed(decimals)))) {
+    decimals++
+  }
+  return value.toFixed(decimals)
 }
 
 /** Merge criterion verdicts: any false → false, else any unknown → unknown, else true. */

@@ -73,7 +73,7 @@ describe('criteria', () => {
       id: 'net.servers.msgsPerOp',
       label: 'net.servers.msgsPerOp',
       threshold: '< 30',
-      measured: 17.235,
+      measured: 17.23456,
       pass: true,
     })
     expect(criterionLine(c)).toBe('net.servers.msgsPerOp 17.23 (< 30) ✓')
@@ -86,6 +86,8 @@ describe('criteria', () => {
     )
     expect(evaluateCriterion(results, spec('valid', '=', true)).pass).toBe(true)
     expect(thresholdText(spec('x', '>=', 0.99))).toBe('≥ 0.99')
+    const almost = evaluateCriterion({ ok: 0.99961 }, spec('ok', '>=', 1))
+    expect(criterionLine(almost)).toBe('ok 0.9996 (≥ 1) ✗')
   })
 
   it('never passes what cannot be measured or is unknown', () => {
