@@ -5,6 +5,7 @@
 export { loadAllTracks, loadTrackDir, describeAjvError, valueAt } from './load.js'
 export { findStage, findTrack, findTrackOfStage } from './find.js'
 export { createRpcValidator } from './rpc.js'
+export { renderRpcSection, RPC_SECTION_MARKER } from './docs.js'
 export type { RpcMismatch, RpcValidator } from './rpc.js'
 export type {
   Comparison,

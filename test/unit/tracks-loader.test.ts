@@ -13,6 +13,7 @@ import {
   findTrack,
   loadAllTracks,
   loadTrackDir,
+  renderRpcSection,
 } from '../../src/tracks/index.js'
 
 const RUNNABLE = ['messenger', 'rpc', 'unique-ids', 'broadcast', 'crdt']
@@ -169,6 +170,17 @@ describe('RPC schemas', () => {
       const track = findTrack(loadTracks(), id)
       expect(Object.keys(track.rpcSchemas)).toEqual(
         expect.arrayContaining(['init', 'init_ok', 'error']),
+      )
+    }
+  })
+})
+
+describe('generated docs', () => {
+  it('every concept page carries the RPC section generated from its schemas (no drift)', () => {
+    for (const track of loadTracks().filter((t) => Object.keys(t.rpcSchemas).length > 0)) {
+      const page = readFileSync(join(track.dir, 'docs', 'index.md'), 'utf8')
+      expect(page, `${track.id}: regenerate tracks/${track.id}/docs/index.md`).toContain(
+        renderRpcSection(track),
       )
     }
   })
