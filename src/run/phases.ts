@@ -9,6 +9,7 @@ import type { Network, LinkFaults } from '../network/contract.js'
 import type { Clock } from '../network/clock.js'
 import type { Random } from '../network/random.js'
 import type { NemesisRun } from '../nemesis/contract.js'
+import { composeNemeses } from '../nemesis/compose.js'
 import { findNemesis } from '../nemesis/registry.js'
 import type { Body } from '../protocol/types.js'
 import type { GeneratorContext, WorkloadDefinition } from '../workloads/contract.js'
@@ -144,13 +145,12 @@ function startFaults(world: PhaseWorld): () => Promise<void> {
   const options = request.options
   const runs: NemesisRun[] = []
   const nodes = cluster.controls()
-  for (const name of options.nemesis) {
-    const pkg = findNemesis(name)
-    if (pkg === undefined) {
-      continue
-    }
+  // One composed package, so partitions of several packages are layered (not overwritten)
+  // and every fault is undone by one stop().
+  const names = options.nemesis.filter((name) => findNemesis(name) !== undefined)
+  if (names.length > 0) {
     runs.push(
-      pkg.start(
+      composeNemeses(names).start(
         {
           options,
           nodeIds: options.nodeIds,
@@ -159,7 +159,7 @@ function startFaults(world: PhaseWorld): () => Promise<void> {
           nodes,
           record: (event) => recorder.nemesis(event),
         },
-        world.random.fork(`nemesis:${name}`),
+        world.random.fork('nemesis'),
       ),
     )
   }
