@@ -8,7 +8,7 @@
  * RPCs: `append {key, element}` → `append_ok`; `read {key}` → `read_ok {elements}`.
  * Options (TestOptions): `keyCount` (default 4); `extra.appendRatio` (default 0.75);
  * `extra.linearizable` (also check real-time order, rpc/replicated); `extra.attemptTimeoutMs`
- * (per-attempt timeout, default 1000 ms).
+ * (per-attempt timeout, default 500 ms).
  */
 import { checkExactlyOnce } from '../checkers/exactly-once.js'
 import { failureFromReply } from './completion.js'
@@ -22,7 +22,7 @@ import type {
 
 const DEFAULT_KEY_COUNT = 4
 const DEFAULT_APPEND_RATIO = 0.75
-const DEFAULT_ATTEMPT_TIMEOUT_MS = 1000
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 500
 
 function keyCount(context: { options: GeneratorContext['options'] }): number {
   return context.options.keyCount ?? DEFAULT_KEY_COUNT
