@@ -3,10 +3,17 @@
  * `kv`, always checked per key (P-compositionality: a history is linearizable iff every
  * key's sub-history is).
  *
- * Scheduling: one resumable WGL search per key, interleaved round-robin with doubling step
- * slices, so one intractable key cannot hide an easy violation in another (checkers.md
- * §6.1.4). The first invalid key decides the verdict (unless `allKeys`); a search out of
- * its step, time or memory budget answers 'unknown' with the reason, never true.
+ * Pipeline per key: sound pre-pass (prepare.ts drops ops that cannot constrain anything;
+ * prepass.ts refutes reads no order can explain), then one resumable WGL search
+ * (search.ts), or — for keys of ≥ 1000 ops — one search per quiescent segment with a
+ * frontier of states (segments.ts). All three models accept read/write/cas and
+ * get/put/append; `register` and `cas-register` differ only in name (a superset).
+ *
+ * Scheduling: searches are interleaved round-robin with doubling step slices, so one
+ * intractable key cannot hide an easy violation in another (checkers.md §6.1.4). The first
+ * invalid key decides the verdict (unless `allKeys`); a search out of its step, time or
+ * memory budget answers 'unknown' with the reason, never true. Evidence (evidence.ts) comes
+ * from the search's own deepest dead end, for at most 10 keys.
  */
 import type { Anomaly, Budget, CheckResult, Validity } from '../contract.js'
 import { budgetExpired } from '../contract.js'
