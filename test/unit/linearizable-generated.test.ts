@@ -487,6 +487,22 @@ describe('semantics (interfaces.md §1.3)', () => {
     expect(checkLinearizable(history([...unmatched, ...r(1, 8)]), {}, {}).valid).toBe(true)
   })
 
+  it("knossos semantics (Maelstrom's checker, for comparisons): fail ops dropped, null reads legal", () => {
+    const nullAfterWrite = history([...w(0, 1), ...r(1, null)])
+    expect(checkLinearizable(nullAfterWrite, {}, {}).valid).toBe(false)
+    expect(checkLinearizable(nullAfterWrite, { semantics: 'knossos' }, {}).valid).toBe(true)
+    const failedCas = history([
+      ...w(0, 1),
+      { process: 1, type: 'invoke', f: 'cas', value: [1, 2] },
+      { process: 1, type: 'fail', f: 'cas', value: [1, 2], error: [22, 'precondition-failed'] },
+    ])
+    expect(checkLinearizable(failedCas, {}, {}).valid).toBe(false)
+    expect(checkLinearizable(failedCas, { semantics: 'knossos' }, {}).valid).toBe(true)
+    expect(
+      checkLinearizable(history([...w(0, 1), ...r(1, 2)]), { semantics: 'knossos' }, {}).valid,
+    ).toBe(false)
+  })
+
   it('keys are independent and compare by JSON value (3 and "3" differ)', () => {
     const ops = history([
       { process: 0, type: 'invoke', f: 'write', key: 3, value: 1 },

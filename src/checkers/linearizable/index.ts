@@ -21,19 +21,21 @@ import type { Op } from '../../history/types.js'
 import { UsageError } from '../../shared/errors.js'
 import type { RegisteredChecker } from '../registry.js'
 import { notLinearizableAnomaly } from './evidence.js'
-import type { KeyHistory, ModelName, StateTable } from './prepare.js'
+import type { KeyHistory, ModelName, Semantics, StateTable } from './prepare.js'
 import { MODELS, prepareHistory } from './prepare.js'
 import { impossibleRead } from './prepass.js'
 import type { KeySearch } from './search.js'
 import { WglSearch } from './search.js'
 import { SegmentedSearch, splitSegments } from './segments.js'
 
-export { MODELS, type ModelName } from './prepare.js'
+export { MODELS, type ModelName, type Semantics } from './prepare.js'
 export type { LinearizabilityEvidence, TimelineOp, Candidate } from './evidence.js'
 
 export interface LinearizableOptions {
   /** @default 'cas-register' */
   model?: ModelName
+  /** `knossos`: Maelstrom's reading (fail ops dropped, null reads legal), for comparisons. */
+  semantics?: Semantics
   /** Keep checking every key after one is found invalid (diagnostic mode). @default false */
   allKeys?: boolean
   /** Memory cap over all keys' caches and interned states, in bytes. @default 512 MiB */
@@ -147,7 +149,7 @@ export function checkLinearizable(
   budget: Budget,
 ): CheckResult {
   const model = options.model ?? 'cas-register'
-  const prepared = prepareHistory(history)
+  const prepared = prepareHistory(history, options.semantics)
   const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES
   const segmentMinOps = options.segmentMinOps ?? DEFAULT_SEGMENT_MIN_OPS
   const jobs: Job[] = prepared.keys.map((key) => {
@@ -231,6 +233,11 @@ export const linearizableChecker: RegisteredChecker = {
         `unknown --model ${JSON.stringify(options.model)} for the linearizable checker: use ${MODELS.join(', ')}`,
       )
     }
-    return checkLinearizable(history, { model, allKeys: options.extra?.allKeys === true }, budget)
+    const semantics = options.extra?.semantics === 'knossos' ? 'knossos' : 'dsgrade'
+    return checkLinearizable(
+      history,
+      { model, semantics, allKeys: options.extra?.allKeys === true },
+      budget,
+    )
   },
 }

@@ -218,8 +218,12 @@ function shapeOf(
   invoke: Op,
   complete: Op | undefined,
   states: StateTable,
+  knossos: boolean,
 ): Shape | 'ignored' | undefined {
   const type = complete === undefined ? 'info' : complete.type
+  if (knossos && type === 'fail') {
+    return undefined
+  }
   const optional = type === 'info'
   const shape = (kind: number, arg1: number, arg2 = -2, text = ''): Shape => ({
     kind,
@@ -235,6 +239,9 @@ function shapeOf(
         return undefined
       }
       const seen = complete?.value
+      if (knossos && (seen === null || seen === undefined)) {
+        return undefined
+      }
       const arg1 = states.intern(seen === undefined ? null : seen)
       const arg2 = invoke.f === 'get' && seen === '' ? 0 : -2
       return shape(KIND_READ, arg1, arg2)
@@ -270,7 +277,17 @@ function shapeOf(
 }
 
 /** Pair, filter and partition a history by key. Keys keep first-seen order. */
-export function prepareHistory(history: readonly Op[]): PreparedHistory {
+/**
+ * Semantics: `dsgrade` (interfaces.md §1.3, the default) or `knossos` (Maelstrom's own
+ * checker: every `fail` op is dropped and a read of null is always legal) — for comparing
+ * verdicts with Maelstrom's, never for grading.
+ */
+export type Semantics = 'dsgrade' | 'knossos'
+
+export function prepareHistory(
+  history: readonly Op[],
+  semantics: Semantics = 'dsgrade',
+): PreparedHistory {
   const states = new StateTable()
   const byKey = new Map<string, KeyHistory>()
   let ignored = 0
@@ -278,7 +295,7 @@ export function prepareHistory(history: readonly Op[]): PreparedHistory {
   const position = new Map<Op, number>()
   history.forEach((op, i) => position.set(op, i))
   for (const { invoke, complete } of pairOps(history)) {
-    const shape = shapeOf(invoke, complete, states)
+    const shape = shapeOf(invoke, complete, states, semantics === 'knossos')
     if (shape === 'ignored') {
       ignored++
       continue
