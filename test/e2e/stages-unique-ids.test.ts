@@ -19,11 +19,15 @@ const BAD: BadCase[] = [
     stage: 'partitions',
     node: 'tracks/unique-ids/bad_central_counter.py',
     failing: 'availability.okFraction',
+    seeds: 3,
+    timeScale: 0.5,
   },
   {
     stage: 'partitions',
     node: 'tracks/unique-ids/bad-central-counter.js',
     failing: 'availability.okFraction',
+    seeds: 3,
+    timeScale: 0.5,
   },
   {
     stage: 'crash',
