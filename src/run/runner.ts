@@ -11,11 +11,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RealClock, VirtualClock, type Clock } from '../network/clock.js'
+import type { Network } from '../network/contract.js'
 import { Random } from '../network/random.js'
 import { Simulator } from '../network/simulator.js'
 import { createServices, SERVICE_NAMES } from '../services/services.js'
 import { buildNodeEnvironment } from '../process/environment.js'
 import { startNodeProcess } from '../process/node-process.js'
+import { startSimNode } from '../sim/host.js'
 import { renderReportHtml } from '../report/html.js'
 import { UsageError } from '../shared/errors.js'
 import type { WorkloadDefinition } from '../workloads/contract.js'
@@ -24,7 +26,6 @@ import { ClientIds } from './client.js'
 import { Cluster, type NodeStarter } from './cluster.js'
 import { RunJournal } from './journal.js'
 import { FindingLog } from './lint.js'
-import { startSimHost } from './local/sim-host.js'
 import { runPhases, type PhaseWorld } from './phases.js'
 import { HistoryRecorder } from './recorder.js'
 import { replayCommand } from './replay.js'
@@ -59,10 +60,16 @@ function resolveWorkload(request: RunRequest): WorkloadDefinition {
   return workload
 }
 
-function nodeStarter(request: RunRequest, runDir: string, clock: Clock): NodeStarter {
+function nodeStarter(
+  request: RunRequest,
+  runDir: string,
+  clock: Clock,
+  network: Network,
+): NodeStarter {
   const nodes = request.nodes ?? { kind: 'process' }
   if (nodes.kind === 'in-process') {
-    return (id, callbacks) => startSimHost(id, nodes.factory, clock, callbacks)
+    return (nodeId, callbacks) =>
+      startSimNode({ nodeId, factory: nodes.factory, network, clock, callbacks })
   }
   const [file, ...args] = request.options.command
   const command = { file: file ?? '', args, display: request.options.command.join(' ') }
@@ -152,7 +159,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     lint,
     logger: request.logger,
     logStderr: options.logStderr,
-    start: nodeStarter(request, runDir, clock),
+    start: nodeStarter(request, runDir, clock, network),
   })
   const world: PhaseWorld = {
     request,
