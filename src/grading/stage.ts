@@ -7,9 +7,11 @@
  * Guarantees: "unknown" never passes; a seed that could not run makes the stage `error`;
  * a learner mistake is never an exception here.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { findChecker } from '../checkers/registry.js'
+import { readJournalHead } from '../network/journal.js'
+import { renderReportHtml } from '../report/html.js'
 import { runTest } from '../run/index.js'
 import { shellQuote } from '../run/replay.js'
 import type { RunOutcome } from '../run/types.js'
@@ -72,6 +74,9 @@ function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<stri
   return results
 }
 
+/** Journal events drawn in a report's Lamport diagram (the runner uses the same head). */
+const REPORT_JOURNAL_EVENTS = 5000
+
 function writeStageField(
   outcome: RunOutcome,
   field: Record<string, unknown>,
@@ -83,9 +88,27 @@ function writeStageField(
     const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
     stored.stage = field
     writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`)
+    rewriteReport(outcome, stored)
   } catch (error) {
     logger.warn(`could not add the stage criteria to ${file}: ${String(error)}`)
   }
+}
+
+/** The runner wrote report.html before the stage criteria existed: render it again with them. */
+function rewriteReport(outcome: RunOutcome, results: Record<string, unknown>): void {
+  const page = join(outcome.runDir, 'report.html')
+  if (!existsSync(page)) {
+    return
+  }
+  const options = results.options as { nodeIds?: string[]; workload?: string } | undefined
+  const html = renderReportHtml({
+    results,
+    history: outcome.history,
+    journal: readJournalHead(join(outcome.runDir, 'journal.jsonl'), REPORT_JOURNAL_EVENTS),
+    nodeIds: options?.nodeIds ?? [],
+    title: `dsgrade ${options?.workload ?? ''} — seed ${String(results.seed)}`,
+  })
+  writeFileSync(page, html)
 }
 
 async function runSeed(

@@ -11,7 +11,7 @@
  *
  * A sink never throws on learner data: bodies are whatever JSON the node sent.
  */
-import { closeSync, openSync, writeSync } from 'node:fs'
+import { closeSync, openSync, readSync, writeSync } from 'node:fs'
 import type { Envelope } from '../protocol/types.js'
 import type { JournalEvent } from './contract.js'
 
@@ -118,4 +118,41 @@ export function parseJournal(text: string): JournalEvent[] {
     }
   }
   return events
+}
+
+/**
+ * The first `maxEvents` events of a journal file, reading at most `maxBytes` (a journal can
+ * hold hundreds of MB; reports only draw its head). A torn last line is ignored.
+ */
+export function readJournalHead(
+  path: string,
+  maxEvents: number,
+  maxBytes = 8 * 1024 * 1024,
+): JournalEvent[] {
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch {
+    return []
+  }
+  try {
+    const buffer = Buffer.alloc(maxBytes)
+    const length = readSync(fd, buffer, 0, maxBytes, 0)
+    const lines = buffer.toString('utf8', 0, length).split('\n')
+    if (length === maxBytes) {
+      lines.pop()
+    }
+    const events: JournalEvent[] = []
+    for (const line of lines) {
+      if (events.length >= maxEvents) {
+        break
+      }
+      if (line.trim() !== '') {
+        events.push(JSON.parse(line) as JournalEvent)
+      }
+    }
+    return events
+  } finally {
+    closeSync(fd)
+  }
 }

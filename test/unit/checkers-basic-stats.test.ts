@@ -35,3 +35,21 @@ describe('checkStats', () => {
     )
   })
 })
+
+describe('checkAvailability', () => {
+  it('never prints a fraction below the threshold as equal to it', async () => {
+    const { checkAvailability } = await import('../../src/checkers/basic/availability.js')
+    const history: Op[] = []
+    for (let i = 0; i < 10_000; i++) {
+      history.push(
+        op(2 * i, i, 'invoke', 'generate'),
+        op(2 * i + 1, i, i === 0 ? 'info' : 'ok', 'generate'),
+      )
+    }
+    const result = checkAvailability(history, 'total')
+    expect(result.valid).toBe(false)
+    expect(result.anomalies[0]?.message).toContain(
+      'Only 99.99% of operations succeeded (9999 of 10000; 1 did not), below the required 100%',
+    )
+  })
+})

@@ -23,8 +23,23 @@ export function checkAvailability(
     anomalies: [
       {
         type: 'unavailable',
-        message: `Only ${(okFraction * 100).toFixed(1)}% of operations succeeded (${ok} of ${pairs.length}), below the required ${(threshold * 100).toFixed(1)}%. An available system answers every request, even during faults.`,
+        message: `Only ${percentBelow(okFraction, threshold)} of operations succeeded (${ok} of ${pairs.length}; ${pairs.length - ok} did not), below the required ${percent(threshold)}. An available system answers every request, even during faults.`,
       },
     ],
   }
+}
+
+function percent(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(3))}%`
+}
+
+/** A percentage with enough digits that it never prints equal to a threshold it is below. */
+function percentBelow(fraction: number, threshold: number): string {
+  for (let digits = 1; digits <= 6; digits++) {
+    const text = (fraction * 100).toFixed(digits)
+    if (Number(text) < threshold * 100) {
+      return `${text}%`
+    }
+  }
+  return `${fraction * 100}%`
 }
