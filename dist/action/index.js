@@ -35211,8 +35211,8 @@ function describeFsError(error) {
 
 // EXTERNAL MODULE: ./src/grading/index.ts + 5 modules
 var grading = __nccwpck_require__(8177);
-// EXTERNAL MODULE: ./src/grading/stage.ts + 43 modules
-var grading_stage = __nccwpck_require__(8325);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 44 modules
+var grading_stage = __nccwpck_require__(8082);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/protocol/framing.ts
@@ -39404,8 +39404,11 @@ function asPair(value) {
     return undefined;
 }
 /** Decide what one paired operation means for the model; undefined = drop. */
-function shapeOf(invoke, complete, states) {
+function shapeOf(invoke, complete, states, knossos) {
     const type = complete === undefined ? 'info' : complete.type;
+    if (knossos && type === 'fail') {
+        return undefined;
+    }
     const optional = type === 'info';
     const shape = (kind, arg1, arg2 = -2, text = '') => ({
         kind,
@@ -39421,6 +39424,9 @@ function shapeOf(invoke, complete, states) {
                 return undefined;
             }
             const seen = complete?.value;
+            if (knossos && (seen === null || seen === undefined)) {
+                return undefined;
+            }
             const arg1 = states.intern(seen === undefined ? null : seen);
             const arg2 = invoke.f === 'get' && seen === '' ? 0 : -2;
             return shape(KIND_READ, arg1, arg2);
@@ -39454,8 +39460,7 @@ function shapeOf(invoke, complete, states) {
             return 'ignored';
     }
 }
-/** Pair, filter and partition a history by key. Keys keep first-seen order. */
-function prepareHistory(history) {
+function prepareHistory(history, semantics = 'dsgrade') {
     const states = new StateTable();
     const byKey = new Map();
     let ignored = 0;
@@ -39463,7 +39468,7 @@ function prepareHistory(history) {
     const position = new Map();
     history.forEach((op, i) => position.set(op, i));
     for (const { invoke, complete } of (0,types/* pairOps */.J)(history)) {
-        const shape = shapeOf(invoke, complete, states);
+        const shape = shapeOf(invoke, complete, states, semantics === 'knossos');
         if (shape === 'ignored') {
             ignored++;
             continue;
@@ -39585,11 +39590,11 @@ function producersOf(key, state) {
  * The latest completed write (or cas) of another value that ended before `read` began and
  * began after every op that could have produced the value read — proof of a stale read.
  */
-function overwrittenBefore(read, key, writers) {
+function overwrittenBefore(read, key, writers, observed = [read.arg1, read.arg2]) {
     let found;
     for (const w of key.ops) {
         const value = w.kind === KIND_WRITE ? w.arg1 : w.kind === KIND_CAS ? w.arg2 : -1;
-        if (value < 0 || value === read.arg1 || value === read.arg2 || w.optional) {
+        if (value < 0 || observed.includes(value) || w.optional || w === read) {
             continue;
         }
         if (w.returnPos >= read.callPos) {
@@ -39642,7 +39647,14 @@ function sentence(key, states, dead, stateBefore, timed) {
     }
     const when = formatWhen(op.complete ?? op.invoke, timed);
     if (op.kind === KIND_CAS) {
-        return `${describeOp(op, key, states)} succeeded at ${when}, so the value was ${show(states.values[op.arg1])} then, but ${tail}`;
+        const appends = key.ops.some((o) => o.kind === KIND_APPEND);
+        const writers = producersOf(key, op.arg1).filter((w) => w !== op);
+        const over = appends ? undefined : overwrittenBefore(op, key, writers, [op.arg1]);
+        const from = show(states.values[op.arg1]);
+        const reason = over === undefined
+            ? tail
+            : `${describeOp(over, key, states)} had completed at ${formatWhen(over.complete ?? over.invoke, timed)}, before the cas began, and every write of ${from} ended before that one started: the cas compared against a stale value.`;
+        return `${describeOp(op, key, states)} succeeded at ${when}, so the value was ${from} then, but ${reason}`;
     }
     if (op.kind === KIND_CAS_FAIL) {
         return `${describeOp(op, key, states)} failed at ${when}, so the value was not ${show(states.values[op.arg1])} at some instant, but ${tail}`;
@@ -40009,7 +40021,8 @@ class WglSearch {
         this.stackForced = new Uint8Array(n);
         this.forced = new Uint8Array(n);
         for (const op of ops) {
-            this.forced[op.id] = !op.optional && (op.kind === KIND_READ || op.kind === KIND_CAS_FAIL) ? 1 : 0;
+            this.forced[op.id] =
+                !op.optional && (op.kind === KIND_READ || op.kind === KIND_CAS_FAIL) ? 1 : 0;
         }
         this.cache = new ConfigCache(this.bits.length, Math.min(4096, pow2AtLeast(n * 8)));
     }
@@ -40402,6 +40415,10 @@ const MAX_SLICE_STEPS = 1 << 16;
 /** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
 const PREPASS_SEARCH_STEPS = 20_000;
 const DEFAULT_SEGMENT_MIN_OPS = 1000;
+/** Evidence for at most this many invalid keys (all of them are listed in `failures`). */
+const ANOMALIES_MAX = 10;
+/** Per-key results list every key up to this many keys; beyond, only keys not valid. */
+const RESULTS_ALL_KEYS_MAX = 200;
 const DEFAULT_MAX_CACHE_BYTES = 512 * 1024 * 1024;
 function isTimed(history) {
     return history.some((op) => op.time !== 0);
@@ -40457,7 +40474,7 @@ function unknownReason(outcome, undecided) {
 /** Check a history for linearizability under `options.model`. */
 function checkLinearizable(history, options, budget) {
     const model = options.model ?? 'cas-register';
-    const prepared = prepareHistory(history);
+    const prepared = prepareHistory(history, options.semantics);
     const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES;
     const segmentMinOps = options.segmentMinOps ?? DEFAULT_SEGMENT_MIN_OPS;
     const jobs = prepared.keys.map((key) => {
@@ -40476,21 +40493,20 @@ function checkLinearizable(history, options, budget) {
     const timed = isTimed(history);
     const anomalies = [];
     const results = {};
+    let invalidKeys = 0;
+    let shown = 0;
     for (const job of jobs) {
         const valid = keyValidity(job);
-        results[job.key.keyText] = {
-            key: job.key.key ?? null,
-            valid,
-            ops: job.key.ops.length,
-            steps: job.search.steps,
-            cacheEntries: job.search.cacheEntries,
-            ...(valid === 'unknown' ? { deepestPartial: job.search.best?.partial.length ?? 0 } : {}),
-        };
-        if (valid === false) {
+        const listed = jobs.length <= RESULTS_ALL_KEYS_MAX || (valid !== true && shown < RESULTS_ALL_KEYS_MAX);
+        if (listed) {
+            shown++;
+            results[job.key.keyText] = keyResult(job, valid);
+        }
+        if (valid === false && ++invalidKeys <= ANOMALIES_MAX) {
             anomalies.push(notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed));
         }
     }
-    const valid = anomalies.length > 0 ? false : jobs.every((j) => j.search.status === 'valid') ? true : 'unknown';
+    const valid = invalidKeys > 0 ? false : jobs.every((j) => j.search.status === 'valid') ? true : 'unknown';
     const undecided = jobs.filter((j) => j.search.status !== 'valid' && j.search.status !== 'invalid');
     return {
         valid,
@@ -40505,6 +40521,17 @@ function checkLinearizable(history, options, budget) {
         ignoredOps: prepared.ignored,
         droppedOps: prepared.dropped,
         results,
+        ...(shown < jobs.length ? { resultsOmitted: jobs.length - shown } : {}),
+    };
+}
+function keyResult(job, valid) {
+    return {
+        key: job.key.key ?? null,
+        valid,
+        ops: job.key.ops.length,
+        steps: job.search.steps,
+        cacheEntries: job.search.cacheEntries,
+        ...(valid === 'unknown' ? { deepestPartial: job.search.best?.partial.length ?? 0 } : {}),
     };
 }
 /** Parse a `--model` value; undefined when unknown. */
@@ -40523,7 +40550,8 @@ const linearizableChecker = {
         if (model === undefined) {
             throw new errors/* UsageError */.eb(`unknown --model ${JSON.stringify(options.model)} for the linearizable checker: use ${MODELS.join(', ')}`);
         }
-        return checkLinearizable(history, { model, allKeys: options.extra?.allKeys === true }, budget);
+        const semantics = options.extra?.semantics === 'knossos' ? 'knossos' : 'dsgrade';
+        return checkLinearizable(history, { model, semantics, allKeys: options.extra?.allKeys === true }, budget);
     },
 };
 
@@ -46611,8 +46639,8 @@ function createRpcValidator(track) {
     };
 }
 
-// EXTERNAL MODULE: ./src/grading/stage.ts + 43 modules
-var grading_stage = __nccwpck_require__(8325);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 44 modules
+var grading_stage = __nccwpck_require__(8082);
 // EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
 var registry = __nccwpck_require__(3945);
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
@@ -46721,7 +46749,7 @@ function logStage(logger, result) {
 
 /***/ }),
 
-/***/ 8325:
+/***/ 8082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46739,6 +46767,1201 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
 var registry = __nccwpck_require__(3945);
+;// CONCATENATED MODULE: ./src/network/journal.ts
+/**
+ * Where the network's journal goes (maelstrom-protocol.md §6.5; interfaces.md §1.2
+ * `journal.jsonl`). A JournalSink receives every send, delivery, drop (with its reason) and
+ * duplicate as a JournalEvent, in event order.
+ *
+ * - MemoryJournal keeps the events in an array (tests, scenario DSL, short runs).
+ * - FileJournal appends one JSON object per line to a file, buffering at most
+ *   `bufferCharsMax` characters in memory before a synchronous write, so memory stays bounded
+ *   however long the run; `close()` flushes and closes the file.
+ * - nullJournal discards everything (benchmarks).
+ *
+ * A sink never throws on learner data: bodies are whatever JSON the node sent.
+ */
+
+class MemoryJournal {
+    events = [];
+    closed = false;
+    write(event) {
+        if (!this.closed) {
+            this.events.push(event);
+        }
+    }
+    close() {
+        this.closed = true;
+    }
+}
+const nullJournal = {
+    write() { },
+    close() { },
+};
+/** 256 KiB of text before a write: few system calls, bounded memory. */
+const DEFAULT_BUFFER_CHARS_MAX = 256 * 1024;
+class FileJournal {
+    path;
+    bufferCharsMax;
+    fd;
+    parts = [];
+    bufferedChars = 0;
+    eventCount = 0;
+    serialized = new WeakMap();
+    constructor(path, bufferCharsMax = DEFAULT_BUFFER_CHARS_MAX) {
+        this.path = path;
+        this.bufferCharsMax = bufferCharsMax;
+        this.fd = (0,external_node_fs_.openSync)(path, 'w');
+    }
+    /** Events written so far (including those still in the buffer). */
+    get count() {
+        return this.eventCount;
+    }
+    write(event) {
+        if (this.fd === undefined) {
+            return;
+        }
+        const line = this.serialize(event);
+        this.parts.push(line);
+        this.bufferedChars += line.length;
+        this.eventCount++;
+        if (this.bufferedChars >= this.bufferCharsMax) {
+            this.flush();
+        }
+    }
+    /**
+     * One JSON line. A message is serialized once and reused for its delivery and duplicate
+     * events (the simulator passes the same envelope object), which halves the cost.
+     */
+    serialize(event) {
+        let message = this.serialized.get(event.message);
+        if (message === undefined) {
+            message = JSON.stringify(event.message);
+            this.serialized.set(event.message, message);
+        }
+        const reason = event.reason === undefined ? '' : `,"reason":"${event.reason}"`;
+        return `{"seq":${event.seq},"time":${event.time},"type":"${event.type}"${reason},"message":${message}}\n`;
+    }
+    flush() {
+        if (this.fd === undefined || this.parts.length === 0) {
+            return;
+        }
+        (0,external_node_fs_.writeSync)(this.fd, this.parts.join(''));
+        this.parts.length = 0;
+        this.bufferedChars = 0;
+    }
+    close() {
+        if (this.fd === undefined) {
+            return;
+        }
+        this.flush();
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/** Read a journal.jsonl back (tests, `net` statistics after a run, the message diagram). */
+function parseJournal(text) {
+    const events = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() !== '') {
+            events.push(JSON.parse(line));
+        }
+    }
+    return events;
+}
+/**
+ * The first `maxEvents` events of a journal file, reading at most `maxBytes` (a journal can
+ * hold hundreds of MB; reports only draw its head). A torn last line is ignored.
+ */
+function readJournalHead(path, maxEvents, maxBytes = 8 * 1024 * 1024) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch {
+        return [];
+    }
+    try {
+        const buffer = Buffer.alloc(maxBytes);
+        const length = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
+        const lines = buffer.toString('utf8', 0, length).split('\n');
+        if (length === maxBytes) {
+            lines.pop();
+        }
+        const events = [];
+        for (const line of lines) {
+            if (events.length >= maxEvents) {
+                break;
+            }
+            if (line.trim() !== '') {
+                events.push(JSON.parse(line));
+            }
+        }
+        return events;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/explain.ts
+var explain = __nccwpck_require__(7389);
+;// CONCATENATED MODULE: ./src/report/html/assets.ts
+/**
+ * The inline CSS and script of report.html. The script only filters and annotates what the
+ * server-side SVG already shows (Lamport filter by node, hover panel for message bodies);
+ * the page is complete without it. Nothing here loads anything from the network.
+ */
+const REPORT_CSS = `
+:root { --ok: #2e9e5b; --fail: #d64545; --info: #e0a100; --fault: rgba(214, 69, 69, 0.12); --ink: #1d2330; --muted: #667085; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); margin: 0; padding: 24px 32px; background: #fafbfc; }
+h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 1px solid #e4e7ec; padding-bottom: 4px; }
+.meta { color: var(--muted); margin: 0 0 16px; } code, pre { font: 12.5px ui-monospace, SFMono-Regular, Menlo, monospace; }
+pre { background: #f2f4f7; padding: 8px 10px; border-radius: 6px; overflow-x: auto; white-space: pre-wrap; }
+.verdict { display: inline-block; padding: 4px 12px; border-radius: 999px; font-weight: 600; color: #fff; }
+.verdict.pass { background: var(--ok); } .verdict.fail { background: var(--fail); } .verdict.unknown { background: var(--info); }
+table { border-collapse: collapse; background: #fff; } th, td { padding: 5px 12px; border: 1px solid #e4e7ec; text-align: left; }
+td.pass { color: var(--ok); font-weight: 600; } td.fail { color: var(--fail); font-weight: 600; } td.unknown { color: var(--info); font-weight: 600; }
+.explanation p { background: #fff; border-left: 4px solid var(--fail); padding: 8px 12px; margin: 8px 0; }
+.hint { color: var(--muted); } .notice { color: var(--muted); font-style: italic; } .empty { color: var(--muted); }
+.scroll { overflow: auto; max-height: 80vh; border: 1px solid #e4e7ec; background: #fff; }
+svg text { font: 11px ui-monospace, Menlo, monospace; fill: var(--ink); } svg .tick { fill: var(--muted); }
+svg.timeline, svg.chart { background: #fff; border: 1px solid #e4e7ec; display: block; }
+.op rect { stroke: rgba(0,0,0,.25); stroke-width: .5; } .op[data-node] { cursor: pointer; } .op.ok rect, circle.ok { fill: var(--ok); }
+.op.fail rect, circle.fail { fill: var(--fail); } .op.info rect, circle.info { fill: var(--info); }
+.op.unlinearized rect { fill: #c9ced6; } .op.unlinearized .lp { fill: #344054; } .op.evidence rect { stroke: #000; stroke-width: 2; } .op .lp { fill: #fff; font-weight: 700; }
+.fault rect { fill: var(--fault); stroke: rgba(214,69,69,.4); stroke-dasharray: 3 2; } .fault text { fill: var(--fail); }
+#rate rect { fill: #7a8aa6; } .crash pre, #findings pre { margin: 4px 0 0; max-height: 240px; overflow: auto; }
+.lifeline line { stroke: #98a2b3; stroke-width: 1; } .lifeline text { font-weight: 700; text-anchor: middle; }
+.msg line { stroke: #222; stroke-width: 1; } .msg.client line { stroke: #5aa9e6; } .msg.error line { stroke: #e86a92; }
+.msg text { font-size: 9.5px; text-anchor: middle; fill: #344054; } .msg.dropped line { stroke-dasharray: 3 3; stroke: #b42318; }
+.msg .x { fill: #b42318; font-size: 14px; } .msg.hidden, .lifeline.hidden { display: none; } .msg:hover line { stroke-width: 3; }
+#arrowhead path { fill: #555; }
+#tip { position: fixed; display: none; max-width: 520px; background: #101828; color: #fff; padding: 8px 10px; border-radius: 6px; font: 12px ui-monospace, Menlo, monospace; white-space: pre-wrap; word-break: break-all; pointer-events: none; z-index: 10; }
+.legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -1px; border-radius: 2px; }
+`;
+const REPORT_JS = `
+(function () {
+  'use strict';
+  var tip = document.getElementById('tip');
+  var filter = document.getElementById('lamport-filter');
+  function messages() { return document.querySelectorAll('#lamport .msg'); }
+  if (filter) {
+    filter.addEventListener('change', function () {
+      var node = filter.value;
+      messages().forEach(function (g) {
+        var show = node === '' || g.getAttribute('data-src') === node || g.getAttribute('data-dest') === node;
+        g.classList.toggle('hidden', !show);
+      });
+    });
+  }
+  // Clicking an operation shows the messages of the node it talked to.
+  document.addEventListener('click', function (event) {
+    var op = event.target && event.target.closest ? event.target.closest('.op[data-node]') : null;
+    if (!op || !filter) { return; }
+    filter.value = op.getAttribute('data-node');
+    filter.dispatchEvent(new Event('change'));
+    document.getElementById('messages').scrollIntoView();
+  });
+  document.addEventListener('mouseover', function (event) {
+    var target = event.target && event.target.closest ? event.target.closest('[data-info]') : null;
+    if (!tip) { return; }
+    if (!target) { tip.style.display = 'none'; return; }
+    tip.textContent = target.getAttribute('data-info');
+    tip.style.display = 'block';
+  });
+  document.addEventListener('mousemove', function (event) {
+    if (tip && tip.style.display === 'block') {
+      tip.style.left = Math.min(event.clientX + 14, window.innerWidth - 540) + 'px';
+      tip.style.top = (event.clientY + 14) + 'px';
+    }
+  });
+})();
+`;
+
+;// CONCATENATED MODULE: ./src/report/html/escape.ts
+/**
+ * Escaping and formatting helpers for report.html. Everything a learner controls (bodies,
+ * values, error texts, node ids) passes through `escapeHtml` (text and attributes) or
+ * `jsonForScript` (inline JSON) before it reaches the page. Pure string functions.
+ */
+/** Escape text for HTML element content and quoted attribute values. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * JSON for an inline `<script type="application/json">`: `<`, `>`, `&` and the two line
+ * separators become \u escapes, so no value can close the script element.
+ */
+function jsonForScript(value) {
+    return JSON.stringify(value ?? null).replace(/[<>&\u2028\u2029]/g, (c) => {
+        return '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+    });
+}
+/** A JSON value as short display text (learner values can be huge). */
+function shortJson(value, maxChars) {
+    let text;
+    try {
+        text = value === undefined ? '' : (JSON.stringify(value) ?? String(value));
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length <= maxChars ? text : `${text.slice(0, Math.max(0, maxChars - 1))}…`;
+}
+/** Nanoseconds as a readable duration: `850 µs`, `12.3 ms`, `4.21 s`. */
+function formatNs(ns) {
+    const ms = ns / 1e6;
+    if (ms < 1) {
+        return `${Math.round(ns / 1e3)} µs`;
+    }
+    if (ms < 1000) {
+        return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+    }
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+/** A measured figure for a table cell. */
+function formatMeasured(value) {
+    if (value === null || value === undefined) {
+        return '—';
+    }
+    if (typeof value === 'number') {
+        return Number.isInteger(value) ? String(value) : value.toFixed(value < 1 ? 3 : 1);
+    }
+    if (typeof value === 'string' || typeof value === 'boolean') {
+        return String(value);
+    }
+    return shortJson(value, 60);
+}
+/** Round to 0.1 px so the SVG stays small. */
+function px(value) {
+    return String(Math.round(value * 10) / 10);
+}
+
+// EXTERNAL MODULE: ./src/history/types.ts
+var types = __nccwpck_require__(9653);
+;// CONCATENATED MODULE: ./src/report/html/model.ts
+/**
+ * Reads what report.html shows out of a run's results.json object, defensively: results
+ * come from many checkers and may lack any field, so every reader accepts `unknown` and
+ * falls back to nothing rather than throwing. Also derives fault windows and client
+ * operation pairs from the history. Pure.
+ */
+
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/** Follow a dotted path (`net.servers.msgsPerOp`) through plain objects. */
+function getPath(root, path) {
+    let node = root;
+    for (const part of path.split('.')) {
+        const record = asRecord(node);
+        if (record === undefined) {
+            return undefined;
+        }
+        node = record[part];
+    }
+    return node;
+}
+function readVerdict(results) {
+    const valid = results.valid;
+    if (valid === true || valid === false) {
+        return valid;
+    }
+    return 'unknown';
+}
+function criterionFrom(value) {
+    const record = asRecord(value);
+    if (record === undefined) {
+        return undefined;
+    }
+    const label = typeof record.label === 'string' ? record.label : String(record.id ?? '?');
+    const pass = record.pass === true || record.pass === false || record.pass === 'unknown';
+    return {
+        label,
+        threshold: typeof record.threshold === 'string' ? record.threshold : '',
+        measured: record.measured,
+        pass: pass ? record.pass : null,
+    };
+}
+/** Figures shown when the run is not a track stage (no thresholds to compare with). */
+const DEFAULT_FIGURES = [
+    ['valid', 'valid'],
+    ['availability.okFraction', 'ok fraction'],
+    ['net.servers.msgsPerOp', 'servers msgs/op'],
+    ['net.all.msgsPerOp', 'all msgs/op'],
+    ['workload.lostCount', 'elements lost'],
+    ['workload.stableLatencies.0.5', 'stable latency p50 (ms)'],
+    ['workload.stableLatencies.1', 'stable latency max (ms)'],
+];
+function readQuantile(results, path) {
+    // Quantile keys contain dots ("0.5"): resolve the parent, then index the last part.
+    const match = /^(.*\.stableLatencies)\.(.+)$/.exec(path);
+    if (match === null) {
+        return getPath(results, path);
+    }
+    return asRecord(getPath(results, match[1] ?? ''))?.[match[2] ?? ''];
+}
+function readCriteria(results) {
+    const staged = getPath(results, 'stage.criteria');
+    if (Array.isArray(staged)) {
+        return staged.map(criterionFrom).filter((row) => row !== undefined);
+    }
+    const rows = [];
+    for (const [path, label] of DEFAULT_FIGURES) {
+        const measured = readQuantile(results, path);
+        if (measured !== undefined) {
+            const pass = path === 'valid' ? measured : null;
+            rows.push({ label, threshold: path === 'valid' ? '= true' : '', measured, pass });
+        }
+    }
+    return rows;
+}
+/** Anomalies of every checker result found at the top level of results.json (capped). */
+/** Checker results: top-level fields of results.json and the stage's extra checkers. */
+function checkerEntries(results) {
+    const extra = asRecord(getPath(results, 'stage.checkers')) ?? {};
+    return [...Object.entries(results), ...Object.entries(extra)];
+}
+function readAnomalies(results, cap) {
+    const rows = [];
+    for (const [source, value] of checkerEntries(results)) {
+        const anomalies = asRecord(value)?.anomalies;
+        if (!Array.isArray(anomalies)) {
+            continue;
+        }
+        for (const anomaly of anomalies) {
+            const record = asRecord(anomaly);
+            if (record === undefined || rows.length >= cap) {
+                continue;
+            }
+            const ops = Array.isArray(record.ops) ? record.ops.filter(Number.isFinite) : [];
+            rows.push({
+                source,
+                type: typeof record.type === 'string' ? record.type : 'anomaly',
+                message: typeof record.message === 'string' ? record.message : '',
+                ops: ops,
+            });
+        }
+    }
+    return rows;
+}
+function countAnomalies(results) {
+    let count = 0;
+    for (const [, value] of checkerEntries(results)) {
+        const anomalies = asRecord(value)?.anomalies;
+        count += Array.isArray(anomalies) ? anomalies.length : 0;
+    }
+    return count;
+}
+function readStrings(value) {
+    if (typeof value === 'string') {
+        return value === '' ? [] : [value];
+    }
+    return Array.isArray(value) ? value.filter((s) => typeof s === 'string') : [];
+}
+/** The name of the workload, wherever the runner put it. */
+function readWorkloadName(results) {
+    for (const path of ['workloadName', 'options.workload', 'test.workload', 'workload.name']) {
+        const value = getPath(results, path);
+        if (typeof value === 'string') {
+            return value;
+        }
+    }
+    const workload = results.workload;
+    return typeof workload === 'string' ? workload : undefined;
+}
+/** Client operation pairs (nemesis excluded), invocation order. */
+function clientPairs(history) {
+    return (0,types/* pairOps */.J)(history);
+}
+function faultKind(f) {
+    const ends = [
+        [/^start-(.+)$/, 'start'],
+        [/^stop-(.+)$/, 'stop'],
+    ];
+    for (const [pattern, edge] of ends) {
+        const match = pattern.exec(f);
+        if (match !== null) {
+            return { kind: match[1] ?? f, edge };
+        }
+    }
+    const pairs = {
+        kill: { kind: 'kill', edge: 'start' },
+        start: { kind: 'kill', edge: 'stop' },
+        restart: { kind: 'kill', edge: 'stop' },
+        pause: { kind: 'pause', edge: 'start' },
+        resume: { kind: 'pause', edge: 'stop' },
+        partition: { kind: 'partition', edge: 'start' },
+        heal: { kind: 'partition', edge: 'stop' },
+    };
+    return pairs[f] ?? { kind: f, edge: 'point' };
+}
+function describeFault(op) {
+    const value = asRecord(op.value);
+    if (typeof value?.description === 'string') {
+        return value.description;
+    }
+    if (Array.isArray(value?.nodes)) {
+        return `${op.f} ${value.nodes.map(String).join(', ')}`;
+    }
+    return op.f;
+}
+/**
+ * Fault windows from the nemesis operations: `start-X`…`stop-X`, kill…start/restart,
+ * pause…resume. A window still open at the end of the history closes at its last op.
+ */
+function faultWindows(history) {
+    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
+    const open = new Map();
+    const windows = [];
+    const nemesisOps = history.filter((op) => op.process === types/* NEMESIS */.X);
+    const completions = nemesisOps.filter((op) => op.type !== 'invoke');
+    for (const op of completions.length > 0 ? completions : nemesisOps) {
+        const { kind, edge } = faultKind(op.f);
+        if (edge === 'start' && !open.has(kind)) {
+            const window = { kind, startNs: op.time, endNs, description: describeFault(op) };
+            open.set(kind, window);
+            windows.push(window);
+        }
+        else if (edge === 'stop') {
+            const window = open.get(kind);
+            if (window !== undefined) {
+                window.endNs = op.time;
+                open.delete(kind);
+            }
+        }
+        else if (edge === 'point') {
+            windows.push({ kind, startNs: op.time, endNs: op.time, description: describeFault(op) });
+        }
+    }
+    return windows;
+}
+/** Error completions grouped by code and name, most frequent first (capped). */
+function readErrors(history, cap) {
+    const rows = new Map();
+    for (const op of history) {
+        if (op.process === types/* NEMESIS */.X ||
+            op.type === 'invoke' ||
+            op.type === 'ok' ||
+            op.error === undefined) {
+            continue;
+        }
+        const parts = Array.isArray(op.error) ? op.error : [op.error];
+        const code = parts.length > 1 && typeof parts[0] === 'number' ? String(parts[0]) : '';
+        const name = String(code === '' ? parts[0] : parts[1]);
+        const text = parts.length > 2 ? String(parts[2]) : '';
+        const key = `${code}/${name}`;
+        const row = rows.get(key);
+        if (row === undefined) {
+            rows.set(key, { code, name, count: 1, text, firstOp: op.index });
+        }
+        else {
+            row.count++;
+        }
+    }
+    return [...rows.values()].sort((a, b) => b.count - a.count).slice(0, cap);
+}
+/** The fault windows the runner wrote to results.json (`faults`), if it did. */
+function readFaultWindows(results) {
+    if (!Array.isArray(results.faults)) {
+        return undefined;
+    }
+    const windows = [];
+    for (const item of results.faults) {
+        const w = asRecord(item);
+        if (w === undefined || typeof w.startNs !== 'number' || typeof w.endNs !== 'number') {
+            continue;
+        }
+        const kind = typeof w.kind === 'string' ? w.kind : 'fault';
+        const description = typeof w.description === 'string' ? w.description : kind;
+        windows.push({ kind, startNs: w.startNs, endNs: w.endNs, description });
+    }
+    return windows;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/findings.ts
+/**
+ * The "protocol and crashes" part of report.html: protocol lint findings (`results.lint.
+ * findings`: code, node, message, fix, offending line) and node crashes (`results.crashes`:
+ * node, message, last stderr lines). Read defensively, capped, all text escaped. Pure.
+ */
+
+
+const MAX_LISTED_FINDINGS = 20;
+const MAX_STDERR_LINES = 15;
+function findings_text(value) {
+    return typeof value === 'string'
+        ? value
+        : value === undefined || value === null
+            ? ''
+            : String(value);
+}
+function findingRows(results) {
+    const findings = getPath(results, 'lint.findings');
+    if (!Array.isArray(findings)) {
+        return [];
+    }
+    return findings.slice(0, MAX_LISTED_FINDINGS).map((item) => {
+        const f = asRecord(item) ?? {};
+        const count = typeof f.count === 'number' && f.count > 1 ? ` (×${f.count})` : '';
+        const line = findings_text(f.line) === '' ? '' : `<pre>${escapeHtml(findings_text(f.line).slice(0, 300))}</pre>`;
+        return (`<tr><td><code>${escapeHtml(findings_text(f.code))}</code>${count}</td><td>${escapeHtml(findings_text(f.node))}</td>` +
+            `<td>${escapeHtml(findings_text(f.message))}${line}</td><td>${escapeHtml(findings_text(f.fix))}</td></tr>`);
+    });
+}
+function crashBlocks(results) {
+    const crashes = results.crashes;
+    if (!Array.isArray(crashes)) {
+        return [];
+    }
+    return crashes.slice(0, MAX_LISTED_FINDINGS).map((item) => {
+        const c = asRecord(item) ?? {};
+        const tail = Array.isArray(c.stderrTail) ? c.stderrTail.slice(-MAX_STDERR_LINES).map(findings_text) : [];
+        const stderr = tail.length === 0 ? '' : `<pre>${escapeHtml(tail.join('\n'))}</pre>`;
+        return `<div class="crash"><p><strong>${escapeHtml(findings_text(c.node))}</strong>: ${escapeHtml(findings_text(c.message))}</p>${stderr}</div>`;
+    });
+}
+/** Empty when the run had no findings and no crashes. */
+function renderFindings(results) {
+    const rows = findingRows(results);
+    const crashes = crashBlocks(results);
+    if (rows.length === 0 && crashes.length === 0) {
+        return '';
+    }
+    const total = getPath(results, 'lint.findings');
+    const more = Array.isArray(total) && total.length > rows.length
+        ? `<p class="notice">${total.length - rows.length} more findings are in results.json.</p>`
+        : '';
+    const table = rows.length === 0
+        ? ''
+        : '<table id="findings"><thead><tr><th>finding</th><th>node</th><th>what happened</th><th>how to fix it</th></tr></thead>' +
+            `<tbody>${rows.join('')}</tbody></table>${more}`;
+    const crashHtml = crashes.length === 0 ? '' : `<h3>Crashes</h3><div id="crashes">${crashes.join('')}</div>`;
+    return `<section id="protocol"><h2>Protocol and crashes</h2>${table}${crashHtml}</section>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/lamport.ts
+
+const MAX_LAMPORT_EVENTS = 1000;
+const STEP_PX = 16;
+const COLUMN_PX = 120;
+const TOP_PX = 34;
+function endpointOrder(events, nodeIds) {
+    const seen = new Set(nodeIds);
+    for (const event of events) {
+        seen.add(event.message.src);
+        seen.add(event.message.dest);
+    }
+    const servers = new Set(nodeIds);
+    const clientNumber = (id) => Number(/^c(\d+)$/.exec(id)?.[1] ?? NaN);
+    const clients = [...seen].filter((id) => Number.isFinite(clientNumber(id)));
+    clients.sort((a, b) => clientNumber(a) - clientNumber(b));
+    const services = [...seen].filter((id) => !servers.has(id) && !clients.includes(id)).sort();
+    return [...clients, ...nodeIds, ...services];
+}
+function messageClass(message, servers) {
+    if (message.body.type === 'error') {
+        return 'msg error';
+    }
+    return servers.has(message.src) && servers.has(message.dest) ? 'msg server' : 'msg client';
+}
+function bodyLabel(message) {
+    const { type, msg_id: _msgId, in_reply_to: _inReplyTo, ...rest } = message.body;
+    if (type === 'error' && typeof rest.text === 'string') {
+        return `error ${String(rest.code)} ${rest.text}`.slice(0, 48);
+    }
+    const fields = Object.keys(rest).length === 0 ? '' : ' ' + shortJson(rest, 48);
+    return `${type}${fields}`.slice(0, 48);
+}
+function arrow(send, end, columns, servers) {
+    const { message } = send.event;
+    const x0 = (columns.get(message.src) ?? 0) * COLUMN_PX + COLUMN_PX / 2;
+    const x1 = (columns.get(message.dest) ?? 0) * COLUMN_PX + COLUMN_PX / 2;
+    const y0 = TOP_PX + send.step * STEP_PX;
+    const dropped = end.event.type === 'drop';
+    const y1 = TOP_PX + end.step * STEP_PX;
+    const xEnd = dropped ? x0 + (x1 - x0) * 0.35 : x1;
+    const yEnd = dropped ? y0 + (y1 - y0) * 0.35 + 8 : y1;
+    const what = dropped
+        ? `dropped (${end.event.reason ?? 'unknown'})`
+        : `delivered at ${formatNs(end.event.time)}`;
+    const full = `${message.src} → ${message.dest} ${JSON.stringify(message.body)}`;
+    const title = `${full}\nsent at ${formatNs(send.event.time)}, ${what}`;
+    const classes = messageClass(message, servers) + (dropped ? ' dropped' : '');
+    const label = dropped
+        ? ''
+        : `<text x="${px((x0 + x1) / 2)}" y="${px((y0 + y1) / 2 - 2)}">${escapeHtml(bodyLabel(message))}</text>`;
+    const cross = dropped ? `<text class="x" x="${px(xEnd)}" y="${px(yEnd + 4)}">×</text>` : '';
+    return (`<g class="${classes}" data-src="${escapeHtml(message.src)}" data-dest="${escapeHtml(message.dest)}" data-info="${escapeHtml(title)}">` +
+        `<line x1="${px(x0)}" y1="${px(y0)}" x2="${px(xEnd)}" y2="${px(yEnd)}" marker-end="url(#arrowhead)"/>${label}${cross}<title>${escapeHtml(title)}</title></g>`);
+}
+function pairEvents(events) {
+    const sends = new Map();
+    const pairs = [];
+    events.forEach((event, step) => {
+        const id = event.message.id;
+        if (event.type === 'send' && id !== undefined) {
+            sends.set(id, { event, step });
+        }
+        else if (event.type === 'deliver' || event.type === 'drop') {
+            const send = id === undefined ? undefined : sends.get(id);
+            if (send !== undefined) {
+                pairs.push([send, { event, step }]);
+            }
+            else if (event.type === 'drop') {
+                // Refused at send time (unknown destination or source): no send event, no id.
+                pairs.push([
+                    { event, step },
+                    { event, step },
+                ]);
+            }
+        }
+    });
+    return pairs;
+}
+function renderLamport(journal, nodeIds) {
+    const relevant = journal.filter((e) => e.message.body.type !== 'init' && e.message.body.type !== 'init_ok' && e.type !== 'duplicate');
+    const events = relevant.slice(0, MAX_LAMPORT_EVENTS);
+    if (events.length === 0) {
+        return '<p class="empty">No messages were recorded.</p>';
+    }
+    const order = endpointOrder(events, nodeIds);
+    const columns = new Map(order.map((id, i) => [id, i]));
+    const servers = new Set(nodeIds);
+    const widthPx = order.length * COLUMN_PX;
+    const heightPx = TOP_PX + events.length * STEP_PX + 20;
+    const lanes = order
+        .map((id, i) => {
+        const x = i * COLUMN_PX + COLUMN_PX / 2;
+        return `<g class="lifeline" data-node="${escapeHtml(id)}"><text x="${x}" y="16">${escapeHtml(id)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`;
+    })
+        .join('');
+    const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers));
+    const notice = relevant.length > events.length
+        ? `<p class="notice">Additional network events not shown: ${relevant.length - events.length} (the diagram shows the first ${MAX_LAMPORT_EVENTS}).</p>`
+        : '';
+    const options = order
+        .map((id) => `<option value="${escapeHtml(id)}">${escapeHtml(id)}</option>`)
+        .join('');
+    return (`<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>` +
+        `<div class="scroll"><svg id="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
+        '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>' +
+        `${lanes}${arrows.join('')}</svg></div>${notice}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/html/latency.ts
+
+const MAX_LATENCY_POINTS = 5000;
+const WIDTH_PX = 1100;
+const HEIGHT_PX = 180;
+const LEFT_PX = 56;
+function niceMaxMs(latenciesMs) {
+    const sorted = [...latenciesMs].sort((a, b) => a - b);
+    const p99 = sorted[Math.floor(sorted.length * 0.99)] ?? sorted.at(-1) ?? 1;
+    return Math.max(1, p99 * 1.1);
+}
+function renderLatency(pairs, endNs) {
+    const done = pairs.filter((p) => p.complete !== undefined).slice(0, MAX_LATENCY_POINTS);
+    if (done.length === 0) {
+        return '<p class="empty">No client operation completed.</p>';
+    }
+    const end = Math.max(endNs, 1);
+    const x = (ns) => LEFT_PX + (ns / end) * (WIDTH_PX - LEFT_PX - 10);
+    const latenciesMs = done.map((p) => ((p.complete?.time ?? 0) - p.invoke.time) / 1e6);
+    const maxMs = niceMaxMs(latenciesMs);
+    const y = (ms) => HEIGHT_PX - 20 - (Math.min(ms, maxMs) / maxMs) * (HEIGHT_PX - 40);
+    const dots = done
+        .map((p, i) => {
+        const ms = latenciesMs[i] ?? 0;
+        return `<circle class="${p.complete?.type ?? 'info'}" cx="${px(x(p.invoke.time))}" cy="${px(y(ms))}" r="2"><title>op ${p.invoke.index} ${escapeHtml(p.invoke.f)}: ${ms.toFixed(1)} ms</title></circle>`;
+    })
+        .join('');
+    const axis = `<text class="tick" x="4" y="${px(y(maxMs) + 4)}">${maxMs.toFixed(0)} ms</text>` +
+        `<text class="tick" x="4" y="${px(y(0))}">0</text>` +
+        `<text class="tick" x="${WIDTH_PX - 70}" y="${HEIGHT_PX - 4}">${escapeHtml(formatNs(end))}</text>`;
+    return (`<svg id="latency" class="chart" width="${WIDTH_PX}" height="${HEIGHT_PX}" viewBox="0 0 ${WIDTH_PX} ${HEIGHT_PX}">${axis}${dots}</svg>` +
+        renderRate(done, end, x));
+}
+function renderRate(done, endNs, x) {
+    const buckets = Math.max(1, Math.ceil(endNs / 1e9));
+    const counts = new Array(buckets).fill(0);
+    for (const pair of done) {
+        const bucket = Math.min(buckets - 1, Math.floor((pair.complete?.time ?? 0) / 1e9));
+        counts[bucket] = (counts[bucket] ?? 0) + 1;
+    }
+    const max = Math.max(1, ...counts);
+    const heightPx = 90;
+    const bars = counts
+        .map((count, i) => {
+        const h = (count / max) * (heightPx - 24);
+        const x0 = x(i * 1e9);
+        const w = Math.max(1, x(Math.min(endNs, (i + 1) * 1e9)) - x0 - 1);
+        return `<rect x="${px(x0)}" y="${px(heightPx - 14 - h)}" width="${px(w)}" height="${px(h)}"><title>second ${i}: ${count} completions</title></rect>`;
+    })
+        .join('');
+    return (`<svg id="rate" class="chart" width="${WIDTH_PX}" height="${heightPx}" viewBox="0 0 ${WIDTH_PX} ${heightPx}">` +
+        `<text class="tick" x="4" y="14">${max}/s</text>${bars}</svg>`);
+}
+
+;// CONCATENATED MODULE: ./src/report/html/timeline.ts
+
+const MAX_TIMELINE_OPS = 2000;
+const MAX_TIMELINE_LANES = 60;
+const LANE_HEIGHT_PX = 22;
+const timeline_LEFT_PX = 56;
+const timeline_WIDTH_PX = 1100;
+function describeOp(pair) {
+    const { invoke, complete } = pair;
+    const key = invoke.key === undefined ? '' : ` key ${shortJson(invoke.key, 40)}`;
+    const input = invoke.value === undefined ? '' : ` ${shortJson(invoke.value, 80)}`;
+    const outcome = complete === undefined
+        ? 'no completion (info)'
+        : `${complete.type}${complete.value === undefined ? '' : ' ' + shortJson(complete.value, 80)}` +
+            (complete.error === undefined ? '' : ` error ${shortJson(complete.error, 80)}`);
+    const node = invoke.node === undefined ? '' : ` via ${invoke.node}`;
+    const end = complete === undefined ? '…' : formatNs(complete.time);
+    return `op ${invoke.index}: process ${String(invoke.process)} ${invoke.f}${key}${input}${node} → ${outcome} [${formatNs(invoke.time)} – ${end}]`;
+}
+/** Short text inside a box: `3. write 1`, `read → 2`. */
+function opLabel(pair, rank) {
+    const { invoke, complete } = pair;
+    const prefix = rank === undefined ? '' : `${rank}. `;
+    const asked = invoke.value === undefined || invoke.value === null ? '' : ` ${shortJson(invoke.value, 24)}`;
+    const read = complete?.type === 'ok' && invoke.f === 'read' && complete.value !== undefined;
+    return `${prefix}${invoke.f}${asked}${read ? ' → ' + shortJson(complete.value, 24) : ''}`;
+}
+function outcomeClass(complete) {
+    return complete === undefined ? 'info' : complete.type;
+}
+function laneOrder(pairs) {
+    const lanes = new Map();
+    for (const pair of pairs) {
+        const key = String(pair.invoke.process);
+        if (!lanes.has(key) && lanes.size < MAX_TIMELINE_LANES) {
+            lanes.set(key, lanes.size);
+        }
+    }
+    return lanes;
+}
+function faultBands(options, x, heightPx) {
+    return options.faults
+        .map((fault) => {
+        const width = Math.max(2, x(fault.endNs) - x(fault.startNs));
+        const label = escapeHtml(`${fault.description} (${formatNs(fault.startNs)} – ${formatNs(fault.endNs)})`);
+        return (`<g class="fault fault-${escapeHtml(fault.kind.replace(/[^a-z0-9-]/gi, ''))}">` +
+            `<rect x="${px(x(fault.startNs))}" y="14" width="${px(width)}" height="${px(heightPx)}"><title>${label}</title></rect>` +
+            `<text x="${px(x(fault.startNs) + 2)}" y="11">${escapeHtml(fault.kind)}</text></g>`);
+    })
+        .join('');
+}
+function opBox(pair, y, x, options, endNs) {
+    const { invoke, complete } = pair;
+    const x0 = x(invoke.time);
+    const x1 = x(complete?.time ?? endNs);
+    const rank = options.linearized?.get(invoke.index) ??
+        (complete ? options.linearized?.get(complete.index) : undefined);
+    const marked = options.highlighted?.has(invoke.index) === true ||
+        (complete !== undefined && options.highlighted?.has(complete.index) === true);
+    const classes = ['op', outcomeClass(complete)];
+    if (marked) {
+        classes.push('evidence');
+    }
+    if (options.linearized !== undefined && rank === undefined) {
+        classes.push('unlinearized');
+    }
+    const widthPx = Math.max(2, x1 - x0);
+    const text = opLabel(pair, rank);
+    const maxChars = Math.floor((widthPx - 4) / 6.6);
+    const clipped = text.length > maxChars ? text.slice(0, maxChars - 1) + '…' : text;
+    const label = maxChars >= 2
+        ? `<text class="lp" x="${px(x0 + 3)}" y="${px(y + 14)}">${escapeHtml(clipped)}</text>`
+        : '';
+    const node = invoke.node === undefined ? '' : ` data-node="${escapeHtml(invoke.node)}"`;
+    return `<g class="${classes.join(' ')}" data-op="${invoke.index}"${node}><rect x="${px(x0)}" y="${px(y + 3)}" width="${px(widthPx)}" height="${LANE_HEIGHT_PX - 6}" rx="2"><title>${escapeHtml(describeOp(pair))}</title></rect>${label}</g>`;
+}
+function axis(endNs, x, yPx) {
+    const ticks = [];
+    for (let i = 0; i <= 10; i++) {
+        const ns = (endNs * i) / 10;
+        const anchor = i === 0 ? 'start' : i === 10 ? 'end' : 'middle';
+        ticks.push(`<text class="tick" text-anchor="${anchor}" x="${px(x(ns))}" y="${px(yPx)}">${escapeHtml(formatNs(ns))}</text>`);
+    }
+    return ticks.join('');
+}
+/** Returns the SVG (and a cap notice when something was left out). */
+function renderTimeline(options) {
+    const shown = options.pairs.slice(0, MAX_TIMELINE_OPS);
+    const lanes = laneOrder(shown);
+    const endNs = Math.max(options.endNs, 1);
+    const x = (ns) => timeline_LEFT_PX + (ns / endNs) * (timeline_WIDTH_PX - timeline_LEFT_PX - 10);
+    const lanesHeightPx = lanes.size * LANE_HEIGHT_PX;
+    const heightPx = lanesHeightPx + 40;
+    const parts = [faultBands(options, x, lanesHeightPx)];
+    for (const [name, lane] of lanes) {
+        const y = 14 + lane * LANE_HEIGHT_PX;
+        parts.push(`<text class="lane" x="4" y="${px(y + 15)}">p${escapeHtml(name)}</text>`);
+    }
+    let dropped = options.pairs.length - shown.length;
+    for (const pair of shown) {
+        const lane = lanes.get(String(pair.invoke.process));
+        if (lane === undefined) {
+            dropped++;
+            continue;
+        }
+        parts.push(opBox(pair, 14 + lane * LANE_HEIGHT_PX, x, options, endNs));
+    }
+    parts.push(axis(endNs, x, heightPx - 8));
+    const notice = dropped > 0
+        ? `<p class="notice">${dropped} more operations not drawn (the timeline shows the first ${MAX_TIMELINE_OPS} operations of at most ${MAX_TIMELINE_LANES} processes).</p>`
+        : '';
+    return (`<svg id="${escapeHtml(options.id)}" class="timeline" width="${timeline_WIDTH_PX}" height="${heightPx}" viewBox="0 0 ${timeline_WIDTH_PX} ${heightPx}">` +
+        parts.join('') +
+        `</svg>${notice}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/html/linearizability.ts
+
+
+
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/** A TimelineOp of the evidence as an invocation/completion pair of history ops. */
+function pairFromTimelineOp(item, endNs) {
+    const op = asRecord(item);
+    const index = num(op?.index);
+    const startNs = num(op?.startNs);
+    if (op === undefined || index === undefined || startNs === undefined) {
+        return undefined;
+    }
+    const process = typeof op.process === 'number' || typeof op.process === 'string' ? op.process : '?';
+    const f = typeof op.f === 'string' ? op.f : 'op';
+    const invoke = {
+        index,
+        time: startNs,
+        process,
+        type: 'invoke',
+        f,
+        value: op.value,
+        node: op.node,
+    };
+    const type = op.type === 'ok' || op.type === 'fail' ? op.type : 'info';
+    const complete = {
+        index: num(op.completeIndex) ?? index,
+        time: num(op.endNs) ?? endNs,
+        process,
+        type,
+        f,
+        value: op.output ?? op.value,
+    };
+    return { invoke, complete: op.endNs === null && type === 'info' ? undefined : complete };
+}
+function fromEvidence(evidence, endNs) {
+    if (!Array.isArray(evidence.ops)) {
+        return undefined;
+    }
+    const idToIndex = new Map();
+    const pairs = [];
+    for (const item of evidence.ops) {
+        const pair = pairFromTimelineOp(item, endNs);
+        const id = num(asRecord(item)?.id);
+        if (pair !== undefined) {
+            pairs.push(pair);
+            if (id !== undefined) {
+                idToIndex.set(id, pair.invoke.index);
+            }
+        }
+    }
+    const partial = Array.isArray(evidence.partial) ? evidence.partial : [];
+    const linearized = new Map();
+    partial.forEach((id, i) => {
+        const index = idToIndex.get(Number(id));
+        if (index !== undefined) {
+            linearized.set(index, i + 1);
+        }
+    });
+    const blocking = idToIndex.get(Number(evidence.blocking));
+    const candidates = (Array.isArray(evidence.candidates) ? evidence.candidates : []).map((c) => {
+        const record = asRecord(c) ?? {};
+        const index = idToIndex.get(Number(record.op));
+        const pair = pairs.find((p) => p.invoke.index === index);
+        const asked = pair?.invoke.value === undefined || pair.invoke.value === null
+            ? ''
+            : ` ${shortJson(pair.invoke.value, 30)}`;
+        const got = pair?.complete?.type === 'ok' && pair.invoke.f === 'read'
+            ? ` → ${shortJson(pair.complete.value, 30)}`
+            : '';
+        const label = pair === undefined
+            ? ''
+            : ` (${pair.invoke.f}${asked}${got}, process ${String(pair.invoke.process)})`;
+        const what = record.legal === true
+            ? `would leave ${shortJson(record.result, 60)}`
+            : 'cannot happen in this state';
+        return `op ${index ?? String(record.op)}${label}: ${what}`;
+    });
+    return {
+        pairs,
+        linearized,
+        evidenceOps: new Set(blocking === undefined ? [] : [blocking]),
+        candidates,
+        stateBefore: evidence.stateBefore,
+    };
+}
+function fromHistory(anomaly, key, history) {
+    const pairs = clientPairs(history).filter((pair) => key === undefined || JSON.stringify(pair.invoke.key) === JSON.stringify(key));
+    const ops = Array.isArray(anomaly.ops)
+        ? anomaly.ops.filter((i) => Number.isInteger(i))
+        : [];
+    return {
+        pairs,
+        linearized: new Map(),
+        evidenceOps: new Set(ops),
+        candidates: [],
+        stateBefore: undefined,
+    };
+}
+function readLinFailure(results, history) {
+    const anomalies = asRecord(results.workload)?.anomalies;
+    if (!Array.isArray(anomalies)) {
+        return undefined;
+    }
+    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
+    for (const item of anomalies) {
+        const anomaly = asRecord(item);
+        const type = typeof anomaly?.type === 'string' ? anomaly.type : '';
+        if (anomaly === undefined || !/lineari[sz]/i.test(type)) {
+            continue;
+        }
+        const evidence = asRecord(anomaly.evidence) ?? {};
+        const ops = Array.isArray(anomaly.ops) ? anomaly.ops : [];
+        const byIndex = new Map(history.map((op) => [op.index, op]));
+        const key = 'key' in evidence
+            ? evidence.key
+            : ops.map((i) => byIndex.get(Number(i))?.key).find((k) => k !== undefined);
+        const message = typeof anomaly.message === 'string' ? anomaly.message : type;
+        const parts = fromEvidence(evidence, endNs) ?? fromHistory(anomaly, key, history);
+        return { key, message, ...parts };
+    }
+    return undefined;
+}
+function renderLinFailure(failure, faults, endNs) {
+    const keyText = failure.key === undefined || failure.key === null
+        ? 'the register'
+        : `key ${shortJson(failure.key, 40)}`;
+    const steps = failure.linearized.size;
+    const candidates = failure.candidates.length === 0
+        ? ''
+        : `<p>After those ${steps} operations the value is <code>${escapeHtml(shortJson(failure.stateBefore, 80))}</code>. What could have come next:</p><ul id="lin-candidates">` +
+            failure.candidates
+                .slice(0, 20)
+                .map((c) => `<li>${escapeHtml(c)}</li>`)
+                .join('') +
+            '</ul>';
+    return (`<section id="linearizability"><h2>Linearizability: ${escapeHtml(keyText)}</h2>` +
+        `<p class="hint">The numbered operations are the longest partial linearization the checker found (${steps} operations): ` +
+        'one order, consistent with real time, in which every read sees the latest write. Grey operations could not be added to it; ' +
+        'the outlined one is where every order got stuck. Hover an operation for its values.</p>' +
+        renderTimeline({
+            pairs: failure.pairs,
+            faults,
+            endNs,
+            linearized: failure.linearized,
+            highlighted: failure.evidenceOps,
+            id: 'lin-timeline',
+        }) +
+        candidates +
+        '</section>');
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+
+
+
+
+
+
+
+
+
+/** How many anomalies the page lists (the rest are counted). */
+const MAX_LISTED_ANOMALIES = 20;
+const MAX_RAW_RESULTS_CHARS = 100_000;
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+/** The run's verdict; for a track stage, the stage's status (criteria can fail a valid run). */
+function verdictBadge(verdict, stage) {
+    if (stage !== undefined) {
+        const cls = stage.status === 'pass' ? 'pass' : stage.status === 'unknown' ? 'unknown' : 'fail';
+        const text = `${stage.status.toUpperCase()} — stage ${stage.number} ${stage.title}`;
+        return `<span class="verdict ${cls}" id="verdict">${escapeHtml(text)}</span>`;
+    }
+    const [cls, text] = verdict === true
+        ? ['pass', 'PASS — valid']
+        : verdict === false
+            ? ['fail', 'FAIL — invalid']
+            : ['unknown', 'UNKNOWN — not decided'];
+    return `<span class="verdict ${cls}" id="verdict">${text}</span>`;
+}
+function passCell(pass) {
+    if (pass === null) {
+        return '<td>—</td>';
+    }
+    const cls = pass === true ? 'pass' : pass === false ? 'fail' : 'unknown';
+    return `<td class="${cls}">${pass === true ? '✓ pass' : pass === false ? '✗ fail' : '? unknown'}</td>`;
+}
+function criteriaTable(results) {
+    const rows = readCriteria(results);
+    if (rows.length === 0) {
+        return '<p class="empty">No criteria or figures were recorded.</p>';
+    }
+    const body = rows
+        .map((row) => `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(formatMeasured(row.measured))}</td><td>${escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`)
+        .join('');
+    return `<table id="criteria"><thead><tr><th>criterion</th><th>measured</th><th>target</th><th>result</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+const STATUSES = ['pass', 'fail', 'unknown', 'error', 'skipped'];
+/**
+ * The stage field of a track run's results.json (`{track, stage, number, title, status,
+ * criteria, replay, …}`) as a StageResult for explain.ts, or undefined when absent.
+ */
+function stageOf(results) {
+    const stage = asRecord(results.stage);
+    const status = STATUSES.find((s) => s === stage?.status);
+    if (stage === undefined || status === undefined) {
+        return undefined;
+    }
+    const text = (value, fallback) => typeof value === 'string' ? value : fallback;
+    const reason = typeof results.reason === 'string' ? results.reason : getPath(results, 'workload.reason');
+    return {
+        trackId: text(stage.track ?? stage.trackId, ''),
+        stageId: text(stage.stage ?? stage.stageId, ''),
+        number: text(stage.number, ''),
+        title: text(stage.title, ''),
+        status,
+        reason: text(stage.reason ?? reason, status === 'pass' ? 'every criterion met its target.' : 'see the criteria below.'),
+        criteria: Array.isArray(stage.criteria) ? stage.criteria : [],
+        seeds: [],
+        explanation: readStrings(stage.explanation),
+        ...(typeof stage.hint === 'string' ? { hint: stage.hint } : {}),
+        ...(typeof stage.docsPath === 'string' ? { docsPath: stage.docsPath } : {}),
+        replay: '',
+        durationMs: 0,
+    };
+}
+function stageParagraphs(results) {
+    const stage = stageOf(results);
+    if (stage === undefined) {
+        return [];
+    }
+    return (0,explain/* explainStage */.oi)(stage)
+        .filter((p) => p.kind !== 'replay' && p.kind !== 'hint')
+        .map((p) => `<p class="${p.kind}">${escapeHtml(p.text)}</p>`);
+}
+/** The error replies the nodes gave, grouped (the first text of each kind shown). */
+function errorTable(history) {
+    const rows = readErrors(history, 10);
+    if (rows.length === 0) {
+        return '';
+    }
+    const body = rows
+        .map((row) => `<tr><td>${escapeHtml(row.code)}</td><td>${escapeHtml(row.name)}</td><td>${row.count}</td><td>op ${row.firstOp}</td><td>${escapeHtml(row.text.slice(0, 300))}</td></tr>`)
+        .join('');
+    return ('<h3>Errors returned to clients</h3><table id="errors"><thead><tr><th>code</th><th>name</th><th>count</th><th>first</th><th>text</th></tr></thead>' +
+        `<tbody>${body}</tbody></table>`);
+}
+function explanation(results, history) {
+    const paragraphs = stageParagraphs(results);
+    const anomalies = readAnomalies(results, MAX_LISTED_ANOMALIES);
+    const total = countAnomalies(results);
+    const parts = [...paragraphs];
+    for (const anomaly of anomalies) {
+        const ops = anomaly.ops.length === 0
+            ? ''
+            : ` <span class="hint">(ops ${escapeHtml(anomaly.ops.slice(0, 12).join(', '))})</span>`;
+        parts.push(`<p><strong>${escapeHtml(anomaly.type)}</strong> (${escapeHtml(anomaly.source)}): ${escapeHtml(anomaly.message)}${ops}</p>`);
+    }
+    if (total > anomalies.length) {
+        parts.push(`<p class="notice">${total - anomalies.length} more anomalies are listed in results.json.</p>`);
+    }
+    const reason = typeof results.reason === 'string' ? results.reason : getPath(results, 'workload.reason');
+    if (parts.length === 0 && typeof reason === 'string') {
+        parts.push(`<p>${escapeHtml(reason)}</p>`);
+    }
+    const hint = getPath(results, 'stage.hint');
+    const hintHtml = typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${escapeHtml(hint)}</p>` : '';
+    const errors = errorTable(history);
+    if (parts.length === 0 && errors === '') {
+        return hintHtml;
+    }
+    return `<section class="explanation" id="explanation"><h2>Explanation</h2>${parts.join('')}${hintHtml}${errors}</section>`;
+}
+function header(input, endNs) {
+    const { results } = input;
+    const workload = readWorkloadName(results);
+    const title = input.title ?? `dsgrade report${workload === undefined ? '' : ': ' + workload}`;
+    const stageTitle = getPath(results, 'stage.stage') ?? getPath(results, 'stage.title');
+    const meta = [
+        workload === undefined ? undefined : `workload ${workload}`,
+        typeof stageTitle === 'string' ? `stage ${stageTitle}` : undefined,
+        results.seed === undefined ? undefined : `seed ${String(results.seed)}`,
+        `${input.nodeIds.length} nodes (${input.nodeIds.slice(0, 8).join(', ')}${input.nodeIds.length > 8 ? ', …' : ''})`,
+        `${clientPairs(input.history).length} client operations`,
+        `${formatNs(endNs)}`,
+    ].filter((s) => s !== undefined);
+    const reason = getPath(results, 'stage.reason');
+    const replay = getPath(results, 'stage.replay') ?? results.replay;
+    return (`<h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(meta.join(' · '))}</p>` +
+        `<p>${verdictBadge(readVerdict(results), stageOf(results))}${typeof reason === 'string' ? ' ' + escapeHtml(reason) : ''}</p>` +
+        (typeof replay === 'string'
+            ? `<p>Replay locally: <code id="replay">${escapeHtml(replay)}</code></p>`
+            : ''));
+}
+const LEGEND = '<p class="legend"><span><i style="background:var(--ok)"></i>ok</span><span><i style="background:var(--fail)"></i>fail (no effect)</span>' +
+    '<span><i style="background:var(--info)"></i>info (unknown outcome)</span><span><i style="background:var(--fault);border:1px dashed var(--fail)"></i>fault window</span></p>';
+function rawResults(results) {
+    let text = JSON.stringify(results, null, 2) ?? '';
+    if (text.length > MAX_RAW_RESULTS_CHARS) {
+        text = `${text.slice(0, MAX_RAW_RESULTS_CHARS)}\n… (trimmed: ${text.length - MAX_RAW_RESULTS_CHARS} more characters in results.json)`;
+    }
+    return `<details><summary>results.json</summary><pre>${escapeHtml(text)}</pre></details>`;
+}
+function renderReportHtml(input) {
+    const { results, history } = input;
+    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
+    const pairs = clientPairs(history);
+    const recorded = readFaultWindows(results) ?? [];
+    const faults = recorded.length > 0 ? recorded : faultWindows(history);
+    const linFailure = readLinFailure(results, history);
+    const summary = {
+        valid: readVerdict(results),
+        seed: results.seed ?? null,
+        workload: readWorkloadName(results) ?? null,
+        criteria: readCriteria(results),
+    };
+    const body = [
+        header(input, endNs),
+        '<h2>Criteria</h2>',
+        criteriaTable(results),
+        explanation(results, history),
+        renderFindings(results),
+        linFailure === undefined ? '' : renderLinFailure(linFailure, faults, endNs),
+        `<section id="timeline-section"><h2>Client operations</h2><p class="hint">One lane per client process; hover an operation for its values, click it to see the messages of the node it talked to.</p>${LEGEND}${renderTimeline({ pairs, faults, endNs, id: 'timeline' })}</section>`,
+        `<section id="latency-section"><h2>Latency and rate over time</h2>${renderLatency(pairs, endNs)}</section>`,
+        `<section id="messages"><h2>Messages (Lamport diagram)</h2><p class="hint">Time flows down, one step per event; hover an arrow for the full body. Dashed arrows ending in × were dropped.</p>${renderLamport(input.journal, input.nodeIds)}</section>`,
+        rawResults(results),
+    ];
+    return ('<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
+        `<meta http-equiv="Content-Security-Policy" content="${CSP}">` +
+        '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+        `<title>${escapeHtml(input.title ?? 'dsgrade report')}</title><style>${REPORT_CSS}</style></head><body>` +
+        body.join('\n') +
+        `<div id="tip"></div><script type="application/json" id="dsgrade-summary">${jsonForScript(summary)}</script>` +
+        `<script>${REPORT_JS}</script></body></html>\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/network/clock.ts
 /**
  * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
@@ -48225,1062 +49448,155 @@ function streamEnded(stream) {
     });
 }
 
-// EXTERNAL MODULE: ./src/report/explain.ts
-var explain = __nccwpck_require__(7389);
-;// CONCATENATED MODULE: ./src/report/html/assets.ts
-/**
- * The inline CSS and script of report.html. The script only filters and annotates what the
- * server-side SVG already shows (Lamport filter by node, hover panel for message bodies);
- * the page is complete without it. Nothing here loads anything from the network.
- */
-const REPORT_CSS = `
-:root { --ok: #2e9e5b; --fail: #d64545; --info: #e0a100; --fault: rgba(214, 69, 69, 0.12); --ink: #1d2330; --muted: #667085; }
-* { box-sizing: border-box; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); margin: 0; padding: 24px 32px; background: #fafbfc; }
-h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 1px solid #e4e7ec; padding-bottom: 4px; }
-.meta { color: var(--muted); margin: 0 0 16px; } code, pre { font: 12.5px ui-monospace, SFMono-Regular, Menlo, monospace; }
-pre { background: #f2f4f7; padding: 8px 10px; border-radius: 6px; overflow-x: auto; white-space: pre-wrap; }
-.verdict { display: inline-block; padding: 4px 12px; border-radius: 999px; font-weight: 600; color: #fff; }
-.verdict.pass { background: var(--ok); } .verdict.fail { background: var(--fail); } .verdict.unknown { background: var(--info); }
-table { border-collapse: collapse; background: #fff; } th, td { padding: 5px 12px; border: 1px solid #e4e7ec; text-align: left; }
-td.pass { color: var(--ok); font-weight: 600; } td.fail { color: var(--fail); font-weight: 600; } td.unknown { color: var(--info); font-weight: 600; }
-.explanation p { background: #fff; border-left: 4px solid var(--fail); padding: 8px 12px; margin: 8px 0; }
-.hint { color: var(--muted); } .notice { color: var(--muted); font-style: italic; } .empty { color: var(--muted); }
-.scroll { overflow: auto; max-height: 80vh; border: 1px solid #e4e7ec; background: #fff; }
-svg text { font: 11px ui-monospace, Menlo, monospace; fill: var(--ink); } svg .tick { fill: var(--muted); }
-svg.timeline, svg.chart { background: #fff; border: 1px solid #e4e7ec; display: block; }
-.op rect { stroke: rgba(0,0,0,.25); stroke-width: .5; } .op[data-node] { cursor: pointer; } .op.ok rect, circle.ok { fill: var(--ok); }
-.op.fail rect, circle.fail { fill: var(--fail); } .op.info rect, circle.info { fill: var(--info); }
-.op.unlinearized rect { fill: #c9ced6; } .op.unlinearized .lp { fill: #344054; } .op.evidence rect { stroke: #000; stroke-width: 2; } .op .lp { fill: #fff; font-weight: 700; }
-.fault rect { fill: var(--fault); stroke: rgba(214,69,69,.4); stroke-dasharray: 3 2; } .fault text { fill: var(--fail); }
-#rate rect { fill: #7a8aa6; } .crash pre, #findings pre { margin: 4px 0 0; max-height: 240px; overflow: auto; }
-.lifeline line { stroke: #98a2b3; stroke-width: 1; } .lifeline text { font-weight: 700; text-anchor: middle; }
-.msg line { stroke: #222; stroke-width: 1; } .msg.client line { stroke: #5aa9e6; } .msg.error line { stroke: #e86a92; }
-.msg text { font-size: 9.5px; text-anchor: middle; fill: #344054; } .msg.dropped line { stroke-dasharray: 3 3; stroke: #b42318; }
-.msg .x { fill: #b42318; font-size: 14px; } .msg.hidden, .lifeline.hidden { display: none; } .msg:hover line { stroke-width: 3; }
-#arrowhead path { fill: #555; }
-#tip { position: fixed; display: none; max-width: 520px; background: #101828; color: #fff; padding: 8px 10px; border-radius: 6px; font: 12px ui-monospace, Menlo, monospace; white-space: pre-wrap; word-break: break-all; pointer-events: none; z-index: 10; }
-.legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -1px; border-radius: 2px; }
-`;
-const REPORT_JS = `
-(function () {
-  'use strict';
-  var tip = document.getElementById('tip');
-  var filter = document.getElementById('lamport-filter');
-  function messages() { return document.querySelectorAll('#lamport .msg'); }
-  if (filter) {
-    filter.addEventListener('change', function () {
-      var node = filter.value;
-      messages().forEach(function (g) {
-        var show = node === '' || g.getAttribute('data-src') === node || g.getAttribute('data-dest') === node;
-        g.classList.toggle('hidden', !show);
-      });
-    });
-  }
-  // Clicking an operation shows the messages of the node it talked to.
-  document.addEventListener('click', function (event) {
-    var op = event.target && event.target.closest ? event.target.closest('.op[data-node]') : null;
-    if (!op || !filter) { return; }
-    filter.value = op.getAttribute('data-node');
-    filter.dispatchEvent(new Event('change'));
-    document.getElementById('messages').scrollIntoView();
-  });
-  document.addEventListener('mouseover', function (event) {
-    var target = event.target && event.target.closest ? event.target.closest('[data-info]') : null;
-    if (!tip) { return; }
-    if (!target) { tip.style.display = 'none'; return; }
-    tip.textContent = target.getAttribute('data-info');
-    tip.style.display = 'block';
-  });
-  document.addEventListener('mousemove', function (event) {
-    if (tip && tip.style.display === 'block') {
-      tip.style.left = Math.min(event.clientX + 14, window.innerWidth - 540) + 'px';
-      tip.style.top = (event.clientY + 14) + 'px';
+;// CONCATENATED MODULE: ./src/sim/host.ts
+/** Last stderr lines kept for crash reports (Maelstrom keeps 32). */
+const STDERR_TAIL_LINES = 32;
+class SimHost {
+    options;
+    state = 'running';
+    incarnation = 0;
+    storage;
+    node;
+    context;
+    timers = new Map();
+    held = [];
+    tail = [];
+    constructor(options) {
+        this.options = options;
+        this.storage = options.storage ?? new Map();
+        this.boot();
     }
-  });
-})();
-`;
-
-;// CONCATENATED MODULE: ./src/report/html/escape.ts
-/**
- * Escaping and formatting helpers for report.html. Everything a learner controls (bodies,
- * values, error texts, node ids) passes through `escapeHtml` (text and attributes) or
- * `jsonForScript` (inline JSON) before it reaches the page. Pure string functions.
- */
-/** Escape text for HTML element content and quoted attribute values. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/**
- * JSON for an inline `<script type="application/json">`: `<`, `>`, `&` and the two line
- * separators become \u escapes, so no value can close the script element.
- */
-function jsonForScript(value) {
-    return JSON.stringify(value ?? null).replace(/[<>&\u2028\u2029]/g, (c) => {
-        return '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
-    });
-}
-/** A JSON value as short display text (learner values can be huge). */
-function shortJson(value, maxChars) {
-    let text;
-    try {
-        text = value === undefined ? '' : (JSON.stringify(value) ?? String(value));
+    get id() {
+        return this.options.nodeId;
     }
-    catch {
-        text = String(value);
+    deliver(message) {
+        this.whenRunning(() => this.node?.receive(message, this.context));
     }
-    return text.length <= maxChars ? text : `${text.slice(0, Math.max(0, maxChars - 1))}…`;
-}
-/** Nanoseconds as a readable duration: `850 µs`, `12.3 ms`, `4.21 s`. */
-function formatNs(ns) {
-    const ms = ns / 1e6;
-    if (ms < 1) {
-        return `${Math.round(ns / 1e3)} µs`;
+    async kill() {
+        this.halt('dead');
+        this.options.network.setDown(this.id, true);
+        this.exit({ code: null, signal: 'SIGKILL', expected: true });
     }
-    if (ms < 1000) {
-        return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
-    }
-    return `${(ms / 1000).toFixed(2)} s`;
-}
-/** A measured figure for a table cell. */
-function formatMeasured(value) {
-    if (value === null || value === undefined) {
-        return '—';
-    }
-    if (typeof value === 'number') {
-        return Number.isInteger(value) ? String(value) : value.toFixed(value < 1 ? 3 : 1);
-    }
-    if (typeof value === 'string' || typeof value === 'boolean') {
-        return String(value);
-    }
-    return shortJson(value, 60);
-}
-/** Round to 0.1 px so the SVG stays small. */
-function px(value) {
-    return String(Math.round(value * 10) / 10);
-}
-
-// EXTERNAL MODULE: ./src/history/types.ts
-var types = __nccwpck_require__(9653);
-;// CONCATENATED MODULE: ./src/report/html/model.ts
-/**
- * Reads what report.html shows out of a run's results.json object, defensively: results
- * come from many checkers and may lack any field, so every reader accepts `unknown` and
- * falls back to nothing rather than throwing. Also derives fault windows and client
- * operation pairs from the history. Pure.
- */
-
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-/** Follow a dotted path (`net.servers.msgsPerOp`) through plain objects. */
-function getPath(root, path) {
-    let node = root;
-    for (const part of path.split('.')) {
-        const record = asRecord(node);
-        if (record === undefined) {
-            return undefined;
+    async restart() {
+        if (this.state === 'running' || this.state === 'paused') {
+            this.halt('dead');
         }
-        node = record[part];
+        this.state = 'running';
+        this.options.network.setDown(this.id, false);
+        this.boot();
     }
-    return node;
-}
-function readVerdict(results) {
-    const valid = results.valid;
-    if (valid === true || valid === false) {
-        return valid;
-    }
-    return 'unknown';
-}
-function criterionFrom(value) {
-    const record = asRecord(value);
-    if (record === undefined) {
-        return undefined;
-    }
-    const label = typeof record.label === 'string' ? record.label : String(record.id ?? '?');
-    const pass = record.pass === true || record.pass === false || record.pass === 'unknown';
-    return {
-        label,
-        threshold: typeof record.threshold === 'string' ? record.threshold : '',
-        measured: record.measured,
-        pass: pass ? record.pass : null,
-    };
-}
-/** Figures shown when the run is not a track stage (no thresholds to compare with). */
-const DEFAULT_FIGURES = [
-    ['valid', 'valid'],
-    ['availability.okFraction', 'ok fraction'],
-    ['net.servers.msgsPerOp', 'servers msgs/op'],
-    ['net.all.msgsPerOp', 'all msgs/op'],
-    ['workload.lostCount', 'elements lost'],
-    ['workload.stableLatencies.0.5', 'stable latency p50 (ms)'],
-    ['workload.stableLatencies.1', 'stable latency max (ms)'],
-];
-function readQuantile(results, path) {
-    // Quantile keys contain dots ("0.5"): resolve the parent, then index the last part.
-    const match = /^(.*\.stableLatencies)\.(.+)$/.exec(path);
-    if (match === null) {
-        return getPath(results, path);
-    }
-    return asRecord(getPath(results, match[1] ?? ''))?.[match[2] ?? ''];
-}
-function readCriteria(results) {
-    const staged = getPath(results, 'stage.criteria');
-    if (Array.isArray(staged)) {
-        return staged.map(criterionFrom).filter((row) => row !== undefined);
-    }
-    const rows = [];
-    for (const [path, label] of DEFAULT_FIGURES) {
-        const measured = readQuantile(results, path);
-        if (measured !== undefined) {
-            const pass = path === 'valid' ? measured : null;
-            rows.push({ label, threshold: path === 'valid' ? '= true' : '', measured, pass });
+    pause() {
+        if (this.state === 'running') {
+            this.state = 'paused';
         }
     }
-    return rows;
-}
-/** Anomalies of every checker result found at the top level of results.json (capped). */
-/** Checker results: top-level fields of results.json and the stage's extra checkers. */
-function checkerEntries(results) {
-    const extra = asRecord(getPath(results, 'stage.checkers')) ?? {};
-    return [...Object.entries(results), ...Object.entries(extra)];
-}
-function readAnomalies(results, cap) {
-    const rows = [];
-    for (const [source, value] of checkerEntries(results)) {
-        const anomalies = asRecord(value)?.anomalies;
-        if (!Array.isArray(anomalies)) {
-            continue;
+    resume() {
+        if (this.state !== 'paused') {
+            return;
         }
-        for (const anomaly of anomalies) {
-            const record = asRecord(anomaly);
-            if (record === undefined || rows.length >= cap) {
-                continue;
-            }
-            const ops = Array.isArray(record.ops) ? record.ops.filter(Number.isFinite) : [];
-            rows.push({
-                source,
-                type: typeof record.type === 'string' ? record.type : 'anomaly',
-                message: typeof record.message === 'string' ? record.message : '',
-                ops: ops,
-            });
+        this.state = 'running';
+        const held = this.held;
+        this.held = [];
+        for (const action of held) {
+            this.whenRunning(action);
         }
     }
-    return rows;
-}
-function countAnomalies(results) {
-    let count = 0;
-    for (const [, value] of checkerEntries(results)) {
-        const anomalies = asRecord(value)?.anomalies;
-        count += Array.isArray(anomalies) ? anomalies.length : 0;
+    async stop() {
+        if (this.state === 'dead' || this.state === 'stopped') {
+            this.state = 'stopped';
+            return;
+        }
+        this.halt('stopped');
+        this.exit({ code: 0, signal: null, expected: true });
     }
-    return count;
-}
-function readStrings(value) {
-    if (typeof value === 'string') {
-        return value === '' ? [] : [value];
+    stderrTail() {
+        return [...this.tail];
     }
-    return Array.isArray(value) ? value.filter((s) => typeof s === 'string') : [];
-}
-/** The name of the workload, wherever the runner put it. */
-function readWorkloadName(results) {
-    for (const path of ['workloadName', 'options.workload', 'test.workload', 'workload.name']) {
-        const value = getPath(results, path);
-        if (typeof value === 'string') {
-            return value;
+    boot() {
+        this.incarnation++;
+        const incarnation = this.incarnation;
+        const alive = () => this.incarnation === incarnation && this.node !== undefined;
+        this.context = {
+            nodeId: this.id,
+            now: () => this.options.clock.now(),
+            send: (message) => {
+                if (alive() && this.state === 'running') {
+                    this.options.callbacks.onMessage(message);
+                }
+            },
+            setTimer: (delayMs, callback) => {
+                const handle = this.options.clock.setTimer(delayMs, () => {
+                    this.timers.delete(handle.id);
+                    if (alive()) {
+                        this.whenRunning(callback);
+                    }
+                });
+                this.timers.set(handle.id, handle);
+                return handle;
+            },
+            clearTimer: (handle) => {
+                this.timers.delete(handle.id);
+                this.options.clock.clearTimer(handle);
+            },
+            storage: this.storage,
+            log: (line) => this.log(line),
+        };
+        this.node = this.options.factory(this.id);
+    }
+    /** Run now if running, hold if paused, drop if dead; a throw is a crash. */
+    whenRunning(action) {
+        if (this.state === 'paused') {
+            this.held.push(action);
+            return;
+        }
+        if (this.state !== 'running' || this.node === undefined) {
+            return;
+        }
+        try {
+            action();
+        }
+        catch (error) {
+            this.crash(error);
         }
     }
-    const workload = results.workload;
-    return typeof workload === 'string' ? workload : undefined;
-}
-/** Client operation pairs (nemesis excluded), invocation order. */
-function clientPairs(history) {
-    return (0,types/* pairOps */.J)(history);
-}
-function faultKind(f) {
-    const ends = [
-        [/^start-(.+)$/, 'start'],
-        [/^stop-(.+)$/, 'stop'],
-    ];
-    for (const [pattern, edge] of ends) {
-        const match = pattern.exec(f);
-        if (match !== null) {
-            return { kind: match[1] ?? f, edge };
+    crash(error) {
+        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        for (const line of text.split('\n')) {
+            this.log(line);
         }
+        this.halt('dead');
+        this.options.network.setDown(this.id, true);
+        this.exit({ code: 1, signal: null, expected: false });
     }
-    const pairs = {
-        kill: { kind: 'kill', edge: 'start' },
-        start: { kind: 'kill', edge: 'stop' },
-        restart: { kind: 'kill', edge: 'stop' },
-        pause: { kind: 'pause', edge: 'start' },
-        resume: { kind: 'pause', edge: 'stop' },
-        partition: { kind: 'partition', edge: 'start' },
-        heal: { kind: 'partition', edge: 'stop' },
-    };
-    return pairs[f] ?? { kind: f, edge: 'point' };
-}
-function describeFault(op) {
-    const value = asRecord(op.value);
-    if (typeof value?.description === 'string') {
-        return value.description;
-    }
-    if (Array.isArray(value?.nodes)) {
-        return `${op.f} ${value.nodes.map(String).join(', ')}`;
-    }
-    return op.f;
-}
-/**
- * Fault windows from the nemesis operations: `start-X`…`stop-X`, kill…start/restart,
- * pause…resume. A window still open at the end of the history closes at its last op.
- */
-function faultWindows(history) {
-    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
-    const open = new Map();
-    const windows = [];
-    const nemesisOps = history.filter((op) => op.process === types/* NEMESIS */.X);
-    const completions = nemesisOps.filter((op) => op.type !== 'invoke');
-    for (const op of completions.length > 0 ? completions : nemesisOps) {
-        const { kind, edge } = faultKind(op.f);
-        if (edge === 'start' && !open.has(kind)) {
-            const window = { kind, startNs: op.time, endNs, description: describeFault(op) };
-            open.set(kind, window);
-            windows.push(window);
+    halt(state) {
+        for (const handle of this.timers.values()) {
+            this.options.clock.clearTimer(handle);
         }
-        else if (edge === 'stop') {
-            const window = open.get(kind);
-            if (window !== undefined) {
-                window.endNs = op.time;
-                open.delete(kind);
-            }
+        this.timers.clear();
+        this.held = [];
+        this.node = undefined;
+        this.context = undefined;
+        this.state = state;
+    }
+    exit(how) {
+        this.options.callbacks.onExit({
+            node: this.id,
+            ...how,
+            stderrTail: this.stderrTail(),
+            atMs: this.options.clock.now(),
+        });
+    }
+    log(line) {
+        this.tail.push(line);
+        if (this.tail.length > STDERR_TAIL_LINES) {
+            this.tail.shift();
         }
-        else if (edge === 'point') {
-            windows.push({ kind, startNs: op.time, endNs: op.time, description: describeFault(op) });
-        }
+        this.options.callbacks.onStderrLine?.(line);
     }
-    return windows;
 }
-/** Error completions grouped by code and name, most frequent first (capped). */
-function readErrors(history, cap) {
-    const rows = new Map();
-    for (const op of history) {
-        if (op.process === types/* NEMESIS */.X ||
-            op.type === 'invoke' ||
-            op.type === 'ok' ||
-            op.error === undefined) {
-            continue;
-        }
-        const parts = Array.isArray(op.error) ? op.error : [op.error];
-        const code = parts.length > 1 && typeof parts[0] === 'number' ? String(parts[0]) : '';
-        const name = String(code === '' ? parts[0] : parts[1]);
-        const text = parts.length > 2 ? String(parts[2]) : '';
-        const key = `${code}/${name}`;
-        const row = rows.get(key);
-        if (row === undefined) {
-            rows.set(key, { code, name, count: 1, text, firstOp: op.index });
-        }
-        else {
-            row.count++;
-        }
-    }
-    return [...rows.values()].sort((a, b) => b.count - a.count).slice(0, cap);
-}
-/** The fault windows the runner wrote to results.json (`faults`), if it did. */
-function readFaultWindows(results) {
-    if (!Array.isArray(results.faults)) {
-        return undefined;
-    }
-    const windows = [];
-    for (const item of results.faults) {
-        const w = asRecord(item);
-        if (w === undefined || typeof w.startNs !== 'number' || typeof w.endNs !== 'number') {
-            continue;
-        }
-        const kind = typeof w.kind === 'string' ? w.kind : 'fault';
-        const description = typeof w.description === 'string' ? w.description : kind;
-        windows.push({ kind, startNs: w.startNs, endNs: w.endNs, description });
-    }
-    return windows;
-}
-
-;// CONCATENATED MODULE: ./src/report/html/findings.ts
-/**
- * The "protocol and crashes" part of report.html: protocol lint findings (`results.lint.
- * findings`: code, node, message, fix, offending line) and node crashes (`results.crashes`:
- * node, message, last stderr lines). Read defensively, capped, all text escaped. Pure.
- */
-
-
-const MAX_LISTED_FINDINGS = 20;
-const MAX_STDERR_LINES = 15;
-function findings_text(value) {
-    return typeof value === 'string'
-        ? value
-        : value === undefined || value === null
-            ? ''
-            : String(value);
-}
-function findingRows(results) {
-    const findings = getPath(results, 'lint.findings');
-    if (!Array.isArray(findings)) {
-        return [];
-    }
-    return findings.slice(0, MAX_LISTED_FINDINGS).map((item) => {
-        const f = asRecord(item) ?? {};
-        const count = typeof f.count === 'number' && f.count > 1 ? ` (×${f.count})` : '';
-        const line = findings_text(f.line) === '' ? '' : `<pre>${escapeHtml(findings_text(f.line).slice(0, 300))}</pre>`;
-        return (`<tr><td><code>${escapeHtml(findings_text(f.code))}</code>${count}</td><td>${escapeHtml(findings_text(f.node))}</td>` +
-            `<td>${escapeHtml(findings_text(f.message))}${line}</td><td>${escapeHtml(findings_text(f.fix))}</td></tr>`);
-    });
-}
-function crashBlocks(results) {
-    const crashes = results.crashes;
-    if (!Array.isArray(crashes)) {
-        return [];
-    }
-    return crashes.slice(0, MAX_LISTED_FINDINGS).map((item) => {
-        const c = asRecord(item) ?? {};
-        const tail = Array.isArray(c.stderrTail) ? c.stderrTail.slice(-MAX_STDERR_LINES).map(findings_text) : [];
-        const stderr = tail.length === 0 ? '' : `<pre>${escapeHtml(tail.join('\n'))}</pre>`;
-        return `<div class="crash"><p><strong>${escapeHtml(findings_text(c.node))}</strong>: ${escapeHtml(findings_text(c.message))}</p>${stderr}</div>`;
-    });
-}
-/** Empty when the run had no findings and no crashes. */
-function renderFindings(results) {
-    const rows = findingRows(results);
-    const crashes = crashBlocks(results);
-    if (rows.length === 0 && crashes.length === 0) {
-        return '';
-    }
-    const total = getPath(results, 'lint.findings');
-    const more = Array.isArray(total) && total.length > rows.length
-        ? `<p class="notice">${total.length - rows.length} more findings are in results.json.</p>`
-        : '';
-    const table = rows.length === 0
-        ? ''
-        : '<table id="findings"><thead><tr><th>finding</th><th>node</th><th>what happened</th><th>how to fix it</th></tr></thead>' +
-            `<tbody>${rows.join('')}</tbody></table>${more}`;
-    const crashHtml = crashes.length === 0 ? '' : `<h3>Crashes</h3><div id="crashes">${crashes.join('')}</div>`;
-    return `<section id="protocol"><h2>Protocol and crashes</h2>${table}${crashHtml}</section>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/html/lamport.ts
-
-const MAX_LAMPORT_EVENTS = 1000;
-const STEP_PX = 16;
-const COLUMN_PX = 120;
-const TOP_PX = 34;
-function endpointOrder(events, nodeIds) {
-    const seen = new Set(nodeIds);
-    for (const event of events) {
-        seen.add(event.message.src);
-        seen.add(event.message.dest);
-    }
-    const servers = new Set(nodeIds);
-    const clientNumber = (id) => Number(/^c(\d+)$/.exec(id)?.[1] ?? NaN);
-    const clients = [...seen].filter((id) => Number.isFinite(clientNumber(id)));
-    clients.sort((a, b) => clientNumber(a) - clientNumber(b));
-    const services = [...seen].filter((id) => !servers.has(id) && !clients.includes(id)).sort();
-    return [...clients, ...nodeIds, ...services];
-}
-function messageClass(message, servers) {
-    if (message.body.type === 'error') {
-        return 'msg error';
-    }
-    return servers.has(message.src) && servers.has(message.dest) ? 'msg server' : 'msg client';
-}
-function bodyLabel(message) {
-    const { type, msg_id: _msgId, in_reply_to: _inReplyTo, ...rest } = message.body;
-    if (type === 'error' && typeof rest.text === 'string') {
-        return `error ${String(rest.code)} ${rest.text}`.slice(0, 48);
-    }
-    const fields = Object.keys(rest).length === 0 ? '' : ' ' + shortJson(rest, 48);
-    return `${type}${fields}`.slice(0, 48);
-}
-function arrow(send, end, columns, servers) {
-    const { message } = send.event;
-    const x0 = (columns.get(message.src) ?? 0) * COLUMN_PX + COLUMN_PX / 2;
-    const x1 = (columns.get(message.dest) ?? 0) * COLUMN_PX + COLUMN_PX / 2;
-    const y0 = TOP_PX + send.step * STEP_PX;
-    const dropped = end.event.type === 'drop';
-    const y1 = TOP_PX + end.step * STEP_PX;
-    const xEnd = dropped ? x0 + (x1 - x0) * 0.35 : x1;
-    const yEnd = dropped ? y0 + (y1 - y0) * 0.35 + 8 : y1;
-    const what = dropped
-        ? `dropped (${end.event.reason ?? 'unknown'})`
-        : `delivered at ${formatNs(end.event.time)}`;
-    const full = `${message.src} → ${message.dest} ${JSON.stringify(message.body)}`;
-    const title = `${full}\nsent at ${formatNs(send.event.time)}, ${what}`;
-    const classes = messageClass(message, servers) + (dropped ? ' dropped' : '');
-    const label = dropped
-        ? ''
-        : `<text x="${px((x0 + x1) / 2)}" y="${px((y0 + y1) / 2 - 2)}">${escapeHtml(bodyLabel(message))}</text>`;
-    const cross = dropped ? `<text class="x" x="${px(xEnd)}" y="${px(yEnd + 4)}">×</text>` : '';
-    return (`<g class="${classes}" data-src="${escapeHtml(message.src)}" data-dest="${escapeHtml(message.dest)}" data-info="${escapeHtml(title)}">` +
-        `<line x1="${px(x0)}" y1="${px(y0)}" x2="${px(xEnd)}" y2="${px(yEnd)}" marker-end="url(#arrowhead)"/>${label}${cross}<title>${escapeHtml(title)}</title></g>`);
-}
-function pairEvents(events) {
-    const sends = new Map();
-    const pairs = [];
-    events.forEach((event, step) => {
-        const id = event.message.id;
-        if (event.type === 'send' && id !== undefined) {
-            sends.set(id, { event, step });
-        }
-        else if (event.type === 'deliver' || event.type === 'drop') {
-            const send = id === undefined ? undefined : sends.get(id);
-            if (send !== undefined) {
-                pairs.push([send, { event, step }]);
-            }
-            else if (event.type === 'drop') {
-                // Refused at send time (unknown destination or source): no send event, no id.
-                pairs.push([
-                    { event, step },
-                    { event, step },
-                ]);
-            }
-        }
-    });
-    return pairs;
-}
-function renderLamport(journal, nodeIds) {
-    const relevant = journal.filter((e) => e.message.body.type !== 'init' && e.message.body.type !== 'init_ok' && e.type !== 'duplicate');
-    const events = relevant.slice(0, MAX_LAMPORT_EVENTS);
-    if (events.length === 0) {
-        return '<p class="empty">No messages were recorded.</p>';
-    }
-    const order = endpointOrder(events, nodeIds);
-    const columns = new Map(order.map((id, i) => [id, i]));
-    const servers = new Set(nodeIds);
-    const widthPx = order.length * COLUMN_PX;
-    const heightPx = TOP_PX + events.length * STEP_PX + 20;
-    const lanes = order
-        .map((id, i) => {
-        const x = i * COLUMN_PX + COLUMN_PX / 2;
-        return `<g class="lifeline" data-node="${escapeHtml(id)}"><text x="${x}" y="16">${escapeHtml(id)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`;
-    })
-        .join('');
-    const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers));
-    const notice = relevant.length > events.length
-        ? `<p class="notice">Additional network events not shown: ${relevant.length - events.length} (the diagram shows the first ${MAX_LAMPORT_EVENTS}).</p>`
-        : '';
-    const options = order
-        .map((id) => `<option value="${escapeHtml(id)}">${escapeHtml(id)}</option>`)
-        .join('');
-    return (`<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>` +
-        `<div class="scroll"><svg id="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
-        '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>' +
-        `${lanes}${arrows.join('')}</svg></div>${notice}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/html/latency.ts
-
-const MAX_LATENCY_POINTS = 5000;
-const WIDTH_PX = 1100;
-const HEIGHT_PX = 180;
-const LEFT_PX = 56;
-function niceMaxMs(latenciesMs) {
-    const sorted = [...latenciesMs].sort((a, b) => a - b);
-    const p99 = sorted[Math.floor(sorted.length * 0.99)] ?? sorted.at(-1) ?? 1;
-    return Math.max(1, p99 * 1.1);
-}
-function renderLatency(pairs, endNs) {
-    const done = pairs.filter((p) => p.complete !== undefined).slice(0, MAX_LATENCY_POINTS);
-    if (done.length === 0) {
-        return '<p class="empty">No client operation completed.</p>';
-    }
-    const end = Math.max(endNs, 1);
-    const x = (ns) => LEFT_PX + (ns / end) * (WIDTH_PX - LEFT_PX - 10);
-    const latenciesMs = done.map((p) => ((p.complete?.time ?? 0) - p.invoke.time) / 1e6);
-    const maxMs = niceMaxMs(latenciesMs);
-    const y = (ms) => HEIGHT_PX - 20 - (Math.min(ms, maxMs) / maxMs) * (HEIGHT_PX - 40);
-    const dots = done
-        .map((p, i) => {
-        const ms = latenciesMs[i] ?? 0;
-        return `<circle class="${p.complete?.type ?? 'info'}" cx="${px(x(p.invoke.time))}" cy="${px(y(ms))}" r="2"><title>op ${p.invoke.index} ${escapeHtml(p.invoke.f)}: ${ms.toFixed(1)} ms</title></circle>`;
-    })
-        .join('');
-    const axis = `<text class="tick" x="4" y="${px(y(maxMs) + 4)}">${maxMs.toFixed(0)} ms</text>` +
-        `<text class="tick" x="4" y="${px(y(0))}">0</text>` +
-        `<text class="tick" x="${WIDTH_PX - 70}" y="${HEIGHT_PX - 4}">${escapeHtml(formatNs(end))}</text>`;
-    return (`<svg id="latency" class="chart" width="${WIDTH_PX}" height="${HEIGHT_PX}" viewBox="0 0 ${WIDTH_PX} ${HEIGHT_PX}">${axis}${dots}</svg>` +
-        renderRate(done, end, x));
-}
-function renderRate(done, endNs, x) {
-    const buckets = Math.max(1, Math.ceil(endNs / 1e9));
-    const counts = new Array(buckets).fill(0);
-    for (const pair of done) {
-        const bucket = Math.min(buckets - 1, Math.floor((pair.complete?.time ?? 0) / 1e9));
-        counts[bucket] = (counts[bucket] ?? 0) + 1;
-    }
-    const max = Math.max(1, ...counts);
-    const heightPx = 90;
-    const bars = counts
-        .map((count, i) => {
-        const h = (count / max) * (heightPx - 24);
-        const x0 = x(i * 1e9);
-        const w = Math.max(1, x(Math.min(endNs, (i + 1) * 1e9)) - x0 - 1);
-        return `<rect x="${px(x0)}" y="${px(heightPx - 14 - h)}" width="${px(w)}" height="${px(h)}"><title>second ${i}: ${count} completions</title></rect>`;
-    })
-        .join('');
-    return (`<svg id="rate" class="chart" width="${WIDTH_PX}" height="${heightPx}" viewBox="0 0 ${WIDTH_PX} ${heightPx}">` +
-        `<text class="tick" x="4" y="14">${max}/s</text>${bars}</svg>`);
-}
-
-;// CONCATENATED MODULE: ./src/report/html/timeline.ts
-
-const MAX_TIMELINE_OPS = 2000;
-const MAX_TIMELINE_LANES = 60;
-const LANE_HEIGHT_PX = 22;
-const timeline_LEFT_PX = 56;
-const timeline_WIDTH_PX = 1100;
-function describeOp(pair) {
-    const { invoke, complete } = pair;
-    const key = invoke.key === undefined ? '' : ` key ${shortJson(invoke.key, 40)}`;
-    const input = invoke.value === undefined ? '' : ` ${shortJson(invoke.value, 80)}`;
-    const outcome = complete === undefined
-        ? 'no completion (info)'
-        : `${complete.type}${complete.value === undefined ? '' : ' ' + shortJson(complete.value, 80)}` +
-            (complete.error === undefined ? '' : ` error ${shortJson(complete.error, 80)}`);
-    const node = invoke.node === undefined ? '' : ` via ${invoke.node}`;
-    const end = complete === undefined ? '…' : formatNs(complete.time);
-    return `op ${invoke.index}: process ${String(invoke.process)} ${invoke.f}${key}${input}${node} → ${outcome} [${formatNs(invoke.time)} – ${end}]`;
-}
-/** Short text inside a box: `3. write 1`, `read → 2`. */
-function opLabel(pair, rank) {
-    const { invoke, complete } = pair;
-    const prefix = rank === undefined ? '' : `${rank}. `;
-    const asked = invoke.value === undefined || invoke.value === null ? '' : ` ${shortJson(invoke.value, 24)}`;
-    const read = complete?.type === 'ok' && invoke.f === 'read' && complete.value !== undefined;
-    return `${prefix}${invoke.f}${asked}${read ? ' → ' + shortJson(complete.value, 24) : ''}`;
-}
-function outcomeClass(complete) {
-    return complete === undefined ? 'info' : complete.type;
-}
-function laneOrder(pairs) {
-    const lanes = new Map();
-    for (const pair of pairs) {
-        const key = String(pair.invoke.process);
-        if (!lanes.has(key) && lanes.size < MAX_TIMELINE_LANES) {
-            lanes.set(key, lanes.size);
-        }
-    }
-    return lanes;
-}
-function faultBands(options, x, heightPx) {
-    return options.faults
-        .map((fault) => {
-        const width = Math.max(2, x(fault.endNs) - x(fault.startNs));
-        const label = escapeHtml(`${fault.description} (${formatNs(fault.startNs)} – ${formatNs(fault.endNs)})`);
-        return (`<g class="fault fault-${escapeHtml(fault.kind.replace(/[^a-z0-9-]/gi, ''))}">` +
-            `<rect x="${px(x(fault.startNs))}" y="14" width="${px(width)}" height="${px(heightPx)}"><title>${label}</title></rect>` +
-            `<text x="${px(x(fault.startNs) + 2)}" y="11">${escapeHtml(fault.kind)}</text></g>`);
-    })
-        .join('');
-}
-function opBox(pair, y, x, options, endNs) {
-    const { invoke, complete } = pair;
-    const x0 = x(invoke.time);
-    const x1 = x(complete?.time ?? endNs);
-    const rank = options.linearized?.get(invoke.index) ??
-        (complete ? options.linearized?.get(complete.index) : undefined);
-    const marked = options.highlighted?.has(invoke.index) === true ||
-        (complete !== undefined && options.highlighted?.has(complete.index) === true);
-    const classes = ['op', outcomeClass(complete)];
-    if (marked) {
-        classes.push('evidence');
-    }
-    if (options.linearized !== undefined && rank === undefined) {
-        classes.push('unlinearized');
-    }
-    const widthPx = Math.max(2, x1 - x0);
-    const text = opLabel(pair, rank);
-    const maxChars = Math.floor((widthPx - 4) / 6.6);
-    const clipped = text.length > maxChars ? text.slice(0, maxChars - 1) + '…' : text;
-    const label = maxChars >= 2
-        ? `<text class="lp" x="${px(x0 + 3)}" y="${px(y + 14)}">${escapeHtml(clipped)}</text>`
-        : '';
-    const node = invoke.node === undefined ? '' : ` data-node="${escapeHtml(invoke.node)}"`;
-    return `<g class="${classes.join(' ')}" data-op="${invoke.index}"${node}><rect x="${px(x0)}" y="${px(y + 3)}" width="${px(widthPx)}" height="${LANE_HEIGHT_PX - 6}" rx="2"><title>${escapeHtml(describeOp(pair))}</title></rect>${label}</g>`;
-}
-function axis(endNs, x, yPx) {
-    const ticks = [];
-    for (let i = 0; i <= 10; i++) {
-        const ns = (endNs * i) / 10;
-        const anchor = i === 0 ? 'start' : i === 10 ? 'end' : 'middle';
-        ticks.push(`<text class="tick" text-anchor="${anchor}" x="${px(x(ns))}" y="${px(yPx)}">${escapeHtml(formatNs(ns))}</text>`);
-    }
-    return ticks.join('');
-}
-/** Returns the SVG (and a cap notice when something was left out). */
-function renderTimeline(options) {
-    const shown = options.pairs.slice(0, MAX_TIMELINE_OPS);
-    const lanes = laneOrder(shown);
-    const endNs = Math.max(options.endNs, 1);
-    const x = (ns) => timeline_LEFT_PX + (ns / endNs) * (timeline_WIDTH_PX - timeline_LEFT_PX - 10);
-    const lanesHeightPx = lanes.size * LANE_HEIGHT_PX;
-    const heightPx = lanesHeightPx + 40;
-    const parts = [faultBands(options, x, lanesHeightPx)];
-    for (const [name, lane] of lanes) {
-        const y = 14 + lane * LANE_HEIGHT_PX;
-        parts.push(`<text class="lane" x="4" y="${px(y + 15)}">p${escapeHtml(name)}</text>`);
-    }
-    let dropped = options.pairs.length - shown.length;
-    for (const pair of shown) {
-        const lane = lanes.get(String(pair.invoke.process));
-        if (lane === undefined) {
-            dropped++;
-            continue;
-        }
-        parts.push(opBox(pair, 14 + lane * LANE_HEIGHT_PX, x, options, endNs));
-    }
-    parts.push(axis(endNs, x, heightPx - 8));
-    const notice = dropped > 0
-        ? `<p class="notice">${dropped} more operations not drawn (the timeline shows the first ${MAX_TIMELINE_OPS} operations of at most ${MAX_TIMELINE_LANES} processes).</p>`
-        : '';
-    return (`<svg id="${escapeHtml(options.id)}" class="timeline" width="${timeline_WIDTH_PX}" height="${heightPx}" viewBox="0 0 ${timeline_WIDTH_PX} ${heightPx}">` +
-        parts.join('') +
-        `</svg>${notice}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/html/linearizability.ts
-
-
-
-function num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-/** A TimelineOp of the evidence as an invocation/completion pair of history ops. */
-function pairFromTimelineOp(item, endNs) {
-    const op = asRecord(item);
-    const index = num(op?.index);
-    const startNs = num(op?.startNs);
-    if (op === undefined || index === undefined || startNs === undefined) {
-        return undefined;
-    }
-    const process = typeof op.process === 'number' || typeof op.process === 'string' ? op.process : '?';
-    const f = typeof op.f === 'string' ? op.f : 'op';
-    const invoke = {
-        index,
-        time: startNs,
-        process,
-        type: 'invoke',
-        f,
-        value: op.value,
-        node: op.node,
-    };
-    const type = op.type === 'ok' || op.type === 'fail' ? op.type : 'info';
-    const complete = {
-        index: num(op.completeIndex) ?? index,
-        time: num(op.endNs) ?? endNs,
-        process,
-        type,
-        f,
-        value: op.output ?? op.value,
-    };
-    return { invoke, complete: op.endNs === null && type === 'info' ? undefined : complete };
-}
-function fromEvidence(evidence, endNs) {
-    if (!Array.isArray(evidence.ops)) {
-        return undefined;
-    }
-    const idToIndex = new Map();
-    const pairs = [];
-    for (const item of evidence.ops) {
-        const pair = pairFromTimelineOp(item, endNs);
-        const id = num(asRecord(item)?.id);
-        if (pair !== undefined) {
-            pairs.push(pair);
-            if (id !== undefined) {
-                idToIndex.set(id, pair.invoke.index);
-            }
-        }
-    }
-    const partial = Array.isArray(evidence.partial) ? evidence.partial : [];
-    const linearized = new Map();
-    partial.forEach((id, i) => {
-        const index = idToIndex.get(Number(id));
-        if (index !== undefined) {
-            linearized.set(index, i + 1);
-        }
-    });
-    const blocking = idToIndex.get(Number(evidence.blocking));
-    const candidates = (Array.isArray(evidence.candidates) ? evidence.candidates : []).map((c) => {
-        const record = asRecord(c) ?? {};
-        const index = idToIndex.get(Number(record.op));
-        const pair = pairs.find((p) => p.invoke.index === index);
-        const asked = pair?.invoke.value === undefined || pair.invoke.value === null
-            ? ''
-            : ` ${shortJson(pair.invoke.value, 30)}`;
-        const got = pair?.complete?.type === 'ok' && pair.invoke.f === 'read'
-            ? ` → ${shortJson(pair.complete.value, 30)}`
-            : '';
-        const label = pair === undefined
-            ? ''
-            : ` (${pair.invoke.f}${asked}${got}, process ${String(pair.invoke.process)})`;
-        const what = record.legal === true
-            ? `would leave ${shortJson(record.result, 60)}`
-            : 'cannot happen in this state';
-        return `op ${index ?? String(record.op)}${label}: ${what}`;
-    });
-    return {
-        pairs,
-        linearized,
-        evidenceOps: new Set(blocking === undefined ? [] : [blocking]),
-        candidates,
-        stateBefore: evidence.stateBefore,
-    };
-}
-function fromHistory(anomaly, key, history) {
-    const pairs = clientPairs(history).filter((pair) => key === undefined || JSON.stringify(pair.invoke.key) === JSON.stringify(key));
-    const ops = Array.isArray(anomaly.ops)
-        ? anomaly.ops.filter((i) => Number.isInteger(i))
-        : [];
-    return {
-        pairs,
-        linearized: new Map(),
-        evidenceOps: new Set(ops),
-        candidates: [],
-        stateBefore: undefined,
-    };
-}
-function readLinFailure(results, history) {
-    const anomalies = asRecord(results.workload)?.anomalies;
-    if (!Array.isArray(anomalies)) {
-        return undefined;
-    }
-    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
-    for (const item of anomalies) {
-        const anomaly = asRecord(item);
-        const type = typeof anomaly?.type === 'string' ? anomaly.type : '';
-        if (anomaly === undefined || !/lineari[sz]/i.test(type)) {
-            continue;
-        }
-        const evidence = asRecord(anomaly.evidence) ?? {};
-        const ops = Array.isArray(anomaly.ops) ? anomaly.ops : [];
-        const byIndex = new Map(history.map((op) => [op.index, op]));
-        const key = 'key' in evidence
-            ? evidence.key
-            : ops.map((i) => byIndex.get(Number(i))?.key).find((k) => k !== undefined);
-        const message = typeof anomaly.message === 'string' ? anomaly.message : type;
-        const parts = fromEvidence(evidence, endNs) ?? fromHistory(anomaly, key, history);
-        return { key, message, ...parts };
-    }
-    return undefined;
-}
-function renderLinFailure(failure, faults, endNs) {
-    const keyText = failure.key === undefined || failure.key === null
-        ? 'the register'
-        : `key ${shortJson(failure.key, 40)}`;
-    const steps = failure.linearized.size;
-    const candidates = failure.candidates.length === 0
-        ? ''
-        : `<p>After those ${steps} operations the value is <code>${escapeHtml(shortJson(failure.stateBefore, 80))}</code>. What could have come next:</p><ul id="lin-candidates">` +
-            failure.candidates
-                .slice(0, 20)
-                .map((c) => `<li>${escapeHtml(c)}</li>`)
-                .join('') +
-            '</ul>';
-    return (`<section id="linearizability"><h2>Linearizability: ${escapeHtml(keyText)}</h2>` +
-        `<p class="hint">The numbered operations are the longest partial linearization the checker found (${steps} operations): ` +
-        'one order, consistent with real time, in which every read sees the latest write. Grey operations could not be added to it; ' +
-        'the outlined one is where every order got stuck. Hover an operation for its values.</p>' +
-        renderTimeline({
-            pairs: failure.pairs,
-            faults,
-            endNs,
-            linearized: failure.linearized,
-            highlighted: failure.evidenceOps,
-            id: 'lin-timeline',
-        }) +
-        candidates +
-        '</section>');
-}
-
-;// CONCATENATED MODULE: ./src/report/html.ts
-
-
-
-
-
-
-
-
-
-/** How many anomalies the page lists (the rest are counted). */
-const MAX_LISTED_ANOMALIES = 20;
-const MAX_RAW_RESULTS_CHARS = 100_000;
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
-/** The run's verdict; for a track stage, the stage's status (criteria can fail a valid run). */
-function verdictBadge(verdict, stage) {
-    if (stage !== undefined) {
-        const cls = stage.status === 'pass' ? 'pass' : stage.status === 'unknown' ? 'unknown' : 'fail';
-        const text = `${stage.status.toUpperCase()} — stage ${stage.number} ${stage.title}`;
-        return `<span class="verdict ${cls}" id="verdict">${escapeHtml(text)}</span>`;
-    }
-    const [cls, text] = verdict === true
-        ? ['pass', 'PASS — valid']
-        : verdict === false
-            ? ['fail', 'FAIL — invalid']
-            : ['unknown', 'UNKNOWN — not decided'];
-    return `<span class="verdict ${cls}" id="verdict">${text}</span>`;
-}
-function passCell(pass) {
-    if (pass === null) {
-        return '<td>—</td>';
-    }
-    const cls = pass === true ? 'pass' : pass === false ? 'fail' : 'unknown';
-    return `<td class="${cls}">${pass === true ? '✓ pass' : pass === false ? '✗ fail' : '? unknown'}</td>`;
-}
-function criteriaTable(results) {
-    const rows = readCriteria(results);
-    if (rows.length === 0) {
-        return '<p class="empty">No criteria or figures were recorded.</p>';
-    }
-    const body = rows
-        .map((row) => `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(formatMeasured(row.measured))}</td><td>${escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`)
-        .join('');
-    return `<table id="criteria"><thead><tr><th>criterion</th><th>measured</th><th>target</th><th>result</th></tr></thead><tbody>${body}</tbody></table>`;
-}
-const STATUSES = ['pass', 'fail', 'unknown', 'error', 'skipped'];
-/**
- * The stage field of a track run's results.json (`{track, stage, number, title, status,
- * criteria, replay, …}`) as a StageResult for explain.ts, or undefined when absent.
- */
-function stageOf(results) {
-    const stage = asRecord(results.stage);
-    const status = STATUSES.find((s) => s === stage?.status);
-    if (stage === undefined || status === undefined) {
-        return undefined;
-    }
-    const text = (value, fallback) => typeof value === 'string' ? value : fallback;
-    const reason = typeof results.reason === 'string' ? results.reason : getPath(results, 'workload.reason');
-    return {
-        trackId: text(stage.track ?? stage.trackId, ''),
-        stageId: text(stage.stage ?? stage.stageId, ''),
-        number: text(stage.number, ''),
-        title: text(stage.title, ''),
-        status,
-        reason: text(stage.reason ?? reason, status === 'pass' ? 'every criterion met its target.' : 'see the criteria below.'),
-        criteria: Array.isArray(stage.criteria) ? stage.criteria : [],
-        seeds: [],
-        explanation: readStrings(stage.explanation),
-        ...(typeof stage.hint === 'string' ? { hint: stage.hint } : {}),
-        ...(typeof stage.docsPath === 'string' ? { docsPath: stage.docsPath } : {}),
-        replay: '',
-        durationMs: 0,
-    };
-}
-function stageParagraphs(results) {
-    const stage = stageOf(results);
-    if (stage === undefined) {
-        return [];
-    }
-    return (0,explain/* explainStage */.oi)(stage)
-        .filter((p) => p.kind !== 'replay' && p.kind !== 'hint')
-        .map((p) => `<p class="${p.kind}">${escapeHtml(p.text)}</p>`);
-}
-/** The error replies the nodes gave, grouped (the first text of each kind shown). */
-function errorTable(history) {
-    const rows = readErrors(history, 10);
-    if (rows.length === 0) {
-        return '';
-    }
-    const body = rows
-        .map((row) => `<tr><td>${escapeHtml(row.code)}</td><td>${escapeHtml(row.name)}</td><td>${row.count}</td><td>op ${row.firstOp}</td><td>${escapeHtml(row.text.slice(0, 300))}</td></tr>`)
-        .join('');
-    return ('<h3>Errors returned to clients</h3><table id="errors"><thead><tr><th>code</th><th>name</th><th>count</th><th>first</th><th>text</th></tr></thead>' +
-        `<tbody>${body}</tbody></table>`);
-}
-function explanation(results, history) {
-    const paragraphs = stageParagraphs(results);
-    const anomalies = readAnomalies(results, MAX_LISTED_ANOMALIES);
-    const total = countAnomalies(results);
-    const parts = [...paragraphs];
-    for (const anomaly of anomalies) {
-        const ops = anomaly.ops.length === 0
-            ? ''
-            : ` <span class="hint">(ops ${escapeHtml(anomaly.ops.slice(0, 12).join(', '))})</span>`;
-        parts.push(`<p><strong>${escapeHtml(anomaly.type)}</strong> (${escapeHtml(anomaly.source)}): ${escapeHtml(anomaly.message)}${ops}</p>`);
-    }
-    if (total > anomalies.length) {
-        parts.push(`<p class="notice">${total - anomalies.length} more anomalies are listed in results.json.</p>`);
-    }
-    const reason = typeof results.reason === 'string' ? results.reason : getPath(results, 'workload.reason');
-    if (parts.length === 0 && typeof reason === 'string') {
-        parts.push(`<p>${escapeHtml(reason)}</p>`);
-    }
-    const hint = getPath(results, 'stage.hint');
-    const hintHtml = typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${escapeHtml(hint)}</p>` : '';
-    const errors = errorTable(history);
-    if (parts.length === 0 && errors === '') {
-        return hintHtml;
-    }
-    return `<section class="explanation" id="explanation"><h2>Explanation</h2>${parts.join('')}${hintHtml}${errors}</section>`;
-}
-function header(input, endNs) {
-    const { results } = input;
-    const workload = readWorkloadName(results);
-    const title = input.title ?? `dsgrade report${workload === undefined ? '' : ': ' + workload}`;
-    const stageTitle = getPath(results, 'stage.stage') ?? getPath(results, 'stage.title');
-    const meta = [
-        workload === undefined ? undefined : `workload ${workload}`,
-        typeof stageTitle === 'string' ? `stage ${stageTitle}` : undefined,
-        results.seed === undefined ? undefined : `seed ${String(results.seed)}`,
-        `${input.nodeIds.length} nodes (${input.nodeIds.slice(0, 8).join(', ')}${input.nodeIds.length > 8 ? ', …' : ''})`,
-        `${clientPairs(input.history).length} client operations`,
-        `${formatNs(endNs)}`,
-    ].filter((s) => s !== undefined);
-    const reason = getPath(results, 'stage.reason');
-    const replay = getPath(results, 'stage.replay') ?? results.replay;
-    return (`<h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(meta.join(' · '))}</p>` +
-        `<p>${verdictBadge(readVerdict(results), stageOf(results))}${typeof reason === 'string' ? ' ' + escapeHtml(reason) : ''}</p>` +
-        (typeof replay === 'string'
-            ? `<p>Replay locally: <code id="replay">${escapeHtml(replay)}</code></p>`
-            : ''));
-}
-const LEGEND = '<p class="legend"><span><i style="background:var(--ok)"></i>ok</span><span><i style="background:var(--fail)"></i>fail (no effect)</span>' +
-    '<span><i style="background:var(--info)"></i>info (unknown outcome)</span><span><i style="background:var(--fault);border:1px dashed var(--fail)"></i>fault window</span></p>';
-function rawResults(results) {
-    let text = JSON.stringify(results, null, 2) ?? '';
-    if (text.length > MAX_RAW_RESULTS_CHARS) {
-        text = `${text.slice(0, MAX_RAW_RESULTS_CHARS)}\n… (trimmed: ${text.length - MAX_RAW_RESULTS_CHARS} more characters in results.json)`;
-    }
-    return `<details><summary>results.json</summary><pre>${escapeHtml(text)}</pre></details>`;
-}
-function renderReportHtml(input) {
-    const { results, history } = input;
-    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
-    const pairs = clientPairs(history);
-    const recorded = readFaultWindows(results) ?? [];
-    const faults = recorded.length > 0 ? recorded : faultWindows(history);
-    const linFailure = readLinFailure(results, history);
-    const summary = {
-        valid: readVerdict(results),
-        seed: results.seed ?? null,
-        workload: readWorkloadName(results) ?? null,
-        criteria: readCriteria(results),
-    };
-    const body = [
-        header(input, endNs),
-        '<h2>Criteria</h2>',
-        criteriaTable(results),
-        explanation(results, history),
-        renderFindings(results),
-        linFailure === undefined ? '' : renderLinFailure(linFailure, faults, endNs),
-        `<section id="timeline-section"><h2>Client operations</h2><p class="hint">One lane per client process; hover an operation for its values, click it to see the messages of the node it talked to.</p>${LEGEND}${renderTimeline({ pairs, faults, endNs, id: 'timeline' })}</section>`,
-        `<section id="latency-section"><h2>Latency and rate over time</h2>${renderLatency(pairs, endNs)}</section>`,
-        `<section id="messages"><h2>Messages (Lamport diagram)</h2><p class="hint">Time flows down, one step per event; hover an arrow for the full body. Dashed arrows ending in × were dropped.</p>${renderLamport(input.journal, input.nodeIds)}</section>`,
-        rawResults(results),
-    ];
-    return ('<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
-        `<meta http-equiv="Content-Security-Policy" content="${CSP}">` +
-        '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-        `<title>${escapeHtml(input.title ?? 'dsgrade report')}</title><style>${REPORT_CSS}</style></head><body>` +
-        body.join('\n') +
-        `<div id="tip"></div><script type="application/json" id="dsgrade-summary">${jsonForScript(summary)}</script>` +
-        `<script>${REPORT_JS}</script></body></html>\n`);
+/** Start an in-process node; see the file header for what kill, restart and pause do. */
+function startSimNode(options) {
+    return new SimHost(options);
 }
 
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
@@ -49565,109 +49881,6 @@ function netStats(journal, clientOps, ignore = () => false) {
     return counter.result(clientOps);
 }
 
-;// CONCATENATED MODULE: ./src/network/journal.ts
-/**
- * Where the network's journal goes (maelstrom-protocol.md §6.5; interfaces.md §1.2
- * `journal.jsonl`). A JournalSink receives every send, delivery, drop (with its reason) and
- * duplicate as a JournalEvent, in event order.
- *
- * - MemoryJournal keeps the events in an array (tests, scenario DSL, short runs).
- * - FileJournal appends one JSON object per line to a file, buffering at most
- *   `bufferCharsMax` characters in memory before a synchronous write, so memory stays bounded
- *   however long the run; `close()` flushes and closes the file.
- * - nullJournal discards everything (benchmarks).
- *
- * A sink never throws on learner data: bodies are whatever JSON the node sent.
- */
-
-class MemoryJournal {
-    events = [];
-    closed = false;
-    write(event) {
-        if (!this.closed) {
-            this.events.push(event);
-        }
-    }
-    close() {
-        this.closed = true;
-    }
-}
-const nullJournal = {
-    write() { },
-    close() { },
-};
-/** 256 KiB of text before a write: few system calls, bounded memory. */
-const DEFAULT_BUFFER_CHARS_MAX = 256 * 1024;
-class FileJournal {
-    path;
-    bufferCharsMax;
-    fd;
-    parts = [];
-    bufferedChars = 0;
-    eventCount = 0;
-    serialized = new WeakMap();
-    constructor(path, bufferCharsMax = DEFAULT_BUFFER_CHARS_MAX) {
-        this.path = path;
-        this.bufferCharsMax = bufferCharsMax;
-        this.fd = (0,external_node_fs_.openSync)(path, 'w');
-    }
-    /** Events written so far (including those still in the buffer). */
-    get count() {
-        return this.eventCount;
-    }
-    write(event) {
-        if (this.fd === undefined) {
-            return;
-        }
-        const line = this.serialize(event);
-        this.parts.push(line);
-        this.bufferedChars += line.length;
-        this.eventCount++;
-        if (this.bufferedChars >= this.bufferCharsMax) {
-            this.flush();
-        }
-    }
-    /**
-     * One JSON line. A message is serialized once and reused for its delivery and duplicate
-     * events (the simulator passes the same envelope object), which halves the cost.
-     */
-    serialize(event) {
-        let message = this.serialized.get(event.message);
-        if (message === undefined) {
-            message = JSON.stringify(event.message);
-            this.serialized.set(event.message, message);
-        }
-        const reason = event.reason === undefined ? '' : `,"reason":"${event.reason}"`;
-        return `{"seq":${event.seq},"time":${event.time},"type":"${event.type}"${reason},"message":${message}}\n`;
-    }
-    flush() {
-        if (this.fd === undefined || this.parts.length === 0) {
-            return;
-        }
-        (0,external_node_fs_.writeSync)(this.fd, this.parts.join(''));
-        this.parts.length = 0;
-        this.bufferedChars = 0;
-    }
-    close() {
-        if (this.fd === undefined) {
-            return;
-        }
-        this.flush();
-        (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-}
-/** Read a journal.jsonl back (tests, `net` statistics after a run, the message diagram). */
-function parseJournal(text) {
-    const events = [];
-    for (const line of text.split('\n')) {
-        if (line.trim() !== '') {
-            events.push(JSON.parse(line));
-        }
-    }
-    return events;
-}
-
 ;// CONCATENATED MODULE: ./src/run/journal.ts
 /**
  * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
@@ -49719,134 +49932,99 @@ class FindingLog extends lint_FindingLog {
     }
 }
 
-;// CONCATENATED MODULE: ./src/run/local/sim-host.ts
-const TAIL_LINES = 20;
-function startSimHost(nodeId, factory, clock, callbacks) {
-    return new SimHost(nodeId, factory, clock, callbacks);
-}
-class SimHost {
-    id;
-    factory;
-    clock;
-    callbacks;
-    node;
-    generation = 0;
-    paused = false;
-    queued = [];
-    timers = new Set();
-    tail = [];
-    storage = new Map();
-    constructor(id, factory, clock, callbacks) {
-        this.id = id;
-        this.factory = factory;
-        this.clock = clock;
-        this.callbacks = callbacks;
-        this.node = factory(id);
-    }
-    context(generation) {
-        return {
-            nodeId: this.id,
-            now: () => this.clock.now(),
-            send: (message) => {
-                if (this.node !== undefined && generation === this.generation) {
-                    this.callbacks.onMessage(message);
-                }
-            },
-            setTimer: (delayMs, callback) => {
-                const handle = this.clock.setTimer(delayMs, () => {
-                    this.timers.delete(handle.id);
-                    if (generation === this.generation && this.node !== undefined) {
-                        this.guard(callback);
-                    }
-                });
-                this.timers.add(handle.id);
-                return handle;
-            },
-            clearTimer: (handle) => {
-                this.timers.delete(handle.id);
-                this.clock.clearTimer(handle);
-            },
-            storage: this.storage,
-            log: (line) => {
-                this.tail.push(line);
-                if (this.tail.length > TAIL_LINES) {
-                    this.tail.shift();
-                }
-                this.callbacks.onStderrLine?.(line);
-            },
-        };
-    }
-    guard(action) {
-        try {
-            action();
-        }
-        catch (error) {
-            this.context(this.generation).log(`uncaught: ${error instanceof Error ? error.message : String(error)}`);
-            this.end(false, 1);
-        }
-    }
-    deliver(message) {
-        if (this.node === undefined) {
-            return;
-        }
-        if (this.paused) {
-            this.queued.push(message);
-            return;
-        }
-        const node = this.node;
-        const generation = this.generation;
-        this.guard(() => node.receive(message, this.context(generation)));
-    }
-    end(expected, code) {
-        if (this.node === undefined) {
-            return;
-        }
-        this.node = undefined;
-        this.generation++;
-        for (const id of this.timers) {
-            this.clock.clearTimer({ id });
-        }
-        this.timers.clear();
-        this.queued.length = 0;
-        this.callbacks.onExit({
-            node: this.id,
-            code,
-            signal: expected ? 'SIGKILL' : null,
-            expected,
-            stderrTail: this.tail.slice(),
-            atMs: this.clock.now(),
-        });
-    }
-    kill() {
-        this.end(true, null);
-        return Promise.resolve();
-    }
-    restart() {
-        this.end(true, null);
-        this.paused = false;
-        this.node = this.factory(this.id);
-        return Promise.resolve();
-    }
-    pause() {
-        this.paused = true;
-    }
-    resume() {
-        this.paused = false;
-        for (const message of this.queued.splice(0)) {
-            this.deliver(message);
-        }
-    }
-    stop() {
-        this.end(true, 0);
-        return Promise.resolve();
-    }
-    stderrTail() {
-        return this.tail.slice();
-    }
-}
-
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
 var nemesis_registry = __nccwpck_require__(716);
+;// CONCATENATED MODULE: ./src/nemesis/compose.ts
+
+
+/** The union of several packages' grudges, written to the real network on each change. */
+class GrudgeLayers {
+    network;
+    layers = new Map();
+    constructor(network) {
+        this.network = network;
+    }
+    set(layer, grudge) {
+        this.layers.set(layer, grudge);
+        this.apply();
+    }
+    clear(layer) {
+        this.layers.delete(layer);
+        this.apply();
+    }
+    apply() {
+        const union = new Map();
+        for (const grudge of this.layers.values()) {
+            for (const [dest, sources] of grudge) {
+                const set = union.get(dest) ?? new Set();
+                sources.forEach((s) => set.add(s));
+                union.set(dest, set);
+            }
+        }
+        if (union.size === 0) {
+            this.network.heal();
+        }
+        else {
+            this.network.setGrudge(union);
+        }
+    }
+}
+/** A view of the network for one package: partitions go to its own layer. */
+function layeredNetwork(network, layers, layer) {
+    return {
+        register: (endpoint, role) => network.register(endpoint, role),
+        unregister: (id) => network.unregister(id),
+        isRegistered: (id) => network.isRegistered(id),
+        send: (message) => network.send(message),
+        setGrudge: (grudge) => layers.set(layer, grudge),
+        heal: () => layers.clear(layer),
+        setLinkFaults: (faults) => network.setLinkFaults(faults),
+        setDown: (id, down) => network.setDown(id, down),
+        stats: (clientOps) => network.stats(clientOps),
+        close: () => network.close(),
+    };
+}
+function resolveNemeses(names) {
+    return [...new Set(names)].map((name) => {
+        const found = (0,nemesis_registry/* findNemesis */.K9)(name);
+        if (found === undefined) {
+            throw new shared_errors/* UsageError */.eb(`unknown nemesis ${name}: the faults are ${(0,nemesis_registry/* nemesisNames */.jb)().join(', ')}`);
+        }
+        return found;
+    });
+}
+/** Several packages as one. Unknown names are a UsageError. */
+function composeNemeses(names) {
+    const packages = resolveNemeses(names);
+    return {
+        name: packages.map((p) => p.name).join(','),
+        doc: packages.map((p) => `${p.name}: ${p.doc}`).join('; '),
+        start(world, random) {
+            const layers = new GrudgeLayers(world.network);
+            const runs = packages.map((p) => {
+                const view = {
+                    options: world.options,
+                    nodeIds: world.nodeIds,
+                    clock: world.clock,
+                    nodes: world.nodes,
+                    network: layeredNetwork(world.network, layers, p.name),
+                    record: (event) => world.record(event),
+                };
+                return p.start(view, random.fork(p.name));
+            });
+            return {
+                async stop() {
+                    const results = await Promise.allSettled(runs.map((run) => run.stop()));
+                    const failed = results.find((r) => r.status === 'rejected');
+                    if (failed !== undefined) {
+                        throw failed.reason;
+                    }
+                },
+            };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/workers.ts
 
 class Workers {
@@ -50071,6 +50249,7 @@ function replyProblem(body, responseType, fields) {
 
 
 
+
 const RECOVERY_CAP_MS = 10_000;
 const PROBE_INTERVAL_MS = 100;
 const FINAL_PHASE_CAP_MS = 60_000;
@@ -50169,19 +50348,18 @@ function startFaults(world) {
     const options = request.options;
     const runs = [];
     const nodes = cluster.controls();
-    for (const name of options.nemesis) {
-        const pkg = (0,nemesis_registry/* findNemesis */.K9)(name);
-        if (pkg === undefined) {
-            continue;
-        }
-        runs.push(pkg.start({
+    // One composed package, so partitions of several packages are layered (not overwritten)
+    // and every fault is undone by one stop().
+    const names = options.nemesis.filter((name) => (0,nemesis_registry/* findNemesis */.K9)(name) !== undefined);
+    if (names.length > 0) {
+        runs.push(composeNemeses(names).start({
             options,
             nodeIds: options.nodeIds,
             clock,
             network,
             nodes,
             record: (event) => recorder.nemesis(event),
-        }, world.random.fork(`nemesis:${name}`)));
+        }, world.random.fork('nemesis')));
     }
     const linkFaults = optionLinkFaults(options, (name) => (0,nemesis_registry/* findNemesis */.K9)(name) !== undefined);
     const kinds = Object.keys(linkFaults);
@@ -50391,6 +50569,9 @@ function optionArgs(o) {
     add('--client-loss', o.clientLossRatio, 0);
     add('--client-duplicate', o.clientDuplicateRatio, 0);
     add('--time-scale', o.timeScale, 1);
+    for (const [key, value] of Object.entries(o.extra)) {
+        args.push('--extra', value === true ? key : `${key}=${JSON.stringify(value)}`);
+    }
     return args;
 }
 /** The command line, as argv (without `npx dsgrade`). */
@@ -50426,16 +50607,56 @@ function checkAvailability(history, required) {
         anomalies: [
             {
                 type: 'unavailable',
-                message: `Only ${(okFraction * 100).toFixed(1)}% of operations succeeded (${ok} of ${pairs.length}), below the required ${(threshold * 100).toFixed(1)}%. An available system answers every request, even during faults.`,
+                message: `Only ${percentBelow(okFraction, threshold)} of operations succeeded (${ok} of ${pairs.length}; ${pairs.length - ok} did not), below the required ${percent(threshold)}. An available system answers every request, even during faults.`,
             },
         ],
     };
+}
+function percent(fraction) {
+    return `${Number((fraction * 100).toFixed(3))}%`;
+}
+/** A percentage with enough digits that it never prints equal to a threshold it is below. */
+function percentBelow(fraction, threshold) {
+    for (let digits = 1; digits <= 6; digits++) {
+        const text = (fraction * 100).toFixed(digits);
+        if (Number(text) < threshold * 100) {
+            return `${text}%`;
+        }
+    }
+    return `${fraction * 100}%`;
 }
 
 ;// CONCATENATED MODULE: ./src/checkers/basic/stats.ts
 
 function stats_zero() {
     return { count: 0, okCount: 0, failCount: 0, infoCount: 0 };
+}
+/** Ops that never succeed by design (Maelstrom exempts them from "every f needs an ok"). */
+const EXEMPT_F = new Set(['crash', 'debug-topic-partitions']);
+function describeError(error) {
+    if (Array.isArray(error)) {
+        const [code, name, text] = error;
+        const head = typeof code === 'number' ? `error ${code} ${String(name ?? '')}`.trim() : String(name ?? code);
+        return typeof text === 'string' && text !== '' ? `${head}: "${text.slice(0, 120)}"` : head;
+    }
+    return typeof error === 'string' ? error.slice(0, 160) : JSON.stringify(error ?? 'no reply');
+}
+/** The most common error among the failed completions of `f`, with its count. */
+function commonError(history, f) {
+    const counts = new Map();
+    for (const op of history) {
+        if (op.f === f && (op.type === 'fail' || op.type === 'info') && op.error !== undefined) {
+            const text = describeError(op.error);
+            counts.set(text, (counts.get(text) ?? 0) + 1);
+        }
+    }
+    let best;
+    for (const [text, count] of counts) {
+        if (best === undefined || count > best.count) {
+            best = { text, count };
+        }
+    }
+    return best;
 }
 function checkStats(history) {
     const total = stats_zero();
@@ -50456,11 +50677,15 @@ function checkStats(history) {
             }
         }
     }
-    const never = Object.entries(byF).filter(([, c]) => c.okCount === 0);
-    const anomalies = never.map(([f, c]) => ({
-        type: 'no-ok',
-        message: `No ${f} operation succeeded: all ${c.count} attempts failed or timed out (${c.failCount} fail, ${c.infoCount} info). A node must answer ${f} with its _ok reply.`,
-    }));
+    const never = Object.entries(byF).filter(([f, c]) => c.okCount === 0 && !EXEMPT_F.has(f));
+    const anomalies = never.map(([f, c]) => {
+        const common = commonError(history, f);
+        const cause = common === undefined ? '' : ` Most common outcome: ${common.text} (${common.count} times).`;
+        return {
+            type: 'no-ok',
+            message: `No ${f} operation succeeded: all ${c.count} attempts failed or timed out (${c.failCount} fail, ${c.infoCount} info).${cause} A node must answer ${f} with its ${f}_ok reply.`,
+        };
+    });
     return { valid: never.length === 0, anomalies, ...total, byF };
 }
 
@@ -51223,10 +51448,10 @@ function resolveWorkload(request) {
     }
     return workload;
 }
-function nodeStarter(request, runDir, clock) {
+function nodeStarter(request, runDir, clock, network) {
     const nodes = request.nodes ?? { kind: 'process' };
     if (nodes.kind === 'in-process') {
-        return (id, callbacks) => startSimHost(id, nodes.factory, clock, callbacks);
+        return (nodeId, callbacks) => startSimNode({ nodeId, factory: nodes.factory, network, clock, callbacks });
     }
     const [file, ...args] = request.options.command;
     const command = { file: file ?? '', args, display: request.options.command.join(' ') };
@@ -51307,7 +51532,7 @@ async function runner_runOnce(request) {
         lint,
         logger: request.logger,
         logStderr: options.logStderr,
-        start: nodeStarter(request, runDir, clock),
+        start: nodeStarter(request, runDir, clock, network),
     });
     const world = {
         request,
@@ -51551,7 +51776,7 @@ function evaluateCriteria(results, specs) {
 }
 function round(value) {
     if (typeof value === 'number' && !Number.isInteger(value)) {
-        return Math.round(value * 1000) / 1000;
+        return Math.round(value * 1e6) / 1e6;
     }
     return value;
 }
@@ -51561,11 +51786,19 @@ function criterionLine(result) {
     const measured = result.measured === null ? 'not measured' : criteria_formatMeasured(result.measured);
     return `${result.label} ${measured} (${result.threshold}) ${mark}`;
 }
+/** Two decimals, or more when two would round a fraction onto a whole number (0.9996 ≠ 1). */
 function criteria_formatMeasured(value) {
-    if (typeof value === 'number' && !Number.isInteger(value)) {
-        return value.toFixed(Math.abs(value) >= 100 ? 0 : 2);
+    if (typeof value !== 'number' || Number.isInteger(value)) {
+        return String(value);
     }
-    return String(value);
+    if (Math.abs(value) >= 100) {
+        return value.toFixed(0);
+    }
+    let decimals = 2;
+    while (decimals < 6 && Number.isInteger(Number(value.toFixed(decimals)))) {
+        decimals++;
+    }
+    return value.toFixed(decimals);
 }
 /** Merge criterion verdicts: any false → false, else any unknown → unknown, else true. */
 function mergePasses(passes) {
@@ -51829,6 +52062,8 @@ async function checkJournalReplies(runDir, validate) {
 
 
 
+
+
 /** The exact local command that replays one seed of a stage. */
 function stageReplayCommand(stage, command, seed, timeScale) {
     const bin = command.map(shellQuote).join(' ');
@@ -51858,6 +52093,8 @@ function extraCheckerResults(stage, outcome) {
     }
     return results;
 }
+/** Journal events drawn in a report's Lamport diagram (the runner uses the same head). */
+const stage_REPORT_JOURNAL_EVENTS = 5000;
 function writeStageField(outcome, field, logger) {
     outcome.results.stage = field;
     const file = (0,external_node_path_.join)(outcome.runDir, 'results.json');
@@ -51865,10 +52102,27 @@ function writeStageField(outcome, field, logger) {
         const stored = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
         stored.stage = field;
         (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(stored, null, 2)}\n`);
+        rewriteReport(outcome, stored);
     }
     catch (error) {
         logger.warn(`could not add the stage criteria to ${file}: ${String(error)}`);
     }
+}
+/** The runner wrote report.html before the stage criteria existed: render it again with them. */
+function rewriteReport(outcome, results) {
+    const page = (0,external_node_path_.join)(outcome.runDir, 'report.html');
+    if (!(0,external_node_fs_.existsSync)(page)) {
+        return;
+    }
+    const options = results.options;
+    const html = renderReportHtml({
+        results,
+        history: outcome.history,
+        journal: readJournalHead((0,external_node_path_.join)(outcome.runDir, 'journal.jsonl'), stage_REPORT_JOURNAL_EVENTS),
+        nodeIds: options?.nodeIds ?? [],
+        title: `dsgrade ${options?.workload ?? ''} — seed ${String(results.seed)}`,
+    });
+    (0,external_node_fs_.writeFileSync)(page, html);
 }
 async function runSeed(request, seed) {
     const { stage } = request;
@@ -54538,13 +54792,13 @@ var exactly_once = __nccwpck_require__(7856);
  * RPCs: `append {key, element}` → `append_ok`; `read {key}` → `read_ok {elements}`.
  * Options (TestOptions): `keyCount` (default 4); `extra.appendRatio` (default 0.75);
  * `extra.linearizable` (also check real-time order, rpc/replicated); `extra.attemptTimeoutMs`
- * (per-attempt timeout, default 1000 ms).
+ * (per-attempt timeout, default 500 ms).
  */
 
 
 const DEFAULT_KEY_COUNT = 4;
 const DEFAULT_APPEND_RATIO = 0.75;
-const DEFAULT_ATTEMPT_TIMEOUT_MS = 1000;
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 500;
 function keyCount(context) {
     return context.options.keyCount ?? DEFAULT_KEY_COUNT;
 }

@@ -389,8 +389,12 @@ function createRpcValidator(track) {
 
 // EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
 var registry = __webpack_require__(3945);
-// EXTERNAL MODULE: ./src/run/index.ts + 39 modules
-var src_run = __webpack_require__(7014);
+// EXTERNAL MODULE: ./src/network/journal.ts
+var journal = __webpack_require__(8353);
+// EXTERNAL MODULE: ./src/report/html.ts + 9 modules
+var report_html = __webpack_require__(5680);
+// EXTERNAL MODULE: ./src/run/index.ts + 29 modules
+var src_run = __webpack_require__(6966);
 // EXTERNAL MODULE: ./src/run/replay.ts
 var replay = __webpack_require__(2634);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
@@ -500,7 +504,7 @@ function evaluateCriteria(results, specs) {
 }
 function round(value) {
     if (typeof value === 'number' && !Number.isInteger(value)) {
-        return Math.round(value * 1000) / 1000;
+        return Math.round(value * 1e6) / 1e6;
     }
     return value;
 }
@@ -510,11 +514,19 @@ function criterionLine(result) {
     const measured = result.measured === null ? 'not measured' : formatMeasured(result.measured);
     return `${result.label} ${measured} (${result.threshold}) ${mark}`;
 }
+/** Two decimals, or more when two would round a fraction onto a whole number (0.9996 ≠ 1). */
 function formatMeasured(value) {
-    if (typeof value === 'number' && !Number.isInteger(value)) {
-        return value.toFixed(Math.abs(value) >= 100 ? 0 : 2);
+    if (typeof value !== 'number' || Number.isInteger(value)) {
+        return String(value);
     }
-    return String(value);
+    if (Math.abs(value) >= 100) {
+        return value.toFixed(0);
+    }
+    let decimals = 2;
+    while (decimals < 6 && Number.isInteger(Number(value.toFixed(decimals)))) {
+        decimals++;
+    }
+    return value.toFixed(decimals);
 }
 /** Merge criterion verdicts: any false → false, else any unknown → unknown, else true. */
 function mergePasses(passes) {
@@ -778,6 +790,8 @@ async function checkJournalReplies(runDir, validate) {
 
 
 
+
+
 /** The exact local command that replays one seed of a stage. */
 function stageReplayCommand(stage, command, seed, timeScale) {
     const bin = command.map(replay/* shellQuote */.ZL).join(' ');
@@ -807,6 +821,8 @@ function extraCheckerResults(stage, outcome) {
     }
     return results;
 }
+/** Journal events drawn in a report's Lamport diagram (the runner uses the same head). */
+const REPORT_JOURNAL_EVENTS = 5000;
 function writeStageField(outcome, field, logger) {
     outcome.results.stage = field;
     const file = (0,external_node_path_.join)(outcome.runDir, 'results.json');
@@ -814,10 +830,27 @@ function writeStageField(outcome, field, logger) {
         const stored = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
         stored.stage = field;
         (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(stored, null, 2)}\n`);
+        rewriteReport(outcome, stored);
     }
     catch (error) {
         logger.warn(`could not add the stage criteria to ${file}: ${String(error)}`);
     }
+}
+/** The runner wrote report.html before the stage criteria existed: render it again with them. */
+function rewriteReport(outcome, results) {
+    const page = (0,external_node_path_.join)(outcome.runDir, 'report.html');
+    if (!(0,external_node_fs_.existsSync)(page)) {
+        return;
+    }
+    const options = results.options;
+    const html = (0,report_html/* renderReportHtml */.Y)({
+        results,
+        history: outcome.history,
+        journal: (0,journal/* readJournalHead */.YQ)((0,external_node_path_.join)(outcome.runDir, 'journal.jsonl'), REPORT_JOURNAL_EVENTS),
+        nodeIds: options?.nodeIds ?? [],
+        title: `dsgrade ${options?.workload ?? ''} — seed ${String(results.seed)}`,
+    });
+    (0,external_node_fs_.writeFileSync)(page, html);
 }
 async function runSeed(request, seed) {
     const { stage } = request;
