@@ -3,14 +3,20 @@
 // best-of-N per file, next to Porcupine's figures (go1.19.8, checkers.md §0/§1.6) and the
 // targets. Parse time is measured separately. Prints; never asserts (verdicts are printed
 // and counted so a wrong one is visible).
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkLinearizable } from '../src/checkers/linearizable/index.js'
 import type { LinearizableOptions } from '../src/checkers/linearizable/index.js'
 import { readHistoryFile } from '../src/history/formats/index.js'
 import type { Op } from '../src/history/types.js'
 
-const CORPUS = process.env.DSGRADE_HISTORIES ?? '/work/shared/data/histories'
+const CORPUS =
+  process.env.DSGRADE_HISTORIES ??
+  [
+    join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'histories'),
+    '/work/shared/data/histories',
+  ].find((d) => existsSync(d)) ??
+  '/work/shared/data/histories'
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const LINEARIZABLE = new Set(
   '002 005 007 018 025 031 038 045 048 049 051 053 056 067 075 076 080 087 092 098 100 101 102'.split(

@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.js'
-
-const CORPUS = '/work/shared/data/histories'
+import { CORPUS } from '../helpers/corpus.js'
 
 function jsonl(ops: object[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'lin-kv-check-'))

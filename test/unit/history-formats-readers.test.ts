@@ -14,8 +14,7 @@ import {
 } from '../../src/history/formats/index.js'
 import { readEdn } from '../../src/history/formats/edn.js'
 import { HistoryFormatError } from '../../src/shared/errors.js'
-
-const CORPUS = '/work/shared/data/histories'
+import { CORPUS } from '../helpers/corpus.js'
 
 function caught(fn: () => unknown): HistoryFormatError {
   try {

@@ -9,8 +9,8 @@ import type { LinearizabilityEvidence } from '../../src/checkers/linearizable/in
 import { checkLinearizable } from '../../src/checkers/linearizable/index.js'
 import { findChecker } from '../../src/checkers/registry.js'
 import { readHistoryFile } from '../../src/history/formats/index.js'
+import { CORPUS } from '../helpers/corpus.js'
 
-const CORPUS = '/work/shared/data/histories'
 const LINEARIZABLE = new Set(
   '002 005 007 018 025 031 038 045 048 049 051 053 056 067 075 076 080 087 092 098 100 101 102'.split(
     ' ',

@@ -12,6 +12,7 @@ import { readHistoryFile } from '../../src/history/formats/index.js'
 import type { Op } from '../../src/history/types.js'
 import { Random } from '../../src/network/random.js'
 import { canonicalJson } from '../../src/shared/json.js'
+import { CORPUS } from '../helpers/corpus.js'
 
 type Raw = Omit<Op, 'index' | 'time'> & { time?: number }
 
@@ -570,7 +571,7 @@ describe('budgets and adversarial histories', () => {
   })
 
   it('c50-bad in diagnostic mode (all keys) under a 4 s budget: invalid, bounded memory', () => {
-    const ops = readHistoryFile(join('/work/shared/data/histories', 'kv', 'c50-bad.txt'))
+    const ops = readHistoryFile(join(CORPUS, 'kv', 'c50-bad.txt'))
     const result = checkLinearizable(
       ops,
       { model: 'kv', allKeys: true, maxCacheBytes: 512 * 1024 * 1024 },
