@@ -11,6 +11,7 @@ import {
   type Validity,
 } from '../checkers/contract.js'
 import { checkAvailability } from '../checkers/basic/availability.js'
+import { splitByFaults, type FaultSplit } from '../checkers/basic/fault-split.js'
 import type { NetCounter } from '../checkers/basic/net.js'
 import { checkStats } from '../checkers/basic/stats.js'
 import type { Op } from '../history/types.js'
@@ -70,6 +71,7 @@ export function buildResults(input: ResultsInput): Verdict {
     deliveryLatenessMs: input.deliveryLatenessMs,
   }
   const windows = faultWindows(input.history)
+  const split = splitByFaults(input.history, windows)
   const valid = mergeValidity([
     workload.valid,
     stats.valid,
@@ -83,7 +85,12 @@ export function buildResults(input: ResultsInput): Verdict {
     seed: input.options.seed,
     workload: { ...workload, anomalies: explainAnomalies(workload.anomalies, windows) },
     stats,
-    availability,
+    availability: { ...availability, ...availabilitySplit(split) },
+    latencyMs: {
+      all: split.all.latencyMs,
+      duringFaults: split.duringFaults.latencyMs,
+      outsideFaults: split.outsideFaults.latencyMs,
+    },
     net,
     lint: input.lint.summary(),
     crashes: input.crashes,
@@ -94,6 +101,12 @@ export function buildResults(input: ResultsInput): Verdict {
   }
   const exitCode: RunExitCode = valid === true ? 0 : valid === false ? 1 : 2
   return { valid, exitCode, reason, results }
+}
+
+/** okFraction with and without fault windows (op counts included). */
+function availabilitySplit(split: FaultSplit): Record<string, unknown> {
+  const part = (set: FaultSplit['all']) => ({ ops: set.ops, okFraction: set.okFraction })
+  return { duringFaults: part(split.duringFaults), outsideFaults: part(split.outsideFaults) }
 }
 
 function verdictReason(

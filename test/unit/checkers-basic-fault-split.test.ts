@@ -1,0 +1,78 @@
+// Availability and latency read with and without fault windows: an op overlapping a fault
+// window counts as "during faults", every other op as "outside faults".
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { splitByFaults } from '../../src/checkers/basic/fault-split.js'
+import type { Op } from '../../src/history/types.js'
+import type { FaultWindow } from '../../src/nemesis/windows.js'
+import { runTest } from '../../src/run/index.js'
+import { silentLogger } from '../../src/shared/logger.js'
+import { testOptions } from '../helpers/run-options.js'
+import { simBroadcast } from '../helpers/sim-nodes.js'
+
+const MS = 1e6
+
+function pair(process: number, startMs: number, endMs: number, type: 'ok' | 'info'): Op[] {
+  return [
+    { index: 0, time: startMs * MS, process, type: 'invoke', f: 'read' },
+    { index: 0, time: endMs * MS, process, type, f: 'read' },
+  ]
+}
+
+describe('splitByFaults', () => {
+  it('separates ops that overlap a fault window from the others', () => {
+    const history = [
+      ...pair(0, 0, 10, 'ok'), // before the fault
+      ...pair(1, 90, 5100, 'info'), // overlaps the fault, timed out
+      ...pair(2, 150, 170, 'ok'), // inside the fault
+      ...pair(3, 300, 304, 'ok'), // after the fault
+    ].map((op, index) => ({ ...op, index }))
+    const window: FaultWindow = {
+      kind: 'partition',
+      nodes: ['n1'],
+      startNs: 100 * MS,
+      endNs: 200 * MS,
+      description: 'n1 was isolated',
+      healed: true,
+    }
+    const split = splitByFaults(history, [window])
+    expect(split.all).toMatchObject({ ops: 4, okFraction: 0.75 })
+    expect(split.duringFaults).toMatchObject({ ops: 2, okFraction: 0.5 })
+    expect(split.duringFaults.latencyMs?.['0.5']).toBe(20)
+    expect(split.outsideFaults).toMatchObject({ ops: 2, okFraction: 1 })
+    expect(split.outsideFaults.latencyMs?.['1']).toBe(10)
+    expect(splitByFaults(history, []).duringFaults.ops).toBe(0)
+  })
+
+  it('is written to results.json by a run with faults', async () => {
+    const outcome = await runTest({
+      options: testOptions({
+        workload: 'broadcast',
+        nodeIds: ['n1', 'n2', 'n3'],
+        timeLimitS: 20,
+        rate: 20,
+        latencyMs: 20,
+        nemesis: ['partition'],
+        nemesisIntervalS: 3,
+        seed: 5,
+      }),
+      storeDir: mkdtempSync(join(tmpdir(), 'fault-split-')),
+      logger: silentLogger,
+      nodes: { kind: 'in-process', factory: simBroadcast() },
+      clock: 'virtual',
+      writeReport: false,
+    })
+    const availability = outcome.results.availability as Record<
+      string,
+      { ops: number; okFraction: number }
+    >
+    expect(availability.duringFaults?.ops).toBeGreaterThan(0)
+    expect(availability.outsideFaults?.ops).toBeGreaterThan(0)
+    expect((availability.duringFaults?.ops ?? 0) + (availability.outsideFaults?.ops ?? 0)).toBe(
+      (outcome.results.stats as { count: number }).count,
+    )
+    expect(outcome.results.latencyMs).toHaveProperty('duringFaults')
+  })
+})
