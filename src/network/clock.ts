@@ -10,6 +10,8 @@
  * Times are milliseconds since the clock's start, as floats.
  */
 
+import { heapPop, heapPush } from '../shared/heap.js'
+
 export interface TimerHandle {
   readonly id: number
 }
@@ -163,52 +165,14 @@ export class VirtualClock implements Clock {
   }
 
   private push(timer: VirtualTimer): void {
-    const heap = this.heap
-    heap.push(timer)
-    let i = heap.length - 1
-    while (i > 0) {
-      const parent = (i - 1) >> 1
-      if (!before(heap[i] as VirtualTimer, heap[parent] as VirtualTimer)) {
-        break
-      }
-      swap(heap, i, parent)
-      i = parent
-    }
+    heapPush(this.heap, timer, before)
   }
 
   private pop(): void {
-    const heap = this.heap
-    const last = heap.pop() as VirtualTimer
-    if (heap.length === 0) {
-      return
-    }
-    heap[0] = last
-    let i = 0
-    for (;;) {
-      const left = 2 * i + 1
-      const right = left + 1
-      let best = i
-      if (left < heap.length && before(heap[left] as VirtualTimer, heap[best] as VirtualTimer)) {
-        best = left
-      }
-      if (right < heap.length && before(heap[right] as VirtualTimer, heap[best] as VirtualTimer)) {
-        best = right
-      }
-      if (best === i) {
-        return
-      }
-      swap(heap, i, best)
-      i = best
-    }
+    heapPop(this.heap, before)
   }
 }
 
 function before(a: VirtualTimer, b: VirtualTimer): boolean {
   return a.atMs < b.atMs || (a.atMs === b.atMs && a.id < b.id)
-}
-
-function swap<T>(items: T[], i: number, j: number): void {
-  const tmp = items[i] as T
-  items[i] = items[j] as T
-  items[j] = tmp
 }

@@ -38,6 +38,7 @@ import type { Random } from './random.js'
 import type { LatencyDistribution } from '../workloads/options.js'
 import type { Envelope } from '../protocol/types.js'
 import { assert } from '../shared/assert.js'
+import { heapPop, heapPush } from '../shared/heap.js'
 
 export interface SimulatorOptions {
   /** Mean node↔node and node↔service latency. */
@@ -396,7 +397,7 @@ export class Simulator implements Network {
       return
     }
     pending.seq = this.nextQueueSeq++
-    heapPush(destination.heap, pending)
+    heapPush(destination.heap, pending, pendingBefore)
     this.arm(destination)
   }
 
@@ -437,7 +438,7 @@ export class Simulator implements Network {
         if (top === undefined || top.deadlineMs > now || top.seq >= seqLimit || this.closed) {
           break
         }
-        heapPop(destination.heap)
+        heapPop(destination.heap, pendingBefore)
         this.deliverOne(destination, top, now)
       }
     } finally {
@@ -465,7 +466,7 @@ export class Simulator implements Network {
 
   private purge(destination: Destination, reason: DropReason): void {
     const now = this.clock.now()
-    const pending = destination.heap.slice().sort(comparePending)
+    const pending = destination.heap.slice().sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq)
     destination.heap.length = 0
     this.cancelTimer(destination)
     for (const item of pending) {
@@ -506,52 +507,7 @@ export class Simulator implements Network {
   }
 }
 
-// ---- a binary min-heap of Pending ordered by (deadline, seq) ----
-
-function comparePending(a: Pending, b: Pending): number {
-  return a.deadlineMs - b.deadlineMs || a.seq - b.seq
-}
-
-function heapPush(heap: Pending[], item: Pending): void {
-  heap.push(item)
-  let i = heap.length - 1
-  while (i > 0) {
-    const parent = (i - 1) >> 1
-    if (comparePending(heap[i] as Pending, heap[parent] as Pending) >= 0) {
-      break
-    }
-    swap(heap, i, parent)
-    i = parent
-  }
-}
-
-function heapPop(heap: Pending[]): void {
-  const last = heap.pop() as Pending
-  if (heap.length === 0) {
-    return
-  }
-  heap[0] = last
-  let i = 0
-  for (;;) {
-    const left = 2 * i + 1
-    const right = left + 1
-    let best = i
-    if (left < heap.length && comparePending(heap[left] as Pending, heap[best] as Pending) < 0) {
-      best = left
-    }
-    if (right < heap.length && comparePending(heap[right] as Pending, heap[best] as Pending) < 0) {
-      best = right
-    }
-    if (best === i) {
-      return
-    }
-    swap(heap, i, best)
-    i = best
-  }
-}
-
-function swap(items: Pending[], i: number, j: number): void {
-  const tmp = items[i] as Pending
-  items[i] = items[j] as Pending
-  items[j] = tmp
+/** Queue order: by delivery deadline, then by send sequence (deterministic ties). */
+function pendingBefore(a: Pending, b: Pending): boolean {
+  return a.deadlineMs < b.deadlineMs || (a.deadlineMs === b.deadlineMs && a.seq < b.seq)
 }
