@@ -131,9 +131,9 @@ function checkEcho(history) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ checkSetFull)
+/* harmony export */   g: () => (/* binding */ checkSetFull),
+/* harmony export */   t: () => (/* binding */ quantiles)
 /* harmony export */ });
-/* unused harmony export quantiles */
 /* harmony import */ var _history_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9653);
 /* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8451);
 
@@ -4731,8 +4731,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var command = __nccwpck_require__(1760);
 // EXTERNAL MODULE: ./src/network/random.ts
 var random = __nccwpck_require__(7555);
-// EXTERNAL MODULE: ./src/run/index.ts + 29 modules
-var run = __nccwpck_require__(6966);
+// EXTERNAL MODULE: ./src/run/index.ts + 31 modules
+var run = __nccwpck_require__(7135);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -5315,7 +5315,7 @@ function handleInterrupts(logger) {
         }
         stopping = true;
         logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`);
-        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6966))
+        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7135))
             .then(({ stopActiveRuns }) => stopActiveRuns())
             .finally(() => process.exit(code));
     };
@@ -8009,7 +8009,7 @@ function renderReportHtml(input) {
 
 /***/ }),
 
-/***/ 6966:
+/***/ 7135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8027,6 +8027,55 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/shared/heap.ts
+/**
+ * A binary min-heap over a plain array, ordered by `before(a, b)` (true when a comes first).
+ * Used by the virtual clock's timers and the simulator's per-destination queues; callers
+ * make the order total (ties broken by a sequence number) so that it is deterministic.
+ */
+function heapPush(heap, item, before) {
+    heap.push(item);
+    let i = heap.length - 1;
+    while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!before(heap[i], heap[parent])) {
+            break;
+        }
+        swap(heap, i, parent);
+        i = parent;
+    }
+}
+/** Remove the first item (the caller has read it as heap[0]). */
+function heapPop(heap, before) {
+    const last = heap.pop();
+    if (heap.length === 0) {
+        return;
+    }
+    heap[0] = last;
+    let i = 0;
+    for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let best = i;
+        if (left < heap.length && before(heap[left], heap[best])) {
+            best = left;
+        }
+        if (right < heap.length && before(heap[right], heap[best])) {
+            best = right;
+        }
+        if (best === i) {
+            return;
+        }
+        swap(heap, i, best);
+        i = best;
+    }
+}
+function swap(items, i, j) {
+    const tmp = items[i];
+    items[i] = items[j];
+    items[j] = tmp;
+}
+
 ;// CONCATENATED MODULE: ./src/network/clock.ts
 /**
  * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
@@ -8039,6 +8088,7 @@ var external_node_path_ = __nccwpck_require__(6760);
  *
  * Times are milliseconds since the clock's start, as floats.
  */
+
 class RealClock {
     virtual = false;
     startMs = performance.now();
@@ -8156,51 +8206,14 @@ class VirtualClock {
         }
     }
     push(timer) {
-        const heap = this.heap;
-        heap.push(timer);
-        let i = heap.length - 1;
-        while (i > 0) {
-            const parent = (i - 1) >> 1;
-            if (!before(heap[i], heap[parent])) {
-                break;
-            }
-            swap(heap, i, parent);
-            i = parent;
-        }
+        heapPush(this.heap, timer, before);
     }
     pop() {
-        const heap = this.heap;
-        const last = heap.pop();
-        if (heap.length === 0) {
-            return;
-        }
-        heap[0] = last;
-        let i = 0;
-        for (;;) {
-            const left = 2 * i + 1;
-            const right = left + 1;
-            let best = i;
-            if (left < heap.length && before(heap[left], heap[best])) {
-                best = left;
-            }
-            if (right < heap.length && before(heap[right], heap[best])) {
-                best = right;
-            }
-            if (best === i) {
-                return;
-            }
-            swap(heap, i, best);
-            i = best;
-        }
+        heapPop(this.heap, before);
     }
 }
 function before(a, b) {
     return a.atMs < b.atMs || (a.atMs === b.atMs && a.id < b.id);
-}
-function swap(items, i, j) {
-    const tmp = items[i];
-    items[i] = items[j];
-    items[j] = tmp;
 }
 
 // EXTERNAL MODULE: ./src/network/random.ts
@@ -8208,6 +8221,7 @@ var network_random = __nccwpck_require__(7555);
 // EXTERNAL MODULE: ./src/shared/assert.ts
 var assert = __nccwpck_require__(3203);
 ;// CONCATENATED MODULE: ./src/network/simulator.ts
+
 
 const NO_LINK_FAULTS = {
     lossRatio: 0,
@@ -8484,7 +8498,7 @@ class Simulator {
             return;
         }
         pending.seq = this.nextQueueSeq++;
-        heapPush(destination.heap, pending);
+        heapPush(destination.heap, pending, pendingBefore);
         this.arm(destination);
     }
     arm(destination) {
@@ -8522,7 +8536,7 @@ class Simulator {
                 if (top === undefined || top.deadlineMs > now || top.seq >= seqLimit || this.closed) {
                     break;
                 }
-                heapPop(destination.heap);
+                heapPop(destination.heap, pendingBefore);
                 this.deliverOne(destination, top, now);
             }
         }
@@ -8549,7 +8563,7 @@ class Simulator {
     }
     purge(destination, reason) {
         const now = this.clock.now();
-        const pending = destination.heap.slice().sort(comparePending);
+        const pending = destination.heap.slice().sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq);
         destination.heap.length = 0;
         this.cancelTimer(destination);
         for (const item of pending) {
@@ -8582,50 +8596,9 @@ class Simulator {
         this.journal.write(event);
     }
 }
-// ---- a binary min-heap of Pending ordered by (deadline, seq) ----
-function comparePending(a, b) {
-    return a.deadlineMs - b.deadlineMs || a.seq - b.seq;
-}
-function heapPush(heap, item) {
-    heap.push(item);
-    let i = heap.length - 1;
-    while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (comparePending(heap[i], heap[parent]) >= 0) {
-            break;
-        }
-        simulator_swap(heap, i, parent);
-        i = parent;
-    }
-}
-function heapPop(heap) {
-    const last = heap.pop();
-    if (heap.length === 0) {
-        return;
-    }
-    heap[0] = last;
-    let i = 0;
-    for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let best = i;
-        if (left < heap.length && comparePending(heap[left], heap[best]) < 0) {
-            best = left;
-        }
-        if (right < heap.length && comparePending(heap[right], heap[best]) < 0) {
-            best = right;
-        }
-        if (best === i) {
-            return;
-        }
-        simulator_swap(heap, i, best);
-        i = best;
-    }
-}
-function simulator_swap(items, i, j) {
-    const tmp = items[i];
-    items[i] = items[j];
-    items[j] = tmp;
+/** Queue order: by delivery deadline, then by send sequence (deterministic ties). */
+function pendingBefore(a, b) {
+    return a.deadlineMs < b.deadlineMs || (a.deadlineMs === b.deadlineMs && a.seq < b.seq);
 }
 
 // EXTERNAL MODULE: ./src/protocol/errors.ts
@@ -10943,6 +10916,49 @@ function percentBelow(fraction, threshold) {
     return `${fraction * 100}%`;
 }
 
+// EXTERNAL MODULE: ./src/checkers/basic/set-full.ts
+var set_full = __nccwpck_require__(5323);
+;// CONCATENATED MODULE: ./src/checkers/basic/fault-split.ts
+/**
+ * Availability and latency read with and without fault windows (issue 4, fault-aware
+ * reporting). A client operation counts as "during faults" when its interval [invoke,
+ * completion] overlaps any fault window of the history; otherwise "outside faults". Pure.
+ *
+ * Latency is completion time − invocation time of `ok` operations, in milliseconds, as
+ * quantiles "0", "0.5", "0.95", "0.99", "1". okFraction = ok completions / invocations.
+ */
+
+
+function figures(pairs) {
+    const latencies = [];
+    let ok = 0;
+    for (const { invoke, complete } of pairs) {
+        if (complete?.type === 'ok') {
+            ok++;
+            latencies.push((complete.time - invoke.time) / 1e6);
+        }
+    }
+    const latencyMs = (0,set_full/* quantiles */.t)(latencies);
+    return {
+        ops: pairs.length,
+        okFraction: pairs.length === 0 ? 1 : ok / pairs.length,
+        ...(latencyMs === undefined ? {} : { latencyMs }),
+    };
+}
+function splitByFaults(history, windows) {
+    const pairs = (0,types/* pairOps */.J)(history);
+    const endNs = history.length === 0 ? 0 : history[history.length - 1].time;
+    const during = [];
+    const outside = [];
+    for (const pair of pairs) {
+        const start = pair.invoke.time;
+        const end = pair.complete?.time ?? endNs;
+        const hit = windows.some((w) => w.startNs <= end && start <= w.endNs);
+        (hit ? during : outside).push(pair);
+    }
+    return { all: figures(pairs), duringFaults: figures(during), outsideFaults: figures(outside) };
+}
+
 ;// CONCATENATED MODULE: ./src/checkers/basic/stats.ts
 
 function stats_zero() {
@@ -11102,6 +11118,7 @@ function overlappingFaults(windows, startNs, endNs) {
 
 
 
+
 /** The checker's search budget (seconds). */
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
@@ -11126,6 +11143,7 @@ function buildResults(input) {
         deliveryLatenessMs: input.deliveryLatenessMs,
     };
     const windows = faultWindows(input.history);
+    const split = splitByFaults(input.history, windows);
     const valid = (0,contract/* mergeValidity */.Vq)([
         workload.valid,
         stats.valid,
@@ -11139,7 +11157,12 @@ function buildResults(input) {
         seed: input.options.seed,
         workload: { ...workload, anomalies: explainAnomalies(workload.anomalies, windows) },
         stats,
-        availability,
+        availability: { ...availability, ...availabilitySplit(split) },
+        latencyMs: {
+            all: split.all.latencyMs,
+            duringFaults: split.duringFaults.latencyMs,
+            outsideFaults: split.outsideFaults.latencyMs,
+        },
         net,
         lint: input.lint.summary(),
         crashes: input.crashes,
@@ -11150,6 +11173,11 @@ function buildResults(input) {
     };
     const exitCode = valid === true ? 0 : valid === false ? 1 : 2;
     return { valid, exitCode, reason, results };
+}
+/** okFraction with and without fault windows (op counts included). */
+function availabilitySplit(split) {
+    const part = (set) => ({ ops: set.ops, okFraction: set.okFraction });
+    return { duringFaults: part(split.duringFaults), outsideFaults: part(split.outsideFaults) };
 }
 function verdictReason(valid, input, workload, stats, availability) {
     const name = input.workload.name;
