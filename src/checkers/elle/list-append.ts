@@ -17,20 +17,15 @@ import type { Anomaly } from '../contract.js'
 import { EdgeBuilder, RW, WR, WW } from './graph.js'
 import type { Inference } from './order.js'
 import { txnAnomaly } from './order.js'
-import type { Txn, TxnHistory, ValueKey } from './txn.js'
-import { show, txnName, valueKey } from './txn.js'
+import type { Txn, TxnHistory, ValueKey, WriterEntry } from './txn.js'
+import { indexWriters, show, txnName, valueKey } from './txn.js'
 
 const INIT = '\u0000init'
 /** No known writer (a value nobody appended, or the initial state). */
 const NONE = -0x7fffffff
 type Version = ValueKey
 
-interface Writer {
-  /** Graph id (≥ 0) or -(failed id + 1). */
-  w: number
-  /** False when the same transaction appended to the key again afterwards. */
-  final: boolean
-}
+type Writer = WriterEntry
 
 interface KeyState {
   writers: Map<ValueKey, Writer>
@@ -115,27 +110,13 @@ class ListAppendInference implements Inference {
   }
 
   private indexWrites(txns: readonly Txn[], failed: boolean): void {
-    for (const txn of txns) {
-      const lastAppend = new Map<number, ValueKey>()
-      for (const mop of txn.mops) {
-        if (mop.f !== 'append') {
-          continue
-        }
-        const state = this.key(mop.k)
-        const vk = valueKey(mop.v)
-        const previous = state.writers.get(vk)
-        if (previous !== undefined) {
-          this.duplicateAppend(mop.k, mop.v, this.txnOf(previous.w), txn)
-          continue
-        }
-        const before = lastAppend.get(mop.k)
-        if (before !== undefined) {
-          ;(state.writers.get(before) as Writer).final = false
-        }
-        lastAppend.set(mop.k, vk)
-        state.writers.set(vk, { w: failed ? -(txn.id + 1) : txn.id, final: true })
-      }
-    }
+    indexWriters(
+      txns,
+      failed,
+      'append',
+      (k) => this.key(k).writers,
+      (k, v, first, txn) => this.duplicateAppend(k, v, this.txnOf(first), txn),
+    )
   }
 
   private duplicateAppend(k: number, v: unknown, first: Txn, second: Txn): void {

@@ -37,8 +37,8 @@ import type { Anomaly } from '../contract.js'
 import { EdgeBuilder, RW, WR, WW } from './graph.js'
 import type { Inference } from './order.js'
 import { txnAnomaly } from './order.js'
-import type { Txn, TxnHistory, ValueKey } from './txn.js'
-import { show, txnName, valueKey } from './txn.js'
+import type { Txn, TxnHistory, ValueKey, WriterEntry } from './txn.js'
+import { indexWriters, show, txnName, valueKey } from './txn.js'
 
 const INIT = '\u0000init'
 type Version = ValueKey
@@ -56,11 +56,7 @@ export interface RwRegisterOptions {
   linearizableKeys?: boolean
 }
 
-interface Writer {
-  w: number
-  final: boolean
-  raw: unknown
-}
+type Writer = WriterEntry
 
 interface KeyState {
   writers: Map<ValueKey, Writer>
@@ -142,27 +138,13 @@ class RwRegisterInference implements Inference {
   }
 
   private indexWrites(txns: readonly Txn[], failed: boolean): void {
-    for (const txn of txns) {
-      const last = new Map<number, ValueKey>()
-      for (const mop of txn.mops) {
-        if (mop.f !== 'w') {
-          continue
-        }
-        const state = this.key(mop.k)
-        const vk = valueKey(mop.v)
-        const previous = state.writers.get(vk)
-        if (previous !== undefined) {
-          this.duplicateWrite(mop.k, mop.v, this.txnOf(previous.w), txn)
-          continue
-        }
-        const before = last.get(mop.k)
-        if (before !== undefined) {
-          ;(state.writers.get(before) as Writer).final = false
-        }
-        last.set(mop.k, vk)
-        state.writers.set(vk, { w: failed ? -(txn.id + 1) : txn.id, final: true, raw: mop.v })
-      }
-    }
+    indexWriters(
+      txns,
+      failed,
+      'w',
+      (k) => this.key(k).writers,
+      (k, v, first, txn) => this.duplicateWrite(k, v, this.txnOf(first), txn),
+    )
   }
 
   private duplicateWrite(k: number, v: unknown, first: Txn, second: Txn): void {

@@ -182,3 +182,48 @@ export function txnName(txn: Txn): string {
 export function txnValue(txn: Txn, keys: readonly unknown[]): unknown[] {
   return txn.mops.map((m) => [m.f, keys[m.k], m.v])
 }
+
+/** Who wrote a value: the graph id (≥ 0) or -(failed id + 1), and whether it was final. */
+export interface WriterEntry {
+  w: number
+  /** False when the same transaction wrote the key again afterwards (its value is intermediate). */
+  final: boolean
+  /** The written value as it came. */
+  raw: unknown
+}
+
+/**
+ * Index the writes (`append` or `w` micro-ops) of `txns` per key: each value → its writer,
+ * marking a transaction's earlier writes to a key as not final. A value written twice goes to
+ * `onDuplicate` (values must be unique per key) and keeps its first writer. Shared by the
+ * list-append and rw-register inferences.
+ */
+export function indexWriters(
+  txns: readonly Txn[],
+  failed: boolean,
+  writeF: 'append' | 'w',
+  writersOf: (k: number) => Map<ValueKey, WriterEntry>,
+  onDuplicate: (k: number, v: unknown, firstWriter: number, txn: Txn) => void,
+): void {
+  for (const txn of txns) {
+    const last = new Map<number, ValueKey>()
+    for (const mop of txn.mops) {
+      if (mop.f !== writeF) {
+        continue
+      }
+      const writers = writersOf(mop.k)
+      const vk = valueKey(mop.v)
+      const previous = writers.get(vk)
+      if (previous !== undefined) {
+        onDuplicate(mop.k, mop.v, previous.w, txn)
+        continue
+      }
+      const before = last.get(mop.k)
+      if (before !== undefined) {
+        ;(writers.get(before) as WriterEntry).final = false
+      }
+      last.set(mop.k, vk)
+      writers.set(vk, { w: failed ? -(txn.id + 1) : txn.id, final: true, raw: mop.v })
+    }
+  }
+}
