@@ -37490,6 +37490,36 @@ function txnName(txn) {
 function txnValue(txn, keys) {
     return txn.mops.map((m) => [m.f, keys[m.k], m.v]);
 }
+/**
+ * Index the writes (`append` or `w` micro-ops) of `txns` per key: each value → its writer,
+ * marking a transaction's earlier writes to a key as not final. A value written twice goes to
+ * `onDuplicate` (values must be unique per key) and keeps its first writer. Shared by the
+ * list-append and rw-register inferences.
+ */
+function indexWriters(txns, failed, writeF, writersOf, onDuplicate) {
+    for (const txn of txns) {
+        const last = new Map();
+        for (const mop of txn.mops) {
+            if (mop.f !== writeF) {
+                continue;
+            }
+            const writers = writersOf(mop.k);
+            const vk = valueKey(mop.v);
+            const previous = writers.get(vk);
+            if (previous !== undefined) {
+                onDuplicate(mop.k, mop.v, previous.w, txn);
+                continue;
+            }
+            const before = last.get(mop.k);
+            if (before !== undefined) {
+                ;
+                writers.get(before).final = false;
+            }
+            last.set(mop.k, vk);
+            writers.set(vk, { w: failed ? -(txn.id + 1) : txn.id, final: true, raw: mop.v });
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/checkers/elle/order.ts
 
@@ -37635,28 +37665,7 @@ class ListAppendInference {
         return this;
     }
     indexWrites(txns, failed) {
-        for (const txn of txns) {
-            const lastAppend = new Map();
-            for (const mop of txn.mops) {
-                if (mop.f !== 'append') {
-                    continue;
-                }
-                const state = this.key(mop.k);
-                const vk = valueKey(mop.v);
-                const previous = state.writers.get(vk);
-                if (previous !== undefined) {
-                    this.duplicateAppend(mop.k, mop.v, this.txnOf(previous.w), txn);
-                    continue;
-                }
-                const before = lastAppend.get(mop.k);
-                if (before !== undefined) {
-                    ;
-                    state.writers.get(before).final = false;
-                }
-                lastAppend.set(mop.k, vk);
-                state.writers.set(vk, { w: failed ? -(txn.id + 1) : txn.id, final: true });
-            }
-        }
+        indexWriters(txns, failed, 'append', (k) => this.key(k).writers, (k, v, first, txn) => this.duplicateAppend(k, v, this.txnOf(first), txn));
     }
     duplicateAppend(k, v, first, second) {
         this.report(txnAnomaly('duplicate-writes', `duplicate-writes: ${txnName(first)} and ${txnName(second)} both appended ${show(v)} to key ` +
@@ -38066,28 +38075,7 @@ class RwRegisterInference {
         return this;
     }
     indexWrites(txns, failed) {
-        for (const txn of txns) {
-            const last = new Map();
-            for (const mop of txn.mops) {
-                if (mop.f !== 'w') {
-                    continue;
-                }
-                const state = this.key(mop.k);
-                const vk = valueKey(mop.v);
-                const previous = state.writers.get(vk);
-                if (previous !== undefined) {
-                    this.duplicateWrite(mop.k, mop.v, this.txnOf(previous.w), txn);
-                    continue;
-                }
-                const before = last.get(mop.k);
-                if (before !== undefined) {
-                    ;
-                    state.writers.get(before).final = false;
-                }
-                last.set(mop.k, vk);
-                state.writers.set(vk, { w: failed ? -(txn.id + 1) : txn.id, final: true, raw: mop.v });
-            }
-        }
+        indexWriters(txns, failed, 'w', (k) => this.key(k).writers, (k, v, first, txn) => this.duplicateWrite(k, v, this.txnOf(first), txn));
     }
     duplicateWrite(k, v, first, second) {
         this.report(txnAnomaly('duplicate-writes', `duplicate-writes: ${txnName(first)} and ${txnName(second)} both wrote ${show(v)} to key ` +
