@@ -6,6 +6,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { splitByFaults } from '../../src/checkers/basic/fault-split.js'
 import type { Op } from '../../src/history/types.js'
+import type { Body, Envelope } from '../../src/protocol/types.js'
+import type { SimNodeContext } from '../../src/sim/contract.js'
 import type { FaultWindow } from '../../src/nemesis/windows.js'
 import { runTest } from '../../src/run/index.js'
 import { silentLogger } from '../../src/shared/logger.js'
@@ -74,5 +76,54 @@ describe('splitByFaults', () => {
       (outcome.results.stats as { count: number }).count,
     )
     expect(outcome.results.latencyMs).toHaveProperty('duringFaults')
+  })
+})
+
+describe('the one-sentence verdict', () => {
+  it('names a fault that was active while the evidence happened', async () => {
+    // A broadcast node that keeps its own values and never gossips: values are lost, and the
+    // evidence spans the partitions of the run.
+    const selfish = () => {
+      const seen: unknown[] = []
+      return {
+        receive(message: Envelope, ctx: SimNodeContext) {
+          const body = message.body
+          const answer = (extra: Record<string, unknown>) =>
+            ctx.send({
+              src: ctx.nodeId,
+              dest: message.src,
+              body: { ...extra, in_reply_to: body.msg_id } as Body,
+            })
+          if (body.type === 'init') {
+            answer({ type: 'init_ok' })
+          } else if (body.type === 'topology') {
+            answer({ type: 'topology_ok' })
+          } else if (body.type === 'broadcast') {
+            seen.push(body.message)
+            answer({ type: 'broadcast_ok' })
+          } else if (body.type === 'read') {
+            answer({ type: 'read_ok', messages: seen })
+          }
+        },
+      }
+    }
+    const outcome = await runTest({
+      options: testOptions({
+        workload: 'broadcast',
+        nodeIds: ['n1', 'n2', 'n3'],
+        timeLimitS: 10,
+        rate: 10,
+        nemesis: ['partition'],
+        nemesisIntervalS: 2,
+        seed: 2,
+      }),
+      storeDir: mkdtempSync(join(tmpdir(), 'fault-reason-')),
+      logger: silentLogger,
+      nodes: { kind: 'in-process', factory: selfish },
+      clock: 'virtual',
+      writeReport: false,
+    })
+    expect(outcome.valid).toBe(false)
+    expect(outcome.reason).toMatch(/was lost: .* While this happened: .* partitioned from .* s\)/)
   })
 })
