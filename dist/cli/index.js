@@ -11179,7 +11179,10 @@ function verdictReason(valid, input, workload, stats, availability) {
     }
     if (workload.valid === false) {
         const first = workload.anomalies[0];
-        return first !== undefined ? first.message : `The ${name} checker found the history invalid.`;
+        if (first === undefined) {
+            return `The ${name} checker found the history invalid.`;
+        }
+        return first.message + faultClause(explainAnomalies([first], faultWindows(input.history))[0]);
     }
     const crash = input.crashes[0];
     if (crash !== undefined) {
@@ -11192,6 +11195,21 @@ function verdictReason(valid, input, workload, stats, availability) {
         return availability.anomalies[0]?.message ?? 'Too few operations succeeded.';
     }
     return workload.reason ?? `The ${name} checker could not reach a verdict.`;
+}
+/**
+ * " While this happened: n3 was partitioned from n0, n1 (0.10–0.91 s), and 2 more faults." —
+ * the faults active during an anomaly's evidence, so the one-sentence verdict says whether a
+ * fault was in play. Empty when none was.
+ */
+function faultClause(anomaly) {
+    const faults = anomaly?.activeFaults ?? [];
+    const first = faults[0];
+    if (first === undefined) {
+        return '';
+    }
+    const span = `${(first.startNs / 1e9).toFixed(2)}–${(first.endNs / 1e9).toFixed(2)} s`;
+    const more = faults.length > 1 ? `, and ${faults.length - 1} more fault${faults.length > 2 ? 's' : ''}` : '';
+    return ` While this happened: ${first.description} (${span})${more}.`;
 }
 /** Anomalies with the faults active during their evidence (`activeFaults`). */
 function explainAnomalies(anomalies, windows) {
