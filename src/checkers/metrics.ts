@@ -75,9 +75,9 @@ export const EXACTLY_ONCE_METRICS: readonly MetricSpec[] = [
 export const KAFKA_METRICS: readonly MetricSpec[] = [
   VALID,
   count('keyCount', 'logs (keys) written'),
-  count('sendCount', 'sends'),
+  count('sendCount', 'send requests'),
   count('ackedSendCount', 'sends acknowledged with an offset'),
-  count('pollCount', 'polls'),
+  count('pollCount', 'poll requests'),
   count('unseenCount', 'acknowledged sends no poll ever returned'),
 ]
 
