@@ -35211,8 +35211,8 @@ function describeFsError(error) {
 
 // EXTERNAL MODULE: ./src/grading/index.ts + 5 modules
 var grading = __nccwpck_require__(8177);
-// EXTERNAL MODULE: ./src/grading/stage.ts + 46 modules
-var grading_stage = __nccwpck_require__(9953);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 47 modules
+var grading_stage = __nccwpck_require__(5165);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/protocol/framing.ts
@@ -46632,8 +46632,8 @@ function createRpcValidator(track) {
     };
 }
 
-// EXTERNAL MODULE: ./src/grading/stage.ts + 46 modules
-var grading_stage = __nccwpck_require__(9953);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 47 modules
+var grading_stage = __nccwpck_require__(5165);
 // EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
 var registry = __nccwpck_require__(3945);
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
@@ -46742,7 +46742,7 @@ function logStage(logger, result) {
 
 /***/ }),
 
-/***/ 9953:
+/***/ 5165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48529,12 +48529,104 @@ function pendingBefore(a, b) {
     return a.deadlineMs < b.deadlineMs || (a.deadlineMs === b.deadlineMs && a.seq < b.seq);
 }
 
-// EXTERNAL MODULE: ./src/protocol/errors.ts
-var errors = __nccwpck_require__(2013);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var shared_errors = __nccwpck_require__(8382);
+var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var json = __nccwpck_require__(8451);
+;// CONCATENATED MODULE: ./src/services/bans.ts
+
+
+/** Mirrors services.ts SERVICE_NAMES (kept here so this file has no cycle with it). */
+const BANNABLE = (/* unused pure expression or super */ null && (['lin-kv', 'seq-kv', 'lww-kv', 'lin-tso']));
+/** Characters of a forbidden message's body kept in the evidence. */
+const BANNED_BODY_CHARS = 200;
+/** The names, validated: a UsageError names an unknown one. */
+function parseForbiddenServices(names) {
+    for (const name of names) {
+        if (!BANNABLE.includes(name)) {
+            throw new UsageError(`Unknown service ${JSON.stringify(name)} in --forbid-services: the services are ${BANNABLE.join(', ')}.`);
+        }
+    }
+    return [...new Set(names)];
+}
+/** The error text a forbidden service answers with. */
+function forbiddenReplyText(service) {
+    return `the ${service} service is forbidden in this stage: implement it in your nodes (this message fails the test)`;
+}
+class ServiceBan {
+    isService;
+    forbidden;
+    firstViolation;
+    count = 0;
+    perNode = new Map();
+    constructor(forbidden, isService) {
+        this.isService = isService;
+        this.forbidden = new Set(forbidden);
+    }
+    get active() {
+        return this.forbidden.size > 0;
+    }
+    /** Feed every journal event; only sends from a non-service to a forbidden service count. */
+    observe(event) {
+        if (event.type !== 'send' || !this.forbidden.has(event.message.dest)) {
+            return;
+        }
+        const source = event.message.src;
+        if (this.isService(source)) {
+            return;
+        }
+        this.count++;
+        this.perNode.set(source, (this.perNode.get(source) ?? 0) + 1);
+        if (this.firstViolation === undefined) {
+            const body = event.message.body;
+            this.firstViolation = {
+                node: source,
+                service: event.message.dest,
+                type: typeof body.type === 'string' ? body.type : String(body.type),
+                body: (0,json/* truncate */.xv)(JSON.stringify(body), BANNED_BODY_CHARS),
+                timeMs: Math.round(event.time / 1e3) / 1e3,
+            };
+        }
+    }
+    result() {
+        return {
+            valid: this.count === 0,
+            forbidden: [...this.forbidden],
+            messageCount: this.count,
+            ...(this.firstViolation === undefined ? {} : { first: this.firstViolation }),
+            byNode: Object.fromEntries(this.perNode),
+        };
+    }
+    /** The one plain sentence, or undefined when no forbidden message was sent. */
+    sentence() {
+        const v = this.firstViolation;
+        if (v === undefined) {
+            return undefined;
+        }
+        const more = this.count > 1 ? ` (${this.count} forbidden messages in all)` : '';
+        return `${v.node} sent a ${v.type} message to the ${v.service} service at ${(v.timeMs / 1000).toFixed(3)} s, but this stage forbids ${[...this.forbidden].join(', ')}: the nodes must implement it themselves${more}.`;
+    }
+    /** The protocol finding for the report (one, naming the first message). */
+    finding() {
+        const v = this.firstViolation;
+        const sentence = this.sentence();
+        if (v === undefined || sentence === undefined) {
+            return undefined;
+        }
+        return {
+            code: 'SERVICE_FORBIDDEN',
+            node: v.node,
+            message: sentence,
+            fix: `Do not call ${v.service}: keep the state in your nodes and replicate it with your own messages.`,
+            line: v.body,
+            atMs: v.timeMs,
+            count: this.perNode.get(v.node) ?? 1,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/protocol/errors.ts
+var protocol_errors = __nccwpck_require__(2013);
 ;// CONCATENATED MODULE: ./src/services/kv-state.ts
 /**
  * The key-value operations shared by the built-in KV services (maelstrom-protocol.md §3):
@@ -48555,7 +48647,7 @@ function show(value) {
     return (0,json/* truncate */.xv)(JSON.stringify(value) ?? 'null', 200);
 }
 function missingField(type, field) {
-    return errorReply(errors/* ErrorCode */.O4.malformedRequest, `a ${type} request needs the field ${field}`);
+    return errorReply(protocol_errors/* ErrorCode */.O4.malformedRequest, `a ${type} request needs the field ${field}`);
 }
 /**
  * Apply one KV request. `honourCreateIfNotExists` is true for lin-kv and seq-kv: a cas on a
@@ -48573,7 +48665,7 @@ function applyKv(state, body, honourCreateIfNotExists) {
         case 'read':
             return exists
                 ? unchanged({ type: 'read_ok', value: current })
-                : unchanged(errorReply(errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+                : unchanged(errorReply(protocol_errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
         case 'write': {
             if (!('value' in body)) {
                 return unchanged(missingField('write', 'value'));
@@ -48590,7 +48682,7 @@ function applyKv(state, body, honourCreateIfNotExists) {
         case 'cas':
             return applyCas(state, body, key, honourCreateIfNotExists);
         default:
-            return unchanged(errorReply(errors/* ErrorCode */.O4.notSupported, `unknown request type ${body.type}`));
+            return unchanged(errorReply(protocol_errors/* ErrorCode */.O4.notSupported, `unknown request type ${body.type}`));
     }
 }
 function applyCas(state, body, key, honourCreate) {
@@ -48605,12 +48697,12 @@ function applyCas(state, body, key, honourCreate) {
         if (honourCreate && body.create_if_not_exists === true) {
             return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
         }
-        return unchanged(errorReply(errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+        return unchanged(errorReply(protocol_errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
     }
     const current = state.get(key);
     if (!(0,json/* jsonEquals */.A)(current, body.from)) {
         const text = `current value ${show(current)} is not ${show(body.from)}`;
-        return unchanged(errorReply(errors/* ErrorCode */.O4.preconditionFailed, text));
+        return unchanged(errorReply(protocol_errors/* ErrorCode */.O4.preconditionFailed, text));
     }
     if ((0,json/* jsonEquals */.A)(current, body.to)) {
         return unchanged({ type: 'cas_ok' });
@@ -48624,6 +48716,7 @@ function withEntry(state, key, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/services/services.ts
+
 
 
 
@@ -48642,6 +48735,10 @@ class ServiceEndpoint {
     deliver(message) {
         this.requestCount++;
         const body = message.body;
+        if (this.context.forbidden?.includes(this.id) === true) {
+            this.refuse(message);
+            return;
+        }
         const known = this.knownTypes.includes(body.type);
         const reply = known ? this.handle(message.src, body) : this.unknownType(message.src, body);
         if (!known && (body.type === 'error' || body.in_reply_to !== undefined)) {
@@ -48654,6 +48751,21 @@ class ServiceEndpoint {
             src: this.id,
             dest: message.src,
             body: { ...reply, in_reply_to: inReplyTo },
+        });
+    }
+    /** A forbidden service: error 10 to a request (ServiceBan fails the run), silence to a reply. */
+    refuse(message) {
+        const body = message.body;
+        if (body.type === 'error' || body.in_reply_to !== undefined) {
+            return;
+        }
+        this.context.network.send({
+            src: this.id,
+            dest: message.src,
+            body: {
+                ...errorReply(protocol_errors/* ErrorCode */.O4.notSupported, forbiddenReplyText(this.id)),
+                in_reply_to: typeof body.msg_id === 'number' ? body.msg_id : null,
+            },
         });
     }
     unknownType(source, body) {
@@ -48672,7 +48784,7 @@ class ServiceEndpoint {
             atMs: this.context.clock.now(),
         });
         const text = `${this.id} does not support requests of type ${body.type} (it knows ${known})`;
-        return errorReply(errors/* ErrorCode */.O4.notSupported, text);
+        return errorReply(protocol_errors/* ErrorCode */.O4.notSupported, text);
     }
 }
 /** Linearizable: one map, each request applied atomically in delivery order. */
@@ -48784,7 +48896,7 @@ function makeService(name, context) {
         case 'lin-tso':
             return new LinTso(context);
         default:
-            throw new shared_errors/* UsageError */.eb(`unknown service ${name}: the services are ${SERVICE_NAMES.join(', ')}`);
+            throw new errors/* UsageError */.eb(`unknown service ${name}: the services are ${SERVICE_NAMES.join(', ')}`);
     }
 }
 
@@ -49137,7 +49249,7 @@ class NodeProcess {
         this.id = options.nodeId;
         const dataDir = options.env.DSGRADE_DATA_DIR;
         if (dataDir === undefined || dataDir === '') {
-            throw new shared_errors/* RunError */.e4(`node ${options.nodeId}: the environment has no DSGRADE_DATA_DIR.`);
+            throw new errors/* RunError */.e4(`node ${options.nodeId}: the environment has no DSGRADE_DATA_DIR.`);
         }
         this.marker = `DSGRADE_DATA_DIR=${dataDir}`;
         const started = performance.now();
@@ -49154,7 +49266,7 @@ class NodeProcess {
     }
     exited() {
         if (this.current === undefined) {
-            return Promise.reject(new shared_errors/* RunError */.e4(`node ${this.id} was never started.`, this.id));
+            return Promise.reject(new errors/* RunError */.e4(`node ${this.id} was never started.`, this.id));
         }
         return this.current.exit;
     }
@@ -49186,7 +49298,7 @@ class NodeProcess {
     }
     spawnError(error) {
         const { command } = this.options;
-        return new shared_errors/* RunError */.e4(`node ${this.id} could not start: ${command.display} — ${(0,process_command/* explainSpawnError */.nw)(error, command.file)}.`, this.id, { cause: error });
+        return new errors/* RunError */.e4(`node ${this.id} could not start: ${command.display} — ${(0,process_command/* explainSpawnError */.nw)(error, command.file)}.`, this.id, { cause: error });
     }
     /** Connect a freshly spawned child's pipes and exit to the callbacks. */
     wire(child) {
@@ -49695,7 +49807,7 @@ class Cluster {
             return null;
         }
         const reason = failed.reason;
-        if ((0,shared_errors/* isDsgradeError */.v4)(reason)) {
+        if ((0,errors/* isDsgradeError */.v4)(reason)) {
             return reason.message;
         }
         throw reason;
@@ -49954,7 +50066,7 @@ function resolveNemeses(names) {
     return [...new Set(names)].map((name) => {
         const found = (0,nemesis_registry/* findNemesis */.K9)(name);
         if (found === undefined) {
-            throw new shared_errors/* UsageError */.eb(`unknown nemesis ${name}: the faults are ${(0,nemesis_registry/* nemesisNames */.jb)().join(', ')}`);
+            throw new errors/* UsageError */.eb(`unknown nemesis ${name}: the faults are ${(0,nemesis_registry/* nemesisNames */.jb)().join(', ')}`);
         }
         return found;
     });
@@ -50535,6 +50647,8 @@ function optionArgs(o) {
     add('--client-loss', o.clientLossRatio, 0);
     add('--client-duplicate', o.clientDuplicateRatio, 0);
     add('--time-scale', o.timeScale, 1);
+    const forbidden = o.forbidServices ?? [];
+    add('--forbid-services', forbidden.length > 0 ? forbidden.join(',') : undefined, undefined);
     for (const [key, value] of Object.entries(o.extra)) {
         args.push('--extra', value === true ? key : `${key}=${JSON.stringify(value)}`);
     }
@@ -50825,6 +50939,7 @@ function buildResults(input) {
         stats.valid,
         availability.valid,
         input.crashes.length > 0 ? false : true,
+        input.serviceBans?.result().valid ?? true,
     ]);
     const reason = verdictReason(valid, input, workload, stats, availability);
     const results = {
@@ -50841,6 +50956,7 @@ function buildResults(input) {
         },
         net,
         lint: input.lint.summary(),
+        ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
         crashes: input.crashes,
         faults: windows,
         options: input.options,
@@ -50859,6 +50975,10 @@ function verdictReason(valid, input, workload, stats, availability) {
     const name = input.workload.name;
     if (valid === true) {
         return `The ${name} test passed: ${stats.count} operations checked and every check was valid.`;
+    }
+    const banned = input.serviceBans?.sentence();
+    if (banned !== undefined) {
+        return banned;
     }
     if (workload.valid === false) {
         const first = workload.anomalies[0];
@@ -51466,6 +51586,7 @@ function writeHistory(runDir, history) {
 
 
 
+
 const PROBE_PREFIX = 'cprobe-';
 /** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
 const activeClusters = new Set();
@@ -51476,14 +51597,14 @@ async function stopActiveRuns() {
 function resolveWorkload(request) {
     const workload = (0,workloads_registry/* findWorkload */.pH)(request.options.workload);
     if (workload === undefined) {
-        throw new shared_errors/* UsageError */.eb(`Unknown workload ${JSON.stringify(request.options.workload)}.`);
+        throw new errors/* UsageError */.eb(`Unknown workload ${JSON.stringify(request.options.workload)}.`);
     }
     const problem = workload.validateOptions?.(request.options) ?? null;
     if (problem !== null) {
-        throw new shared_errors/* UsageError */.eb(problem);
+        throw new errors/* UsageError */.eb(problem);
     }
     if (request.clock === 'virtual' && request.nodes?.kind !== 'in-process') {
-        throw new shared_errors/* UsageError */.eb('The virtual clock needs in-process nodes: real processes run in real time.');
+        throw new errors/* UsageError */.eb('The virtual clock needs in-process nodes: real processes run in real time.');
     }
     return workload;
 }
@@ -51526,15 +51647,31 @@ function makeNetwork(request, runDir, clock, random, lint) {
         recv: options.logNetRecv,
         logger: request.logger,
     });
+    const forbidden = options.forbidServices ?? [];
+    const ban = new ServiceBan(forbidden, isServiceName);
     const network = new Simulator({
         latencyMs: options.latencyMs,
         latencyDist: options.latencyDist,
         random: random.fork('net'),
         clock,
-        journal,
+        journal: ban.active
+            ? {
+                write: (event) => {
+                    journal.write(event);
+                    ban.observe(event);
+                },
+                close: () => journal.close(),
+            }
+            : journal,
     });
-    createServices(SERVICE_NAMES, { network, random, clock, onFinding: (f) => lint.add(f) });
-    return { journal, network };
+    createServices(SERVICE_NAMES, {
+        network,
+        random,
+        clock,
+        onFinding: (f) => lint.add(f),
+        forbidden,
+    });
+    return { journal, network, ban };
 }
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual(clock, work) {
@@ -51560,7 +51697,7 @@ async function runner_runOnce(request) {
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new network_random/* Random */.o8(options.seed);
     const lint = new FindingLog();
-    const { journal, network } = makeNetwork(request, runDir, clock, random, lint);
+    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -51597,7 +51734,12 @@ async function runner_runOnce(request) {
     if (failure !== null) {
         return couldNotRun(request, runDir, failure, recorder.ops, durationMs);
     }
+    const banFinding = ban.finding();
+    if (banFinding !== undefined) {
+        lint.add(banFinding);
+    }
     const verdict = buildResults({
+        serviceBans: ban.active ? ban : undefined,
         options,
         workload,
         history: recorder.ops,
@@ -52004,6 +52146,7 @@ function stageTestOptions(stage, settings) {
         timeScale: settings.timeScale,
         cwd: settings.cwd,
         extra: { ...(o.extra ?? {}) },
+        forbidServices: [...(o.forbidServices ?? [])],
     };
     applyFaults(options, stage);
     return options;
@@ -52177,7 +52320,7 @@ async function runSeed(request, seed) {
         outcome = await runTest({ options, storeDir: request.storeDir, logger: request.logger });
     }
     catch (error) {
-        const reason = (0,shared_errors/* isDsgradeError */.v4)(error) ? error.message : `internal error: ${String(error)}`;
+        const reason = (0,errors/* isDsgradeError */.v4)(error) ? error.message : `internal error: ${String(error)}`;
         return {
             run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
         };

@@ -4734,6 +4734,8 @@ var cli_args = __nccwpck_require__(7593);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
 var registry = __nccwpck_require__(716);
+// EXTERNAL MODULE: ./src/services/bans.ts
+var bans = __nccwpck_require__(8904);
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
 var workloads_registry = __nccwpck_require__(3982);
 ;// CONCATENATED MODULE: ./src/cli/commands/test-options.ts
@@ -4742,6 +4744,7 @@ var workloads_registry = __nccwpck_require__(3982);
  * meanings and defaults, plus dsgrade's additions. Turns parsed arguments into TestOptions;
  * every bad value is a UsageError (exit 254) that names the option.
  */
+
 
 
 
@@ -4895,6 +4898,12 @@ const TEST_OPTIONS = [
         arg: 'KEY=VALUE',
         help: 'a workload-specific option (repeatable), e.g. --extra linearizable',
     },
+    {
+        name: 'forbid-services',
+        value: true,
+        arg: 'S,…',
+        help: 'built-in services the nodes must not use (lin-kv, seq-kv, lww-kv, lin-tso): a message to one fails the test',
+    },
     { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
     {
         name: 'stage',
@@ -5029,7 +5038,14 @@ function testOptionsFrom(parsed, command, cwd, seed) {
         timeScale: (0,cli_args/* numberOption */.jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
         cwd,
         extra: (0,cli_args/* extraOption */.AT)(parsed),
+        forbidServices: forbidServicesFrom(parsed),
     };
+}
+function forbidServicesFrom(parsed) {
+    const names = (parsed.values.get('forbid-services') ?? [])
+        .flatMap((list) => list.split(/[\s,]+/))
+        .filter((s) => s !== '');
+    return (0,bans/* parseForbiddenServices */.lQ)(names);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/test.ts
@@ -8594,6 +8610,8 @@ function pendingBefore(a, b) {
     return a.deadlineMs < b.deadlineMs || (a.deadlineMs === b.deadlineMs && a.seq < b.seq);
 }
 
+// EXTERNAL MODULE: ./src/services/bans.ts
+var bans = __nccwpck_require__(8904);
 // EXTERNAL MODULE: ./src/protocol/errors.ts
 var errors = __nccwpck_require__(2013);
 // EXTERNAL MODULE: ./src/shared/errors.ts
@@ -8693,6 +8711,7 @@ function withEntry(state, key, value) {
 
 
 
+
 const SERVICE_NAMES = ['lin-kv', 'seq-kv', 'lww-kv', 'lin-tso'];
 /** seq-kv keeps this many recent states (Maelstrom's ring). */
 const SEQ_KV_RING_SIZE = 32;
@@ -8707,6 +8726,10 @@ class ServiceEndpoint {
     deliver(message) {
         this.requestCount++;
         const body = message.body;
+        if (this.context.forbidden?.includes(this.id) === true) {
+            this.refuse(message);
+            return;
+        }
         const known = this.knownTypes.includes(body.type);
         const reply = known ? this.handle(message.src, body) : this.unknownType(message.src, body);
         if (!known && (body.type === 'error' || body.in_reply_to !== undefined)) {
@@ -8719,6 +8742,21 @@ class ServiceEndpoint {
             src: this.id,
             dest: message.src,
             body: { ...reply, in_reply_to: inReplyTo },
+        });
+    }
+    /** A forbidden service: error 10 to a request (ServiceBan fails the run), silence to a reply. */
+    refuse(message) {
+        const body = message.body;
+        if (body.type === 'error' || body.in_reply_to !== undefined) {
+            return;
+        }
+        this.context.network.send({
+            src: this.id,
+            dest: message.src,
+            body: {
+                ...errorReply(errors/* ErrorCode */.O4.notSupported, (0,bans/* forbiddenReplyText */.h)(this.id)),
+                in_reply_to: typeof body.msg_id === 'number' ? body.msg_id : null,
+            },
         });
     }
     unknownType(source, body) {
@@ -11142,6 +11180,7 @@ function buildResults(input) {
         stats.valid,
         availability.valid,
         input.crashes.length > 0 ? false : true,
+        input.serviceBans?.result().valid ?? true,
     ]);
     const reason = verdictReason(valid, input, workload, stats, availability);
     const results = {
@@ -11158,6 +11197,7 @@ function buildResults(input) {
         },
         net,
         lint: input.lint.summary(),
+        ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
         crashes: input.crashes,
         faults: windows,
         options: input.options,
@@ -11176,6 +11216,10 @@ function verdictReason(valid, input, workload, stats, availability) {
     const name = input.workload.name;
     if (valid === true) {
         return `The ${name} test passed: ${stats.count} operations checked and every check was valid.`;
+    }
+    const banned = input.serviceBans?.sentence();
+    if (banned !== undefined) {
+        return banned;
     }
     if (workload.valid === false) {
         const first = workload.anomalies[0];
@@ -11330,6 +11374,7 @@ function writeHistory(runDir, history) {
 
 
 
+
 const PROBE_PREFIX = 'cprobe-';
 /** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
 const activeClusters = new Set();
@@ -11390,15 +11435,31 @@ function makeNetwork(request, runDir, clock, random, lint) {
         recv: options.logNetRecv,
         logger: request.logger,
     });
+    const forbidden = options.forbidServices ?? [];
+    const ban = new bans/* ServiceBan */.nd(forbidden, isServiceName);
     const network = new Simulator({
         latencyMs: options.latencyMs,
         latencyDist: options.latencyDist,
         random: random.fork('net'),
         clock,
-        journal,
+        journal: ban.active
+            ? {
+                write: (event) => {
+                    journal.write(event);
+                    ban.observe(event);
+                },
+                close: () => journal.close(),
+            }
+            : journal,
     });
-    createServices(SERVICE_NAMES, { network, random, clock, onFinding: (f) => lint.add(f) });
-    return { journal, network };
+    createServices(SERVICE_NAMES, {
+        network,
+        random,
+        clock,
+        onFinding: (f) => lint.add(f),
+        forbidden,
+    });
+    return { journal, network, ban };
 }
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual(clock, work) {
@@ -11424,7 +11485,7 @@ async function runOnce(request) {
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new network_random/* Random */.o8(options.seed);
     const lint = new FindingLog();
-    const { journal, network } = makeNetwork(request, runDir, clock, random, lint);
+    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -11461,7 +11522,12 @@ async function runOnce(request) {
     if (failure !== null) {
         return couldNotRun(request, runDir, failure, recorder.ops, durationMs);
     }
+    const banFinding = ban.finding();
+    if (banFinding !== undefined) {
+        lint.add(banFinding);
+    }
     const verdict = buildResults({
+        serviceBans: ban.active ? ban : undefined,
         options,
         workload,
         history: recorder.ops,
@@ -11624,6 +11690,8 @@ function optionArgs(o) {
     add('--client-loss', o.clientLossRatio, 0);
     add('--client-duplicate', o.clientDuplicateRatio, 0);
     add('--time-scale', o.timeScale, 1);
+    const forbidden = o.forbidServices ?? [];
+    add('--forbid-services', forbidden.length > 0 ? forbidden.join(',') : undefined, undefined);
     for (const [key, value] of Object.entries(o.extra)) {
         args.push('--extra', value === true ? key : `${key}=${JSON.stringify(value)}`);
     }
@@ -11642,6 +11710,111 @@ function replayArgs(options) {
 /** The exact local command that replays this run. */
 function replayCommand(options) {
     return ['npx', 'dsgrade', ...replayArgs(options)].map(shellQuote).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 8904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ forbiddenReplyText),
+/* harmony export */   lQ: () => (/* binding */ parseForbiddenServices),
+/* harmony export */   nd: () => (/* binding */ ServiceBan)
+/* harmony export */ });
+/* unused harmony export BANNED_BODY_CHARS */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8451);
+
+
+/** Mirrors services.ts SERVICE_NAMES (kept here so this file has no cycle with it). */
+const BANNABLE = ['lin-kv', 'seq-kv', 'lww-kv', 'lin-tso'];
+/** Characters of a forbidden message's body kept in the evidence. */
+const BANNED_BODY_CHARS = 200;
+/** The names, validated: a UsageError names an unknown one. */
+function parseForbiddenServices(names) {
+    for (const name of names) {
+        if (!BANNABLE.includes(name)) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`Unknown service ${JSON.stringify(name)} in --forbid-services: the services are ${BANNABLE.join(', ')}.`);
+        }
+    }
+    return [...new Set(names)];
+}
+/** The error text a forbidden service answers with. */
+function forbiddenReplyText(service) {
+    return `the ${service} service is forbidden in this stage: implement it in your nodes (this message fails the test)`;
+}
+class ServiceBan {
+    isService;
+    forbidden;
+    firstViolation;
+    count = 0;
+    perNode = new Map();
+    constructor(forbidden, isService) {
+        this.isService = isService;
+        this.forbidden = new Set(forbidden);
+    }
+    get active() {
+        return this.forbidden.size > 0;
+    }
+    /** Feed every journal event; only sends from a non-service to a forbidden service count. */
+    observe(event) {
+        if (event.type !== 'send' || !this.forbidden.has(event.message.dest)) {
+            return;
+        }
+        const source = event.message.src;
+        if (this.isService(source)) {
+            return;
+        }
+        this.count++;
+        this.perNode.set(source, (this.perNode.get(source) ?? 0) + 1);
+        if (this.firstViolation === undefined) {
+            const body = event.message.body;
+            this.firstViolation = {
+                node: source,
+                service: event.message.dest,
+                type: typeof body.type === 'string' ? body.type : String(body.type),
+                body: (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(JSON.stringify(body), BANNED_BODY_CHARS),
+                timeMs: Math.round(event.time / 1e3) / 1e3,
+            };
+        }
+    }
+    result() {
+        return {
+            valid: this.count === 0,
+            forbidden: [...this.forbidden],
+            messageCount: this.count,
+            ...(this.firstViolation === undefined ? {} : { first: this.firstViolation }),
+            byNode: Object.fromEntries(this.perNode),
+        };
+    }
+    /** The one plain sentence, or undefined when no forbidden message was sent. */
+    sentence() {
+        const v = this.firstViolation;
+        if (v === undefined) {
+            return undefined;
+        }
+        const more = this.count > 1 ? ` (${this.count} forbidden messages in all)` : '';
+        return `${v.node} sent a ${v.type} message to the ${v.service} service at ${(v.timeMs / 1000).toFixed(3)} s, but this stage forbids ${[...this.forbidden].join(', ')}: the nodes must implement it themselves${more}.`;
+    }
+    /** The protocol finding for the report (one, naming the first message). */
+    finding() {
+        const v = this.firstViolation;
+        const sentence = this.sentence();
+        if (v === undefined || sentence === undefined) {
+            return undefined;
+        }
+        return {
+            code: 'SERVICE_FORBIDDEN',
+            node: v.node,
+            message: sentence,
+            fix: `Do not call ${v.service}: keep the state in your nodes and replicate it with your own messages.`,
+            line: v.body,
+            atMs: v.timeMs,
+            count: this.perNode.get(v.node) ?? 1,
+        };
+    }
 }
 
 
