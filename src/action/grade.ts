@@ -22,6 +22,7 @@ import { LEARNER_TAIL_LINES } from '../report/limits.js'
 import type { BuildReport, GradeReport } from '../report/model.js'
 import { REPORT_FORMAT_VERSION } from '../report/model.js'
 import { UsageError } from '../shared/errors.js'
+import { safeOneLine } from '../shared/sanitize.js'
 import { packageVersion } from '../shared/paths.js'
 import type { TrackSpec } from '../tracks/types.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
@@ -130,7 +131,7 @@ async function runBuilds(
   const reports: BuildReport[] = []
   for (const step of steps) {
     const report = await core.group(
-      `Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${step.command.replace(/[\r\n]+/g, ' ')}`,
+      `Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${safeOneLine(step.command).replace(/[\r\n]+/g, ' ')}`,
       () => runOneBuild(step, context, logger),
     )
     reports.push(report)
