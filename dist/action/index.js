@@ -35211,8 +35211,8 @@ function describeFsError(error) {
 
 // EXTERNAL MODULE: ./src/grading/index.ts + 5 modules
 var grading = __nccwpck_require__(8177);
-// EXTERNAL MODULE: ./src/grading/stage.ts + 46 modules
-var grading_stage = __nccwpck_require__(9953);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 48 modules
+var grading_stage = __nccwpck_require__(2981);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/protocol/framing.ts
@@ -35326,6 +35326,8 @@ var environment = __nccwpck_require__(9304);
 var limits = __nccwpck_require__(5356);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
+// EXTERNAL MODULE: ./src/shared/sanitize.ts
+var sanitize = __nccwpck_require__(8406);
 // EXTERNAL MODULE: ./src/shared/paths.ts
 var paths = __nccwpck_require__(405);
 // EXTERNAL MODULE: ./src/action/logger.ts
@@ -35338,6 +35340,7 @@ var action_logger = __nccwpck_require__(8980);
  * tracks run in parallel where cores allow), and gather everything into one GradeReport.
  * A failed build is a result, not an error: its tracks show an `error` stage saying so.
  */
+
 
 
 
@@ -35434,7 +35437,7 @@ async function runBuilds(config, selected, context, logger) {
     }
     const reports = [];
     for (const step of steps) {
-        const report = await core/* group */.Os(`Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${step.command.replace(/[\r\n]+/g, ' ')}`, () => runOneBuild(step, context, logger));
+        const report = await core/* group */.Os(`Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${(0,sanitize/* safeOneLine */.Y8)(step.command).replace(/[\r\n]+/g, ' ')}`, () => runOneBuild(step, context, logger));
         reports.push(report);
         if (!buildOk(report)) {
             logger.warn(`The build ${step.command} ${report.timedOut ? 'timed out' : `exited with code ${report.exitCode ?? 'none'}`}; ${step.trackId === null ? 'no track' : `track ${step.trackId}`} can be graded.`);
@@ -35720,10 +35723,10 @@ function nowIso() {
 /* harmony export */   TG: () => (/* binding */ ActionLogger),
 /* harmony export */   c7: () => (/* binding */ withCommandsStopped)
 /* harmony export */ });
-/* unused harmony export safeLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
+/* harmony import */ var _shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8406);
 /**
  * The Action's Logger: our lines to the workflow log through @actions/core, and learner text
  * neutralised so it can never become a workflow command. The runner parses every stdout line
@@ -35734,42 +35737,30 @@ function nowIso() {
  */
 
 
-const LEARNER_PREFIX = '│ ';
-/* eslint-disable no-control-regex -- removing control characters is the point */
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/* eslint-enable no-control-regex */
-/** Splits into lines; a line that the runner could read as a command gets a visible prefix. */
-function safeLines(text, alwaysPrefix) {
-    return text
-        .replace(ANSI, '')
-        .split(/\r\n|\r|\n/)
-        .map((line) => {
-        const trimmed = line.trimStart();
-        const risky = trimmed.startsWith('::') || trimmed.startsWith('##[');
-        return alwaysPrefix || risky ? `${LEARNER_PREFIX}${line}` : line;
-    });
-}
+
+/** The shared sanitiser (src/shared/sanitize.ts); re-exported for the Action's callers. */
+
 class ActionLogger {
     prefix;
     constructor(prefix = '') {
         this.prefix = prefix;
     }
     info(line) {
-        for (const safe of safeLines(line, false)) {
+        for (const safe of (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeLines */ .Bv)(line, false)) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${this.prefix}${safe}`);
         }
     }
     warn(line) {
         // core.warning escapes CR/LF/% in the message, so the text stays one annotation.
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${this.prefix}${line}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${this.prefix}${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeOneLine */ .Y8)(line)}`);
     }
     debug(line) {
-        for (const safe of safeLines(line, false)) {
+        for (const safe of (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeLines */ .Bv)(line, false)) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(`${this.prefix}${safe}`);
         }
     }
     learnerOutput(source, line) {
-        for (const safe of safeLines(line, true)) {
+        for (const safe of (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeLines */ .Bv)(line, true)) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${this.prefix}${source} ${safe}`);
         }
     }
@@ -46632,8 +46623,8 @@ function createRpcValidator(track) {
     };
 }
 
-// EXTERNAL MODULE: ./src/grading/stage.ts + 46 modules
-var grading_stage = __nccwpck_require__(9953);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 48 modules
+var grading_stage = __nccwpck_require__(2981);
 // EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
 var registry = __nccwpck_require__(3945);
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
@@ -46742,7 +46733,7 @@ function logStage(logger, result) {
 
 /***/ }),
 
-/***/ 9953:
+/***/ 2981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48068,17 +48059,26 @@ function settle() {
     return new Promise((resolve) => setImmediate(resolve));
 }
 class VirtualClock {
+    clockOptions;
     virtual = true;
     nowMs = 0;
     nextId = 1;
     /** Binary min-heap ordered by (atMs, id). */
     heap = [];
     cancelled = new Set();
+    constructor(clockOptions = {}) {
+        this.clockOptions = clockOptions;
+    }
     now() {
         return this.nowMs;
     }
     setTimer(delayMs, callback) {
-        const timer = { id: this.nextId++, atMs: this.nowMs + Math.max(0, delayMs), callback };
+        const lagMs = Math.max(0, this.clockOptions.lagMs?.(this.nowMs) ?? 0);
+        const timer = {
+            id: this.nextId++,
+            atMs: this.nowMs + Math.max(0, delayMs) + lagMs,
+            callback,
+        };
         this.push(timer);
         return { id: timer.id };
     }
@@ -48193,6 +48193,7 @@ class Simulator {
     latenessStride = 1;
     latenessSkipped = 0;
     latenessMaxMs = 0;
+    intervalLatenessMaxMs = 0;
     deliveries = 0;
     constructor(options) {
         (0,assert/* assert */.v)(options.latencyMs >= 0, 'latencyMs must be non-negative');
@@ -48337,6 +48338,12 @@ class Simulator {
             ? 0
             : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
         return { p50Ms: at(0.5), p99Ms: at(0.99), maxMs: this.latenessMaxMs, count: this.deliveries };
+    }
+    /** The largest delivery lateness since the last call (harness health samples). */
+    takeLatenessMaxMs() {
+        const max = this.intervalLatenessMaxMs;
+        this.intervalLatenessMaxMs = 0;
+        return max;
     }
     /** Messages waiting for delivery, over every destination. */
     pendingCount() {
@@ -48501,6 +48508,7 @@ class Simulator {
     recordLateness(latenessMs) {
         this.deliveries++;
         this.latenessMaxMs = Math.max(this.latenessMaxMs, latenessMs);
+        this.intervalLatenessMaxMs = Math.max(this.intervalLatenessMaxMs, latenessMs);
         if (++this.latenessSkipped < this.latenessStride) {
             return;
         }
@@ -49565,6 +49573,90 @@ function startSimNode(options) {
     return new SimHost(options);
 }
 
+;// CONCATENATED MODULE: ./src/nemesis/windows.ts
+const OPENING_PROCESS_FAULTS = { kill: 'kill', pause: 'pause' };
+const CLOSING_PROCESS_FAULTS = { start: 'kill', resume: 'pause' };
+function classify(op) {
+    const value = op.value;
+    const named = typeof value === 'object' && value !== null && typeof value.kind === 'string';
+    const f = op.f;
+    if (f.startsWith('start-')) {
+        return { kind: named ? value.kind : f.slice('start-'.length), opens: true };
+    }
+    if (f.startsWith('stop-')) {
+        return { kind: named ? value.kind : f.slice('stop-'.length), opens: false };
+    }
+    if (f in OPENING_PROCESS_FAULTS) {
+        return { kind: OPENING_PROCESS_FAULTS[f], opens: true };
+    }
+    if (f in CLOSING_PROCESS_FAULTS) {
+        return { kind: CLOSING_PROCESS_FAULTS[f], opens: false };
+    }
+    return undefined;
+}
+function details(op) {
+    const value = op.value;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const nodes = Array.isArray(value.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
+        const description = typeof value.description === 'string' ? value.description : op.f;
+        return { nodes, description };
+    }
+    return { nodes: [], description: value === undefined ? op.f : `${op.f} ${JSON.stringify(value)}` };
+}
+function windows_faultWindows(history) {
+    const windows = [];
+    const open = new Map();
+    const closing = new Map();
+    let lastNs = 0;
+    for (const op of history) {
+        lastNs = Math.max(lastNs, op.time);
+        if (op.process !== 'nemesis') {
+            continue;
+        }
+        const fault = classify(op);
+        if (fault === undefined) {
+            continue;
+        }
+        if (fault.opens) {
+            const current = open.get(fault.kind);
+            if (current !== undefined && op.type !== 'invoke') {
+                Object.assign(current, details(op));
+                continue;
+            }
+            closing.delete(fault.kind);
+            const window = {
+                kind: fault.kind,
+                ...details(op),
+                startNs: op.time,
+                endNs: op.time,
+                healed: false,
+            };
+            windows.push(window);
+            open.set(fault.kind, window);
+            continue;
+        }
+        const window = open.get(fault.kind) ?? closing.get(fault.kind);
+        if (window !== undefined) {
+            window.endNs = op.time;
+            window.healed = true;
+            open.delete(fault.kind);
+            closing.set(fault.kind, window);
+        }
+    }
+    for (const window of open.values()) {
+        window.endNs = Math.max(window.startNs, lastNs);
+    }
+    return windows;
+}
+/** The faults active at one instant. */
+function activeFaults(windows, timeNs) {
+    return windows.filter((w) => w.startNs <= timeNs && timeNs <= w.endNs);
+}
+/** The faults active at any instant of [startNs, endNs] (an operation's interval). */
+function overlappingFaults(windows, startNs, endNs) {
+    return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
+}
+
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
 var workloads_registry = __nccwpck_require__(3982);
 ;// CONCATENATED MODULE: ./src/run/client.ts
@@ -49882,6 +49974,353 @@ class RunJournal {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/process/cpu.ts
+/**
+ * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
+ * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
+ * every live process in the tree, plus cutime + cstime, the ticks of children already
+ * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
+ * helpers and workers count as the node.
+ *
+ * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
+ * `undefined`); one scan of /proc per sample, whatever the number of trees. It does not see a
+ * double-forked daemon that left the tree (the reaper still ends it at stop).
+ */
+
+
+
+/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
+const TICKS_PER_S = 100;
+/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
+function readMachineTicks() {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
+    }
+    catch {
+        return undefined;
+    }
+    const line = text.slice(0, text.indexOf('\n'));
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
+        return undefined;
+    }
+    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
+    const busy = user + nice + system + irq + soft + steal;
+    return { total: busy + idle + iowait, busy, steal, cores: (0,external_node_os_.availableParallelism)() };
+}
+function readStat(pid) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
+        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * CPU ticks of each tree (root pid and live descendants), by key; a key whose root is gone
+ * is absent. One scan of /proc.
+ */
+function readTreeTicks(roots) {
+    const result = new Map();
+    if (roots.size === 0) {
+        return result;
+    }
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return result;
+    }
+    const entries = new Map();
+    const children = new Map();
+    for (const name of names) {
+        const pid = Number(name);
+        if (!Number.isSafeInteger(pid) || pid <= 0) {
+            continue;
+        }
+        const entry = readStat(pid);
+        if (entry === undefined) {
+            continue;
+        }
+        entries.set(pid, entry);
+        const list = children.get(entry.ppid) ?? [];
+        list.push(pid);
+        children.set(entry.ppid, list);
+    }
+    for (const [key, root] of roots) {
+        if (!entries.has(root)) {
+            continue;
+        }
+        let ticks = 0;
+        const seen = new Set();
+        const queue = [root];
+        while (queue.length > 0) {
+            const pid = queue.pop();
+            if (seen.has(pid) || pid === process.pid) {
+                continue;
+            }
+            seen.add(pid);
+            ticks += entries.get(pid)?.ticks ?? 0;
+            queue.push(...(children.get(pid) ?? []));
+        }
+        result.set(key, ticks);
+    }
+    return result;
+}
+const LOOP_RESOLUTION_MS = 10;
+/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
+function startLoopDelayMonitor() {
+    const whole = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    const interval = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    whole.enable();
+    interval.enable();
+    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
+    const figures = (h, q) => (h.count === 0 ? 0 : ms(h.percentile(q)));
+    return {
+        takeInterval() {
+            const result = { p99Ms: figures(interval, 99), maxMs: interval.count === 0 ? 0 : ms(interval.max) };
+            interval.reset();
+            return result;
+        },
+        summary() {
+            return {
+                p50Ms: figures(whole, 50),
+                p99Ms: figures(whole, 99),
+                maxMs: whole.count === 0 ? 0 : ms(whole.max),
+            };
+        },
+        stop() {
+            whole.disable();
+            interval.disable();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/health.ts
+
+/** Wall time between two samples. */
+const HEALTH_SAMPLE_MS = 500;
+/** A fault window's figures cover this much time on either side of it. */
+const FAULT_MARGIN_MS = 1000;
+class HealthMonitor {
+    deps;
+    samples = [];
+    pacing = [];
+    intervalPacingMaxMs = 0;
+    loop;
+    timer;
+    lastMachine;
+    lastAtMs = 0;
+    lastNodes = new Map();
+    nodeTicks = new Map();
+    mainStart;
+    mainHealth;
+    constructor(deps) {
+        this.deps = deps;
+        this.loop = deps.clock.virtual ? null : startLoopDelayMonitor();
+    }
+    /** The main phase begins: sampling starts. */
+    startMain() {
+        this.lastMachine = this.readMachine();
+        this.readNodes();
+        this.nodeTicks.clear();
+        this.lastAtMs = this.deps.clock.now();
+        this.mainStart = { atMs: this.lastAtMs, machine: this.lastMachine };
+        this.loop?.takeInterval();
+        this.deps.takeDeliveryMaxMs();
+        this.schedule();
+    }
+    /** A paced release of the main phase came `latenessMs` after its time. */
+    recordPacing(latenessMs) {
+        this.pacing.push(latenessMs);
+        this.intervalPacingMaxMs = Math.max(this.intervalPacingMaxMs, latenessMs);
+    }
+    /** The main phase ended: its figures are fixed now; sampling goes on until `finish`. */
+    endMain() {
+        this.sample();
+        const start = this.mainStart;
+        const nowMs = this.deps.clock.now();
+        const wallS = start === undefined ? 0 : (nowMs - start.atMs) / 1000;
+        const machineNow = this.readMachine();
+        this.mainHealth = {
+            startS: round((start?.atMs ?? nowMs) / 1000),
+            endS: round(nowMs / 1000),
+            eventLoopDelayMs: this.loopSummary(),
+            pacingLatenessMs: quantiles(this.pacing),
+            machine: machineShare(start?.machine, machineNow),
+            nodesCpu: this.nodesCpu(wallS),
+        };
+    }
+    /** Stops sampling; the health block, with figures around each fault window. */
+    finish(faults) {
+        if (this.timer !== undefined) {
+            this.deps.clock.clearTimer(this.timer);
+            this.timer = undefined;
+        }
+        if (this.mainHealth === undefined) {
+            this.endMain();
+        }
+        this.loop?.stop();
+        const main = this.mainHealth;
+        const delivery = this.deps.deliveryLateness();
+        const loop = main.eventLoopDelayMs;
+        const candidates = [
+            ['delivery lateness', delivery.p99, delivery.max],
+            ['client pacing lateness', main.pacingLatenessMs.p99, main.pacingLatenessMs.max],
+        ];
+        if (loop !== null) {
+            candidates.push(['event-loop delay', loop.p99, loop.max]);
+        }
+        const worst = candidates.reduce((a, b) => (b[1] > a[1] ? b : a));
+        return {
+            clock: this.deps.clock.virtual ? 'virtual' : 'real',
+            lateness: {
+                p99Ms: round(worst[1]),
+                maxMs: round(Math.max(...candidates.map((c) => c[2]))),
+                source: worst[0],
+            },
+            deliveryLatenessMs: roundQuantiles(delivery),
+            main,
+            aroundFaults: faults.map((window) => this.aroundFault(window)),
+            samples: this.samples.length,
+        };
+    }
+    schedule() {
+        this.timer = this.deps.clock.setTimer(HEALTH_SAMPLE_MS, () => {
+            this.sample();
+            this.schedule();
+        });
+    }
+    sample() {
+        const atMs = this.deps.clock.now();
+        const machine = this.readMachine();
+        const wallS = (atMs - this.lastAtMs) / 1000;
+        const nodes = this.readNodes();
+        this.samples.push({
+            atMs,
+            loopMaxMs: this.loop?.takeInterval().maxMs ?? null,
+            deliveryMaxMs: this.deps.takeDeliveryMaxMs(),
+            pacingMaxMs: this.intervalPacingMaxMs,
+            busyShare: machineShare(this.lastMachine, machine)?.busyShare ?? null,
+            nodesCores: nodes === null || wallS <= 0 ? null : nodes / TICKS_PER_S / wallS,
+        });
+        this.intervalPacingMaxMs = 0;
+        this.lastMachine = machine;
+        this.lastAtMs = atMs;
+    }
+    readMachine() {
+        return this.deps.clock.virtual ? undefined : readMachineTicks();
+    }
+    /** Adds each node's ticks since the last read; returns the ticks of all nodes, or null. */
+    readNodes() {
+        const pids = this.deps.nodePids();
+        if (this.deps.clock.virtual || pids.size === 0) {
+            return null;
+        }
+        const ticks = readTreeTicks(pids);
+        let added = 0;
+        for (const [id, pid] of pids) {
+            const now = ticks.get(id);
+            if (now === undefined) {
+                continue;
+            }
+            const last = this.lastNodes.get(id);
+            // A restarted node is a new process: every tick of it is new.
+            const delta = last !== undefined && last.pid === pid ? Math.max(0, now - last.ticks) : now;
+            this.lastNodes.set(id, { pid, ticks: now });
+            this.nodeTicks.set(id, (this.nodeTicks.get(id) ?? 0) + delta);
+            added += delta;
+        }
+        return added;
+    }
+    nodesCpu(wallS) {
+        if (this.nodeTicks.size === 0 || wallS <= 0) {
+            return null;
+        }
+        const perNode = {};
+        let total = 0;
+        let maxNode = '';
+        let maxNodeCores = -1;
+        for (const [id, ticks] of this.nodeTicks) {
+            const cores = ticks / TICKS_PER_S / wallS;
+            perNode[id] = round(cores);
+            total += cores;
+            if (cores > maxNodeCores) {
+                maxNode = id;
+                maxNodeCores = cores;
+            }
+        }
+        return { totalCores: round(total), perNode, maxNode, maxNodeCores: round(maxNodeCores) };
+    }
+    loopSummary() {
+        if (this.loop === null) {
+            return null;
+        }
+        const s = this.loop.summary();
+        return { p50: round(s.p50Ms), p99: round(s.p99Ms), max: round(s.maxMs) };
+    }
+    aroundFault(window) {
+        const fromMs = window.startNs / 1e6 - FAULT_MARGIN_MS;
+        const toMs = window.endNs / 1e6 + FAULT_MARGIN_MS + HEALTH_SAMPLE_MS;
+        const inside = this.samples.filter((s) => s.atMs >= fromMs && s.atMs <= toMs);
+        const maxOf = (pick) => {
+            const values = inside.map(pick).filter((v) => v !== null);
+            return values.length === 0 ? null : round(Math.max(...values));
+        };
+        return {
+            description: window.description,
+            startS: round(window.startNs / 1e9),
+            endS: round(window.endNs / 1e9),
+            deliveryLatenessMaxMs: maxOf((s) => s.deliveryMaxMs) ?? 0,
+            pacingLatenessMaxMs: maxOf((s) => s.pacingMaxMs) ?? 0,
+            eventLoopDelayMaxMs: maxOf((s) => s.loopMaxMs),
+            machineBusyShare: maxOf((s) => s.busyShare),
+            nodesCpuCores: maxOf((s) => s.nodesCores),
+        };
+    }
+}
+function machineShare(before, after) {
+    if (before === undefined || after === undefined || after.total <= before.total) {
+        return null;
+    }
+    const total = after.total - before.total;
+    return {
+        cores: after.cores,
+        busyShare: round((after.busy - before.busy) / total),
+        stealShare: round((after.steal - before.steal) / total),
+    };
+}
+function quantiles(values) {
+    if (values.length === 0) {
+        return { p50: 0, p99: 0, max: 0, count: 0 };
+    }
+    const sorted = Float64Array.from(values).sort();
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return {
+        p50: round(at(0.5)),
+        p99: round(at(0.99)),
+        max: round(sorted[sorted.length - 1]),
+        count: values.length,
+    };
+}
+function roundQuantiles(q) {
+    return { p50: round(q.p50), p99: round(q.p99), max: round(q.max), count: q.count };
+}
+function round(value) {
+    return Math.round(value * 1000) / 1000;
+}
+
 ;// CONCATENATED MODULE: ./src/run/lint.ts
 /**
  * Protocol findings of one run: the process area's FindingLog (one entry per (code, node),
@@ -50027,6 +50466,7 @@ class Workers {
             }
             if (nextAtMs > clock.now()) {
                 await clock.sleep(nextAtMs - clock.now());
+                this.deps.onPacing?.(clock.now() - nextAtMs);
             }
             const worker = await this.takeFree(pacing, endMs);
             if (worker === undefined || clock.now() >= endMs) {
@@ -50267,6 +50707,7 @@ function makeWorkers(world) {
             options.nemesis.includes('client-loss') ||
             options.nemesis.includes('client-duplicate'),
         onUnmatched: (message) => world.cluster.unmatchedReply(message),
+        onPacing: (latenessMs) => world.health.recordPacing(latenessMs),
     });
 }
 async function setup(world, clients) {
@@ -50294,7 +50735,9 @@ async function mainAndFinal(world, workers) {
     const progress = startProgress(world, workers, options.timeLimitS * scale);
     const stopFaults = startFaults(world);
     logger.info(`Main phase: ${options.timeLimitS * scale} s at ${options.rate} ops/s, concurrency ${options.concurrency}${options.nemesis.length > 0 ? `, faults: ${options.nemesis.join(', ')}` : ''}.`);
+    world.health.startMain();
     await workers.runMain(workload.generator(generatorContext(world)), options.timeLimitS * 1000 * scale, world.random.fork('pacing'));
+    world.health.endMain();
     progress.phase = 'heal';
     await stopFaults();
     if (workload.finalGenerator !== undefined) {
@@ -50696,90 +51139,6 @@ function checkStats(history) {
         };
     });
     return { valid: never.length === 0, anomalies, ...total, byF };
-}
-
-;// CONCATENATED MODULE: ./src/nemesis/windows.ts
-const OPENING_PROCESS_FAULTS = { kill: 'kill', pause: 'pause' };
-const CLOSING_PROCESS_FAULTS = { start: 'kill', resume: 'pause' };
-function classify(op) {
-    const value = op.value;
-    const named = typeof value === 'object' && value !== null && typeof value.kind === 'string';
-    const f = op.f;
-    if (f.startsWith('start-')) {
-        return { kind: named ? value.kind : f.slice('start-'.length), opens: true };
-    }
-    if (f.startsWith('stop-')) {
-        return { kind: named ? value.kind : f.slice('stop-'.length), opens: false };
-    }
-    if (f in OPENING_PROCESS_FAULTS) {
-        return { kind: OPENING_PROCESS_FAULTS[f], opens: true };
-    }
-    if (f in CLOSING_PROCESS_FAULTS) {
-        return { kind: CLOSING_PROCESS_FAULTS[f], opens: false };
-    }
-    return undefined;
-}
-function details(op) {
-    const value = op.value;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        const nodes = Array.isArray(value.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
-        const description = typeof value.description === 'string' ? value.description : op.f;
-        return { nodes, description };
-    }
-    return { nodes: [], description: value === undefined ? op.f : `${op.f} ${JSON.stringify(value)}` };
-}
-function windows_faultWindows(history) {
-    const windows = [];
-    const open = new Map();
-    const closing = new Map();
-    let lastNs = 0;
-    for (const op of history) {
-        lastNs = Math.max(lastNs, op.time);
-        if (op.process !== 'nemesis') {
-            continue;
-        }
-        const fault = classify(op);
-        if (fault === undefined) {
-            continue;
-        }
-        if (fault.opens) {
-            const current = open.get(fault.kind);
-            if (current !== undefined && op.type !== 'invoke') {
-                Object.assign(current, details(op));
-                continue;
-            }
-            closing.delete(fault.kind);
-            const window = {
-                kind: fault.kind,
-                ...details(op),
-                startNs: op.time,
-                endNs: op.time,
-                healed: false,
-            };
-            windows.push(window);
-            open.set(fault.kind, window);
-            continue;
-        }
-        const window = open.get(fault.kind) ?? closing.get(fault.kind);
-        if (window !== undefined) {
-            window.endNs = op.time;
-            window.healed = true;
-            open.delete(fault.kind);
-            closing.set(fault.kind, window);
-        }
-    }
-    for (const window of open.values()) {
-        window.endNs = Math.max(window.startNs, lastNs);
-    }
-    return windows;
-}
-/** The faults active at one instant. */
-function activeFaults(windows, timeNs) {
-    return windows.filter((w) => w.startNs <= timeNs && timeNs <= w.endNs);
-}
-/** The faults active at any instant of [startNs, endNs] (an operation's interval). */
-function overlappingFaults(windows, startNs, endNs) {
-    return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
 }
 
 ;// CONCATENATED MODULE: ./src/run/results.ts
@@ -51466,6 +51825,8 @@ function writeHistory(runDir, history) {
 
 
 
+
+
 const PROBE_PREFIX = 'cprobe-';
 /** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
 const activeClusters = new Set();
@@ -51556,7 +51917,9 @@ async function driveVirtual(clock, work) {
 async function runner_runOnce(request) {
     const options = request.options;
     const workload = resolveWorkload(request);
-    const clock = request.clock === 'virtual' ? new VirtualClock() : new RealClock();
+    const clock = request.clock === 'virtual'
+        ? new VirtualClock(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
+        : new RealClock();
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new network_random/* Random */.o8(options.seed);
     const lint = new FindingLog();
@@ -51573,6 +51936,12 @@ async function runner_runOnce(request) {
         logStderr: options.logStderr,
         start: nodeStarter(request, runDir, clock, network),
     });
+    const health = new HealthMonitor({
+        clock,
+        takeDeliveryMaxMs: () => network.takeLatenessMaxMs(),
+        deliveryLateness: () => latenessFigures(network),
+        nodePids: () => nodePids(cluster),
+    });
     const world = {
         request,
         workload,
@@ -51583,19 +51952,21 @@ async function runner_runOnce(request) {
         clientIds,
         recorder,
         lint,
+        health,
     };
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
     activeClusters.add(cluster);
     const phases = runPhases(world).finally(() => activeClusters.delete(cluster));
     const failure = clock instanceof VirtualClock ? await driveVirtual(clock, phases) : await phases;
     const durationMs = clock.now();
+    const harness = health.finish(windows_faultWindows(recorder.ops));
     if (clock instanceof RealClock) {
         clock.clearAll();
     }
     network.close();
     journal.close();
     if (failure !== null) {
-        return couldNotRun(request, runDir, failure, recorder.ops, durationMs);
+        return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness);
     }
     const verdict = buildResults({
         options,
@@ -51607,12 +51978,23 @@ async function runner_runOnce(request) {
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
     });
+    verdict.results.harness = harness;
     await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head);
     return { ...verdict, runDir, history: recorder.ops };
 }
 function latenessFigures(network) {
     const lateness = network.deliveryLateness();
     return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count };
+}
+/** The pids of the nodes that run as real processes now. */
+function nodePids(cluster) {
+    const pids = new Map();
+    for (const [id, handle] of cluster.nodes) {
+        if (handle.pid !== undefined) {
+            pids.set(id, handle.pid);
+        }
+    }
+    return pids;
 }
 async function writeRunFiles(request, runDir, results, history, journal) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -51629,7 +52011,7 @@ async function writeRunFiles(request, runDir, results, history, journal) {
     }
     linkLatest(request.storeDir, runDir);
 }
-async function couldNotRun(request, runDir, reason, history, durationMs) {
+async function couldNotRun(request, runDir, reason, history, durationMs, harness) {
     const results = {
         valid: 'unknown',
         reason,
@@ -51638,6 +52020,7 @@ async function couldNotRun(request, runDir, reason, history, durationMs) {
         options: request.options,
         replay: replay_replayCommand(request.options),
         durationMs: Math.round(durationMs),
+        harness,
     };
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     await writeHistory(runDir, history);
@@ -51645,8 +52028,6 @@ async function couldNotRun(request, runDir, reason, history, durationMs) {
     return { valid: 'unknown', exitCode: 255, reason, results, runDir, history };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/run/seeds.ts
 /**
  * Several seeds of one test, in parallel up to the cores (each run is mostly waiting on its
@@ -51806,14 +52187,14 @@ function evaluateCriterion(results, spec) {
         id: spec.id,
         label: spec.label,
         threshold: thresholdText(spec),
-        measured: round(measured),
+        measured: criteria_round(measured),
         pass,
     };
 }
 function evaluateCriteria(results, specs) {
     return specs.map((spec) => evaluateCriterion(results, spec));
 }
-function round(value) {
+function criteria_round(value) {
     if (typeof value === 'number' && !Number.isInteger(value)) {
         return Math.round(value * 1e6) / 1e6;
     }
@@ -54463,6 +54844,78 @@ function templatesDir() {
 function packageVersion() {
     const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), 'package.json'), 'utf8'));
     return parsed.version;
+}
+
+
+/***/ }),
+
+/***/ 8406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ safeLines),
+/* harmony export */   Y8: () => (/* binding */ safeOneLine)
+/* harmony export */ });
+/* unused harmony exports LINE_BREAK, SAFE_PREFIX, stripControls, isRisky, safeLabelledText, safeJson */
+/**
+ * The one sanitiser for every path that prints learner bytes (the CLI and the Action, stdout
+ * and stderr, node stderr, build output, sentences quoting learner data). A GitHub runner reads
+ * each line of a step's output and runs it as a workflow command when, after trimming leading
+ * whitespace, it starts with `::` (or `##[`). Runners split lines on `\n`, `\r\n` and a bare
+ * `\r`; we also treat `\u000b`, `\u000c`, `\u0085`, `\u2028` and `\u2029` as breaks, so no
+ * reader that splits more eagerly can find a command either.
+ *
+ * Guarantees: `safeLines` returns lines with no line break and no control character (tabs
+ * kept); terminal escape sequences (CSI, OSC, other ESC sequences) are removed before the
+ * check, so `:\x1b[0m:error::` cannot turn into a command once the escape is gone; a line
+ * that could be read as a command is prefixed with a visible `│ `. It does not escape
+ * Markdown or HTML (report/escape.ts does that for summaries and comments).
+ */
+/* eslint-disable no-control-regex -- line breaks and control characters are the point */
+/** Every sequence a reader may take as the end of a line. */
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
+/** OSC (ESC ] … BEL or ST), CSI (ESC [ … final), any other two-byte ESC sequence, 8-bit CSI. */
+const ESCAPES = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[ -~]?|\u009b[0-?]*[ -/]*[@-~]?/g;
+/** C0 controls but tab and the line breaks, DEL, C1 controls. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** Breaks other than CR and LF. */
+const OTHER_BREAKS = /[\u000b\u000c\u0085\u2028\u2029]/g;
+/* eslint-enable no-control-regex */
+/** The visible prefix that makes a line plain text to a runner. */
+const SAFE_PREFIX = '│ ';
+/** Text without terminal escapes or control characters (line breaks kept). */
+function stripControls(text) {
+    return text.replace(ESCAPES, '').replace(CONTROLS, '');
+}
+/** True when a runner could read the line as a workflow command. */
+function isRisky(line) {
+    const trimmed = line.trimStart();
+    return trimmed.startsWith('::') || trimmed.startsWith('##[');
+}
+/**
+ * Splits text into printable lines; a line a runner could read as a command gets `│ `.
+ * With `alwaysPrefix` (learner output in the Action) every line gets it.
+ */
+function safeLines(text, alwaysPrefix = false) {
+    return stripControls(text)
+        .split(LINE_BREAK)
+        .map((line) => (alwaysPrefix || isRisky(line) ? `${SAFE_PREFIX}${line}` : line));
+}
+/** `safeLines` with every line under `label` (e.g. `[n0] `), joined by `\n`. */
+/** One line for a command that escapes `\r`/`\n` itself (core.warning): other breaks become spaces. */
+function safeOneLine(text) {
+    return stripControls(text).replace(OTHER_BREAKS, ' ');
+}
+function safeLabelledText(label, text) {
+    return safeLines(text)
+        .map((line) => `${label}${line}`)
+        .join('\n');
+}
+/** JSON text with U+2028/U+2029 written as escapes (JSON.stringify leaves them raw). */
+function safeJson(value) {
+    return JSON.stringify(value, null, 2)
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
 }
 
 

@@ -393,8 +393,8 @@ var registry = __webpack_require__(3945);
 var journal = __webpack_require__(8353);
 // EXTERNAL MODULE: ./src/report/html.ts + 9 modules
 var report_html = __webpack_require__(5680);
-// EXTERNAL MODULE: ./src/run/index.ts + 31 modules
-var src_run = __webpack_require__(7135);
+// EXTERNAL MODULE: ./src/run/index.ts + 34 modules
+var src_run = __webpack_require__(4132);
 // EXTERNAL MODULE: ./src/run/replay.ts
 var replay = __webpack_require__(2634);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
