@@ -7,7 +7,6 @@
  */
 import { createHash } from 'node:crypto'
 import { mkdtemp, open, readFile, readdir } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
 import type { DsgradeConfig, TrackConfig } from '../config/index.js'
@@ -108,9 +107,9 @@ function buildOk(build: BuildReport): boolean {
   return build.exitCode === 0 && !build.timedOut
 }
 
-/** Tracks at once: each track's stages already run their seeds in parallel. */
+/** Tracks at once: all of them; their runs share the one machine budget (run/parallelism.ts). */
 function trackParallelism(): number {
-  return Math.max(1, Math.floor(availableParallelism() / 2))
+  return Number.POSITIVE_INFINITY
 }
 
 async function runBuilds(

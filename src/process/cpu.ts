@@ -24,6 +24,8 @@ export interface MachineTicks {
   /** Ticks a hypervisor gave to another guest. */
   steal: number
   cores: number
+  /** Processes runnable at the moment of the read (`procs_running`, this one included). */
+  running: number
 }
 
 /** The first (aggregate) line of /proc/stat, or undefined where there is none. */
@@ -43,7 +45,8 @@ export function readMachineTicks(): MachineTicks | undefined {
   const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] =
     fields
   const busy = user + nice + system + irq + soft + steal
-  return { total: busy + idle + iowait, busy, steal, cores: availableParallelism() }
+  const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1)
+  return { total: busy + idle + iowait, busy, steal, cores: availableParallelism(), running }
 }
 
 interface StatEntry {

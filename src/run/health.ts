@@ -45,7 +45,8 @@ export interface PhaseHealth {
   endS: number
   eventLoopDelayMs: { p50: number; p99: number; max: number } | null
   pacingLatenessMs: Quantiles
-  machine: { cores: number; busyShare: number; stealShare: number } | null
+  /** `runnable`: mean number of processes ready to run (fair share of a core = cores ÷ it). */
+  machine: { cores: number; busyShare: number; stealShare: number; runnable: number } | null
   nodesCpu: NodesCpu | null
 }
 
@@ -85,6 +86,7 @@ interface Sample {
   deliveryMaxMs: number
   pacingMaxMs: number
   busyShare: number | null
+  running: number | null
   nodesCores: number | null
 }
 
@@ -150,7 +152,7 @@ export class HealthMonitor {
       endS: round(nowMs / 1000),
       eventLoopDelayMs: this.loopSummary(),
       pacingLatenessMs: quantiles(this.pacing),
-      machine: machineShare(start?.machine, machineNow),
+      machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
       nodesCpu: this.nodesCpu(wallS),
     }
   }
@@ -208,6 +210,7 @@ export class HealthMonitor {
       deliveryMaxMs: this.deps.takeDeliveryMaxMs(),
       pacingMaxMs: this.intervalPacingMaxMs,
       busyShare: machineShare(this.lastMachine, machine)?.busyShare ?? null,
+      running: machine?.running ?? null,
       nodesCores: nodes === null || wallS <= 0 ? null : nodes / TICKS_PER_S / wallS,
     })
     this.intervalPacingMaxMs = 0
@@ -303,7 +306,20 @@ function machineShare(
     cores: after.cores,
     busyShare: round((after.busy - before.busy) / total),
     stealShare: round((after.steal - before.steal) / total),
+    runnable: after.running,
   }
+}
+
+/** The mean runnable count over the samples (the harness itself counted as one). */
+function withRunnable(
+  machine: PhaseHealth['machine'],
+  samples: readonly Sample[],
+): PhaseHealth['machine'] {
+  const counts = samples.map((s) => s.running).filter((n): n is number => n !== null)
+  if (machine === null || counts.length === 0) {
+    return machine
+  }
+  return { ...machine, runnable: round(counts.reduce((a, b) => a + b, 0) / counts.length) }
 }
 
 export function quantiles(values: readonly number[]): Quantiles {
