@@ -693,6 +693,7 @@ function stageTestOptions(stage, settings) {
         timeScale: settings.timeScale,
         cwd: settings.cwd,
         extra: { ...(o.extra ?? {}) },
+        forbidServices: [...(o.forbidServices ?? [])],
     };
     applyFaults(options, stage);
     return options;

@@ -14,7 +14,8 @@ import { RealClock, VirtualClock, type Clock } from '../network/clock.js'
 import type { Network } from '../network/contract.js'
 import { Random } from '../network/random.js'
 import { Simulator } from '../network/simulator.js'
-import { createServices, SERVICE_NAMES } from '../services/services.js'
+import { ServiceBan } from '../services/bans.js'
+import { createServices, isServiceName, SERVICE_NAMES } from '../services/services.js'
 import { buildNodeEnvironment } from '../process/environment.js'
 import { startNodeProcess } from '../process/node-process.js'
 import { startSimNode } from '../sim/host.js'
@@ -107,22 +108,38 @@ function makeNetwork(
   clock: Clock,
   random: Random,
   lint: FindingLog,
-): { journal: RunJournal; network: Simulator } {
+): { journal: RunJournal; network: Simulator; ban: ServiceBan } {
   const options = request.options
   const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
     send: options.logNetSend,
     recv: options.logNetRecv,
     logger: request.logger,
   })
+  const forbidden = options.forbidServices ?? []
+  const ban = new ServiceBan(forbidden, isServiceName)
   const network = new Simulator({
     latencyMs: options.latencyMs,
     latencyDist: options.latencyDist,
     random: random.fork('net'),
     clock,
-    journal,
+    journal: ban.active
+      ? {
+          write: (event) => {
+            journal.write(event)
+            ban.observe(event)
+          },
+          close: () => journal.close(),
+        }
+      : journal,
   })
-  createServices(SERVICE_NAMES, { network, random, clock, onFinding: (f) => lint.add(f) })
-  return { journal, network }
+  createServices(SERVICE_NAMES, {
+    network,
+    random,
+    clock,
+    onFinding: (f) => lint.add(f),
+    forbidden,
+  })
+  return { journal, network, ban }
 }
 
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
@@ -153,7 +170,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const runDir = makeRunDir(request.storeDir, workload.name, new Date())
   const random = new Random(options.seed)
   const lint = new FindingLog()
-  const { journal, network } = makeNetwork(request, runDir, clock, random, lint)
+  const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint)
   const clientIds = new ClientIds()
   const recorder = new HistoryRecorder(clock)
   const cluster = new Cluster({
@@ -200,7 +217,12 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   if (failure !== null) {
     return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness)
   }
+  const banFinding = ban.finding()
+  if (banFinding !== undefined) {
+    lint.add(banFinding)
+  }
   const verdict = buildResults({
+    serviceBans: ban.active ? ban : undefined,
     options,
     workload,
     history: recorder.ops,
