@@ -14,11 +14,13 @@
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time threshold)), or the
  * largest single stall above half its smallest time threshold (1 s when it grades none).
  *
- * Pure functions of values. Which metrics are time-based: PROVISIONAL list below, to be
- * replaced by the metric registry's `timeBased` flag (src/metrics/registry.ts, branch i14).
+ * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
+ * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
+ * it (see `applyVouch`).
  */
+import { isTimeBased } from '../metrics/index.js'
 import type { HarnessHealth } from '../run/health.js'
-import type { CriterionSpec } from '../tracks/types.js'
+import type { CriterionSpec, StageSpec } from '../tracks/types.js'
 import type { CriterionResult } from './contract.js'
 
 export const MIN_BOUND_MS = 25
@@ -35,24 +37,13 @@ export const NODE_FAIR_SHARE = 0.6
 /** The nodes together using this share of all cores saturate the machine. */
 export const NODES_MACHINE_SHARE = 0.5
 
-/**
- * PROVISIONAL (replace with the metric registry's `timeBased` flag when i14 lands): metrics
- * whose value depends on timing — latencies, availability and timeouts, durations, and
- * messages per op (retries and batching follow the clock).
- */
-const TIME_BASED_PATTERNS: readonly RegExp[] = [
-  /latenc/i,
-  /availability|okFraction/i,
-  /^stats\./,
-  /msgsPer/,
-  /OverBound$/,
-  /(?:^|\.)(?:first|max|min|mean)[A-Za-z]*S$/,
-  /Ms$/,
-]
+/** Whether a criterion's metric is time-based: the metric registry's `timeBased` flag. */
+export type TimeBased = (metric: string) => boolean
 
-/** True when a metric's value depends on timing (PROVISIONAL list, see above). */
-export function isTimeBased(metric: string): boolean {
-  return TIME_BASED_PATTERNS.some((pattern) => pattern.test(metric))
+/** The registry's answer for the metrics of one stage (its workload and extra checkers). */
+export function stageTimeBased(stage: Pick<StageSpec, 'workload' | 'checkers'>): TimeBased {
+  const scope = { workload: stage.workload, checkers: stage.checkers.map((c) => c.name) }
+  return (metric) => isTimeBased(scope, metric)
 }
 
 export type VouchKind = 'vouched' | 'harness-late' | 'nodes-busy' | 'not-measured'
@@ -69,10 +60,10 @@ export interface Vouch {
 }
 
 /** Time thresholds of a stage in ms (criteria in ms or s on time-based metrics). */
-function timeThresholdsMs(specs: readonly CriterionSpec[]): number[] {
+function timeThresholdsMs(specs: readonly CriterionSpec[], timed: TimeBased): number[] {
   const values: number[] = []
   for (const spec of specs) {
-    if (typeof spec.value !== 'number' || !isTimeBased(spec.metric)) {
+    if (typeof spec.value !== 'number' || !timed(spec.metric)) {
       continue
     }
     if (spec.unit === 'ms' || /Ms$/.test(spec.metric)) {
@@ -88,8 +79,9 @@ function timeThresholdsMs(specs: readonly CriterionSpec[]): number[] {
 export function latenessBounds(
   latencyMs: number,
   specs: readonly CriterionSpec[],
+  timed: TimeBased,
 ): { p99: number; stall: number } {
-  const smallest = Math.min(...timeThresholdsMs(specs))
+  const smallest = Math.min(...timeThresholdsMs(specs, timed))
   const candidates = [latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest]
   const p99 = Math.min(...candidates)
   return {
@@ -112,8 +104,9 @@ export function vouchFor(
   health: HarnessHealth | undefined,
   latencyMs: number,
   specs: readonly CriterionSpec[],
+  timed: TimeBased,
 ): Vouch {
-  const boundMs = latenessBounds(latencyMs, specs)
+  const boundMs = latenessBounds(latencyMs, specs, timed)
   if (health === undefined) {
     return { kind: 'not-measured', boundMs, lateness: null, sentence: '' }
   }
@@ -180,6 +173,7 @@ export function applyVouch(
   specs: readonly CriterionSpec[],
   vouch: Vouch,
   results: Record<string, unknown>,
+  timed: TimeBased,
 ): CriterionResult[] {
   if (vouch.kind === 'vouched' || vouch.kind === 'not-measured') {
     return [...criteria]
@@ -199,8 +193,8 @@ export function applyVouch(
   const metricOf = new Map(specs.map((s) => [s.id, s.metric]))
   return criteria.map((c) => {
     const metric = metricOf.get(c.id) ?? c.id
-    const timed = isTimeBased(metric) || (metric === 'valid' && validIsTimed(results))
-    return timed && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c
+    const byTime = timed(metric) || (metric === 'valid' && validIsTimed(results))
+    return byTime && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c
   })
 }
 
