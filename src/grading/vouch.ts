@@ -3,11 +3,15 @@
  * — its event loop, its network deliveries or its client pacing behind schedule — measured
  * every time-based figure on a wrong clock. Then:
  *
- * - the learner's nodes were the cause (one node used ≥ 60 % of a fair share of a core while
- *   it could run, or the nodes together ≥ half the machine): a real failure, with the
- *   per-node figure and a hint about busy loops and blocking calls (`nodes-busy`);
+ * - the learner's nodes were the cause (the nodes together used ≥ half the machine's cores):
+ *   a real failure, with the per-node figure and a hint about busy loops and blocking calls
+ *   (`nodes-busy`);
  * - otherwise the seed's time-based criteria are `inconclusive` — never a pass, never a fail
  *   (`harness-late`); criteria that do not depend on timing stay graded as they are.
+ *
+ * A node that never waits — one of its threads running or ready to run ≥ 90 % of the main
+ * phase's wall time, whatever CPU share the machine gave it — is a busy loop and fails the
+ * same way, late harness or not: a correct node waits on its input or a timer.
  *
  * "Late" is stated relative to the stage: the harness lateness p99 (the largest of event-loop
  * delay, delivery lateness and client pacing lateness) above
@@ -32,8 +36,8 @@ export const STALL_SHARE = 0.5
 export const DEFAULT_BOUND_MS = 100
 /** Stall bound when the stage grades no time threshold (client timeouts are ≥ 1 s). */
 export const DEFAULT_STALL_MS = 1000
-/** A node using this share of the CPU a runnable process gets is spinning. */
-export const NODE_FAIR_SHARE = 0.6
+/** A node with a thread running or runnable this share of the main phase is spinning. */
+export const SPIN_SHARE = 0.9
 /** The nodes together using this share of all cores saturate the machine. */
 export const NODES_MACHINE_SHARE = 0.5
 
@@ -90,15 +94,6 @@ export function latenessBounds(
   }
 }
 
-/** The fair share of a core a runnable process got (cores ÷ runnable processes, ≤ 1). */
-function fairShare(health: HarnessHealth): number {
-  const machine = health.main.machine
-  if (machine === null) {
-    return 1
-  }
-  return Math.min(1, machine.cores / Math.max(machine.cores, machine.runnable))
-}
-
 /** The rule: can this run's time-based figures be vouched for? */
 export function vouchFor(
   health: HarnessHealth | undefined,
@@ -112,16 +107,30 @@ export function vouchFor(
   }
   const lateness = health.lateness
   const late = lateness.p99Ms > boundMs.p99 || lateness.maxMs > boundMs.stall
+  const nodes = health.main.nodesCpu
+  const cores = health.main.machine?.cores ?? 1
+  if (nodes !== null && nodes.spinShare >= SPIN_SHARE) {
+    return {
+      kind: 'nodes-busy',
+      boundMs,
+      lateness,
+      nodes: {
+        node: nodes.spinNode,
+        cores: nodes.perNode[nodes.spinNode] ?? 0,
+        totalCores: nodes.totalCores,
+        machineCores: cores,
+      },
+      sentence:
+        `Node ${nodes.spinNode} never waited: one of its threads was running or ready to run ` +
+        `${Math.round(nodes.spinShare * 100)}% of the main phase (it got ` +
+        `${fmt(nodes.perNode[nodes.spinNode] ?? 0)} cores; all nodes ${fmt(nodes.totalCores)} ` +
+        `of ${cores}), which starves the other nodes and the harness; look for a busy loop`,
+    }
+  }
   if (!late) {
     return { kind: 'vouched', boundMs, lateness, sentence: '' }
   }
-  const nodes = health.main.nodesCpu
-  const cores = health.main.machine?.cores ?? 1
-  if (
-    nodes !== null &&
-    (nodes.maxNodeCores >= NODE_FAIR_SHARE * fairShare(health) ||
-      nodes.totalCores >= NODES_MACHINE_SHARE * cores)
-  ) {
+  if (nodes !== null && nodes.totalCores >= NODES_MACHINE_SHARE * cores) {
     return {
       kind: 'nodes-busy',
       boundMs,

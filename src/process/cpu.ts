@@ -67,23 +67,16 @@ function readStat(pid: number): StatEntry | undefined {
   }
 }
 
-/**
- * CPU ticks of each tree (root pid and live descendants), by key; a key whose root is gone
- * is absent. One scan of /proc.
- */
-export function readTreeTicks(roots: ReadonlyMap<string, number>): Map<string, number> {
-  const result = new Map<string, number>()
-  if (roots.size === 0) {
-    return result
-  }
+/** Every live process by pid, and children by parent pid (one scan of /proc). */
+function scanProcesses(): { entries: Map<number, StatEntry>; children: Map<number, number[]> } {
+  const entries = new Map<number, StatEntry>()
+  const children = new Map<number, number[]>()
   let names: string[]
   try {
     names = readdirSync('/proc')
   } catch {
-    return result
+    return { entries, children }
   }
-  const entries = new Map<number, StatEntry>()
-  const children = new Map<number, number[]>()
   for (const name of names) {
     const pid = Number(name)
     if (!Number.isSafeInteger(pid) || pid <= 0) {
@@ -98,11 +91,23 @@ export function readTreeTicks(roots: ReadonlyMap<string, number>): Map<string, n
     list.push(pid)
     children.set(entry.ppid, list)
   }
+  return { entries, children }
+}
+
+/** The pids of each tree (root and live descendants), by key; absent when the root is gone. */
+function treePids(roots: ReadonlyMap<string, number>): {
+  trees: Map<string, number[]>
+  entries: Map<number, StatEntry>
+} {
+  const trees = new Map<string, number[]>()
+  if (roots.size === 0) {
+    return { trees, entries: new Map() }
+  }
+  const { entries, children } = scanProcesses()
   for (const [key, root] of roots) {
     if (!entries.has(root)) {
       continue
     }
-    let ticks = 0
     const seen = new Set<number>()
     const queue = [root]
     while (queue.length > 0) {
@@ -111,10 +116,62 @@ export function readTreeTicks(roots: ReadonlyMap<string, number>): Map<string, n
         continue
       }
       seen.add(pid)
-      ticks += entries.get(pid)?.ticks ?? 0
       queue.push(...(children.get(pid) ?? []))
     }
-    result.set(key, ticks)
+    trees.set(key, [...seen])
+  }
+  return { trees, entries }
+}
+
+/** CPU ticks of each tree (root pid and live descendants), by key; absent when the root is gone. */
+export function readTreeTicks(roots: ReadonlyMap<string, number>): Map<string, number> {
+  const { trees, entries } = treePids(roots)
+  const result = new Map<string, number>()
+  for (const [key, pids] of trees) {
+    result.set(
+      key,
+      pids.reduce((sum, pid) => sum + (entries.get(pid)?.ticks ?? 0), 0),
+    )
+  }
+  return result
+}
+
+/**
+ * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
+ * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
+ * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
+ * never waits: a busy loop, whatever share of the CPU the machine let it have.
+ */
+export function readTreeRunnableNs(
+  roots: ReadonlyMap<string, number>,
+): Map<string, Map<string, number>> {
+  const { trees } = treePids(roots)
+  const result = new Map<string, Map<string, number>>()
+  for (const [key, pids] of trees) {
+    const threads = new Map<string, number>()
+    for (const pid of pids) {
+      let tids: string[]
+      try {
+        tids = readdirSync(`/proc/${pid}/task`)
+      } catch {
+        continue
+      }
+      for (const tid of tids) {
+        try {
+          const [onCpu = 0, waiting = 0] = readFileSync(
+            `/proc/${pid}/task/${tid}/schedstat`,
+            'latin1',
+          )
+            .trim()
+            .split(' ')
+            .map(Number)
+          threads.set(`${pid}/${tid}`, onCpu + waiting)
+        } catch {
+          // gone
+        }
+      }
+    }
+    result.set(key, threads)
   }
   return result
 }
