@@ -178,7 +178,8 @@ async function runSeed(
   const run: SeedRun = {
     seed,
     valid: outcome.valid,
-    exitCode: outcome.exitCode,
+    // A run that could not start because the machine starved a node is inconclusive (2).
+    exitCode: vouch.starvedInit === true ? 2 : outcome.exitCode,
     reason: outcome.reason,
     runDir: outcome.runDir,
     replay,

@@ -59,6 +59,8 @@ export interface Vouch {
   lateness: { p99Ms: number; maxMs: number; source: string } | null
   /** One plain sentence (empty when vouched). */
   sentence: string
+  /** The run could not start: a node was starved of CPU while it should answer init. */
+  starvedInit?: boolean
   /** For nodes-busy: the busiest node and the total. */
   nodes?: { node: string; cores: number; totalCores: number; machineCores: number }
 }
@@ -104,6 +106,19 @@ export function vouchFor(
   const boundMs = latenessBounds(latencyMs, specs, timed)
   if (health === undefined) {
     return { kind: 'not-measured', boundMs, lateness: null, sentence: '' }
+  }
+  const starved = (health as { starvedInit?: { node: string; runnableShare: number } }).starvedInit
+  if (starved !== undefined) {
+    return {
+      kind: 'harness-late',
+      boundMs,
+      lateness: health.lateness,
+      starvedInit: true,
+      sentence:
+        `the grading machine was overloaded: node ${starved.node} waited for a CPU ` +
+        `${Math.round(starved.runnableShare * 100)}% of its init time-out; this is not your ` +
+        `node — rerun`,
+    }
   }
   const lateness = health.lateness
   const late = lateness.p99Ms > boundMs.p99 || lateness.maxMs > boundMs.stall
@@ -198,6 +213,9 @@ export function applyVouch(
         pass: false,
       },
     ]
+  }
+  if (vouch.starvedInit === true) {
+    return criteria.map((c) => ({ ...c, pass: 'inconclusive' }))
   }
   const metricOf = new Map(specs.map((s) => [s.id, s.metric]))
   return criteria.map((c) => {
