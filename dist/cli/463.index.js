@@ -1212,6 +1212,18 @@ function vouchFor(health, latencyMs, specs, timed) {
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
     }
+    const starved = health.starvedInit;
+    if (starved !== undefined) {
+        return {
+            kind: 'harness-late',
+            boundMs,
+            lateness: health.lateness,
+            starvedInit: true,
+            sentence: `the grading machine was overloaded: node ${starved.node} waited for a CPU ` +
+                `${Math.round(starved.runnableShare * 100)}% of its init time-out; this is not your ` +
+                `node — rerun`,
+        };
+    }
     const lateness = health.lateness;
     const late = lateness.p99Ms > boundMs.p99 || lateness.maxMs > boundMs.stall;
     const nodes = health.main.nodesCpu;
@@ -1292,6 +1304,9 @@ function applyVouch(criteria, specs, vouch, results, timed) {
                 pass: false,
             },
         ];
+    }
+    if (vouch.starvedInit === true) {
+        return criteria.map((c) => ({ ...c, pass: 'inconclusive' }));
     }
     const metricOf = new Map(specs.map((s) => [s.id, s.metric]));
     return criteria.map((c) => {
@@ -1438,7 +1453,8 @@ async function runSeed(request, seed, attempt = 1) {
     const run = {
         seed,
         valid: outcome.valid,
-        exitCode: outcome.exitCode,
+        // A run that could not start because the machine starved a node is inconclusive (2).
+        exitCode: vouch.starvedInit === true ? 2 : outcome.exitCode,
         reason: outcome.reason,
         runDir: outcome.runDir,
         replay,

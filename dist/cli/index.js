@@ -10184,221 +10184,6 @@ function toReply(body) {
     return { kind: 'ok', body };
 }
 
-;// CONCATENATED MODULE: ./src/run/cluster.ts
-
-
-
-const INIT_TIMEOUT_MS = 10_000;
-class Cluster {
-    deps;
-    nodes = new Map();
-    crashes = [];
-    /** Set by the runner while init is in progress, to notice nodes that die first. */
-    exitWaiters = new Map();
-    constructor(deps) {
-        this.deps = deps;
-    }
-    /** Start every node; resolves to null, or the sentence saying why one could not start. */
-    async startAll() {
-        const started = await Promise.allSettled(this.deps.nodeIds.map(async (id) => {
-            const handle = await this.deps.start(id, this.callbacks(id));
-            this.nodes.set(id, handle);
-            this.deps.network.register(handle, 'server');
-        }));
-        const failed = started.find((s) => s.status === 'rejected');
-        if (failed === undefined) {
-            return null;
-        }
-        const reason = failed.reason;
-        if ((0,shared_errors/* isDsgradeError */.v4)(reason)) {
-            return reason.message;
-        }
-        throw reason;
-    }
-    callbacks(id) {
-        return {
-            onMessage: (message) => this.route(id, message),
-            onFinding: (finding) => this.deps.lint.add(finding),
-            onExit: (exit) => this.onExit(exit),
-            onStderrLine: this.deps.logStderr
-                ? (line) => this.deps.logger.learnerOutput(id, line)
-                : undefined,
-        };
-    }
-    route(id, message) {
-        const result = this.deps.network.send(message);
-        if (!('dropped' in result)) {
-            return;
-        }
-        const atMs = this.deps.clock.now();
-        if (result.dropped === 'unknown-dest') {
-            const gone = this.deps.clientIds.issued(message.dest);
-            this.deps.lint.add(gone
-                ? finding.replyToGoneClient(id, message, atMs)
-                : finding.unknownDest(id, message, atMs));
-        }
-        else if (result.dropped === 'unknown-src') {
-            this.deps.lint.add(finding.unknownSrc(id, message, atMs));
-        }
-    }
-    /** A reply to a client that matches none of its requests. */
-    unmatchedReply(message) {
-        this.deps.lint.add(finding.replyUnmatched(message.src, message, this.deps.clock.now()));
-    }
-    onExit(exit) {
-        this.exitWaiters.get(exit.node)?.(exit);
-        if (exit.expected) {
-            return;
-        }
-        this.deps.network.setDown(exit.node, true);
-        const status = exit.code !== null ? `exit code ${exit.code}` : `signal ${exit.signal ?? '?'}`;
-        const tail = exit.stderrTail.slice(-5).join(' | ');
-        const message = `Node ${exit.node} crashed at ${(exit.atMs / 1000).toFixed(1)} s (${status})` +
-            (tail !== '' ? `; its last stderr lines: ${tail}` : '; it printed nothing on stderr') +
-            '. The test goes on without it.';
-        this.crashes.push({ ...exit, message });
-        this.deps.logger.warn(message);
-    }
-    /** Send `init` through a fresh client; resolves to null on success, else one sentence. */
-    async init(nodeId) {
-        const client = new RunClient(this.deps.clientIds.take(), nodeId, this.deps.network, this.deps.clock);
-        const exited = new Promise((resolve) => this.exitWaiters.set(nodeId, resolve));
-        const body = { type: 'init', node_id: nodeId, node_ids: [...this.deps.nodeIds] };
-        const reply = await Promise.race([client.call(body, { timeoutMs: INIT_TIMEOUT_MS }), exited]);
-        this.exitWaiters.delete(nodeId);
-        client.close();
-        if ('node' in reply) {
-            const status = reply.code !== null ? `exit code ${reply.code}` : `signal ${reply.signal ?? '?'}`;
-            const tail = reply.stderrTail.slice(-5).join(' | ');
-            return `Node ${nodeId} exited (${status}) before answering init${tail !== '' ? `; its last stderr lines: ${tail}` : ''}.`;
-        }
-        if (reply.kind === 'timeout') {
-            return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.`;
-        }
-        if (reply.kind === 'error') {
-            return `Node ${nodeId} answered init with error ${reply.code}${reply.text !== undefined ? ` (${reply.text})` : ''} instead of init_ok.`;
-        }
-        if (reply.body.type !== 'init_ok') {
-            return `Node ${nodeId} answered init with a message of type ${JSON.stringify(reply.body.type)} instead of "init_ok".`;
-        }
-        return null;
-    }
-    /** NodeControl handles for the nemesis: kills are expected, restarts re-send init. */
-    controls() {
-        const controls = new Map();
-        for (const [id, handle] of this.nodes) {
-            controls.set(id, {
-                id,
-                kill: async () => {
-                    this.deps.network.setDown(id, true);
-                    await handle.kill();
-                },
-                restart: async () => {
-                    await handle.restart();
-                    this.deps.network.setDown(id, false);
-                    const failure = await this.init(id);
-                    if (failure !== null) {
-                        this.deps.logger.warn(`After a restart: ${failure}`);
-                    }
-                },
-                pause: () => handle.pause(),
-                resume: () => handle.resume(),
-            });
-        }
-        return controls;
-    }
-    async stopAll() {
-        await Promise.all([...this.nodes.values()].map((handle) => handle.stop()));
-        for (const id of this.nodes.keys()) {
-            this.deps.network.unregister(id);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checkers/basic/net.ts
-function zero() {
-    return { sendCount: 0, recvCount: 0, msgCount: 0 };
-}
-class NetCounter {
-    ignore;
-    parts = { all: zero(), clients: zero(), servers: zero() };
-    constructor(ignore = () => false) {
-        this.ignore = ignore;
-    }
-    add(event) {
-        const { src, dest } = event.message;
-        if (this.ignore(src) || this.ignore(dest)) {
-            return;
-        }
-        const part = src.startsWith('c') || dest.startsWith('c') ? this.parts.clients : this.parts.servers;
-        for (const p of [this.parts.all, part]) {
-            if (event.type === 'send') {
-                p.sendCount++;
-                p.msgCount++;
-            }
-            else if (event.type === 'deliver') {
-                p.recvCount++;
-            }
-        }
-    }
-    result(clientOps) {
-        const copy = (p) => ({
-            ...p,
-            msgsPerOp: clientOps > 0 ? p.msgCount / clientOps : 0,
-        });
-        return {
-            valid: true,
-            all: copy(this.parts.all),
-            clients: copy(this.parts.clients),
-            servers: copy(this.parts.servers),
-        };
-    }
-}
-function netStats(journal, clientOps, ignore = () => false) {
-    const counter = new NetCounter(ignore);
-    for (const event of journal) {
-        counter.add(event);
-    }
-    return counter.result(clientOps);
-}
-
-// EXTERNAL MODULE: ./src/network/journal.ts
-var journal = __nccwpck_require__(8353);
-;// CONCATENATED MODULE: ./src/run/journal.ts
-/**
- * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
- * is folded into the net statistics (probe clients left out), optionally logged
- * (--log-net-send / --log-net-recv), and the first events are kept for report.html.
- */
-
-
-
-const REPORT_JOURNAL_EVENTS = 5000;
-class RunJournal {
-    log;
-    head = [];
-    net;
-    file;
-    constructor(runDir, ignore, log) {
-        this.log = log;
-        this.file = new journal/* FileJournal */.GH((0,external_node_path_.join)(runDir, 'journal.jsonl'));
-        this.net = new NetCounter(ignore);
-    }
-    write(event) {
-        this.file.write(event);
-        this.net.add(event);
-        if (this.head.length < REPORT_JOURNAL_EVENTS) {
-            this.head.push(event);
-        }
-        if ((this.log.send && event.type === 'send') || (this.log.recv && event.type === 'deliver')) {
-            this.log.logger.info(`net ${event.type}: ${JSON.stringify(event.message)}`);
-        }
-    }
-    close() {
-        this.file.close();
-    }
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
@@ -10579,6 +10364,244 @@ function startLoopDelayMonitor() {
             interval.disable();
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/run/cluster.ts
+
+
+
+
+const INIT_TIMEOUT_MS = 10_000;
+/**
+ * A node that timed out on init while it was running or waiting for a CPU at least this share
+ * of the time wanted to answer and was starved: the machine was overloaded, not the node.
+ */
+const STARVED_INIT_SHARE = 0.5;
+class Cluster {
+    deps;
+    nodes = new Map();
+    crashes = [];
+    /** Set when a node missed init because the machine starved it (see STARVED_INIT_SHARE). */
+    starvedInit;
+    /** Set by the runner while init is in progress, to notice nodes that die first. */
+    exitWaiters = new Map();
+    constructor(deps) {
+        this.deps = deps;
+    }
+    /** Start every node; resolves to null, or the sentence saying why one could not start. */
+    async startAll() {
+        const started = await Promise.allSettled(this.deps.nodeIds.map(async (id) => {
+            const handle = await this.deps.start(id, this.callbacks(id));
+            this.nodes.set(id, handle);
+            this.deps.network.register(handle, 'server');
+        }));
+        const failed = started.find((s) => s.status === 'rejected');
+        if (failed === undefined) {
+            return null;
+        }
+        const reason = failed.reason;
+        if ((0,shared_errors/* isDsgradeError */.v4)(reason)) {
+            return reason.message;
+        }
+        throw reason;
+    }
+    callbacks(id) {
+        return {
+            onMessage: (message) => this.route(id, message),
+            onFinding: (finding) => this.deps.lint.add(finding),
+            onExit: (exit) => this.onExit(exit),
+            onStderrLine: this.deps.logStderr
+                ? (line) => this.deps.logger.learnerOutput(id, line)
+                : undefined,
+        };
+    }
+    route(id, message) {
+        const result = this.deps.network.send(message);
+        if (!('dropped' in result)) {
+            return;
+        }
+        const atMs = this.deps.clock.now();
+        if (result.dropped === 'unknown-dest') {
+            const gone = this.deps.clientIds.issued(message.dest);
+            this.deps.lint.add(gone
+                ? finding.replyToGoneClient(id, message, atMs)
+                : finding.unknownDest(id, message, atMs));
+        }
+        else if (result.dropped === 'unknown-src') {
+            this.deps.lint.add(finding.unknownSrc(id, message, atMs));
+        }
+    }
+    /** A reply to a client that matches none of its requests. */
+    unmatchedReply(message) {
+        this.deps.lint.add(finding.replyUnmatched(message.src, message, this.deps.clock.now()));
+    }
+    onExit(exit) {
+        this.exitWaiters.get(exit.node)?.(exit);
+        if (exit.expected) {
+            return;
+        }
+        this.deps.network.setDown(exit.node, true);
+        const status = exit.code !== null ? `exit code ${exit.code}` : `signal ${exit.signal ?? '?'}`;
+        const tail = exit.stderrTail.slice(-5).join(' | ');
+        const message = `Node ${exit.node} crashed at ${(exit.atMs / 1000).toFixed(1)} s (${status})` +
+            (tail !== '' ? `; its last stderr lines: ${tail}` : '; it printed nothing on stderr') +
+            '. The test goes on without it.';
+        this.crashes.push({ ...exit, message });
+        this.deps.logger.warn(message);
+    }
+    /** Send `init` through a fresh client; resolves to null on success, else one sentence. */
+    async init(nodeId) {
+        const client = new RunClient(this.deps.clientIds.take(), nodeId, this.deps.network, this.deps.clock);
+        const exited = new Promise((resolve) => this.exitWaiters.set(nodeId, resolve));
+        const body = { type: 'init', node_id: nodeId, node_ids: [...this.deps.nodeIds] };
+        const runnableBefore = this.runnableNs(nodeId);
+        const reply = await Promise.race([client.call(body, { timeoutMs: INIT_TIMEOUT_MS }), exited]);
+        this.exitWaiters.delete(nodeId);
+        client.close();
+        if ('node' in reply) {
+            const status = reply.code !== null ? `exit code ${reply.code}` : `signal ${reply.signal ?? '?'}`;
+            const tail = reply.stderrTail.slice(-5).join(' | ');
+            return `Node ${nodeId} exited (${status}) before answering init${tail !== '' ? `; its last stderr lines: ${tail}` : ''}.`;
+        }
+        if (reply.kind === 'timeout') {
+            const share = (this.runnableNs(nodeId) - runnableBefore) / 1e6 / INIT_TIMEOUT_MS;
+            if (runnableBefore > 0 && share >= STARVED_INIT_SHARE) {
+                this.starvedInit = { node: nodeId, runnableShare: share };
+                return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s, but it was running or waiting for a CPU ${Math.round(share * 100)}% of that time: the grading machine was overloaded; this is not your node — rerun.`;
+            }
+            return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.`;
+        }
+        if (reply.kind === 'error') {
+            return `Node ${nodeId} answered init with error ${reply.code}${reply.text !== undefined ? ` (${reply.text})` : ''} instead of init_ok.`;
+        }
+        if (reply.body.type !== 'init_ok') {
+            return `Node ${nodeId} answered init with a message of type ${JSON.stringify(reply.body.type)} instead of "init_ok".`;
+        }
+        return null;
+    }
+    /** Nanoseconds the node's threads ran or waited for a CPU so far (0 when unknown). */
+    runnableNs(nodeId) {
+        const pid = this.nodes.get(nodeId)?.pid;
+        if (pid === undefined || this.deps.clock.virtual) {
+            return 0;
+        }
+        const threads = readTreeRunnableNs(new Map([[nodeId, pid]])).get(nodeId);
+        return [...(threads?.values() ?? [])].reduce((a, b) => Math.max(a, b), 0);
+    }
+    /** NodeControl handles for the nemesis: kills are expected, restarts re-send init. */
+    controls() {
+        const controls = new Map();
+        for (const [id, handle] of this.nodes) {
+            controls.set(id, {
+                id,
+                kill: async () => {
+                    this.deps.network.setDown(id, true);
+                    await handle.kill();
+                },
+                restart: async () => {
+                    await handle.restart();
+                    this.deps.network.setDown(id, false);
+                    const failure = await this.init(id);
+                    if (failure !== null) {
+                        this.deps.logger.warn(`After a restart: ${failure}`);
+                    }
+                },
+                pause: () => handle.pause(),
+                resume: () => handle.resume(),
+            });
+        }
+        return controls;
+    }
+    async stopAll() {
+        await Promise.all([...this.nodes.values()].map((handle) => handle.stop()));
+        for (const id of this.nodes.keys()) {
+            this.deps.network.unregister(id);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checkers/basic/net.ts
+function zero() {
+    return { sendCount: 0, recvCount: 0, msgCount: 0 };
+}
+class NetCounter {
+    ignore;
+    parts = { all: zero(), clients: zero(), servers: zero() };
+    constructor(ignore = () => false) {
+        this.ignore = ignore;
+    }
+    add(event) {
+        const { src, dest } = event.message;
+        if (this.ignore(src) || this.ignore(dest)) {
+            return;
+        }
+        const part = src.startsWith('c') || dest.startsWith('c') ? this.parts.clients : this.parts.servers;
+        for (const p of [this.parts.all, part]) {
+            if (event.type === 'send') {
+                p.sendCount++;
+                p.msgCount++;
+            }
+            else if (event.type === 'deliver') {
+                p.recvCount++;
+            }
+        }
+    }
+    result(clientOps) {
+        const copy = (p) => ({
+            ...p,
+            msgsPerOp: clientOps > 0 ? p.msgCount / clientOps : 0,
+        });
+        return {
+            valid: true,
+            all: copy(this.parts.all),
+            clients: copy(this.parts.clients),
+            servers: copy(this.parts.servers),
+        };
+    }
+}
+function netStats(journal, clientOps, ignore = () => false) {
+    const counter = new NetCounter(ignore);
+    for (const event of journal) {
+        counter.add(event);
+    }
+    return counter.result(clientOps);
+}
+
+// EXTERNAL MODULE: ./src/network/journal.ts
+var journal = __nccwpck_require__(8353);
+;// CONCATENATED MODULE: ./src/run/journal.ts
+/**
+ * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
+ * is folded into the net statistics (probe clients left out), optionally logged
+ * (--log-net-send / --log-net-recv), and the first events are kept for report.html.
+ */
+
+
+
+const REPORT_JOURNAL_EVENTS = 5000;
+class RunJournal {
+    log;
+    head = [];
+    net;
+    file;
+    constructor(runDir, ignore, log) {
+        this.log = log;
+        this.file = new journal/* FileJournal */.GH((0,external_node_path_.join)(runDir, 'journal.jsonl'));
+        this.net = new NetCounter(ignore);
+    }
+    write(event) {
+        this.file.write(event);
+        this.net.add(event);
+        if (this.head.length < REPORT_JOURNAL_EVENTS) {
+            this.head.push(event);
+        }
+        if ((this.log.send && event.type === 'send') || (this.log.recv && event.type === 'deliver')) {
+            this.log.logger.info(`net ${event.type}: ${JSON.stringify(event.message)}`);
+        }
+    }
+    close() {
+        this.file.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/run/health.ts
@@ -11996,7 +12019,10 @@ async function runOnce(request) {
     network.close();
     journal.close();
     if (failure !== null) {
-        return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness);
+        return couldNotRun(request, runDir, failure, recorder.ops, durationMs, {
+            ...harness,
+            ...(cluster.starvedInit === undefined ? {} : { starvedInit: cluster.starvedInit }),
+        });
     }
     const banFinding = ban.finding();
     if (banFinding !== undefined) {
