@@ -15,14 +15,16 @@
  *
  * "Late" is stated relative to the stage: the harness lateness p99 (the largest of event-loop
  * delay, delivery lateness and client pacing lateness) above
- * max(25 ms, min(the stage's network latency, 20 % of its smallest time threshold)), or the
- * largest single stall above half its smallest time threshold (1 s when it grades none).
+ * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
+ * largest single stall above half its smallest time scale, where the time scales are its
+ * time thresholds and the client's 5 s RPC time-out (which decides availability).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
  * it (see `applyVouch`).
  */
 import { isTimeBased } from '../metrics/index.js'
+import { DEFAULT_RPC_TIMEOUT_MS } from '../run/client.js'
 import type { HarnessHealth } from '../run/health.js'
 import type { CriterionSpec, StageSpec } from '../tracks/types.js'
 import type { CriterionResult } from './contract.js'
@@ -32,10 +34,6 @@ export const MIN_BOUND_MS = 25
 export const THRESHOLD_SHARE = 0.2
 /** A stall longer than this share of the smallest time threshold can break a max by itself. */
 export const STALL_SHARE = 0.5
-/** p99 bound when the stage has neither a network latency nor a time threshold. */
-export const DEFAULT_BOUND_MS = 100
-/** Stall bound when the stage grades no time threshold (client timeouts are ≥ 1 s). */
-export const DEFAULT_STALL_MS = 1000
 /** A node with a thread running or runnable this share of the main phase is spinning. */
 export const SPIN_SHARE = 0.9
 /** The nodes together using this share of all cores saturate the machine. */
@@ -87,13 +85,10 @@ export function latenessBounds(
   specs: readonly CriterionSpec[],
   timed: TimeBased,
 ): { p99: number; stall: number } {
-  const smallest = Math.min(...timeThresholdsMs(specs, timed))
-  const candidates = [latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest]
-  const p99 = Math.min(...candidates)
-  return {
-    p99: Number.isFinite(p99) ? Math.max(MIN_BOUND_MS, p99) : DEFAULT_BOUND_MS,
-    stall: Number.isFinite(smallest) ? STALL_SHARE * smallest : DEFAULT_STALL_MS,
-  }
+  // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
+  const smallest = Math.min(DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed))
+  const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest)
+  return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest }
 }
 
 /** The rule: can this run's time-based figures be vouched for? */
