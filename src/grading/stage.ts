@@ -173,6 +173,7 @@ async function runSeed(
     options.latencyMs,
     stage.criteria,
     timed,
+    outcome.exitCode === 255,
   )
   const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed)
   const run: SeedRun = {

@@ -97,6 +97,7 @@ export function vouchFor(
   latencyMs: number,
   specs: readonly CriterionSpec[],
   timed: TimeBased,
+  couldNotRun = false,
 ): Vouch {
   const boundMs = latenessBounds(latencyMs, specs, timed)
   if (health === undefined) {
@@ -117,6 +118,19 @@ export function vouchFor(
   }
   const lateness = health.lateness
   const late = lateness.p99Ms > boundMs.p99 || lateness.maxMs > boundMs.stall
+  if (couldNotRun && lateness.maxMs > boundMs.stall) {
+    // Start-up timed out (init) while the harness itself stalled: its own timers, not the
+    // node, may have run out first.
+    return {
+      kind: 'harness-late',
+      boundMs,
+      lateness,
+      starvedInit: true,
+      sentence:
+        `the grading machine was overloaded: the harness stalled ${fmt(lateness.maxMs, 0)} ms ` +
+        `while the nodes started; this is not your node — rerun`,
+    }
+  }
   const nodes = health.main.nodesCpu
   const cores = health.main.machine?.cores ?? 1
   if (nodes !== null && nodes.spinShare >= SPIN_SHARE) {

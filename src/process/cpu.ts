@@ -6,8 +6,9 @@
  * helpers and workers count as the node.
  *
  * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
- * `undefined`); one scan of /proc per sample, whatever the number of trees. It does not see a
- * double-forked daemon that left the tree (the reaper still ends it at stop).
+ * `undefined`); reads only the trees' own entries (never a scan of every process: on a loaded
+ * machine that alone made the harness late). It does not see a double-forked daemon that
+ * left the tree (the reaper still ends it at stop).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -67,58 +68,58 @@ function readStat(pid: number): StatEntry | undefined {
   }
 }
 
-/** Every live process by pid, and children by parent pid (one scan of /proc). */
-function scanProcesses(): { entries: Map<number, StatEntry>; children: Map<number, number[]> } {
-  const entries = new Map<number, StatEntry>()
-  const children = new Map<number, number[]>()
-  let names: string[]
+/** The live child pids of a process (every thread's `children` file, Linux ≥ 3.5). */
+function childPids(pid: number): number[] {
+  let tids: string[]
   try {
-    names = readdirSync('/proc')
+    tids = readdirSync(`/proc/${pid}/task`)
   } catch {
-    return { entries, children }
+    return []
   }
-  for (const name of names) {
-    const pid = Number(name)
-    if (!Number.isSafeInteger(pid) || pid <= 0) {
-      continue
+  const children: number[] = []
+  for (const tid of tids) {
+    try {
+      const text = readFileSync(`/proc/${pid}/task/${tid}/children`, 'latin1').trim()
+      if (text !== '') {
+        children.push(...text.split(' ').map(Number))
+      }
+    } catch {
+      // thread gone
     }
-    const entry = readStat(pid)
-    if (entry === undefined) {
-      continue
-    }
-    entries.set(pid, entry)
-    const list = children.get(entry.ppid) ?? []
-    list.push(pid)
-    children.set(entry.ppid, list)
   }
-  return { entries, children }
+  return children
 }
 
-/** The pids of each tree (root and live descendants), by key; absent when the root is gone. */
+/**
+ * The pids of each tree (root and live descendants), by key; absent when the root is gone.
+ * Walks `children` files from each root, so its cost grows with the trees, not with every
+ * process on the machine.
+ */
 function treePids(roots: ReadonlyMap<string, number>): {
   trees: Map<string, number[]>
   entries: Map<number, StatEntry>
 } {
   const trees = new Map<string, number[]>()
-  if (roots.size === 0) {
-    return { trees, entries: new Map() }
-  }
-  const { entries, children } = scanProcesses()
+  const entries = new Map<number, StatEntry>()
   for (const [key, root] of roots) {
-    if (!entries.has(root)) {
-      continue
-    }
     const seen = new Set<number>()
     const queue = [root]
     while (queue.length > 0) {
       const pid = queue.pop() as number
-      if (seen.has(pid) || pid === process.pid) {
+      if (seen.has(pid) || pid === process.pid || seen.size > 1000) {
         continue
       }
+      const entry = readStat(pid)
+      if (entry === undefined) {
+        continue
+      }
+      entries.set(pid, entry)
       seen.add(pid)
-      queue.push(...(children.get(pid) ?? []))
+      queue.push(...childPids(pid))
     }
-    trees.set(key, [...seen])
+    if (seen.has(root)) {
+      trees.set(key, [...seen])
+    }
   }
   return { trees, entries }
 }

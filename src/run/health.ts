@@ -30,7 +30,7 @@ import {
 } from '../process/cpu.js'
 
 /** Wall time between two samples. */
-export const HEALTH_SAMPLE_MS = 500
+export const HEALTH_SAMPLE_MS = 1000
 /** A fault window's figures cover this much time on either side of it. */
 export const FAULT_MARGIN_MS = 1000
 

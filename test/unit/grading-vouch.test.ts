@@ -129,4 +129,12 @@ describe('the vouching rule', () => {
       applyVouch(unknown, specs, vouch, {}, timed).every((c) => c.pass === 'inconclusive'),
     ).toBe(true)
   })
+
+  it('makes a start-up time-out inconclusive when the harness itself stalled', () => {
+    const vouch = vouchFor(health(0, 19787), 100, specs, timed, true)
+    expect(vouch.sentence).toBe(
+      'the grading machine was overloaded: the harness stalled 19787 ms while the nodes started; this is not your node — rerun',
+    )
+    expect(vouchFor(health(0, 50), 100, specs, timed, true).kind).toBe('vouched')
+  })
 })
