@@ -35928,7 +35928,13 @@ function setOutputs(report, resultsPath, outcome) {
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('results', resultsPath);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('badge-url', outcome?.badge?.imageUrl ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`dsgrade: ${score.score}/${score.maxScore} stages passed.`);
-    if (!score.passed) {
+    const statuses = report.tracks.flatMap((track) => track.stages.map((stage) => stage.status));
+    const failed = statuses.some((s) => s === 'fail' || s === 'error' || s === 'unknown');
+    if (!score.passed && !failed && statuses.includes('inconclusive')) {
+        // Not the learner's fault, not a pass either (the check run is `neutral`).
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`${statuses.filter((s) => s === 'inconclusive').length} stage(s) were inconclusive: the grading machine was overloaded; this is not your node — rerun the workflow.`);
+    }
+    else if (!score.passed) {
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`${score.maxScore - score.score} of ${score.maxScore} stages did not pass: see the job summary.`);
     }
 }
@@ -49888,8 +49894,9 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
  * helpers and workers count as the node.
  *
  * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
- * `undefined`); one scan of /proc per sample, whatever the number of trees. It does not see a
- * double-forked daemon that left the tree (the reaper still ends it at stop).
+ * `undefined`); reads only the trees' own entries (never a scan of every process: on a loaded
+ * machine that alone made the harness late). It does not see a double-forked daemon that
+ * left the tree (the reaper still ends it at stop).
  */
 
 
@@ -49928,55 +49935,56 @@ function readStat(pid) {
         return undefined;
     }
 }
-/** Every live process by pid, and children by parent pid (one scan of /proc). */
-function scanProcesses() {
-    const entries = new Map();
-    const children = new Map();
-    let names;
+/** The live child pids of a process (every thread's `children` file, Linux ≥ 3.5). */
+function childPids(pid) {
+    let tids;
     try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
+        tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
     }
     catch {
-        return { entries, children };
+        return [];
     }
-    for (const name of names) {
-        const pid = Number(name);
-        if (!Number.isSafeInteger(pid) || pid <= 0) {
-            continue;
+    const children = [];
+    for (const tid of tids) {
+        try {
+            const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/children`, 'latin1').trim();
+            if (text !== '') {
+                children.push(...text.split(' ').map(Number));
+            }
         }
-        const entry = readStat(pid);
-        if (entry === undefined) {
-            continue;
+        catch {
+            // thread gone
         }
-        entries.set(pid, entry);
-        const list = children.get(entry.ppid) ?? [];
-        list.push(pid);
-        children.set(entry.ppid, list);
     }
-    return { entries, children };
+    return children;
 }
-/** The pids of each tree (root and live descendants), by key; absent when the root is gone. */
+/**
+ * The pids of each tree (root and live descendants), by key; absent when the root is gone.
+ * Walks `children` files from each root, so its cost grows with the trees, not with every
+ * process on the machine.
+ */
 function treePids(roots) {
     const trees = new Map();
-    if (roots.size === 0) {
-        return { trees, entries: new Map() };
-    }
-    const { entries, children } = scanProcesses();
+    const entries = new Map();
     for (const [key, root] of roots) {
-        if (!entries.has(root)) {
-            continue;
-        }
         const seen = new Set();
         const queue = [root];
         while (queue.length > 0) {
             const pid = queue.pop();
-            if (seen.has(pid) || pid === process.pid) {
+            if (seen.has(pid) || pid === process.pid || seen.size > 1000) {
                 continue;
             }
+            const entry = readStat(pid);
+            if (entry === undefined) {
+                continue;
+            }
+            entries.set(pid, entry);
             seen.add(pid);
-            queue.push(...(children.get(pid) ?? []));
+            queue.push(...childPids(pid));
         }
-        trees.set(key, [...seen]);
+        if (seen.has(root)) {
+            trees.set(key, [...seen]);
+        }
     }
     return { trees, entries };
 }
@@ -50296,7 +50304,7 @@ class RunJournal {
 ;// CONCATENATED MODULE: ./src/run/health.ts
 
 /** Wall time between two samples. */
-const HEALTH_SAMPLE_MS = 500;
+const HEALTH_SAMPLE_MS = 1000;
 /** A fault window's figures cover this much time on either side of it. */
 const FAULT_MARGIN_MS = 1000;
 class HealthMonitor {
@@ -53195,23 +53203,21 @@ function lookup(map, name) {
  *
  * "Late" is stated relative to the stage: the harness lateness p99 (the largest of event-loop
  * delay, delivery lateness and client pacing lateness) above
- * max(25 ms, min(the stage's network latency, 20 % of its smallest time threshold)), or the
- * largest single stall above half its smallest time threshold (1 s when it grades none).
+ * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
+ * largest single stall above half its smallest time scale, where the time scales are its
+ * time thresholds and the client's 5 s RPC time-out (which decides availability).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
  * it (see `applyVouch`).
  */
 
+
 const MIN_BOUND_MS = 25;
 /** Share of the smallest time threshold a p99 lateness may reach. */
 const THRESHOLD_SHARE = 0.2;
 /** A stall longer than this share of the smallest time threshold can break a max by itself. */
 const STALL_SHARE = 0.5;
-/** p99 bound when the stage has neither a network latency nor a time threshold. */
-const DEFAULT_BOUND_MS = 100;
-/** Stall bound when the stage grades no time threshold (client timeouts are ≥ 1 s). */
-const DEFAULT_STALL_MS = 1000;
 /** A node with a thread running or runnable this share of the main phase is spinning. */
 const SPIN_SHARE = 0.9;
 /** The nodes together using this share of all cores saturate the machine. */
@@ -53239,16 +53245,13 @@ function timeThresholdsMs(specs, timed) {
 }
 /** The lateness bounds of a stage (see the header). */
 function latenessBounds(latencyMs, specs, timed) {
-    const smallest = Math.min(...timeThresholdsMs(specs, timed));
-    const candidates = [latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest];
-    const p99 = Math.min(...candidates);
-    return {
-        p99: Number.isFinite(p99) ? Math.max(MIN_BOUND_MS, p99) : DEFAULT_BOUND_MS,
-        stall: Number.isFinite(smallest) ? STALL_SHARE * smallest : DEFAULT_STALL_MS,
-    };
+    // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
+    const smallest = Math.min(DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed));
+    const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
+    return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
-function vouchFor(health, latencyMs, specs, timed) {
+function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
     const boundMs = latenessBounds(latencyMs, specs, timed);
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
@@ -53267,6 +53270,18 @@ function vouchFor(health, latencyMs, specs, timed) {
     }
     const lateness = health.lateness;
     const late = lateness.p99Ms > boundMs.p99 || lateness.maxMs > boundMs.stall;
+    if (couldNotRun && lateness.maxMs > boundMs.stall) {
+        // Start-up timed out (init) while the harness itself stalled: its own timers, not the
+        // node, may have run out first.
+        return {
+            kind: 'harness-late',
+            boundMs,
+            lateness,
+            starvedInit: true,
+            sentence: `the grading machine was overloaded: the harness stalled ${fmt(lateness.maxMs, 0)} ms ` +
+                `while the nodes started; this is not your node — rerun`,
+        };
+    }
     const nodes = health.main.nodesCpu;
     const cores = health.main.machine?.cores ?? 1;
     if (nodes !== null && nodes.spinShare >= SPIN_SHARE) {
@@ -53487,7 +53502,7 @@ async function runSeed(request, seed, attempt = 1) {
         : await checkJournalReplies(outcome.runDir, request.validateReply);
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed);
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255);
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,

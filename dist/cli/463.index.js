@@ -391,8 +391,8 @@ var registry = __webpack_require__(3945);
 var journal = __webpack_require__(8353);
 // EXTERNAL MODULE: ./src/report/html.ts + 9 modules
 var report_html = __webpack_require__(5680);
-// EXTERNAL MODULE: ./src/run/index.ts + 34 modules
-var src_run = __webpack_require__(4132);
+// EXTERNAL MODULE: ./src/run/index.ts + 33 modules
+var src_run = __webpack_require__(6738);
 // EXTERNAL MODULE: ./src/run/replay.ts
 var replay = __webpack_require__(2634);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
@@ -1136,6 +1136,8 @@ function lookup(map, name) {
 
 
 
+// EXTERNAL MODULE: ./src/run/client.ts
+var client = __webpack_require__(8570);
 ;// CONCATENATED MODULE: ./src/grading/vouch.ts
 /**
  * The one rule for which figures a run can vouch for (issue 12). A run whose harness was late
@@ -1154,23 +1156,21 @@ function lookup(map, name) {
  *
  * "Late" is stated relative to the stage: the harness lateness p99 (the largest of event-loop
  * delay, delivery lateness and client pacing lateness) above
- * max(25 ms, min(the stage's network latency, 20 % of its smallest time threshold)), or the
- * largest single stall above half its smallest time threshold (1 s when it grades none).
+ * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
+ * largest single stall above half its smallest time scale, where the time scales are its
+ * time thresholds and the client's 5 s RPC time-out (which decides availability).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
  * it (see `applyVouch`).
  */
 
+
 const MIN_BOUND_MS = 25;
 /** Share of the smallest time threshold a p99 lateness may reach. */
 const THRESHOLD_SHARE = 0.2;
 /** A stall longer than this share of the smallest time threshold can break a max by itself. */
 const STALL_SHARE = 0.5;
-/** p99 bound when the stage has neither a network latency nor a time threshold. */
-const DEFAULT_BOUND_MS = 100;
-/** Stall bound when the stage grades no time threshold (client timeouts are ≥ 1 s). */
-const DEFAULT_STALL_MS = 1000;
 /** A node with a thread running or runnable this share of the main phase is spinning. */
 const SPIN_SHARE = 0.9;
 /** The nodes together using this share of all cores saturate the machine. */
@@ -1198,16 +1198,13 @@ function timeThresholdsMs(specs, timed) {
 }
 /** The lateness bounds of a stage (see the header). */
 function latenessBounds(latencyMs, specs, timed) {
-    const smallest = Math.min(...timeThresholdsMs(specs, timed));
-    const candidates = [latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest];
-    const p99 = Math.min(...candidates);
-    return {
-        p99: Number.isFinite(p99) ? Math.max(MIN_BOUND_MS, p99) : DEFAULT_BOUND_MS,
-        stall: Number.isFinite(smallest) ? STALL_SHARE * smallest : DEFAULT_STALL_MS,
-    };
+    // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
+    const smallest = Math.min(client/* DEFAULT_RPC_TIMEOUT_MS */.$k, ...timeThresholdsMs(specs, timed));
+    const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
+    return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
-function vouchFor(health, latencyMs, specs, timed) {
+function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
     const boundMs = latenessBounds(latencyMs, specs, timed);
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
@@ -1226,6 +1223,18 @@ function vouchFor(health, latencyMs, specs, timed) {
     }
     const lateness = health.lateness;
     const late = lateness.p99Ms > boundMs.p99 || lateness.maxMs > boundMs.stall;
+    if (couldNotRun && lateness.maxMs > boundMs.stall) {
+        // Start-up timed out (init) while the harness itself stalled: its own timers, not the
+        // node, may have run out first.
+        return {
+            kind: 'harness-late',
+            boundMs,
+            lateness,
+            starvedInit: true,
+            sentence: `the grading machine was overloaded: the harness stalled ${fmt(lateness.maxMs, 0)} ms ` +
+                `while the nodes started; this is not your node — rerun`,
+        };
+    }
     const nodes = health.main.nodesCpu;
     const cores = health.main.machine?.cores ?? 1;
     if (nodes !== null && nodes.spinShare >= SPIN_SHARE) {
@@ -1448,7 +1457,7 @@ async function runSeed(request, seed, attempt = 1) {
         : await checkJournalReplies(outcome.runDir, request.validateReply);
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed);
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255);
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,

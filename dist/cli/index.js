@@ -4724,8 +4724,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var command = __nccwpck_require__(1760);
 // EXTERNAL MODULE: ./src/network/random.ts
 var random = __nccwpck_require__(7555);
-// EXTERNAL MODULE: ./src/run/index.ts + 34 modules
-var run = __nccwpck_require__(4132);
+// EXTERNAL MODULE: ./src/run/index.ts + 33 modules
+var run = __nccwpck_require__(6738);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -5325,7 +5325,7 @@ function handleInterrupts(logger) {
         }
         stopping = true;
         logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`);
-        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4132))
+        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6738))
             .then(({ stopActiveRuns }) => stopActiveRuns())
             .finally(() => process.exit(code));
     };
@@ -8021,7 +8021,120 @@ function renderReportHtml(input) {
 
 /***/ }),
 
-/***/ 4132:
+/***/ 8570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ DEFAULT_RPC_TIMEOUT_MS),
+/* harmony export */   Ry: () => (/* binding */ RunClient),
+/* harmony export */   qi: () => (/* binding */ ClientIds)
+/* harmony export */ });
+/* unused harmony export MAX_RESENDS */
+const DEFAULT_RPC_TIMEOUT_MS = 5000;
+const MAX_RESENDS = 5;
+/** Allocates client ids c0, c1, … from one counter per run. */
+class ClientIds {
+    next = 0;
+    take() {
+        return `c${this.next++}`;
+    }
+    /** Whether `id` is a client this run opened (and maybe closed since). */
+    issued(id) {
+        const match = /^c(\d+)$/.exec(id);
+        return (match !== null && Number(match[1]) < this.next) || id.startsWith('cprobe-');
+    }
+}
+class RunClient {
+    id;
+    nodeId;
+    network;
+    clock;
+    options;
+    nextMsgId = 1;
+    pending = new Map();
+    closed = false;
+    constructor(id, nodeId, network, clock, options = { resendOnTimeout: false }) {
+        this.id = id;
+        this.nodeId = nodeId;
+        this.network = network;
+        this.clock = clock;
+        this.options = options;
+        network.register(this, 'client');
+    }
+    deliver(message) {
+        const replyTo = message.body.in_reply_to;
+        const pending = typeof replyTo === 'number' ? this.pending.get(replyTo) : undefined;
+        if (pending === undefined || typeof replyTo !== 'number') {
+            if (typeof replyTo !== 'number' || replyTo >= this.nextMsgId || replyTo < 1) {
+                this.options.onUnmatched?.(message);
+            }
+            return;
+        }
+        this.pending.delete(replyTo);
+        if (pending.timer !== undefined) {
+            this.clock.clearTimer(pending.timer);
+        }
+        pending.resolve(toReply(message.body));
+    }
+    /** Send a request and wait for its reply, an error, or a timeout. */
+    async call(body, options) {
+        const timeoutMs = options?.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS;
+        const msgId = this.nextMsgId++;
+        const request = { ...body, msg_id: msgId };
+        const attempts = this.options.resendOnTimeout ? 1 + MAX_RESENDS : 1;
+        for (let attempt = 0; attempt < attempts; attempt++) {
+            if (this.closed) {
+                return { kind: 'timeout' };
+            }
+            const reply = await this.attempt(request, msgId, timeoutMs);
+            if (reply.kind !== 'timeout') {
+                return reply;
+            }
+        }
+        return { kind: 'timeout' };
+    }
+    attempt(request, msgId, timeoutMs) {
+        return new Promise((resolve) => {
+            const entry = { resolve, timer: undefined };
+            this.pending.set(msgId, entry);
+            entry.timer = this.clock.setTimer(timeoutMs, () => {
+                if (this.pending.get(msgId) === entry) {
+                    this.pending.delete(msgId);
+                    resolve({ kind: 'timeout' });
+                }
+            });
+            this.network.send({ src: this.id, dest: this.nodeId, body: request });
+        });
+    }
+    /** Give up on every outstanding call and leave the network. */
+    close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+        for (const [msgId, pending] of this.pending) {
+            this.pending.delete(msgId);
+            if (pending.timer !== undefined) {
+                this.clock.clearTimer(pending.timer);
+            }
+            pending.resolve({ kind: 'timeout' });
+        }
+        this.network.unregister(this.id);
+    }
+}
+function toReply(body) {
+    if (body.type === 'error') {
+        const code = typeof body.code === 'number' ? body.code : 13;
+        const text = typeof body.text === 'string' ? body.text : undefined;
+        return { kind: 'error', code, text, body };
+    }
+    return { kind: 'ok', body };
+}
+
+
+/***/ }),
+
+/***/ 6738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -10082,108 +10195,8 @@ function overlappingFaults(windows, startNs, endNs) {
 
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
 var registry = __nccwpck_require__(3982);
-;// CONCATENATED MODULE: ./src/run/client.ts
-const DEFAULT_RPC_TIMEOUT_MS = 5000;
-const MAX_RESENDS = 5;
-/** Allocates client ids c0, c1, … from one counter per run. */
-class ClientIds {
-    next = 0;
-    take() {
-        return `c${this.next++}`;
-    }
-    /** Whether `id` is a client this run opened (and maybe closed since). */
-    issued(id) {
-        const match = /^c(\d+)$/.exec(id);
-        return (match !== null && Number(match[1]) < this.next) || id.startsWith('cprobe-');
-    }
-}
-class RunClient {
-    id;
-    nodeId;
-    network;
-    clock;
-    options;
-    nextMsgId = 1;
-    pending = new Map();
-    closed = false;
-    constructor(id, nodeId, network, clock, options = { resendOnTimeout: false }) {
-        this.id = id;
-        this.nodeId = nodeId;
-        this.network = network;
-        this.clock = clock;
-        this.options = options;
-        network.register(this, 'client');
-    }
-    deliver(message) {
-        const replyTo = message.body.in_reply_to;
-        const pending = typeof replyTo === 'number' ? this.pending.get(replyTo) : undefined;
-        if (pending === undefined || typeof replyTo !== 'number') {
-            if (typeof replyTo !== 'number' || replyTo >= this.nextMsgId || replyTo < 1) {
-                this.options.onUnmatched?.(message);
-            }
-            return;
-        }
-        this.pending.delete(replyTo);
-        if (pending.timer !== undefined) {
-            this.clock.clearTimer(pending.timer);
-        }
-        pending.resolve(toReply(message.body));
-    }
-    /** Send a request and wait for its reply, an error, or a timeout. */
-    async call(body, options) {
-        const timeoutMs = options?.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS;
-        const msgId = this.nextMsgId++;
-        const request = { ...body, msg_id: msgId };
-        const attempts = this.options.resendOnTimeout ? 1 + MAX_RESENDS : 1;
-        for (let attempt = 0; attempt < attempts; attempt++) {
-            if (this.closed) {
-                return { kind: 'timeout' };
-            }
-            const reply = await this.attempt(request, msgId, timeoutMs);
-            if (reply.kind !== 'timeout') {
-                return reply;
-            }
-        }
-        return { kind: 'timeout' };
-    }
-    attempt(request, msgId, timeoutMs) {
-        return new Promise((resolve) => {
-            const entry = { resolve, timer: undefined };
-            this.pending.set(msgId, entry);
-            entry.timer = this.clock.setTimer(timeoutMs, () => {
-                if (this.pending.get(msgId) === entry) {
-                    this.pending.delete(msgId);
-                    resolve({ kind: 'timeout' });
-                }
-            });
-            this.network.send({ src: this.id, dest: this.nodeId, body: request });
-        });
-    }
-    /** Give up on every outstanding call and leave the network. */
-    close() {
-        if (this.closed) {
-            return;
-        }
-        this.closed = true;
-        for (const [msgId, pending] of this.pending) {
-            this.pending.delete(msgId);
-            if (pending.timer !== undefined) {
-                this.clock.clearTimer(pending.timer);
-            }
-            pending.resolve({ kind: 'timeout' });
-        }
-        this.network.unregister(this.id);
-    }
-}
-function toReply(body) {
-    if (body.type === 'error') {
-        const code = typeof body.code === 'number' ? body.code : 13;
-        const text = typeof body.text === 'string' ? body.text : undefined;
-        return { kind: 'error', code, text, body };
-    }
-    return { kind: 'ok', body };
-}
-
+// EXTERNAL MODULE: ./src/run/client.ts
+var run_client = __nccwpck_require__(8570);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
@@ -10197,8 +10210,9 @@ const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequir
  * helpers and workers count as the node.
  *
  * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
- * `undefined`); one scan of /proc per sample, whatever the number of trees. It does not see a
- * double-forked daemon that left the tree (the reaper still ends it at stop).
+ * `undefined`); reads only the trees' own entries (never a scan of every process: on a loaded
+ * machine that alone made the harness late). It does not see a double-forked daemon that
+ * left the tree (the reaper still ends it at stop).
  */
 
 
@@ -10237,55 +10251,56 @@ function cpu_readStat(pid) {
         return undefined;
     }
 }
-/** Every live process by pid, and children by parent pid (one scan of /proc). */
-function scanProcesses() {
-    const entries = new Map();
-    const children = new Map();
-    let names;
+/** The live child pids of a process (every thread's `children` file, Linux ≥ 3.5). */
+function childPids(pid) {
+    let tids;
     try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
+        tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
     }
     catch {
-        return { entries, children };
+        return [];
     }
-    for (const name of names) {
-        const pid = Number(name);
-        if (!Number.isSafeInteger(pid) || pid <= 0) {
-            continue;
+    const children = [];
+    for (const tid of tids) {
+        try {
+            const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/children`, 'latin1').trim();
+            if (text !== '') {
+                children.push(...text.split(' ').map(Number));
+            }
         }
-        const entry = cpu_readStat(pid);
-        if (entry === undefined) {
-            continue;
+        catch {
+            // thread gone
         }
-        entries.set(pid, entry);
-        const list = children.get(entry.ppid) ?? [];
-        list.push(pid);
-        children.set(entry.ppid, list);
     }
-    return { entries, children };
+    return children;
 }
-/** The pids of each tree (root and live descendants), by key; absent when the root is gone. */
+/**
+ * The pids of each tree (root and live descendants), by key; absent when the root is gone.
+ * Walks `children` files from each root, so its cost grows with the trees, not with every
+ * process on the machine.
+ */
 function treePids(roots) {
     const trees = new Map();
-    if (roots.size === 0) {
-        return { trees, entries: new Map() };
-    }
-    const { entries, children } = scanProcesses();
+    const entries = new Map();
     for (const [key, root] of roots) {
-        if (!entries.has(root)) {
-            continue;
-        }
         const seen = new Set();
         const queue = [root];
         while (queue.length > 0) {
             const pid = queue.pop();
-            if (seen.has(pid) || pid === process.pid) {
+            if (seen.has(pid) || pid === process.pid || seen.size > 1000) {
                 continue;
             }
+            const entry = cpu_readStat(pid);
+            if (entry === undefined) {
+                continue;
+            }
+            entries.set(pid, entry);
             seen.add(pid);
-            queue.push(...(children.get(pid) ?? []));
+            queue.push(...childPids(pid));
         }
-        trees.set(key, [...seen]);
+        if (seen.has(root)) {
+            trees.set(key, [...seen]);
+        }
     }
     return { trees, entries };
 }
@@ -10451,7 +10466,7 @@ class Cluster {
     }
     /** Send `init` through a fresh client; resolves to null on success, else one sentence. */
     async init(nodeId) {
-        const client = new RunClient(this.deps.clientIds.take(), nodeId, this.deps.network, this.deps.clock);
+        const client = new run_client/* RunClient */.Ry(this.deps.clientIds.take(), nodeId, this.deps.network, this.deps.clock);
         const exited = new Promise((resolve) => this.exitWaiters.set(nodeId, resolve));
         const body = { type: 'init', node_id: nodeId, node_ids: [...this.deps.nodeIds] };
         const runnableBefore = this.runnableNs(nodeId);
@@ -10607,7 +10622,7 @@ class RunJournal {
 ;// CONCATENATED MODULE: ./src/run/health.ts
 
 /** Wall time between two samples. */
-const HEALTH_SAMPLE_MS = 500;
+const HEALTH_SAMPLE_MS = 1000;
 /** A fault window's figures cover this much time on either side of it. */
 const FAULT_MARGIN_MS = 1000;
 class HealthMonitor {
@@ -11099,7 +11114,7 @@ class Workers {
     async runOp(worker, invocation, generator) {
         const deps = this.deps;
         if (worker.client === undefined || worker.workloadClient === undefined) {
-            worker.client = new RunClient(deps.clientIds.take(), this.nodeFor(worker), deps.network, deps.clock, { resendOnTimeout: deps.resendOnTimeout, onUnmatched: deps.onUnmatched });
+            worker.client = new run_client/* RunClient */.Ry(deps.clientIds.take(), this.nodeFor(worker), deps.network, deps.clock, { resendOnTimeout: deps.resendOnTimeout, onUnmatched: deps.onUnmatched });
             worker.workloadClient = deps.workload.createClient(deps.context);
         }
         const client = worker.client;
@@ -11256,7 +11271,7 @@ async function setup(world, clients) {
     }
     const byNode = new Map();
     for (const id of request.options.nodeIds) {
-        const client = new RunClient(world.clientIds.take(), id, world.network, world.clock);
+        const client = new run_client/* RunClient */.Ry(world.clientIds.take(), id, world.network, world.clock);
         byNode.set(id, client);
         clients.push(client);
     }
@@ -11381,7 +11396,7 @@ async function recover(world, capMs) {
     }
     const crashed = new Set(cluster.crashes.map((c) => c.node));
     const live = world.request.options.nodeIds.filter((id) => !crashed.has(id));
-    const clients = live.map((id) => new RunClient(`cprobe-${id}`, id, network, clock));
+    const clients = live.map((id) => new run_client/* RunClient */.Ry(`cprobe-${id}`, id, network, clock));
     try {
         while (clock.now() - startMs < capMs) {
             const timeoutMs = Math.max(1, Math.min(1000, capMs - (clock.now() - startMs)));
@@ -11977,7 +11992,7 @@ async function runOnce(request) {
     const random = new network_random/* Random */.o8(options.seed);
     const lint = new FindingLog();
     const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint);
-    const clientIds = new ClientIds();
+    const clientIds = new run_client/* ClientIds */.qi();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
         nodeIds: options.nodeIds,
