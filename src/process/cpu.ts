@@ -181,8 +181,10 @@ export function readTreeRunnableNs(
 export interface LoopDelayMonitor {
   /** p99 and max since the last call, then starts a new interval. */
   takeInterval(): { p99Ms: number; maxMs: number }
-  /** p50, p99 and max since start. */
+  /** p50, p99 and max since start (or the last `restart`). */
   summary(): { p50Ms: number; p99Ms: number; maxMs: number }
+  /** Forget everything so far (the main phase begins). */
+  restart(): void
   stop(): void
 }
 
@@ -213,6 +215,10 @@ export function startLoopDelayMonitor(): LoopDelayMonitor {
         p99Ms: figures(whole, 99),
         maxMs: whole.count === 0 ? 0 : ms(whole.max),
       }
+    },
+    restart() {
+      whole.reset()
+      interval.reset()
     },
     stop() {
       whole.disable()

@@ -146,7 +146,8 @@ export class HealthMonitor {
       machine: this.lastMachine,
       runnable: this.readRunnable(),
     }
-    this.loop?.takeInterval()
+    // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
+    this.loop?.restart()
     this.deps.takeDeliveryMaxMs()
     this.schedule()
   }
@@ -199,7 +200,16 @@ export class HealthMonitor {
       clock: this.deps.clock.virtual ? 'virtual' : 'real',
       lateness: {
         p99Ms: round(worst[1]),
-        maxMs: round(Math.max(...candidates.map((c) => c[2]))),
+        // The largest single stall of the main phase (delivery: the sampled interval maxima).
+        maxMs: round(
+          Math.max(
+            main.pacingLatenessMs.max,
+            loop?.max ?? 0,
+            ...this.samples
+              .filter((s) => s.atMs <= main.endS * 1000 + HEALTH_SAMPLE_MS)
+              .map((s) => s.deliveryMaxMs),
+          ),
+        ),
         source: worst[0],
       },
       deliveryLatenessMs: roundQuantiles(delivery),
