@@ -35209,8 +35209,8 @@ function describeFsError(error) {
 
 // EXTERNAL MODULE: ./src/grading/index.ts + 5 modules
 var grading = __nccwpck_require__(8177);
-// EXTERNAL MODULE: ./src/grading/stage.ts + 51 modules
-var grading_stage = __nccwpck_require__(2416);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 57 modules
+var grading_stage = __nccwpck_require__(3010);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/protocol/framing.ts
@@ -35928,7 +35928,13 @@ function setOutputs(report, resultsPath, outcome) {
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('results', resultsPath);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('badge-url', outcome?.badge?.imageUrl ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`dsgrade: ${score.score}/${score.maxScore} stages passed.`);
-    if (!score.passed) {
+    const statuses = report.tracks.flatMap((track) => track.stages.map((stage) => stage.status));
+    const failed = statuses.some((s) => s === 'fail' || s === 'error' || s === 'unknown');
+    if (!score.passed && !failed && statuses.includes('inconclusive')) {
+        // Not the learner's fault, not a pass either (the check run is `neutral`).
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`${statuses.filter((s) => s === 'inconclusive').length} stage(s) were inconclusive: the grading machine was overloaded; this is not your node — rerun the workflow.`);
+    }
+    else if (!score.passed) {
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`${score.maxScore - score.score} of ${score.maxScore} stages did not pass: see the job summary.`);
     }
 }
@@ -46623,8 +46629,8 @@ function createRpcValidator(track) {
     };
 }
 
-// EXTERNAL MODULE: ./src/grading/stage.ts + 51 modules
-var grading_stage = __nccwpck_require__(2416);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 57 modules
+var grading_stage = __nccwpck_require__(3010);
 // EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
 var registry = __nccwpck_require__(3945);
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
@@ -46735,7 +46741,7 @@ function logStage(logger, result) {
 
 /***/ }),
 
-/***/ 2416:
+/***/ 3010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49875,15 +49881,211 @@ function toReply(body) {
     return { kind: 'ok', body };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/process/cpu.ts
+/**
+ * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
+ * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
+ * every live process in the tree, plus cutime + cstime, the ticks of children already
+ * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
+ * helpers and workers count as the node.
+ *
+ * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
+ * `undefined`); reads only the trees' own entries (never a scan of every process: on a loaded
+ * machine that alone made the harness late). It does not see a double-forked daemon that
+ * left the tree (the reaper still ends it at stop).
+ */
+
+
+
+/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
+const TICKS_PER_S = 100;
+/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
+function readMachineTicks() {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
+    }
+    catch {
+        return undefined;
+    }
+    const line = text.slice(0, text.indexOf('\n'));
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
+        return undefined;
+    }
+    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
+    const busy = user + nice + system + irq + soft + steal;
+    const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1);
+    return { total: busy + idle + iowait, busy, steal, cores: (0,external_node_os_.availableParallelism)(), running };
+}
+function readStat(pid) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
+        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The live child pids of a process (every thread's `children` file, Linux ≥ 3.5). */
+function childPids(pid) {
+    let tids;
+    try {
+        tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
+    }
+    catch {
+        return [];
+    }
+    const children = [];
+    for (const tid of tids) {
+        try {
+            const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/children`, 'latin1').trim();
+            if (text !== '') {
+                children.push(...text.split(' ').map(Number));
+            }
+        }
+        catch {
+            // thread gone
+        }
+    }
+    return children;
+}
+/**
+ * The pids of each tree (root and live descendants), by key; absent when the root is gone.
+ * Walks `children` files from each root, so its cost grows with the trees, not with every
+ * process on the machine.
+ */
+function treePids(roots) {
+    const trees = new Map();
+    const entries = new Map();
+    for (const [key, root] of roots) {
+        const seen = new Set();
+        const queue = [root];
+        while (queue.length > 0) {
+            const pid = queue.pop();
+            if (seen.has(pid) || pid === process.pid || seen.size > 1000) {
+                continue;
+            }
+            const entry = readStat(pid);
+            if (entry === undefined) {
+                continue;
+            }
+            entries.set(pid, entry);
+            seen.add(pid);
+            queue.push(...childPids(pid));
+        }
+        if (seen.has(root)) {
+            trees.set(key, [...seen]);
+        }
+    }
+    return { trees, entries };
+}
+/** CPU ticks of each tree (root pid and live descendants), by key; absent when the root is gone. */
+function readTreeTicks(roots) {
+    const { trees, entries } = treePids(roots);
+    const result = new Map();
+    for (const [key, pids] of trees) {
+        result.set(key, pids.reduce((sum, pid) => sum + (entries.get(pid)?.ticks ?? 0), 0));
+    }
+    return result;
+}
+/**
+ * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
+ * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
+ * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
+ * never waits: a busy loop, whatever share of the CPU the machine let it have.
+ */
+function readTreeRunnableNs(roots) {
+    const { trees } = treePids(roots);
+    const result = new Map();
+    for (const [key, pids] of trees) {
+        const threads = new Map();
+        for (const pid of pids) {
+            let tids;
+            try {
+                tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
+            }
+            catch {
+                continue;
+            }
+            for (const tid of tids) {
+                try {
+                    const [onCpu = 0, waiting = 0] = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/schedstat`, 'latin1')
+                        .trim()
+                        .split(' ')
+                        .map(Number);
+                    threads.set(`${pid}/${tid}`, onCpu + waiting);
+                }
+                catch {
+                    // gone
+                }
+            }
+        }
+        result.set(key, threads);
+    }
+    return result;
+}
+const LOOP_RESOLUTION_MS = 10;
+/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
+function startLoopDelayMonitor() {
+    const whole = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    const interval = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    whole.enable();
+    interval.enable();
+    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
+    const figures = (h, q) => h.count === 0 ? 0 : ms(h.percentile(q));
+    return {
+        takeInterval() {
+            const result = {
+                p99Ms: figures(interval, 99),
+                maxMs: interval.count === 0 ? 0 : ms(interval.max),
+            };
+            interval.reset();
+            return result;
+        },
+        summary() {
+            return {
+                p50Ms: figures(whole, 50),
+                p99Ms: figures(whole, 99),
+                maxMs: whole.count === 0 ? 0 : ms(whole.max),
+            };
+        },
+        restart() {
+            whole.reset();
+            interval.reset();
+        },
+        stop() {
+            whole.disable();
+            interval.disable();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/cluster.ts
 
 
 
+
 const INIT_TIMEOUT_MS = 10_000;
+/**
+ * A node that timed out on init while it was running or waiting for a CPU at least this share
+ * of the time wanted to answer and was starved: the machine was overloaded, not the node.
+ */
+const STARVED_INIT_SHARE = 0.5;
 class Cluster {
     deps;
     nodes = new Map();
     crashes = [];
+    /** Set when a node missed init because the machine starved it (see STARVED_INIT_SHARE). */
+    starvedInit;
     /** Set by the runner while init is in progress, to notice nodes that die first. */
     exitWaiters = new Map();
     constructor(deps) {
@@ -49955,6 +50157,7 @@ class Cluster {
         const client = new RunClient(this.deps.clientIds.take(), nodeId, this.deps.network, this.deps.clock);
         const exited = new Promise((resolve) => this.exitWaiters.set(nodeId, resolve));
         const body = { type: 'init', node_id: nodeId, node_ids: [...this.deps.nodeIds] };
+        const runnableBefore = this.runnableNs(nodeId);
         const reply = await Promise.race([client.call(body, { timeoutMs: INIT_TIMEOUT_MS }), exited]);
         this.exitWaiters.delete(nodeId);
         client.close();
@@ -49964,6 +50167,11 @@ class Cluster {
             return `Node ${nodeId} exited (${status}) before answering init${tail !== '' ? `; its last stderr lines: ${tail}` : ''}.`;
         }
         if (reply.kind === 'timeout') {
+            const share = (this.runnableNs(nodeId) - runnableBefore) / 1e6 / INIT_TIMEOUT_MS;
+            if (runnableBefore > 0 && share >= STARVED_INIT_SHARE) {
+                this.starvedInit = { node: nodeId, runnableShare: share };
+                return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s, but it was running or waiting for a CPU ${Math.round(share * 100)}% of that time: the grading machine was overloaded; this is not your node — rerun.`;
+            }
             return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.`;
         }
         if (reply.kind === 'error') {
@@ -49973,6 +50181,15 @@ class Cluster {
             return `Node ${nodeId} answered init with a message of type ${JSON.stringify(reply.body.type)} instead of "init_ok".`;
         }
         return null;
+    }
+    /** Nanoseconds the node's threads ran or waited for a CPU so far (0 when unknown). */
+    runnableNs(nodeId) {
+        const pid = this.nodes.get(nodeId)?.pid;
+        if (pid === undefined || this.deps.clock.virtual) {
+            return 0;
+        }
+        const threads = readTreeRunnableNs(new Map([[nodeId, pid]])).get(nodeId);
+        return [...(threads?.values() ?? [])].reduce((a, b) => Math.max(a, b), 0);
     }
     /** NodeControl handles for the nemesis: kills are expected, restarts re-send init. */
     controls() {
@@ -50088,147 +50305,10 @@ class RunJournal {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./src/process/cpu.ts
-/**
- * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
- * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
- * every live process in the tree, plus cutime + cstime, the ticks of children already
- * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
- * helpers and workers count as the node.
- *
- * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
- * `undefined`); one scan of /proc per sample, whatever the number of trees. It does not see a
- * double-forked daemon that left the tree (the reaper still ends it at stop).
- */
-
-
-
-/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
-const TICKS_PER_S = 100;
-/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
-function readMachineTicks() {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
-    }
-    catch {
-        return undefined;
-    }
-    const line = text.slice(0, text.indexOf('\n'));
-    const fields = line.trim().split(/\s+/).slice(1).map(Number);
-    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
-        return undefined;
-    }
-    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
-    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
-    const busy = user + nice + system + irq + soft + steal;
-    const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1);
-    return { total: busy + idle + iowait, busy, steal, cores: (0,external_node_os_.availableParallelism)(), running };
-}
-function readStat(pid) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
-        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
-        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
-        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * CPU ticks of each tree (root pid and live descendants), by key; a key whose root is gone
- * is absent. One scan of /proc.
- */
-function readTreeTicks(roots) {
-    const result = new Map();
-    if (roots.size === 0) {
-        return result;
-    }
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return result;
-    }
-    const entries = new Map();
-    const children = new Map();
-    for (const name of names) {
-        const pid = Number(name);
-        if (!Number.isSafeInteger(pid) || pid <= 0) {
-            continue;
-        }
-        const entry = readStat(pid);
-        if (entry === undefined) {
-            continue;
-        }
-        entries.set(pid, entry);
-        const list = children.get(entry.ppid) ?? [];
-        list.push(pid);
-        children.set(entry.ppid, list);
-    }
-    for (const [key, root] of roots) {
-        if (!entries.has(root)) {
-            continue;
-        }
-        let ticks = 0;
-        const seen = new Set();
-        const queue = [root];
-        while (queue.length > 0) {
-            const pid = queue.pop();
-            if (seen.has(pid) || pid === process.pid) {
-                continue;
-            }
-            seen.add(pid);
-            ticks += entries.get(pid)?.ticks ?? 0;
-            queue.push(...(children.get(pid) ?? []));
-        }
-        result.set(key, ticks);
-    }
-    return result;
-}
-const LOOP_RESOLUTION_MS = 10;
-/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
-function startLoopDelayMonitor() {
-    const whole = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
-    const interval = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
-    whole.enable();
-    interval.enable();
-    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
-    const figures = (h, q) => h.count === 0 ? 0 : ms(h.percentile(q));
-    return {
-        takeInterval() {
-            const result = {
-                p99Ms: figures(interval, 99),
-                maxMs: interval.count === 0 ? 0 : ms(interval.max),
-            };
-            interval.reset();
-            return result;
-        },
-        summary() {
-            return {
-                p50Ms: figures(whole, 50),
-                p99Ms: figures(whole, 99),
-                maxMs: whole.count === 0 ? 0 : ms(whole.max),
-            };
-        },
-        stop() {
-            whole.disable();
-            interval.disable();
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/run/health.ts
 
 /** Wall time between two samples. */
-const HEALTH_SAMPLE_MS = 500;
+const HEALTH_SAMPLE_MS = 1000;
 /** A fault window's figures cover this much time on either side of it. */
 const FAULT_MARGIN_MS = 1000;
 class HealthMonitor {
@@ -50254,8 +50334,13 @@ class HealthMonitor {
         this.readNodes();
         this.nodeTicks.clear();
         this.lastAtMs = this.deps.clock.now();
-        this.mainStart = { atMs: this.lastAtMs, machine: this.lastMachine };
-        this.loop?.takeInterval();
+        this.mainStart = {
+            atMs: this.lastAtMs,
+            machine: this.lastMachine,
+            runnable: this.readRunnable(),
+        };
+        // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
+        this.loop?.restart();
         this.deps.takeDeliveryMaxMs();
         this.schedule();
     }
@@ -50277,7 +50362,7 @@ class HealthMonitor {
             eventLoopDelayMs: this.loopSummary(),
             pacingLatenessMs: quantiles(this.pacing),
             machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
-            nodesCpu: this.nodesCpu(wallS),
+            nodesCpu: this.nodesCpu(wallS, start?.runnable),
         };
     }
     /** Stops sampling; the health block, with figures around each fault window. */
@@ -50305,7 +50390,10 @@ class HealthMonitor {
             clock: this.deps.clock.virtual ? 'virtual' : 'real',
             lateness: {
                 p99Ms: round(worst[1]),
-                maxMs: round(Math.max(...candidates.map((c) => c[2]))),
+                // The largest single stall of the main phase (delivery: the sampled interval maxima).
+                maxMs: round(Math.max(main.pacingLatenessMs.max, loop?.max ?? 0, ...this.samples
+                    .filter((s) => s.atMs <= main.endS * 1000 + HEALTH_SAMPLE_MS)
+                    .map((s) => s.deliveryMaxMs))),
                 source: worst[0],
             },
             deliveryLatenessMs: roundQuantiles(delivery),
@@ -50363,10 +50451,31 @@ class HealthMonitor {
         }
         return added;
     }
-    nodesCpu(wallS) {
+    readRunnable() {
+        return this.deps.clock.virtual ? new Map() : readTreeRunnableNs(this.deps.nodePids());
+    }
+    /** The node whose busiest thread ran or was runnable the largest share of `wallS`. */
+    spin(before, wallS) {
+        let best = { node: '', share: 0 };
+        for (const [node, threads] of this.readRunnable()) {
+            for (const [thread, ns] of threads) {
+                const start = before?.get(node)?.get(thread);
+                if (start === undefined) {
+                    continue;
+                }
+                const share = Math.min(1, (ns - start) / 1e9 / wallS);
+                if (share > best.share) {
+                    best = { node, share };
+                }
+            }
+        }
+        return best;
+    }
+    nodesCpu(wallS, runnableBefore) {
         if (this.nodeTicks.size === 0 || wallS <= 0) {
             return null;
         }
+        const spin = this.spin(runnableBefore, wallS);
         const perNode = {};
         let total = 0;
         let maxNode = '';
@@ -50380,7 +50489,14 @@ class HealthMonitor {
                 maxNodeCores = cores;
             }
         }
-        return { totalCores: round(total), perNode, maxNode, maxNodeCores: round(maxNodeCores) };
+        return {
+            totalCores: round(total),
+            perNode,
+            maxNode,
+            maxNodeCores: round(maxNodeCores),
+            spinNode: spin.node,
+            spinShare: round(spin.share),
+        };
     }
     loopSummary() {
         if (this.loop === null) {
@@ -50961,7 +51077,9 @@ function describeLinkFaults(faults) {
 async function recover(world, capMs) {
     const { clock, workload, cluster, network } = world;
     const startMs = clock.now();
-    const probe = workload.recoveryProbe;
+    const probe = typeof workload.recoveryProbe === 'function'
+        ? workload.recoveryProbe(world.request.options)
+        : workload.recoveryProbe;
     if (probe === undefined) {
         await clock.sleep(capMs);
         return { ms: capMs, converged: false };
@@ -52119,7 +52237,10 @@ async function runner_runOnce(request) {
     network.close();
     journal.close();
     if (failure !== null) {
-        return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness);
+        return couldNotRun(request, runDir, failure, recorder.ops, durationMs, {
+            ...harness,
+            ...(cluster.starvedInit === undefined ? {} : { starvedInit: cluster.starvedInit }),
+        });
     }
     const banFinding = ban.finding();
     if (banFinding !== undefined) {
@@ -52722,43 +52843,403 @@ async function checkJournalReplies(runDir, validate) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/metrics/contract.ts
+/**
+ * What a metric is: one figure a run, a workload's checker, an extra checker or grading puts
+ * into results.json, named by the dotted path criteria use (`net.servers.msgsPerOp`,
+ * `workload.stableLatencies.0.5`). Declared once, next to the code that produces it, and
+ * collected in metrics/registry.ts.
+ *
+ * This file imports nothing, so any layer may declare metrics with it. It guarantees nothing
+ * about values at run time; the track loader uses the declarations to reject criteria that
+ * name a metric nobody produces or a threshold the metric can never meet.
+ */
+/** The quantile keys every latency distribution has (`0`, `0.5`, `0.95`, `0.99`, `1`). */
+const QUANTILE_KEYS = ['0', '0.5', '0.95', '0.99', '1'];
+const QUANTILE_NAMES = {
+    '0': 'minimum',
+    '0.5': 'median',
+    '0.95': '95th percentile',
+    '0.99': '99th percentile',
+    '1': 'maximum',
+};
+/** One metric per quantile key: `<path>.0.5` = "median <what>". */
+function quantileMetrics(path, what, unit, timeBased) {
+    return QUANTILE_KEYS.map((key) => ({
+        path: `${path}.${key}`,
+        type: 'number',
+        unit,
+        meaning: `${QUANTILE_NAMES[key]} ${what}`,
+        timeBased,
+    }));
+}
+/** The same metrics under a prefix (a checker's figures under `workload.` or `checkers.x.`). */
+function contract_prefixMetrics(prefix, specs) {
+    return specs.map((spec) => ({ ...spec, path: `${prefix}${spec.path}` }));
+}
+/** The range a numeric metric's values lie in. */
+function metricRange(spec) {
+    if (spec.range !== undefined) {
+        return spec.range;
+    }
+    return spec.unit === 'fraction' ? [0, 1] : [0, Number.POSITIVE_INFINITY];
+}
+
+;// CONCATENATED MODULE: ./src/checkers/metrics.ts
+/**
+ * The figures each checker puts into its result, as paths relative to that result (the
+ * workload's checker result lands under `workload.`, an extra checker's under
+ * `checkers.<name>.`). Declared here, next to the checkers, and collected by
+ * metrics/registry.ts. Add a line when a checker gains a figure that criteria may use.
+ */
+
+const VALID = {
+    path: 'valid',
+    type: 'validity',
+    unit: '',
+    meaning: "the checker's verdict: true, false or unknown",
+    timeBased: false,
+};
+function count(path, meaning) {
+    return { path, type: 'integer', unit: 'count', meaning, timeBased: false };
+}
+const ECHO_METRICS = [
+    VALID,
+    count('okCount', 'echo requests answered with the same echo'),
+    count('errorCount', 'echo requests answered wrongly'),
+];
+const UNIQUE_IDS_METRICS = [
+    VALID,
+    count('attemptedCount', 'generate requests sent'),
+    count('acknowledgedCount', 'generate requests answered with an id'),
+    count('duplicatedCount', 'ids handed out more than once'),
+];
+const SET_FULL_METRICS = [
+    VALID,
+    count('attemptCount', 'elements added (acknowledged or not)'),
+    count('stableCount', 'elements every later read contained'),
+    count('lostCount', 'acknowledged elements a later read was missing for good'),
+    count('neverReadCount', 'elements no read ever contained'),
+    count('staleCount', 'elements that took a while to reach every read'),
+    count('duplicatedCount', 'elements a read returned twice'),
+    ...quantileMetrics('stableLatencies', 'time from an add to the moment every read contained it', 'ms', true),
+    ...quantileMetrics('lostLatencies', 'time from an add to its loss', 'ms', true),
+];
+const COUNTER_METRICS = [
+    VALID,
+    {
+        path: 'definite',
+        type: 'integer',
+        unit: '',
+        meaning: 'the sum of the acknowledged adds',
+        timeBased: false,
+        range: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+    },
+];
+const EXACTLY_ONCE_METRICS = [
+    VALID,
+    count('attemptedCount', 'appends sent'),
+    count('acknowledgedCount', 'appends acknowledged'),
+    count('infoCount', 'appends with an unknown outcome'),
+    count('failCount', 'appends that definitely failed'),
+    count('readCount', 'reads of the lists'),
+    count('finalReadCount', 'final reads after recovery'),
+    count('duplicatedCount', 'appended elements a read returned more than once'),
+    count('lostCount', 'acknowledged appends missing from the final reads'),
+];
+const KAFKA_METRICS = [
+    VALID,
+    count('keyCount', 'logs (keys) written'),
+    count('sendCount', 'send requests'),
+    count('ackedSendCount', 'sends acknowledged with an offset'),
+    count('pollCount', 'poll requests'),
+    count('unseenCount', 'acknowledged sends no poll ever returned'),
+];
+const LINEARIZABLE_METRICS = [
+    VALID,
+    count('keyCount', 'keys checked'),
+    count('steps', 'search steps the checker took'),
+    count('ignoredOps', 'operations the checker ignored'),
+    count('droppedOps', 'operations the checker dropped'),
+];
+const ELLE_METRICS = [
+    VALID,
+    count('txnCount', 'transactions checked'),
+    count('edgeCount', 'dependency edges between transactions'),
+];
+
+;// CONCATENATED MODULE: ./src/run/metrics.ts
+/**
+ * The figures the harness itself puts into every results.json (interfaces.md §1.2), whatever
+ * the workload: the merged verdict, operation counts, availability, client latencies (all,
+ * during and outside fault windows), network message counts, protocol lint, crashes, and the
+ * figures grading computes from them (`lint.findingCount`, `nodes.crashCount`,
+ * `rpc.mismatchCount`). Collected by metrics/registry.ts as the `harness` source.
+ */
+
+function metrics_count(path, meaning) {
+    return { path, type: 'integer', unit: 'count', meaning, timeBased: false };
+}
+function netPart(part, who) {
+    return [
+        metrics_count(`net.${part}.sendCount`, `messages sent ${who}`),
+        metrics_count(`net.${part}.recvCount`, `messages delivered ${who}`),
+        metrics_count(`net.${part}.msgCount`, `messages ${who}`),
+        {
+            path: `net.${part}.msgsPerOp`,
+            type: 'number',
+            unit: 'msgs/op',
+            meaning: `messages ${who} per client operation`,
+            // Retries after timeouts and timer-driven batching follow the clock: on a late harness
+            // a correct broadcast node measured 59 msgs/op, 25.5 when rerun (issue 12).
+            timeBased: true,
+        },
+    ];
+}
+function availabilityPart(part, when) {
+    return [
+        metrics_count(`availability.${part}.ops`, `client operations ${when}`),
+        {
+            path: `availability.${part}.okFraction`,
+            type: 'number',
+            unit: 'fraction',
+            meaning: `fraction of client operations ${when} that succeeded`,
+            timeBased: true,
+        },
+    ];
+}
+const metrics_HARNESS_METRICS = [
+    {
+        path: 'valid',
+        type: 'validity',
+        unit: '',
+        meaning: 'the run verdict: every check merged (false beats unknown beats true)',
+        timeBased: false,
+    },
+    metrics_count('stats.count', 'client operations invoked'),
+    metrics_count('stats.okCount', 'client operations that succeeded'),
+    metrics_count('stats.failCount', 'client operations that definitely failed'),
+    metrics_count('stats.infoCount', 'client operations with an unknown outcome (timeouts)'),
+    {
+        path: 'availability.valid',
+        type: 'validity',
+        unit: '',
+        meaning: 'enough client operations succeeded (the --availability option)',
+        timeBased: true,
+    },
+    {
+        path: 'availability.okFraction',
+        type: 'number',
+        unit: 'fraction',
+        meaning: 'fraction of client operations that succeeded',
+        timeBased: true,
+    },
+    ...availabilityPart('duringFaults', 'that overlapped a fault'),
+    ...availabilityPart('outsideFaults', 'that overlapped no fault'),
+    ...quantileMetrics('latencyMs.all', 'client latency of successful operations', 'ms', true),
+    ...quantileMetrics('latencyMs.duringFaults', 'client latency of successful operations that overlapped a fault', 'ms', true),
+    ...quantileMetrics('latencyMs.outsideFaults', 'client latency of successful operations that overlapped no fault', 'ms', true),
+    ...netPart('all', 'in total'),
+    ...netPart('clients', 'between clients and nodes'),
+    ...netPart('servers', 'between nodes (and services)'),
+    metrics_count('lint.count', 'protocol lint findings recorded'),
+    metrics_count('lint.findingCount', 'protocol lint findings (stderr truncation not counted)'),
+    metrics_count('nodes.crashCount', 'node processes that exited or crashed unexpectedly'),
+    metrics_count('rpc.checkedCount', "node replies checked against the track's RPC schemas"),
+    metrics_count('rpc.mismatchCount', "node replies that do not match the track's RPC schemas"),
+    {
+        path: 'durationMs',
+        type: 'integer',
+        unit: 'ms',
+        meaning: 'wall time of the run',
+        timeBased: true,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/workloads/metrics.ts
+/**
+ * The figures each workload puts under `workload.` in results.json: its checker's figures
+ * (checkers/metrics.ts) plus any the workload adds itself. Collected by metrics/registry.ts,
+ * one line per workload there. A new workload declares its metrics here (or in its own file).
+ */
+
+
+const under = (specs) => contract_prefixMetrics('workload.', specs);
+const ECHO_WORKLOAD_METRICS = under(ECHO_METRICS);
+const ECHO_ERRORS_WORKLOAD_METRICS = under([
+    ...ECHO_METRICS,
+    {
+        path: 'unknownType.sent',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'requests of an unknown type sent',
+        timeBased: false,
+    },
+    {
+        path: 'unknownType.notSupportedCount',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'unknown-type requests answered with error 10 (not-supported)',
+        timeBased: false,
+    },
+    {
+        path: 'unknownType.timedOut',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'unknown-type requests that got no reply',
+        timeBased: false,
+    },
+    {
+        path: 'unknownType.notSupported',
+        type: 'boolean',
+        unit: '',
+        meaning: 'every unknown-type request was answered with error 10 (not-supported)',
+        timeBased: false,
+    },
+]);
+const UNIQUE_IDS_WORKLOAD_METRICS = under(UNIQUE_IDS_METRICS);
+const SET_WORKLOAD_METRICS = under(SET_FULL_METRICS);
+const COUNTER_WORKLOAD_METRICS = under(COUNTER_METRICS);
+const EXACTLY_ONCE_WORKLOAD_METRICS = under(EXACTLY_ONCE_METRICS);
+const KAFKA_WORKLOAD_METRICS = under(KAFKA_METRICS);
+const LIN_KV_WORKLOAD_METRICS = under(LINEARIZABLE_METRICS);
+const TXN_WORKLOAD_METRICS = under(ELLE_METRICS);
+
+;// CONCATENATED MODULE: ./src/metrics/registry.ts
+/**
+ * Every metric, by producer (a literal map, like the other registries): the harness, each
+ * workload (figures under `workload.`) and each checker a stage may add (figures under
+ * `checkers.<name>.`). Producers declare their metrics next to their code; add one line here
+ * per workload or checker. The track loader, `dsgrade tracks --check`, grading (time-based
+ * metrics) and the stage pages (meanings) read this.
+ *
+ * Guarantees: a path is declared at most once per producer; `metricsForStage` gives exactly the
+ * metrics a stage of that workload and those extra checkers can measure.
+ */
+
+
+
+
+/** Figures every run has. */
+const HARNESS = 'harness';
+/** Figures under `workload.`, by workload name (keep alphabetical). */
+const WORKLOAD_METRICS = {
+    broadcast: SET_WORKLOAD_METRICS,
+    echo: ECHO_WORKLOAD_METRICS,
+    'echo-errors': ECHO_ERRORS_WORKLOAD_METRICS,
+    'exactly-once': EXACTLY_ONCE_WORKLOAD_METRICS,
+    'g-counter': COUNTER_WORKLOAD_METRICS,
+    'g-set': SET_WORKLOAD_METRICS,
+    kafka: KAFKA_WORKLOAD_METRICS,
+    'lin-kv': LIN_KV_WORKLOAD_METRICS,
+    'pn-counter': COUNTER_WORKLOAD_METRICS,
+    'txn-list-append': TXN_WORKLOAD_METRICS,
+    'txn-rw-register': TXN_WORKLOAD_METRICS,
+    'unique-ids': UNIQUE_IDS_WORKLOAD_METRICS,
+};
+/** Figures of an extra checker (a stage's `checkers:` entry), relative to its result. */
+const CHECKER_METRICS = {
+    counter: COUNTER_METRICS,
+    echo: ECHO_METRICS,
+    'exactly-once': EXACTLY_ONCE_METRICS,
+    kafka: KAFKA_METRICS,
+    linearizable: LINEARIZABLE_METRICS,
+    'list-append': ELLE_METRICS,
+    'rw-register': ELLE_METRICS,
+    'set-full': SET_FULL_METRICS,
+    'unique-ids': UNIQUE_IDS_METRICS,
+};
+/** Every metric a stage of this workload with these extra checkers can measure, by path. */
+function metricsForStage(scope) {
+    const found = new Map();
+    const add = (specs) => {
+        for (const spec of specs) {
+            found.set(spec.path, spec);
+        }
+    };
+    add(metrics_HARNESS_METRICS);
+    add(lookup(WORKLOAD_METRICS, scope.workload) ?? []);
+    for (const checker of scope.checkers) {
+        add(contract_prefixMetrics(`checkers.${checker}.`, lookup(CHECKER_METRICS, checker) ?? []));
+    }
+    return found;
+}
+/** The declaration of one metric in a stage's scope, or undefined. */
+function findMetric(scope, path) {
+    return metricsForStage(scope).get(path);
+}
+/** Every declared metric of every producer (for docs and `dsgrade tracks`). */
+function allMetrics() {
+    const out = [];
+    HARNESS_METRICS.forEach((spec) => out.push({ producer: HARNESS, spec }));
+    for (const [name, specs] of Object.entries(WORKLOAD_METRICS)) {
+        specs.forEach((spec) => out.push({ producer: `workload:${name}`, spec }));
+    }
+    for (const [name, specs] of Object.entries(CHECKER_METRICS)) {
+        prefixMetrics(`checkers.${name}.`, specs).forEach((spec) => out.push({ producer: `checker:${name}`, spec }));
+    }
+    return out;
+}
+/** Whether a failure on this metric can be the harness's fault when the harness was slow. */
+function isTimeBased(scope, path) {
+    return findMetric(scope, path)?.timeBased ?? false;
+}
+function lookup(map, name) {
+    return Object.hasOwn(map, name) ? map[name] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/index.ts
+
+
+
+
 ;// CONCATENATED MODULE: ./src/grading/vouch.ts
+/**
+ * The one rule for which figures a run can vouch for (issue 12). A run whose harness was late
+ * — its event loop, its network deliveries or its client pacing behind schedule — measured
+ * every time-based figure on a wrong clock. Then:
+ *
+ * - the learner's nodes were the cause (the nodes together used ≥ half the machine's cores):
+ *   a real failure, with the per-node figure and a hint about busy loops and blocking calls
+ *   (`nodes-busy`);
+ * - otherwise the seed's time-based criteria are `inconclusive` — never a pass, never a fail
+ *   (`harness-late`); criteria that do not depend on timing stay graded as they are.
+ *
+ * A node that never waits — one of its threads running or ready to run ≥ 90 % of the main
+ * phase's wall time, whatever CPU share the machine gave it — is a busy loop and fails the
+ * same way, late harness or not: a correct node waits on its input or a timer.
+ *
+ * "Late" is stated relative to the stage: the harness lateness p99 (the largest of event-loop
+ * delay, delivery lateness and client pacing lateness) above
+ * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
+ * largest single stall above half its smallest time scale, where the time scales are its
+ * time thresholds and the client's 5 s RPC time-out (which decides availability).
+ *
+ * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
+ * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
+ * it (see `applyVouch`).
+ */
+
+
 const MIN_BOUND_MS = 25;
 /** Share of the smallest time threshold a p99 lateness may reach. */
 const THRESHOLD_SHARE = 0.2;
 /** A stall longer than this share of the smallest time threshold can break a max by itself. */
 const STALL_SHARE = 0.5;
-/** p99 bound when the stage has neither a network latency nor a time threshold. */
-const DEFAULT_BOUND_MS = 100;
-/** Stall bound when the stage grades no time threshold (client timeouts are ≥ 1 s). */
-const DEFAULT_STALL_MS = 1000;
-/** A node using this share of the CPU a runnable process gets is spinning. */
-const NODE_FAIR_SHARE = 0.6;
+/** A node with a thread running or runnable this share of the main phase is spinning. */
+const SPIN_SHARE = 0.9;
 /** The nodes together using this share of all cores saturate the machine. */
 const NODES_MACHINE_SHARE = 0.5;
-/**
- * PROVISIONAL (replace with the metric registry's `timeBased` flag when i14 lands): metrics
- * whose value depends on timing — latencies, availability and timeouts, durations, and
- * messages per op (retries and batching follow the clock).
- */
-const TIME_BASED_PATTERNS = [
-    /latenc/i,
-    /availability|okFraction/i,
-    /^stats\./,
-    /msgsPer/,
-    /OverBound$/,
-    /(?:^|\.)(?:first|max|min|mean)[A-Za-z]*S$/,
-    /Ms$/,
-];
-/** True when a metric's value depends on timing (PROVISIONAL list, see above). */
-function isTimeBased(metric) {
-    return TIME_BASED_PATTERNS.some((pattern) => pattern.test(metric));
+/** The registry's answer for the metrics of one stage (its workload and extra checkers). */
+function stageTimeBased(stage) {
+    const scope = { workload: stage.workload, checkers: stage.checkers.map((c) => c.name) };
+    return (metric) => isTimeBased(scope, metric);
 }
 /** Time thresholds of a stage in ms (criteria in ms or s on time-based metrics). */
-function timeThresholdsMs(specs) {
+function timeThresholdsMs(specs, timed) {
     const values = [];
     for (const spec of specs) {
-        if (typeof spec.value !== 'number' || !isTimeBased(spec.metric)) {
+        if (typeof spec.value !== 'number' || !timed(spec.metric)) {
             continue;
         }
         if (spec.unit === 'ms' || /Ms$/.test(spec.metric)) {
@@ -52771,39 +53252,67 @@ function timeThresholdsMs(specs) {
     return values.filter((v) => v > 0);
 }
 /** The lateness bounds of a stage (see the header). */
-function latenessBounds(latencyMs, specs) {
-    const smallest = Math.min(...timeThresholdsMs(specs));
-    const candidates = [latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest];
-    const p99 = Math.min(...candidates);
-    return {
-        p99: Number.isFinite(p99) ? Math.max(MIN_BOUND_MS, p99) : DEFAULT_BOUND_MS,
-        stall: Number.isFinite(smallest) ? STALL_SHARE * smallest : DEFAULT_STALL_MS,
-    };
-}
-/** The fair share of a core a runnable process got (cores ÷ runnable processes, ≤ 1). */
-function fairShare(health) {
-    const machine = health.main.machine;
-    if (machine === null) {
-        return 1;
-    }
-    return Math.min(1, machine.cores / Math.max(machine.cores, machine.runnable));
+function latenessBounds(latencyMs, specs, timed) {
+    // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
+    const smallest = Math.min(DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed));
+    const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
+    return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
-function vouchFor(health, latencyMs, specs) {
-    const boundMs = latenessBounds(latencyMs, specs);
+function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
+    const boundMs = latenessBounds(latencyMs, specs, timed);
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
     }
+    const starved = health.starvedInit;
+    if (starved !== undefined) {
+        return {
+            kind: 'harness-late',
+            boundMs,
+            lateness: health.lateness,
+            starvedInit: true,
+            sentence: `the grading machine was overloaded: node ${starved.node} waited for a CPU ` +
+                `${Math.round(starved.runnableShare * 100)}% of its init time-out; this is not your ` +
+                `node — rerun`,
+        };
+    }
     const lateness = health.lateness;
     const late = lateness.p99Ms > boundMs.p99 || lateness.maxMs > boundMs.stall;
-    if (!late) {
-        return { kind: 'vouched', boundMs, lateness, sentence: '' };
+    if (couldNotRun && lateness.maxMs > boundMs.stall) {
+        // Start-up timed out (init) while the harness itself stalled: its own timers, not the
+        // node, may have run out first.
+        return {
+            kind: 'harness-late',
+            boundMs,
+            lateness,
+            starvedInit: true,
+            sentence: `the grading machine was overloaded: the harness stalled ${fmt(lateness.maxMs, 0)} ms ` +
+                `while the nodes started; this is not your node — rerun`,
+        };
     }
     const nodes = health.main.nodesCpu;
     const cores = health.main.machine?.cores ?? 1;
-    if (nodes !== null &&
-        (nodes.maxNodeCores >= NODE_FAIR_SHARE * fairShare(health) ||
-            nodes.totalCores >= NODES_MACHINE_SHARE * cores)) {
+    if (nodes !== null && nodes.spinShare >= SPIN_SHARE) {
+        return {
+            kind: 'nodes-busy',
+            boundMs,
+            lateness,
+            nodes: {
+                node: nodes.spinNode,
+                cores: nodes.perNode[nodes.spinNode] ?? 0,
+                totalCores: nodes.totalCores,
+                machineCores: cores,
+            },
+            sentence: `Node ${nodes.spinNode} never waited: one of its threads was running or ready to run ` +
+                `${Math.round(nodes.spinShare * 100)}% of the main phase (it got ` +
+                `${fmt(nodes.perNode[nodes.spinNode] ?? 0)} cores; all nodes ${fmt(nodes.totalCores)} ` +
+                `of ${cores}), which starves the other nodes and the harness; look for a busy loop`,
+        };
+    }
+    if (!late) {
+        return { kind: 'vouched', boundMs, lateness, sentence: '' };
+    }
+    if (nodes !== null && nodes.totalCores >= NODES_MACHINE_SHARE * cores) {
         return {
             kind: 'nodes-busy',
             boundMs,
@@ -52844,7 +53353,7 @@ const NODES_CPU_CRITERION = 'harness.nodesCpu';
  * duplicated values do not depend on timing); when only timing checks made it false, it is
  * time-based too.
  */
-function applyVouch(criteria, specs, vouch, results) {
+function applyVouch(criteria, specs, vouch, results, timed) {
     if (vouch.kind === 'vouched' || vouch.kind === 'not-measured') {
         return [...criteria];
     }
@@ -52860,11 +53369,14 @@ function applyVouch(criteria, specs, vouch, results) {
             },
         ];
     }
+    if (vouch.starvedInit === true) {
+        return criteria.map((c) => ({ ...c, pass: 'inconclusive' }));
+    }
     const metricOf = new Map(specs.map((s) => [s.id, s.metric]));
     return criteria.map((c) => {
         const metric = metricOf.get(c.id) ?? c.id;
-        const timed = isTimeBased(metric) || (metric === 'valid' && validIsTimed(results));
-        return timed && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c;
+        const byTime = timed(metric) || (metric === 'valid' && validIsTimed(results));
+        return byTime && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c;
     });
 }
 /** `valid` is false (or true) only through the timing checks: availability or stats. */
@@ -52997,12 +53509,14 @@ async function runSeed(request, seed, attempt = 1) {
         ? undefined
         : await checkJournalReplies(outcome.runDir, request.validateReply);
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria);
-    const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results);
+    const timed = stageTimeBased(stage);
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255);
+    const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
         valid: outcome.valid,
-        exitCode: outcome.exitCode,
+        // A run that could not start because the machine starved a node is inconclusive (2).
+        exitCode: vouch.starvedInit === true ? 2 : outcome.exitCode,
         reason: outcome.reason,
         runDir: outcome.runDir,
         replay,
@@ -56058,6 +56572,21 @@ function learn(progress, completed) {
         }
     }
 }
+/**
+ * Recovery probe: poll every live node from the highest offset known per key (acknowledged
+ * sends, polls); the nodes agree once each of them returns a message at that offset for every
+ * key, i.e. each can serve every acknowledged message. No key known yet: nothing to wait for.
+ */
+function kafkaProbe(options) {
+    const wanted = new Map(progressOf(options).maxOffset);
+    return {
+        body: { type: 'poll', offsets: Object.fromEntries(wanted) },
+        converged: (replies) => replies.every((reply) => {
+            const have = new Set(pollPairs(reply.msgs).map(([key, offset]) => `${key}\u0000${offset}`));
+            return [...wanted].every(([key, offset]) => have.has(`${key}\u0000${offset}`));
+        }),
+    };
+}
 function crashProbability(options) {
     // Maelstrom: one crash every 30 / concurrency seconds across the cluster, on average.
     const crashesPerS = options.concurrency / 30;
@@ -56219,6 +56748,7 @@ const kafka_kafka = {
     idempotent: ['assign'],
     generator: kafkaGenerator,
     finalGenerator: kafkaFinalGenerator,
+    recoveryProbe: kafkaProbe,
     createClient: () => kafkaClient(),
     check: (history) => (0,kafka/* checkKafka */.V)(history),
 };

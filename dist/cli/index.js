@@ -4724,8 +4724,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var command = __nccwpck_require__(1760);
 // EXTERNAL MODULE: ./src/network/random.ts
 var random = __nccwpck_require__(7555);
-// EXTERNAL MODULE: ./src/run/index.ts + 34 modules
-var run = __nccwpck_require__(4132);
+// EXTERNAL MODULE: ./src/run/index.ts + 33 modules
+var run = __nccwpck_require__(6738);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -5090,7 +5090,7 @@ function nodeCommand(parsed, ctx) {
     return [resolved.file, ...resolved.args];
 }
 async function trackTest(parsed, ctx, storeDir) {
-    const { runTrackTest } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4528));
+    const { runTrackTest } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3844));
     const seeds = (0,cli_args/* lastValue */.ku)(parsed, 'seeds');
     const args = {
         track: (0,cli_args/* lastValue */.ku)(parsed, 'track') ?? '',
@@ -5276,7 +5276,7 @@ async function tracksCommand(argv, ctx) {
         ctx.logger.info('Usage: dsgrade tracks\n\nLists the curriculum tracks and their stages.');
         return 0;
     }
-    const { listTracks } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4528));
+    const { listTracks } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3844));
     return listTracks(ctx.logger);
 }
 async function demoCommand(argv, ctx) {
@@ -5285,7 +5285,7 @@ async function demoCommand(argv, ctx) {
         ctx.logger.info(`Usage: dsgrade demo [options]\n\nGrades the bundled reference nodes.\n\nOptions:\n${(0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsHelp */ .EW)(DEMO_OPTIONS)}`);
         return 0;
     }
-    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4528));
+    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3844));
     return runDemo({
         storeDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .lastValue */ .ku)(parsed, 'store') ?? 'store'),
         timeScale: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .numberOption */ .jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
@@ -5325,7 +5325,7 @@ function handleInterrupts(logger) {
         }
         stopping = true;
         logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`);
-        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4132))
+        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6738))
             .then(({ stopActiveRuns }) => stopActiveRuns())
             .finally(() => process.exit(code));
     };
@@ -8021,7 +8021,120 @@ function renderReportHtml(input) {
 
 /***/ }),
 
-/***/ 4132:
+/***/ 8570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ DEFAULT_RPC_TIMEOUT_MS),
+/* harmony export */   Ry: () => (/* binding */ RunClient),
+/* harmony export */   qi: () => (/* binding */ ClientIds)
+/* harmony export */ });
+/* unused harmony export MAX_RESENDS */
+const DEFAULT_RPC_TIMEOUT_MS = 5000;
+const MAX_RESENDS = 5;
+/** Allocates client ids c0, c1, … from one counter per run. */
+class ClientIds {
+    next = 0;
+    take() {
+        return `c${this.next++}`;
+    }
+    /** Whether `id` is a client this run opened (and maybe closed since). */
+    issued(id) {
+        const match = /^c(\d+)$/.exec(id);
+        return (match !== null && Number(match[1]) < this.next) || id.startsWith('cprobe-');
+    }
+}
+class RunClient {
+    id;
+    nodeId;
+    network;
+    clock;
+    options;
+    nextMsgId = 1;
+    pending = new Map();
+    closed = false;
+    constructor(id, nodeId, network, clock, options = { resendOnTimeout: false }) {
+        this.id = id;
+        this.nodeId = nodeId;
+        this.network = network;
+        this.clock = clock;
+        this.options = options;
+        network.register(this, 'client');
+    }
+    deliver(message) {
+        const replyTo = message.body.in_reply_to;
+        const pending = typeof replyTo === 'number' ? this.pending.get(replyTo) : undefined;
+        if (pending === undefined || typeof replyTo !== 'number') {
+            if (typeof replyTo !== 'number' || replyTo >= this.nextMsgId || replyTo < 1) {
+                this.options.onUnmatched?.(message);
+            }
+            return;
+        }
+        this.pending.delete(replyTo);
+        if (pending.timer !== undefined) {
+            this.clock.clearTimer(pending.timer);
+        }
+        pending.resolve(toReply(message.body));
+    }
+    /** Send a request and wait for its reply, an error, or a timeout. */
+    async call(body, options) {
+        const timeoutMs = options?.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS;
+        const msgId = this.nextMsgId++;
+        const request = { ...body, msg_id: msgId };
+        const attempts = this.options.resendOnTimeout ? 1 + MAX_RESENDS : 1;
+        for (let attempt = 0; attempt < attempts; attempt++) {
+            if (this.closed) {
+                return { kind: 'timeout' };
+            }
+            const reply = await this.attempt(request, msgId, timeoutMs);
+            if (reply.kind !== 'timeout') {
+                return reply;
+            }
+        }
+        return { kind: 'timeout' };
+    }
+    attempt(request, msgId, timeoutMs) {
+        return new Promise((resolve) => {
+            const entry = { resolve, timer: undefined };
+            this.pending.set(msgId, entry);
+            entry.timer = this.clock.setTimer(timeoutMs, () => {
+                if (this.pending.get(msgId) === entry) {
+                    this.pending.delete(msgId);
+                    resolve({ kind: 'timeout' });
+                }
+            });
+            this.network.send({ src: this.id, dest: this.nodeId, body: request });
+        });
+    }
+    /** Give up on every outstanding call and leave the network. */
+    close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+        for (const [msgId, pending] of this.pending) {
+            this.pending.delete(msgId);
+            if (pending.timer !== undefined) {
+                this.clock.clearTimer(pending.timer);
+            }
+            pending.resolve({ kind: 'timeout' });
+        }
+        this.network.unregister(this.id);
+    }
+}
+function toReply(body) {
+    if (body.type === 'error') {
+        const code = typeof body.code === 'number' ? body.code : 13;
+        const text = typeof body.text === 'string' ? body.text : undefined;
+        return { kind: 'error', code, text, body };
+    }
+    return { kind: 'ok', body };
+}
+
+
+/***/ }),
+
+/***/ 6738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -10082,117 +10195,213 @@ function overlappingFaults(windows, startNs, endNs) {
 
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
 var registry = __nccwpck_require__(3982);
-;// CONCATENATED MODULE: ./src/run/client.ts
-const DEFAULT_RPC_TIMEOUT_MS = 5000;
-const MAX_RESENDS = 5;
-/** Allocates client ids c0, c1, … from one counter per run. */
-class ClientIds {
-    next = 0;
-    take() {
-        return `c${this.next++}`;
+// EXTERNAL MODULE: ./src/run/client.ts
+var run_client = __nccwpck_require__(8570);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./src/process/cpu.ts
+/**
+ * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
+ * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
+ * every live process in the tree, plus cutime + cstime, the ticks of children already
+ * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
+ * helpers and workers count as the node.
+ *
+ * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
+ * `undefined`); reads only the trees' own entries (never a scan of every process: on a loaded
+ * machine that alone made the harness late). It does not see a double-forked daemon that
+ * left the tree (the reaper still ends it at stop).
+ */
+
+
+
+/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
+const TICKS_PER_S = 100;
+/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
+function readMachineTicks() {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
     }
-    /** Whether `id` is a client this run opened (and maybe closed since). */
-    issued(id) {
-        const match = /^c(\d+)$/.exec(id);
-        return (match !== null && Number(match[1]) < this.next) || id.startsWith('cprobe-');
+    catch {
+        return undefined;
+    }
+    const line = text.slice(0, text.indexOf('\n'));
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
+        return undefined;
+    }
+    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
+    const busy = user + nice + system + irq + soft + steal;
+    const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1);
+    return { total: busy + idle + iowait, busy, steal, cores: (0,external_node_os_.availableParallelism)(), running };
+}
+function cpu_readStat(pid) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
+        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
+    }
+    catch {
+        return undefined;
     }
 }
-class RunClient {
-    id;
-    nodeId;
-    network;
-    clock;
-    options;
-    nextMsgId = 1;
-    pending = new Map();
-    closed = false;
-    constructor(id, nodeId, network, clock, options = { resendOnTimeout: false }) {
-        this.id = id;
-        this.nodeId = nodeId;
-        this.network = network;
-        this.clock = clock;
-        this.options = options;
-        network.register(this, 'client');
+/** The live child pids of a process (every thread's `children` file, Linux ≥ 3.5). */
+function childPids(pid) {
+    let tids;
+    try {
+        tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
     }
-    deliver(message) {
-        const replyTo = message.body.in_reply_to;
-        const pending = typeof replyTo === 'number' ? this.pending.get(replyTo) : undefined;
-        if (pending === undefined || typeof replyTo !== 'number') {
-            if (typeof replyTo !== 'number' || replyTo >= this.nextMsgId || replyTo < 1) {
-                this.options.onUnmatched?.(message);
-            }
-            return;
-        }
-        this.pending.delete(replyTo);
-        if (pending.timer !== undefined) {
-            this.clock.clearTimer(pending.timer);
-        }
-        pending.resolve(toReply(message.body));
+    catch {
+        return [];
     }
-    /** Send a request and wait for its reply, an error, or a timeout. */
-    async call(body, options) {
-        const timeoutMs = options?.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS;
-        const msgId = this.nextMsgId++;
-        const request = { ...body, msg_id: msgId };
-        const attempts = this.options.resendOnTimeout ? 1 + MAX_RESENDS : 1;
-        for (let attempt = 0; attempt < attempts; attempt++) {
-            if (this.closed) {
-                return { kind: 'timeout' };
-            }
-            const reply = await this.attempt(request, msgId, timeoutMs);
-            if (reply.kind !== 'timeout') {
-                return reply;
+    const children = [];
+    for (const tid of tids) {
+        try {
+            const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/children`, 'latin1').trim();
+            if (text !== '') {
+                children.push(...text.split(' ').map(Number));
             }
         }
-        return { kind: 'timeout' };
+        catch {
+            // thread gone
+        }
     }
-    attempt(request, msgId, timeoutMs) {
-        return new Promise((resolve) => {
-            const entry = { resolve, timer: undefined };
-            this.pending.set(msgId, entry);
-            entry.timer = this.clock.setTimer(timeoutMs, () => {
-                if (this.pending.get(msgId) === entry) {
-                    this.pending.delete(msgId);
-                    resolve({ kind: 'timeout' });
+    return children;
+}
+/**
+ * The pids of each tree (root and live descendants), by key; absent when the root is gone.
+ * Walks `children` files from each root, so its cost grows with the trees, not with every
+ * process on the machine.
+ */
+function treePids(roots) {
+    const trees = new Map();
+    const entries = new Map();
+    for (const [key, root] of roots) {
+        const seen = new Set();
+        const queue = [root];
+        while (queue.length > 0) {
+            const pid = queue.pop();
+            if (seen.has(pid) || pid === process.pid || seen.size > 1000) {
+                continue;
+            }
+            const entry = cpu_readStat(pid);
+            if (entry === undefined) {
+                continue;
+            }
+            entries.set(pid, entry);
+            seen.add(pid);
+            queue.push(...childPids(pid));
+        }
+        if (seen.has(root)) {
+            trees.set(key, [...seen]);
+        }
+    }
+    return { trees, entries };
+}
+/** CPU ticks of each tree (root pid and live descendants), by key; absent when the root is gone. */
+function readTreeTicks(roots) {
+    const { trees, entries } = treePids(roots);
+    const result = new Map();
+    for (const [key, pids] of trees) {
+        result.set(key, pids.reduce((sum, pid) => sum + (entries.get(pid)?.ticks ?? 0), 0));
+    }
+    return result;
+}
+/**
+ * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
+ * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
+ * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
+ * never waits: a busy loop, whatever share of the CPU the machine let it have.
+ */
+function readTreeRunnableNs(roots) {
+    const { trees } = treePids(roots);
+    const result = new Map();
+    for (const [key, pids] of trees) {
+        const threads = new Map();
+        for (const pid of pids) {
+            let tids;
+            try {
+                tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
+            }
+            catch {
+                continue;
+            }
+            for (const tid of tids) {
+                try {
+                    const [onCpu = 0, waiting = 0] = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/schedstat`, 'latin1')
+                        .trim()
+                        .split(' ')
+                        .map(Number);
+                    threads.set(`${pid}/${tid}`, onCpu + waiting);
                 }
-            });
-            this.network.send({ src: this.id, dest: this.nodeId, body: request });
-        });
-    }
-    /** Give up on every outstanding call and leave the network. */
-    close() {
-        if (this.closed) {
-            return;
-        }
-        this.closed = true;
-        for (const [msgId, pending] of this.pending) {
-            this.pending.delete(msgId);
-            if (pending.timer !== undefined) {
-                this.clock.clearTimer(pending.timer);
+                catch {
+                    // gone
+                }
             }
-            pending.resolve({ kind: 'timeout' });
         }
-        this.network.unregister(this.id);
+        result.set(key, threads);
     }
+    return result;
 }
-function toReply(body) {
-    if (body.type === 'error') {
-        const code = typeof body.code === 'number' ? body.code : 13;
-        const text = typeof body.text === 'string' ? body.text : undefined;
-        return { kind: 'error', code, text, body };
-    }
-    return { kind: 'ok', body };
+const LOOP_RESOLUTION_MS = 10;
+/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
+function startLoopDelayMonitor() {
+    const whole = (0,external_node_perf_hooks_namespaceObject.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    const interval = (0,external_node_perf_hooks_namespaceObject.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    whole.enable();
+    interval.enable();
+    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
+    const figures = (h, q) => h.count === 0 ? 0 : ms(h.percentile(q));
+    return {
+        takeInterval() {
+            const result = {
+                p99Ms: figures(interval, 99),
+                maxMs: interval.count === 0 ? 0 : ms(interval.max),
+            };
+            interval.reset();
+            return result;
+        },
+        summary() {
+            return {
+                p50Ms: figures(whole, 50),
+                p99Ms: figures(whole, 99),
+                maxMs: whole.count === 0 ? 0 : ms(whole.max),
+            };
+        },
+        restart() {
+            whole.reset();
+            interval.reset();
+        },
+        stop() {
+            whole.disable();
+            interval.disable();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/cluster.ts
 
 
 
+
 const INIT_TIMEOUT_MS = 10_000;
+/**
+ * A node that timed out on init while it was running or waiting for a CPU at least this share
+ * of the time wanted to answer and was starved: the machine was overloaded, not the node.
+ */
+const STARVED_INIT_SHARE = 0.5;
 class Cluster {
     deps;
     nodes = new Map();
     crashes = [];
+    /** Set when a node missed init because the machine starved it (see STARVED_INIT_SHARE). */
+    starvedInit;
     /** Set by the runner while init is in progress, to notice nodes that die first. */
     exitWaiters = new Map();
     constructor(deps) {
@@ -10261,9 +10470,10 @@ class Cluster {
     }
     /** Send `init` through a fresh client; resolves to null on success, else one sentence. */
     async init(nodeId) {
-        const client = new RunClient(this.deps.clientIds.take(), nodeId, this.deps.network, this.deps.clock);
+        const client = new run_client/* RunClient */.Ry(this.deps.clientIds.take(), nodeId, this.deps.network, this.deps.clock);
         const exited = new Promise((resolve) => this.exitWaiters.set(nodeId, resolve));
         const body = { type: 'init', node_id: nodeId, node_ids: [...this.deps.nodeIds] };
+        const runnableBefore = this.runnableNs(nodeId);
         const reply = await Promise.race([client.call(body, { timeoutMs: INIT_TIMEOUT_MS }), exited]);
         this.exitWaiters.delete(nodeId);
         client.close();
@@ -10273,6 +10483,11 @@ class Cluster {
             return `Node ${nodeId} exited (${status}) before answering init${tail !== '' ? `; its last stderr lines: ${tail}` : ''}.`;
         }
         if (reply.kind === 'timeout') {
+            const share = (this.runnableNs(nodeId) - runnableBefore) / 1e6 / INIT_TIMEOUT_MS;
+            if (runnableBefore > 0 && share >= STARVED_INIT_SHARE) {
+                this.starvedInit = { node: nodeId, runnableShare: share };
+                return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s, but it was running or waiting for a CPU ${Math.round(share * 100)}% of that time: the grading machine was overloaded; this is not your node — rerun.`;
+            }
             return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.`;
         }
         if (reply.kind === 'error') {
@@ -10282,6 +10497,15 @@ class Cluster {
             return `Node ${nodeId} answered init with a message of type ${JSON.stringify(reply.body.type)} instead of "init_ok".`;
         }
         return null;
+    }
+    /** Nanoseconds the node's threads ran or waited for a CPU so far (0 when unknown). */
+    runnableNs(nodeId) {
+        const pid = this.nodes.get(nodeId)?.pid;
+        if (pid === undefined || this.deps.clock.virtual) {
+            return 0;
+        }
+        const threads = readTreeRunnableNs(new Map([[nodeId, pid]])).get(nodeId);
+        return [...(threads?.values() ?? [])].reduce((a, b) => Math.max(a, b), 0);
     }
     /** NodeControl handles for the nemesis: kills are expected, restarts re-send init. */
     controls() {
@@ -10399,147 +10623,10 @@ class RunJournal {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./src/process/cpu.ts
-/**
- * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
- * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
- * every live process in the tree, plus cutime + cstime, the ticks of children already
- * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
- * helpers and workers count as the node.
- *
- * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
- * `undefined`); one scan of /proc per sample, whatever the number of trees. It does not see a
- * double-forked daemon that left the tree (the reaper still ends it at stop).
- */
-
-
-
-/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
-const TICKS_PER_S = 100;
-/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
-function readMachineTicks() {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
-    }
-    catch {
-        return undefined;
-    }
-    const line = text.slice(0, text.indexOf('\n'));
-    const fields = line.trim().split(/\s+/).slice(1).map(Number);
-    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
-        return undefined;
-    }
-    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
-    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
-    const busy = user + nice + system + irq + soft + steal;
-    const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1);
-    return { total: busy + idle + iowait, busy, steal, cores: (0,external_node_os_.availableParallelism)(), running };
-}
-function cpu_readStat(pid) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
-        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
-        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
-        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * CPU ticks of each tree (root pid and live descendants), by key; a key whose root is gone
- * is absent. One scan of /proc.
- */
-function readTreeTicks(roots) {
-    const result = new Map();
-    if (roots.size === 0) {
-        return result;
-    }
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return result;
-    }
-    const entries = new Map();
-    const children = new Map();
-    for (const name of names) {
-        const pid = Number(name);
-        if (!Number.isSafeInteger(pid) || pid <= 0) {
-            continue;
-        }
-        const entry = cpu_readStat(pid);
-        if (entry === undefined) {
-            continue;
-        }
-        entries.set(pid, entry);
-        const list = children.get(entry.ppid) ?? [];
-        list.push(pid);
-        children.set(entry.ppid, list);
-    }
-    for (const [key, root] of roots) {
-        if (!entries.has(root)) {
-            continue;
-        }
-        let ticks = 0;
-        const seen = new Set();
-        const queue = [root];
-        while (queue.length > 0) {
-            const pid = queue.pop();
-            if (seen.has(pid) || pid === process.pid) {
-                continue;
-            }
-            seen.add(pid);
-            ticks += entries.get(pid)?.ticks ?? 0;
-            queue.push(...(children.get(pid) ?? []));
-        }
-        result.set(key, ticks);
-    }
-    return result;
-}
-const LOOP_RESOLUTION_MS = 10;
-/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
-function startLoopDelayMonitor() {
-    const whole = (0,external_node_perf_hooks_namespaceObject.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
-    const interval = (0,external_node_perf_hooks_namespaceObject.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
-    whole.enable();
-    interval.enable();
-    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
-    const figures = (h, q) => h.count === 0 ? 0 : ms(h.percentile(q));
-    return {
-        takeInterval() {
-            const result = {
-                p99Ms: figures(interval, 99),
-                maxMs: interval.count === 0 ? 0 : ms(interval.max),
-            };
-            interval.reset();
-            return result;
-        },
-        summary() {
-            return {
-                p50Ms: figures(whole, 50),
-                p99Ms: figures(whole, 99),
-                maxMs: whole.count === 0 ? 0 : ms(whole.max),
-            };
-        },
-        stop() {
-            whole.disable();
-            interval.disable();
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/run/health.ts
 
 /** Wall time between two samples. */
-const HEALTH_SAMPLE_MS = 500;
+const HEALTH_SAMPLE_MS = 1000;
 /** A fault window's figures cover this much time on either side of it. */
 const FAULT_MARGIN_MS = 1000;
 class HealthMonitor {
@@ -10565,8 +10652,13 @@ class HealthMonitor {
         this.readNodes();
         this.nodeTicks.clear();
         this.lastAtMs = this.deps.clock.now();
-        this.mainStart = { atMs: this.lastAtMs, machine: this.lastMachine };
-        this.loop?.takeInterval();
+        this.mainStart = {
+            atMs: this.lastAtMs,
+            machine: this.lastMachine,
+            runnable: this.readRunnable(),
+        };
+        // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
+        this.loop?.restart();
         this.deps.takeDeliveryMaxMs();
         this.schedule();
     }
@@ -10588,7 +10680,7 @@ class HealthMonitor {
             eventLoopDelayMs: this.loopSummary(),
             pacingLatenessMs: quantiles(this.pacing),
             machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
-            nodesCpu: this.nodesCpu(wallS),
+            nodesCpu: this.nodesCpu(wallS, start?.runnable),
         };
     }
     /** Stops sampling; the health block, with figures around each fault window. */
@@ -10616,7 +10708,10 @@ class HealthMonitor {
             clock: this.deps.clock.virtual ? 'virtual' : 'real',
             lateness: {
                 p99Ms: round(worst[1]),
-                maxMs: round(Math.max(...candidates.map((c) => c[2]))),
+                // The largest single stall of the main phase (delivery: the sampled interval maxima).
+                maxMs: round(Math.max(main.pacingLatenessMs.max, loop?.max ?? 0, ...this.samples
+                    .filter((s) => s.atMs <= main.endS * 1000 + HEALTH_SAMPLE_MS)
+                    .map((s) => s.deliveryMaxMs))),
                 source: worst[0],
             },
             deliveryLatenessMs: roundQuantiles(delivery),
@@ -10674,10 +10769,31 @@ class HealthMonitor {
         }
         return added;
     }
-    nodesCpu(wallS) {
+    readRunnable() {
+        return this.deps.clock.virtual ? new Map() : readTreeRunnableNs(this.deps.nodePids());
+    }
+    /** The node whose busiest thread ran or was runnable the largest share of `wallS`. */
+    spin(before, wallS) {
+        let best = { node: '', share: 0 };
+        for (const [node, threads] of this.readRunnable()) {
+            for (const [thread, ns] of threads) {
+                const start = before?.get(node)?.get(thread);
+                if (start === undefined) {
+                    continue;
+                }
+                const share = Math.min(1, (ns - start) / 1e9 / wallS);
+                if (share > best.share) {
+                    best = { node, share };
+                }
+            }
+        }
+        return best;
+    }
+    nodesCpu(wallS, runnableBefore) {
         if (this.nodeTicks.size === 0 || wallS <= 0) {
             return null;
         }
+        const spin = this.spin(runnableBefore, wallS);
         const perNode = {};
         let total = 0;
         let maxNode = '';
@@ -10691,7 +10807,14 @@ class HealthMonitor {
                 maxNodeCores = cores;
             }
         }
-        return { totalCores: round(total), perNode, maxNode, maxNodeCores: round(maxNodeCores) };
+        return {
+            totalCores: round(total),
+            perNode,
+            maxNode,
+            maxNodeCores: round(maxNodeCores),
+            spinNode: spin.node,
+            spinShare: round(spin.share),
+        };
     }
     loopSummary() {
         if (this.loop === null) {
@@ -10999,7 +11122,7 @@ class Workers {
     async runOp(worker, invocation, generator) {
         const deps = this.deps;
         if (worker.client === undefined || worker.workloadClient === undefined) {
-            worker.client = new RunClient(deps.clientIds.take(), this.nodeFor(worker), deps.network, deps.clock, { resendOnTimeout: deps.resendOnTimeout, onUnmatched: deps.onUnmatched });
+            worker.client = new run_client/* RunClient */.Ry(deps.clientIds.take(), this.nodeFor(worker), deps.network, deps.clock, { resendOnTimeout: deps.resendOnTimeout, onUnmatched: deps.onUnmatched });
             worker.workloadClient = deps.workload.createClient(deps.context);
         }
         const client = worker.client;
@@ -11156,7 +11279,7 @@ async function setup(world, clients) {
     }
     const byNode = new Map();
     for (const id of request.options.nodeIds) {
-        const client = new RunClient(world.clientIds.take(), id, world.network, world.clock);
+        const client = new run_client/* RunClient */.Ry(world.clientIds.take(), id, world.network, world.clock);
         byNode.set(id, client);
         clients.push(client);
     }
@@ -11272,14 +11395,16 @@ function describeLinkFaults(faults) {
 async function recover(world, capMs) {
     const { clock, workload, cluster, network } = world;
     const startMs = clock.now();
-    const probe = workload.recoveryProbe;
+    const probe = typeof workload.recoveryProbe === 'function'
+        ? workload.recoveryProbe(world.request.options)
+        : workload.recoveryProbe;
     if (probe === undefined) {
         await clock.sleep(capMs);
         return { ms: capMs, converged: false };
     }
     const crashed = new Set(cluster.crashes.map((c) => c.node));
     const live = world.request.options.nodeIds.filter((id) => !crashed.has(id));
-    const clients = live.map((id) => new RunClient(`cprobe-${id}`, id, network, clock));
+    const clients = live.map((id) => new run_client/* RunClient */.Ry(`cprobe-${id}`, id, network, clock));
     try {
         while (clock.now() - startMs < capMs) {
             const timeoutMs = Math.max(1, Math.min(1000, capMs - (clock.now() - startMs)));
@@ -11875,7 +12000,7 @@ async function runOnce(request) {
     const random = new network_random/* Random */.o8(options.seed);
     const lint = new FindingLog();
     const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint);
-    const clientIds = new ClientIds();
+    const clientIds = new run_client/* ClientIds */.qi();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
         nodeIds: options.nodeIds,
@@ -11917,7 +12042,10 @@ async function runOnce(request) {
     network.close();
     journal.close();
     if (failure !== null) {
-        return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness);
+        return couldNotRun(request, runDir, failure, recorder.ops, durationMs, {
+            ...harness,
+            ...(cluster.starvedInit === undefined ? {} : { starvedInit: cluster.starvedInit }),
+        });
     }
     const banFinding = ban.finding();
     if (banFinding !== undefined) {
@@ -13290,6 +13418,21 @@ function learn(progress, completed) {
         }
     }
 }
+/**
+ * Recovery probe: poll every live node from the highest offset known per key (acknowledged
+ * sends, polls); the nodes agree once each of them returns a message at that offset for every
+ * key, i.e. each can serve every acknowledged message. No key known yet: nothing to wait for.
+ */
+function kafkaProbe(options) {
+    const wanted = new Map(progressOf(options).maxOffset);
+    return {
+        body: { type: 'poll', offsets: Object.fromEntries(wanted) },
+        converged: (replies) => replies.every((reply) => {
+            const have = new Set(pollPairs(reply.msgs).map(([key, offset]) => `${key}\u0000${offset}`));
+            return [...wanted].every(([key, offset]) => have.has(`${key}\u0000${offset}`));
+        }),
+    };
+}
 function crashProbability(options) {
     // Maelstrom: one crash every 30 / concurrency seconds across the cluster, on average.
     const crashesPerS = options.concurrency / 30;
@@ -13451,6 +13594,7 @@ const kafka_kafka = {
     idempotent: ['assign'],
     generator: kafkaGenerator,
     finalGenerator: kafkaFinalGenerator,
+    recoveryProbe: kafkaProbe,
     createClient: () => kafkaClient(),
     check: (history) => (0,kafka/* checkKafka */.V)(history),
 };

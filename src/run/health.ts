@@ -21,6 +21,7 @@ import type { Clock, TimerHandle } from '../network/clock.js'
 import type { FaultWindow } from '../nemesis/windows.js'
 import {
   readMachineTicks,
+  readTreeRunnableNs,
   readTreeTicks,
   startLoopDelayMonitor,
   TICKS_PER_S,
@@ -29,7 +30,7 @@ import {
 } from '../process/cpu.js'
 
 /** Wall time between two samples. */
-export const HEALTH_SAMPLE_MS = 500
+export const HEALTH_SAMPLE_MS = 1000
 /** A fault window's figures cover this much time on either side of it. */
 export const FAULT_MARGIN_MS = 1000
 
@@ -57,6 +58,12 @@ export interface NodesCpu {
   /** The busiest node and its figure. */
   maxNode: string
   maxNodeCores: number
+  /**
+   * The node with the thread that most often ran or was ready to run (0–1 of wall time; 1:
+   * it never waited for input or a timer — a busy loop, however little CPU it was given).
+   */
+  spinNode: string
+  spinShare: number
 }
 
 export interface FaultHealth {
@@ -115,7 +122,13 @@ export class HealthMonitor {
   private lastAtMs = 0
   private readonly lastNodes = new Map<string, NodeTicks>()
   private readonly nodeTicks = new Map<string, number>()
-  private mainStart: { atMs: number; machine: MachineTicks | undefined } | undefined
+  private mainStart:
+    | {
+        atMs: number
+        machine: MachineTicks | undefined
+        runnable: Map<string, Map<string, number>>
+      }
+    | undefined
   private mainHealth: PhaseHealth | undefined
 
   constructor(private readonly deps: HealthDeps) {
@@ -128,8 +141,13 @@ export class HealthMonitor {
     this.readNodes()
     this.nodeTicks.clear()
     this.lastAtMs = this.deps.clock.now()
-    this.mainStart = { atMs: this.lastAtMs, machine: this.lastMachine }
-    this.loop?.takeInterval()
+    this.mainStart = {
+      atMs: this.lastAtMs,
+      machine: this.lastMachine,
+      runnable: this.readRunnable(),
+    }
+    // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
+    this.loop?.restart()
     this.deps.takeDeliveryMaxMs()
     this.schedule()
   }
@@ -153,7 +171,7 @@ export class HealthMonitor {
       eventLoopDelayMs: this.loopSummary(),
       pacingLatenessMs: quantiles(this.pacing),
       machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
-      nodesCpu: this.nodesCpu(wallS),
+      nodesCpu: this.nodesCpu(wallS, start?.runnable),
     }
   }
 
@@ -182,7 +200,16 @@ export class HealthMonitor {
       clock: this.deps.clock.virtual ? 'virtual' : 'real',
       lateness: {
         p99Ms: round(worst[1]),
-        maxMs: round(Math.max(...candidates.map((c) => c[2]))),
+        // The largest single stall of the main phase (delivery: the sampled interval maxima).
+        maxMs: round(
+          Math.max(
+            main.pacingLatenessMs.max,
+            loop?.max ?? 0,
+            ...this.samples
+              .filter((s) => s.atMs <= main.endS * 1000 + HEALTH_SAMPLE_MS)
+              .map((s) => s.deliveryMaxMs),
+          ),
+        ),
         source: worst[0],
       },
       deliveryLatenessMs: roundQuantiles(delivery),
@@ -245,10 +272,39 @@ export class HealthMonitor {
     return added
   }
 
-  private nodesCpu(wallS: number): NodesCpu | null {
+  private readRunnable(): Map<string, Map<string, number>> {
+    return this.deps.clock.virtual ? new Map() : readTreeRunnableNs(this.deps.nodePids())
+  }
+
+  /** The node whose busiest thread ran or was runnable the largest share of `wallS`. */
+  private spin(
+    before: Map<string, Map<string, number>> | undefined,
+    wallS: number,
+  ): { node: string; share: number } {
+    let best = { node: '', share: 0 }
+    for (const [node, threads] of this.readRunnable()) {
+      for (const [thread, ns] of threads) {
+        const start = before?.get(node)?.get(thread)
+        if (start === undefined) {
+          continue
+        }
+        const share = Math.min(1, (ns - start) / 1e9 / wallS)
+        if (share > best.share) {
+          best = { node, share }
+        }
+      }
+    }
+    return best
+  }
+
+  private nodesCpu(
+    wallS: number,
+    runnableBefore: Map<string, Map<string, number>> | undefined,
+  ): NodesCpu | null {
     if (this.nodeTicks.size === 0 || wallS <= 0) {
       return null
     }
+    const spin = this.spin(runnableBefore, wallS)
     const perNode: Record<string, number> = {}
     let total = 0
     let maxNode = ''
@@ -262,7 +318,14 @@ export class HealthMonitor {
         maxNodeCores = cores
       }
     }
-    return { totalCores: round(total), perNode, maxNode, maxNodeCores: round(maxNodeCores) }
+    return {
+      totalCores: round(total),
+      perNode,
+      maxNode,
+      maxNodeCores: round(maxNodeCores),
+      spinNode: spin.node,
+      spinShare: round(spin.share),
+    }
   }
 
   private loopSummary(): PhaseHealth['eventLoopDelayMs'] {

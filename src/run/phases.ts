@@ -243,7 +243,10 @@ async function recover(
 ): Promise<{ ms: number; converged: boolean }> {
   const { clock, workload, cluster, network } = world
   const startMs = clock.now()
-  const probe = workload.recoveryProbe
+  const probe =
+    typeof workload.recoveryProbe === 'function'
+      ? workload.recoveryProbe(world.request.options)
+      : workload.recoveryProbe
   if (probe === undefined) {
     await clock.sleep(capMs)
     return { ms: capMs, converged: false }

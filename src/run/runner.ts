@@ -215,7 +215,10 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   network.close()
   journal.close()
   if (failure !== null) {
-    return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness)
+    return couldNotRun(request, runDir, failure, recorder.ops, durationMs, {
+      ...harness,
+      ...(cluster.starvedInit === undefined ? {} : { starvedInit: cluster.starvedInit }),
+    })
   }
   const banFinding = ban.finding()
   if (banFinding !== undefined) {
@@ -286,7 +289,7 @@ async function couldNotRun(
   reason: string,
   history: RunOutcome['history'],
   durationMs: number,
-  harness: HarnessHealth,
+  harness: HarnessHealth & { starvedInit?: { node: string; runnableShare: number } },
 ): Promise<RunOutcome> {
   const results: Record<string, unknown> = {
     valid: 'unknown',

@@ -113,7 +113,10 @@ export interface RpcSpec {
   request: string
   response: string
   /** Fields the response must carry, with a JSON type name. */
-  responseFields?: Record<string, 'any' | 'integer' | 'number' | 'string' | 'array' | 'object' | 'boolean'>
+  responseFields?: Record<
+    string,
+    'any' | 'integer' | 'number' | 'string' | 'array' | 'object' | 'boolean'
+  >
 }
 
 export interface WorkloadDefinition {
@@ -142,10 +145,13 @@ export interface WorkloadDefinition {
    * ~100 ms and stops waiting when `converged` says so, or after the 10 s cap (Maelstrom
    * always sleeps 10 s). Absent ⇒ wait the full cap.
    */
-  recoveryProbe?: {
-    body: Omit<Body, 'msg_id'>
-    converged(replies: readonly Body[]): boolean
-  }
+  recoveryProbe?: RecoveryProbe | ((options: TestOptions) => RecoveryProbe)
   createClient(context: GeneratorContext): WorkloadClient
   check(history: readonly Op[], context: CheckContext, budget: Budget): CheckResult
+}
+
+/** One request sent to every live node, and whether their replies show they agree. */
+export interface RecoveryProbe {
+  body: Omit<Body, 'msg_id'>
+  converged(replies: readonly Body[]): boolean
 }
