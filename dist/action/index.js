@@ -36929,6 +36929,8 @@ const MODEL_FORBIDS = {
         'cyclic-versions',
         'PL-1-cycle-exists',
         'txn-mismatch',
+        // A read of a value nobody wrote: outside Adya's model, forbidden by every model.
+        'garbage-read',
     ],
     'read-committed': ['G1', 'PL-2-cycle-exists'],
     'cursor-stability': ['G1', 'lost-update'],
@@ -37024,9 +37026,12 @@ function ruledOutModels(anomalies) {
     const list = [...anomalies];
     return new Set(MODEL_NAMES.filter((model) => list.some((a) => modelForbids(model, a))));
 }
-/** Elle's boundary: `not` = weakest models ruled out, `alsoNot` = the stronger ones. */
-function modelBoundary(anomalies) {
-    const out = ruledOutModels(anomalies);
+/**
+ * Elle's boundary: `not` = weakest models ruled out, `alsoNot` = the stronger ones. `within`
+ * limits the claim to the models for which the inference that found the anomalies was sound.
+ */
+function modelBoundary(anomalies, within = () => true) {
+    const out = new Set([...ruledOutModels(anomalies)].filter(within));
     const not = [];
     const alsoNot = [];
     for (const model of out) {
@@ -37783,6 +37788,7 @@ class ListAppendInference {
                 return;
             }
             const list = Array.isArray(mop.v) ? mop.v : [];
+            this.checkGarbage(txn, mop.k, mop.v);
             this.checkAbortedAndIntermediate(txn, mop.k, list);
             if (this.checkFutureRead(txn, i, mop.k, list)) {
                 expected.set(mop.k, { full: true, list: list.map(valueKey), raw: list.slice() });
@@ -37830,6 +37836,24 @@ class ListAppendInference {
             `${show(future)}, a value the same transaction only appends later. A read cannot see ` +
             'a write that has not happened yet.', [txn], { key: this.history.keys[k], read: list, element: future }));
         return true;
+    }
+    /** A read of something no append produced: not a list, or an element nobody appended. */
+    checkGarbage(txn, k, read) {
+        const writers = this.perKey.get(k)?.writers;
+        const garbage = !Array.isArray(read)
+            ? read === null || read === undefined
+                ? undefined
+                : { what: show(read), value: read }
+            : read
+                .filter((v) => writers?.get(valueKey(v)) === undefined)
+                .slice(0, 1)
+                .map((v) => ({ what: `${show(v)} in ${show(read)}`, value: v }))[0];
+        if (garbage === undefined) {
+            return;
+        }
+        this.report(txnAnomaly('garbage-read', `garbage-read: ${txnName(txn)} read key ${this.k(k)} as ${show(read)}, but no transaction ever ` +
+            `appended ${garbage.what} to key ${this.k(k)}. A read must return the list of values ` +
+            'clients appended (or an empty list); every consistency model forbids inventing one.', [txn], { key: this.history.keys[k], read, value: garbage.value }));
     }
     checkAbortedAndIntermediate(txn, k, list) {
         const state = this.perKey.get(k);
@@ -38011,14 +38035,61 @@ function inferListAppend(history) {
 
 
 
+
 const rw_register_INIT = '\u0000init';
+/** The inference rules of the table above, in the order they are applied. */
+const RW_RULES = [
+    'initial-state',
+    'own-writes',
+    'writes-follow-reads',
+    'sequential-keys',
+    'realtime-keys',
+];
+/**
+ * What a database breaking the rule would show: the rule is sound for a model exactly when
+ * the model forbids every one of these (an empty list: sound for every model).
+ */
+const RULE_BREAKS = {
+    'initial-state': [],
+    'own-writes': [],
+    'writes-follow-reads': ['G1a', 'G1b', 'G1c'],
+    'sequential-keys': ['G0-process', 'G1c-process', 'G-single-process'],
+    'realtime-keys': ['G0-realtime', 'G1c-realtime', 'G-single-realtime'],
+};
+/** The rules sound for every one of `models` (canonical names). */
+function soundRules(models) {
+    return RW_RULES.filter((rule) => models.every((model) => RULE_BREAKS[rule].every((anomaly) => modelForbids(model, anomaly))));
+}
+const RULE_OPTION = {
+    'writes-follow-reads': 'wfrKeys',
+    'sequential-keys': 'sequentialKeys',
+    'realtime-keys': 'linearizableKeys',
+};
+/** The rules to apply for `models`: the sound ones, then each explicit option on top. */
+function rulesFor(models, options) {
+    const sound = soundRules(models);
+    const rules = [];
+    const assumed = [];
+    for (const rule of RW_RULES) {
+        const option = RULE_OPTION[rule];
+        const forced = option === undefined ? undefined : options[option];
+        const on = forced ?? sound.includes(rule);
+        if (on) {
+            rules.push(rule);
+            if (!sound.includes(rule)) {
+                assumed.push(rule);
+            }
+        }
+    }
+    return { rules, assumed };
+}
 const rw_register_MAX_PER_TYPE = 10;
 function versionOf(value) {
     return value === null || value === undefined ? rw_register_INIT : valueKey(value);
 }
 class RwRegisterInference {
     history;
-    options;
+    rules;
     edges = new EdgeBuilder();
     anomalies = [];
     txns;
@@ -38027,9 +38098,9 @@ class RwRegisterInference {
     extReads = new Map();
     /** ww edges kept from contradicting version orders, by "from>to" graph ids. */
     contradictions = new Map();
-    constructor(history, options) {
+    constructor(history, rules) {
         this.history = history;
-        this.options = options;
+        this.rules = rules;
         this.txns = history.graph;
     }
     key(k) {
@@ -38133,8 +38204,15 @@ class RwRegisterInference {
     }
     dirtyReads(txn, k, value) {
         const version = versionOf(value);
-        const writer = version === rw_register_INIT ? undefined : this.perKey.get(k)?.writers.get(version);
-        if (writer === undefined || writer.w === txn.id) {
+        if (version === rw_register_INIT) {
+            return;
+        }
+        const writer = this.perKey.get(k)?.writers.get(version);
+        if (writer === undefined) {
+            this.garbageRead(txn, k, value);
+            return;
+        }
+        if (writer.w === txn.id) {
             return;
         }
         const other = this.txnOf(writer.w);
@@ -38149,21 +38227,27 @@ class RwRegisterInference {
                 'Another transaction may only see its final write.', [txn, other], { key: this.history.keys[k], value }));
         }
     }
+    /** A read of a value no transaction (ok, info or failed) ever wrote to that key. */
+    garbageRead(txn, k, value) {
+        this.report(txnAnomaly('garbage-read', `garbage-read: ${txnName(txn)} read key ${this.k(k)} as ${show(value)}, but no transaction ` +
+            `ever wrote ${show(value)} to key ${this.k(k)}. A read must return the initial value ` +
+            '(null) or a value some client wrote; every consistency model forbids inventing one.', [txn], { key: this.history.keys[k], read: value }));
+    }
     versionSources() {
         for (const [k, state] of this.perKey) {
             for (const [vk, writer] of state.writers) {
                 if (writer.w >= 0) {
-                    this.addVersion(k, rw_register_INIT, vk, 'every value comes after the initial empty state');
+                    this.addVersion(k, rw_register_INIT, vk, 'every value comes after the initial empty state [initial-state]');
                 }
             }
         }
         for (const txn of this.history.graph) {
             this.withinTxn(txn);
         }
-        if (this.options.sequentialKeys) {
+        if (this.rules.has('sequential-keys')) {
             this.sessionOrder();
         }
-        if (this.options.linearizableKeys) {
+        if (this.rules.has('realtime-keys')) {
             this.realtimeOrder();
         }
     }
@@ -38180,11 +38264,11 @@ class RwRegisterInference {
                 const to = valueKey(mop.v);
                 for (const earlier of seen.get(mop.k) ?? []) {
                     if (earlier.own) {
-                        this.addVersion(mop.k, valueKey(earlier.value), to, `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)}`);
+                        this.addVersion(mop.k, valueKey(earlier.value), to, `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)} [own-writes]`);
                     }
-                    else if (this.options.wfrKeys) {
+                    else if (this.rules.has('writes-follow-reads')) {
                         const from = versionOf(earlier.value);
-                        this.addVersion(mop.k, from, to, `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)}`);
+                        this.addVersion(mop.k, from, to, `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)} [writes-follow-reads]`);
                     }
                 }
                 seen.set(mop.k, [{ value: mop.v, own: true }]);
@@ -38205,7 +38289,7 @@ class RwRegisterInference {
                 }
                 if (mine.has(mop.k)) {
                     const before = mine.get(mop.k);
-                    this.addVersion(mop.k, versionOf(before), versionOf(mop.v), `client process ${txn.process} saw ${show(before)} and later ${show(mop.v)} (in ${txnName(txn)})`);
+                    this.addVersion(mop.k, versionOf(before), versionOf(mop.v), `client process ${txn.process} saw ${show(before)} and later ${show(mop.v)} (in ${txnName(txn)}) [sequential-keys]`);
                 }
                 mine.set(mop.k, mop.v);
             }
@@ -38279,7 +38363,7 @@ class RwRegisterInference {
             if (invoke) {
                 for (const [k, v] of first) {
                     for (const entry of frontier.get(k) ?? []) {
-                        const why = `${txnName(entry.txn)} completed before ${txnName(txn)} began`;
+                        const why = `${txnName(entry.txn)} completed before ${txnName(txn)} began [realtime-keys]`;
                         this.addVersion(k, entry.v, v, why, true);
                     }
                 }
@@ -38445,17 +38529,14 @@ class RwRegisterInference {
         return `${a} < ${b} (${type === WW ? 'ww' : type === WR ? 'wr' : 'rw'} dependency)`;
     }
 }
-function inferRwRegister(history, options = {}) {
-    const inference = new RwRegisterInference(history, {
-        wfrKeys: options.wfrKeys ?? true,
-        sequentialKeys: options.sequentialKeys ?? true,
-        linearizableKeys: options.linearizableKeys ?? false,
-    });
+function inferRwRegister(history, rules) {
+    const inference = new RwRegisterInference(history, new Set(rules));
     inference.run();
     return inference;
 }
 
 ;// CONCATENATED MODULE: ./src/checkers/elle/index.ts
+
 
 
 
@@ -38473,6 +38554,7 @@ const elle_MAX_PER_TYPE = 10;
 /** Report order: the most basic violation first (a write cycle before a write skew). */
 const SEVERITY = [
     'txn-mismatch',
+    'garbage-read',
     'G0',
     'cyclic-versions',
     'duplicate-elements',
@@ -38558,7 +38640,7 @@ function timeoutAnomalies(inference, timeouts, found) {
     }
     return anomalies;
 }
-function verdict(anomalies, models, extra) {
+function verdict(anomalies, models, extra, within) {
     const types = [...new Set(anomalies.map((a) => a.type))].sort();
     const forbidden = types.filter((t) => brokenModels(t, models).length > 0);
     for (const anomaly of anomalies) {
@@ -38578,7 +38660,7 @@ function verdict(anomalies, models, extra) {
         return count <= elle_MAX_PER_TYPE;
     });
     const unknown = types.filter((t) => UNKNOWN_ANOMALIES.has(t) || t === 'empty-transaction-graph');
-    const { not, alsoNot } = modelBoundary(types);
+    const { not, alsoNot } = modelBoundary(types, within);
     const result = {
         valid: forbidden.length > 0 ? false : unknown.length > 0 ? 'unknown' : true,
         anomalyTypes: types,
@@ -38595,7 +38677,7 @@ function verdict(anomalies, models, extra) {
     }
     return result;
 }
-function check(history, options, budget, infer) {
+function check(history, options, budget, infer, within) {
     const models = resolveModels(options.consistencyModels);
     const parsed = parseTxns(history);
     const inference = infer(parsed);
@@ -38638,20 +38720,79 @@ function check(history, options, budget, infer) {
         anomalies.push(cycleAnomaly(inference, parsed, cycle));
     }
     anomalies.push(...timeoutAnomalies(inference, search.timeouts, found));
-    return verdict(anomalies, models, {
-        txnCount: parsed.graph.length + parsed.failed.length,
-        edgeCount: graph.targets.length,
-    });
+    return verdict(anomalies, models, { txnCount: parsed.graph.length + parsed.failed.length, edgeCount: graph.targets.length }, within);
 }
 /** Elle's list-append checker (txn-list-append). */
 function checkListAppend(history, options, budget) {
     return check(history, options, budget, inferListAppend);
 }
-/** Elle's rw-register checker (txn-rw-register), with writes-follow-reads and session order. */
+/**
+ * Elle's rw-register checker (txn-rw-register). Version orders come only from the inference
+ * rules sound for the models checked (rw-register.ts states each rule and where it holds);
+ * models that grant different rules are checked in separate passes and the results merged,
+ * so a rule one model grants never convicts a history under another.
+ */
 function checkRwRegister(history, options, budget) {
-    const linearizableKeys = options.linearizableKeys ??
-        extraOrderFor(resolveModels(options.consistencyModels)) === 'realtime';
-    return check(history, options, budget, (parsed) => inferRwRegister(parsed, { ...options, linearizableKeys }));
+    const models = resolveModels(options.consistencyModels);
+    const groups = new Map();
+    for (const model of models) {
+        const { rules, assumed } = rulesFor([model], options);
+        const key = rules.join(',');
+        const group = groups.get(key) ?? { rules, assumed: [], models: [] };
+        group.models.push(model);
+        group.assumed = [...new Set([...group.assumed, ...assumed])];
+        groups.set(key, group);
+    }
+    const results = [...groups.values()].map((group) => {
+        // A model is ruled out only if every rule this pass applied is sound for it (or assumed).
+        const within = (model) => {
+            const sound = soundRules([model]);
+            return group.rules.every((rule) => sound.includes(rule) || group.assumed.includes(rule));
+        };
+        const result = check(history, { ...options, consistencyModels: group.models }, budget, (parsed) => inferRwRegister(parsed, group.rules), within);
+        result.inferenceRules = group.rules;
+        if (group.assumed.length > 0) {
+            result.assumedRules = group.assumed;
+        }
+        return result;
+    });
+    return mergeResults(results, models);
+}
+/** One result for several passes over the same history (one per set of inference rules). */
+function mergeResults(results, models) {
+    if (results.length === 1) {
+        return results[0];
+    }
+    const union = (field) => [...new Set(results.flatMap((r) => r[field] ?? []))].sort();
+    const valid = (0,contract/* mergeValidity */.Vq)(results.map((r) => r.valid));
+    const anomalies = results.flatMap((r) => r.anomalies);
+    const seen = new Set();
+    const merged = {
+        valid,
+        anomalyTypes: union('anomalyTypes'),
+        forbiddenAnomalyTypes: union('forbiddenAnomalyTypes'),
+        anomalies: anomalies.filter((a) => !seen.has(a.message) && (seen.add(a.message), true)),
+        anomalyCounts: Object.fromEntries(union('anomalyTypes').map((t) => [
+            t,
+            Math.max(...results.map((r) => r.anomalyCounts[t] ?? 0)),
+        ])),
+        not: union('not'),
+        alsoNot: union('alsoNot'),
+        consistencyModels: [...models],
+        txnCount: results[0]?.txnCount,
+        edgeCount: Math.max(...results.map((r) => Number(r.edgeCount))),
+        passes: results.map((r) => ({
+            consistencyModels: r.consistencyModels,
+            inferenceRules: r.inferenceRules,
+            valid: r.valid,
+        })),
+        inferenceRules: union('inferenceRules'),
+    };
+    const reasons = results.map((r) => r.reason).filter((r) => r !== undefined);
+    if (valid === 'unknown' && reasons.length > 0) {
+        merged.reason = reasons.join('; ');
+    }
+    return merged;
 }
 
 
@@ -40626,7 +40767,7 @@ const listAppendChecker = {
 };
 const rwRegisterChecker = {
     name: 'rw-register',
-    doc: 'Elle rw-register transactions: version orders from writes-follow-reads and sessions, cycles G0…G2 (--consistency-models)',
+    doc: 'Elle rw-register transactions: version orders only from the rules the model grants (docs/checkers-rules.md), cycles G0…G2, garbage reads (--consistency-models)',
     check: (history, options, budget) => {
         const wfrKeys = flag(options.extra, 'wfr-keys', 'wfrKeys');
         const sequentialKeys = flag(options.extra, 'sequential-keys', 'sequentialKeys');
@@ -55481,9 +55622,10 @@ const txnListAppend = {
  * The txn-rw-register workload (maelstrom-protocol.md §2.9): transactions of reads
  * `["r", k, null]` and writes `["w", k, v]` over integer keys (Elle's generator defaults,
  * values unique per key). Reply `txn_ok` with reads filled in (null if absent). Client
- * reusable, nothing idempotent. Checked by Elle's rw-register inference with
- * writes-follow-reads and per-client session order (see src/checkers/elle/rw-register.ts
- * for why that closes Maelstrom issue #56, G0 under read-uncommitted).
+ * reusable, nothing idempotent. Checked by Elle's rw-register inference using only the
+ * inference rules sound for the requested models (src/checkers/elle/rw-register.ts,
+ * docs/checkers-rules.md): under read-uncommitted no register history can show G0, so a
+ * stage that must expose G0 uses txn-list-append.
  */
 
 

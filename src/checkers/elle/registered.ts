@@ -25,7 +25,7 @@ export const listAppendChecker: RegisteredChecker = {
 
 export const rwRegisterChecker: RegisteredChecker = {
   name: 'rw-register',
-  doc: 'Elle rw-register transactions: version orders from writes-follow-reads and sessions, cycles G0…G2 (--consistency-models)',
+  doc: 'Elle rw-register transactions: version orders only from the rules the model grants (docs/checkers-rules.md), cycles G0…G2, garbage reads (--consistency-models)',
   check: (history, options, budget) => {
     const wfrKeys = flag(options.extra, 'wfr-keys', 'wfrKeys')
     const sequentialKeys = flag(options.extra, 'sequential-keys', 'sequentialKeys')
