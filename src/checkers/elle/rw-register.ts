@@ -342,7 +342,12 @@ class RwRegisterInference implements Inference {
     for (const [k, state] of this.perKey) {
       for (const [vk, writer] of state.writers) {
         if (writer.w >= 0) {
-          this.addVersion(k, INIT, vk, 'every value comes after the initial empty state [initial-state]')
+          this.addVersion(
+            k,
+            INIT,
+            vk,
+            'every value comes after the initial empty state [initial-state]',
+          )
         }
       }
     }
