@@ -8,6 +8,7 @@
  * stage that must expose G0 uses txn-list-append.
  */
 import { checkRwRegister } from '../checkers/elle/index.js'
+import { RW_REGISTER_EXTRAS, rwRegisterExtras } from '../checkers/elle/registered.js'
 import type { WorkloadDefinition } from './contract.js'
 import { txnClient } from './txn/client.js'
 import { txnWorkloadBase } from './txn/workload.js'
@@ -16,7 +17,15 @@ export const txnRwRegister: WorkloadDefinition = {
   ...txnWorkloadBase('w'),
   name: 'txn-rw-register',
   doc: 'A transactional key-value store of registers: clients send transactions of reads and writes; the node must execute them with the requested isolation (read-uncommitted, read-committed, … strict-serializable) and return what it read.',
+  extras: RW_REGISTER_EXTRAS,
   createClient: () => txnClient(),
   check: (history, context, budget) =>
-    checkRwRegister(history, { consistencyModels: context.options.consistencyModels }, budget),
+    checkRwRegister(
+      history,
+      {
+        consistencyModels: context.options.consistencyModels,
+        ...rwRegisterExtras(context.options.extra),
+      },
+      budget,
+    ),
 }

@@ -8,7 +8,10 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { checkListAppend, checkRwRegister } from '../../src/checkers/elle/index.js'
 import { soundRules } from '../../src/checkers/elle/rw-register.js'
+import { CHECKERS } from '../../src/checkers/registry.js'
 import { readHistoryFile } from '../../src/history/formats/index.js'
+import type { TestOptions } from '../../src/workloads/options.js'
+import { txnRwRegister } from '../../src/workloads/txn-rw-register.js'
 import { repoRoot } from '../helpers/cli.js'
 import { HistoryBuilder } from './elle-helpers.js'
 
@@ -168,5 +171,28 @@ describe('garbage reads: a value no write produced, under every model', () => {
     expect(result.valid).toBe(false)
     const garbage = result.anomalies.filter((a) => a.type === 'garbage-read')
     expect(garbage.map((a) => (a.evidence as { value: unknown }).value)).toEqual([7, 0])
+  })
+})
+
+describe('dsgrade test and dsgrade check read the same --extra keys', () => {
+  test('txn-rw-register passes sequential-keys to its checker exactly as the check command does', () => {
+    const history = readHistoryFile(join(dir, 'rw-no-isolation-1.jsonl'))
+    for (const extra of [{}, { 'sequential-keys': true }, { sequentialKeys: 'false' }]) {
+      const viaWorkload = txnRwRegister.check(
+        history,
+        {
+          options: { consistencyModels: ['read-committed'], extra } as unknown as TestOptions,
+          nodeIds: [],
+        },
+        {},
+      )
+      const viaCheck = CHECKERS['rw-register']?.check(
+        history,
+        { consistencyModels: ['read-committed'], extra },
+        {},
+      )
+      expect(viaWorkload).toEqual(viaCheck)
+    }
+    expect(txnRwRegister.extras).toBe(CHECKERS['rw-register']?.extras)
   })
 })

@@ -20,6 +20,8 @@ import type { Anomaly, Budget, CheckResult, Validity } from '../contract.js'
 import { budgetExpired } from '../contract.js'
 import type { Op } from '../../history/types.js'
 import { UsageError } from '../../shared/errors.js'
+import type { ExtraSpec } from '../../shared/extras.js'
+import { extraFlag } from '../../shared/extras.js'
 import type { RegisteredChecker } from '../registry.js'
 import { garbageReadAnomaly, notLinearizableAnomaly } from './evidence.js'
 import type { KeyHistory, ModelName, Semantics, StateTable } from './prepare.js'
@@ -249,10 +251,29 @@ export function parseModel(name: string | undefined): ModelName | undefined {
   return (MODELS as readonly string[]).includes(name) ? (name as ModelName) : undefined
 }
 
+/** The `--extra` keys of `dsgrade check --checker linearizable`. */
+export const LINEARIZABLE_EXTRAS: readonly ExtraSpec[] = [
+  {
+    name: 'semantics',
+    type: 'string',
+    values: ['dsgrade', 'knossos'],
+    default: 'dsgrade',
+    meaning: "knossos: Maelstrom's reading (failed ops dropped, null reads always legal)",
+  },
+  {
+    name: 'allKeys',
+    aliases: ['all-keys'],
+    type: 'boolean',
+    default: 'false',
+    meaning: 'keep checking every key after one is found invalid (diagnostics)',
+  },
+]
+
 /** The registry entry (`dsgrade check --checker linearizable --model M`). */
 export const linearizableChecker: RegisteredChecker = {
   name: 'linearizable',
   doc: 'per-key linearizability (WGL search) of read/write/cas or get/put/append ops (--model cas-register|register|kv)',
+  extras: LINEARIZABLE_EXTRAS,
   check(history, options, budget) {
     const model = parseModel(options.model)
     if (model === undefined) {
@@ -261,10 +282,7 @@ export const linearizableChecker: RegisteredChecker = {
       )
     }
     const semantics = options.extra?.semantics === 'knossos' ? 'knossos' : 'dsgrade'
-    return checkLinearizable(
-      history,
-      { model, semantics, allKeys: options.extra?.allKeys === true },
-      budget,
-    )
+    const allKeys = extraFlag(options.extra, LINEARIZABLE_EXTRAS[1] as ExtraSpec) === true
+    return checkLinearizable(history, { model, semantics, allKeys }, budget)
   },
 }
