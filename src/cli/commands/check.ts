@@ -18,6 +18,7 @@ import {
 } from '../../history/formats/index.js'
 import { isDsgradeError, UsageError } from '../../shared/errors.js'
 import { describeExtras, validateExtras } from '../../shared/extras.js'
+import { safeJson, safeOneLine } from '../../shared/sanitize.js'
 import {
   extraOption,
   lastValue,
@@ -116,7 +117,7 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
     checker.check(history, options, budgetFromSeconds(budgetS))
   if (files.length === 1) {
     const result = run(read(files[0] as string))
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n')
+    process.stdout.write(safeJson(result) + '\n')
     return exitCode(result.valid)
   }
   return checkMany(files, read, run)
@@ -204,5 +205,6 @@ function detail(text: string): string {
   if (text === '') {
     return ''
   }
-  return `  — ${text.length > 160 ? `${text.slice(0, 157)}…` : text}`
+  const line = safeOneLine(text)
+  return `  — ${line.length > 160 ? `${line.slice(0, 157)}…` : line}`
 }
