@@ -36290,7 +36290,7 @@ function checkEcho(history) {
     const anomalies = [];
     let okCount = 0;
     for (const { invoke, complete } of (0,_history_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pairOps */ .J)(history)) {
-        if (complete?.type !== 'ok') {
+        if (invoke.f !== 'echo' || complete?.type !== 'ok') {
             continue;
         }
         okCount++;
@@ -36306,8 +36306,10 @@ function checkEcho(history) {
             });
         }
     }
+    const nothing = anomalies.length === 0 && okCount === 0;
     return {
-        valid: anomalies.length === 0,
+        valid: anomalies.length > 0 ? false : nothing ? 'unknown' : true,
+        ...(nothing ? { reason: 'no echo operation completed ok, so there is nothing to check' } : {}),
         anomalies: anomalies.slice(0, 20),
         errorCount: anomalies.length,
         okCount,
@@ -36610,8 +36612,14 @@ function checkUniqueIds(history) {
             timeNs: [first.time, second.time],
         };
     });
+    const nothing = acknowledgedCount === 0;
     return {
-        valid: duplicated.length === 0,
+        valid: duplicated.length > 0 ? false : nothing ? 'unknown' : true,
+        ...(nothing
+            ? {
+                reason: `none of the ${attemptedCount} generate operations completed ok, so there is no id to check`,
+            }
+            : {}),
         anomalies,
         attemptedCount,
         acknowledgedCount,
@@ -36923,6 +36931,8 @@ const MODEL_FORBIDS = {
         'cyclic-versions',
         'PL-1-cycle-exists',
         'txn-mismatch',
+        // A read of a value nobody wrote: outside Adya's model, forbidden by every model.
+        'garbage-read',
     ],
     'read-committed': ['G1', 'PL-2-cycle-exists'],
     'cursor-stability': ['G1', 'lost-update'],
@@ -37018,9 +37028,12 @@ function ruledOutModels(anomalies) {
     const list = [...anomalies];
     return new Set(MODEL_NAMES.filter((model) => list.some((a) => modelForbids(model, a))));
 }
-/** Elle's boundary: `not` = weakest models ruled out, `alsoNot` = the stronger ones. */
-function modelBoundary(anomalies) {
-    const out = ruledOutModels(anomalies);
+/**
+ * Elle's boundary: `not` = weakest models ruled out, `alsoNot` = the stronger ones. `within`
+ * limits the claim to the models for which the inference that found the anomalies was sound.
+ */
+function modelBoundary(anomalies, within = () => true) {
+    const out = new Set([...ruledOutModels(anomalies)].filter(within));
     const not = [];
     const alsoNot = [];
     for (const model of out) {
@@ -37777,6 +37790,7 @@ class ListAppendInference {
                 return;
             }
             const list = Array.isArray(mop.v) ? mop.v : [];
+            this.checkGarbage(txn, mop.k, mop.v);
             this.checkAbortedAndIntermediate(txn, mop.k, list);
             if (this.checkFutureRead(txn, i, mop.k, list)) {
                 expected.set(mop.k, { full: true, list: list.map(valueKey), raw: list.slice() });
@@ -37824,6 +37838,24 @@ class ListAppendInference {
             `${show(future)}, a value the same transaction only appends later. A read cannot see ` +
             'a write that has not happened yet.', [txn], { key: this.history.keys[k], read: list, element: future }));
         return true;
+    }
+    /** A read of something no append produced: not a list, or an element nobody appended. */
+    checkGarbage(txn, k, read) {
+        const writers = this.perKey.get(k)?.writers;
+        const garbage = !Array.isArray(read)
+            ? read === null || read === undefined
+                ? undefined
+                : { what: show(read), value: read }
+            : read
+                .filter((v) => writers?.get(valueKey(v)) === undefined)
+                .slice(0, 1)
+                .map((v) => ({ what: `${show(v)} in ${show(read)}`, value: v }))[0];
+        if (garbage === undefined) {
+            return;
+        }
+        this.report(txnAnomaly('garbage-read', `garbage-read: ${txnName(txn)} read key ${this.k(k)} as ${show(read)}, but no transaction ever ` +
+            `appended ${garbage.what} to key ${this.k(k)}. A read must return the list of values ` +
+            'clients appended (or an empty list); every consistency model forbids inventing one.', [txn], { key: this.history.keys[k], read, value: garbage.value }));
     }
     checkAbortedAndIntermediate(txn, k, list) {
         const state = this.perKey.get(k);
@@ -38005,14 +38037,61 @@ function inferListAppend(history) {
 
 
 
+
 const rw_register_INIT = '\u0000init';
+/** The inference rules of the table above, in the order they are applied. */
+const RW_RULES = [
+    'initial-state',
+    'own-writes',
+    'writes-follow-reads',
+    'sequential-keys',
+    'realtime-keys',
+];
+/**
+ * What a database breaking the rule would show: the rule is sound for a model exactly when
+ * the model forbids every one of these (an empty list: sound for every model).
+ */
+const RULE_BREAKS = {
+    'initial-state': [],
+    'own-writes': [],
+    'writes-follow-reads': ['G1a', 'G1b', 'G1c'],
+    'sequential-keys': ['G0-process', 'G1c-process', 'G-single-process'],
+    'realtime-keys': ['G0-realtime', 'G1c-realtime', 'G-single-realtime'],
+};
+/** The rules sound for every one of `models` (canonical names). */
+function soundRules(models) {
+    return RW_RULES.filter((rule) => models.every((model) => RULE_BREAKS[rule].every((anomaly) => modelForbids(model, anomaly))));
+}
+const RULE_OPTION = {
+    'writes-follow-reads': 'wfrKeys',
+    'sequential-keys': 'sequentialKeys',
+    'realtime-keys': 'linearizableKeys',
+};
+/** The rules to apply for `models`: the sound ones, then each explicit option on top. */
+function rulesFor(models, options) {
+    const sound = soundRules(models);
+    const rules = [];
+    const assumed = [];
+    for (const rule of RW_RULES) {
+        const option = RULE_OPTION[rule];
+        const forced = option === undefined ? undefined : options[option];
+        const on = forced ?? sound.includes(rule);
+        if (on) {
+            rules.push(rule);
+            if (!sound.includes(rule)) {
+                assumed.push(rule);
+            }
+        }
+    }
+    return { rules, assumed };
+}
 const rw_register_MAX_PER_TYPE = 10;
 function versionOf(value) {
     return value === null || value === undefined ? rw_register_INIT : valueKey(value);
 }
 class RwRegisterInference {
     history;
-    options;
+    rules;
     edges = new EdgeBuilder();
     anomalies = [];
     txns;
@@ -38021,9 +38100,9 @@ class RwRegisterInference {
     extReads = new Map();
     /** ww edges kept from contradicting version orders, by "from>to" graph ids. */
     contradictions = new Map();
-    constructor(history, options) {
+    constructor(history, rules) {
         this.history = history;
-        this.options = options;
+        this.rules = rules;
         this.txns = history.graph;
     }
     key(k) {
@@ -38127,8 +38206,15 @@ class RwRegisterInference {
     }
     dirtyReads(txn, k, value) {
         const version = versionOf(value);
-        const writer = version === rw_register_INIT ? undefined : this.perKey.get(k)?.writers.get(version);
-        if (writer === undefined || writer.w === txn.id) {
+        if (version === rw_register_INIT) {
+            return;
+        }
+        const writer = this.perKey.get(k)?.writers.get(version);
+        if (writer === undefined) {
+            this.garbageRead(txn, k, value);
+            return;
+        }
+        if (writer.w === txn.id) {
             return;
         }
         const other = this.txnOf(writer.w);
@@ -38143,21 +38229,27 @@ class RwRegisterInference {
                 'Another transaction may only see its final write.', [txn, other], { key: this.history.keys[k], value }));
         }
     }
+    /** A read of a value no transaction (ok, info or failed) ever wrote to that key. */
+    garbageRead(txn, k, value) {
+        this.report(txnAnomaly('garbage-read', `garbage-read: ${txnName(txn)} read key ${this.k(k)} as ${show(value)}, but no transaction ` +
+            `ever wrote ${show(value)} to key ${this.k(k)}. A read must return the initial value ` +
+            '(null) or a value some client wrote; every consistency model forbids inventing one.', [txn], { key: this.history.keys[k], read: value }));
+    }
     versionSources() {
         for (const [k, state] of this.perKey) {
             for (const [vk, writer] of state.writers) {
                 if (writer.w >= 0) {
-                    this.addVersion(k, rw_register_INIT, vk, 'every value comes after the initial empty state');
+                    this.addVersion(k, rw_register_INIT, vk, 'every value comes after the initial empty state [initial-state]');
                 }
             }
         }
         for (const txn of this.history.graph) {
             this.withinTxn(txn);
         }
-        if (this.options.sequentialKeys) {
+        if (this.rules.has('sequential-keys')) {
             this.sessionOrder();
         }
-        if (this.options.linearizableKeys) {
+        if (this.rules.has('realtime-keys')) {
             this.realtimeOrder();
         }
     }
@@ -38174,11 +38266,11 @@ class RwRegisterInference {
                 const to = valueKey(mop.v);
                 for (const earlier of seen.get(mop.k) ?? []) {
                     if (earlier.own) {
-                        this.addVersion(mop.k, valueKey(earlier.value), to, `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)}`);
+                        this.addVersion(mop.k, valueKey(earlier.value), to, `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)} [own-writes]`);
                     }
-                    else if (this.options.wfrKeys) {
+                    else if (this.rules.has('writes-follow-reads')) {
                         const from = versionOf(earlier.value);
-                        this.addVersion(mop.k, from, to, `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)}`);
+                        this.addVersion(mop.k, from, to, `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)} [writes-follow-reads]`);
                     }
                 }
                 seen.set(mop.k, [{ value: mop.v, own: true }]);
@@ -38199,7 +38291,7 @@ class RwRegisterInference {
                 }
                 if (mine.has(mop.k)) {
                     const before = mine.get(mop.k);
-                    this.addVersion(mop.k, versionOf(before), versionOf(mop.v), `client process ${txn.process} saw ${show(before)} and later ${show(mop.v)} (in ${txnName(txn)})`);
+                    this.addVersion(mop.k, versionOf(before), versionOf(mop.v), `client process ${txn.process} saw ${show(before)} and later ${show(mop.v)} (in ${txnName(txn)}) [sequential-keys]`);
                 }
                 mine.set(mop.k, mop.v);
             }
@@ -38273,7 +38365,7 @@ class RwRegisterInference {
             if (invoke) {
                 for (const [k, v] of first) {
                     for (const entry of frontier.get(k) ?? []) {
-                        const why = `${txnName(entry.txn)} completed before ${txnName(txn)} began`;
+                        const why = `${txnName(entry.txn)} completed before ${txnName(txn)} began [realtime-keys]`;
                         this.addVersion(k, entry.v, v, why, true);
                     }
                 }
@@ -38439,17 +38531,14 @@ class RwRegisterInference {
         return `${a} < ${b} (${type === WW ? 'ww' : type === WR ? 'wr' : 'rw'} dependency)`;
     }
 }
-function inferRwRegister(history, options = {}) {
-    const inference = new RwRegisterInference(history, {
-        wfrKeys: options.wfrKeys ?? true,
-        sequentialKeys: options.sequentialKeys ?? true,
-        linearizableKeys: options.linearizableKeys ?? false,
-    });
+function inferRwRegister(history, rules) {
+    const inference = new RwRegisterInference(history, new Set(rules));
     inference.run();
     return inference;
 }
 
 ;// CONCATENATED MODULE: ./src/checkers/elle/index.ts
+
 
 
 
@@ -38467,6 +38556,7 @@ const elle_MAX_PER_TYPE = 10;
 /** Report order: the most basic violation first (a write cycle before a write skew). */
 const SEVERITY = [
     'txn-mismatch',
+    'garbage-read',
     'G0',
     'cyclic-versions',
     'duplicate-elements',
@@ -38552,7 +38642,7 @@ function timeoutAnomalies(inference, timeouts, found) {
     }
     return anomalies;
 }
-function verdict(anomalies, models, extra) {
+function verdict(anomalies, models, extra, within) {
     const types = [...new Set(anomalies.map((a) => a.type))].sort();
     const forbidden = types.filter((t) => brokenModels(t, models).length > 0);
     for (const anomaly of anomalies) {
@@ -38572,7 +38662,7 @@ function verdict(anomalies, models, extra) {
         return count <= elle_MAX_PER_TYPE;
     });
     const unknown = types.filter((t) => UNKNOWN_ANOMALIES.has(t) || t === 'empty-transaction-graph');
-    const { not, alsoNot } = modelBoundary(types);
+    const { not, alsoNot } = modelBoundary(types, within);
     const result = {
         valid: forbidden.length > 0 ? false : unknown.length > 0 ? 'unknown' : true,
         anomalyTypes: types,
@@ -38589,7 +38679,7 @@ function verdict(anomalies, models, extra) {
     }
     return result;
 }
-function check(history, options, budget, infer) {
+function check(history, options, budget, infer, within) {
     const models = resolveModels(options.consistencyModels);
     const parsed = parseTxns(history);
     const inference = infer(parsed);
@@ -38632,21 +38722,142 @@ function check(history, options, budget, infer) {
         anomalies.push(cycleAnomaly(inference, parsed, cycle));
     }
     anomalies.push(...timeoutAnomalies(inference, search.timeouts, found));
-    return verdict(anomalies, models, {
-        txnCount: parsed.graph.length + parsed.failed.length,
-        edgeCount: graph.targets.length,
-    });
+    return verdict(anomalies, models, { txnCount: parsed.graph.length + parsed.failed.length, edgeCount: graph.targets.length }, within);
 }
 /** Elle's list-append checker (txn-list-append). */
 function checkListAppend(history, options, budget) {
     return check(history, options, budget, inferListAppend);
 }
-/** Elle's rw-register checker (txn-rw-register), with writes-follow-reads and session order. */
+/**
+ * Elle's rw-register checker (txn-rw-register). Version orders come only from the inference
+ * rules sound for the models checked (rw-register.ts states each rule and where it holds);
+ * models that grant different rules are checked in separate passes and the results merged,
+ * so a rule one model grants never convicts a history under another.
+ */
 function checkRwRegister(history, options, budget) {
-    const linearizableKeys = options.linearizableKeys ??
-        extraOrderFor(resolveModels(options.consistencyModels)) === 'realtime';
-    return check(history, options, budget, (parsed) => inferRwRegister(parsed, { ...options, linearizableKeys }));
+    const models = resolveModels(options.consistencyModels);
+    const groups = new Map();
+    for (const model of models) {
+        const { rules, assumed } = rulesFor([model], options);
+        const key = rules.join(',');
+        const group = groups.get(key) ?? { rules, assumed: [], models: [] };
+        group.models.push(model);
+        group.assumed = [...new Set([...group.assumed, ...assumed])];
+        groups.set(key, group);
+    }
+    const results = [...groups.values()].map((group) => {
+        // A model is ruled out only if every rule this pass applied is sound for it (or assumed).
+        const within = (model) => {
+            const sound = soundRules([model]);
+            return group.rules.every((rule) => sound.includes(rule) || group.assumed.includes(rule));
+        };
+        const result = check(history, { ...options, consistencyModels: group.models }, budget, (parsed) => inferRwRegister(parsed, group.rules), within);
+        result.inferenceRules = group.rules;
+        if (group.assumed.length > 0) {
+            result.assumedRules = group.assumed;
+        }
+        return result;
+    });
+    return mergeResults(results, models);
 }
+/** One result for several passes over the same history (one per set of inference rules). */
+function mergeResults(results, models) {
+    if (results.length === 1) {
+        return results[0];
+    }
+    const union = (field) => [...new Set(results.flatMap((r) => r[field] ?? []))].sort();
+    const valid = (0,contract/* mergeValidity */.Vq)(results.map((r) => r.valid));
+    const anomalies = results.flatMap((r) => r.anomalies);
+    const seen = new Set();
+    const merged = {
+        valid,
+        anomalyTypes: union('anomalyTypes'),
+        forbiddenAnomalyTypes: union('forbiddenAnomalyTypes'),
+        anomalies: anomalies.filter((a) => !seen.has(a.message) && (seen.add(a.message), true)),
+        anomalyCounts: Object.fromEntries(union('anomalyTypes').map((t) => [
+            t,
+            Math.max(...results.map((r) => r.anomalyCounts[t] ?? 0)),
+        ])),
+        not: union('not'),
+        alsoNot: union('alsoNot'),
+        consistencyModels: [...models],
+        txnCount: results[0]?.txnCount,
+        edgeCount: Math.max(...results.map((r) => Number(r.edgeCount))),
+        passes: results.map((r) => ({
+            consistencyModels: r.consistencyModels,
+            inferenceRules: r.inferenceRules,
+            valid: r.valid,
+        })),
+        inferenceRules: union('inferenceRules'),
+    };
+    const reasons = results.map((r) => r.reason).filter((r) => r !== undefined);
+    if (valid === 'unknown' && reasons.length > 0) {
+        merged.reason = reasons.join('; ');
+    }
+    return merged;
+}
+
+
+/***/ }),
+
+/***/ 1075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ rwRegisterChecker),
+/* harmony export */   gD: () => (/* binding */ listAppendChecker),
+/* harmony export */   gp: () => (/* binding */ rwRegisterExtras),
+/* harmony export */   s3: () => (/* binding */ RW_REGISTER_EXTRAS)
+/* harmony export */ });
+/* harmony import */ var _shared_extras_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5918);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1463);
+
+
+const BY_MODEL = 'on exactly when sound for every model checked (docs/checkers-rules.md)';
+/** The rw-register inference switches, shared by `dsgrade check` and the workload. */
+const RW_REGISTER_EXTRAS = [
+    {
+        name: 'wfr-keys',
+        aliases: ['wfrKeys'],
+        type: 'boolean',
+        default: BY_MODEL,
+        meaning: 'writes-follow-reads: true assumes it (recorded in assumedRules), false turns it off',
+    },
+    {
+        name: 'sequential-keys',
+        aliases: ['sequentialKeys'],
+        type: 'boolean',
+        default: BY_MODEL,
+        meaning: "per-client order of a key's versions: true assumes it (recorded in assumedRules), false turns it off",
+    },
+    {
+        name: 'linearizable-keys',
+        aliases: ['linearizableKeys'],
+        type: 'boolean',
+        default: BY_MODEL,
+        meaning: "real-time order of a key's versions: true assumes it (recorded in assumedRules), false turns it off",
+    },
+];
+/** The rw-register options an `--extra` map asks for (absent keys left to the models). */
+function rwRegisterExtras(extra) {
+    const [wfr, sequential, linearizable] = RW_REGISTER_EXTRAS.map((spec) => (0,_shared_extras_js__WEBPACK_IMPORTED_MODULE_0__/* .extraFlag */ .Z5)(extra, spec));
+    return {
+        ...(wfr === undefined ? {} : { wfrKeys: wfr }),
+        ...(sequential === undefined ? {} : { sequentialKeys: sequential }),
+        ...(linearizable === undefined ? {} : { linearizableKeys: linearizable }),
+    };
+}
+const listAppendChecker = {
+    name: 'list-append',
+    doc: 'Elle list-append transactions: dependency cycles (G0…G2), G1a/G1b, internal, lost updates (--consistency-models)',
+    check: (history, options, budget) => (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .checkListAppend */ .Ho)(history, { consistencyModels: options.consistencyModels ?? [] }, budget),
+};
+const rwRegisterChecker = {
+    name: 'rw-register',
+    doc: 'Elle rw-register transactions: version orders only from the rules the model grants (docs/checkers-rules.md), cycles G0…G2, garbage reads (--consistency-models)',
+    extras: RW_REGISTER_EXTRAS,
+    check: (history, options, budget) => (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRwRegister */ .LT)(history, { consistencyModels: options.consistencyModels ?? [], ...rwRegisterExtras(options.extra) }, budget),
+};
 
 
 /***/ }),
@@ -38655,12 +38866,20 @@ function checkRwRegister(history, options, budget) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ EXACTLY_ONCE_LINEARIZABLE),
 /* harmony export */   Q: () => (/* binding */ checkExactlyOnce)
 /* harmony export */ });
 /* harmony import */ var _history_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9653);
 /* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8451);
 
 
+/** `--extra linearizable`: also check real-time order of appends and reads. */
+const EXACTLY_ONCE_LINEARIZABLE = {
+    name: 'linearizable',
+    type: 'boolean',
+    default: 'false',
+    meaning: 'also require real-time order: a read sees every append that completed before it began',
+};
 const MAX_ANOMALIES_PER_TYPE = 8;
 function collect(history) {
     const appends = new Map();
@@ -39212,12 +39431,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   yr: () => (/* binding */ linearizableChecker)
 });
 
-// UNUSED EXPORTS: MODELS, parseModel
+// UNUSED EXPORTS: LINEARIZABLE_EXTRAS, MODELS, parseModel
 
 // EXTERNAL MODULE: ./src/checkers/contract.ts
 var contract = __nccwpck_require__(3400);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/extras.ts
+var extras = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var json = __nccwpck_require__(8451);
 // EXTERNAL MODULE: ./src/history/types.ts
@@ -39644,6 +39865,25 @@ function sentence(key, states, dead, stateBefore, timed) {
     return `${describeOp(op, key, states)} completed at ${when}, but ${tail}`;
 }
 const CONCEPT = ' Linearizability requires every operation to take effect at one instant between its invocation and its completion.';
+/**
+ * A read of a value no operation that may have taken effect ever produced (garbage-read):
+ * the minimal evidence of that key's violation, under every consistency model.
+ */
+function garbageReadAnomaly(op, key, states, timed) {
+    const end = op.complete ?? op.invoke;
+    const read = states.values[op.arg1];
+    return {
+        type: 'garbage-read',
+        message: `${describeOp(op, key, states)} at ${formatWhen(end, timed)}, but no operation ever wrote ` +
+            `${show(read)} (counting every write or cas that may have taken effect): a garbage read. A ` +
+            'read returns the initial value or a value a client wrote; inventing one is wrong under every ' +
+            'consistency model.',
+        ops: op.complete === undefined ? [op.invoke.index] : [op.invoke.index, op.complete.index],
+        ...(op.invoke.node !== undefined ? { nodes: [op.invoke.node] } : {}),
+        timeNs: [op.invoke.time, end.time],
+        evidence: { key: key.key ?? null, read, op: end.index },
+    };
+}
 /** Build the anomaly for a key whose search answered invalid. */
 function notLinearizableAnomaly(key, search, states, model, timed) {
     const full = search.best ?? { partial: [], blocking: 0, startState: 0 };
@@ -39736,6 +39976,23 @@ function impossibleRead(key) {
         }
     }
     return found;
+}
+/** Ok reads of a value no op of the key (that may have taken effect) produced, nor null. */
+function garbageReads(key) {
+    if (key.ops.some((op) => op.kind === KIND_APPEND)) {
+        return [];
+    }
+    const produced = new Set([0]);
+    for (const op of key.ops) {
+        const state = produces(op);
+        if (state >= 0) {
+            produced.add(state);
+        }
+    }
+    return key.ops.filter((op) => op.kind === KIND_READ &&
+        !op.optional &&
+        !produced.has(op.arg1) &&
+        (op.arg2 < 0 || !produced.has(op.arg2)));
 }
 
 ;// CONCATENATED MODULE: ./src/checkers/linearizable/cache.ts
@@ -40397,6 +40654,7 @@ class SegmentedSearch {
 
 
 
+
 const FIRST_SLICE_STEPS = 1024;
 const MAX_SLICE_STEPS = 1 << 16;
 /** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
@@ -40458,6 +40716,16 @@ function unknownReason(outcome, undecided) {
                 : 'the search stopped';
     return `${why} before the linearizability search could decide ${shown}; no violation was found in what was checked, but this is not a proof of correctness`;
 }
+/** Why a history with no operation left to check is 'unknown'. */
+function nothingToCheck(ignored, dropped) {
+    const parts = [
+        ignored > 0 ? `${ignored} operations of functions this model does not know were ignored` : '',
+        dropped > 0
+            ? `${dropped} operations that constrain nothing (failed, or indeterminate reads) were dropped`
+            : '',
+    ].filter((p) => p !== '');
+    return `there is no operation to check${parts.length > 0 ? ` (${parts.join('; ')})` : ' (the history has no client operation)'}, so linearizability was not tested`;
+}
 /** Check a history for linearizability under `options.model`. */
 function checkLinearizable(history, options, budget) {
     const model = options.model ?? 'cas-register';
@@ -40490,14 +40758,26 @@ function checkLinearizable(history, options, budget) {
             results[job.key.keyText] = keyResult(job, valid);
         }
         if (valid === false && ++invalidKeys <= ANOMALIES_MAX) {
-            anomalies.push(notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed));
+            // A garbage read is the plainest evidence a key can have: name it instead of a dead end.
+            const garbage = garbageReads(job.key)[0];
+            anomalies.push(garbage !== undefined
+                ? garbageReadAnomaly(garbage, job.key, prepared.states, timed)
+                : notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed));
         }
     }
-    const valid = invalidKeys > 0 ? false : jobs.every((j) => j.search.status === 'valid') ? true : 'unknown';
+    const opCount = jobs.reduce((sum, j) => sum + j.key.ops.length, 0);
+    const valid = invalidKeys > 0
+        ? false
+        : opCount > 0 && jobs.every((j) => j.search.status === 'valid')
+            ? true
+            : 'unknown';
     const undecided = jobs.filter((j) => j.search.status !== 'valid' && j.search.status !== 'invalid');
+    const reason = opCount === 0
+        ? nothingToCheck(prepared.ignored, prepared.dropped)
+        : unknownReason(outcome, undecided);
     return {
         valid,
-        ...(valid === 'unknown' ? { reason: unknownReason(outcome, undecided) } : {}),
+        ...(valid === 'unknown' ? { reason } : {}),
         anomalies,
         model,
         keyCount: jobs.length,
@@ -40528,24 +40808,43 @@ function parseModel(name) {
     }
     return MODELS.includes(name) ? name : undefined;
 }
+/** The `--extra` keys of `dsgrade check --checker linearizable`. */
+const LINEARIZABLE_EXTRAS = [
+    {
+        name: 'semantics',
+        type: 'string',
+        values: ['dsgrade', 'knossos'],
+        default: 'dsgrade',
+        meaning: "knossos: Maelstrom's reading (failed ops dropped, null reads always legal)",
+    },
+    {
+        name: 'allKeys',
+        aliases: ['all-keys'],
+        type: 'boolean',
+        default: 'false',
+        meaning: 'keep checking every key after one is found invalid (diagnostics)',
+    },
+];
 /** The registry entry (`dsgrade check --checker linearizable --model M`). */
 const linearizableChecker = {
     name: 'linearizable',
     doc: 'per-key linearizability (WGL search) of read/write/cas or get/put/append ops (--model cas-register|register|kv)',
+    extras: LINEARIZABLE_EXTRAS,
     check(history, options, budget) {
         const model = parseModel(options.model);
         if (model === undefined) {
             throw new errors/* UsageError */.eb(`unknown --model ${JSON.stringify(options.model)} for the linearizable checker: use ${MODELS.join(', ')}`);
         }
         const semantics = options.extra?.semantics === 'knossos' ? 'knossos' : 'dsgrade';
-        return checkLinearizable(history, { model, semantics, allKeys: options.extra?.allKeys === true }, budget);
+        const allKeys = (0,extras/* extraFlag */.Z5)(options.extra, LINEARIZABLE_EXTRAS[1]) === true;
+        return checkLinearizable(history, { model, semantics, allKeys }, budget);
     },
 };
 
 
 /***/ }),
 
-/***/ 3945:
+/***/ 1612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40596,45 +40895,16 @@ const counterChecker = {
 
 // EXTERNAL MODULE: ./src/checkers/exactly-once.ts
 var exactly_once = __nccwpck_require__(7856);
+// EXTERNAL MODULE: ./src/shared/extras.ts
+var extras = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./src/checkers/kafka/index.ts
 var kafka = __nccwpck_require__(465);
 // EXTERNAL MODULE: ./src/checkers/linearizable/index.ts + 6 modules
 var linearizable = __nccwpck_require__(4880);
-// EXTERNAL MODULE: ./src/checkers/elle/index.ts + 7 modules
-var elle = __nccwpck_require__(1463);
-;// CONCATENATED MODULE: ./src/checkers/elle/registered.ts
-
-function flag(extra, ...names) {
-    for (const name of names) {
-        const value = extra?.[name];
-        if (value !== undefined) {
-            return value !== false && value !== 'false';
-        }
-    }
-    return undefined;
-}
-const listAppendChecker = {
-    name: 'list-append',
-    doc: 'Elle list-append transactions: dependency cycles (G0…G2), G1a/G1b, internal, lost updates (--consistency-models)',
-    check: (history, options, budget) => (0,elle/* checkListAppend */.Ho)(history, { consistencyModels: options.consistencyModels ?? [] }, budget),
-};
-const rwRegisterChecker = {
-    name: 'rw-register',
-    doc: 'Elle rw-register transactions: version orders from writes-follow-reads and sessions, cycles G0…G2 (--consistency-models)',
-    check: (history, options, budget) => {
-        const wfrKeys = flag(options.extra, 'wfr-keys', 'wfrKeys');
-        const sequentialKeys = flag(options.extra, 'sequential-keys', 'sequentialKeys');
-        const linearizableKeys = flag(options.extra, 'linearizable-keys', 'linearizableKeys');
-        return (0,elle/* checkRwRegister */.LT)(history, {
-            consistencyModels: options.consistencyModels ?? [],
-            ...(wfrKeys === undefined ? {} : { wfrKeys }),
-            ...(sequentialKeys === undefined ? {} : { sequentialKeys }),
-            ...(linearizableKeys === undefined ? {} : { linearizableKeys }),
-        }, budget);
-    },
-};
-
+// EXTERNAL MODULE: ./src/checkers/elle/registered.ts
+var registered = __nccwpck_require__(1075);
 ;// CONCATENATED MODULE: ./src/checkers/registry.ts
+
 
 
 
@@ -40646,12 +40916,13 @@ const CHECKERS = {
     'exactly-once': {
         name: 'exactly-once',
         doc: 'append/read per-key lists: every acknowledged element exactly once, reads are prefixes (--extra linearizable)',
-        check: (history, options, budget) => (0,exactly_once/* checkExactlyOnce */.Q)(history, { linearizable: options.extra?.linearizable === true }, budget),
+        extras: [exactly_once/* EXACTLY_ONCE_LINEARIZABLE */.I],
+        check: (history, options, budget) => (0,exactly_once/* checkExactlyOnce */.Q)(history, { linearizable: (0,extras/* extraFlag */.Z5)(options.extra, exactly_once/* EXACTLY_ONCE_LINEARIZABLE */.I) === true }, budget),
     },
     kafka: kafka/* kafkaChecker */.O,
     linearizable: linearizable/* linearizableChecker */.yr,
-    'list-append': listAppendChecker,
-    'rw-register': rwRegisterChecker,
+    'list-append': registered/* listAppendChecker */.gD,
+    'rw-register': registered/* rwRegisterChecker */.EW,
     'set-full': setFullChecker,
     'unique-ids': uniqueIdsChecker,
 };
@@ -46631,8 +46902,8 @@ function createRpcValidator(track) {
 
 // EXTERNAL MODULE: ./src/grading/stage.ts + 57 modules
 var grading_stage = __nccwpck_require__(3010);
-// EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
-var registry = __nccwpck_require__(3945);
+// EXTERNAL MODULE: ./src/checkers/registry.ts + 1 modules
+var registry = __nccwpck_require__(1612);
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
 var nemesis_registry = __nccwpck_require__(716);
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
@@ -46757,8 +47028,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
-var registry = __nccwpck_require__(3945);
+// EXTERNAL MODULE: ./src/checkers/registry.ts + 1 modules
+var registry = __nccwpck_require__(1612);
 ;// CONCATENATED MODULE: ./src/network/journal.ts
 /**
  * Where the network's journal goes (maelstrom-protocol.md §6.5; interfaces.md §1.2
@@ -48333,10 +48604,8 @@ class Simulator {
             msgCount: clients.msgCount + servers.msgCount,
         };
         const result = { all, clients: { ...clients }, servers: { ...servers } };
-        if (clientOps > 0) {
-            result.all.msgsPerOp = all.msgCount / clientOps;
-            result.servers.msgsPerOp = servers.msgCount / clientOps;
-        }
+        result.all.msgsPerOp = clientOps > 0 ? all.msgCount / clientOps : null;
+        result.servers.msgsPerOp = clientOps > 0 ? servers.msgCount / clientOps : null;
         return result;
     }
     /** Actual delivery time minus scheduled deadline, over every delivery so far. */
@@ -48506,7 +48775,9 @@ class Simulator {
     }
     purge(destination, reason) {
         const now = this.clock.now();
-        const pending = destination.heap.slice().sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq);
+        const pending = destination.heap
+            .slice()
+            .sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq);
         destination.heap.length = 0;
         this.cancelTimer(destination);
         for (const item of pending) {
@@ -50252,7 +50523,7 @@ class NetCounter {
     result(clientOps) {
         const copy = (p) => ({
             ...p,
-            msgsPerOp: clientOps > 0 ? p.msgCount / clientOps : 0,
+            msgsPerOp: clientOps > 0 ? p.msgCount / clientOps : null,
         });
         return {
             valid: true,
@@ -51252,8 +51523,16 @@ var contract = __nccwpck_require__(3400);
 
 function checkAvailability(history, required) {
     const pairs = (0,types/* pairOps */.J)(history);
+    if (pairs.length === 0) {
+        return {
+            valid: 'unknown',
+            reason: 'no client operation was invoked, so availability was not measured',
+            anomalies: [],
+            okFraction: null,
+        };
+    }
     const ok = pairs.filter((p) => p.complete?.type === 'ok').length;
-    const okFraction = pairs.length === 0 ? 1 : ok / pairs.length;
+    const okFraction = ok / pairs.length;
     const threshold = required === 'total' ? 1 : required;
     if (threshold === undefined || okFraction >= threshold) {
         return { valid: true, anomalies: [], okFraction };
@@ -51308,7 +51587,7 @@ function figures(pairs) {
     const latencyMs = (0,set_full/* quantiles */.t)(latencies);
     return {
         ops: pairs.length,
-        okFraction: pairs.length === 0 ? 1 : ok / pairs.length,
+        okFraction: pairs.length === 0 ? null : ok / pairs.length,
         ...(latencyMs === undefined ? {} : { latencyMs }),
     };
 }
@@ -53707,7 +53986,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   jb: () => (/* binding */ nemesisNames)
 });
 
-// UNUSED EXPORTS: NEMESES
+// UNUSED EXPORTS: NEMESES, NEMESIS_EXTRAS
 
 ;// CONCATENATED MODULE: ./src/nemesis/schedule.ts
 const STEP_MS_MIN = 1;
@@ -54102,6 +54381,7 @@ const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'd
 
 ;// CONCATENATED MODULE: ./src/nemesis/registry.ts
 
+
 const NEMESES = {
     'client-duplicate': clientDuplicate,
     'client-loss': clientLoss,
@@ -54119,6 +54399,30 @@ function nemesisNames() {
 function findNemesis(name) {
     return Object.hasOwn(NEMESES, name) ? NEMESES[name] : undefined;
 }
+/** The `--extra` keys the fault packages read (accepted with any workload). */
+const NEMESIS_EXTRAS = [
+    {
+        name: 'partitionShapes',
+        type: 'string-list',
+        values: PARTITION_SHAPES,
+        default: 'every shape',
+        meaning: 'the partition shapes the partition fault may choose from',
+    },
+    {
+        name: 'killTargets',
+        type: 'string-list',
+        values: ['one', 'minority', 'majority', 'all'],
+        default: 'every target',
+        meaning: 'which groups of nodes the kill fault may choose',
+    },
+    {
+        name: 'pauseTargets',
+        type: 'string-list',
+        values: ['one', 'minority', 'majority', 'all'],
+        default: '["one","minority"]',
+        meaning: 'which groups of nodes the pause fault may choose',
+    },
+];
 
 
 /***/ }),
@@ -55725,6 +56029,85 @@ function isDsgradeError(value) {
 
 /***/ }),
 
+/***/ 5918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z5: () => (/* binding */ extraFlag)
+/* harmony export */ });
+/* unused harmony exports describeExtras, validateExtras */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/**
+ * Declared `--extra KEY=VALUE` options: every workload and checker lists the keys it accepts
+ * (type, default, meaning), and `dsgrade test` / `dsgrade check` refuse any other key, or a
+ * value of the wrong type, with a UsageError (exit 254) that names the key and lists the
+ * accepted ones. An option is honoured or refused — never recorded and silently ignored.
+ *
+ * Guarantees: `validateExtras` returns the given values unchanged (no defaults filled in: the
+ * consumer applies its own default, stated here) and accepts each key's aliases. Does not
+ * know which component reads a key; callers pass the union of the specs that apply.
+ */
+
+function typeOk(spec, value) {
+    switch (spec.type) {
+        case 'boolean':
+            return typeof value === 'boolean' || value === 'true' || value === 'false';
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'string':
+            return typeof value === 'string' && (spec.values === undefined || spec.values.includes(value));
+        case 'string-list':
+            return (Array.isArray(value) &&
+                value.every((v) => typeof v === 'string' && (spec.values?.includes(v) ?? true)));
+    }
+}
+function typeText(spec) {
+    const values = spec.values === undefined ? '' : ` (${spec.values.join(' | ')})`;
+    return spec.type === 'string-list' ? `a JSON list of strings${values}` : `a ${spec.type}${values}`;
+}
+/** One line per accepted key, for help texts and errors. */
+function describeExtras(specs) {
+    if (specs.length === 0) {
+        return '  (none)';
+    }
+    return specs
+        .map((s) => {
+        const names = [s.name, ...(s.aliases ?? [])].join(', ');
+        return `  ${names} — ${typeText(s)}, default ${s.default}: ${s.meaning}`;
+    })
+        .join('\n');
+}
+/** Reject unknown keys and ill-typed values; `owner` names who reads them (for the message). */
+function validateExtras(extra, specs, owner) {
+    for (const [key, value] of Object.entries(extra)) {
+        const spec = specs.find((s) => s.name === key || (s.aliases ?? []).includes(key));
+        if (spec === undefined) {
+            const accepted = specs.map((s) => s.name).sort();
+            throw new UsageError(`--extra ${key}: ${owner} does not accept this key, so it would be ignored. ` +
+                (accepted.length === 0
+                    ? `${owner.charAt(0).toUpperCase()}${owner.slice(1)} accepts no --extra keys.`
+                    : `Accepted keys:\n${describeExtras(specs)}`));
+        }
+        if (!typeOk(spec, value)) {
+            throw new UsageError(`--extra ${key}=${JSON.stringify(value)}: ${spec.name} must be ${typeText(spec)} (default ${spec.default}).`);
+        }
+    }
+    return extra;
+}
+/** A boolean extra under any of its names; undefined when absent. */
+function extraFlag(extra, spec) {
+    for (const name of [spec.name, ...(spec.aliases ?? [])]) {
+        const value = extra?.[name];
+        if (value !== undefined) {
+            return value !== false && value !== 'false';
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 8451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55933,7 +56316,9 @@ function failureFromReply(reply, idempotent) {
     if (reply.kind === 'timeout') {
         return { type: idempotent ? 'fail' : 'info', error: [0, 'net-timeout'] };
     }
-    const error = reply.text === undefined ? [reply.code, (0,errors/* errorName */.Is)(reply.code)] : [reply.code, (0,errors/* errorName */.Is)(reply.code), reply.text];
+    const error = reply.text === undefined
+        ? [reply.code, (0,errors/* errorName */.Is)(reply.code)]
+        : [reply.code, (0,errors/* errorName */.Is)(reply.code), reply.text];
     return { type: (0,errors/* isDefinite */.Nc)(reply.code) || idempotent ? 'fail' : 'info', error };
 }
 /** For workloads whose errors are exceptions in Maelstrom (g-set, counters): always `info`. */
@@ -56167,6 +56552,14 @@ const UNKNOWN_TYPE = 'dsgrade_unknown';
 /** The first op and every tenth after it. */
 const UNKNOWN_EVERY = 10;
 const NOT_SUPPORTED = 10;
+/**
+ * Where most learners come from: the official Maelstrom Go library's Node.Run returns
+ * `No handler for <line>` for a type with no registered handler, and the usual main then
+ * calls log.Fatal, so the node exits on the first unknown type.
+ */
+const GO_LIBRARY_NOTE = 'If you use the official Maelstrom Go library: its Node.Run stops with "No handler for …" on a ' +
+    'message type nobody registered, and a main that calls log.Fatal then exits the node. Answer ' +
+    'unknown types yourself with error code 10 (maelstrom.NotSupported) — the first hint shows how.';
 function checkUnknownTypes(history) {
     let sent = 0;
     let notSupported = 0;
@@ -56195,7 +56588,7 @@ function checkUnknownTypes(history) {
     if (timedOut > 0) {
         anomalies.push({
             type: 'unknown-type-unanswered',
-            message: `${timedOut} of ${sent} "${UNKNOWN_TYPE}" requests got no reply at all. A node must answer every request, with an error if it cannot serve it.`,
+            message: `${timedOut} of ${sent} "${UNKNOWN_TYPE}" requests got no reply at all. A node must answer every request, with an error if it cannot serve it. ${GO_LIBRARY_NOTE}`,
         });
     }
     return {
@@ -56255,6 +56648,8 @@ const echoErrors = {
 
 // EXTERNAL MODULE: ./src/checkers/exactly-once.ts
 var exactly_once = __nccwpck_require__(7856);
+// EXTERNAL MODULE: ./src/shared/extras.ts
+var extras = __nccwpck_require__(5918);
 ;// CONCATENATED MODULE: ./src/workloads/exactly-once.ts
 /**
  * The `exactly-once` workload (track 2, curriculum.md §2 rpc): clients append unique integer
@@ -56268,6 +56663,7 @@ var exactly_once = __nccwpck_require__(7856);
  * `extra.linearizable` (also check real-time order, rpc/replicated); `extra.attemptTimeoutMs`
  * (per-attempt timeout, default 500 ms).
  */
+
 
 
 const DEFAULT_KEY_COUNT = 4;
@@ -56315,6 +56711,21 @@ function elementsEqual(replies) {
 }
 const exactlyOnceWorkload = {
     name: 'exactly-once',
+    extras: [
+        {
+            name: 'appendRatio',
+            type: 'number',
+            default: String(DEFAULT_APPEND_RATIO),
+            meaning: 'the fraction of operations that are appends (the rest are reads)',
+        },
+        {
+            name: 'attemptTimeoutMs',
+            type: 'number',
+            default: String(DEFAULT_ATTEMPT_TIMEOUT_MS),
+            meaning: 'how long a client waits for one attempt before retrying',
+        },
+        exactly_once/* EXACTLY_ONCE_LINEARIZABLE */.I,
+    ],
     doc: 'Appends unique integers to per-key lists and reads them back over lossy, duplicating client links; ' +
         'checks that every acknowledged element is present exactly once, timed-out ones at most once, and that reads of a key are prefixes of each other.',
     rpcs: [
@@ -56347,7 +56758,9 @@ const exactlyOnceWorkload = {
         };
     },
     check(history, context) {
-        return (0,exactly_once/* checkExactlyOnce */.Q)(history, { linearizable: context.options.extra.linearizable === true });
+        return (0,exactly_once/* checkExactlyOnce */.Q)(history, {
+            linearizable: (0,extras/* extraFlag */.Z5)(context.options.extra, exactly_once/* EXACTLY_ONCE_LINEARIZABLE */.I) === true,
+        });
     },
 };
 
@@ -56927,15 +57340,19 @@ const txnListAppend = {
     check: (history, context, budget) => (0,elle/* checkListAppend */.Ho)(history, { consistencyModels: context.options.consistencyModels }, budget),
 };
 
+// EXTERNAL MODULE: ./src/checkers/elle/registered.ts
+var registered = __nccwpck_require__(1075);
 ;// CONCATENATED MODULE: ./src/workloads/txn-rw-register.ts
 /**
  * The txn-rw-register workload (maelstrom-protocol.md §2.9): transactions of reads
  * `["r", k, null]` and writes `["w", k, v]` over integer keys (Elle's generator defaults,
  * values unique per key). Reply `txn_ok` with reads filled in (null if absent). Client
- * reusable, nothing idempotent. Checked by Elle's rw-register inference with
- * writes-follow-reads and per-client session order (see src/checkers/elle/rw-register.ts
- * for why that closes Maelstrom issue #56, G0 under read-uncommitted).
+ * reusable, nothing idempotent. Checked by Elle's rw-register inference using only the
+ * inference rules sound for the requested models (src/checkers/elle/rw-register.ts,
+ * docs/checkers-rules.md): under read-uncommitted no register history can show G0, so a
+ * stage that must expose G0 uses txn-list-append.
  */
+
 
 
 
@@ -56943,8 +57360,12 @@ const txnRwRegister = {
     ...txnWorkloadBase('w'),
     name: 'txn-rw-register',
     doc: 'A transactional key-value store of registers: clients send transactions of reads and writes; the node must execute them with the requested isolation (read-uncommitted, read-committed, … strict-serializable) and return what it read.',
+    extras: registered/* RW_REGISTER_EXTRAS */.s3,
     createClient: () => txnClient(),
-    check: (history, context, budget) => (0,elle/* checkRwRegister */.LT)(history, { consistencyModels: context.options.consistencyModels }, budget),
+    check: (history, context, budget) => (0,elle/* checkRwRegister */.LT)(history, {
+        consistencyModels: context.options.consistencyModels,
+        ...(0,registered/* rwRegisterExtras */.gp)(context.options.extra),
+    }, budget),
 };
 
 // EXTERNAL MODULE: ./src/checkers/basic/unique-ids.ts

@@ -278,10 +278,8 @@ export class Simulator implements Network {
       msgCount: clients.msgCount + servers.msgCount,
     }
     const result: NetStats = { all, clients: { ...clients }, servers: { ...servers } }
-    if (clientOps > 0) {
-      result.all.msgsPerOp = all.msgCount / clientOps
-      result.servers.msgsPerOp = servers.msgCount / clientOps
-    }
+    result.all.msgsPerOp = clientOps > 0 ? all.msgCount / clientOps : null
+    result.servers.msgsPerOp = clientOps > 0 ? servers.msgCount / clientOps : null
     return result
   }
 
@@ -474,7 +472,9 @@ export class Simulator implements Network {
 
   private purge(destination: Destination, reason: DropReason): void {
     const now = this.clock.now()
-    const pending = destination.heap.slice().sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq)
+    const pending = destination.heap
+      .slice()
+      .sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq)
     destination.heap.length = 0
     this.cancelTimer(destination)
     for (const item of pending) {

@@ -12,6 +12,7 @@ import type { Budget, CheckResult } from '../checkers/contract.js'
 import type { Op } from '../history/types.js'
 import type { Random } from '../network/random.js'
 import type { Body } from '../protocol/types.js'
+import type { ExtraSpec } from '../shared/extras.js'
 import type { TestOptions } from './options.js'
 
 /** What a generator asks a worker to do. */
@@ -123,6 +124,8 @@ export interface WorkloadDefinition {
   name: string
   /** One paragraph for `--help` and the docs. */
   doc: string
+  /** The `--extra` keys this workload (or its checker) reads; any other key is refused. */
+  extras?: readonly ExtraSpec[]
   rpcs: readonly RpcSpec[]
   /** A one-line error if the options cannot work (lin-kv: concurrency not a multiple of 2n). */
   validateOptions?(options: TestOptions): string | null
