@@ -391,8 +391,8 @@ var registry = __webpack_require__(1612);
 var journal = __webpack_require__(8353);
 // EXTERNAL MODULE: ./src/report/html.ts + 9 modules
 var report_html = __webpack_require__(5680);
-// EXTERNAL MODULE: ./src/run/index.ts + 33 modules
-var src_run = __webpack_require__(6738);
+// EXTERNAL MODULE: ./src/run/index.ts + 34 modules
+var src_run = __webpack_require__(425);
 // EXTERNAL MODULE: ./src/run/replay.ts
 var replay = __webpack_require__(2634);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts

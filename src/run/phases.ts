@@ -140,6 +140,7 @@ async function mainAndFinal(world: PhaseWorld, workers: Workers): Promise<void> 
     const final = workload.finalGenerator(generatorContext(world))
     await workers.runFinal(final.generator, final.pacingMs, FINAL_PHASE_CAP_MS * scale)
   }
+  world.health.endGraded()
   progress.stop()
   logger.info(`Done: ${workers.opsDone} operations in ${(clock.now() / 1000).toFixed(1)} s.`)
 }
