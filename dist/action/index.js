@@ -35013,7 +35013,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3272:
+/***/ 668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35038,8 +35038,8 @@ var core = __nccwpck_require__(6257);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/index.ts + 5 modules
+var shared = __nccwpck_require__(5164);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * The learner's `dsgrade.yml` (interfaces.md §3): parsed with `yaml` (keeping positions) and
@@ -35066,7 +35066,7 @@ async function loadConfig(path, options = {}) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigError */.xL(file, undefined, `cannot read the file (${describeFsError(error)}); expected a dsgrade.yml at the repository root or the path given by the "config" input`, { cause: error });
+        throw new shared/* ConfigError */.xL(file, undefined, `cannot read the file (${describeFsError(error)}); expected a dsgrade.yml at the repository root or the path given by the "config" input`, { cause: error });
     }
     return parseConfig(text, file, options.knownTracks);
 }
@@ -35077,7 +35077,7 @@ function parseConfig(text, file, knownTracks) {
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
         const line = first.linePos?.[0].line ?? lineCounter.linePos(first.pos[0]).line;
-        throw new errors/* ConfigError */.xL(file, line, `not valid YAML: ${first.message.split('\n')[0]}`);
+        throw new shared/* ConfigError */.xL(file, line, `not valid YAML: ${first.message.split('\n')[0]}`);
     }
     const value = doc.toJS();
     const parsed = configSchema.safeParse(value ?? {});
@@ -35085,7 +35085,7 @@ function parseConfig(text, file, knownTracks) {
         const issue = parsed.error.issues[0];
         const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
         const line = lineOf(doc, lineCounter, path);
-        throw new errors/* ConfigError */.xL(file, line, describeIssue(issue, path, value));
+        throw new shared/* ConfigError */.xL(file, line, describeIssue(issue, path, value));
     }
     const tracks = Object.entries(parsed.data.tracks).map(([id, track]) => ({
         id,
@@ -35093,12 +35093,12 @@ function parseConfig(text, file, knownTracks) {
         ...(track.build !== undefined ? { build: track.build } : {}),
     }));
     if (tracks.length === 0) {
-        throw new errors/* ConfigError */.xL(file, lineOf(doc, lineCounter, ['tracks']), 'expected at least one track under "tracks:" (for example "messenger:" with a "run:" command), found none');
+        throw new shared/* ConfigError */.xL(file, lineOf(doc, lineCounter, ['tracks']), 'expected at least one track under "tracks:" (for example "messenger:" with a "run:" command), found none');
     }
     if (knownTracks !== undefined) {
         for (const track of tracks) {
             if (!knownTracks.includes(track.id)) {
-                throw new errors/* ConfigError */.xL(file, lineOf(doc, lineCounter, ['tracks', track.id], true), `expected a track id (one of ${knownTracks.join(', ')}), found "${track.id}"`);
+                throw new shared/* ConfigError */.xL(file, lineOf(doc, lineCounter, ['tracks', track.id], true), `expected a track id (one of ${knownTracks.join(', ')}), found "${track.id}"`);
             }
         }
     }
@@ -35209,125 +35209,14 @@ function describeFsError(error) {
 /** The `dsgrade.yml` loader: the only way the Action learns what to build and grade. */
 
 
-// EXTERNAL MODULE: ./src/grading/index.ts + 5 modules
-var grading = __nccwpck_require__(8177);
-// EXTERNAL MODULE: ./src/grading/stage.ts + 46 modules
-var grading_stage = __nccwpck_require__(9953);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./src/protocol/framing.ts
-var framing = __nccwpck_require__(1302);
-// EXTERNAL MODULE: ./src/process/reaper.ts
-var reaper = __nccwpck_require__(2982);
-;// CONCATENATED MODULE: ./src/process/build.ts
-/**
- * The learner's `build:` step (dsgrade.yml): `sh -c COMMAND` in its own process group, with
- * the allow-listed environment the caller built (buildBaseEnvironment), stdout and stderr
- * read line by line (each line cut at 4 KiB for the callback and the tail), a time-out that
- * kills the whole group.
- *
- * Guarantees: resolves once the shell has exited (its pipes get a short moment to drain; a
- * background child holding them does not delay the result) and the group has been killed,
- * so nothing it started keeps running. Rejects only when `sh` itself cannot start.
- */
-
-
-
-
-const LINE_CHARS = 4096;
-const DRAIN_MS = 100;
-const STREAMS = ['stdout', 'stderr'];
-async function runBuildCommand(command, options) {
-    const started = performance.now();
-    const child = (0,external_node_child_process_.spawn)('sh', ['-c', command], {
-        cwd: options.cwd,
-        env: options.env,
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    await new Promise((resolve, reject) => {
-        child.once('spawn', resolve);
-        child.once('error', (error) => reject(new errors/* RunError */.e4(`the build command could not start (sh: ${error.message}).`, undefined, {
-            cause: error,
-        })));
-    });
-    const pid = child.pid;
-    const output = collectOutput(child, options);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        (0,reaper/* signalGroup */.i8)(pid, 'SIGKILL');
-    }, options.timeoutMs);
-    const exitCode = await new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    clearTimeout(timer);
-    await Promise.race([
-        Promise.all([ended(child.stdout), ended(child.stderr)]),
-        new Promise((resolve) => setTimeout(resolve, DRAIN_MS)),
-    ]);
-    (0,reaper/* signalGroup */.i8)(pid, 'SIGKILL');
-    child.stdout.destroy();
-    child.stderr.destroy();
-    output.flush();
-    return {
-        exitCode: timedOut ? null : exitCode,
-        timedOut,
-        outputTail: output.tail,
-        durationMs: performance.now() - started,
-    };
-}
-/** Read both pipes line by line into the callback and a bounded tail. */
-function collectOutput(child, options) {
-    const tail = [];
-    const keep = options.tailLines ?? 50;
-    const framers = {
-        stdout: new framing/* LineFramer */._p({ maxLineBytes: 1024 * 1024 }),
-        stderr: new framing/* LineFramer */._p({ maxLineBytes: 1024 * 1024 }),
-    };
-    const take = (line, stream) => {
-        const shown = line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS)}… (line cut)` : line;
-        tail.push(shown);
-        if (tail.length > keep) {
-            tail.shift();
-        }
-        options.onLine?.(shown, stream);
-    };
-    for (const stream of STREAMS) {
-        child[stream].on('data', (chunk) => {
-            for (const line of framers[stream].feed(chunk)) {
-                take(line, stream);
-            }
-        });
-    }
-    const flush = () => {
-        for (const stream of STREAMS) {
-            const rest = framers[stream].end();
-            if (rest !== undefined) {
-                take(rest, stream);
-            }
-        }
-    };
-    return { tail, flush };
-}
-function ended(stream) {
-    if (stream.readableEnded === true) {
-        return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-        stream.once('end', resolve);
-        stream.once('close', resolve);
-    });
-}
-
-// EXTERNAL MODULE: ./src/process/command.ts
-var process_command = __nccwpck_require__(1760);
-// EXTERNAL MODULE: ./src/process/environment.ts
-var environment = __nccwpck_require__(9304);
-// EXTERNAL MODULE: ./src/report/limits.ts
-var limits = __nccwpck_require__(5356);
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(6867);
-// EXTERNAL MODULE: ./src/shared/paths.ts
-var paths = __nccwpck_require__(405);
+// EXTERNAL MODULE: ./src/grading/index.ts + 98 modules
+var grading = __nccwpck_require__(5541);
+// EXTERNAL MODULE: ./src/process/index.ts + 6 modules
+var src_process = __nccwpck_require__(4664);
+// EXTERNAL MODULE: ./src/report/index.ts + 19 modules
+var report = __nccwpck_require__(3699);
+// EXTERNAL MODULE: ./src/results/types.ts
+var types = __nccwpck_require__(5187);
 // EXTERNAL MODULE: ./src/action/logger.ts
 var action_logger = __nccwpck_require__(8980);
 ;// CONCATENATED MODULE: ./src/action/grade.ts
@@ -35377,17 +35266,18 @@ async function gradeRepository(inputs, context, logger) {
         }
         return (0,grading/* gradeTrack */.tf)({
             trackId: track.id,
-            command: (0,process_command/* splitCommandLine */.aL)(track.run),
+            command: (0,src_process/* splitCommandLine */.aL)(track.run),
             cwd: context.workspace,
             ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
             storeDir,
             timeScale: inputs.timeScale,
+            env: process.env,
             logger: selected.length > 1 ? logger.child(`[${track.id}] `) : logger,
         });
     });
     const report = {
-        formatVersion: model/* REPORT_FORMAT_VERSION */.C,
-        grader: { version: (0,paths/* packageVersion */.Tl)(), ref: context.actionRef },
+        formatVersion: types/* REPORT_FORMAT_VERSION */.C,
+        grader: { version: (0,shared/* packageVersion */.Tl)(), ref: context.actionRef },
         repository: context.repository,
         sha: context.headSha,
         configPath: (0,external_node_path_.relative)(context.workspace, configFile) || inputs.configPath,
@@ -35411,7 +35301,7 @@ function selectTracks(config, wanted) {
     }
     const missing = wanted.filter((id) => !config.tracks.some((track) => track.id === id));
     if (missing.length > 0) {
-        throw new errors/* UsageError */.eb(`Input "tracks" names ${missing.map((id) => `"${id}"`).join(', ')}, which the config does not list; it lists ${config.tracks.map((track) => track.id).join(', ')}.`);
+        throw new shared/* UsageError */.eb(`Input "tracks" names ${missing.map((id) => `"${id}"`).join(', ')}, which the config does not list; it lists ${config.tracks.map((track) => track.id).join(', ')}.`);
     }
     return config.tracks.filter((track) => wanted.includes(track.id));
 }
@@ -35448,13 +35338,13 @@ async function runBuilds(config, selected, context, logger) {
 async function runOneBuild(step, context, logger) {
     const homeDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.runnerTemp, 'dsgrade-build-home-'));
     const tmpDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.runnerTemp, 'dsgrade-build-tmp-'));
-    const env = (0,environment/* buildBaseEnvironment */.Pm)({ homeDir, tmpDir, base: process.env });
-    const result = await (0,action_logger/* withCommandsStopped */.c7)(() => runBuildCommand(step.command, {
+    const env = (0,src_process/* buildBaseEnvironment */.Pm)({ homeDir, tmpDir, base: process.env });
+    const result = await (0,action_logger/* withCommandsStopped */.c7)(() => (0,src_process/* runBuildCommand */.XC)(step.command, {
         cwd: context.workspace,
         env,
         timeoutMs: BUILD_TIMEOUT_MS,
         onLine: (line) => logger.learnerOutput('build', line),
-        tailLines: limits/* LEARNER_TAIL_LINES */.Dj,
+        tailLines: report/* LEARNER_TAIL_LINES */.Dj,
     }));
     return {
         trackId: step.trackId,
@@ -35467,7 +35357,7 @@ async function runOneBuild(step, context, logger) {
 }
 function buildFailedTrack(spec, command) {
     const reason = `Not run: the build (${command}) failed, so there is no node to test.`;
-    const stages = spec.stages.map((stage, index) => (0,grading_stage/* notRunStage */.JR)(stage, index === 0 ? 'error' : 'skipped', reason));
+    const stages = spec.stages.map((stage, index) => (0,grading/* notRunStage */.JR)(stage, index === 0 ? 'error' : 'skipped', reason));
     return { trackId: spec.id, title: spec.title, stages, passed: 0, total: stages.length };
 }
 /** The last stderr lines of each node of the failing seed of each failing stage. */
@@ -35495,7 +35385,7 @@ async function readNodeLogs(dir) {
         .filter((name) => name.endsWith('.log'))
         .sort();
     const lines = [];
-    const perNode = Math.max(5, Math.floor(limits/* LEARNER_TAIL_LINES */.Dj / Math.max(1, names.length)));
+    const perNode = Math.max(5, Math.floor(report/* LEARNER_TAIL_LINES */.Dj / Math.max(1, names.length)));
     for (const name of names) {
         const text = await readTail((0,external_node_path_.join)(dir, name), LOG_TAIL_BYTES);
         const tail = text
@@ -35591,7 +35481,7 @@ function applyHintLevels(report, progress, specs) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5164);
 /**
  * The only reader of `core.getInput` and the runner's `GITHUB_*` variables. Turns them into
  * typed values (ActionInputs, RunnerContext) with one plain sentence for a bad input, then
@@ -35606,21 +35496,21 @@ function oneOf(name, value, allowed) {
     if (allowed.includes(value)) {
         return value;
     }
-    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input "${name}" must be ${allowed.map((a) => `"${a}"`).join(', ')}; found "${value}".`);
+    throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input "${name}" must be ${allowed.map((a) => `"${a}"`).join(', ')}; found "${value}".`);
 }
 function parseSeed(text) {
     if (text === '') {
         return undefined;
     }
     if (!/^\d{1,15}$/.test(text)) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input "seed" must be a non-negative integer; found "${text}".`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input "seed" must be a non-negative integer; found "${text}".`);
     }
     return Number(text);
 }
 function parseTimeScale(text) {
     const value = Number(text === '' ? '1' : text);
     if (!Number.isFinite(value) || value <= 0 || value > 1) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input "time-scale" must be a number in (0, 1]; found "${text}".`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input "time-scale" must be a number in (0, 1]; found "${text}".`);
     }
     return value;
 }
@@ -35808,19 +35698,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(276);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8177);
-/* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8991);
-/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(856);
-/* harmony import */ var _report_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5356);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6867);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7994);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8382);
-/* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3272);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8656);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1729);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8980);
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3124);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4307);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5541);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5164);
+/* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(668);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8656);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1729);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8980);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3124);
 /**
  * The GitHub Action entry point (style.md §3.5 model 1, a thin edge): read the inputs →
  * grade (config, builds, tracks) or, in publish mode, merge the results files of earlier jobs
@@ -35848,15 +35734,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const MAX_LISTED_FILES = 20_000;
 async function run() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readInputs */ .Ko)();
-        const context = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readRunnerContext */ .gi)();
-        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .scrubEnvironment */ .vf)(inputs.token);
-        const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_12__/* .ActionLogger */ .TG();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readInputs */ .Ko)();
+        const context = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunnerContext */ .gi)();
+        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .scrubEnvironment */ .vf)(inputs.token);
+        const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_9__/* .ActionLogger */ .TG();
         const report = inputs.mode === 'publish'
-            ? (0,_results_js__WEBPACK_IMPORTED_MODULE_13__/* .mergeReports */ .C1)(await (0,_results_js__WEBPACK_IMPORTED_MODULE_13__/* .readResultsFiles */ .sT)(inputs.resultsFiles))
+            ? (0,_results_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeReports */ .C1)(await (0,_results_js__WEBPACK_IMPORTED_MODULE_10__/* .readResultsFiles */ .sT)(inputs.resultsFiles))
             : await gradeWithHints(inputs, context, logger);
         const resultsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context.runnerTemp, 'dsgrade', `results-${inputs.tracks?.join('+') ?? 'all'}.json`);
-        await (0,_results_js__WEBPACK_IMPORTED_MODULE_13__/* .writeResults */ .KB)(resultsPath, report);
+        await (0,_results_js__WEBPACK_IMPORTED_MODULE_10__/* .writeResults */ .KB)(resultsPath, report);
         const annotationOptions = {
             configPath: report.configPath,
             configLines: report.configLines ?? {},
@@ -35868,12 +35754,12 @@ async function run() {
             : await publish(report, annotationOptions, inputs, context, logger);
         if (outcome !== null) {
             report.warnings.push(...outcome.warnings);
-            await (0,_results_js__WEBPACK_IMPORTED_MODULE_13__/* .writeResults */ .KB)(resultsPath, report);
+            await (0,_results_js__WEBPACK_IMPORTED_MODULE_10__/* .writeResults */ .KB)(resultsPath, report);
         }
         if (outcome?.checkRun == null) {
             emitWorkflowAnnotations(report, annotationOptions);
         }
-        const summary = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSummary */ .Br)(report, {
+        const summary = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report, {
             ...(context.runUrl !== undefined ? { runUrl: context.runUrl } : {}),
             badge: outcome?.badge ?? null,
         });
@@ -35914,17 +35800,17 @@ async function publish(report, annotationOptions, inputs, context, logger) {
         badge: inputs.badge,
         badgeBranch: inputs.badgeBranch,
         ...curriculumSize(),
-    }, { client: (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .UU)(inputs.token, context.apiUrl), now: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .nowIso */ .kF)(), logger });
+    }, { client: (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .UU)(inputs.token, context.apiUrl), now: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .nowIso */ .kF)(), logger });
 }
 /** At most 9 error annotations through workflow commands (1 slot is setFailed's). */
 function emitWorkflowAnnotations(report, options) {
-    const annotations = (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_6__/* .renderAnnotations */ .Hp)(report, options);
-    const shown = annotations.slice(0, _report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .WORKFLOW_ERROR_BUDGET */ .bO);
+    const annotations = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderAnnotations */ .Hp)(report, options);
+    const shown = annotations.slice(0, _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKFLOW_ERROR_BUDGET */ .bO);
     shown.forEach((annotation, index) => {
         const more = index === shown.length - 1 && annotations.length > shown.length
             ? `\n…and ${annotations.length - shown.length} more: see the job summary.`
             : '';
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(`${annotation.message.slice(0, _report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .WORKFLOW_ANNOTATION_MESSAGE_MAX */ .VG - more.length - 1)}${more}`, {
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(`${annotation.message.slice(0, _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKFLOW_ANNOTATION_MESSAGE_MAX */ .VG - more.length - 1)}${more}`, {
             title: annotation.title,
             file: annotation.path,
             startLine: annotation.startLine,
@@ -35933,7 +35819,7 @@ function emitWorkflowAnnotations(report, options) {
     });
 }
 function setOutputs(report, resultsPath, outcome) {
-    const score = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_14__/* .scoreOf */ .u)(report);
+    const score = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .scoreOf */ .uw)(report);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('score', String(score.score));
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('max-score', String(score.maxScore));
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('passed', String(score.passed));
@@ -35968,8 +35854,8 @@ async function listFiles(root) {
 }
 /** Grades, then shows each failing stage the hint of the level its failures reached. */
 async function gradeWithHints(inputs, context, logger) {
-    const { report } = await (0,_grade_js__WEBPACK_IMPORTED_MODULE_10__/* .gradeRepository */ .A9)(inputs, context, logger);
-    (0,_hints_js__WEBPACK_IMPORTED_MODULE_15__/* .applyHintLevels */ .D)(report, await readProgress(inputs, context), (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTracks */ .fX)());
+    const { report } = await (0,_grade_js__WEBPACK_IMPORTED_MODULE_7__/* .gradeRepository */ .A9)(inputs, context, logger);
+    (0,_hints_js__WEBPACK_IMPORTED_MODULE_11__/* .applyHintLevels */ .D)(report, await readProgress(inputs, context), (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTracks */ .fX)());
     return report;
 }
 /** progress.json from the badge branch (a read is allowed to any token), or null. */
@@ -35984,7 +35870,7 @@ async function readProgress(inputs, context) {
             branch: inputs.badgeBranch,
             path: 'progress.json',
         });
-        return (0,_report_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .parseProgress */ .TS)(text);
+        return (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseProgress */ .TS)(text);
     }
     catch {
         return null;
@@ -36006,7 +35892,7 @@ function curriculumSize() {
     }
 }
 function describeError(error) {
-    if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .isDsgradeError */ .v4)(error)) {
+    if ((0,_shared_index_js__WEBPACK_IMPORTED_MODULE_6__/* .isDsgradeError */ .v4)(error)) {
         return error.message;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -36033,8 +35919,8 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8816);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6867);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5187);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5164);
 /**
  * The combined results file (the `results` output): written by a grading job, read back by a
  * publish-only job. A file from another job is untrusted data (a learner controls the job that
@@ -36078,7 +35964,7 @@ const stage = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
 });
 const reportSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    formatVersion: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_report_model_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_FORMAT_VERSION */ .C),
+    formatVersion: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_results_index_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_FORMAT_VERSION */ .C),
     grader: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), ref: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable() }),
     repository: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
     sha: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
@@ -36113,21 +35999,21 @@ async function writeResults(path, report) {
 /** Reads one results file, or every `*.json` in a folder (recursively). */
 async function readResultsFiles(paths) {
     if (paths.length === 0) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('Input "results-files" is required with "mode: publish": name the results files (or folders) the grading jobs uploaded.');
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('Input "results-files" is required with "mode: publish": name the results files (or folders) the grading jobs uploaded.');
     }
     const files = [];
     for (const path of paths) {
         files.push(...(await expand(path)));
     }
     if (files.length === 0) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`No results files found in ${paths.join(', ')}.`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`No results files found in ${paths.join(', ')}.`);
     }
     return Promise.all(files.sort().map(readOne));
 }
 async function expand(path) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
     if (info === null) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" does not exist.`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" does not exist.`);
     }
     if (!info.isDirectory()) {
         return [path];
@@ -36144,19 +36030,19 @@ async function expand(path) {
 async function readOne(path) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
     if (info.size > RESULTS_FILE_MAX_BYTES) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" is ${info.size} bytes; at most ${RESULTS_FILE_MAX_BYTES} are accepted.`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" is ${info.size} bytes; at most ${RESULTS_FILE_MAX_BYTES} are accepted.`);
     }
     let value;
     try {
         value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
     }
     catch {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" is not JSON.`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" is not JSON.`);
     }
     const parsed = reportSchema.safeParse(value);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" is not a dsgrade results file: at "${issue.path.join('.')}" ${issue.message}.`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" is not a dsgrade results file: at "${issue.path.join('.')}" ${issue.message}.`);
     }
     return parsed.data;
 }
@@ -36198,4480 +36084,7 @@ function dedupeBuilds(builds) {
 
 /***/ }),
 
-/***/ 6213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F6: () => (/* binding */ checkCounter)
-/* harmony export */ });
-/* unused harmony exports mergeRanges, acceptableSums */
-/* harmony import */ var _history_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9653);
-
-/** Merge sorted-or-not inclusive ranges, joining adjacent integers. */
-function mergeRanges(ranges) {
-    const sorted = ranges.slice().sort((a, b) => a[0] - b[0]);
-    const out = [];
-    for (const [lo, hi] of sorted) {
-        const last = out[out.length - 1];
-        if (last !== undefined && lo <= last[1] + 1) {
-            last[1] = Math.max(last[1], hi);
-        }
-        else {
-            out.push([lo, hi]);
-        }
-    }
-    return out;
-}
-function acceptableSums(definite, indeterminate) {
-    let set = [[definite, definite]];
-    for (const delta of indeterminate) {
-        if (delta === 0) {
-            continue;
-        }
-        set = mergeRanges([...set, ...set.map(([lo, hi]) => [lo + delta, hi + delta])]);
-    }
-    return set;
-}
-function contains(ranges, value) {
-    return ranges.some(([lo, hi]) => value >= lo && value <= hi);
-}
-function checkCounter(history) {
-    let definite = 0;
-    const indeterminate = [];
-    const finalReads = [];
-    for (const { invoke, complete } of (0,_history_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pairOps */ .J)(history)) {
-        if (invoke.f === 'add') {
-            const delta = Number(invoke.value);
-            if (complete?.type === 'ok') {
-                definite += delta;
-            }
-            else if (complete === undefined || complete.type === 'info') {
-                indeterminate.push(delta);
-            }
-        }
-        else if (invoke.f === 'read' && complete?.type === 'ok' && complete.final === true) {
-            finalReads.push(complete);
-        }
-    }
-    const acceptable = acceptableSums(definite, indeterminate);
-    const errors = finalReads.filter((op) => typeof op.value !== 'number' || !contains(acceptable, op.value));
-    const shown = acceptable.length > 4
-        ? `${acceptable.length} ranges from ${acceptable[0]?.[0]} to ${acceptable[acceptable.length - 1]?.[1]}`
-        : acceptable.map(([lo, hi]) => (lo === hi ? `${lo}` : `${lo}..${hi}`)).join(', ');
-    const anomalies = errors.slice(0, 10).map((op) => ({
-        type: 'wrong-final-read',
-        message: `Node ${op.node ?? '?'} read ${JSON.stringify(op.value)} after recovery (op ${op.index}, ${(op.time / 1e9).toFixed(2)} s), but the acknowledged adds sum to ${definite}${indeterminate.length > 0 ? ` and with the ${indeterminate.length} uncertain adds the value can only be ${shown}` : ''}. Once the cluster has healed, every node must count every acknowledged add exactly once.`,
-        ops: [op.index],
-        nodes: op.node !== undefined ? [op.node] : undefined,
-        timeNs: [op.time, op.time],
-    }));
-    const valid = finalReads.length === 0 ? 'unknown' : errors.length === 0;
-    return {
-        valid,
-        reason: valid === 'unknown'
-            ? 'No final read succeeded, so the counter could not be checked: every node must answer read after the cluster heals.'
-            : undefined,
-        anomalies,
-        errors: errors.map((op) => ({ index: op.index, node: op.node, value: op.value })),
-        finalReads: finalReads.map((op) => op.value),
-        acceptable,
-        definite,
-    };
-}
-
-
-/***/ }),
-
-/***/ 6600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ checkEcho)
-/* harmony export */ });
-/* harmony import */ var _history_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9653);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8451);
-
-
-function checkEcho(history) {
-    const anomalies = [];
-    let okCount = 0;
-    for (const { invoke, complete } of (0,_history_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pairOps */ .J)(history)) {
-        if (complete?.type !== 'ok') {
-            continue;
-        }
-        okCount++;
-        const body = complete.value;
-        const got = body !== null && typeof body === 'object' ? body.echo : undefined;
-        if ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(got) !== (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(invoke.value)) {
-            anomalies.push({
-                type: 'wrong-echo',
-                message: `Node ${complete.node ?? '?'} answered echo ${(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(JSON.stringify(invoke.value), 80)} with ${(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(JSON.stringify(body), 120)}: the reply's "echo" field must be exactly the value that was sent.`,
-                ops: [invoke.index, complete.index],
-                nodes: complete.node !== undefined ? [complete.node] : undefined,
-                timeNs: [invoke.time, complete.time],
-            });
-        }
-    }
-    return {
-        valid: anomalies.length === 0,
-        anomalies: anomalies.slice(0, 20),
-        errorCount: anomalies.length,
-        okCount,
-    };
-}
-
-
-/***/ }),
-
-/***/ 5323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ checkSetFull),
-/* harmony export */   t: () => (/* binding */ quantiles)
-/* harmony export */ });
-/* harmony import */ var _history_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9653);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8451);
-
-
-const QUANTILES = ['0', '0.5', '0.95', '0.99', '1'];
-const SMALL_INT_LIMIT = 1 << 24;
-function quantiles(points) {
-    if (points.length === 0) {
-        return undefined;
-    }
-    const sorted = points.slice().sort((a, b) => a - b);
-    const out = {};
-    for (const q of QUANTILES) {
-        out[q] = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * Number(q)))];
-    }
-    return out;
-}
-/** Dense ids for element values: small non-negative integers fast, else canonical JSON. */
-class ElementIds {
-    small = new Int32Array(1024).fill(-1);
-    other = new Map();
-    size = 0;
-    lookup(value, create) {
-        if (typeof value === 'number' && (value | 0) === value && value >= 0) {
-            if (value < this.small.length && (!create || this.small[value] >= 0)) {
-                return this.small[value];
-            }
-            return this.lookupSmall(value, create);
-        }
-        return this.lookupOther(value, create);
-    }
-    lookupSmall(value, create) {
-        if (!create) {
-            return -1;
-        }
-        if (value >= SMALL_INT_LIMIT) {
-            return this.lookupOther(value, create);
-        }
-        if (value >= this.small.length) {
-            const grown = new Int32Array(Math.max(value + 1, this.small.length * 2)).fill(-1);
-            grown.set(this.small);
-            this.small = grown;
-        }
-        this.small[value] = this.size;
-        return this.size++;
-    }
-    lookupOther(value, create) {
-        const key = typeof value === 'string' ? `s${value}` : (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value);
-        const id = this.other.get(key);
-        if (id !== undefined || !create) {
-            return id ?? -1;
-        }
-        this.other.set(key, this.size);
-        return this.size++;
-    }
-}
-function scan(history, addF, readF) {
-    const s = {
-        ids: new ElementIds(),
-        values: [],
-        addInvoke: [],
-        addOk: [],
-        openAtAdd: [],
-        reads: [],
-    };
-    const openReads = new Map();
-    const pairs = (0,_history_types_js__WEBPACK_IMPORTED_MODULE_1__/* .pairOps */ .J)(history);
-    const readOf = new Map();
-    for (const { invoke, complete } of pairs) {
-        if (invoke.f === readF && complete?.type === 'ok') {
-            const elements = Array.isArray(complete.value) ? complete.value : [];
-            const read = { invoke, complete, elements };
-            readOf.set(invoke, read);
-            s.reads.push(read);
-        }
-    }
-    const addCompletion = new Map(pairs.filter((p) => p.invoke.f === addF).map((p) => [p.invoke, p.complete]));
-    for (const op of history) {
-        if (op.process === 'nemesis') {
-            continue;
-        }
-        if (op.type === 'invoke' && op.f === readF) {
-            const read = readOf.get(op);
-            if (read !== undefined) {
-                openReads.set(op.index, read);
-            }
-        }
-        else if (op.f === readF && op.type === 'ok') {
-            for (const [key, read] of openReads) {
-                if (read.complete === op) {
-                    openReads.delete(key);
-                }
-            }
-        }
-        else if (op.type === 'invoke' && op.f === addF) {
-            const before = s.ids.size;
-            const id = s.ids.lookup(op.value, true);
-            if (id === before) {
-                s.values.push(op.value);
-                s.addInvoke.push(op);
-                const done = addCompletion.get(op);
-                s.addOk.push(done?.type === 'ok' ? done : undefined);
-                s.openAtAdd.push([...openReads.values()]);
-            }
-        }
-    }
-    return s;
-}
-function checkSetFull(history, options = {}) {
-    const s = scan(history, options.addF ?? 'add', options.readF ?? 'read');
-    const reads = s.reads.slice().sort((a, b) => b.invoke.index - a.invoke.index);
-    return summarize(s, reads, fold(s, reads));
-}
-/** One pass over every read's contents, newest read first (the hot loop: typed arrays only). */
-function fold(s, reads) {
-    const n = s.ids.size;
-    const addIndex = Int32Array.from(s.addInvoke, (op) => op.index);
-    const firstPresent = new Int32Array(n).fill(-1);
-    const run = new Int32Array(n);
-    const knownIndex = new Int32Array(n).fill(0x7fffffff);
-    const knownRank = new Int32Array(n).fill(-1);
-    const earlyPresent = new Map();
-    for (let rank = 0; rank < reads.length; rank++) {
-        const read = reads[rank];
-        const completeIndex = read.complete.index;
-        const invokeIndex = read.invoke.index;
-        const elements = read.elements;
-        for (let j = 0; j < elements.length; j++) {
-            const id = s.ids.lookup(elements[j], false);
-            if (id < 0 || completeIndex < addIndex[id]) {
-                continue;
-            }
-            if (run[id] === rank) {
-                run[id] = rank + 1;
-            }
-            if (firstPresent[id] === -1) {
-                firstPresent[id] = rank;
-            }
-            if (completeIndex < knownIndex[id]) {
-                knownIndex[id] = completeIndex;
-                knownRank[id] = rank;
-            }
-            if (invokeIndex < addIndex[id]) {
-                let set = earlyPresent.get(id);
-                if (set === undefined) {
-                    earlyPresent.set(id, (set = new Set()));
-                }
-                set.add(read);
-            }
-        }
-    }
-    const knownRead = Array.from(knownRank, (rank) => rank < 0 ? undefined : reads[rank].complete);
-    return { firstPresent, run, knownRead, earlyPresent };
-}
-function lastAbsentOf(id, s, reads, f) {
-    const add = s.addInvoke[id];
-    const next = reads[f.run[id]];
-    if (next !== undefined && next.invoke.index > add.index) {
-        return next.invoke;
-    }
-    let best;
-    for (const read of s.openAtAdd[id]) {
-        if (f.earlyPresent.get(id)?.has(read) === true) {
-            continue;
-        }
-        if (best === undefined || read.invoke.index > best.index) {
-            best = read.invoke;
-        }
-    }
-    return best;
-}
-function summarize(s, reads, f) {
-    const stableLatencies = [];
-    const lostLatencies = [];
-    const lost = [];
-    const stale = [];
-    let stableCount = 0;
-    let neverReadCount = 0;
-    for (let id = 0; id < s.ids.size; id++) {
-        const addOk = s.addOk[id];
-        const readKnown = f.knownRead[id];
-        const known = addOk === undefined
-            ? readKnown
-            : readKnown === undefined || addOk.index < readKnown.index
-                ? addOk
-                : readKnown;
-        const present = f.firstPresent[id] === -1 ? undefined : reads[f.firstPresent[id]].invoke;
-        const absent = lastAbsentOf(id, s, reads, f);
-        if (present !== undefined && (absent === undefined || present.index > absent.index)) {
-            stableCount++;
-            const latencyMs = known === undefined
-                ? 0
-                : Math.max(0, (absent === undefined ? 0 : absent.time + 1) - known.time) / 1e6;
-            stableLatencies.push(Math.floor(latencyMs));
-            if (latencyMs > 0) {
-                stale.push({ element: s.values[id], latencyMs: Math.floor(latencyMs) });
-            }
-        }
-        else if (known !== undefined && absent !== undefined && absent.index > known.index) {
-            lost.push({ element: s.values[id], op: s.addInvoke[id], known, absent });
-            lostLatencies.push(Math.floor(Math.max(0, (present === undefined ? 0 : present.time + 1) - known.time) / 1e6));
-        }
-        else {
-            neverReadCount++;
-        }
-    }
-    stale.sort((a, b) => b.latencyMs - a.latencyMs);
-    const valid = lost.length > 0 ? false : stableCount === 0 ? 'unknown' : true;
-    return {
-        valid,
-        reason: valid === 'unknown'
-            ? 'No element was ever read stably, so nothing can be concluded: the test needs successful reads after the adds.'
-            : undefined,
-        anomalies: lost.slice(0, 8).map(lostAnomaly),
-        attemptCount: s.ids.size,
-        stableCount,
-        lostCount: lost.length,
-        lost: lost.slice(0, 64).map((l) => l.element),
-        neverReadCount,
-        staleCount: stale.length,
-        worstStale: stale.slice(0, 8),
-        duplicatedCount: 0,
-        stableLatencies: quantiles(stableLatencies),
-        lostLatencies: quantiles(lostLatencies),
-    };
-}
-function lostAnomaly(l) {
-    const value = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(JSON.stringify(l.element), 60);
-    return {
-        type: 'lost',
-        message: `Element ${value} was lost: it was acknowledged (op ${l.known.index}, ${(l.known.time / 1e9).toFixed(2)} s) but a later read (op ${l.absent.index} on ${l.absent.node ?? '?'}, ${(l.absent.time / 1e9).toFixed(2)} s) did not contain it, and no read after that did. Every acknowledged element must eventually reach every node and stay there.`,
-        ops: [l.op.index, l.known.index, l.absent.index],
-        nodes: l.absent.node !== undefined ? [l.absent.node] : undefined,
-        timeNs: [l.known.time, l.absent.time],
-    };
-}
-
-
-/***/ }),
-
-/***/ 6625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ checkUniqueIds)
-/* harmony export */ });
-/* harmony import */ var _history_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9653);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8451);
-
-
-function checkUniqueIds(history) {
-    const seen = new Map();
-    let attemptedCount = 0;
-    let acknowledgedCount = 0;
-    for (const { invoke, complete } of (0,_history_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pairOps */ .J)(history)) {
-        if (invoke.f !== 'generate') {
-            continue;
-        }
-        attemptedCount++;
-        if (complete?.type !== 'ok') {
-            continue;
-        }
-        acknowledgedCount++;
-        const key = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(complete.value);
-        const list = seen.get(key);
-        if (list === undefined) {
-            seen.set(key, [complete]);
-        }
-        else {
-            list.push(complete);
-        }
-    }
-    const duplicated = [...seen.entries()].filter(([, ops]) => ops.length > 1);
-    duplicated.sort((a, b) => b[1].length - a[1].length);
-    const anomalies = duplicated.slice(0, 48).map(([key, ops]) => {
-        const nodes = [...new Set(ops.map((op) => op.node ?? '?'))];
-        const first = ops[0];
-        const second = ops[1];
-        return {
-            type: 'duplicate-id',
-            message: `The id ${(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(key, 80)} was returned ${ops.length} times (by ${nodes.join(', ')}; first at op ${first.index}, again at op ${second.index}). Unique ids must never repeat, even across nodes, restarts and partitions.`,
-            ops: ops.map((op) => op.index),
-            nodes,
-            timeNs: [first.time, second.time],
-        };
-    });
-    return {
-        valid: duplicated.length === 0,
-        anomalies,
-        attemptedCount,
-        acknowledgedCount,
-        duplicatedCount: duplicated.length,
-        duplicated: duplicated
-            .slice(0, 48)
-            .map(([key, ops]) => [JSON.parse(key), ops.length]),
-    };
-}
-
-
-/***/ }),
-
-/***/ 3400:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vq: () => (/* binding */ mergeValidity),
-/* harmony export */   p: () => (/* binding */ budgetFromSeconds),
-/* harmony export */   vr: () => (/* binding */ budgetExpired)
-/* harmony export */ });
-function mergeValidity(values) {
-    if (values.includes(false)) {
-        return false;
-    }
-    if (values.includes('unknown')) {
-        return 'unknown';
-    }
-    return true;
-}
-function budgetExpired(budget, nowMs = performance.now()) {
-    return budget.deadlineMs !== undefined && nowMs >= budget.deadlineMs;
-}
-/** A budget that ends `seconds` from now. */
-function budgetFromSeconds(seconds) {
-    return { deadlineMs: performance.now() + seconds * 1000 };
-}
-
-
-/***/ }),
-
-/***/ 1463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ho: () => (/* binding */ checkListAppend),
-  LT: () => (/* binding */ checkRwRegister)
-});
-
-// UNUSED EXPORTS: MODEL_NAMES, canonicalModel, modelBoundary, resolveModels
-
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/checkers/contract.ts
-var contract = __nccwpck_require__(3400);
-;// CONCATENATED MODULE: ./src/checkers/elle/graph.ts
-/**
- * The transaction dependency graph in compressed sparse row form: vertices are dense
- * integers, each (from, to) pair appears once with a bitmask of its edge types (ww, wr, rw,
- * process, realtime). Strongly connected components come from an iterative Tarjan (no
- * recursion: a 10^5-vertex component must not overflow the stack), restricted to the edges
- * whose mask intersects a projection mask.
- *
- * Guarantees: linear time and memory in vertices + edges; self-edges are dropped.
- */
-const WW = 1;
-const WR = 2;
-const RW = 4;
-const PROCESS = 8;
-const REALTIME = 16;
-const DATA = WW | WR | RW;
-function edgeTypeName(type) {
-    switch (type) {
-        case WW:
-            return 'ww';
-        case WR:
-            return 'wr';
-        case RW:
-            return 'rw';
-        case PROCESS:
-            return 'process';
-        case REALTIME:
-            return 'realtime';
-        default:
-            return `mask ${type}`;
-    }
-}
-/** Growable edge list (three parallel typed arrays). */
-class EdgeBuilder {
-    from = new Int32Array(1024);
-    to = new Int32Array(1024);
-    type = new Uint8Array(1024);
-    length = 0;
-    add(from, to, type) {
-        if (from === to) {
-            return;
-        }
-        if (this.length === this.from.length) {
-            this.grow();
-        }
-        this.from[this.length] = from;
-        this.to[this.length] = to;
-        this.type[this.length] = type;
-        this.length++;
-    }
-    grow() {
-        const size = this.from.length * 2;
-        const from = new Int32Array(size);
-        const to = new Int32Array(size);
-        const type = new Uint8Array(size);
-        from.set(this.from);
-        to.set(this.to);
-        type.set(this.type);
-        this.from = from;
-        this.to = to;
-        this.type = type;
-    }
-}
-/** Build the CSR graph, merging duplicate (from, to) pairs into one edge with a mask. */
-function buildGraph(n, edges) {
-    const counts = new Int32Array(n + 1);
-    for (let i = 0; i < edges.length; i++) {
-        counts[edges.from[i] + 1]++;
-    }
-    for (let v = 0; v < n; v++) {
-        counts[v + 1] = counts[v + 1] + counts[v];
-    }
-    const cursor = counts.slice(0, n);
-    const rawTargets = new Int32Array(edges.length);
-    const rawMasks = new Uint8Array(edges.length);
-    for (let i = 0; i < edges.length; i++) {
-        const slot = cursor[edges.from[i]]++;
-        rawTargets[slot] = edges.to[i];
-        rawMasks[slot] = edges.type[i];
-    }
-    const offsets = new Int32Array(n + 1);
-    const targets = new Int32Array(edges.length);
-    const masks = new Uint8Array(edges.length);
-    const stamp = new Int32Array(n).fill(-1);
-    const position = new Int32Array(n);
-    let out = 0;
-    for (let v = 0; v < n; v++) {
-        offsets[v] = out;
-        for (let i = counts[v]; i < counts[v + 1]; i++) {
-            const w = rawTargets[i];
-            if (stamp[w] === v) {
-                masks[position[w]] |= rawMasks[i];
-            }
-            else {
-                stamp[w] = v;
-                position[w] = out;
-                targets[out] = w;
-                masks[out] = rawMasks[i];
-                out++;
-            }
-        }
-    }
-    offsets[n] = out;
-    return { n, offsets, targets: targets.slice(0, out), masks: masks.slice(0, out) };
-}
-/** The mask of the edge from → to, 0 if absent. */
-function edgeMask(graph, from, to) {
-    for (let i = graph.offsets[from]; i < graph.offsets[from + 1]; i++) {
-        if (graph.targets[i] === to) {
-            return graph.masks[i];
-        }
-    }
-    return 0;
-}
-/** Iterative Tarjan over the edges whose mask intersects `allowed`. */
-function stronglyConnected(graph, allowed) {
-    const n = graph.n;
-    const index = new Int32Array(n).fill(-1);
-    const low = new Int32Array(n);
-    const comp = new Int32Array(n).fill(-1);
-    const onStack = new Uint8Array(n);
-    const stack = new Int32Array(n);
-    const callVertex = new Int32Array(n);
-    const callEdge = new Int32Array(n);
-    let stackTop = 0;
-    let nextIndex = 0;
-    let compCount = 0;
-    const nonTrivial = [];
-    for (let root = 0; root < n; root++) {
-        if (index[root] !== -1) {
-            continue;
-        }
-        let depth = 0;
-        callVertex[0] = root;
-        callEdge[0] = graph.offsets[root];
-        index[root] = low[root] = nextIndex++;
-        stack[stackTop++] = root;
-        onStack[root] = 1;
-        while (depth >= 0) {
-            const v = callVertex[depth];
-            const e = callEdge[depth];
-            if (e < graph.offsets[v + 1]) {
-                callEdge[depth] = e + 1;
-                if ((graph.masks[e] & allowed) === 0) {
-                    continue;
-                }
-                const w = graph.targets[e];
-                if (index[w] === -1) {
-                    index[w] = low[w] = nextIndex++;
-                    stack[stackTop++] = w;
-                    onStack[w] = 1;
-                    depth++;
-                    callVertex[depth] = w;
-                    callEdge[depth] = graph.offsets[w];
-                }
-                else if (onStack[w] === 1 && index[w] < low[v]) {
-                    low[v] = index[w];
-                }
-                continue;
-            }
-            if (low[v] === index[v]) {
-                const members = [];
-                let w;
-                do {
-                    w = stack[--stackTop];
-                    onStack[w] = 0;
-                    comp[w] = compCount;
-                    members.push(w);
-                } while (w !== v);
-                if (members.length > 1) {
-                    nonTrivial.push(members);
-                }
-                compCount++;
-            }
-            depth--;
-            if (depth >= 0) {
-                const parent = callVertex[depth];
-                if (low[v] < low[parent]) {
-                    low[parent] = low[v];
-                }
-            }
-        }
-    }
-    return { comp, nonTrivial };
-}
-
-;// CONCATENATED MODULE: ./src/checkers/elle/models.ts
-/**
- * Consistency models as data, after Elle's `elle.consistency-model` (checkers.md §3.5):
- * which anomaly implies which, which model implies which weaker model, and the anomalies
- * each model directly forbids. Everything else is derived: the anomalies a set of models
- * forbids, and the boundary `not` (weakest models ruled out) / `alsoNot` (stronger ones).
- *
- * Our cycles carry item anti-dependencies only (no predicates), so G-single and
- * G-nonadjacent are item anomalies and imply G2-item (Adya's PL-2.99 forbids them).
- * Does not detect anything; pure tables and closures.
- */
-/** Anomaly → anomalies it implies (a found anomaly counts as each of these too). */
-const ANOMALY_IMPLIES = {
-    G0: ['G1c', 'G0-process'],
-    'G0-process': ['G1c-process', 'G0-realtime'],
-    'G0-realtime': ['G1c-realtime'],
-    G1a: ['G1'],
-    G1b: ['G1'],
-    G1c: ['G1', 'G1c-process'],
-    'G1c-process': ['G1c-realtime'],
-    'G-single': ['G-nonadjacent', 'G-single-process'],
-    'G-single-process': ['G-nonadjacent-process', 'G-single-realtime'],
-    'G-single-realtime': ['G-nonadjacent-realtime'],
-    'G-nonadjacent': ['G2-item', 'G-nonadjacent-process'],
-    'G-nonadjacent-process': ['G2-item-process', 'G-nonadjacent-realtime'],
-    'G-nonadjacent-realtime': ['G2-item-realtime'],
-    'G2-item': ['G2', 'G2-item-process'],
-    'G2-item-process': ['G2-process', 'G2-item-realtime'],
-    'G2-item-realtime': ['G2-realtime'],
-    G2: ['G2-process'],
-    'G2-process': ['G2-realtime'],
-    'lost-update': ['G2-item'],
-    'incompatible-order': ['G1a'],
-    'dirty-update': ['G1a'],
-    'future-read': ['G1c'],
-    'PL-1-cycle-exists': ['PL-2-cycle-exists'],
-    'PL-2-cycle-exists': ['PL-2.99-cycle-exists'],
-    'PL-2.99-cycle-exists': ['PL-3-cycle-exists'],
-    'PL-3-cycle-exists': ['PL-SS-cycle-exists'],
-};
-/** Model → the weaker models it implies. */
-const MODEL_IMPLIES = {
-    'strict-serializable': [
-        'serializable',
-        'strong-session-serializable',
-        'strong-snapshot-isolation',
-    ],
-    'strong-session-serializable': ['serializable', 'strong-session-snapshot-isolation'],
-    'strong-snapshot-isolation': ['strong-session-snapshot-isolation'],
-    'strong-session-snapshot-isolation': ['snapshot-isolation'],
-    serializable: ['repeatable-read', 'snapshot-isolation'],
-    'snapshot-isolation': ['consistent-view'],
-    'repeatable-read': ['cursor-stability'],
-    'consistent-view': ['cursor-stability'],
-    'cursor-stability': ['read-committed'],
-    'read-committed': ['read-uncommitted'],
-    'read-uncommitted': [],
-};
-/** Model → anomalies it forbids directly (plus those of every weaker model). */
-const MODEL_FORBIDS = {
-    // txn-mismatch is ours, not Elle's: a reply that does not answer its request (Maelstrom
-    // rejects it as a malformed RPC), so every model forbids it.
-    'read-uncommitted': [
-        'G0',
-        'duplicate-elements',
-        'cyclic-versions',
-        'PL-1-cycle-exists',
-        'txn-mismatch',
-    ],
-    'read-committed': ['G1', 'PL-2-cycle-exists'],
-    'cursor-stability': ['G1', 'lost-update'],
-    'consistent-view': ['G1', 'lost-update'],
-    'repeatable-read': ['G1', 'G2-item', 'PL-2.99-cycle-exists'],
-    'snapshot-isolation': ['internal', 'G1', 'G-single', 'G-nonadjacent'],
-    serializable: ['internal', 'G1', 'G2', 'PL-3-cycle-exists'],
-    'strong-session-snapshot-isolation': ['G1c-process', 'G-single-process', 'G-nonadjacent-process'],
-    'strong-snapshot-isolation': ['G1c-realtime', 'G-single-realtime', 'G-nonadjacent-realtime'],
-    'strong-session-serializable': ['G1c-process', 'G2-process'],
-    'strict-serializable': [
-        'G1',
-        'G1c-realtime',
-        'G2-realtime',
-        'PL-SS-cycle-exists',
-        'cyclic-versions-realtime',
-    ],
-};
-/** Anomalies that make the verdict `unknown` (never `valid`) when nothing forbidden is found. */
-const UNKNOWN_ANOMALIES = new Set([
-    'cycle-search-timeout',
-    'duplicate-writes',
-    'malformed-txn',
-]);
-const ALIASES = {
-    'pl-1': 'read-uncommitted',
-    'pl-2': 'read-committed',
-    'pl-cs': 'cursor-stability',
-    'pl-2+': 'consistent-view',
-    'pl-2.99': 'repeatable-read',
-    'pl-si': 'snapshot-isolation',
-    'pl-3': 'serializable',
-    'pl-ss': 'strict-serializable',
-    'strong-serializable': 'strict-serializable',
-    'strong-session-si': 'strong-session-snapshot-isolation',
-    si: 'snapshot-isolation',
-};
-const MODEL_NAMES = Object.keys(MODEL_IMPLIES);
-/** `PL-2`, `:read_committed`, `Read-Committed` → `read-committed`; undefined if unknown. */
-function canonicalModel(name) {
-    const plain = name.trim().replace(/^:/, '').replace(/_/g, '-').toLowerCase();
-    const resolved = ALIASES[plain] ?? plain;
-    return Object.hasOwn(MODEL_IMPLIES, resolved) ? resolved : undefined;
-}
-function closure(start, edges) {
-    const seen = new Set();
-    const todo = [...start];
-    while (todo.length > 0) {
-        const next = todo.pop();
-        if (seen.has(next)) {
-            continue;
-        }
-        seen.add(next);
-        for (const implied of edges[next] ?? []) {
-            todo.push(implied);
-        }
-    }
-    return seen;
-}
-/** An anomaly and every anomaly it implies. */
-function impliedAnomalies(anomaly) {
-    return closure([anomaly], ANOMALY_IMPLIES);
-}
-/** True when finding `found` already counts as finding `other`. */
-function anomalyImplies(found, other) {
-    return impliedAnomalies(found).has(other);
-}
-/** The model and every weaker model it implies. */
-function impliedModels(model) {
-    return closure([model], MODEL_IMPLIES);
-}
-function directlyForbidden(model) {
-    const forbidden = new Set();
-    for (const weaker of impliedModels(model)) {
-        for (const anomaly of MODEL_FORBIDS[weaker] ?? []) {
-            forbidden.add(anomaly);
-        }
-    }
-    return forbidden;
-}
-/** Does this model forbid the anomaly (directly or through what the anomaly implies)? */
-function modelForbids(model, anomaly) {
-    const forbidden = directlyForbidden(model);
-    for (const implied of impliedAnomalies(anomaly)) {
-        if (forbidden.has(implied)) {
-            return true;
-        }
-    }
-    return false;
-}
-/** Every model (of our table) that the anomalies rule out. */
-function ruledOutModels(anomalies) {
-    const list = [...anomalies];
-    return new Set(MODEL_NAMES.filter((model) => list.some((a) => modelForbids(model, a))));
-}
-/** Elle's boundary: `not` = weakest models ruled out, `alsoNot` = the stronger ones. */
-function modelBoundary(anomalies) {
-    const out = ruledOutModels(anomalies);
-    const not = [];
-    const alsoNot = [];
-    for (const model of out) {
-        const weakerOut = [...impliedModels(model)].some((weaker) => weaker !== model && out.has(weaker));
-        (weakerOut ? alsoNot : not).push(model);
-    }
-    return { not: not.sort(), alsoNot: alsoNot.sort() };
-}
-/** The weakest of the requested models this anomaly breaks (for messages). */
-function brokenModels(anomaly, requested) {
-    const broken = requested.filter((model) => modelForbids(model, anomaly));
-    return broken.filter((model) => !broken.some((other) => other !== model && impliedModels(model).has(other)));
-}
-/** Which extra order a set of models needs in the graph. */
-function extraOrderFor(models) {
-    const forbiddenDirectly = new Set(models.flatMap((m) => [...directlyForbidden(m)]));
-    const needs = (suffix) => [...forbiddenDirectly].some((anomaly) => anomaly.endsWith(suffix));
-    if (needs('-realtime')) {
-        return 'realtime';
-    }
-    return needs('-process') ? 'process' : 'none';
-}
-
-;// CONCATENATED MODULE: ./src/checkers/elle/cycles.ts
-
-
-
-const LAST_RW = 1;
-const EXTRA_RW = 2;
-const SPECIAL = 4;
-const HAS_WR = 8;
-const STATES = 16;
-function baseShapes() {
-    return [
-        { name: 'G0', data: WW, special: 0, rw: 'none', needWr: false, start: WW },
-        { name: 'G1c', data: WW | WR, special: 0, rw: 'none', needWr: true, start: WR },
-        { name: 'G-single', data: DATA, special: 0, rw: 'one', needWr: false, start: RW },
-        { name: 'G-nonadjacent', data: DATA, special: 0, rw: 'nonadjacent', needWr: false, start: RW },
-        { name: 'G2-item', data: DATA, special: 0, rw: 'any', needWr: false, start: RW },
-    ];
-}
-function shapesFor(special) {
-    const base = baseShapes();
-    if (special === 0) {
-        return base;
-    }
-    const suffix = special === REALTIME ? '-realtime' : '-process';
-    return [...base, ...base.map((s) => ({ ...s, name: s.name + suffix, special }))];
-}
-/** Name a cycle by counting its edge types (checkers.md §3.4 step 4). */
-function classify(steps) {
-    let rw = 0;
-    let wr = 0;
-    let adjacent = false;
-    let special = '';
-    steps.forEach((step, i) => {
-        const next = steps[(i + 1) % steps.length];
-        if (step.type === RW) {
-            rw++;
-            adjacent ||= next.type === RW && steps.length > 1;
-        }
-        else if (step.type === WR) {
-            wr++;
-        }
-        else if (step.type === REALTIME) {
-            special = '-realtime';
-        }
-        else if (step.type === PROCESS && special === '') {
-            special = '-process';
-        }
-    });
-    let base;
-    if (rw === 0) {
-        base = wr > 0 ? 'G1c' : 'G0';
-    }
-    else if (rw === 1) {
-        base = 'G-single';
-    }
-    else {
-        base = adjacent ? 'G2-item' : 'G-nonadjacent';
-    }
-    return base + special;
-}
-/** Reusable BFS buffers, sized for the whole graph once. */
-class Searcher {
-    graph;
-    comp;
-    budget;
-    deadlineMs;
-    visited;
-    parent;
-    via;
-    queue;
-    touched = [];
-    steps = 0;
-    constructor(graph, 
-    /** Component ids of the projection the current shape searches in. */
-    comp, budget, deadlineMs) {
-        this.graph = graph;
-        this.comp = comp;
-        this.budget = budget;
-        this.deadlineMs = deadlineMs;
-        this.visited = new Uint16Array(graph.n);
-        this.parent = new Int32Array(graph.n * STATES);
-        this.via = new Uint8Array(graph.n * STATES);
-        this.queue = new Int32Array(graph.n * STATES);
-    }
-    expired() {
-        if (this.budget.maxSteps !== undefined && this.steps > this.budget.maxSteps) {
-            return true;
-        }
-        const now = performance.now();
-        return now >= this.deadlineMs || (0,contract/* budgetExpired */.vr)(this.budget, now);
-    }
-    reset() {
-        for (const v of this.touched) {
-            this.visited[v] = 0;
-        }
-        this.touched.length = 0;
-    }
-    accept(shape, state) {
-        if (shape.needWr && (state & HAS_WR) === 0) {
-            return false;
-        }
-        if (shape.special !== 0 && (state & SPECIAL) === 0) {
-            return false;
-        }
-        if (shape.rw === 'nonadjacent') {
-            return (state & EXTRA_RW) !== 0 && (state & LAST_RW) === 0;
-        }
-        return true;
-    }
-    /** Successor states of `state` along an edge of mask `mask`, as [newState, type] pairs. */
-    moves(shape, state, mask, out) {
-        out.length = 0;
-        const plain = mask & shape.data & (WW | WR);
-        if (plain !== 0) {
-            const type = (plain & WR) !== 0 ? WR : WW;
-            out.push((state & ~LAST_RW) | (type === WR ? HAS_WR : 0), type);
-        }
-        if ((mask & shape.data & RW) !== 0 && shape.rw !== 'none' && shape.rw !== 'one') {
-            if (shape.rw === 'any' || (state & LAST_RW) === 0) {
-                out.push(state | LAST_RW | EXTRA_RW, RW);
-            }
-        }
-        if ((mask & shape.special) !== 0) {
-            out.push((state & ~LAST_RW) | SPECIAL, shape.special);
-        }
-    }
-    /**
-     * Shortest path b → a closing the start edge a → b into a cycle of this shape, or
-     * undefined. Returns 'timeout' when the budget ran out.
-     */
-    closeCycle(shape, a, b, c) {
-        const { graph, comp } = this;
-        const startState = shape.start === RW ? LAST_RW : shape.start === WR ? HAS_WR : 0;
-        this.reset();
-        let head = 0;
-        let tail = 0;
-        const startKey = b * STATES + startState;
-        this.visited[b] = 1 << startState;
-        this.touched.push(b);
-        this.parent[startKey] = -1;
-        this.queue[tail++] = startKey;
-        const moves = [];
-        while (head < tail) {
-            const key = this.queue[head++];
-            const u = Math.floor(key / STATES);
-            const state = key % STATES;
-            for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
-                const w = graph.targets[e];
-                if (comp[w] !== c) {
-                    continue;
-                }
-                if ((++this.steps & 4095) === 0 && this.expired()) {
-                    return 'timeout';
-                }
-                this.moves(shape, state, graph.masks[e], moves);
-                for (let m = 0; m < moves.length; m += 2) {
-                    const next = moves[m];
-                    if (w === a) {
-                        if (this.accept(shape, next)) {
-                            return this.path(shape, a, b, key, moves[m + 1]);
-                        }
-                        continue;
-                    }
-                    if ((this.visited[w] & (1 << next)) !== 0) {
-                        continue;
-                    }
-                    if (this.visited[w] === 0) {
-                        this.touched.push(w);
-                    }
-                    this.visited[w] = this.visited[w] | (1 << next);
-                    const nextKey = w * STATES + next;
-                    this.parent[nextKey] = key;
-                    this.via[nextKey] = moves[m + 1];
-                    this.queue[tail++] = nextKey;
-                }
-            }
-        }
-        return undefined;
-    }
-    path(shape, a, b, lastKey, lastType) {
-        const reversed = [{ from: Math.floor(lastKey / STATES), to: a, type: lastType }];
-        let key = lastKey;
-        while (this.parent[key] !== -1) {
-            const parentKey = this.parent[key];
-            reversed.push({
-                from: Math.floor(parentKey / STATES),
-                to: Math.floor(key / STATES),
-                type: this.via[key],
-            });
-            key = parentKey;
-        }
-        reversed.push({ from: a, to: b, type: shape.start });
-        return reversed.reverse();
-    }
-}
-const MAX_TRIES_AFTER_FIRST = 8;
-/**
- * Try the shape's start edges inside the component. Both ends of a start edge, and every
- * step of the BFS, must lie in one strongly connected component of the shape's own
- * projection (only the edge types it may use): no cycle of the shape can leave it, and a
- * projection without a non-trivial component is skipped at once.
- */
-function searchShape(searcher, shape, members, projection) {
-    const { graph } = searcher;
-    searcher.comp = projection;
-    let best;
-    let triesAfterFirst = 0;
-    for (const a of members) {
-        const c = projection[a];
-        for (let e = graph.offsets[a]; e < graph.offsets[a + 1]; e++) {
-            const b = graph.targets[e];
-            if (projection[b] !== c || (graph.masks[e] & shape.start) === 0) {
-                continue;
-            }
-            const found = searcher.closeCycle(shape, a, b, c);
-            if (found === 'timeout') {
-                return best ?? 'timeout';
-            }
-            if (found !== undefined && (best === undefined || found.length < best.length)) {
-                best = found;
-            }
-            if (best !== undefined && (best.length <= 2 || ++triesAfterFirst >= MAX_TRIES_AFTER_FIRST)) {
-                return best;
-            }
-        }
-    }
-    return best;
-}
-/** Component ids per projection mask, computed once per check. */
-class Projections {
-    graph;
-    byMask = new Map();
-    constructor(graph) {
-        this.graph = graph;
-    }
-    get(mask) {
-        let comp = this.byMask.get(mask);
-        if (comp === undefined) {
-            comp = stronglyConnected(this.graph, mask).comp;
-            this.byMask.set(mask, comp);
-        }
-        return comp;
-    }
-}
-/** The weakest projection of this component that is still cyclic, as an anomaly name. */
-function fallbackAnomaly(graph, projections, members, special) {
-    const candidates = [
-        [WW, 'PL-1-cycle-exists'],
-        [WW | WR, 'PL-2-cycle-exists'],
-        [DATA, 'PL-2.99-cycle-exists'],
-    ];
-    if (special === REALTIME) {
-        candidates.push([DATA | REALTIME, 'PL-SS-cycle-exists']);
-    }
-    for (const [mask, name] of candidates) {
-        const comp = projections.get(mask);
-        const cyclic = members.some((a) => {
-            for (let e = graph.offsets[a]; e < graph.offsets[a + 1]; e++) {
-                if ((graph.masks[e] & mask) !== 0 &&
-                    comp[graph.targets[e]] === comp[a]) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        if (cyclic) {
-            return name;
-        }
-    }
-    return undefined;
-}
-/** Find, per strongly connected component, a short cycle of each shape not already implied. */
-function searchCycles(graph, budget, options) {
-    const { comp, nonTrivial } = stronglyConnected(graph, DATA | options.special);
-    const outcome = { cycles: [], timeouts: [] };
-    if (nonTrivial.length === 0) {
-        return outcome;
-    }
-    const shapes = shapesFor(options.special);
-    const projections = new Projections(graph);
-    const perComponentMs = options.componentBudgetMs ?? 1000;
-    let searcher;
-    for (const members of nonTrivial) {
-        const deadline = performance.now() + perComponentMs;
-        searcher = searcher ?? new Searcher(graph, comp, budget, deadline);
-        searcher.deadlineMs = deadline;
-        const found = [];
-        let timedOut = false;
-        for (const shape of shapes) {
-            if (found.some((name) => name === shape.name || anomalyImplies(name, shape.name))) {
-                continue;
-            }
-            const steps = searchShape(searcher, shape, members, projections.get(shape.data | shape.special));
-            if (steps === 'timeout') {
-                timedOut = true;
-                break;
-            }
-            if (steps !== undefined) {
-                const name = classify(steps);
-                found.push(name);
-                outcome.cycles.push({ name, steps });
-            }
-        }
-        if (timedOut || found.length === 0) {
-            const fallback = fallbackAnomaly(graph, projections, members, options.special);
-            outcome.timeouts.push({ size: members.length, fallback, vertices: members.slice(0, 20) });
-        }
-    }
-    return outcome;
-}
-
-// EXTERNAL MODULE: ./src/history/types.ts
-var types = __nccwpck_require__(9653);
-// EXTERNAL MODULE: ./src/shared/json.ts
-var json = __nccwpck_require__(8451);
-;// CONCATENATED MODULE: ./src/checkers/elle/txn.ts
-
-
-function valueKey(value) {
-    return typeof value === 'number' ? value : `j:${(0,json/* canonicalJson */.dj)(value)}`;
-}
-/** Short display of a key or value for messages. */
-function show(value) {
-    const text = value === undefined ? 'null' : JSON.stringify(value);
-    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-class KeyTable {
-    ids = new Map();
-    keys = [];
-    id(key) {
-        const vk = valueKey(key);
-        let id = this.ids.get(vk);
-        if (id === undefined) {
-            id = this.keys.length;
-            this.ids.set(vk, id);
-            this.keys.push(key);
-        }
-        return id;
-    }
-}
-function parseMops(value, keys, malformed, where) {
-    if (!Array.isArray(value)) {
-        malformed.push(`${where}: the transaction is not a list of micro-ops`);
-        return [];
-    }
-    const mops = [];
-    for (const raw of value) {
-        if (!Array.isArray(raw) || raw.length < 2 || typeof raw[0] !== 'string') {
-            malformed.push(`${where}: micro-op ${show(raw)} is not [f, key, value]`);
-            continue;
-        }
-        mops.push({ f: raw[0], k: keys.id(raw[1]), v: raw[2] ?? null });
-    }
-    return mops;
-}
-/** Parse the `txn` operations of a history (other ops and the nemesis are ignored). */
-function parseTxns(history) {
-    const keys = new KeyTable();
-    const malformed = [];
-    const graph = [];
-    const failed = [];
-    const mismatches = [];
-    for (const pair of (0,types/* pairOps */.J)(history)) {
-        const { invoke, complete } = pair;
-        if (invoke.f !== 'txn' || typeof invoke.process !== 'number') {
-            continue;
-        }
-        const type = complete === undefined ? 'info' : complete.type;
-        if (type === 'invoke') {
-            continue;
-        }
-        const source = type === 'ok' && complete !== undefined ? complete.value : invoke.value;
-        const where = `op ${complete?.index ?? invoke.index}`;
-        const txn = {
-            id: type === 'fail' ? failed.length : graph.length,
-            type,
-            process: invoke.process,
-            invokeIndex: invoke.index,
-            completeIndex: complete?.index ?? -1,
-            invokeTimeNs: invoke.time,
-            completeTimeNs: complete?.time ?? Number.POSITIVE_INFINITY,
-            node: invoke.node ?? complete?.node,
-            mops: parseMops(source, keys, malformed, where),
-            readsKnown: type === 'ok',
-        };
-        if (type === 'fail') {
-            failed.push(txn);
-        }
-        else {
-            graph.push(txn);
-        }
-        const mismatch = type === 'ok' ? replyMismatch(invoke.value, complete?.value) : null;
-        if (mismatch !== null) {
-            mismatches.push({ txn, text: mismatch });
-        }
-    }
-    return { graph, failed, keys: keys.keys, malformed, mismatches };
-}
-function sameJson(a, b) {
-    return (a === b ||
-        (typeof a === 'object' && typeof b === 'object' && (0,json/* canonicalJson */.dj)(a) === (0,json/* canonicalJson */.dj)(b)));
-}
-/** Why a reply's micro-ops do not answer the request, or null when they do. */
-function replyMismatch(request, reply) {
-    if (!Array.isArray(request)) {
-        return null;
-    }
-    if (!Array.isArray(reply)) {
-        return `the reply carries ${show(reply)} instead of a list of micro-ops`;
-    }
-    if (reply.length !== request.length) {
-        return `the request had ${request.length} micro-ops but the reply has ${reply.length}`;
-    }
-    for (let i = 0; i < request.length; i++) {
-        const asked = request[i];
-        const got = reply[i];
-        if (!Array.isArray(asked) || asked.length < 2) {
-            continue;
-        }
-        if (!Array.isArray(got) || got[0] !== asked[0] || !sameJson(got[1], asked[1])) {
-            return `micro-op ${i} was ${show(asked)} but the reply has ${show(got)}`;
-        }
-        if (asked[0] !== 'r' && !sameJson(got[2] ?? null, asked[2] ?? null)) {
-            return `micro-op ${i} was ${show(asked)} but the reply echoes ${show(got)}`;
-        }
-    }
-    return null;
-}
-/** History index that best names a transaction (its completion, else its invocation). */
-function txnIndex(txn) {
-    return txn.completeIndex >= 0 ? txn.completeIndex : txn.invokeIndex;
-}
-/** `T12 (process 3, op 57)`-style name used in every explanation. */
-function txnName(txn) {
-    return `T${txnIndex(txn)}`;
-}
-/** The micro-ops in Maelstrom's wire form, for evidence. */
-function txnValue(txn, keys) {
-    return txn.mops.map((m) => [m.f, keys[m.k], m.v]);
-}
-/**
- * Index the writes (`append` or `w` micro-ops) of `txns` per key: each value → its writer,
- * marking a transaction's earlier writes to a key as not final. A value written twice goes to
- * `onDuplicate` (values must be unique per key) and keeps its first writer. Shared by the
- * list-append and rw-register inferences.
- */
-function indexWriters(txns, failed, writeF, writersOf, onDuplicate) {
-    for (const txn of txns) {
-        const last = new Map();
-        for (const mop of txn.mops) {
-            if (mop.f !== writeF) {
-                continue;
-            }
-            const writers = writersOf(mop.k);
-            const vk = valueKey(mop.v);
-            const previous = writers.get(vk);
-            if (previous !== undefined) {
-                onDuplicate(mop.k, mop.v, previous.w, txn);
-                continue;
-            }
-            const before = last.get(mop.k);
-            if (before !== undefined) {
-                ;
-                writers.get(before).final = false;
-            }
-            last.set(mop.k, vk);
-            writers.set(vk, { w: failed ? -(txn.id + 1) : txn.id, final: true, raw: mop.v });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checkers/elle/order.ts
-
-
-function addProcessEdges(txns, edges) {
-    const last = new Map();
-    const ordered = txns.slice().sort((x, y) => x.invokeIndex - y.invokeIndex);
-    for (const txn of ordered) {
-        const previous = last.get(txn.process);
-        if (previous !== undefined) {
-            edges.add(previous.id, txn.id, PROCESS);
-        }
-        last.set(txn.process, txn);
-    }
-}
-function addRealtimeEdges(txns, edges) {
-    // Events sorted by history index: id+1 for an invocation, -(id+1) for an ok completion.
-    const events = [];
-    for (const txn of txns) {
-        events.push([txn.invokeIndex, txn.id + 1]);
-        if (txn.type === 'ok' && txn.completeIndex >= 0) {
-            events.push([txn.completeIndex, -(txn.id + 1)]);
-        }
-    }
-    events.sort((x, y) => x[0] - y[0]);
-    const seqAtInvoke = new Float64Array(txns.length);
-    let buffer = [];
-    let seq = 0;
-    for (const [, e] of events) {
-        if (e > 0) {
-            const id = e - 1;
-            for (const entry of buffer) {
-                edges.add(entry.id, id, REALTIME);
-            }
-            seqAtInvoke[id] = seq;
-        }
-        else {
-            const id = -e - 1;
-            const cut = seqAtInvoke[id];
-            buffer = buffer.filter((entry) => entry.seq >= cut);
-            buffer.push({ id, seq: seq++ });
-        }
-    }
-}
-/** Explain a process or realtime step; undefined for data edges. */
-function explainOrderStep(from, to, type) {
-    if (type === PROCESS) {
-        return `${txnName(from)} < ${txnName(to)} because client process ${from.process} ran ${txnName(from)} before ${txnName(to)}`;
-    }
-    if (type === REALTIME) {
-        return (`${txnName(from)} < ${txnName(to)} because ${txnName(from)} completed (op ${from.completeIndex}) ` +
-            `before ${txnName(to)} was invoked (op ${to.invokeIndex})`);
-    }
-    return undefined;
-}
-/** An Anomaly whose evidence is a set of transactions. */
-function txnAnomaly(type, message, txns, evidence) {
-    const ops = [...new Set(txns.map(txnIndex))].sort((x, y) => x - y);
-    const nodes = [...new Set(txns.map((t) => t.node).filter((n) => n !== undefined))];
-    const start = Math.min(...txns.map((t) => t.invokeTimeNs));
-    const ends = txns.map((t) => t.completeTimeNs).filter(Number.isFinite);
-    const anomaly = { type, message, ops, evidence };
-    if (nodes.length > 0) {
-        anomaly.nodes = nodes.sort();
-    }
-    if (txns.length > 0 && Number.isFinite(start)) {
-        anomaly.timeNs = [start, ends.length > 0 ? Math.max(...ends) : start];
-    }
-    return anomaly;
-}
-
-;// CONCATENATED MODULE: ./src/checkers/elle/list-append.ts
-
-
-
-const INIT = '\u0000init';
-/** No known writer (a value nobody appended, or the initial state). */
-const NONE = -0x7fffffff;
-const MAX_PER_TYPE = 10;
-class ListAppendInference {
-    history;
-    txns;
-    edges = new EdgeBuilder();
-    anomalies = [];
-    counts = new Map();
-    perKey = new Map();
-    /** For each ok txn: key → the list its first (external) read returned. */
-    extReads = new Map();
-    constructor(history, txns = history.graph) {
-        this.history = history;
-        this.txns = txns;
-    }
-    key(k) {
-        let state = this.perKey.get(k);
-        if (state === undefined) {
-            state = {
-                writers: new Map(),
-                reads: [],
-                order: [],
-                raw: [],
-                position: new Map(),
-                readers: new Map(),
-            };
-            this.perKey.set(k, state);
-        }
-        return state;
-    }
-    report(anomaly) {
-        const count = (this.counts.get(anomaly.type) ?? 0) + 1;
-        this.counts.set(anomaly.type, count);
-        if (count <= MAX_PER_TYPE) {
-            this.anomalies.push(anomaly);
-        }
-    }
-    txnOf(w) {
-        return w >= 0 ? this.history.graph[w] : this.history.failed[-w - 1];
-    }
-    k(k) {
-        return show(this.history.keys[k]);
-    }
-    run() {
-        this.indexWrites(this.history.failed, true);
-        this.indexWrites(this.history.graph, false);
-        for (const txn of this.history.graph) {
-            if (txn.readsKnown) {
-                this.indexReads(txn);
-            }
-        }
-        for (const [k, state] of this.perKey) {
-            this.versionOrder(k, state);
-        }
-        this.indexExternalReads();
-        for (const txn of this.history.graph) {
-            if (txn.readsKnown) {
-                this.readAnomalies(txn);
-            }
-        }
-        for (const [k, state] of this.perKey) {
-            this.keyEdges(state);
-            this.dirtyUpdate(k, state);
-        }
-        this.lostUpdates();
-        return this;
-    }
-    indexWrites(txns, failed) {
-        indexWriters(txns, failed, 'append', (k) => this.key(k).writers, (k, v, first, txn) => this.duplicateAppend(k, v, this.txnOf(first), txn));
-    }
-    duplicateAppend(k, v, first, second) {
-        this.report(txnAnomaly('duplicate-writes', `duplicate-writes: ${txnName(first)} and ${txnName(second)} both appended ${show(v)} to key ` +
-            `${this.k(k)}. The checker needs every appended value to be unique per key to know ` +
-            'who wrote what, so it cannot decide this history.', [first, second], { key: this.history.keys[k], value: v }));
-    }
-    indexReads(txn) {
-        const appended = new Set();
-        let ext;
-        for (const mop of txn.mops) {
-            if (mop.f === 'append') {
-                appended.add(mop.k);
-                continue;
-            }
-            if (mop.f !== 'r') {
-                continue;
-            }
-            if (mop.v !== null && !Array.isArray(mop.v)) {
-                this.report(txnAnomaly('txn-mismatch', `txn-mismatch: ${txnName(txn)} read key ${this.k(mop.k)} as ${show(mop.v)}, which is not a ` +
-                    'list. A list-append read returns the whole list (or null when the key does not exist).', [txn], { key: this.history.keys[mop.k], read: mop.v }));
-            }
-            const list = Array.isArray(mop.v) ? mop.v : [];
-            this.key(mop.k).reads.push({ txn, list });
-            if (!appended.has(mop.k)) {
-                ext ??= new Map();
-                if (!ext.has(mop.k)) {
-                    ext.set(mop.k, list);
-                }
-            }
-        }
-        if (ext !== undefined) {
-            this.extReads.set(txn.id, ext);
-        }
-    }
-    versionOrder(k, state) {
-        let longest = [];
-        for (const read of state.reads) {
-            if (read.list.length > longest.length) {
-                longest = read.list;
-            }
-        }
-        state.raw = longest;
-        state.order = longest.map(valueKey);
-        let duplicated = false;
-        state.order.forEach((vk, i) => {
-            if (state.position.has(vk)) {
-                duplicated = true;
-            }
-            else {
-                state.position.set(vk, i);
-            }
-        });
-        if (duplicated) {
-            this.duplicateElements(k, longest, state.reads.find((r) => r.list === longest)?.txn);
-        }
-        let reportedIncompatible = false;
-        for (const read of state.reads) {
-            if (!this.isPrefix(read.list, state.order)) {
-                if (!reportedIncompatible) {
-                    this.incompatible(k, read, longest, state);
-                    reportedIncompatible = true;
-                }
-                if (new Set(read.list.map(valueKey)).size < read.list.length) {
-                    this.duplicateElements(k, read.list, read.txn);
-                }
-            }
-        }
-    }
-    isPrefix(list, order) {
-        for (let i = 0; i < list.length; i++) {
-            if (valueKey(list[i]) !== order[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-    duplicateElements(k, list, txn) {
-        const seen = new Set();
-        const dup = list.find((v) => {
-            const vk = valueKey(v);
-            return seen.has(vk) || (seen.add(vk), false);
-        });
-        this.report(txnAnomaly('duplicate-elements', `duplicate-elements: ${txn ? txnName(txn) : 'a transaction'} read key ${this.k(k)} as ` +
-            `${show(list)}, which contains ${show(dup)} twice, although it was appended once. ` +
-            'A list only grows by appends: each appended value appears exactly once.', txn ? [txn] : [], { key: this.history.keys[k], read: list, element: dup }));
-    }
-    incompatible(k, read, longest, state) {
-        const other = state.reads.find((r) => r.list === longest)?.txn;
-        this.report(txnAnomaly('incompatible-order', `incompatible-order: ${txnName(read.txn)} read key ${this.k(k)} as ${show(read.list)} but ` +
-            `${other ? txnName(other) : 'another transaction'} read it as ${show(longest)}; neither is a ` +
-            'prefix of the other. Appends only ever extend a list, so every read of a key must be ' +
-            'a prefix of the longest one: the two reads saw the key in different orders.', other ? [read.txn, other] : [read.txn], { key: this.history.keys[k], read: read.list, longest }));
-    }
-    lastAppendCache;
-    /** Key → position of the transaction's last append to it (cached for the current txn). */
-    lastAppendAt(txn) {
-        if (this.lastAppendCache?.txn !== txn) {
-            const at = new Map();
-            txn.mops.forEach((mop, i) => mop.f === 'append' && at.set(mop.k, i));
-            this.lastAppendCache = { txn, at };
-        }
-        return this.lastAppendCache.at;
-    }
-    readAnomalies(txn) {
-        const expected = new Map();
-        txn.mops.forEach((mop, i) => {
-            if (mop.f === 'append') {
-                const state = expected.get(mop.k) ?? { full: false, list: [], raw: [] };
-                state.list.push(valueKey(mop.v));
-                state.raw.push(mop.v);
-                expected.set(mop.k, state);
-                return;
-            }
-            if (mop.f !== 'r') {
-                return;
-            }
-            const list = Array.isArray(mop.v) ? mop.v : [];
-            this.checkAbortedAndIntermediate(txn, mop.k, list);
-            if (this.checkFutureRead(txn, i, mop.k, list)) {
-                expected.set(mop.k, { full: true, list: list.map(valueKey), raw: list.slice() });
-                return;
-            }
-            const state = expected.get(mop.k);
-            if (state !== undefined && !this.internalOk(state, list)) {
-                this.internal(txn, mop.k, list, state);
-            }
-            expected.set(mop.k, { full: true, list: list.map(valueKey), raw: list.slice() });
-        });
-    }
-    internalOk(state, list) {
-        if (state.full && list.length !== state.list.length) {
-            return false;
-        }
-        if (list.length < state.list.length) {
-            return false;
-        }
-        const offset = list.length - state.list.length;
-        return state.list.every((vk, j) => valueKey(list[offset + j]) === vk);
-    }
-    internal(txn, k, list, state) {
-        const want = state.full ? `exactly ${show(state.raw)}` : `a list ending in ${show(state.raw)}`;
-        this.report(txnAnomaly('internal', `internal: ${txnName(txn)} read key ${this.k(k)} as ${show(list)}, but given its own earlier ` +
-            `reads and appends it should have seen ${want}. A transaction must see its own writes ` +
-            'and a stable view of what it already read.', [txn], { key: this.history.keys[k], read: list, expected: state.raw, txn: txn.mops.length }));
-    }
-    checkFutureRead(txn, at, k, list) {
-        if ((this.lastAppendAt(txn).get(k) ?? -1) < at) {
-            return false;
-        }
-        const later = new Set();
-        for (let j = at + 1; j < txn.mops.length; j++) {
-            const mop = txn.mops[j];
-            if (mop !== undefined && mop.f === 'append' && mop.k === k) {
-                later.add(valueKey(mop.v));
-            }
-        }
-        const future = later.size === 0 ? undefined : list.find((v) => later.has(valueKey(v)));
-        if (future === undefined) {
-            return false;
-        }
-        this.report(txnAnomaly('future-read', `future-read: ${txnName(txn)} read key ${this.k(k)} as ${show(list)}, which already contains ` +
-            `${show(future)}, a value the same transaction only appends later. A read cannot see ` +
-            'a write that has not happened yet.', [txn], { key: this.history.keys[k], read: list, element: future }));
-        return true;
-    }
-    checkAbortedAndIntermediate(txn, k, list) {
-        const state = this.perKey.get(k);
-        if (state === undefined || list.length === 0) {
-            return;
-        }
-        for (const v of list) {
-            const writer = state.writers.get(valueKey(v));
-            if (writer !== undefined && writer.w < 0) {
-                const failed = this.txnOf(writer.w);
-                this.report(txnAnomaly('G1a', `G1a (aborted read): ${txnName(txn)} read key ${this.k(k)} as ${show(list)}, which includes ` +
-                    `${show(v)}, appended by ${txnName(failed)} — and ${txnName(failed)} failed, so its ` +
-                    'append never happened. Reading an aborted write is a dirty read.', [txn, failed], { key: this.history.keys[k], read: list, element: v }));
-                break;
-            }
-        }
-        const last = list[list.length - 1];
-        const writer = state.writers.get(valueKey(last));
-        if (writer !== undefined && writer.w >= 0 && writer.w !== txn.id && !writer.final) {
-            const other = this.txnOf(writer.w);
-            this.report(txnAnomaly('G1b', `G1b (intermediate read): ${txnName(txn)} read key ${this.k(k)} as ${show(list)}, ending in ` +
-                `${show(last)}; ${txnName(other)} appended ${show(last)} but then appended to the key again ` +
-                'in the same transaction. Another transaction may only see its final state.', [txn, other], { key: this.history.keys[k], read: list, element: last }));
-        }
-    }
-    writerOf(state, vk) {
-        return vk === undefined ? NONE : (state.writers.get(vk)?.w ?? NONE);
-    }
-    keyEdges(state) {
-        const { order } = state;
-        for (let i = 1; i < order.length; i++) {
-            const from = this.writerOf(state, order[i - 1]);
-            const to = this.writerOf(state, order[i]);
-            if (from >= 0 && to >= 0) {
-                this.edges.add(from, to, WW);
-            }
-        }
-        const lastWriter = this.writerOf(state, order[order.length - 1]);
-        const lastVersion = order.length > 0 ? order[order.length - 1] : INIT;
-        for (const [vk, writer] of state.writers) {
-            if (writer.w < 0) {
-                continue;
-            }
-            const pos = state.position.get(vk);
-            if (pos === undefined) {
-                if (lastWriter >= 0) {
-                    this.edges.add(lastWriter, writer.w, WW);
-                }
-                for (const reader of state.readers.get(lastVersion) ?? []) {
-                    this.edges.add(reader, writer.w, RW);
-                }
-            }
-            else {
-                const before = pos === 0 ? INIT : order[pos - 1];
-                for (const reader of state.readers.get(before) ?? []) {
-                    this.edges.add(reader, writer.w, RW);
-                }
-            }
-        }
-    }
-    /** wr edges and the readers index; called once per ok txn's external reads. */
-    indexExternalReads() {
-        for (const [id, ext] of this.extReads) {
-            for (const [k, list] of ext) {
-                const state = this.perKey.get(k);
-                if (!this.isPrefix(list, state.order)) {
-                    continue;
-                }
-                const version = list.length === 0 ? INIT : valueKey(list[list.length - 1]);
-                const readers = state.readers.get(version);
-                if (readers === undefined) {
-                    state.readers.set(version, [id]);
-                }
-                else {
-                    readers.push(id);
-                }
-                const writer = this.writerOf(state, version === INIT ? undefined : version);
-                if (writer >= 0) {
-                    this.edges.add(writer, id, WR);
-                }
-            }
-        }
-    }
-    dirtyUpdate(k, state) {
-        const { order } = state;
-        for (let i = 0; i < order.length; i++) {
-            const w = this.writerOf(state, order[i]);
-            if (w >= 0 || w === NONE) {
-                continue;
-            }
-            for (let j = i + 1; j < order.length; j++) {
-                const next = this.writerOf(state, order[j]);
-                if (next >= 0) {
-                    const failed = this.txnOf(w);
-                    const committed = this.txnOf(next);
-                    this.report(txnAnomaly('dirty-update', `dirty-update: on key ${this.k(k)}, ${txnName(committed)} appended ${show(state.raw[j])} ` +
-                        `on top of ${show(state.raw[i])}, which ${txnName(failed)} appended and then failed. ` +
-                        'A committed write was built on a state that was rolled back.', [failed, committed], { key: this.history.keys[k], aborted: state.raw[i], committed: state.raw[j] }));
-                    return;
-                }
-            }
-            return;
-        }
-    }
-    lostUpdates() {
-        const groups = new Map();
-        for (const [id, ext] of this.extReads) {
-            const txn = this.history.graph[id];
-            const appended = this.lastAppendAt(txn);
-            for (const [k, list] of ext) {
-                if (!appended.has(k)) {
-                    continue;
-                }
-                const version = list.length === 0 ? INIT : String(valueKey(list[list.length - 1]));
-                const group = `${k}\u0000${version}`;
-                const entry = groups.get(group) ?? { k, list, txns: [] };
-                entry.txns.push(txn);
-                groups.set(group, entry);
-            }
-        }
-        for (const { k, list, txns } of groups.values()) {
-            if (txns.length < 2) {
-                continue;
-            }
-            const names = txns.slice(0, 4).map(txnName).join(', ');
-            this.report(txnAnomaly('lost-update', `lost-update: ${names} all read key ${this.k(k)} as ${show(list)} and then appended to it, ` +
-                'each committing. Only one of them can have read the latest version before writing: ' +
-                "the others' updates were based on a stale read.", txns.slice(0, 4), { key: this.history.keys[k], read: list }));
-        }
-    }
-    explainData(from, to, type) {
-        const a = txnName(from);
-        const b = txnName(to);
-        for (const mop of to.mops) {
-            const state = this.perKey.get(mop.k);
-            if (state === undefined) {
-                continue;
-            }
-            if (type === WR && mop.f === 'r') {
-                const list = this.extReads.get(to.id)?.get(mop.k);
-                const last = list?.[list.length - 1];
-                if (list !== undefined &&
-                    list.length > 0 &&
-                    this.writerOf(state, valueKey(last)) === from.id) {
-                    return `${a} < ${b} because ${b} read ${a}'s append of ${show(last)} to key ${this.k(mop.k)}`;
-                }
-            }
-            if (mop.f !== 'append' || (type !== WW && type !== RW)) {
-                continue;
-            }
-            const pos = state.position.get(valueKey(mop.v));
-            const beforeIndex = pos === undefined ? state.order.length - 1 : pos - 1;
-            const unseen = pos === undefined ? ' (never read, so after everything read)' : '';
-            if (type === WW &&
-                beforeIndex >= 0 &&
-                this.writerOf(state, state.order[beforeIndex]) === from.id) {
-                return (`${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)} after ` +
-                    `${a}'s append of ${show(state.raw[beforeIndex])}${unseen}`);
-            }
-            if (type === RW) {
-                const version = beforeIndex < 0 ? INIT : state.order[beforeIndex];
-                if ((state.readers.get(version) ?? []).includes(from.id)) {
-                    const saw = beforeIndex < 0 ? 'empty' : `as ${show(state.raw.slice(0, beforeIndex + 1))}`;
-                    return (`${a} < ${b} because ${a} read key ${this.k(mop.k)} ${saw}, without ${b}'s append of ` +
-                        `${show(mop.v)}${unseen}`);
-                }
-            }
-        }
-        return `${a} < ${b} (${type === WW ? 'ww' : type === WR ? 'wr' : 'rw'} dependency)`;
-    }
-}
-function inferListAppend(history) {
-    const inference = new ListAppendInference(history);
-    inference.run();
-    return inference;
-}
-
-;// CONCATENATED MODULE: ./src/checkers/elle/rw-register.ts
-
-
-
-const rw_register_INIT = '\u0000init';
-const rw_register_MAX_PER_TYPE = 10;
-function versionOf(value) {
-    return value === null || value === undefined ? rw_register_INIT : valueKey(value);
-}
-class RwRegisterInference {
-    history;
-    options;
-    edges = new EdgeBuilder();
-    anomalies = [];
-    txns;
-    counts = new Map();
-    perKey = new Map();
-    extReads = new Map();
-    /** ww edges kept from contradicting version orders, by "from>to" graph ids. */
-    contradictions = new Map();
-    constructor(history, options) {
-        this.history = history;
-        this.options = options;
-        this.txns = history.graph;
-    }
-    key(k) {
-        let state = this.perKey.get(k);
-        if (state === undefined) {
-            state = {
-                writers: new Map(),
-                next: new Map(),
-                readers: new Map(),
-                cyclicReported: false,
-                realtimeCyclicReported: false,
-            };
-            this.perKey.set(k, state);
-        }
-        return state;
-    }
-    report(anomaly) {
-        const count = (this.counts.get(anomaly.type) ?? 0) + 1;
-        this.counts.set(anomaly.type, count);
-        if (count <= rw_register_MAX_PER_TYPE) {
-            this.anomalies.push(anomaly);
-        }
-    }
-    k(k) {
-        return show(this.history.keys[k]);
-    }
-    txnOf(w) {
-        return w >= 0 ? this.history.graph[w] : this.history.failed[-w - 1];
-    }
-    run() {
-        this.indexWrites(this.history.failed, true);
-        this.indexWrites(this.history.graph, false);
-        for (const txn of this.history.graph) {
-            if (txn.readsKnown) {
-                this.readsOf(txn);
-            }
-        }
-        this.versionSources();
-        for (const state of this.perKey.values()) {
-            this.keyEdges(state);
-        }
-        this.lostUpdates();
-        return this;
-    }
-    indexWrites(txns, failed) {
-        indexWriters(txns, failed, 'w', (k) => this.key(k).writers, (k, v, first, txn) => this.duplicateWrite(k, v, this.txnOf(first), txn));
-    }
-    duplicateWrite(k, v, first, second) {
-        this.report(txnAnomaly('duplicate-writes', `duplicate-writes: ${txnName(first)} and ${txnName(second)} both wrote ${show(v)} to key ` +
-            `${this.k(k)}. The checker needs written values to be unique per key to know which ` +
-            'write a read saw, so it cannot decide this history.', [first, second], { key: this.history.keys[k], value: v }));
-    }
-    /** External reads, wr edges, G1a, G1b and internal consistency of one ok txn. */
-    readsOf(txn) {
-        const known = new Map();
-        let ext;
-        for (const mop of txn.mops) {
-            if (mop.f === 'w') {
-                known.set(mop.k, { value: mop.v, own: true });
-                continue;
-            }
-            if (mop.f !== 'r') {
-                continue;
-            }
-            const before = known.get(mop.k);
-            if (before === undefined) {
-                ext ??= new Map();
-                ext.set(mop.k, mop.v);
-                this.external(txn, mop.k, mop.v);
-            }
-            else if (versionOf(before.value) !== versionOf(mop.v)) {
-                this.internal(txn, mop.k, mop.v, before);
-            }
-            this.dirtyReads(txn, mop.k, mop.v);
-            known.set(mop.k, { value: mop.v, own: false });
-        }
-        if (ext !== undefined) {
-            this.extReads.set(txn.id, ext);
-        }
-    }
-    external(txn, k, value) {
-        const state = this.key(k);
-        const version = versionOf(value);
-        const readers = state.readers.get(version);
-        if (readers === undefined) {
-            state.readers.set(version, [txn.id]);
-        }
-        else {
-            readers.push(txn.id);
-        }
-        const writer = version === rw_register_INIT ? undefined : state.writers.get(version);
-        if (writer !== undefined && writer.w >= 0) {
-            this.edges.add(writer.w, txn.id, WR);
-        }
-    }
-    internal(txn, k, value, before) {
-        const why = before.own ? 'its own write of' : 'its earlier read of';
-        this.report(txnAnomaly('internal', `internal: ${txnName(txn)} read key ${this.k(k)} as ${show(value)} right after ${why} ` +
-            `${show(before.value)}. A transaction must see its own writes and a stable view of what ` +
-            'it already read.', [txn], { key: this.history.keys[k], read: value, expected: before.value }));
-    }
-    dirtyReads(txn, k, value) {
-        const version = versionOf(value);
-        const writer = version === rw_register_INIT ? undefined : this.perKey.get(k)?.writers.get(version);
-        if (writer === undefined || writer.w === txn.id) {
-            return;
-        }
-        const other = this.txnOf(writer.w);
-        if (writer.w < 0) {
-            this.report(txnAnomaly('G1a', `G1a (aborted read): ${txnName(txn)} read ${show(value)} from key ${this.k(k)}, written by ` +
-                `${txnName(other)} — which failed, so that write never happened. Reading an aborted ` +
-                'write is a dirty read.', [txn, other], { key: this.history.keys[k], value }));
-        }
-        else if (!writer.final) {
-            this.report(txnAnomaly('G1b', `G1b (intermediate read): ${txnName(txn)} read ${show(value)} from key ${this.k(k)}; ` +
-                `${txnName(other)} wrote it but then wrote the key again in the same transaction. ` +
-                'Another transaction may only see its final write.', [txn, other], { key: this.history.keys[k], value }));
-        }
-    }
-    versionSources() {
-        for (const [k, state] of this.perKey) {
-            for (const [vk, writer] of state.writers) {
-                if (writer.w >= 0) {
-                    this.addVersion(k, rw_register_INIT, vk, 'every value comes after the initial empty state');
-                }
-            }
-        }
-        for (const txn of this.history.graph) {
-            this.withinTxn(txn);
-        }
-        if (this.options.sequentialKeys) {
-            this.sessionOrder();
-        }
-        if (this.options.linearizableKeys) {
-            this.realtimeOrder();
-        }
-    }
-    /** Own write order and writes-follow-reads. */
-    withinTxn(txn) {
-        const seen = new Map();
-        for (const mop of txn.mops) {
-            if (mop.f === 'r' && txn.readsKnown) {
-                const list = seen.get(mop.k) ?? [];
-                list.push({ value: mop.v, own: false });
-                seen.set(mop.k, list);
-            }
-            else if (mop.f === 'w') {
-                const to = valueKey(mop.v);
-                for (const earlier of seen.get(mop.k) ?? []) {
-                    if (earlier.own) {
-                        this.addVersion(mop.k, valueKey(earlier.value), to, `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)}`);
-                    }
-                    else if (this.options.wfrKeys) {
-                        const from = versionOf(earlier.value);
-                        this.addVersion(mop.k, from, to, `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)}`);
-                    }
-                }
-                seen.set(mop.k, [{ value: mop.v, own: true }]);
-            }
-        }
-    }
-    sessionOrder() {
-        const ordered = this.history.graph
-            .filter((t) => t.readsKnown)
-            .sort((a, b) => a.invokeIndex - b.invokeIndex);
-        const last = new Map();
-        for (const txn of ordered) {
-            const mine = last.get(txn.process) ?? new Map();
-            last.set(txn.process, mine);
-            for (const mop of txn.mops) {
-                if (mop.f !== 'r' && mop.f !== 'w') {
-                    continue;
-                }
-                if (mine.has(mop.k)) {
-                    const before = mine.get(mop.k);
-                    this.addVersion(mop.k, versionOf(before), versionOf(mop.v), `client process ${txn.process} saw ${show(before)} and later ${show(mop.v)} (in ${txnName(txn)})`);
-                }
-                mine.set(mop.k, mop.v);
-            }
-        }
-    }
-    reaches(state, from, to) {
-        const parent = new Map([[from, from]]);
-        const todo = [from];
-        while (todo.length > 0) {
-            const v = todo.pop();
-            if (v === to) {
-                const path = [to];
-                let at = to;
-                while (at !== from) {
-                    at = parent.get(at);
-                    path.push(at);
-                }
-                return path.reverse();
-            }
-            for (const w of state.next.get(v)?.keys() ?? []) {
-                if (!parent.has(w)) {
-                    parent.set(w, v);
-                    todo.push(w);
-                }
-            }
-        }
-        return undefined;
-    }
-    /** The first and last version of each key a transaction observed or installed. */
-    versionsOf(txn) {
-        const first = new Map();
-        const last = new Map();
-        const unknown = new Set();
-        for (const mop of txn.mops) {
-            if ((mop.f !== 'r' && mop.f !== 'w') || unknown.has(mop.k)) {
-                continue;
-            }
-            if (mop.f === 'r' && !txn.readsKnown) {
-                if (!first.has(mop.k)) {
-                    unknown.add(mop.k);
-                }
-                continue;
-            }
-            const version = mop.f === 'r' ? versionOf(mop.v) : valueKey(mop.v);
-            if (!first.has(mop.k)) {
-                first.set(mop.k, version);
-            }
-            last.set(mop.k, version);
-        }
-        return { first, last };
-    }
-    /**
-     * Real-time order per key, as a buffered reduction (like the realtime edges): a frontier of
-     * the last versions of completed transactions not yet covered by a later completed one;
-     * each invocation orders the frontier before its first versions.
-     */
-    realtimeOrder() {
-        const events = [];
-        for (const txn of this.history.graph) {
-            events.push([txn.invokeIndex, txn, true]);
-            if (txn.type === 'ok' && txn.completeIndex >= 0) {
-                events.push([txn.completeIndex, txn, false]);
-            }
-        }
-        events.sort((x, y) => x[0] - y[0]);
-        const frontier = new Map();
-        const seqAtInvoke = new Map();
-        let seq = 0;
-        for (const [, txn, invoke] of events) {
-            const { first, last } = this.versionsOf(txn);
-            if (invoke) {
-                for (const [k, v] of first) {
-                    for (const entry of frontier.get(k) ?? []) {
-                        const why = `${txnName(entry.txn)} completed before ${txnName(txn)} began`;
-                        this.addVersion(k, entry.v, v, why, true);
-                    }
-                }
-                seqAtInvoke.set(txn.id, seq);
-                continue;
-            }
-            const cut = seqAtInvoke.get(txn.id) ?? 0;
-            for (const [k, v] of last) {
-                const kept = (frontier.get(k) ?? []).filter((entry) => entry.seq >= cut);
-                kept.push({ v, txn, seq: seq++ });
-                frontier.set(k, kept);
-            }
-        }
-    }
-    addVersion(k, from, to, why, realtime = false) {
-        if (from === to) {
-            return;
-        }
-        const state = this.key(k);
-        const out = state.next.get(from);
-        if (out?.has(to) === true) {
-            return;
-        }
-        const back = this.reaches(state, to, from);
-        if (back !== undefined) {
-            if (realtime) {
-                this.cyclicVersions(k, state, from, to, why, back, 'cyclic-versions-realtime');
-            }
-            else {
-                this.cyclicVersions(k, state, from, to, why, back, 'cyclic-versions');
-                this.contradictingWrite(state, from, to, why);
-            }
-            return;
-        }
-        if (out === undefined) {
-            state.next.set(from, new Map([[to, why]]));
-        }
-        else {
-            out.set(to, why);
-        }
-    }
-    /**
-     * A version edge that contradicts the key's order still orders the two writes: keep it as
-     * a ww edge between the writers (not in the version graph), so that two nodes installing
-     * the same writes in opposite orders show up as the write cycle they are (G0).
-     */
-    contradictingWrite(state, from, to, why) {
-        const a = from === rw_register_INIT ? undefined : state.writers.get(from);
-        const b = state.writers.get(to);
-        if (a === undefined || b === undefined || a.w < 0 || b.w < 0 || a.w === b.w) {
-            return;
-        }
-        this.edges.add(a.w, b.w, WW);
-        this.contradictions.set(`${a.w}>${b.w}`, { from: a.raw, to: b.raw, why });
-    }
-    showVersion(state, v) {
-        return v === rw_register_INIT ? 'null (initial)' : show(state.writers.get(v)?.raw ?? v);
-    }
-    cyclicVersions(k, state, from, to, why, back, type) {
-        const flag = type === 'cyclic-versions' ? 'cyclicReported' : 'realtimeCyclicReported';
-        if (state[flag]) {
-            return;
-        }
-        state[flag] = true;
-        const steps = back.slice(1).map((v, i) => {
-            const u = back[i];
-            return `${this.showVersion(state, u)} < ${this.showVersion(state, v)} because ${state.next.get(u)?.get(v) ?? '?'}`;
-        });
-        const writers = [...back, from, to]
-            .map((v) => state.writers.get(v)?.w)
-            .filter((w) => w !== undefined)
-            .map((w) => this.txnOf(w));
-        this.report(txnAnomaly(type, `${type}: the versions of key ${this.k(k)} were seen in contradictory orders: ` +
-            `${this.showVersion(state, from)} < ${this.showVersion(state, to)} because ${why}, but ` +
-            `${steps.join('; ')}. ` +
-            (type === 'cyclic-versions'
-                ? "A key's versions are installed in one order; different clients saw them go in " +
-                    'different directions.'
-                : 'Under strict serializability a transaction that begins after another completed ' +
-                    'sees at least its versions; this one saw an older one.'), [...new Set(writers)], { key: this.history.keys[k], edge: [from, to], reverse: back }));
-    }
-    keyEdges(state) {
-        for (const [from, outs] of state.next) {
-            const fromWriter = from === rw_register_INIT ? undefined : state.writers.get(from);
-            for (const to of outs.keys()) {
-                const toWriter = state.writers.get(to);
-                if (toWriter === undefined || toWriter.w < 0) {
-                    continue;
-                }
-                if (fromWriter !== undefined && fromWriter.w >= 0) {
-                    this.edges.add(fromWriter.w, toWriter.w, WW);
-                }
-                for (const reader of state.readers.get(from) ?? []) {
-                    this.edges.add(reader, toWriter.w, RW);
-                }
-            }
-        }
-    }
-    lostUpdates() {
-        const groups = new Map();
-        for (const [id, ext] of this.extReads) {
-            const txn = this.history.graph[id];
-            const written = new Set(txn.mops.filter((m) => m.f === 'w').map((m) => m.k));
-            for (const [k, value] of ext) {
-                if (!written.has(k)) {
-                    continue;
-                }
-                const group = `${k}\u0000${String(versionOf(value))}`;
-                const entry = groups.get(group) ?? { k, value, txns: [] };
-                entry.txns.push(txn);
-                groups.set(group, entry);
-            }
-        }
-        for (const { k, value, txns } of groups.values()) {
-            if (txns.length >= 2) {
-                this.report(txnAnomaly('lost-update', `lost-update: ${txns.slice(0, 4).map(txnName).join(', ')} all read key ${this.k(k)} as ` +
-                    `${show(value)} and then wrote it, each committing. Only one of them can have read the ` +
-                    "latest version before writing: the others' updates were based on a stale read.", txns.slice(0, 4), { key: this.history.keys[k], read: value }));
-            }
-        }
-    }
-    explainData(from, to, type) {
-        const a = txnName(from);
-        const b = txnName(to);
-        for (const mop of to.mops) {
-            const state = this.perKey.get(mop.k);
-            const contradiction = type === WW ? this.contradictions.get(`${from.id}>${to.id}`) : undefined;
-            if (contradiction !== undefined &&
-                mop.f === 'w' &&
-                valueKey(mop.v) === valueKey(contradiction.to)) {
-                return (`${a} < ${b} because ${b}'s write of ${show(mop.v)} to key ${this.k(mop.k)} came after ` +
-                    `${a}'s write of ${show(contradiction.from)} (${contradiction.why})`);
-            }
-            if (state === undefined) {
-                continue;
-            }
-            if (type === WR && mop.f === 'r') {
-                const value = this.extReads.get(to.id)?.get(mop.k);
-                const writer = value === undefined ? undefined : state.writers.get(versionOf(value));
-                if (writer?.w === from.id) {
-                    return `${a} < ${b} because ${b} read ${a}'s write of ${show(value)} to key ${this.k(mop.k)}`;
-                }
-            }
-            if (mop.f !== 'w' || type === WR) {
-                continue;
-            }
-            const to2 = valueKey(mop.v);
-            for (const [v1, outs] of state.next) {
-                const why = outs.get(to2);
-                if (why === undefined) {
-                    continue;
-                }
-                if (type === WW && v1 !== rw_register_INIT && state.writers.get(v1)?.w === from.id) {
-                    return (`${a} < ${b} because ${b}'s write of ${show(mop.v)} to key ${this.k(mop.k)} came after ` +
-                        `${a}'s write of ${this.showVersion(state, v1)} (${why})`);
-                }
-                if (type === RW && (state.readers.get(v1) ?? []).includes(from.id)) {
-                    return (`${a} < ${b} because ${a} read key ${this.k(mop.k)} as ${this.showVersion(state, v1)}, ` +
-                        `a version before ${b}'s write of ${show(mop.v)} (${why})`);
-                }
-            }
-        }
-        return `${a} < ${b} (${type === WW ? 'ww' : type === WR ? 'wr' : 'rw'} dependency)`;
-    }
-}
-function inferRwRegister(history, options = {}) {
-    const inference = new RwRegisterInference(history, {
-        wfrKeys: options.wfrKeys ?? true,
-        sequentialKeys: options.sequentialKeys ?? true,
-        linearizableKeys: options.linearizableKeys ?? false,
-    });
-    inference.run();
-    return inference;
-}
-
-;// CONCATENATED MODULE: ./src/checkers/elle/index.ts
-
-
-
-
-
-
-
-
-
-/** A cycle's message shows this many steps; its evidence keeps this many transactions. */
-const MAX_MESSAGE_STEPS = 12;
-const MAX_EVIDENCE_STEPS = 200;
-/** Anomalies kept per type (each inference also stops recording after this many). */
-const elle_MAX_PER_TYPE = 10;
-/** Report order: the most basic violation first (a write cycle before a write skew). */
-const SEVERITY = [
-    'txn-mismatch',
-    'G0',
-    'cyclic-versions',
-    'duplicate-elements',
-    'incompatible-order',
-    'G1a',
-    'G1b',
-    'dirty-update',
-    'G1c',
-    'future-read',
-    'internal',
-    'lost-update',
-    'G-single',
-    'G-nonadjacent',
-    'G2-item',
-];
-const DESCRIPTIONS = {
-    G0: 'write cycle: transactions overwrote each other in a circle',
-    G1c: 'cyclic information flow: each transaction saw or overwrote the next',
-    'G-single': 'read skew: a cycle with exactly one anti-dependency (a read that missed a write)',
-    'G-nonadjacent': 'a cycle whose anti-dependencies are never adjacent',
-    'G2-item': 'write skew: a cycle with adjacent anti-dependencies (reads that missed writes)',
-};
-const SUFFIXES = {
-    '-realtime': ', using real-time order (a transaction that finished before another began must come first)',
-    '-process': ', using each client process’s own order',
-};
-function resolveModels(names) {
-    const requested = names === undefined || names.length === 0 ? ['strict-serializable'] : names;
-    return requested.map((name) => {
-        const model = canonicalModel(name);
-        if (model === undefined) {
-            throw new errors/* UsageError */.eb(`unknown consistency model "${name}"; known models: ${[...MODEL_NAMES].sort().join(', ')}`);
-        }
-        return model;
-    });
-}
-function describe(name) {
-    const suffix = Object.keys(SUFFIXES).find((s) => name.endsWith(s)) ?? '';
-    const base = suffix === '' ? name : name.slice(0, -suffix.length);
-    return `${DESCRIPTIONS[base] ?? base}${SUFFIXES[suffix] ?? ''}`;
-}
-function explainStep(inference, step) {
-    const from = inference.txns[step.from];
-    const to = inference.txns[step.to];
-    return explainOrderStep(from, to, step.type) ?? inference.explainData(from, to, step.type);
-}
-function cycleAnomaly(inference, history, cycle) {
-    const txns = cycle.steps.map((s) => inference.txns[s.from]);
-    const explanation = cycle.steps.slice(0, MAX_EVIDENCE_STEPS).map((s) => explainStep(inference, s));
-    const shown = explanation.slice(0, MAX_MESSAGE_STEPS);
-    const more = txns.length > shown.length
-        ? `; … (${txns.length - shown.length} more steps close the circle)`
-        : '';
-    const message = `${cycle.name} (${describe(cycle.name)}): ${txns.length} transactions each must come before ` +
-        `the next, in a circle, so no order of them explains what they read and wrote. ` +
-        `${shown.join('; ')}${more}.`;
-    return txnAnomaly(cycle.name, message, txns.slice(0, MAX_EVIDENCE_STEPS), {
-        cycleLength: txns.length,
-        cycle: txns.slice(0, MAX_EVIDENCE_STEPS).map((t) => ({
-            txn: txnName(t),
-            op: txnIndex(t),
-            process: t.process,
-            node: t.node,
-            type: t.type,
-            value: txnValue(t, history.keys),
-        })),
-        steps: explanation,
-    });
-}
-function timeoutAnomalies(inference, timeouts, found) {
-    const anomalies = [];
-    for (const timeout of timeouts) {
-        const txns = timeout.vertices.map((v) => inference.txns[v]);
-        const fallback = timeout.fallback;
-        if (fallback !== undefined &&
-            !found.some((f) => f === fallback || anomalyImplies(f, fallback))) {
-            anomalies.push(txnAnomaly(fallback, `${fallback}: ${timeout.size} transactions (${txns.slice(0, 5).map(txnName).join(', ')}, …) ` +
-                'depend on each other in a circle, but the search for a short cycle to show ran out of ' +
-                'time. A cycle means no order of the transactions explains what they read and wrote.', txns, { componentSize: timeout.size }));
-        }
-        anomalies.push(txnAnomaly('cycle-search-timeout', `cycle-search-timeout: the search for cycles among ${timeout.size} mutually dependent ` +
-            'transactions ran out of time; the verdict cannot be "valid".', txns, { componentSize: timeout.size }));
-    }
-    return anomalies;
-}
-function verdict(anomalies, models, extra) {
-    const types = [...new Set(anomalies.map((a) => a.type))].sort();
-    const forbidden = types.filter((t) => brokenModels(t, models).length > 0);
-    for (const anomaly of anomalies) {
-        const breaks = brokenModels(anomaly.type, models);
-        anomaly.evidence = { ...anomaly.evidence, breaks };
-        if (breaks.length > 0) {
-            anomaly.message += ` This is forbidden by ${breaks.join(' and ')}.`;
-        }
-    }
-    const rank = (a) => (forbidden.includes(a.type) ? 0 : 1000) +
-        (SEVERITY.indexOf(a.type.replace(/-(realtime|process)$/, '')) + 1 || 100);
-    anomalies.sort((x, y) => rank(x) - rank(y));
-    const shown = new Map();
-    const kept = anomalies.filter((a) => {
-        const count = (shown.get(a.type) ?? 0) + 1;
-        shown.set(a.type, count);
-        return count <= elle_MAX_PER_TYPE;
-    });
-    const unknown = types.filter((t) => UNKNOWN_ANOMALIES.has(t) || t === 'empty-transaction-graph');
-    const { not, alsoNot } = modelBoundary(types);
-    const result = {
-        valid: forbidden.length > 0 ? false : unknown.length > 0 ? 'unknown' : true,
-        anomalyTypes: types,
-        forbiddenAnomalyTypes: forbidden,
-        anomalies: kept,
-        anomalyCounts: Object.fromEntries(shown),
-        not,
-        alsoNot,
-        consistencyModels: [...models],
-        ...extra,
-    };
-    if (result.valid === 'unknown') {
-        result.reason = `could not decide: ${unknown.join(', ')}`;
-    }
-    return result;
-}
-function check(history, options, budget, infer) {
-    const models = resolveModels(options.consistencyModels);
-    const parsed = parseTxns(history);
-    const inference = infer(parsed);
-    const anomalies = [...inference.anomalies];
-    for (const { txn, text } of parsed.mismatches.slice(0, 10)) {
-        anomalies.push(txnAnomaly('txn-mismatch', `txn-mismatch: the reply to ${txnName(txn)} does not answer its request: ${text}. A txn_ok ` +
-            'must return the same micro-ops in the same order, with reads filled in and writes echoed.', [txn], { reply: txnValue(txn, parsed.keys) }));
-    }
-    if (parsed.malformed.length > 0) {
-        anomalies.push({
-            type: 'malformed-txn',
-            message: `malformed-txn: ${parsed.malformed.length} micro-ops are not [f, key, value], e.g. ${parsed.malformed[0]}.`,
-            evidence: { examples: parsed.malformed.slice(0, 5) },
-        });
-    }
-    if (!parsed.graph.some((t) => t.type === 'ok')) {
-        anomalies.push({
-            type: 'empty-transaction-graph',
-            message: 'empty-transaction-graph: no transaction completed, so there is nothing to check.',
-        });
-    }
-    const order = extraOrderFor(models);
-    const edges = inference.edges;
-    if (order === 'realtime') {
-        addRealtimeEdges(inference.txns, edges);
-    }
-    else if (order === 'process') {
-        addProcessEdges(inference.txns, edges);
-    }
-    const graph = buildGraph(inference.txns.length, edges);
-    const special = order === 'realtime' ? REALTIME : order === 'process' ? PROCESS : 0;
-    const search = searchCycles(graph, budget, {
-        special,
-        ...(options.componentBudgetMs !== undefined
-            ? { componentBudgetMs: options.componentBudgetMs }
-            : {}),
-    });
-    const found = search.cycles.map((c) => c.name);
-    for (const cycle of search.cycles) {
-        anomalies.push(cycleAnomaly(inference, parsed, cycle));
-    }
-    anomalies.push(...timeoutAnomalies(inference, search.timeouts, found));
-    return verdict(anomalies, models, {
-        txnCount: parsed.graph.length + parsed.failed.length,
-        edgeCount: graph.targets.length,
-    });
-}
-/** Elle's list-append checker (txn-list-append). */
-function checkListAppend(history, options, budget) {
-    return check(history, options, budget, inferListAppend);
-}
-/** Elle's rw-register checker (txn-rw-register), with writes-follow-reads and session order. */
-function checkRwRegister(history, options, budget) {
-    const linearizableKeys = options.linearizableKeys ??
-        extraOrderFor(resolveModels(options.consistencyModels)) === 'realtime';
-    return check(history, options, budget, (parsed) => inferRwRegister(parsed, { ...options, linearizableKeys }));
-}
-
-
-/***/ }),
-
-/***/ 7856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ checkExactlyOnce)
-/* harmony export */ });
-/* harmony import */ var _history_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9653);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8451);
-
-
-const MAX_ANOMALIES_PER_TYPE = 8;
-function collect(history) {
-    const appends = new Map();
-    const reads = [];
-    for (const { invoke, complete } of (0,_history_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pairOps */ .J)(history)) {
-        const key = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(invoke.key);
-        if (invoke.f === 'append') {
-            const type = complete?.type === 'ok' || complete?.type === 'fail' ? complete.type : 'info';
-            appends.set((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(invoke.value), {
-                key,
-                element: invoke.value,
-                type,
-                invoke,
-                complete,
-            });
-        }
-        else if (invoke.f === 'read' && complete?.type === 'ok' && Array.isArray(complete.value)) {
-            reads.push({ key, elements: complete.value, invoke, complete });
-        }
-    }
-    return { appends, reads };
-}
-function where(op) {
-    const node = op.node === undefined ? '' : ` on ${op.node}`;
-    return `op ${op.index} (process ${String(op.process)}${node}, t=${(op.time / 1e6).toFixed(0)} ms)`;
-}
-function describeAppend(append) {
-    if (append === undefined) {
-        return 'never appended';
-    }
-    const how = append.type === 'ok'
-        ? 'acknowledged'
-        : append.type === 'info'
-            ? 'of unknown outcome (timed out)'
-            : 'definitely failed';
-    return `appended by ${where(append.invoke)}, ${how}`;
-}
-function checkDuplicates(read, appends, out) {
-    const seen = new Map();
-    read.elements.forEach((element, position) => {
-        const id = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(element);
-        const first = seen.get(id);
-        if (first === undefined) {
-            seen.set(id, position);
-            return;
-        }
-        const append = appends.get(id);
-        out.push({
-            type: 'duplicate',
-            message: `Element ${id} appears twice in key ${read.key}: read ${where(read.complete)} returned it at positions ${first} and ${position}. ` +
-                `It was ${describeAppend(append)}. A re-sent request (same src and msg_id) was executed again: remember each (src, msg_id) you executed and answer a repeat with the original reply instead of appending again.`,
-            ops: [read.complete.index, ...(append ? [append.invoke.index] : [])],
-            ...(read.complete.node ? { nodes: [read.complete.node] } : {}),
-            timeNs: [read.invoke.time, read.complete.time],
-            evidence: { key: read.key, element, positions: [first, position] },
-        });
-    });
-}
-function checkMembership(read, appends, out) {
-    for (const element of new Set(read.elements.map((e) => (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(e)))) {
-        const append = appends.get(element);
-        if (append === undefined) {
-            out.push({
-                type: 'phantom',
-                message: `Read ${where(read.complete)} of key ${read.key} returned ${element}, which no client ever appended. Return only elements that were appended.`,
-                ops: [read.complete.index],
-                evidence: { key: read.key, element },
-            });
-        }
-        else if (append.key !== read.key) {
-            out.push({
-                type: 'wrong-key',
-                message: `Element ${element} was appended to key ${append.key} (${where(append.invoke)}) but read ${where(read.complete)} returned it for key ${read.key}. Keep one list per key.`,
-                ops: [append.invoke.index, read.complete.index],
-                evidence: { element, appendedTo: append.key, readFrom: read.key },
-            });
-        }
-        else if (append.type === 'fail') {
-            out.push({
-                type: 'failed-present',
-                message: `Element ${element} is in key ${read.key} (read ${where(read.complete)}) although its append definitely failed (${where(append.complete ?? append.invoke)}). A definite error must mean the append did not happen.`,
-                ops: [append.invoke.index, read.complete.index],
-                evidence: { key: read.key, element },
-            });
-        }
-    }
-}
-function isPrefix(short, long) {
-    for (let i = 0; i < short.length; i++) {
-        if ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(short[i]) !== (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(long[i])) {
-            return i;
-        }
-    }
-    return -1;
-}
-function checkPrefixes(reads, out) {
-    const longest = reads.reduce((best, r) => (best === undefined || r.elements.length > best.elements.length ? r : best), undefined);
-    if (longest === undefined) {
-        return;
-    }
-    for (const read of reads) {
-        const at = isPrefix(read.elements, longest.elements);
-        if (at >= 0) {
-            out.push({
-                type: 'not-prefix',
-                message: `Two reads of key ${read.key} disagree on the order: ${where(read.complete)} has ${(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(read.elements[at]), 40)} at position ${at}, ` +
-                    `${where(longest.complete)} has ${(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(longest.elements[at]), 40)} there. Each key is one list: every read must be a prefix of every longer read.`,
-                ops: [read.complete.index, longest.complete.index],
-                evidence: { key: read.key, position: at },
-            });
-        }
-    }
-}
-function checkLost(key, finals, appends, out) {
-    let lost = 0;
-    const sets = finals.map((read) => ({
-        read,
-        ids: new Set(read.elements.map((e) => (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(e))),
-    }));
-    for (const [id, append] of appends) {
-        if (append.key !== key || append.type !== 'ok') {
-            continue;
-        }
-        const missing = sets.find((s) => !s.ids.has(id))?.read;
-        if (missing !== undefined) {
-            lost++;
-            out.push({
-                type: 'lost',
-                message: `Element ${id} was acknowledged (${where(append.complete ?? append.invoke)}) but the final read ${where(missing.complete)} of key ${key} does not contain it. An acknowledged append must never be lost.`,
-                ops: [append.invoke.index, missing.complete.index],
-                evidence: { key, element: append.element },
-            });
-        }
-    }
-    return lost;
-}
-function checkRealTime(reads, appends, out) {
-    const acked = [...appends.values()].filter((a) => a.type === 'ok' && a.complete !== undefined);
-    for (const read of reads) {
-        const present = new Set(read.elements.map((e) => (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(e)));
-        const stale = acked.find((a) => a.key === read.key &&
-            a.complete.index < read.invoke.index &&
-            !present.has((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(a.element)));
-        if (stale !== undefined) {
-            out.push({
-                type: 'stale-read',
-                message: `Read ${where(read.complete)} of key ${read.key} began after the append of ${(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(stale.element)} was acknowledged (${where(stale.complete)}) but does not contain it. Linearizability: once acknowledged, an append is visible to every later read, on every node.`,
-                ops: [stale.complete.index, read.invoke.index],
-                evidence: { key: read.key, element: stale.element },
-            });
-        }
-    }
-    for (const earlier of reads) {
-        const later = reads.find((r) => r.key === earlier.key &&
-            r.invoke.index > earlier.complete.index &&
-            r.elements.length < earlier.elements.length);
-        if (later !== undefined) {
-            out.push({
-                type: 'non-monotonic',
-                message: `Read ${where(later.complete)} of key ${later.key} began after read ${where(earlier.complete)} ended, yet saw ${later.elements.length} elements instead of at least ${earlier.elements.length}. A later read must not go back in time.`,
-                ops: [earlier.complete.index, later.complete.index],
-                evidence: { key: later.key },
-            });
-        }
-    }
-}
-/** The most telling anomalies first: what the learner must fix before the rest make sense. */
-const PRIORITY = [
-    'duplicate',
-    'lost',
-    'stale-read',
-    'failed-present',
-    'phantom',
-    'wrong-key',
-    'not-prefix',
-    'non-monotonic',
-];
-function limitPerType(anomalies) {
-    const counts = new Map();
-    const ranked = [...anomalies].sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type));
-    return ranked.filter((a) => {
-        const n = (counts.get(a.type) ?? 0) + 1;
-        counts.set(a.type, n);
-        return n <= MAX_ANOMALIES_PER_TYPE;
-    });
-}
-function checkExactlyOnce(history, options = {}, _budget = {}) {
-    const { appends, reads } = collect(history);
-    const anomalies = [];
-    const keys = [
-        ...new Set([...[...appends.values()].map((a) => a.key), ...reads.map((r) => r.key)]),
-    ].sort();
-    let lostCount = 0;
-    let finalReadCount = 0;
-    for (const key of keys) {
-        const keyReads = reads.filter((r) => r.key === key);
-        const finals = keyReads.filter((r) => r.invoke.final === true);
-        finalReadCount += finals.length;
-        keyReads.forEach((read) => checkDuplicates(read, appends, anomalies));
-        keyReads.forEach((read) => checkMembership(read, appends, anomalies));
-        checkPrefixes(keyReads, anomalies);
-        lostCount += checkLost(key, finals.length > 0 ? finals : [], appends, anomalies);
-        if (options.linearizable === true) {
-            checkRealTime(keyReads, appends, anomalies);
-        }
-    }
-    return summarize(appends, anomalies, { lostCount, finalReadCount, readCount: reads.length });
-}
-function summarize(appends, anomalies, counts) {
-    const all = [...appends.values()];
-    const duplicated = [
-        ...new Set(anomalies
-            .filter((a) => a.type === 'duplicate')
-            .map((a) => (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(a.evidence.element))),
-    ];
-    const result = {
-        valid: anomalies.length > 0 ? false : counts.finalReadCount === 0 ? 'unknown' : true,
-        anomalies: limitPerType(anomalies),
-        anomalyTypes: [...new Set(anomalies.map((a) => a.type))].sort(),
-        attemptedCount: all.length,
-        acknowledgedCount: all.filter((a) => a.type === 'ok').length,
-        infoCount: all.filter((a) => a.type === 'info').length,
-        failCount: all.filter((a) => a.type === 'fail').length,
-        readCount: counts.readCount,
-        finalReadCount: counts.finalReadCount,
-        duplicatedCount: duplicated.length,
-        duplicated: duplicated.slice(0, 48),
-        lostCount: counts.lostCount,
-    };
-    if (result.valid === 'unknown') {
-        result.reason = 'no final read completed, so no element could be checked';
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 465:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ kafkaChecker),
-/* harmony export */   V: () => (/* binding */ checkKafka)
-/* harmony export */ });
-/* harmony import */ var _history_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9653);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8451);
-
-
-const MAX_ANOMALIES_PER_TYPE = 8;
-function when(op) {
-    return op === undefined ? 'an unknown time' : `${(op.time / 1e9).toFixed(2)} s`;
-}
-function show(value) {
-    return JSON.stringify(value ?? null);
-}
-function logOf(logs, key) {
-    let log = logs.get(key);
-    if (log === undefined) {
-        log = {
-            byOffset: new Map(),
-            offsetsOf: new Map(),
-            sorted: [],
-            indexOf: new Map(),
-            polled: new Set(),
-        };
-        logs.set(key, log);
-    }
-    return log;
-}
-function record(log, offset, msg, op, via) {
-    const text = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(msg);
-    let values = log.byOffset.get(offset);
-    if (values === undefined) {
-        values = new Map();
-        log.byOffset.set(offset, values);
-    }
-    if (!values.has(text)) {
-        values.set(text, { msg, op, via });
-    }
-    let offsets = log.offsetsOf.get(text);
-    if (offsets === undefined) {
-        offsets = new Set();
-        log.offsetsOf.set(text, offsets);
-    }
-    offsets.add(offset);
-}
-function describeSighting(s) {
-    const node = s.op.node === undefined ? '' : ` ${s.via === 'send' ? 'by' : 'from'} ${s.op.node}`;
-    const who = `process ${String(s.op.process)}`;
-    const what = s.via === 'send' ? `send acknowledged${node} to ${who}` : `polled by ${who}${node}`;
-    return `${show(s.msg)} (${what} at ${when(s.op)})`;
-}
-function asPollMsgs(value) {
-    const out = new Map();
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return out;
-    }
-    for (const [key, pairs] of Object.entries(value)) {
-        if (!Array.isArray(pairs)) {
-            continue;
-        }
-        const list = [];
-        for (const pair of pairs) {
-            if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'number') {
-                list.push([pair[0], pair[1]]);
-            }
-        }
-        out.set(key, list);
-    }
-    return out;
-}
-function parse(history) {
-    const sends = [];
-    const polls = [];
-    const events = [];
-    const pairs = (0,_history_types_js__WEBPACK_IMPORTED_MODULE_1__/* .pairOps */ .J)(history).sort((a, b) => (a.complete?.index ?? Infinity) - (b.complete?.index ?? Infinity));
-    for (const { invoke, complete } of pairs) {
-        const type = complete === undefined ? 'info' : complete.type;
-        if (invoke.f === 'send') {
-            const value = complete?.value;
-            const offset = type === 'ok' && Array.isArray(value) && typeof value[0] === 'number' ? value[0] : undefined;
-            const msg = type === 'ok' && Array.isArray(value) ? value[1] : invoke.value;
-            sends.push({
-                key: String(invoke.key),
-                msg,
-                offset,
-                type,
-                process: invoke.process,
-                invoke,
-                complete,
-            });
-        }
-        else if (invoke.f === 'poll' && complete !== undefined && type === 'ok') {
-            const poll = { process: invoke.process, complete, msgs: asPollMsgs(complete.value) };
-            polls.push(poll);
-            events.push({ kind: 'poll', poll });
-        }
-        else if (invoke.f === 'assign' && type === 'ok') {
-            events.push({ kind: 'assign', process: invoke.process });
-        }
-    }
-    return { sends, polls, events };
-}
-function buildLogs(parsed) {
-    const logs = new Map();
-    for (const send of parsed.sends) {
-        if (send.offset !== undefined) {
-            record(logOf(logs, send.key), send.offset, send.msg, send.complete, 'send');
-        }
-    }
-    for (const poll of parsed.polls) {
-        for (const [key, list] of poll.msgs) {
-            const log = logOf(logs, key);
-            for (const [offset, msg] of list) {
-                record(log, offset, msg, poll.complete, 'poll');
-                log.polled.add((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(msg));
-            }
-        }
-    }
-    for (const log of logs.values()) {
-        log.sorted = [...log.byOffset.keys()].sort((a, b) => a - b);
-        log.sorted.forEach((offset, i) => log.indexOf.set(offset, i));
-    }
-    return logs;
-}
-class Anomalies {
-    list = [];
-    counts = {};
-    add(anomaly) {
-        const n = (this.counts[anomaly.type] ?? 0) + 1;
-        this.counts[anomaly.type] = n;
-        if (n <= MAX_ANOMALIES_PER_TYPE) {
-            this.list.push(anomaly);
-        }
-    }
-}
-function checkOffsets(logs, out) {
-    for (const [key, log] of logs) {
-        for (const offset of log.sorted) {
-            const values = log.byOffset.get(offset);
-            if (values.size > 1) {
-                const sightings = [...values.values()];
-                const shown = sightings.map(describeSighting).join(' and ');
-                out.add({
-                    type: 'inconsistent-offsets',
-                    message: `inconsistent-offsets: offset ${offset} of key ${show(key)} holds different messages: ${shown}. A log gives each offset exactly one message, forever, whichever node is asked.`,
-                    ops: sightings.map((v) => v.op.index),
-                    nodes: [
-                        ...new Set(sightings.flatMap((v) => (v.op.node === undefined ? [] : [v.op.node]))),
-                    ],
-                    evidence: { key, offset, values: sightings.map((v) => v.msg) },
-                });
-            }
-        }
-        for (const [text, offsets] of log.offsetsOf) {
-            if (offsets.size > 1) {
-                out.add({
-                    type: 'duplicate',
-                    message: `duplicate: message ${text} of key ${show(key)} appears at offsets ${[...offsets].sort((a, b) => a - b).join(', ')}. Each sent message belongs at one offset of the log.`,
-                    evidence: { key, msg: JSON.parse(text), offsets: [...offsets] },
-                });
-            }
-        }
-    }
-}
-function checkSends(parsed, logs, out) {
-    const unseen = [];
-    const lastSend = new Map();
-    const maxPolledIndex = new Map();
-    for (const [key, log] of logs) {
-        let max = -1;
-        for (const text of log.polled) {
-            for (const offset of log.offsetsOf.get(text) ?? []) {
-                max = Math.max(max, log.indexOf.get(offset) ?? -1);
-            }
-        }
-        maxPolledIndex.set(key, max);
-    }
-    for (const send of parsed.sends) {
-        const log = logs.get(send.key);
-        const text = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(send.msg);
-        if (send.type === 'fail' && log?.polled.has(text)) {
-            out.add({
-                type: 'G1a',
-                message: `G1a (aborted read): a poll returned message ${text} of key ${show(send.key)}, but its send failed at ${when(send.complete)}. A failed send must have no effect.`,
-                ops: [send.invoke.index],
-            });
-        }
-        if (send.type !== 'ok' || send.offset === undefined || log === undefined) {
-            continue;
-        }
-        const index = log.indexOf.get(send.offset);
-        const procKey = `${String(send.process)} ${send.key}`;
-        const previous = lastSend.get(procKey);
-        if (previous !== undefined && index <= previous.index) {
-            out.add({
-                type: 'nonmonotonic-send',
-                message: `nonmonotonic-send: process ${String(send.process)} sent ${text} to key ${show(send.key)} at offset ${send.offset} (${when(send.complete)}), not after its earlier send at offset ${String(previous.send.offset)}. One client's sends to a key must land in order.`,
-                ops: [previous.send.invoke.index, send.invoke.index],
-            });
-        }
-        lastSend.set(procKey, { index, send });
-        if (!log.polled.has(text)) {
-            unseen.push(text);
-            if (index <= (maxPolledIndex.get(send.key) ?? -1)) {
-                out.add({
-                    type: 'lost-write',
-                    message: `lost-write: the send of ${text} to key ${show(send.key)} was acknowledged at offset ${send.offset} at ${when(send.complete)}, and polls read past that offset, but no poll ever returned it. An acknowledged message must stay in the log.`,
-                    ops: [send.invoke.index, send.complete.index],
-                    timeNs: [send.invoke.time, send.complete.time],
-                });
-            }
-        }
-    }
-    return unseen;
-}
-function checkPolls(parsed, logs, out) {
-    const last = new Map();
-    for (const event of parsed.events) {
-        if (event.kind === 'assign') {
-            last.delete(event.process);
-            continue;
-        }
-        const { poll } = event;
-        let seen = last.get(poll.process);
-        if (seen === undefined) {
-            seen = new Map();
-            last.set(poll.process, seen);
-        }
-        for (const [key, list] of poll.msgs) {
-            const log = logs.get(key);
-            if (log === undefined || list.length === 0) {
-                continue;
-            }
-            let prev = seen.get(key);
-            let internal = false;
-            for (const [offset] of list) {
-                const index = log.indexOf.get(offset);
-                if (prev !== undefined) {
-                    const delta = index - prev;
-                    if (delta !== 1) {
-                        const skip = delta > 1;
-                        const type = (internal ? 'int-' : '') + (skip ? 'poll-skip' : 'nonmonotonic-poll');
-                        const skipped = skip ? log.sorted.slice(prev + 1, index) : [];
-                        out.add({
-                            type,
-                            message: `${type}: process ${String(poll.process)} polled key ${show(key)} at ${when(poll.complete)} and got offset ${offset} right after offset ${log.sorted[prev]}${skip ? `, skipping offsets ${skipped.slice(0, 6).join(', ')}${skipped.length > 6 ? ', …' : ''} that exist` : ', going backwards'}. A consumer reads a log in order, without gaps.`,
-                            ops: [poll.complete.index],
-                            evidence: { key, process: poll.process, from: log.sorted[prev], to: offset, skipped },
-                        });
-                    }
-                }
-                prev = index;
-                internal = true;
-            }
-            seen.set(key, prev);
-        }
-    }
-}
-/** Check a kafka history. */
-function checkKafka(history, _options = {}, _budget = {}) {
-    const parsed = parse(history);
-    const logs = buildLogs(parsed);
-    const out = new Anomalies();
-    checkOffsets(logs, out);
-    const unseen = checkSends(parsed, logs, out);
-    checkPolls(parsed, logs, out);
-    if (unseen.length > 0) {
-        out.add({
-            type: 'unseen',
-            message: `unseen: ${unseen.length} acknowledged send${unseen.length === 1 ? ' was' : 's were'} never returned by any poll by the end of the test (e.g. ${unseen.slice(0, 5).join(', ')}). After the final polls every acknowledged message must have been read.`,
-            evidence: { count: unseen.length, messages: unseen.slice(0, 32).map((t) => JSON.parse(t)) },
-        });
-    }
-    const ackedSends = parsed.sends.filter((s) => s.type === 'ok').length;
-    return {
-        valid: out.list.length === 0 ? (ackedSends === 0 ? 'unknown' : true) : false,
-        ...(out.list.length === 0 && ackedSends === 0
-            ? { reason: 'no send was acknowledged, so there is nothing to check' }
-            : {}),
-        anomalies: out.list,
-        errorTypes: Object.keys(out.counts).sort(),
-        anomalyCounts: out.counts,
-        keyCount: logs.size,
-        sendCount: parsed.sends.length,
-        ackedSendCount: ackedSends,
-        pollCount: parsed.polls.length,
-        unseenCount: unseen.length,
-    };
-}
-/** The registry entry (`dsgrade check --checker kafka`). */
-const kafkaChecker = {
-    name: 'kafka',
-    doc: 'replicated logs (send/poll/assign): inconsistent offsets, duplicates, lost writes, skipped or out-of-order polls, unseen sends',
-    check: (history, _options, budget) => checkKafka(history, {}, budget),
-};
-
-
-/***/ }),
-
-/***/ 4880:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Fk: () => (/* binding */ checkLinearizable),
-  yr: () => (/* binding */ linearizableChecker)
-});
-
-// UNUSED EXPORTS: MODELS, parseModel
-
-// EXTERNAL MODULE: ./src/checkers/contract.ts
-var contract = __nccwpck_require__(3400);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/shared/json.ts
-var json = __nccwpck_require__(8451);
-// EXTERNAL MODULE: ./src/history/types.ts
-var types = __nccwpck_require__(9653);
-;// CONCATENATED MODULE: ./src/checkers/linearizable/prepare.ts
-/**
- * Turns a history into per-key lists of prepared operations for the WGL search
- * (interfaces.md §1.3 semantics), with every model state interned to a small integer.
- *
- * Sound pre-pass (it drops only operations that cannot constrain anything):
- * - a `fail` read/get/write/put/append took no effect and observed nothing → dropped;
- * - a `fail` cas whose error is precondition-failed (22), key-does-not-exist (20) or absent
- *   observed a value ≠ `from` during its interval → kept as a "cas-fail" observation; a cas
- *   failed with any other error took no effect → dropped;
- * - an `info` (or never-completed) read/get observed nothing usable → dropped;
- * - an `info` (or never-completed) write/put/append/cas may take effect at any instant after
- *   its invocation, or never → kept as *optional* (no return entry).
- * Operations with other `f`s are counted in `ignored` and not checked.
- *
- * States: 0 is `null` (the register's initial value). The kv corpus' get/put/append use
- * strings, and a get of "" is legal on the initial (null) state.
- */
-
-
-const KIND_READ = 0;
-const KIND_WRITE = 1;
-const KIND_CAS = 2;
-const KIND_CAS_FAIL = 3;
-const KIND_APPEND = 4;
-const MODELS = ['cas-register', 'register', 'kv'];
-const STATE_OVERHEAD_BYTES = 64;
-const HASH_B1 = 0x01000193;
-const HASH_B2 = 0x5bd1e995;
-/** Interns JSON values (states) to small integers; 0 is null. */
-class StateTable {
-    values = [null];
-    /** A rough count of the memory the interned states hold (for the search's memory cap). */
-    bytes = 0;
-    ids = new Map([['null', 0]]);
-    /** Per string state: its two hash lanes and the next state in the same hash bucket. */
-    hash1 = [0];
-    hash2 = [0];
-    stringNext = [-1];
-    stringHead = new Map();
-    numbers = new Map();
-    intern(value) {
-        if (typeof value === 'string') {
-            return this.internString(value);
-        }
-        if (typeof value === 'number') {
-            let id = this.numbers.get(value);
-            if (id === undefined) {
-                id = this.internJson(value);
-                this.numbers.set(value, id);
-            }
-            return id;
-        }
-        if (value === null || value === undefined) {
-            return 0;
-        }
-        return this.internJson(value);
-    }
-    internJson(value) {
-        const text = (0,json/* canonicalJson */.dj)(value === undefined ? null : value);
-        let id = this.ids.get(text);
-        if (id === undefined) {
-            id = this.values.length;
-            this.values.push(value === undefined ? null : value);
-            this.ids.set(text, id);
-        }
-        return id;
-    }
-    /**
-     * Strings are interned by a two-lane polynomial hash kept per state, so an append's
-     * result is found from its base state's hash in O(|appended text|) — no hashing of the
-     * whole (growing) string. Equal hashes are confirmed by comparing the strings.
-     */
-    internString(value) {
-        let h1 = 0;
-        let h2 = 0;
-        for (let i = 0; i < value.length; i++) {
-            const c = value.charCodeAt(i);
-            h1 = (Math.imul(h1, HASH_B1) + c) | 0;
-            h2 = (Math.imul(h2, HASH_B2) + c) | 0;
-        }
-        return this.findOrAddString(value, h1, h2);
-    }
-    /** The state after appending `text` to state `state` (null counts as ""). */
-    appendString(state, text) {
-        const current = this.values[state];
-        let h1;
-        let h2;
-        let base;
-        if (typeof current === 'string') {
-            base = current;
-            h1 = this.hash1[state];
-            h2 = this.hash2[state];
-        }
-        else {
-            base = current === null ? '' : String(current);
-            const id = this.internString(base);
-            h1 = this.hash1[id];
-            h2 = this.hash2[id];
-        }
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            h1 = (Math.imul(h1, HASH_B1) + c) | 0;
-            h2 = (Math.imul(h2, HASH_B2) + c) | 0;
-        }
-        const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
-        for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
-            if (this.hash2[id] === h2 && this.values[id] === base + text) {
-                return id;
-            }
-        }
-        return this.addString(base + text, h1, h2, key);
-    }
-    findOrAddString(value, h1, h2) {
-        const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
-        for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
-            if (this.hash2[id] === h2 && this.values[id] === value) {
-                return id;
-            }
-        }
-        return this.addString(value, h1, h2, key);
-    }
-    addString(value, h1, h2, key) {
-        this.bytes += 2 * value.length + STATE_OVERHEAD_BYTES;
-        const id = this.values.length;
-        this.values.push(value);
-        this.hash1[id] = h1;
-        this.hash2[id] = h2;
-        this.stringNext[id] = this.stringHead.get(key) ?? -1;
-        this.stringHead.set(key, id);
-        return id;
-    }
-    get size() {
-        return this.values.length;
-    }
-}
-function errorCode(error) {
-    if (Array.isArray(error) && typeof error[0] === 'number') {
-        return error[0];
-    }
-    if (typeof error === 'number') {
-        return error;
-    }
-    return undefined;
-}
-/** A failed cas observed a value ≠ from iff its error is 20, 22 or absent. */
-function casFailObserved(error) {
-    if (error === undefined || error === null) {
-        return true;
-    }
-    const code = errorCode(error);
-    return code === 20 || code === 22;
-}
-function asPair(value) {
-    if (Array.isArray(value) && value.length === 2) {
-        return [value[0], value[1]];
-    }
-    if (typeof value === 'object' && value !== null && 'from' in value && 'to' in value) {
-        const v = value;
-        return [v.from, v.to];
-    }
-    return undefined;
-}
-/** Decide what one paired operation means for the model; undefined = drop. */
-function shapeOf(invoke, complete, states, knossos) {
-    const type = complete === undefined ? 'info' : complete.type;
-    if (knossos && type === 'fail') {
-        return undefined;
-    }
-    const optional = type === 'info';
-    const shape = (kind, arg1, arg2 = -2, text = '') => ({
-        kind,
-        arg1,
-        arg2,
-        text,
-        optional,
-    });
-    switch (invoke.f) {
-        case 'read':
-        case 'get': {
-            if (type !== 'ok') {
-                return undefined;
-            }
-            const seen = complete?.value;
-            if (knossos && (seen === null || seen === undefined)) {
-                return undefined;
-            }
-            const arg1 = states.intern(seen === undefined ? null : seen);
-            const arg2 = invoke.f === 'get' && seen === '' ? 0 : -2;
-            return shape(KIND_READ, arg1, arg2);
-        }
-        case 'write':
-        case 'put':
-            if (type === 'fail') {
-                return undefined;
-            }
-            return shape(KIND_WRITE, states.intern(invoke.value));
-        case 'append':
-            if (type === 'fail') {
-                return undefined;
-            }
-            return shape(KIND_APPEND, 0, -2, String(invoke.value ?? ''));
-        case 'cas': {
-            const pair = asPair(invoke.value);
-            if (pair === undefined) {
-                return 'ignored';
-            }
-            const arg1 = states.intern(pair[0]);
-            if (type === 'fail') {
-                if (!casFailObserved(complete?.error)) {
-                    return undefined;
-                }
-                return shape(KIND_CAS_FAIL, arg1);
-            }
-            return shape(KIND_CAS, arg1, states.intern(pair[1]));
-        }
-        default:
-            return 'ignored';
-    }
-}
-function prepareHistory(history, semantics = 'dsgrade') {
-    const states = new StateTable();
-    const byKey = new Map();
-    let ignored = 0;
-    let dropped = 0;
-    const position = new Map();
-    history.forEach((op, i) => position.set(op, i));
-    for (const { invoke, complete } of (0,types/* pairOps */.J)(history)) {
-        const shape = shapeOf(invoke, complete, states, semantics === 'knossos');
-        if (shape === 'ignored') {
-            ignored++;
-            continue;
-        }
-        if (shape === undefined) {
-            dropped++;
-            continue;
-        }
-        const keyText = invoke.key === undefined ? '' : (0,json/* canonicalJson */.dj)(invoke.key);
-        let key = byKey.get(keyText);
-        if (key === undefined) {
-            key = { keyText, key: invoke.key, ops: [] };
-            byKey.set(keyText, key);
-        }
-        key.ops.push({
-            id: key.ops.length,
-            invoke,
-            complete,
-            kind: shape.kind,
-            arg1: shape.arg1,
-            arg2: shape.arg2,
-            text: shape.text,
-            optional: shape.optional,
-            callPos: position.get(invoke) ?? invoke.index,
-            returnPos: shape.optional || complete === undefined
-                ? Infinity
-                : (position.get(complete) ?? complete.index),
-        });
-    }
-    return { keys: [...byKey.values()], states, ignored, dropped };
-}
-/**
- * Apply one prepared op to a state, outside the search's hot loop (segments, evidence):
- * the new state, or -1 when the op cannot happen in `state`. An unknown-outcome cas whose
- * `from` does not match is a no-op (it failed or never happened).
- */
-function stepPrepared(op, state, states) {
-    switch (op.kind) {
-        case KIND_READ:
-            return op.arg1 === state || op.arg2 === state ? state : -1;
-        case KIND_WRITE:
-            return op.arg1;
-        case KIND_CAS:
-            return op.arg1 === state ? op.arg2 : op.optional ? state : -1;
-        case KIND_CAS_FAIL:
-            return op.arg1 !== state ? state : -1;
-        case KIND_APPEND:
-            return states.appendString(state, op.text);
-        default:
-            return -1;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checkers/linearizable/evidence.ts
-
-const TIMELINE_MAX_OPS = 400;
-const PARTIAL_MAX_OPS = 200;
-const CANDIDATES_MAX = 64;
-function formatWhen(op, timed) {
-    return timed ? `${(op.time / 1e9).toFixed(2)} s` : `event #${op.index}`;
-}
-function show(value) {
-    return JSON.stringify(value === undefined ? null : value);
-}
-function keyPhrase(key) {
-    return key.keyText === '' ? 'the register' : `key ${key.keyText}`;
-}
-/** "read of key 3 returned 4", "cas [1→2] on key 3", … */
-function describeOp(op, key, states) {
-    const k = keyPhrase(key);
-    const v = op.invoke.value;
-    switch (op.kind) {
-        case KIND_READ:
-            return `${op.invoke.f} of ${k} returned ${show(states.values[op.arg1])}`;
-        case KIND_WRITE:
-            return `${op.invoke.f} of ${show(v)} to ${k}${op.optional ? ' (outcome unknown)' : ''}`;
-        case KIND_CAS:
-            return `cas ${show(states.values[op.arg1])}→${show(states.values[op.arg2])} on ${k}${op.optional ? ' (outcome unknown)' : ''}`;
-        case KIND_CAS_FAIL:
-            return `failed cas ${show(states.values[op.arg1])}→${Array.isArray(v) && v.length === 2 ? show(v[1]) : '…'} on ${k}`;
-        case KIND_APPEND:
-            return `append of ${show(v)} to ${k}${op.optional ? ' (outcome unknown)' : ''}`;
-        default:
-            return `${op.invoke.f} on ${k}`;
-    }
-}
-function timelineOp(op) {
-    const c = op.complete;
-    return {
-        id: op.id,
-        index: op.invoke.index,
-        completeIndex: c === undefined ? null : c.index,
-        process: op.invoke.process,
-        ...(op.invoke.node !== undefined ? { node: op.invoke.node } : {}),
-        f: op.invoke.f,
-        value: op.invoke.value ?? null,
-        output: c?.value ?? null,
-        type: c === undefined ? 'info' : c.type,
-        startNs: op.invoke.time,
-        endNs: c === undefined || op.optional ? null : c.time,
-        optional: op.optional,
-    };
-}
-function windowOps(key, dead, candidates) {
-    if (key.ops.length <= TIMELINE_MAX_OPS) {
-        return key.ops.map(timelineOp);
-    }
-    const ids = new Set([dead.blocking, ...candidates.map((c) => c.op)]);
-    for (const id of dead.partial.slice(-TIMELINE_MAX_OPS / 2)) {
-        ids.add(id);
-    }
-    return [...ids].sort((a, b) => a - b).map((id) => timelineOp(key.ops[id]));
-}
-/** The writes (or successful cas) that could have produced `state`. */
-function producersOf(key, state) {
-    return key.ops.filter((op) => (op.kind === KIND_WRITE && op.arg1 === state) || (op.kind === KIND_CAS && op.arg2 === state));
-}
-/**
- * The latest completed write (or cas) of another value that ended before `read` began and
- * began after every op that could have produced the value read — proof of a stale read.
- */
-function overwrittenBefore(read, key, writers, observed = [read.arg1, read.arg2]) {
-    let found;
-    for (const w of key.ops) {
-        const value = w.kind === KIND_WRITE ? w.arg1 : w.kind === KIND_CAS ? w.arg2 : -1;
-        if (value < 0 || observed.includes(value) || w.optional || w === read) {
-            continue;
-        }
-        if (w.returnPos >= read.callPos) {
-            continue;
-        }
-        if (!writers.every((p) => p.returnPos < w.callPos)) {
-            continue;
-        }
-        if (found === undefined || w.returnPos > found.returnPos) {
-            found = w;
-        }
-    }
-    return found;
-}
-function readSentence(op, key, states, timed, tail) {
-    const when = formatWhen(op.complete ?? op.invoke, timed);
-    const head = `${describeOp(op, key, states)} at ${when}`;
-    const appends = key.ops.some((o) => o.kind === KIND_APPEND);
-    const writers = producersOf(key, op.arg1);
-    const neverWritten = !appends && writers.length === 0 && op.arg1 !== 0 && op.arg2 !== 0;
-    const over = appends || neverWritten ? undefined : overwrittenBefore(op, key, writers);
-    if (over !== undefined) {
-        const done = `${describeOp(over, key, states)} had completed at ${formatWhen(over.complete ?? over.invoke, timed)}, before the read began`;
-        if (op.arg1 === 0) {
-            return `${head}, but ${done}; a read of null after a write is a violation.`;
-        }
-        return `${head}, but ${done}, and every write of ${show(states.values[op.arg1])} ended before that one started: the read returned a stale value.`;
-    }
-    if (appends) {
-        return `${head}, but ${tail}`;
-    }
-    if (neverWritten) {
-        return `${head}, but no operation ever wrote ${show(states.values[op.arg1])}.`;
-    }
-    if (writers.length > 0 && writers.every((w) => w.callPos > op.returnPos)) {
-        const first = writers[0];
-        const which = writers.length === 1 ? 'the only write' : 'the first write';
-        return `${head}, but ${which} of ${show(states.values[op.arg1])} began at ${formatWhen(first.invoke, timed)}.`;
-    }
-    return `${head}, but ${tail}`;
-}
-/** One plain sentence for the anomaly. */
-function sentence(key, states, dead, stateBefore, timed) {
-    const op = key.ops[dead.blocking];
-    const last = dead.partial.length > 0 ? key.ops[dead.partial[dead.partial.length - 1]] : undefined;
-    const after = last === undefined ? 'from the start' : `after ${describeOp(last, key, states)}`;
-    const tail = `no order of the operations concurrent with it explains that: the longest valid order (${dead.partial.length} of ${key.ops.length} ops) leaves the value ${show(stateBefore)} ${after}.`;
-    if (op.kind === KIND_READ) {
-        return readSentence(op, key, states, timed, tail);
-    }
-    const when = formatWhen(op.complete ?? op.invoke, timed);
-    if (op.kind === KIND_CAS) {
-        const appends = key.ops.some((o) => o.kind === KIND_APPEND);
-        const writers = producersOf(key, op.arg1).filter((w) => w !== op);
-        const over = appends ? undefined : overwrittenBefore(op, key, writers, [op.arg1]);
-        const from = show(states.values[op.arg1]);
-        const reason = over === undefined
-            ? tail
-            : `${describeOp(over, key, states)} had completed at ${formatWhen(over.complete ?? over.invoke, timed)}, before the cas began, and every write of ${from} ended before that one started: the cas compared against a stale value.`;
-        return `${describeOp(op, key, states)} succeeded at ${when}, so the value was ${from} then, but ${reason}`;
-    }
-    if (op.kind === KIND_CAS_FAIL) {
-        return `${describeOp(op, key, states)} failed at ${when}, so the value was not ${show(states.values[op.arg1])} at some instant, but ${tail}`;
-    }
-    return `${describeOp(op, key, states)} completed at ${when}, but ${tail}`;
-}
-const CONCEPT = ' Linearizability requires every operation to take effect at one instant between its invocation and its completion.';
-/** Build the anomaly for a key whose search answered invalid. */
-function notLinearizableAnomaly(key, search, states, model, timed) {
-    const full = search.best ?? { partial: [], blocking: 0, startState: 0 };
-    const after = [];
-    let state = full.startState;
-    for (const id of full.partial) {
-        state = search.step(id, state);
-        after.push(states.values[state]);
-    }
-    // Keep the evidence small: the tail of a long partial linearization.
-    const cut = Math.max(0, full.partial.length - PARTIAL_MAX_OPS);
-    const dead = { ...full, partial: full.partial.slice(cut) };
-    after.splice(0, cut);
-    const blocking = key.ops[dead.blocking];
-    const inPartial = new Set(dead.partial);
-    const candidates = key.ops
-        .filter((op) => !inPartial.has(op.id) && op.callPos < blocking.returnPos)
-        .slice(-CANDIDATES_MAX)
-        .map((op) => {
-        const next = search.step(op.id, state);
-        return next < 0
-            ? { op: op.id, legal: false }
-            : { op: op.id, legal: true, result: states.values[next] };
-    });
-    const stateBefore = states.values[state];
-    const evidence = {
-        key: key.key ?? null,
-        model,
-        ops: windowOps(key, dead, candidates),
-        truncated: key.ops.length > TIMELINE_MAX_OPS,
-        partial: dead.partial,
-        partialOmitted: cut,
-        states: after,
-        blocking: dead.blocking,
-        stateBefore,
-        candidates,
-    };
-    const end = blocking.complete ?? blocking.invoke;
-    return {
-        type: 'not-linearizable',
-        message: sentence(key, states, dead, stateBefore, timed) + CONCEPT,
-        ops: blocking.complete === undefined
-            ? [blocking.invoke.index]
-            : [blocking.invoke.index, blocking.complete.index],
-        ...(blocking.invoke.node !== undefined ? { nodes: [blocking.invoke.node] } : {}),
-        timeNs: [blocking.invoke.time, end.time],
-        evidence,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checkers/linearizable/prepass.ts
-
-function produces(op) {
-    return op.kind === KIND_WRITE ? op.arg1 : op.kind === KIND_CAS ? op.arg2 : -1;
-}
-/** The first impossible read of the key (by completion), or undefined. */
-function impossibleRead(key) {
-    if (key.ops.some((op) => op.kind === KIND_APPEND)) {
-        return undefined;
-    }
-    // Earliest invocation of a producer of each state.
-    const firstProducer = new Map();
-    let firstChange = Infinity;
-    for (const op of key.ops) {
-        const state = produces(op);
-        if (state < 0) {
-            continue;
-        }
-        firstProducer.set(state, Math.min(firstProducer.get(state) ?? Infinity, op.callPos));
-        if (state !== 0 && !op.optional) {
-            firstChange = Math.min(firstChange, op.returnPos);
-        }
-    }
-    let found;
-    for (const op of key.ops) {
-        if (op.kind !== KIND_READ) {
-            continue;
-        }
-        const states = op.arg2 >= 0 ? [op.arg1, op.arg2] : [op.arg1];
-        const possible = states.some((s) => {
-            const producer = firstProducer.get(s) ?? Infinity;
-            if (producer < op.returnPos) {
-                return true;
-            }
-            // the initial null, while nothing has certainly changed it
-            return s === 0 && firstChange > op.callPos;
-        });
-        if (!possible && (found === undefined || op.returnPos < found.returnPos)) {
-            found = op;
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/checkers/linearizable/cache.ts
-/**
- * The WGL/Lowe memo: a set of (linearized-op bitset, state) configurations, as an
- * open-addressing hash table (linear probing, load ≤ 0.5) over typed-array arenas.
- *
- * Keys arrive with a two-lane 32-bit Zobrist hash of the bitset maintained incrementally by
- * the search, so inserting costs O(1) plus one full bitset compare per tag match (the
- * compare keeps the memo exact: a hash collision can never turn into a wrong verdict).
- * No per-insert allocation; arenas double when full. It does not bound its own size: the
- * caller checks `size` against its budget.
- */
-/** Below this capacity the table quadruples when full; above it, it doubles. */
-const GROW_FAST_BELOW = 1 << 20;
-function mix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h;
-}
-class ConfigCache {
-    words;
-    size = 0;
-    mask;
-    slots;
-    capacity;
-    hashA;
-    hashB;
-    states;
-    bits;
-    constructor(words, initialCapacity = 4096) {
-        this.words = words;
-        this.capacity = initialCapacity;
-        this.slots = new Int32Array(initialCapacity * 2);
-        this.mask = initialCapacity * 2 - 1;
-        this.hashA = new Int32Array(initialCapacity);
-        this.hashB = new Int32Array(initialCapacity);
-        this.states = new Int32Array(initialCapacity);
-        this.bits = new Int32Array(initialCapacity * Math.max(1, words));
-    }
-    /** Bytes held by the table and arenas. */
-    get bytes() {
-        return this.slots.byteLength + this.capacity * 12 + this.bits.byteLength;
-    }
-    /**
-     * Insert (bits, state) unless present. `ha`/`hb` are the Zobrist lanes of `bits`.
-     * Returns true if it was new.
-     */
-    add(bits, ha, hb, state) {
-        const keyA = ha ^ Math.imul(state + 1, 0x9e3779b1);
-        const keyB = hb ^ Math.imul(state + 1, 0x7feb352d);
-        const words = this.words;
-        let slot = mix32(keyA) & this.mask;
-        for (;;) {
-            const stored = this.slots[slot];
-            if (stored === 0) {
-                break;
-            }
-            const e = stored - 1;
-            if (this.hashA[e] === keyA && this.hashB[e] === keyB && this.states[e] === state) {
-                const base = e * words;
-                let same = true;
-                for (let w = 0; w < words; w++) {
-                    if (this.bits[base + w] !== bits[w]) {
-                        same = false;
-                        break;
-                    }
-                }
-                if (same) {
-                    return false;
-                }
-            }
-            slot = (slot + 1) & this.mask;
-        }
-        if (this.size >= this.capacity) {
-            this.grow();
-            return this.add(bits, ha, hb, state);
-        }
-        const e = this.size++;
-        this.hashA[e] = keyA;
-        this.hashB[e] = keyB;
-        this.states[e] = state;
-        const base = e * words;
-        for (let w = 0; w < words; w++) {
-            this.bits[base + w] = bits[w];
-        }
-        this.slots[slot] = e + 1;
-        return true;
-    }
-    grow() {
-        // Quadruple while small: a hard key grows from ~1 K to ~256 K entries, and fewer rehashes
-        // (and fewer zero-filled arenas) measured ~14 % off the etcd corpus. Double once large, so
-        // the memory budget is not spent on slack.
-        const capacity = this.capacity * (this.capacity < GROW_FAST_BELOW ? 4 : 2);
-        const hashA = new Int32Array(capacity);
-        hashA.set(this.hashA);
-        const hashB = new Int32Array(capacity);
-        hashB.set(this.hashB);
-        const states = new Int32Array(capacity);
-        states.set(this.states);
-        const bits = new Int32Array(capacity * Math.max(1, this.words));
-        bits.set(this.bits);
-        this.hashA = hashA;
-        this.hashB = hashB;
-        this.states = states;
-        this.bits = bits;
-        this.capacity = capacity;
-        this.slots = new Int32Array(capacity * 2);
-        this.mask = capacity * 2 - 1;
-        for (let e = 0; e < this.size; e++) {
-            let slot = mix32(hashA[e]) & this.mask;
-            while (this.slots[slot] !== 0) {
-                slot = (slot + 1) & this.mask;
-            }
-            this.slots[slot] = e + 1;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checkers/linearizable/search.ts
-/**
- * The Wing–Gong–Lowe linearizability search for one key, as an explicit resumable loop
- * (Porcupine's algorithm, checkers.md §1.3): a doubly linked list of call/return entries
- * in history order over Int32Arrays, a bitset of linearized ops with an incremental
- * two-lane Zobrist hash, a backtracking stack, and the (linearized set, state) memo in an
- * open-addressing cache. `run(steps)` advances at most `steps` iterations and can be called
- * again: the scheduler interleaves keys with it.
- *
- * Optional operations (info / never completed) have a call entry and no return entry: they
- * may be linearized anywhere after their invocation or never. The search succeeds when the
- * cursor walks off the end of the list (no return entry is left).
- *
- * While searching it keeps, for free, the deepest dead end it met: the partial
- * linearization and the op whose return was reached before it could be linearized. That is
- * the evidence; no second search is needed. It never allocates in the hot loop.
- */
-
-
-/**
- * A cas whose outcome is unknown: when the value is `from` it sets `to`; otherwise it may be
- * linearized as a no-op (it failed, or never happened — the same thing). Porcupine's reading;
- * it lets the search take such an op out of the list instead of retrying it on every walk.
- */
-const KIND_CAS_MAYBE = 5;
-const APPEND_MEMO_SIZE = 1 << 16;
-function pow2AtLeast(n) {
-    let p = 64;
-    while (p < n) {
-        p *= 2;
-    }
-    return p;
-}
-/** Fixed Zobrist keys: splitmix32 from a constant seed (deterministic across runs). */
-function zobristLane(n, seed) {
-    const lane = new Int32Array(n);
-    let s = seed >>> 0;
-    for (let i = 0; i < n; i++) {
-        s = (s + 0x9e3779b9) >>> 0;
-        let z = s;
-        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-        lane[i] = z ^ (z >>> 16);
-    }
-    return lane;
-}
-class WglSearch {
-    ops;
-    states;
-    status = 'running';
-    steps = 0;
-    best;
-    next;
-    prev;
-    entryOp;
-    isCall;
-    returnEntry;
-    kind;
-    arg1;
-    arg2;
-    zA;
-    zB;
-    bits;
-    stackEntry;
-    stackState;
-    /**
-     * 1 for ops that observe without changing the state (ok reads, failed cas). Linearizing
-     * such an op as soon as it is legal loses nothing (every linearization can be reordered
-     * to do so), so when that choice fails the configuration before it fails too, and the
-     * search backtracks past it instead of trying other ops first.
-     */
-    forced;
-    stackForced;
-    cache;
-    initialState;
-    depth = 0;
-    bestDepth = -1;
-    cursor;
-    state = 0;
-    ha = 0;
-    hb = 0;
-    /** A bounded direct-mapped cache of append transitions: (op, state) → state. */
-    memoOp;
-    memoState;
-    memoResult;
-    memoMask;
-    /** End states of every complete linearization (enumerate mode only). */
-    endStates = new Set();
-    /** One linearization (op ids) reaching each end state (enumerate mode only). */
-    endPaths = new Map();
-    enumerate;
-    /**
-     * @param options.initialState where the register starts (default 0 = null)
-     * @param options.enumerate find the end state of every linearization, not just one
-     */
-    constructor(ops, states, options = {}) {
-        this.ops = ops;
-        this.states = states;
-        const n = ops.length;
-        this.enumerate = options.enumerate === true;
-        this.state = options.initialState ?? 0;
-        this.initialState = this.state;
-        this.kind = new Int8Array(n);
-        this.arg1 = new Int32Array(n);
-        this.arg2 = new Int32Array(n);
-        const hasAppend = ops.some((op) => op.kind === KIND_APPEND);
-        const memoSize = hasAppend ? Math.min(APPEND_MEMO_SIZE, pow2AtLeast(n * 64)) : 1;
-        this.memoOp = new Int32Array(memoSize).fill(-1);
-        this.memoState = new Int32Array(memoSize);
-        this.memoResult = new Int32Array(memoSize);
-        this.memoMask = memoSize - 1;
-        const events = [];
-        for (const op of ops) {
-            this.kind[op.id] = op.kind === KIND_CAS && op.optional ? KIND_CAS_MAYBE : op.kind;
-            this.arg1[op.id] = op.arg1;
-            this.arg2[op.id] = op.arg2;
-            events.push([op.callPos, op.id, true]);
-            if (!op.optional) {
-                events.push([op.returnPos, op.id, false]);
-            }
-        }
-        // Calls before returns on equal positions (closed intervals).
-        events.sort((a, b) => a[0] - b[0] || Number(b[2]) - Number(a[2]));
-        const entries = events.length;
-        this.next = new Int32Array(entries + 1);
-        this.prev = new Int32Array(entries + 1);
-        this.entryOp = new Int32Array(entries + 1);
-        this.isCall = new Uint8Array(entries + 1);
-        this.returnEntry = new Int32Array(n);
-        for (let i = 0; i < entries; i++) {
-            const e = i + 1;
-            const [, id, call] = events[i];
-            this.entryOp[e] = id;
-            this.isCall[e] = call ? 1 : 0;
-            if (!call) {
-                this.returnEntry[id] = e;
-            }
-            this.prev[e] = e - 1;
-            this.next[e] = e + 1 <= entries ? e + 1 : 0;
-        }
-        this.next[0] = entries > 0 ? 1 : 0;
-        this.cursor = this.next[0];
-        this.zA = zobristLane(n, 0x2545f491);
-        this.zB = zobristLane(n, 0x6c8e9cf5);
-        this.bits = new Int32Array(Math.max(1, Math.ceil(n / 32)));
-        this.stackEntry = new Int32Array(n);
-        this.stackState = new Int32Array(n);
-        this.stackForced = new Uint8Array(n);
-        this.forced = new Uint8Array(n);
-        for (const op of ops) {
-            this.forced[op.id] =
-                !op.optional && (op.kind === KIND_READ || op.kind === KIND_CAS_FAIL) ? 1 : 0;
-        }
-        this.cache = new ConfigCache(this.bits.length, Math.min(4096, pow2AtLeast(n * 8)));
-    }
-    /** The state after applying an append (slow path: string states are interned). */
-    append(op, state) {
-        let slot = Math.imul(state, 0x9e3779b1) ^ Math.imul(op + 1, 0x85ebca6b);
-        slot = (slot ^ (slot >>> 15)) & this.memoMask;
-        if (this.memoOp[slot] === op && this.memoState[slot] === state) {
-            return this.memoResult[slot];
-        }
-        const result = this.states.appendString(state, this.ops[op].text);
-        this.memoOp[slot] = op;
-        this.memoState[slot] = state;
-        this.memoResult[slot] = result;
-        return result;
-    }
-    /** Apply op to state: the new state, or -1 if the op cannot happen in that state. */
-    step(op, state) {
-        switch (this.kind[op]) {
-            case KIND_READ:
-                return this.arg1[op] === state || this.arg2[op] === state ? state : -1;
-            case KIND_WRITE:
-                return this.arg1[op];
-            case KIND_CAS:
-                return this.arg1[op] === state ? this.arg2[op] : -1;
-            case KIND_CAS_FAIL:
-                return this.arg1[op] !== state ? state : -1;
-            case KIND_APPEND:
-                return this.append(op, state);
-            case KIND_CAS_MAYBE:
-                return this.arg1[op] === state ? this.arg2[op] : state;
-            default:
-                return -1;
-        }
-    }
-    recordDeadEnd(returnEntry) {
-        this.bestDepth = this.depth;
-        const partial = [];
-        for (let i = 0; i < this.depth; i++) {
-            partial.push(this.entryOp[this.stackEntry[i]]);
-        }
-        this.best = { partial, blocking: this.entryOp[returnEntry], startState: this.initialState };
-    }
-    /** Advance the search by at most `maxSteps` iterations. */
-    run(maxSteps) {
-        if (this.status !== 'running') {
-            return this.status;
-        }
-        const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this;
-        const { kind, arg1, arg2, prev, returnEntry, enumerate, forced, stackForced } = this;
-        let cursor = this.cursor;
-        let state = this.state;
-        let ha = this.ha;
-        let hb = this.hb;
-        let depth = this.depth;
-        let steps = 0;
-        while (steps < maxSteps) {
-            steps++;
-            if (cursor === 0 && !enumerate) {
-                this.status = 'valid';
-                break;
-            }
-            if (isCall[cursor] === 1) {
-                const op = entryOp[cursor];
-                const k = kind[op];
-                const ns = k === KIND_READ
-                    ? arg1[op] === state || arg2[op] === state
-                        ? state
-                        : -1
-                    : k === KIND_WRITE
-                        ? arg1[op]
-                        : k === KIND_CAS
-                            ? arg1[op] === state
-                                ? arg2[op]
-                                : -1
-                            : k === KIND_CAS_FAIL
-                                ? arg1[op] !== state
-                                    ? state
-                                    : -1
-                                : k === KIND_CAS_MAYBE
-                                    ? arg1[op] === state
-                                        ? arg2[op]
-                                        : state
-                                    : this.step(op, state);
-                if (ns < 0) {
-                    cursor = next[cursor];
-                    continue;
-                }
-                const w = op >>> 5;
-                const bit = 1 << (op & 31);
-                bits[w] |= bit;
-                const na = ha ^ zA[op];
-                const nb = hb ^ zB[op];
-                if (cache.add(bits, na, nb, ns)) {
-                    stackEntry[depth] = cursor;
-                    stackState[depth] = state;
-                    stackForced[depth] = forced[op];
-                    depth++;
-                    state = ns;
-                    ha = na;
-                    hb = nb;
-                    // lift the call and its return out of the list
-                    next[prev[cursor]] = next[cursor];
-                    if (next[cursor] !== 0) {
-                        prev[next[cursor]] = prev[cursor];
-                    }
-                    const r = returnEntry[op];
-                    if (r !== 0) {
-                        next[prev[r]] = next[r];
-                        if (next[r] !== 0) {
-                            prev[next[r]] = prev[r];
-                        }
-                    }
-                    cursor = next[0];
-                    continue;
-                }
-                bits[w] &= ~bit;
-                if (forced[op] === 0) {
-                    cursor = next[cursor];
-                    continue;
-                }
-                // A forced op whose successor was already explored: this configuration is too.
-            }
-            else if (cursor === 0) {
-                // enumerating: a complete linearization; note its end state and look for more
-                if (!this.endStates.has(state)) {
-                    this.endStates.add(state);
-                    this.depth = depth;
-                    this.endPaths.set(state, this.linearization());
-                }
-            }
-            else if (depth > this.bestDepth) {
-                this.depth = depth;
-                this.recordDeadEnd(cursor);
-            }
-            // Backtrack. A forced frame that failed means its parent failed too: keep popping.
-            let resumed = false;
-            while (depth > 0) {
-                depth--;
-                const e = stackEntry[depth];
-                state = stackState[depth];
-                const op = entryOp[e];
-                bits[op >>> 5] &= ~(1 << (op & 31));
-                ha ^= zA[op];
-                hb ^= zB[op];
-                const r = returnEntry[op];
-                if (r !== 0) {
-                    next[prev[r]] = r;
-                    if (next[r] !== 0) {
-                        prev[next[r]] = r;
-                    }
-                }
-                next[prev[e]] = e;
-                if (next[e] !== 0) {
-                    prev[next[e]] = e;
-                }
-                cursor = next[e];
-                if (stackForced[depth] === 0) {
-                    resumed = true;
-                    break;
-                }
-            }
-            if (!resumed) {
-                this.status = this.endStates.size > 0 ? 'valid' : 'invalid';
-                break;
-            }
-        }
-        this.steps += steps;
-        this.cursor = cursor;
-        this.state = state;
-        this.ha = ha;
-        this.hb = hb;
-        this.depth = depth;
-        return this.status;
-    }
-    get cacheEntries() {
-        return this.cache.size;
-    }
-    get cacheBytes() {
-        return this.cache.bytes;
-    }
-    /** Mark the key refuted without searching (a pre-pass proved `blocking` impossible). */
-    refute(blocking) {
-        this.status = 'invalid';
-        this.best = { partial: [], blocking, startState: this.initialState };
-    }
-    /** On success: the op ids of the linearization found (the stack). */
-    linearization() {
-        const order = [];
-        for (let i = 0; i < this.depth; i++) {
-            order.push(this.entryOp[this.stackEntry[i]]);
-        }
-        return order;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checkers/linearizable/segments.ts
-
-
-function flatten(node) {
-    const parts = [];
-    for (let n = node; n !== undefined; n = n.prev) {
-        parts.push(n.ops);
-    }
-    return parts.reverse().flat();
-}
-/** Cut the key's ops (sorted by invocation) at quiescent points. */
-function splitSegments(ops) {
-    const sorted = [...ops].sort((a, b) => a.callPos - b.callPos);
-    const segments = [];
-    let current = [];
-    let maxReturn = -Infinity;
-    const flush = () => {
-        if (current.length === 0) {
-            return;
-        }
-        const origin = current.map((op) => op.id);
-        segments.push({ ops: current.map((op, i) => ({ ...op, id: i })), origin });
-        current = [];
-    };
-    for (const op of sorted) {
-        if (current.length > 0 && maxReturn < op.callPos) {
-            flush();
-        }
-        current.push(op);
-        maxReturn = Math.max(maxReturn, op.returnPos);
-    }
-    flush();
-    return segments;
-}
-class SegmentedSearch {
-    segments;
-    allOps;
-    states;
-    status = 'running';
-    steps = 0;
-    best;
-    segment = 0;
-    starts = [0];
-    startIndex = 0;
-    nextStates = new Map();
-    paths = new Map();
-    current;
-    failed;
-    finishedEntries = 0;
-    constructor(segments, allOps, states) {
-        this.segments = segments;
-        this.allOps = allOps;
-        this.states = states;
-    }
-    get cacheEntries() {
-        return this.finishedEntries + (this.current?.cacheEntries ?? 0);
-    }
-    get cacheBytes() {
-        return this.current?.cacheBytes ?? 0;
-    }
-    step(op, state) {
-        return stepPrepared(this.allOps[op], state, this.states);
-    }
-    refute(blocking) {
-        this.status = 'invalid';
-        this.best = { partial: [], blocking, startState: 0 };
-    }
-    get isLast() {
-        return this.segment === this.segments.length - 1;
-    }
-    /** Replay a one-op segment from every start state. */
-    replaySingle() {
-        const seg = this.segments[this.segment];
-        const op = seg.origin[0];
-        for (const s of this.starts) {
-            const next = this.step(op, s);
-            const prev = this.paths.get(s);
-            if (next >= 0 && !this.nextStates.has(next)) {
-                this.nextStates.set(next, { ops: [op], prev });
-            }
-            // an op that never completed may also never happen
-            if (seg.ops[0].optional && !this.nextStates.has(s)) {
-                this.nextStates.set(s, { ops: [], prev });
-            }
-        }
-        this.steps += this.starts.length;
-        this.left -= this.starts.length;
-        if (this.nextStates.size === 0) {
-            this.status = 'invalid';
-            this.best = { partial: flatten(this.paths.get(this.starts[0])), blocking: op, startState: 0 };
-        }
-        this.advanceSegment();
-    }
-    advanceSegment() {
-        if (this.status !== 'running') {
-            return;
-        }
-        if (this.isLast) {
-            this.status = 'valid';
-            return;
-        }
-        this.segment++;
-        this.starts = [...this.nextStates.keys()];
-        this.paths = this.nextStates;
-        this.nextStates = new Map();
-        this.startIndex = 0;
-        this.failed = undefined;
-    }
-    /** One search of the current segment from one start state has finished. */
-    finishSearch(search) {
-        this.finishedEntries += search.cacheEntries;
-        this.current = undefined;
-        this.startIndex++;
-        if (search.status === 'valid') {
-            if (this.isLast) {
-                this.status = 'valid';
-                return;
-            }
-            const origin = this.segments[this.segment].origin;
-            const prev = this.paths.get(search.initialState);
-            for (const [s, path] of search.endPaths) {
-                if (!this.nextStates.has(s)) {
-                    this.nextStates.set(s, { ops: path.map((id) => origin[id]), prev });
-                }
-            }
-        }
-        else if (this.failed === undefined ||
-            (search.best?.partial.length ?? 0) > (this.failed.search.best?.partial.length ?? 0)) {
-            this.failed = { search, segment: this.segment };
-        }
-        if (this.startIndex < this.starts.length) {
-            return;
-        }
-        if (this.nextStates.size === 0 && !(this.isLast && this.status === 'valid')) {
-            this.fail();
-            return;
-        }
-        this.advanceSegment();
-    }
-    fail() {
-        this.status = 'invalid';
-        const failed = this.failed;
-        const dead = failed?.search.best;
-        if (failed === undefined || dead === undefined) {
-            return;
-        }
-        const origin = this.segments[failed.segment].origin;
-        this.best = {
-            partial: [
-                ...flatten(this.paths.get(dead.startState)),
-                ...dead.partial.map((id) => origin[id]),
-            ],
-            blocking: origin[dead.blocking],
-            startState: 0,
-        };
-    }
-    left = 0;
-    run(maxSteps) {
-        this.left = maxSteps;
-        while (this.left > 0 && this.status === 'running') {
-            const seg = this.segments[this.segment];
-            if (this.current === undefined && seg.ops.length === 1) {
-                this.replaySingle();
-                continue;
-            }
-            this.current ??= new WglSearch(seg.ops, this.states, {
-                initialState: this.starts[this.startIndex],
-                enumerate: !this.isLast,
-            });
-            const before = this.current.steps;
-            const status = this.current.run(this.left);
-            this.left -= this.current.steps - before;
-            this.steps += this.current.steps - before;
-            if (status === 'running') {
-                break;
-            }
-            this.finishSearch(this.current);
-        }
-        return this.status;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checkers/linearizable/index.ts
-
-
-
-
-
-
-
-
-const FIRST_SLICE_STEPS = 1024;
-const MAX_SLICE_STEPS = 1 << 16;
-/** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
-const PREPASS_SEARCH_STEPS = 20_000;
-const DEFAULT_SEGMENT_MIN_OPS = 1000;
-/** Evidence for at most this many invalid keys (all of them are listed in `failures`). */
-const ANOMALIES_MAX = 10;
-/** Per-key results list every key up to this many keys; beyond, only keys not valid. */
-const RESULTS_ALL_KEYS_MAX = 200;
-const DEFAULT_MAX_CACHE_BYTES = 512 * 1024 * 1024;
-function isTimed(history) {
-    return history.some((op) => op.time !== 0);
-}
-/** Interleave the searches until all are decided, one is invalid, or a budget ends. */
-function schedule(jobs, budget, allKeys, maxBytes, states) {
-    let slice = FIRST_SLICE_STEPS;
-    let steps = 0;
-    let active = jobs.filter((j) => j.search.status === 'running');
-    let bytes = jobs.reduce((sum, j) => sum + j.search.cacheBytes, 0);
-    while (active.length > 0) {
-        for (const job of active) {
-            if ((0,contract/* budgetExpired */.vr)(budget)) {
-                return { stoppedBy: 'time', steps };
-            }
-            if (budget.maxSteps !== undefined && steps >= budget.maxSteps) {
-                return { stoppedBy: 'steps', steps };
-            }
-            const allowed = budget.maxSteps === undefined ? slice : Math.min(slice, budget.maxSteps - steps);
-            const before = job.search.steps;
-            const bytesBefore = job.search.cacheBytes;
-            const status = job.search.run(allowed);
-            steps += job.search.steps - before;
-            bytes += job.search.cacheBytes - bytesBefore;
-            if (status === 'invalid' && !allKeys) {
-                return { steps };
-            }
-            if (bytes + states.bytes > maxBytes) {
-                return { stoppedBy: 'memory', steps };
-            }
-        }
-        active = active.filter((j) => j.search.status === 'running');
-        slice = Math.min(slice * 2, MAX_SLICE_STEPS);
-    }
-    return { steps };
-}
-function keyValidity(job) {
-    const s = job.search.status;
-    return s === 'valid' ? true : s === 'invalid' ? false : 'unknown';
-}
-function unknownReason(outcome, undecided) {
-    const keys = undecided.map((j) => j.key.keyText || '(the register)');
-    const shown = keys.slice(0, 8).join(', ') + (keys.length > 8 ? `, … (${keys.length} keys)` : '');
-    const why = outcome.stoppedBy === 'time'
-        ? 'the time budget ran out'
-        : outcome.stoppedBy === 'steps'
-            ? `the step budget (${outcome.steps} steps) ran out`
-            : outcome.stoppedBy === 'memory'
-                ? 'the search memory cap was reached'
-                : 'the search stopped';
-    return `${why} before the linearizability search could decide ${shown}; no violation was found in what was checked, but this is not a proof of correctness`;
-}
-/** Check a history for linearizability under `options.model`. */
-function checkLinearizable(history, options, budget) {
-    const model = options.model ?? 'cas-register';
-    const prepared = prepareHistory(history, options.semantics);
-    const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES;
-    const segmentMinOps = options.segmentMinOps ?? DEFAULT_SEGMENT_MIN_OPS;
-    const jobs = prepared.keys.map((key) => {
-        const segments = key.ops.length >= segmentMinOps ? splitSegments(key.ops) : [];
-        const search = segments.length > 1
-            ? new SegmentedSearch(segments, key.ops, prepared.states)
-            : new WglSearch(key.ops, prepared.states);
-        const impossible = impossibleRead(key);
-        if (impossible !== undefined && search.run(PREPASS_SEARCH_STEPS) === 'running') {
-            // Too hard to search quickly: the pre-pass' proof is the evidence.
-            search.refute(impossible.id);
-        }
-        return { key, search };
-    });
-    const outcome = schedule(jobs, budget, options.allKeys === true, maxBytes, prepared.states);
-    const timed = isTimed(history);
-    const anomalies = [];
-    const results = {};
-    let invalidKeys = 0;
-    let shown = 0;
-    for (const job of jobs) {
-        const valid = keyValidity(job);
-        const listed = jobs.length <= RESULTS_ALL_KEYS_MAX || (valid !== true && shown < RESULTS_ALL_KEYS_MAX);
-        if (listed) {
-            shown++;
-            results[job.key.keyText] = keyResult(job, valid);
-        }
-        if (valid === false && ++invalidKeys <= ANOMALIES_MAX) {
-            anomalies.push(notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed));
-        }
-    }
-    const valid = invalidKeys > 0 ? false : jobs.every((j) => j.search.status === 'valid') ? true : 'unknown';
-    const undecided = jobs.filter((j) => j.search.status !== 'valid' && j.search.status !== 'invalid');
-    return {
-        valid,
-        ...(valid === 'unknown' ? { reason: unknownReason(outcome, undecided) } : {}),
-        anomalies,
-        model,
-        keyCount: jobs.length,
-        failures: jobs.filter((j) => j.search.status === 'invalid').map((j) => j.key.key ?? null),
-        undecided: undecided.map((j) => j.key.key ?? null),
-        steps: outcome.steps,
-        cacheEntries: jobs.reduce((sum, j) => sum + j.search.cacheEntries, 0),
-        ignoredOps: prepared.ignored,
-        droppedOps: prepared.dropped,
-        results,
-        ...(shown < jobs.length ? { resultsOmitted: jobs.length - shown } : {}),
-    };
-}
-function keyResult(job, valid) {
-    return {
-        key: job.key.key ?? null,
-        valid,
-        ops: job.key.ops.length,
-        steps: job.search.steps,
-        cacheEntries: job.search.cacheEntries,
-        ...(valid === 'unknown' ? { deepestPartial: job.search.best?.partial.length ?? 0 } : {}),
-    };
-}
-/** Parse a `--model` value; undefined when unknown. */
-function parseModel(name) {
-    if (name === undefined) {
-        return 'cas-register';
-    }
-    return MODELS.includes(name) ? name : undefined;
-}
-/** The registry entry (`dsgrade check --checker linearizable --model M`). */
-const linearizableChecker = {
-    name: 'linearizable',
-    doc: 'per-key linearizability (WGL search) of read/write/cas or get/put/append ops (--model cas-register|register|kv)',
-    check(history, options, budget) {
-        const model = parseModel(options.model);
-        if (model === undefined) {
-            throw new errors/* UsageError */.eb(`unknown --model ${JSON.stringify(options.model)} for the linearizable checker: use ${MODELS.join(', ')}`);
-        }
-        const semantics = options.extra?.semantics === 'knossos' ? 'knossos' : 'dsgrade';
-        return checkLinearizable(history, { model, semantics, allKeys: options.extra?.allKeys === true }, budget);
-    },
-};
-
-
-/***/ }),
-
-/***/ 3945:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Os: () => (/* binding */ checkerNames),
-  Dh: () => (/* binding */ findChecker)
-});
-
-// UNUSED EXPORTS: CHECKERS
-
-// EXTERNAL MODULE: ./src/checkers/basic/counter.ts
-var counter = __nccwpck_require__(6213);
-// EXTERNAL MODULE: ./src/checkers/basic/echo.ts
-var echo = __nccwpck_require__(6600);
-// EXTERNAL MODULE: ./src/checkers/basic/set-full.ts
-var set_full = __nccwpck_require__(5323);
-// EXTERNAL MODULE: ./src/checkers/basic/unique-ids.ts
-var unique_ids = __nccwpck_require__(6625);
-;// CONCATENATED MODULE: ./src/checkers/basic/index.ts
-
-
-
-
-const echoChecker = {
-    name: 'echo',
-    doc: 'echo: every ok reply carries back exactly the value sent',
-    check: (history) => (0,echo/* checkEcho */.G)(history),
-};
-const uniqueIdsChecker = {
-    name: 'unique-ids',
-    doc: 'unique-ids: no id returned by an ok generate occurs twice (JSON values)',
-    check: (history) => (0,unique_ids/* checkUniqueIds */.k)(history),
-};
-const setFullChecker = {
-    name: 'set-full',
-    doc: 'set-full (broadcast, g-set): every acknowledged element eventually in every read; lost / stale / never-read',
-    check: (history) => {
-        const addF = history.some((op) => op.f === 'broadcast') ? 'broadcast' : 'add';
-        return (0,set_full/* checkSetFull */.g)(history, { addF });
-    },
-};
-const counterChecker = {
-    name: 'counter',
-    doc: 'counter (g-counter, pn-counter): every final read within the sums of ok adds plus any subset of uncertain adds',
-    check: (history) => (0,counter/* checkCounter */.F6)(history),
-};
-
-// EXTERNAL MODULE: ./src/checkers/exactly-once.ts
-var exactly_once = __nccwpck_require__(7856);
-// EXTERNAL MODULE: ./src/checkers/kafka/index.ts
-var kafka = __nccwpck_require__(465);
-// EXTERNAL MODULE: ./src/checkers/linearizable/index.ts + 6 modules
-var linearizable = __nccwpck_require__(4880);
-// EXTERNAL MODULE: ./src/checkers/elle/index.ts + 7 modules
-var elle = __nccwpck_require__(1463);
-;// CONCATENATED MODULE: ./src/checkers/elle/registered.ts
-
-function flag(extra, ...names) {
-    for (const name of names) {
-        const value = extra?.[name];
-        if (value !== undefined) {
-            return value !== false && value !== 'false';
-        }
-    }
-    return undefined;
-}
-const listAppendChecker = {
-    name: 'list-append',
-    doc: 'Elle list-append transactions: dependency cycles (G0…G2), G1a/G1b, internal, lost updates (--consistency-models)',
-    check: (history, options, budget) => (0,elle/* checkListAppend */.Ho)(history, { consistencyModels: options.consistencyModels ?? [] }, budget),
-};
-const rwRegisterChecker = {
-    name: 'rw-register',
-    doc: 'Elle rw-register transactions: version orders from writes-follow-reads and sessions, cycles G0…G2 (--consistency-models)',
-    check: (history, options, budget) => {
-        const wfrKeys = flag(options.extra, 'wfr-keys', 'wfrKeys');
-        const sequentialKeys = flag(options.extra, 'sequential-keys', 'sequentialKeys');
-        const linearizableKeys = flag(options.extra, 'linearizable-keys', 'linearizableKeys');
-        return (0,elle/* checkRwRegister */.LT)(history, {
-            consistencyModels: options.consistencyModels ?? [],
-            ...(wfrKeys === undefined ? {} : { wfrKeys }),
-            ...(sequentialKeys === undefined ? {} : { sequentialKeys }),
-            ...(linearizableKeys === undefined ? {} : { linearizableKeys }),
-        }, budget);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checkers/registry.ts
-
-
-
-
-
-const CHECKERS = {
-    counter: counterChecker,
-    echo: echoChecker,
-    'exactly-once': {
-        name: 'exactly-once',
-        doc: 'append/read per-key lists: every acknowledged element exactly once, reads are prefixes (--extra linearizable)',
-        check: (history, options, budget) => (0,exactly_once/* checkExactlyOnce */.Q)(history, { linearizable: options.extra?.linearizable === true }, budget),
-    },
-    kafka: kafka/* kafkaChecker */.O,
-    linearizable: linearizable/* linearizableChecker */.yr,
-    'list-append': listAppendChecker,
-    'rw-register': rwRegisterChecker,
-    'set-full': setFullChecker,
-    'unique-ids': uniqueIdsChecker,
-};
-function checkerNames() {
-    return Object.keys(CHECKERS).sort();
-}
-function findChecker(name) {
-    return Object.hasOwn(CHECKERS, name) ? CHECKERS[name] : undefined;
-}
-
-
-/***/ }),
-
-/***/ 276:
+/***/ 4307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45725,12 +41138,12 @@ function describePublishError(part, error, permissionHint) {
     return `Could not ${part}: ${status !== null ? `HTTP ${status}: ` : ''}${message}.`;
 }
 
-// EXTERNAL MODULE: ./src/report/limits.ts
-var limits = __nccwpck_require__(5356);
+// EXTERNAL MODULE: ./src/report/index.ts + 19 modules
+var src_report = __nccwpck_require__(3699);
 ;// CONCATENATED MODULE: ./src/github/checks.ts
 
 const CHECK_RUN_NAME = 'dsgrade';
-function capAnnotations(annotations, max = limits/* CHECK_RUN_ANNOTATIONS_MAX */.$B) {
+function capAnnotations(annotations, max = src_report/* CHECK_RUN_ANNOTATIONS_MAX */.$B) {
     const kept = annotations.slice(0, max);
     const api = kept.map((a) => ({
         path: a.path,
@@ -45749,8 +41162,8 @@ function capAnnotations(annotations, max = limits/* CHECK_RUN_ANNOTATIONS_MAX */
 async function publishCheckRun(client, target) {
     const annotations = capAnnotations(target.annotations);
     const batches = [];
-    for (let i = 0; i < annotations.length; i += limits/* ANNOTATIONS_PER_REQUEST */.jg) {
-        batches.push(annotations.slice(i, i + limits/* ANNOTATIONS_PER_REQUEST */.jg));
+    for (let i = 0; i < annotations.length; i += src_report/* ANNOTATIONS_PER_REQUEST */.jg) {
+        batches.push(annotations.slice(i, i + src_report/* ANNOTATIONS_PER_REQUEST */.jg));
     }
     const output = (batch) => ({
         title: target.output.title,
@@ -45898,182 +41311,6 @@ async function writeBranchFiles(client, target) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/annotations.ts
-var report_annotations = __nccwpck_require__(856);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(6412);
-;// CONCATENATED MODULE: ./src/report/badge.ts
-/**
- * progress.svg: `dsgrade | 23/62 stages · 5/15 tracks`, coloured by the share of stages
- * passed. Rendered here (no third-party badge service: it works for private repositories and
- * offline). Text width is estimated from per-character widths of 11 px Verdana, as shields
- * does, so the label never overflows. Pure.
- */
-
-/** Share passed → colour, from red to bright green (shields' palette). */
-function badgeColor(share) {
-    if (share >= 1) {
-        return '#4c1';
-    }
-    if (share >= 0.75) {
-        return '#97ca00';
-    }
-    if (share >= 0.5) {
-        return '#a4a61d';
-    }
-    if (share >= 0.25) {
-        return '#dfb317';
-    }
-    if (share > 0) {
-        return '#fe7d37';
-    }
-    return '#e05d44';
-}
-function badgeMessage(totals) {
-    return `${totals.stagesPassed}/${totals.stagesTotal} stages · ${totals.tracksPassed}/${totals.tracksTotal} tracks`;
-}
-/** Approximate width in px of text in 11 px Verdana. */
-function textWidthPx(text) {
-    let width = 0;
-    for (const char of text) {
-        if ("il.,:;|!'`".includes(char)) {
-            width += 3.5;
-        }
-        else if ('fjrt()[]/ '.includes(char)) {
-            width += 4.6;
-        }
-        else if ('mwMW'.includes(char)) {
-            width += 10;
-        }
-        else if (char === '·') {
-            width += 4.5;
-        }
-        else if (/[A-Z0-9]/.test(char)) {
-            width += 7.4;
-        }
-        else {
-            width += 6.6;
-        }
-    }
-    return Math.ceil(width);
-}
-function renderBadge(totals, label = 'dsgrade') {
-    const message = badgeMessage(totals);
-    const share = totals.stagesTotal > 0 ? totals.stagesPassed / totals.stagesTotal : 0;
-    const color = badgeColor(share);
-    const labelWidth = textWidthPx(label) + 10;
-    const messageWidth = textWidthPx(message) + 10;
-    const width = labelWidth + messageWidth;
-    const safeLabel = (0,report_escape/* escapeHtml */.ZD)(label);
-    const safeMessage = (0,report_escape/* escapeHtml */.ZD)(message);
-    return [
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${safeLabel}: ${safeMessage}">`,
-        `<title>${safeLabel}: ${safeMessage}</title>`,
-        '<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>',
-        `<clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath>`,
-        `<g clip-path="url(#r)"><rect width="${labelWidth}" height="20" fill="#555"/><rect x="${labelWidth}" width="${messageWidth}" height="20" fill="${color}"/><rect width="${width}" height="20" fill="url(#s)"/></g>`,
-        '<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">',
-        `<text x="${labelWidth / 2}" y="14">${safeLabel}</text>`,
-        `<text x="${labelWidth + messageWidth / 2}" y="14">${safeMessage}</text>`,
-        '</g></svg>',
-        '',
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(6867);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var report_summary = __nccwpck_require__(7994);
-;// CONCATENATED MODULE: ./src/report/comment.ts
-
-
-
-/** The hidden marker that identifies our comment (together with the bot author). */
-const COMMENT_MARKER = '<!-- dsgrade:sticky-comment -->';
-const DETAIL_STEPS = [
-    { logLines: 15, allRows: true },
-    { logLines: 0, allRows: true },
-    { logLines: 0, allRows: false },
-];
-function renderComment(report, options = {}) {
-    const maxChars = (options.maxChars ?? limits/* COMMENT_MAX_CHARS */.dq) - 1;
-    for (const detail of DETAIL_STEPS) {
-        const body = render(report, options, detail);
-        if (body.length <= maxChars) {
-            return body;
-        }
-    }
-    const smallest = render(report, options, DETAIL_STEPS[DETAIL_STEPS.length - 1]);
-    const cut = (0,report_escape/* trimToLimit */.xV)(smallest, maxChars - COMMENT_MARKER.length - 1, Infinity, "**Trimmed:** this comment reached GitHub's size limit; see the job summary for everything.");
-    return `${cut}${COMMENT_MARKER}\n`;
-}
-function render(report, options, detail) {
-    const parts = [(0,report_summary/* headline */.Pl)(report)];
-    for (const build of report.builds.filter((b) => b.exitCode !== 0 || b.timedOut)) {
-        parts.push(`❌ Build failed: ${(0,report_escape/* inlineCode */.ti)(build.command)} ${build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none'}`}.`);
-    }
-    for (const track of report.tracks) {
-        parts.push(renderTrack(report, track, detail));
-    }
-    if (report.warnings.length > 0) {
-        parts.push(report.warnings.map((warning) => `> ⚠️ ${(0,report_escape/* inlineText */.ln)(warning, 1000)}`).join('\n>\n'));
-    }
-    if (options.runUrl !== undefined) {
-        parts.push(`Full report: [job summary](${options.runUrl})`);
-    }
-    parts.push((0,report_summary/* footer */.qr)(report));
-    parts.push(COMMENT_MARKER);
-    return `${parts.join('\n\n')}\n`;
-}
-function renderTrack(report, track, detail) {
-    const rows = track.stages.filter((stage) => detail.allRows || stage.status !== 'pass');
-    const lines = [
-        `**${(0,report_escape/* inlineText */.ln)(track.title)}** — ${track.passed}/${track.total} stages`,
-        '',
-        '| | stage | result |',
-        '|---|---|---|',
-    ];
-    for (const stage of rows) {
-        lines.push(`| ${report_summary/* STATUS_ICON */.tW[stage.status]} | ${(0,report_escape/* inlineText */.ln)(`${stage.number} ${stage.title}`)} | ${(0,report_escape/* inlineText */.ln)(stage.reason)} |`);
-    }
-    const firstFailure = track.stages.find((stage) => stage.status !== 'pass' && stage.status !== 'skipped');
-    if (firstFailure !== undefined) {
-        lines.push('', (0,report_summary/* renderExplanation */.Gm)(firstFailure, report.stageLogs[firstFailure.stageId] ?? [], detail.logLines));
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/checkrun.ts
-/**
- * The output of the `dsgrade` check run: title, summary (the comment's content without its
- * marker) and text (every failing stage explained). Each part stays below 65,535 characters
- * and UTF-8 bytes, cut at a line boundary with fences closed. Pure.
- */
-
-
-
-
-
-const NOTICE = "**Trimmed** at GitHub's check-run limit; the job summary has everything.";
-function renderCheckRun(report, options = {}) {
-    const score = (0,model/* scoreOf */.u)(report);
-    const summary = renderComment(report, { ...options, maxChars: limits/* CHECK_RUN_SUMMARY_MAX */.VT })
-        .replace(COMMENT_MARKER, '')
-        .trimEnd();
-    const explained = report.tracks.flatMap((track) => track.stages.filter((stage) => stage.status !== 'pass' && stage.status !== 'skipped'));
-    const text = explained
-        .map((stage) => (0,report_summary/* renderExplanation */.Gm)(stage, report.stageLogs[stage.stageId] ?? [], 20))
-        .join('\n\n');
-    return {
-        title: `${score.score}/${score.maxScore} stages passed`,
-        summary: (0,report_escape/* trimToLimit */.xV)(summary, limits/* CHECK_RUN_SUMMARY_MAX */.VT, limits/* CHECK_RUN_SUMMARY_MAX */.VT, NOTICE),
-        text: (0,report_escape/* trimToLimit */.xV)(text, limits/* CHECK_RUN_TEXT_MAX */.CE, limits/* CHECK_RUN_TEXT_MAX */.CE, NOTICE),
-        conclusion: score.passed ? 'success' : 'failure',
-    };
-}
-
-// EXTERNAL MODULE: ./src/report/progress.ts
-var report_progress = __nccwpck_require__(8991);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /** What GITHUB_TOKEN comments appear as; used when the token cannot name itself. */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
@@ -46156,8 +41393,8 @@ async function publishReport(report, annotationOptions, context, settings, deps)
     await publishComment(report, context, settings, deps, outcome, warn);
     if (settings.checkRun) {
         try {
-            const output = renderCheckRun(report, context.runUrl !== undefined ? { runUrl: context.runUrl } : {});
-            const annotations = (0,report_annotations/* renderAnnotations */.Hp)(report, annotationOptions);
+            const output = (0,src_report/* renderCheckRun */.kL)(report, context.runUrl !== undefined ? { runUrl: context.runUrl } : {});
+            const annotations = (0,src_report/* renderAnnotations */.Hp)(report, annotationOptions);
             outcome.checkRun = await publishCheckRun(deps.client, {
                 ...context.repository,
                 headSha: context.headSha,
@@ -46176,13 +41413,13 @@ async function publishComment(report, context, settings, deps, outcome, warn) {
     if (settings.comment === 'never') {
         return;
     }
-    const body = renderComment(report, context.runUrl !== undefined ? { runUrl: context.runUrl } : {});
+    const body = (0,src_report/* renderComment */.wQ)(report, context.runUrl !== undefined ? { runUrl: context.runUrl } : {});
     if (context.pullRequest !== null) {
         try {
             outcome.comment = await upsertStickyComment(deps.client, {
                 ...context.repository,
                 issueNumber: context.pullRequest.number,
-                marker: COMMENT_MARKER,
+                marker: src_report/* COMMENT_MARKER */.JO,
                 body,
             });
             deps.logger.info(`Pull-request comment ${outcome.comment.action}.`);
@@ -46214,9 +41451,9 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
     }
     const target = { ...context.repository, branch: settings.badgeBranch };
     try {
-        const previous = (0,report_progress/* parseProgress */.TS)(await readBranchFile(deps.client, { ...target, path: 'progress.json' }));
-        const progress = (0,report_progress/* updateProgress */.DW)(previous, report, { commit: context.headSha, date: deps.now });
-        const svg = renderBadge((0,report_progress/* progressTotals */.po)(progress, settings.curriculum));
+        const previous = (0,src_report/* parseProgress */.TS)(await readBranchFile(deps.client, { ...target, path: 'progress.json' }));
+        const progress = (0,src_report/* updateProgress */.DW)(previous, report, { commit: context.headSha, date: deps.now });
+        const svg = (0,src_report/* renderBadge */._s)((0,src_report/* progressTotals */.po)(progress, settings.curriculum));
         await writeBranchFiles(deps.client, {
             ...target,
             message: `dsgrade: progress at ${context.headSha.slice(0, 12)}`,
@@ -46248,518 +41485,165 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 8177:
+/***/ 5541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   tf: () => (/* binding */ gradeTrack),
-  fX: () => (/* reexport */ loadTracks)
+  fX: () => (/* reexport */ loadTracks),
+  JR: () => (/* reexport */ notRunStage)
 });
 
-// UNUSED EXPORTS: defaultParallelism, engineNames, stageSeeds
+// UNUSED EXPORTS: defaultParallelism, engineNames, renderTrackTable, stageSeeds
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/network/random.ts
-var random = __nccwpck_require__(7555);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-;// CONCATENATED MODULE: ./src/tracks/find.ts
+// EXTERNAL MODULE: ./src/shared/index.ts + 5 modules
+var shared = __nccwpck_require__(5164);
+;// CONCATENATED MODULE: ./src/network/clock.ts
 /**
- * Naming a track or a stage the way a learner types it: a track by id (`broadcast`) or
- * number (`4`); a stage by full id (`broadcast/partitions`), short id (`partitions`) or
- * number (`4.3`). Unknown names are UsageErrors that list what exists.
- */
-
-function findTrack(tracks, name) {
-    const found = tracks.find((t) => t.id === name || String(t.number) === name);
-    if (found === undefined) {
-        const known = tracks.map((t) => `${t.number} ${t.id}`).join(', ');
-        throw new errors/* UsageError */.eb(`there is no track "${name}" (tracks: ${known}); run "dsgrade tracks" to list them`);
-    }
-    return found;
-}
-function findStage(track, name) {
-    const found = track.stages.find((s) => s.fullId === name || s.id === name || s.number === name);
-    if (found === undefined) {
-        const known = track.stages.map((s) => `${s.number} ${s.id}`).join(', ');
-        throw new errors/* UsageError */.eb(`track "${track.id}" has no stage "${name}" (stages: ${known})`);
-    }
-    return found;
-}
-/** A stage named without its track (`broadcast/partitions`, `4.3`): the track it belongs to. */
-function findTrackOfStage(tracks, name) {
-    return tracks.find((t) => t.stages.some((s) => s.fullId === name || s.number === name));
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./src/shared/json.ts
-var json = __nccwpck_require__(8451);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/shared/paths.ts
-var paths = __nccwpck_require__(405);
-;// CONCATENATED MODULE: ./src/tracks/types.ts
-/**
- * The typed, frozen value of a loaded track (tracks/<id>/track.yml after validation).
- * Tracks are data (style.md §3.3): these types mirror tracks/schema/track.schema.json and
- * carry no engine types, so `src/tracks/` depends on `shared/` only.
- */
-const TRACK_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/tracks/load.ts
-/**
- * The only loader of `tracks/` (style.md §3.3). Reads every `tracks/<id>/track.yml`, validates
- * it against `tracks/schema/*.schema.json` with ajv, loads the RPC body schemas of
- * `tracks/<id>/rpc/`, resolves the engine names a stage references (workloads, nemeses,
- * checkers) against the names the caller passes in, and returns frozen typed values.
+ * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
+ * Date.now, performance.now or setTimeout (the edges and this file excepted).
  *
- * Guarantees: any invalid field or unknown name is a TrackError naming the file and the JSON
- * pointer, what was expected and what was found. A stage marked `status: planned` may name
- * parts that are not built yet; it is returned with `plannedReason`, never dropped.
- * Does not import the registries (tracks/ depends on shared/ only): callers pass KnownNames.
- */
-
-
-
-
-
-
-
-let cachedValidator;
-function readJson(file) {
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* TrackError */.iz(display(file), '', `is not valid JSON: ${String(error)}`, { cause: error });
-    }
-}
-function display(file) {
-    return (0,external_node_path_.relative)((0,paths/* packageRoot */.Zl)(), file) || file;
-}
-function manifestValidator(root) {
-    if (cachedValidator !== undefined && root === (0,paths/* tracksDir */.w9)()) {
-        return cachedValidator;
-    }
-    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-    for (const name of ['criterion', 'stage']) {
-        ajv.addSchema(readJson((0,external_node_path_.join)(root, 'schema', `${name}.schema.json`)));
-    }
-    const validator = ajv.compile(readJson((0,external_node_path_.join)(root, 'schema', 'track.schema.json')));
-    if (root === (0,paths/* tracksDir */.w9)()) {
-        cachedValidator = validator;
-    }
-    return validator;
-}
-/** One sentence from an ajv error: where, what was expected, what came. */
-function describeAjvError(error, data) {
-    const found = valueAt(data, error.instancePath);
-    const shown = found === undefined ? 'nothing' : JSON.stringify(found);
-    if (error.keyword === 'additionalProperties') {
-        const extra = error.params.additionalProperty;
-        return `unknown field "${extra}" (allowed: see the schema)`;
-    }
-    if (error.keyword === 'required') {
-        return `missing required field "${error.params.missingProperty}"`;
-    }
-    if (error.keyword === 'enum' || error.keyword === 'const') {
-        const allowed = error.params;
-        const list = allowed.allowedValues ?? [allowed.allowedValue];
-        return `expected one of ${list.map((v) => JSON.stringify(v)).join(', ')}, found ${shown}`;
-    }
-    return `expected a value that ${error.message ?? 'matches the schema'}, found ${shown}`;
-}
-/** The value at a JSON pointer (`/stages/0/options`), or undefined. */
-function valueAt(data, pointer) {
-    let current = data;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-        if (current === null || typeof current !== 'object') {
-            return undefined;
-        }
-        current = current[key];
-    }
-    return current;
-}
-function parseManifest(file) {
-    const document = (0,dist/* parseDocument */.Tp)((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    if (document.errors.length > 0) {
-        const first = document.errors[0];
-        throw new errors/* TrackError */.iz(display(file), '', `is not valid YAML: ${first?.message ?? ''}`);
-    }
-    return document.toJS();
-}
-function loadRpcSchemas(dir) {
-    const rpcDir = (0,external_node_path_.join)(dir, 'rpc');
-    const schemas = {};
-    if (!(0,external_node_fs_.existsSync)(rpcDir)) {
-        return schemas;
-    }
-    const ajv = new dist_ajv.Ajv({ strict: true, strictRequired: false, allowUnionTypes: true });
-    for (const name of (0,external_node_fs_.readdirSync)(rpcDir).sort()) {
-        if (!name.endsWith('.schema.json')) {
-            continue;
-        }
-        const file = (0,external_node_path_.join)(rpcDir, name);
-        const schema = readJson(file);
-        try {
-            ajv.compile(schema);
-        }
-        catch (error) {
-            throw new errors/* TrackError */.iz(display(file), '', `is not a valid JSON Schema: ${String(error)}`);
-        }
-        schemas[name.slice(0, -'.schema.json'.length)] = schema;
-    }
-    return schemas;
-}
-/** Names a stage references that the engine does not know, as [pointer, message] pairs. */
-function unknownNames(stage, index, known) {
-    const base = `/stages/${index}`;
-    const missing = [];
-    if (!known.workloads.includes(stage.workload)) {
-        missing.push([
-            `${base}/workload`,
-            `unknown workload "${stage.workload}" (known: ${known.workloads.join(', ') || 'none'})`,
-        ]);
-    }
-    ;
-    (stage.faults ?? []).forEach((fault, i) => {
-        if (!known.nemeses.includes(fault.kind)) {
-            missing.push([
-                `${base}/faults/${i}/kind`,
-                `unknown nemesis "${fault.kind}" (known: ${known.nemeses.join(', ') || 'none'})`,
-            ]);
-        }
-    });
-    (stage.checkers ?? []).forEach((checker, i) => {
-        if (!known.checkers.includes(checker.name)) {
-            missing.push([
-                `${base}/checkers/${i}/name`,
-                `unknown checker "${checker.name}" (known: ${known.checkers.join(', ') || 'none'})`,
-            ]);
-        }
-    });
-    return missing;
-}
-function buildStage(track, raw, index, dirRel, known, file) {
-    const missing = known === undefined ? [] : unknownNames(raw, index, known);
-    const planned = raw.status === 'planned';
-    if (missing.length > 0 && !planned) {
-        const [pointer, message] = missing[0];
-        throw new errors/* TrackError */.iz(display(file), pointer, `${message}; mark the stage "status: planned" if it is not built yet`);
-    }
-    const faults = raw.faults ?? [];
-    const stage = {
-        trackId: track.id,
-        id: raw.id,
-        fullId: `${track.id}/${raw.id}`,
-        number: `${track.number}.${index + 1}`,
-        title: raw.title,
-        status: planned ? 'planned' : 'ready',
-        workload: raw.workload,
-        options: raw.options,
-        faults,
-        seeds: raw.seeds ?? (faults.length > 0 ? 3 : 1),
-        checkers: raw.checkers ?? [],
-        criteria: raw.criteria,
-        hints: raw.hints,
-    };
-    if (planned) {
-        stage.plannedReason =
-            missing.length > 0
-                ? `not available yet: ${missing.map((m) => m[1].split(' (')[0]).join('; ')}`
-                : 'not available yet (marked planned)';
-    }
-    if (raw.docs !== undefined) {
-        stage.docsPath = `${dirRel}/${raw.docs}`;
-    }
-    if (raw.summary !== undefined) {
-        stage.summary = raw.summary;
-    }
-    return stage;
-}
-function checkStageIds(raw, file) {
-    const seen = new Set();
-    raw.stages.forEach((stage, i) => {
-        if (seen.has(stage.id)) {
-            throw new errors/* TrackError */.iz(display(file), `/stages/${i}/id`, `duplicate stage id "${stage.id}"`);
-        }
-        seen.add(stage.id);
-    });
-}
-function checkDocs(raw, dir, file) {
-    const paths = [
-        ['/docs', raw.docs],
-        ...raw.stages.map((s, i) => [`/stages/${i}/docs`, s.docs]),
-    ];
-    for (const [pointer, path] of paths) {
-        if (path !== undefined && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, path))) {
-            throw new errors/* TrackError */.iz(display(file), pointer, `the page "${path}" does not exist in ${display(dir)}`);
-        }
-    }
-}
-/** Load and validate one track directory. `known` absent ⇒ names are not resolved. */
-function loadTrackDir(dir, known, root = (0,paths/* tracksDir */.w9)()) {
-    const file = (0,external_node_path_.join)(dir, 'track.yml');
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        throw new errors/* TrackError */.iz(display(dir), '', 'has no track.yml');
-    }
-    const data = parseManifest(file);
-    const version = data?.schemaVersion;
-    if (version !== TRACK_SCHEMA_VERSION) {
-        throw new errors/* TrackError */.iz(display(file), '/schemaVersion', `schemaVersion ${JSON.stringify(version)} is not supported; this dsgrade reads schemaVersion ${TRACK_SCHEMA_VERSION}`);
-    }
-    const validate = manifestValidator(root);
-    if (!validate(data)) {
-        const error = (validate.errors ?? [])[0];
-        throw new errors/* TrackError */.iz(display(file), error.instancePath || '/', describeAjvError(error, data));
-    }
-    const raw = data;
-    const dirName = dir.split(/[\\/]/).pop();
-    if (raw.id !== dirName) {
-        throw new errors/* TrackError */.iz(display(file), '/id', `the id "${raw.id}" must equal the directory name "${dirName ?? ''}"`);
-    }
-    checkStageIds(raw, file);
-    checkDocs(raw, dir, file);
-    const dirRel = display(dir);
-    const track = {
-        schemaVersion: raw.schemaVersion,
-        id: raw.id,
-        number: raw.number,
-        title: raw.title,
-        category: raw.category,
-        teaches: raw.teaches,
-        dir,
-        stages: raw.stages.map((stage, i) => buildStage(raw, stage, i, dirRel, known, file)),
-        rpcSchemas: loadRpcSchemas(dir),
-    };
-    if (raw.docs !== undefined) {
-        track.docsPath = `${dirRel}/${raw.docs}`;
-    }
-    return deepFreeze(track);
-}
-/** Every track under `root` (default: the package's tracks/), ordered by number. */
-function loadAllTracks(known, root = (0,paths/* tracksDir */.w9)()) {
-    const tracks = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && entry.name !== 'schema')
-        .map((entry) => loadTrackDir((0,external_node_path_.join)(root, entry.name), known, root))
-        .sort((a, b) => a.number - b.number);
-    const numbers = new Map();
-    for (const track of tracks) {
-        const other = numbers.get(track.number);
-        if (other !== undefined) {
-            throw new errors/* TrackError */.iz(display((0,external_node_path_.join)(track.dir, 'track.yml')), '/number', `track number ${track.number} is also used by "${other}"`);
-        }
-        numbers.set(track.number, track.id);
-    }
-    return tracks;
-}
-function deepFreeze(value) {
-    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const child of Object.values(value)) {
-            deepFreeze(child);
-        }
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/tracks/rpc.ts
-/**
- * Validation of RPC bodies against a track's schemas (tracks/<id>/rpc/<type>.schema.json),
- * the single source of truth for the shape of every message (style.md §3.3). A mismatch is
- * a value with a teaching sentence: which field, what was expected, what came.
- */
-
-
-
-function fieldName(pointer) {
-    return pointer === '' ? 'the body' : `field "${pointer.slice(1).replaceAll('/', '.')}"`;
-}
-function describe(error, body, type) {
-    const params = error.params;
-    if (error.keyword === 'required') {
-        const field = String(params.missingProperty);
-        return {
-            type,
-            pointer: `${error.instancePath}/${field}`,
-            message: `a "${type}" message must carry ${fieldName(`${error.instancePath}/${field}`)}, but it is missing`,
-        };
-    }
-    if (error.keyword === 'additionalProperties') {
-        const field = String(params.additionalProperty);
-        return {
-            type,
-            pointer: `${error.instancePath}/${field}`,
-            message: `a "${type}" message has no ${fieldName(`${error.instancePath}/${field}`)}; remove it`,
-        };
-    }
-    const found = valueAt(body, error.instancePath);
-    const shown = (0,json/* truncate */.xv)(JSON.stringify(found) ?? 'nothing', 80);
-    return {
-        type,
-        pointer: error.instancePath,
-        message: `in a "${type}" message, ${fieldName(error.instancePath)} ${error.message ?? 'is invalid'}, but it was ${shown}`,
-    };
-}
-/** A validator for every body type the track has a schema for; other types pass. */
-function createRpcValidator(track) {
-    const ajv = new dist_ajv.Ajv({
-        strict: true,
-        strictRequired: false,
-        allErrors: false,
-        allowUnionTypes: true,
-    });
-    const validators = new Map();
-    for (const [type, schema] of Object.entries(track.rpcSchemas)) {
-        validators.set(type, ajv.compile(structuredClone(schema)));
-    }
-    return (body) => {
-        const type = typeof body.type === 'string' ? body.type : '';
-        const validate = validators.get(type);
-        if (validate === undefined || validate(body)) {
-            return null;
-        }
-        return describe((validate.errors ?? [])[0], body, type);
-    };
-}
-
-// EXTERNAL MODULE: ./src/grading/stage.ts + 46 modules
-var grading_stage = __nccwpck_require__(9953);
-// EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
-var registry = __nccwpck_require__(3945);
-// EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
-var nemesis_registry = __nccwpck_require__(716);
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
-var workloads_registry = __nccwpck_require__(3982);
-;// CONCATENATED MODULE: ./src/grading/tracks.ts
-/**
- * The tracks as the engine sees them: tracks/ loaded by src/tracks/ and every workload,
- * nemesis and checker name resolved against the registries (an unknown name in a ready
- * stage is a TrackError). Kept apart from the runner so `dsgrade tracks` and validation do
- * not load it.
- */
-
-
-
-
-/** The engine's registered names, for resolving track references. */
-function engineNames() {
-    return { workloads: (0,workloads_registry/* workloadNames */.oj)(), nemeses: (0,nemesis_registry/* nemesisNames */.jb)(), checkers: (0,registry/* checkerNames */.Os)() };
-}
-/** Every track, validated and resolved against the registries. */
-function loadTracks() {
-    return loadAllTracks(engineNames());
-}
-
-;// CONCATENATED MODULE: ./src/grading/index.ts
-/**
- * `gradeTrack`: the stages of a track in order, each as one or more seeded runs, criteria
- * against thresholds, stopping at the first stage that does not pass (the rest `skipped`).
- * The Action and `dsgrade test --track` call this; renderers take the TrackResult.
+ * - RealClock: wall time for runs with real learner processes.
+ * - VirtualClock: simulated time for in-process nodes and scenario tests. Timers fire in
+ *   (time, insertion) order; between two timers every pending microtask and promise
+ *   continuation runs, so async code sees a consistent world. Same inputs ⇒ same order.
  *
- * Guarantees: the track data is loaded and every engine name resolved before anything runs
- * (a TrackError otherwise); a planned stage (engine part not built) is an `error` stage that
- * says so, never silently skipped; seeds are printed and derive from `request.seed` or one
- * random base.
+ * Times are milliseconds since the clock's start, as floats.
  */
 
-
-
-
-
-
-
-function selectStages(track, names) {
-    if (names === undefined || names.length === 0) {
-        return [...track.stages];
+class RealClock {
+    virtual = false;
+    startMs = performance.now();
+    timers = new Map();
+    nextId = 1;
+    now() {
+        return performance.now() - this.startMs;
     }
-    const chosen = new Set(names.map((name) => findStage(track, name).fullId));
-    return track.stages.filter((s) => chosen.has(s.fullId));
-}
-/** The seeds of one stage: fault stages run `request.seeds` (or the manifest's) seeds. */
-function stageSeeds(stage, baseSeed, seedsOverride) {
-    const count = stage.faults.length > 0 ? (seedsOverride ?? stage.seeds) : stage.seeds;
-    return Array.from({ length: count }, (_, i) => baseSeed + i);
-}
-/** How many runs at once: each run mostly waits on its nodes, so two per core is fair. */
-function defaultParallelism() {
-    return Math.max(3, 2 * (0,external_node_os_.availableParallelism)());
-}
-async function gradeTrack(request, gradeOptions = {}) {
-    const tracks = gradeOptions.tracks ?? loadTracks();
-    const track = findTrack(tracks, request.trackId);
-    const stages = selectStages(track, request.stages);
-    const baseSeed = request.seed ?? (0,random/* randomSeed */.vo)();
-    request.logger.info(`Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}`);
-    const results = [];
-    let stopped;
-    for (const stage of stages) {
-        if (stopped !== undefined) {
-            results.push((0,grading_stage/* notRunStage */.JR)(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`));
-            continue;
-        }
-        const result = await gradeStage(stage, request, baseSeed, gradeOptions.parallelism ?? defaultParallelism(), track);
-        results.push(result);
-        logStage(request.logger, result);
-        if (result.status !== 'pass') {
-            stopped = result;
+    setTimer(delayMs, callback) {
+        const id = this.nextId++;
+        const fire = () => {
+            this.timers.delete(id);
+            callback();
+        };
+        // setTimeout waits at least 1 ms; a zero delay (client hops, which have no latency)
+        // must not arrive late, so it runs on the next turn of the event loop instead.
+        const timer = delayMs <= 0 ? setImmediate(fire) : setTimeout(fire, delayMs);
+        this.timers.set(id, timer);
+        return { id };
+    }
+    clearTimer(handle) {
+        const timer = this.timers.get(handle.id);
+        if (timer !== undefined) {
+            cancel(timer);
+            this.timers.delete(handle.id);
         }
     }
-    const passed = results.filter((r) => r.status === 'pass').length;
-    return { trackId: track.id, title: track.title, stages: results, passed, total: results.length };
-}
-function gradeStage(stage, request, baseSeed, parallelism, track) {
-    if (stage.status === 'planned') {
-        const reason = `Stage ${stage.number} ${stage.fullId} is ${stage.plannedReason ?? 'not available yet'}.`;
-        return Promise.resolve((0,grading_stage/* notRunStage */.JR)(stage, 'error', reason));
+    sleep(delayMs) {
+        return new Promise((resolve) => this.setTimer(delayMs, resolve));
     }
-    return (0,grading_stage/* runStage */.Si)({
-        stage,
-        command: request.command,
-        cwd: request.cwd,
-        seeds: stageSeeds(stage, baseSeed, request.seeds),
-        storeDir: request.storeDir,
-        timeScale: request.timeScale ?? 1,
-        parallelism,
-        logger: request.logger,
-        validateReply: createRpcValidator(track),
-    });
+    /** Cancel every pending timer (end of a run). */
+    clearAll() {
+        for (const timer of this.timers.values()) {
+            cancel(timer);
+        }
+        this.timers.clear();
+    }
 }
-function logStage(logger, result) {
-    const seconds = (result.durationMs / 1000).toFixed(1);
-    logger.info(`${result.number} ${result.stageId}: ${result.status} in ${seconds} s — ${result.reason}`);
+function cancel(timer) {
+    if ('hasRef' in timer && 'refresh' in timer) {
+        clearTimeout(timer);
+    }
+    else {
+        clearImmediate(timer);
+    }
 }
-
-
-/***/ }),
-
-/***/ 9953:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  JR: () => (/* binding */ notRunStage),
-  Si: () => (/* binding */ runStage)
-});
-
-// UNUSED EXPORTS: stageReplayCommand
+/** Let every queued microtask and promise continuation run. */
+function settle() {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+class VirtualClock {
+    virtual = true;
+    nowMs = 0;
+    nextId = 1;
+    /** Binary min-heap ordered by (atMs, id). */
+    heap = [];
+    cancelled = new Set();
+    now() {
+        return this.nowMs;
+    }
+    setTimer(delayMs, callback) {
+        const timer = { id: this.nextId++, atMs: this.nowMs + Math.max(0, delayMs), callback };
+        this.push(timer);
+        return { id: timer.id };
+    }
+    clearTimer(handle) {
+        this.cancelled.add(handle.id);
+    }
+    sleep(delayMs) {
+        return new Promise((resolve) => this.setTimer(delayMs, resolve));
+    }
+    /** Number of timers still pending (cancelled ones included until they surface). */
+    get pendingCount() {
+        return this.heap.length;
+    }
+    /**
+     * Fire timers in order until simulated time would pass `untilMs` or no timer is left;
+     * then set the time to `untilMs`. Returns the number of timers fired.
+     */
+    async runUntil(untilMs) {
+        let fired = 0;
+        await settle();
+        for (;;) {
+            const top = this.heap[0];
+            if (top === undefined || top.atMs > untilMs) {
+                break;
+            }
+            this.pop();
+            if (this.cancelled.delete(top.id)) {
+                continue;
+            }
+            this.nowMs = Math.max(this.nowMs, top.atMs);
+            top.callback();
+            fired++;
+            await settle();
+        }
+        this.nowMs = Math.max(this.nowMs, untilMs);
+        return fired;
+    }
+    /** Run until `done()` is true, no timer is left, or `limitMs` is reached. */
+    async runWhile(condition, limitMs = Number.POSITIVE_INFINITY) {
+        await settle();
+        while (condition()) {
+            const top = this.heap[0];
+            if (top === undefined || top.atMs > limitMs) {
+                return;
+            }
+            this.pop();
+            if (this.cancelled.delete(top.id)) {
+                continue;
+            }
+            this.nowMs = Math.max(this.nowMs, top.atMs);
+            top.callback();
+            await settle();
+        }
+    }
+    push(timer) {
+        (0,shared/* heapPush */.by)(this.heap, timer, before);
+    }
+    pop() {
+        (0,shared/* heapPop */.i9)(this.heap, before);
+    }
+}
+function before(a, b) {
+    return a.atMs < b.atMs || (a.atMs === b.atMs && a.id < b.id);
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
-var registry = __nccwpck_require__(3945);
 ;// CONCATENATED MODULE: ./src/network/journal.ts
 /**
  * Where the network's journal goes (maelstrom-protocol.md §6.5; interfaces.md §1.2
@@ -46897,1257 +41781,121 @@ function readJournalHead(path, maxEvents, maxBytes = 8 * 1024 * 1024) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/explain.ts
-var explain = __nccwpck_require__(7389);
-;// CONCATENATED MODULE: ./src/report/html/assets.ts
+;// CONCATENATED MODULE: ./src/network/random.ts
 /**
- * The inline CSS and script of report.html. The script only filters and annotates what the
- * server-side SVG already shows (Lamport filter by node, hover panel for message bodies);
- * the page is complete without it. Nothing here loads anything from the network.
- */
-const REPORT_CSS = `
-:root { --ok: #2e9e5b; --fail: #d64545; --info: #e0a100; --fault: rgba(214, 69, 69, 0.12); --ink: #1d2330; --muted: #667085; }
-* { box-sizing: border-box; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); margin: 0; padding: 24px 32px; background: #fafbfc; }
-h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 1px solid #e4e7ec; padding-bottom: 4px; }
-.meta { color: var(--muted); margin: 0 0 16px; } code, pre { font: 12.5px ui-monospace, SFMono-Regular, Menlo, monospace; }
-pre { background: #f2f4f7; padding: 8px 10px; border-radius: 6px; overflow-x: auto; white-space: pre-wrap; }
-.verdict { display: inline-block; padding: 4px 12px; border-radius: 999px; font-weight: 600; color: #fff; }
-.verdict.pass { background: var(--ok); } .verdict.fail { background: var(--fail); } .verdict.unknown { background: var(--info); }
-table { border-collapse: collapse; background: #fff; } th, td { padding: 5px 12px; border: 1px solid #e4e7ec; text-align: left; }
-td.pass { color: var(--ok); font-weight: 600; } td.fail { color: var(--fail); font-weight: 600; } td.unknown { color: var(--info); font-weight: 600; }
-.explanation p { background: #fff; border-left: 4px solid var(--fail); padding: 8px 12px; margin: 8px 0; }
-.hint { color: var(--muted); } .notice { color: var(--muted); font-style: italic; } .empty { color: var(--muted); }
-.scroll { overflow: auto; max-height: 80vh; border: 1px solid #e4e7ec; background: #fff; }
-svg text { font: 11px ui-monospace, Menlo, monospace; fill: var(--ink); } svg .tick { fill: var(--muted); }
-svg.timeline, svg.chart { background: #fff; border: 1px solid #e4e7ec; display: block; }
-.op rect { stroke: rgba(0,0,0,.25); stroke-width: .5; } .op[data-node] { cursor: pointer; } .op.ok rect, circle.ok { fill: var(--ok); }
-.op.fail rect, circle.fail { fill: var(--fail); } .op.info rect, circle.info { fill: var(--info); }
-.op.unlinearized rect { fill: #c9ced6; } .op.unlinearized .lp { fill: #344054; } .op.evidence rect { stroke: #000; stroke-width: 2; } .op .lp { fill: #fff; font-weight: 700; }
-.fault rect { fill: var(--fault); stroke: rgba(214,69,69,.4); stroke-dasharray: 3 2; } .fault text { fill: var(--fail); }
-#rate rect { fill: #7a8aa6; } .crash pre, #findings pre { margin: 4px 0 0; max-height: 240px; overflow: auto; }
-.lifeline line { stroke: #98a2b3; stroke-width: 1; } .lifeline text { font-weight: 700; text-anchor: middle; }
-.msg line { stroke: #222; stroke-width: 1; } .msg.client line { stroke: #5aa9e6; } .msg.error line { stroke: #e86a92; }
-.msg text { font-size: 9.5px; text-anchor: middle; fill: #344054; } .msg.dropped line { stroke-dasharray: 3 3; stroke: #b42318; }
-.msg .x { fill: #b42318; font-size: 14px; } .msg.hidden, .lifeline.hidden { display: none; } .msg:hover line { stroke-width: 3; }
-#arrowhead path { fill: #555; }
-#tip { position: fixed; display: none; max-width: 520px; background: #101828; color: #fff; padding: 8px 10px; border-radius: 6px; font: 12px ui-monospace, Menlo, monospace; white-space: pre-wrap; word-break: break-all; pointer-events: none; z-index: 10; }
-.legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -1px; border-radius: 2px; }
-`;
-const REPORT_JS = `
-(function () {
-  'use strict';
-  var tip = document.getElementById('tip');
-  var filter = document.getElementById('lamport-filter');
-  function messages() { return document.querySelectorAll('#lamport .msg'); }
-  if (filter) {
-    filter.addEventListener('change', function () {
-      var node = filter.value;
-      messages().forEach(function (g) {
-        var show = node === '' || g.getAttribute('data-src') === node || g.getAttribute('data-dest') === node;
-        g.classList.toggle('hidden', !show);
-      });
-    });
-  }
-  // Clicking an operation shows the messages of the node it talked to.
-  document.addEventListener('click', function (event) {
-    var op = event.target && event.target.closest ? event.target.closest('.op[data-node]') : null;
-    if (!op || !filter) { return; }
-    filter.value = op.getAttribute('data-node');
-    filter.dispatchEvent(new Event('change'));
-    document.getElementById('messages').scrollIntoView();
-  });
-  document.addEventListener('mouseover', function (event) {
-    var target = event.target && event.target.closest ? event.target.closest('[data-info]') : null;
-    if (!tip) { return; }
-    if (!target) { tip.style.display = 'none'; return; }
-    tip.textContent = target.getAttribute('data-info');
-    tip.style.display = 'block';
-  });
-  document.addEventListener('mousemove', function (event) {
-    if (tip && tip.style.display === 'block') {
-      tip.style.left = Math.min(event.clientX + 14, window.innerWidth - 540) + 'px';
-      tip.style.top = (event.clientY + 14) + 'px';
-    }
-  });
-})();
-`;
-
-;// CONCATENATED MODULE: ./src/report/html/escape.ts
-/**
- * Escaping and formatting helpers for report.html. Everything a learner controls (bodies,
- * values, error texts, node ids) passes through `escapeHtml` (text and attributes) or
- * `jsonForScript` (inline JSON) before it reaches the page. Pure string functions.
- */
-/** Escape text for HTML element content and quoted attribute values. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/**
- * JSON for an inline `<script type="application/json">`: `<`, `>`, `&` and the two line
- * separators become \u escapes, so no value can close the script element.
- */
-function jsonForScript(value) {
-    return JSON.stringify(value ?? null).replace(/[<>&\u2028\u2029]/g, (c) => {
-        return '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
-    });
-}
-/** A JSON value as short display text (learner values can be huge). */
-function shortJson(value, maxChars) {
-    let text;
-    try {
-        text = value === undefined ? '' : (JSON.stringify(value) ?? String(value));
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length <= maxChars ? text : `${text.slice(0, Math.max(0, maxChars - 1))}…`;
-}
-/** Nanoseconds as a readable duration: `850 µs`, `12.3 ms`, `4.21 s`. */
-function formatNs(ns) {
-    const ms = ns / 1e6;
-    if (ms < 1) {
-        return `${Math.round(ns / 1e3)} µs`;
-    }
-    if (ms < 1000) {
-        return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
-    }
-    return `${(ms / 1000).toFixed(2)} s`;
-}
-/** A measured figure for a table cell. */
-function formatMeasured(value) {
-    if (value === null || value === undefined) {
-        return '—';
-    }
-    if (typeof value === 'number') {
-        return Number.isInteger(value) ? String(value) : value.toFixed(value < 1 ? 3 : 1);
-    }
-    if (typeof value === 'string' || typeof value === 'boolean') {
-        return String(value);
-    }
-    return shortJson(value, 60);
-}
-/** Round to 0.1 px so the SVG stays small. */
-function px(value) {
-    return String(Math.round(value * 10) / 10);
-}
-
-// EXTERNAL MODULE: ./src/history/types.ts
-var types = __nccwpck_require__(9653);
-;// CONCATENATED MODULE: ./src/report/html/model.ts
-/**
- * Reads what report.html shows out of a run's results.json object, defensively: results
- * come from many checkers and may lack any field, so every reader accepts `unknown` and
- * falls back to nothing rather than throwing. Also derives fault windows and client
- * operation pairs from the history. Pure.
- */
-
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-/** Follow a dotted path (`net.servers.msgsPerOp`) through plain objects. */
-function getPath(root, path) {
-    let node = root;
-    for (const part of path.split('.')) {
-        const record = asRecord(node);
-        if (record === undefined) {
-            return undefined;
-        }
-        node = record[part];
-    }
-    return node;
-}
-function readVerdict(results) {
-    const valid = results.valid;
-    if (valid === true || valid === false) {
-        return valid;
-    }
-    return 'unknown';
-}
-function criterionFrom(value) {
-    const record = asRecord(value);
-    if (record === undefined) {
-        return undefined;
-    }
-    const label = typeof record.label === 'string' ? record.label : String(record.id ?? '?');
-    const pass = record.pass === true || record.pass === false || record.pass === 'unknown';
-    return {
-        label,
-        threshold: typeof record.threshold === 'string' ? record.threshold : '',
-        measured: record.measured,
-        pass: pass ? record.pass : null,
-    };
-}
-/** Figures shown when the run is not a track stage (no thresholds to compare with). */
-const DEFAULT_FIGURES = [
-    ['valid', 'valid'],
-    ['availability.okFraction', 'ok fraction'],
-    ['net.servers.msgsPerOp', 'servers msgs/op'],
-    ['net.all.msgsPerOp', 'all msgs/op'],
-    ['workload.lostCount', 'elements lost'],
-    ['workload.stableLatencies.0.5', 'stable latency p50 (ms)'],
-    ['workload.stableLatencies.1', 'stable latency max (ms)'],
-];
-function readQuantile(results, path) {
-    // Quantile keys contain dots ("0.5"): resolve the parent, then index the last part.
-    const match = /^(.*\.stableLatencies)\.(.+)$/.exec(path);
-    if (match === null) {
-        return getPath(results, path);
-    }
-    return asRecord(getPath(results, match[1] ?? ''))?.[match[2] ?? ''];
-}
-function readCriteria(results) {
-    const staged = getPath(results, 'stage.criteria');
-    if (Array.isArray(staged)) {
-        return staged.map(criterionFrom).filter((row) => row !== undefined);
-    }
-    const rows = [];
-    for (const [path, label] of DEFAULT_FIGURES) {
-        const measured = readQuantile(results, path);
-        if (measured !== undefined) {
-            const pass = path === 'valid' ? measured : null;
-            rows.push({ label, threshold: path === 'valid' ? '= true' : '', measured, pass });
-        }
-    }
-    return rows;
-}
-/** Anomalies of every checker result found at the top level of results.json (capped). */
-/** Checker results: top-level fields of results.json and the stage's extra checkers. */
-function checkerEntries(results) {
-    const extra = asRecord(getPath(results, 'stage.checkers')) ?? {};
-    return [...Object.entries(results), ...Object.entries(extra)];
-}
-function readAnomalies(results, cap) {
-    const rows = [];
-    for (const [source, value] of checkerEntries(results)) {
-        const anomalies = asRecord(value)?.anomalies;
-        if (!Array.isArray(anomalies)) {
-            continue;
-        }
-        for (const anomaly of anomalies) {
-            const record = asRecord(anomaly);
-            if (record === undefined || rows.length >= cap) {
-                continue;
-            }
-            const ops = Array.isArray(record.ops) ? record.ops.filter(Number.isFinite) : [];
-            rows.push({
-                source,
-                type: typeof record.type === 'string' ? record.type : 'anomaly',
-                message: typeof record.message === 'string' ? record.message : '',
-                ops: ops,
-            });
-        }
-    }
-    return rows;
-}
-function countAnomalies(results) {
-    let count = 0;
-    for (const [, value] of checkerEntries(results)) {
-        const anomalies = asRecord(value)?.anomalies;
-        count += Array.isArray(anomalies) ? anomalies.length : 0;
-    }
-    return count;
-}
-function readStrings(value) {
-    if (typeof value === 'string') {
-        return value === '' ? [] : [value];
-    }
-    return Array.isArray(value) ? value.filter((s) => typeof s === 'string') : [];
-}
-/** The name of the workload, wherever the runner put it. */
-function readWorkloadName(results) {
-    for (const path of ['workloadName', 'options.workload', 'test.workload', 'workload.name']) {
-        const value = getPath(results, path);
-        if (typeof value === 'string') {
-            return value;
-        }
-    }
-    const workload = results.workload;
-    return typeof workload === 'string' ? workload : undefined;
-}
-/** Client operation pairs (nemesis excluded), invocation order. */
-function clientPairs(history) {
-    return (0,types/* pairOps */.J)(history);
-}
-function faultKind(f) {
-    const ends = [
-        [/^start-(.+)$/, 'start'],
-        [/^stop-(.+)$/, 'stop'],
-    ];
-    for (const [pattern, edge] of ends) {
-        const match = pattern.exec(f);
-        if (match !== null) {
-            return { kind: match[1] ?? f, edge };
-        }
-    }
-    const pairs = {
-        kill: { kind: 'kill', edge: 'start' },
-        start: { kind: 'kill', edge: 'stop' },
-        restart: { kind: 'kill', edge: 'stop' },
-        pause: { kind: 'pause', edge: 'start' },
-        resume: { kind: 'pause', edge: 'stop' },
-        partition: { kind: 'partition', edge: 'start' },
-        heal: { kind: 'partition', edge: 'stop' },
-    };
-    return pairs[f] ?? { kind: f, edge: 'point' };
-}
-function describeFault(op) {
-    const value = asRecord(op.value);
-    if (typeof value?.description === 'string') {
-        return value.description;
-    }
-    if (Array.isArray(value?.nodes)) {
-        return `${op.f} ${value.nodes.map(String).join(', ')}`;
-    }
-    return op.f;
-}
-/**
- * Fault windows from the nemesis operations: `start-X`…`stop-X`, kill…start/restart,
- * pause…resume. A window still open at the end of the history closes at its last op.
- */
-function faultWindows(history) {
-    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
-    const open = new Map();
-    const windows = [];
-    const nemesisOps = history.filter((op) => op.process === types/* NEMESIS */.X);
-    const completions = nemesisOps.filter((op) => op.type !== 'invoke');
-    for (const op of completions.length > 0 ? completions : nemesisOps) {
-        const { kind, edge } = faultKind(op.f);
-        if (edge === 'start' && !open.has(kind)) {
-            const window = { kind, startNs: op.time, endNs, description: describeFault(op) };
-            open.set(kind, window);
-            windows.push(window);
-        }
-        else if (edge === 'stop') {
-            const window = open.get(kind);
-            if (window !== undefined) {
-                window.endNs = op.time;
-                open.delete(kind);
-            }
-        }
-        else if (edge === 'point') {
-            windows.push({ kind, startNs: op.time, endNs: op.time, description: describeFault(op) });
-        }
-    }
-    return windows;
-}
-/** Error completions grouped by code and name, most frequent first (capped). */
-function readErrors(history, cap) {
-    const rows = new Map();
-    for (const op of history) {
-        if (op.process === types/* NEMESIS */.X ||
-            op.type === 'invoke' ||
-            op.type === 'ok' ||
-            op.error === undefined) {
-            continue;
-        }
-        const parts = Array.isArray(op.error) ? op.error : [op.error];
-        const code = parts.length > 1 && typeof parts[0] === 'number' ? String(parts[0]) : '';
-        const name = String(code === '' ? parts[0] : parts[1]);
-        const text = parts.length > 2 ? String(parts[2]) : '';
-        const key = `${code}/${name}`;
-        const row = rows.get(key);
-        if (row === undefined) {
-            rows.set(key, { code, name, count: 1, text, firstOp: op.index });
-        }
-        else {
-            row.count++;
-        }
-    }
-    return [...rows.values()].sort((a, b) => b.count - a.count).slice(0, cap);
-}
-/** The fault windows the runner wrote to results.json (`faults`), if it did. */
-function readFaultWindows(results) {
-    if (!Array.isArray(results.faults)) {
-        return undefined;
-    }
-    const windows = [];
-    for (const item of results.faults) {
-        const w = asRecord(item);
-        if (w === undefined || typeof w.startNs !== 'number' || typeof w.endNs !== 'number') {
-            continue;
-        }
-        const kind = typeof w.kind === 'string' ? w.kind : 'fault';
-        const description = typeof w.description === 'string' ? w.description : kind;
-        windows.push({ kind, startNs: w.startNs, endNs: w.endNs, description });
-    }
-    return windows;
-}
-
-;// CONCATENATED MODULE: ./src/report/html/findings.ts
-/**
- * The "protocol and crashes" part of report.html: protocol lint findings (`results.lint.
- * findings`: code, node, message, fix, offending line) and node crashes (`results.crashes`:
- * node, message, last stderr lines). Read defensively, capped, all text escaped. Pure.
- */
-
-
-const MAX_LISTED_FINDINGS = 20;
-const MAX_STDERR_LINES = 15;
-function findings_text(value) {
-    return typeof value === 'string'
-        ? value
-        : value === undefined || value === null
-            ? ''
-            : String(value);
-}
-function findingRows(results) {
-    const findings = getPath(results, 'lint.findings');
-    if (!Array.isArray(findings)) {
-        return [];
-    }
-    return findings.slice(0, MAX_LISTED_FINDINGS).map((item) => {
-        const f = asRecord(item) ?? {};
-        const count = typeof f.count === 'number' && f.count > 1 ? ` (×${f.count})` : '';
-        const line = findings_text(f.line) === '' ? '' : `<pre>${escapeHtml(findings_text(f.line).slice(0, 300))}</pre>`;
-        return (`<tr><td><code>${escapeHtml(findings_text(f.code))}</code>${count}</td><td>${escapeHtml(findings_text(f.node))}</td>` +
-            `<td>${escapeHtml(findings_text(f.message))}${line}</td><td>${escapeHtml(findings_text(f.fix))}</td></tr>`);
-    });
-}
-function crashBlocks(results) {
-    const crashes = results.crashes;
-    if (!Array.isArray(crashes)) {
-        return [];
-    }
-    return crashes.slice(0, MAX_LISTED_FINDINGS).map((item) => {
-        const c = asRecord(item) ?? {};
-        const tail = Array.isArray(c.stderrTail) ? c.stderrTail.slice(-MAX_STDERR_LINES).map(findings_text) : [];
-        const stderr = tail.length === 0 ? '' : `<pre>${escapeHtml(tail.join('\n'))}</pre>`;
-        return `<div class="crash"><p><strong>${escapeHtml(findings_text(c.node))}</strong>: ${escapeHtml(findings_text(c.message))}</p>${stderr}</div>`;
-    });
-}
-/** Empty when the run had no findings and no crashes. */
-function renderFindings(results) {
-    const rows = findingRows(results);
-    const crashes = crashBlocks(results);
-    if (rows.length === 0 && crashes.length === 0) {
-        return '';
-    }
-    const total = getPath(results, 'lint.findings');
-    const more = Array.isArray(total) && total.length > rows.length
-        ? `<p class="notice">${total.length - rows.length} more findings are in results.json.</p>`
-        : '';
-    const table = rows.length === 0
-        ? ''
-        : '<table id="findings"><thead><tr><th>finding</th><th>node</th><th>what happened</th><th>how to fix it</th></tr></thead>' +
-            `<tbody>${rows.join('')}</tbody></table>${more}`;
-    const crashHtml = crashes.length === 0 ? '' : `<h3>Crashes</h3><div id="crashes">${crashes.join('')}</div>`;
-    return `<section id="protocol"><h2>Protocol and crashes</h2>${table}${crashHtml}</section>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/html/lamport.ts
-
-const MAX_LAMPORT_EVENTS = 1000;
-const STEP_PX = 16;
-const COLUMN_PX = 120;
-const TOP_PX = 34;
-function endpointOrder(events, nodeIds) {
-    const seen = new Set(nodeIds);
-    for (const event of events) {
-        seen.add(event.message.src);
-        seen.add(event.message.dest);
-    }
-    const servers = new Set(nodeIds);
-    const clientNumber = (id) => Number(/^c(\d+)$/.exec(id)?.[1] ?? NaN);
-    const clients = [...seen].filter((id) => Number.isFinite(clientNumber(id)));
-    clients.sort((a, b) => clientNumber(a) - clientNumber(b));
-    const services = [...seen].filter((id) => !servers.has(id) && !clients.includes(id)).sort();
-    return [...clients, ...nodeIds, ...services];
-}
-function messageClass(message, servers) {
-    if (message.body.type === 'error') {
-        return 'msg error';
-    }
-    return servers.has(message.src) && servers.has(message.dest) ? 'msg server' : 'msg client';
-}
-function bodyLabel(message) {
-    const { type, msg_id: _msgId, in_reply_to: _inReplyTo, ...rest } = message.body;
-    if (type === 'error' && typeof rest.text === 'string') {
-        return `error ${String(rest.code)} ${rest.text}`.slice(0, 48);
-    }
-    const fields = Object.keys(rest).length === 0 ? '' : ' ' + shortJson(rest, 48);
-    return `${type}${fields}`.slice(0, 48);
-}
-function arrow(send, end, columns, servers) {
-    const { message } = send.event;
-    const x0 = (columns.get(message.src) ?? 0) * COLUMN_PX + COLUMN_PX / 2;
-    const x1 = (columns.get(message.dest) ?? 0) * COLUMN_PX + COLUMN_PX / 2;
-    const y0 = TOP_PX + send.step * STEP_PX;
-    const dropped = end.event.type === 'drop';
-    const y1 = TOP_PX + end.step * STEP_PX;
-    const xEnd = dropped ? x0 + (x1 - x0) * 0.35 : x1;
-    const yEnd = dropped ? y0 + (y1 - y0) * 0.35 + 8 : y1;
-    const what = dropped
-        ? `dropped (${end.event.reason ?? 'unknown'})`
-        : `delivered at ${formatNs(end.event.time)}`;
-    const full = `${message.src} → ${message.dest} ${JSON.stringify(message.body)}`;
-    const title = `${full}\nsent at ${formatNs(send.event.time)}, ${what}`;
-    const classes = messageClass(message, servers) + (dropped ? ' dropped' : '');
-    const label = dropped
-        ? ''
-        : `<text x="${px((x0 + x1) / 2)}" y="${px((y0 + y1) / 2 - 2)}">${escapeHtml(bodyLabel(message))}</text>`;
-    const cross = dropped ? `<text class="x" x="${px(xEnd)}" y="${px(yEnd + 4)}">×</text>` : '';
-    return (`<g class="${classes}" data-src="${escapeHtml(message.src)}" data-dest="${escapeHtml(message.dest)}" data-info="${escapeHtml(title)}">` +
-        `<line x1="${px(x0)}" y1="${px(y0)}" x2="${px(xEnd)}" y2="${px(yEnd)}" marker-end="url(#arrowhead)"/>${label}${cross}<title>${escapeHtml(title)}</title></g>`);
-}
-function pairEvents(events) {
-    const sends = new Map();
-    const pairs = [];
-    events.forEach((event, step) => {
-        const id = event.message.id;
-        if (event.type === 'send' && id !== undefined) {
-            sends.set(id, { event, step });
-        }
-        else if (event.type === 'deliver' || event.type === 'drop') {
-            const send = id === undefined ? undefined : sends.get(id);
-            if (send !== undefined) {
-                pairs.push([send, { event, step }]);
-            }
-            else if (event.type === 'drop') {
-                // Refused at send time (unknown destination or source): no send event, no id.
-                pairs.push([
-                    { event, step },
-                    { event, step },
-                ]);
-            }
-        }
-    });
-    return pairs;
-}
-function renderLamport(journal, nodeIds) {
-    const relevant = journal.filter((e) => e.message.body.type !== 'init' && e.message.body.type !== 'init_ok' && e.type !== 'duplicate');
-    const events = relevant.slice(0, MAX_LAMPORT_EVENTS);
-    if (events.length === 0) {
-        return '<p class="empty">No messages were recorded.</p>';
-    }
-    const order = endpointOrder(events, nodeIds);
-    const columns = new Map(order.map((id, i) => [id, i]));
-    const servers = new Set(nodeIds);
-    const widthPx = order.length * COLUMN_PX;
-    const heightPx = TOP_PX + events.length * STEP_PX + 20;
-    const lanes = order
-        .map((id, i) => {
-        const x = i * COLUMN_PX + COLUMN_PX / 2;
-        return `<g class="lifeline" data-node="${escapeHtml(id)}"><text x="${x}" y="16">${escapeHtml(id)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`;
-    })
-        .join('');
-    const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers));
-    const notice = relevant.length > events.length
-        ? `<p class="notice">Additional network events not shown: ${relevant.length - events.length} (the diagram shows the first ${MAX_LAMPORT_EVENTS}).</p>`
-        : '';
-    const options = order
-        .map((id) => `<option value="${escapeHtml(id)}">${escapeHtml(id)}</option>`)
-        .join('');
-    return (`<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>` +
-        `<div class="scroll"><svg id="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
-        '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>' +
-        `${lanes}${arrows.join('')}</svg></div>${notice}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/html/latency.ts
-
-const MAX_LATENCY_POINTS = 5000;
-const WIDTH_PX = 1100;
-const HEIGHT_PX = 180;
-const LEFT_PX = 56;
-function niceMaxMs(latenciesMs) {
-    const sorted = [...latenciesMs].sort((a, b) => a - b);
-    const p99 = sorted[Math.floor(sorted.length * 0.99)] ?? sorted.at(-1) ?? 1;
-    return Math.max(1, p99 * 1.1);
-}
-function renderLatency(pairs, endNs) {
-    const done = pairs.filter((p) => p.complete !== undefined).slice(0, MAX_LATENCY_POINTS);
-    if (done.length === 0) {
-        return '<p class="empty">No client operation completed.</p>';
-    }
-    const end = Math.max(endNs, 1);
-    const x = (ns) => LEFT_PX + (ns / end) * (WIDTH_PX - LEFT_PX - 10);
-    const latenciesMs = done.map((p) => ((p.complete?.time ?? 0) - p.invoke.time) / 1e6);
-    const maxMs = niceMaxMs(latenciesMs);
-    const y = (ms) => HEIGHT_PX - 20 - (Math.min(ms, maxMs) / maxMs) * (HEIGHT_PX - 40);
-    const dots = done
-        .map((p, i) => {
-        const ms = latenciesMs[i] ?? 0;
-        return `<circle class="${p.complete?.type ?? 'info'}" cx="${px(x(p.invoke.time))}" cy="${px(y(ms))}" r="2"><title>op ${p.invoke.index} ${escapeHtml(p.invoke.f)}: ${ms.toFixed(1)} ms</title></circle>`;
-    })
-        .join('');
-    const axis = `<text class="tick" x="4" y="${px(y(maxMs) + 4)}">${maxMs.toFixed(0)} ms</text>` +
-        `<text class="tick" x="4" y="${px(y(0))}">0</text>` +
-        `<text class="tick" x="${WIDTH_PX - 70}" y="${HEIGHT_PX - 4}">${escapeHtml(formatNs(end))}</text>`;
-    return (`<svg id="latency" class="chart" width="${WIDTH_PX}" height="${HEIGHT_PX}" viewBox="0 0 ${WIDTH_PX} ${HEIGHT_PX}">${axis}${dots}</svg>` +
-        renderRate(done, end, x));
-}
-function renderRate(done, endNs, x) {
-    const buckets = Math.max(1, Math.ceil(endNs / 1e9));
-    const counts = new Array(buckets).fill(0);
-    for (const pair of done) {
-        const bucket = Math.min(buckets - 1, Math.floor((pair.complete?.time ?? 0) / 1e9));
-        counts[bucket] = (counts[bucket] ?? 0) + 1;
-    }
-    const max = Math.max(1, ...counts);
-    const heightPx = 90;
-    const bars = counts
-        .map((count, i) => {
-        const h = (count / max) * (heightPx - 24);
-        const x0 = x(i * 1e9);
-        const w = Math.max(1, x(Math.min(endNs, (i + 1) * 1e9)) - x0 - 1);
-        return `<rect x="${px(x0)}" y="${px(heightPx - 14 - h)}" width="${px(w)}" height="${px(h)}"><title>second ${i}: ${count} completions</title></rect>`;
-    })
-        .join('');
-    return (`<svg id="rate" class="chart" width="${WIDTH_PX}" height="${heightPx}" viewBox="0 0 ${WIDTH_PX} ${heightPx}">` +
-        `<text class="tick" x="4" y="14">${max}/s</text>${bars}</svg>`);
-}
-
-;// CONCATENATED MODULE: ./src/report/html/timeline.ts
-
-const MAX_TIMELINE_OPS = 2000;
-const MAX_TIMELINE_LANES = 60;
-const LANE_HEIGHT_PX = 22;
-const timeline_LEFT_PX = 56;
-const timeline_WIDTH_PX = 1100;
-function describeOp(pair) {
-    const { invoke, complete } = pair;
-    const key = invoke.key === undefined ? '' : ` key ${shortJson(invoke.key, 40)}`;
-    const input = invoke.value === undefined ? '' : ` ${shortJson(invoke.value, 80)}`;
-    const outcome = complete === undefined
-        ? 'no completion (info)'
-        : `${complete.type}${complete.value === undefined ? '' : ' ' + shortJson(complete.value, 80)}` +
-            (complete.error === undefined ? '' : ` error ${shortJson(complete.error, 80)}`);
-    const node = invoke.node === undefined ? '' : ` via ${invoke.node}`;
-    const end = complete === undefined ? '…' : formatNs(complete.time);
-    return `op ${invoke.index}: process ${String(invoke.process)} ${invoke.f}${key}${input}${node} → ${outcome} [${formatNs(invoke.time)} – ${end}]`;
-}
-/** Short text inside a box: `3. write 1`, `read → 2`. */
-function opLabel(pair, rank) {
-    const { invoke, complete } = pair;
-    const prefix = rank === undefined ? '' : `${rank}. `;
-    const asked = invoke.value === undefined || invoke.value === null ? '' : ` ${shortJson(invoke.value, 24)}`;
-    const read = complete?.type === 'ok' && invoke.f === 'read' && complete.value !== undefined;
-    return `${prefix}${invoke.f}${asked}${read ? ' → ' + shortJson(complete.value, 24) : ''}`;
-}
-function outcomeClass(complete) {
-    return complete === undefined ? 'info' : complete.type;
-}
-function laneOrder(pairs) {
-    const lanes = new Map();
-    for (const pair of pairs) {
-        const key = String(pair.invoke.process);
-        if (!lanes.has(key) && lanes.size < MAX_TIMELINE_LANES) {
-            lanes.set(key, lanes.size);
-        }
-    }
-    return lanes;
-}
-function faultBands(options, x, heightPx) {
-    return options.faults
-        .map((fault) => {
-        const width = Math.max(2, x(fault.endNs) - x(fault.startNs));
-        const label = escapeHtml(`${fault.description} (${formatNs(fault.startNs)} – ${formatNs(fault.endNs)})`);
-        return (`<g class="fault fault-${escapeHtml(fault.kind.replace(/[^a-z0-9-]/gi, ''))}">` +
-            `<rect x="${px(x(fault.startNs))}" y="14" width="${px(width)}" height="${px(heightPx)}"><title>${label}</title></rect>` +
-            `<text x="${px(x(fault.startNs) + 2)}" y="11">${escapeHtml(fault.kind)}</text></g>`);
-    })
-        .join('');
-}
-function opBox(pair, y, x, options, endNs) {
-    const { invoke, complete } = pair;
-    const x0 = x(invoke.time);
-    const x1 = x(complete?.time ?? endNs);
-    const rank = options.linearized?.get(invoke.index) ??
-        (complete ? options.linearized?.get(complete.index) : undefined);
-    const marked = options.highlighted?.has(invoke.index) === true ||
-        (complete !== undefined && options.highlighted?.has(complete.index) === true);
-    const classes = ['op', outcomeClass(complete)];
-    if (marked) {
-        classes.push('evidence');
-    }
-    if (options.linearized !== undefined && rank === undefined) {
-        classes.push('unlinearized');
-    }
-    const widthPx = Math.max(2, x1 - x0);
-    const text = opLabel(pair, rank);
-    const maxChars = Math.floor((widthPx - 4) / 6.6);
-    const clipped = text.length > maxChars ? text.slice(0, maxChars - 1) + '…' : text;
-    const label = maxChars >= 2
-        ? `<text class="lp" x="${px(x0 + 3)}" y="${px(y + 14)}">${escapeHtml(clipped)}</text>`
-        : '';
-    const node = invoke.node === undefined ? '' : ` data-node="${escapeHtml(invoke.node)}"`;
-    return `<g class="${classes.join(' ')}" data-op="${invoke.index}"${node}><rect x="${px(x0)}" y="${px(y + 3)}" width="${px(widthPx)}" height="${LANE_HEIGHT_PX - 6}" rx="2"><title>${escapeHtml(describeOp(pair))}</title></rect>${label}</g>`;
-}
-function axis(endNs, x, yPx) {
-    const ticks = [];
-    for (let i = 0; i <= 10; i++) {
-        const ns = (endNs * i) / 10;
-        const anchor = i === 0 ? 'start' : i === 10 ? 'end' : 'middle';
-        ticks.push(`<text class="tick" text-anchor="${anchor}" x="${px(x(ns))}" y="${px(yPx)}">${escapeHtml(formatNs(ns))}</text>`);
-    }
-    return ticks.join('');
-}
-/** Returns the SVG (and a cap notice when something was left out). */
-function renderTimeline(options) {
-    const shown = options.pairs.slice(0, MAX_TIMELINE_OPS);
-    const lanes = laneOrder(shown);
-    const endNs = Math.max(options.endNs, 1);
-    const x = (ns) => timeline_LEFT_PX + (ns / endNs) * (timeline_WIDTH_PX - timeline_LEFT_PX - 10);
-    const lanesHeightPx = lanes.size * LANE_HEIGHT_PX;
-    const heightPx = lanesHeightPx + 40;
-    const parts = [faultBands(options, x, lanesHeightPx)];
-    for (const [name, lane] of lanes) {
-        const y = 14 + lane * LANE_HEIGHT_PX;
-        parts.push(`<text class="lane" x="4" y="${px(y + 15)}">p${escapeHtml(name)}</text>`);
-    }
-    let dropped = options.pairs.length - shown.length;
-    for (const pair of shown) {
-        const lane = lanes.get(String(pair.invoke.process));
-        if (lane === undefined) {
-            dropped++;
-            continue;
-        }
-        parts.push(opBox(pair, 14 + lane * LANE_HEIGHT_PX, x, options, endNs));
-    }
-    parts.push(axis(endNs, x, heightPx - 8));
-    const notice = dropped > 0
-        ? `<p class="notice">${dropped} more operations not drawn (the timeline shows the first ${MAX_TIMELINE_OPS} operations of at most ${MAX_TIMELINE_LANES} processes).</p>`
-        : '';
-    return (`<svg id="${escapeHtml(options.id)}" class="timeline" width="${timeline_WIDTH_PX}" height="${heightPx}" viewBox="0 0 ${timeline_WIDTH_PX} ${heightPx}">` +
-        parts.join('') +
-        `</svg>${notice}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/html/linearizability.ts
-
-
-
-function num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-/** A TimelineOp of the evidence as an invocation/completion pair of history ops. */
-function pairFromTimelineOp(item, endNs) {
-    const op = asRecord(item);
-    const index = num(op?.index);
-    const startNs = num(op?.startNs);
-    if (op === undefined || index === undefined || startNs === undefined) {
-        return undefined;
-    }
-    const process = typeof op.process === 'number' || typeof op.process === 'string' ? op.process : '?';
-    const f = typeof op.f === 'string' ? op.f : 'op';
-    const invoke = {
-        index,
-        time: startNs,
-        process,
-        type: 'invoke',
-        f,
-        value: op.value,
-        node: op.node,
-    };
-    const type = op.type === 'ok' || op.type === 'fail' ? op.type : 'info';
-    const complete = {
-        index: num(op.completeIndex) ?? index,
-        time: num(op.endNs) ?? endNs,
-        process,
-        type,
-        f,
-        value: op.output ?? op.value,
-    };
-    return { invoke, complete: op.endNs === null && type === 'info' ? undefined : complete };
-}
-function fromEvidence(evidence, endNs) {
-    if (!Array.isArray(evidence.ops)) {
-        return undefined;
-    }
-    const idToIndex = new Map();
-    const pairs = [];
-    for (const item of evidence.ops) {
-        const pair = pairFromTimelineOp(item, endNs);
-        const id = num(asRecord(item)?.id);
-        if (pair !== undefined) {
-            pairs.push(pair);
-            if (id !== undefined) {
-                idToIndex.set(id, pair.invoke.index);
-            }
-        }
-    }
-    const partial = Array.isArray(evidence.partial) ? evidence.partial : [];
-    const linearized = new Map();
-    partial.forEach((id, i) => {
-        const index = idToIndex.get(Number(id));
-        if (index !== undefined) {
-            linearized.set(index, i + 1);
-        }
-    });
-    const blocking = idToIndex.get(Number(evidence.blocking));
-    const candidates = (Array.isArray(evidence.candidates) ? evidence.candidates : []).map((c) => {
-        const record = asRecord(c) ?? {};
-        const index = idToIndex.get(Number(record.op));
-        const pair = pairs.find((p) => p.invoke.index === index);
-        const asked = pair?.invoke.value === undefined || pair.invoke.value === null
-            ? ''
-            : ` ${shortJson(pair.invoke.value, 30)}`;
-        const got = pair?.complete?.type === 'ok' && pair.invoke.f === 'read'
-            ? ` → ${shortJson(pair.complete.value, 30)}`
-            : '';
-        const label = pair === undefined
-            ? ''
-            : ` (${pair.invoke.f}${asked}${got}, process ${String(pair.invoke.process)})`;
-        const what = record.legal === true
-            ? `would leave ${shortJson(record.result, 60)}`
-            : 'cannot happen in this state';
-        return `op ${index ?? String(record.op)}${label}: ${what}`;
-    });
-    return {
-        pairs,
-        linearized,
-        evidenceOps: new Set(blocking === undefined ? [] : [blocking]),
-        candidates,
-        stateBefore: evidence.stateBefore,
-    };
-}
-function fromHistory(anomaly, key, history) {
-    const pairs = clientPairs(history).filter((pair) => key === undefined || JSON.stringify(pair.invoke.key) === JSON.stringify(key));
-    const ops = Array.isArray(anomaly.ops)
-        ? anomaly.ops.filter((i) => Number.isInteger(i))
-        : [];
-    return {
-        pairs,
-        linearized: new Map(),
-        evidenceOps: new Set(ops),
-        candidates: [],
-        stateBefore: undefined,
-    };
-}
-function readLinFailure(results, history) {
-    const anomalies = asRecord(results.workload)?.anomalies;
-    if (!Array.isArray(anomalies)) {
-        return undefined;
-    }
-    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
-    for (const item of anomalies) {
-        const anomaly = asRecord(item);
-        const type = typeof anomaly?.type === 'string' ? anomaly.type : '';
-        if (anomaly === undefined || !/lineari[sz]/i.test(type)) {
-            continue;
-        }
-        const evidence = asRecord(anomaly.evidence) ?? {};
-        const ops = Array.isArray(anomaly.ops) ? anomaly.ops : [];
-        const byIndex = new Map(history.map((op) => [op.index, op]));
-        const key = 'key' in evidence
-            ? evidence.key
-            : ops.map((i) => byIndex.get(Number(i))?.key).find((k) => k !== undefined);
-        const message = typeof anomaly.message === 'string' ? anomaly.message : type;
-        const parts = fromEvidence(evidence, endNs) ?? fromHistory(anomaly, key, history);
-        return { key, message, ...parts };
-    }
-    return undefined;
-}
-function renderLinFailure(failure, faults, endNs) {
-    const keyText = failure.key === undefined || failure.key === null
-        ? 'the register'
-        : `key ${shortJson(failure.key, 40)}`;
-    const steps = failure.linearized.size;
-    const candidates = failure.candidates.length === 0
-        ? ''
-        : `<p>After those ${steps} operations the value is <code>${escapeHtml(shortJson(failure.stateBefore, 80))}</code>. What could have come next:</p><ul id="lin-candidates">` +
-            failure.candidates
-                .slice(0, 20)
-                .map((c) => `<li>${escapeHtml(c)}</li>`)
-                .join('') +
-            '</ul>';
-    return (`<section id="linearizability"><h2>Linearizability: ${escapeHtml(keyText)}</h2>` +
-        `<p class="hint">The numbered operations are the longest partial linearization the checker found (${steps} operations): ` +
-        'one order, consistent with real time, in which every read sees the latest write. Grey operations could not be added to it; ' +
-        'the outlined one is where every order got stuck. Hover an operation for its values.</p>' +
-        renderTimeline({
-            pairs: failure.pairs,
-            faults,
-            endNs,
-            linearized: failure.linearized,
-            highlighted: failure.evidenceOps,
-            id: 'lin-timeline',
-        }) +
-        candidates +
-        '</section>');
-}
-
-;// CONCATENATED MODULE: ./src/report/html.ts
-
-
-
-
-
-
-
-
-
-/** How many anomalies the page lists (the rest are counted). */
-const MAX_LISTED_ANOMALIES = 20;
-const MAX_RAW_RESULTS_CHARS = 100_000;
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
-/** The run's verdict; for a track stage, the stage's status (criteria can fail a valid run). */
-function verdictBadge(verdict, stage) {
-    if (stage !== undefined) {
-        const cls = stage.status === 'pass' ? 'pass' : stage.status === 'unknown' ? 'unknown' : 'fail';
-        const text = `${stage.status.toUpperCase()} — stage ${stage.number} ${stage.title}`;
-        return `<span class="verdict ${cls}" id="verdict">${escapeHtml(text)}</span>`;
-    }
-    const [cls, text] = verdict === true
-        ? ['pass', 'PASS — valid']
-        : verdict === false
-            ? ['fail', 'FAIL — invalid']
-            : ['unknown', 'UNKNOWN — not decided'];
-    return `<span class="verdict ${cls}" id="verdict">${text}</span>`;
-}
-function passCell(pass) {
-    if (pass === null) {
-        return '<td>—</td>';
-    }
-    const cls = pass === true ? 'pass' : pass === false ? 'fail' : 'unknown';
-    return `<td class="${cls}">${pass === true ? '✓ pass' : pass === false ? '✗ fail' : '? unknown'}</td>`;
-}
-function criteriaTable(results) {
-    const rows = readCriteria(results);
-    if (rows.length === 0) {
-        return '<p class="empty">No criteria or figures were recorded.</p>';
-    }
-    const body = rows
-        .map((row) => `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(formatMeasured(row.measured))}</td><td>${escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`)
-        .join('');
-    return `<table id="criteria"><thead><tr><th>criterion</th><th>measured</th><th>target</th><th>result</th></tr></thead><tbody>${body}</tbody></table>`;
-}
-const STATUSES = ['pass', 'fail', 'unknown', 'error', 'skipped'];
-/**
- * The stage field of a track run's results.json (`{track, stage, number, title, status,
- * criteria, replay, …}`) as a StageResult for explain.ts, or undefined when absent.
- */
-function stageOf(results) {
-    const stage = asRecord(results.stage);
-    const status = STATUSES.find((s) => s === stage?.status);
-    if (stage === undefined || status === undefined) {
-        return undefined;
-    }
-    const text = (value, fallback) => typeof value === 'string' ? value : fallback;
-    const reason = typeof results.reason === 'string' ? results.reason : getPath(results, 'workload.reason');
-    return {
-        trackId: text(stage.track ?? stage.trackId, ''),
-        stageId: text(stage.stage ?? stage.stageId, ''),
-        number: text(stage.number, ''),
-        title: text(stage.title, ''),
-        status,
-        reason: text(stage.reason ?? reason, status === 'pass' ? 'every criterion met its target.' : 'see the criteria below.'),
-        criteria: Array.isArray(stage.criteria) ? stage.criteria : [],
-        seeds: [],
-        explanation: readStrings(stage.explanation),
-        ...(typeof stage.hint === 'string' ? { hint: stage.hint } : {}),
-        ...(typeof stage.docsPath === 'string' ? { docsPath: stage.docsPath } : {}),
-        replay: '',
-        durationMs: 0,
-    };
-}
-function stageParagraphs(results) {
-    const stage = stageOf(results);
-    if (stage === undefined) {
-        return [];
-    }
-    return (0,explain/* explainStage */.oi)(stage)
-        .filter((p) => p.kind !== 'replay' && p.kind !== 'hint')
-        .map((p) => `<p class="${p.kind}">${escapeHtml(p.text)}</p>`);
-}
-/** The error replies the nodes gave, grouped (the first text of each kind shown). */
-function errorTable(history) {
-    const rows = readErrors(history, 10);
-    if (rows.length === 0) {
-        return '';
-    }
-    const body = rows
-        .map((row) => `<tr><td>${escapeHtml(row.code)}</td><td>${escapeHtml(row.name)}</td><td>${row.count}</td><td>op ${row.firstOp}</td><td>${escapeHtml(row.text.slice(0, 300))}</td></tr>`)
-        .join('');
-    return ('<h3>Errors returned to clients</h3><table id="errors"><thead><tr><th>code</th><th>name</th><th>count</th><th>first</th><th>text</th></tr></thead>' +
-        `<tbody>${body}</tbody></table>`);
-}
-function explanation(results, history) {
-    const paragraphs = stageParagraphs(results);
-    const anomalies = readAnomalies(results, MAX_LISTED_ANOMALIES);
-    const total = countAnomalies(results);
-    const parts = [...paragraphs];
-    for (const anomaly of anomalies) {
-        const ops = anomaly.ops.length === 0
-            ? ''
-            : ` <span class="hint">(ops ${escapeHtml(anomaly.ops.slice(0, 12).join(', '))})</span>`;
-        parts.push(`<p><strong>${escapeHtml(anomaly.type)}</strong> (${escapeHtml(anomaly.source)}): ${escapeHtml(anomaly.message)}${ops}</p>`);
-    }
-    if (total > anomalies.length) {
-        parts.push(`<p class="notice">${total - anomalies.length} more anomalies are listed in results.json.</p>`);
-    }
-    const reason = typeof results.reason === 'string' ? results.reason : getPath(results, 'workload.reason');
-    if (parts.length === 0 && typeof reason === 'string') {
-        parts.push(`<p>${escapeHtml(reason)}</p>`);
-    }
-    const hint = getPath(results, 'stage.hint');
-    const hintHtml = typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${escapeHtml(hint)}</p>` : '';
-    const errors = errorTable(history);
-    if (parts.length === 0 && errors === '') {
-        return hintHtml;
-    }
-    return `<section class="explanation" id="explanation"><h2>Explanation</h2>${parts.join('')}${hintHtml}${errors}</section>`;
-}
-function header(input, endNs) {
-    const { results } = input;
-    const workload = readWorkloadName(results);
-    const title = input.title ?? `dsgrade report${workload === undefined ? '' : ': ' + workload}`;
-    const stageTitle = getPath(results, 'stage.stage') ?? getPath(results, 'stage.title');
-    const meta = [
-        workload === undefined ? undefined : `workload ${workload}`,
-        typeof stageTitle === 'string' ? `stage ${stageTitle}` : undefined,
-        results.seed === undefined ? undefined : `seed ${String(results.seed)}`,
-        `${input.nodeIds.length} nodes (${input.nodeIds.slice(0, 8).join(', ')}${input.nodeIds.length > 8 ? ', …' : ''})`,
-        `${clientPairs(input.history).length} client operations`,
-        `${formatNs(endNs)}`,
-    ].filter((s) => s !== undefined);
-    const reason = getPath(results, 'stage.reason');
-    const replay = getPath(results, 'stage.replay') ?? results.replay;
-    return (`<h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(meta.join(' · '))}</p>` +
-        `<p>${verdictBadge(readVerdict(results), stageOf(results))}${typeof reason === 'string' ? ' ' + escapeHtml(reason) : ''}</p>` +
-        (typeof replay === 'string'
-            ? `<p>Replay locally: <code id="replay">${escapeHtml(replay)}</code></p>`
-            : ''));
-}
-const LEGEND = '<p class="legend"><span><i style="background:var(--ok)"></i>ok</span><span><i style="background:var(--fail)"></i>fail (no effect)</span>' +
-    '<span><i style="background:var(--info)"></i>info (unknown outcome)</span><span><i style="background:var(--fault);border:1px dashed var(--fail)"></i>fault window</span></p>';
-function rawResults(results) {
-    let text = JSON.stringify(results, null, 2) ?? '';
-    if (text.length > MAX_RAW_RESULTS_CHARS) {
-        text = `${text.slice(0, MAX_RAW_RESULTS_CHARS)}\n… (trimmed: ${text.length - MAX_RAW_RESULTS_CHARS} more characters in results.json)`;
-    }
-    return `<details><summary>results.json</summary><pre>${escapeHtml(text)}</pre></details>`;
-}
-function renderReportHtml(input) {
-    const { results, history } = input;
-    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
-    const pairs = clientPairs(history);
-    const recorded = readFaultWindows(results) ?? [];
-    const faults = recorded.length > 0 ? recorded : faultWindows(history);
-    const linFailure = readLinFailure(results, history);
-    const summary = {
-        valid: readVerdict(results),
-        seed: results.seed ?? null,
-        workload: readWorkloadName(results) ?? null,
-        criteria: readCriteria(results),
-    };
-    const body = [
-        header(input, endNs),
-        '<h2>Criteria</h2>',
-        criteriaTable(results),
-        explanation(results, history),
-        renderFindings(results),
-        linFailure === undefined ? '' : renderLinFailure(linFailure, faults, endNs),
-        `<section id="timeline-section"><h2>Client operations</h2><p class="hint">One lane per client process; hover an operation for its values, click it to see the messages of the node it talked to.</p>${LEGEND}${renderTimeline({ pairs, faults, endNs, id: 'timeline' })}</section>`,
-        `<section id="latency-section"><h2>Latency and rate over time</h2>${renderLatency(pairs, endNs)}</section>`,
-        `<section id="messages"><h2>Messages (Lamport diagram)</h2><p class="hint">Time flows down, one step per event; hover an arrow for the full body. Dashed arrows ending in × were dropped.</p>${renderLamport(input.journal, input.nodeIds)}</section>`,
-        rawResults(results),
-    ];
-    return ('<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
-        `<meta http-equiv="Content-Security-Policy" content="${CSP}">` +
-        '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-        `<title>${escapeHtml(input.title ?? 'dsgrade report')}</title><style>${REPORT_CSS}</style></head><body>` +
-        body.join('\n') +
-        `<div id="tip"></div><script type="application/json" id="dsgrade-summary">${jsonForScript(summary)}</script>` +
-        `<script>${REPORT_JS}</script></body></html>\n`);
-}
-
-;// CONCATENATED MODULE: ./src/shared/heap.ts
-/**
- * A binary min-heap over a plain array, ordered by `before(a, b)` (true when a comes first).
- * Used by the virtual clock's timers and the simulator's per-destination queues; callers
- * make the order total (ties broken by a sequence number) so that it is deterministic.
- */
-function heapPush(heap, item, before) {
-    heap.push(item);
-    let i = heap.length - 1;
-    while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (!before(heap[i], heap[parent])) {
-            break;
-        }
-        swap(heap, i, parent);
-        i = parent;
-    }
-}
-/** Remove the first item (the caller has read it as heap[0]). */
-function heapPop(heap, before) {
-    const last = heap.pop();
-    if (heap.length === 0) {
-        return;
-    }
-    heap[0] = last;
-    let i = 0;
-    for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let best = i;
-        if (left < heap.length && before(heap[left], heap[best])) {
-            best = left;
-        }
-        if (right < heap.length && before(heap[right], heap[best])) {
-            best = right;
-        }
-        if (best === i) {
-            return;
-        }
-        swap(heap, i, best);
-        i = best;
-    }
-}
-function swap(items, i, j) {
-    const tmp = items[i];
-    items[i] = items[j];
-    items[j] = tmp;
-}
-
-;// CONCATENATED MODULE: ./src/network/clock.ts
-/**
- * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
- * Date.now, performance.now or setTimeout (the edges and this file excepted).
+ * The one source of harness-side randomness. Deterministic given the seed.
  *
- * - RealClock: wall time for runs with real learner processes.
- * - VirtualClock: simulated time for in-process nodes and scenario tests. Timers fire in
- *   (time, insertion) order; between two timers every pending microtask and promise
- *   continuation runs, so async code sees a consistent world. Same inputs ⇒ same order.
+ * Every random decision of a run (operation mix, values, pacing, latencies, drops,
+ * duplicates, fault schedules) draws from a Random derived from the run's seed. Streams
+ * are *forked by label* (`random.fork('net:n1->n2')`) so that a different interleaving on
+ * one path does not reshuffle the decisions on every other path (style.md §3.5 model 4).
  *
- * Times are milliseconds since the clock's start, as floats.
+ * Generator: sfc32 (Small Fast Counter, 128-bit state), seeded through splitmix32 from the
+ * seed and an FNV-1a hash of the label. Not cryptographic; fast and well distributed.
+ * Nothing outside this file may call Math.random.
  */
-
-class RealClock {
-    virtual = false;
-    startMs = performance.now();
-    timers = new Map();
-    nextId = 1;
-    now() {
-        return performance.now() - this.startMs;
+const UINT32 = 0x1_0000_0000;
+function splitmix32(state) {
+    let s = state >>> 0;
+    return () => {
+        s = (s + 0x9e3779b9) >>> 0;
+        let z = s;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+        return (z ^ (z >>> 16)) >>> 0;
+    };
+}
+function fnv1a(text, basis = 0x811c9dc5) {
+    let h = basis >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
     }
-    setTimer(delayMs, callback) {
-        const id = this.nextId++;
-        const fire = () => {
-            this.timers.delete(id);
-            callback();
-        };
-        // setTimeout waits at least 1 ms; a zero delay (client hops, which have no latency)
-        // must not arrive late, so it runs on the next turn of the event loop instead.
-        const timer = delayMs <= 0 ? setImmediate(fire) : setTimeout(fire, delayMs);
-        this.timers.set(id, timer);
-        return { id };
-    }
-    clearTimer(handle) {
-        const timer = this.timers.get(handle.id);
-        if (timer !== undefined) {
-            cancel(timer);
-            this.timers.delete(handle.id);
+    return h >>> 0;
+}
+/** Largest seed accepted on the command line (fits a double exactly). */
+const SEED_MAX = Number.MAX_SAFE_INTEGER;
+class Random {
+    seed;
+    label;
+    a;
+    b;
+    c;
+    d;
+    /** @param seed a non-negative integer ≤ SEED_MAX; @param label the stream's name */
+    constructor(seed, label = '') {
+        this.seed = seed;
+        this.label = label;
+        const low = seed % UINT32 >>> 0;
+        const high = Math.floor(seed / UINT32) >>> 0;
+        const mix = splitmix32(low ^ fnv1a(label, high ^ 0x811c9dc5));
+        this.a = mix();
+        this.b = mix();
+        this.c = mix();
+        this.d = mix();
+        for (let i = 0; i < 12; i++) {
+            this.nextUint32();
         }
     }
-    sleep(delayMs) {
-        return new Promise((resolve) => this.setTimer(delayMs, resolve));
+    /** A new independent stream named `label`, derived from this stream's seed and label. */
+    fork(label) {
+        return new Random(this.seed, this.label === '' ? label : `${this.label}/${label}`);
     }
-    /** Cancel every pending timer (end of a run). */
-    clearAll() {
-        for (const timer of this.timers.values()) {
-            cancel(timer);
+    nextUint32() {
+        const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
+        this.d = (this.d + 1) >>> 0;
+        this.a = this.b ^ (this.b >>> 9);
+        this.b = (this.c + (this.c << 3)) >>> 0;
+        this.c = (this.c << 21) | (this.c >>> 11);
+        this.c = (this.c + t) >>> 0;
+        return t;
+    }
+    /** Uniform in [0, 1). */
+    float() {
+        return this.nextUint32() / UINT32;
+    }
+    /** Uniform integer in [0, maxExclusive). */
+    int(maxExclusive) {
+        if (maxExclusive <= 0) {
+            return 0;
         }
-        this.timers.clear();
+        return Math.floor(this.float() * maxExclusive);
     }
-}
-function cancel(timer) {
-    if ('hasRef' in timer && 'refresh' in timer) {
-        clearTimeout(timer);
+    /** Uniform integer in [low, highExclusive). */
+    intBetween(low, highExclusive) {
+        return low + this.int(highExclusive - low);
     }
-    else {
-        clearImmediate(timer);
+    /** True with probability `probability`. */
+    chance(probability) {
+        return probability > 0 && this.float() < probability;
     }
-}
-/** Let every queued microtask and promise continuation run. */
-function settle() {
-    return new Promise((resolve) => setImmediate(resolve));
-}
-class VirtualClock {
-    virtual = true;
-    nowMs = 0;
-    nextId = 1;
-    /** Binary min-heap ordered by (atMs, id). */
-    heap = [];
-    cancelled = new Set();
-    now() {
-        return this.nowMs;
+    /** Exponentially distributed with the given mean. */
+    exponential(mean) {
+        return -Math.log(1 - this.float()) * mean;
     }
-    setTimer(delayMs, callback) {
-        const timer = { id: this.nextId++, atMs: this.nowMs + Math.max(0, delayMs), callback };
-        this.push(timer);
-        return { id: timer.id };
-    }
-    clearTimer(handle) {
-        this.cancelled.add(handle.id);
-    }
-    sleep(delayMs) {
-        return new Promise((resolve) => this.setTimer(delayMs, resolve));
-    }
-    /** Number of timers still pending (cancelled ones included until they surface). */
-    get pendingCount() {
-        return this.heap.length;
-    }
-    /**
-     * Fire timers in order until simulated time would pass `untilMs` or no timer is left;
-     * then set the time to `untilMs`. Returns the number of timers fired.
-     */
-    async runUntil(untilMs) {
-        let fired = 0;
-        await settle();
-        for (;;) {
-            const top = this.heap[0];
-            if (top === undefined || top.atMs > untilMs) {
-                break;
-            }
-            this.pop();
-            if (this.cancelled.delete(top.id)) {
-                continue;
-            }
-            this.nowMs = Math.max(this.nowMs, top.atMs);
-            top.callback();
-            fired++;
-            await settle();
+    pick(items) {
+        if (items.length === 0) {
+            throw new RangeError('pick from an empty list');
         }
-        this.nowMs = Math.max(this.nowMs, untilMs);
-        return fired;
+        return items[this.int(items.length)];
     }
-    /** Run until `done()` is true, no timer is left, or `limitMs` is reached. */
-    async runWhile(condition, limitMs = Number.POSITIVE_INFINITY) {
-        await settle();
-        while (condition()) {
-            const top = this.heap[0];
-            if (top === undefined || top.atMs > limitMs) {
-                return;
-            }
-            this.pop();
-            if (this.cancelled.delete(top.id)) {
-                continue;
-            }
-            this.nowMs = Math.max(this.nowMs, top.atMs);
-            top.callback();
-            await settle();
+    /** A shuffled copy (Fisher–Yates). */
+    shuffle(items) {
+        const copy = items.slice();
+        for (let i = copy.length - 1; i > 0; i--) {
+            const j = this.int(i + 1);
+            const tmp = copy[i];
+            copy[i] = copy[j];
+            copy[j] = tmp;
         }
-    }
-    push(timer) {
-        heapPush(this.heap, timer, before);
-    }
-    pop() {
-        heapPop(this.heap, before);
+        return copy;
     }
 }
-function before(a, b) {
-    return a.atMs < b.atMs || (a.atMs === b.atMs && a.id < b.id);
+/** A fresh seed for a run that was not given one. The only non-seeded randomness. */
+function randomSeed() {
+    return Math.floor(Math.random() * 2 ** 31);
 }
 
-// EXTERNAL MODULE: ./src/network/random.ts
-var network_random = __nccwpck_require__(7555);
-// EXTERNAL MODULE: ./src/shared/assert.ts
-var assert = __nccwpck_require__(3203);
 ;// CONCATENATED MODULE: ./src/network/simulator.ts
 
 
@@ -48195,7 +41943,7 @@ class Simulator {
     latenessMaxMs = 0;
     deliveries = 0;
     constructor(options) {
-        (0,assert/* assert */.v)(options.latencyMs >= 0, 'latencyMs must be non-negative');
+        (0,shared/* assert */.vA)(options.latencyMs >= 0, 'latencyMs must be non-negative');
         this.clock = options.clock;
         this.random = options.random;
         this.journal = options.journal;
@@ -48205,8 +41953,8 @@ class Simulator {
         this.faults = { ...NO_LINK_FAULTS, ...options.faults };
     }
     register(endpoint, role) {
-        (0,assert/* assert */.v)(!this.closed, 'register after close');
-        (0,assert/* assert */.v)(!this.destinations.has(endpoint.id), `endpoint ${endpoint.id} registered twice`);
+        (0,shared/* assert */.vA)(!this.closed, 'register after close');
+        (0,shared/* assert */.vA)(!this.destinations.has(endpoint.id), `endpoint ${endpoint.id} registered twice`);
         this.destinations.set(endpoint.id, {
             endpoint,
             role,
@@ -48296,7 +42044,7 @@ class Simulator {
     setLinkFaults(faults) {
         this.faults = { ...this.faults, ...faults };
         for (const [name, ratio] of Object.entries(this.faults)) {
-            (0,assert/* assert */.v)(ratio >= 0 && ratio <= 1, `${name} must be in [0, 1], got ${ratio}`);
+            (0,shared/* assert */.vA)(ratio >= 0 && ratio <= 1, `${name} must be in [0, 1], got ${ratio}`);
         }
     }
     linkFaults() {
@@ -48426,7 +42174,7 @@ class Simulator {
             return;
         }
         pending.seq = this.nextQueueSeq++;
-        heapPush(destination.heap, pending, pendingBefore);
+        (0,shared/* heapPush */.by)(destination.heap, pending, pendingBefore);
         this.arm(destination);
     }
     arm(destination) {
@@ -48464,7 +42212,7 @@ class Simulator {
                 if (top === undefined || top.deadlineMs > now || top.seq >= seqLimit || this.closed) {
                     break;
                 }
-                heapPop(destination.heap, pendingBefore);
+                (0,shared/* heapPop */.i9)(destination.heap, pendingBefore);
                 this.deliverOne(destination, top, now);
             }
         }
@@ -48529,12 +42277,5075 @@ function pendingBefore(a, b) {
     return a.deadlineMs < b.deadlineMs || (a.deadlineMs === b.deadlineMs && a.seq < b.seq);
 }
 
-// EXTERNAL MODULE: ./src/protocol/errors.ts
-var errors = __nccwpck_require__(2013);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var shared_errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/shared/json.ts
-var json = __nccwpck_require__(8451);
+;// CONCATENATED MODULE: ./src/network/index.ts
+/**
+ * The public surface of src/network/: what other folders may import (style.md §3.1).
+ */
+
+
+
+
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/tracks/types.ts
+/**
+ * The typed, frozen value of a loaded track (tracks/<id>/track.yml after validation).
+ * Tracks are data (style.md §3.3): these types mirror tracks/schema/track.schema.json and
+ * carry no engine types, so `src/tracks/` depends on `shared/` only.
+ */
+const TRACK_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/tracks/load.ts
+/**
+ * The only loader of `tracks/` (style.md §3.3). Reads every `tracks/<id>/track.yml`, validates
+ * it against `tracks/schema/*.schema.json` with ajv, loads the RPC body schemas of
+ * `tracks/<id>/rpc/`, resolves the engine names a stage references (workloads, nemeses,
+ * checkers) against the names the caller passes in, and returns frozen typed values.
+ *
+ * Guarantees: any invalid field or unknown name is a TrackError naming the file and the JSON
+ * pointer, what was expected and what was found. A stage marked `status: planned` may name
+ * parts that are not built yet; it is returned with `plannedReason`, never dropped.
+ * Does not import the registries (tracks/ depends on shared/ only): callers pass KnownNames.
+ */
+
+
+
+
+
+
+
+let cachedValidator;
+function readJson(file) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new shared/* TrackError */.iz(display(file), '', `is not valid JSON: ${String(error)}`, { cause: error });
+    }
+}
+function display(file) {
+    return (0,external_node_path_.relative)((0,shared/* packageRoot */.Zl)(), file) || file;
+}
+function manifestValidator(root) {
+    if (cachedValidator !== undefined && root === (0,shared/* tracksDir */.w9)()) {
+        return cachedValidator;
+    }
+    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+    for (const name of ['criterion', 'stage']) {
+        ajv.addSchema(readJson((0,external_node_path_.join)(root, 'schema', `${name}.schema.json`)));
+    }
+    const validator = ajv.compile(readJson((0,external_node_path_.join)(root, 'schema', 'track.schema.json')));
+    if (root === (0,shared/* tracksDir */.w9)()) {
+        cachedValidator = validator;
+    }
+    return validator;
+}
+/** One sentence from an ajv error: where, what was expected, what came. */
+function describeAjvError(error, data) {
+    const found = valueAt(data, error.instancePath);
+    const shown = found === undefined ? 'nothing' : JSON.stringify(found);
+    if (error.keyword === 'additionalProperties') {
+        const extra = error.params.additionalProperty;
+        return `unknown field "${extra}" (allowed: see the schema)`;
+    }
+    if (error.keyword === 'required') {
+        return `missing required field "${error.params.missingProperty}"`;
+    }
+    if (error.keyword === 'enum' || error.keyword === 'const') {
+        const allowed = error.params;
+        const list = allowed.allowedValues ?? [allowed.allowedValue];
+        return `expected one of ${list.map((v) => JSON.stringify(v)).join(', ')}, found ${shown}`;
+    }
+    return `expected a value that ${error.message ?? 'matches the schema'}, found ${shown}`;
+}
+/** The value at a JSON pointer (`/stages/0/options`), or undefined. */
+function valueAt(data, pointer) {
+    let current = data;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+        if (current === null || typeof current !== 'object') {
+            return undefined;
+        }
+        current = current[key];
+    }
+    return current;
+}
+function parseManifest(file) {
+    const document = (0,dist/* parseDocument */.Tp)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    if (document.errors.length > 0) {
+        const first = document.errors[0];
+        throw new shared/* TrackError */.iz(display(file), '', `is not valid YAML: ${first?.message ?? ''}`);
+    }
+    return document.toJS();
+}
+function loadRpcSchemas(dir) {
+    const rpcDir = (0,external_node_path_.join)(dir, 'rpc');
+    const schemas = {};
+    if (!(0,external_node_fs_.existsSync)(rpcDir)) {
+        return schemas;
+    }
+    const ajv = new dist_ajv.Ajv({ strict: true, strictRequired: false, allowUnionTypes: true });
+    for (const name of (0,external_node_fs_.readdirSync)(rpcDir).sort()) {
+        if (!name.endsWith('.schema.json')) {
+            continue;
+        }
+        const file = (0,external_node_path_.join)(rpcDir, name);
+        const schema = readJson(file);
+        try {
+            ajv.compile(schema);
+        }
+        catch (error) {
+            throw new shared/* TrackError */.iz(display(file), '', `is not a valid JSON Schema: ${String(error)}`);
+        }
+        schemas[name.slice(0, -'.schema.json'.length)] = schema;
+    }
+    return schemas;
+}
+/** Names a stage references that the engine does not know, as [pointer, message] pairs. */
+function unknownNames(stage, index, known) {
+    const base = `/stages/${index}`;
+    const missing = [];
+    if (!known.workloads.includes(stage.workload)) {
+        missing.push([
+            `${base}/workload`,
+            `unknown workload "${stage.workload}" (known: ${known.workloads.join(', ') || 'none'})`,
+        ]);
+    }
+    ;
+    (stage.faults ?? []).forEach((fault, i) => {
+        if (!known.nemeses.includes(fault.kind)) {
+            missing.push([
+                `${base}/faults/${i}/kind`,
+                `unknown nemesis "${fault.kind}" (known: ${known.nemeses.join(', ') || 'none'})`,
+            ]);
+        }
+    });
+    (stage.checkers ?? []).forEach((checker, i) => {
+        if (!known.checkers.includes(checker.name)) {
+            missing.push([
+                `${base}/checkers/${i}/name`,
+                `unknown checker "${checker.name}" (known: ${known.checkers.join(', ') || 'none'})`,
+            ]);
+        }
+    });
+    return missing;
+}
+function buildStage(track, raw, index, dirRel, known, file) {
+    const missing = known === undefined ? [] : unknownNames(raw, index, known);
+    const planned = raw.status === 'planned';
+    if (missing.length > 0 && !planned) {
+        const [pointer, message] = missing[0];
+        throw new shared/* TrackError */.iz(display(file), pointer, `${message}; mark the stage "status: planned" if it is not built yet`);
+    }
+    const faults = raw.faults ?? [];
+    const stage = {
+        trackId: track.id,
+        id: raw.id,
+        fullId: `${track.id}/${raw.id}`,
+        number: `${track.number}.${index + 1}`,
+        title: raw.title,
+        status: planned ? 'planned' : 'ready',
+        workload: raw.workload,
+        options: raw.options,
+        faults,
+        seeds: raw.seeds ?? (faults.length > 0 ? 3 : 1),
+        checkers: raw.checkers ?? [],
+        criteria: raw.criteria,
+        hints: raw.hints,
+    };
+    if (planned) {
+        stage.plannedReason =
+            missing.length > 0
+                ? `not available yet: ${missing.map((m) => m[1].split(' (')[0]).join('; ')}`
+                : 'not available yet (marked planned)';
+    }
+    if (raw.docs !== undefined) {
+        stage.docsPath = `${dirRel}/${raw.docs}`;
+    }
+    if (raw.summary !== undefined) {
+        stage.summary = raw.summary;
+    }
+    return stage;
+}
+function checkStageIds(raw, file) {
+    const seen = new Set();
+    raw.stages.forEach((stage, i) => {
+        if (seen.has(stage.id)) {
+            throw new shared/* TrackError */.iz(display(file), `/stages/${i}/id`, `duplicate stage id "${stage.id}"`);
+        }
+        seen.add(stage.id);
+    });
+}
+function checkDocs(raw, dir, file) {
+    const paths = [
+        ['/docs', raw.docs],
+        ...raw.stages.map((s, i) => [`/stages/${i}/docs`, s.docs]),
+    ];
+    for (const [pointer, path] of paths) {
+        if (path !== undefined && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, path))) {
+            throw new shared/* TrackError */.iz(display(file), pointer, `the page "${path}" does not exist in ${display(dir)}`);
+        }
+    }
+}
+/** Load and validate one track directory. `known` absent ⇒ names are not resolved. */
+function loadTrackDir(dir, known, root = (0,shared/* tracksDir */.w9)()) {
+    const file = (0,external_node_path_.join)(dir, 'track.yml');
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw new shared/* TrackError */.iz(display(dir), '', 'has no track.yml');
+    }
+    const data = parseManifest(file);
+    const version = data?.schemaVersion;
+    if (version !== TRACK_SCHEMA_VERSION) {
+        throw new shared/* TrackError */.iz(display(file), '/schemaVersion', `schemaVersion ${JSON.stringify(version)} is not supported; this dsgrade reads schemaVersion ${TRACK_SCHEMA_VERSION}`);
+    }
+    const validate = manifestValidator(root);
+    if (!validate(data)) {
+        const error = (validate.errors ?? [])[0];
+        throw new shared/* TrackError */.iz(display(file), error.instancePath || '/', describeAjvError(error, data));
+    }
+    const raw = data;
+    const dirName = dir.split(/[\\/]/).pop();
+    if (raw.id !== dirName) {
+        throw new shared/* TrackError */.iz(display(file), '/id', `the id "${raw.id}" must equal the directory name "${dirName ?? ''}"`);
+    }
+    checkStageIds(raw, file);
+    checkDocs(raw, dir, file);
+    const dirRel = display(dir);
+    const track = {
+        schemaVersion: raw.schemaVersion,
+        id: raw.id,
+        number: raw.number,
+        title: raw.title,
+        category: raw.category,
+        teaches: raw.teaches,
+        dir,
+        stages: raw.stages.map((stage, i) => buildStage(raw, stage, i, dirRel, known, file)),
+        rpcSchemas: loadRpcSchemas(dir),
+    };
+    if (raw.docs !== undefined) {
+        track.docsPath = `${dirRel}/${raw.docs}`;
+    }
+    return deepFreeze(track);
+}
+/** Every track under `root` (default: the package's tracks/), ordered by number. */
+function loadAllTracks(known, root = (0,shared/* tracksDir */.w9)()) {
+    const tracks = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && entry.name !== 'schema')
+        .map((entry) => loadTrackDir((0,external_node_path_.join)(root, entry.name), known, root))
+        .sort((a, b) => a.number - b.number);
+    const numbers = new Map();
+    for (const track of tracks) {
+        const other = numbers.get(track.number);
+        if (other !== undefined) {
+            throw new shared/* TrackError */.iz(display((0,external_node_path_.join)(track.dir, 'track.yml')), '/number', `track number ${track.number} is also used by "${other}"`);
+        }
+        numbers.set(track.number, track.id);
+    }
+    return tracks;
+}
+function deepFreeze(value) {
+    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const child of Object.values(value)) {
+            deepFreeze(child);
+        }
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/tracks/find.ts
+/**
+ * Naming a track or a stage the way a learner types it: a track by id (`broadcast`) or
+ * number (`4`); a stage by full id (`broadcast/partitions`), short id (`partitions`) or
+ * number (`4.3`). Unknown names are UsageErrors that list what exists.
+ */
+
+function findTrack(tracks, name) {
+    const found = tracks.find((t) => t.id === name || String(t.number) === name);
+    if (found === undefined) {
+        const known = tracks.map((t) => `${t.number} ${t.id}`).join(', ');
+        throw new shared/* UsageError */.eb(`there is no track "${name}" (tracks: ${known}); run "dsgrade tracks" to list them`);
+    }
+    return found;
+}
+function findStage(track, name) {
+    const found = track.stages.find((s) => s.fullId === name || s.id === name || s.number === name);
+    if (found === undefined) {
+        const known = track.stages.map((s) => `${s.number} ${s.id}`).join(', ');
+        throw new shared/* UsageError */.eb(`track "${track.id}" has no stage "${name}" (stages: ${known})`);
+    }
+    return found;
+}
+/** A stage named without its track (`broadcast/partitions`, `4.3`): the track it belongs to. */
+function findTrackOfStage(tracks, name) {
+    return tracks.find((t) => t.stages.some((s) => s.fullId === name || s.number === name));
+}
+
+;// CONCATENATED MODULE: ./src/tracks/rpc.ts
+/**
+ * Validation of RPC bodies against a track's schemas (tracks/<id>/rpc/<type>.schema.json),
+ * the single source of truth for the shape of every message (style.md §3.3). A mismatch is
+ * a value with a teaching sentence: which field, what was expected, what came.
+ */
+
+
+
+function fieldName(pointer) {
+    return pointer === '' ? 'the body' : `field "${pointer.slice(1).replaceAll('/', '.')}"`;
+}
+function describe(error, body, type) {
+    const params = error.params;
+    if (error.keyword === 'required') {
+        const field = String(params.missingProperty);
+        return {
+            type,
+            pointer: `${error.instancePath}/${field}`,
+            message: `a "${type}" message must carry ${fieldName(`${error.instancePath}/${field}`)}, but it is missing`,
+        };
+    }
+    if (error.keyword === 'additionalProperties') {
+        const field = String(params.additionalProperty);
+        return {
+            type,
+            pointer: `${error.instancePath}/${field}`,
+            message: `a "${type}" message has no ${fieldName(`${error.instancePath}/${field}`)}; remove it`,
+        };
+    }
+    const found = valueAt(body, error.instancePath);
+    const shown = (0,shared/* truncate */.xv)(JSON.stringify(found) ?? 'nothing', 80);
+    return {
+        type,
+        pointer: error.instancePath,
+        message: `in a "${type}" message, ${fieldName(error.instancePath)} ${error.message ?? 'is invalid'}, but it was ${shown}`,
+    };
+}
+/** A validator for every body type the track has a schema for; other types pass. */
+function createRpcValidator(track) {
+    const ajv = new dist_ajv.Ajv({
+        strict: true,
+        strictRequired: false,
+        allErrors: false,
+        allowUnionTypes: true,
+    });
+    const validators = new Map();
+    for (const [type, schema] of Object.entries(track.rpcSchemas)) {
+        validators.set(type, ajv.compile(structuredClone(schema)));
+    }
+    return (body) => {
+        const type = typeof body.type === 'string' ? body.type : '';
+        const validate = validators.get(type);
+        if (validate === undefined || validate(body)) {
+            return null;
+        }
+        return describe((validate.errors ?? [])[0], body, type);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tracks/docs.ts
+const RPC_SECTION_MARKER = '<!-- generated from rpc/*.schema.json: do not edit by hand -->';
+const PROTOCOL_FIELDS = new Set(['type', 'msg_id', 'in_reply_to']);
+function row(name, schema) {
+    const required = new Set(schema.required ?? []);
+    const fields = Object.keys(schema.properties ?? {})
+        .filter((field) => !PROTOCOL_FIELDS.has(field))
+        .map((field) => `\`${field}\`${required.has(field) ? '' : ' (optional)'}`);
+    const title = schema.title ?? '';
+    const colon = title.indexOf(': ');
+    const meaning = colon >= 0 ? title.slice(colon + 2) : title;
+    return `| \`${name}\` | ${fields.length > 0 ? fields.join(', ') : '—'} | ${meaning} |`;
+}
+/** The `## RPCs` section: one row per schema, in file-name order. */
+function renderRpcSection(track) {
+    const names = Object.keys(track.rpcSchemas).sort();
+    const rows = names.map((name) => row(name, track.rpcSchemas[name]));
+    return [
+        '## RPCs',
+        '',
+        RPC_SECTION_MARKER,
+        '',
+        '| type | fields | meaning |',
+        '|---|---|---|',
+        ...rows,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/tracks/index.ts
+/**
+ * The tracks loader's public surface: load and validate course data, find tracks and stages
+ * by the names learners type, validate RPC bodies against a track's schemas.
+ */
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/history/index.ts + 5 modules
+var src_history = __nccwpck_require__(3412);
+;// CONCATENATED MODULE: ./src/checkers/basic/availability.ts
+
+function checkAvailability(history, required) {
+    const pairs = (0,src_history/* pairOps */.JZ)(history);
+    const ok = pairs.filter((p) => p.complete?.type === 'ok').length;
+    const okFraction = pairs.length === 0 ? 1 : ok / pairs.length;
+    const threshold = required === 'total' ? 1 : required;
+    if (threshold === undefined || okFraction >= threshold) {
+        return { valid: true, anomalies: [], okFraction };
+    }
+    return {
+        valid: false,
+        okFraction,
+        anomalies: [
+            {
+                type: 'unavailable',
+                message: `Only ${percentBelow(okFraction, threshold)} of operations succeeded (${ok} of ${pairs.length}; ${pairs.length - ok} did not), below the required ${percent(threshold)}. An available system answers every request, even during faults.`,
+            },
+        ],
+    };
+}
+function percent(fraction) {
+    return `${Number((fraction * 100).toFixed(3))}%`;
+}
+/** A percentage with enough digits that it never prints equal to a threshold it is below. */
+function percentBelow(fraction, threshold) {
+    for (let digits = 1; digits <= 6; digits++) {
+        const text = (fraction * 100).toFixed(digits);
+        if (Number(text) < threshold * 100) {
+            return `${text}%`;
+        }
+    }
+    return `${fraction * 100}%`;
+}
+
+;// CONCATENATED MODULE: ./src/checkers/basic/counter.ts
+
+/** Merge sorted-or-not inclusive ranges, joining adjacent integers. */
+function mergeRanges(ranges) {
+    const sorted = ranges.slice().sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [lo, hi] of sorted) {
+        const last = out[out.length - 1];
+        if (last !== undefined && lo <= last[1] + 1) {
+            last[1] = Math.max(last[1], hi);
+        }
+        else {
+            out.push([lo, hi]);
+        }
+    }
+    return out;
+}
+function acceptableSums(definite, indeterminate) {
+    let set = [[definite, definite]];
+    for (const delta of indeterminate) {
+        if (delta === 0) {
+            continue;
+        }
+        set = mergeRanges([...set, ...set.map(([lo, hi]) => [lo + delta, hi + delta])]);
+    }
+    return set;
+}
+function contains(ranges, value) {
+    return ranges.some(([lo, hi]) => value >= lo && value <= hi);
+}
+function checkCounter(history) {
+    let definite = 0;
+    const indeterminate = [];
+    const finalReads = [];
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (invoke.f === 'add') {
+            const delta = Number(invoke.value);
+            if (complete?.type === 'ok') {
+                definite += delta;
+            }
+            else if (complete === undefined || complete.type === 'info') {
+                indeterminate.push(delta);
+            }
+        }
+        else if (invoke.f === 'read' && complete?.type === 'ok' && complete.final === true) {
+            finalReads.push(complete);
+        }
+    }
+    const acceptable = acceptableSums(definite, indeterminate);
+    const errors = finalReads.filter((op) => typeof op.value !== 'number' || !contains(acceptable, op.value));
+    const shown = acceptable.length > 4
+        ? `${acceptable.length} ranges from ${acceptable[0]?.[0]} to ${acceptable[acceptable.length - 1]?.[1]}`
+        : acceptable.map(([lo, hi]) => (lo === hi ? `${lo}` : `${lo}..${hi}`)).join(', ');
+    const anomalies = errors.slice(0, 10).map((op) => ({
+        type: 'wrong-final-read',
+        message: `Node ${op.node ?? '?'} read ${JSON.stringify(op.value)} after recovery (op ${op.index}, ${(op.time / 1e9).toFixed(2)} s), but the acknowledged adds sum to ${definite}${indeterminate.length > 0 ? ` and with the ${indeterminate.length} uncertain adds the value can only be ${shown}` : ''}. Once the cluster has healed, every node must count every acknowledged add exactly once.`,
+        ops: [op.index],
+        nodes: op.node !== undefined ? [op.node] : undefined,
+        timeNs: [op.time, op.time],
+    }));
+    const valid = finalReads.length === 0 ? 'unknown' : errors.length === 0;
+    return {
+        valid,
+        reason: valid === 'unknown'
+            ? 'No final read succeeded, so the counter could not be checked: every node must answer read after the cluster heals.'
+            : undefined,
+        anomalies,
+        errors: errors.map((op) => ({ index: op.index, node: op.node, value: op.value })),
+        finalReads: finalReads.map((op) => op.value),
+        acceptable,
+        definite,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/basic/echo.ts
+
+
+function checkEcho(history) {
+    const anomalies = [];
+    let okCount = 0;
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (complete?.type !== 'ok') {
+            continue;
+        }
+        okCount++;
+        const body = complete.value;
+        const got = body !== null && typeof body === 'object' ? body.echo : undefined;
+        if ((0,shared/* canonicalJson */.dj)(got) !== (0,shared/* canonicalJson */.dj)(invoke.value)) {
+            anomalies.push({
+                type: 'wrong-echo',
+                message: `Node ${complete.node ?? '?'} answered echo ${(0,shared/* truncate */.xv)(JSON.stringify(invoke.value), 80)} with ${(0,shared/* truncate */.xv)(JSON.stringify(body), 120)}: the reply's "echo" field must be exactly the value that was sent.`,
+                ops: [invoke.index, complete.index],
+                nodes: complete.node !== undefined ? [complete.node] : undefined,
+                timeNs: [invoke.time, complete.time],
+            });
+        }
+    }
+    return {
+        valid: anomalies.length === 0,
+        anomalies: anomalies.slice(0, 20),
+        errorCount: anomalies.length,
+        okCount,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/basic/set-full.ts
+
+
+const QUANTILES = ['0', '0.5', '0.95', '0.99', '1'];
+const SMALL_INT_LIMIT = 1 << 24;
+function quantiles(points) {
+    if (points.length === 0) {
+        return undefined;
+    }
+    const sorted = points.slice().sort((a, b) => a - b);
+    const out = {};
+    for (const q of QUANTILES) {
+        out[q] = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * Number(q)))];
+    }
+    return out;
+}
+/** Dense ids for element values: small non-negative integers fast, else canonical JSON. */
+class ElementIds {
+    small = new Int32Array(1024).fill(-1);
+    other = new Map();
+    size = 0;
+    lookup(value, create) {
+        if (typeof value === 'number' && (value | 0) === value && value >= 0) {
+            if (value < this.small.length && (!create || this.small[value] >= 0)) {
+                return this.small[value];
+            }
+            return this.lookupSmall(value, create);
+        }
+        return this.lookupOther(value, create);
+    }
+    lookupSmall(value, create) {
+        if (!create) {
+            return -1;
+        }
+        if (value >= SMALL_INT_LIMIT) {
+            return this.lookupOther(value, create);
+        }
+        if (value >= this.small.length) {
+            const grown = new Int32Array(Math.max(value + 1, this.small.length * 2)).fill(-1);
+            grown.set(this.small);
+            this.small = grown;
+        }
+        this.small[value] = this.size;
+        return this.size++;
+    }
+    lookupOther(value, create) {
+        const key = typeof value === 'string' ? `s${value}` : (0,shared/* canonicalJson */.dj)(value);
+        const id = this.other.get(key);
+        if (id !== undefined || !create) {
+            return id ?? -1;
+        }
+        this.other.set(key, this.size);
+        return this.size++;
+    }
+}
+function scan(history, addF, readF) {
+    const s = {
+        ids: new ElementIds(),
+        values: [],
+        addInvoke: [],
+        addOk: [],
+        openAtAdd: [],
+        reads: [],
+    };
+    const openReads = new Map();
+    const pairs = (0,src_history/* pairOps */.JZ)(history);
+    const readOf = new Map();
+    for (const { invoke, complete } of pairs) {
+        if (invoke.f === readF && complete?.type === 'ok') {
+            const elements = Array.isArray(complete.value) ? complete.value : [];
+            const read = { invoke, complete, elements };
+            readOf.set(invoke, read);
+            s.reads.push(read);
+        }
+    }
+    const addCompletion = new Map(pairs.filter((p) => p.invoke.f === addF).map((p) => [p.invoke, p.complete]));
+    for (const op of history) {
+        if (op.process === 'nemesis') {
+            continue;
+        }
+        if (op.type === 'invoke' && op.f === readF) {
+            const read = readOf.get(op);
+            if (read !== undefined) {
+                openReads.set(op.index, read);
+            }
+        }
+        else if (op.f === readF && op.type === 'ok') {
+            for (const [key, read] of openReads) {
+                if (read.complete === op) {
+                    openReads.delete(key);
+                }
+            }
+        }
+        else if (op.type === 'invoke' && op.f === addF) {
+            const before = s.ids.size;
+            const id = s.ids.lookup(op.value, true);
+            if (id === before) {
+                s.values.push(op.value);
+                s.addInvoke.push(op);
+                const done = addCompletion.get(op);
+                s.addOk.push(done?.type === 'ok' ? done : undefined);
+                s.openAtAdd.push([...openReads.values()]);
+            }
+        }
+    }
+    return s;
+}
+function checkSetFull(history, options = {}) {
+    const s = scan(history, options.addF ?? 'add', options.readF ?? 'read');
+    const reads = s.reads.slice().sort((a, b) => b.invoke.index - a.invoke.index);
+    return summarize(s, reads, fold(s, reads));
+}
+/** One pass over every read's contents, newest read first (the hot loop: typed arrays only). */
+function fold(s, reads) {
+    const n = s.ids.size;
+    const addIndex = Int32Array.from(s.addInvoke, (op) => op.index);
+    const firstPresent = new Int32Array(n).fill(-1);
+    const run = new Int32Array(n);
+    const knownIndex = new Int32Array(n).fill(0x7fffffff);
+    const knownRank = new Int32Array(n).fill(-1);
+    const earlyPresent = new Map();
+    for (let rank = 0; rank < reads.length; rank++) {
+        const read = reads[rank];
+        const completeIndex = read.complete.index;
+        const invokeIndex = read.invoke.index;
+        const elements = read.elements;
+        for (let j = 0; j < elements.length; j++) {
+            const id = s.ids.lookup(elements[j], false);
+            if (id < 0 || completeIndex < addIndex[id]) {
+                continue;
+            }
+            if (run[id] === rank) {
+                run[id] = rank + 1;
+            }
+            if (firstPresent[id] === -1) {
+                firstPresent[id] = rank;
+            }
+            if (completeIndex < knownIndex[id]) {
+                knownIndex[id] = completeIndex;
+                knownRank[id] = rank;
+            }
+            if (invokeIndex < addIndex[id]) {
+                let set = earlyPresent.get(id);
+                if (set === undefined) {
+                    earlyPresent.set(id, (set = new Set()));
+                }
+                set.add(read);
+            }
+        }
+    }
+    const knownRead = Array.from(knownRank, (rank) => rank < 0 ? undefined : reads[rank].complete);
+    return { firstPresent, run, knownRead, earlyPresent };
+}
+function lastAbsentOf(id, s, reads, f) {
+    const add = s.addInvoke[id];
+    const next = reads[f.run[id]];
+    if (next !== undefined && next.invoke.index > add.index) {
+        return next.invoke;
+    }
+    let best;
+    for (const read of s.openAtAdd[id]) {
+        if (f.earlyPresent.get(id)?.has(read) === true) {
+            continue;
+        }
+        if (best === undefined || read.invoke.index > best.index) {
+            best = read.invoke;
+        }
+    }
+    return best;
+}
+function summarize(s, reads, f) {
+    const stableLatencies = [];
+    const lostLatencies = [];
+    const lost = [];
+    const stale = [];
+    let stableCount = 0;
+    let neverReadCount = 0;
+    for (let id = 0; id < s.ids.size; id++) {
+        const addOk = s.addOk[id];
+        const readKnown = f.knownRead[id];
+        const known = addOk === undefined
+            ? readKnown
+            : readKnown === undefined || addOk.index < readKnown.index
+                ? addOk
+                : readKnown;
+        const present = f.firstPresent[id] === -1 ? undefined : reads[f.firstPresent[id]].invoke;
+        const absent = lastAbsentOf(id, s, reads, f);
+        if (present !== undefined && (absent === undefined || present.index > absent.index)) {
+            stableCount++;
+            const latencyMs = known === undefined
+                ? 0
+                : Math.max(0, (absent === undefined ? 0 : absent.time + 1) - known.time) / 1e6;
+            stableLatencies.push(Math.floor(latencyMs));
+            if (latencyMs > 0) {
+                stale.push({ element: s.values[id], latencyMs: Math.floor(latencyMs) });
+            }
+        }
+        else if (known !== undefined && absent !== undefined && absent.index > known.index) {
+            lost.push({ element: s.values[id], op: s.addInvoke[id], known, absent });
+            lostLatencies.push(Math.floor(Math.max(0, (present === undefined ? 0 : present.time + 1) - known.time) / 1e6));
+        }
+        else {
+            neverReadCount++;
+        }
+    }
+    stale.sort((a, b) => b.latencyMs - a.latencyMs);
+    const valid = lost.length > 0 ? false : stableCount === 0 ? 'unknown' : true;
+    return {
+        valid,
+        reason: valid === 'unknown'
+            ? 'No element was ever read stably, so nothing can be concluded: the test needs successful reads after the adds.'
+            : undefined,
+        anomalies: lost.slice(0, 8).map(lostAnomaly),
+        attemptCount: s.ids.size,
+        stableCount,
+        lostCount: lost.length,
+        lost: lost.slice(0, 64).map((l) => l.element),
+        neverReadCount,
+        staleCount: stale.length,
+        worstStale: stale.slice(0, 8),
+        duplicatedCount: 0,
+        stableLatencies: quantiles(stableLatencies),
+        lostLatencies: quantiles(lostLatencies),
+    };
+}
+function lostAnomaly(l) {
+    const value = (0,shared/* truncate */.xv)(JSON.stringify(l.element), 60);
+    return {
+        type: 'lost',
+        message: `Element ${value} was lost: it was acknowledged (op ${l.known.index}, ${(l.known.time / 1e9).toFixed(2)} s) but a later read (op ${l.absent.index} on ${l.absent.node ?? '?'}, ${(l.absent.time / 1e9).toFixed(2)} s) did not contain it, and no read after that did. Every acknowledged element must eventually reach every node and stay there.`,
+        ops: [l.op.index, l.known.index, l.absent.index],
+        nodes: l.absent.node !== undefined ? [l.absent.node] : undefined,
+        timeNs: [l.known.time, l.absent.time],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/basic/fault-split.ts
+/**
+ * Availability and latency read with and without fault windows (issue 4, fault-aware
+ * reporting). A client operation counts as "during faults" when its interval [invoke,
+ * completion] overlaps any fault window of the history; otherwise "outside faults". Pure.
+ *
+ * Latency is completion time − invocation time of `ok` operations, in milliseconds, as
+ * quantiles "0", "0.5", "0.95", "0.99", "1". okFraction = ok completions / invocations.
+ */
+
+
+function figures(pairs) {
+    const latencies = [];
+    let ok = 0;
+    for (const { invoke, complete } of pairs) {
+        if (complete?.type === 'ok') {
+            ok++;
+            latencies.push((complete.time - invoke.time) / 1e6);
+        }
+    }
+    const latencyMs = quantiles(latencies);
+    return {
+        ops: pairs.length,
+        okFraction: pairs.length === 0 ? 1 : ok / pairs.length,
+        ...(latencyMs === undefined ? {} : { latencyMs }),
+    };
+}
+function splitByFaults(history, windows) {
+    const pairs = (0,src_history/* pairOps */.JZ)(history);
+    const endNs = history.length === 0 ? 0 : history[history.length - 1].time;
+    const during = [];
+    const outside = [];
+    for (const pair of pairs) {
+        const start = pair.invoke.time;
+        const end = pair.complete?.time ?? endNs;
+        const hit = windows.some((w) => w.startNs <= end && start <= w.endNs);
+        (hit ? during : outside).push(pair);
+    }
+    return { all: figures(pairs), duringFaults: figures(during), outsideFaults: figures(outside) };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/basic/net.ts
+function zero() {
+    return { sendCount: 0, recvCount: 0, msgCount: 0 };
+}
+class NetCounter {
+    ignore;
+    parts = { all: zero(), clients: zero(), servers: zero() };
+    constructor(ignore = () => false) {
+        this.ignore = ignore;
+    }
+    add(event) {
+        const { src, dest } = event.message;
+        if (this.ignore(src) || this.ignore(dest)) {
+            return;
+        }
+        const part = src.startsWith('c') || dest.startsWith('c') ? this.parts.clients : this.parts.servers;
+        for (const p of [this.parts.all, part]) {
+            if (event.type === 'send') {
+                p.sendCount++;
+                p.msgCount++;
+            }
+            else if (event.type === 'deliver') {
+                p.recvCount++;
+            }
+        }
+    }
+    result(clientOps) {
+        const copy = (p) => ({
+            ...p,
+            msgsPerOp: clientOps > 0 ? p.msgCount / clientOps : 0,
+        });
+        return {
+            valid: true,
+            all: copy(this.parts.all),
+            clients: copy(this.parts.clients),
+            servers: copy(this.parts.servers),
+        };
+    }
+}
+function netStats(journal, clientOps, ignore = () => false) {
+    const counter = new NetCounter(ignore);
+    for (const event of journal) {
+        counter.add(event);
+    }
+    return counter.result(clientOps);
+}
+
+;// CONCATENATED MODULE: ./src/checkers/basic/stats.ts
+
+function stats_zero() {
+    return { count: 0, okCount: 0, failCount: 0, infoCount: 0 };
+}
+/** Ops that never succeed by design (Maelstrom exempts them from "every f needs an ok"). */
+const EXEMPT_F = new Set(['crash', 'debug-topic-partitions']);
+function describeError(error) {
+    if (Array.isArray(error)) {
+        const [code, name, text] = error;
+        const head = typeof code === 'number' ? `error ${code} ${String(name ?? '')}`.trim() : String(name ?? code);
+        return typeof text === 'string' && text !== '' ? `${head}: "${text.slice(0, 120)}"` : head;
+    }
+    return typeof error === 'string' ? error.slice(0, 160) : JSON.stringify(error ?? 'no reply');
+}
+/** The most common error among the failed completions of `f`, with its count. */
+function commonError(history, f) {
+    const counts = new Map();
+    for (const op of history) {
+        if (op.f === f && (op.type === 'fail' || op.type === 'info') && op.error !== undefined) {
+            const text = describeError(op.error);
+            counts.set(text, (counts.get(text) ?? 0) + 1);
+        }
+    }
+    let best;
+    for (const [text, count] of counts) {
+        if (best === undefined || count > best.count) {
+            best = { text, count };
+        }
+    }
+    return best;
+}
+function checkStats(history) {
+    const total = stats_zero();
+    const byF = {};
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        const counts = (byF[invoke.f] ??= stats_zero());
+        const type = complete?.type ?? 'info';
+        for (const c of [total, counts]) {
+            c.count++;
+            if (type === 'ok') {
+                c.okCount++;
+            }
+            else if (type === 'fail') {
+                c.failCount++;
+            }
+            else {
+                c.infoCount++;
+            }
+        }
+    }
+    const never = Object.entries(byF).filter(([f, c]) => c.okCount === 0 && !EXEMPT_F.has(f));
+    const anomalies = never.map(([f, c]) => {
+        const common = commonError(history, f);
+        const cause = common === undefined ? '' : ` Most common outcome: ${common.text} (${common.count} times).`;
+        return {
+            type: 'no-ok',
+            message: `No ${f} operation succeeded: all ${c.count} attempts failed or timed out (${c.failCount} fail, ${c.infoCount} info).${cause} A node must answer ${f} with its ${f}_ok reply.`,
+        };
+    });
+    return { valid: never.length === 0, anomalies, ...total, byF };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/basic/unique-ids.ts
+
+
+function checkUniqueIds(history) {
+    const seen = new Map();
+    let attemptedCount = 0;
+    let acknowledgedCount = 0;
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (invoke.f !== 'generate') {
+            continue;
+        }
+        attemptedCount++;
+        if (complete?.type !== 'ok') {
+            continue;
+        }
+        acknowledgedCount++;
+        const key = (0,shared/* canonicalJson */.dj)(complete.value);
+        const list = seen.get(key);
+        if (list === undefined) {
+            seen.set(key, [complete]);
+        }
+        else {
+            list.push(complete);
+        }
+    }
+    const duplicated = [...seen.entries()].filter(([, ops]) => ops.length > 1);
+    duplicated.sort((a, b) => b[1].length - a[1].length);
+    const anomalies = duplicated.slice(0, 48).map(([key, ops]) => {
+        const nodes = [...new Set(ops.map((op) => op.node ?? '?'))];
+        const first = ops[0];
+        const second = ops[1];
+        return {
+            type: 'duplicate-id',
+            message: `The id ${(0,shared/* truncate */.xv)(key, 80)} was returned ${ops.length} times (by ${nodes.join(', ')}; first at op ${first.index}, again at op ${second.index}). Unique ids must never repeat, even across nodes, restarts and partitions.`,
+            ops: ops.map((op) => op.index),
+            nodes,
+            timeNs: [first.time, second.time],
+        };
+    });
+    return {
+        valid: duplicated.length === 0,
+        anomalies,
+        attemptedCount,
+        acknowledgedCount,
+        duplicatedCount: duplicated.length,
+        duplicated: duplicated
+            .slice(0, 48)
+            .map(([key, ops]) => [JSON.parse(key), ops.length]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/contract.ts
+function mergeValidity(values) {
+    if (values.includes(false)) {
+        return false;
+    }
+    if (values.includes('unknown')) {
+        return 'unknown';
+    }
+    return true;
+}
+function budgetExpired(budget, nowMs = performance.now()) {
+    return budget.deadlineMs !== undefined && nowMs >= budget.deadlineMs;
+}
+/** A budget that ends `seconds` from now. */
+function budgetFromSeconds(seconds) {
+    return { deadlineMs: performance.now() + seconds * 1000 };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/elle/graph.ts
+/**
+ * The transaction dependency graph in compressed sparse row form: vertices are dense
+ * integers, each (from, to) pair appears once with a bitmask of its edge types (ww, wr, rw,
+ * process, realtime). Strongly connected components come from an iterative Tarjan (no
+ * recursion: a 10^5-vertex component must not overflow the stack), restricted to the edges
+ * whose mask intersects a projection mask.
+ *
+ * Guarantees: linear time and memory in vertices + edges; self-edges are dropped.
+ */
+const WW = 1;
+const WR = 2;
+const RW = 4;
+const PROCESS = 8;
+const REALTIME = 16;
+const DATA = WW | WR | RW;
+function edgeTypeName(type) {
+    switch (type) {
+        case WW:
+            return 'ww';
+        case WR:
+            return 'wr';
+        case RW:
+            return 'rw';
+        case PROCESS:
+            return 'process';
+        case REALTIME:
+            return 'realtime';
+        default:
+            return `mask ${type}`;
+    }
+}
+/** Growable edge list (three parallel typed arrays). */
+class EdgeBuilder {
+    from = new Int32Array(1024);
+    to = new Int32Array(1024);
+    type = new Uint8Array(1024);
+    length = 0;
+    add(from, to, type) {
+        if (from === to) {
+            return;
+        }
+        if (this.length === this.from.length) {
+            this.grow();
+        }
+        this.from[this.length] = from;
+        this.to[this.length] = to;
+        this.type[this.length] = type;
+        this.length++;
+    }
+    grow() {
+        const size = this.from.length * 2;
+        const from = new Int32Array(size);
+        const to = new Int32Array(size);
+        const type = new Uint8Array(size);
+        from.set(this.from);
+        to.set(this.to);
+        type.set(this.type);
+        this.from = from;
+        this.to = to;
+        this.type = type;
+    }
+}
+/** Build the CSR graph, merging duplicate (from, to) pairs into one edge with a mask. */
+function buildGraph(n, edges) {
+    const counts = new Int32Array(n + 1);
+    for (let i = 0; i < edges.length; i++) {
+        counts[edges.from[i] + 1]++;
+    }
+    for (let v = 0; v < n; v++) {
+        counts[v + 1] = counts[v + 1] + counts[v];
+    }
+    const cursor = counts.slice(0, n);
+    const rawTargets = new Int32Array(edges.length);
+    const rawMasks = new Uint8Array(edges.length);
+    for (let i = 0; i < edges.length; i++) {
+        const slot = cursor[edges.from[i]]++;
+        rawTargets[slot] = edges.to[i];
+        rawMasks[slot] = edges.type[i];
+    }
+    const offsets = new Int32Array(n + 1);
+    const targets = new Int32Array(edges.length);
+    const masks = new Uint8Array(edges.length);
+    const stamp = new Int32Array(n).fill(-1);
+    const position = new Int32Array(n);
+    let out = 0;
+    for (let v = 0; v < n; v++) {
+        offsets[v] = out;
+        for (let i = counts[v]; i < counts[v + 1]; i++) {
+            const w = rawTargets[i];
+            if (stamp[w] === v) {
+                masks[position[w]] |= rawMasks[i];
+            }
+            else {
+                stamp[w] = v;
+                position[w] = out;
+                targets[out] = w;
+                masks[out] = rawMasks[i];
+                out++;
+            }
+        }
+    }
+    offsets[n] = out;
+    return { n, offsets, targets: targets.slice(0, out), masks: masks.slice(0, out) };
+}
+/** The mask of the edge from → to, 0 if absent. */
+function edgeMask(graph, from, to) {
+    for (let i = graph.offsets[from]; i < graph.offsets[from + 1]; i++) {
+        if (graph.targets[i] === to) {
+            return graph.masks[i];
+        }
+    }
+    return 0;
+}
+/** Iterative Tarjan over the edges whose mask intersects `allowed`. */
+function stronglyConnected(graph, allowed) {
+    const n = graph.n;
+    const index = new Int32Array(n).fill(-1);
+    const low = new Int32Array(n);
+    const comp = new Int32Array(n).fill(-1);
+    const onStack = new Uint8Array(n);
+    const stack = new Int32Array(n);
+    const callVertex = new Int32Array(n);
+    const callEdge = new Int32Array(n);
+    let stackTop = 0;
+    let nextIndex = 0;
+    let compCount = 0;
+    const nonTrivial = [];
+    for (let root = 0; root < n; root++) {
+        if (index[root] !== -1) {
+            continue;
+        }
+        let depth = 0;
+        callVertex[0] = root;
+        callEdge[0] = graph.offsets[root];
+        index[root] = low[root] = nextIndex++;
+        stack[stackTop++] = root;
+        onStack[root] = 1;
+        while (depth >= 0) {
+            const v = callVertex[depth];
+            const e = callEdge[depth];
+            if (e < graph.offsets[v + 1]) {
+                callEdge[depth] = e + 1;
+                if ((graph.masks[e] & allowed) === 0) {
+                    continue;
+                }
+                const w = graph.targets[e];
+                if (index[w] === -1) {
+                    index[w] = low[w] = nextIndex++;
+                    stack[stackTop++] = w;
+                    onStack[w] = 1;
+                    depth++;
+                    callVertex[depth] = w;
+                    callEdge[depth] = graph.offsets[w];
+                }
+                else if (onStack[w] === 1 && index[w] < low[v]) {
+                    low[v] = index[w];
+                }
+                continue;
+            }
+            if (low[v] === index[v]) {
+                const members = [];
+                let w;
+                do {
+                    w = stack[--stackTop];
+                    onStack[w] = 0;
+                    comp[w] = compCount;
+                    members.push(w);
+                } while (w !== v);
+                if (members.length > 1) {
+                    nonTrivial.push(members);
+                }
+                compCount++;
+            }
+            depth--;
+            if (depth >= 0) {
+                const parent = callVertex[depth];
+                if (low[v] < low[parent]) {
+                    low[parent] = low[v];
+                }
+            }
+        }
+    }
+    return { comp, nonTrivial };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/elle/models.ts
+/**
+ * Consistency models as data, after Elle's `elle.consistency-model` (checkers.md §3.5):
+ * which anomaly implies which, which model implies which weaker model, and the anomalies
+ * each model directly forbids. Everything else is derived: the anomalies a set of models
+ * forbids, and the boundary `not` (weakest models ruled out) / `alsoNot` (stronger ones).
+ *
+ * Our cycles carry item anti-dependencies only (no predicates), so G-single and
+ * G-nonadjacent are item anomalies and imply G2-item (Adya's PL-2.99 forbids them).
+ * Does not detect anything; pure tables and closures.
+ */
+/** Anomaly → anomalies it implies (a found anomaly counts as each of these too). */
+const ANOMALY_IMPLIES = {
+    G0: ['G1c', 'G0-process'],
+    'G0-process': ['G1c-process', 'G0-realtime'],
+    'G0-realtime': ['G1c-realtime'],
+    G1a: ['G1'],
+    G1b: ['G1'],
+    G1c: ['G1', 'G1c-process'],
+    'G1c-process': ['G1c-realtime'],
+    'G-single': ['G-nonadjacent', 'G-single-process'],
+    'G-single-process': ['G-nonadjacent-process', 'G-single-realtime'],
+    'G-single-realtime': ['G-nonadjacent-realtime'],
+    'G-nonadjacent': ['G2-item', 'G-nonadjacent-process'],
+    'G-nonadjacent-process': ['G2-item-process', 'G-nonadjacent-realtime'],
+    'G-nonadjacent-realtime': ['G2-item-realtime'],
+    'G2-item': ['G2', 'G2-item-process'],
+    'G2-item-process': ['G2-process', 'G2-item-realtime'],
+    'G2-item-realtime': ['G2-realtime'],
+    G2: ['G2-process'],
+    'G2-process': ['G2-realtime'],
+    'lost-update': ['G2-item'],
+    'incompatible-order': ['G1a'],
+    'dirty-update': ['G1a'],
+    'future-read': ['G1c'],
+    'PL-1-cycle-exists': ['PL-2-cycle-exists'],
+    'PL-2-cycle-exists': ['PL-2.99-cycle-exists'],
+    'PL-2.99-cycle-exists': ['PL-3-cycle-exists'],
+    'PL-3-cycle-exists': ['PL-SS-cycle-exists'],
+};
+/** Model → the weaker models it implies. */
+const MODEL_IMPLIES = {
+    'strict-serializable': [
+        'serializable',
+        'strong-session-serializable',
+        'strong-snapshot-isolation',
+    ],
+    'strong-session-serializable': ['serializable', 'strong-session-snapshot-isolation'],
+    'strong-snapshot-isolation': ['strong-session-snapshot-isolation'],
+    'strong-session-snapshot-isolation': ['snapshot-isolation'],
+    serializable: ['repeatable-read', 'snapshot-isolation'],
+    'snapshot-isolation': ['consistent-view'],
+    'repeatable-read': ['cursor-stability'],
+    'consistent-view': ['cursor-stability'],
+    'cursor-stability': ['read-committed'],
+    'read-committed': ['read-uncommitted'],
+    'read-uncommitted': [],
+};
+/** Model → anomalies it forbids directly (plus those of every weaker model). */
+const MODEL_FORBIDS = {
+    // txn-mismatch is ours, not Elle's: a reply that does not answer its request (Maelstrom
+    // rejects it as a malformed RPC), so every model forbids it.
+    'read-uncommitted': [
+        'G0',
+        'duplicate-elements',
+        'cyclic-versions',
+        'PL-1-cycle-exists',
+        'txn-mismatch',
+    ],
+    'read-committed': ['G1', 'PL-2-cycle-exists'],
+    'cursor-stability': ['G1', 'lost-update'],
+    'consistent-view': ['G1', 'lost-update'],
+    'repeatable-read': ['G1', 'G2-item', 'PL-2.99-cycle-exists'],
+    'snapshot-isolation': ['internal', 'G1', 'G-single', 'G-nonadjacent'],
+    serializable: ['internal', 'G1', 'G2', 'PL-3-cycle-exists'],
+    'strong-session-snapshot-isolation': ['G1c-process', 'G-single-process', 'G-nonadjacent-process'],
+    'strong-snapshot-isolation': ['G1c-realtime', 'G-single-realtime', 'G-nonadjacent-realtime'],
+    'strong-session-serializable': ['G1c-process', 'G2-process'],
+    'strict-serializable': [
+        'G1',
+        'G1c-realtime',
+        'G2-realtime',
+        'PL-SS-cycle-exists',
+        'cyclic-versions-realtime',
+    ],
+};
+/** Anomalies that make the verdict `unknown` (never `valid`) when nothing forbidden is found. */
+const UNKNOWN_ANOMALIES = new Set([
+    'cycle-search-timeout',
+    'duplicate-writes',
+    'malformed-txn',
+]);
+const ALIASES = {
+    'pl-1': 'read-uncommitted',
+    'pl-2': 'read-committed',
+    'pl-cs': 'cursor-stability',
+    'pl-2+': 'consistent-view',
+    'pl-2.99': 'repeatable-read',
+    'pl-si': 'snapshot-isolation',
+    'pl-3': 'serializable',
+    'pl-ss': 'strict-serializable',
+    'strong-serializable': 'strict-serializable',
+    'strong-session-si': 'strong-session-snapshot-isolation',
+    si: 'snapshot-isolation',
+};
+const MODEL_NAMES = Object.keys(MODEL_IMPLIES);
+/** `PL-2`, `:read_committed`, `Read-Committed` → `read-committed`; undefined if unknown. */
+function canonicalModel(name) {
+    const plain = name.trim().replace(/^:/, '').replace(/_/g, '-').toLowerCase();
+    const resolved = ALIASES[plain] ?? plain;
+    return Object.hasOwn(MODEL_IMPLIES, resolved) ? resolved : undefined;
+}
+function closure(start, edges) {
+    const seen = new Set();
+    const todo = [...start];
+    while (todo.length > 0) {
+        const next = todo.pop();
+        if (seen.has(next)) {
+            continue;
+        }
+        seen.add(next);
+        for (const implied of edges[next] ?? []) {
+            todo.push(implied);
+        }
+    }
+    return seen;
+}
+/** An anomaly and every anomaly it implies. */
+function impliedAnomalies(anomaly) {
+    return closure([anomaly], ANOMALY_IMPLIES);
+}
+/** True when finding `found` already counts as finding `other`. */
+function anomalyImplies(found, other) {
+    return impliedAnomalies(found).has(other);
+}
+/** The model and every weaker model it implies. */
+function impliedModels(model) {
+    return closure([model], MODEL_IMPLIES);
+}
+function directlyForbidden(model) {
+    const forbidden = new Set();
+    for (const weaker of impliedModels(model)) {
+        for (const anomaly of MODEL_FORBIDS[weaker] ?? []) {
+            forbidden.add(anomaly);
+        }
+    }
+    return forbidden;
+}
+/** Does this model forbid the anomaly (directly or through what the anomaly implies)? */
+function modelForbids(model, anomaly) {
+    const forbidden = directlyForbidden(model);
+    for (const implied of impliedAnomalies(anomaly)) {
+        if (forbidden.has(implied)) {
+            return true;
+        }
+    }
+    return false;
+}
+/** Every model (of our table) that the anomalies rule out. */
+function ruledOutModels(anomalies) {
+    const list = [...anomalies];
+    return new Set(MODEL_NAMES.filter((model) => list.some((a) => modelForbids(model, a))));
+}
+/** Elle's boundary: `not` = weakest models ruled out, `alsoNot` = the stronger ones. */
+function modelBoundary(anomalies) {
+    const out = ruledOutModels(anomalies);
+    const not = [];
+    const alsoNot = [];
+    for (const model of out) {
+        const weakerOut = [...impliedModels(model)].some((weaker) => weaker !== model && out.has(weaker));
+        (weakerOut ? alsoNot : not).push(model);
+    }
+    return { not: not.sort(), alsoNot: alsoNot.sort() };
+}
+/** The weakest of the requested models this anomaly breaks (for messages). */
+function brokenModels(anomaly, requested) {
+    const broken = requested.filter((model) => modelForbids(model, anomaly));
+    return broken.filter((model) => !broken.some((other) => other !== model && impliedModels(model).has(other)));
+}
+/** Which extra order a set of models needs in the graph. */
+function extraOrderFor(models) {
+    const forbiddenDirectly = new Set(models.flatMap((m) => [...directlyForbidden(m)]));
+    const needs = (suffix) => [...forbiddenDirectly].some((anomaly) => anomaly.endsWith(suffix));
+    if (needs('-realtime')) {
+        return 'realtime';
+    }
+    return needs('-process') ? 'process' : 'none';
+}
+
+;// CONCATENATED MODULE: ./src/checkers/elle/cycles.ts
+
+
+
+const LAST_RW = 1;
+const EXTRA_RW = 2;
+const SPECIAL = 4;
+const HAS_WR = 8;
+const STATES = 16;
+function baseShapes() {
+    return [
+        { name: 'G0', data: WW, special: 0, rw: 'none', needWr: false, start: WW },
+        { name: 'G1c', data: WW | WR, special: 0, rw: 'none', needWr: true, start: WR },
+        { name: 'G-single', data: DATA, special: 0, rw: 'one', needWr: false, start: RW },
+        { name: 'G-nonadjacent', data: DATA, special: 0, rw: 'nonadjacent', needWr: false, start: RW },
+        { name: 'G2-item', data: DATA, special: 0, rw: 'any', needWr: false, start: RW },
+    ];
+}
+function shapesFor(special) {
+    const base = baseShapes();
+    if (special === 0) {
+        return base;
+    }
+    const suffix = special === REALTIME ? '-realtime' : '-process';
+    return [...base, ...base.map((s) => ({ ...s, name: s.name + suffix, special }))];
+}
+/** Name a cycle by counting its edge types (checkers.md §3.4 step 4). */
+function classify(steps) {
+    let rw = 0;
+    let wr = 0;
+    let adjacent = false;
+    let special = '';
+    steps.forEach((step, i) => {
+        const next = steps[(i + 1) % steps.length];
+        if (step.type === RW) {
+            rw++;
+            adjacent ||= next.type === RW && steps.length > 1;
+        }
+        else if (step.type === WR) {
+            wr++;
+        }
+        else if (step.type === REALTIME) {
+            special = '-realtime';
+        }
+        else if (step.type === PROCESS && special === '') {
+            special = '-process';
+        }
+    });
+    let base;
+    if (rw === 0) {
+        base = wr > 0 ? 'G1c' : 'G0';
+    }
+    else if (rw === 1) {
+        base = 'G-single';
+    }
+    else {
+        base = adjacent ? 'G2-item' : 'G-nonadjacent';
+    }
+    return base + special;
+}
+/** Reusable BFS buffers, sized for the whole graph once. */
+class Searcher {
+    graph;
+    comp;
+    budget;
+    deadlineMs;
+    visited;
+    parent;
+    via;
+    queue;
+    touched = [];
+    steps = 0;
+    constructor(graph, 
+    /** Component ids of the projection the current shape searches in. */
+    comp, budget, deadlineMs) {
+        this.graph = graph;
+        this.comp = comp;
+        this.budget = budget;
+        this.deadlineMs = deadlineMs;
+        this.visited = new Uint16Array(graph.n);
+        this.parent = new Int32Array(graph.n * STATES);
+        this.via = new Uint8Array(graph.n * STATES);
+        this.queue = new Int32Array(graph.n * STATES);
+    }
+    expired() {
+        if (this.budget.maxSteps !== undefined && this.steps > this.budget.maxSteps) {
+            return true;
+        }
+        const now = performance.now();
+        return now >= this.deadlineMs || budgetExpired(this.budget, now);
+    }
+    reset() {
+        for (const v of this.touched) {
+            this.visited[v] = 0;
+        }
+        this.touched.length = 0;
+    }
+    accept(shape, state) {
+        if (shape.needWr && (state & HAS_WR) === 0) {
+            return false;
+        }
+        if (shape.special !== 0 && (state & SPECIAL) === 0) {
+            return false;
+        }
+        if (shape.rw === 'nonadjacent') {
+            return (state & EXTRA_RW) !== 0 && (state & LAST_RW) === 0;
+        }
+        return true;
+    }
+    /** Successor states of `state` along an edge of mask `mask`, as [newState, type] pairs. */
+    moves(shape, state, mask, out) {
+        out.length = 0;
+        const plain = mask & shape.data & (WW | WR);
+        if (plain !== 0) {
+            const type = (plain & WR) !== 0 ? WR : WW;
+            out.push((state & ~LAST_RW) | (type === WR ? HAS_WR : 0), type);
+        }
+        if ((mask & shape.data & RW) !== 0 && shape.rw !== 'none' && shape.rw !== 'one') {
+            if (shape.rw === 'any' || (state & LAST_RW) === 0) {
+                out.push(state | LAST_RW | EXTRA_RW, RW);
+            }
+        }
+        if ((mask & shape.special) !== 0) {
+            out.push((state & ~LAST_RW) | SPECIAL, shape.special);
+        }
+    }
+    /**
+     * Shortest path b → a closing the start edge a → b into a cycle of this shape, or
+     * undefined. Returns 'timeout' when the budget ran out.
+     */
+    closeCycle(shape, a, b, c) {
+        const { graph, comp } = this;
+        const startState = shape.start === RW ? LAST_RW : shape.start === WR ? HAS_WR : 0;
+        this.reset();
+        let head = 0;
+        let tail = 0;
+        const startKey = b * STATES + startState;
+        this.visited[b] = 1 << startState;
+        this.touched.push(b);
+        this.parent[startKey] = -1;
+        this.queue[tail++] = startKey;
+        const moves = [];
+        while (head < tail) {
+            const key = this.queue[head++];
+            const u = Math.floor(key / STATES);
+            const state = key % STATES;
+            for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
+                const w = graph.targets[e];
+                if (comp[w] !== c) {
+                    continue;
+                }
+                if ((++this.steps & 4095) === 0 && this.expired()) {
+                    return 'timeout';
+                }
+                this.moves(shape, state, graph.masks[e], moves);
+                for (let m = 0; m < moves.length; m += 2) {
+                    const next = moves[m];
+                    if (w === a) {
+                        if (this.accept(shape, next)) {
+                            return this.path(shape, a, b, key, moves[m + 1]);
+                        }
+                        continue;
+                    }
+                    if ((this.visited[w] & (1 << next)) !== 0) {
+                        continue;
+                    }
+                    if (this.visited[w] === 0) {
+                        this.touched.push(w);
+                    }
+                    this.visited[w] = this.visited[w] | (1 << next);
+                    const nextKey = w * STATES + next;
+                    this.parent[nextKey] = key;
+                    this.via[nextKey] = moves[m + 1];
+                    this.queue[tail++] = nextKey;
+                }
+            }
+        }
+        return undefined;
+    }
+    path(shape, a, b, lastKey, lastType) {
+        const reversed = [{ from: Math.floor(lastKey / STATES), to: a, type: lastType }];
+        let key = lastKey;
+        while (this.parent[key] !== -1) {
+            const parentKey = this.parent[key];
+            reversed.push({
+                from: Math.floor(parentKey / STATES),
+                to: Math.floor(key / STATES),
+                type: this.via[key],
+            });
+            key = parentKey;
+        }
+        reversed.push({ from: a, to: b, type: shape.start });
+        return reversed.reverse();
+    }
+}
+const MAX_TRIES_AFTER_FIRST = 8;
+/**
+ * Try the shape's start edges inside the component. Both ends of a start edge, and every
+ * step of the BFS, must lie in one strongly connected component of the shape's own
+ * projection (only the edge types it may use): no cycle of the shape can leave it, and a
+ * projection without a non-trivial component is skipped at once.
+ */
+function searchShape(searcher, shape, members, projection) {
+    const { graph } = searcher;
+    searcher.comp = projection;
+    let best;
+    let triesAfterFirst = 0;
+    for (const a of members) {
+        const c = projection[a];
+        for (let e = graph.offsets[a]; e < graph.offsets[a + 1]; e++) {
+            const b = graph.targets[e];
+            if (projection[b] !== c || (graph.masks[e] & shape.start) === 0) {
+                continue;
+            }
+            const found = searcher.closeCycle(shape, a, b, c);
+            if (found === 'timeout') {
+                return best ?? 'timeout';
+            }
+            if (found !== undefined && (best === undefined || found.length < best.length)) {
+                best = found;
+            }
+            if (best !== undefined && (best.length <= 2 || ++triesAfterFirst >= MAX_TRIES_AFTER_FIRST)) {
+                return best;
+            }
+        }
+    }
+    return best;
+}
+/** Component ids per projection mask, computed once per check. */
+class Projections {
+    graph;
+    byMask = new Map();
+    constructor(graph) {
+        this.graph = graph;
+    }
+    get(mask) {
+        let comp = this.byMask.get(mask);
+        if (comp === undefined) {
+            comp = stronglyConnected(this.graph, mask).comp;
+            this.byMask.set(mask, comp);
+        }
+        return comp;
+    }
+}
+/** The weakest projection of this component that is still cyclic, as an anomaly name. */
+function fallbackAnomaly(graph, projections, members, special) {
+    const candidates = [
+        [WW, 'PL-1-cycle-exists'],
+        [WW | WR, 'PL-2-cycle-exists'],
+        [DATA, 'PL-2.99-cycle-exists'],
+    ];
+    if (special === REALTIME) {
+        candidates.push([DATA | REALTIME, 'PL-SS-cycle-exists']);
+    }
+    for (const [mask, name] of candidates) {
+        const comp = projections.get(mask);
+        const cyclic = members.some((a) => {
+            for (let e = graph.offsets[a]; e < graph.offsets[a + 1]; e++) {
+                if ((graph.masks[e] & mask) !== 0 &&
+                    comp[graph.targets[e]] === comp[a]) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (cyclic) {
+            return name;
+        }
+    }
+    return undefined;
+}
+/** Find, per strongly connected component, a short cycle of each shape not already implied. */
+function searchCycles(graph, budget, options) {
+    const { comp, nonTrivial } = stronglyConnected(graph, DATA | options.special);
+    const outcome = { cycles: [], timeouts: [] };
+    if (nonTrivial.length === 0) {
+        return outcome;
+    }
+    const shapes = shapesFor(options.special);
+    const projections = new Projections(graph);
+    const perComponentMs = options.componentBudgetMs ?? 1000;
+    let searcher;
+    for (const members of nonTrivial) {
+        const deadline = performance.now() + perComponentMs;
+        searcher = searcher ?? new Searcher(graph, comp, budget, deadline);
+        searcher.deadlineMs = deadline;
+        const found = [];
+        let timedOut = false;
+        for (const shape of shapes) {
+            if (found.some((name) => name === shape.name || anomalyImplies(name, shape.name))) {
+                continue;
+            }
+            const steps = searchShape(searcher, shape, members, projections.get(shape.data | shape.special));
+            if (steps === 'timeout') {
+                timedOut = true;
+                break;
+            }
+            if (steps !== undefined) {
+                const name = classify(steps);
+                found.push(name);
+                outcome.cycles.push({ name, steps });
+            }
+        }
+        if (timedOut || found.length === 0) {
+            const fallback = fallbackAnomaly(graph, projections, members, options.special);
+            outcome.timeouts.push({ size: members.length, fallback, vertices: members.slice(0, 20) });
+        }
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/checkers/elle/txn.ts
+
+
+function valueKey(value) {
+    return typeof value === 'number' ? value : `j:${(0,shared/* canonicalJson */.dj)(value)}`;
+}
+/** Short display of a key or value for messages. */
+function show(value) {
+    const text = value === undefined ? 'null' : JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+class KeyTable {
+    ids = new Map();
+    keys = [];
+    id(key) {
+        const vk = valueKey(key);
+        let id = this.ids.get(vk);
+        if (id === undefined) {
+            id = this.keys.length;
+            this.ids.set(vk, id);
+            this.keys.push(key);
+        }
+        return id;
+    }
+}
+function parseMops(value, keys, malformed, where) {
+    if (!Array.isArray(value)) {
+        malformed.push(`${where}: the transaction is not a list of micro-ops`);
+        return [];
+    }
+    const mops = [];
+    for (const raw of value) {
+        if (!Array.isArray(raw) || raw.length < 2 || typeof raw[0] !== 'string') {
+            malformed.push(`${where}: micro-op ${show(raw)} is not [f, key, value]`);
+            continue;
+        }
+        mops.push({ f: raw[0], k: keys.id(raw[1]), v: raw[2] ?? null });
+    }
+    return mops;
+}
+/** Parse the `txn` operations of a history (other ops and the nemesis are ignored). */
+function parseTxns(history) {
+    const keys = new KeyTable();
+    const malformed = [];
+    const graph = [];
+    const failed = [];
+    const mismatches = [];
+    for (const pair of (0,src_history/* pairOps */.JZ)(history)) {
+        const { invoke, complete } = pair;
+        if (invoke.f !== 'txn' || typeof invoke.process !== 'number') {
+            continue;
+        }
+        const type = complete === undefined ? 'info' : complete.type;
+        if (type === 'invoke') {
+            continue;
+        }
+        const source = type === 'ok' && complete !== undefined ? complete.value : invoke.value;
+        const where = `op ${complete?.index ?? invoke.index}`;
+        const txn = {
+            id: type === 'fail' ? failed.length : graph.length,
+            type,
+            process: invoke.process,
+            invokeIndex: invoke.index,
+            completeIndex: complete?.index ?? -1,
+            invokeTimeNs: invoke.time,
+            completeTimeNs: complete?.time ?? Number.POSITIVE_INFINITY,
+            node: invoke.node ?? complete?.node,
+            mops: parseMops(source, keys, malformed, where),
+            readsKnown: type === 'ok',
+        };
+        if (type === 'fail') {
+            failed.push(txn);
+        }
+        else {
+            graph.push(txn);
+        }
+        const mismatch = type === 'ok' ? replyMismatch(invoke.value, complete?.value) : null;
+        if (mismatch !== null) {
+            mismatches.push({ txn, text: mismatch });
+        }
+    }
+    return { graph, failed, keys: keys.keys, malformed, mismatches };
+}
+function sameJson(a, b) {
+    return (a === b ||
+        (typeof a === 'object' && typeof b === 'object' && (0,shared/* canonicalJson */.dj)(a) === (0,shared/* canonicalJson */.dj)(b)));
+}
+/** Why a reply's micro-ops do not answer the request, or null when they do. */
+function replyMismatch(request, reply) {
+    if (!Array.isArray(request)) {
+        return null;
+    }
+    if (!Array.isArray(reply)) {
+        return `the reply carries ${show(reply)} instead of a list of micro-ops`;
+    }
+    if (reply.length !== request.length) {
+        return `the request had ${request.length} micro-ops but the reply has ${reply.length}`;
+    }
+    for (let i = 0; i < request.length; i++) {
+        const asked = request[i];
+        const got = reply[i];
+        if (!Array.isArray(asked) || asked.length < 2) {
+            continue;
+        }
+        if (!Array.isArray(got) || got[0] !== asked[0] || !sameJson(got[1], asked[1])) {
+            return `micro-op ${i} was ${show(asked)} but the reply has ${show(got)}`;
+        }
+        if (asked[0] !== 'r' && !sameJson(got[2] ?? null, asked[2] ?? null)) {
+            return `micro-op ${i} was ${show(asked)} but the reply echoes ${show(got)}`;
+        }
+    }
+    return null;
+}
+/** History index that best names a transaction (its completion, else its invocation). */
+function txnIndex(txn) {
+    return txn.completeIndex >= 0 ? txn.completeIndex : txn.invokeIndex;
+}
+/** `T12 (process 3, op 57)`-style name used in every explanation. */
+function txnName(txn) {
+    return `T${txnIndex(txn)}`;
+}
+/** The micro-ops in Maelstrom's wire form, for evidence. */
+function txnValue(txn, keys) {
+    return txn.mops.map((m) => [m.f, keys[m.k], m.v]);
+}
+/**
+ * Index the writes (`append` or `w` micro-ops) of `txns` per key: each value → its writer,
+ * marking a transaction's earlier writes to a key as not final. A value written twice goes to
+ * `onDuplicate` (values must be unique per key) and keeps its first writer. Shared by the
+ * list-append and rw-register inferences.
+ */
+function indexWriters(txns, failed, writeF, writersOf, onDuplicate) {
+    for (const txn of txns) {
+        const last = new Map();
+        for (const mop of txn.mops) {
+            if (mop.f !== writeF) {
+                continue;
+            }
+            const writers = writersOf(mop.k);
+            const vk = valueKey(mop.v);
+            const previous = writers.get(vk);
+            if (previous !== undefined) {
+                onDuplicate(mop.k, mop.v, previous.w, txn);
+                continue;
+            }
+            const before = last.get(mop.k);
+            if (before !== undefined) {
+                ;
+                writers.get(before).final = false;
+            }
+            last.set(mop.k, vk);
+            writers.set(vk, { w: failed ? -(txn.id + 1) : txn.id, final: true, raw: mop.v });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checkers/elle/order.ts
+
+
+function addProcessEdges(txns, edges) {
+    const last = new Map();
+    const ordered = txns.slice().sort((x, y) => x.invokeIndex - y.invokeIndex);
+    for (const txn of ordered) {
+        const previous = last.get(txn.process);
+        if (previous !== undefined) {
+            edges.add(previous.id, txn.id, PROCESS);
+        }
+        last.set(txn.process, txn);
+    }
+}
+function addRealtimeEdges(txns, edges) {
+    // Events sorted by history index: id+1 for an invocation, -(id+1) for an ok completion.
+    const events = [];
+    for (const txn of txns) {
+        events.push([txn.invokeIndex, txn.id + 1]);
+        if (txn.type === 'ok' && txn.completeIndex >= 0) {
+            events.push([txn.completeIndex, -(txn.id + 1)]);
+        }
+    }
+    events.sort((x, y) => x[0] - y[0]);
+    const seqAtInvoke = new Float64Array(txns.length);
+    let buffer = [];
+    let seq = 0;
+    for (const [, e] of events) {
+        if (e > 0) {
+            const id = e - 1;
+            for (const entry of buffer) {
+                edges.add(entry.id, id, REALTIME);
+            }
+            seqAtInvoke[id] = seq;
+        }
+        else {
+            const id = -e - 1;
+            const cut = seqAtInvoke[id];
+            buffer = buffer.filter((entry) => entry.seq >= cut);
+            buffer.push({ id, seq: seq++ });
+        }
+    }
+}
+/** Explain a process or realtime step; undefined for data edges. */
+function explainOrderStep(from, to, type) {
+    if (type === PROCESS) {
+        return `${txnName(from)} < ${txnName(to)} because client process ${from.process} ran ${txnName(from)} before ${txnName(to)}`;
+    }
+    if (type === REALTIME) {
+        return (`${txnName(from)} < ${txnName(to)} because ${txnName(from)} completed (op ${from.completeIndex}) ` +
+            `before ${txnName(to)} was invoked (op ${to.invokeIndex})`);
+    }
+    return undefined;
+}
+/** An Anomaly whose evidence is a set of transactions. */
+function txnAnomaly(type, message, txns, evidence) {
+    const ops = [...new Set(txns.map(txnIndex))].sort((x, y) => x - y);
+    const nodes = [...new Set(txns.map((t) => t.node).filter((n) => n !== undefined))];
+    const start = Math.min(...txns.map((t) => t.invokeTimeNs));
+    const ends = txns.map((t) => t.completeTimeNs).filter(Number.isFinite);
+    const anomaly = { type, message, ops, evidence };
+    if (nodes.length > 0) {
+        anomaly.nodes = nodes.sort();
+    }
+    if (txns.length > 0 && Number.isFinite(start)) {
+        anomaly.timeNs = [start, ends.length > 0 ? Math.max(...ends) : start];
+    }
+    return anomaly;
+}
+
+;// CONCATENATED MODULE: ./src/checkers/elle/list-append.ts
+
+
+
+const INIT = '\u0000init';
+/** No known writer (a value nobody appended, or the initial state). */
+const NONE = -0x7fffffff;
+const MAX_PER_TYPE = 10;
+class ListAppendInference {
+    history;
+    txns;
+    edges = new EdgeBuilder();
+    anomalies = [];
+    counts = new Map();
+    perKey = new Map();
+    /** For each ok txn: key → the list its first (external) read returned. */
+    extReads = new Map();
+    constructor(history, txns = history.graph) {
+        this.history = history;
+        this.txns = txns;
+    }
+    key(k) {
+        let state = this.perKey.get(k);
+        if (state === undefined) {
+            state = {
+                writers: new Map(),
+                reads: [],
+                order: [],
+                raw: [],
+                position: new Map(),
+                readers: new Map(),
+            };
+            this.perKey.set(k, state);
+        }
+        return state;
+    }
+    report(anomaly) {
+        const count = (this.counts.get(anomaly.type) ?? 0) + 1;
+        this.counts.set(anomaly.type, count);
+        if (count <= MAX_PER_TYPE) {
+            this.anomalies.push(anomaly);
+        }
+    }
+    txnOf(w) {
+        return w >= 0 ? this.history.graph[w] : this.history.failed[-w - 1];
+    }
+    k(k) {
+        return show(this.history.keys[k]);
+    }
+    run() {
+        this.indexWrites(this.history.failed, true);
+        this.indexWrites(this.history.graph, false);
+        for (const txn of this.history.graph) {
+            if (txn.readsKnown) {
+                this.indexReads(txn);
+            }
+        }
+        for (const [k, state] of this.perKey) {
+            this.versionOrder(k, state);
+        }
+        this.indexExternalReads();
+        for (const txn of this.history.graph) {
+            if (txn.readsKnown) {
+                this.readAnomalies(txn);
+            }
+        }
+        for (const [k, state] of this.perKey) {
+            this.keyEdges(state);
+            this.dirtyUpdate(k, state);
+        }
+        this.lostUpdates();
+        return this;
+    }
+    indexWrites(txns, failed) {
+        indexWriters(txns, failed, 'append', (k) => this.key(k).writers, (k, v, first, txn) => this.duplicateAppend(k, v, this.txnOf(first), txn));
+    }
+    duplicateAppend(k, v, first, second) {
+        this.report(txnAnomaly('duplicate-writes', `duplicate-writes: ${txnName(first)} and ${txnName(second)} both appended ${show(v)} to key ` +
+            `${this.k(k)}. The checker needs every appended value to be unique per key to know ` +
+            'who wrote what, so it cannot decide this history.', [first, second], { key: this.history.keys[k], value: v }));
+    }
+    indexReads(txn) {
+        const appended = new Set();
+        let ext;
+        for (const mop of txn.mops) {
+            if (mop.f === 'append') {
+                appended.add(mop.k);
+                continue;
+            }
+            if (mop.f !== 'r') {
+                continue;
+            }
+            if (mop.v !== null && !Array.isArray(mop.v)) {
+                this.report(txnAnomaly('txn-mismatch', `txn-mismatch: ${txnName(txn)} read key ${this.k(mop.k)} as ${show(mop.v)}, which is not a ` +
+                    'list. A list-append read returns the whole list (or null when the key does not exist).', [txn], { key: this.history.keys[mop.k], read: mop.v }));
+            }
+            const list = Array.isArray(mop.v) ? mop.v : [];
+            this.key(mop.k).reads.push({ txn, list });
+            if (!appended.has(mop.k)) {
+                ext ??= new Map();
+                if (!ext.has(mop.k)) {
+                    ext.set(mop.k, list);
+                }
+            }
+        }
+        if (ext !== undefined) {
+            this.extReads.set(txn.id, ext);
+        }
+    }
+    versionOrder(k, state) {
+        let longest = [];
+        for (const read of state.reads) {
+            if (read.list.length > longest.length) {
+                longest = read.list;
+            }
+        }
+        state.raw = longest;
+        state.order = longest.map(valueKey);
+        let duplicated = false;
+        state.order.forEach((vk, i) => {
+            if (state.position.has(vk)) {
+                duplicated = true;
+            }
+            else {
+                state.position.set(vk, i);
+            }
+        });
+        if (duplicated) {
+            this.duplicateElements(k, longest, state.reads.find((r) => r.list === longest)?.txn);
+        }
+        let reportedIncompatible = false;
+        for (const read of state.reads) {
+            if (!this.isPrefix(read.list, state.order)) {
+                if (!reportedIncompatible) {
+                    this.incompatible(k, read, longest, state);
+                    reportedIncompatible = true;
+                }
+                if (new Set(read.list.map(valueKey)).size < read.list.length) {
+                    this.duplicateElements(k, read.list, read.txn);
+                }
+            }
+        }
+    }
+    isPrefix(list, order) {
+        for (let i = 0; i < list.length; i++) {
+            if (valueKey(list[i]) !== order[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+    duplicateElements(k, list, txn) {
+        const seen = new Set();
+        const dup = list.find((v) => {
+            const vk = valueKey(v);
+            return seen.has(vk) || (seen.add(vk), false);
+        });
+        this.report(txnAnomaly('duplicate-elements', `duplicate-elements: ${txn ? txnName(txn) : 'a transaction'} read key ${this.k(k)} as ` +
+            `${show(list)}, which contains ${show(dup)} twice, although it was appended once. ` +
+            'A list only grows by appends: each appended value appears exactly once.', txn ? [txn] : [], { key: this.history.keys[k], read: list, element: dup }));
+    }
+    incompatible(k, read, longest, state) {
+        const other = state.reads.find((r) => r.list === longest)?.txn;
+        this.report(txnAnomaly('incompatible-order', `incompatible-order: ${txnName(read.txn)} read key ${this.k(k)} as ${show(read.list)} but ` +
+            `${other ? txnName(other) : 'another transaction'} read it as ${show(longest)}; neither is a ` +
+            'prefix of the other. Appends only ever extend a list, so every read of a key must be ' +
+            'a prefix of the longest one: the two reads saw the key in different orders.', other ? [read.txn, other] : [read.txn], { key: this.history.keys[k], read: read.list, longest }));
+    }
+    lastAppendCache;
+    /** Key → position of the transaction's last append to it (cached for the current txn). */
+    lastAppendAt(txn) {
+        if (this.lastAppendCache?.txn !== txn) {
+            const at = new Map();
+            txn.mops.forEach((mop, i) => mop.f === 'append' && at.set(mop.k, i));
+            this.lastAppendCache = { txn, at };
+        }
+        return this.lastAppendCache.at;
+    }
+    readAnomalies(txn) {
+        const expected = new Map();
+        txn.mops.forEach((mop, i) => {
+            if (mop.f === 'append') {
+                const state = expected.get(mop.k) ?? { full: false, list: [], raw: [] };
+                state.list.push(valueKey(mop.v));
+                state.raw.push(mop.v);
+                expected.set(mop.k, state);
+                return;
+            }
+            if (mop.f !== 'r') {
+                return;
+            }
+            const list = Array.isArray(mop.v) ? mop.v : [];
+            this.checkAbortedAndIntermediate(txn, mop.k, list);
+            if (this.checkFutureRead(txn, i, mop.k, list)) {
+                expected.set(mop.k, { full: true, list: list.map(valueKey), raw: list.slice() });
+                return;
+            }
+            const state = expected.get(mop.k);
+            if (state !== undefined && !this.internalOk(state, list)) {
+                this.internal(txn, mop.k, list, state);
+            }
+            expected.set(mop.k, { full: true, list: list.map(valueKey), raw: list.slice() });
+        });
+    }
+    internalOk(state, list) {
+        if (state.full && list.length !== state.list.length) {
+            return false;
+        }
+        if (list.length < state.list.length) {
+            return false;
+        }
+        const offset = list.length - state.list.length;
+        return state.list.every((vk, j) => valueKey(list[offset + j]) === vk);
+    }
+    internal(txn, k, list, state) {
+        const want = state.full ? `exactly ${show(state.raw)}` : `a list ending in ${show(state.raw)}`;
+        this.report(txnAnomaly('internal', `internal: ${txnName(txn)} read key ${this.k(k)} as ${show(list)}, but given its own earlier ` +
+            `reads and appends it should have seen ${want}. A transaction must see its own writes ` +
+            'and a stable view of what it already read.', [txn], { key: this.history.keys[k], read: list, expected: state.raw, txn: txn.mops.length }));
+    }
+    checkFutureRead(txn, at, k, list) {
+        if ((this.lastAppendAt(txn).get(k) ?? -1) < at) {
+            return false;
+        }
+        const later = new Set();
+        for (let j = at + 1; j < txn.mops.length; j++) {
+            const mop = txn.mops[j];
+            if (mop !== undefined && mop.f === 'append' && mop.k === k) {
+                later.add(valueKey(mop.v));
+            }
+        }
+        const future = later.size === 0 ? undefined : list.find((v) => later.has(valueKey(v)));
+        if (future === undefined) {
+            return false;
+        }
+        this.report(txnAnomaly('future-read', `future-read: ${txnName(txn)} read key ${this.k(k)} as ${show(list)}, which already contains ` +
+            `${show(future)}, a value the same transaction only appends later. A read cannot see ` +
+            'a write that has not happened yet.', [txn], { key: this.history.keys[k], read: list, element: future }));
+        return true;
+    }
+    checkAbortedAndIntermediate(txn, k, list) {
+        const state = this.perKey.get(k);
+        if (state === undefined || list.length === 0) {
+            return;
+        }
+        for (const v of list) {
+            const writer = state.writers.get(valueKey(v));
+            if (writer !== undefined && writer.w < 0) {
+                const failed = this.txnOf(writer.w);
+                this.report(txnAnomaly('G1a', `G1a (aborted read): ${txnName(txn)} read key ${this.k(k)} as ${show(list)}, which includes ` +
+                    `${show(v)}, appended by ${txnName(failed)} — and ${txnName(failed)} failed, so its ` +
+                    'append never happened. Reading an aborted write is a dirty read.', [txn, failed], { key: this.history.keys[k], read: list, element: v }));
+                break;
+            }
+        }
+        const last = list[list.length - 1];
+        const writer = state.writers.get(valueKey(last));
+        if (writer !== undefined && writer.w >= 0 && writer.w !== txn.id && !writer.final) {
+            const other = this.txnOf(writer.w);
+            this.report(txnAnomaly('G1b', `G1b (intermediate read): ${txnName(txn)} read key ${this.k(k)} as ${show(list)}, ending in ` +
+                `${show(last)}; ${txnName(other)} appended ${show(last)} but then appended to the key again ` +
+                'in the same transaction. Another transaction may only see its final state.', [txn, other], { key: this.history.keys[k], read: list, element: last }));
+        }
+    }
+    writerOf(state, vk) {
+        return vk === undefined ? NONE : (state.writers.get(vk)?.w ?? NONE);
+    }
+    keyEdges(state) {
+        const { order } = state;
+        for (let i = 1; i < order.length; i++) {
+            const from = this.writerOf(state, order[i - 1]);
+            const to = this.writerOf(state, order[i]);
+            if (from >= 0 && to >= 0) {
+                this.edges.add(from, to, WW);
+            }
+        }
+        const lastWriter = this.writerOf(state, order[order.length - 1]);
+        const lastVersion = order.length > 0 ? order[order.length - 1] : INIT;
+        for (const [vk, writer] of state.writers) {
+            if (writer.w < 0) {
+                continue;
+            }
+            const pos = state.position.get(vk);
+            if (pos === undefined) {
+                if (lastWriter >= 0) {
+                    this.edges.add(lastWriter, writer.w, WW);
+                }
+                for (const reader of state.readers.get(lastVersion) ?? []) {
+                    this.edges.add(reader, writer.w, RW);
+                }
+            }
+            else {
+                const before = pos === 0 ? INIT : order[pos - 1];
+                for (const reader of state.readers.get(before) ?? []) {
+                    this.edges.add(reader, writer.w, RW);
+                }
+            }
+        }
+    }
+    /** wr edges and the readers index; called once per ok txn's external reads. */
+    indexExternalReads() {
+        for (const [id, ext] of this.extReads) {
+            for (const [k, list] of ext) {
+                const state = this.perKey.get(k);
+                if (!this.isPrefix(list, state.order)) {
+                    continue;
+                }
+                const version = list.length === 0 ? INIT : valueKey(list[list.length - 1]);
+                const readers = state.readers.get(version);
+                if (readers === undefined) {
+                    state.readers.set(version, [id]);
+                }
+                else {
+                    readers.push(id);
+                }
+                const writer = this.writerOf(state, version === INIT ? undefined : version);
+                if (writer >= 0) {
+                    this.edges.add(writer, id, WR);
+                }
+            }
+        }
+    }
+    dirtyUpdate(k, state) {
+        const { order } = state;
+        for (let i = 0; i < order.length; i++) {
+            const w = this.writerOf(state, order[i]);
+            if (w >= 0 || w === NONE) {
+                continue;
+            }
+            for (let j = i + 1; j < order.length; j++) {
+                const next = this.writerOf(state, order[j]);
+                if (next >= 0) {
+                    const failed = this.txnOf(w);
+                    const committed = this.txnOf(next);
+                    this.report(txnAnomaly('dirty-update', `dirty-update: on key ${this.k(k)}, ${txnName(committed)} appended ${show(state.raw[j])} ` +
+                        `on top of ${show(state.raw[i])}, which ${txnName(failed)} appended and then failed. ` +
+                        'A committed write was built on a state that was rolled back.', [failed, committed], { key: this.history.keys[k], aborted: state.raw[i], committed: state.raw[j] }));
+                    return;
+                }
+            }
+            return;
+        }
+    }
+    lostUpdates() {
+        const groups = new Map();
+        for (const [id, ext] of this.extReads) {
+            const txn = this.history.graph[id];
+            const appended = this.lastAppendAt(txn);
+            for (const [k, list] of ext) {
+                if (!appended.has(k)) {
+                    continue;
+                }
+                const version = list.length === 0 ? INIT : String(valueKey(list[list.length - 1]));
+                const group = `${k}\u0000${version}`;
+                const entry = groups.get(group) ?? { k, list, txns: [] };
+                entry.txns.push(txn);
+                groups.set(group, entry);
+            }
+        }
+        for (const { k, list, txns } of groups.values()) {
+            if (txns.length < 2) {
+                continue;
+            }
+            const names = txns.slice(0, 4).map(txnName).join(', ');
+            this.report(txnAnomaly('lost-update', `lost-update: ${names} all read key ${this.k(k)} as ${show(list)} and then appended to it, ` +
+                'each committing. Only one of them can have read the latest version before writing: ' +
+                "the others' updates were based on a stale read.", txns.slice(0, 4), { key: this.history.keys[k], read: list }));
+        }
+    }
+    explainData(from, to, type) {
+        const a = txnName(from);
+        const b = txnName(to);
+        for (const mop of to.mops) {
+            const state = this.perKey.get(mop.k);
+            if (state === undefined) {
+                continue;
+            }
+            if (type === WR && mop.f === 'r') {
+                const list = this.extReads.get(to.id)?.get(mop.k);
+                const last = list?.[list.length - 1];
+                if (list !== undefined &&
+                    list.length > 0 &&
+                    this.writerOf(state, valueKey(last)) === from.id) {
+                    return `${a} < ${b} because ${b} read ${a}'s append of ${show(last)} to key ${this.k(mop.k)}`;
+                }
+            }
+            if (mop.f !== 'append' || (type !== WW && type !== RW)) {
+                continue;
+            }
+            const pos = state.position.get(valueKey(mop.v));
+            const beforeIndex = pos === undefined ? state.order.length - 1 : pos - 1;
+            const unseen = pos === undefined ? ' (never read, so after everything read)' : '';
+            if (type === WW &&
+                beforeIndex >= 0 &&
+                this.writerOf(state, state.order[beforeIndex]) === from.id) {
+                return (`${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)} after ` +
+                    `${a}'s append of ${show(state.raw[beforeIndex])}${unseen}`);
+            }
+            if (type === RW) {
+                const version = beforeIndex < 0 ? INIT : state.order[beforeIndex];
+                if ((state.readers.get(version) ?? []).includes(from.id)) {
+                    const saw = beforeIndex < 0 ? 'empty' : `as ${show(state.raw.slice(0, beforeIndex + 1))}`;
+                    return (`${a} < ${b} because ${a} read key ${this.k(mop.k)} ${saw}, without ${b}'s append of ` +
+                        `${show(mop.v)}${unseen}`);
+                }
+            }
+        }
+        return `${a} < ${b} (${type === WW ? 'ww' : type === WR ? 'wr' : 'rw'} dependency)`;
+    }
+}
+function inferListAppend(history) {
+    const inference = new ListAppendInference(history);
+    inference.run();
+    return inference;
+}
+
+;// CONCATENATED MODULE: ./src/checkers/elle/rw-register.ts
+
+
+
+const rw_register_INIT = '\u0000init';
+const rw_register_MAX_PER_TYPE = 10;
+function versionOf(value) {
+    return value === null || value === undefined ? rw_register_INIT : valueKey(value);
+}
+class RwRegisterInference {
+    history;
+    options;
+    edges = new EdgeBuilder();
+    anomalies = [];
+    txns;
+    counts = new Map();
+    perKey = new Map();
+    extReads = new Map();
+    /** ww edges kept from contradicting version orders, by "from>to" graph ids. */
+    contradictions = new Map();
+    constructor(history, options) {
+        this.history = history;
+        this.options = options;
+        this.txns = history.graph;
+    }
+    key(k) {
+        let state = this.perKey.get(k);
+        if (state === undefined) {
+            state = {
+                writers: new Map(),
+                next: new Map(),
+                readers: new Map(),
+                cyclicReported: false,
+                realtimeCyclicReported: false,
+            };
+            this.perKey.set(k, state);
+        }
+        return state;
+    }
+    report(anomaly) {
+        const count = (this.counts.get(anomaly.type) ?? 0) + 1;
+        this.counts.set(anomaly.type, count);
+        if (count <= rw_register_MAX_PER_TYPE) {
+            this.anomalies.push(anomaly);
+        }
+    }
+    k(k) {
+        return show(this.history.keys[k]);
+    }
+    txnOf(w) {
+        return w >= 0 ? this.history.graph[w] : this.history.failed[-w - 1];
+    }
+    run() {
+        this.indexWrites(this.history.failed, true);
+        this.indexWrites(this.history.graph, false);
+        for (const txn of this.history.graph) {
+            if (txn.readsKnown) {
+                this.readsOf(txn);
+            }
+        }
+        this.versionSources();
+        for (const state of this.perKey.values()) {
+            this.keyEdges(state);
+        }
+        this.lostUpdates();
+        return this;
+    }
+    indexWrites(txns, failed) {
+        indexWriters(txns, failed, 'w', (k) => this.key(k).writers, (k, v, first, txn) => this.duplicateWrite(k, v, this.txnOf(first), txn));
+    }
+    duplicateWrite(k, v, first, second) {
+        this.report(txnAnomaly('duplicate-writes', `duplicate-writes: ${txnName(first)} and ${txnName(second)} both wrote ${show(v)} to key ` +
+            `${this.k(k)}. The checker needs written values to be unique per key to know which ` +
+            'write a read saw, so it cannot decide this history.', [first, second], { key: this.history.keys[k], value: v }));
+    }
+    /** External reads, wr edges, G1a, G1b and internal consistency of one ok txn. */
+    readsOf(txn) {
+        const known = new Map();
+        let ext;
+        for (const mop of txn.mops) {
+            if (mop.f === 'w') {
+                known.set(mop.k, { value: mop.v, own: true });
+                continue;
+            }
+            if (mop.f !== 'r') {
+                continue;
+            }
+            const before = known.get(mop.k);
+            if (before === undefined) {
+                ext ??= new Map();
+                ext.set(mop.k, mop.v);
+                this.external(txn, mop.k, mop.v);
+            }
+            else if (versionOf(before.value) !== versionOf(mop.v)) {
+                this.internal(txn, mop.k, mop.v, before);
+            }
+            this.dirtyReads(txn, mop.k, mop.v);
+            known.set(mop.k, { value: mop.v, own: false });
+        }
+        if (ext !== undefined) {
+            this.extReads.set(txn.id, ext);
+        }
+    }
+    external(txn, k, value) {
+        const state = this.key(k);
+        const version = versionOf(value);
+        const readers = state.readers.get(version);
+        if (readers === undefined) {
+            state.readers.set(version, [txn.id]);
+        }
+        else {
+            readers.push(txn.id);
+        }
+        const writer = version === rw_register_INIT ? undefined : state.writers.get(version);
+        if (writer !== undefined && writer.w >= 0) {
+            this.edges.add(writer.w, txn.id, WR);
+        }
+    }
+    internal(txn, k, value, before) {
+        const why = before.own ? 'its own write of' : 'its earlier read of';
+        this.report(txnAnomaly('internal', `internal: ${txnName(txn)} read key ${this.k(k)} as ${show(value)} right after ${why} ` +
+            `${show(before.value)}. A transaction must see its own writes and a stable view of what ` +
+            'it already read.', [txn], { key: this.history.keys[k], read: value, expected: before.value }));
+    }
+    dirtyReads(txn, k, value) {
+        const version = versionOf(value);
+        const writer = version === rw_register_INIT ? undefined : this.perKey.get(k)?.writers.get(version);
+        if (writer === undefined || writer.w === txn.id) {
+            return;
+        }
+        const other = this.txnOf(writer.w);
+        if (writer.w < 0) {
+            this.report(txnAnomaly('G1a', `G1a (aborted read): ${txnName(txn)} read ${show(value)} from key ${this.k(k)}, written by ` +
+                `${txnName(other)} — which failed, so that write never happened. Reading an aborted ` +
+                'write is a dirty read.', [txn, other], { key: this.history.keys[k], value }));
+        }
+        else if (!writer.final) {
+            this.report(txnAnomaly('G1b', `G1b (intermediate read): ${txnName(txn)} read ${show(value)} from key ${this.k(k)}; ` +
+                `${txnName(other)} wrote it but then wrote the key again in the same transaction. ` +
+                'Another transaction may only see its final write.', [txn, other], { key: this.history.keys[k], value }));
+        }
+    }
+    versionSources() {
+        for (const [k, state] of this.perKey) {
+            for (const [vk, writer] of state.writers) {
+                if (writer.w >= 0) {
+                    this.addVersion(k, rw_register_INIT, vk, 'every value comes after the initial empty state');
+                }
+            }
+        }
+        for (const txn of this.history.graph) {
+            this.withinTxn(txn);
+        }
+        if (this.options.sequentialKeys) {
+            this.sessionOrder();
+        }
+        if (this.options.linearizableKeys) {
+            this.realtimeOrder();
+        }
+    }
+    /** Own write order and writes-follow-reads. */
+    withinTxn(txn) {
+        const seen = new Map();
+        for (const mop of txn.mops) {
+            if (mop.f === 'r' && txn.readsKnown) {
+                const list = seen.get(mop.k) ?? [];
+                list.push({ value: mop.v, own: false });
+                seen.set(mop.k, list);
+            }
+            else if (mop.f === 'w') {
+                const to = valueKey(mop.v);
+                for (const earlier of seen.get(mop.k) ?? []) {
+                    if (earlier.own) {
+                        this.addVersion(mop.k, valueKey(earlier.value), to, `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)}`);
+                    }
+                    else if (this.options.wfrKeys) {
+                        const from = versionOf(earlier.value);
+                        this.addVersion(mop.k, from, to, `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)}`);
+                    }
+                }
+                seen.set(mop.k, [{ value: mop.v, own: true }]);
+            }
+        }
+    }
+    sessionOrder() {
+        const ordered = this.history.graph
+            .filter((t) => t.readsKnown)
+            .sort((a, b) => a.invokeIndex - b.invokeIndex);
+        const last = new Map();
+        for (const txn of ordered) {
+            const mine = last.get(txn.process) ?? new Map();
+            last.set(txn.process, mine);
+            for (const mop of txn.mops) {
+                if (mop.f !== 'r' && mop.f !== 'w') {
+                    continue;
+                }
+                if (mine.has(mop.k)) {
+                    const before = mine.get(mop.k);
+                    this.addVersion(mop.k, versionOf(before), versionOf(mop.v), `client process ${txn.process} saw ${show(before)} and later ${show(mop.v)} (in ${txnName(txn)})`);
+                }
+                mine.set(mop.k, mop.v);
+            }
+        }
+    }
+    reaches(state, from, to) {
+        const parent = new Map([[from, from]]);
+        const todo = [from];
+        while (todo.length > 0) {
+            const v = todo.pop();
+            if (v === to) {
+                const path = [to];
+                let at = to;
+                while (at !== from) {
+                    at = parent.get(at);
+                    path.push(at);
+                }
+                return path.reverse();
+            }
+            for (const w of state.next.get(v)?.keys() ?? []) {
+                if (!parent.has(w)) {
+                    parent.set(w, v);
+                    todo.push(w);
+                }
+            }
+        }
+        return undefined;
+    }
+    /** The first and last version of each key a transaction observed or installed. */
+    versionsOf(txn) {
+        const first = new Map();
+        const last = new Map();
+        const unknown = new Set();
+        for (const mop of txn.mops) {
+            if ((mop.f !== 'r' && mop.f !== 'w') || unknown.has(mop.k)) {
+                continue;
+            }
+            if (mop.f === 'r' && !txn.readsKnown) {
+                if (!first.has(mop.k)) {
+                    unknown.add(mop.k);
+                }
+                continue;
+            }
+            const version = mop.f === 'r' ? versionOf(mop.v) : valueKey(mop.v);
+            if (!first.has(mop.k)) {
+                first.set(mop.k, version);
+            }
+            last.set(mop.k, version);
+        }
+        return { first, last };
+    }
+    /**
+     * Real-time order per key, as a buffered reduction (like the realtime edges): a frontier of
+     * the last versions of completed transactions not yet covered by a later completed one;
+     * each invocation orders the frontier before its first versions.
+     */
+    realtimeOrder() {
+        const events = [];
+        for (const txn of this.history.graph) {
+            events.push([txn.invokeIndex, txn, true]);
+            if (txn.type === 'ok' && txn.completeIndex >= 0) {
+                events.push([txn.completeIndex, txn, false]);
+            }
+        }
+        events.sort((x, y) => x[0] - y[0]);
+        const frontier = new Map();
+        const seqAtInvoke = new Map();
+        let seq = 0;
+        for (const [, txn, invoke] of events) {
+            const { first, last } = this.versionsOf(txn);
+            if (invoke) {
+                for (const [k, v] of first) {
+                    for (const entry of frontier.get(k) ?? []) {
+                        const why = `${txnName(entry.txn)} completed before ${txnName(txn)} began`;
+                        this.addVersion(k, entry.v, v, why, true);
+                    }
+                }
+                seqAtInvoke.set(txn.id, seq);
+                continue;
+            }
+            const cut = seqAtInvoke.get(txn.id) ?? 0;
+            for (const [k, v] of last) {
+                const kept = (frontier.get(k) ?? []).filter((entry) => entry.seq >= cut);
+                kept.push({ v, txn, seq: seq++ });
+                frontier.set(k, kept);
+            }
+        }
+    }
+    addVersion(k, from, to, why, realtime = false) {
+        if (from === to) {
+            return;
+        }
+        const state = this.key(k);
+        const out = state.next.get(from);
+        if (out?.has(to) === true) {
+            return;
+        }
+        const back = this.reaches(state, to, from);
+        if (back !== undefined) {
+            if (realtime) {
+                this.cyclicVersions(k, state, from, to, why, back, 'cyclic-versions-realtime');
+            }
+            else {
+                this.cyclicVersions(k, state, from, to, why, back, 'cyclic-versions');
+                this.contradictingWrite(state, from, to, why);
+            }
+            return;
+        }
+        if (out === undefined) {
+            state.next.set(from, new Map([[to, why]]));
+        }
+        else {
+            out.set(to, why);
+        }
+    }
+    /**
+     * A version edge that contradicts the key's order still orders the two writes: keep it as
+     * a ww edge between the writers (not in the version graph), so that two nodes installing
+     * the same writes in opposite orders show up as the write cycle they are (G0).
+     */
+    contradictingWrite(state, from, to, why) {
+        const a = from === rw_register_INIT ? undefined : state.writers.get(from);
+        const b = state.writers.get(to);
+        if (a === undefined || b === undefined || a.w < 0 || b.w < 0 || a.w === b.w) {
+            return;
+        }
+        this.edges.add(a.w, b.w, WW);
+        this.contradictions.set(`${a.w}>${b.w}`, { from: a.raw, to: b.raw, why });
+    }
+    showVersion(state, v) {
+        return v === rw_register_INIT ? 'null (initial)' : show(state.writers.get(v)?.raw ?? v);
+    }
+    cyclicVersions(k, state, from, to, why, back, type) {
+        const flag = type === 'cyclic-versions' ? 'cyclicReported' : 'realtimeCyclicReported';
+        if (state[flag]) {
+            return;
+        }
+        state[flag] = true;
+        const steps = back.slice(1).map((v, i) => {
+            const u = back[i];
+            return `${this.showVersion(state, u)} < ${this.showVersion(state, v)} because ${state.next.get(u)?.get(v) ?? '?'}`;
+        });
+        const writers = [...back, from, to]
+            .map((v) => state.writers.get(v)?.w)
+            .filter((w) => w !== undefined)
+            .map((w) => this.txnOf(w));
+        this.report(txnAnomaly(type, `${type}: the versions of key ${this.k(k)} were seen in contradictory orders: ` +
+            `${this.showVersion(state, from)} < ${this.showVersion(state, to)} because ${why}, but ` +
+            `${steps.join('; ')}. ` +
+            (type === 'cyclic-versions'
+                ? "A key's versions are installed in one order; different clients saw them go in " +
+                    'different directions.'
+                : 'Under strict serializability a transaction that begins after another completed ' +
+                    'sees at least its versions; this one saw an older one.'), [...new Set(writers)], { key: this.history.keys[k], edge: [from, to], reverse: back }));
+    }
+    keyEdges(state) {
+        for (const [from, outs] of state.next) {
+            const fromWriter = from === rw_register_INIT ? undefined : state.writers.get(from);
+            for (const to of outs.keys()) {
+                const toWriter = state.writers.get(to);
+                if (toWriter === undefined || toWriter.w < 0) {
+                    continue;
+                }
+                if (fromWriter !== undefined && fromWriter.w >= 0) {
+                    this.edges.add(fromWriter.w, toWriter.w, WW);
+                }
+                for (const reader of state.readers.get(from) ?? []) {
+                    this.edges.add(reader, toWriter.w, RW);
+                }
+            }
+        }
+    }
+    lostUpdates() {
+        const groups = new Map();
+        for (const [id, ext] of this.extReads) {
+            const txn = this.history.graph[id];
+            const written = new Set(txn.mops.filter((m) => m.f === 'w').map((m) => m.k));
+            for (const [k, value] of ext) {
+                if (!written.has(k)) {
+                    continue;
+                }
+                const group = `${k}\u0000${String(versionOf(value))}`;
+                const entry = groups.get(group) ?? { k, value, txns: [] };
+                entry.txns.push(txn);
+                groups.set(group, entry);
+            }
+        }
+        for (const { k, value, txns } of groups.values()) {
+            if (txns.length >= 2) {
+                this.report(txnAnomaly('lost-update', `lost-update: ${txns.slice(0, 4).map(txnName).join(', ')} all read key ${this.k(k)} as ` +
+                    `${show(value)} and then wrote it, each committing. Only one of them can have read the ` +
+                    "latest version before writing: the others' updates were based on a stale read.", txns.slice(0, 4), { key: this.history.keys[k], read: value }));
+            }
+        }
+    }
+    explainData(from, to, type) {
+        const a = txnName(from);
+        const b = txnName(to);
+        for (const mop of to.mops) {
+            const state = this.perKey.get(mop.k);
+            const contradiction = type === WW ? this.contradictions.get(`${from.id}>${to.id}`) : undefined;
+            if (contradiction !== undefined &&
+                mop.f === 'w' &&
+                valueKey(mop.v) === valueKey(contradiction.to)) {
+                return (`${a} < ${b} because ${b}'s write of ${show(mop.v)} to key ${this.k(mop.k)} came after ` +
+                    `${a}'s write of ${show(contradiction.from)} (${contradiction.why})`);
+            }
+            if (state === undefined) {
+                continue;
+            }
+            if (type === WR && mop.f === 'r') {
+                const value = this.extReads.get(to.id)?.get(mop.k);
+                const writer = value === undefined ? undefined : state.writers.get(versionOf(value));
+                if (writer?.w === from.id) {
+                    return `${a} < ${b} because ${b} read ${a}'s write of ${show(value)} to key ${this.k(mop.k)}`;
+                }
+            }
+            if (mop.f !== 'w' || type === WR) {
+                continue;
+            }
+            const to2 = valueKey(mop.v);
+            for (const [v1, outs] of state.next) {
+                const why = outs.get(to2);
+                if (why === undefined) {
+                    continue;
+                }
+                if (type === WW && v1 !== rw_register_INIT && state.writers.get(v1)?.w === from.id) {
+                    return (`${a} < ${b} because ${b}'s write of ${show(mop.v)} to key ${this.k(mop.k)} came after ` +
+                        `${a}'s write of ${this.showVersion(state, v1)} (${why})`);
+                }
+                if (type === RW && (state.readers.get(v1) ?? []).includes(from.id)) {
+                    return (`${a} < ${b} because ${a} read key ${this.k(mop.k)} as ${this.showVersion(state, v1)}, ` +
+                        `a version before ${b}'s write of ${show(mop.v)} (${why})`);
+                }
+            }
+        }
+        return `${a} < ${b} (${type === WW ? 'ww' : type === WR ? 'wr' : 'rw'} dependency)`;
+    }
+}
+function inferRwRegister(history, options = {}) {
+    const inference = new RwRegisterInference(history, {
+        wfrKeys: options.wfrKeys ?? true,
+        sequentialKeys: options.sequentialKeys ?? true,
+        linearizableKeys: options.linearizableKeys ?? false,
+    });
+    inference.run();
+    return inference;
+}
+
+;// CONCATENATED MODULE: ./src/checkers/elle/index.ts
+
+
+
+
+
+
+
+
+
+/** A cycle's message shows this many steps; its evidence keeps this many transactions. */
+const MAX_MESSAGE_STEPS = 12;
+const MAX_EVIDENCE_STEPS = 200;
+/** Anomalies kept per type (each inference also stops recording after this many). */
+const elle_MAX_PER_TYPE = 10;
+/** Report order: the most basic violation first (a write cycle before a write skew). */
+const SEVERITY = [
+    'txn-mismatch',
+    'G0',
+    'cyclic-versions',
+    'duplicate-elements',
+    'incompatible-order',
+    'G1a',
+    'G1b',
+    'dirty-update',
+    'G1c',
+    'future-read',
+    'internal',
+    'lost-update',
+    'G-single',
+    'G-nonadjacent',
+    'G2-item',
+];
+const DESCRIPTIONS = {
+    G0: 'write cycle: transactions overwrote each other in a circle',
+    G1c: 'cyclic information flow: each transaction saw or overwrote the next',
+    'G-single': 'read skew: a cycle with exactly one anti-dependency (a read that missed a write)',
+    'G-nonadjacent': 'a cycle whose anti-dependencies are never adjacent',
+    'G2-item': 'write skew: a cycle with adjacent anti-dependencies (reads that missed writes)',
+};
+const SUFFIXES = {
+    '-realtime': ', using real-time order (a transaction that finished before another began must come first)',
+    '-process': ', using each client process’s own order',
+};
+function resolveModels(names) {
+    const requested = names === undefined || names.length === 0 ? ['strict-serializable'] : names;
+    return requested.map((name) => {
+        const model = canonicalModel(name);
+        if (model === undefined) {
+            throw new shared/* UsageError */.eb(`unknown consistency model "${name}"; known models: ${[...MODEL_NAMES].sort().join(', ')}`);
+        }
+        return model;
+    });
+}
+function elle_describe(name) {
+    const suffix = Object.keys(SUFFIXES).find((s) => name.endsWith(s)) ?? '';
+    const base = suffix === '' ? name : name.slice(0, -suffix.length);
+    return `${DESCRIPTIONS[base] ?? base}${SUFFIXES[suffix] ?? ''}`;
+}
+function explainStep(inference, step) {
+    const from = inference.txns[step.from];
+    const to = inference.txns[step.to];
+    return explainOrderStep(from, to, step.type) ?? inference.explainData(from, to, step.type);
+}
+function cycleAnomaly(inference, history, cycle) {
+    const txns = cycle.steps.map((s) => inference.txns[s.from]);
+    const explanation = cycle.steps.slice(0, MAX_EVIDENCE_STEPS).map((s) => explainStep(inference, s));
+    const shown = explanation.slice(0, MAX_MESSAGE_STEPS);
+    const more = txns.length > shown.length
+        ? `; … (${txns.length - shown.length} more steps close the circle)`
+        : '';
+    const message = `${cycle.name} (${elle_describe(cycle.name)}): ${txns.length} transactions each must come before ` +
+        `the next, in a circle, so no order of them explains what they read and wrote. ` +
+        `${shown.join('; ')}${more}.`;
+    return txnAnomaly(cycle.name, message, txns.slice(0, MAX_EVIDENCE_STEPS), {
+        cycleLength: txns.length,
+        cycle: txns.slice(0, MAX_EVIDENCE_STEPS).map((t) => ({
+            txn: txnName(t),
+            op: txnIndex(t),
+            process: t.process,
+            node: t.node,
+            type: t.type,
+            value: txnValue(t, history.keys),
+        })),
+        steps: explanation,
+    });
+}
+function timeoutAnomalies(inference, timeouts, found) {
+    const anomalies = [];
+    for (const timeout of timeouts) {
+        const txns = timeout.vertices.map((v) => inference.txns[v]);
+        const fallback = timeout.fallback;
+        if (fallback !== undefined &&
+            !found.some((f) => f === fallback || anomalyImplies(f, fallback))) {
+            anomalies.push(txnAnomaly(fallback, `${fallback}: ${timeout.size} transactions (${txns.slice(0, 5).map(txnName).join(', ')}, …) ` +
+                'depend on each other in a circle, but the search for a short cycle to show ran out of ' +
+                'time. A cycle means no order of the transactions explains what they read and wrote.', txns, { componentSize: timeout.size }));
+        }
+        anomalies.push(txnAnomaly('cycle-search-timeout', `cycle-search-timeout: the search for cycles among ${timeout.size} mutually dependent ` +
+            'transactions ran out of time; the verdict cannot be "valid".', txns, { componentSize: timeout.size }));
+    }
+    return anomalies;
+}
+function verdict(anomalies, models, extra) {
+    const types = [...new Set(anomalies.map((a) => a.type))].sort();
+    const forbidden = types.filter((t) => brokenModels(t, models).length > 0);
+    for (const anomaly of anomalies) {
+        const breaks = brokenModels(anomaly.type, models);
+        anomaly.evidence = { ...anomaly.evidence, breaks };
+        if (breaks.length > 0) {
+            anomaly.message += ` This is forbidden by ${breaks.join(' and ')}.`;
+        }
+    }
+    const rank = (a) => (forbidden.includes(a.type) ? 0 : 1000) +
+        (SEVERITY.indexOf(a.type.replace(/-(realtime|process)$/, '')) + 1 || 100);
+    anomalies.sort((x, y) => rank(x) - rank(y));
+    const shown = new Map();
+    const kept = anomalies.filter((a) => {
+        const count = (shown.get(a.type) ?? 0) + 1;
+        shown.set(a.type, count);
+        return count <= elle_MAX_PER_TYPE;
+    });
+    const unknown = types.filter((t) => UNKNOWN_ANOMALIES.has(t) || t === 'empty-transaction-graph');
+    const { not, alsoNot } = modelBoundary(types);
+    const result = {
+        valid: forbidden.length > 0 ? false : unknown.length > 0 ? 'unknown' : true,
+        anomalyTypes: types,
+        forbiddenAnomalyTypes: forbidden,
+        anomalies: kept,
+        anomalyCounts: Object.fromEntries(shown),
+        not,
+        alsoNot,
+        consistencyModels: [...models],
+        ...extra,
+    };
+    if (result.valid === 'unknown') {
+        result.reason = `could not decide: ${unknown.join(', ')}`;
+    }
+    return result;
+}
+function check(history, options, budget, infer) {
+    const models = resolveModels(options.consistencyModels);
+    const parsed = parseTxns(history);
+    const inference = infer(parsed);
+    const anomalies = [...inference.anomalies];
+    for (const { txn, text } of parsed.mismatches.slice(0, 10)) {
+        anomalies.push(txnAnomaly('txn-mismatch', `txn-mismatch: the reply to ${txnName(txn)} does not answer its request: ${text}. A txn_ok ` +
+            'must return the same micro-ops in the same order, with reads filled in and writes echoed.', [txn], { reply: txnValue(txn, parsed.keys) }));
+    }
+    if (parsed.malformed.length > 0) {
+        anomalies.push({
+            type: 'malformed-txn',
+            message: `malformed-txn: ${parsed.malformed.length} micro-ops are not [f, key, value], e.g. ${parsed.malformed[0]}.`,
+            evidence: { examples: parsed.malformed.slice(0, 5) },
+        });
+    }
+    if (!parsed.graph.some((t) => t.type === 'ok')) {
+        anomalies.push({
+            type: 'empty-transaction-graph',
+            message: 'empty-transaction-graph: no transaction completed, so there is nothing to check.',
+        });
+    }
+    const order = extraOrderFor(models);
+    const edges = inference.edges;
+    if (order === 'realtime') {
+        addRealtimeEdges(inference.txns, edges);
+    }
+    else if (order === 'process') {
+        addProcessEdges(inference.txns, edges);
+    }
+    const graph = buildGraph(inference.txns.length, edges);
+    const special = order === 'realtime' ? REALTIME : order === 'process' ? PROCESS : 0;
+    const search = searchCycles(graph, budget, {
+        special,
+        ...(options.componentBudgetMs !== undefined
+            ? { componentBudgetMs: options.componentBudgetMs }
+            : {}),
+    });
+    const found = search.cycles.map((c) => c.name);
+    for (const cycle of search.cycles) {
+        anomalies.push(cycleAnomaly(inference, parsed, cycle));
+    }
+    anomalies.push(...timeoutAnomalies(inference, search.timeouts, found));
+    return verdict(anomalies, models, {
+        txnCount: parsed.graph.length + parsed.failed.length,
+        edgeCount: graph.targets.length,
+    });
+}
+/** Elle's list-append checker (txn-list-append). */
+function checkListAppend(history, options, budget) {
+    return check(history, options, budget, inferListAppend);
+}
+/** Elle's rw-register checker (txn-rw-register), with writes-follow-reads and session order. */
+function checkRwRegister(history, options, budget) {
+    const linearizableKeys = options.linearizableKeys ??
+        extraOrderFor(resolveModels(options.consistencyModels)) === 'realtime';
+    return check(history, options, budget, (parsed) => inferRwRegister(parsed, { ...options, linearizableKeys }));
+}
+
+;// CONCATENATED MODULE: ./src/checkers/exactly-once.ts
+
+
+const MAX_ANOMALIES_PER_TYPE = 8;
+function collect(history) {
+    const appends = new Map();
+    const reads = [];
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        const key = (0,shared/* canonicalJson */.dj)(invoke.key);
+        if (invoke.f === 'append') {
+            const type = complete?.type === 'ok' || complete?.type === 'fail' ? complete.type : 'info';
+            appends.set((0,shared/* canonicalJson */.dj)(invoke.value), {
+                key,
+                element: invoke.value,
+                type,
+                invoke,
+                complete,
+            });
+        }
+        else if (invoke.f === 'read' && complete?.type === 'ok' && Array.isArray(complete.value)) {
+            reads.push({ key, elements: complete.value, invoke, complete });
+        }
+    }
+    return { appends, reads };
+}
+function where(op) {
+    const node = op.node === undefined ? '' : ` on ${op.node}`;
+    return `op ${op.index} (process ${String(op.process)}${node}, t=${(op.time / 1e6).toFixed(0)} ms)`;
+}
+function describeAppend(append) {
+    if (append === undefined) {
+        return 'never appended';
+    }
+    const how = append.type === 'ok'
+        ? 'acknowledged'
+        : append.type === 'info'
+            ? 'of unknown outcome (timed out)'
+            : 'definitely failed';
+    return `appended by ${where(append.invoke)}, ${how}`;
+}
+function checkDuplicates(read, appends, out) {
+    const seen = new Map();
+    read.elements.forEach((element, position) => {
+        const id = (0,shared/* canonicalJson */.dj)(element);
+        const first = seen.get(id);
+        if (first === undefined) {
+            seen.set(id, position);
+            return;
+        }
+        const append = appends.get(id);
+        out.push({
+            type: 'duplicate',
+            message: `Element ${id} appears twice in key ${read.key}: read ${where(read.complete)} returned it at positions ${first} and ${position}. ` +
+                `It was ${describeAppend(append)}. A re-sent request (same src and msg_id) was executed again: remember each (src, msg_id) you executed and answer a repeat with the original reply instead of appending again.`,
+            ops: [read.complete.index, ...(append ? [append.invoke.index] : [])],
+            ...(read.complete.node ? { nodes: [read.complete.node] } : {}),
+            timeNs: [read.invoke.time, read.complete.time],
+            evidence: { key: read.key, element, positions: [first, position] },
+        });
+    });
+}
+function checkMembership(read, appends, out) {
+    for (const element of new Set(read.elements.map((e) => (0,shared/* canonicalJson */.dj)(e)))) {
+        const append = appends.get(element);
+        if (append === undefined) {
+            out.push({
+                type: 'phantom',
+                message: `Read ${where(read.complete)} of key ${read.key} returned ${element}, which no client ever appended. Return only elements that were appended.`,
+                ops: [read.complete.index],
+                evidence: { key: read.key, element },
+            });
+        }
+        else if (append.key !== read.key) {
+            out.push({
+                type: 'wrong-key',
+                message: `Element ${element} was appended to key ${append.key} (${where(append.invoke)}) but read ${where(read.complete)} returned it for key ${read.key}. Keep one list per key.`,
+                ops: [append.invoke.index, read.complete.index],
+                evidence: { element, appendedTo: append.key, readFrom: read.key },
+            });
+        }
+        else if (append.type === 'fail') {
+            out.push({
+                type: 'failed-present',
+                message: `Element ${element} is in key ${read.key} (read ${where(read.complete)}) although its append definitely failed (${where(append.complete ?? append.invoke)}). A definite error must mean the append did not happen.`,
+                ops: [append.invoke.index, read.complete.index],
+                evidence: { key: read.key, element },
+            });
+        }
+    }
+}
+function isPrefix(short, long) {
+    for (let i = 0; i < short.length; i++) {
+        if ((0,shared/* canonicalJson */.dj)(short[i]) !== (0,shared/* canonicalJson */.dj)(long[i])) {
+            return i;
+        }
+    }
+    return -1;
+}
+function checkPrefixes(reads, out) {
+    const longest = reads.reduce((best, r) => (best === undefined || r.elements.length > best.elements.length ? r : best), undefined);
+    if (longest === undefined) {
+        return;
+    }
+    for (const read of reads) {
+        const at = isPrefix(read.elements, longest.elements);
+        if (at >= 0) {
+            out.push({
+                type: 'not-prefix',
+                message: `Two reads of key ${read.key} disagree on the order: ${where(read.complete)} has ${(0,shared/* truncate */.xv)((0,shared/* canonicalJson */.dj)(read.elements[at]), 40)} at position ${at}, ` +
+                    `${where(longest.complete)} has ${(0,shared/* truncate */.xv)((0,shared/* canonicalJson */.dj)(longest.elements[at]), 40)} there. Each key is one list: every read must be a prefix of every longer read.`,
+                ops: [read.complete.index, longest.complete.index],
+                evidence: { key: read.key, position: at },
+            });
+        }
+    }
+}
+function checkLost(key, finals, appends, out) {
+    let lost = 0;
+    const sets = finals.map((read) => ({
+        read,
+        ids: new Set(read.elements.map((e) => (0,shared/* canonicalJson */.dj)(e))),
+    }));
+    for (const [id, append] of appends) {
+        if (append.key !== key || append.type !== 'ok') {
+            continue;
+        }
+        const missing = sets.find((s) => !s.ids.has(id))?.read;
+        if (missing !== undefined) {
+            lost++;
+            out.push({
+                type: 'lost',
+                message: `Element ${id} was acknowledged (${where(append.complete ?? append.invoke)}) but the final read ${where(missing.complete)} of key ${key} does not contain it. An acknowledged append must never be lost.`,
+                ops: [append.invoke.index, missing.complete.index],
+                evidence: { key, element: append.element },
+            });
+        }
+    }
+    return lost;
+}
+function checkRealTime(reads, appends, out) {
+    const acked = [...appends.values()].filter((a) => a.type === 'ok' && a.complete !== undefined);
+    for (const read of reads) {
+        const present = new Set(read.elements.map((e) => (0,shared/* canonicalJson */.dj)(e)));
+        const stale = acked.find((a) => a.key === read.key &&
+            a.complete.index < read.invoke.index &&
+            !present.has((0,shared/* canonicalJson */.dj)(a.element)));
+        if (stale !== undefined) {
+            out.push({
+                type: 'stale-read',
+                message: `Read ${where(read.complete)} of key ${read.key} began after the append of ${(0,shared/* canonicalJson */.dj)(stale.element)} was acknowledged (${where(stale.complete)}) but does not contain it. Linearizability: once acknowledged, an append is visible to every later read, on every node.`,
+                ops: [stale.complete.index, read.invoke.index],
+                evidence: { key: read.key, element: stale.element },
+            });
+        }
+    }
+    for (const earlier of reads) {
+        const later = reads.find((r) => r.key === earlier.key &&
+            r.invoke.index > earlier.complete.index &&
+            r.elements.length < earlier.elements.length);
+        if (later !== undefined) {
+            out.push({
+                type: 'non-monotonic',
+                message: `Read ${where(later.complete)} of key ${later.key} began after read ${where(earlier.complete)} ended, yet saw ${later.elements.length} elements instead of at least ${earlier.elements.length}. A later read must not go back in time.`,
+                ops: [earlier.complete.index, later.complete.index],
+                evidence: { key: later.key },
+            });
+        }
+    }
+}
+/** The most telling anomalies first: what the learner must fix before the rest make sense. */
+const PRIORITY = [
+    'duplicate',
+    'lost',
+    'stale-read',
+    'failed-present',
+    'phantom',
+    'wrong-key',
+    'not-prefix',
+    'non-monotonic',
+];
+function limitPerType(anomalies) {
+    const counts = new Map();
+    const ranked = [...anomalies].sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type));
+    return ranked.filter((a) => {
+        const n = (counts.get(a.type) ?? 0) + 1;
+        counts.set(a.type, n);
+        return n <= MAX_ANOMALIES_PER_TYPE;
+    });
+}
+function checkExactlyOnce(history, options = {}, _budget = {}) {
+    const { appends, reads } = collect(history);
+    const anomalies = [];
+    const keys = [
+        ...new Set([...[...appends.values()].map((a) => a.key), ...reads.map((r) => r.key)]),
+    ].sort();
+    let lostCount = 0;
+    let finalReadCount = 0;
+    for (const key of keys) {
+        const keyReads = reads.filter((r) => r.key === key);
+        const finals = keyReads.filter((r) => r.invoke.final === true);
+        finalReadCount += finals.length;
+        keyReads.forEach((read) => checkDuplicates(read, appends, anomalies));
+        keyReads.forEach((read) => checkMembership(read, appends, anomalies));
+        checkPrefixes(keyReads, anomalies);
+        lostCount += checkLost(key, finals.length > 0 ? finals : [], appends, anomalies);
+        if (options.linearizable === true) {
+            checkRealTime(keyReads, appends, anomalies);
+        }
+    }
+    return exactly_once_summarize(appends, anomalies, { lostCount, finalReadCount, readCount: reads.length });
+}
+function exactly_once_summarize(appends, anomalies, counts) {
+    const all = [...appends.values()];
+    const duplicated = [
+        ...new Set(anomalies
+            .filter((a) => a.type === 'duplicate')
+            .map((a) => (0,shared/* canonicalJson */.dj)(a.evidence.element))),
+    ];
+    const result = {
+        valid: anomalies.length > 0 ? false : counts.finalReadCount === 0 ? 'unknown' : true,
+        anomalies: limitPerType(anomalies),
+        anomalyTypes: [...new Set(anomalies.map((a) => a.type))].sort(),
+        attemptedCount: all.length,
+        acknowledgedCount: all.filter((a) => a.type === 'ok').length,
+        infoCount: all.filter((a) => a.type === 'info').length,
+        failCount: all.filter((a) => a.type === 'fail').length,
+        readCount: counts.readCount,
+        finalReadCount: counts.finalReadCount,
+        duplicatedCount: duplicated.length,
+        duplicated: duplicated.slice(0, 48),
+        lostCount: counts.lostCount,
+    };
+    if (result.valid === 'unknown') {
+        result.reason = 'no final read completed, so no element could be checked';
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/checkers/kafka/index.ts
+
+
+const kafka_MAX_ANOMALIES_PER_TYPE = 8;
+function when(op) {
+    return op === undefined ? 'an unknown time' : `${(op.time / 1e9).toFixed(2)} s`;
+}
+function kafka_show(value) {
+    return JSON.stringify(value ?? null);
+}
+function logOf(logs, key) {
+    let log = logs.get(key);
+    if (log === undefined) {
+        log = {
+            byOffset: new Map(),
+            offsetsOf: new Map(),
+            sorted: [],
+            indexOf: new Map(),
+            polled: new Set(),
+        };
+        logs.set(key, log);
+    }
+    return log;
+}
+function record(log, offset, msg, op, via) {
+    const text = (0,shared/* canonicalJson */.dj)(msg);
+    let values = log.byOffset.get(offset);
+    if (values === undefined) {
+        values = new Map();
+        log.byOffset.set(offset, values);
+    }
+    if (!values.has(text)) {
+        values.set(text, { msg, op, via });
+    }
+    let offsets = log.offsetsOf.get(text);
+    if (offsets === undefined) {
+        offsets = new Set();
+        log.offsetsOf.set(text, offsets);
+    }
+    offsets.add(offset);
+}
+function describeSighting(s) {
+    const node = s.op.node === undefined ? '' : ` ${s.via === 'send' ? 'by' : 'from'} ${s.op.node}`;
+    const who = `process ${String(s.op.process)}`;
+    const what = s.via === 'send' ? `send acknowledged${node} to ${who}` : `polled by ${who}${node}`;
+    return `${kafka_show(s.msg)} (${what} at ${when(s.op)})`;
+}
+function asPollMsgs(value) {
+    const out = new Map();
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return out;
+    }
+    for (const [key, pairs] of Object.entries(value)) {
+        if (!Array.isArray(pairs)) {
+            continue;
+        }
+        const list = [];
+        for (const pair of pairs) {
+            if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'number') {
+                list.push([pair[0], pair[1]]);
+            }
+        }
+        out.set(key, list);
+    }
+    return out;
+}
+function parse(history) {
+    const sends = [];
+    const polls = [];
+    const events = [];
+    const pairs = (0,src_history/* pairOps */.JZ)(history).sort((a, b) => (a.complete?.index ?? Infinity) - (b.complete?.index ?? Infinity));
+    for (const { invoke, complete } of pairs) {
+        const type = complete === undefined ? 'info' : complete.type;
+        if (invoke.f === 'send') {
+            const value = complete?.value;
+            const offset = type === 'ok' && Array.isArray(value) && typeof value[0] === 'number' ? value[0] : undefined;
+            const msg = type === 'ok' && Array.isArray(value) ? value[1] : invoke.value;
+            sends.push({
+                key: String(invoke.key),
+                msg,
+                offset,
+                type,
+                process: invoke.process,
+                invoke,
+                complete,
+            });
+        }
+        else if (invoke.f === 'poll' && complete !== undefined && type === 'ok') {
+            const poll = { process: invoke.process, complete, msgs: asPollMsgs(complete.value) };
+            polls.push(poll);
+            events.push({ kind: 'poll', poll });
+        }
+        else if (invoke.f === 'assign' && type === 'ok') {
+            events.push({ kind: 'assign', process: invoke.process });
+        }
+    }
+    return { sends, polls, events };
+}
+function buildLogs(parsed) {
+    const logs = new Map();
+    for (const send of parsed.sends) {
+        if (send.offset !== undefined) {
+            record(logOf(logs, send.key), send.offset, send.msg, send.complete, 'send');
+        }
+    }
+    for (const poll of parsed.polls) {
+        for (const [key, list] of poll.msgs) {
+            const log = logOf(logs, key);
+            for (const [offset, msg] of list) {
+                record(log, offset, msg, poll.complete, 'poll');
+                log.polled.add((0,shared/* canonicalJson */.dj)(msg));
+            }
+        }
+    }
+    for (const log of logs.values()) {
+        log.sorted = [...log.byOffset.keys()].sort((a, b) => a - b);
+        log.sorted.forEach((offset, i) => log.indexOf.set(offset, i));
+    }
+    return logs;
+}
+class Anomalies {
+    list = [];
+    counts = {};
+    add(anomaly) {
+        const n = (this.counts[anomaly.type] ?? 0) + 1;
+        this.counts[anomaly.type] = n;
+        if (n <= kafka_MAX_ANOMALIES_PER_TYPE) {
+            this.list.push(anomaly);
+        }
+    }
+}
+function checkOffsets(logs, out) {
+    for (const [key, log] of logs) {
+        for (const offset of log.sorted) {
+            const values = log.byOffset.get(offset);
+            if (values.size > 1) {
+                const sightings = [...values.values()];
+                const shown = sightings.map(describeSighting).join(' and ');
+                out.add({
+                    type: 'inconsistent-offsets',
+                    message: `inconsistent-offsets: offset ${offset} of key ${kafka_show(key)} holds different messages: ${shown}. A log gives each offset exactly one message, forever, whichever node is asked.`,
+                    ops: sightings.map((v) => v.op.index),
+                    nodes: [
+                        ...new Set(sightings.flatMap((v) => (v.op.node === undefined ? [] : [v.op.node]))),
+                    ],
+                    evidence: { key, offset, values: sightings.map((v) => v.msg) },
+                });
+            }
+        }
+        for (const [text, offsets] of log.offsetsOf) {
+            if (offsets.size > 1) {
+                out.add({
+                    type: 'duplicate',
+                    message: `duplicate: message ${text} of key ${kafka_show(key)} appears at offsets ${[...offsets].sort((a, b) => a - b).join(', ')}. Each sent message belongs at one offset of the log.`,
+                    evidence: { key, msg: JSON.parse(text), offsets: [...offsets] },
+                });
+            }
+        }
+    }
+}
+function checkSends(parsed, logs, out) {
+    const unseen = [];
+    const lastSend = new Map();
+    const maxPolledIndex = new Map();
+    for (const [key, log] of logs) {
+        let max = -1;
+        for (const text of log.polled) {
+            for (const offset of log.offsetsOf.get(text) ?? []) {
+                max = Math.max(max, log.indexOf.get(offset) ?? -1);
+            }
+        }
+        maxPolledIndex.set(key, max);
+    }
+    for (const send of parsed.sends) {
+        const log = logs.get(send.key);
+        const text = (0,shared/* canonicalJson */.dj)(send.msg);
+        if (send.type === 'fail' && log?.polled.has(text)) {
+            out.add({
+                type: 'G1a',
+                message: `G1a (aborted read): a poll returned message ${text} of key ${kafka_show(send.key)}, but its send failed at ${when(send.complete)}. A failed send must have no effect.`,
+                ops: [send.invoke.index],
+            });
+        }
+        if (send.type !== 'ok' || send.offset === undefined || log === undefined) {
+            continue;
+        }
+        const index = log.indexOf.get(send.offset);
+        const procKey = `${String(send.process)} ${send.key}`;
+        const previous = lastSend.get(procKey);
+        if (previous !== undefined && index <= previous.index) {
+            out.add({
+                type: 'nonmonotonic-send',
+                message: `nonmonotonic-send: process ${String(send.process)} sent ${text} to key ${kafka_show(send.key)} at offset ${send.offset} (${when(send.complete)}), not after its earlier send at offset ${String(previous.send.offset)}. One client's sends to a key must land in order.`,
+                ops: [previous.send.invoke.index, send.invoke.index],
+            });
+        }
+        lastSend.set(procKey, { index, send });
+        if (!log.polled.has(text)) {
+            unseen.push(text);
+            if (index <= (maxPolledIndex.get(send.key) ?? -1)) {
+                out.add({
+                    type: 'lost-write',
+                    message: `lost-write: the send of ${text} to key ${kafka_show(send.key)} was acknowledged at offset ${send.offset} at ${when(send.complete)}, and polls read past that offset, but no poll ever returned it. An acknowledged message must stay in the log.`,
+                    ops: [send.invoke.index, send.complete.index],
+                    timeNs: [send.invoke.time, send.complete.time],
+                });
+            }
+        }
+    }
+    return unseen;
+}
+function checkPolls(parsed, logs, out) {
+    const last = new Map();
+    for (const event of parsed.events) {
+        if (event.kind === 'assign') {
+            last.delete(event.process);
+            continue;
+        }
+        const { poll } = event;
+        let seen = last.get(poll.process);
+        if (seen === undefined) {
+            seen = new Map();
+            last.set(poll.process, seen);
+        }
+        for (const [key, list] of poll.msgs) {
+            const log = logs.get(key);
+            if (log === undefined || list.length === 0) {
+                continue;
+            }
+            let prev = seen.get(key);
+            let internal = false;
+            for (const [offset] of list) {
+                const index = log.indexOf.get(offset);
+                if (prev !== undefined) {
+                    const delta = index - prev;
+                    if (delta !== 1) {
+                        const skip = delta > 1;
+                        const type = (internal ? 'int-' : '') + (skip ? 'poll-skip' : 'nonmonotonic-poll');
+                        const skipped = skip ? log.sorted.slice(prev + 1, index) : [];
+                        out.add({
+                            type,
+                            message: `${type}: process ${String(poll.process)} polled key ${kafka_show(key)} at ${when(poll.complete)} and got offset ${offset} right after offset ${log.sorted[prev]}${skip ? `, skipping offsets ${skipped.slice(0, 6).join(', ')}${skipped.length > 6 ? ', …' : ''} that exist` : ', going backwards'}. A consumer reads a log in order, without gaps.`,
+                            ops: [poll.complete.index],
+                            evidence: { key, process: poll.process, from: log.sorted[prev], to: offset, skipped },
+                        });
+                    }
+                }
+                prev = index;
+                internal = true;
+            }
+            seen.set(key, prev);
+        }
+    }
+}
+/** Check a kafka history. */
+function checkKafka(history, _options = {}, _budget = {}) {
+    const parsed = parse(history);
+    const logs = buildLogs(parsed);
+    const out = new Anomalies();
+    checkOffsets(logs, out);
+    const unseen = checkSends(parsed, logs, out);
+    checkPolls(parsed, logs, out);
+    if (unseen.length > 0) {
+        out.add({
+            type: 'unseen',
+            message: `unseen: ${unseen.length} acknowledged send${unseen.length === 1 ? ' was' : 's were'} never returned by any poll by the end of the test (e.g. ${unseen.slice(0, 5).join(', ')}). After the final polls every acknowledged message must have been read.`,
+            evidence: { count: unseen.length, messages: unseen.slice(0, 32).map((t) => JSON.parse(t)) },
+        });
+    }
+    const ackedSends = parsed.sends.filter((s) => s.type === 'ok').length;
+    return {
+        valid: out.list.length === 0 ? (ackedSends === 0 ? 'unknown' : true) : false,
+        ...(out.list.length === 0 && ackedSends === 0
+            ? { reason: 'no send was acknowledged, so there is nothing to check' }
+            : {}),
+        anomalies: out.list,
+        errorTypes: Object.keys(out.counts).sort(),
+        anomalyCounts: out.counts,
+        keyCount: logs.size,
+        sendCount: parsed.sends.length,
+        ackedSendCount: ackedSends,
+        pollCount: parsed.polls.length,
+        unseenCount: unseen.length,
+    };
+}
+/** The registry entry (`dsgrade check --checker kafka`). */
+const kafkaChecker = {
+    name: 'kafka',
+    doc: 'replicated logs (send/poll/assign): inconsistent offsets, duplicates, lost writes, skipped or out-of-order polls, unseen sends',
+    check: (history, _options, budget) => checkKafka(history, {}, budget),
+};
+
+;// CONCATENATED MODULE: ./src/checkers/linearizable/prepare.ts
+/**
+ * Turns a history into per-key lists of prepared operations for the WGL search
+ * (interfaces.md §1.3 semantics), with every model state interned to a small integer.
+ *
+ * Sound pre-pass (it drops only operations that cannot constrain anything):
+ * - a `fail` read/get/write/put/append took no effect and observed nothing → dropped;
+ * - a `fail` cas whose error is precondition-failed (22), key-does-not-exist (20) or absent
+ *   observed a value ≠ `from` during its interval → kept as a "cas-fail" observation; a cas
+ *   failed with any other error took no effect → dropped;
+ * - an `info` (or never-completed) read/get observed nothing usable → dropped;
+ * - an `info` (or never-completed) write/put/append/cas may take effect at any instant after
+ *   its invocation, or never → kept as *optional* (no return entry).
+ * Operations with other `f`s are counted in `ignored` and not checked.
+ *
+ * States: 0 is `null` (the register's initial value). The kv corpus' get/put/append use
+ * strings, and a get of "" is legal on the initial (null) state.
+ */
+
+
+const KIND_READ = 0;
+const KIND_WRITE = 1;
+const KIND_CAS = 2;
+const KIND_CAS_FAIL = 3;
+const KIND_APPEND = 4;
+const MODELS = ['cas-register', 'register', 'kv'];
+const STATE_OVERHEAD_BYTES = 64;
+const HASH_B1 = 0x01000193;
+const HASH_B2 = 0x5bd1e995;
+/** Interns JSON values (states) to small integers; 0 is null. */
+class StateTable {
+    values = [null];
+    /** A rough count of the memory the interned states hold (for the search's memory cap). */
+    bytes = 0;
+    ids = new Map([['null', 0]]);
+    /** Per string state: its two hash lanes and the next state in the same hash bucket. */
+    hash1 = [0];
+    hash2 = [0];
+    stringNext = [-1];
+    stringHead = new Map();
+    numbers = new Map();
+    intern(value) {
+        if (typeof value === 'string') {
+            return this.internString(value);
+        }
+        if (typeof value === 'number') {
+            let id = this.numbers.get(value);
+            if (id === undefined) {
+                id = this.internJson(value);
+                this.numbers.set(value, id);
+            }
+            return id;
+        }
+        if (value === null || value === undefined) {
+            return 0;
+        }
+        return this.internJson(value);
+    }
+    internJson(value) {
+        const text = (0,shared/* canonicalJson */.dj)(value === undefined ? null : value);
+        let id = this.ids.get(text);
+        if (id === undefined) {
+            id = this.values.length;
+            this.values.push(value === undefined ? null : value);
+            this.ids.set(text, id);
+        }
+        return id;
+    }
+    /**
+     * Strings are interned by a two-lane polynomial hash kept per state, so an append's
+     * result is found from its base state's hash in O(|appended text|) — no hashing of the
+     * whole (growing) string. Equal hashes are confirmed by comparing the strings.
+     */
+    internString(value) {
+        let h1 = 0;
+        let h2 = 0;
+        for (let i = 0; i < value.length; i++) {
+            const c = value.charCodeAt(i);
+            h1 = (Math.imul(h1, HASH_B1) + c) | 0;
+            h2 = (Math.imul(h2, HASH_B2) + c) | 0;
+        }
+        return this.findOrAddString(value, h1, h2);
+    }
+    /** The state after appending `text` to state `state` (null counts as ""). */
+    appendString(state, text) {
+        const current = this.values[state];
+        let h1;
+        let h2;
+        let base;
+        if (typeof current === 'string') {
+            base = current;
+            h1 = this.hash1[state];
+            h2 = this.hash2[state];
+        }
+        else {
+            base = current === null ? '' : String(current);
+            const id = this.internString(base);
+            h1 = this.hash1[id];
+            h2 = this.hash2[id];
+        }
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            h1 = (Math.imul(h1, HASH_B1) + c) | 0;
+            h2 = (Math.imul(h2, HASH_B2) + c) | 0;
+        }
+        const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
+        for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
+            if (this.hash2[id] === h2 && this.values[id] === base + text) {
+                return id;
+            }
+        }
+        return this.addString(base + text, h1, h2, key);
+    }
+    findOrAddString(value, h1, h2) {
+        const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
+        for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
+            if (this.hash2[id] === h2 && this.values[id] === value) {
+                return id;
+            }
+        }
+        return this.addString(value, h1, h2, key);
+    }
+    addString(value, h1, h2, key) {
+        this.bytes += 2 * value.length + STATE_OVERHEAD_BYTES;
+        const id = this.values.length;
+        this.values.push(value);
+        this.hash1[id] = h1;
+        this.hash2[id] = h2;
+        this.stringNext[id] = this.stringHead.get(key) ?? -1;
+        this.stringHead.set(key, id);
+        return id;
+    }
+    get size() {
+        return this.values.length;
+    }
+}
+function errorCode(error) {
+    if (Array.isArray(error) && typeof error[0] === 'number') {
+        return error[0];
+    }
+    if (typeof error === 'number') {
+        return error;
+    }
+    return undefined;
+}
+/** A failed cas observed a value ≠ from iff its error is 20, 22 or absent. */
+function casFailObserved(error) {
+    if (error === undefined || error === null) {
+        return true;
+    }
+    const code = errorCode(error);
+    return code === 20 || code === 22;
+}
+function asPair(value) {
+    if (Array.isArray(value) && value.length === 2) {
+        return [value[0], value[1]];
+    }
+    if (typeof value === 'object' && value !== null && 'from' in value && 'to' in value) {
+        const v = value;
+        return [v.from, v.to];
+    }
+    return undefined;
+}
+/** Decide what one paired operation means for the model; undefined = drop. */
+function shapeOf(invoke, complete, states, knossos) {
+    const type = complete === undefined ? 'info' : complete.type;
+    if (knossos && type === 'fail') {
+        return undefined;
+    }
+    const optional = type === 'info';
+    const shape = (kind, arg1, arg2 = -2, text = '') => ({
+        kind,
+        arg1,
+        arg2,
+        text,
+        optional,
+    });
+    switch (invoke.f) {
+        case 'read':
+        case 'get': {
+            if (type !== 'ok') {
+                return undefined;
+            }
+            const seen = complete?.value;
+            if (knossos && (seen === null || seen === undefined)) {
+                return undefined;
+            }
+            const arg1 = states.intern(seen === undefined ? null : seen);
+            const arg2 = invoke.f === 'get' && seen === '' ? 0 : -2;
+            return shape(KIND_READ, arg1, arg2);
+        }
+        case 'write':
+        case 'put':
+            if (type === 'fail') {
+                return undefined;
+            }
+            return shape(KIND_WRITE, states.intern(invoke.value));
+        case 'append':
+            if (type === 'fail') {
+                return undefined;
+            }
+            return shape(KIND_APPEND, 0, -2, String(invoke.value ?? ''));
+        case 'cas': {
+            const pair = asPair(invoke.value);
+            if (pair === undefined) {
+                return 'ignored';
+            }
+            const arg1 = states.intern(pair[0]);
+            if (type === 'fail') {
+                if (!casFailObserved(complete?.error)) {
+                    return undefined;
+                }
+                return shape(KIND_CAS_FAIL, arg1);
+            }
+            return shape(KIND_CAS, arg1, states.intern(pair[1]));
+        }
+        default:
+            return 'ignored';
+    }
+}
+function prepareHistory(history, semantics = 'dsgrade') {
+    const states = new StateTable();
+    const byKey = new Map();
+    let ignored = 0;
+    let dropped = 0;
+    const position = new Map();
+    history.forEach((op, i) => position.set(op, i));
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        const shape = shapeOf(invoke, complete, states, semantics === 'knossos');
+        if (shape === 'ignored') {
+            ignored++;
+            continue;
+        }
+        if (shape === undefined) {
+            dropped++;
+            continue;
+        }
+        const keyText = invoke.key === undefined ? '' : (0,shared/* canonicalJson */.dj)(invoke.key);
+        let key = byKey.get(keyText);
+        if (key === undefined) {
+            key = { keyText, key: invoke.key, ops: [] };
+            byKey.set(keyText, key);
+        }
+        key.ops.push({
+            id: key.ops.length,
+            invoke,
+            complete,
+            kind: shape.kind,
+            arg1: shape.arg1,
+            arg2: shape.arg2,
+            text: shape.text,
+            optional: shape.optional,
+            callPos: position.get(invoke) ?? invoke.index,
+            returnPos: shape.optional || complete === undefined
+                ? Infinity
+                : (position.get(complete) ?? complete.index),
+        });
+    }
+    return { keys: [...byKey.values()], states, ignored, dropped };
+}
+/**
+ * Apply one prepared op to a state, outside the search's hot loop (segments, evidence):
+ * the new state, or -1 when the op cannot happen in `state`. An unknown-outcome cas whose
+ * `from` does not match is a no-op (it failed or never happened).
+ */
+function stepPrepared(op, state, states) {
+    switch (op.kind) {
+        case KIND_READ:
+            return op.arg1 === state || op.arg2 === state ? state : -1;
+        case KIND_WRITE:
+            return op.arg1;
+        case KIND_CAS:
+            return op.arg1 === state ? op.arg2 : op.optional ? state : -1;
+        case KIND_CAS_FAIL:
+            return op.arg1 !== state ? state : -1;
+        case KIND_APPEND:
+            return states.appendString(state, op.text);
+        default:
+            return -1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checkers/linearizable/evidence.ts
+
+const TIMELINE_MAX_OPS = 400;
+const PARTIAL_MAX_OPS = 200;
+const CANDIDATES_MAX = 64;
+function formatWhen(op, timed) {
+    return timed ? `${(op.time / 1e9).toFixed(2)} s` : `event #${op.index}`;
+}
+function evidence_show(value) {
+    return JSON.stringify(value === undefined ? null : value);
+}
+function keyPhrase(key) {
+    return key.keyText === '' ? 'the register' : `key ${key.keyText}`;
+}
+/** "read of key 3 returned 4", "cas [1→2] on key 3", … */
+function describeOp(op, key, states) {
+    const k = keyPhrase(key);
+    const v = op.invoke.value;
+    switch (op.kind) {
+        case KIND_READ:
+            return `${op.invoke.f} of ${k} returned ${evidence_show(states.values[op.arg1])}`;
+        case KIND_WRITE:
+            return `${op.invoke.f} of ${evidence_show(v)} to ${k}${op.optional ? ' (outcome unknown)' : ''}`;
+        case KIND_CAS:
+            return `cas ${evidence_show(states.values[op.arg1])}→${evidence_show(states.values[op.arg2])} on ${k}${op.optional ? ' (outcome unknown)' : ''}`;
+        case KIND_CAS_FAIL:
+            return `failed cas ${evidence_show(states.values[op.arg1])}→${Array.isArray(v) && v.length === 2 ? evidence_show(v[1]) : '…'} on ${k}`;
+        case KIND_APPEND:
+            return `append of ${evidence_show(v)} to ${k}${op.optional ? ' (outcome unknown)' : ''}`;
+        default:
+            return `${op.invoke.f} on ${k}`;
+    }
+}
+function timelineOp(op) {
+    const c = op.complete;
+    return {
+        id: op.id,
+        index: op.invoke.index,
+        completeIndex: c === undefined ? null : c.index,
+        process: op.invoke.process,
+        ...(op.invoke.node !== undefined ? { node: op.invoke.node } : {}),
+        f: op.invoke.f,
+        value: op.invoke.value ?? null,
+        output: c?.value ?? null,
+        type: c === undefined ? 'info' : c.type,
+        startNs: op.invoke.time,
+        endNs: c === undefined || op.optional ? null : c.time,
+        optional: op.optional,
+    };
+}
+function windowOps(key, dead, candidates) {
+    if (key.ops.length <= TIMELINE_MAX_OPS) {
+        return key.ops.map(timelineOp);
+    }
+    const ids = new Set([dead.blocking, ...candidates.map((c) => c.op)]);
+    for (const id of dead.partial.slice(-TIMELINE_MAX_OPS / 2)) {
+        ids.add(id);
+    }
+    return [...ids].sort((a, b) => a - b).map((id) => timelineOp(key.ops[id]));
+}
+/** The writes (or successful cas) that could have produced `state`. */
+function producersOf(key, state) {
+    return key.ops.filter((op) => (op.kind === KIND_WRITE && op.arg1 === state) || (op.kind === KIND_CAS && op.arg2 === state));
+}
+/**
+ * The latest completed write (or cas) of another value that ended before `read` began and
+ * began after every op that could have produced the value read — proof of a stale read.
+ */
+function overwrittenBefore(read, key, writers, observed = [read.arg1, read.arg2]) {
+    let found;
+    for (const w of key.ops) {
+        const value = w.kind === KIND_WRITE ? w.arg1 : w.kind === KIND_CAS ? w.arg2 : -1;
+        if (value < 0 || observed.includes(value) || w.optional || w === read) {
+            continue;
+        }
+        if (w.returnPos >= read.callPos) {
+            continue;
+        }
+        if (!writers.every((p) => p.returnPos < w.callPos)) {
+            continue;
+        }
+        if (found === undefined || w.returnPos > found.returnPos) {
+            found = w;
+        }
+    }
+    return found;
+}
+function readSentence(op, key, states, timed, tail) {
+    const when = formatWhen(op.complete ?? op.invoke, timed);
+    const head = `${describeOp(op, key, states)} at ${when}`;
+    const appends = key.ops.some((o) => o.kind === KIND_APPEND);
+    const writers = producersOf(key, op.arg1);
+    const neverWritten = !appends && writers.length === 0 && op.arg1 !== 0 && op.arg2 !== 0;
+    const over = appends || neverWritten ? undefined : overwrittenBefore(op, key, writers);
+    if (over !== undefined) {
+        const done = `${describeOp(over, key, states)} had completed at ${formatWhen(over.complete ?? over.invoke, timed)}, before the read began`;
+        if (op.arg1 === 0) {
+            return `${head}, but ${done}; a read of null after a write is a violation.`;
+        }
+        return `${head}, but ${done}, and every write of ${evidence_show(states.values[op.arg1])} ended before that one started: the read returned a stale value.`;
+    }
+    if (appends) {
+        return `${head}, but ${tail}`;
+    }
+    if (neverWritten) {
+        return `${head}, but no operation ever wrote ${evidence_show(states.values[op.arg1])}.`;
+    }
+    if (writers.length > 0 && writers.every((w) => w.callPos > op.returnPos)) {
+        const first = writers[0];
+        const which = writers.length === 1 ? 'the only write' : 'the first write';
+        return `${head}, but ${which} of ${evidence_show(states.values[op.arg1])} began at ${formatWhen(first.invoke, timed)}.`;
+    }
+    return `${head}, but ${tail}`;
+}
+/** One plain sentence for the anomaly. */
+function sentence(key, states, dead, stateBefore, timed) {
+    const op = key.ops[dead.blocking];
+    const last = dead.partial.length > 0 ? key.ops[dead.partial[dead.partial.length - 1]] : undefined;
+    const after = last === undefined ? 'from the start' : `after ${describeOp(last, key, states)}`;
+    const tail = `no order of the operations concurrent with it explains that: the longest valid order (${dead.partial.length} of ${key.ops.length} ops) leaves the value ${evidence_show(stateBefore)} ${after}.`;
+    if (op.kind === KIND_READ) {
+        return readSentence(op, key, states, timed, tail);
+    }
+    const when = formatWhen(op.complete ?? op.invoke, timed);
+    if (op.kind === KIND_CAS) {
+        const appends = key.ops.some((o) => o.kind === KIND_APPEND);
+        const writers = producersOf(key, op.arg1).filter((w) => w !== op);
+        const over = appends ? undefined : overwrittenBefore(op, key, writers, [op.arg1]);
+        const from = evidence_show(states.values[op.arg1]);
+        const reason = over === undefined
+            ? tail
+            : `${describeOp(over, key, states)} had completed at ${formatWhen(over.complete ?? over.invoke, timed)}, before the cas began, and every write of ${from} ended before that one started: the cas compared against a stale value.`;
+        return `${describeOp(op, key, states)} succeeded at ${when}, so the value was ${from} then, but ${reason}`;
+    }
+    if (op.kind === KIND_CAS_FAIL) {
+        return `${describeOp(op, key, states)} failed at ${when}, so the value was not ${evidence_show(states.values[op.arg1])} at some instant, but ${tail}`;
+    }
+    return `${describeOp(op, key, states)} completed at ${when}, but ${tail}`;
+}
+const CONCEPT = ' Linearizability requires every operation to take effect at one instant between its invocation and its completion.';
+/** Build the anomaly for a key whose search answered invalid. */
+function notLinearizableAnomaly(key, search, states, model, timed) {
+    const full = search.best ?? { partial: [], blocking: 0, startState: 0 };
+    const after = [];
+    let state = full.startState;
+    for (const id of full.partial) {
+        state = search.step(id, state);
+        after.push(states.values[state]);
+    }
+    // Keep the evidence small: the tail of a long partial linearization.
+    const cut = Math.max(0, full.partial.length - PARTIAL_MAX_OPS);
+    const dead = { ...full, partial: full.partial.slice(cut) };
+    after.splice(0, cut);
+    const blocking = key.ops[dead.blocking];
+    const inPartial = new Set(dead.partial);
+    const candidates = key.ops
+        .filter((op) => !inPartial.has(op.id) && op.callPos < blocking.returnPos)
+        .slice(-CANDIDATES_MAX)
+        .map((op) => {
+        const next = search.step(op.id, state);
+        return next < 0
+            ? { op: op.id, legal: false }
+            : { op: op.id, legal: true, result: states.values[next] };
+    });
+    const stateBefore = states.values[state];
+    const evidence = {
+        key: key.key ?? null,
+        model,
+        ops: windowOps(key, dead, candidates),
+        truncated: key.ops.length > TIMELINE_MAX_OPS,
+        partial: dead.partial,
+        partialOmitted: cut,
+        states: after,
+        blocking: dead.blocking,
+        stateBefore,
+        candidates,
+    };
+    const end = blocking.complete ?? blocking.invoke;
+    return {
+        type: 'not-linearizable',
+        message: sentence(key, states, dead, stateBefore, timed) + CONCEPT,
+        ops: blocking.complete === undefined
+            ? [blocking.invoke.index]
+            : [blocking.invoke.index, blocking.complete.index],
+        ...(blocking.invoke.node !== undefined ? { nodes: [blocking.invoke.node] } : {}),
+        timeNs: [blocking.invoke.time, end.time],
+        evidence,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/linearizable/prepass.ts
+
+function produces(op) {
+    return op.kind === KIND_WRITE ? op.arg1 : op.kind === KIND_CAS ? op.arg2 : -1;
+}
+/** The first impossible read of the key (by completion), or undefined. */
+function impossibleRead(key) {
+    if (key.ops.some((op) => op.kind === KIND_APPEND)) {
+        return undefined;
+    }
+    // Earliest invocation of a producer of each state.
+    const firstProducer = new Map();
+    let firstChange = Infinity;
+    for (const op of key.ops) {
+        const state = produces(op);
+        if (state < 0) {
+            continue;
+        }
+        firstProducer.set(state, Math.min(firstProducer.get(state) ?? Infinity, op.callPos));
+        if (state !== 0 && !op.optional) {
+            firstChange = Math.min(firstChange, op.returnPos);
+        }
+    }
+    let found;
+    for (const op of key.ops) {
+        if (op.kind !== KIND_READ) {
+            continue;
+        }
+        const states = op.arg2 >= 0 ? [op.arg1, op.arg2] : [op.arg1];
+        const possible = states.some((s) => {
+            const producer = firstProducer.get(s) ?? Infinity;
+            if (producer < op.returnPos) {
+                return true;
+            }
+            // the initial null, while nothing has certainly changed it
+            return s === 0 && firstChange > op.callPos;
+        });
+        if (!possible && (found === undefined || op.returnPos < found.returnPos)) {
+            found = op;
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/checkers/linearizable/cache.ts
+/**
+ * The WGL/Lowe memo: a set of (linearized-op bitset, state) configurations, as an
+ * open-addressing hash table (linear probing, load ≤ 0.5) over typed-array arenas.
+ *
+ * Keys arrive with a two-lane 32-bit Zobrist hash of the bitset maintained incrementally by
+ * the search, so inserting costs O(1) plus one full bitset compare per tag match (the
+ * compare keeps the memo exact: a hash collision can never turn into a wrong verdict).
+ * No per-insert allocation; arenas double when full. It does not bound its own size: the
+ * caller checks `size` against its budget.
+ */
+/** Below this capacity the table quadruples when full; above it, it doubles. */
+const GROW_FAST_BELOW = 1 << 20;
+function mix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h;
+}
+class ConfigCache {
+    words;
+    size = 0;
+    mask;
+    slots;
+    capacity;
+    hashA;
+    hashB;
+    states;
+    bits;
+    constructor(words, initialCapacity = 4096) {
+        this.words = words;
+        this.capacity = initialCapacity;
+        this.slots = new Int32Array(initialCapacity * 2);
+        this.mask = initialCapacity * 2 - 1;
+        this.hashA = new Int32Array(initialCapacity);
+        this.hashB = new Int32Array(initialCapacity);
+        this.states = new Int32Array(initialCapacity);
+        this.bits = new Int32Array(initialCapacity * Math.max(1, words));
+    }
+    /** Bytes held by the table and arenas. */
+    get bytes() {
+        return this.slots.byteLength + this.capacity * 12 + this.bits.byteLength;
+    }
+    /**
+     * Insert (bits, state) unless present. `ha`/`hb` are the Zobrist lanes of `bits`.
+     * Returns true if it was new.
+     */
+    add(bits, ha, hb, state) {
+        const keyA = ha ^ Math.imul(state + 1, 0x9e3779b1);
+        const keyB = hb ^ Math.imul(state + 1, 0x7feb352d);
+        const words = this.words;
+        let slot = mix32(keyA) & this.mask;
+        for (;;) {
+            const stored = this.slots[slot];
+            if (stored === 0) {
+                break;
+            }
+            const e = stored - 1;
+            if (this.hashA[e] === keyA && this.hashB[e] === keyB && this.states[e] === state) {
+                const base = e * words;
+                let same = true;
+                for (let w = 0; w < words; w++) {
+                    if (this.bits[base + w] !== bits[w]) {
+                        same = false;
+                        break;
+                    }
+                }
+                if (same) {
+                    return false;
+                }
+            }
+            slot = (slot + 1) & this.mask;
+        }
+        if (this.size >= this.capacity) {
+            this.grow();
+            return this.add(bits, ha, hb, state);
+        }
+        const e = this.size++;
+        this.hashA[e] = keyA;
+        this.hashB[e] = keyB;
+        this.states[e] = state;
+        const base = e * words;
+        for (let w = 0; w < words; w++) {
+            this.bits[base + w] = bits[w];
+        }
+        this.slots[slot] = e + 1;
+        return true;
+    }
+    grow() {
+        // Quadruple while small: a hard key grows from ~1 K to ~256 K entries, and fewer rehashes
+        // (and fewer zero-filled arenas) measured ~14 % off the etcd corpus. Double once large, so
+        // the memory budget is not spent on slack.
+        const capacity = this.capacity * (this.capacity < GROW_FAST_BELOW ? 4 : 2);
+        const hashA = new Int32Array(capacity);
+        hashA.set(this.hashA);
+        const hashB = new Int32Array(capacity);
+        hashB.set(this.hashB);
+        const states = new Int32Array(capacity);
+        states.set(this.states);
+        const bits = new Int32Array(capacity * Math.max(1, this.words));
+        bits.set(this.bits);
+        this.hashA = hashA;
+        this.hashB = hashB;
+        this.states = states;
+        this.bits = bits;
+        this.capacity = capacity;
+        this.slots = new Int32Array(capacity * 2);
+        this.mask = capacity * 2 - 1;
+        for (let e = 0; e < this.size; e++) {
+            let slot = mix32(hashA[e]) & this.mask;
+            while (this.slots[slot] !== 0) {
+                slot = (slot + 1) & this.mask;
+            }
+            this.slots[slot] = e + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checkers/linearizable/search.ts
+/**
+ * The Wing–Gong–Lowe linearizability search for one key, as an explicit resumable loop
+ * (Porcupine's algorithm, checkers.md §1.3): a doubly linked list of call/return entries
+ * in history order over Int32Arrays, a bitset of linearized ops with an incremental
+ * two-lane Zobrist hash, a backtracking stack, and the (linearized set, state) memo in an
+ * open-addressing cache. `run(steps)` advances at most `steps` iterations and can be called
+ * again: the scheduler interleaves keys with it.
+ *
+ * Optional operations (info / never completed) have a call entry and no return entry: they
+ * may be linearized anywhere after their invocation or never. The search succeeds when the
+ * cursor walks off the end of the list (no return entry is left).
+ *
+ * While searching it keeps, for free, the deepest dead end it met: the partial
+ * linearization and the op whose return was reached before it could be linearized. That is
+ * the evidence; no second search is needed. It never allocates in the hot loop.
+ */
+
+
+/**
+ * A cas whose outcome is unknown: when the value is `from` it sets `to`; otherwise it may be
+ * linearized as a no-op (it failed, or never happened — the same thing). Porcupine's reading;
+ * it lets the search take such an op out of the list instead of retrying it on every walk.
+ */
+const KIND_CAS_MAYBE = 5;
+const APPEND_MEMO_SIZE = 1 << 16;
+function pow2AtLeast(n) {
+    let p = 64;
+    while (p < n) {
+        p *= 2;
+    }
+    return p;
+}
+/** Fixed Zobrist keys: splitmix32 from a constant seed (deterministic across runs). */
+function zobristLane(n, seed) {
+    const lane = new Int32Array(n);
+    let s = seed >>> 0;
+    for (let i = 0; i < n; i++) {
+        s = (s + 0x9e3779b9) >>> 0;
+        let z = s;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+        lane[i] = z ^ (z >>> 16);
+    }
+    return lane;
+}
+class WglSearch {
+    ops;
+    states;
+    status = 'running';
+    steps = 0;
+    best;
+    next;
+    prev;
+    entryOp;
+    isCall;
+    returnEntry;
+    kind;
+    arg1;
+    arg2;
+    zA;
+    zB;
+    bits;
+    stackEntry;
+    stackState;
+    /**
+     * 1 for ops that observe without changing the state (ok reads, failed cas). Linearizing
+     * such an op as soon as it is legal loses nothing (every linearization can be reordered
+     * to do so), so when that choice fails the configuration before it fails too, and the
+     * search backtracks past it instead of trying other ops first.
+     */
+    forced;
+    stackForced;
+    cache;
+    initialState;
+    depth = 0;
+    bestDepth = -1;
+    cursor;
+    state = 0;
+    ha = 0;
+    hb = 0;
+    /** A bounded direct-mapped cache of append transitions: (op, state) → state. */
+    memoOp;
+    memoState;
+    memoResult;
+    memoMask;
+    /** End states of every complete linearization (enumerate mode only). */
+    endStates = new Set();
+    /** One linearization (op ids) reaching each end state (enumerate mode only). */
+    endPaths = new Map();
+    enumerate;
+    /**
+     * @param options.initialState where the register starts (default 0 = null)
+     * @param options.enumerate find the end state of every linearization, not just one
+     */
+    constructor(ops, states, options = {}) {
+        this.ops = ops;
+        this.states = states;
+        const n = ops.length;
+        this.enumerate = options.enumerate === true;
+        this.state = options.initialState ?? 0;
+        this.initialState = this.state;
+        this.kind = new Int8Array(n);
+        this.arg1 = new Int32Array(n);
+        this.arg2 = new Int32Array(n);
+        const hasAppend = ops.some((op) => op.kind === KIND_APPEND);
+        const memoSize = hasAppend ? Math.min(APPEND_MEMO_SIZE, pow2AtLeast(n * 64)) : 1;
+        this.memoOp = new Int32Array(memoSize).fill(-1);
+        this.memoState = new Int32Array(memoSize);
+        this.memoResult = new Int32Array(memoSize);
+        this.memoMask = memoSize - 1;
+        const events = [];
+        for (const op of ops) {
+            this.kind[op.id] = op.kind === KIND_CAS && op.optional ? KIND_CAS_MAYBE : op.kind;
+            this.arg1[op.id] = op.arg1;
+            this.arg2[op.id] = op.arg2;
+            events.push([op.callPos, op.id, true]);
+            if (!op.optional) {
+                events.push([op.returnPos, op.id, false]);
+            }
+        }
+        // Calls before returns on equal positions (closed intervals).
+        events.sort((a, b) => a[0] - b[0] || Number(b[2]) - Number(a[2]));
+        const entries = events.length;
+        this.next = new Int32Array(entries + 1);
+        this.prev = new Int32Array(entries + 1);
+        this.entryOp = new Int32Array(entries + 1);
+        this.isCall = new Uint8Array(entries + 1);
+        this.returnEntry = new Int32Array(n);
+        for (let i = 0; i < entries; i++) {
+            const e = i + 1;
+            const [, id, call] = events[i];
+            this.entryOp[e] = id;
+            this.isCall[e] = call ? 1 : 0;
+            if (!call) {
+                this.returnEntry[id] = e;
+            }
+            this.prev[e] = e - 1;
+            this.next[e] = e + 1 <= entries ? e + 1 : 0;
+        }
+        this.next[0] = entries > 0 ? 1 : 0;
+        this.cursor = this.next[0];
+        this.zA = zobristLane(n, 0x2545f491);
+        this.zB = zobristLane(n, 0x6c8e9cf5);
+        this.bits = new Int32Array(Math.max(1, Math.ceil(n / 32)));
+        this.stackEntry = new Int32Array(n);
+        this.stackState = new Int32Array(n);
+        this.stackForced = new Uint8Array(n);
+        this.forced = new Uint8Array(n);
+        for (const op of ops) {
+            this.forced[op.id] =
+                !op.optional && (op.kind === KIND_READ || op.kind === KIND_CAS_FAIL) ? 1 : 0;
+        }
+        this.cache = new ConfigCache(this.bits.length, Math.min(4096, pow2AtLeast(n * 8)));
+    }
+    /** The state after applying an append (slow path: string states are interned). */
+    append(op, state) {
+        let slot = Math.imul(state, 0x9e3779b1) ^ Math.imul(op + 1, 0x85ebca6b);
+        slot = (slot ^ (slot >>> 15)) & this.memoMask;
+        if (this.memoOp[slot] === op && this.memoState[slot] === state) {
+            return this.memoResult[slot];
+        }
+        const result = this.states.appendString(state, this.ops[op].text);
+        this.memoOp[slot] = op;
+        this.memoState[slot] = state;
+        this.memoResult[slot] = result;
+        return result;
+    }
+    /** Apply op to state: the new state, or -1 if the op cannot happen in that state. */
+    step(op, state) {
+        switch (this.kind[op]) {
+            case KIND_READ:
+                return this.arg1[op] === state || this.arg2[op] === state ? state : -1;
+            case KIND_WRITE:
+                return this.arg1[op];
+            case KIND_CAS:
+                return this.arg1[op] === state ? this.arg2[op] : -1;
+            case KIND_CAS_FAIL:
+                return this.arg1[op] !== state ? state : -1;
+            case KIND_APPEND:
+                return this.append(op, state);
+            case KIND_CAS_MAYBE:
+                return this.arg1[op] === state ? this.arg2[op] : state;
+            default:
+                return -1;
+        }
+    }
+    recordDeadEnd(returnEntry) {
+        this.bestDepth = this.depth;
+        const partial = [];
+        for (let i = 0; i < this.depth; i++) {
+            partial.push(this.entryOp[this.stackEntry[i]]);
+        }
+        this.best = { partial, blocking: this.entryOp[returnEntry], startState: this.initialState };
+    }
+    /** Advance the search by at most `maxSteps` iterations. */
+    run(maxSteps) {
+        if (this.status !== 'running') {
+            return this.status;
+        }
+        const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this;
+        const { kind, arg1, arg2, prev, returnEntry, enumerate, forced, stackForced } = this;
+        let cursor = this.cursor;
+        let state = this.state;
+        let ha = this.ha;
+        let hb = this.hb;
+        let depth = this.depth;
+        let steps = 0;
+        while (steps < maxSteps) {
+            steps++;
+            if (cursor === 0 && !enumerate) {
+                this.status = 'valid';
+                break;
+            }
+            if (isCall[cursor] === 1) {
+                const op = entryOp[cursor];
+                const k = kind[op];
+                const ns = k === KIND_READ
+                    ? arg1[op] === state || arg2[op] === state
+                        ? state
+                        : -1
+                    : k === KIND_WRITE
+                        ? arg1[op]
+                        : k === KIND_CAS
+                            ? arg1[op] === state
+                                ? arg2[op]
+                                : -1
+                            : k === KIND_CAS_FAIL
+                                ? arg1[op] !== state
+                                    ? state
+                                    : -1
+                                : k === KIND_CAS_MAYBE
+                                    ? arg1[op] === state
+                                        ? arg2[op]
+                                        : state
+                                    : this.step(op, state);
+                if (ns < 0) {
+                    cursor = next[cursor];
+                    continue;
+                }
+                const w = op >>> 5;
+                const bit = 1 << (op & 31);
+                bits[w] |= bit;
+                const na = ha ^ zA[op];
+                const nb = hb ^ zB[op];
+                if (cache.add(bits, na, nb, ns)) {
+                    stackEntry[depth] = cursor;
+                    stackState[depth] = state;
+                    stackForced[depth] = forced[op];
+                    depth++;
+                    state = ns;
+                    ha = na;
+                    hb = nb;
+                    // lift the call and its return out of the list
+                    next[prev[cursor]] = next[cursor];
+                    if (next[cursor] !== 0) {
+                        prev[next[cursor]] = prev[cursor];
+                    }
+                    const r = returnEntry[op];
+                    if (r !== 0) {
+                        next[prev[r]] = next[r];
+                        if (next[r] !== 0) {
+                            prev[next[r]] = prev[r];
+                        }
+                    }
+                    cursor = next[0];
+                    continue;
+                }
+                bits[w] &= ~bit;
+                if (forced[op] === 0) {
+                    cursor = next[cursor];
+                    continue;
+                }
+                // A forced op whose successor was already explored: this configuration is too.
+            }
+            else if (cursor === 0) {
+                // enumerating: a complete linearization; note its end state and look for more
+                if (!this.endStates.has(state)) {
+                    this.endStates.add(state);
+                    this.depth = depth;
+                    this.endPaths.set(state, this.linearization());
+                }
+            }
+            else if (depth > this.bestDepth) {
+                this.depth = depth;
+                this.recordDeadEnd(cursor);
+            }
+            // Backtrack. A forced frame that failed means its parent failed too: keep popping.
+            let resumed = false;
+            while (depth > 0) {
+                depth--;
+                const e = stackEntry[depth];
+                state = stackState[depth];
+                const op = entryOp[e];
+                bits[op >>> 5] &= ~(1 << (op & 31));
+                ha ^= zA[op];
+                hb ^= zB[op];
+                const r = returnEntry[op];
+                if (r !== 0) {
+                    next[prev[r]] = r;
+                    if (next[r] !== 0) {
+                        prev[next[r]] = r;
+                    }
+                }
+                next[prev[e]] = e;
+                if (next[e] !== 0) {
+                    prev[next[e]] = e;
+                }
+                cursor = next[e];
+                if (stackForced[depth] === 0) {
+                    resumed = true;
+                    break;
+                }
+            }
+            if (!resumed) {
+                this.status = this.endStates.size > 0 ? 'valid' : 'invalid';
+                break;
+            }
+        }
+        this.steps += steps;
+        this.cursor = cursor;
+        this.state = state;
+        this.ha = ha;
+        this.hb = hb;
+        this.depth = depth;
+        return this.status;
+    }
+    get cacheEntries() {
+        return this.cache.size;
+    }
+    get cacheBytes() {
+        return this.cache.bytes;
+    }
+    /** Mark the key refuted without searching (a pre-pass proved `blocking` impossible). */
+    refute(blocking) {
+        this.status = 'invalid';
+        this.best = { partial: [], blocking, startState: this.initialState };
+    }
+    /** On success: the op ids of the linearization found (the stack). */
+    linearization() {
+        const order = [];
+        for (let i = 0; i < this.depth; i++) {
+            order.push(this.entryOp[this.stackEntry[i]]);
+        }
+        return order;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checkers/linearizable/segments.ts
+
+
+function flatten(node) {
+    const parts = [];
+    for (let n = node; n !== undefined; n = n.prev) {
+        parts.push(n.ops);
+    }
+    return parts.reverse().flat();
+}
+/** Cut the key's ops (sorted by invocation) at quiescent points. */
+function splitSegments(ops) {
+    const sorted = [...ops].sort((a, b) => a.callPos - b.callPos);
+    const segments = [];
+    let current = [];
+    let maxReturn = -Infinity;
+    const flush = () => {
+        if (current.length === 0) {
+            return;
+        }
+        const origin = current.map((op) => op.id);
+        segments.push({ ops: current.map((op, i) => ({ ...op, id: i })), origin });
+        current = [];
+    };
+    for (const op of sorted) {
+        if (current.length > 0 && maxReturn < op.callPos) {
+            flush();
+        }
+        current.push(op);
+        maxReturn = Math.max(maxReturn, op.returnPos);
+    }
+    flush();
+    return segments;
+}
+class SegmentedSearch {
+    segments;
+    allOps;
+    states;
+    status = 'running';
+    steps = 0;
+    best;
+    segment = 0;
+    starts = [0];
+    startIndex = 0;
+    nextStates = new Map();
+    paths = new Map();
+    current;
+    failed;
+    finishedEntries = 0;
+    constructor(segments, allOps, states) {
+        this.segments = segments;
+        this.allOps = allOps;
+        this.states = states;
+    }
+    get cacheEntries() {
+        return this.finishedEntries + (this.current?.cacheEntries ?? 0);
+    }
+    get cacheBytes() {
+        return this.current?.cacheBytes ?? 0;
+    }
+    step(op, state) {
+        return stepPrepared(this.allOps[op], state, this.states);
+    }
+    refute(blocking) {
+        this.status = 'invalid';
+        this.best = { partial: [], blocking, startState: 0 };
+    }
+    get isLast() {
+        return this.segment === this.segments.length - 1;
+    }
+    /** Replay a one-op segment from every start state. */
+    replaySingle() {
+        const seg = this.segments[this.segment];
+        const op = seg.origin[0];
+        for (const s of this.starts) {
+            const next = this.step(op, s);
+            const prev = this.paths.get(s);
+            if (next >= 0 && !this.nextStates.has(next)) {
+                this.nextStates.set(next, { ops: [op], prev });
+            }
+            // an op that never completed may also never happen
+            if (seg.ops[0].optional && !this.nextStates.has(s)) {
+                this.nextStates.set(s, { ops: [], prev });
+            }
+        }
+        this.steps += this.starts.length;
+        this.left -= this.starts.length;
+        if (this.nextStates.size === 0) {
+            this.status = 'invalid';
+            this.best = { partial: flatten(this.paths.get(this.starts[0])), blocking: op, startState: 0 };
+        }
+        this.advanceSegment();
+    }
+    advanceSegment() {
+        if (this.status !== 'running') {
+            return;
+        }
+        if (this.isLast) {
+            this.status = 'valid';
+            return;
+        }
+        this.segment++;
+        this.starts = [...this.nextStates.keys()];
+        this.paths = this.nextStates;
+        this.nextStates = new Map();
+        this.startIndex = 0;
+        this.failed = undefined;
+    }
+    /** One search of the current segment from one start state has finished. */
+    finishSearch(search) {
+        this.finishedEntries += search.cacheEntries;
+        this.current = undefined;
+        this.startIndex++;
+        if (search.status === 'valid') {
+            if (this.isLast) {
+                this.status = 'valid';
+                return;
+            }
+            const origin = this.segments[this.segment].origin;
+            const prev = this.paths.get(search.initialState);
+            for (const [s, path] of search.endPaths) {
+                if (!this.nextStates.has(s)) {
+                    this.nextStates.set(s, { ops: path.map((id) => origin[id]), prev });
+                }
+            }
+        }
+        else if (this.failed === undefined ||
+            (search.best?.partial.length ?? 0) > (this.failed.search.best?.partial.length ?? 0)) {
+            this.failed = { search, segment: this.segment };
+        }
+        if (this.startIndex < this.starts.length) {
+            return;
+        }
+        if (this.nextStates.size === 0 && !(this.isLast && this.status === 'valid')) {
+            this.fail();
+            return;
+        }
+        this.advanceSegment();
+    }
+    fail() {
+        this.status = 'invalid';
+        const failed = this.failed;
+        const dead = failed?.search.best;
+        if (failed === undefined || dead === undefined) {
+            return;
+        }
+        const origin = this.segments[failed.segment].origin;
+        this.best = {
+            partial: [
+                ...flatten(this.paths.get(dead.startState)),
+                ...dead.partial.map((id) => origin[id]),
+            ],
+            blocking: origin[dead.blocking],
+            startState: 0,
+        };
+    }
+    left = 0;
+    run(maxSteps) {
+        this.left = maxSteps;
+        while (this.left > 0 && this.status === 'running') {
+            const seg = this.segments[this.segment];
+            if (this.current === undefined && seg.ops.length === 1) {
+                this.replaySingle();
+                continue;
+            }
+            this.current ??= new WglSearch(seg.ops, this.states, {
+                initialState: this.starts[this.startIndex],
+                enumerate: !this.isLast,
+            });
+            const before = this.current.steps;
+            const status = this.current.run(this.left);
+            this.left -= this.current.steps - before;
+            this.steps += this.current.steps - before;
+            if (status === 'running') {
+                break;
+            }
+            this.finishSearch(this.current);
+        }
+        return this.status;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checkers/linearizable/index.ts
+
+
+
+
+
+
+
+
+const FIRST_SLICE_STEPS = 1024;
+const MAX_SLICE_STEPS = 1 << 16;
+/** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
+const PREPASS_SEARCH_STEPS = 20_000;
+const DEFAULT_SEGMENT_MIN_OPS = 1000;
+/** Evidence for at most this many invalid keys (all of them are listed in `failures`). */
+const ANOMALIES_MAX = 10;
+/** Per-key results list every key up to this many keys; beyond, only keys not valid. */
+const RESULTS_ALL_KEYS_MAX = 200;
+const DEFAULT_MAX_CACHE_BYTES = 512 * 1024 * 1024;
+function isTimed(history) {
+    return history.some((op) => op.time !== 0);
+}
+/** Interleave the searches until all are decided, one is invalid, or a budget ends. */
+function schedule(jobs, budget, allKeys, maxBytes, states) {
+    let slice = FIRST_SLICE_STEPS;
+    let steps = 0;
+    let active = jobs.filter((j) => j.search.status === 'running');
+    let bytes = jobs.reduce((sum, j) => sum + j.search.cacheBytes, 0);
+    while (active.length > 0) {
+        for (const job of active) {
+            if (budgetExpired(budget)) {
+                return { stoppedBy: 'time', steps };
+            }
+            if (budget.maxSteps !== undefined && steps >= budget.maxSteps) {
+                return { stoppedBy: 'steps', steps };
+            }
+            const allowed = budget.maxSteps === undefined ? slice : Math.min(slice, budget.maxSteps - steps);
+            const before = job.search.steps;
+            const bytesBefore = job.search.cacheBytes;
+            const status = job.search.run(allowed);
+            steps += job.search.steps - before;
+            bytes += job.search.cacheBytes - bytesBefore;
+            if (status === 'invalid' && !allKeys) {
+                return { steps };
+            }
+            if (bytes + states.bytes > maxBytes) {
+                return { stoppedBy: 'memory', steps };
+            }
+        }
+        active = active.filter((j) => j.search.status === 'running');
+        slice = Math.min(slice * 2, MAX_SLICE_STEPS);
+    }
+    return { steps };
+}
+function keyValidity(job) {
+    const s = job.search.status;
+    return s === 'valid' ? true : s === 'invalid' ? false : 'unknown';
+}
+function unknownReason(outcome, undecided) {
+    const keys = undecided.map((j) => j.key.keyText || '(the register)');
+    const shown = keys.slice(0, 8).join(', ') + (keys.length > 8 ? `, … (${keys.length} keys)` : '');
+    const why = outcome.stoppedBy === 'time'
+        ? 'the time budget ran out'
+        : outcome.stoppedBy === 'steps'
+            ? `the step budget (${outcome.steps} steps) ran out`
+            : outcome.stoppedBy === 'memory'
+                ? 'the search memory cap was reached'
+                : 'the search stopped';
+    return `${why} before the linearizability search could decide ${shown}; no violation was found in what was checked, but this is not a proof of correctness`;
+}
+/** Check a history for linearizability under `options.model`. */
+function checkLinearizable(history, options, budget) {
+    const model = options.model ?? 'cas-register';
+    const prepared = prepareHistory(history, options.semantics);
+    const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES;
+    const segmentMinOps = options.segmentMinOps ?? DEFAULT_SEGMENT_MIN_OPS;
+    const jobs = prepared.keys.map((key) => {
+        const segments = key.ops.length >= segmentMinOps ? splitSegments(key.ops) : [];
+        const search = segments.length > 1
+            ? new SegmentedSearch(segments, key.ops, prepared.states)
+            : new WglSearch(key.ops, prepared.states);
+        const impossible = impossibleRead(key);
+        if (impossible !== undefined && search.run(PREPASS_SEARCH_STEPS) === 'running') {
+            // Too hard to search quickly: the pre-pass' proof is the evidence.
+            search.refute(impossible.id);
+        }
+        return { key, search };
+    });
+    const outcome = schedule(jobs, budget, options.allKeys === true, maxBytes, prepared.states);
+    const timed = isTimed(history);
+    const anomalies = [];
+    const results = {};
+    let invalidKeys = 0;
+    let shown = 0;
+    for (const job of jobs) {
+        const valid = keyValidity(job);
+        const listed = jobs.length <= RESULTS_ALL_KEYS_MAX || (valid !== true && shown < RESULTS_ALL_KEYS_MAX);
+        if (listed) {
+            shown++;
+            results[job.key.keyText] = keyResult(job, valid);
+        }
+        if (valid === false && ++invalidKeys <= ANOMALIES_MAX) {
+            anomalies.push(notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed));
+        }
+    }
+    const valid = invalidKeys > 0 ? false : jobs.every((j) => j.search.status === 'valid') ? true : 'unknown';
+    const undecided = jobs.filter((j) => j.search.status !== 'valid' && j.search.status !== 'invalid');
+    return {
+        valid,
+        ...(valid === 'unknown' ? { reason: unknownReason(outcome, undecided) } : {}),
+        anomalies,
+        model,
+        keyCount: jobs.length,
+        failures: jobs.filter((j) => j.search.status === 'invalid').map((j) => j.key.key ?? null),
+        undecided: undecided.map((j) => j.key.key ?? null),
+        steps: outcome.steps,
+        cacheEntries: jobs.reduce((sum, j) => sum + j.search.cacheEntries, 0),
+        ignoredOps: prepared.ignored,
+        droppedOps: prepared.dropped,
+        results,
+        ...(shown < jobs.length ? { resultsOmitted: jobs.length - shown } : {}),
+    };
+}
+function keyResult(job, valid) {
+    return {
+        key: job.key.key ?? null,
+        valid,
+        ops: job.key.ops.length,
+        steps: job.search.steps,
+        cacheEntries: job.search.cacheEntries,
+        ...(valid === 'unknown' ? { deepestPartial: job.search.best?.partial.length ?? 0 } : {}),
+    };
+}
+/** Parse a `--model` value; undefined when unknown. */
+function parseModel(name) {
+    if (name === undefined) {
+        return 'cas-register';
+    }
+    return MODELS.includes(name) ? name : undefined;
+}
+/** The registry entry (`dsgrade check --checker linearizable --model M`). */
+const linearizableChecker = {
+    name: 'linearizable',
+    doc: 'per-key linearizability (WGL search) of read/write/cas or get/put/append ops (--model cas-register|register|kv)',
+    check(history, options, budget) {
+        const model = parseModel(options.model);
+        if (model === undefined) {
+            throw new shared/* UsageError */.eb(`unknown --model ${JSON.stringify(options.model)} for the linearizable checker: use ${MODELS.join(', ')}`);
+        }
+        const semantics = options.extra?.semantics === 'knossos' ? 'knossos' : 'dsgrade';
+        return checkLinearizable(history, { model, semantics, allKeys: options.extra?.allKeys === true }, budget);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/metrics/contract.ts
+/**
+ * What a metric is: one figure a run, a workload's checker, an extra checker or grading puts
+ * into results.json, named by the dotted path criteria use (`net.servers.msgsPerOp`,
+ * `workload.stableLatencies.0.5`). Declared once, next to the code that produces it, and
+ * collected in metrics/registry.ts.
+ *
+ * This file imports nothing, so any layer may declare metrics with it. It guarantees nothing
+ * about values at run time; the track loader uses the declarations to reject criteria that
+ * name a metric nobody produces or a threshold the metric can never meet.
+ */
+/** The quantile keys every latency distribution has (`0`, `0.5`, `0.95`, `0.99`, `1`). */
+const QUANTILE_KEYS = ['0', '0.5', '0.95', '0.99', '1'];
+const QUANTILE_NAMES = {
+    '0': 'minimum',
+    '0.5': 'median',
+    '0.95': '95th percentile',
+    '0.99': '99th percentile',
+    '1': 'maximum',
+};
+/** One metric per quantile key: `<path>.0.5` = "median <what>". */
+function quantileMetrics(path, what, unit, timeBased) {
+    return QUANTILE_KEYS.map((key) => ({
+        path: `${path}.${key}`,
+        type: 'number',
+        unit,
+        meaning: `${QUANTILE_NAMES[key]} ${what}`,
+        timeBased,
+    }));
+}
+/** The same metrics under a prefix (a checker's figures under `workload.` or `checkers.x.`). */
+function prefixMetrics(prefix, specs) {
+    return specs.map((spec) => ({ ...spec, path: `${prefix}${spec.path}` }));
+}
+/** The range a numeric metric's values lie in. */
+function metricRange(spec) {
+    if (spec.range !== undefined) {
+        return spec.range;
+    }
+    return spec.unit === 'fraction' ? [0, 1] : [0, Number.POSITIVE_INFINITY];
+}
+
+;// CONCATENATED MODULE: ./src/checkers/metrics.ts
+/**
+ * The figures each checker puts into its result, as paths relative to that result (the
+ * workload's checker result lands under `workload.`, an extra checker's under
+ * `checkers.<name>.`). Declared here, next to the checkers, and collected by
+ * metrics/registry.ts. Add a line when a checker gains a figure that criteria may use.
+ */
+
+const VALID = {
+    path: 'valid',
+    type: 'validity',
+    unit: '',
+    meaning: "the checker's verdict: true, false or unknown",
+    timeBased: false,
+};
+function count(path, meaning) {
+    return { path, type: 'integer', unit: 'count', meaning, timeBased: false };
+}
+const ECHO_METRICS = [
+    VALID,
+    count('okCount', 'echo requests answered with the same echo'),
+    count('errorCount', 'echo requests answered wrongly'),
+];
+const UNIQUE_IDS_METRICS = [
+    VALID,
+    count('attemptedCount', 'generate requests sent'),
+    count('acknowledgedCount', 'generate requests answered with an id'),
+    count('duplicatedCount', 'ids handed out more than once'),
+];
+const SET_FULL_METRICS = [
+    VALID,
+    count('attemptCount', 'elements added (acknowledged or not)'),
+    count('stableCount', 'elements every later read contained'),
+    count('lostCount', 'acknowledged elements a later read was missing for good'),
+    count('neverReadCount', 'elements no read ever contained'),
+    count('staleCount', 'elements that took a while to reach every read'),
+    count('duplicatedCount', 'elements a read returned twice'),
+    ...quantileMetrics('stableLatencies', 'time from an add to the moment every read contained it', 'ms', true),
+    ...quantileMetrics('lostLatencies', 'time from an add to its loss', 'ms', true),
+];
+const COUNTER_METRICS = [
+    VALID,
+    {
+        path: 'definite',
+        type: 'integer',
+        unit: '',
+        meaning: 'the sum of the acknowledged adds',
+        timeBased: false,
+        range: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+    },
+];
+const EXACTLY_ONCE_METRICS = [
+    VALID,
+    count('attemptedCount', 'appends sent'),
+    count('acknowledgedCount', 'appends acknowledged'),
+    count('infoCount', 'appends with an unknown outcome'),
+    count('failCount', 'appends that definitely failed'),
+    count('readCount', 'reads of the lists'),
+    count('finalReadCount', 'final reads after recovery'),
+    count('duplicatedCount', 'appended elements a read returned more than once'),
+    count('lostCount', 'acknowledged appends missing from the final reads'),
+];
+const KAFKA_METRICS = [
+    VALID,
+    count('keyCount', 'logs (keys) written'),
+    count('sendCount', 'send requests'),
+    count('ackedSendCount', 'sends acknowledged with an offset'),
+    count('pollCount', 'poll requests'),
+    count('unseenCount', 'acknowledged sends no poll ever returned'),
+];
+const LINEARIZABLE_METRICS = [
+    VALID,
+    count('keyCount', 'keys checked'),
+    count('steps', 'search steps the checker took'),
+    count('ignoredOps', 'operations the checker ignored'),
+    count('droppedOps', 'operations the checker dropped'),
+];
+const ELLE_METRICS = [
+    VALID,
+    count('txnCount', 'transactions checked'),
+    count('edgeCount', 'dependency edges between transactions'),
+];
+
+;// CONCATENATED MODULE: ./src/checkers/basic/index.ts
+
+
+
+
+const echoChecker = {
+    name: 'echo',
+    doc: 'echo: every ok reply carries back exactly the value sent',
+    check: (history) => checkEcho(history),
+};
+const uniqueIdsChecker = {
+    name: 'unique-ids',
+    doc: 'unique-ids: no id returned by an ok generate occurs twice (JSON values)',
+    check: (history) => checkUniqueIds(history),
+};
+const setFullChecker = {
+    name: 'set-full',
+    doc: 'set-full (broadcast, g-set): every acknowledged element eventually in every read; lost / stale / never-read',
+    check: (history) => {
+        const addF = history.some((op) => op.f === 'broadcast') ? 'broadcast' : 'add';
+        return checkSetFull(history, { addF });
+    },
+};
+const counterChecker = {
+    name: 'counter',
+    doc: 'counter (g-counter, pn-counter): every final read within the sums of ok adds plus any subset of uncertain adds',
+    check: (history) => checkCounter(history),
+};
+
+;// CONCATENATED MODULE: ./src/checkers/elle/registered.ts
+
+function flag(extra, ...names) {
+    for (const name of names) {
+        const value = extra?.[name];
+        if (value !== undefined) {
+            return value !== false && value !== 'false';
+        }
+    }
+    return undefined;
+}
+const listAppendChecker = {
+    name: 'list-append',
+    doc: 'Elle list-append transactions: dependency cycles (G0…G2), G1a/G1b, internal, lost updates (--consistency-models)',
+    check: (history, options, budget) => checkListAppend(history, { consistencyModels: options.consistencyModels ?? [] }, budget),
+};
+const rwRegisterChecker = {
+    name: 'rw-register',
+    doc: 'Elle rw-register transactions: version orders from writes-follow-reads and sessions, cycles G0…G2 (--consistency-models)',
+    check: (history, options, budget) => {
+        const wfrKeys = flag(options.extra, 'wfr-keys', 'wfrKeys');
+        const sequentialKeys = flag(options.extra, 'sequential-keys', 'sequentialKeys');
+        const linearizableKeys = flag(options.extra, 'linearizable-keys', 'linearizableKeys');
+        return checkRwRegister(history, {
+            consistencyModels: options.consistencyModels ?? [],
+            ...(wfrKeys === undefined ? {} : { wfrKeys }),
+            ...(sequentialKeys === undefined ? {} : { sequentialKeys }),
+            ...(linearizableKeys === undefined ? {} : { linearizableKeys }),
+        }, budget);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checkers/registry.ts
+
+
+
+
+
+const CHECKERS = {
+    counter: counterChecker,
+    echo: echoChecker,
+    'exactly-once': {
+        name: 'exactly-once',
+        doc: 'append/read per-key lists: every acknowledged element exactly once, reads are prefixes (--extra linearizable)',
+        check: (history, options, budget) => checkExactlyOnce(history, { linearizable: options.extra?.linearizable === true }, budget),
+    },
+    kafka: kafkaChecker,
+    linearizable: linearizableChecker,
+    'list-append': listAppendChecker,
+    'rw-register': rwRegisterChecker,
+    'set-full': setFullChecker,
+    'unique-ids': uniqueIdsChecker,
+};
+function checkerNames() {
+    return Object.keys(CHECKERS).sort();
+}
+function findChecker(name) {
+    return Object.hasOwn(CHECKERS, name) ? CHECKERS[name] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checkers/index.ts
+/**
+ * The public surface of src/checkers/: what other folders may import (style.md §3.1).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/report/index.ts + 19 modules
+var report = __nccwpck_require__(3699);
+// EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
+var protocol = __nccwpck_require__(2647);
 ;// CONCATENATED MODULE: ./src/services/kv-state.ts
 /**
  * The key-value operations shared by the built-in KV services (maelstrom-protocol.md §3):
@@ -48551,11 +47362,11 @@ const KV_TYPES = ['read', 'write', 'cas'];
 function errorReply(code, text) {
     return { type: 'error', code, text };
 }
-function show(value) {
-    return (0,json/* truncate */.xv)(JSON.stringify(value) ?? 'null', 200);
+function kv_state_show(value) {
+    return (0,shared/* truncate */.xv)(JSON.stringify(value) ?? 'null', 200);
 }
 function missingField(type, field) {
-    return errorReply(errors/* ErrorCode */.O4.malformedRequest, `a ${type} request needs the field ${field}`);
+    return errorReply(protocol/* ErrorCode */.O4.malformedRequest, `a ${type} request needs the field ${field}`);
 }
 /**
  * Apply one KV request. `honourCreateIfNotExists` is true for lin-kv and seq-kv: a cas on a
@@ -48566,19 +47377,19 @@ function applyKv(state, body, honourCreateIfNotExists) {
     if (!('key' in body)) {
         return unchanged(missingField(body.type, 'key'));
     }
-    const key = (0,json/* canonicalJson */.dj)(body.key);
+    const key = (0,shared/* canonicalJson */.dj)(body.key);
     const exists = state.has(key);
     const current = state.get(key);
     switch (body.type) {
         case 'read':
             return exists
                 ? unchanged({ type: 'read_ok', value: current })
-                : unchanged(errorReply(errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+                : unchanged(errorReply(protocol/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
         case 'write': {
             if (!('value' in body)) {
                 return unchanged(missingField('write', 'value'));
             }
-            if (exists && (0,json/* jsonEquals */.A)(current, body.value)) {
+            if (exists && (0,shared/* jsonEquals */.A)(current, body.value)) {
                 return unchanged({ type: 'write_ok' });
             }
             return {
@@ -48590,7 +47401,7 @@ function applyKv(state, body, honourCreateIfNotExists) {
         case 'cas':
             return applyCas(state, body, key, honourCreateIfNotExists);
         default:
-            return unchanged(errorReply(errors/* ErrorCode */.O4.notSupported, `unknown request type ${body.type}`));
+            return unchanged(errorReply(protocol/* ErrorCode */.O4.notSupported, `unknown request type ${body.type}`));
     }
 }
 function applyCas(state, body, key, honourCreate) {
@@ -48605,14 +47416,14 @@ function applyCas(state, body, key, honourCreate) {
         if (honourCreate && body.create_if_not_exists === true) {
             return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
         }
-        return unchanged(errorReply(errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+        return unchanged(errorReply(protocol/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
     }
     const current = state.get(key);
-    if (!(0,json/* jsonEquals */.A)(current, body.from)) {
-        const text = `current value ${show(current)} is not ${show(body.from)}`;
-        return unchanged(errorReply(errors/* ErrorCode */.O4.preconditionFailed, text));
+    if (!(0,shared/* jsonEquals */.A)(current, body.from)) {
+        const text = `current value ${kv_state_show(current)} is not ${kv_state_show(body.from)}`;
+        return unchanged(errorReply(protocol/* ErrorCode */.O4.preconditionFailed, text));
     }
-    if ((0,json/* jsonEquals */.A)(current, body.to)) {
+    if ((0,shared/* jsonEquals */.A)(current, body.to)) {
         return unchanged({ type: 'cas_ok' });
     }
     return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
@@ -48668,11 +47479,11 @@ class ServiceEndpoint {
             fix: isReply
                 ? `Do not answer messages from ${this.id}: match its replies by in_reply_to and drop the ones you no longer wait for.`
                 : `Send ${this.id} only ${known} requests (Maelstrom would not reply at all and your request would time out).`,
-            line: (0,json/* truncate */.xv)(JSON.stringify(body), 200),
+            line: (0,shared/* truncate */.xv)(JSON.stringify(body), 200),
             atMs: this.context.clock.now(),
         });
         const text = `${this.id} does not support requests of type ${body.type} (it knows ${known})`;
-        return errorReply(errors/* ErrorCode */.O4.notSupported, text);
+        return errorReply(protocol/* ErrorCode */.O4.notSupported, text);
     }
 }
 /** Linearizable: one map, each request applied atomically in delivery order. */
@@ -48784,636 +47595,18 @@ function makeService(name, context) {
         case 'lin-tso':
             return new LinTso(context);
         default:
-            throw new shared_errors/* UsageError */.eb(`unknown service ${name}: the services are ${SERVICE_NAMES.join(', ')}`);
+            throw new shared/* UsageError */.eb(`unknown service ${name}: the services are ${SERVICE_NAMES.join(', ')}`);
     }
 }
 
-// EXTERNAL MODULE: ./src/process/environment.ts
-var environment = __nccwpck_require__(9304);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/protocol/lint.ts
-const MAX_SHOWN_CHARS = 200;
-/** Cut a line for display: `abc… (1234 chars, first 200 shown)`. */
-function truncateLine(line, maxChars = MAX_SHOWN_CHARS) {
-    if (line.length <= maxChars) {
-        return line;
-    }
-    return `${line.slice(0, maxChars)}… (${line.length} chars, first ${maxChars} shown)`;
-}
-/** A message as one display line (JSON, truncated). */
-function showMessage(message) {
-    let text;
-    try {
-        text = JSON.stringify(message) ?? String(message);
-    }
-    catch {
-        text = String(message);
-    }
-    return truncateLine(text);
-}
-function make(code, node, message, fix, line, atMs) {
-    const finding = { code, node, message, fix };
-    if (line !== undefined) {
-        finding.line = truncateLine(line);
-    }
-    if (atMs !== undefined) {
-        finding.atMs = atMs;
-    }
-    return finding;
-}
-const KiB = 1024;
-function formatBytes(bytes) {
-    if (bytes >= KiB * KiB && bytes % (KiB * KiB) === 0) {
-        return `${bytes / (KiB * KiB)} MiB`;
-    }
-    if (bytes >= KiB && bytes % KiB === 0) {
-        return `${bytes / KiB} KiB`;
-    }
-    return `${bytes} bytes`;
-}
-function describeExit(code, signal) {
-    if (signal !== null) {
-        return `was ended by signal ${signal}`;
-    }
-    return `exited with status ${code ?? 'unknown'}`;
-}
-/** Finding constructors, one per FindingCode. `atMs` is ms since the test started. */
-const finding = {
-    notJson(node, line, atMs) {
-        const shown = line.trim() === ''
-            ? 'an empty line'
-            : `a line that is not JSON: \`${truncateLine(line, 80)}\``;
-        return make('PROTO_NOT_JSON', node, `node ${node} printed ${shown} on stdout; stdout carries only protocol messages, one JSON object per line.`, 'Write logs and debug output to stderr, and print exactly one JSON message per line on stdout.', line, atMs);
-    },
-    notMessage(node, line, problem, atMs) {
-        return make('PROTO_NOT_MESSAGE', node, `node ${node} printed JSON that is not a message (${problem}); every stdout line must be an envelope {"src", "dest", "body"}.`, 'Wrap every output in {"src": <this node id>, "dest": <recipient>, "body": {...}}.', line, atMs);
-    },
-    badBody(node, line, problem, atMs) {
-        return make('PROTO_BAD_BODY', node, `node ${node} sent a message whose body ${problem}; a body is a JSON object with a string "type".`, 'Give every message a body object with a "type" string, such as {"type": "echo_ok", ...}.', line, atMs);
-    },
-    badMsgId(node, line, field, value, atMs) {
-        return make('PROTO_BAD_MSG_ID', node, `node ${node} sent "${field}": ${showValue(value)}, which is not an integer; ${field} must be a whole JSON number so replies can be matched to requests.`, `Send "${field}" as an integer (copy the request's msg_id into in_reply_to unchanged), or leave it out.`, line, atMs);
-    },
-    extraFields(node, line, keys, atMs) {
-        const list = keys.map((key) => `"${key}"`).join(', ');
-        return make('PROTO_EXTRA_FIELDS', node, `node ${node} sent a message with extra top-level field${keys.length > 1 ? 's' : ''} ${list}; dsgrade delivered it, but Maelstrom would reject it as malformed.`, 'Put only "src", "dest" and "body" at the top level; move other fields inside "body".', line, atMs);
-    },
-    lineTooLong(node, head, maxLineBytes, atMs) {
-        return make('PROTO_LINE_TOO_LONG', node, `node ${node} printed a stdout line longer than ${formatBytes(maxLineBytes)}; it was cut and discarded up to the next newline (it starts: \`${truncateLine(head, 80)}\`).`, 'Keep each message small and end every message with a newline; send large data in several messages.', head, atMs);
-    },
-    missingNewline(node, tail, atMs) {
-        return make('PROTO_MISSING_NEWLINE', node, `node ${node} stopped with output on stdout that never got a newline: \`${truncateLine(tail, 80)}\`; a message only counts once its line ends.`, 'End every message with "\\n" and flush stdout after each one (print(..., flush=True), or equivalent).', tail, atMs);
-    },
-    unknownDest(node, message, atMs) {
-        return make('PROTO_UNKNOWN_DEST', node, `node ${node} sent a message to "${message.dest}", which is not a node, client or service of this test; it was dropped.`, "Address messages only to ids from init's node_ids, to the src of a request you are answering, or to a built-in service.", showMessage(message), atMs);
-    },
-    unknownSrc(node, message, atMs) {
-        return make('PROTO_UNKNOWN_SRC', node, `node ${node} sent a message with src "${message.src}", which is not an id of this test; it was dropped.`, 'Set "src" to your own node id (the node_id from init).', showMessage(message), atMs);
-    },
-    replyUnmatched(node, message, atMs) {
-        return make('PROTO_REPLY_UNMATCHED', node, `node ${node} replied to ${message.dest} with in_reply_to ${showValue(message.body.in_reply_to)}, which matches no request ${message.dest} sent.`, "Set in_reply_to to the msg_id of the request you are answering, and send the reply to that request's src.", showMessage(message), atMs);
-    },
-    replyToGoneClient(node, message, atMs) {
-        return make('PROTO_REPLY_TO_GONE_CLIENT', node, `node ${node} replied to client ${message.dest} after that client had given up waiting (it timed out or closed); the reply was dropped.`, 'Answer each request promptly; a reply that arrives after the client timeout is lost and the operation counts as indeterminate.', showMessage(message), atMs);
-    },
-    badReply(node, message, problem, atMs) {
-        return make('PROTO_BAD_REPLY', node, `node ${node} sent a ${JSON.stringify(message.body.type)} reply that does not match the RPC's schema: ${problem}.`, 'Return exactly the fields the workload documents for this reply, with the documented types.', showMessage(message), atMs);
-    },
-    unknownServiceType(node, service, message, atMs) {
-        return make('PROTO_UNKNOWN_SERVICE_TYPE', node, `node ${node} sent ${service} a request of type ${JSON.stringify(message.body.type)}, which ${service} does not support.`, `Use only the request types ${service} documents (read, write, cas for the key-value services).`, showMessage(message), atMs);
-    },
-    nodeExited(node, code, signal, stderrTail, atMs) {
-        const last = stderrTail.length > 0 ? stderrTail[stderrTail.length - 1] : undefined;
-        const said = last !== undefined ? `; its last stderr line: \`${truncateLine(last, 120)}\`` : '';
-        return make('NODE_EXITED', node, `node ${node} ${describeExit(code, signal)} on its own while the test was running${said}.`, "Read the node's log (node-logs/" +
-            node +
-            '.log) for the error; a node must keep running until dsgrade stops it.', last, atMs);
-    },
-    stderrTruncated(node, capBytes, atMs) {
-        return make('NODE_STDERR_TRUNCATED', node, `node ${node} wrote more than ${formatBytes(capBytes)} to stderr; the log file stops there (later output was read and discarded).`, 'Log less: drop per-message debug lines, or log only when something unusual happens.', undefined, atMs);
-    },
-    /**
-     * The node stopped reading stdin and dsgrade's queue for it is full: messages are dropped.
-     */
-    stdinFull(node, capBytes, atMs) {
-        return make('NODE_STDIN_FULL', node, `node ${node} stopped reading its stdin and more than ${formatBytes(capBytes)} of messages waited for it; further messages to ${node} were dropped.`, 'Read stdin continuously (a loop over input lines) and never block the reading loop on long work.', undefined, atMs);
-    },
-};
-/** A value to show exactly as the node wrote it (e.g. `1.0`, which JSON.parse reads as 1). */
-class WrittenAs {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-function showValue(value) {
-    if (value === undefined) {
-        return 'none';
-    }
-    if (value instanceof WrittenAs) {
-        return truncateLine(value.text, 40);
-    }
-    try {
-        return truncateLine(JSON.stringify(value) ?? String(value), 40);
-    }
-    catch {
-        return String(value);
-    }
-}
-/** Aggregates findings by (code, node): the first one with its line, and a count. */
-class lint_FindingLog {
-    maxEntries;
-    entries = new Map();
-    droppedCount = 0;
-    constructor(maxEntries = 1000) {
-        this.maxEntries = maxEntries;
-    }
-    /** Record a finding; returns true when it is the first of its (code, node). */
-    add(item) {
-        const key = `${item.code}\u0000${item.node}`;
-        const existing = this.entries.get(key);
-        if (existing !== undefined) {
-            existing.count = (existing.count ?? 1) + (item.count ?? 1);
-            return false;
-        }
-        if (this.entries.size >= this.maxEntries) {
-            this.droppedCount++;
-            return false;
-        }
-        this.entries.set(key, { ...item, count: item.count ?? 1 });
-        return true;
-    }
-    /** Every (code, node) entry in first-seen order, each with its count. */
-    list() {
-        return [...this.entries.values()].map((entry) => ({ ...entry }));
-    }
-    /** Total occurrences, optionally of one code and/or one node. */
-    count(filter = {}) {
-        let total = 0;
-        for (const entry of this.entries.values()) {
-            if (filter.code !== undefined && entry.code !== filter.code) {
-                continue;
-            }
-            if (filter.node !== undefined && entry.node !== filter.node) {
-                continue;
-            }
-            total += entry.count ?? 1;
-        }
-        return total;
-    }
-    has(code, node) {
-        return this.count({ code, node }) > 0;
-    }
-    /** Distinct (code, node) pairs not kept because the log was full. */
-    get dropped() {
-        return this.droppedCount;
-    }
-    get size() {
-        return this.entries.size;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/protocol/envelope.ts
-
-const ALLOWED_TOP_LEVEL = new Set(['src', 'dest', 'body', 'id']);
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function kindOf(value) {
-    if (value === null) {
-        return 'null';
-    }
-    if (Array.isArray(value)) {
-        return 'an array';
-    }
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-/** Parse a line (without its newline) printed by node `nodeId`. */
-function parseEnvelope(line, nodeId, atMs) {
-    let value;
-    try {
-        value = JSON.parse(line);
-    }
-    catch {
-        return { finding: finding.notJson(nodeId, line, atMs) };
-    }
-    if (!isPlainObject(value)) {
-        return { finding: finding.notMessage(nodeId, line, `it is ${kindOf(value)}`, atMs) };
-    }
-    const envelopeProblem = checkAddresses(value);
-    if (envelopeProblem !== undefined) {
-        return { finding: finding.notMessage(nodeId, line, envelopeProblem, atMs) };
-    }
-    const body = value.body;
-    if (!isPlainObject(body)) {
-        const problem = body === undefined ? 'is missing' : `is ${kindOf(body)}, not an object`;
-        return { finding: finding.badBody(nodeId, line, problem, atMs) };
-    }
-    if (typeof body.type !== 'string') {
-        const problem = body.type === undefined ? 'has no "type"' : `has a "type" that is ${kindOf(body.type)}`;
-        return { finding: finding.badBody(nodeId, line, problem, atMs) };
-    }
-    for (const field of ['msg_id', 'in_reply_to']) {
-        if (field in body && !Number.isSafeInteger(body[field])) {
-            return { finding: finding.badMsgId(nodeId, line, field, body[field], atMs) };
-        }
-        const written = field in body ? writtenAsFraction(line, field) : undefined;
-        if (written !== undefined) {
-            return { finding: finding.badMsgId(nodeId, line, field, new WrittenAs(written), atMs) };
-        }
-    }
-    const envelope = {
-        src: value.src,
-        dest: value.dest,
-        body: body,
-    };
-    const extra = Object.keys(value).filter((key) => !ALLOWED_TOP_LEVEL.has(key));
-    if (extra.length > 0) {
-        return { envelope, finding: finding.extraFields(nodeId, line, extra, atMs) };
-    }
-    return { envelope };
-}
-function checkAddresses(value) {
-    for (const field of ['src', 'dest']) {
-        if (!(field in value)) {
-            return `it has no "${field}"`;
-        }
-        if (typeof value[field] !== 'string') {
-            return `its "${field}" is ${kindOf(value[field])}, not a string`;
-        }
-    }
-    if ('id' in value && !Number.isSafeInteger(value.id)) {
-        return `its "id" is ${kindOf(value.id)}, not an integer`;
-    }
-    return undefined;
-}
+;// CONCATENATED MODULE: ./src/services/index.ts
 /**
- * JSON.parse reads `1.0` as 1, but Maelstrom compares 1 and 1.0 as different: find an id
- * written with a fraction or an exponent (`"in_reply_to": 1.0`), returned as written.
- */
-const WRITTEN_ID = {
-    msg_id: /"msg_id"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
-    in_reply_to: /"in_reply_to"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
-};
-function writtenAsFraction(line, field) {
-    const written = WRITTEN_ID[field].exec(line)?.[1];
-    return written !== undefined && /[.eE]/.test(written) ? written : undefined;
-}
-/** Serialise an envelope as one protocol line, newline included. */
-function encodeEnvelope(message) {
-    return `${JSON.stringify(message)}\n`;
-}
-
-// EXTERNAL MODULE: ./src/protocol/framing.ts
-var framing = __nccwpck_require__(1302);
-// EXTERNAL MODULE: ./src/process/command.ts
-var process_command = __nccwpck_require__(1760);
-// EXTERNAL MODULE: ./src/process/reaper.ts
-var reaper = __nccwpck_require__(2982);
-;// CONCATENATED MODULE: ./src/process/node-process.ts
-/**
- * A learner's node as an OS process (maelstrom-protocol.md §6.2, github-actions.md §8.5):
- * implements NodeHandle. Each node runs in its own process group (`detached`), with the
- * allow-listed environment the caller built (which must hold DSGRADE_DATA_DIR: the marker
- * that finds every descendant, even double-forked ones that left the group).
- *
- * Guarantees:
- * - stdout → LineFramer → parseEnvelope → onMessage / onFinding; a bad line never stops
- *   reading; an oversized line costs at most `maxLineBytes` of memory;
- * - stdin writes are bounded: past `maxStdinQueueBytes` unflushed, messages are dropped with
- *   one finding per episode (a node that never reads cannot grow dsgrade's memory);
- * - stderr → the log file up to `maxStderrBytes` (then one NODE_STDERR_TRUNCATED finding,
- *   the rest read and discarded), and a ring of the last lines (each cut);
- * - exit is detected when it happens; stdout/stderr get up to `stderrDrainMs` to drain, then
- *   onExit runs once per process, with `expected` true when dsgrade ended it;
- * - kill/stop resolve only when the process and every descendant are gone.
- *
- * It does not send `init`, does not know the network and does not emit NODE_EXITED (the
- * runner decides what an exit means: a failed init, a crash, or the end of the test).
+ * The public surface of src/services/: what other folders may import (style.md §3.1).
  */
 
 
-
-
-
-
-
-
-
-const DEFAULT_MAX_STDERR_BYTES = 16 * 1024 * 1024;
-const DEFAULT_STDERR_TAIL_LINES = 32;
-const DEFAULT_STDERR_LINE_CHARS = 500;
-const DEFAULT_MAX_STDIN_QUEUE_BYTES = 32 * 1024 * 1024;
-const DEFAULT_STOP_GRACE_MS = 1000;
-const DEFAULT_STDERR_DRAIN_MS = 100;
-/** The line written to the log where the cap cut it. */
-const STDERR_CUT_NOTE = '[dsgrade: the log stops here: stderr passed its size cap]';
-/** How long kill/stop wait for SIGKILLed processes to disappear before giving up. */
-const KILL_WAIT_MS = 3000;
-/**
- * Start a learner node. Resolves once the OS started it; rejects with a RunError naming the
- * node and the binary when it cannot start.
- */
-async function startNodeProcess(options) {
-    const handle = new NodeProcess(options);
-    await handle.start();
-    return handle;
-}
-class NodeProcess {
-    id;
-    options;
-    clock;
-    marker;
-    current;
-    paused = false;
-    logFd;
-    stderrLoggedBytes = 0;
-    stderrTruncated = false;
-    tail = [];
-    dropped = 0;
-    constructor(options) {
-        this.options = options;
-        this.id = options.nodeId;
-        const dataDir = options.env.DSGRADE_DATA_DIR;
-        if (dataDir === undefined || dataDir === '') {
-            throw new shared_errors/* RunError */.e4(`node ${options.nodeId}: the environment has no DSGRADE_DATA_DIR.`);
-        }
-        this.marker = `DSGRADE_DATA_DIR=${dataDir}`;
-        const started = performance.now();
-        this.clock = options.clock ?? { now: () => performance.now() - started };
-    }
-    get pid() {
-        return this.running ? this.current?.pid : undefined;
-    }
-    get running() {
-        return this.current !== undefined && this.current.exitedAt === undefined;
-    }
-    get droppedInputCount() {
-        return this.dropped;
-    }
-    exited() {
-        if (this.current === undefined) {
-            return Promise.reject(new shared_errors/* RunError */.e4(`node ${this.id} was never started.`, this.id));
-        }
-        return this.current.exit;
-    }
-    stderrTail() {
-        return [...this.tail];
-    }
-    async start() {
-        if (this.logFd === undefined) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.options.logFile), { recursive: true });
-            this.logFd = (0,external_node_fs_.openSync)(this.options.logFile, 'a');
-        }
-        this.tail = [];
-        this.paused = false;
-        const { command, cwd, env } = this.options;
-        const child = (0,external_node_child_process_.spawn)(command.file, command.args, {
-            cwd,
-            env,
-            detached: true,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        await new Promise((resolve, reject) => {
-            child.once('spawn', resolve);
-            child.once('error', (error) => reject(this.spawnError(error)));
-        });
-        child.on('error', () => {
-            // after a successful spawn, errors are reported through exit
-        });
-        this.current = this.wire(child);
-    }
-    spawnError(error) {
-        const { command } = this.options;
-        return new shared_errors/* RunError */.e4(`node ${this.id} could not start: ${command.display} — ${(0,process_command/* explainSpawnError */.nw)(error, command.file)}.`, this.id, { cause: error });
-    }
-    /** Connect a freshly spawned child's pipes and exit to the callbacks. */
-    wire(child) {
-        const pid = child.pid;
-        const stdoutFramer = new framing/* LineFramer */._p({
-            maxLineBytes: this.options.maxLineBytes ?? framing/* DEFAULT_MAX_LINE_BYTES */.i$,
-            onLineTooLong: ({ head, maxLineBytes }) => this.report(finding.lineTooLong(this.id, head, maxLineBytes, this.clock.now())),
-        });
-        const stderrFramer = new framing/* LineFramer */._p({
-            maxLineBytes: 64 * 1024,
-            onLineTooLong: ({ head }) => this.pushTail(`${head}… (line cut)`),
-        });
-        child.stdout.on('data', (chunk) => {
-            for (const line of stdoutFramer.feed(chunk)) {
-                this.handleLine(line);
-            }
-        });
-        child.stderr.on('data', (chunk) => this.handleStderr(chunk, stderrFramer));
-        child.stdin.on('error', () => {
-            // EPIPE after the node exited: the exit is what gets reported
-        });
-        const incarnation = {
-            child,
-            pid,
-            expected: false,
-            exitedAt: undefined,
-            stdinFull: false,
-            exit: undefined,
-        };
-        child.stdin.on('drain', () => (incarnation.stdinFull = false));
-        incarnation.exit = new Promise((resolve) => {
-            child.once('exit', (code, signal) => {
-                incarnation.exitedAt = this.clock.now();
-                void this.afterExit(incarnation, code, signal, { stdoutFramer, stderrFramer }).then(resolve);
-            });
-        });
-        return incarnation;
-    }
-    handleLine(line) {
-        const atMs = this.clock.now();
-        const result = parseEnvelope(line, this.id, atMs);
-        if (result.finding !== undefined) {
-            this.report(result.finding);
-        }
-        if (result.envelope !== undefined) {
-            this.options.callbacks.onMessage(result.envelope);
-        }
-    }
-    handleStderr(chunk, framer) {
-        const cap = this.options.maxStderrBytes ?? DEFAULT_MAX_STDERR_BYTES;
-        const room = Math.max(0, cap - this.stderrLoggedBytes);
-        if (room > 0 && this.logFd !== undefined) {
-            const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
-            (0,external_node_fs_.writeSync)(this.logFd, part);
-            this.stderrLoggedBytes += part.length;
-        }
-        if (chunk.length > room && !this.stderrTruncated) {
-            this.stderrTruncated = true;
-            this.logLine(`\n${STDERR_CUT_NOTE}\n`);
-            this.report(finding.stderrTruncated(this.id, cap, this.clock.now()));
-        }
-        for (const line of framer.feed(chunk)) {
-            this.pushTail(line);
-            this.options.callbacks.onStderrLine?.(line);
-        }
-    }
-    pushTail(line) {
-        const maxChars = this.options.stderrLineChars ?? DEFAULT_STDERR_LINE_CHARS;
-        this.tail.push(line.length > maxChars ? `${line.slice(0, maxChars)}… (line cut)` : line);
-        const keep = this.options.stderrTailLines ?? DEFAULT_STDERR_TAIL_LINES;
-        if (this.tail.length > keep) {
-            this.tail.splice(0, this.tail.length - keep);
-        }
-    }
-    report(item) {
-        this.options.callbacks.onFinding(item);
-    }
-    /** Give the pipes a moment to drain, flush the tails, then tell the runner. */
-    async afterExit(incarnation, code, signal, framers) {
-        const { child } = incarnation;
-        const drainMs = this.options.stderrDrainMs ?? DEFAULT_STDERR_DRAIN_MS;
-        await Promise.race([
-            Promise.all([streamEnded(child.stdout), streamEnded(child.stderr)]),
-            new Promise((resolve) => setTimeout(resolve, drainMs)),
-        ]);
-        child.stdout.removeAllListeners('data');
-        child.stderr.removeAllListeners('data');
-        child.stdout.destroy();
-        child.stderr.destroy();
-        child.stdin.destroy();
-        const stdoutTail = framers.stdoutFramer.end();
-        if (stdoutTail !== undefined && stdoutTail.trim() !== '') {
-            this.report(finding.missingNewline(this.id, stdoutTail, this.clock.now()));
-        }
-        const stderrTail = framers.stderrFramer.end();
-        if (stderrTail !== undefined) {
-            this.pushTail(stderrTail);
-            this.options.callbacks.onStderrLine?.(stderrTail);
-        }
-        const exit = {
-            node: this.id,
-            code,
-            signal,
-            expected: incarnation.expected,
-            stderrTail: this.stderrTail(),
-            atMs: incarnation.exitedAt ?? this.clock.now(),
-        };
-        this.options.callbacks.onExit(exit);
-        return exit;
-    }
-    deliver(message) {
-        const incarnation = this.current;
-        if (incarnation === undefined || incarnation.exitedAt !== undefined) {
-            return;
-        }
-        const cap = this.options.maxStdinQueueBytes ?? DEFAULT_MAX_STDIN_QUEUE_BYTES;
-        const stdin = incarnation.child.stdin;
-        if (stdin.destroyed || !stdin.writable) {
-            return;
-        }
-        if (stdin.writableLength > cap) {
-            this.dropped++;
-            // a paused node is not reading because we paused it: not the learner's finding
-            if (!incarnation.stdinFull && !this.paused) {
-                incarnation.stdinFull = true;
-                this.report(finding.stdinFull(this.id, cap, this.clock.now()));
-            }
-            return;
-        }
-        stdin.write(encodeEnvelope(message));
-    }
-    pause() {
-        if (!this.running || this.paused) {
-            return;
-        }
-        this.paused = true;
-        this.signalAll('SIGSTOP');
-    }
-    resume() {
-        if (!this.paused) {
-            return;
-        }
-        this.paused = false;
-        this.signalAll('SIGCONT');
-    }
-    async kill() {
-        const incarnation = this.current;
-        if (incarnation !== undefined && incarnation.exitedAt === undefined) {
-            incarnation.expected = true;
-        }
-        this.paused = false;
-        await this.killEverything(incarnation);
-    }
-    async restart() {
-        await this.kill();
-        this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`);
-        await this.start();
-    }
-    async stop() {
-        const incarnation = this.current;
-        if (incarnation !== undefined && incarnation.exitedAt === undefined) {
-            incarnation.expected = true;
-            this.signalAll('SIGTERM');
-            this.signalAll('SIGCONT');
-            const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
-            let timer;
-            await Promise.race([
-                incarnation.exit,
-                new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
-            ]);
-            clearTimeout(timer);
-        }
-        this.paused = false;
-        await this.killEverything(incarnation);
-        if (this.logFd !== undefined) {
-            (0,external_node_fs_.closeSync)(this.logFd);
-            this.logFd = undefined;
-        }
-        for (const dir of this.options.cleanupDirs ?? []) {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        }
-    }
-    /** SIGKILL the group and every marked descendant until none is left; await the exit. */
-    async killEverything(incarnation) {
-        const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
-        for (let round = 0; round < 5; round++) {
-            if (incarnation !== undefined) {
-                (0,reaper/* signalGroup */.i8)(incarnation.pid, 'SIGKILL');
-            }
-            const pids = (0,reaper/* findNodeProcesses */.fc)(this.marker, roots);
-            if (pids.length === 0) {
-                break;
-            }
-            (0,reaper/* signalEach */.eC)(pids, 'SIGKILL');
-            await (0,reaper/* waitGone */.Bl)(pids, KILL_WAIT_MS);
-        }
-        if (incarnation !== undefined) {
-            await incarnation.exit;
-        }
-    }
-    /** Signal the group and the descendants that left it. */
-    signalAll(signal) {
-        const incarnation = this.current;
-        const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
-        const group = incarnation?.pid;
-        if (group !== undefined) {
-            (0,reaper/* signalGroup */.i8)(group, signal);
-        }
-        // the group got it already; signal once more only those that left the group
-        (0,reaper/* signalEach */.eC)((0,reaper/* findNodeProcesses */.fc)(this.marker, roots, group), signal);
-    }
-    logLine(text) {
-        if (this.logFd !== undefined) {
-            (0,external_node_fs_.writeSync)(this.logFd, text);
-        }
-    }
-}
-function streamEnded(stream) {
-    if (stream.readableEnded === true) {
-        return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-        stream.once('end', resolve);
-        stream.once('close', resolve);
-    });
-}
-
+// EXTERNAL MODULE: ./src/process/index.ts + 6 modules
+var src_process = __nccwpck_require__(4664);
 ;// CONCATENATED MODULE: ./src/sim/host.ts
 /** Last stderr lines kept for crash reports (Maelstrom keeps 32). */
 const STDERR_TAIL_LINES = 32;
@@ -49565,8 +47758,1116 @@ function startSimNode(options) {
     return new SimHost(options);
 }
 
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
-var workloads_registry = __nccwpck_require__(3982);
+;// CONCATENATED MODULE: ./src/workloads/metrics.ts
+/**
+ * The figures each workload puts under `workload.` in results.json: its checker's figures
+ * (checkers/metrics.ts) plus any the workload adds itself. Collected by metrics/registry.ts,
+ * one line per workload there. A new workload declares its metrics here (or in its own file).
+ */
+
+
+const under = (specs) => prefixMetrics('workload.', specs);
+const ECHO_WORKLOAD_METRICS = under(ECHO_METRICS);
+const ECHO_ERRORS_WORKLOAD_METRICS = under([
+    ...ECHO_METRICS,
+    {
+        path: 'unknownType.sent',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'requests of an unknown type sent',
+        timeBased: false,
+    },
+    {
+        path: 'unknownType.notSupportedCount',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'unknown-type requests answered with error 10 (not-supported)',
+        timeBased: false,
+    },
+    {
+        path: 'unknownType.timedOut',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'unknown-type requests that got no reply',
+        timeBased: false,
+    },
+    {
+        path: 'unknownType.notSupported',
+        type: 'boolean',
+        unit: '',
+        meaning: 'every unknown-type request was answered with error 10 (not-supported)',
+        timeBased: false,
+    },
+]);
+const UNIQUE_IDS_WORKLOAD_METRICS = under(UNIQUE_IDS_METRICS);
+const SET_WORKLOAD_METRICS = under(SET_FULL_METRICS);
+const COUNTER_WORKLOAD_METRICS = under(COUNTER_METRICS);
+const EXACTLY_ONCE_WORKLOAD_METRICS = under(EXACTLY_ONCE_METRICS);
+const KAFKA_WORKLOAD_METRICS = under(KAFKA_METRICS);
+const LIN_KV_WORKLOAD_METRICS = under(LINEARIZABLE_METRICS);
+const TXN_WORKLOAD_METRICS = under(ELLE_METRICS);
+
+;// CONCATENATED MODULE: ./src/workloads/completion.ts
+/**
+ * Maelstrom's mapping from an RPC outcome to a history completion
+ * (maelstrom-protocol.md §1.5, `maelstrom.client/with-errors`):
+ * - an error with a known definite code → `fail`; an indefinite or unknown code → `info`,
+ *   unless the op is idempotent (then `fail`);
+ * - no reply before the timeout → `info` with error `net-timeout` (`fail` if idempotent).
+ * `error` is recorded as `[code, name, text?]`.
+ */
+
+function failureFromReply(reply, idempotent) {
+    if (reply.kind === 'timeout') {
+        return { type: idempotent ? 'fail' : 'info', error: [0, 'net-timeout'] };
+    }
+    const error = reply.text === undefined ? [reply.code, (0,protocol/* errorName */.Is)(reply.code)] : [reply.code, (0,protocol/* errorName */.Is)(reply.code), reply.text];
+    return { type: (0,protocol/* isDefinite */.Nc)(reply.code) || idempotent ? 'fail' : 'info', error };
+}
+/** For workloads whose errors are exceptions in Maelstrom (g-set, counters): always `info`. */
+function indeterminateFromReply(reply) {
+    if (reply.kind === 'timeout') {
+        return { type: 'info', error: 'indeterminate: timed out waiting for a reply' };
+    }
+    return {
+        type: 'info',
+        error: `indeterminate: error ${reply.code} (${(0,protocol/* errorName */.Is)(reply.code)})${reply.text ? `: ${reply.text}` : ''}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workloads/broadcast/topology.ts
+const TOPOLOGIES = ['grid', 'line', 'tree', 'tree2', 'tree3', 'tree4', 'total'];
+function grid(nodes) {
+    const width = Math.ceil(Math.sqrt(nodes.length));
+    const out = {};
+    nodes.forEach((node, i) => {
+        const row = Math.floor(i / width);
+        const col = i % width;
+        const candidates = [
+            [row + 1, col],
+            [row - 1, col],
+            [row, col + 1],
+            [row, col - 1],
+        ];
+        out[node] = candidates
+            .filter(([r, c]) => r >= 0 && c >= 0 && c < width)
+            .map(([r, c]) => nodes[r * width + c])
+            .filter((n) => n !== undefined);
+    });
+    return out;
+}
+function line(nodes) {
+    const out = {};
+    if (nodes.length < 2) {
+        return out;
+    }
+    nodes.forEach((node, i) => {
+        out[node] = [nodes[i - 1], nodes[i + 1]].filter((n) => n !== undefined);
+    });
+    return out;
+}
+function tree(nodes, branching) {
+    const out = {};
+    nodes.forEach((node, i) => {
+        const parent = i === 0 ? [] : [nodes[Math.floor((i - 1) / branching)]];
+        const children = [];
+        for (let k = 1; k <= branching; k++) {
+            const child = nodes[i * branching + k];
+            if (child !== undefined) {
+                children.push(child);
+            }
+        }
+        out[node] = [...parent, ...children];
+    });
+    return out;
+}
+function total(nodes) {
+    return Object.fromEntries(nodes.map((node) => [node, nodes.filter((n) => n !== node)]));
+}
+/** The topology map, or undefined for an unknown name. */
+function buildTopology(name, nodes) {
+    switch (name) {
+        case 'grid':
+            return grid(nodes);
+        case 'line':
+            return line(nodes);
+        case 'tree':
+        case 'tree2':
+            return tree(nodes, 2);
+        case 'tree3':
+            return tree(nodes, 3);
+        case 'tree4':
+            return tree(nodes, 4);
+        case 'total':
+            return total(nodes);
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workloads/broadcast/final-reads.ts
+/**
+ * Shared pieces of the set and counter workloads: a final phase of one read per worker
+ * (Maelstrom's `each-thread`), a "50/50 add or read" generator, and recovery probes that say
+ * the nodes agree when every node's read is the same value (sets compared as sets).
+ */
+
+function oneFinalReadPerWorker(final) {
+    const done = new Set();
+    const generator = {
+        next(worker) {
+            if (done.has(worker)) {
+                return null;
+            }
+            done.add(worker);
+            const invocation = { f: 'read' };
+            if (final) {
+                invocation.final = true;
+            }
+            return invocation;
+        },
+    };
+    return { generator };
+}
+/** Canonical form of a read's set (order and duplicates ignored). */
+function setKey(value) {
+    if (!Array.isArray(value)) {
+        return (0,shared/* canonicalJson */.dj)(value);
+    }
+    return [...new Set(value.map((v) => (0,shared/* canonicalJson */.dj)(v)))].sort().join(',');
+}
+function sameSetProbe(field) {
+    return {
+        body: { type: 'read' },
+        converged: (replies) => new Set(replies.map((reply) => setKey(reply[field]))).size <= 1,
+    };
+}
+function sameValueProbe(field) {
+    return {
+        body: { type: 'read' },
+        converged: (replies) => new Set(replies.map((reply) => (0,shared/* canonicalJson */.dj)(reply[field]))).size <= 1,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workloads/broadcast.ts
+/**
+ * The broadcast workload (maelstrom-protocol.md §2.3): setup sends `topology` (the full map
+ * for --topology) to every node through one setup client per node; then a 50/50 mix of
+ * `broadcast` (values 0, 1, 2, … unique, globally increasing) and `read`; after healing and
+ * recovery, one final read per worker. Checked by set-full. Idempotent: read. Client not
+ * reusable.
+ */
+
+
+
+
+const broadcast = {
+    name: 'broadcast',
+    doc: 'Clients broadcast unique values to any node and read the set of values a node has seen; every acknowledged value must reach every node, even across partitions.',
+    rpcs: [
+        { request: 'topology', response: 'topology_ok' },
+        { request: 'broadcast', response: 'broadcast_ok' },
+        { request: 'read', response: 'read_ok', responseFields: { messages: 'array' } },
+    ],
+    reusableClient: false,
+    idempotent: ['read'],
+    validateOptions: (options) => buildTopology(options.topology, options.nodeIds) === undefined
+        ? `Unknown topology ${JSON.stringify(options.topology)}: use one of ${TOPOLOGIES.join(', ')}.`
+        : null,
+    async setup({ options, nodeIds, call }) {
+        const topology = buildTopology(options.topology, nodeIds) ?? {};
+        await Promise.all(nodeIds.map((id) => call(id, { type: 'topology', topology })));
+    },
+    generator: ({ random }) => {
+        let next = 0;
+        return { next: () => (random.chance(0.5) ? { f: 'broadcast', value: next++ } : { f: 'read' }) };
+    },
+    finalGenerator: () => oneFinalReadPerWorker(true),
+    recoveryProbe: sameSetProbe('messages'),
+    createClient: () => ({
+        async invoke(invocation, io) {
+            if (invocation.f === 'broadcast') {
+                const reply = await io.call({ type: 'broadcast', message: invocation.value });
+                return reply.kind === 'ok' ? { type: 'ok' } : failureFromReply(reply, false);
+            }
+            const reply = await io.call({ type: 'read' });
+            return reply.kind === 'ok'
+                ? { type: 'ok', value: reply.body.messages }
+                : failureFromReply(reply, true);
+        },
+    }),
+    check: (history) => checkSetFull(history, { addF: 'broadcast' }),
+};
+
+;// CONCATENATED MODULE: ./src/workloads/echo.ts
+/**
+ * The echo workload (maelstrom-protocol.md §2.1): each op sends `echo` with the string
+ * "Please echo <0..127>" and expects `echo_ok` carrying the same value. The ok op's value is
+ * the whole reply body, as Maelstrom records it. No idempotent ops; client not reusable.
+ * Copy this file to start a new workload.
+ */
+
+
+const echo = {
+    name: 'echo',
+    doc: 'Clients send echo requests with a random string; the node must reply echo_ok with the same `echo` value. The first workload: it checks that a node speaks the protocol.',
+    rpcs: [{ request: 'echo', response: 'echo_ok', responseFields: { echo: 'any' } }],
+    reusableClient: false,
+    idempotent: [],
+    generator: ({ random }) => ({
+        next: () => ({ f: 'echo', value: `Please echo ${random.int(128)}` }),
+    }),
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const reply = await io.call({ type: 'echo', echo: invocation.value });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, false);
+            }
+            return { type: 'ok', value: reply.body };
+        },
+    }),
+    check: (history) => checkEcho(history),
+};
+
+;// CONCATENATED MODULE: ./src/workloads/echo-errors.ts
+/**
+ * `echo-errors` (track 1 stage `messenger/errors`): the echo workload plus, on one op in
+ * ten (the first included), a request of a type no node knows (`dsgrade_unknown`). The node must answer it with
+ * an `error` body of code 10 (not-supported) and keep running (curriculum.md §2 messenger).
+ *
+ * Recorded as op `f: "unknown"`: ok when answered with error 10; fail (with the reply) when
+ * answered otherwise; info on timeout. `workload.unknownType.notSupported` is true only if
+ * at least one such request was sent and every one was answered with code 10.
+ * (Tracks-owned; could become an `echo` option — see the tracks report.)
+ */
+
+
+
+
+
+const UNKNOWN_TYPE = 'dsgrade_unknown';
+/** The first op and every tenth after it. */
+const UNKNOWN_EVERY = 10;
+const NOT_SUPPORTED = 10;
+function checkUnknownTypes(history) {
+    let sent = 0;
+    let notSupported = 0;
+    let timedOut = 0;
+    const anomalies = [];
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (invoke.f !== 'unknown') {
+            continue;
+        }
+        sent++;
+        if (complete?.type === 'ok') {
+            notSupported++;
+        }
+        else if (complete?.type === 'fail') {
+            anomalies.push({
+                type: 'unknown-type-not-rejected',
+                message: `Node ${complete.node ?? invoke.node ?? '?'} answered a "${UNKNOWN_TYPE}" request with ${(0,shared/* truncate */.xv)(JSON.stringify(complete.error), 160)}. A request of a type you do not handle must be answered with {"type": "error", "code": 10} (not-supported), so the client knows it had no effect.`,
+                ops: [invoke.index, complete.index],
+                ...(complete.node ? { nodes: [complete.node] } : {}),
+            });
+        }
+        else {
+            timedOut++;
+        }
+    }
+    if (timedOut > 0) {
+        anomalies.push({
+            type: 'unknown-type-unanswered',
+            message: `${timedOut} of ${sent} "${UNKNOWN_TYPE}" requests got no reply at all. A node must answer every request, with an error if it cannot serve it.`,
+        });
+    }
+    return {
+        summary: {
+            sent,
+            notSupportedCount: notSupported,
+            timedOut,
+            notSupported: sent > 0 && notSupported === sent,
+        },
+        anomalies,
+    };
+}
+async function invokeUnknown(io) {
+    const reply = await io.call({
+        type: UNKNOWN_TYPE,
+        probe: 'this type is not part of any workload',
+    });
+    if (reply.kind === 'error' && reply.code === NOT_SUPPORTED) {
+        return { type: 'ok', value: { code: reply.code } };
+    }
+    if (reply.kind === 'timeout') {
+        return failureFromReply(reply, false);
+    }
+    const what = reply.kind === 'ok' ? `a "${reply.body.type}" reply` : `error code ${reply.code}`;
+    return { type: 'fail', error: `answered with ${what} instead of error code 10` };
+}
+const echoErrors = {
+    ...echo,
+    name: 'echo-errors',
+    doc: 'The echo workload, plus requests of an unknown type that must be answered with error code 10 (not-supported).',
+    generator: (context) => {
+        const inner = echo.generator(context);
+        let count = 0;
+        return {
+            next: (worker, process, nowMs) => count++ % UNKNOWN_EVERY === 0 ? { f: 'unknown' } : inner.next(worker, process, nowMs),
+        };
+    },
+    createClient: (context) => {
+        const inner = echo.createClient(context);
+        return {
+            invoke: (invocation, io) => invocation.f === 'unknown' ? invokeUnknown(io) : inner.invoke(invocation, io),
+        };
+    },
+    check: (history) => {
+        const echoOps = history.filter((op) => op.f !== 'unknown');
+        const result = checkEcho(echoOps);
+        const unknown = checkUnknownTypes(history);
+        const anomalies = [...result.anomalies, ...unknown.anomalies];
+        const valid = anomalies.length > 0 || result.valid === false
+            ? false
+            : unknown.summary.sent === 0
+                ? 'unknown'
+                : result.valid;
+        return { ...result, valid, anomalies, unknownType: unknown.summary };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/workloads/exactly-once.ts
+/**
+ * The `exactly-once` workload (track 2, curriculum.md §2 rpc): clients append unique integer
+ * elements to a few integer keys and read the lists back, over client links that may drop
+ * and duplicate messages. A timed-out request is re-sent by the runner with the same
+ * `msg_id` (up to 5 times); the node must execute each `(src, msg_id)` at most once and
+ * answer a repeat with the original reply.
+ *
+ * RPCs: `append {key, element}` → `append_ok`; `read {key}` → `read_ok {elements}`.
+ * Options (TestOptions): `keyCount` (default 4); `extra.appendRatio` (default 0.75);
+ * `extra.linearizable` (also check real-time order, rpc/replicated); `extra.attemptTimeoutMs`
+ * (per-attempt timeout, default 500 ms).
+ */
+
+
+const DEFAULT_KEY_COUNT = 4;
+const DEFAULT_APPEND_RATIO = 0.75;
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 500;
+function keyCount(context) {
+    return context.options.keyCount ?? DEFAULT_KEY_COUNT;
+}
+function extraNumber(context, name, fallback) {
+    const value = context.options.extra[name];
+    return typeof value === 'number' ? value : fallback;
+}
+function mainGenerator(context) {
+    let nextElement = 0;
+    const keys = keyCount(context);
+    const appendRatio = extraNumber(context, 'appendRatio', DEFAULT_APPEND_RATIO);
+    return {
+        next() {
+            const key = context.random.int(keys);
+            if (context.random.chance(appendRatio)) {
+                return { f: 'append', key, value: nextElement++ };
+            }
+            return { f: 'read', key };
+        },
+    };
+}
+/** Final phase: every worker reads every key once. */
+function finalGenerator(context) {
+    const keys = keyCount(context);
+    const nextKey = new Map();
+    return {
+        next(worker) {
+            const key = nextKey.get(worker) ?? 0;
+            if (key >= keys) {
+                return null;
+            }
+            nextKey.set(worker, key + 1);
+            return { f: 'read', key, final: true };
+        },
+    };
+}
+function elementsEqual(replies) {
+    const first = JSON.stringify(replies[0]?.elements);
+    return replies.every((reply) => Array.isArray(reply.elements) && JSON.stringify(reply.elements) === first);
+}
+const exactlyOnceWorkload = {
+    name: 'exactly-once',
+    doc: 'Appends unique integers to per-key lists and reads them back over lossy, duplicating client links; ' +
+        'checks that every acknowledged element is present exactly once, timed-out ones at most once, and that reads of a key are prefixes of each other.',
+    rpcs: [
+        { request: 'append', response: 'append_ok' },
+        { request: 'read', response: 'read_ok', responseFields: { elements: 'array' } },
+    ],
+    reusableClient: false,
+    idempotent: ['read'],
+    generator: mainGenerator,
+    finalGenerator: (context) => ({ generator: finalGenerator(context) }),
+    recoveryProbe: {
+        body: { type: 'read', key: 0 },
+        converged: (replies) => elementsEqual(replies),
+    },
+    createClient(context) {
+        const timeoutMs = extraNumber(context, 'attemptTimeoutMs', DEFAULT_ATTEMPT_TIMEOUT_MS);
+        return {
+            async invoke(invocation, io) {
+                const body = invocation.f === 'append'
+                    ? { type: 'append', key: invocation.key, element: invocation.value }
+                    : { type: 'read', key: invocation.key };
+                const reply = await io.call(body, { timeoutMs });
+                if (reply.kind !== 'ok') {
+                    return failureFromReply(reply, invocation.f === 'read');
+                }
+                return invocation.f === 'append'
+                    ? { type: 'ok', value: invocation.value }
+                    : { type: 'ok', value: reply.body.elements };
+            },
+        };
+    },
+    check(history, context) {
+        return checkExactlyOnce(history, { linearizable: context.options.extra.linearizable === true });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/workloads/pn-counter.ts
+/**
+ * The pn-counter workload (maelstrom-protocol.md §2.5) and its g-counter variant (§2.6):
+ * a 50/50 mix of `add` with delta uniform in [-5, 4] and `read`; g-counter drops the
+ * negative adds (so deltas 0..4 and about two reads in three). After recovery one read per
+ * worker flagged final. Errors are indeterminate. Checked by the counter checker.
+ */
+
+
+
+function nextOp(random, grow) {
+    for (;;) {
+        if (random.chance(0.5)) {
+            return { f: 'read' };
+        }
+        const delta = random.intBetween(-5, 5);
+        if (!grow || delta >= 0) {
+            return { f: 'add', value: delta };
+        }
+    }
+}
+function counter(name, grow, doc) {
+    return {
+        name,
+        doc,
+        rpcs: [
+            { request: 'add', response: 'add_ok' },
+            { request: 'read', response: 'read_ok', responseFields: { value: 'number' } },
+        ],
+        reusableClient: false,
+        idempotent: [],
+        errorsAreIndeterminate: true,
+        generator: ({ random }) => ({ next: () => nextOp(random, grow) }),
+        finalGenerator: () => oneFinalReadPerWorker(true),
+        recoveryProbe: sameValueProbe('value'),
+        createClient: () => ({
+            async invoke(invocation, io) {
+                const reply = invocation.f === 'add'
+                    ? await io.call({ type: 'add', delta: invocation.value })
+                    : await io.call({ type: 'read' });
+                if (reply.kind !== 'ok') {
+                    return indeterminateFromReply(reply);
+                }
+                return invocation.f === 'add' ? { type: 'ok' } : { type: 'ok', value: reply.body.value };
+            },
+        }),
+        check: (history) => checkCounter(history),
+    };
+}
+const pnCounter = counter('pn-counter', false, 'A counter that goes up and down, replicated on every node: clients add deltas in [-5, 4] and read; after the cluster heals every read must be a sum of the acknowledged adds plus some of the uncertain ones.');
+const gCounter = counter('g-counter', true, 'A grow-only counter replicated on every node: clients add non-negative deltas and read; after the cluster heals every read must count every acknowledged add exactly once.');
+
+;// CONCATENATED MODULE: ./src/workloads/g-counter.ts
+/**
+ * The g-counter workload (maelstrom-protocol.md §2.6): pn-counter's RPCs and checker with the
+ * negative adds filtered out. Defined in pn-counter.ts; this file names it for the registry.
+ */
+
+
+;// CONCATENATED MODULE: ./src/workloads/g-set.ts
+/**
+ * The g-set workload (maelstrom-protocol.md §2.4): a 50/50 mix of `add` (elements 0, 1, 2, …
+ * never repeated) and `read` (reply field `value`); after recovery one read per worker.
+ * Errors and timeouts are indeterminate (`info`), as in Maelstrom. Checked by set-full.
+ */
+
+
+
+const gSet = {
+    name: 'g-set',
+    doc: 'A grow-only set replicated on every node: clients add unique elements and read the whole set; after the cluster heals every node must hold every acknowledged element.',
+    rpcs: [
+        { request: 'add', response: 'add_ok' },
+        { request: 'read', response: 'read_ok', responseFields: { value: 'array' } },
+    ],
+    reusableClient: false,
+    idempotent: [],
+    errorsAreIndeterminate: true,
+    generator: ({ random }) => {
+        let next = 0;
+        return { next: () => (random.chance(0.5) ? { f: 'add', value: next++ } : { f: 'read' }) };
+    },
+    finalGenerator: () => oneFinalReadPerWorker(false),
+    recoveryProbe: sameSetProbe('value'),
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const reply = invocation.f === 'add'
+                ? await io.call({ type: 'add', element: invocation.value })
+                : await io.call({ type: 'read' });
+            if (reply.kind !== 'ok') {
+                return indeterminateFromReply(reply);
+            }
+            return invocation.f === 'add' ? { type: 'ok' } : { type: 'ok', value: reply.body.value };
+        },
+    }),
+    check: (history) => checkSetFull(history, { addF: 'add' }),
+};
+
+;// CONCATENATED MODULE: ./src/workloads/txn/generator.ts
+const generator_DEFAULT_KEY_COUNT = 10;
+class TxnGenerator {
+    random;
+    writeF;
+    maxTxnLength;
+    maxWritesPerKey;
+    pool;
+    nextKey;
+    writes = new Map();
+    cumulative;
+    constructor(random, writeF, maxTxnLength, maxWritesPerKey, keyCount) {
+        this.random = random;
+        this.writeF = writeF;
+        this.maxTxnLength = maxTxnLength;
+        this.maxWritesPerKey = maxWritesPerKey;
+        const count = Math.max(1, Math.floor(keyCount));
+        this.pool = Array.from({ length: count }, (_, i) => i);
+        this.nextKey = count;
+        let total = 0;
+        this.cumulative = this.pool.map((_, i) => (total += 2 ** -i));
+        this.cumulative = this.cumulative.map((c) => c / total);
+    }
+    static fromOptions(random, options, writeF) {
+        return new TxnGenerator(random, writeF, Math.max(1, options.maxTxnLength || 4), Math.max(1, options.maxWritesPerKey || 16), options.keyCount ?? generator_DEFAULT_KEY_COUNT);
+    }
+    pickSlot() {
+        const u = this.random.float();
+        const slot = this.cumulative.findIndex((c) => u < c);
+        return slot < 0 ? this.pool.length - 1 : slot;
+    }
+    /** One transaction's micro-ops. */
+    next() {
+        const length = this.random.intBetween(1, this.maxTxnLength + 1);
+        const txn = [];
+        for (let i = 0; i < length; i++) {
+            const slot = this.pickSlot();
+            const key = this.pool[slot];
+            if (this.random.chance(0.5)) {
+                txn.push(['r', key, null]);
+                continue;
+            }
+            const value = (this.writes.get(key) ?? 0) + 1;
+            this.writes.set(key, value);
+            txn.push([this.writeF, key, value]);
+            if (value >= this.maxWritesPerKey) {
+                this.writes.delete(key);
+                this.pool[slot] = this.nextKey++;
+            }
+        }
+        return txn;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workloads/kafka.ts
+/**
+ * The kafka workload (maelstrom-protocol.md §2.10): a replicated log per string key.
+ * Maelstrom's client behaviour: `send` (one RPC, recorded as `[offset, msg]`), `poll` (one
+ * poll RPC from the client's local offsets, which then advance past what it read, then a
+ * `commit_offsets` of the highest offsets polled, in the same op), `assign` (≈1/64 of ops,
+ * and first for every new client: `list_committed_offsets` for the assigned keys; local
+ * offsets become existing local, else committed, else 0), `crash` (no RPC, `info`, a new
+ * client with empty offsets). Keys and unique-per-key messages come from the list-append
+ * generator with one micro-op per op (reads → polls, appends → sends).
+ *
+ * Final phase: each worker crashes its client, assigns every key seen from offset 0 (no
+ * RPC) and polls every ~200 ms until it has read up to the highest offset known per key.
+ * The client is not reusable; `assign` is idempotent. Checked by src/checkers/kafka.
+ */
+
+
+
+const ASSIGN_EVERY_OPS = 64;
+/** Maelstrom clips the final phase to 10 s (scaled by --time-scale). */
+const FINAL_PHASE_MS = 10_000;
+const progressByRun = new WeakMap();
+function progressOf(options) {
+    let progress = progressByRun.get(options);
+    if (progress === undefined) {
+        progress = { keys: new Set(), maxOffset: new Map() };
+        progressByRun.set(options, progress);
+    }
+    return progress;
+}
+function pollPairs(value) {
+    const out = [];
+    if (typeof value !== 'object' || value === null) {
+        return out;
+    }
+    for (const [key, pairs] of Object.entries(value)) {
+        if (!Array.isArray(pairs)) {
+            continue;
+        }
+        for (const pair of pairs) {
+            if (Array.isArray(pair) && typeof pair[0] === 'number') {
+                out.push([key, pair[0]]);
+            }
+        }
+    }
+    return out;
+}
+function learn(progress, completed) {
+    if (completed.type !== 'ok') {
+        return;
+    }
+    const note = (key, offset) => {
+        progress.keys.add(key);
+        progress.maxOffset.set(key, Math.max(progress.maxOffset.get(key) ?? -1, offset));
+    };
+    const { invocation, value } = completed;
+    if (invocation.f === 'send' && Array.isArray(value) && typeof value[0] === 'number') {
+        note(String(invocation.key), value[0]);
+    }
+    else if (invocation.f === 'poll') {
+        for (const [key, offset] of pollPairs(value)) {
+            note(key, offset);
+        }
+    }
+}
+function crashProbability(options) {
+    // Maelstrom: one crash every 30 / concurrency seconds across the cluster, on average.
+    const crashesPerS = options.concurrency / 30;
+    return options.rate > 0 ? Math.min(0.1, crashesPerS / options.rate) : 0;
+}
+function kafkaGenerator(context) {
+    const { random, options } = context;
+    const progress = progressOf(options);
+    const txns = TxnGenerator.fromOptions(random, { ...options, maxTxnLength: 1 }, 'append');
+    const keyCount = options.keyCount ?? 10;
+    for (let k = 0; k < keyCount; k++) {
+        progress.keys.add(String(k));
+    }
+    const started = new Set();
+    const pCrash = crashProbability(options);
+    const assignKeys = () => {
+        const keys = [...progress.keys].slice(-2 * keyCount);
+        const chosen = keys.filter(() => random.chance(0.5));
+        return chosen.length > 0 ? chosen : [random.pick(keys)];
+    };
+    return {
+        next(_worker, process) {
+            if (!started.has(process)) {
+                started.add(process);
+                return { f: 'assign', value: [...progress.keys].slice(-2 * keyCount) };
+            }
+            if (random.chance(pCrash)) {
+                return { f: 'crash' };
+            }
+            if (random.int(ASSIGN_EVERY_OPS) === 0) {
+                return { f: 'assign', value: assignKeys() };
+            }
+            const [f, key, value] = txns.next()[0];
+            if (f === 'r') {
+                return { f: 'poll' };
+            }
+            progress.keys.add(String(key));
+            return { f: 'send', key: String(key), value };
+        },
+        complete(_worker, completed) {
+            learn(progress, completed);
+        },
+    };
+}
+function kafkaFinalGenerator(context) {
+    const progress = progressOf(context.options);
+    const stage = new Map();
+    const read = new Map();
+    const limitMs = FINAL_PHASE_MS * (context.options.timeScale || 1);
+    let startedMs;
+    const generator = {
+        next(worker, _process, nowMs) {
+            startedMs ??= nowMs;
+            const step = stage.get(worker) ?? 0;
+            stage.set(worker, step + 1);
+            if (step === 0) {
+                return { f: 'crash', final: true };
+            }
+            if (step === 1) {
+                read.set(worker, new Map());
+                return { f: 'assign', value: [...progress.keys], final: true };
+            }
+            const mine = read.get(worker) ?? new Map();
+            const behind = [...progress.maxOffset].some(([key, max]) => (mine.get(key) ?? -1) < max);
+            if (step > 2 && (!behind || nowMs - startedMs >= limitMs)) {
+                return null;
+            }
+            return { f: 'poll', final: true };
+        },
+        complete(worker, completed) {
+            if (completed.type !== 'ok' || completed.invocation.f !== 'poll') {
+                return;
+            }
+            const mine = read.get(worker) ?? new Map();
+            for (const [key, offset] of pollPairs(completed.value)) {
+                mine.set(key, Math.max(mine.get(key) ?? -1, offset));
+            }
+            read.set(worker, mine);
+            learn(progress, completed);
+        },
+    };
+    return { generator, pacingMs: 200 };
+}
+/** One client = one consumer: local offsets per assigned key. */
+function kafkaClient() {
+    let offsets = new Map();
+    const send = async (invocation, io) => {
+        const reply = await io.call({ type: 'send', key: invocation.key, msg: invocation.value });
+        if (reply.kind !== 'ok') {
+            return failureFromReply(reply, false);
+        }
+        return { type: 'ok', value: [reply.body.offset, invocation.value] };
+    };
+    const poll = async (io) => {
+        const reply = await io.call({ type: 'poll', offsets: Object.fromEntries(offsets) });
+        if (reply.kind !== 'ok') {
+            return failureFromReply(reply, true);
+        }
+        const msgs = (reply.body.msgs ?? {});
+        const highest = {};
+        for (const [key, offset] of pollPairs(msgs)) {
+            highest[key] = Math.max(highest[key] ?? -1, offset);
+            if (offsets.has(key)) {
+                offsets.set(key, Math.max(offsets.get(key) ?? 0, offset + 1));
+            }
+        }
+        if (Object.keys(highest).length > 0) {
+            await io.call({ type: 'commit_offsets', offsets: highest });
+        }
+        return { type: 'ok', value: msgs };
+    };
+    const assign = async (invocation, io) => {
+        const keys = invocation.value ?? [];
+        let committed = {};
+        if (invocation.final !== true) {
+            const reply = await io.call({ type: 'list_committed_offsets', keys });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, true);
+            }
+            committed = (reply.body.offsets ?? {});
+        }
+        const next = new Map();
+        for (const key of keys) {
+            const c = committed[key];
+            next.set(key, invocation.final === true ? 0 : (offsets.get(key) ?? (typeof c === 'number' ? c : 0)));
+        }
+        offsets = next;
+        return { type: 'ok', value: keys };
+    };
+    return {
+        invoke(invocation, io) {
+            switch (invocation.f) {
+                case 'send':
+                    return send(invocation, io);
+                case 'poll':
+                    return poll(io);
+                case 'assign':
+                    return assign(invocation, io);
+                default:
+                    return Promise.resolve({ type: 'info', error: 'crash: the client was restarted' });
+            }
+        },
+    };
+}
+const kafka = {
+    name: 'kafka',
+    doc: 'A replicated log service: clients send messages to string keys and get back offsets, poll from offsets, commit what they processed and read committed offsets back. Every acknowledged message must keep one offset forever, offsets must grow per key, and consumers must see messages in order without gaps or losses.',
+    rpcs: [
+        { request: 'send', response: 'send_ok', responseFields: { offset: 'integer' } },
+        { request: 'poll', response: 'poll_ok', responseFields: { msgs: 'object' } },
+        { request: 'commit_offsets', response: 'commit_offsets_ok' },
+        {
+            request: 'list_committed_offsets',
+            response: 'list_committed_offsets_ok',
+            responseFields: { offsets: 'object' },
+        },
+    ],
+    reusableClient: false,
+    idempotent: ['assign'],
+    generator: kafkaGenerator,
+    finalGenerator: kafkaFinalGenerator,
+    createClient: () => kafkaClient(),
+    check: (history) => checkKafka(history),
+};
+
+;// CONCATENATED MODULE: ./src/workloads/lin-kv.ts
+/**
+ * The lin-kv workload (maelstrom-protocol.md §2.7): a linearizable key-value store of
+ * registers. Maelstrom's generator (Jepsen `linearizable-register` + `independent`): worker
+ * threads are split into groups of 2n (n = node count); each group works on one key at a
+ * time, the first n threads of a group only read, the other n write (1/3) or cas (2/3) with
+ * random values 0–4. A group moves to a fresh key once 20 distinct processes have touched
+ * its key (only crashes, which give a worker a new process, make that happen).
+ *
+ * The client is reusable; `read` is idempotent (its failures are `fail`); the RPC timeout is
+ * max(10 × latency, 1000) ms. Checked per key by the `linearizable` checker, model
+ * cas-register. It does not check anything the checker does not (no timeline files).
+ */
+
+
+/** Distinct processes per key before its group moves on (Jepsen's process-limit). */
+const PROCESSES_PER_KEY = 20;
+/** The one-line error for a concurrency that is not a multiple of 2n, or null. */
+function linKvConcurrencyError(options) {
+    const group = 2 * options.nodeIds.length;
+    const c = options.concurrency;
+    if (c > 0 && c % group === 0) {
+        return null;
+    }
+    const below = Math.floor(c / group) * group;
+    const tries = below > 0 ? [below, below + group, below + 2 * group] : [group, 2 * group, 3 * group];
+    return `--concurrency must be a multiple of 2n = ${group} for lin-kv (got ${c}): try ${tries[0]}, ${tries[1]} or ${tries[2]}`;
+}
+/** Maelstrom's lin-kv generator: key groups of 2n threads, half readers, half writers. */
+function linKvGenerator(context) {
+    const n = context.nodeIds.length;
+    const size = 2 * n;
+    const groups = [];
+    let nextKey = 0;
+    const groupOf = (worker) => {
+        const g = Math.floor(worker / size);
+        while (groups.length <= g) {
+            groups.push({ key: nextKey++, processes: new Set() });
+        }
+        return groups[g];
+    };
+    const { random } = context;
+    return {
+        next(worker, process) {
+            const group = groupOf(worker);
+            if (!group.processes.has(process) && group.processes.size >= PROCESSES_PER_KEY) {
+                group.key = nextKey++;
+                group.processes = new Set();
+            }
+            group.processes.add(process);
+            const key = group.key;
+            if (worker % size < n) {
+                return { f: 'read', key };
+            }
+            return random.chance(1 / 3)
+                ? { f: 'write', key, value: random.int(5) }
+                : { f: 'cas', key, value: [random.int(5), random.int(5)] };
+        },
+    };
+}
+function rpcTimeoutMs(options) {
+    return Math.max(10 * options.latencyMs, 1000);
+}
+const linKv = {
+    name: 'lin-kv',
+    doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
+    rpcs: [
+        { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
+        { request: 'write', response: 'write_ok' },
+        { request: 'cas', response: 'cas_ok' },
+    ],
+    validateOptions: linKvConcurrencyError,
+    reusableClient: true,
+    idempotent: ['read'],
+    generator: linKvGenerator,
+    createClient: (context) => ({
+        async invoke(invocation, io) {
+            const timeoutMs = rpcTimeoutMs(context.options);
+            const { f, key, value } = invocation;
+            const body = f === 'read'
+                ? { type: 'read', key }
+                : f === 'write'
+                    ? { type: 'write', key, value }
+                    : { type: 'cas', key, from: value[0], to: value[1] };
+            const reply = await io.call(body, { timeoutMs });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, f === 'read');
+            }
+            return f === 'read' ? { type: 'ok', value: reply.body.value } : { type: 'ok', value };
+        },
+    }),
+    check: (history, _context, budget) => checkLinearizable(history, { model: 'cas-register' }, budget),
+};
+
+;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
+/**
+ * The client of both transactional workloads: sends `{"type":"txn","txn":[[f,k,v],…]}` and
+ * expects `txn_ok` with the same micro-ops, reads filled in (maelstrom-protocol.md §2.8–2.9).
+ * Not idempotent: an indefinite error or a timeout is `info`, a definite error `fail`; the
+ * completion keeps the requested micro-ops so the checker knows what a failed or
+ * indeterminate transaction tried to write.
+ *
+ * The reply's micro-ops are recorded as they are: the checker compares them with the
+ * request and reports a reply that changed them (Maelstrom issue #14) as `txn-mismatch`.
+ */
+
+function txnClient() {
+    return {
+        async invoke(invocation, io) {
+            const request = invocation.value;
+            const reply = await io.call({ type: 'txn', txn: request });
+            if (reply.kind !== 'ok') {
+                return { ...failureFromReply(reply, false), value: request };
+            }
+            return { type: 'ok', value: reply.body.txn ?? null };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workloads/txn/workload.ts
+
+const TXN_RPCS = [
+    { request: 'txn', response: 'txn_ok', responseFields: { txn: 'array' } },
+];
+function validateTxnOptions(options) {
+    if (!Number.isInteger(options.maxTxnLength) || options.maxTxnLength < 1) {
+        return `--max-txn-length must be a positive integer (got ${options.maxTxnLength})`;
+    }
+    if (!Number.isInteger(options.maxWritesPerKey) || options.maxWritesPerKey < 1) {
+        return `--max-writes-per-key must be a positive integer (got ${options.maxWritesPerKey})`;
+    }
+    if (options.keyCount !== undefined &&
+        (!Number.isInteger(options.keyCount) || options.keyCount < 1)) {
+        return `--key-count must be a positive integer (got ${options.keyCount})`;
+    }
+    return null;
+}
+function txnWorkloadBase(writeF) {
+    return {
+        rpcs: TXN_RPCS,
+        reusableClient: true,
+        idempotent: [],
+        validateOptions: validateTxnOptions,
+        generator: ({ random, options }) => {
+            const txns = TxnGenerator.fromOptions(random, options, writeF);
+            return { next: () => ({ f: 'txn', value: txns.next() }) };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workloads/txn-list-append.ts
+/**
+ * The txn-list-append workload (maelstrom-protocol.md §2.8): transactions of reads
+ * `["r", k, null]` and appends `["append", k, v]` over integer keys, Elle's generator
+ * defaults (--max-txn-length 4, --key-count 10 exponential, --max-writes-per-key 16, values
+ * unique per key). Reply `txn_ok` with the same micro-ops, reads filled with the list (or
+ * null). Client reusable, nothing idempotent. Checked by Elle's list-append inference for
+ * --consistency-models (default strict-serializable).
+ */
+
+
+
+const txnListAppend = {
+    ...txnWorkloadBase('append'),
+    name: 'txn-list-append',
+    doc: 'A transactional key-value store of lists: clients send transactions of reads and appends; the node must execute each one atomically and return what it read. Checked for the requested consistency models (default strict-serializable) by an Elle-style dependency-cycle search.',
+    createClient: () => txnClient(),
+    check: (history, context, budget) => checkListAppend(history, { consistencyModels: context.options.consistencyModels }, budget),
+};
+
+;// CONCATENATED MODULE: ./src/workloads/txn-rw-register.ts
+/**
+ * The txn-rw-register workload (maelstrom-protocol.md §2.9): transactions of reads
+ * `["r", k, null]` and writes `["w", k, v]` over integer keys (Elle's generator defaults,
+ * values unique per key). Reply `txn_ok` with reads filled in (null if absent). Client
+ * reusable, nothing idempotent. Checked by Elle's rw-register inference with
+ * writes-follow-reads and per-client session order (see src/checkers/elle/rw-register.ts
+ * for why that closes Maelstrom issue #56, G0 under read-uncommitted).
+ */
+
+
+
+const txnRwRegister = {
+    ...txnWorkloadBase('w'),
+    name: 'txn-rw-register',
+    doc: 'A transactional key-value store of registers: clients send transactions of reads and writes; the node must execute them with the requested isolation (read-uncommitted, read-committed, … strict-serializable) and return what it read.',
+    createClient: () => txnClient(),
+    check: (history, context, budget) => checkRwRegister(history, { consistencyModels: context.options.consistencyModels }, budget),
+};
+
+;// CONCATENATED MODULE: ./src/workloads/unique-ids.ts
+/**
+ * The unique-ids workload (maelstrom-protocol.md §2.2): endless `generate` ops; each reply
+ * `generate_ok` carries an `id` of any JSON type, which must never repeat. The client is
+ * reusable (it keeps its network client after an info); no idempotent ops.
+ */
+
+
+const uniqueIds = {
+    name: 'unique-ids',
+    doc: 'Clients ask nodes to generate ids; every id returned must be globally unique, across nodes, partitions and restarts, without coordination if possible.',
+    rpcs: [{ request: 'generate', response: 'generate_ok', responseFields: { id: 'any' } }],
+    reusableClient: true,
+    idempotent: [],
+    generator: () => ({ next: () => ({ f: 'generate' }) }),
+    createClient: () => ({
+        async invoke(_invocation, io) {
+            const reply = await io.call({ type: 'generate' });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, false);
+            }
+            return { type: 'ok', value: reply.body.id };
+        },
+    }),
+    check: (history) => checkUniqueIds(history),
+};
+
+;// CONCATENATED MODULE: ./src/workloads/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const WORKLOADS = {
+    broadcast: broadcast,
+    echo: echo,
+    'echo-errors': echoErrors,
+    'exactly-once': exactlyOnceWorkload,
+    'g-counter': gCounter,
+    'g-set': gSet,
+    kafka: kafka,
+    'lin-kv': linKv,
+    'pn-counter': pnCounter,
+    'txn-list-append': txnListAppend,
+    'txn-rw-register': txnRwRegister,
+    'unique-ids': uniqueIds,
+};
+function workloadNames() {
+    return Object.keys(WORKLOADS).sort();
+}
+function findWorkload(name) {
+    return Object.hasOwn(WORKLOADS, name) ? WORKLOADS[name] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workloads/index.ts
+
+
+
 ;// CONCATENATED MODULE: ./src/run/client.ts
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const MAX_RESENDS = 5;
@@ -49695,7 +48996,7 @@ class Cluster {
             return null;
         }
         const reason = failed.reason;
-        if ((0,shared_errors/* isDsgradeError */.v4)(reason)) {
+        if ((0,shared/* isDsgradeError */.v4)(reason)) {
             return reason.message;
         }
         throw reason;
@@ -49719,16 +49020,16 @@ class Cluster {
         if (result.dropped === 'unknown-dest') {
             const gone = this.deps.clientIds.issued(message.dest);
             this.deps.lint.add(gone
-                ? finding.replyToGoneClient(id, message, atMs)
-                : finding.unknownDest(id, message, atMs));
+                ? protocol/* finding */.gk.replyToGoneClient(id, message, atMs)
+                : protocol/* finding */.gk.unknownDest(id, message, atMs));
         }
         else if (result.dropped === 'unknown-src') {
-            this.deps.lint.add(finding.unknownSrc(id, message, atMs));
+            this.deps.lint.add(protocol/* finding */.gk.unknownSrc(id, message, atMs));
         }
     }
     /** A reply to a client that matches none of its requests. */
     unmatchedReply(message) {
-        this.deps.lint.add(finding.replyUnmatched(message.src, message, this.deps.clock.now()));
+        this.deps.lint.add(protocol/* finding */.gk.replyUnmatched(message.src, message, this.deps.clock.now()));
     }
     onExit(exit) {
         this.exitWaiters.get(exit.node)?.(exit);
@@ -49800,53 +49101,6 @@ class Cluster {
     }
 }
 
-;// CONCATENATED MODULE: ./src/checkers/basic/net.ts
-function zero() {
-    return { sendCount: 0, recvCount: 0, msgCount: 0 };
-}
-class NetCounter {
-    ignore;
-    parts = { all: zero(), clients: zero(), servers: zero() };
-    constructor(ignore = () => false) {
-        this.ignore = ignore;
-    }
-    add(event) {
-        const { src, dest } = event.message;
-        if (this.ignore(src) || this.ignore(dest)) {
-            return;
-        }
-        const part = src.startsWith('c') || dest.startsWith('c') ? this.parts.clients : this.parts.servers;
-        for (const p of [this.parts.all, part]) {
-            if (event.type === 'send') {
-                p.sendCount++;
-                p.msgCount++;
-            }
-            else if (event.type === 'deliver') {
-                p.recvCount++;
-            }
-        }
-    }
-    result(clientOps) {
-        const copy = (p) => ({
-            ...p,
-            msgsPerOp: clientOps > 0 ? p.msgCount / clientOps : 0,
-        });
-        return {
-            valid: true,
-            all: copy(this.parts.all),
-            clients: copy(this.parts.clients),
-            servers: copy(this.parts.servers),
-        };
-    }
-}
-function netStats(journal, clientOps, ignore = () => false) {
-    const counter = new NetCounter(ignore);
-    for (const event of journal) {
-        counter.add(event);
-    }
-    return counter.result(clientOps);
-}
-
 ;// CONCATENATED MODULE: ./src/run/journal.ts
 /**
  * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
@@ -49888,7 +49142,7 @@ class RunJournal {
  * first line kept, later occurrences counted, bounded), plus the results.json `lint` shape.
  */
 
-class FindingLog extends lint_FindingLog {
+class FindingLog extends protocol/* FindingLog */.sZ {
     findings() {
         return this.list();
     }
@@ -49898,8 +49152,417 @@ class FindingLog extends lint_FindingLog {
     }
 }
 
-// EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
-var nemesis_registry = __nccwpck_require__(716);
+;// CONCATENATED MODULE: ./src/nemesis/schedule.ts
+const STEP_MS_MIN = 1;
+function intervalMs(world) {
+    return world.options.nemesisIntervalS * 1000 * world.options.timeScale;
+}
+/** Record an invoke, perform the action, record the info completion. */
+async function recordFault(world, f, value, action) {
+    world.record({ type: 'invoke', f, value });
+    await action();
+    world.record({ type: 'info', f, value });
+}
+/**
+ * Alternate `start` and `stop`, each after uniform [0, 2×interval). `stop()` on the returned
+ * run cancels the schedule, waits for a step in progress, and undoes an active fault. The
+ * first error a step raised is rethrown by `stop()` after the fault has been undone.
+ */
+function alternate(world, random, steps) {
+    const meanMs = intervalMs(world);
+    let active = false;
+    let stopped = false;
+    let timer;
+    let busy = Promise.resolve();
+    let failure;
+    const step = async () => {
+        try {
+            if (active) {
+                active = false;
+                await steps.stop();
+            }
+            else {
+                active = true;
+                await steps.start();
+            }
+        }
+        catch (error) {
+            failure ??= error;
+        }
+    };
+    const scheduleNext = () => {
+        if (stopped) {
+            return;
+        }
+        // At least a millisecond apart, so a zero interval cannot spin the virtual clock.
+        const delayMs = Math.max(STEP_MS_MIN, random.float() * 2 * meanMs);
+        timer = world.clock.setTimer(delayMs, () => {
+            timer = undefined;
+            if (!stopped) {
+                busy = step().then(scheduleNext);
+            }
+        });
+    };
+    scheduleNext();
+    return {
+        async stop() {
+            stopped = true;
+            if (timer !== undefined) {
+                world.clock.clearTimer(timer);
+                timer = undefined;
+            }
+            await busy;
+            if (active) {
+                await step();
+            }
+            if (failure !== undefined) {
+                throw failure;
+            }
+        },
+    };
+}
+/** "n1", "n1 and n2", "n1, n2 and n3". */
+function listNodes(nodes) {
+    if (nodes.length <= 1) {
+        return nodes[0] ?? 'no node';
+    }
+    return `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]}`;
+}
+function wasWere(nodes) {
+    return nodes.length === 1 ? 'was' : 'were';
+}
+/** Sort node ids the way people read them: n2 before n10. */
+function sortNodes(nodes) {
+    return [...nodes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+function pickTargets(spec, nodeIds, random) {
+    const count = nodeIds.length;
+    const size = {
+        one: 1,
+        minority: Math.max(1, Math.floor((count - 1) / 2)),
+        majority: Math.floor(count / 2) + 1,
+        all: count,
+    }[spec];
+    return sortNodes(random.shuffle(nodeIds).slice(0, Math.min(size, count)));
+}
+/** Target specs from `options.extra[key]` when given as a list of known specs. */
+function targetSpecs(world, key, fallback) {
+    const known = ['one', 'minority', 'majority', 'all'];
+    const given = world.options.extra[key];
+    if (Array.isArray(given)) {
+        const specs = given.filter((s) => known.includes(s));
+        if (specs.length > 0) {
+            return specs;
+        }
+    }
+    return fallback;
+}
+
+;// CONCATENATED MODULE: ./src/nemesis/partition.ts
+
+const PARTITION_SHAPES = ['one', 'majority', 'majorities-ring', 'minority-third'];
+/** A complete grudge: no node of one group hears from a node of another group. */
+function groupsGrudge(groups) {
+    const grudge = new Map();
+    for (const group of groups) {
+        const others = groups.filter((g) => g !== group).flat();
+        for (const node of group) {
+            if (others.length > 0) {
+                grudge.set(node, new Set(others));
+            }
+        }
+    }
+    return grudge;
+}
+function split(shape, nodes, size) {
+    const cut = sortNodes(nodes.slice(0, size));
+    const rest = sortNodes(nodes.slice(size));
+    if (cut.length === 0) {
+        return {
+            shape,
+            grudge: new Map(),
+            description: `no node was cut off (${shape} of ${nodes.length} nodes is empty)`,
+        };
+    }
+    return {
+        shape,
+        grudge: groupsGrudge([cut, rest]),
+        description: `${listNodes(cut)} ${wasWere(cut)} partitioned from ${listNodes(rest)}`,
+    };
+}
+/** Jepsen's majorities-ring: node at the centre of each window of a majority sees the window. */
+function majoritiesRing(nodes) {
+    const count = nodes.length;
+    const majority = Math.floor(count / 2) + 1;
+    const grudge = new Map();
+    for (let i = 0; i < count; i++) {
+        const window = Array.from({ length: majority }, (_, j) => nodes[(i + j) % count]);
+        const centre = window[Math.floor(majority / 2)];
+        const unseen = nodes.filter((n) => !window.includes(n));
+        if (unseen.length > 0) {
+            grudge.set(centre, new Set(unseen));
+        }
+    }
+    return grudge;
+}
+function planPartition(shape, nodeIds, random) {
+    const shuffled = random.shuffle(nodeIds);
+    const count = nodeIds.length;
+    switch (shape) {
+        case 'one':
+            return split(shape, shuffled, 1);
+        case 'majority':
+            return split(shape, shuffled, Math.floor(count / 2));
+        case 'minority-third':
+            return split(shape, shuffled, Math.floor((count - 1) / 3));
+        case 'majorities-ring': {
+            const grudge = majoritiesRing(shuffled);
+            const sees = sortNodes(nodeIds).map((node) => {
+                const seen = sortNodes(nodeIds.filter((n) => n !== node && !grudge.get(node)?.has(n)));
+                return `${node} heard only from ${seen.length > 0 ? listNodes(seen) : 'no one'}`;
+            });
+            return { shape, grudge, description: `majorities ring: ${sees.join('; ')}` };
+        }
+    }
+}
+function planOneWay(nodeIds, random) {
+    const shuffled = random.shuffle(nodeIds);
+    const size = 1 + random.int(Math.max(1, shuffled.length - 1));
+    const senders = sortNodes(shuffled.slice(0, size));
+    const receivers = sortNodes(shuffled.slice(size));
+    const grudge = new Map();
+    for (const receiver of receivers) {
+        grudge.set(receiver, new Set(senders));
+    }
+    const description = receivers.length === 0
+        ? 'no one-way partition (a single node)'
+        : `messages from ${listNodes(senders)} to ${listNodes(receivers)} were dropped; ` +
+            'the other direction still worked';
+    return { shape: 'oneway', grudge, description };
+}
+/** A grudge as plain JSON for the history: dest → sorted sources. */
+function grudgeToJson(grudge) {
+    const json = {};
+    for (const dest of sortNodes(grudge.keys())) {
+        json[dest] = sortNodes(grudge.get(dest) ?? []);
+    }
+    return json;
+}
+function allowedShapes(world) {
+    const given = world.options.extra.partitionShapes;
+    if (Array.isArray(given)) {
+        const shapes = given.filter((s) => PARTITION_SHAPES.includes(s));
+        if (shapes.length > 0) {
+            return shapes;
+        }
+    }
+    return [...PARTITION_SHAPES];
+}
+function partitionPackage(name, doc, plan) {
+    return {
+        name,
+        doc,
+        start(world, random) {
+            let current;
+            return alternate(world, random, {
+                start: async () => {
+                    const chosen = plan(world, random);
+                    const nodes = sortNodes(world.nodeIds);
+                    current = {
+                        kind: name,
+                        shape: chosen.shape,
+                        nodes,
+                        grudge: grudgeToJson(chosen.grudge),
+                        description: chosen.description,
+                    };
+                    await recordFault(world, `start-${name}`, current, () => world.network.setGrudge(chosen.grudge));
+                },
+                stop: async () => {
+                    const nodes = current?.nodes ?? sortNodes(world.nodeIds);
+                    const value = {
+                        kind: name,
+                        nodes,
+                        description: `the network healed: ${listNodes(nodes)} could all reach each other again`,
+                    };
+                    await recordFault(world, `stop-${name}`, value, () => world.network.heal());
+                },
+            });
+        },
+    };
+}
+const partition = partitionPackage('partition', 'Maelstrom’s partitions (one, majority, majorities-ring, minority-third), alternating with heals', (world, random) => planPartition(random.pick(allowedShapes(world)), world.nodeIds, random));
+const partitionOneway = partitionPackage('partition-oneway', 'drops traffic in one direction only between two groups of nodes, alternating with heals', (world, random) => planOneWay(world.nodeIds, random));
+
+;// CONCATENATED MODULE: ./src/nemesis/process-faults.ts
+
+function controls(world, nodes) {
+    return nodes.flatMap((id) => {
+        const control = world.nodes.get(id);
+        return control === undefined ? [] : [control];
+    });
+}
+/** node → the fault holding it, per run (keyed by the run's NodeControl map). */
+const heldByRun = new WeakMap();
+function held(world) {
+    let nodes = heldByRun.get(world.nodes);
+    if (nodes === undefined) {
+        nodes = new Map();
+        heldByRun.set(world.nodes, nodes);
+    }
+    return nodes;
+}
+/** Take the free nodes among `chosen` for `fault`. */
+function take(world, chosen, fault) {
+    const nodes = held(world);
+    const free = chosen.filter((id) => !nodes.has(id));
+    free.forEach((id) => nodes.set(id, fault));
+    return free;
+}
+function release(world, released) {
+    const nodes = held(world);
+    released.forEach((id) => nodes.delete(id));
+}
+function process_faults_sentence(nodes, what, none) {
+    return nodes.length === 0 ? none : `${listNodes(nodes)} ${wasWere(nodes)} ${what}`;
+}
+const kill = {
+    name: 'kill',
+    doc: 'SIGKILL one or more nodes, restart them after a pause with the same data directory and a fresh init',
+    start(world, random) {
+        let victims = [];
+        return alternate(world, random, {
+            start: async () => {
+                const spec = random.pick(targetSpecs(world, 'killTargets', ['one', 'minority', 'majority', 'all']));
+                victims = take(world, pickTargets(spec, world.nodeIds, random), 'kill');
+                const value = {
+                    kind: 'kill',
+                    targets: spec,
+                    nodes: victims,
+                    description: process_faults_sentence(victims, 'killed (SIGKILL): lost everything not in the data directory', 'no node was killed: the nodes chosen were paused'),
+                };
+                await recordFault(world, 'kill', value, async () => {
+                    for (const id of victims) {
+                        world.network.setDown(id, true);
+                    }
+                    await Promise.all(controls(world, victims).map((c) => c.kill()));
+                });
+            },
+            stop: async () => {
+                const nodes = victims;
+                const value = {
+                    kind: 'kill',
+                    nodes,
+                    description: process_faults_sentence(nodes, 'restarted with the same data directory and a fresh init', 'no node to restart'),
+                };
+                await recordFault(world, 'start', value, async () => {
+                    for (const id of nodes) {
+                        world.network.setDown(id, false);
+                    }
+                    await Promise.all(controls(world, nodes).map((c) => c.restart()));
+                });
+                release(world, nodes);
+            },
+        });
+    },
+};
+const pause = {
+    name: 'pause',
+    doc: 'SIGSTOP a node (a slow or frozen process), SIGCONT it later',
+    start(world, random) {
+        let paused = [];
+        return alternate(world, random, {
+            start: async () => {
+                const spec = random.pick(targetSpecs(world, 'pauseTargets', ['one', 'minority']));
+                paused = take(world, pickTargets(spec, world.nodeIds, random), 'pause');
+                const value = {
+                    kind: 'pause',
+                    targets: spec,
+                    nodes: paused,
+                    description: process_faults_sentence(paused, 'paused (SIGSTOP): received and sent nothing until resumed', 'no node was paused: the nodes chosen were down'),
+                };
+                await recordFault(world, 'pause', value, () => {
+                    for (const control of controls(world, paused)) {
+                        control.pause();
+                    }
+                });
+            },
+            stop: async () => {
+                const nodes = paused;
+                const value = {
+                    kind: 'pause',
+                    nodes,
+                    description: process_faults_sentence(nodes, 'resumed (SIGCONT) and read what had queued up', 'no node to resume'),
+                };
+                await recordFault(world, 'resume', value, () => {
+                    for (const control of controls(world, nodes)) {
+                        control.resume();
+                    }
+                });
+                release(world, nodes);
+            },
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/nemesis/link-faults.ts
+
+const DEFAULT_FAULT_RATIO = 0.1;
+function link_faults_percent(ratio) {
+    return `${Math.round(ratio * 1000) / 10}%`;
+}
+function linkFault(name, field, doc, describe) {
+    return {
+        name,
+        doc,
+        start(world) {
+            const given = world.options[field];
+            const ratio = given > 0 ? given : DEFAULT_FAULT_RATIO;
+            const nodes = sortNodes(world.nodeIds);
+            const started = recordFault(world, `start-${name}`, { kind: name, nodes, ratio, description: describe(link_faults_percent(ratio)) }, () => world.network.setLinkFaults({ [field]: ratio }));
+            return {
+                async stop() {
+                    await started;
+                    const value = { kind: name, nodes, ratio: 0, description: `${name} stopped` };
+                    await recordFault(world, `stop-${name}`, value, () => world.network.setLinkFaults({ [field]: 0 }));
+                },
+            };
+        },
+    };
+}
+const loss = linkFault('loss', 'lossRatio', 'drops node↔node messages with probability --loss-rate (default 0.1)', (p) => `${p} of node↔node messages were dropped at random`);
+const duplicate = linkFault('duplicate', 'duplicateRatio', 'delivers node↔node messages twice with probability --duplicate-rate (default 0.1)', (p) => `${p} of node↔node messages were delivered twice`);
+const reorder = linkFault('reorder', 'reorderRatio', 'heavy-tailed extra delay on a fraction of messages so later messages overtake earlier ones', (p) => `${p} of node↔node messages were delayed by a heavy-tailed extra time, so later ones overtook them`);
+const clientLoss = linkFault('client-loss', 'clientLossRatio', 'drops client↔node messages (requests and replies) with probability --client-loss-rate (default 0.1)', (p) => `${p} of client↔node messages (requests and replies) were dropped at random`);
+const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'delivers client↔node messages twice with probability --client-duplicate-rate (default 0.1)', (p) => `${p} of client↔node messages were delivered twice`);
+
+;// CONCATENATED MODULE: ./src/nemesis/packages.ts
+/**
+ * Every fault package of curriculum.md §3, for the registry.
+ */
+
+
+
+
+;// CONCATENATED MODULE: ./src/nemesis/registry.ts
+
+const NEMESES = {
+    'client-duplicate': clientDuplicate,
+    'client-loss': clientLoss,
+    duplicate: duplicate,
+    kill: kill,
+    loss: loss,
+    partition: partition,
+    'partition-oneway': partitionOneway,
+    pause: pause,
+    reorder: reorder,
+};
+function nemesisNames() {
+    return Object.keys(NEMESES).sort();
+}
+function findNemesis(name) {
+    return Object.hasOwn(NEMESES, name) ? NEMESES[name] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/nemesis/compose.ts
 
 
@@ -49952,9 +49615,9 @@ function layeredNetwork(network, layers, layer) {
 }
 function resolveNemeses(names) {
     return [...new Set(names)].map((name) => {
-        const found = (0,nemesis_registry/* findNemesis */.K9)(name);
+        const found = findNemesis(name);
         if (found === undefined) {
-            throw new shared_errors/* UsageError */.eb(`unknown nemesis ${name}: the faults are ${(0,nemesis_registry/* nemesisNames */.jb)().join(', ')}`);
+            throw new shared/* UsageError */.eb(`unknown nemesis ${name}: the faults are ${nemesisNames().join(', ')}`);
         }
         return found;
     });
@@ -49990,6 +49653,13 @@ function composeNemeses(names) {
         },
     };
 }
+
+;// CONCATENATED MODULE: ./src/nemesis/index.ts
+/**
+ * The public surface of src/nemesis/: what other folders may import (style.md §3.1).
+ */
+
+
 
 ;// CONCATENATED MODULE: ./src/run/workers.ts
 
@@ -50316,7 +49986,7 @@ function startFaults(world) {
     const nodes = cluster.controls();
     // One composed package, so partitions of several packages are layered (not overwritten)
     // and every fault is undone by one stop().
-    const names = options.nemesis.filter((name) => (0,nemesis_registry/* findNemesis */.K9)(name) !== undefined);
+    const names = options.nemesis.filter((name) => findNemesis(name) !== undefined);
     if (names.length > 0) {
         runs.push(composeNemeses(names).start({
             options,
@@ -50327,7 +49997,7 @@ function startFaults(world) {
             record: (event) => recorder.nemesis(event),
         }, world.random.fork('nemesis')));
     }
-    const linkFaults = optionLinkFaults(options, (name) => (0,nemesis_registry/* findNemesis */.K9)(name) !== undefined);
+    const linkFaults = optionLinkFaults(options, (name) => findNemesis(name) !== undefined);
     const kinds = Object.keys(linkFaults);
     if (kinds.length > 0) {
         network.setLinkFaults(linkFaults);
@@ -50555,233 +50225,6 @@ function replay_replayCommand(options) {
     return ['npx', 'dsgrade', ...replayArgs(options)].map(shellQuote).join(' ');
 }
 
-// EXTERNAL MODULE: ./src/checkers/contract.ts
-var contract = __nccwpck_require__(3400);
-;// CONCATENATED MODULE: ./src/checkers/basic/availability.ts
-
-function checkAvailability(history, required) {
-    const pairs = (0,types/* pairOps */.J)(history);
-    const ok = pairs.filter((p) => p.complete?.type === 'ok').length;
-    const okFraction = pairs.length === 0 ? 1 : ok / pairs.length;
-    const threshold = required === 'total' ? 1 : required;
-    if (threshold === undefined || okFraction >= threshold) {
-        return { valid: true, anomalies: [], okFraction };
-    }
-    return {
-        valid: false,
-        okFraction,
-        anomalies: [
-            {
-                type: 'unavailable',
-                message: `Only ${percentBelow(okFraction, threshold)} of operations succeeded (${ok} of ${pairs.length}; ${pairs.length - ok} did not), below the required ${percent(threshold)}. An available system answers every request, even during faults.`,
-            },
-        ],
-    };
-}
-function percent(fraction) {
-    return `${Number((fraction * 100).toFixed(3))}%`;
-}
-/** A percentage with enough digits that it never prints equal to a threshold it is below. */
-function percentBelow(fraction, threshold) {
-    for (let digits = 1; digits <= 6; digits++) {
-        const text = (fraction * 100).toFixed(digits);
-        if (Number(text) < threshold * 100) {
-            return `${text}%`;
-        }
-    }
-    return `${fraction * 100}%`;
-}
-
-// EXTERNAL MODULE: ./src/checkers/basic/set-full.ts
-var set_full = __nccwpck_require__(5323);
-;// CONCATENATED MODULE: ./src/checkers/basic/fault-split.ts
-/**
- * Availability and latency read with and without fault windows (issue 4, fault-aware
- * reporting). A client operation counts as "during faults" when its interval [invoke,
- * completion] overlaps any fault window of the history; otherwise "outside faults". Pure.
- *
- * Latency is completion time − invocation time of `ok` operations, in milliseconds, as
- * quantiles "0", "0.5", "0.95", "0.99", "1". okFraction = ok completions / invocations.
- */
-
-
-function figures(pairs) {
-    const latencies = [];
-    let ok = 0;
-    for (const { invoke, complete } of pairs) {
-        if (complete?.type === 'ok') {
-            ok++;
-            latencies.push((complete.time - invoke.time) / 1e6);
-        }
-    }
-    const latencyMs = (0,set_full/* quantiles */.t)(latencies);
-    return {
-        ops: pairs.length,
-        okFraction: pairs.length === 0 ? 1 : ok / pairs.length,
-        ...(latencyMs === undefined ? {} : { latencyMs }),
-    };
-}
-function splitByFaults(history, windows) {
-    const pairs = (0,types/* pairOps */.J)(history);
-    const endNs = history.length === 0 ? 0 : history[history.length - 1].time;
-    const during = [];
-    const outside = [];
-    for (const pair of pairs) {
-        const start = pair.invoke.time;
-        const end = pair.complete?.time ?? endNs;
-        const hit = windows.some((w) => w.startNs <= end && start <= w.endNs);
-        (hit ? during : outside).push(pair);
-    }
-    return { all: figures(pairs), duringFaults: figures(during), outsideFaults: figures(outside) };
-}
-
-;// CONCATENATED MODULE: ./src/checkers/basic/stats.ts
-
-function stats_zero() {
-    return { count: 0, okCount: 0, failCount: 0, infoCount: 0 };
-}
-/** Ops that never succeed by design (Maelstrom exempts them from "every f needs an ok"). */
-const EXEMPT_F = new Set(['crash', 'debug-topic-partitions']);
-function describeError(error) {
-    if (Array.isArray(error)) {
-        const [code, name, text] = error;
-        const head = typeof code === 'number' ? `error ${code} ${String(name ?? '')}`.trim() : String(name ?? code);
-        return typeof text === 'string' && text !== '' ? `${head}: "${text.slice(0, 120)}"` : head;
-    }
-    return typeof error === 'string' ? error.slice(0, 160) : JSON.stringify(error ?? 'no reply');
-}
-/** The most common error among the failed completions of `f`, with its count. */
-function commonError(history, f) {
-    const counts = new Map();
-    for (const op of history) {
-        if (op.f === f && (op.type === 'fail' || op.type === 'info') && op.error !== undefined) {
-            const text = describeError(op.error);
-            counts.set(text, (counts.get(text) ?? 0) + 1);
-        }
-    }
-    let best;
-    for (const [text, count] of counts) {
-        if (best === undefined || count > best.count) {
-            best = { text, count };
-        }
-    }
-    return best;
-}
-function checkStats(history) {
-    const total = stats_zero();
-    const byF = {};
-    for (const { invoke, complete } of (0,types/* pairOps */.J)(history)) {
-        const counts = (byF[invoke.f] ??= stats_zero());
-        const type = complete?.type ?? 'info';
-        for (const c of [total, counts]) {
-            c.count++;
-            if (type === 'ok') {
-                c.okCount++;
-            }
-            else if (type === 'fail') {
-                c.failCount++;
-            }
-            else {
-                c.infoCount++;
-            }
-        }
-    }
-    const never = Object.entries(byF).filter(([f, c]) => c.okCount === 0 && !EXEMPT_F.has(f));
-    const anomalies = never.map(([f, c]) => {
-        const common = commonError(history, f);
-        const cause = common === undefined ? '' : ` Most common outcome: ${common.text} (${common.count} times).`;
-        return {
-            type: 'no-ok',
-            message: `No ${f} operation succeeded: all ${c.count} attempts failed or timed out (${c.failCount} fail, ${c.infoCount} info).${cause} A node must answer ${f} with its ${f}_ok reply.`,
-        };
-    });
-    return { valid: never.length === 0, anomalies, ...total, byF };
-}
-
-;// CONCATENATED MODULE: ./src/nemesis/windows.ts
-const OPENING_PROCESS_FAULTS = { kill: 'kill', pause: 'pause' };
-const CLOSING_PROCESS_FAULTS = { start: 'kill', resume: 'pause' };
-function classify(op) {
-    const value = op.value;
-    const named = typeof value === 'object' && value !== null && typeof value.kind === 'string';
-    const f = op.f;
-    if (f.startsWith('start-')) {
-        return { kind: named ? value.kind : f.slice('start-'.length), opens: true };
-    }
-    if (f.startsWith('stop-')) {
-        return { kind: named ? value.kind : f.slice('stop-'.length), opens: false };
-    }
-    if (f in OPENING_PROCESS_FAULTS) {
-        return { kind: OPENING_PROCESS_FAULTS[f], opens: true };
-    }
-    if (f in CLOSING_PROCESS_FAULTS) {
-        return { kind: CLOSING_PROCESS_FAULTS[f], opens: false };
-    }
-    return undefined;
-}
-function details(op) {
-    const value = op.value;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        const nodes = Array.isArray(value.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
-        const description = typeof value.description === 'string' ? value.description : op.f;
-        return { nodes, description };
-    }
-    return { nodes: [], description: value === undefined ? op.f : `${op.f} ${JSON.stringify(value)}` };
-}
-function windows_faultWindows(history) {
-    const windows = [];
-    const open = new Map();
-    const closing = new Map();
-    let lastNs = 0;
-    for (const op of history) {
-        lastNs = Math.max(lastNs, op.time);
-        if (op.process !== 'nemesis') {
-            continue;
-        }
-        const fault = classify(op);
-        if (fault === undefined) {
-            continue;
-        }
-        if (fault.opens) {
-            const current = open.get(fault.kind);
-            if (current !== undefined && op.type !== 'invoke') {
-                Object.assign(current, details(op));
-                continue;
-            }
-            closing.delete(fault.kind);
-            const window = {
-                kind: fault.kind,
-                ...details(op),
-                startNs: op.time,
-                endNs: op.time,
-                healed: false,
-            };
-            windows.push(window);
-            open.set(fault.kind, window);
-            continue;
-        }
-        const window = open.get(fault.kind) ?? closing.get(fault.kind);
-        if (window !== undefined) {
-            window.endNs = op.time;
-            window.healed = true;
-            open.delete(fault.kind);
-            closing.set(fault.kind, window);
-        }
-    }
-    for (const window of open.values()) {
-        window.endNs = Math.max(window.startNs, lastNs);
-    }
-    return windows;
-}
-/** The faults active at one instant. */
-function activeFaults(windows, timeNs) {
-    return windows.filter((w) => w.startNs <= timeNs && timeNs <= w.endNs);
-}
-/** The faults active at any instant of [startNs, endNs] (an operation's interval). */
-function overlappingFaults(windows, startNs, endNs) {
-    return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
-}
-
 ;// CONCATENATED MODULE: ./src/run/results.ts
 /**
  * results.json (interfaces.md §1.2) from a finished run: the workload checker's result and
@@ -50799,7 +50242,7 @@ function overlappingFaults(windows, startNs, endNs) {
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
     try {
-        return input.workload.check(input.history, { options: input.options, nodeIds: input.options.nodeIds }, (0,contract/* budgetFromSeconds */.p)(CHECK_BUDGET_S));
+        return input.workload.check(input.history, { options: input.options, nodeIds: input.options.nodeIds }, budgetFromSeconds(CHECK_BUDGET_S));
     }
     catch (error) {
         return {
@@ -50818,9 +50261,9 @@ function buildResults(input) {
         ...input.net.result(clientOps),
         deliveryLatenessMs: input.deliveryLatenessMs,
     };
-    const windows = windows_faultWindows(input.history);
+    const windows = (0,src_history/* faultWindows */.ov)(input.history);
     const split = splitByFaults(input.history, windows);
-    const valid = (0,contract/* mergeValidity */.Vq)([
+    const valid = mergeValidity([
         workload.valid,
         stats.valid,
         availability.valid,
@@ -50865,7 +50308,7 @@ function verdictReason(valid, input, workload, stats, availability) {
         if (first === undefined) {
             return `The ${name} checker found the history invalid.`;
         }
-        return first.message + faultClause(explainAnomalies([first], windows_faultWindows(input.history))[0]);
+        return first.message + faultClause(explainAnomalies([first], (0,src_history/* faultWindows */.ov)(input.history))[0]);
     }
     const crash = input.crashes[0];
     if (crash !== undefined) {
@@ -50900,10 +50343,1193 @@ function explainAnomalies(anomalies, windows) {
         ...anomaly,
         activeFaults: anomaly.timeNs === undefined
             ? []
-            : overlappingFaults(windows, anomaly.timeNs[0], anomaly.timeNs[1]),
+            : (0,src_history/* overlappingFaults */.r9)(windows, anomaly.timeNs[0], anomaly.timeNs[1]),
     }));
 }
 
+;// CONCATENATED MODULE: ./src/run/store.ts
+/**
+ * The store layout of interfaces.md §1.2: `DIR/<workload>/<timestamp>/` per run and
+ * `DIR/latest` pointing at the newest one (a relative symlink, replaced atomically; a copy
+ * of the path in `latest.txt` where symlinks are not allowed). Writes the run's files.
+ */
+
+
+
+/** A filesystem-safe UTC timestamp: 20261124T080539.123Z. */
+function runTimestamp(date) {
+    return date.toISOString().replace(/[-:]/g, '');
+}
+/** Make a fresh run directory (suffix -2, -3, … if two runs start in the same ms). */
+function makeRunDir(storeDir, workload, date) {
+    const parent = (0,external_node_path_.join)(storeDir, workload);
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const base = runTimestamp(date);
+    for (let i = 1;; i++) {
+        const dir = (0,external_node_path_.join)(parent, i === 1 ? base : `${base}-${i}`);
+        try {
+            (0,external_node_fs_.mkdirSync)(dir);
+            return dir;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST') {
+                throw error;
+            }
+        }
+    }
+}
+function linkLatest(storeDir, runDir) {
+    const target = (0,external_node_path_.relative)(storeDir, runDir);
+    const temp = (0,external_node_path_.join)(storeDir, `.latest-${process.pid}-${Math.floor(performance.now())}`);
+    try {
+        (0,external_node_fs_.symlinkSync)(target, temp);
+        (0,external_node_fs_.renameSync)(temp, (0,external_node_path_.join)(storeDir, 'latest'));
+    }
+    catch {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(storeDir, 'latest.txt'), target + '\n');
+    }
+}
+function writeHistory(runDir, history) {
+    return (0,src_history/* writeHistoryJsonl */.O3)((0,external_node_path_.join)(runDir, 'history.jsonl'), history);
+}
+
+;// CONCATENATED MODULE: ./src/run/runner.ts
+/**
+ * One test run, start to finish (style.md §3.2): run dir, network, nodes, `init`, setup,
+ * main phase with the nemesis, heal → recovery (until the workload's probe says the nodes
+ * agree, capped at 10 s) → final phase, then every node stopped, the checks, results.json,
+ * history.jsonl, journal.jsonl, node logs and report.html.
+ *
+ * Every wait goes through the injected Clock and every random choice through a Random forked
+ * from the seed, so with in-process nodes on the VirtualClock a run replays bit for bit and
+ * a 60 s test takes a fraction of a second.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROBE_PREFIX = 'cprobe-';
+/** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
+const activeClusters = new Set();
+/** Stop the nodes of every run in progress (Ctrl-C, SIGTERM): no process is left behind. */
+async function stopActiveRuns() {
+    await Promise.allSettled([...activeClusters].map((cluster) => cluster.stopAll()));
+}
+function resolveWorkload(request) {
+    const workload = findWorkload(request.options.workload);
+    if (workload === undefined) {
+        throw new shared/* UsageError */.eb(`Unknown workload ${JSON.stringify(request.options.workload)}.`);
+    }
+    const problem = workload.validateOptions?.(request.options) ?? null;
+    if (problem !== null) {
+        throw new shared/* UsageError */.eb(problem);
+    }
+    if (request.clock === 'virtual' && request.nodes?.kind !== 'in-process') {
+        throw new shared/* UsageError */.eb('The virtual clock needs in-process nodes: real processes run in real time.');
+    }
+    return workload;
+}
+function nodeStarter(request, runDir, clock, network) {
+    const nodes = request.nodes ?? { kind: 'process' };
+    if (nodes.kind === 'in-process') {
+        return (nodeId, callbacks) => startSimNode({ nodeId, factory: nodes.factory, network, clock, callbacks });
+    }
+    const [file, ...args] = request.options.command;
+    const command = { file: file ?? '', args, display: request.options.command.join(' ') };
+    return (id, callbacks) => {
+        const dirs = {
+            homeDir: (0,external_node_path_.join)(runDir, 'home', id),
+            tmpDir: (0,external_node_path_.join)(runDir, 'tmp', id),
+            dataDir: (0,external_node_path_.join)(runDir, 'data', id),
+        };
+        Object.values(dirs).forEach((dir) => (0,external_node_fs_.mkdirSync)(dir, { recursive: true }));
+        const env = (0,src_process/* buildNodeEnvironment */.UP)({
+            ...dirs,
+            base: request.env ?? missingEnvironment(),
+            nodeId: id,
+            seed: request.options.seed,
+        });
+        return (0,src_process/* startNodeProcess */.uW)({
+            nodeId: id,
+            command,
+            cwd: request.options.cwd,
+            env,
+            logFile: (0,external_node_path_.join)(runDir, 'node-logs', `${id}.log`),
+            callbacks,
+            clock,
+        });
+    };
+}
+/** A run of process nodes without `env` is a programming error at the edge that called it. */
+function missingEnvironment() {
+    throw new Error('RunRequest.env is required for process nodes (the edge passes process.env)');
+}
+/** The simulated network with its journal and the built-in services. */
+function makeNetwork(request, runDir, clock, random, lint) {
+    const options = request.options;
+    const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
+        send: options.logNetSend,
+        recv: options.logNetRecv,
+        logger: request.logger,
+    });
+    const network = new Simulator({
+        latencyMs: options.latencyMs,
+        latencyDist: options.latencyDist,
+        random: random.fork('net'),
+        clock,
+        journal,
+    });
+    createServices(SERVICE_NAMES, { network, random, clock, onFinding: (f) => lint.add(f) });
+    return { journal, network };
+}
+/** Drive the virtual clock until `work` settles (a stuck run is our bug). */
+async function driveVirtual(clock, work) {
+    let finished = false;
+    const tracked = work.finally(() => (finished = true));
+    let idleRounds = 0;
+    while (!finished) {
+        await clock.runWhile(() => !finished);
+        if (!finished) {
+            await new Promise((resolve) => setImmediate(resolve));
+            idleRounds = clock.pendingCount === 0 ? idleRounds + 1 : 0;
+            if (idleRounds > 1000) {
+                throw new Error('virtual-clock run is stuck: nothing left to wait for');
+            }
+        }
+    }
+    return tracked;
+}
+async function runner_runOnce(request) {
+    const options = request.options;
+    const workload = resolveWorkload(request);
+    const clock = request.clock === 'virtual' ? new VirtualClock() : new RealClock();
+    const runDir = makeRunDir(request.storeDir, workload.name, new Date());
+    const random = new Random(options.seed);
+    const lint = new FindingLog();
+    const { journal, network } = makeNetwork(request, runDir, clock, random, lint);
+    const clientIds = new ClientIds();
+    const recorder = new HistoryRecorder(clock);
+    const cluster = new Cluster({
+        nodeIds: options.nodeIds,
+        network,
+        clock,
+        clientIds,
+        lint,
+        logger: request.logger,
+        logStderr: options.logStderr,
+        start: nodeStarter(request, runDir, clock, network),
+    });
+    const world = {
+        request,
+        workload,
+        clock,
+        random,
+        network,
+        cluster,
+        clientIds,
+        recorder,
+        lint,
+    };
+    request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
+    activeClusters.add(cluster);
+    const phases = runPhases(world).finally(() => activeClusters.delete(cluster));
+    const failure = clock instanceof VirtualClock ? await driveVirtual(clock, phases) : await phases;
+    const durationMs = clock.now();
+    if (clock instanceof RealClock) {
+        clock.clearAll();
+    }
+    network.close();
+    journal.close();
+    if (failure !== null) {
+        return couldNotRun(request, runDir, failure, recorder.ops, durationMs);
+    }
+    const verdict = buildResults({
+        options,
+        workload,
+        history: recorder.ops,
+        net: journal.net,
+        crashes: cluster.crashes,
+        lint,
+        durationMs,
+        deliveryLatenessMs: latenessFigures(network),
+    });
+    await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head);
+    return { ...verdict, runDir, history: recorder.ops };
+}
+function latenessFigures(network) {
+    const lateness = network.deliveryLateness();
+    return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count };
+}
+async function writeRunFiles(request, runDir, results, history, journal) {
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    await writeHistory(runDir, history);
+    if (request.writeReport !== false) {
+        const html = (0,report/* renderReportHtml */.Y8)({
+            results,
+            history,
+            journal: journal.slice(0, 5000),
+            nodeIds: request.options.nodeIds,
+            title: `dsgrade ${request.options.workload} — seed ${request.options.seed}`,
+        });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'report.html'), html);
+    }
+    linkLatest(request.storeDir, runDir);
+}
+async function couldNotRun(request, runDir, reason, history, durationMs) {
+    const results = {
+        valid: 'unknown',
+        reason,
+        error: reason,
+        seed: request.options.seed,
+        options: request.options,
+        replay: replay_replayCommand(request.options),
+        durationMs: Math.round(durationMs),
+    };
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    await writeHistory(runDir, history);
+    linkLatest(request.storeDir, runDir);
+    return { valid: 'unknown', exitCode: 255, reason, results, runDir, history };
+}
+
+;// CONCATENATED MODULE: ./src/run/seeds.ts
+/**
+ * Several seeds of one test, in parallel up to the cores (each run is mostly waiting on its
+ * nodes and the clock, so two runs per core is still fair). Each seed gets its own run
+ * directory; the outcome lists the pass rate and every failing seed with its replay command.
+ */
+
+
+
+const EXIT_RANK = { 0: 0, 2: 1, 1: 2, 255: 3 };
+function worstExitCode(codes) {
+    let worst = 0;
+    for (const code of codes) {
+        if (EXIT_RANK[code] > EXIT_RANK[worst]) {
+            worst = code;
+        }
+    }
+    return worst;
+}
+async function seeds_runSeedsParallel(request, seeds, parallelism = availableParallelism()) {
+    const outcomes = new Array(seeds.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < seeds.length) {
+            const i = next++;
+            const seed = seeds[i];
+            outcomes[i] = await runOnce({ ...request, options: { ...request.options, seed } });
+        }
+    };
+    const lanes = Math.max(1, Math.min(parallelism, seeds.length));
+    await Promise.all(Array.from({ length: lanes }, worker));
+    const failing = outcomes
+        .filter((o) => o.exitCode !== 0)
+        .map((o) => ({
+        seed: Number(o.results.seed),
+        exitCode: o.exitCode,
+        reason: o.reason,
+        replay: replayCommand({ ...request.options, seed: Number(o.results.seed) }),
+    }));
+    return {
+        outcomes,
+        passRate: seeds.length === 0 ? 0 : (seeds.length - failing.length) / seeds.length,
+        failing,
+        exitCode: worstExitCode(outcomes.map((o) => o.exitCode)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/metrics.ts
+/**
+ * The figures the harness itself puts into every results.json (interfaces.md §1.2), whatever
+ * the workload: the merged verdict, operation counts, availability, client latencies (all,
+ * during and outside fault windows), network message counts, protocol lint, crashes, and the
+ * figures grading computes from them (`lint.findingCount`, `nodes.crashCount`,
+ * `rpc.mismatchCount`). Collected by metrics/registry.ts as the `harness` source.
+ */
+
+function metrics_count(path, meaning) {
+    return { path, type: 'integer', unit: 'count', meaning, timeBased: false };
+}
+function netPart(part, who) {
+    return [
+        metrics_count(`net.${part}.sendCount`, `messages sent ${who}`),
+        metrics_count(`net.${part}.recvCount`, `messages delivered ${who}`),
+        metrics_count(`net.${part}.msgCount`, `messages ${who}`),
+        {
+            path: `net.${part}.msgsPerOp`,
+            type: 'number',
+            unit: 'msgs/op',
+            meaning: `messages ${who} per client operation`,
+            timeBased: false,
+        },
+    ];
+}
+function availabilityPart(part, when) {
+    return [
+        metrics_count(`availability.${part}.ops`, `client operations ${when}`),
+        {
+            path: `availability.${part}.okFraction`,
+            type: 'number',
+            unit: 'fraction',
+            meaning: `fraction of client operations ${when} that succeeded`,
+            timeBased: true,
+        },
+    ];
+}
+const HARNESS_METRICS = [
+    {
+        path: 'valid',
+        type: 'validity',
+        unit: '',
+        meaning: 'the run verdict: every check merged (false beats unknown beats true)',
+        timeBased: false,
+    },
+    metrics_count('stats.count', 'client operations invoked'),
+    metrics_count('stats.okCount', 'client operations that succeeded'),
+    metrics_count('stats.failCount', 'client operations that definitely failed'),
+    metrics_count('stats.infoCount', 'client operations with an unknown outcome (timeouts)'),
+    {
+        path: 'availability.valid',
+        type: 'validity',
+        unit: '',
+        meaning: 'enough client operations succeeded (the --availability option)',
+        timeBased: true,
+    },
+    {
+        path: 'availability.okFraction',
+        type: 'number',
+        unit: 'fraction',
+        meaning: 'fraction of client operations that succeeded',
+        timeBased: true,
+    },
+    ...availabilityPart('duringFaults', 'that overlapped a fault'),
+    ...availabilityPart('outsideFaults', 'that overlapped no fault'),
+    ...quantileMetrics('latencyMs.all', 'client latency of successful operations', 'ms', true),
+    ...quantileMetrics('latencyMs.duringFaults', 'client latency of successful operations that overlapped a fault', 'ms', true),
+    ...quantileMetrics('latencyMs.outsideFaults', 'client latency of successful operations that overlapped no fault', 'ms', true),
+    ...netPart('all', 'in total'),
+    ...netPart('clients', 'between clients and nodes'),
+    ...netPart('servers', 'between nodes (and services)'),
+    metrics_count('lint.count', 'protocol lint findings recorded'),
+    metrics_count('lint.findingCount', 'protocol lint findings (stderr truncation not counted)'),
+    metrics_count('nodes.crashCount', 'node processes that exited or crashed unexpectedly'),
+    metrics_count('rpc.checkedCount', "node replies checked against the track's RPC schemas"),
+    metrics_count('rpc.mismatchCount', "node replies that do not match the track's RPC schemas"),
+    {
+        path: 'durationMs',
+        type: 'integer',
+        unit: 'ms',
+        meaning: 'wall time of the run',
+        timeBased: true,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/run/index.ts
+
+
+
+
+/** Run one test. Never throws for a learner mistake; an `init` failure is exit 255. */
+function runTest(request) {
+    return runner_runOnce(request);
+}
+/** Run the test once per seed, up to `parallelism` at a time (default: the cores). */
+function runSeeds(request, seeds, parallelism) {
+    return runSeedsParallel(request, seeds, parallelism);
+}
+
+
+
+;// CONCATENATED MODULE: ./src/grading/criteria.ts
+/** Paths where the runner may put protocol lint findings. */
+const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
+/**
+ * The value at a dotted path. Keys may themselves contain dots (`stableLatencies.0.5`):
+ * at each level the longest key that exists wins.
+ */
+function valueAtPath(data, path) {
+    return resolveSegments(data, path.split('.'));
+}
+function resolveSegments(data, segments) {
+    if (segments.length === 0) {
+        return data;
+    }
+    if (data === null || typeof data !== 'object') {
+        return undefined;
+    }
+    const record = data;
+    for (let length = segments.length; length >= 1; length--) {
+        const key = segments.slice(0, length).join('.');
+        if (Object.hasOwn(record, key)) {
+            const found = resolveSegments(record[key], segments.slice(length));
+            if (found !== undefined) {
+                return found;
+            }
+        }
+    }
+    return undefined;
+}
+function findings(results) {
+    for (const path of FINDING_PATHS) {
+        const value = valueAtPath(results, path);
+        if (Array.isArray(value)) {
+            return value;
+        }
+    }
+    return undefined;
+}
+/** The measured value of a criterion's metric, or null when it cannot be measured. */
+function measure(results, metric) {
+    if (metric === 'lint.findingCount') {
+        const list = findings(results);
+        return list === undefined ? null : list.filter((f) => f.code !== 'NODE_STDERR_TRUNCATED').length;
+    }
+    if (metric === 'nodes.crashCount') {
+        const crashes = valueAtPath(results, 'crashes');
+        if (Array.isArray(crashes)) {
+            return crashes.filter((c) => c.expected !== true).length;
+        }
+        const list = findings(results);
+        return list === undefined ? null : list.filter((f) => f.code === 'NODE_EXITED').length;
+    }
+    const value = valueAtPath(results, metric);
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+        return value;
+    }
+    return null;
+}
+function compare(measured, spec) {
+    if (spec.op === '=') {
+        if (measured === 'unknown' && spec.value !== 'unknown') {
+            return 'unknown';
+        }
+        return measured === spec.value;
+    }
+    if (typeof measured !== 'number' || typeof spec.value !== 'number' || Number.isNaN(measured)) {
+        return 'unknown';
+    }
+    switch (spec.op) {
+        case '<':
+            return measured < spec.value;
+        case '<=':
+            return measured <= spec.value;
+        case '>=':
+            return measured >= spec.value;
+        case '>':
+            return measured > spec.value;
+    }
+}
+const OP_TEXT = {
+    '<': '<',
+    '<=': '≤',
+    '=': '=',
+    '>=': '≥',
+    '>': '>',
+};
+/** "< 30", "≤ 400 ms", "= true". */
+function thresholdText(spec) {
+    const unit = spec.unit ? ` ${spec.unit}` : '';
+    return `${OP_TEXT[spec.op]} ${String(spec.value)}${unit}`;
+}
+function evaluateCriterion(results, spec) {
+    const measured = measure(results, spec.metric);
+    const pass = measured === null ? 'unknown' : compare(measured, spec);
+    return {
+        id: spec.id,
+        label: spec.label,
+        threshold: thresholdText(spec),
+        measured: round(measured),
+        pass,
+    };
+}
+function evaluateCriteria(results, specs) {
+    return specs.map((spec) => evaluateCriterion(results, spec));
+}
+function round(value) {
+    if (typeof value === 'number' && !Number.isInteger(value)) {
+        return Math.round(value * 1e6) / 1e6;
+    }
+    return value;
+}
+/** `servers msgs/op 17.2 < 30 ✓` — measured vs target, as every report shows it. */
+function criteria_criterionLine(result) {
+    const mark = result.pass === true ? '✓' : result.pass === false ? '✗' : '?';
+    const measured = result.measured === null ? 'not measured' : formatMeasured(result.measured);
+    return `${result.label} ${measured} (${result.threshold}) ${mark}`;
+}
+/** Two decimals, or more when two would round a fraction onto a whole number (0.9996 ≠ 1). */
+function formatMeasured(value) {
+    if (typeof value !== 'number' || Number.isInteger(value)) {
+        return String(value);
+    }
+    if (Math.abs(value) >= 100) {
+        return value.toFixed(0);
+    }
+    let decimals = 2;
+    while (decimals < 6 && Number.isInteger(Number(value.toFixed(decimals)))) {
+        decimals++;
+    }
+    return value.toFixed(decimals);
+}
+/** Merge criterion verdicts: any false → false, else any unknown → unknown, else true. */
+function mergePasses(passes) {
+    if (passes.includes(false)) {
+        return false;
+    }
+    return passes.includes('unknown') ? 'unknown' : true;
+}
+
+;// CONCATENATED MODULE: ./src/grading/explain.ts
+
+
+const MAX_ANOMALIES = 3;
+/** A seed passes only if it ran and every criterion passed; unknown never passes. */
+function seedStatus(run) {
+    if (run.exitCode === 255) {
+        return 'error';
+    }
+    const merged = mergePasses(run.criteria.map((c) => c.pass));
+    if (merged === false) {
+        return 'fail';
+    }
+    if (merged === 'unknown') {
+        return 'unknown';
+    }
+    return 'pass';
+}
+function failingCriteria(criteria) {
+    return criteria.filter((c) => c.pass !== true);
+}
+/** One plain sentence for the stage. */
+function stageReason(stage, status, runs, worst) {
+    const seedsPassed = runs.filter((r) => seedStatus(r) === 'pass').length;
+    const seedPart = runs.length > 1 ? ` (${seedsPassed}/${runs.length} seeds passed)` : '';
+    if (status === 'pass') {
+        return `Every criterion of ${stage.number} ${stage.title} passed${seedPart}.`;
+    }
+    if (status === 'error') {
+        return `The test could not run on seed ${worst.seed}: ${worst.reason}`;
+    }
+    const first = failingCriteria(worst.criteria)[0];
+    const what = first === undefined ? worst.reason : describeCriterion(first);
+    return `Seed ${worst.seed}: ${what}${seedPart}.`;
+}
+function describeCriterion(c) {
+    if (c.pass === 'unknown') {
+        return c.measured === null
+            ? `${c.label} could not be measured (it counts as not passed)`
+            : `${c.label} is unknown (the checker could not decide; unknown never passes)`;
+    }
+    return `${c.label} measured ${String(c.measured)}, the threshold is ${c.threshold}`;
+}
+function anomalyMessages(outcome) {
+    const workload = outcome?.results.workload;
+    const messages = [];
+    for (const anomaly of workload?.anomalies ?? []) {
+        if (typeof anomaly.message === 'string') {
+            messages.push((0,shared/* truncate */.xv)(anomaly.message, 600));
+        }
+    }
+    if (messages.length === 0 && typeof workload?.reason === 'string') {
+        messages.push(workload.reason);
+    }
+    return messages;
+}
+function findingMessages(outcome) {
+    const results = outcome?.results;
+    const crashes = (Array.isArray(results?.crashes) ? results.crashes : []);
+    const crashLines = crashes
+        .filter((c) => c.expected !== true && typeof c.message === 'string')
+        .map((c) => c.message);
+    const lists = [
+        results?.findings,
+        results?.protocol?.findings,
+        results?.lint?.findings,
+    ];
+    const list = lists.find(Array.isArray);
+    const lint = (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim());
+    return [...crashLines, ...lint].slice(0, MAX_ANOMALIES);
+}
+function replyMismatches(outcome) {
+    const stage = outcome?.results.stage;
+    return (stage?.rpc?.mismatches ?? [])
+        .slice(0, MAX_ANOMALIES)
+        .map((m) => `${m.node}: ${m.message} (sent ${m.line})`);
+}
+/** The paragraphs of a failure: criteria, evidence, the run's reason, how to replay. */
+function explainStage(worst, outcome) {
+    const paragraphs = [];
+    const failing = failingCriteria(worst.criteria);
+    if (failing.length > 0) {
+        paragraphs.push(`Failed criteria on seed ${worst.seed}: ${failing.map(criteria_criterionLine).join('; ')}.`);
+    }
+    const anomalies = anomalyMessages(outcome);
+    if (anomalies.length > 0) {
+        paragraphs.push(...anomalies.slice(0, MAX_ANOMALIES));
+        if (anomalies.length > MAX_ANOMALIES) {
+            paragraphs.push(`… and ${anomalies.length - MAX_ANOMALIES} more anomalies in ${worst.runDir}/results.json.`);
+        }
+    }
+    if (failing.some((c) => c.id.startsWith('lint') || c.id.startsWith('nodes'))) {
+        paragraphs.push(...findingMessages(outcome));
+    }
+    if (failing.some((c) => c.id.startsWith('rpc.'))) {
+        paragraphs.push(...replyMismatches(outcome));
+    }
+    if (worst.reason && !paragraphs.some((p) => p.includes(worst.reason))) {
+        paragraphs.push(`The run says: ${worst.reason}`);
+    }
+    paragraphs.push(`Replay this seed: ${worst.replay}`);
+    return paragraphs;
+}
+
+;// CONCATENATED MODULE: ./src/grading/options.ts
+const RATIO_FIELDS = {
+    loss: 'lossRatio',
+    duplicate: 'duplicateRatio',
+    reorder: 'reorderRatio',
+    'client-loss': 'clientLossRatio',
+    'client-duplicate': 'clientDuplicateRatio',
+};
+/** Maelstrom's node ids: n0…n(N-1) when a node count is given (every stage gives one). */
+function nodeIdsFor(nodeCount) {
+    return Array.from({ length: nodeCount }, (_, i) => `n${i}`);
+}
+function concurrencyFor(value, nodeCount) {
+    if (value === undefined) {
+        return nodeCount;
+    }
+    if (typeof value === 'number') {
+        return value;
+    }
+    return Number.parseInt(value, 10) * nodeCount;
+}
+/** The full options of one run of `stage` with `seed`. */
+function stageTestOptions(stage, settings) {
+    const o = stage.options;
+    const options = {
+        workload: stage.workload,
+        nodeIds: nodeIdsFor(o.nodeCount),
+        command: [...settings.command],
+        timeLimitS: o.timeLimitS,
+        rate: o.rate ?? 5,
+        concurrency: concurrencyFor(o.concurrency, o.nodeCount),
+        latencyMs: o.latencyMs ?? 0,
+        latencyDist: o.latencyDist ?? 'constant',
+        nemesis: stage.faults.map((f) => f.kind),
+        nemesisIntervalS: 10,
+        topology: o.topology ?? 'grid',
+        availability: o.availability,
+        consistencyModels: o.consistencyModels ? [...o.consistencyModels] : ['strict-serializable'],
+        keyCount: o.keyCount,
+        maxTxnLength: o.maxTxnLength ?? 4,
+        maxWritesPerKey: o.maxWritesPerKey ?? 16,
+        lossRatio: 0,
+        duplicateRatio: 0,
+        reorderRatio: 0,
+        clientLossRatio: 0,
+        clientDuplicateRatio: 0,
+        logStderr: false,
+        logNetSend: false,
+        logNetRecv: false,
+        seed: settings.seed,
+        timeScale: settings.timeScale,
+        cwd: settings.cwd,
+        extra: { ...(o.extra ?? {}) },
+    };
+    applyFaults(options, stage);
+    return options;
+}
+function applyFaults(options, stage) {
+    const intervals = stage.faults.flatMap((f) => (f.intervalS === undefined ? [] : [f.intervalS]));
+    if (intervals.length > 0) {
+        options.nemesisIntervalS = Math.min(...intervals);
+    }
+    for (const fault of stage.faults) {
+        const field = RATIO_FIELDS[fault.kind];
+        if (field !== undefined) {
+            ;
+            options[field] = fault.ratio ?? 0.1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/grading/rpc-check.ts
+/**
+ * Learner replies checked against the track's RPC schemas (tracks/<id>/rpc/*.schema.json):
+ * every message a server node sent to a client, read back from the run's journal.jsonl, whose
+ * body type has a schema. A mismatch is a value with one teaching sentence (which field, what
+ * was expected, what came) and the node and line; the count is the metric `rpc.mismatchCount`.
+ * Reads the journal line by line; a missing journal means nothing was checked (null count).
+ */
+
+
+
+
+const MAX_KEPT = 5;
+function isClient(id) {
+    return typeof id === 'string' && /^c\d+$/.test(id);
+}
+async function checkJournalReplies(runDir, validate) {
+    const file = (0,external_node_path_.join)(runDir, 'journal.jsonl');
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        return { checkedCount: 0, mismatchCount: null, mismatches: [] };
+    }
+    const result = { checkedCount: 0, mismatchCount: 0, mismatches: [] };
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(file, 'utf8'), crlfDelay: Infinity });
+    for await (const text of lines) {
+        if (!text.includes('"send"')) {
+            continue;
+        }
+        let event;
+        try {
+            event = JSON.parse(text);
+        }
+        catch {
+            continue;
+        }
+        const message = event.message;
+        if (event.type !== 'send' ||
+            message?.body === undefined ||
+            !isClient(message.dest) ||
+            isClient(message.src)) {
+            continue;
+        }
+        result.checkedCount++;
+        const mismatch = validate(message.body);
+        if (mismatch !== null) {
+            result.mismatchCount = (result.mismatchCount ?? 0) + 1;
+            if (result.mismatches.length < MAX_KEPT) {
+                result.mismatches.push({
+                    node: String(message.src),
+                    message: mismatch.message,
+                    line: (0,shared/* truncate */.xv)(JSON.stringify(message.body), 160),
+                });
+            }
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/grading/stage.ts
+/**
+ * One stage of a track: its seeds run (in parallel up to `parallelism`), each seed's criteria
+ * evaluated against the stage thresholds and written into that run's results.json under
+ * `stage` (interfaces.md §1.2), then one StageResult: status, reason, the worst seed's
+ * criteria, the explanation, the first hint and the replay command.
+ *
+ * Guarantees: "unknown" never passes; a seed that could not run makes the stage `error`;
+ * a learner mistake is never an exception here.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The exact local command that replays one seed of a stage. */
+function stageReplayCommand(stage, command, seed, timeScale) {
+    const bin = command.map(shellQuote).join(' ');
+    const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`;
+    return `npx dsgrade test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${scale}`;
+}
+function extraCheckerResults(stage, outcome) {
+    const results = {};
+    for (const spec of stage.checkers) {
+        const checker = findChecker(spec.name);
+        if (checker === undefined) {
+            results[spec.name] = {
+                valid: 'unknown',
+                reason: `checker "${spec.name}" is not built`,
+                anomalies: [],
+            };
+            continue;
+        }
+        const options = {
+            ...(spec.model ? { model: spec.model } : {}),
+            ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
+            extra: spec.extra ?? {},
+        };
+        results[spec.name] = checker.check(outcome.history, options, {
+            deadlineMs: performance.now() + 30_000,
+        });
+    }
+    return results;
+}
+/** Journal events drawn in a report's Lamport diagram (the runner uses the same head). */
+const stage_REPORT_JOURNAL_EVENTS = 5000;
+function writeStageField(outcome, field, logger) {
+    outcome.results.stage = field;
+    const file = (0,external_node_path_.join)(outcome.runDir, 'results.json');
+    try {
+        const stored = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        stored.stage = field;
+        (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(stored, null, 2)}\n`);
+        rewriteReport(outcome, stored);
+    }
+    catch (error) {
+        logger.warn(`could not add the stage criteria to ${file}: ${String(error)}`);
+    }
+}
+/** The runner wrote report.html before the stage criteria existed: render it again with them. */
+function rewriteReport(outcome, results) {
+    const page = (0,external_node_path_.join)(outcome.runDir, 'report.html');
+    if (!(0,external_node_fs_.existsSync)(page)) {
+        return;
+    }
+    const options = results.options;
+    const html = (0,report/* renderReportHtml */.Y8)({
+        results,
+        history: outcome.history,
+        journal: readJournalHead((0,external_node_path_.join)(outcome.runDir, 'journal.jsonl'), stage_REPORT_JOURNAL_EVENTS),
+        nodeIds: options?.nodeIds ?? [],
+        title: `dsgrade ${options?.workload ?? ''} — seed ${String(results.seed)}`,
+    });
+    (0,external_node_fs_.writeFileSync)(page, html);
+}
+async function runSeed(request, seed) {
+    const { stage } = request;
+    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale);
+    const options = stageTestOptions(stage, {
+        command: request.command,
+        cwd: request.cwd,
+        seed,
+        timeScale: request.timeScale,
+    });
+    let outcome;
+    try {
+        outcome = await runTest({
+            options,
+            storeDir: request.storeDir,
+            logger: request.logger,
+            env: request.env,
+        });
+    }
+    catch (error) {
+        const reason = (0,shared/* isDsgradeError */.v4)(error) ? error.message : `internal error: ${String(error)}`;
+        return {
+            run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
+        };
+    }
+    const checkers = extraCheckerResults(stage, outcome);
+    const rpc = request.validateReply === undefined
+        ? undefined
+        : await checkJournalReplies(outcome.runDir, request.validateReply);
+    const criteria = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
+    const run = {
+        seed,
+        valid: outcome.valid,
+        exitCode: outcome.exitCode,
+        reason: outcome.reason,
+        runDir: outcome.runDir,
+        replay,
+        criteria,
+    };
+    const status = seedStatus(run);
+    writeStageField(outcome, {
+        track: stage.trackId,
+        stage: stage.fullId,
+        number: stage.number,
+        title: stage.title,
+        seed,
+        status,
+        criteria,
+        checkers,
+        rpc,
+        replay,
+    }, request.logger);
+    return { run, outcome };
+}
+const STATUS_RANK = {
+    pass: 0,
+    skipped: 0,
+    unknown: 1,
+    error: 2,
+    fail: 3,
+};
+/** Run every seed of a stage and grade it. */
+async function runStage(request) {
+    const started = performance.now();
+    const { stage, logger } = request;
+    logger.info(`${stage.number} ${stage.fullId}: ${request.seeds.length} seed(s) (${request.seeds.join(', ')})`);
+    const results = new Array(request.seeds.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < request.seeds.length) {
+            const i = next++;
+            results[i] = await runSeed(request, request.seeds[i]);
+        }
+    };
+    const lanes = Math.max(1, Math.min(request.parallelism, request.seeds.length));
+    await Promise.all(Array.from({ length: lanes }, lane));
+    const statuses = results.map((r) => seedStatus(r.run));
+    const worstIndex = statuses.reduce((worst, s, i) => (STATUS_RANK[s] > STATUS_RANK[statuses[worst]] ? i : worst), 0);
+    const worst = results[worstIndex];
+    const status = statuses[worstIndex];
+    const result = {
+        trackId: stage.trackId,
+        stageId: stage.fullId,
+        number: stage.number,
+        title: stage.title,
+        status,
+        reason: stageReason(stage, status, results.map((r) => r.run), worst.run),
+        criteria: worst.run.criteria,
+        seeds: results.map((r) => r.run),
+        explanation: status === 'pass' ? [] : explainStage(worst.run, worst.outcome),
+        replay: worst.run.replay,
+        durationMs: Math.round(performance.now() - started),
+    };
+    if (status !== 'pass' && stage.hints[0] !== undefined) {
+        result.hint = stage.hints[0];
+    }
+    if (stage.docsPath !== undefined) {
+        result.docsPath = stage.docsPath;
+    }
+    return result;
+}
+/** A stage that cannot run (planned) or was not reached. */
+function notRunStage(stage, status, reason) {
+    const criteria = stage.criteria.map((c) => ({
+        id: c.id,
+        label: c.label,
+        threshold: thresholdText(c),
+        measured: null,
+        pass: 'unknown',
+    }));
+    const result = {
+        trackId: stage.trackId,
+        stageId: stage.fullId,
+        number: stage.number,
+        title: stage.title,
+        status,
+        reason,
+        criteria,
+        seeds: [],
+        explanation: [],
+        replay: '',
+        durationMs: 0,
+    };
+    if (stage.docsPath !== undefined) {
+        result.docsPath = stage.docsPath;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/grading/tracks.ts
+/**
+ * The tracks as the engine sees them: tracks/ loaded by src/tracks/ and every workload,
+ * nemesis and checker name resolved against the registries (an unknown name in a ready
+ * stage is a TrackError). Kept apart from the runner so `dsgrade tracks` and validation do
+ * not load it.
+ */
+
+
+
+
+/** The engine's registered names, for resolving track references. */
+function engineNames() {
+    return { workloads: workloadNames(), nemeses: nemesisNames(), checkers: checkerNames() };
+}
+/** Every track, validated and resolved against the registries. */
+function loadTracks() {
+    return loadAllTracks(engineNames());
+}
+
+;// CONCATENATED MODULE: ./src/grading/table.ts
+
+const STATUS_TEXT = {
+    pass: 'pass',
+    fail: 'FAIL',
+    unknown: 'UNKNOWN',
+    error: 'ERROR',
+    skipped: 'skipped',
+};
+function seedsText(stage) {
+    if (stage.seeds.length === 0) {
+        return '-';
+    }
+    const passed = stage.seeds.filter((s) => s.criteria.length > 0 && s.criteria.every((c) => c.pass === true) && s.exitCode !== 255).length;
+    return `${passed}/${stage.seeds.length}`;
+}
+function pad(text, width) {
+    return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+function criteriaText(stage) {
+    if (stage.status === 'skipped' || stage.seeds.length === 0) {
+        return stage.status === 'error' ? stage.reason : '';
+    }
+    return stage.criteria.map(criterionLine).join(' · ');
+}
+/** The table of one graded track. */
+function renderTrackTable(track) {
+    const idWidth = Math.max(8, ...track.stages.map((s) => s.stageId.length)) + 2;
+    const lines = [`${track.title} (${track.trackId}): ${track.passed}/${track.total} stages passed`];
+    lines.push(`  ${pad('stage', 6)}${pad('id', idWidth)}${pad('status', 9)}${pad('seeds', 7)}${pad('time', 8)}criteria`);
+    for (const stage of track.stages) {
+        const time = stage.durationMs > 0 ? `${(stage.durationMs / 1000).toFixed(1)}s` : '-';
+        lines.push(`  ${pad(stage.number, 6)}${pad(stage.stageId, idWidth)}${pad(STATUS_TEXT[stage.status], 9)}${pad(seedsText(stage), 7)}${pad(time, 8)}${criteriaText(stage)}`.trimEnd());
+    }
+    const failed = track.stages.find((s) => s.status !== 'pass' && s.status !== 'skipped');
+    if (failed !== undefined) {
+        lines.push('', ...renderFailure(failed));
+    }
+    return lines;
+}
+/** What failed, the evidence, the first hint and the replay command. */
+function renderFailure(stage) {
+    const lines = [
+        `${stage.number} ${stage.stageId} — ${stage.title}: ${STATUS_TEXT[stage.status]}`,
+        `  ${stage.reason}`,
+    ];
+    for (const paragraph of stage.explanation) {
+        lines.push(`  ${paragraph}`);
+    }
+    const failingSeeds = stage.seeds.filter((s) => s.criteria.some((c) => c.pass !== true) || s.exitCode === 255);
+    if (stage.seeds.length > 1 && failingSeeds.length > 0) {
+        lines.push(`  Failing seeds: ${failingSeeds.map((s) => s.seed).join(', ')}`);
+        for (const seed of failingSeeds) {
+            lines.push(`    ${seed.replay}`);
+        }
+    }
+    if (stage.hint !== undefined) {
+        lines.push(`  Hint: ${stage.hint}`);
+    }
+    if (stage.docsPath !== undefined) {
+        lines.push(`  Concept: ${stage.docsPath}`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/grading/index.ts
+/**
+ * `gradeTrack`: the stages of a track in order, each as one or more seeded runs, criteria
+ * against thresholds, stopping at the first stage that does not pass (the rest `skipped`).
+ * The Action and `dsgrade test --track` call this; renderers take the TrackResult.
+ *
+ * Guarantees: the track data is loaded and every engine name resolved before anything runs
+ * (a TrackError otherwise); a planned stage (engine part not built) is an `error` stage that
+ * says so, never silently skipped; seeds are printed and derive from `request.seed` or one
+ * random base.
+ */
+
+
+
+
+
+
+
+function selectStages(track, names) {
+    if (names === undefined || names.length === 0) {
+        return [...track.stages];
+    }
+    const chosen = new Set(names.map((name) => findStage(track, name).fullId));
+    return track.stages.filter((s) => chosen.has(s.fullId));
+}
+/** The seeds of one stage: fault stages run `request.seeds` (or the manifest's) seeds. */
+function stageSeeds(stage, baseSeed, seedsOverride) {
+    const count = stage.faults.length > 0 ? (seedsOverride ?? stage.seeds) : stage.seeds;
+    return Array.from({ length: count }, (_, i) => baseSeed + i);
+}
+/** How many runs at once: each run mostly waits on its nodes, so two per core is fair. */
+function defaultParallelism() {
+    return Math.max(3, 2 * (0,external_node_os_.availableParallelism)());
+}
+async function gradeTrack(request, gradeOptions = {}) {
+    const tracks = gradeOptions.tracks ?? loadTracks();
+    const track = findTrack(tracks, request.trackId);
+    const stages = selectStages(track, request.stages);
+    const baseSeed = request.seed ?? randomSeed();
+    request.logger.info(`Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}`);
+    const results = [];
+    let stopped;
+    for (const stage of stages) {
+        if (stopped !== undefined) {
+            results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`));
+            continue;
+        }
+        const result = await gradeStage(stage, request, baseSeed, gradeOptions.parallelism ?? defaultParallelism(), track);
+        results.push(result);
+        logStage(request.logger, result);
+        if (result.status !== 'pass') {
+            stopped = result;
+        }
+    }
+    const passed = results.filter((r) => r.status === 'pass').length;
+    return { trackId: track.id, title: track.title, stages: results, passed, total: results.length };
+}
+function gradeStage(stage, request, baseSeed, parallelism, track) {
+    if (stage.status === 'planned') {
+        const reason = `Stage ${stage.number} ${stage.fullId} is ${stage.plannedReason ?? 'not available yet'}.`;
+        return Promise.resolve(notRunStage(stage, 'error', reason));
+    }
+    return runStage({
+        stage,
+        command: request.command,
+        cwd: request.cwd,
+        seeds: stageSeeds(stage, baseSeed, request.seeds),
+        storeDir: request.storeDir,
+        timeScale: request.timeScale ?? 1,
+        parallelism,
+        env: request.env,
+        logger: request.logger,
+        validateReply: createRpcValidator(track),
+    });
+}
+function logStage(logger, result) {
+    const seconds = (result.durationMs / 1000).toFixed(1);
+    logger.info(`${result.number} ${result.stageId}: ${result.status} in ${seconds} s — ${result.reason}`);
+}
+
+
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X2: () => (/* reexport */ NEMESIS),
+  ov: () => (/* reexport */ faultWindows),
+  r9: () => (/* reexport */ overlappingFaults),
+  JZ: () => (/* reexport */ pairOps),
+  O3: () => (/* reexport */ writeHistoryJsonl)
+});
+
+// UNUSED EXPORTS: HISTORY_FORMATS, readHistoryFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/shared/index.ts + 5 modules
+var shared = __nccwpck_require__(5164);
 ;// CONCATENATED MODULE: ./src/history/formats/edn.ts
 /**
  * A small EDN reader for Jepsen histories: maps, vectors, lists, sets, keywords, strings,
@@ -51387,915 +52013,7 @@ function writeHistoryJsonl(path, history) {
 }
 
 
-;// CONCATENATED MODULE: ./src/run/store.ts
-/**
- * The store layout of interfaces.md §1.2: `DIR/<workload>/<timestamp>/` per run and
- * `DIR/latest` pointing at the newest one (a relative symlink, replaced atomically; a copy
- * of the path in `latest.txt` where symlinks are not allowed). Writes the run's files.
- */
-
-
-
-/** A filesystem-safe UTC timestamp: 20261124T080539.123Z. */
-function runTimestamp(date) {
-    return date.toISOString().replace(/[-:]/g, '');
-}
-/** Make a fresh run directory (suffix -2, -3, … if two runs start in the same ms). */
-function makeRunDir(storeDir, workload, date) {
-    const parent = (0,external_node_path_.join)(storeDir, workload);
-    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
-    const base = runTimestamp(date);
-    for (let i = 1;; i++) {
-        const dir = (0,external_node_path_.join)(parent, i === 1 ? base : `${base}-${i}`);
-        try {
-            (0,external_node_fs_.mkdirSync)(dir);
-            return dir;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST') {
-                throw error;
-            }
-        }
-    }
-}
-function linkLatest(storeDir, runDir) {
-    const target = (0,external_node_path_.relative)(storeDir, runDir);
-    const temp = (0,external_node_path_.join)(storeDir, `.latest-${process.pid}-${Math.floor(performance.now())}`);
-    try {
-        (0,external_node_fs_.symlinkSync)(target, temp);
-        (0,external_node_fs_.renameSync)(temp, (0,external_node_path_.join)(storeDir, 'latest'));
-    }
-    catch {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(storeDir, 'latest.txt'), target + '\n');
-    }
-}
-function writeHistory(runDir, history) {
-    return writeHistoryJsonl((0,external_node_path_.join)(runDir, 'history.jsonl'), history);
-}
-
-;// CONCATENATED MODULE: ./src/run/runner.ts
-/**
- * One test run, start to finish (style.md §3.2): run dir, network, nodes, `init`, setup,
- * main phase with the nemesis, heal → recovery (until the workload's probe says the nodes
- * agree, capped at 10 s) → final phase, then every node stopped, the checks, results.json,
- * history.jsonl, journal.jsonl, node logs and report.html.
- *
- * Every wait goes through the injected Clock and every random choice through a Random forked
- * from the seed, so with in-process nodes on the VirtualClock a run replays bit for bit and
- * a 60 s test takes a fraction of a second.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const PROBE_PREFIX = 'cprobe-';
-/** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
-const activeClusters = new Set();
-/** Stop the nodes of every run in progress (Ctrl-C, SIGTERM): no process is left behind. */
-async function stopActiveRuns() {
-    await Promise.allSettled([...activeClusters].map((cluster) => cluster.stopAll()));
-}
-function resolveWorkload(request) {
-    const workload = (0,workloads_registry/* findWorkload */.pH)(request.options.workload);
-    if (workload === undefined) {
-        throw new shared_errors/* UsageError */.eb(`Unknown workload ${JSON.stringify(request.options.workload)}.`);
-    }
-    const problem = workload.validateOptions?.(request.options) ?? null;
-    if (problem !== null) {
-        throw new shared_errors/* UsageError */.eb(problem);
-    }
-    if (request.clock === 'virtual' && request.nodes?.kind !== 'in-process') {
-        throw new shared_errors/* UsageError */.eb('The virtual clock needs in-process nodes: real processes run in real time.');
-    }
-    return workload;
-}
-function nodeStarter(request, runDir, clock, network) {
-    const nodes = request.nodes ?? { kind: 'process' };
-    if (nodes.kind === 'in-process') {
-        return (nodeId, callbacks) => startSimNode({ nodeId, factory: nodes.factory, network, clock, callbacks });
-    }
-    const [file, ...args] = request.options.command;
-    const command = { file: file ?? '', args, display: request.options.command.join(' ') };
-    return (id, callbacks) => {
-        const dirs = {
-            homeDir: (0,external_node_path_.join)(runDir, 'home', id),
-            tmpDir: (0,external_node_path_.join)(runDir, 'tmp', id),
-            dataDir: (0,external_node_path_.join)(runDir, 'data', id),
-        };
-        Object.values(dirs).forEach((dir) => (0,external_node_fs_.mkdirSync)(dir, { recursive: true }));
-        const env = (0,environment/* buildNodeEnvironment */.UP)({
-            ...dirs,
-            base: request.env ?? process.env,
-            nodeId: id,
-            seed: request.options.seed,
-        });
-        return startNodeProcess({
-            nodeId: id,
-            command,
-            cwd: request.options.cwd,
-            env,
-            logFile: (0,external_node_path_.join)(runDir, 'node-logs', `${id}.log`),
-            callbacks,
-            clock,
-        });
-    };
-}
-/** The simulated network with its journal and the built-in services. */
-function makeNetwork(request, runDir, clock, random, lint) {
-    const options = request.options;
-    const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
-        send: options.logNetSend,
-        recv: options.logNetRecv,
-        logger: request.logger,
-    });
-    const network = new Simulator({
-        latencyMs: options.latencyMs,
-        latencyDist: options.latencyDist,
-        random: random.fork('net'),
-        clock,
-        journal,
-    });
-    createServices(SERVICE_NAMES, { network, random, clock, onFinding: (f) => lint.add(f) });
-    return { journal, network };
-}
-/** Drive the virtual clock until `work` settles (a stuck run is our bug). */
-async function driveVirtual(clock, work) {
-    let finished = false;
-    const tracked = work.finally(() => (finished = true));
-    let idleRounds = 0;
-    while (!finished) {
-        await clock.runWhile(() => !finished);
-        if (!finished) {
-            await new Promise((resolve) => setImmediate(resolve));
-            idleRounds = clock.pendingCount === 0 ? idleRounds + 1 : 0;
-            if (idleRounds > 1000) {
-                throw new Error('virtual-clock run is stuck: nothing left to wait for');
-            }
-        }
-    }
-    return tracked;
-}
-async function runner_runOnce(request) {
-    const options = request.options;
-    const workload = resolveWorkload(request);
-    const clock = request.clock === 'virtual' ? new VirtualClock() : new RealClock();
-    const runDir = makeRunDir(request.storeDir, workload.name, new Date());
-    const random = new network_random/* Random */.o8(options.seed);
-    const lint = new FindingLog();
-    const { journal, network } = makeNetwork(request, runDir, clock, random, lint);
-    const clientIds = new ClientIds();
-    const recorder = new HistoryRecorder(clock);
-    const cluster = new Cluster({
-        nodeIds: options.nodeIds,
-        network,
-        clock,
-        clientIds,
-        lint,
-        logger: request.logger,
-        logStderr: options.logStderr,
-        start: nodeStarter(request, runDir, clock, network),
-    });
-    const world = {
-        request,
-        workload,
-        clock,
-        random,
-        network,
-        cluster,
-        clientIds,
-        recorder,
-        lint,
-    };
-    request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
-    activeClusters.add(cluster);
-    const phases = runPhases(world).finally(() => activeClusters.delete(cluster));
-    const failure = clock instanceof VirtualClock ? await driveVirtual(clock, phases) : await phases;
-    const durationMs = clock.now();
-    if (clock instanceof RealClock) {
-        clock.clearAll();
-    }
-    network.close();
-    journal.close();
-    if (failure !== null) {
-        return couldNotRun(request, runDir, failure, recorder.ops, durationMs);
-    }
-    const verdict = buildResults({
-        options,
-        workload,
-        history: recorder.ops,
-        net: journal.net,
-        crashes: cluster.crashes,
-        lint,
-        durationMs,
-        deliveryLatenessMs: latenessFigures(network),
-    });
-    await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head);
-    return { ...verdict, runDir, history: recorder.ops };
-}
-function latenessFigures(network) {
-    const lateness = network.deliveryLateness();
-    return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count };
-}
-async function writeRunFiles(request, runDir, results, history, journal) {
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-    await writeHistory(runDir, history);
-    if (request.writeReport !== false) {
-        const html = renderReportHtml({
-            results,
-            history,
-            journal: journal.slice(0, 5000),
-            nodeIds: request.options.nodeIds,
-            title: `dsgrade ${request.options.workload} — seed ${request.options.seed}`,
-        });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'report.html'), html);
-    }
-    linkLatest(request.storeDir, runDir);
-}
-async function couldNotRun(request, runDir, reason, history, durationMs) {
-    const results = {
-        valid: 'unknown',
-        reason,
-        error: reason,
-        seed: request.options.seed,
-        options: request.options,
-        replay: replay_replayCommand(request.options),
-        durationMs: Math.round(durationMs),
-    };
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-    await writeHistory(runDir, history);
-    linkLatest(request.storeDir, runDir);
-    return { valid: 'unknown', exitCode: 255, reason, results, runDir, history };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/run/seeds.ts
-/**
- * Several seeds of one test, in parallel up to the cores (each run is mostly waiting on its
- * nodes and the clock, so two runs per core is still fair). Each seed gets its own run
- * directory; the outcome lists the pass rate and every failing seed with its replay command.
- */
-
-
-
-const EXIT_RANK = { 0: 0, 2: 1, 1: 2, 255: 3 };
-function worstExitCode(codes) {
-    let worst = 0;
-    for (const code of codes) {
-        if (EXIT_RANK[code] > EXIT_RANK[worst]) {
-            worst = code;
-        }
-    }
-    return worst;
-}
-async function seeds_runSeedsParallel(request, seeds, parallelism = availableParallelism()) {
-    const outcomes = new Array(seeds.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < seeds.length) {
-            const i = next++;
-            const seed = seeds[i];
-            outcomes[i] = await runOnce({ ...request, options: { ...request.options, seed } });
-        }
-    };
-    const lanes = Math.max(1, Math.min(parallelism, seeds.length));
-    await Promise.all(Array.from({ length: lanes }, worker));
-    const failing = outcomes
-        .filter((o) => o.exitCode !== 0)
-        .map((o) => ({
-        seed: Number(o.results.seed),
-        exitCode: o.exitCode,
-        reason: o.reason,
-        replay: replayCommand({ ...request.options, seed: Number(o.results.seed) }),
-    }));
-    return {
-        outcomes,
-        passRate: seeds.length === 0 ? 0 : (seeds.length - failing.length) / seeds.length,
-        failing,
-        exitCode: worstExitCode(outcomes.map((o) => o.exitCode)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/run/index.ts
-
-
-
-
-/** Run one test. Never throws for a learner mistake; an `init` failure is exit 255. */
-function runTest(request) {
-    return runner_runOnce(request);
-}
-/** Run the test once per seed, up to `parallelism` at a time (default: the cores). */
-function runSeeds(request, seeds, parallelism) {
-    return runSeedsParallel(request, seeds, parallelism);
-}
-
-;// CONCATENATED MODULE: ./src/grading/criteria.ts
-/** Paths where the runner may put protocol lint findings. */
-const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
-/**
- * The value at a dotted path. Keys may themselves contain dots (`stableLatencies.0.5`):
- * at each level the longest key that exists wins.
- */
-function valueAtPath(data, path) {
-    return resolveSegments(data, path.split('.'));
-}
-function resolveSegments(data, segments) {
-    if (segments.length === 0) {
-        return data;
-    }
-    if (data === null || typeof data !== 'object') {
-        return undefined;
-    }
-    const record = data;
-    for (let length = segments.length; length >= 1; length--) {
-        const key = segments.slice(0, length).join('.');
-        if (Object.hasOwn(record, key)) {
-            const found = resolveSegments(record[key], segments.slice(length));
-            if (found !== undefined) {
-                return found;
-            }
-        }
-    }
-    return undefined;
-}
-function findings(results) {
-    for (const path of FINDING_PATHS) {
-        const value = valueAtPath(results, path);
-        if (Array.isArray(value)) {
-            return value;
-        }
-    }
-    return undefined;
-}
-/** The measured value of a criterion's metric, or null when it cannot be measured. */
-function measure(results, metric) {
-    if (metric === 'lint.findingCount') {
-        const list = findings(results);
-        return list === undefined ? null : list.filter((f) => f.code !== 'NODE_STDERR_TRUNCATED').length;
-    }
-    if (metric === 'nodes.crashCount') {
-        const crashes = valueAtPath(results, 'crashes');
-        if (Array.isArray(crashes)) {
-            return crashes.filter((c) => c.expected !== true).length;
-        }
-        const list = findings(results);
-        return list === undefined ? null : list.filter((f) => f.code === 'NODE_EXITED').length;
-    }
-    const value = valueAtPath(results, metric);
-    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
-        return value;
-    }
-    return null;
-}
-function compare(measured, spec) {
-    if (spec.op === '=') {
-        if (measured === 'unknown' && spec.value !== 'unknown') {
-            return 'unknown';
-        }
-        return measured === spec.value;
-    }
-    if (typeof measured !== 'number' || typeof spec.value !== 'number' || Number.isNaN(measured)) {
-        return 'unknown';
-    }
-    switch (spec.op) {
-        case '<':
-            return measured < spec.value;
-        case '<=':
-            return measured <= spec.value;
-        case '>=':
-            return measured >= spec.value;
-        case '>':
-            return measured > spec.value;
-    }
-}
-const OP_TEXT = {
-    '<': '<',
-    '<=': '≤',
-    '=': '=',
-    '>=': '≥',
-    '>': '>',
-};
-/** "< 30", "≤ 400 ms", "= true". */
-function thresholdText(spec) {
-    const unit = spec.unit ? ` ${spec.unit}` : '';
-    return `${OP_TEXT[spec.op]} ${String(spec.value)}${unit}`;
-}
-function evaluateCriterion(results, spec) {
-    const measured = measure(results, spec.metric);
-    const pass = measured === null ? 'unknown' : compare(measured, spec);
-    return {
-        id: spec.id,
-        label: spec.label,
-        threshold: thresholdText(spec),
-        measured: round(measured),
-        pass,
-    };
-}
-function evaluateCriteria(results, specs) {
-    return specs.map((spec) => evaluateCriterion(results, spec));
-}
-function round(value) {
-    if (typeof value === 'number' && !Number.isInteger(value)) {
-        return Math.round(value * 1e6) / 1e6;
-    }
-    return value;
-}
-/** `servers msgs/op 17.2 < 30 ✓` — measured vs target, as every report shows it. */
-function criterionLine(result) {
-    const mark = result.pass === true ? '✓' : result.pass === false ? '✗' : '?';
-    const measured = result.measured === null ? 'not measured' : criteria_formatMeasured(result.measured);
-    return `${result.label} ${measured} (${result.threshold}) ${mark}`;
-}
-/** Two decimals, or more when two would round a fraction onto a whole number (0.9996 ≠ 1). */
-function criteria_formatMeasured(value) {
-    if (typeof value !== 'number' || Number.isInteger(value)) {
-        return String(value);
-    }
-    if (Math.abs(value) >= 100) {
-        return value.toFixed(0);
-    }
-    let decimals = 2;
-    while (decimals < 6 && Number.isInteger(Number(value.toFixed(decimals)))) {
-        decimals++;
-    }
-    return value.toFixed(decimals);
-}
-/** Merge criterion verdicts: any false → false, else any unknown → unknown, else true. */
-function mergePasses(passes) {
-    if (passes.includes(false)) {
-        return false;
-    }
-    return passes.includes('unknown') ? 'unknown' : true;
-}
-
-;// CONCATENATED MODULE: ./src/grading/explain.ts
-
-
-const MAX_ANOMALIES = 3;
-/** A seed passes only if it ran and every criterion passed; unknown never passes. */
-function seedStatus(run) {
-    if (run.exitCode === 255) {
-        return 'error';
-    }
-    const merged = mergePasses(run.criteria.map((c) => c.pass));
-    if (merged === false) {
-        return 'fail';
-    }
-    if (merged === 'unknown') {
-        return 'unknown';
-    }
-    return 'pass';
-}
-function failingCriteria(criteria) {
-    return criteria.filter((c) => c.pass !== true);
-}
-/** One plain sentence for the stage. */
-function stageReason(stage, status, runs, worst) {
-    const seedsPassed = runs.filter((r) => seedStatus(r) === 'pass').length;
-    const seedPart = runs.length > 1 ? ` (${seedsPassed}/${runs.length} seeds passed)` : '';
-    if (status === 'pass') {
-        return `Every criterion of ${stage.number} ${stage.title} passed${seedPart}.`;
-    }
-    if (status === 'error') {
-        return `The test could not run on seed ${worst.seed}: ${worst.reason}`;
-    }
-    const first = failingCriteria(worst.criteria)[0];
-    const what = first === undefined ? worst.reason : describeCriterion(first);
-    return `Seed ${worst.seed}: ${what}${seedPart}.`;
-}
-function describeCriterion(c) {
-    if (c.pass === 'unknown') {
-        return c.measured === null
-            ? `${c.label} could not be measured (it counts as not passed)`
-            : `${c.label} is unknown (the checker could not decide; unknown never passes)`;
-    }
-    return `${c.label} measured ${String(c.measured)}, the threshold is ${c.threshold}`;
-}
-function anomalyMessages(outcome) {
-    const workload = outcome?.results.workload;
-    const messages = [];
-    for (const anomaly of workload?.anomalies ?? []) {
-        if (typeof anomaly.message === 'string') {
-            messages.push((0,json/* truncate */.xv)(anomaly.message, 600));
-        }
-    }
-    if (messages.length === 0 && typeof workload?.reason === 'string') {
-        messages.push(workload.reason);
-    }
-    return messages;
-}
-function findingMessages(outcome) {
-    const results = outcome?.results;
-    const crashes = (Array.isArray(results?.crashes) ? results.crashes : []);
-    const crashLines = crashes
-        .filter((c) => c.expected !== true && typeof c.message === 'string')
-        .map((c) => c.message);
-    const lists = [
-        results?.findings,
-        results?.protocol?.findings,
-        results?.lint?.findings,
-    ];
-    const list = lists.find(Array.isArray);
-    const lint = (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim());
-    return [...crashLines, ...lint].slice(0, MAX_ANOMALIES);
-}
-function replyMismatches(outcome) {
-    const stage = outcome?.results.stage;
-    return (stage?.rpc?.mismatches ?? [])
-        .slice(0, MAX_ANOMALIES)
-        .map((m) => `${m.node}: ${m.message} (sent ${m.line})`);
-}
-/** The paragraphs of a failure: criteria, evidence, the run's reason, how to replay. */
-function explainStage(worst, outcome) {
-    const paragraphs = [];
-    const failing = failingCriteria(worst.criteria);
-    if (failing.length > 0) {
-        paragraphs.push(`Failed criteria on seed ${worst.seed}: ${failing.map(criterionLine).join('; ')}.`);
-    }
-    const anomalies = anomalyMessages(outcome);
-    if (anomalies.length > 0) {
-        paragraphs.push(...anomalies.slice(0, MAX_ANOMALIES));
-        if (anomalies.length > MAX_ANOMALIES) {
-            paragraphs.push(`… and ${anomalies.length - MAX_ANOMALIES} more anomalies in ${worst.runDir}/results.json.`);
-        }
-    }
-    if (failing.some((c) => c.id.startsWith('lint') || c.id.startsWith('nodes'))) {
-        paragraphs.push(...findingMessages(outcome));
-    }
-    if (failing.some((c) => c.id.startsWith('rpc.'))) {
-        paragraphs.push(...replyMismatches(outcome));
-    }
-    if (worst.reason && !paragraphs.some((p) => p.includes(worst.reason))) {
-        paragraphs.push(`The run says: ${worst.reason}`);
-    }
-    paragraphs.push(`Replay this seed: ${worst.replay}`);
-    return paragraphs;
-}
-
-;// CONCATENATED MODULE: ./src/grading/options.ts
-const RATIO_FIELDS = {
-    loss: 'lossRatio',
-    duplicate: 'duplicateRatio',
-    reorder: 'reorderRatio',
-    'client-loss': 'clientLossRatio',
-    'client-duplicate': 'clientDuplicateRatio',
-};
-/** Maelstrom's node ids: n0…n(N-1) when a node count is given (every stage gives one). */
-function nodeIdsFor(nodeCount) {
-    return Array.from({ length: nodeCount }, (_, i) => `n${i}`);
-}
-function concurrencyFor(value, nodeCount) {
-    if (value === undefined) {
-        return nodeCount;
-    }
-    if (typeof value === 'number') {
-        return value;
-    }
-    return Number.parseInt(value, 10) * nodeCount;
-}
-/** The full options of one run of `stage` with `seed`. */
-function stageTestOptions(stage, settings) {
-    const o = stage.options;
-    const options = {
-        workload: stage.workload,
-        nodeIds: nodeIdsFor(o.nodeCount),
-        command: [...settings.command],
-        timeLimitS: o.timeLimitS,
-        rate: o.rate ?? 5,
-        concurrency: concurrencyFor(o.concurrency, o.nodeCount),
-        latencyMs: o.latencyMs ?? 0,
-        latencyDist: o.latencyDist ?? 'constant',
-        nemesis: stage.faults.map((f) => f.kind),
-        nemesisIntervalS: 10,
-        topology: o.topology ?? 'grid',
-        availability: o.availability,
-        consistencyModels: o.consistencyModels ? [...o.consistencyModels] : ['strict-serializable'],
-        keyCount: o.keyCount,
-        maxTxnLength: o.maxTxnLength ?? 4,
-        maxWritesPerKey: o.maxWritesPerKey ?? 16,
-        lossRatio: 0,
-        duplicateRatio: 0,
-        reorderRatio: 0,
-        clientLossRatio: 0,
-        clientDuplicateRatio: 0,
-        logStderr: false,
-        logNetSend: false,
-        logNetRecv: false,
-        seed: settings.seed,
-        timeScale: settings.timeScale,
-        cwd: settings.cwd,
-        extra: { ...(o.extra ?? {}) },
-    };
-    applyFaults(options, stage);
-    return options;
-}
-function applyFaults(options, stage) {
-    const intervals = stage.faults.flatMap((f) => (f.intervalS === undefined ? [] : [f.intervalS]));
-    if (intervals.length > 0) {
-        options.nemesisIntervalS = Math.min(...intervals);
-    }
-    for (const fault of stage.faults) {
-        const field = RATIO_FIELDS[fault.kind];
-        if (field !== undefined) {
-            ;
-            options[field] = fault.ratio ?? 0.1;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./src/grading/rpc-check.ts
-/**
- * Learner replies checked against the track's RPC schemas (tracks/<id>/rpc/*.schema.json):
- * every message a server node sent to a client, read back from the run's journal.jsonl, whose
- * body type has a schema. A mismatch is a value with one teaching sentence (which field, what
- * was expected, what came) and the node and line; the count is the metric `rpc.mismatchCount`.
- * Reads the journal line by line; a missing journal means nothing was checked (null count).
- */
-
-
-
-
-const MAX_KEPT = 5;
-function isClient(id) {
-    return typeof id === 'string' && /^c\d+$/.test(id);
-}
-async function checkJournalReplies(runDir, validate) {
-    const file = (0,external_node_path_.join)(runDir, 'journal.jsonl');
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        return { checkedCount: 0, mismatchCount: null, mismatches: [] };
-    }
-    const result = { checkedCount: 0, mismatchCount: 0, mismatches: [] };
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(file, 'utf8'), crlfDelay: Infinity });
-    for await (const text of lines) {
-        if (!text.includes('"send"')) {
-            continue;
-        }
-        let event;
-        try {
-            event = JSON.parse(text);
-        }
-        catch {
-            continue;
-        }
-        const message = event.message;
-        if (event.type !== 'send' ||
-            message?.body === undefined ||
-            !isClient(message.dest) ||
-            isClient(message.src)) {
-            continue;
-        }
-        result.checkedCount++;
-        const mismatch = validate(message.body);
-        if (mismatch !== null) {
-            result.mismatchCount = (result.mismatchCount ?? 0) + 1;
-            if (result.mismatches.length < MAX_KEPT) {
-                result.mismatches.push({
-                    node: String(message.src),
-                    message: mismatch.message,
-                    line: (0,json/* truncate */.xv)(JSON.stringify(message.body), 160),
-                });
-            }
-        }
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/grading/stage.ts
-/**
- * One stage of a track: its seeds run (in parallel up to `parallelism`), each seed's criteria
- * evaluated against the stage thresholds and written into that run's results.json under
- * `stage` (interfaces.md §1.2), then one StageResult: status, reason, the worst seed's
- * criteria, the explanation, the first hint and the replay command.
- *
- * Guarantees: "unknown" never passes; a seed that could not run makes the stage `error`;
- * a learner mistake is never an exception here.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** The exact local command that replays one seed of a stage. */
-function stageReplayCommand(stage, command, seed, timeScale) {
-    const bin = command.map(shellQuote).join(' ');
-    const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`;
-    return `npx dsgrade test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${scale}`;
-}
-function extraCheckerResults(stage, outcome) {
-    const results = {};
-    for (const spec of stage.checkers) {
-        const checker = (0,registry/* findChecker */.Dh)(spec.name);
-        if (checker === undefined) {
-            results[spec.name] = {
-                valid: 'unknown',
-                reason: `checker "${spec.name}" is not built`,
-                anomalies: [],
-            };
-            continue;
-        }
-        const options = {
-            ...(spec.model ? { model: spec.model } : {}),
-            ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
-            extra: spec.extra ?? {},
-        };
-        results[spec.name] = checker.check(outcome.history, options, {
-            deadlineMs: performance.now() + 30_000,
-        });
-    }
-    return results;
-}
-/** Journal events drawn in a report's Lamport diagram (the runner uses the same head). */
-const stage_REPORT_JOURNAL_EVENTS = 5000;
-function writeStageField(outcome, field, logger) {
-    outcome.results.stage = field;
-    const file = (0,external_node_path_.join)(outcome.runDir, 'results.json');
-    try {
-        const stored = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        stored.stage = field;
-        (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(stored, null, 2)}\n`);
-        rewriteReport(outcome, stored);
-    }
-    catch (error) {
-        logger.warn(`could not add the stage criteria to ${file}: ${String(error)}`);
-    }
-}
-/** The runner wrote report.html before the stage criteria existed: render it again with them. */
-function rewriteReport(outcome, results) {
-    const page = (0,external_node_path_.join)(outcome.runDir, 'report.html');
-    if (!(0,external_node_fs_.existsSync)(page)) {
-        return;
-    }
-    const options = results.options;
-    const html = renderReportHtml({
-        results,
-        history: outcome.history,
-        journal: readJournalHead((0,external_node_path_.join)(outcome.runDir, 'journal.jsonl'), stage_REPORT_JOURNAL_EVENTS),
-        nodeIds: options?.nodeIds ?? [],
-        title: `dsgrade ${options?.workload ?? ''} — seed ${String(results.seed)}`,
-    });
-    (0,external_node_fs_.writeFileSync)(page, html);
-}
-async function runSeed(request, seed) {
-    const { stage } = request;
-    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale);
-    const options = stageTestOptions(stage, {
-        command: request.command,
-        cwd: request.cwd,
-        seed,
-        timeScale: request.timeScale,
-    });
-    let outcome;
-    try {
-        outcome = await runTest({ options, storeDir: request.storeDir, logger: request.logger });
-    }
-    catch (error) {
-        const reason = (0,shared_errors/* isDsgradeError */.v4)(error) ? error.message : `internal error: ${String(error)}`;
-        return {
-            run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
-        };
-    }
-    const checkers = extraCheckerResults(stage, outcome);
-    const rpc = request.validateReply === undefined
-        ? undefined
-        : await checkJournalReplies(outcome.runDir, request.validateReply);
-    const criteria = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
-    const run = {
-        seed,
-        valid: outcome.valid,
-        exitCode: outcome.exitCode,
-        reason: outcome.reason,
-        runDir: outcome.runDir,
-        replay,
-        criteria,
-    };
-    const status = seedStatus(run);
-    writeStageField(outcome, {
-        track: stage.trackId,
-        stage: stage.fullId,
-        number: stage.number,
-        title: stage.title,
-        seed,
-        status,
-        criteria,
-        checkers,
-        rpc,
-        replay,
-    }, request.logger);
-    return { run, outcome };
-}
-const STATUS_RANK = {
-    pass: 0,
-    skipped: 0,
-    unknown: 1,
-    error: 2,
-    fail: 3,
-};
-/** Run every seed of a stage and grade it. */
-async function runStage(request) {
-    const started = performance.now();
-    const { stage, logger } = request;
-    logger.info(`${stage.number} ${stage.fullId}: ${request.seeds.length} seed(s) (${request.seeds.join(', ')})`);
-    const results = new Array(request.seeds.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < request.seeds.length) {
-            const i = next++;
-            results[i] = await runSeed(request, request.seeds[i]);
-        }
-    };
-    const lanes = Math.max(1, Math.min(request.parallelism, request.seeds.length));
-    await Promise.all(Array.from({ length: lanes }, lane));
-    const statuses = results.map((r) => seedStatus(r.run));
-    const worstIndex = statuses.reduce((worst, s, i) => (STATUS_RANK[s] > STATUS_RANK[statuses[worst]] ? i : worst), 0);
-    const worst = results[worstIndex];
-    const status = statuses[worstIndex];
-    const result = {
-        trackId: stage.trackId,
-        stageId: stage.fullId,
-        number: stage.number,
-        title: stage.title,
-        status,
-        reason: stageReason(stage, status, results.map((r) => r.run), worst.run),
-        criteria: worst.run.criteria,
-        seeds: results.map((r) => r.run),
-        explanation: status === 'pass' ? [] : explainStage(worst.run, worst.outcome),
-        replay: worst.run.replay,
-        durationMs: Math.round(performance.now() - started),
-    };
-    if (status !== 'pass' && stage.hints[0] !== undefined) {
-        result.hint = stage.hints[0];
-    }
-    if (stage.docsPath !== undefined) {
-        result.docsPath = stage.docsPath;
-    }
-    return result;
-}
-/** A stage that cannot run (planned) or was not reached. */
-function notRunStage(stage, status, reason) {
-    const criteria = stage.criteria.map((c) => ({
-        id: c.id,
-        label: c.label,
-        threshold: thresholdText(c),
-        measured: null,
-        pass: 'unknown',
-    }));
-    const result = {
-        trackId: stage.trackId,
-        stageId: stage.fullId,
-        number: stage.number,
-        title: stage.title,
-        status,
-        reason,
-        criteria,
-        seeds: [],
-        explanation: [],
-        replay: '',
-        durationMs: 0,
-    };
-    if (stage.docsPath !== undefined) {
-        result.docsPath = stage.docsPath;
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 9653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ pairOps),
-/* harmony export */   X: () => (/* binding */ NEMESIS)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/history/types.ts
 /**
  * Operations of a history (interfaces.md §1.4). One JSON object per line in
  * `history.jsonl`; **line order is the order of events**, `time` is informational.
@@ -52335,831 +52053,126 @@ function pairOps(history) {
     return pairs;
 }
 
+;// CONCATENATED MODULE: ./src/history/windows.ts
+const OPENING_PROCESS_FAULTS = { kill: 'kill', pause: 'pause' };
+const CLOSING_PROCESS_FAULTS = { start: 'kill', resume: 'pause' };
+function classify(op) {
+    const value = op.value;
+    const named = typeof value === 'object' && value !== null && typeof value.kind === 'string';
+    const f = op.f;
+    if (f.startsWith('start-')) {
+        return { kind: named ? value.kind : f.slice('start-'.length), opens: true };
+    }
+    if (f.startsWith('stop-')) {
+        return { kind: named ? value.kind : f.slice('stop-'.length), opens: false };
+    }
+    if (f in OPENING_PROCESS_FAULTS) {
+        return { kind: OPENING_PROCESS_FAULTS[f], opens: true };
+    }
+    if (f in CLOSING_PROCESS_FAULTS) {
+        return { kind: CLOSING_PROCESS_FAULTS[f], opens: false };
+    }
+    return undefined;
+}
+function details(op) {
+    const value = op.value;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const nodes = Array.isArray(value.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
+        const description = typeof value.description === 'string' ? value.description : op.f;
+        return { nodes, description };
+    }
+    return { nodes: [], description: value === undefined ? op.f : `${op.f} ${JSON.stringify(value)}` };
+}
+function faultWindows(history) {
+    const windows = [];
+    const open = new Map();
+    const closing = new Map();
+    let lastNs = 0;
+    for (const op of history) {
+        lastNs = Math.max(lastNs, op.time);
+        if (op.process !== 'nemesis') {
+            continue;
+        }
+        const fault = classify(op);
+        if (fault === undefined) {
+            continue;
+        }
+        if (fault.opens) {
+            const current = open.get(fault.kind);
+            if (current !== undefined && op.type !== 'invoke') {
+                Object.assign(current, details(op));
+                continue;
+            }
+            closing.delete(fault.kind);
+            const window = {
+                kind: fault.kind,
+                ...details(op),
+                startNs: op.time,
+                endNs: op.time,
+                healed: false,
+            };
+            windows.push(window);
+            open.set(fault.kind, window);
+            continue;
+        }
+        const window = open.get(fault.kind) ?? closing.get(fault.kind);
+        if (window !== undefined) {
+            window.endNs = op.time;
+            window.healed = true;
+            open.delete(fault.kind);
+            closing.set(fault.kind, window);
+        }
+    }
+    for (const window of open.values()) {
+        window.endNs = Math.max(window.startNs, lastNs);
+    }
+    return windows;
+}
+/** The faults active at one instant. */
+function activeFaults(windows, timeNs) {
+    return windows.filter((w) => w.startNs <= timeNs && timeNs <= w.endNs);
+}
+/** The faults active at any instant of [startNs, endNs] (an operation's interval). */
+function overlappingFaults(windows, startNs, endNs) {
+    return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
+}
+
+;// CONCATENATED MODULE: ./src/history/index.ts
+/**
+ * The public surface of src/history/: what other folders may import (style.md §3.1).
+ */
+
+
+
+
+
 
 /***/ }),
 
-/***/ 716:
+/***/ 4664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  K9: () => (/* binding */ findNemesis),
-  jb: () => (/* binding */ nemesisNames)
+  Pm: () => (/* reexport */ buildBaseEnvironment),
+  UP: () => (/* reexport */ buildNodeEnvironment),
+  XC: () => (/* reexport */ runBuildCommand),
+  aL: () => (/* reexport */ splitCommandLine),
+  uW: () => (/* reexport */ startNodeProcess)
 });
 
-// UNUSED EXPORTS: NEMESES
+// UNUSED EXPORTS: resolveNodeCommand
 
-;// CONCATENATED MODULE: ./src/nemesis/schedule.ts
-const STEP_MS_MIN = 1;
-function intervalMs(world) {
-    return world.options.nemesisIntervalS * 1000 * world.options.timeScale;
-}
-/** Record an invoke, perform the action, record the info completion. */
-async function recordFault(world, f, value, action) {
-    world.record({ type: 'invoke', f, value });
-    await action();
-    world.record({ type: 'info', f, value });
-}
-/**
- * Alternate `start` and `stop`, each after uniform [0, 2×interval). `stop()` on the returned
- * run cancels the schedule, waits for a step in progress, and undoes an active fault. The
- * first error a step raised is rethrown by `stop()` after the fault has been undone.
- */
-function alternate(world, random, steps) {
-    const meanMs = intervalMs(world);
-    let active = false;
-    let stopped = false;
-    let timer;
-    let busy = Promise.resolve();
-    let failure;
-    const step = async () => {
-        try {
-            if (active) {
-                active = false;
-                await steps.stop();
-            }
-            else {
-                active = true;
-                await steps.start();
-            }
-        }
-        catch (error) {
-            failure ??= error;
-        }
-    };
-    const scheduleNext = () => {
-        if (stopped) {
-            return;
-        }
-        // At least a millisecond apart, so a zero interval cannot spin the virtual clock.
-        const delayMs = Math.max(STEP_MS_MIN, random.float() * 2 * meanMs);
-        timer = world.clock.setTimer(delayMs, () => {
-            timer = undefined;
-            if (!stopped) {
-                busy = step().then(scheduleNext);
-            }
-        });
-    };
-    scheduleNext();
-    return {
-        async stop() {
-            stopped = true;
-            if (timer !== undefined) {
-                world.clock.clearTimer(timer);
-                timer = undefined;
-            }
-            await busy;
-            if (active) {
-                await step();
-            }
-            if (failure !== undefined) {
-                throw failure;
-            }
-        },
-    };
-}
-/** "n1", "n1 and n2", "n1, n2 and n3". */
-function listNodes(nodes) {
-    if (nodes.length <= 1) {
-        return nodes[0] ?? 'no node';
-    }
-    return `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]}`;
-}
-function wasWere(nodes) {
-    return nodes.length === 1 ? 'was' : 'were';
-}
-/** Sort node ids the way people read them: n2 before n10. */
-function sortNodes(nodes) {
-    return [...nodes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-}
-function pickTargets(spec, nodeIds, random) {
-    const count = nodeIds.length;
-    const size = {
-        one: 1,
-        minority: Math.max(1, Math.floor((count - 1) / 2)),
-        majority: Math.floor(count / 2) + 1,
-        all: count,
-    }[spec];
-    return sortNodes(random.shuffle(nodeIds).slice(0, Math.min(size, count)));
-}
-/** Target specs from `options.extra[key]` when given as a list of known specs. */
-function targetSpecs(world, key, fallback) {
-    const known = ['one', 'minority', 'majority', 'all'];
-    const given = world.options.extra[key];
-    if (Array.isArray(given)) {
-        const specs = given.filter((s) => known.includes(s));
-        if (specs.length > 0) {
-            return specs;
-        }
-    }
-    return fallback;
-}
-
-;// CONCATENATED MODULE: ./src/nemesis/partition.ts
-
-const PARTITION_SHAPES = ['one', 'majority', 'majorities-ring', 'minority-third'];
-/** A complete grudge: no node of one group hears from a node of another group. */
-function groupsGrudge(groups) {
-    const grudge = new Map();
-    for (const group of groups) {
-        const others = groups.filter((g) => g !== group).flat();
-        for (const node of group) {
-            if (others.length > 0) {
-                grudge.set(node, new Set(others));
-            }
-        }
-    }
-    return grudge;
-}
-function split(shape, nodes, size) {
-    const cut = sortNodes(nodes.slice(0, size));
-    const rest = sortNodes(nodes.slice(size));
-    if (cut.length === 0) {
-        return {
-            shape,
-            grudge: new Map(),
-            description: `no node was cut off (${shape} of ${nodes.length} nodes is empty)`,
-        };
-    }
-    return {
-        shape,
-        grudge: groupsGrudge([cut, rest]),
-        description: `${listNodes(cut)} ${wasWere(cut)} partitioned from ${listNodes(rest)}`,
-    };
-}
-/** Jepsen's majorities-ring: node at the centre of each window of a majority sees the window. */
-function majoritiesRing(nodes) {
-    const count = nodes.length;
-    const majority = Math.floor(count / 2) + 1;
-    const grudge = new Map();
-    for (let i = 0; i < count; i++) {
-        const window = Array.from({ length: majority }, (_, j) => nodes[(i + j) % count]);
-        const centre = window[Math.floor(majority / 2)];
-        const unseen = nodes.filter((n) => !window.includes(n));
-        if (unseen.length > 0) {
-            grudge.set(centre, new Set(unseen));
-        }
-    }
-    return grudge;
-}
-function planPartition(shape, nodeIds, random) {
-    const shuffled = random.shuffle(nodeIds);
-    const count = nodeIds.length;
-    switch (shape) {
-        case 'one':
-            return split(shape, shuffled, 1);
-        case 'majority':
-            return split(shape, shuffled, Math.floor(count / 2));
-        case 'minority-third':
-            return split(shape, shuffled, Math.floor((count - 1) / 3));
-        case 'majorities-ring': {
-            const grudge = majoritiesRing(shuffled);
-            const sees = sortNodes(nodeIds).map((node) => {
-                const seen = sortNodes(nodeIds.filter((n) => n !== node && !grudge.get(node)?.has(n)));
-                return `${node} heard only from ${seen.length > 0 ? listNodes(seen) : 'no one'}`;
-            });
-            return { shape, grudge, description: `majorities ring: ${sees.join('; ')}` };
-        }
-    }
-}
-function planOneWay(nodeIds, random) {
-    const shuffled = random.shuffle(nodeIds);
-    const size = 1 + random.int(Math.max(1, shuffled.length - 1));
-    const senders = sortNodes(shuffled.slice(0, size));
-    const receivers = sortNodes(shuffled.slice(size));
-    const grudge = new Map();
-    for (const receiver of receivers) {
-        grudge.set(receiver, new Set(senders));
-    }
-    const description = receivers.length === 0
-        ? 'no one-way partition (a single node)'
-        : `messages from ${listNodes(senders)} to ${listNodes(receivers)} were dropped; ` +
-            'the other direction still worked';
-    return { shape: 'oneway', grudge, description };
-}
-/** A grudge as plain JSON for the history: dest → sorted sources. */
-function grudgeToJson(grudge) {
-    const json = {};
-    for (const dest of sortNodes(grudge.keys())) {
-        json[dest] = sortNodes(grudge.get(dest) ?? []);
-    }
-    return json;
-}
-function allowedShapes(world) {
-    const given = world.options.extra.partitionShapes;
-    if (Array.isArray(given)) {
-        const shapes = given.filter((s) => PARTITION_SHAPES.includes(s));
-        if (shapes.length > 0) {
-            return shapes;
-        }
-    }
-    return [...PARTITION_SHAPES];
-}
-function partitionPackage(name, doc, plan) {
-    return {
-        name,
-        doc,
-        start(world, random) {
-            let current;
-            return alternate(world, random, {
-                start: async () => {
-                    const chosen = plan(world, random);
-                    const nodes = sortNodes(world.nodeIds);
-                    current = {
-                        kind: name,
-                        shape: chosen.shape,
-                        nodes,
-                        grudge: grudgeToJson(chosen.grudge),
-                        description: chosen.description,
-                    };
-                    await recordFault(world, `start-${name}`, current, () => world.network.setGrudge(chosen.grudge));
-                },
-                stop: async () => {
-                    const nodes = current?.nodes ?? sortNodes(world.nodeIds);
-                    const value = {
-                        kind: name,
-                        nodes,
-                        description: `the network healed: ${listNodes(nodes)} could all reach each other again`,
-                    };
-                    await recordFault(world, `stop-${name}`, value, () => world.network.heal());
-                },
-            });
-        },
-    };
-}
-const partition = partitionPackage('partition', 'Maelstrom’s partitions (one, majority, majorities-ring, minority-third), alternating with heals', (world, random) => planPartition(random.pick(allowedShapes(world)), world.nodeIds, random));
-const partitionOneway = partitionPackage('partition-oneway', 'drops traffic in one direction only between two groups of nodes, alternating with heals', (world, random) => planOneWay(world.nodeIds, random));
-
-;// CONCATENATED MODULE: ./src/nemesis/process-faults.ts
-
-function controls(world, nodes) {
-    return nodes.flatMap((id) => {
-        const control = world.nodes.get(id);
-        return control === undefined ? [] : [control];
-    });
-}
-/** node → the fault holding it, per run (keyed by the run's NodeControl map). */
-const heldByRun = new WeakMap();
-function held(world) {
-    let nodes = heldByRun.get(world.nodes);
-    if (nodes === undefined) {
-        nodes = new Map();
-        heldByRun.set(world.nodes, nodes);
-    }
-    return nodes;
-}
-/** Take the free nodes among `chosen` for `fault`. */
-function take(world, chosen, fault) {
-    const nodes = held(world);
-    const free = chosen.filter((id) => !nodes.has(id));
-    free.forEach((id) => nodes.set(id, fault));
-    return free;
-}
-function release(world, released) {
-    const nodes = held(world);
-    released.forEach((id) => nodes.delete(id));
-}
-function sentence(nodes, what, none) {
-    return nodes.length === 0 ? none : `${listNodes(nodes)} ${wasWere(nodes)} ${what}`;
-}
-const kill = {
-    name: 'kill',
-    doc: 'SIGKILL one or more nodes, restart them after a pause with the same data directory and a fresh init',
-    start(world, random) {
-        let victims = [];
-        return alternate(world, random, {
-            start: async () => {
-                const spec = random.pick(targetSpecs(world, 'killTargets', ['one', 'minority', 'majority', 'all']));
-                victims = take(world, pickTargets(spec, world.nodeIds, random), 'kill');
-                const value = {
-                    kind: 'kill',
-                    targets: spec,
-                    nodes: victims,
-                    description: sentence(victims, 'killed (SIGKILL): lost everything not in the data directory', 'no node was killed: the nodes chosen were paused'),
-                };
-                await recordFault(world, 'kill', value, async () => {
-                    for (const id of victims) {
-                        world.network.setDown(id, true);
-                    }
-                    await Promise.all(controls(world, victims).map((c) => c.kill()));
-                });
-            },
-            stop: async () => {
-                const nodes = victims;
-                const value = {
-                    kind: 'kill',
-                    nodes,
-                    description: sentence(nodes, 'restarted with the same data directory and a fresh init', 'no node to restart'),
-                };
-                await recordFault(world, 'start', value, async () => {
-                    for (const id of nodes) {
-                        world.network.setDown(id, false);
-                    }
-                    await Promise.all(controls(world, nodes).map((c) => c.restart()));
-                });
-                release(world, nodes);
-            },
-        });
-    },
-};
-const pause = {
-    name: 'pause',
-    doc: 'SIGSTOP a node (a slow or frozen process), SIGCONT it later',
-    start(world, random) {
-        let paused = [];
-        return alternate(world, random, {
-            start: async () => {
-                const spec = random.pick(targetSpecs(world, 'pauseTargets', ['one', 'minority']));
-                paused = take(world, pickTargets(spec, world.nodeIds, random), 'pause');
-                const value = {
-                    kind: 'pause',
-                    targets: spec,
-                    nodes: paused,
-                    description: sentence(paused, 'paused (SIGSTOP): received and sent nothing until resumed', 'no node was paused: the nodes chosen were down'),
-                };
-                await recordFault(world, 'pause', value, () => {
-                    for (const control of controls(world, paused)) {
-                        control.pause();
-                    }
-                });
-            },
-            stop: async () => {
-                const nodes = paused;
-                const value = {
-                    kind: 'pause',
-                    nodes,
-                    description: sentence(nodes, 'resumed (SIGCONT) and read what had queued up', 'no node to resume'),
-                };
-                await recordFault(world, 'resume', value, () => {
-                    for (const control of controls(world, nodes)) {
-                        control.resume();
-                    }
-                });
-                release(world, nodes);
-            },
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/nemesis/link-faults.ts
-
-const DEFAULT_FAULT_RATIO = 0.1;
-function percent(ratio) {
-    return `${Math.round(ratio * 1000) / 10}%`;
-}
-function linkFault(name, field, doc, describe) {
-    return {
-        name,
-        doc,
-        start(world) {
-            const given = world.options[field];
-            const ratio = given > 0 ? given : DEFAULT_FAULT_RATIO;
-            const nodes = sortNodes(world.nodeIds);
-            const started = recordFault(world, `start-${name}`, { kind: name, nodes, ratio, description: describe(percent(ratio)) }, () => world.network.setLinkFaults({ [field]: ratio }));
-            return {
-                async stop() {
-                    await started;
-                    const value = { kind: name, nodes, ratio: 0, description: `${name} stopped` };
-                    await recordFault(world, `stop-${name}`, value, () => world.network.setLinkFaults({ [field]: 0 }));
-                },
-            };
-        },
-    };
-}
-const loss = linkFault('loss', 'lossRatio', 'drops node↔node messages with probability --loss-rate (default 0.1)', (p) => `${p} of node↔node messages were dropped at random`);
-const duplicate = linkFault('duplicate', 'duplicateRatio', 'delivers node↔node messages twice with probability --duplicate-rate (default 0.1)', (p) => `${p} of node↔node messages were delivered twice`);
-const reorder = linkFault('reorder', 'reorderRatio', 'heavy-tailed extra delay on a fraction of messages so later messages overtake earlier ones', (p) => `${p} of node↔node messages were delayed by a heavy-tailed extra time, so later ones overtook them`);
-const clientLoss = linkFault('client-loss', 'clientLossRatio', 'drops client↔node messages (requests and replies) with probability --client-loss-rate (default 0.1)', (p) => `${p} of client↔node messages (requests and replies) were dropped at random`);
-const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'delivers client↔node messages twice with probability --client-duplicate-rate (default 0.1)', (p) => `${p} of client↔node messages were delivered twice`);
-
-;// CONCATENATED MODULE: ./src/nemesis/packages.ts
-/**
- * Every fault package of curriculum.md §3, for the registry.
- */
-
-
-
-
-;// CONCATENATED MODULE: ./src/nemesis/registry.ts
-
-const NEMESES = {
-    'client-duplicate': clientDuplicate,
-    'client-loss': clientLoss,
-    duplicate: duplicate,
-    kill: kill,
-    loss: loss,
-    partition: partition,
-    'partition-oneway': partitionOneway,
-    pause: pause,
-    reorder: reorder,
-};
-function nemesisNames() {
-    return Object.keys(NEMESES).sort();
-}
-function findNemesis(name) {
-    return Object.hasOwn(NEMESES, name) ? NEMESES[name] : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7555:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o8: () => (/* binding */ Random),
-/* harmony export */   vo: () => (/* binding */ randomSeed)
-/* harmony export */ });
-/* unused harmony export SEED_MAX */
-/**
- * The one source of harness-side randomness. Deterministic given the seed.
- *
- * Every random decision of a run (operation mix, values, pacing, latencies, drops,
- * duplicates, fault schedules) draws from a Random derived from the run's seed. Streams
- * are *forked by label* (`random.fork('net:n1->n2')`) so that a different interleaving on
- * one path does not reshuffle the decisions on every other path (style.md §3.5 model 4).
- *
- * Generator: sfc32 (Small Fast Counter, 128-bit state), seeded through splitmix32 from the
- * seed and an FNV-1a hash of the label. Not cryptographic; fast and well distributed.
- * Nothing outside this file may call Math.random.
- */
-const UINT32 = 0x1_0000_0000;
-function splitmix32(state) {
-    let s = state >>> 0;
-    return () => {
-        s = (s + 0x9e3779b9) >>> 0;
-        let z = s;
-        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-        return (z ^ (z >>> 16)) >>> 0;
-    };
-}
-function fnv1a(text, basis = 0x811c9dc5) {
-    let h = basis >>> 0;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h >>> 0;
-}
-/** Largest seed accepted on the command line (fits a double exactly). */
-const SEED_MAX = Number.MAX_SAFE_INTEGER;
-class Random {
-    seed;
-    label;
-    a;
-    b;
-    c;
-    d;
-    /** @param seed a non-negative integer ≤ SEED_MAX; @param label the stream's name */
-    constructor(seed, label = '') {
-        this.seed = seed;
-        this.label = label;
-        const low = seed % UINT32 >>> 0;
-        const high = Math.floor(seed / UINT32) >>> 0;
-        const mix = splitmix32(low ^ fnv1a(label, high ^ 0x811c9dc5));
-        this.a = mix();
-        this.b = mix();
-        this.c = mix();
-        this.d = mix();
-        for (let i = 0; i < 12; i++) {
-            this.nextUint32();
-        }
-    }
-    /** A new independent stream named `label`, derived from this stream's seed and label. */
-    fork(label) {
-        return new Random(this.seed, this.label === '' ? label : `${this.label}/${label}`);
-    }
-    nextUint32() {
-        const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
-        this.d = (this.d + 1) >>> 0;
-        this.a = this.b ^ (this.b >>> 9);
-        this.b = (this.c + (this.c << 3)) >>> 0;
-        this.c = (this.c << 21) | (this.c >>> 11);
-        this.c = (this.c + t) >>> 0;
-        return t;
-    }
-    /** Uniform in [0, 1). */
-    float() {
-        return this.nextUint32() / UINT32;
-    }
-    /** Uniform integer in [0, maxExclusive). */
-    int(maxExclusive) {
-        if (maxExclusive <= 0) {
-            return 0;
-        }
-        return Math.floor(this.float() * maxExclusive);
-    }
-    /** Uniform integer in [low, highExclusive). */
-    intBetween(low, highExclusive) {
-        return low + this.int(highExclusive - low);
-    }
-    /** True with probability `probability`. */
-    chance(probability) {
-        return probability > 0 && this.float() < probability;
-    }
-    /** Exponentially distributed with the given mean. */
-    exponential(mean) {
-        return -Math.log(1 - this.float()) * mean;
-    }
-    pick(items) {
-        if (items.length === 0) {
-            throw new RangeError('pick from an empty list');
-        }
-        return items[this.int(items.length)];
-    }
-    /** A shuffled copy (Fisher–Yates). */
-    shuffle(items) {
-        const copy = items.slice();
-        for (let i = copy.length - 1; i > 0; i--) {
-            const j = this.int(i + 1);
-            const tmp = copy[i];
-            copy[i] = copy[j];
-            copy[j] = tmp;
-        }
-        return copy;
-    }
-}
-/** A fresh seed for a run that was not given one. The only non-seeded randomness. */
-function randomSeed() {
-    return Math.floor(Math.random() * 2 ** 31);
-}
-
-
-/***/ }),
-
-/***/ 1760:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aL: () => (/* binding */ splitCommandLine),
-/* harmony export */   nw: () => (/* binding */ explainSpawnError)
-/* harmony export */ });
-/* unused harmony exports resolveNodeCommand, readShebang */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/**
- * `--bin` handling (interfaces.md §1.1): a path to an executable, or a command line in quotes
- * (`--bin "python3 node.py"`), plus the arguments after `--`.
- *
- * Resolution: an existing file path (relative to `cwd`, like Maelstrom) is used as is, even
- * when it contains spaces; otherwise the value is split like a shell would split words
- * (quotes and backslashes, no expansion), and its first word is resolved: a path relative to
- * `cwd`, or a bare word that is not a file there is looked up on PATH.
- *
- * Errors are RunErrors with one plain sentence: not found, a directory, not executable.
- * It never spawns and never reads process.env (PATH is passed in).
- */
-
-
-
-function fileKind(path) {
-    let isDirectory;
-    try {
-        isDirectory = statSync(path).isDirectory();
-    }
-    catch {
-        return 'missing';
-    }
-    if (isDirectory) {
-        return 'directory';
-    }
-    try {
-        accessSync(path, constants.X_OK);
-        return 'executable';
-    }
-    catch {
-        return 'not-executable';
-    }
-}
-/** Split a command line into words: '…' literal, "…" with \" and \\, \ escapes outside. */
-function splitCommandLine(line) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < line.length; i++) {
-        const char = line[i];
-        if (quote === "'") {
-            if (char === "'") {
-                quote = undefined;
-            }
-            else {
-                word += char;
-            }
-        }
-        else if (quote === '"') {
-            if (char === '"') {
-                quote = undefined;
-            }
-            else if (char === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\')) {
-                word += line[++i];
-            }
-            else {
-                word += char;
-            }
-        }
-        else if (char === "'" || char === '"') {
-            quote = char;
-            inWord = true;
-        }
-        else if (char === '\\' && i + 1 < line.length) {
-            word += line[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(char)) {
-            if (inWord) {
-                words.push(word);
-            }
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += char;
-            inWord = true;
-        }
-    }
-    if (quote !== undefined) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RunError */ .e4(`--bin ${line}: a ${quote} quote is never closed.`);
-    }
-    if (inWord) {
-        words.push(word);
-    }
-    return words;
-}
-function lookUpPath(word, pathEnv) {
-    for (const dir of (pathEnv ?? '').split(delimiter)) {
-        if (dir === '') {
-            continue;
-        }
-        const candidate = resolve(dir, word);
-        if (fileKind(candidate) === 'executable') {
-            return candidate;
-        }
-    }
-    return undefined;
-}
-function explain(kind, shown, path, bare) {
-    switch (kind) {
-        case 'missing':
-            return bare
-                ? `--bin ${shown}: no file ${path} and no program "${shown}" on PATH; check the path (it is relative to the directory dsgrade runs in).`
-                : `--bin ${shown}: no such file ${path}; check the path (it is relative to the directory dsgrade runs in).`;
-        case 'directory':
-            return `--bin ${shown} is a directory (${path}); point --bin at the executable file inside it.`;
-        case 'not-executable':
-            return `--bin ${shown} is not executable; run \`chmod +x ${shown}\` (and start it with a #! line), or name the interpreter: --bin "python3 ${shown}".`;
-        case 'executable':
-            return '';
-    }
-}
-/** Resolve the first word of a command to an executable file, or throw a RunError. */
-function resolveProgram(word, options) {
-    const path = isAbsolute(word) ? word : resolve(options.cwd, word);
-    const kind = fileKind(path);
-    if (kind === 'executable') {
-        if (readShebang(path)?.endsWith('\r') === true) {
-            throw new RunError(`--bin ${word}: its #! line ends with a Windows line ending (CRLF), so the system looks for an interpreter whose name ends in a carriage return; save the file with LF line endings.`);
-        }
-        return path;
-    }
-    const bare = !word.includes('/');
-    if (bare && kind !== 'not-executable') {
-        const found = lookUpPath(word, options.pathEnv);
-        if (found !== undefined) {
-            return found;
-        }
-    }
-    throw new RunError(explain(kind, word, path, bare));
-}
-/** Turn `--bin` and the arguments after `--` into an executable and its arguments. */
-function resolveNodeCommand(bin, options) {
-    const extraArgs = options.extraArgs ?? [];
-    const trimmed = bin.trim();
-    if (trimmed === '') {
-        throw new RunError('--bin is empty; give the path of your node, e.g. --bin ./node.py.');
-    }
-    const display = [bin, ...extraArgs].join(' ');
-    const asPath = isAbsolute(trimmed) ? trimmed : resolve(options.cwd, trimmed);
-    if (/\s/.test(trimmed) && fileKind(asPath) !== 'missing') {
-        return { file: resolveProgram(trimmed, options), args: [...extraArgs], display };
-    }
-    const words = splitCommandLine(trimmed);
-    if (words.length === 0) {
-        throw new RunError('--bin is empty; give the path of your node, e.g. --bin ./node.py.');
-    }
-    const [program, ...args] = words;
-    return { file: resolveProgram(program, options), args: [...args, ...extraArgs], display };
-}
-/** The first line of a file when it is a `#!` line (at most 256 bytes read), else undefined. */
-function readShebang(file) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
-        const buffer = Buffer.alloc(256);
-        const length = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0);
-        const text = buffer.toString('latin1', 0, length);
-        if (!text.startsWith('#!')) {
-            return undefined;
-        }
-        const newline = text.indexOf('\n');
-        return newline === -1 ? text : text.slice(0, newline);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-    }
-}
-/** Why spawning `file` failed, as the end of a sentence, pointing at the usual mistakes. */
-function explainSpawnError(error, file) {
-    const shebang = readShebang(file);
-    switch (error.code) {
-        case 'ENOENT':
-            if (shebang?.endsWith('\r') === true) {
-                return 'its #! line ends with a Windows line ending (CRLF), so the interpreter name includes a carriage return; save the file with LF line endings';
-            }
-            if (shebang !== undefined) {
-                return `the interpreter on its #! line (${shebang.slice(2).trim()}) was not found; install it or fix the #! line`;
-            }
-            return 'the file was not found';
-        case 'EACCES':
-            return 'permission denied; make it executable with chmod +x';
-        case 'ENOEXEC':
-            return 'it is not a program; start a script with a #! line such as #!/usr/bin/env python3';
-        default:
-            return `${error.code ?? 'error'}: ${error.message}`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9304:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pm: () => (/* binding */ buildBaseEnvironment),
-/* harmony export */   UP: () => (/* binding */ buildNodeEnvironment)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PATH, INHERITED_VARIABLES */
-/**
- * The environment a learner's process gets (interfaces.md §2, github-actions.md §8.3): an
- * allow-list, never a copy of ours. PATH, LANG, LC_ALL, TZ and CI are taken from `base` when
- * set there; HOME and TMPDIR are the fresh directories the caller made; the node variables
- * are dsgrade's own. Nothing else: never GITHUB_*, ACTIONS_*, INPUT_*, tokens.
- *
- * Pure: `base` is passed in (only cli/ and action/ read process.env); no directory is made.
- */
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-/** The variables copied from the caller's environment when present. */
-const INHERITED_VARIABLES = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'CI'];
-/** The allow-listed environment without node variables (the learner's `build:` step). */
-function buildBaseEnvironment(options) {
-    const env = {};
-    for (const name of INHERITED_VARIABLES) {
-        const value = options.base[name];
-        if (value !== undefined) {
-            env[name] = value;
-        }
-    }
-    env.PATH ??= DEFAULT_PATH;
-    env.HOME = options.homeDir;
-    env.TMPDIR = options.tmpDir;
-    return env;
-}
-/** The environment of one learner node process. */
-function buildNodeEnvironment(options) {
-    return {
-        ...buildBaseEnvironment(options),
-        DSGRADE_NODE_ID: options.nodeId,
-        DSGRADE_DATA_DIR: options.dataDir,
-        DSGRADE_SEED: String(options.seed),
-    };
-}
-
-
-/***/ }),
-
-/***/ 2982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bl: () => (/* binding */ waitGone),
-/* harmony export */   eC: () => (/* binding */ signalEach),
-/* harmony export */   fc: () => (/* binding */ findNodeProcesses),
-/* harmony export */   i8: () => (/* binding */ signalGroup)
-/* harmony export */ });
-/* unused harmony export isAlive */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
+var protocol = __nccwpck_require__(2647);
+// EXTERNAL MODULE: ./src/shared/index.ts + 5 modules
+var shared = __nccwpck_require__(5164);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/process/reaper.ts
 /**
  * Finding and ending every process that belongs to a learner node, on Linux, through /proc:
  * the node's process group, its ppid tree, and any process whose environment holds the node's
@@ -53173,7 +52186,7 @@ function buildNodeEnvironment(options) {
 
 function readStat(pid) {
     try {
-        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
         const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
         return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]), pgrp: Number(fields[2]) };
     }
@@ -53184,7 +52197,7 @@ function readStat(pid) {
 function listPids() {
     let names;
     try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
+        names = (0,external_node_fs_.readdirSync)('/proc');
     }
     catch {
         return [];
@@ -53201,7 +52214,7 @@ function listPids() {
 function hasMarker(pid, marker) {
     let environ;
     try {
-        environ = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/environ`);
+        environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
     }
     catch {
         return false;
@@ -53322,19 +52335,989 @@ async function waitGone(pids, timeoutMs, pollMs = 10) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/process/build.ts
+/**
+ * The learner's `build:` step (dsgrade.yml): `sh -c COMMAND` in its own process group, with
+ * the allow-listed environment the caller built (buildBaseEnvironment), stdout and stderr
+ * read line by line (each line cut at 4 KiB for the callback and the tail), a time-out that
+ * kills the whole group.
+ *
+ * Guarantees: resolves once the shell has exited (its pipes get a short moment to drain; a
+ * background child holding them does not delay the result) and the group has been killed,
+ * so nothing it started keeps running. Rejects only when `sh` itself cannot start.
+ */
+
+
+
+
+const LINE_CHARS = 4096;
+const DRAIN_MS = 100;
+const STREAMS = ['stdout', 'stderr'];
+async function runBuildCommand(command, options) {
+    const started = performance.now();
+    const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', command], {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise((resolve, reject) => {
+        child.once('spawn', resolve);
+        child.once('error', (error) => reject(new shared/* RunError */.e4(`the build command could not start (sh: ${error.message}).`, undefined, {
+            cause: error,
+        })));
+    });
+    const pid = child.pid;
+    const output = collectOutput(child, options);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        signalGroup(pid, 'SIGKILL');
+    }, options.timeoutMs);
+    const exitCode = await new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    clearTimeout(timer);
+    await Promise.race([
+        Promise.all([ended(child.stdout), ended(child.stderr)]),
+        new Promise((resolve) => setTimeout(resolve, DRAIN_MS)),
+    ]);
+    signalGroup(pid, 'SIGKILL');
+    child.stdout.destroy();
+    child.stderr.destroy();
+    output.flush();
+    return {
+        exitCode: timedOut ? null : exitCode,
+        timedOut,
+        outputTail: output.tail,
+        durationMs: performance.now() - started,
+    };
+}
+/** Read both pipes line by line into the callback and a bounded tail. */
+function collectOutput(child, options) {
+    const tail = [];
+    const keep = options.tailLines ?? 50;
+    const framers = {
+        stdout: new protocol/* LineFramer */._p({ maxLineBytes: 1024 * 1024 }),
+        stderr: new protocol/* LineFramer */._p({ maxLineBytes: 1024 * 1024 }),
+    };
+    const take = (line, stream) => {
+        const shown = line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS)}… (line cut)` : line;
+        tail.push(shown);
+        if (tail.length > keep) {
+            tail.shift();
+        }
+        options.onLine?.(shown, stream);
+    };
+    for (const stream of STREAMS) {
+        child[stream].on('data', (chunk) => {
+            for (const line of framers[stream].feed(chunk)) {
+                take(line, stream);
+            }
+        });
+    }
+    const flush = () => {
+        for (const stream of STREAMS) {
+            const rest = framers[stream].end();
+            if (rest !== undefined) {
+                take(rest, stream);
+            }
+        }
+    };
+    return { tail, flush };
+}
+function ended(stream) {
+    if (stream.readableEnded === true) {
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+        stream.once('end', resolve);
+        stream.once('close', resolve);
+    });
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/process/command.ts
+/**
+ * `--bin` handling (interfaces.md §1.1): a path to an executable, or a command line in quotes
+ * (`--bin "python3 node.py"`), plus the arguments after `--`.
+ *
+ * Resolution: an existing file path (relative to `cwd`, like Maelstrom) is used as is, even
+ * when it contains spaces; otherwise the value is split like a shell would split words
+ * (quotes and backslashes, no expansion), and its first word is resolved: a path relative to
+ * `cwd`, or a bare word that is not a file there is looked up on PATH.
+ *
+ * Errors are RunErrors with one plain sentence: not found, a directory, not executable.
+ * It never spawns and never reads process.env (PATH is passed in).
+ */
+
+
+
+function fileKind(path) {
+    let isDirectory;
+    try {
+        isDirectory = statSync(path).isDirectory();
+    }
+    catch {
+        return 'missing';
+    }
+    if (isDirectory) {
+        return 'directory';
+    }
+    try {
+        accessSync(path, constants.X_OK);
+        return 'executable';
+    }
+    catch {
+        return 'not-executable';
+    }
+}
+/** Split a command line into words: '…' literal, "…" with \" and \\, \ escapes outside. */
+function splitCommandLine(line) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (quote === "'") {
+            if (char === "'") {
+                quote = undefined;
+            }
+            else {
+                word += char;
+            }
+        }
+        else if (quote === '"') {
+            if (char === '"') {
+                quote = undefined;
+            }
+            else if (char === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\')) {
+                word += line[++i];
+            }
+            else {
+                word += char;
+            }
+        }
+        else if (char === "'" || char === '"') {
+            quote = char;
+            inWord = true;
+        }
+        else if (char === '\\' && i + 1 < line.length) {
+            word += line[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(char)) {
+            if (inWord) {
+                words.push(word);
+            }
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += char;
+            inWord = true;
+        }
+    }
+    if (quote !== undefined) {
+        throw new shared/* RunError */.e4(`--bin ${line}: a ${quote} quote is never closed.`);
+    }
+    if (inWord) {
+        words.push(word);
+    }
+    return words;
+}
+function lookUpPath(word, pathEnv) {
+    for (const dir of (pathEnv ?? '').split(delimiter)) {
+        if (dir === '') {
+            continue;
+        }
+        const candidate = resolve(dir, word);
+        if (fileKind(candidate) === 'executable') {
+            return candidate;
+        }
+    }
+    return undefined;
+}
+function explain(kind, shown, path, bare) {
+    switch (kind) {
+        case 'missing':
+            return bare
+                ? `--bin ${shown}: no file ${path} and no program "${shown}" on PATH; check the path (it is relative to the directory dsgrade runs in).`
+                : `--bin ${shown}: no such file ${path}; check the path (it is relative to the directory dsgrade runs in).`;
+        case 'directory':
+            return `--bin ${shown} is a directory (${path}); point --bin at the executable file inside it.`;
+        case 'not-executable':
+            return `--bin ${shown} is not executable; run \`chmod +x ${shown}\` (and start it with a #! line), or name the interpreter: --bin "python3 ${shown}".`;
+        case 'executable':
+            return '';
+    }
+}
+/** Resolve the first word of a command to an executable file, or throw a RunError. */
+function resolveProgram(word, options) {
+    const path = isAbsolute(word) ? word : resolve(options.cwd, word);
+    const kind = fileKind(path);
+    if (kind === 'executable') {
+        if (readShebang(path)?.endsWith('\r') === true) {
+            throw new RunError(`--bin ${word}: its #! line ends with a Windows line ending (CRLF), so the system looks for an interpreter whose name ends in a carriage return; save the file with LF line endings.`);
+        }
+        return path;
+    }
+    const bare = !word.includes('/');
+    if (bare && kind !== 'not-executable') {
+        const found = lookUpPath(word, options.pathEnv);
+        if (found !== undefined) {
+            return found;
+        }
+    }
+    throw new RunError(explain(kind, word, path, bare));
+}
+/** Turn `--bin` and the arguments after `--` into an executable and its arguments. */
+function resolveNodeCommand(bin, options) {
+    const extraArgs = options.extraArgs ?? [];
+    const trimmed = bin.trim();
+    if (trimmed === '') {
+        throw new RunError('--bin is empty; give the path of your node, e.g. --bin ./node.py.');
+    }
+    const display = [bin, ...extraArgs].join(' ');
+    const asPath = isAbsolute(trimmed) ? trimmed : resolve(options.cwd, trimmed);
+    if (/\s/.test(trimmed) && fileKind(asPath) !== 'missing') {
+        return { file: resolveProgram(trimmed, options), args: [...extraArgs], display };
+    }
+    const words = splitCommandLine(trimmed);
+    if (words.length === 0) {
+        throw new RunError('--bin is empty; give the path of your node, e.g. --bin ./node.py.');
+    }
+    const [program, ...args] = words;
+    return { file: resolveProgram(program, options), args: [...args, ...extraArgs], display };
+}
+/** The first line of a file when it is a `#!` line (at most 256 bytes read), else undefined. */
+function readShebang(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+        const buffer = Buffer.alloc(256);
+        const length = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0);
+        const text = buffer.toString('latin1', 0, length);
+        if (!text.startsWith('#!')) {
+            return undefined;
+        }
+        const newline = text.indexOf('\n');
+        return newline === -1 ? text : text.slice(0, newline);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined) {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+/** Why spawning `file` failed, as the end of a sentence, pointing at the usual mistakes. */
+function explainSpawnError(error, file) {
+    const shebang = readShebang(file);
+    switch (error.code) {
+        case 'ENOENT':
+            if (shebang?.endsWith('\r') === true) {
+                return 'its #! line ends with a Windows line ending (CRLF), so the interpreter name includes a carriage return; save the file with LF line endings';
+            }
+            if (shebang !== undefined) {
+                return `the interpreter on its #! line (${shebang.slice(2).trim()}) was not found; install it or fix the #! line`;
+            }
+            return 'the file was not found';
+        case 'EACCES':
+            return 'permission denied; make it executable with chmod +x';
+        case 'ENOEXEC':
+            return 'it is not a program; start a script with a #! line such as #!/usr/bin/env python3';
+        default:
+            return `${error.code ?? 'error'}: ${error.message}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/process/environment.ts
+/**
+ * The environment a learner's process gets (interfaces.md §2, github-actions.md §8.3): an
+ * allow-list, never a copy of ours. PATH, LANG, LC_ALL, TZ and CI are taken from `base` when
+ * set there; HOME and TMPDIR are the fresh directories the caller made; the node variables
+ * are dsgrade's own. Nothing else: never GITHUB_*, ACTIONS_*, INPUT_*, tokens.
+ *
+ * Pure: `base` is passed in (only cli/ and action/ read process.env); no directory is made.
+ */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** The variables copied from the caller's environment when present. */
+const INHERITED_VARIABLES = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'CI'];
+/** The allow-listed environment without node variables (the learner's `build:` step). */
+function buildBaseEnvironment(options) {
+    const env = {};
+    for (const name of INHERITED_VARIABLES) {
+        const value = options.base[name];
+        if (value !== undefined) {
+            env[name] = value;
+        }
+    }
+    env.PATH ??= DEFAULT_PATH;
+    env.HOME = options.homeDir;
+    env.TMPDIR = options.tmpDir;
+    return env;
+}
+/** The environment of one learner node process. */
+function buildNodeEnvironment(options) {
+    return {
+        ...buildBaseEnvironment(options),
+        DSGRADE_NODE_ID: options.nodeId,
+        DSGRADE_DATA_DIR: options.dataDir,
+        DSGRADE_SEED: String(options.seed),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/process/node-process.ts
+/**
+ * A learner's node as an OS process (maelstrom-protocol.md §6.2, github-actions.md §8.5):
+ * implements NodeHandle. Each node runs in its own process group (`detached`), with the
+ * allow-listed environment the caller built (which must hold DSGRADE_DATA_DIR: the marker
+ * that finds every descendant, even double-forked ones that left the group).
+ *
+ * Guarantees:
+ * - stdout → LineFramer → parseEnvelope → onMessage / onFinding; a bad line never stops
+ *   reading; an oversized line costs at most `maxLineBytes` of memory;
+ * - stdin writes are bounded: past `maxStdinQueueBytes` unflushed, messages are dropped with
+ *   one finding per episode (a node that never reads cannot grow dsgrade's memory);
+ * - stderr → the log file up to `maxStderrBytes` (then one NODE_STDERR_TRUNCATED finding,
+ *   the rest read and discarded), and a ring of the last lines (each cut);
+ * - exit is detected when it happens; stdout/stderr get up to `stderrDrainMs` to drain, then
+ *   onExit runs once per process, with `expected` true when dsgrade ended it;
+ * - kill/stop resolve only when the process and every descendant are gone.
+ *
+ * It does not send `init`, does not know the network and does not emit NODE_EXITED (the
+ * runner decides what an exit means: a failed init, a crash, or the end of the test).
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_STDERR_BYTES = 16 * 1024 * 1024;
+const DEFAULT_STDERR_TAIL_LINES = 32;
+const DEFAULT_STDERR_LINE_CHARS = 500;
+const DEFAULT_MAX_STDIN_QUEUE_BYTES = 32 * 1024 * 1024;
+const DEFAULT_STOP_GRACE_MS = 1000;
+const DEFAULT_STDERR_DRAIN_MS = 100;
+/** The line written to the log where the cap cut it. */
+const STDERR_CUT_NOTE = '[dsgrade: the log stops here: stderr passed its size cap]';
+/** How long kill/stop wait for SIGKILLed processes to disappear before giving up. */
+const KILL_WAIT_MS = 3000;
+/**
+ * Start a learner node. Resolves once the OS started it; rejects with a RunError naming the
+ * node and the binary when it cannot start.
+ */
+async function startNodeProcess(options) {
+    const handle = new NodeProcess(options);
+    await handle.start();
+    return handle;
+}
+class NodeProcess {
+    id;
+    options;
+    clock;
+    marker;
+    current;
+    paused = false;
+    logFd;
+    stderrLoggedBytes = 0;
+    stderrTruncated = false;
+    tail = [];
+    dropped = 0;
+    constructor(options) {
+        this.options = options;
+        this.id = options.nodeId;
+        const dataDir = options.env.DSGRADE_DATA_DIR;
+        if (dataDir === undefined || dataDir === '') {
+            throw new shared/* RunError */.e4(`node ${options.nodeId}: the environment has no DSGRADE_DATA_DIR.`);
+        }
+        this.marker = `DSGRADE_DATA_DIR=${dataDir}`;
+        const started = performance.now();
+        this.clock = options.clock ?? { now: () => performance.now() - started };
+    }
+    get pid() {
+        return this.running ? this.current?.pid : undefined;
+    }
+    get running() {
+        return this.current !== undefined && this.current.exitedAt === undefined;
+    }
+    get droppedInputCount() {
+        return this.dropped;
+    }
+    exited() {
+        if (this.current === undefined) {
+            return Promise.reject(new shared/* RunError */.e4(`node ${this.id} was never started.`, this.id));
+        }
+        return this.current.exit;
+    }
+    stderrTail() {
+        return [...this.tail];
+    }
+    async start() {
+        if (this.logFd === undefined) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.options.logFile), { recursive: true });
+            this.logFd = (0,external_node_fs_.openSync)(this.options.logFile, 'a');
+        }
+        this.tail = [];
+        this.paused = false;
+        const { command, cwd, env } = this.options;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command.file, command.args, {
+            cwd,
+            env,
+            detached: true,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        await new Promise((resolve, reject) => {
+            child.once('spawn', resolve);
+            child.once('error', (error) => reject(this.spawnError(error)));
+        });
+        child.on('error', () => {
+            // after a successful spawn, errors are reported through exit
+        });
+        this.current = this.wire(child);
+    }
+    spawnError(error) {
+        const { command } = this.options;
+        return new shared/* RunError */.e4(`node ${this.id} could not start: ${command.display} — ${explainSpawnError(error, command.file)}.`, this.id, { cause: error });
+    }
+    /** Connect a freshly spawned child's pipes and exit to the callbacks. */
+    wire(child) {
+        const pid = child.pid;
+        const stdoutFramer = new protocol/* LineFramer */._p({
+            maxLineBytes: this.options.maxLineBytes ?? protocol/* DEFAULT_MAX_LINE_BYTES */.i$,
+            onLineTooLong: ({ head, maxLineBytes }) => this.report(protocol/* finding */.gk.lineTooLong(this.id, head, maxLineBytes, this.clock.now())),
+        });
+        const stderrFramer = new protocol/* LineFramer */._p({
+            maxLineBytes: 64 * 1024,
+            onLineTooLong: ({ head }) => this.pushTail(`${head}… (line cut)`),
+        });
+        child.stdout.on('data', (chunk) => {
+            for (const line of stdoutFramer.feed(chunk)) {
+                this.handleLine(line);
+            }
+        });
+        child.stderr.on('data', (chunk) => this.handleStderr(chunk, stderrFramer));
+        child.stdin.on('error', () => {
+            // EPIPE after the node exited: the exit is what gets reported
+        });
+        const incarnation = {
+            child,
+            pid,
+            expected: false,
+            exitedAt: undefined,
+            stdinFull: false,
+            exit: undefined,
+        };
+        child.stdin.on('drain', () => (incarnation.stdinFull = false));
+        incarnation.exit = new Promise((resolve) => {
+            child.once('exit', (code, signal) => {
+                incarnation.exitedAt = this.clock.now();
+                void this.afterExit(incarnation, code, signal, { stdoutFramer, stderrFramer }).then(resolve);
+            });
+        });
+        return incarnation;
+    }
+    handleLine(line) {
+        const atMs = this.clock.now();
+        const result = (0,protocol/* parseEnvelope */.mE)(line, this.id, atMs);
+        if (result.finding !== undefined) {
+            this.report(result.finding);
+        }
+        if (result.envelope !== undefined) {
+            this.options.callbacks.onMessage(result.envelope);
+        }
+    }
+    handleStderr(chunk, framer) {
+        const cap = this.options.maxStderrBytes ?? DEFAULT_MAX_STDERR_BYTES;
+        const room = Math.max(0, cap - this.stderrLoggedBytes);
+        if (room > 0 && this.logFd !== undefined) {
+            const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+            (0,external_node_fs_.writeSync)(this.logFd, part);
+            this.stderrLoggedBytes += part.length;
+        }
+        if (chunk.length > room && !this.stderrTruncated) {
+            this.stderrTruncated = true;
+            this.logLine(`\n${STDERR_CUT_NOTE}\n`);
+            this.report(protocol/* finding */.gk.stderrTruncated(this.id, cap, this.clock.now()));
+        }
+        for (const line of framer.feed(chunk)) {
+            this.pushTail(line);
+            this.options.callbacks.onStderrLine?.(line);
+        }
+    }
+    pushTail(line) {
+        const maxChars = this.options.stderrLineChars ?? DEFAULT_STDERR_LINE_CHARS;
+        this.tail.push(line.length > maxChars ? `${line.slice(0, maxChars)}… (line cut)` : line);
+        const keep = this.options.stderrTailLines ?? DEFAULT_STDERR_TAIL_LINES;
+        if (this.tail.length > keep) {
+            this.tail.splice(0, this.tail.length - keep);
+        }
+    }
+    report(item) {
+        this.options.callbacks.onFinding(item);
+    }
+    /** Give the pipes a moment to drain, flush the tails, then tell the runner. */
+    async afterExit(incarnation, code, signal, framers) {
+        const { child } = incarnation;
+        const drainMs = this.options.stderrDrainMs ?? DEFAULT_STDERR_DRAIN_MS;
+        await Promise.race([
+            Promise.all([streamEnded(child.stdout), streamEnded(child.stderr)]),
+            new Promise((resolve) => setTimeout(resolve, drainMs)),
+        ]);
+        child.stdout.removeAllListeners('data');
+        child.stderr.removeAllListeners('data');
+        child.stdout.destroy();
+        child.stderr.destroy();
+        child.stdin.destroy();
+        const stdoutTail = framers.stdoutFramer.end();
+        if (stdoutTail !== undefined && stdoutTail.trim() !== '') {
+            this.report(protocol/* finding */.gk.missingNewline(this.id, stdoutTail, this.clock.now()));
+        }
+        const stderrTail = framers.stderrFramer.end();
+        if (stderrTail !== undefined) {
+            this.pushTail(stderrTail);
+            this.options.callbacks.onStderrLine?.(stderrTail);
+        }
+        const exit = {
+            node: this.id,
+            code,
+            signal,
+            expected: incarnation.expected,
+            stderrTail: this.stderrTail(),
+            atMs: incarnation.exitedAt ?? this.clock.now(),
+        };
+        this.options.callbacks.onExit(exit);
+        return exit;
+    }
+    deliver(message) {
+        const incarnation = this.current;
+        if (incarnation === undefined || incarnation.exitedAt !== undefined) {
+            return;
+        }
+        const cap = this.options.maxStdinQueueBytes ?? DEFAULT_MAX_STDIN_QUEUE_BYTES;
+        const stdin = incarnation.child.stdin;
+        if (stdin.destroyed || !stdin.writable) {
+            return;
+        }
+        if (stdin.writableLength > cap) {
+            this.dropped++;
+            // a paused node is not reading because we paused it: not the learner's finding
+            if (!incarnation.stdinFull && !this.paused) {
+                incarnation.stdinFull = true;
+                this.report(protocol/* finding */.gk.stdinFull(this.id, cap, this.clock.now()));
+            }
+            return;
+        }
+        stdin.write((0,protocol/* encodeEnvelope */.zK)(message));
+    }
+    pause() {
+        if (!this.running || this.paused) {
+            return;
+        }
+        this.paused = true;
+        this.signalAll('SIGSTOP');
+    }
+    resume() {
+        if (!this.paused) {
+            return;
+        }
+        this.paused = false;
+        this.signalAll('SIGCONT');
+    }
+    async kill() {
+        const incarnation = this.current;
+        if (incarnation !== undefined && incarnation.exitedAt === undefined) {
+            incarnation.expected = true;
+        }
+        this.paused = false;
+        await this.killEverything(incarnation);
+    }
+    async restart() {
+        await this.kill();
+        this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`);
+        await this.start();
+    }
+    async stop() {
+        const incarnation = this.current;
+        if (incarnation !== undefined && incarnation.exitedAt === undefined) {
+            incarnation.expected = true;
+            this.signalAll('SIGTERM');
+            this.signalAll('SIGCONT');
+            const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
+            let timer;
+            await Promise.race([
+                incarnation.exit,
+                new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
+            ]);
+            clearTimeout(timer);
+        }
+        this.paused = false;
+        await this.killEverything(incarnation);
+        if (this.logFd !== undefined) {
+            (0,external_node_fs_.closeSync)(this.logFd);
+            this.logFd = undefined;
+        }
+        for (const dir of this.options.cleanupDirs ?? []) {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    /** SIGKILL the group and every marked descendant until none is left; await the exit. */
+    async killEverything(incarnation) {
+        const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
+        for (let round = 0; round < 5; round++) {
+            if (incarnation !== undefined) {
+                signalGroup(incarnation.pid, 'SIGKILL');
+            }
+            const pids = findNodeProcesses(this.marker, roots);
+            if (pids.length === 0) {
+                break;
+            }
+            signalEach(pids, 'SIGKILL');
+            await waitGone(pids, KILL_WAIT_MS);
+        }
+        if (incarnation !== undefined) {
+            await incarnation.exit;
+        }
+    }
+    /** Signal the group and the descendants that left it. */
+    signalAll(signal) {
+        const incarnation = this.current;
+        const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
+        const group = incarnation?.pid;
+        if (group !== undefined) {
+            signalGroup(group, signal);
+        }
+        // the group got it already; signal once more only those that left the group
+        signalEach(findNodeProcesses(this.marker, roots, group), signal);
+    }
+    logLine(text) {
+        if (this.logFd !== undefined) {
+            (0,external_node_fs_.writeSync)(this.logFd, text);
+        }
+    }
+}
+function streamEnded(stream) {
+    if (stream.readableEnded === true) {
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+        stream.once('end', resolve);
+        stream.once('close', resolve);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/process/index.ts
+/**
+ * The public surface of src/process/: what other folders may import (style.md §3.1).
+ */
+
+
+
+
+
 
 /***/ }),
 
-/***/ 2013:
+/***/ 2647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Is: () => (/* binding */ errorName),
-/* harmony export */   Nc: () => (/* binding */ isDefinite),
-/* harmony export */   O4: () => (/* binding */ ErrorCode)
-/* harmony export */ });
-/* unused harmony exports ERROR_CODES, errorCodeInfo */
-/* harmony import */ var _shared_assert_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3203);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i$: () => (/* reexport */ DEFAULT_MAX_LINE_BYTES),
+  O4: () => (/* reexport */ ErrorCode),
+  sZ: () => (/* reexport */ FindingLog),
+  _p: () => (/* reexport */ LineFramer),
+  zK: () => (/* reexport */ encodeEnvelope),
+  Is: () => (/* reexport */ errorName),
+  gk: () => (/* reexport */ finding),
+  Nc: () => (/* reexport */ isDefinite),
+  mE: () => (/* reexport */ parseEnvelope)
+});
+
+;// CONCATENATED MODULE: ./src/protocol/lint.ts
+const MAX_SHOWN_CHARS = 200;
+/** Cut a line for display: `abc… (1234 chars, first 200 shown)`. */
+function truncateLine(line, maxChars = MAX_SHOWN_CHARS) {
+    if (line.length <= maxChars) {
+        return line;
+    }
+    return `${line.slice(0, maxChars)}… (${line.length} chars, first ${maxChars} shown)`;
+}
+/** A message as one display line (JSON, truncated). */
+function showMessage(message) {
+    let text;
+    try {
+        text = JSON.stringify(message) ?? String(message);
+    }
+    catch {
+        text = String(message);
+    }
+    return truncateLine(text);
+}
+function make(code, node, message, fix, line, atMs) {
+    const finding = { code, node, message, fix };
+    if (line !== undefined) {
+        finding.line = truncateLine(line);
+    }
+    if (atMs !== undefined) {
+        finding.atMs = atMs;
+    }
+    return finding;
+}
+const KiB = 1024;
+function formatBytes(bytes) {
+    if (bytes >= KiB * KiB && bytes % (KiB * KiB) === 0) {
+        return `${bytes / (KiB * KiB)} MiB`;
+    }
+    if (bytes >= KiB && bytes % KiB === 0) {
+        return `${bytes / KiB} KiB`;
+    }
+    return `${bytes} bytes`;
+}
+function describeExit(code, signal) {
+    if (signal !== null) {
+        return `was ended by signal ${signal}`;
+    }
+    return `exited with status ${code ?? 'unknown'}`;
+}
+/** Finding constructors, one per FindingCode. `atMs` is ms since the test started. */
+const finding = {
+    notJson(node, line, atMs) {
+        const shown = line.trim() === ''
+            ? 'an empty line'
+            : `a line that is not JSON: \`${truncateLine(line, 80)}\``;
+        return make('PROTO_NOT_JSON', node, `node ${node} printed ${shown} on stdout; stdout carries only protocol messages, one JSON object per line.`, 'Write logs and debug output to stderr, and print exactly one JSON message per line on stdout.', line, atMs);
+    },
+    notMessage(node, line, problem, atMs) {
+        return make('PROTO_NOT_MESSAGE', node, `node ${node} printed JSON that is not a message (${problem}); every stdout line must be an envelope {"src", "dest", "body"}.`, 'Wrap every output in {"src": <this node id>, "dest": <recipient>, "body": {...}}.', line, atMs);
+    },
+    badBody(node, line, problem, atMs) {
+        return make('PROTO_BAD_BODY', node, `node ${node} sent a message whose body ${problem}; a body is a JSON object with a string "type".`, 'Give every message a body object with a "type" string, such as {"type": "echo_ok", ...}.', line, atMs);
+    },
+    badMsgId(node, line, field, value, atMs) {
+        return make('PROTO_BAD_MSG_ID', node, `node ${node} sent "${field}": ${showValue(value)}, which is not an integer; ${field} must be a whole JSON number so replies can be matched to requests.`, `Send "${field}" as an integer (copy the request's msg_id into in_reply_to unchanged), or leave it out.`, line, atMs);
+    },
+    extraFields(node, line, keys, atMs) {
+        const list = keys.map((key) => `"${key}"`).join(', ');
+        return make('PROTO_EXTRA_FIELDS', node, `node ${node} sent a message with extra top-level field${keys.length > 1 ? 's' : ''} ${list}; dsgrade delivered it, but Maelstrom would reject it as malformed.`, 'Put only "src", "dest" and "body" at the top level; move other fields inside "body".', line, atMs);
+    },
+    lineTooLong(node, head, maxLineBytes, atMs) {
+        return make('PROTO_LINE_TOO_LONG', node, `node ${node} printed a stdout line longer than ${formatBytes(maxLineBytes)}; it was cut and discarded up to the next newline (it starts: \`${truncateLine(head, 80)}\`).`, 'Keep each message small and end every message with a newline; send large data in several messages.', head, atMs);
+    },
+    missingNewline(node, tail, atMs) {
+        return make('PROTO_MISSING_NEWLINE', node, `node ${node} stopped with output on stdout that never got a newline: \`${truncateLine(tail, 80)}\`; a message only counts once its line ends.`, 'End every message with "\\n" and flush stdout after each one (print(..., flush=True), or equivalent).', tail, atMs);
+    },
+    unknownDest(node, message, atMs) {
+        return make('PROTO_UNKNOWN_DEST', node, `node ${node} sent a message to "${message.dest}", which is not a node, client or service of this test; it was dropped.`, "Address messages only to ids from init's node_ids, to the src of a request you are answering, or to a built-in service.", showMessage(message), atMs);
+    },
+    unknownSrc(node, message, atMs) {
+        return make('PROTO_UNKNOWN_SRC', node, `node ${node} sent a message with src "${message.src}", which is not an id of this test; it was dropped.`, 'Set "src" to your own node id (the node_id from init).', showMessage(message), atMs);
+    },
+    replyUnmatched(node, message, atMs) {
+        return make('PROTO_REPLY_UNMATCHED', node, `node ${node} replied to ${message.dest} with in_reply_to ${showValue(message.body.in_reply_to)}, which matches no request ${message.dest} sent.`, "Set in_reply_to to the msg_id of the request you are answering, and send the reply to that request's src.", showMessage(message), atMs);
+    },
+    replyToGoneClient(node, message, atMs) {
+        return make('PROTO_REPLY_TO_GONE_CLIENT', node, `node ${node} replied to client ${message.dest} after that client had given up waiting (it timed out or closed); the reply was dropped.`, 'Answer each request promptly; a reply that arrives after the client timeout is lost and the operation counts as indeterminate.', showMessage(message), atMs);
+    },
+    badReply(node, message, problem, atMs) {
+        return make('PROTO_BAD_REPLY', node, `node ${node} sent a ${JSON.stringify(message.body.type)} reply that does not match the RPC's schema: ${problem}.`, 'Return exactly the fields the workload documents for this reply, with the documented types.', showMessage(message), atMs);
+    },
+    unknownServiceType(node, service, message, atMs) {
+        return make('PROTO_UNKNOWN_SERVICE_TYPE', node, `node ${node} sent ${service} a request of type ${JSON.stringify(message.body.type)}, which ${service} does not support.`, `Use only the request types ${service} documents (read, write, cas for the key-value services).`, showMessage(message), atMs);
+    },
+    nodeExited(node, code, signal, stderrTail, atMs) {
+        const last = stderrTail.length > 0 ? stderrTail[stderrTail.length - 1] : undefined;
+        const said = last !== undefined ? `; its last stderr line: \`${truncateLine(last, 120)}\`` : '';
+        return make('NODE_EXITED', node, `node ${node} ${describeExit(code, signal)} on its own while the test was running${said}.`, "Read the node's log (node-logs/" +
+            node +
+            '.log) for the error; a node must keep running until dsgrade stops it.', last, atMs);
+    },
+    stderrTruncated(node, capBytes, atMs) {
+        return make('NODE_STDERR_TRUNCATED', node, `node ${node} wrote more than ${formatBytes(capBytes)} to stderr; the log file stops there (later output was read and discarded).`, 'Log less: drop per-message debug lines, or log only when something unusual happens.', undefined, atMs);
+    },
+    /**
+     * The node stopped reading stdin and dsgrade's queue for it is full: messages are dropped.
+     */
+    stdinFull(node, capBytes, atMs) {
+        return make('NODE_STDIN_FULL', node, `node ${node} stopped reading its stdin and more than ${formatBytes(capBytes)} of messages waited for it; further messages to ${node} were dropped.`, 'Read stdin continuously (a loop over input lines) and never block the reading loop on long work.', undefined, atMs);
+    },
+};
+/** A value to show exactly as the node wrote it (e.g. `1.0`, which JSON.parse reads as 1). */
+class WrittenAs {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+function showValue(value) {
+    if (value === undefined) {
+        return 'none';
+    }
+    if (value instanceof WrittenAs) {
+        return truncateLine(value.text, 40);
+    }
+    try {
+        return truncateLine(JSON.stringify(value) ?? String(value), 40);
+    }
+    catch {
+        return String(value);
+    }
+}
+/** Aggregates findings by (code, node): the first one with its line, and a count. */
+class FindingLog {
+    maxEntries;
+    entries = new Map();
+    droppedCount = 0;
+    constructor(maxEntries = 1000) {
+        this.maxEntries = maxEntries;
+    }
+    /** Record a finding; returns true when it is the first of its (code, node). */
+    add(item) {
+        const key = `${item.code}\u0000${item.node}`;
+        const existing = this.entries.get(key);
+        if (existing !== undefined) {
+            existing.count = (existing.count ?? 1) + (item.count ?? 1);
+            return false;
+        }
+        if (this.entries.size >= this.maxEntries) {
+            this.droppedCount++;
+            return false;
+        }
+        this.entries.set(key, { ...item, count: item.count ?? 1 });
+        return true;
+    }
+    /** Every (code, node) entry in first-seen order, each with its count. */
+    list() {
+        return [...this.entries.values()].map((entry) => ({ ...entry }));
+    }
+    /** Total occurrences, optionally of one code and/or one node. */
+    count(filter = {}) {
+        let total = 0;
+        for (const entry of this.entries.values()) {
+            if (filter.code !== undefined && entry.code !== filter.code) {
+                continue;
+            }
+            if (filter.node !== undefined && entry.node !== filter.node) {
+                continue;
+            }
+            total += entry.count ?? 1;
+        }
+        return total;
+    }
+    has(code, node) {
+        return this.count({ code, node }) > 0;
+    }
+    /** Distinct (code, node) pairs not kept because the log was full. */
+    get dropped() {
+        return this.droppedCount;
+    }
+    get size() {
+        return this.entries.size;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/protocol/envelope.ts
+
+const ALLOWED_TOP_LEVEL = new Set(['src', 'dest', 'body', 'id']);
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function kindOf(value) {
+    if (value === null) {
+        return 'null';
+    }
+    if (Array.isArray(value)) {
+        return 'an array';
+    }
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** Parse a line (without its newline) printed by node `nodeId`. */
+function parseEnvelope(line, nodeId, atMs) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return { finding: finding.notJson(nodeId, line, atMs) };
+    }
+    if (!isPlainObject(value)) {
+        return { finding: finding.notMessage(nodeId, line, `it is ${kindOf(value)}`, atMs) };
+    }
+    const envelopeProblem = checkAddresses(value);
+    if (envelopeProblem !== undefined) {
+        return { finding: finding.notMessage(nodeId, line, envelopeProblem, atMs) };
+    }
+    const body = value.body;
+    if (!isPlainObject(body)) {
+        const problem = body === undefined ? 'is missing' : `is ${kindOf(body)}, not an object`;
+        return { finding: finding.badBody(nodeId, line, problem, atMs) };
+    }
+    if (typeof body.type !== 'string') {
+        const problem = body.type === undefined ? 'has no "type"' : `has a "type" that is ${kindOf(body.type)}`;
+        return { finding: finding.badBody(nodeId, line, problem, atMs) };
+    }
+    for (const field of ['msg_id', 'in_reply_to']) {
+        if (field in body && !Number.isSafeInteger(body[field])) {
+            return { finding: finding.badMsgId(nodeId, line, field, body[field], atMs) };
+        }
+        const written = field in body ? writtenAsFraction(line, field) : undefined;
+        if (written !== undefined) {
+            return { finding: finding.badMsgId(nodeId, line, field, new WrittenAs(written), atMs) };
+        }
+    }
+    const envelope = {
+        src: value.src,
+        dest: value.dest,
+        body: body,
+    };
+    const extra = Object.keys(value).filter((key) => !ALLOWED_TOP_LEVEL.has(key));
+    if (extra.length > 0) {
+        return { envelope, finding: finding.extraFields(nodeId, line, extra, atMs) };
+    }
+    return { envelope };
+}
+function checkAddresses(value) {
+    for (const field of ['src', 'dest']) {
+        if (!(field in value)) {
+            return `it has no "${field}"`;
+        }
+        if (typeof value[field] !== 'string') {
+            return `its "${field}" is ${kindOf(value[field])}, not a string`;
+        }
+    }
+    if ('id' in value && !Number.isSafeInteger(value.id)) {
+        return `its "id" is ${kindOf(value.id)}, not an integer`;
+    }
+    return undefined;
+}
+/**
+ * JSON.parse reads `1.0` as 1, but Maelstrom compares 1 and 1.0 as different: find an id
+ * written with a fraction or an exponent (`"in_reply_to": 1.0`), returned as written.
+ */
+const WRITTEN_ID = {
+    msg_id: /"msg_id"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
+    in_reply_to: /"in_reply_to"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
+};
+function writtenAsFraction(line, field) {
+    const written = WRITTEN_ID[field].exec(line)?.[1];
+    return written !== undefined && /[.eE]/.test(written) ? written : undefined;
+}
+/** Serialise an envelope as one protocol line, newline included. */
+function encodeEnvelope(message) {
+    return `${JSON.stringify(message)}\n`;
+}
+
+// EXTERNAL MODULE: ./src/shared/index.ts + 5 modules
+var shared = __nccwpck_require__(5164);
+;// CONCATENATED MODULE: ./src/protocol/errors.ts
 /**
  * Maelstrom's error-code table (maelstrom-protocol.md §1.5), as data, checked once at load
  * for duplicate codes and names. Codes ≥ 1000 are the learner's own and always indefinite.
@@ -53359,8 +53342,8 @@ const ERROR_CODES = [
 const BY_CODE = new Map();
 const BY_NAME = new Map();
 for (const info of ERROR_CODES) {
-    (0,_shared_assert_js__WEBPACK_IMPORTED_MODULE_0__/* .assert */ .v)(!BY_CODE.has(info.code), `duplicate error code ${info.code}`);
-    (0,_shared_assert_js__WEBPACK_IMPORTED_MODULE_0__/* .assert */ .v)(!BY_NAME.has(info.name), `duplicate error name ${info.name}`);
+    (0,shared/* assert */.vA)(!BY_CODE.has(info.code), `duplicate error code ${info.code}`);
+    (0,shared/* assert */.vA)(!BY_NAME.has(info.name), `duplicate error name ${info.name}`);
     BY_CODE.set(info.code, info);
     BY_NAME.set(info.name, info);
 }
@@ -53389,17 +53372,7 @@ function isDefinite(code) {
     return BY_CODE.get(code)?.definite ?? false;
 }
 
-
-/***/ }),
-
-/***/ 1302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _p: () => (/* binding */ LineFramer),
-/* harmony export */   i$: () => (/* binding */ DEFAULT_MAX_LINE_BYTES)
-/* harmony export */ });
-/* unused harmony export DEFAULT_HEAD_BYTES */
+;// CONCATENATED MODULE: ./src/protocol/framing.ts
 /**
  * Newline framing for a byte stream (a node's stdout or stderr): `feed(chunk)` returns the
  * complete lines and keeps the partial tail; `end()` returns a final unterminated tail.
@@ -53512,168 +53485,84 @@ function decodeLine(bytes) {
     return bytes.toString('utf8', 0, end);
 }
 
-
-/***/ }),
-
-/***/ 856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hp: () => (/* binding */ renderAnnotations)
-/* harmony export */ });
-/* unused harmony exports findCrashLocation, findCompilerLocation, resolveFile */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6412);
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7389);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5356);
+;// CONCATENATED MODULE: ./src/protocol/index.ts
+/**
+ * The public surface of src/protocol/: what other folders may import (style.md §3.1).
+ */
 
 
 
-const PYTHON_FRAME = /^\s*File "([^"]+)", line (\d+)/;
-const NODE_FRAME = /^\s*at (?:.*? \()?(?:file:\/\/)?([^\s()]+?):(\d+):\d+\)?\s*$/;
-const NODE_THROW_SITE = /^((?:file:\/\/)?\/[^\s:]+|[A-Za-z]:\\[^:]+):(\d+)$/;
-const GO_FRAME = /^\s+(\S+\.go):(\d+)(?: \+0x[0-9a-f]+)?\s*$/;
-const JAVA_FRAME = /^\s*at ([\w$.]+)\.[\w$<>]+\(([\w$]+\.(?:java|kt|scala)):(\d+)\)/;
-const RUST_PANIC = /panicked at (?:'.*?', )?([^\s:]+\.rs):(\d+):\d+/;
-const RUST_FRAME = /^\s+at (\S+\.rs):(\d+):\d+/;
-const COMPILER = /^(?:\.\/)?([\w./-]+\.(?:go|rs|py|js|mjs|cjs|ts|java|kt|c|cc|cpp|h|hpp|rb|ex|exs|hs|ml|scala|zig|cs)):(\d+)(?::\d+)?:/;
-/** The innermost frame in learner code, if the output holds a crash trace naming one. */
-function findCrashLocation(lines, options) {
-    const clean = lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControl */ .kU);
-    const python = clean.map((line) => PYTHON_FRAME.exec(line)).filter((m) => m !== null);
-    if (python.length > 0) {
-        // Python prints the innermost frame last.
-        const frames = python.map((m) => ({ raw: m[1], line: Number(m[2]) })).reverse();
-        return firstResolved(frames, options);
-    }
-    const candidates = [];
-    for (const line of clean) {
-        const rust = RUST_PANIC.exec(line) ?? RUST_FRAME.exec(line);
-        const java = JAVA_FRAME.exec(line);
-        const other = NODE_FRAME.exec(line) ?? NODE_THROW_SITE.exec(line) ?? GO_FRAME.exec(line);
-        if (rust !== null) {
-            candidates.push({ raw: rust[1], line: Number(rust[2]) });
-        }
-        else if (java !== null) {
-            const packagePath = java[1].split('.').slice(0, -1).join('/');
-            candidates.push({
-                raw: packagePath === '' ? java[2] : `${packagePath}/${java[2]}`,
-                line: Number(java[3]),
-            });
-            candidates.push({ raw: java[2], line: Number(java[3]) });
-        }
-        else if (other !== null) {
-            candidates.push({ raw: other[1], line: Number(other[2]) });
-        }
-    }
-    return firstResolved(candidates, options);
-}
-/** The first `file:line:` of a compiler message naming a repository file. */
-function findCompilerLocation(lines, options) {
-    const candidates = [];
-    for (const line of lines.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControl */ .kU)) {
-        const match = COMPILER.exec(line.trim());
-        if (match !== null) {
-            candidates.push({ raw: match[1], line: Number(match[2]) });
-        }
-    }
-    return firstResolved(candidates, options);
-}
-function firstResolved(candidates, options) {
-    for (const candidate of candidates) {
-        const path = resolveFile(candidate.raw, options);
-        if (path !== null && candidate.line > 0) {
-            return { path, line: candidate.line };
-        }
-    }
-    return null;
-}
-/** A trace path as a repository path: absolute under the root, relative, or a unique suffix. */
-function resolveFile(raw, options) {
-    let path = raw.replace(/^file:\/\//, '').replace(/\\/g, '/');
-    const root = options.repoRoot.replace(/\\/g, '/').replace(/\/$/, '');
-    if (path.startsWith(`${root}/`)) {
-        path = path.slice(root.length + 1);
-    }
-    path = path.replace(/^\.\//, '');
-    if (options.files.includes(path)) {
-        return path;
-    }
-    if (path.startsWith('/')) {
-        return null;
-    }
-    const matches = options.files.filter((file) => file.endsWith(`/${path}`));
-    return matches.length === 1 ? matches[0] : null;
-}
-function clip(text, maxBytes) {
-    if (Buffer.byteLength(text, 'utf8') <= maxBytes) {
-        return text;
-    }
-    return `${Buffer.from(text, 'utf8')
-        .subarray(0, maxBytes - 3)
-        .toString('utf8')
-        .replace(/\uFFFD$/, '')}…`;
-}
-function stageAnnotation(stage, report, options) {
-    const location = findCrashLocation(report.stageLogs[stage.stageId] ?? [], options);
-    const path = location?.path ?? options.configPath;
-    const line = location?.line ?? options.configLines[stage.trackId] ?? 1;
-    return {
-        path,
-        startLine: line,
-        endLine: line,
-        level: 'failure',
-        title: clip(`dsgrade ${stage.number} ${stage.title}: ${stage.status}`, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_TITLE_MAX */ .Un),
-        message: clip((0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explainStageText */ .lC)(stage).join('\n\n'), _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_MESSAGE_MAX_BYTES */ .N8),
-    };
-}
-/** One annotation per failed build and per failing stage, in report order. */
-function renderAnnotations(report, options) {
-    const annotations = [];
-    for (const build of report.builds) {
-        if (build.exitCode === 0 && !build.timedOut) {
-            continue;
-        }
-        const location = findCompilerLocation(build.outputTail, options);
-        const configLine = options.configLines[build.trackId === null ? 'build' : build.trackId] ?? 1;
-        const line = location?.line ?? configLine;
-        annotations.push({
-            path: location?.path ?? options.configPath,
-            startLine: line,
-            endLine: line,
-            level: 'failure',
-            title: clip(`dsgrade: build failed: ${build.command}`, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_TITLE_MAX */ .Un),
-            message: clip([
-                `${build.command} ${build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none'}`}.`,
-                ...build.outputTail.slice(-20).map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControl */ .kU),
-            ].join('\n'), _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_MESSAGE_MAX_BYTES */ .N8),
-        });
-    }
-    for (const track of report.tracks) {
-        for (const stage of track.stages) {
-            if (stage.status === 'fail' || stage.status === 'error' || stage.status === 'unknown') {
-                annotations.push(stageAnnotation(stage, report, options));
-            }
-        }
-    }
-    return annotations;
-}
+
 
 
 /***/ }),
 
-/***/ 6412:
+/***/ 3699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   kU: () => (/* binding */ stripControl),
-/* harmony export */   ln: () => (/* binding */ inlineText),
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   xV: () => (/* binding */ trimToLimit)
-/* harmony export */ });
-/* unused harmony exports defuseReferences, utf8Bytes */
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5356);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jg: () => (/* reexport */ ANNOTATIONS_PER_REQUEST),
+  $B: () => (/* reexport */ CHECK_RUN_ANNOTATIONS_MAX),
+  JO: () => (/* reexport */ COMMENT_MARKER),
+  Dj: () => (/* reexport */ LEARNER_TAIL_LINES),
+  VG: () => (/* reexport */ WORKFLOW_ANNOTATION_MESSAGE_MAX),
+  bO: () => (/* reexport */ WORKFLOW_ERROR_BUDGET),
+  TS: () => (/* reexport */ parseProgress),
+  po: () => (/* reexport */ progressTotals),
+  Hp: () => (/* reexport */ renderAnnotations),
+  _s: () => (/* reexport */ renderBadge),
+  kL: () => (/* reexport */ renderCheckRun),
+  wQ: () => (/* reexport */ renderComment),
+  Y8: () => (/* reexport */ renderReportHtml),
+  Br: () => (/* reexport */ renderSummary),
+  uw: () => (/* reexport */ scoreOf),
+  DW: () => (/* reexport */ updateProgress)
+});
+
+// UNUSED EXPORTS: REPORT_FORMAT_VERSION, badgeColor, badgeMessage, explainStage, explainStageText, findCompilerLocation, findCrashLocation, formatCriterion, limits, resolveFile
+
+;// CONCATENATED MODULE: ./src/report/limits.ts
+/**
+ * Every GitHub limit the renderers and the publisher depend on, each with its source
+ * (github-actions.md §2–§3 and style.md §3.5 model 8). Renderers trim *below* these
+ * themselves, in documented steps, rather than letting GitHub refuse or cut the text.
+ */
+/** Job summary per step: the runner drops a larger file with an error annotation
+ * ("supports content up to a size of 1024k"). [src: actions/runner, FileCommandManager] */
+const SUMMARY_MAX_BYTES = 1_048_576;
+/** Issue / PR / commit comment body: "Body is too long (maximum is 65536 characters)". [docs] */
+const COMMENT_MAX_CHARS = 65_536;
+/** Check run `output.summary`: 65,535 characters and 65,535 UTF-8 bytes; over → 422. [docs,
+ * 3rd-party measured: Sluiceway] */
+const CHECK_RUN_SUMMARY_MAX = 65_535;
+/** Check run `output.text`: 65,535 characters; over 65,535 bytes silently truncated.
+ * [3rd-party measured: Sluiceway; dorny/test-reporter trims to 65,535 bytes] */
+const CHECK_RUN_TEXT_MAX = 65_535;
+/** Annotations per check-run create/update request; more need follow-up PATCHes (which
+ * append). 51 → 422 "No more than 50 items are allowed". [docs; Sluiceway] */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Annotation title length. [dorny/test-reporter trims to 255] */
+const ANNOTATION_TITLE_MAX = 255;
+/** Annotation message / raw_details: 64 KB each. [EnricoMi abbreviates to 64,000 bytes] */
+const ANNOTATION_MESSAGE_MAX_BYTES = 64_000;
+/** Workflow-command annotations recorded per type per step. [src: runner
+ * ExecutionContext.cs `_maxCountPerIssueType = 10`] */
+const WORKFLOW_ANNOTATIONS_PER_TYPE = 10;
+/** `core.error` annotations we emit ourselves: one of the 10 slots is kept for setFailed. */
+const WORKFLOW_ERROR_BUDGET = WORKFLOW_ANNOTATIONS_PER_TYPE - 1;
+/** Workflow-command annotation messages are cut to this many characters. [src: runner] */
+const WORKFLOW_ANNOTATION_MESSAGE_MAX = 4_096;
+/** Annotations we send through the Checks API in one run (a bound on requests: the token's
+ * secondary limit is 80 content-creating requests per minute). [docs via Sluiceway] */
+const CHECK_RUN_ANNOTATIONS_MAX = 200;
+/** Lines of learner output (build, node stderr) we carry into any report. Ours. */
+const LEARNER_TAIL_LINES = 40;
+/** Characters per learner line we carry into any report. Ours. */
+const LEARNER_LINE_MAX_CHARS = 300;
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Making learner-controlled text safe in Markdown/HTML (job summary, comments, check runs):
  * HTML escaped, `@` mentions and `#123` references defused, table pipes escaped, code fenced
@@ -53694,7 +53583,7 @@ function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** Learner text inline in Markdown: one line, HTML and Markdown escaped, mentions defused. */
-function inlineText(text, maxChars = _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LEARNER_LINE_MAX_CHARS */ .al) {
+function inlineText(text, maxChars = LEARNER_LINE_MAX_CHARS) {
     const oneLine = stripControl(text.replace(/\r\n|\r|\n/g, ' '));
     const short = oneLine.length > maxChars ? `${oneLine.slice(0, maxChars - 1)}…` : oneLine;
     return defuseReferences(escapeHtml(short).replace(/([\\`*_[\]|~])/g, '\\$1'));
@@ -53706,7 +53595,7 @@ function defuseReferences(text) {
         .replace(/(?<!&)#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
 }
 /** A fenced code block that no line inside can close. Mentions inside code never notify. */
-function codeBlock(lines, maxLineChars = _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LEARNER_LINE_MAX_CHARS */ .al) {
+function codeBlock(lines, maxLineChars = LEARNER_LINE_MAX_CHARS) {
     const body = lines.map((line) => {
         const clean = stripControl(line);
         return clean.length > maxLineChars ? `${clean.slice(0, maxLineChars - 1)}…` : clean;
@@ -53771,18 +53660,7 @@ function openFence(lines) {
     return open;
 }
 
-
-/***/ }),
-
-/***/ 7389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   lC: () => (/* binding */ explainStageText),
-/* harmony export */   oi: () => (/* binding */ explainStage),
-/* harmony export */   pI: () => (/* binding */ formatCriterion)
-/* harmony export */ });
-/* unused harmony exports statusWord, formatMeasured */
+;// CONCATENATED MODULE: ./src/report/explain.ts
 const MAX_EVIDENCE_PARAGRAPHS = 4;
 function statusWord(stage) {
     switch (stage.status) {
@@ -53858,76 +53736,8 @@ function explainStageText(stage) {
     return explainStage(stage).map((paragraph) => paragraph.kind === 'replay' ? `Replay locally: ${paragraph.text}` : paragraph.text);
 }
 
+;// CONCATENATED MODULE: ./src/report/model.ts
 
-/***/ }),
-
-/***/ 5356:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $B: () => (/* binding */ CHECK_RUN_ANNOTATIONS_MAX),
-/* harmony export */   CE: () => (/* binding */ CHECK_RUN_TEXT_MAX),
-/* harmony export */   Dj: () => (/* binding */ LEARNER_TAIL_LINES),
-/* harmony export */   N8: () => (/* binding */ ANNOTATION_MESSAGE_MAX_BYTES),
-/* harmony export */   Un: () => (/* binding */ ANNOTATION_TITLE_MAX),
-/* harmony export */   VG: () => (/* binding */ WORKFLOW_ANNOTATION_MESSAGE_MAX),
-/* harmony export */   VT: () => (/* binding */ CHECK_RUN_SUMMARY_MAX),
-/* harmony export */   al: () => (/* binding */ LEARNER_LINE_MAX_CHARS),
-/* harmony export */   bO: () => (/* binding */ WORKFLOW_ERROR_BUDGET),
-/* harmony export */   dq: () => (/* binding */ COMMENT_MAX_CHARS),
-/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES),
-/* harmony export */   jg: () => (/* binding */ ANNOTATIONS_PER_REQUEST)
-/* harmony export */ });
-/* unused harmony export WORKFLOW_ANNOTATIONS_PER_TYPE */
-/**
- * Every GitHub limit the renderers and the publisher depend on, each with its source
- * (github-actions.md §2–§3 and style.md §3.5 model 8). Renderers trim *below* these
- * themselves, in documented steps, rather than letting GitHub refuse or cut the text.
- */
-/** Job summary per step: the runner drops a larger file with an error annotation
- * ("supports content up to a size of 1024k"). [src: actions/runner, FileCommandManager] */
-const SUMMARY_MAX_BYTES = 1_048_576;
-/** Issue / PR / commit comment body: "Body is too long (maximum is 65536 characters)". [docs] */
-const COMMENT_MAX_CHARS = 65_536;
-/** Check run `output.summary`: 65,535 characters and 65,535 UTF-8 bytes; over → 422. [docs,
- * 3rd-party measured: Sluiceway] */
-const CHECK_RUN_SUMMARY_MAX = 65_535;
-/** Check run `output.text`: 65,535 characters; over 65,535 bytes silently truncated.
- * [3rd-party measured: Sluiceway; dorny/test-reporter trims to 65,535 bytes] */
-const CHECK_RUN_TEXT_MAX = 65_535;
-/** Annotations per check-run create/update request; more need follow-up PATCHes (which
- * append). 51 → 422 "No more than 50 items are allowed". [docs; Sluiceway] */
-const ANNOTATIONS_PER_REQUEST = 50;
-/** Annotation title length. [dorny/test-reporter trims to 255] */
-const ANNOTATION_TITLE_MAX = 255;
-/** Annotation message / raw_details: 64 KB each. [EnricoMi abbreviates to 64,000 bytes] */
-const ANNOTATION_MESSAGE_MAX_BYTES = 64_000;
-/** Workflow-command annotations recorded per type per step. [src: runner
- * ExecutionContext.cs `_maxCountPerIssueType = 10`] */
-const WORKFLOW_ANNOTATIONS_PER_TYPE = 10;
-/** `core.error` annotations we emit ourselves: one of the 10 slots is kept for setFailed. */
-const WORKFLOW_ERROR_BUDGET = WORKFLOW_ANNOTATIONS_PER_TYPE - 1;
-/** Workflow-command annotation messages are cut to this many characters. [src: runner] */
-const WORKFLOW_ANNOTATION_MESSAGE_MAX = 4_096;
-/** Annotations we send through the Checks API in one run (a bound on requests: the token's
- * secondary limit is 80 content-creating requests per minute). [docs via Sluiceway] */
-const CHECK_RUN_ANNOTATIONS_MAX = 200;
-/** Lines of learner output (build, node stderr) we carry into any report. Ours. */
-const LEARNER_TAIL_LINES = 40;
-/** Characters per learner line we carry into any report. Ours. */
-const LEARNER_LINE_MAX_CHARS = 300;
-
-
-/***/ }),
-
-/***/ 6867:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ REPORT_FORMAT_VERSION),
-/* harmony export */   u: () => (/* binding */ scoreOf)
-/* harmony export */ });
-const REPORT_FORMAT_VERSION = 1;
 function scoreOf(report) {
     let score = 0;
     let maxScore = 0;
@@ -53950,19 +53760,448 @@ function scoreOf(report) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
 
-/***/ }),
 
-/***/ 8991:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DW: () => (/* binding */ updateProgress),
-/* harmony export */   TS: () => (/* binding */ parseProgress),
-/* harmony export */   po: () => (/* binding */ progressTotals)
-/* harmony export */ });
-/* unused harmony exports PROGRESS_SCHEMA_VERSION, MAX_HINT_LEVEL */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8816);
+
+const DETAIL_STEPS = [
+    { logLines: 40, figuresOnPassing: true, explainedPerTrack: Infinity },
+    { logLines: 10, figuresOnPassing: true, explainedPerTrack: Infinity },
+    { logLines: 0, figuresOnPassing: false, explainedPerTrack: 1 },
+];
+const STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    unknown: '❔',
+    error: '⚠️',
+    skipped: '⏭️',
+};
+function renderSummary(report, options = {}) {
+    const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+    for (const detail of DETAIL_STEPS) {
+        const text = renderAtDetail(report, options, detail);
+        if (Buffer.byteLength(text, 'utf8') <= maxBytes) {
+            return text;
+        }
+    }
+    const smallest = renderAtDetail(report, options, DETAIL_STEPS[DETAIL_STEPS.length - 1]);
+    return trimToLimit(smallest, Infinity, maxBytes, "**Trimmed:** the summary reached GitHub's 1 MiB limit; the full results are in the results file (`results` output).");
+}
+function renderAtDetail(report, options, detail) {
+    const parts = [headline(report)];
+    const buildFailures = report.builds.filter((build) => build.exitCode !== 0 || build.timedOut);
+    for (const build of buildFailures) {
+        parts.push(renderBuildFailure(build, detail.logLines));
+    }
+    for (const track of report.tracks) {
+        parts.push(renderTrack(report, track, detail));
+    }
+    if (report.notGraded.length > 0) {
+        parts.push(`Not graded in this job: ${report.notGraded.map((id) => inlineText(id)).join(', ')}.`);
+    }
+    if (report.warnings.length > 0) {
+        parts.push(`### Warnings\n\n${report.warnings.map((warning) => `- ${inlineText(warning, 1000)}`).join('\n')}`);
+    }
+    if (options.badge) {
+        parts.push(renderBadgeSnippet(options.badge));
+    }
+    parts.push(footer(report, options.runUrl));
+    return `${parts.join('\n\n')}\n`;
+}
+function headline(report) {
+    const score = scoreOf(report);
+    const icon = score.passed ? '✅' : '❌';
+    return `## ${icon} dsgrade: ${score.score}/${score.maxScore} stages passed · ${score.tracksPassed}/${score.tracksTotal} tracks`;
+}
+function renderTrack(report, track, detail) {
+    const lines = [
+        `### ${inlineText(track.title)} — ${track.passed}/${track.total} stages`,
+        '',
+        '| | stage | result | figures (measured vs target) | seed | replay locally |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const stage of track.stages) {
+        const figures = stage.status === 'skipped' ? false : detail.figuresOnPassing || stage.status !== 'pass';
+        lines.push(stageRow(stage, figures));
+    }
+    const explained = track.stages.filter((stage) => stage.status !== 'pass' && stage.status !== 'skipped');
+    for (const stage of explained.slice(0, detail.explainedPerTrack)) {
+        lines.push('', renderExplanation(stage, report.stageLogs[stage.stageId] ?? [], detail.logLines));
+    }
+    return lines.join('\n');
+}
+function stageRow(stage, withFigures) {
+    const measured = stage.criteria.some((criterion) => criterion.measured !== null);
+    const figures = withFigures && measured
+        ? stage.criteria.map((criterion) => inlineText(formatCriterion(criterion))).join('<br>')
+        : '';
+    const seed = stage.seeds.find((run) => run.replay === stage.replay)?.seed ?? stage.seeds[0]?.seed;
+    const replay = stage.status === 'skipped' || stage.replay === '' ? '' : inlineCode(stage.replay, true);
+    return `| ${STATUS_ICON[stage.status]} | ${inlineText(`${stage.number} ${stage.title}`)} | ${inlineText(stage.reason)} | ${figures} | ${seed ?? ''} | ${replay} |`;
+}
+/** A failing stage's paragraphs as Markdown (used by the summary and the check run text). */
+function renderExplanation(stage, logTail, logLines) {
+    const lines = [
+        `#### ${STATUS_ICON[stage.status]} ${inlineText(`${stage.number} ${stage.title}`)}`,
+        '',
+    ];
+    for (const paragraph of explainStage(stage)) {
+        if (paragraph.kind === 'replay') {
+            lines.push(`Replay locally: ${inlineCode(paragraph.text)}`, '');
+        }
+        else if (paragraph.kind === 'hint') {
+            lines.push(`> 💡 ${inlineText(paragraph.text, 2000)}`, '');
+        }
+        else {
+            lines.push(inlineText(paragraph.text, 2000), '');
+        }
+    }
+    if (logLines > 0 && logTail.length > 0) {
+        lines.push("<details><summary>Last lines of the nodes' stderr</summary>", '', codeBlock(logTail.slice(-logLines)), '', '</details>', '');
+    }
+    return lines.join('\n').trimEnd();
+}
+function renderBuildFailure(build, logLines) {
+    const what = build.trackId === null ? 'The build' : `The build of track ${inlineText(build.trackId)}`;
+    const why = build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none (killed)'}`;
+    const lines = [
+        `### ❌ ${what} failed`,
+        '',
+        `${inlineCode(build.command)} ${why}; no stage of ${build.trackId === null ? 'any track' : 'this track'} could run.`,
+    ];
+    if (logLines > 0 && build.outputTail.length > 0) {
+        lines.push('', codeBlock(build.outputTail.slice(-logLines)));
+    }
+    return lines.join('\n');
+}
+function renderBadgeSnippet(badge) {
+    return [
+        '### Badge',
+        '',
+        'Paste this into your README:',
+        '',
+        '```markdown',
+        `[![dsgrade progress](${badge.imageUrl})](${badge.linkUrl})`,
+        '```',
+    ].join('\n');
+}
+/** What graded it: version, commit, config hash, seed (and a link to the run). */
+function footer(report, runUrl) {
+    const parts = [
+        `dsgrade ${inlineText(report.grader.version)}${report.grader.ref !== null ? ` (${inlineText(report.grader.ref)})` : ''}`,
+        report.sha !== null ? `commit ${inlineText(report.sha.slice(0, 12))}` : null,
+        `config ${inlineText(report.configPath)} sha256:${report.configHash.slice(0, 12)}`,
+        report.seed !== null ? `seed ${report.seed}` : 'random seeds (each shown above)',
+        report.timeScale !== 1 ? `time scale ${report.timeScale}` : null,
+        runUrl !== undefined ? `[run](${runUrl})` : null,
+    ];
+    return `<sub>${parts.filter((part) => part !== null).join(' · ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+/** The hidden marker that identifies our comment (together with the bot author). */
+const COMMENT_MARKER = '<!-- dsgrade:sticky-comment -->';
+const comment_DETAIL_STEPS = [
+    { logLines: 15, allRows: true },
+    { logLines: 0, allRows: true },
+    { logLines: 0, allRows: false },
+];
+function renderComment(report, options = {}) {
+    const maxChars = (options.maxChars ?? COMMENT_MAX_CHARS) - 1;
+    for (const detail of comment_DETAIL_STEPS) {
+        const body = render(report, options, detail);
+        if (body.length <= maxChars) {
+            return body;
+        }
+    }
+    const smallest = render(report, options, comment_DETAIL_STEPS[comment_DETAIL_STEPS.length - 1]);
+    const cut = trimToLimit(smallest, maxChars - COMMENT_MARKER.length - 1, Infinity, "**Trimmed:** this comment reached GitHub's size limit; see the job summary for everything.");
+    return `${cut}${COMMENT_MARKER}\n`;
+}
+function render(report, options, detail) {
+    const parts = [headline(report)];
+    for (const build of report.builds.filter((b) => b.exitCode !== 0 || b.timedOut)) {
+        parts.push(`❌ Build failed: ${inlineCode(build.command)} ${build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none'}`}.`);
+    }
+    for (const track of report.tracks) {
+        parts.push(comment_renderTrack(report, track, detail));
+    }
+    if (report.warnings.length > 0) {
+        parts.push(report.warnings.map((warning) => `> ⚠️ ${inlineText(warning, 1000)}`).join('\n>\n'));
+    }
+    if (options.runUrl !== undefined) {
+        parts.push(`Full report: [job summary](${options.runUrl})`);
+    }
+    parts.push(footer(report));
+    parts.push(COMMENT_MARKER);
+    return `${parts.join('\n\n')}\n`;
+}
+function comment_renderTrack(report, track, detail) {
+    const rows = track.stages.filter((stage) => detail.allRows || stage.status !== 'pass');
+    const lines = [
+        `**${inlineText(track.title)}** — ${track.passed}/${track.total} stages`,
+        '',
+        '| | stage | result |',
+        '|---|---|---|',
+    ];
+    for (const stage of rows) {
+        lines.push(`| ${STATUS_ICON[stage.status]} | ${inlineText(`${stage.number} ${stage.title}`)} | ${inlineText(stage.reason)} |`);
+    }
+    const firstFailure = track.stages.find((stage) => stage.status !== 'pass' && stage.status !== 'skipped');
+    if (firstFailure !== undefined) {
+        lines.push('', renderExplanation(firstFailure, report.stageLogs[firstFailure.stageId] ?? [], detail.logLines));
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/checkrun.ts
+/**
+ * The output of the `dsgrade` check run: title, summary (the comment's content without its
+ * marker) and text (every failing stage explained). Each part stays below 65,535 characters
+ * and UTF-8 bytes, cut at a line boundary with fences closed. Pure.
+ */
+
+
+
+
+
+const NOTICE = "**Trimmed** at GitHub's check-run limit; the job summary has everything.";
+function renderCheckRun(report, options = {}) {
+    const score = scoreOf(report);
+    const summary = renderComment(report, { ...options, maxChars: CHECK_RUN_SUMMARY_MAX })
+        .replace(COMMENT_MARKER, '')
+        .trimEnd();
+    const explained = report.tracks.flatMap((track) => track.stages.filter((stage) => stage.status !== 'pass' && stage.status !== 'skipped'));
+    const text = explained
+        .map((stage) => renderExplanation(stage, report.stageLogs[stage.stageId] ?? [], 20))
+        .join('\n\n');
+    return {
+        title: `${score.score}/${score.maxScore} stages passed`,
+        summary: trimToLimit(summary, CHECK_RUN_SUMMARY_MAX, CHECK_RUN_SUMMARY_MAX, NOTICE),
+        text: trimToLimit(text, CHECK_RUN_TEXT_MAX, CHECK_RUN_TEXT_MAX, NOTICE),
+        conclusion: score.passed ? 'success' : 'failure',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+const PYTHON_FRAME = /^\s*File "([^"]+)", line (\d+)/;
+const NODE_FRAME = /^\s*at (?:.*? \()?(?:file:\/\/)?([^\s()]+?):(\d+):\d+\)?\s*$/;
+const NODE_THROW_SITE = /^((?:file:\/\/)?\/[^\s:]+|[A-Za-z]:\\[^:]+):(\d+)$/;
+const GO_FRAME = /^\s+(\S+\.go):(\d+)(?: \+0x[0-9a-f]+)?\s*$/;
+const JAVA_FRAME = /^\s*at ([\w$.]+)\.[\w$<>]+\(([\w$]+\.(?:java|kt|scala)):(\d+)\)/;
+const RUST_PANIC = /panicked at (?:'.*?', )?([^\s:]+\.rs):(\d+):\d+/;
+const RUST_FRAME = /^\s+at (\S+\.rs):(\d+):\d+/;
+const COMPILER = /^(?:\.\/)?([\w./-]+\.(?:go|rs|py|js|mjs|cjs|ts|java|kt|c|cc|cpp|h|hpp|rb|ex|exs|hs|ml|scala|zig|cs)):(\d+)(?::\d+)?:/;
+/** The innermost frame in learner code, if the output holds a crash trace naming one. */
+function findCrashLocation(lines, options) {
+    const clean = lines.map(stripControl);
+    const python = clean.map((line) => PYTHON_FRAME.exec(line)).filter((m) => m !== null);
+    if (python.length > 0) {
+        // Python prints the innermost frame last.
+        const frames = python.map((m) => ({ raw: m[1], line: Number(m[2]) })).reverse();
+        return firstResolved(frames, options);
+    }
+    const candidates = [];
+    for (const line of clean) {
+        const rust = RUST_PANIC.exec(line) ?? RUST_FRAME.exec(line);
+        const java = JAVA_FRAME.exec(line);
+        const other = NODE_FRAME.exec(line) ?? NODE_THROW_SITE.exec(line) ?? GO_FRAME.exec(line);
+        if (rust !== null) {
+            candidates.push({ raw: rust[1], line: Number(rust[2]) });
+        }
+        else if (java !== null) {
+            const packagePath = java[1].split('.').slice(0, -1).join('/');
+            candidates.push({
+                raw: packagePath === '' ? java[2] : `${packagePath}/${java[2]}`,
+                line: Number(java[3]),
+            });
+            candidates.push({ raw: java[2], line: Number(java[3]) });
+        }
+        else if (other !== null) {
+            candidates.push({ raw: other[1], line: Number(other[2]) });
+        }
+    }
+    return firstResolved(candidates, options);
+}
+/** The first `file:line:` of a compiler message naming a repository file. */
+function findCompilerLocation(lines, options) {
+    const candidates = [];
+    for (const line of lines.map(stripControl)) {
+        const match = COMPILER.exec(line.trim());
+        if (match !== null) {
+            candidates.push({ raw: match[1], line: Number(match[2]) });
+        }
+    }
+    return firstResolved(candidates, options);
+}
+function firstResolved(candidates, options) {
+    for (const candidate of candidates) {
+        const path = resolveFile(candidate.raw, options);
+        if (path !== null && candidate.line > 0) {
+            return { path, line: candidate.line };
+        }
+    }
+    return null;
+}
+/** A trace path as a repository path: absolute under the root, relative, or a unique suffix. */
+function resolveFile(raw, options) {
+    let path = raw.replace(/^file:\/\//, '').replace(/\\/g, '/');
+    const root = options.repoRoot.replace(/\\/g, '/').replace(/\/$/, '');
+    if (path.startsWith(`${root}/`)) {
+        path = path.slice(root.length + 1);
+    }
+    path = path.replace(/^\.\//, '');
+    if (options.files.includes(path)) {
+        return path;
+    }
+    if (path.startsWith('/')) {
+        return null;
+    }
+    const matches = options.files.filter((file) => file.endsWith(`/${path}`));
+    return matches.length === 1 ? matches[0] : null;
+}
+function clip(text, maxBytes) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes) {
+        return text;
+    }
+    return `${Buffer.from(text, 'utf8')
+        .subarray(0, maxBytes - 3)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '')}…`;
+}
+function stageAnnotation(stage, report, options) {
+    const location = findCrashLocation(report.stageLogs[stage.stageId] ?? [], options);
+    const path = location?.path ?? options.configPath;
+    const line = location?.line ?? options.configLines[stage.trackId] ?? 1;
+    return {
+        path,
+        startLine: line,
+        endLine: line,
+        level: 'failure',
+        title: clip(`dsgrade ${stage.number} ${stage.title}: ${stage.status}`, ANNOTATION_TITLE_MAX),
+        message: clip(explainStageText(stage).join('\n\n'), ANNOTATION_MESSAGE_MAX_BYTES),
+    };
+}
+/** One annotation per failed build and per failing stage, in report order. */
+function renderAnnotations(report, options) {
+    const annotations = [];
+    for (const build of report.builds) {
+        if (build.exitCode === 0 && !build.timedOut) {
+            continue;
+        }
+        const location = findCompilerLocation(build.outputTail, options);
+        const configLine = options.configLines[build.trackId === null ? 'build' : build.trackId] ?? 1;
+        const line = location?.line ?? configLine;
+        annotations.push({
+            path: location?.path ?? options.configPath,
+            startLine: line,
+            endLine: line,
+            level: 'failure',
+            title: clip(`dsgrade: build failed: ${build.command}`, ANNOTATION_TITLE_MAX),
+            message: clip([
+                `${build.command} ${build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none'}`}.`,
+                ...build.outputTail.slice(-20).map(stripControl),
+            ].join('\n'), ANNOTATION_MESSAGE_MAX_BYTES),
+        });
+    }
+    for (const track of report.tracks) {
+        for (const stage of track.stages) {
+            if (stage.status === 'fail' || stage.status === 'error' || stage.status === 'unknown') {
+                annotations.push(stageAnnotation(stage, report, options));
+            }
+        }
+    }
+    return annotations;
+}
+
+;// CONCATENATED MODULE: ./src/report/badge.ts
+/**
+ * progress.svg: `dsgrade | 23/62 stages · 5/15 tracks`, coloured by the share of stages
+ * passed. Rendered here (no third-party badge service: it works for private repositories and
+ * offline). Text width is estimated from per-character widths of 11 px Verdana, as shields
+ * does, so the label never overflows. Pure.
+ */
+
+/** Share passed → colour, from red to bright green (shields' palette). */
+function badgeColor(share) {
+    if (share >= 1) {
+        return '#4c1';
+    }
+    if (share >= 0.75) {
+        return '#97ca00';
+    }
+    if (share >= 0.5) {
+        return '#a4a61d';
+    }
+    if (share >= 0.25) {
+        return '#dfb317';
+    }
+    if (share > 0) {
+        return '#fe7d37';
+    }
+    return '#e05d44';
+}
+function badgeMessage(totals) {
+    return `${totals.stagesPassed}/${totals.stagesTotal} stages · ${totals.tracksPassed}/${totals.tracksTotal} tracks`;
+}
+/** Approximate width in px of text in 11 px Verdana. */
+function textWidthPx(text) {
+    let width = 0;
+    for (const char of text) {
+        if ("il.,:;|!'`".includes(char)) {
+            width += 3.5;
+        }
+        else if ('fjrt()[]/ '.includes(char)) {
+            width += 4.6;
+        }
+        else if ('mwMW'.includes(char)) {
+            width += 10;
+        }
+        else if (char === '·') {
+            width += 4.5;
+        }
+        else if (/[A-Z0-9]/.test(char)) {
+            width += 7.4;
+        }
+        else {
+            width += 6.6;
+        }
+    }
+    return Math.ceil(width);
+}
+function renderBadge(totals, label = 'dsgrade') {
+    const message = badgeMessage(totals);
+    const share = totals.stagesTotal > 0 ? totals.stagesPassed / totals.stagesTotal : 0;
+    const color = badgeColor(share);
+    const labelWidth = textWidthPx(label) + 10;
+    const messageWidth = textWidthPx(message) + 10;
+    const width = labelWidth + messageWidth;
+    const safeLabel = escapeHtml(label);
+    const safeMessage = escapeHtml(message);
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${safeLabel}: ${safeMessage}">`,
+        `<title>${safeLabel}: ${safeMessage}</title>`,
+        '<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>',
+        `<clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath>`,
+        `<g clip-path="url(#r)"><rect width="${labelWidth}" height="20" fill="#555"/><rect x="${labelWidth}" width="${messageWidth}" height="20" fill="${color}"/><rect width="${width}" height="20" fill="url(#s)"/></g>`,
+        '<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">',
+        `<text x="${labelWidth / 2}" y="14">${safeLabel}</text>`,
+        `<text x="${labelWidth + messageWidth / 2}" y="14">${safeMessage}</text>`,
+        '</g></svg>',
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/report/progress.ts
 /**
  * progress.json (curriculum.md §4), kept on the badge branch across runs: per stage its
  * status, first-pass commit and date, attempts, failures, best figures and the hint level
@@ -53974,24 +54213,24 @@ function scoreOf(report) {
 const PROGRESS_SCHEMA_VERSION = 1;
 /** Hints unlock one per failure of the stage, up to this many (curriculum §0 rule 5). */
 const MAX_HINT_LEVEL = 4;
-const commitAt = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), date: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
-const stageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    number: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown', 'error', 'skipped', 'not-run']),
+const commitAt = schemas/* object */.Ikc({ commit: schemas/* string */.YjP().nullable(), date: schemas/* string */.YjP() });
+const stageSchema = schemas/* object */.Ikc({
+    number: schemas/* string */.YjP(),
+    title: schemas/* string */.YjP(),
+    status: schemas/* enum */.k5n(['pass', 'fail', 'unknown', 'error', 'skipped', 'not-run']),
     firstPass: commitAt.nullable(),
     lastRun: commitAt.nullable(),
-    attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    failures: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    best: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()])),
-    hintLevel: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    attempts: schemas/* number */.aig().int().nonnegative(),
+    failures: schemas/* number */.aig().int().nonnegative(),
+    best: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY()])),
+    hintLevel: schemas/* number */.aig().int().nonnegative(),
 });
-const progressSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(PROGRESS_SCHEMA_VERSION),
-    updatedAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    grader: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable() }),
-    tracks: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), stages: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), stageSchema) })),
+const progressSchema = schemas/* object */.Ikc({
+    schemaVersion: schemas/* literal */.euz(PROGRESS_SCHEMA_VERSION),
+    updatedAt: schemas/* string */.YjP(),
+    commit: schemas/* string */.YjP().nullable(),
+    grader: schemas/* object */.Ikc({ version: schemas/* string */.YjP(), ref: schemas/* string */.YjP().nullable() }),
+    tracks: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ title: schemas/* string */.YjP(), stages: schemas/* record */.g1P(schemas/* string */.YjP(), stageSchema) })),
 });
 function parseProgress(text) {
     if (text === null) {
@@ -54090,201 +54329,1118 @@ function progressTotals(progress, curriculum) {
     };
 }
 
-
-/***/ }),
-
-/***/ 7994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   Gm: () => (/* binding */ renderExplanation),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   qr: () => (/* binding */ footer),
-/* harmony export */   tW: () => (/* binding */ STATUS_ICON)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6412);
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7389);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5356);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6867);
-
-
-
-
-const DETAIL_STEPS = [
-    { logLines: 40, figuresOnPassing: true, explainedPerTrack: Infinity },
-    { logLines: 10, figuresOnPassing: true, explainedPerTrack: Infinity },
-    { logLines: 0, figuresOnPassing: false, explainedPerTrack: 1 },
-];
-const STATUS_ICON = {
-    pass: '✅',
-    fail: '❌',
-    unknown: '❔',
-    error: '⚠️',
-    skipped: '⏭️',
-};
-function renderSummary(report, options = {}) {
-    const maxBytes = options.maxBytes ?? _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_MAX_BYTES */ .eR;
-    for (const detail of DETAIL_STEPS) {
-        const text = renderAtDetail(report, options, detail);
-        if (Buffer.byteLength(text, 'utf8') <= maxBytes) {
-            return text;
-        }
-    }
-    const smallest = renderAtDetail(report, options, DETAIL_STEPS[DETAIL_STEPS.length - 1]);
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .trimToLimit */ .xV)(smallest, Infinity, maxBytes, "**Trimmed:** the summary reached GitHub's 1 MiB limit; the full results are in the results file (`results` output).");
-}
-function renderAtDetail(report, options, detail) {
-    const parts = [headline(report)];
-    const buildFailures = report.builds.filter((build) => build.exitCode !== 0 || build.timedOut);
-    for (const build of buildFailures) {
-        parts.push(renderBuildFailure(build, detail.logLines));
-    }
-    for (const track of report.tracks) {
-        parts.push(renderTrack(report, track, detail));
-    }
-    if (report.notGraded.length > 0) {
-        parts.push(`Not graded in this job: ${report.notGraded.map((id) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(id)).join(', ')}.`);
-    }
-    if (report.warnings.length > 0) {
-        parts.push(`### Warnings\n\n${report.warnings.map((warning) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(warning, 1000)}`).join('\n')}`);
-    }
-    if (options.badge) {
-        parts.push(renderBadgeSnippet(options.badge));
-    }
-    parts.push(footer(report, options.runUrl));
-    return `${parts.join('\n\n')}\n`;
-}
-function headline(report) {
-    const score = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .scoreOf */ .u)(report);
-    const icon = score.passed ? '✅' : '❌';
-    return `## ${icon} dsgrade: ${score.score}/${score.maxScore} stages passed · ${score.tracksPassed}/${score.tracksTotal} tracks`;
-}
-function renderTrack(report, track, detail) {
-    const lines = [
-        `### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(track.title)} — ${track.passed}/${track.total} stages`,
-        '',
-        '| | stage | result | figures (measured vs target) | seed | replay locally |',
-        '|---|---|---|---|---|---|',
-    ];
-    for (const stage of track.stages) {
-        const figures = stage.status === 'skipped' ? false : detail.figuresOnPassing || stage.status !== 'pass';
-        lines.push(stageRow(stage, figures));
-    }
-    const explained = track.stages.filter((stage) => stage.status !== 'pass' && stage.status !== 'skipped');
-    for (const stage of explained.slice(0, detail.explainedPerTrack)) {
-        lines.push('', renderExplanation(stage, report.stageLogs[stage.stageId] ?? [], detail.logLines));
-    }
-    return lines.join('\n');
-}
-function stageRow(stage, withFigures) {
-    const measured = stage.criteria.some((criterion) => criterion.measured !== null);
-    const figures = withFigures && measured
-        ? stage.criteria.map((criterion) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)((0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCriterion */ .pI)(criterion))).join('<br>')
-        : '';
-    const seed = stage.seeds.find((run) => run.replay === stage.replay)?.seed ?? stage.seeds[0]?.seed;
-    const replay = stage.status === 'skipped' || stage.replay === '' ? '' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(stage.replay, true);
-    return `| ${STATUS_ICON[stage.status]} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(`${stage.number} ${stage.title}`)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(stage.reason)} | ${figures} | ${seed ?? ''} | ${replay} |`;
-}
-/** A failing stage's paragraphs as Markdown (used by the summary and the check run text). */
-function renderExplanation(stage, logTail, logLines) {
-    const lines = [
-        `#### ${STATUS_ICON[stage.status]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(`${stage.number} ${stage.title}`)}`,
-        '',
-    ];
-    for (const paragraph of (0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainStage */ .oi)(stage)) {
-        if (paragraph.kind === 'replay') {
-            lines.push(`Replay locally: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(paragraph.text)}`, '');
-        }
-        else if (paragraph.kind === 'hint') {
-            lines.push(`> 💡 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(paragraph.text, 2000)}`, '');
-        }
-        else {
-            lines.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(paragraph.text, 2000), '');
-        }
-    }
-    if (logLines > 0 && logTail.length > 0) {
-        lines.push("<details><summary>Last lines of the nodes' stderr</summary>", '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(logTail.slice(-logLines)), '', '</details>', '');
-    }
-    return lines.join('\n').trimEnd();
-}
-function renderBuildFailure(build, logLines) {
-    const what = build.trackId === null ? 'The build' : `The build of track ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(build.trackId)}`;
-    const why = build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none (killed)'}`;
-    const lines = [
-        `### ❌ ${what} failed`,
-        '',
-        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(build.command)} ${why}; no stage of ${build.trackId === null ? 'any track' : 'this track'} could run.`,
-    ];
-    if (logLines > 0 && build.outputTail.length > 0) {
-        lines.push('', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(build.outputTail.slice(-logLines)));
-    }
-    return lines.join('\n');
-}
-function renderBadgeSnippet(badge) {
-    return [
-        '### Badge',
-        '',
-        'Paste this into your README:',
-        '',
-        '```markdown',
-        `[![dsgrade progress](${badge.imageUrl})](${badge.linkUrl})`,
-        '```',
-    ].join('\n');
-}
-/** What graded it: version, commit, config hash, seed (and a link to the run). */
-function footer(report, runUrl) {
-    const parts = [
-        `dsgrade ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(report.grader.version)}${report.grader.ref !== null ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(report.grader.ref)})` : ''}`,
-        report.sha !== null ? `commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(report.sha.slice(0, 12))}` : null,
-        `config ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(report.configPath)} sha256:${report.configHash.slice(0, 12)}`,
-        report.seed !== null ? `seed ${report.seed}` : 'random seeds (each shown above)',
-        report.timeScale !== 1 ? `time scale ${report.timeScale}` : null,
-        runUrl !== undefined ? `[run](${runUrl})` : null,
-    ];
-    return `<sub>${parts.filter((part) => part !== null).join(' · ')}</sub>`;
-}
-
-
-/***/ }),
-
-/***/ 3203:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ assert)
-/* harmony export */ });
-/* unused harmony export unreachable */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: ./src/report/html/assets.ts
 /**
- * Internal invariants. An assertion failure is always *our* bug, never the learner's:
- * the edges turn it into an InternalError that asks for a report.
+ * The inline CSS and script of report.html. The script only filters and annotates what the
+ * server-side SVG already shows (Lamport filter by node, hover panel for message bodies);
+ * the page is complete without it. Nothing here loads anything from the network.
+ */
+const REPORT_CSS = `
+:root { --ok: #2e9e5b; --fail: #d64545; --info: #e0a100; --fault: rgba(214, 69, 69, 0.12); --ink: #1d2330; --muted: #667085; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); margin: 0; padding: 24px 32px; background: #fafbfc; }
+h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 1px solid #e4e7ec; padding-bottom: 4px; }
+.meta { color: var(--muted); margin: 0 0 16px; } code, pre { font: 12.5px ui-monospace, SFMono-Regular, Menlo, monospace; }
+pre { background: #f2f4f7; padding: 8px 10px; border-radius: 6px; overflow-x: auto; white-space: pre-wrap; }
+.verdict { display: inline-block; padding: 4px 12px; border-radius: 999px; font-weight: 600; color: #fff; }
+.verdict.pass { background: var(--ok); } .verdict.fail { background: var(--fail); } .verdict.unknown { background: var(--info); }
+table { border-collapse: collapse; background: #fff; } th, td { padding: 5px 12px; border: 1px solid #e4e7ec; text-align: left; }
+td.pass { color: var(--ok); font-weight: 600; } td.fail { color: var(--fail); font-weight: 600; } td.unknown { color: var(--info); font-weight: 600; }
+.explanation p { background: #fff; border-left: 4px solid var(--fail); padding: 8px 12px; margin: 8px 0; }
+.hint { color: var(--muted); } .notice { color: var(--muted); font-style: italic; } .empty { color: var(--muted); }
+.scroll { overflow: auto; max-height: 80vh; border: 1px solid #e4e7ec; background: #fff; }
+svg text { font: 11px ui-monospace, Menlo, monospace; fill: var(--ink); } svg .tick { fill: var(--muted); }
+svg.timeline, svg.chart { background: #fff; border: 1px solid #e4e7ec; display: block; }
+.op rect { stroke: rgba(0,0,0,.25); stroke-width: .5; } .op[data-node] { cursor: pointer; } .op.ok rect, circle.ok { fill: var(--ok); }
+.op.fail rect, circle.fail { fill: var(--fail); } .op.info rect, circle.info { fill: var(--info); }
+.op.unlinearized rect { fill: #c9ced6; } .op.unlinearized .lp { fill: #344054; } .op.evidence rect { stroke: #000; stroke-width: 2; } .op .lp { fill: #fff; font-weight: 700; }
+.fault rect { fill: var(--fault); stroke: rgba(214,69,69,.4); stroke-dasharray: 3 2; } .fault text { fill: var(--fail); }
+#rate rect { fill: #7a8aa6; } .crash pre, #findings pre { margin: 4px 0 0; max-height: 240px; overflow: auto; }
+.lifeline line { stroke: #98a2b3; stroke-width: 1; } .lifeline text { font-weight: 700; text-anchor: middle; }
+.msg line { stroke: #222; stroke-width: 1; } .msg.client line { stroke: #5aa9e6; } .msg.error line { stroke: #e86a92; }
+.msg text { font-size: 9.5px; text-anchor: middle; fill: #344054; } .msg.dropped line { stroke-dasharray: 3 3; stroke: #b42318; }
+.msg .x { fill: #b42318; font-size: 14px; } .msg.hidden, .lifeline.hidden { display: none; } .msg:hover line { stroke-width: 3; }
+#arrowhead path { fill: #555; }
+#tip { position: fixed; display: none; max-width: 520px; background: #101828; color: #fff; padding: 8px 10px; border-radius: 6px; font: 12px ui-monospace, Menlo, monospace; white-space: pre-wrap; word-break: break-all; pointer-events: none; z-index: 10; }
+.legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -1px; border-radius: 2px; }
+`;
+const REPORT_JS = `
+(function () {
+  'use strict';
+  var tip = document.getElementById('tip');
+  var filter = document.getElementById('lamport-filter');
+  function messages() { return document.querySelectorAll('#lamport .msg'); }
+  if (filter) {
+    filter.addEventListener('change', function () {
+      var node = filter.value;
+      messages().forEach(function (g) {
+        var show = node === '' || g.getAttribute('data-src') === node || g.getAttribute('data-dest') === node;
+        g.classList.toggle('hidden', !show);
+      });
+    });
+  }
+  // Clicking an operation shows the messages of the node it talked to.
+  document.addEventListener('click', function (event) {
+    var op = event.target && event.target.closest ? event.target.closest('.op[data-node]') : null;
+    if (!op || !filter) { return; }
+    filter.value = op.getAttribute('data-node');
+    filter.dispatchEvent(new Event('change'));
+    document.getElementById('messages').scrollIntoView();
+  });
+  document.addEventListener('mouseover', function (event) {
+    var target = event.target && event.target.closest ? event.target.closest('[data-info]') : null;
+    if (!tip) { return; }
+    if (!target) { tip.style.display = 'none'; return; }
+    tip.textContent = target.getAttribute('data-info');
+    tip.style.display = 'block';
+  });
+  document.addEventListener('mousemove', function (event) {
+    if (tip && tip.style.display === 'block') {
+      tip.style.left = Math.min(event.clientX + 14, window.innerWidth - 540) + 'px';
+      tip.style.top = (event.clientY + 14) + 'px';
+    }
+  });
+})();
+`;
+
+;// CONCATENATED MODULE: ./src/report/html/escape.ts
+/**
+ * Escaping and formatting helpers for report.html. Everything a learner controls (bodies,
+ * values, error texts, node ids) passes through `escapeHtml` (text and attributes) or
+ * `jsonForScript` (inline JSON) before it reaches the page. Pure string functions.
+ */
+/** Escape text for HTML element content and quoted attribute values. */
+function escape_escapeHtml(text) {
+    return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * JSON for an inline `<script type="application/json">`: `<`, `>`, `&` and the two line
+ * separators become \u escapes, so no value can close the script element.
+ */
+function jsonForScript(value) {
+    return JSON.stringify(value ?? null).replace(/[<>&\u2028\u2029]/g, (c) => {
+        return '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+    });
+}
+/** A JSON value as short display text (learner values can be huge). */
+function shortJson(value, maxChars) {
+    let text;
+    try {
+        text = value === undefined ? '' : (JSON.stringify(value) ?? String(value));
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length <= maxChars ? text : `${text.slice(0, Math.max(0, maxChars - 1))}…`;
+}
+/** Nanoseconds as a readable duration: `850 µs`, `12.3 ms`, `4.21 s`. */
+function formatNs(ns) {
+    const ms = ns / 1e6;
+    if (ms < 1) {
+        return `${Math.round(ns / 1e3)} µs`;
+    }
+    if (ms < 1000) {
+        return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+    }
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+/** A measured figure for a table cell. */
+function escape_formatMeasured(value) {
+    if (value === null || value === undefined) {
+        return '—';
+    }
+    if (typeof value === 'number') {
+        return Number.isInteger(value) ? String(value) : value.toFixed(value < 1 ? 3 : 1);
+    }
+    if (typeof value === 'string' || typeof value === 'boolean') {
+        return String(value);
+    }
+    return shortJson(value, 60);
+}
+/** Round to 0.1 px so the SVG stays small. */
+function px(value) {
+    return String(Math.round(value * 10) / 10);
+}
+
+// EXTERNAL MODULE: ./src/history/index.ts + 5 modules
+var src_history = __nccwpck_require__(3412);
+;// CONCATENATED MODULE: ./src/report/html/model.ts
+/**
+ * Reads what report.html shows out of a run's results.json object, defensively: results
+ * come from many checkers and may lack any field, so every reader accepts `unknown` and
+ * falls back to nothing rather than throwing. Also derives fault windows and client
+ * operation pairs from the history. Pure.
  */
 
-function assert(condition, message) {
-    if (!condition) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd(`assertion failed: ${message}`);
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/** Follow a dotted path (`net.servers.msgsPerOp`) through plain objects. */
+function getPath(root, path) {
+    let node = root;
+    for (const part of path.split('.')) {
+        const record = asRecord(node);
+        if (record === undefined) {
+            return undefined;
+        }
+        node = record[part];
     }
+    return node;
 }
-function unreachable(value, message = 'unreachable') {
-    throw new InternalError(`${message}: ${JSON.stringify(value)}`);
+function readVerdict(results) {
+    const valid = results.valid;
+    if (valid === true || valid === false) {
+        return valid;
+    }
+    return 'unknown';
 }
+function criterionFrom(value) {
+    const record = asRecord(value);
+    if (record === undefined) {
+        return undefined;
+    }
+    const label = typeof record.label === 'string' ? record.label : String(record.id ?? '?');
+    const pass = record.pass === true || record.pass === false || record.pass === 'unknown';
+    return {
+        label,
+        threshold: typeof record.threshold === 'string' ? record.threshold : '',
+        measured: record.measured,
+        pass: pass ? record.pass : null,
+    };
+}
+/** Figures shown when the run is not a track stage (no thresholds to compare with). */
+const DEFAULT_FIGURES = [
+    ['valid', 'valid'],
+    ['availability.okFraction', 'ok fraction'],
+    ['net.servers.msgsPerOp', 'servers msgs/op'],
+    ['net.all.msgsPerOp', 'all msgs/op'],
+    ['workload.lostCount', 'elements lost'],
+    ['workload.stableLatencies.0.5', 'stable latency p50 (ms)'],
+    ['workload.stableLatencies.1', 'stable latency max (ms)'],
+];
+function readQuantile(results, path) {
+    // Quantile keys contain dots ("0.5"): resolve the parent, then index the last part.
+    const match = /^(.*\.stableLatencies)\.(.+)$/.exec(path);
+    if (match === null) {
+        return getPath(results, path);
+    }
+    return asRecord(getPath(results, match[1] ?? ''))?.[match[2] ?? ''];
+}
+function readCriteria(results) {
+    const staged = getPath(results, 'stage.criteria');
+    if (Array.isArray(staged)) {
+        return staged.map(criterionFrom).filter((row) => row !== undefined);
+    }
+    const rows = [];
+    for (const [path, label] of DEFAULT_FIGURES) {
+        const measured = readQuantile(results, path);
+        if (measured !== undefined) {
+            const pass = path === 'valid' ? measured : null;
+            rows.push({ label, threshold: path === 'valid' ? '= true' : '', measured, pass });
+        }
+    }
+    return rows;
+}
+/** Anomalies of every checker result found at the top level of results.json (capped). */
+/** Checker results: top-level fields of results.json and the stage's extra checkers. */
+function checkerEntries(results) {
+    const extra = asRecord(getPath(results, 'stage.checkers')) ?? {};
+    return [...Object.entries(results), ...Object.entries(extra)];
+}
+function readAnomalies(results, cap) {
+    const rows = [];
+    for (const [source, value] of checkerEntries(results)) {
+        const anomalies = asRecord(value)?.anomalies;
+        if (!Array.isArray(anomalies)) {
+            continue;
+        }
+        for (const anomaly of anomalies) {
+            const record = asRecord(anomaly);
+            if (record === undefined || rows.length >= cap) {
+                continue;
+            }
+            const ops = Array.isArray(record.ops) ? record.ops.filter(Number.isFinite) : [];
+            rows.push({
+                source,
+                type: typeof record.type === 'string' ? record.type : 'anomaly',
+                message: typeof record.message === 'string' ? record.message : '',
+                ops: ops,
+            });
+        }
+    }
+    return rows;
+}
+function countAnomalies(results) {
+    let count = 0;
+    for (const [, value] of checkerEntries(results)) {
+        const anomalies = asRecord(value)?.anomalies;
+        count += Array.isArray(anomalies) ? anomalies.length : 0;
+    }
+    return count;
+}
+function readStrings(value) {
+    if (typeof value === 'string') {
+        return value === '' ? [] : [value];
+    }
+    return Array.isArray(value) ? value.filter((s) => typeof s === 'string') : [];
+}
+/** The name of the workload, wherever the runner put it. */
+function readWorkloadName(results) {
+    for (const path of ['workloadName', 'options.workload', 'test.workload', 'workload.name']) {
+        const value = getPath(results, path);
+        if (typeof value === 'string') {
+            return value;
+        }
+    }
+    const workload = results.workload;
+    return typeof workload === 'string' ? workload : undefined;
+}
+/** Client operation pairs (nemesis excluded), invocation order. */
+function clientPairs(history) {
+    return (0,src_history/* pairOps */.JZ)(history);
+}
+function faultKind(f) {
+    const ends = [
+        [/^start-(.+)$/, 'start'],
+        [/^stop-(.+)$/, 'stop'],
+    ];
+    for (const [pattern, edge] of ends) {
+        const match = pattern.exec(f);
+        if (match !== null) {
+            return { kind: match[1] ?? f, edge };
+        }
+    }
+    const pairs = {
+        kill: { kind: 'kill', edge: 'start' },
+        start: { kind: 'kill', edge: 'stop' },
+        restart: { kind: 'kill', edge: 'stop' },
+        pause: { kind: 'pause', edge: 'start' },
+        resume: { kind: 'pause', edge: 'stop' },
+        partition: { kind: 'partition', edge: 'start' },
+        heal: { kind: 'partition', edge: 'stop' },
+    };
+    return pairs[f] ?? { kind: f, edge: 'point' };
+}
+function describeFault(op) {
+    const value = asRecord(op.value);
+    if (typeof value?.description === 'string') {
+        return value.description;
+    }
+    if (Array.isArray(value?.nodes)) {
+        return `${op.f} ${value.nodes.map(String).join(', ')}`;
+    }
+    return op.f;
+}
+/**
+ * Fault windows from the nemesis operations: `start-X`…`stop-X`, kill…start/restart,
+ * pause…resume. A window still open at the end of the history closes at its last op.
+ */
+function faultWindows(history) {
+    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
+    const open = new Map();
+    const windows = [];
+    const nemesisOps = history.filter((op) => op.process === src_history/* NEMESIS */.X2);
+    const completions = nemesisOps.filter((op) => op.type !== 'invoke');
+    for (const op of completions.length > 0 ? completions : nemesisOps) {
+        const { kind, edge } = faultKind(op.f);
+        if (edge === 'start' && !open.has(kind)) {
+            const window = { kind, startNs: op.time, endNs, description: describeFault(op) };
+            open.set(kind, window);
+            windows.push(window);
+        }
+        else if (edge === 'stop') {
+            const window = open.get(kind);
+            if (window !== undefined) {
+                window.endNs = op.time;
+                open.delete(kind);
+            }
+        }
+        else if (edge === 'point') {
+            windows.push({ kind, startNs: op.time, endNs: op.time, description: describeFault(op) });
+        }
+    }
+    return windows;
+}
+/** Error completions grouped by code and name, most frequent first (capped). */
+function readErrors(history, cap) {
+    const rows = new Map();
+    for (const op of history) {
+        if (op.process === src_history/* NEMESIS */.X2 ||
+            op.type === 'invoke' ||
+            op.type === 'ok' ||
+            op.error === undefined) {
+            continue;
+        }
+        const parts = Array.isArray(op.error) ? op.error : [op.error];
+        const code = parts.length > 1 && typeof parts[0] === 'number' ? String(parts[0]) : '';
+        const name = String(code === '' ? parts[0] : parts[1]);
+        const text = parts.length > 2 ? String(parts[2]) : '';
+        const key = `${code}/${name}`;
+        const row = rows.get(key);
+        if (row === undefined) {
+            rows.set(key, { code, name, count: 1, text, firstOp: op.index });
+        }
+        else {
+            row.count++;
+        }
+    }
+    return [...rows.values()].sort((a, b) => b.count - a.count).slice(0, cap);
+}
+/** The fault windows the runner wrote to results.json (`faults`), if it did. */
+function readFaultWindows(results) {
+    if (!Array.isArray(results.faults)) {
+        return undefined;
+    }
+    const windows = [];
+    for (const item of results.faults) {
+        const w = asRecord(item);
+        if (w === undefined || typeof w.startNs !== 'number' || typeof w.endNs !== 'number') {
+            continue;
+        }
+        const kind = typeof w.kind === 'string' ? w.kind : 'fault';
+        const description = typeof w.description === 'string' ? w.description : kind;
+        windows.push({ kind, startNs: w.startNs, endNs: w.endNs, description });
+    }
+    return windows;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/findings.ts
+/**
+ * The "protocol and crashes" part of report.html: protocol lint findings (`results.lint.
+ * findings`: code, node, message, fix, offending line) and node crashes (`results.crashes`:
+ * node, message, last stderr lines). Read defensively, capped, all text escaped. Pure.
+ */
+
+
+const MAX_LISTED_FINDINGS = 20;
+const MAX_STDERR_LINES = 15;
+function findings_text(value) {
+    return typeof value === 'string'
+        ? value
+        : value === undefined || value === null
+            ? ''
+            : String(value);
+}
+function findingRows(results) {
+    const findings = getPath(results, 'lint.findings');
+    if (!Array.isArray(findings)) {
+        return [];
+    }
+    return findings.slice(0, MAX_LISTED_FINDINGS).map((item) => {
+        const f = asRecord(item) ?? {};
+        const count = typeof f.count === 'number' && f.count > 1 ? ` (×${f.count})` : '';
+        const line = findings_text(f.line) === '' ? '' : `<pre>${escape_escapeHtml(findings_text(f.line).slice(0, 300))}</pre>`;
+        return (`<tr><td><code>${escape_escapeHtml(findings_text(f.code))}</code>${count}</td><td>${escape_escapeHtml(findings_text(f.node))}</td>` +
+            `<td>${escape_escapeHtml(findings_text(f.message))}${line}</td><td>${escape_escapeHtml(findings_text(f.fix))}</td></tr>`);
+    });
+}
+function crashBlocks(results) {
+    const crashes = results.crashes;
+    if (!Array.isArray(crashes)) {
+        return [];
+    }
+    return crashes.slice(0, MAX_LISTED_FINDINGS).map((item) => {
+        const c = asRecord(item) ?? {};
+        const tail = Array.isArray(c.stderrTail) ? c.stderrTail.slice(-MAX_STDERR_LINES).map(findings_text) : [];
+        const stderr = tail.length === 0 ? '' : `<pre>${escape_escapeHtml(tail.join('\n'))}</pre>`;
+        return `<div class="crash"><p><strong>${escape_escapeHtml(findings_text(c.node))}</strong>: ${escape_escapeHtml(findings_text(c.message))}</p>${stderr}</div>`;
+    });
+}
+/** Empty when the run had no findings and no crashes. */
+function renderFindings(results) {
+    const rows = findingRows(results);
+    const crashes = crashBlocks(results);
+    if (rows.length === 0 && crashes.length === 0) {
+        return '';
+    }
+    const total = getPath(results, 'lint.findings');
+    const more = Array.isArray(total) && total.length > rows.length
+        ? `<p class="notice">${total.length - rows.length} more findings are in results.json.</p>`
+        : '';
+    const table = rows.length === 0
+        ? ''
+        : '<table id="findings"><thead><tr><th>finding</th><th>node</th><th>what happened</th><th>how to fix it</th></tr></thead>' +
+            `<tbody>${rows.join('')}</tbody></table>${more}`;
+    const crashHtml = crashes.length === 0 ? '' : `<h3>Crashes</h3><div id="crashes">${crashes.join('')}</div>`;
+    return `<section id="protocol"><h2>Protocol and crashes</h2>${table}${crashHtml}</section>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/lamport.ts
+
+const MAX_LAMPORT_EVENTS = 1000;
+const STEP_PX = 16;
+const COLUMN_PX = 120;
+const TOP_PX = 34;
+function endpointOrder(events, nodeIds) {
+    const seen = new Set(nodeIds);
+    for (const event of events) {
+        seen.add(event.message.src);
+        seen.add(event.message.dest);
+    }
+    const servers = new Set(nodeIds);
+    const clientNumber = (id) => Number(/^c(\d+)$/.exec(id)?.[1] ?? NaN);
+    const clients = [...seen].filter((id) => Number.isFinite(clientNumber(id)));
+    clients.sort((a, b) => clientNumber(a) - clientNumber(b));
+    const services = [...seen].filter((id) => !servers.has(id) && !clients.includes(id)).sort();
+    return [...clients, ...nodeIds, ...services];
+}
+function messageClass(message, servers) {
+    if (message.body.type === 'error') {
+        return 'msg error';
+    }
+    return servers.has(message.src) && servers.has(message.dest) ? 'msg server' : 'msg client';
+}
+function bodyLabel(message) {
+    const { type, msg_id: _msgId, in_reply_to: _inReplyTo, ...rest } = message.body;
+    if (type === 'error' && typeof rest.text === 'string') {
+        return `error ${String(rest.code)} ${rest.text}`.slice(0, 48);
+    }
+    const fields = Object.keys(rest).length === 0 ? '' : ' ' + shortJson(rest, 48);
+    return `${type}${fields}`.slice(0, 48);
+}
+function arrow(send, end, columns, servers) {
+    const { message } = send.event;
+    const x0 = (columns.get(message.src) ?? 0) * COLUMN_PX + COLUMN_PX / 2;
+    const x1 = (columns.get(message.dest) ?? 0) * COLUMN_PX + COLUMN_PX / 2;
+    const y0 = TOP_PX + send.step * STEP_PX;
+    const dropped = end.event.type === 'drop';
+    const y1 = TOP_PX + end.step * STEP_PX;
+    const xEnd = dropped ? x0 + (x1 - x0) * 0.35 : x1;
+    const yEnd = dropped ? y0 + (y1 - y0) * 0.35 + 8 : y1;
+    const what = dropped
+        ? `dropped (${end.event.reason ?? 'unknown'})`
+        : `delivered at ${formatNs(end.event.time)}`;
+    const full = `${message.src} → ${message.dest} ${JSON.stringify(message.body)}`;
+    const title = `${full}\nsent at ${formatNs(send.event.time)}, ${what}`;
+    const classes = messageClass(message, servers) + (dropped ? ' dropped' : '');
+    const label = dropped
+        ? ''
+        : `<text x="${px((x0 + x1) / 2)}" y="${px((y0 + y1) / 2 - 2)}">${escape_escapeHtml(bodyLabel(message))}</text>`;
+    const cross = dropped ? `<text class="x" x="${px(xEnd)}" y="${px(yEnd + 4)}">×</text>` : '';
+    return (`<g class="${classes}" data-src="${escape_escapeHtml(message.src)}" data-dest="${escape_escapeHtml(message.dest)}" data-info="${escape_escapeHtml(title)}">` +
+        `<line x1="${px(x0)}" y1="${px(y0)}" x2="${px(xEnd)}" y2="${px(yEnd)}" marker-end="url(#arrowhead)"/>${label}${cross}<title>${escape_escapeHtml(title)}</title></g>`);
+}
+function pairEvents(events) {
+    const sends = new Map();
+    const pairs = [];
+    events.forEach((event, step) => {
+        const id = event.message.id;
+        if (event.type === 'send' && id !== undefined) {
+            sends.set(id, { event, step });
+        }
+        else if (event.type === 'deliver' || event.type === 'drop') {
+            const send = id === undefined ? undefined : sends.get(id);
+            if (send !== undefined) {
+                pairs.push([send, { event, step }]);
+            }
+            else if (event.type === 'drop') {
+                // Refused at send time (unknown destination or source): no send event, no id.
+                pairs.push([
+                    { event, step },
+                    { event, step },
+                ]);
+            }
+        }
+    });
+    return pairs;
+}
+function renderLamport(journal, nodeIds) {
+    const relevant = journal.filter((e) => e.message.body.type !== 'init' && e.message.body.type !== 'init_ok' && e.type !== 'duplicate');
+    const events = relevant.slice(0, MAX_LAMPORT_EVENTS);
+    if (events.length === 0) {
+        return '<p class="empty">No messages were recorded.</p>';
+    }
+    const order = endpointOrder(events, nodeIds);
+    const columns = new Map(order.map((id, i) => [id, i]));
+    const servers = new Set(nodeIds);
+    const widthPx = order.length * COLUMN_PX;
+    const heightPx = TOP_PX + events.length * STEP_PX + 20;
+    const lanes = order
+        .map((id, i) => {
+        const x = i * COLUMN_PX + COLUMN_PX / 2;
+        return `<g class="lifeline" data-node="${escape_escapeHtml(id)}"><text x="${x}" y="16">${escape_escapeHtml(id)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`;
+    })
+        .join('');
+    const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers));
+    const notice = relevant.length > events.length
+        ? `<p class="notice">Additional network events not shown: ${relevant.length - events.length} (the diagram shows the first ${MAX_LAMPORT_EVENTS}).</p>`
+        : '';
+    const options = order
+        .map((id) => `<option value="${escape_escapeHtml(id)}">${escape_escapeHtml(id)}</option>`)
+        .join('');
+    return (`<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>` +
+        `<div class="scroll"><svg id="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
+        '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>' +
+        `${lanes}${arrows.join('')}</svg></div>${notice}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/html/latency.ts
+
+const MAX_LATENCY_POINTS = 5000;
+const WIDTH_PX = 1100;
+const HEIGHT_PX = 180;
+const LEFT_PX = 56;
+function niceMaxMs(latenciesMs) {
+    const sorted = [...latenciesMs].sort((a, b) => a - b);
+    const p99 = sorted[Math.floor(sorted.length * 0.99)] ?? sorted.at(-1) ?? 1;
+    return Math.max(1, p99 * 1.1);
+}
+function renderLatency(pairs, endNs) {
+    const done = pairs.filter((p) => p.complete !== undefined).slice(0, MAX_LATENCY_POINTS);
+    if (done.length === 0) {
+        return '<p class="empty">No client operation completed.</p>';
+    }
+    const end = Math.max(endNs, 1);
+    const x = (ns) => LEFT_PX + (ns / end) * (WIDTH_PX - LEFT_PX - 10);
+    const latenciesMs = done.map((p) => ((p.complete?.time ?? 0) - p.invoke.time) / 1e6);
+    const maxMs = niceMaxMs(latenciesMs);
+    const y = (ms) => HEIGHT_PX - 20 - (Math.min(ms, maxMs) / maxMs) * (HEIGHT_PX - 40);
+    const dots = done
+        .map((p, i) => {
+        const ms = latenciesMs[i] ?? 0;
+        return `<circle class="${p.complete?.type ?? 'info'}" cx="${px(x(p.invoke.time))}" cy="${px(y(ms))}" r="2"><title>op ${p.invoke.index} ${escape_escapeHtml(p.invoke.f)}: ${ms.toFixed(1)} ms</title></circle>`;
+    })
+        .join('');
+    const axis = `<text class="tick" x="4" y="${px(y(maxMs) + 4)}">${maxMs.toFixed(0)} ms</text>` +
+        `<text class="tick" x="4" y="${px(y(0))}">0</text>` +
+        `<text class="tick" x="${WIDTH_PX - 70}" y="${HEIGHT_PX - 4}">${escape_escapeHtml(formatNs(end))}</text>`;
+    return (`<svg id="latency" class="chart" width="${WIDTH_PX}" height="${HEIGHT_PX}" viewBox="0 0 ${WIDTH_PX} ${HEIGHT_PX}">${axis}${dots}</svg>` +
+        renderRate(done, end, x));
+}
+function renderRate(done, endNs, x) {
+    const buckets = Math.max(1, Math.ceil(endNs / 1e9));
+    const counts = new Array(buckets).fill(0);
+    for (const pair of done) {
+        const bucket = Math.min(buckets - 1, Math.floor((pair.complete?.time ?? 0) / 1e9));
+        counts[bucket] = (counts[bucket] ?? 0) + 1;
+    }
+    const max = Math.max(1, ...counts);
+    const heightPx = 90;
+    const bars = counts
+        .map((count, i) => {
+        const h = (count / max) * (heightPx - 24);
+        const x0 = x(i * 1e9);
+        const w = Math.max(1, x(Math.min(endNs, (i + 1) * 1e9)) - x0 - 1);
+        return `<rect x="${px(x0)}" y="${px(heightPx - 14 - h)}" width="${px(w)}" height="${px(h)}"><title>second ${i}: ${count} completions</title></rect>`;
+    })
+        .join('');
+    return (`<svg id="rate" class="chart" width="${WIDTH_PX}" height="${heightPx}" viewBox="0 0 ${WIDTH_PX} ${heightPx}">` +
+        `<text class="tick" x="4" y="14">${max}/s</text>${bars}</svg>`);
+}
+
+;// CONCATENATED MODULE: ./src/report/html/timeline.ts
+
+const MAX_TIMELINE_OPS = 2000;
+const MAX_TIMELINE_LANES = 60;
+const LANE_HEIGHT_PX = 22;
+const timeline_LEFT_PX = 56;
+const timeline_WIDTH_PX = 1100;
+function describeOp(pair) {
+    const { invoke, complete } = pair;
+    const key = invoke.key === undefined ? '' : ` key ${shortJson(invoke.key, 40)}`;
+    const input = invoke.value === undefined ? '' : ` ${shortJson(invoke.value, 80)}`;
+    const outcome = complete === undefined
+        ? 'no completion (info)'
+        : `${complete.type}${complete.value === undefined ? '' : ' ' + shortJson(complete.value, 80)}` +
+            (complete.error === undefined ? '' : ` error ${shortJson(complete.error, 80)}`);
+    const node = invoke.node === undefined ? '' : ` via ${invoke.node}`;
+    const end = complete === undefined ? '…' : formatNs(complete.time);
+    return `op ${invoke.index}: process ${String(invoke.process)} ${invoke.f}${key}${input}${node} → ${outcome} [${formatNs(invoke.time)} – ${end}]`;
+}
+/** Short text inside a box: `3. write 1`, `read → 2`. */
+function opLabel(pair, rank) {
+    const { invoke, complete } = pair;
+    const prefix = rank === undefined ? '' : `${rank}. `;
+    const asked = invoke.value === undefined || invoke.value === null ? '' : ` ${shortJson(invoke.value, 24)}`;
+    const read = complete?.type === 'ok' && invoke.f === 'read' && complete.value !== undefined;
+    return `${prefix}${invoke.f}${asked}${read ? ' → ' + shortJson(complete.value, 24) : ''}`;
+}
+function outcomeClass(complete) {
+    return complete === undefined ? 'info' : complete.type;
+}
+function laneOrder(pairs) {
+    const lanes = new Map();
+    for (const pair of pairs) {
+        const key = String(pair.invoke.process);
+        if (!lanes.has(key) && lanes.size < MAX_TIMELINE_LANES) {
+            lanes.set(key, lanes.size);
+        }
+    }
+    return lanes;
+}
+function faultBands(options, x, heightPx) {
+    return options.faults
+        .map((fault) => {
+        const width = Math.max(2, x(fault.endNs) - x(fault.startNs));
+        const label = escape_escapeHtml(`${fault.description} (${formatNs(fault.startNs)} – ${formatNs(fault.endNs)})`);
+        return (`<g class="fault fault-${escape_escapeHtml(fault.kind.replace(/[^a-z0-9-]/gi, ''))}">` +
+            `<rect x="${px(x(fault.startNs))}" y="14" width="${px(width)}" height="${px(heightPx)}"><title>${label}</title></rect>` +
+            `<text x="${px(x(fault.startNs) + 2)}" y="11">${escape_escapeHtml(fault.kind)}</text></g>`);
+    })
+        .join('');
+}
+function opBox(pair, y, x, options, endNs) {
+    const { invoke, complete } = pair;
+    const x0 = x(invoke.time);
+    const x1 = x(complete?.time ?? endNs);
+    const rank = options.linearized?.get(invoke.index) ??
+        (complete ? options.linearized?.get(complete.index) : undefined);
+    const marked = options.highlighted?.has(invoke.index) === true ||
+        (complete !== undefined && options.highlighted?.has(complete.index) === true);
+    const classes = ['op', outcomeClass(complete)];
+    if (marked) {
+        classes.push('evidence');
+    }
+    if (options.linearized !== undefined && rank === undefined) {
+        classes.push('unlinearized');
+    }
+    const widthPx = Math.max(2, x1 - x0);
+    const text = opLabel(pair, rank);
+    const maxChars = Math.floor((widthPx - 4) / 6.6);
+    const clipped = text.length > maxChars ? text.slice(0, maxChars - 1) + '…' : text;
+    const label = maxChars >= 2
+        ? `<text class="lp" x="${px(x0 + 3)}" y="${px(y + 14)}">${escape_escapeHtml(clipped)}</text>`
+        : '';
+    const node = invoke.node === undefined ? '' : ` data-node="${escape_escapeHtml(invoke.node)}"`;
+    return `<g class="${classes.join(' ')}" data-op="${invoke.index}"${node}><rect x="${px(x0)}" y="${px(y + 3)}" width="${px(widthPx)}" height="${LANE_HEIGHT_PX - 6}" rx="2"><title>${escape_escapeHtml(describeOp(pair))}</title></rect>${label}</g>`;
+}
+function axis(endNs, x, yPx) {
+    const ticks = [];
+    for (let i = 0; i <= 10; i++) {
+        const ns = (endNs * i) / 10;
+        const anchor = i === 0 ? 'start' : i === 10 ? 'end' : 'middle';
+        ticks.push(`<text class="tick" text-anchor="${anchor}" x="${px(x(ns))}" y="${px(yPx)}">${escape_escapeHtml(formatNs(ns))}</text>`);
+    }
+    return ticks.join('');
+}
+/** Returns the SVG (and a cap notice when something was left out). */
+function renderTimeline(options) {
+    const shown = options.pairs.slice(0, MAX_TIMELINE_OPS);
+    const lanes = laneOrder(shown);
+    const endNs = Math.max(options.endNs, 1);
+    const x = (ns) => timeline_LEFT_PX + (ns / endNs) * (timeline_WIDTH_PX - timeline_LEFT_PX - 10);
+    const lanesHeightPx = lanes.size * LANE_HEIGHT_PX;
+    const heightPx = lanesHeightPx + 40;
+    const parts = [faultBands(options, x, lanesHeightPx)];
+    for (const [name, lane] of lanes) {
+        const y = 14 + lane * LANE_HEIGHT_PX;
+        parts.push(`<text class="lane" x="4" y="${px(y + 15)}">p${escape_escapeHtml(name)}</text>`);
+    }
+    let dropped = options.pairs.length - shown.length;
+    for (const pair of shown) {
+        const lane = lanes.get(String(pair.invoke.process));
+        if (lane === undefined) {
+            dropped++;
+            continue;
+        }
+        parts.push(opBox(pair, 14 + lane * LANE_HEIGHT_PX, x, options, endNs));
+    }
+    parts.push(axis(endNs, x, heightPx - 8));
+    const notice = dropped > 0
+        ? `<p class="notice">${dropped} more operations not drawn (the timeline shows the first ${MAX_TIMELINE_OPS} operations of at most ${MAX_TIMELINE_LANES} processes).</p>`
+        : '';
+    return (`<svg id="${escape_escapeHtml(options.id)}" class="timeline" width="${timeline_WIDTH_PX}" height="${heightPx}" viewBox="0 0 ${timeline_WIDTH_PX} ${heightPx}">` +
+        parts.join('') +
+        `</svg>${notice}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/html/linearizability.ts
+
+
+
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/** A TimelineOp of the evidence as an invocation/completion pair of history ops. */
+function pairFromTimelineOp(item, endNs) {
+    const op = asRecord(item);
+    const index = num(op?.index);
+    const startNs = num(op?.startNs);
+    if (op === undefined || index === undefined || startNs === undefined) {
+        return undefined;
+    }
+    const process = typeof op.process === 'number' || typeof op.process === 'string' ? op.process : '?';
+    const f = typeof op.f === 'string' ? op.f : 'op';
+    const invoke = {
+        index,
+        time: startNs,
+        process,
+        type: 'invoke',
+        f,
+        value: op.value,
+        node: op.node,
+    };
+    const type = op.type === 'ok' || op.type === 'fail' ? op.type : 'info';
+    const complete = {
+        index: num(op.completeIndex) ?? index,
+        time: num(op.endNs) ?? endNs,
+        process,
+        type,
+        f,
+        value: op.output ?? op.value,
+    };
+    return { invoke, complete: op.endNs === null && type === 'info' ? undefined : complete };
+}
+function fromEvidence(evidence, endNs) {
+    if (!Array.isArray(evidence.ops)) {
+        return undefined;
+    }
+    const idToIndex = new Map();
+    const pairs = [];
+    for (const item of evidence.ops) {
+        const pair = pairFromTimelineOp(item, endNs);
+        const id = num(asRecord(item)?.id);
+        if (pair !== undefined) {
+            pairs.push(pair);
+            if (id !== undefined) {
+                idToIndex.set(id, pair.invoke.index);
+            }
+        }
+    }
+    const partial = Array.isArray(evidence.partial) ? evidence.partial : [];
+    const linearized = new Map();
+    partial.forEach((id, i) => {
+        const index = idToIndex.get(Number(id));
+        if (index !== undefined) {
+            linearized.set(index, i + 1);
+        }
+    });
+    const blocking = idToIndex.get(Number(evidence.blocking));
+    const candidates = (Array.isArray(evidence.candidates) ? evidence.candidates : []).map((c) => {
+        const record = asRecord(c) ?? {};
+        const index = idToIndex.get(Number(record.op));
+        const pair = pairs.find((p) => p.invoke.index === index);
+        const asked = pair?.invoke.value === undefined || pair.invoke.value === null
+            ? ''
+            : ` ${shortJson(pair.invoke.value, 30)}`;
+        const got = pair?.complete?.type === 'ok' && pair.invoke.f === 'read'
+            ? ` → ${shortJson(pair.complete.value, 30)}`
+            : '';
+        const label = pair === undefined
+            ? ''
+            : ` (${pair.invoke.f}${asked}${got}, process ${String(pair.invoke.process)})`;
+        const what = record.legal === true
+            ? `would leave ${shortJson(record.result, 60)}`
+            : 'cannot happen in this state';
+        return `op ${index ?? String(record.op)}${label}: ${what}`;
+    });
+    return {
+        pairs,
+        linearized,
+        evidenceOps: new Set(blocking === undefined ? [] : [blocking]),
+        candidates,
+        stateBefore: evidence.stateBefore,
+    };
+}
+function fromHistory(anomaly, key, history) {
+    const pairs = clientPairs(history).filter((pair) => key === undefined || JSON.stringify(pair.invoke.key) === JSON.stringify(key));
+    const ops = Array.isArray(anomaly.ops)
+        ? anomaly.ops.filter((i) => Number.isInteger(i))
+        : [];
+    return {
+        pairs,
+        linearized: new Map(),
+        evidenceOps: new Set(ops),
+        candidates: [],
+        stateBefore: undefined,
+    };
+}
+function readLinFailure(results, history) {
+    const anomalies = asRecord(results.workload)?.anomalies;
+    if (!Array.isArray(anomalies)) {
+        return undefined;
+    }
+    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
+    for (const item of anomalies) {
+        const anomaly = asRecord(item);
+        const type = typeof anomaly?.type === 'string' ? anomaly.type : '';
+        if (anomaly === undefined || !/lineari[sz]/i.test(type)) {
+            continue;
+        }
+        const evidence = asRecord(anomaly.evidence) ?? {};
+        const ops = Array.isArray(anomaly.ops) ? anomaly.ops : [];
+        const byIndex = new Map(history.map((op) => [op.index, op]));
+        const key = 'key' in evidence
+            ? evidence.key
+            : ops.map((i) => byIndex.get(Number(i))?.key).find((k) => k !== undefined);
+        const message = typeof anomaly.message === 'string' ? anomaly.message : type;
+        const parts = fromEvidence(evidence, endNs) ?? fromHistory(anomaly, key, history);
+        return { key, message, ...parts };
+    }
+    return undefined;
+}
+function renderLinFailure(failure, faults, endNs) {
+    const keyText = failure.key === undefined || failure.key === null
+        ? 'the register'
+        : `key ${shortJson(failure.key, 40)}`;
+    const steps = failure.linearized.size;
+    const candidates = failure.candidates.length === 0
+        ? ''
+        : `<p>After those ${steps} operations the value is <code>${escape_escapeHtml(shortJson(failure.stateBefore, 80))}</code>. What could have come next:</p><ul id="lin-candidates">` +
+            failure.candidates
+                .slice(0, 20)
+                .map((c) => `<li>${escape_escapeHtml(c)}</li>`)
+                .join('') +
+            '</ul>';
+    return (`<section id="linearizability"><h2>Linearizability: ${escape_escapeHtml(keyText)}</h2>` +
+        `<p class="hint">The numbered operations are the longest partial linearization the checker found (${steps} operations): ` +
+        'one order, consistent with real time, in which every read sees the latest write. Grey operations could not be added to it; ' +
+        'the outlined one is where every order got stuck. Hover an operation for its values.</p>' +
+        renderTimeline({
+            pairs: failure.pairs,
+            faults,
+            endNs,
+            linearized: failure.linearized,
+            highlighted: failure.evidenceOps,
+            id: 'lin-timeline',
+        }) +
+        candidates +
+        '</section>');
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+
+
+
+
+
+
+
+
+
+/** How many anomalies the page lists (the rest are counted). */
+const MAX_LISTED_ANOMALIES = 20;
+const MAX_RAW_RESULTS_CHARS = 100_000;
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+/** The run's verdict; for a track stage, the stage's status (criteria can fail a valid run). */
+function verdictBadge(verdict, stage) {
+    if (stage !== undefined) {
+        const cls = stage.status === 'pass' ? 'pass' : stage.status === 'unknown' ? 'unknown' : 'fail';
+        const text = `${stage.status.toUpperCase()} — stage ${stage.number} ${stage.title}`;
+        return `<span class="verdict ${cls}" id="verdict">${escape_escapeHtml(text)}</span>`;
+    }
+    const [cls, text] = verdict === true
+        ? ['pass', 'PASS — valid']
+        : verdict === false
+            ? ['fail', 'FAIL — invalid']
+            : ['unknown', 'UNKNOWN — not decided'];
+    return `<span class="verdict ${cls}" id="verdict">${text}</span>`;
+}
+function passCell(pass) {
+    if (pass === null) {
+        return '<td>—</td>';
+    }
+    const cls = pass === true ? 'pass' : pass === false ? 'fail' : 'unknown';
+    return `<td class="${cls}">${pass === true ? '✓ pass' : pass === false ? '✗ fail' : '? unknown'}</td>`;
+}
+function criteriaTable(results) {
+    const rows = readCriteria(results);
+    if (rows.length === 0) {
+        return '<p class="empty">No criteria or figures were recorded.</p>';
+    }
+    const body = rows
+        .map((row) => `<tr><td>${escape_escapeHtml(row.label)}</td><td>${escape_escapeHtml(escape_formatMeasured(row.measured))}</td><td>${escape_escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`)
+        .join('');
+    return `<table id="criteria"><thead><tr><th>criterion</th><th>measured</th><th>target</th><th>result</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+const STATUSES = ['pass', 'fail', 'unknown', 'error', 'skipped'];
+/**
+ * The stage field of a track run's results.json (`{track, stage, number, title, status,
+ * criteria, replay, …}`) as a StageResult for explain.ts, or undefined when absent.
+ */
+function stageOf(results) {
+    const stage = asRecord(results.stage);
+    const status = STATUSES.find((s) => s === stage?.status);
+    if (stage === undefined || status === undefined) {
+        return undefined;
+    }
+    const text = (value, fallback) => typeof value === 'string' ? value : fallback;
+    const reason = typeof results.reason === 'string' ? results.reason : getPath(results, 'workload.reason');
+    return {
+        trackId: text(stage.track ?? stage.trackId, ''),
+        stageId: text(stage.stage ?? stage.stageId, ''),
+        number: text(stage.number, ''),
+        title: text(stage.title, ''),
+        status,
+        reason: text(stage.reason ?? reason, status === 'pass' ? 'every criterion met its target.' : 'see the criteria below.'),
+        criteria: Array.isArray(stage.criteria) ? stage.criteria : [],
+        seeds: [],
+        explanation: readStrings(stage.explanation),
+        ...(typeof stage.hint === 'string' ? { hint: stage.hint } : {}),
+        ...(typeof stage.docsPath === 'string' ? { docsPath: stage.docsPath } : {}),
+        replay: '',
+        durationMs: 0,
+    };
+}
+function stageParagraphs(results) {
+    const stage = stageOf(results);
+    if (stage === undefined) {
+        return [];
+    }
+    return explainStage(stage)
+        .filter((p) => p.kind !== 'replay' && p.kind !== 'hint')
+        .map((p) => `<p class="${p.kind}">${escape_escapeHtml(p.text)}</p>`);
+}
+/** The error replies the nodes gave, grouped (the first text of each kind shown). */
+function errorTable(history) {
+    const rows = readErrors(history, 10);
+    if (rows.length === 0) {
+        return '';
+    }
+    const body = rows
+        .map((row) => `<tr><td>${escape_escapeHtml(row.code)}</td><td>${escape_escapeHtml(row.name)}</td><td>${row.count}</td><td>op ${row.firstOp}</td><td>${escape_escapeHtml(row.text.slice(0, 300))}</td></tr>`)
+        .join('');
+    return ('<h3>Errors returned to clients</h3><table id="errors"><thead><tr><th>code</th><th>name</th><th>count</th><th>first</th><th>text</th></tr></thead>' +
+        `<tbody>${body}</tbody></table>`);
+}
+function explanation(results, history) {
+    const paragraphs = stageParagraphs(results);
+    const anomalies = readAnomalies(results, MAX_LISTED_ANOMALIES);
+    const total = countAnomalies(results);
+    const parts = [...paragraphs];
+    for (const anomaly of anomalies) {
+        const ops = anomaly.ops.length === 0
+            ? ''
+            : ` <span class="hint">(ops ${escape_escapeHtml(anomaly.ops.slice(0, 12).join(', '))})</span>`;
+        parts.push(`<p><strong>${escape_escapeHtml(anomaly.type)}</strong> (${escape_escapeHtml(anomaly.source)}): ${escape_escapeHtml(anomaly.message)}${ops}</p>`);
+    }
+    if (total > anomalies.length) {
+        parts.push(`<p class="notice">${total - anomalies.length} more anomalies are listed in results.json.</p>`);
+    }
+    const reason = typeof results.reason === 'string' ? results.reason : getPath(results, 'workload.reason');
+    if (parts.length === 0 && typeof reason === 'string') {
+        parts.push(`<p>${escape_escapeHtml(reason)}</p>`);
+    }
+    const hint = getPath(results, 'stage.hint');
+    const hintHtml = typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${escape_escapeHtml(hint)}</p>` : '';
+    const errors = errorTable(history);
+    if (parts.length === 0 && errors === '') {
+        return hintHtml;
+    }
+    return `<section class="explanation" id="explanation"><h2>Explanation</h2>${parts.join('')}${hintHtml}${errors}</section>`;
+}
+function header(input, endNs) {
+    const { results } = input;
+    const workload = readWorkloadName(results);
+    const title = input.title ?? `dsgrade report${workload === undefined ? '' : ': ' + workload}`;
+    const stageTitle = getPath(results, 'stage.stage') ?? getPath(results, 'stage.title');
+    const meta = [
+        workload === undefined ? undefined : `workload ${workload}`,
+        typeof stageTitle === 'string' ? `stage ${stageTitle}` : undefined,
+        results.seed === undefined ? undefined : `seed ${String(results.seed)}`,
+        `${input.nodeIds.length} nodes (${input.nodeIds.slice(0, 8).join(', ')}${input.nodeIds.length > 8 ? ', …' : ''})`,
+        `${clientPairs(input.history).length} client operations`,
+        `${formatNs(endNs)}`,
+    ].filter((s) => s !== undefined);
+    const reason = getPath(results, 'stage.reason');
+    const replay = getPath(results, 'stage.replay') ?? results.replay;
+    return (`<h1>${escape_escapeHtml(title)}</h1><p class="meta">${escape_escapeHtml(meta.join(' · '))}</p>` +
+        `<p>${verdictBadge(readVerdict(results), stageOf(results))}${typeof reason === 'string' ? ' ' + escape_escapeHtml(reason) : ''}</p>` +
+        (typeof replay === 'string'
+            ? `<p>Replay locally: <code id="replay">${escape_escapeHtml(replay)}</code></p>`
+            : ''));
+}
+const LEGEND = '<p class="legend"><span><i style="background:var(--ok)"></i>ok</span><span><i style="background:var(--fail)"></i>fail (no effect)</span>' +
+    '<span><i style="background:var(--info)"></i>info (unknown outcome)</span><span><i style="background:var(--fault);border:1px dashed var(--fail)"></i>fault window</span></p>';
+function rawResults(results) {
+    let text = JSON.stringify(results, null, 2) ?? '';
+    if (text.length > MAX_RAW_RESULTS_CHARS) {
+        text = `${text.slice(0, MAX_RAW_RESULTS_CHARS)}\n… (trimmed: ${text.length - MAX_RAW_RESULTS_CHARS} more characters in results.json)`;
+    }
+    return `<details><summary>results.json</summary><pre>${escape_escapeHtml(text)}</pre></details>`;
+}
+function renderReportHtml(input) {
+    const { results, history } = input;
+    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
+    const pairs = clientPairs(history);
+    const recorded = readFaultWindows(results) ?? [];
+    const faults = recorded.length > 0 ? recorded : faultWindows(history);
+    const linFailure = readLinFailure(results, history);
+    const summary = {
+        valid: readVerdict(results),
+        seed: results.seed ?? null,
+        workload: readWorkloadName(results) ?? null,
+        criteria: readCriteria(results),
+    };
+    const body = [
+        header(input, endNs),
+        '<h2>Criteria</h2>',
+        criteriaTable(results),
+        explanation(results, history),
+        renderFindings(results),
+        linFailure === undefined ? '' : renderLinFailure(linFailure, faults, endNs),
+        `<section id="timeline-section"><h2>Client operations</h2><p class="hint">One lane per client process; hover an operation for its values, click it to see the messages of the node it talked to.</p>${LEGEND}${renderTimeline({ pairs, faults, endNs, id: 'timeline' })}</section>`,
+        `<section id="latency-section"><h2>Latency and rate over time</h2>${renderLatency(pairs, endNs)}</section>`,
+        `<section id="messages"><h2>Messages (Lamport diagram)</h2><p class="hint">Time flows down, one step per event; hover an arrow for the full body. Dashed arrows ending in × were dropped.</p>${renderLamport(input.journal, input.nodeIds)}</section>`,
+        rawResults(results),
+    ];
+    return ('<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
+        `<meta http-equiv="Content-Security-Policy" content="${CSP}">` +
+        '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+        `<title>${escape_escapeHtml(input.title ?? 'dsgrade report')}</title><style>${REPORT_CSS}</style></head><body>` +
+        body.join('\n') +
+        `<div id="tip"></div><script type="application/json" id="dsgrade-summary">${jsonForScript(summary)}</script>` +
+        `<script>${REPORT_JS}</script></body></html>\n`);
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+/**
+ * The Action's renderers (pure: data in, strings out). The HTML page is report/html.ts (the
+ * templates' work); everything else the Action publishes is rendered here.
+ */
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
 
-/***/ 8382:
+/***/ 5187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gd: () => (/* binding */ InternalError),
-/* harmony export */   e4: () => (/* binding */ RunError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   iz: () => (/* binding */ TrackError),
-/* harmony export */   v4: () => (/* binding */ isDsgradeError),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */   C: () => (/* binding */ REPORT_FORMAT_VERSION)
 /* harmony export */ });
-/* unused harmony exports DsgradeError, HistoryFormatError */
+const REPORT_FORMAT_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 5164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ ConfigError),
+  e4: () => (/* reexport */ RunError),
+  iz: () => (/* reexport */ TrackError),
+  eb: () => (/* reexport */ UsageError),
+  vA: () => (/* reexport */ assert),
+  dj: () => (/* reexport */ canonicalJson),
+  i9: () => (/* reexport */ heapPop),
+  by: () => (/* reexport */ heapPush),
+  v4: () => (/* reexport */ isDsgradeError),
+  A: () => (/* reexport */ jsonEquals),
+  Zl: () => (/* reexport */ packageRoot),
+  Tl: () => (/* reexport */ packageVersion),
+  w9: () => (/* reexport */ tracksDir),
+  xv: () => (/* reexport */ truncate)
+});
+
+// UNUSED EXPORTS: HistoryFormatError
+
+;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
  * Errors that are *ours* to raise. A learner's mistake is never an exception: it is a
  * CheckResult or a ProtocolViolation value. These classes exist for bad input to dsgrade
@@ -54348,7 +55504,7 @@ class RunError extends DsgradeError {
     }
 }
 /** Our own bug. */
-class InternalError extends DsgradeError {
+class errors_InternalError extends DsgradeError {
     constructor(message, options) {
         super('INTERNAL', message, options);
     }
@@ -54359,17 +55515,71 @@ function isDsgradeError(value) {
         value.isDsgradeError === true);
 }
 
+;// CONCATENATED MODULE: ./src/shared/assert.ts
+/**
+ * Internal invariants. An assertion failure is always *our* bug, never the learner's:
+ * the edges turn it into an InternalError that asks for a report.
+ */
 
-/***/ }),
+function assert(condition, message) {
+    if (!condition) {
+        throw new errors_InternalError(`assertion failed: ${message}`);
+    }
+}
+function unreachable(value, message = 'unreachable') {
+    throw new InternalError(`${message}: ${JSON.stringify(value)}`);
+}
 
-/***/ 8451:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./src/shared/heap.ts
+/**
+ * A binary min-heap over a plain array, ordered by `before(a, b)` (true when a comes first).
+ * Used by the virtual clock's timers and the simulator's per-destination queues; callers
+ * make the order total (ties broken by a sequence number) so that it is deterministic.
+ */
+function heapPush(heap, item, before) {
+    heap.push(item);
+    let i = heap.length - 1;
+    while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!before(heap[i], heap[parent])) {
+            break;
+        }
+        swap(heap, i, parent);
+        i = parent;
+    }
+}
+/** Remove the first item (the caller has read it as heap[0]). */
+function heapPop(heap, before) {
+    const last = heap.pop();
+    if (heap.length === 0) {
+        return;
+    }
+    heap[0] = last;
+    let i = 0;
+    for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let best = i;
+        if (left < heap.length && before(heap[left], heap[best])) {
+            best = left;
+        }
+        if (right < heap.length && before(heap[right], heap[best])) {
+            best = right;
+        }
+        if (best === i) {
+            return;
+        }
+        swap(heap, i, best);
+        i = best;
+    }
+}
+function swap(items, i, j) {
+    const tmp = items[i];
+    items[i] = items[j];
+    items[j] = tmp;
+}
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ jsonEquals),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/shared/json.ts
 /**
  * JSON helpers shared by checkers and renderers.
  *
@@ -54401,24 +55611,13 @@ function truncate(text, maxChars) {
     return `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)`;
 }
 
-
-/***/ }),
-
-/***/ 405:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tl: () => (/* binding */ packageVersion),
-/* harmony export */   Zl: () => (/* binding */ packageRoot),
-/* harmony export */   w9: () => (/* binding */ tracksDir)
-/* harmony export */ });
-/* unused harmony export templatesDir */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/shared/paths.ts
 /**
  * Where the package's data folders are, at run time. Works from src/ (tests), from the
  * ncc bundles in dist/cli and dist/action, and from an npm install: walk up from this
@@ -54432,12 +55631,12 @@ function packageRoot() {
     if (cachedRoot !== undefined) {
         return cachedRoot;
     }
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (;;) {
-        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest)) {
+        const manifest = (0,external_node_path_.join)(dir, 'package.json');
+        if ((0,external_node_fs_.existsSync)(manifest)) {
             try {
-                const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifest, 'utf8'));
+                const parsed = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8'));
                 if (parsed.name === 'dsgrade') {
                     cachedRoot = dir;
                     return dir;
@@ -54447,7 +55646,7 @@ function packageRoot() {
                 // not ours; keep walking
             }
         }
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        const parent = (0,external_node_path_.dirname)(dir);
         if (parent === dir) {
             throw new Error('cannot find the dsgrade package root (package.json named "dsgrade")');
         }
@@ -54455,1109 +55654,25 @@ function packageRoot() {
     }
 }
 function tracksDir() {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), 'tracks');
+    return (0,external_node_path_.join)(packageRoot(), 'tracks');
 }
 function templatesDir() {
     return join(packageRoot(), 'templates');
 }
 function packageVersion() {
-    const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), 'package.json'), 'utf8'));
+    const parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf8'));
     return parsed.version;
 }
 
-
-/***/ }),
-
-/***/ 3982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pH: () => (/* binding */ findWorkload),
-  oj: () => (/* binding */ workloadNames)
-});
-
-// UNUSED EXPORTS: WORKLOADS
-
-// EXTERNAL MODULE: ./src/checkers/basic/set-full.ts
-var set_full = __nccwpck_require__(5323);
-// EXTERNAL MODULE: ./src/protocol/errors.ts
-var errors = __nccwpck_require__(2013);
-;// CONCATENATED MODULE: ./src/workloads/completion.ts
+;// CONCATENATED MODULE: ./src/shared/index.ts
 /**
- * Maelstrom's mapping from an RPC outcome to a history completion
- * (maelstrom-protocol.md §1.5, `maelstrom.client/with-errors`):
- * - an error with a known definite code → `fail`; an indefinite or unknown code → `info`,
- *   unless the op is idempotent (then `fail`);
- * - no reply before the timeout → `info` with error `net-timeout` (`fail` if idempotent).
- * `error` is recorded as `[code, name, text?]`.
- */
-
-function failureFromReply(reply, idempotent) {
-    if (reply.kind === 'timeout') {
-        return { type: idempotent ? 'fail' : 'info', error: [0, 'net-timeout'] };
-    }
-    const error = reply.text === undefined ? [reply.code, (0,errors/* errorName */.Is)(reply.code)] : [reply.code, (0,errors/* errorName */.Is)(reply.code), reply.text];
-    return { type: (0,errors/* isDefinite */.Nc)(reply.code) || idempotent ? 'fail' : 'info', error };
-}
-/** For workloads whose errors are exceptions in Maelstrom (g-set, counters): always `info`. */
-function indeterminateFromReply(reply) {
-    if (reply.kind === 'timeout') {
-        return { type: 'info', error: 'indeterminate: timed out waiting for a reply' };
-    }
-    return {
-        type: 'info',
-        error: `indeterminate: error ${reply.code} (${(0,errors/* errorName */.Is)(reply.code)})${reply.text ? `: ${reply.text}` : ''}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/workloads/broadcast/topology.ts
-const TOPOLOGIES = ['grid', 'line', 'tree', 'tree2', 'tree3', 'tree4', 'total'];
-function grid(nodes) {
-    const width = Math.ceil(Math.sqrt(nodes.length));
-    const out = {};
-    nodes.forEach((node, i) => {
-        const row = Math.floor(i / width);
-        const col = i % width;
-        const candidates = [
-            [row + 1, col],
-            [row - 1, col],
-            [row, col + 1],
-            [row, col - 1],
-        ];
-        out[node] = candidates
-            .filter(([r, c]) => r >= 0 && c >= 0 && c < width)
-            .map(([r, c]) => nodes[r * width + c])
-            .filter((n) => n !== undefined);
-    });
-    return out;
-}
-function line(nodes) {
-    const out = {};
-    if (nodes.length < 2) {
-        return out;
-    }
-    nodes.forEach((node, i) => {
-        out[node] = [nodes[i - 1], nodes[i + 1]].filter((n) => n !== undefined);
-    });
-    return out;
-}
-function tree(nodes, branching) {
-    const out = {};
-    nodes.forEach((node, i) => {
-        const parent = i === 0 ? [] : [nodes[Math.floor((i - 1) / branching)]];
-        const children = [];
-        for (let k = 1; k <= branching; k++) {
-            const child = nodes[i * branching + k];
-            if (child !== undefined) {
-                children.push(child);
-            }
-        }
-        out[node] = [...parent, ...children];
-    });
-    return out;
-}
-function total(nodes) {
-    return Object.fromEntries(nodes.map((node) => [node, nodes.filter((n) => n !== node)]));
-}
-/** The topology map, or undefined for an unknown name. */
-function buildTopology(name, nodes) {
-    switch (name) {
-        case 'grid':
-            return grid(nodes);
-        case 'line':
-            return line(nodes);
-        case 'tree':
-        case 'tree2':
-            return tree(nodes, 2);
-        case 'tree3':
-            return tree(nodes, 3);
-        case 'tree4':
-            return tree(nodes, 4);
-        case 'total':
-            return total(nodes);
-        default:
-            return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/shared/json.ts
-var json = __nccwpck_require__(8451);
-;// CONCATENATED MODULE: ./src/workloads/broadcast/final-reads.ts
-/**
- * Shared pieces of the set and counter workloads: a final phase of one read per worker
- * (Maelstrom's `each-thread`), a "50/50 add or read" generator, and recovery probes that say
- * the nodes agree when every node's read is the same value (sets compared as sets).
- */
-
-function oneFinalReadPerWorker(final) {
-    const done = new Set();
-    const generator = {
-        next(worker) {
-            if (done.has(worker)) {
-                return null;
-            }
-            done.add(worker);
-            const invocation = { f: 'read' };
-            if (final) {
-                invocation.final = true;
-            }
-            return invocation;
-        },
-    };
-    return { generator };
-}
-/** Canonical form of a read's set (order and duplicates ignored). */
-function setKey(value) {
-    if (!Array.isArray(value)) {
-        return (0,json/* canonicalJson */.dj)(value);
-    }
-    return [...new Set(value.map((v) => (0,json/* canonicalJson */.dj)(v)))].sort().join(',');
-}
-function sameSetProbe(field) {
-    return {
-        body: { type: 'read' },
-        converged: (replies) => new Set(replies.map((reply) => setKey(reply[field]))).size <= 1,
-    };
-}
-function sameValueProbe(field) {
-    return {
-        body: { type: 'read' },
-        converged: (replies) => new Set(replies.map((reply) => (0,json/* canonicalJson */.dj)(reply[field]))).size <= 1,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/workloads/broadcast.ts
-/**
- * The broadcast workload (maelstrom-protocol.md §2.3): setup sends `topology` (the full map
- * for --topology) to every node through one setup client per node; then a 50/50 mix of
- * `broadcast` (values 0, 1, 2, … unique, globally increasing) and `read`; after healing and
- * recovery, one final read per worker. Checked by set-full. Idempotent: read. Client not
- * reusable.
- */
-
-
-
-
-const broadcast = {
-    name: 'broadcast',
-    doc: 'Clients broadcast unique values to any node and read the set of values a node has seen; every acknowledged value must reach every node, even across partitions.',
-    rpcs: [
-        { request: 'topology', response: 'topology_ok' },
-        { request: 'broadcast', response: 'broadcast_ok' },
-        { request: 'read', response: 'read_ok', responseFields: { messages: 'array' } },
-    ],
-    reusableClient: false,
-    idempotent: ['read'],
-    validateOptions: (options) => buildTopology(options.topology, options.nodeIds) === undefined
-        ? `Unknown topology ${JSON.stringify(options.topology)}: use one of ${TOPOLOGIES.join(', ')}.`
-        : null,
-    async setup({ options, nodeIds, call }) {
-        const topology = buildTopology(options.topology, nodeIds) ?? {};
-        await Promise.all(nodeIds.map((id) => call(id, { type: 'topology', topology })));
-    },
-    generator: ({ random }) => {
-        let next = 0;
-        return { next: () => (random.chance(0.5) ? { f: 'broadcast', value: next++ } : { f: 'read' }) };
-    },
-    finalGenerator: () => oneFinalReadPerWorker(true),
-    recoveryProbe: sameSetProbe('messages'),
-    createClient: () => ({
-        async invoke(invocation, io) {
-            if (invocation.f === 'broadcast') {
-                const reply = await io.call({ type: 'broadcast', message: invocation.value });
-                return reply.kind === 'ok' ? { type: 'ok' } : failureFromReply(reply, false);
-            }
-            const reply = await io.call({ type: 'read' });
-            return reply.kind === 'ok'
-                ? { type: 'ok', value: reply.body.messages }
-                : failureFromReply(reply, true);
-        },
-    }),
-    check: (history) => (0,set_full/* checkSetFull */.g)(history, { addF: 'broadcast' }),
-};
-
-// EXTERNAL MODULE: ./src/checkers/basic/echo.ts
-var echo = __nccwpck_require__(6600);
-;// CONCATENATED MODULE: ./src/workloads/echo.ts
-/**
- * The echo workload (maelstrom-protocol.md §2.1): each op sends `echo` with the string
- * "Please echo <0..127>" and expects `echo_ok` carrying the same value. The ok op's value is
- * the whole reply body, as Maelstrom records it. No idempotent ops; client not reusable.
- * Copy this file to start a new workload.
- */
-
-
-const echo_echo = {
-    name: 'echo',
-    doc: 'Clients send echo requests with a random string; the node must reply echo_ok with the same `echo` value. The first workload: it checks that a node speaks the protocol.',
-    rpcs: [{ request: 'echo', response: 'echo_ok', responseFields: { echo: 'any' } }],
-    reusableClient: false,
-    idempotent: [],
-    generator: ({ random }) => ({
-        next: () => ({ f: 'echo', value: `Please echo ${random.int(128)}` }),
-    }),
-    createClient: () => ({
-        async invoke(invocation, io) {
-            const reply = await io.call({ type: 'echo', echo: invocation.value });
-            if (reply.kind !== 'ok') {
-                return failureFromReply(reply, false);
-            }
-            return { type: 'ok', value: reply.body };
-        },
-    }),
-    check: (history) => (0,echo/* checkEcho */.G)(history),
-};
-
-// EXTERNAL MODULE: ./src/history/types.ts
-var types = __nccwpck_require__(9653);
-;// CONCATENATED MODULE: ./src/workloads/echo-errors.ts
-/**
- * `echo-errors` (track 1 stage `messenger/errors`): the echo workload plus, on one op in
- * ten (the first included), a request of a type no node knows (`dsgrade_unknown`). The node must answer it with
- * an `error` body of code 10 (not-supported) and keep running (curriculum.md §2 messenger).
- *
- * Recorded as op `f: "unknown"`: ok when answered with error 10; fail (with the reply) when
- * answered otherwise; info on timeout. `workload.unknownType.notSupported` is true only if
- * at least one such request was sent and every one was answered with code 10.
- * (Tracks-owned; could become an `echo` option — see the tracks report.)
+ * The public surface of src/shared/: what other folders may import (style.md §3.1).
  */
 
 
 
 
 
-const UNKNOWN_TYPE = 'dsgrade_unknown';
-/** The first op and every tenth after it. */
-const UNKNOWN_EVERY = 10;
-const NOT_SUPPORTED = 10;
-function checkUnknownTypes(history) {
-    let sent = 0;
-    let notSupported = 0;
-    let timedOut = 0;
-    const anomalies = [];
-    for (const { invoke, complete } of (0,types/* pairOps */.J)(history)) {
-        if (invoke.f !== 'unknown') {
-            continue;
-        }
-        sent++;
-        if (complete?.type === 'ok') {
-            notSupported++;
-        }
-        else if (complete?.type === 'fail') {
-            anomalies.push({
-                type: 'unknown-type-not-rejected',
-                message: `Node ${complete.node ?? invoke.node ?? '?'} answered a "${UNKNOWN_TYPE}" request with ${(0,json/* truncate */.xv)(JSON.stringify(complete.error), 160)}. A request of a type you do not handle must be answered with {"type": "error", "code": 10} (not-supported), so the client knows it had no effect.`,
-                ops: [invoke.index, complete.index],
-                ...(complete.node ? { nodes: [complete.node] } : {}),
-            });
-        }
-        else {
-            timedOut++;
-        }
-    }
-    if (timedOut > 0) {
-        anomalies.push({
-            type: 'unknown-type-unanswered',
-            message: `${timedOut} of ${sent} "${UNKNOWN_TYPE}" requests got no reply at all. A node must answer every request, with an error if it cannot serve it.`,
-        });
-    }
-    return {
-        summary: {
-            sent,
-            notSupportedCount: notSupported,
-            timedOut,
-            notSupported: sent > 0 && notSupported === sent,
-        },
-        anomalies,
-    };
-}
-async function invokeUnknown(io) {
-    const reply = await io.call({
-        type: UNKNOWN_TYPE,
-        probe: 'this type is not part of any workload',
-    });
-    if (reply.kind === 'error' && reply.code === NOT_SUPPORTED) {
-        return { type: 'ok', value: { code: reply.code } };
-    }
-    if (reply.kind === 'timeout') {
-        return failureFromReply(reply, false);
-    }
-    const what = reply.kind === 'ok' ? `a "${reply.body.type}" reply` : `error code ${reply.code}`;
-    return { type: 'fail', error: `answered with ${what} instead of error code 10` };
-}
-const echoErrors = {
-    ...echo_echo,
-    name: 'echo-errors',
-    doc: 'The echo workload, plus requests of an unknown type that must be answered with error code 10 (not-supported).',
-    generator: (context) => {
-        const inner = echo_echo.generator(context);
-        let count = 0;
-        return {
-            next: (worker, process, nowMs) => count++ % UNKNOWN_EVERY === 0 ? { f: 'unknown' } : inner.next(worker, process, nowMs),
-        };
-    },
-    createClient: (context) => {
-        const inner = echo_echo.createClient(context);
-        return {
-            invoke: (invocation, io) => invocation.f === 'unknown' ? invokeUnknown(io) : inner.invoke(invocation, io),
-        };
-    },
-    check: (history) => {
-        const echoOps = history.filter((op) => op.f !== 'unknown');
-        const result = (0,echo/* checkEcho */.G)(echoOps);
-        const unknown = checkUnknownTypes(history);
-        const anomalies = [...result.anomalies, ...unknown.anomalies];
-        const valid = anomalies.length > 0 || result.valid === false
-            ? false
-            : unknown.summary.sent === 0
-                ? 'unknown'
-                : result.valid;
-        return { ...result, valid, anomalies, unknownType: unknown.summary };
-    },
-};
-
-// EXTERNAL MODULE: ./src/checkers/exactly-once.ts
-var exactly_once = __nccwpck_require__(7856);
-;// CONCATENATED MODULE: ./src/workloads/exactly-once.ts
-/**
- * The `exactly-once` workload (track 2, curriculum.md §2 rpc): clients append unique integer
- * elements to a few integer keys and read the lists back, over client links that may drop
- * and duplicate messages. A timed-out request is re-sent by the runner with the same
- * `msg_id` (up to 5 times); the node must execute each `(src, msg_id)` at most once and
- * answer a repeat with the original reply.
- *
- * RPCs: `append {key, element}` → `append_ok`; `read {key}` → `read_ok {elements}`.
- * Options (TestOptions): `keyCount` (default 4); `extra.appendRatio` (default 0.75);
- * `extra.linearizable` (also check real-time order, rpc/replicated); `extra.attemptTimeoutMs`
- * (per-attempt timeout, default 500 ms).
- */
-
-
-const DEFAULT_KEY_COUNT = 4;
-const DEFAULT_APPEND_RATIO = 0.75;
-const DEFAULT_ATTEMPT_TIMEOUT_MS = 500;
-function keyCount(context) {
-    return context.options.keyCount ?? DEFAULT_KEY_COUNT;
-}
-function extraNumber(context, name, fallback) {
-    const value = context.options.extra[name];
-    return typeof value === 'number' ? value : fallback;
-}
-function mainGenerator(context) {
-    let nextElement = 0;
-    const keys = keyCount(context);
-    const appendRatio = extraNumber(context, 'appendRatio', DEFAULT_APPEND_RATIO);
-    return {
-        next() {
-            const key = context.random.int(keys);
-            if (context.random.chance(appendRatio)) {
-                return { f: 'append', key, value: nextElement++ };
-            }
-            return { f: 'read', key };
-        },
-    };
-}
-/** Final phase: every worker reads every key once. */
-function finalGenerator(context) {
-    const keys = keyCount(context);
-    const nextKey = new Map();
-    return {
-        next(worker) {
-            const key = nextKey.get(worker) ?? 0;
-            if (key >= keys) {
-                return null;
-            }
-            nextKey.set(worker, key + 1);
-            return { f: 'read', key, final: true };
-        },
-    };
-}
-function elementsEqual(replies) {
-    const first = JSON.stringify(replies[0]?.elements);
-    return replies.every((reply) => Array.isArray(reply.elements) && JSON.stringify(reply.elements) === first);
-}
-const exactlyOnceWorkload = {
-    name: 'exactly-once',
-    doc: 'Appends unique integers to per-key lists and reads them back over lossy, duplicating client links; ' +
-        'checks that every acknowledged element is present exactly once, timed-out ones at most once, and that reads of a key are prefixes of each other.',
-    rpcs: [
-        { request: 'append', response: 'append_ok' },
-        { request: 'read', response: 'read_ok', responseFields: { elements: 'array' } },
-    ],
-    reusableClient: false,
-    idempotent: ['read'],
-    generator: mainGenerator,
-    finalGenerator: (context) => ({ generator: finalGenerator(context) }),
-    recoveryProbe: {
-        body: { type: 'read', key: 0 },
-        converged: (replies) => elementsEqual(replies),
-    },
-    createClient(context) {
-        const timeoutMs = extraNumber(context, 'attemptTimeoutMs', DEFAULT_ATTEMPT_TIMEOUT_MS);
-        return {
-            async invoke(invocation, io) {
-                const body = invocation.f === 'append'
-                    ? { type: 'append', key: invocation.key, element: invocation.value }
-                    : { type: 'read', key: invocation.key };
-                const reply = await io.call(body, { timeoutMs });
-                if (reply.kind !== 'ok') {
-                    return failureFromReply(reply, invocation.f === 'read');
-                }
-                return invocation.f === 'append'
-                    ? { type: 'ok', value: invocation.value }
-                    : { type: 'ok', value: reply.body.elements };
-            },
-        };
-    },
-    check(history, context) {
-        return (0,exactly_once/* checkExactlyOnce */.Q)(history, { linearizable: context.options.extra.linearizable === true });
-    },
-};
-
-// EXTERNAL MODULE: ./src/checkers/basic/counter.ts
-var counter = __nccwpck_require__(6213);
-;// CONCATENATED MODULE: ./src/workloads/pn-counter.ts
-/**
- * The pn-counter workload (maelstrom-protocol.md §2.5) and its g-counter variant (§2.6):
- * a 50/50 mix of `add` with delta uniform in [-5, 4] and `read`; g-counter drops the
- * negative adds (so deltas 0..4 and about two reads in three). After recovery one read per
- * worker flagged final. Errors are indeterminate. Checked by the counter checker.
- */
-
-
-
-function nextOp(random, grow) {
-    for (;;) {
-        if (random.chance(0.5)) {
-            return { f: 'read' };
-        }
-        const delta = random.intBetween(-5, 5);
-        if (!grow || delta >= 0) {
-            return { f: 'add', value: delta };
-        }
-    }
-}
-function pn_counter_counter(name, grow, doc) {
-    return {
-        name,
-        doc,
-        rpcs: [
-            { request: 'add', response: 'add_ok' },
-            { request: 'read', response: 'read_ok', responseFields: { value: 'number' } },
-        ],
-        reusableClient: false,
-        idempotent: [],
-        errorsAreIndeterminate: true,
-        generator: ({ random }) => ({ next: () => nextOp(random, grow) }),
-        finalGenerator: () => oneFinalReadPerWorker(true),
-        recoveryProbe: sameValueProbe('value'),
-        createClient: () => ({
-            async invoke(invocation, io) {
-                const reply = invocation.f === 'add'
-                    ? await io.call({ type: 'add', delta: invocation.value })
-                    : await io.call({ type: 'read' });
-                if (reply.kind !== 'ok') {
-                    return indeterminateFromReply(reply);
-                }
-                return invocation.f === 'add' ? { type: 'ok' } : { type: 'ok', value: reply.body.value };
-            },
-        }),
-        check: (history) => (0,counter/* checkCounter */.F6)(history),
-    };
-}
-const pnCounter = pn_counter_counter('pn-counter', false, 'A counter that goes up and down, replicated on every node: clients add deltas in [-5, 4] and read; after the cluster heals every read must be a sum of the acknowledged adds plus some of the uncertain ones.');
-const gCounter = pn_counter_counter('g-counter', true, 'A grow-only counter replicated on every node: clients add non-negative deltas and read; after the cluster heals every read must count every acknowledged add exactly once.');
-
-;// CONCATENATED MODULE: ./src/workloads/g-counter.ts
-/**
- * The g-counter workload (maelstrom-protocol.md §2.6): pn-counter's RPCs and checker with the
- * negative adds filtered out. Defined in pn-counter.ts; this file names it for the registry.
- */
-
-
-;// CONCATENATED MODULE: ./src/workloads/g-set.ts
-/**
- * The g-set workload (maelstrom-protocol.md §2.4): a 50/50 mix of `add` (elements 0, 1, 2, …
- * never repeated) and `read` (reply field `value`); after recovery one read per worker.
- * Errors and timeouts are indeterminate (`info`), as in Maelstrom. Checked by set-full.
- */
-
-
-
-const gSet = {
-    name: 'g-set',
-    doc: 'A grow-only set replicated on every node: clients add unique elements and read the whole set; after the cluster heals every node must hold every acknowledged element.',
-    rpcs: [
-        { request: 'add', response: 'add_ok' },
-        { request: 'read', response: 'read_ok', responseFields: { value: 'array' } },
-    ],
-    reusableClient: false,
-    idempotent: [],
-    errorsAreIndeterminate: true,
-    generator: ({ random }) => {
-        let next = 0;
-        return { next: () => (random.chance(0.5) ? { f: 'add', value: next++ } : { f: 'read' }) };
-    },
-    finalGenerator: () => oneFinalReadPerWorker(false),
-    recoveryProbe: sameSetProbe('value'),
-    createClient: () => ({
-        async invoke(invocation, io) {
-            const reply = invocation.f === 'add'
-                ? await io.call({ type: 'add', element: invocation.value })
-                : await io.call({ type: 'read' });
-            if (reply.kind !== 'ok') {
-                return indeterminateFromReply(reply);
-            }
-            return invocation.f === 'add' ? { type: 'ok' } : { type: 'ok', value: reply.body.value };
-        },
-    }),
-    check: (history) => (0,set_full/* checkSetFull */.g)(history, { addF: 'add' }),
-};
-
-// EXTERNAL MODULE: ./src/checkers/kafka/index.ts
-var kafka = __nccwpck_require__(465);
-;// CONCATENATED MODULE: ./src/workloads/txn/generator.ts
-const generator_DEFAULT_KEY_COUNT = 10;
-class TxnGenerator {
-    random;
-    writeF;
-    maxTxnLength;
-    maxWritesPerKey;
-    pool;
-    nextKey;
-    writes = new Map();
-    cumulative;
-    constructor(random, writeF, maxTxnLength, maxWritesPerKey, keyCount) {
-        this.random = random;
-        this.writeF = writeF;
-        this.maxTxnLength = maxTxnLength;
-        this.maxWritesPerKey = maxWritesPerKey;
-        const count = Math.max(1, Math.floor(keyCount));
-        this.pool = Array.from({ length: count }, (_, i) => i);
-        this.nextKey = count;
-        let total = 0;
-        this.cumulative = this.pool.map((_, i) => (total += 2 ** -i));
-        this.cumulative = this.cumulative.map((c) => c / total);
-    }
-    static fromOptions(random, options, writeF) {
-        return new TxnGenerator(random, writeF, Math.max(1, options.maxTxnLength || 4), Math.max(1, options.maxWritesPerKey || 16), options.keyCount ?? generator_DEFAULT_KEY_COUNT);
-    }
-    pickSlot() {
-        const u = this.random.float();
-        const slot = this.cumulative.findIndex((c) => u < c);
-        return slot < 0 ? this.pool.length - 1 : slot;
-    }
-    /** One transaction's micro-ops. */
-    next() {
-        const length = this.random.intBetween(1, this.maxTxnLength + 1);
-        const txn = [];
-        for (let i = 0; i < length; i++) {
-            const slot = this.pickSlot();
-            const key = this.pool[slot];
-            if (this.random.chance(0.5)) {
-                txn.push(['r', key, null]);
-                continue;
-            }
-            const value = (this.writes.get(key) ?? 0) + 1;
-            this.writes.set(key, value);
-            txn.push([this.writeF, key, value]);
-            if (value >= this.maxWritesPerKey) {
-                this.writes.delete(key);
-                this.pool[slot] = this.nextKey++;
-            }
-        }
-        return txn;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/workloads/kafka.ts
-/**
- * The kafka workload (maelstrom-protocol.md §2.10): a replicated log per string key.
- * Maelstrom's client behaviour: `send` (one RPC, recorded as `[offset, msg]`), `poll` (one
- * poll RPC from the client's local offsets, which then advance past what it read, then a
- * `commit_offsets` of the highest offsets polled, in the same op), `assign` (≈1/64 of ops,
- * and first for every new client: `list_committed_offsets` for the assigned keys; local
- * offsets become existing local, else committed, else 0), `crash` (no RPC, `info`, a new
- * client with empty offsets). Keys and unique-per-key messages come from the list-append
- * generator with one micro-op per op (reads → polls, appends → sends).
- *
- * Final phase: each worker crashes its client, assigns every key seen from offset 0 (no
- * RPC) and polls every ~200 ms until it has read up to the highest offset known per key.
- * The client is not reusable; `assign` is idempotent. Checked by src/checkers/kafka.
- */
-
-
-
-const ASSIGN_EVERY_OPS = 64;
-/** Maelstrom clips the final phase to 10 s (scaled by --time-scale). */
-const FINAL_PHASE_MS = 10_000;
-const progressByRun = new WeakMap();
-function progressOf(options) {
-    let progress = progressByRun.get(options);
-    if (progress === undefined) {
-        progress = { keys: new Set(), maxOffset: new Map() };
-        progressByRun.set(options, progress);
-    }
-    return progress;
-}
-function pollPairs(value) {
-    const out = [];
-    if (typeof value !== 'object' || value === null) {
-        return out;
-    }
-    for (const [key, pairs] of Object.entries(value)) {
-        if (!Array.isArray(pairs)) {
-            continue;
-        }
-        for (const pair of pairs) {
-            if (Array.isArray(pair) && typeof pair[0] === 'number') {
-                out.push([key, pair[0]]);
-            }
-        }
-    }
-    return out;
-}
-function learn(progress, completed) {
-    if (completed.type !== 'ok') {
-        return;
-    }
-    const note = (key, offset) => {
-        progress.keys.add(key);
-        progress.maxOffset.set(key, Math.max(progress.maxOffset.get(key) ?? -1, offset));
-    };
-    const { invocation, value } = completed;
-    if (invocation.f === 'send' && Array.isArray(value) && typeof value[0] === 'number') {
-        note(String(invocation.key), value[0]);
-    }
-    else if (invocation.f === 'poll') {
-        for (const [key, offset] of pollPairs(value)) {
-            note(key, offset);
-        }
-    }
-}
-function crashProbability(options) {
-    // Maelstrom: one crash every 30 / concurrency seconds across the cluster, on average.
-    const crashesPerS = options.concurrency / 30;
-    return options.rate > 0 ? Math.min(0.1, crashesPerS / options.rate) : 0;
-}
-function kafkaGenerator(context) {
-    const { random, options } = context;
-    const progress = progressOf(options);
-    const txns = TxnGenerator.fromOptions(random, { ...options, maxTxnLength: 1 }, 'append');
-    const keyCount = options.keyCount ?? 10;
-    for (let k = 0; k < keyCount; k++) {
-        progress.keys.add(String(k));
-    }
-    const started = new Set();
-    const pCrash = crashProbability(options);
-    const assignKeys = () => {
-        const keys = [...progress.keys].slice(-2 * keyCount);
-        const chosen = keys.filter(() => random.chance(0.5));
-        return chosen.length > 0 ? chosen : [random.pick(keys)];
-    };
-    return {
-        next(_worker, process) {
-            if (!started.has(process)) {
-                started.add(process);
-                return { f: 'assign', value: [...progress.keys].slice(-2 * keyCount) };
-            }
-            if (random.chance(pCrash)) {
-                return { f: 'crash' };
-            }
-            if (random.int(ASSIGN_EVERY_OPS) === 0) {
-                return { f: 'assign', value: assignKeys() };
-            }
-            const [f, key, value] = txns.next()[0];
-            if (f === 'r') {
-                return { f: 'poll' };
-            }
-            progress.keys.add(String(key));
-            return { f: 'send', key: String(key), value };
-        },
-        complete(_worker, completed) {
-            learn(progress, completed);
-        },
-    };
-}
-function kafkaFinalGenerator(context) {
-    const progress = progressOf(context.options);
-    const stage = new Map();
-    const read = new Map();
-    const limitMs = FINAL_PHASE_MS * (context.options.timeScale || 1);
-    let startedMs;
-    const generator = {
-        next(worker, _process, nowMs) {
-            startedMs ??= nowMs;
-            const step = stage.get(worker) ?? 0;
-            stage.set(worker, step + 1);
-            if (step === 0) {
-                return { f: 'crash', final: true };
-            }
-            if (step === 1) {
-                read.set(worker, new Map());
-                return { f: 'assign', value: [...progress.keys], final: true };
-            }
-            const mine = read.get(worker) ?? new Map();
-            const behind = [...progress.maxOffset].some(([key, max]) => (mine.get(key) ?? -1) < max);
-            if (step > 2 && (!behind || nowMs - startedMs >= limitMs)) {
-                return null;
-            }
-            return { f: 'poll', final: true };
-        },
-        complete(worker, completed) {
-            if (completed.type !== 'ok' || completed.invocation.f !== 'poll') {
-                return;
-            }
-            const mine = read.get(worker) ?? new Map();
-            for (const [key, offset] of pollPairs(completed.value)) {
-                mine.set(key, Math.max(mine.get(key) ?? -1, offset));
-            }
-            read.set(worker, mine);
-            learn(progress, completed);
-        },
-    };
-    return { generator, pacingMs: 200 };
-}
-/** One client = one consumer: local offsets per assigned key. */
-function kafkaClient() {
-    let offsets = new Map();
-    const send = async (invocation, io) => {
-        const reply = await io.call({ type: 'send', key: invocation.key, msg: invocation.value });
-        if (reply.kind !== 'ok') {
-            return failureFromReply(reply, false);
-        }
-        return { type: 'ok', value: [reply.body.offset, invocation.value] };
-    };
-    const poll = async (io) => {
-        const reply = await io.call({ type: 'poll', offsets: Object.fromEntries(offsets) });
-        if (reply.kind !== 'ok') {
-            return failureFromReply(reply, true);
-        }
-        const msgs = (reply.body.msgs ?? {});
-        const highest = {};
-        for (const [key, offset] of pollPairs(msgs)) {
-            highest[key] = Math.max(highest[key] ?? -1, offset);
-            if (offsets.has(key)) {
-                offsets.set(key, Math.max(offsets.get(key) ?? 0, offset + 1));
-            }
-        }
-        if (Object.keys(highest).length > 0) {
-            await io.call({ type: 'commit_offsets', offsets: highest });
-        }
-        return { type: 'ok', value: msgs };
-    };
-    const assign = async (invocation, io) => {
-        const keys = invocation.value ?? [];
-        let committed = {};
-        if (invocation.final !== true) {
-            const reply = await io.call({ type: 'list_committed_offsets', keys });
-            if (reply.kind !== 'ok') {
-                return failureFromReply(reply, true);
-            }
-            committed = (reply.body.offsets ?? {});
-        }
-        const next = new Map();
-        for (const key of keys) {
-            const c = committed[key];
-            next.set(key, invocation.final === true ? 0 : (offsets.get(key) ?? (typeof c === 'number' ? c : 0)));
-        }
-        offsets = next;
-        return { type: 'ok', value: keys };
-    };
-    return {
-        invoke(invocation, io) {
-            switch (invocation.f) {
-                case 'send':
-                    return send(invocation, io);
-                case 'poll':
-                    return poll(io);
-                case 'assign':
-                    return assign(invocation, io);
-                default:
-                    return Promise.resolve({ type: 'info', error: 'crash: the client was restarted' });
-            }
-        },
-    };
-}
-const kafka_kafka = {
-    name: 'kafka',
-    doc: 'A replicated log service: clients send messages to string keys and get back offsets, poll from offsets, commit what they processed and read committed offsets back. Every acknowledged message must keep one offset forever, offsets must grow per key, and consumers must see messages in order without gaps or losses.',
-    rpcs: [
-        { request: 'send', response: 'send_ok', responseFields: { offset: 'integer' } },
-        { request: 'poll', response: 'poll_ok', responseFields: { msgs: 'object' } },
-        { request: 'commit_offsets', response: 'commit_offsets_ok' },
-        {
-            request: 'list_committed_offsets',
-            response: 'list_committed_offsets_ok',
-            responseFields: { offsets: 'object' },
-        },
-    ],
-    reusableClient: false,
-    idempotent: ['assign'],
-    generator: kafkaGenerator,
-    finalGenerator: kafkaFinalGenerator,
-    createClient: () => kafkaClient(),
-    check: (history) => (0,kafka/* checkKafka */.V)(history),
-};
-
-// EXTERNAL MODULE: ./src/checkers/linearizable/index.ts + 6 modules
-var linearizable = __nccwpck_require__(4880);
-;// CONCATENATED MODULE: ./src/workloads/lin-kv.ts
-/**
- * The lin-kv workload (maelstrom-protocol.md §2.7): a linearizable key-value store of
- * registers. Maelstrom's generator (Jepsen `linearizable-register` + `independent`): worker
- * threads are split into groups of 2n (n = node count); each group works on one key at a
- * time, the first n threads of a group only read, the other n write (1/3) or cas (2/3) with
- * random values 0–4. A group moves to a fresh key once 20 distinct processes have touched
- * its key (only crashes, which give a worker a new process, make that happen).
- *
- * The client is reusable; `read` is idempotent (its failures are `fail`); the RPC timeout is
- * max(10 × latency, 1000) ms. Checked per key by the `linearizable` checker, model
- * cas-register. It does not check anything the checker does not (no timeline files).
- */
-
-
-/** Distinct processes per key before its group moves on (Jepsen's process-limit). */
-const PROCESSES_PER_KEY = 20;
-/** The one-line error for a concurrency that is not a multiple of 2n, or null. */
-function linKvConcurrencyError(options) {
-    const group = 2 * options.nodeIds.length;
-    const c = options.concurrency;
-    if (c > 0 && c % group === 0) {
-        return null;
-    }
-    const below = Math.floor(c / group) * group;
-    const tries = below > 0 ? [below, below + group, below + 2 * group] : [group, 2 * group, 3 * group];
-    return `--concurrency must be a multiple of 2n = ${group} for lin-kv (got ${c}): try ${tries[0]}, ${tries[1]} or ${tries[2]}`;
-}
-/** Maelstrom's lin-kv generator: key groups of 2n threads, half readers, half writers. */
-function linKvGenerator(context) {
-    const n = context.nodeIds.length;
-    const size = 2 * n;
-    const groups = [];
-    let nextKey = 0;
-    const groupOf = (worker) => {
-        const g = Math.floor(worker / size);
-        while (groups.length <= g) {
-            groups.push({ key: nextKey++, processes: new Set() });
-        }
-        return groups[g];
-    };
-    const { random } = context;
-    return {
-        next(worker, process) {
-            const group = groupOf(worker);
-            if (!group.processes.has(process) && group.processes.size >= PROCESSES_PER_KEY) {
-                group.key = nextKey++;
-                group.processes = new Set();
-            }
-            group.processes.add(process);
-            const key = group.key;
-            if (worker % size < n) {
-                return { f: 'read', key };
-            }
-            return random.chance(1 / 3)
-                ? { f: 'write', key, value: random.int(5) }
-                : { f: 'cas', key, value: [random.int(5), random.int(5)] };
-        },
-    };
-}
-function rpcTimeoutMs(options) {
-    return Math.max(10 * options.latencyMs, 1000);
-}
-const linKv = {
-    name: 'lin-kv',
-    doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
-    rpcs: [
-        { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
-        { request: 'write', response: 'write_ok' },
-        { request: 'cas', response: 'cas_ok' },
-    ],
-    validateOptions: linKvConcurrencyError,
-    reusableClient: true,
-    idempotent: ['read'],
-    generator: linKvGenerator,
-    createClient: (context) => ({
-        async invoke(invocation, io) {
-            const timeoutMs = rpcTimeoutMs(context.options);
-            const { f, key, value } = invocation;
-            const body = f === 'read'
-                ? { type: 'read', key }
-                : f === 'write'
-                    ? { type: 'write', key, value }
-                    : { type: 'cas', key, from: value[0], to: value[1] };
-            const reply = await io.call(body, { timeoutMs });
-            if (reply.kind !== 'ok') {
-                return failureFromReply(reply, f === 'read');
-            }
-            return f === 'read' ? { type: 'ok', value: reply.body.value } : { type: 'ok', value };
-        },
-    }),
-    check: (history, _context, budget) => (0,linearizable/* checkLinearizable */.Fk)(history, { model: 'cas-register' }, budget),
-};
-
-// EXTERNAL MODULE: ./src/checkers/elle/index.ts + 7 modules
-var elle = __nccwpck_require__(1463);
-;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
-/**
- * The client of both transactional workloads: sends `{"type":"txn","txn":[[f,k,v],…]}` and
- * expects `txn_ok` with the same micro-ops, reads filled in (maelstrom-protocol.md §2.8–2.9).
- * Not idempotent: an indefinite error or a timeout is `info`, a definite error `fail`; the
- * completion keeps the requested micro-ops so the checker knows what a failed or
- * indeterminate transaction tried to write.
- *
- * The reply's micro-ops are recorded as they are: the checker compares them with the
- * request and reports a reply that changed them (Maelstrom issue #14) as `txn-mismatch`.
- */
-
-function txnClient() {
-    return {
-        async invoke(invocation, io) {
-            const request = invocation.value;
-            const reply = await io.call({ type: 'txn', txn: request });
-            if (reply.kind !== 'ok') {
-                return { ...failureFromReply(reply, false), value: request };
-            }
-            return { type: 'ok', value: reply.body.txn ?? null };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/workloads/txn/workload.ts
-
-const TXN_RPCS = [
-    { request: 'txn', response: 'txn_ok', responseFields: { txn: 'array' } },
-];
-function validateTxnOptions(options) {
-    if (!Number.isInteger(options.maxTxnLength) || options.maxTxnLength < 1) {
-        return `--max-txn-length must be a positive integer (got ${options.maxTxnLength})`;
-    }
-    if (!Number.isInteger(options.maxWritesPerKey) || options.maxWritesPerKey < 1) {
-        return `--max-writes-per-key must be a positive integer (got ${options.maxWritesPerKey})`;
-    }
-    if (options.keyCount !== undefined &&
-        (!Number.isInteger(options.keyCount) || options.keyCount < 1)) {
-        return `--key-count must be a positive integer (got ${options.keyCount})`;
-    }
-    return null;
-}
-function txnWorkloadBase(writeF) {
-    return {
-        rpcs: TXN_RPCS,
-        reusableClient: true,
-        idempotent: [],
-        validateOptions: validateTxnOptions,
-        generator: ({ random, options }) => {
-            const txns = TxnGenerator.fromOptions(random, options, writeF);
-            return { next: () => ({ f: 'txn', value: txns.next() }) };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/workloads/txn-list-append.ts
-/**
- * The txn-list-append workload (maelstrom-protocol.md §2.8): transactions of reads
- * `["r", k, null]` and appends `["append", k, v]` over integer keys, Elle's generator
- * defaults (--max-txn-length 4, --key-count 10 exponential, --max-writes-per-key 16, values
- * unique per key). Reply `txn_ok` with the same micro-ops, reads filled with the list (or
- * null). Client reusable, nothing idempotent. Checked by Elle's list-append inference for
- * --consistency-models (default strict-serializable).
- */
-
-
-
-const txnListAppend = {
-    ...txnWorkloadBase('append'),
-    name: 'txn-list-append',
-    doc: 'A transactional key-value store of lists: clients send transactions of reads and appends; the node must execute each one atomically and return what it read. Checked for the requested consistency models (default strict-serializable) by an Elle-style dependency-cycle search.',
-    createClient: () => txnClient(),
-    check: (history, context, budget) => (0,elle/* checkListAppend */.Ho)(history, { consistencyModels: context.options.consistencyModels }, budget),
-};
-
-;// CONCATENATED MODULE: ./src/workloads/txn-rw-register.ts
-/**
- * The txn-rw-register workload (maelstrom-protocol.md §2.9): transactions of reads
- * `["r", k, null]` and writes `["w", k, v]` over integer keys (Elle's generator defaults,
- * values unique per key). Reply `txn_ok` with reads filled in (null if absent). Client
- * reusable, nothing idempotent. Checked by Elle's rw-register inference with
- * writes-follow-reads and per-client session order (see src/checkers/elle/rw-register.ts
- * for why that closes Maelstrom issue #56, G0 under read-uncommitted).
- */
-
-
-
-const txnRwRegister = {
-    ...txnWorkloadBase('w'),
-    name: 'txn-rw-register',
-    doc: 'A transactional key-value store of registers: clients send transactions of reads and writes; the node must execute them with the requested isolation (read-uncommitted, read-committed, … strict-serializable) and return what it read.',
-    createClient: () => txnClient(),
-    check: (history, context, budget) => (0,elle/* checkRwRegister */.LT)(history, { consistencyModels: context.options.consistencyModels }, budget),
-};
-
-// EXTERNAL MODULE: ./src/checkers/basic/unique-ids.ts
-var unique_ids = __nccwpck_require__(6625);
-;// CONCATENATED MODULE: ./src/workloads/unique-ids.ts
-/**
- * The unique-ids workload (maelstrom-protocol.md §2.2): endless `generate` ops; each reply
- * `generate_ok` carries an `id` of any JSON type, which must never repeat. The client is
- * reusable (it keeps its network client after an info); no idempotent ops.
- */
-
-
-const uniqueIds = {
-    name: 'unique-ids',
-    doc: 'Clients ask nodes to generate ids; every id returned must be globally unique, across nodes, partitions and restarts, without coordination if possible.',
-    rpcs: [{ request: 'generate', response: 'generate_ok', responseFields: { id: 'any' } }],
-    reusableClient: true,
-    idempotent: [],
-    generator: () => ({ next: () => ({ f: 'generate' }) }),
-    createClient: () => ({
-        async invoke(_invocation, io) {
-            const reply = await io.call({ type: 'generate' });
-            if (reply.kind !== 'ok') {
-                return failureFromReply(reply, false);
-            }
-            return { type: 'ok', value: reply.body.id };
-        },
-    }),
-    check: (history) => (0,unique_ids/* checkUniqueIds */.k)(history),
-};
-
-;// CONCATENATED MODULE: ./src/workloads/registry.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const WORKLOADS = {
-    broadcast: broadcast,
-    echo: echo_echo,
-    'echo-errors': echoErrors,
-    'exactly-once': exactlyOnceWorkload,
-    'g-counter': gCounter,
-    'g-set': gSet,
-    kafka: kafka_kafka,
-    'lin-kv': linKv,
-    'pn-counter': pnCounter,
-    'txn-list-append': txnListAppend,
-    'txn-rw-register': txnRwRegister,
-    'unique-ids': uniqueIds,
-};
-function workloadNames() {
-    return Object.keys(WORKLOADS).sort();
-}
-function findWorkload(name) {
-    return Object.hasOwn(WORKLOADS, name) ? WORKLOADS[name] : undefined;
-}
 
 
 /***/ }),
@@ -55629,13 +55744,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

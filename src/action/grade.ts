@@ -12,18 +12,18 @@ import { join, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
 import type { DsgradeConfig, TrackConfig } from '../config/index.js'
 import { loadConfig } from '../config/index.js'
-import type { TrackResult } from '../grading/contract.js'
+import type { TrackResult } from '../results/index.js'
 import { gradeTrack, loadTracks } from '../grading/index.js'
-import { notRunStage } from '../grading/stage.js'
-import { runBuildCommand } from '../process/build.js'
-import { splitCommandLine } from '../process/command.js'
-import { buildBaseEnvironment } from '../process/environment.js'
-import { LEARNER_TAIL_LINES } from '../report/limits.js'
-import type { BuildReport, GradeReport } from '../report/model.js'
-import { REPORT_FORMAT_VERSION } from '../report/model.js'
-import { UsageError } from '../shared/errors.js'
-import { packageVersion } from '../shared/paths.js'
-import type { TrackSpec } from '../tracks/types.js'
+import { notRunStage } from '../grading/index.js'
+import { runBuildCommand } from '../process/index.js'
+import { splitCommandLine } from '../process/index.js'
+import { buildBaseEnvironment } from '../process/index.js'
+import { LEARNER_TAIL_LINES } from '../report/index.js'
+import type { BuildReport, GradeReport } from '../results/index.js'
+import { REPORT_FORMAT_VERSION } from '../results/index.js'
+import { UsageError } from '../shared/index.js'
+import { packageVersion } from '../shared/index.js'
+import type { TrackSpec } from '../tracks/index.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import type { ActionLogger } from './logger.js'
 import { withCommandsStopped } from './logger.js'
@@ -66,6 +66,7 @@ export async function gradeRepository(
       ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
       storeDir,
       timeScale: inputs.timeScale,
+      env: process.env,
       logger: selected.length > 1 ? logger.child(`[${track.id}] `) : logger,
     })
   })

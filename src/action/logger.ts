@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import * as core from '@actions/core'
-import type { Logger } from '../shared/logger.js'
+import type { Logger } from '../shared/index.js'
 
 const LEARNER_PREFIX = '│ '
 

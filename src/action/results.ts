@@ -7,9 +7,9 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
-import type { GradeReport } from '../report/model.js'
-import { REPORT_FORMAT_VERSION } from '../report/model.js'
-import { UsageError } from '../shared/errors.js'
+import type { GradeReport } from '../results/index.js'
+import { REPORT_FORMAT_VERSION } from '../results/index.js'
+import { UsageError } from '../shared/index.js'
 
 export const RESULTS_FILE_MAX_BYTES = 20 * 1024 * 1024
 

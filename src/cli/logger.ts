@@ -3,7 +3,7 @@
  * its node, debug only with --verbose. Progress redraws one line on a TTY and is silent when
  * stdout is not a TTY or CI=true (quiet, line-oriented logs).
  */
-import type { Logger } from '../shared/logger.js'
+import type { Logger } from '../shared/index.js'
 
 export interface CliLoggerOptions {
   verbose: boolean

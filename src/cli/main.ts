@@ -5,8 +5,8 @@
  * report"). This file and action/ are the only places that read process.env.
  */
 import { resolve } from 'node:path'
-import { isDsgradeError } from '../shared/errors.js'
-import { packageVersion } from '../shared/paths.js'
+import { isDsgradeError } from '../shared/index.js'
+import { packageVersion } from '../shared/index.js'
 import { lastValue, numberOption, optionsHelp, parseArgs, type OptionSpec } from './args.js'
 import { checkCommand } from './commands/check.js'
 import { testCommand, type CommandContext } from './commands/test.js'
@@ -34,7 +34,7 @@ async function tracksCommand(argv: readonly string[], ctx: CommandContext): Prom
     ctx.logger.info('Usage: dsgrade tracks\n\nLists the curriculum tracks and their stages.')
     return 0
   }
-  const { listTracks } = await import('../grading/cli.js')
+  const { listTracks } = await import('./commands/tracks.js')
   return listTracks(ctx.logger)
 }
 
@@ -46,10 +46,11 @@ async function demoCommand(argv: readonly string[], ctx: CommandContext): Promis
     )
     return 0
   }
-  const { runDemo } = await import('../grading/cli.js')
+  const { runDemo } = await import('./commands/tracks.js')
   return runDemo({
     storeDir: resolve(ctx.cwd, lastValue(parsed, 'store') ?? 'store'),
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
+    env: ctx.env,
     logger: ctx.logger,
   })
 }

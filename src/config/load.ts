@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { LineCounter, isNode, parseDocument } from 'yaml'
 import type { Document } from 'yaml'
 import { z } from 'zod'
-import { ConfigError } from '../shared/errors.js'
+import { ConfigError } from '../shared/index.js'
 
 export interface TrackConfig {
   id: string

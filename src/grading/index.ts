@@ -9,11 +9,11 @@
  * random base.
  */
 import { availableParallelism } from 'node:os'
-import { randomSeed } from '../network/random.js'
-import type { Logger } from '../shared/logger.js'
-import { findStage, findTrack } from '../tracks/find.js'
-import { createRpcValidator } from '../tracks/rpc.js'
-import type { StageSpec, TrackSpec } from '../tracks/types.js'
+import { randomSeed } from '../network/index.js'
+import type { Logger } from '../shared/index.js'
+import { findStage, findTrack } from '../tracks/index.js'
+import { createRpcValidator } from '../tracks/index.js'
+import type { StageSpec, TrackSpec } from '../tracks/index.js'
 import type { GradeTrackRequest, StageResult, TrackResult } from './contract.js'
 import { notRunStage, runStage } from './stage.js'
 import { loadTracks } from './tracks.js'
@@ -106,6 +106,7 @@ function gradeStage(
     storeDir: request.storeDir,
     timeScale: request.timeScale ?? 1,
     parallelism,
+    env: request.env,
     logger: request.logger,
     validateReply: createRpcValidator(track),
   })
@@ -117,3 +118,6 @@ function logStage(logger: Logger, result: StageResult): void {
     `${result.number} ${result.stageId}: ${result.status} in ${seconds} s — ${result.reason}`,
   )
 }
+export type { TrackTestArgs } from './contract.js'
+export { notRunStage } from './stage.js'
+export { renderTrackTable } from './table.js'

@@ -2,8 +2,8 @@
  * A stage of a track as the TestOptions of one seeded run (maelstrom-protocol.md §4 defaults,
  * the stage's options and faults on top). Pure: no I/O, no registries.
  */
-import type { StageSpec } from '../tracks/types.js'
-import type { TestOptions } from '../workloads/options.js'
+import type { StageSpec } from '../tracks/index.js'
+import type { TestOptions } from '../options/index.js'
 
 const RATIO_FIELDS: Record<string, keyof TestOptions> = {
   loss: 'lossRatio',

@@ -8,8 +8,8 @@
 import { createReadStream, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { truncate } from '../shared/json.js'
-import type { RpcValidator } from '../tracks/rpc.js'
+import { truncate } from '../shared/index.js'
+import type { RpcValidator } from '../tracks/index.js'
 
 export interface ReplyMismatch {
   node: string

@@ -9,16 +9,16 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { findChecker } from '../checkers/registry.js'
-import { readJournalHead } from '../network/journal.js'
-import { renderReportHtml } from '../report/html.js'
+import { findChecker } from '../checkers/index.js'
+import { readJournalHead } from '../network/index.js'
+import { renderReportHtml } from '../report/index.js'
 import { runTest } from '../run/index.js'
-import { shellQuote } from '../run/replay.js'
-import type { RunOutcome } from '../run/types.js'
-import { isDsgradeError } from '../shared/errors.js'
-import type { Logger } from '../shared/logger.js'
-import type { RpcValidator } from '../tracks/rpc.js'
-import type { StageSpec } from '../tracks/types.js'
+import { shellQuote } from '../run/index.js'
+import type { RunOutcome } from '../run/index.js'
+import { isDsgradeError } from '../shared/index.js'
+import type { Logger } from '../shared/index.js'
+import type { RpcValidator } from '../tracks/index.js'
+import type { StageSpec } from '../tracks/index.js'
 import type { CriterionResult, SeedRun, StageResult, StageStatus } from './contract.js'
 import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
@@ -33,6 +33,8 @@ export interface StageRunRequest {
   storeDir: string
   timeScale: number
   parallelism: number
+  /** The environment the node's allow-listed variables are taken from (from the edge). */
+  env: Readonly<Record<string, string | undefined>>
   logger: Logger
   /** Checks learner replies against the track's RPC schemas (metric `rpc.mismatchCount`). */
   validateReply?: RpcValidator
@@ -125,7 +127,12 @@ async function runSeed(
   })
   let outcome: RunOutcome
   try {
-    outcome = await runTest({ options, storeDir: request.storeDir, logger: request.logger })
+    outcome = await runTest({
+      options,
+      storeDir: request.storeDir,
+      logger: request.logger,
+      env: request.env,
+    })
   } catch (error) {
     const reason = isDsgradeError(error) ? error.message : `internal error: ${String(error)}`
     return {

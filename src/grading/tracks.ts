@@ -4,11 +4,11 @@
  * stage is a TrackError). Kept apart from the runner so `dsgrade tracks` and validation do
  * not load it.
  */
-import { checkerNames } from '../checkers/registry.js'
-import { nemesisNames } from '../nemesis/registry.js'
-import { loadAllTracks } from '../tracks/load.js'
-import type { KnownNames, TrackSpec } from '../tracks/types.js'
-import { workloadNames } from '../workloads/registry.js'
+import { checkerNames } from '../checkers/index.js'
+import { nemesisNames } from '../nemesis/index.js'
+import { loadAllTracks } from '../tracks/index.js'
+import type { KnownNames, TrackSpec } from '../tracks/index.js'
+import { workloadNames } from '../workloads/index.js'
 
 /** The engine's registered names, for resolving track references. */
 export function engineNames(): KnownNames {

@@ -8,9 +8,9 @@
  * Every learner-controlled string is escaped; every drawing is capped (the page says so).
  * It does not write files: the runner saves the string.
  */
-import type { CriterionResult, StageResult, StageStatus } from '../grading/contract.js'
-import type { JournalEvent } from '../network/contract.js'
-import type { Op } from '../history/types.js'
+import type { CriterionResult, StageResult, StageStatus } from '../results/index.js'
+import type { JournalEvent } from '../network/index.js'
+import type { Op } from '../history/index.js'
 import { explainStage } from './explain.js'
 import { REPORT_CSS, REPORT_JS } from './html/assets.js'
 import { escapeHtml, formatMeasured, formatNs, jsonForScript } from './html/escape.js'

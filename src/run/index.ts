@@ -27,3 +27,5 @@ export function runSeeds(
 ): Promise<SeedsOutcome> {
   return runSeedsParallel(request, seeds, parallelism)
 }
+export { HARNESS_METRICS } from './metrics.js'
+export { shellQuote } from './replay.js'

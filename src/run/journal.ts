@@ -4,10 +4,10 @@
  * (--log-net-send / --log-net-recv), and the first events are kept for report.html.
  */
 import { join } from 'node:path'
-import { NetCounter } from '../checkers/basic/net.js'
-import type { JournalEvent } from '../network/contract.js'
-import { FileJournal, type JournalSink } from '../network/journal.js'
-import type { Logger } from '../shared/logger.js'
+import { NetCounter } from '../checkers/index.js'
+import type { JournalEvent } from '../network/index.js'
+import { FileJournal, type JournalSink } from '../network/index.js'
+import type { Logger } from '../shared/index.js'
 
 export const REPORT_JOURNAL_EVENTS = 5000
 

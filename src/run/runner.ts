@@ -10,18 +10,18 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { RealClock, VirtualClock, type Clock } from '../network/clock.js'
-import type { Network } from '../network/contract.js'
-import { Random } from '../network/random.js'
-import { Simulator } from '../network/simulator.js'
-import { createServices, SERVICE_NAMES } from '../services/services.js'
-import { buildNodeEnvironment } from '../process/environment.js'
-import { startNodeProcess } from '../process/node-process.js'
-import { startSimNode } from '../sim/host.js'
-import { renderReportHtml } from '../report/html.js'
-import { UsageError } from '../shared/errors.js'
-import type { WorkloadDefinition } from '../workloads/contract.js'
-import { findWorkload } from '../workloads/registry.js'
+import { RealClock, VirtualClock, type Clock } from '../network/index.js'
+import type { Network } from '../network/index.js'
+import { Random } from '../network/index.js'
+import { Simulator } from '../network/index.js'
+import { createServices, SERVICE_NAMES } from '../services/index.js'
+import { buildNodeEnvironment } from '../process/index.js'
+import { startNodeProcess } from '../process/index.js'
+import { startSimNode } from '../sim/index.js'
+import { renderReportHtml } from '../report/index.js'
+import { UsageError } from '../shared/index.js'
+import type { WorkloadDefinition } from '../workloads/index.js'
+import { findWorkload } from '../workloads/index.js'
 import { ClientIds } from './client.js'
 import { Cluster, type NodeStarter } from './cluster.js'
 import { RunJournal } from './journal.js'
@@ -82,7 +82,7 @@ function nodeStarter(
     Object.values(dirs).forEach((dir) => mkdirSync(dir, { recursive: true }))
     const env = buildNodeEnvironment({
       ...dirs,
-      base: request.env ?? process.env,
+      base: request.env ?? missingEnvironment(),
       nodeId: id,
       seed: request.options.seed,
     })
@@ -96,6 +96,11 @@ function nodeStarter(
       clock,
     })
   }
+}
+
+/** A run of process nodes without `env` is a programming error at the edge that called it. */
+function missingEnvironment(): never {
+  throw new Error('RunRequest.env is required for process nodes (the edge passes process.env)')
 }
 
 /** The simulated network with its journal and the built-in services. */

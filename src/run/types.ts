@@ -5,11 +5,11 @@
  * Guarantees: `RunOutcome.results` is exactly the object written to results.json; `reason`
  * is one plain sentence for a person; `exitCode` follows interfaces.md §1.1.
  */
-import type { Validity } from '../checkers/contract.js'
-import type { Op } from '../history/types.js'
-import type { Logger } from '../shared/logger.js'
-import type { SimNodeFactory } from '../sim/contract.js'
-import type { TestOptions } from '../workloads/options.js'
+import type { Validity } from '../checkers/index.js'
+import type { Op } from '../history/index.js'
+import type { Logger } from '../shared/index.js'
+import type { SimNodeFactory } from '../sim/index.js'
+import type { TestOptions } from '../options/index.js'
 
 /** How the nodes of the run are made. */
 export type RunNodes = { kind: 'process' } | { kind: 'in-process'; factory: SimNodeFactory }
@@ -24,11 +24,11 @@ export interface RunRequest {
   /** 'virtual' only with in-process nodes. @default 'real' */
   clock?: 'real' | 'virtual'
   /**
-   * Environment variables a node process may see (already allow-listed by the edge: PATH,
-   * LANG, LC_ALL, TZ, TMPDIR, CI). HOME and DSGRADE_* are set per node by the runner.
-   * @default the allow-listed variables of this process
+   * The environment a node process takes its allow-listed variables from (PATH, LANG, LC_ALL,
+   * TZ, CI); HOME, TMPDIR and DSGRADE_* are set per node by the runner. Required for process
+   * nodes: only the edges (cli/, action/) read process.env, and they pass it here.
    */
-  env?: Record<string, string>
+  env?: Readonly<Record<string, string | undefined>>
   /** Write report.html (default true). Tests may turn it off to save time. */
   writeReport?: boolean
 }

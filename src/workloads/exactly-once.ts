@@ -10,7 +10,7 @@
  * `extra.linearizable` (also check real-time order, rpc/replicated); `extra.attemptTimeoutMs`
  * (per-attempt timeout, default 500 ms).
  */
-import { checkExactlyOnce } from '../checkers/exactly-once.js'
+import { checkExactlyOnce } from '../checkers/index.js'
 import { failureFromReply } from './completion.js'
 import type {
   Completion,

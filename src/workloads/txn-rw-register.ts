@@ -6,7 +6,7 @@
  * writes-follow-reads and per-client session order (see src/checkers/elle/rw-register.ts
  * for why that closes Maelstrom issue #56, G0 under read-uncommitted).
  */
-import { checkRwRegister } from '../checkers/elle/index.js'
+import { checkRwRegister } from '../checkers/index.js'
 import type { WorkloadDefinition } from './contract.js'
 import { txnClient } from './txn/client.js'
 import { txnWorkloadBase } from './txn/workload.js'

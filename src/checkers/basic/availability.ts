@@ -4,7 +4,7 @@
  * only reported.
  */
 import type { CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
+import { pairOps, type Op } from '../../history/index.js'
 
 export function checkAvailability(
   history: readonly Op[],

@@ -3,8 +3,8 @@
  * (compared as JSON values). The ok op's value is the whole reply body, as Maelstrom records.
  */
 import type { Anomaly, CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
-import { canonicalJson, truncate } from '../../shared/json.js'
+import { pairOps, type Op } from '../../history/index.js'
+import { canonicalJson, truncate } from '../../shared/index.js'
 
 export function checkEcho(history: readonly Op[]): CheckResult {
   const anomalies: Anomaly[] = []

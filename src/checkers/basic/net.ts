@@ -5,7 +5,7 @@
  * Ids for which `ignore` is true (unrecorded probe clients) are left out.
  * `NetCounter` folds events as they happen, so a long run need not keep its journal.
  */
-import type { JournalEvent, NetStats, NetStatsPart } from '../../network/contract.js'
+import type { JournalEvent, NetStats, NetStatsPart } from '../../network/index.js'
 
 function zero(): NetStatsPart {
   return { sendCount: 0, recvCount: 0, msgCount: 0 }

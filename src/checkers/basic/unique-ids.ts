@@ -4,8 +4,8 @@
  * 48 most repeated) with the ops and nodes that returned them.
  */
 import type { Anomaly, CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
-import { canonicalJson, truncate } from '../../shared/json.js'
+import { pairOps, type Op } from '../../history/index.js'
+import { canonicalJson, truncate } from '../../shared/index.js'
 
 export function checkUniqueIds(history: readonly Op[]): CheckResult {
   const seen = new Map<string, Op[]>()

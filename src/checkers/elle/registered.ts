@@ -3,7 +3,7 @@
  * line (`--consistency-models`, extras `wfr-keys`, `sequential-keys`, `linearizable-keys`
  * as booleans) to the Elle checker options. Nothing else.
  */
-import type { RegisteredChecker } from '../registry.js'
+import type { RegisteredChecker } from '../contract.js'
 import { checkListAppend, checkRwRegister } from './index.js'
 
 function flag(extra: Record<string, unknown> | undefined, ...names: string[]): boolean | undefined {

@@ -17,9 +17,9 @@
  */
 import type { Anomaly, Budget, CheckResult, Validity } from '../contract.js'
 import { budgetExpired } from '../contract.js'
-import type { Op } from '../../history/types.js'
-import { UsageError } from '../../shared/errors.js'
-import type { RegisteredChecker } from '../registry.js'
+import type { Op } from '../../history/index.js'
+import { UsageError } from '../../shared/index.js'
+import type { RegisteredChecker } from '../contract.js'
 import { notLinearizableAnomaly } from './evidence.js'
 import type { KeyHistory, ModelName, Semantics, StateTable } from './prepare.js'
 import { MODELS, prepareHistory } from './prepare.js'

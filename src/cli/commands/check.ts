@@ -4,14 +4,10 @@
  * checker of the registry, prints the result as JSON on stdout, exits 0 / 1 / 2 for
  * valid / invalid / unknown (254 for bad arguments or an unreadable history).
  */
-import { budgetFromSeconds } from '../../checkers/contract.js'
-import { checkerNames, findChecker } from '../../checkers/registry.js'
-import {
-  HISTORY_FORMATS,
-  readHistoryFile,
-  type HistoryFormat,
-} from '../../history/formats/index.js'
-import { isDsgradeError, UsageError } from '../../shared/errors.js'
+import { budgetFromSeconds } from '../../checkers/index.js'
+import { checkerNames, findChecker } from '../../checkers/index.js'
+import { HISTORY_FORMATS, readHistoryFile, type HistoryFormat } from '../../history/index.js'
+import { isDsgradeError, UsageError } from '../../shared/index.js'
 import {
   extraOption,
   lastValue,

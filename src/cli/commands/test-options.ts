@@ -4,11 +4,11 @@
  * every bad value is a UsageError (exit 254) that names the option.
  */
 import { readFileSync } from 'node:fs'
-import { findNemesis, nemesisNames } from '../../nemesis/registry.js'
-import { SEED_MAX } from '../../network/random.js'
-import { UsageError } from '../../shared/errors.js'
-import type { LatencyDistribution, TestOptions } from '../../workloads/options.js'
-import { findWorkload, workloadNames } from '../../workloads/registry.js'
+import { findNemesis, nemesisNames } from '../../nemesis/index.js'
+import { SEED_MAX } from '../../network/index.js'
+import { UsageError } from '../../shared/index.js'
+import type { LatencyDistribution, TestOptions } from '../../options/index.js'
+import { findWorkload, workloadNames } from '../../workloads/index.js'
 import { extraOption, lastValue, numberOption, type OptionSpec, type ParsedArgs } from '../args.js'
 
 export const TEST_OPTIONS: OptionSpec[] = [

@@ -6,9 +6,9 @@
  */
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
-import type { TrackTestArgs } from '../../grading/contract.js'
-import { resolveNodeCommand } from '../../process/command.js'
-import { randomSeed } from '../../network/random.js'
+import type { TrackTestArgs } from '../../grading/index.js'
+import { resolveNodeCommand } from '../../process/index.js'
+import { randomSeed } from '../../network/index.js'
 import {
   runSeeds,
   runTest,
@@ -16,8 +16,8 @@ import {
   type RunOutcome,
   type RunRequest,
 } from '../../run/index.js'
-import { UsageError } from '../../shared/errors.js'
-import type { Logger } from '../../shared/logger.js'
+import { UsageError } from '../../shared/index.js'
+import type { Logger } from '../../shared/index.js'
 import { lastValue, numberOption, optionsHelp, parseArgs, type ParsedArgs } from '../args.js'
 import { seedFrom, TEST_OPTIONS, testOptionsFrom } from './test-options.js'
 
@@ -64,7 +64,7 @@ async function trackTest(
   ctx: CommandContext,
   storeDir: string,
 ): Promise<number> {
-  const { runTrackTest } = await import('../../grading/cli.js')
+  const { runTrackTest } = await import('./tracks.js')
   const seeds = lastValue(parsed, 'seeds')
   const args: TrackTestArgs = {
     track: lastValue(parsed, 'track') ?? '',
@@ -72,6 +72,7 @@ async function trackTest(
     cwd: ctx.cwd,
     storeDir,
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
+    env: ctx.env,
     logger: ctx.logger,
   }
   const stage = lastValue(parsed, 'stage')

@@ -4,8 +4,8 @@
  * falls back to nothing rather than throwing. Also derives fault windows and client
  * operation pairs from the history. Pure.
  */
-import { NEMESIS, pairOps } from '../../history/types.js'
-import type { Op, OpPair } from '../../history/types.js'
+import { NEMESIS, pairOps } from '../../history/index.js'
+import type { Op, OpPair } from '../../history/index.js'
 
 export type Verdict = true | false | 'unknown'
 

@@ -5,14 +5,15 @@
  * 2 unknown, 255 could not run). Bad names throw UsageError (the CLI maps it to 254).
  */
 import { join } from 'node:path'
-import type { Logger } from '../shared/logger.js'
-import { packageRoot } from '../shared/paths.js'
-import { findStage, findTrack, findTrackOfStage } from '../tracks/find.js'
-import type { TrackSpec } from '../tracks/types.js'
-import type { TrackResult, TrackTestArgs } from './contract.js'
-import { gradeTrack } from './index.js'
-import { loadTracks } from './tracks.js'
-import { renderTrackTable } from './table.js'
+import type { Logger } from '../../shared/index.js'
+import { packageRoot } from '../../shared/index.js'
+import { findStage, findTrack, findTrackOfStage } from '../../tracks/index.js'
+import type { TrackSpec } from '../../tracks/index.js'
+import type { TrackResult } from '../../results/index.js'
+import type { TrackTestArgs } from '../../grading/index.js'
+import { gradeTrack } from '../../grading/index.js'
+import { loadTracks } from '../../grading/index.js'
+import { renderTrackTable } from '../../grading/index.js'
 
 /** `dsgrade tracks`: every track and its stages, with numbers and titles. */
 export function listTracks(logger: Logger): Promise<number> {
@@ -66,6 +67,7 @@ export async function runTrackTest(args: TrackTestArgs): Promise<number> {
       ...(stages === undefined ? {} : { stages }),
       storeDir: args.storeDir,
       timeScale: args.timeScale,
+      env: args.env,
       logger: args.logger,
     },
     { tracks },
@@ -92,6 +94,7 @@ export const DEMO_NODES: Record<string, string> = {
 export async function runDemo(args: {
   storeDir: string
   timeScale: number
+  env: Readonly<Record<string, string | undefined>>
   logger: Logger
 }): Promise<number> {
   const tracks = loadTracks()
@@ -106,6 +109,7 @@ export async function runDemo(args: {
           cwd: root,
           storeDir: args.storeDir,
           timeScale: args.timeScale,
+          env: args.env,
           logger: args.logger,
         },
         { tracks },
