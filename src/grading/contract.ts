@@ -36,7 +36,7 @@ export interface GradeTrackRequest {
   logger: Logger
 }
 
-/** `dsgrade test --track T [--stage S]` as parsed by the CLI (src/cli/), run by grading/cli.ts. */
+/** `dsgrade test --track T [--stage S]` as parsed by the CLI (src/cli/), run by cli/commands/tracks.ts. */
 export interface TrackTestArgs {
   track: string
   stage?: string

@@ -1,6 +1,6 @@
 /**
  * `dsgrade test` (interfaces.md §1.1): one test, K seeds in parallel, N repeats, or the
- * stages of a track (dispatched to grading/cli.ts, loaded lazily so a missing module only
+ * stages of a track (dispatched to commands/tracks.ts, loaded lazily so a missing module only
  * breaks those commands). The seed is on the first and the last line; a failing run prints
  * one plain sentence and the exact command that replays it.
  */
