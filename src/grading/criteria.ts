@@ -155,9 +155,14 @@ function formatMeasured(value: number | string | boolean): string {
 }
 
 /** Merge criterion verdicts: any false → false, else any unknown → unknown, else true. */
-export function mergePasses(passes: readonly (boolean | 'unknown')[]): boolean | 'unknown' {
+export function mergePasses(
+  passes: readonly (boolean | 'unknown' | 'inconclusive')[],
+): boolean | 'unknown' | 'inconclusive' {
   if (passes.includes(false)) {
     return false
+  }
+  if (passes.includes('inconclusive')) {
+    return 'inconclusive'
   }
   return passes.includes('unknown') ? 'unknown' : true
 }

@@ -20,8 +20,8 @@ export function seedStatus(run: SeedRun): StageStatus {
   if (merged === false) {
     return 'fail'
   }
-  if (merged === 'unknown') {
-    return 'unknown'
+  if (merged === 'unknown' || merged === 'inconclusive') {
+    return merged
   }
   return 'pass'
 }

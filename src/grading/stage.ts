@@ -1,18 +1,15 @@
 /**
- * One stage of a track: its seeds run (in parallel up to `parallelism`), each seed's criteria
- * evaluated against the stage thresholds and written into that run's results.json under
- * `stage` (interfaces.md §1.2), then one StageResult: status, reason, the worst seed's
+ * One stage of a track: its seeds run (in parallel up to `parallelism`), each graded in memory
+ * (extra checkers, the RPC reply check done during the run, criteria against the stage
+ * thresholds), the `stage` block added (interfaces.md §1.2) and results.json and report.html
+ * written once by the run's one writer; then one StageResult: status, reason, the worst seed's
  * criteria, the explanation, the first hint and the replay command.
  *
  * Guarantees: "unknown" never passes; a seed that could not run makes the stage `error`;
  * a learner mistake is never an exception here.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { findChecker } from '../checkers/index.js'
-import { readJournalHead } from '../network/index.js'
-import { renderReportHtml } from '../report/index.js'
-import { runTest } from '../run/index.js'
+import { findChecker, type CheckResult } from '../checkers/index.js'
+import { runTest, writeRunResults } from '../run/index.js'
 import { shellQuote } from '../run/index.js'
 import type { RunOutcome } from '../run/index.js'
 import { isDsgradeError } from '../shared/index.js'
@@ -23,7 +20,6 @@ import type { CriterionResult, SeedRun, StageResult, StageStatus } from './contr
 import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
 import { stageTestOptions } from './options.js'
-import { checkJournalReplies } from './rpc-check.js'
 
 export interface StageRunRequest {
   stage: StageSpec
@@ -52,8 +48,8 @@ export function stageReplayCommand(
   return `npx dsgrade test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${scale}`
 }
 
-function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<string, unknown> {
-  const results: Record<string, unknown> = {}
+function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<string, CheckResult> {
+  const results: Record<string, CheckResult> = {}
   for (const spec of stage.checkers) {
     const checker = findChecker(spec.name)
     if (checker === undefined) {
@@ -76,43 +72,6 @@ function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<stri
   return results
 }
 
-/** Journal events drawn in a report's Lamport diagram (the runner uses the same head). */
-const REPORT_JOURNAL_EVENTS = 5000
-
-function writeStageField(
-  outcome: RunOutcome,
-  field: Record<string, unknown>,
-  logger: Logger,
-): void {
-  outcome.results.stage = field
-  const file = join(outcome.runDir, 'results.json')
-  try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-    stored.stage = field
-    writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`)
-    rewriteReport(outcome, stored)
-  } catch (error) {
-    logger.warn(`could not add the stage criteria to ${file}: ${String(error)}`)
-  }
-}
-
-/** The runner wrote report.html before the stage criteria existed: render it again with them. */
-function rewriteReport(outcome: RunOutcome, results: Record<string, unknown>): void {
-  const page = join(outcome.runDir, 'report.html')
-  if (!existsSync(page)) {
-    return
-  }
-  const options = results.options as { nodeIds?: string[]; workload?: string } | undefined
-  const html = renderReportHtml({
-    results,
-    history: outcome.history,
-    journal: readJournalHead(join(outcome.runDir, 'journal.jsonl'), REPORT_JOURNAL_EVENTS),
-    nodeIds: options?.nodeIds ?? [],
-    title: `dsgrade ${options?.workload ?? ''} — seed ${String(results.seed)}`,
-  })
-  writeFileSync(page, html)
-}
-
 async function runSeed(
   request: StageRunRequest,
   seed: number,
@@ -132,6 +91,8 @@ async function runSeed(
       storeDir: request.storeDir,
       logger: request.logger,
       env: request.env,
+      writeResults: false,
+      ...(request.validateReply === undefined ? {} : { validateReply: request.validateReply }),
     })
   } catch (error) {
     const reason = isDsgradeError(error) ? error.message : `internal error: ${String(error)}`
@@ -140,10 +101,7 @@ async function runSeed(
     }
   }
   const checkers = extraCheckerResults(stage, outcome)
-  const rpc =
-    request.validateReply === undefined
-      ? undefined
-      : await checkJournalReplies(outcome.runDir, request.validateReply)
+  const rpc = outcome.replies
   const criteria = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria)
   const run: SeedRun = {
     seed,
@@ -155,22 +113,19 @@ async function runSeed(
     criteria,
   }
   const status = seedStatus(run)
-  writeStageField(
-    outcome,
-    {
-      track: stage.trackId,
-      stage: stage.fullId,
-      number: stage.number,
-      title: stage.title,
-      seed,
-      status,
-      criteria,
-      checkers,
-      rpc,
-      replay,
-    },
-    request.logger,
-  )
+  outcome.results.stage = {
+    track: stage.trackId,
+    stage: stage.fullId,
+    number: stage.number,
+    title: stage.title,
+    seed,
+    status,
+    criteria,
+    checkers,
+    ...(rpc === undefined ? {} : { rpc }),
+    replay,
+  }
+  writeRunResults(outcome)
   return { run, outcome }
 }
 
@@ -178,6 +133,7 @@ const STATUS_RANK: Record<StageStatus, number> = {
   pass: 0,
   skipped: 0,
   unknown: 1,
+  inconclusive: 1,
   error: 2,
   fail: 3,
 }

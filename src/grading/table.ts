@@ -11,6 +11,7 @@ const STATUS_TEXT: Record<StageStatus, string> = {
   pass: 'pass',
   fail: 'FAIL',
   unknown: 'UNKNOWN',
+  inconclusive: 'INCONCLUSIVE',
   error: 'ERROR',
   skipped: 'skipped',
 }

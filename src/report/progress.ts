@@ -18,7 +18,7 @@ const commitAt = z.object({ commit: z.string().nullable(), date: z.string() })
 const stageSchema = z.object({
   number: z.string(),
   title: z.string(),
-  status: z.enum(['pass', 'fail', 'unknown', 'error', 'skipped', 'not-run']),
+  status: z.enum(['pass', 'fail', 'unknown', 'inconclusive', 'error', 'skipped', 'not-run']),
   firstPass: commitAt.nullable(),
   lastRun: commitAt.nullable(),
   attempts: z.number().int().nonnegative(),

@@ -11,7 +11,9 @@ import type { RunRequest, RunOutcome, SeedsOutcome } from './types.js'
 import { runOnce } from './runner.js'
 import { runSeedsParallel } from './seeds.js'
 export { replayCommand } from './replay.js'
-export { stopActiveRuns } from './runner.js'
+export { stopActiveRuns, writeRunResults } from './runner.js'
+export { ReplyChecker } from './replies.js'
+export type { ReplyValidator } from './replies.js'
 export type { RunRequest, RunOutcome, SeedsOutcome, RunNodes, RunExitCode } from './types.js'
 
 /** Run one test. Never throws for a learner mistake; an `init` failure is exit 255. */

@@ -14,6 +14,7 @@ import { checkAvailability } from '../checkers/index.js'
 import { splitByFaults, type FaultSplit } from '../checkers/index.js'
 import type { NetCounter } from '../checkers/index.js'
 import { checkStats } from '../checkers/index.js'
+import type { RunResults } from '../results/index.js'
 import type { Op } from '../history/index.js'
 import { faultWindows, overlappingFaults, type FaultWindow } from '../history/index.js'
 import type { Anomaly } from '../checkers/index.js'
@@ -42,7 +43,7 @@ export interface Verdict {
   valid: Validity
   exitCode: RunExitCode
   reason: string
-  results: Record<string, unknown>
+  results: RunResults
 }
 
 function runCheck(input: ResultsInput): CheckResult {
@@ -79,7 +80,7 @@ export function buildResults(input: ResultsInput): Verdict {
     input.crashes.length > 0 ? false : true,
   ])
   const reason = verdictReason(valid, input, workload, stats, availability)
-  const results: Record<string, unknown> = {
+  const results: RunResults = {
     valid,
     reason,
     seed: input.options.seed,
@@ -93,9 +94,9 @@ export function buildResults(input: ResultsInput): Verdict {
     },
     net,
     lint: input.lint.summary(),
-    crashes: input.crashes,
+    crashes: [...input.crashes],
     faults: windows,
-    options: input.options,
+    options: { ...input.options },
     replay: replayCommand(input.options),
     durationMs: Math.round(input.durationMs),
   }
@@ -104,7 +105,10 @@ export function buildResults(input: ResultsInput): Verdict {
 }
 
 /** okFraction with and without fault windows (op counts included). */
-function availabilitySplit(split: FaultSplit): Record<string, unknown> {
+function availabilitySplit(split: FaultSplit): {
+  duringFaults: { ops: number; okFraction: number }
+  outsideFaults: { ops: number; okFraction: number }
+} {
   const part = (set: FaultSplit['all']) => ({ ops: set.ops, okFraction: set.okFraction })
   return { duringFaults: part(split.duringFaults), outsideFaults: part(split.outsideFaults) }
 }

@@ -19,12 +19,14 @@ import { buildNodeEnvironment } from '../process/index.js'
 import { startNodeProcess } from '../process/index.js'
 import { startSimNode } from '../sim/index.js'
 import { renderReportHtml } from '../report/index.js'
+import { runResultsSchema, type RunResults } from '../results/index.js'
 import { UsageError } from '../shared/index.js'
 import type { WorkloadDefinition } from '../workloads/index.js'
 import { findWorkload } from '../workloads/index.js'
 import { ClientIds } from './client.js'
 import { Cluster, type NodeStarter } from './cluster.js'
-import { RunJournal } from './journal.js'
+import { REPORT_JOURNAL_EVENTS, RunJournal } from './journal.js'
+import { ReplyChecker } from './replies.js'
 import { FindingLog } from './lint.js'
 import { runPhases, type PhaseWorld } from './phases.js'
 import { HistoryRecorder } from './recorder.js'
@@ -110,13 +112,15 @@ function makeNetwork(
   clock: Clock,
   random: Random,
   lint: FindingLog,
+  replies: ReplyChecker | undefined,
 ): { journal: RunJournal; network: Simulator } {
   const options = request.options
-  const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
-    send: options.logNetSend,
-    recv: options.logNetRecv,
-    logger: request.logger,
-  })
+  const journal = new RunJournal(
+    runDir,
+    (id) => id.startsWith(PROBE_PREFIX),
+    { send: options.logNetSend, recv: options.logNetRecv, logger: request.logger },
+    replies,
+  )
   const network = new Simulator({
     latencyMs: options.latencyMs,
     latencyDist: options.latencyDist,
@@ -153,7 +157,9 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const runDir = makeRunDir(request.storeDir, workload.name, new Date())
   const random = new Random(options.seed)
   const lint = new FindingLog()
-  const { journal, network } = makeNetwork(request, runDir, clock, random, lint)
+  const replies =
+    request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply)
+  const { journal, network } = makeNetwork(request, runDir, clock, random, lint, replies)
   const clientIds = new ClientIds()
   const recorder = new HistoryRecorder(clock)
   const cluster = new Cluster({
@@ -202,35 +208,57 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     durationMs,
     deliveryLatenessMs: latenessFigures(network),
   })
-  await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head)
-  return { ...verdict, runDir, history: recorder.ops }
+  const outcome: RunOutcome = {
+    ...verdict,
+    runDir,
+    history: recorder.ops,
+    journalHead: journal.head,
+    writeReport: request.writeReport !== false,
+    ...(replies === undefined ? {} : { replies: replies.result() }),
+  }
+  return finishRun(request, outcome)
+}
+
+/** history.jsonl and the `latest` link now; results.json and report.html unless deferred. */
+async function finishRun(request: RunRequest, outcome: RunOutcome): Promise<RunOutcome> {
+  await writeHistory(outcome.runDir, outcome.history)
+  linkLatest(request.storeDir, outcome.runDir)
+  if (request.writeResults !== false) {
+    writeRunResults(outcome)
+  }
+  return outcome
+}
+
+/**
+ * The one writer of a run's results.json and report.html, called once per run: by the runner
+ * itself, or by grading after it added the stage block. The results are checked against the
+ * schema first, so a file that breaks interfaces.md §1.2 is never written.
+ */
+export function writeRunResults(outcome: RunOutcome): void {
+  const checked = runResultsSchema.safeParse(outcome.results)
+  if (!checked.success) {
+    const issue = checked.error.issues[0]
+    throw new Error(
+      `dsgrade bug: results.json does not match src/results/schema.ts at "${issue?.path.join('.')}": ${issue?.message}`,
+    )
+  }
+  const results = outcome.results
+  writeFileSync(join(outcome.runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
+  if (outcome.writeReport) {
+    const html = renderReportHtml({
+      results,
+      history: outcome.history,
+      journal: outcome.journalHead.slice(0, REPORT_JOURNAL_EVENTS),
+      nodeIds: results.options.nodeIds,
+      title: `dsgrade ${results.options.workload} — seed ${results.seed}`,
+    })
+    writeFileSync(join(outcome.runDir, 'report.html'), html)
+  }
 }
 
 function latenessFigures(network: Simulator): Record<string, number> {
   const lateness = network.deliveryLateness()
   return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count }
-}
-
-async function writeRunFiles(
-  request: RunRequest,
-  runDir: string,
-  results: Record<string, unknown>,
-  history: RunOutcome['history'],
-  journal: RunJournal['head'],
-): Promise<void> {
-  writeFileSync(join(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
-  await writeHistory(runDir, history)
-  if (request.writeReport !== false) {
-    const html = renderReportHtml({
-      results,
-      history,
-      journal: journal.slice(0, 5000),
-      nodeIds: request.options.nodeIds,
-      title: `dsgrade ${request.options.workload} — seed ${request.options.seed}`,
-    })
-    writeFileSync(join(runDir, 'report.html'), html)
-  }
-  linkLatest(request.storeDir, runDir)
 }
 
 async function couldNotRun(
@@ -240,17 +268,24 @@ async function couldNotRun(
   history: RunOutcome['history'],
   durationMs: number,
 ): Promise<RunOutcome> {
-  const results: Record<string, unknown> = {
+  const results: RunResults = {
     valid: 'unknown',
     reason,
     error: reason,
     seed: request.options.seed,
-    options: request.options,
+    options: { ...request.options },
     replay: replayCommand(request.options),
     durationMs: Math.round(durationMs),
   }
-  writeFileSync(join(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
-  await writeHistory(runDir, history)
-  linkLatest(request.storeDir, runDir)
-  return { valid: 'unknown', exitCode: 255, reason, results, runDir, history }
+  const outcome: RunOutcome = {
+    valid: 'unknown',
+    exitCode: 255,
+    reason,
+    results,
+    runDir,
+    history,
+    journalHead: [],
+    writeReport: false,
+  }
+  return finishRun(request, outcome)
 }

@@ -7,6 +7,9 @@
  */
 import type { Validity } from '../checkers/index.js'
 import type { Op } from '../history/index.js'
+import type { JournalEvent } from '../network/index.js'
+import type { ReplyCheck, RunResults } from '../results/index.js'
+import type { ReplyValidator } from './replies.js'
 import type { Logger } from '../shared/index.js'
 import type { SimNodeFactory } from '../sim/index.js'
 import type { TestOptions } from '../options/index.js'
@@ -31,6 +34,13 @@ export interface RunRequest {
   env?: Readonly<Record<string, string | undefined>>
   /** Write report.html (default true). Tests may turn it off to save time. */
   writeReport?: boolean
+  /**
+   * Write results.json and report.html when the run ends (default true). Grading turns it off,
+   * adds the stage block to `outcome.results` and calls `writeRunResults` once.
+   */
+  writeResults?: boolean
+  /** Checks every server → client reply against the track's RPC shapes (`outcome.replies`). */
+  validateReply?: ReplyValidator
 }
 
 export type RunExitCode = 0 | 1 | 2 | 255
@@ -40,11 +50,17 @@ export interface RunOutcome {
   exitCode: RunExitCode
   /** One plain sentence: why the run passed, failed, was unknown or could not run. */
   reason: string
-  /** The results.json object. */
-  results: Record<string, unknown>
+  /** The results.json object (src/results/schema.ts). */
+  results: RunResults
   /** The run directory (holds results.json, history.jsonl, journal.jsonl, report.html). */
   runDir: string
   history: Op[]
+  /** The first journal events, for report.html's diagram. */
+  journalHead: readonly JournalEvent[]
+  /** Replies checked against `RunRequest.validateReply`; absent without a validator. */
+  replies?: ReplyCheck
+  /** Whether report.html is rendered when the results are written. */
+  writeReport: boolean
 }
 
 export interface SeedsOutcome {
