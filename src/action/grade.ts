@@ -42,8 +42,14 @@ export async function gradeRepository(
   context: RunnerContext,
   logger: ActionLogger,
 ): Promise<GradeOutcome> {
-  const specs = loadTracks()
   const configFile = resolve(context.workspace, inputs.configPath)
+  // `tracks-dir` in dsgrade.yml: grade with the course author's tracks (same format, same checks).
+  const unresolved = await loadConfig(configFile, { displayPath: inputs.configPath })
+  const specs = loadTracks(
+    unresolved.tracksDir === undefined
+      ? undefined
+      : resolve(context.workspace, unresolved.tracksDir),
+  )
   const config = await loadConfig(configFile, {
     displayPath: inputs.configPath,
     knownTracks: specs.map((spec) => spec.id),
@@ -59,16 +65,19 @@ export async function gradeRepository(
     if (topBuildFailed || failedBuild !== undefined) {
       return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '')
     }
-    return gradeTrack({
-      trackId: track.id,
-      command: splitCommandLine(track.run),
-      cwd: context.workspace,
-      ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
-      storeDir,
-      timeScale: inputs.timeScale,
-      env: process.env,
-      logger: selected.length > 1 ? logger.child(`[${track.id}] `) : logger,
-    })
+    return gradeTrack(
+      {
+        trackId: track.id,
+        command: splitCommandLine(track.run),
+        cwd: context.workspace,
+        ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+        storeDir,
+        timeScale: inputs.timeScale,
+        env: process.env,
+        logger: selected.length > 1 ? logger.child(`[${track.id}] `) : logger,
+      },
+      { tracks: specs },
+    )
   })
   const report: GradeReport = {
     formatVersion: REPORT_FORMAT_VERSION,

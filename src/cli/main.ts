@@ -28,14 +28,27 @@ const DEMO_OPTIONS: OptionSpec[] = [
   { name: 'help', alias: 'h', help: 'this help' },
 ]
 
+const TRACKS_OPTIONS: OptionSpec[] = [
+  {
+    name: 'check',
+    help: 'validate the tracks (ours, or DIR) and list every problem; exit 1 if any',
+  },
+  { name: 'tracks-dir', value: true, arg: 'DIR', help: 'list the tracks in DIR instead of ours' },
+  { name: 'help', alias: 'h', help: 'this help' },
+]
+
 async function tracksCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
-  const parsed = parseArgs(argv, [{ name: 'help', alias: 'h', help: 'this help' }], 'tracks')
+  const parsed = parseArgs(argv, TRACKS_OPTIONS, 'tracks')
   if (parsed.flags.has('help')) {
-    ctx.logger.info('Usage: dsgrade tracks\n\nLists the curriculum tracks and their stages.')
+    ctx.logger.info(
+      `Usage: dsgrade tracks [--check] [DIR]\n\nLists the curriculum tracks and their stages; with --check, validates a tracks directory (ours by default) and lists every problem.\n\nOptions:\n${optionsHelp(TRACKS_OPTIONS)}`,
+    )
     return 0
   }
-  const { listTracks } = await import('./commands/tracks.js')
-  return listTracks(ctx.logger)
+  const given = parsed.positionals[0] ?? lastValue(parsed, 'tracks-dir')
+  const dir = given === undefined ? undefined : resolve(ctx.cwd, given)
+  const { checkTrackFiles, listTracks } = await import('./commands/tracks.js')
+  return parsed.flags.has('check') ? checkTrackFiles(ctx.logger, dir) : listTracks(ctx.logger, dir)
 }
 
 async function demoCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {

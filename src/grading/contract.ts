@@ -39,6 +39,8 @@ export interface GradeTrackRequest {
 /** `dsgrade test --track T [--stage S]` as parsed by the CLI (src/cli/), run by cli/commands/tracks.ts. */
 export interface TrackTestArgs {
   track: string
+  /** A course author's tracks directory (`--tracks-dir`); ours when absent. */
+  tracksDir?: string
   stage?: string
   command: string[]
   cwd: string

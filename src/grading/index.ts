@@ -20,7 +20,7 @@ import { loadTracks } from './tracks.js'
 
 export type { GradeTrackRequest, TrackResult, StageResult } from './contract.js'
 
-export { engineNames, loadTracks } from './tracks.js'
+export { checkTracks, engineNames, loadTracks } from './tracks.js'
 
 function selectStages(track: TrackSpec, names: readonly string[] | undefined): StageSpec[] {
   if (names === undefined || names.length === 0) {

@@ -13,6 +13,9 @@ const RATIO_FIELDS: Record<string, keyof TestOptions> = {
   'client-duplicate': 'clientDuplicateRatio',
 }
 
+/** The fault kinds that take a `ratio` in a track manifest. */
+export const RATIO_FAULTS: readonly string[] = Object.keys(RATIO_FIELDS)
+
 /** Maelstrom's node ids: n0…n(N-1) when a node count is given (every stage gives one). */
 export function nodeIdsFor(nodeCount: number): string[] {
   return Array.from({ length: nodeCount }, (_, i) => `n${i}`)

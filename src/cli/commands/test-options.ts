@@ -160,6 +160,12 @@ export const TEST_OPTIONS: OptionSpec[] = [
   },
   { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
   {
+    name: 'tracks-dir',
+    value: true,
+    arg: 'DIR',
+    help: "grade with the tracks in DIR (a course author's own) instead of ours",
+  },
+  {
     name: 'stage',
     value: true,
     arg: 'STAGE',

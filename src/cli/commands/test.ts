@@ -79,6 +79,10 @@ async function trackTest(
   if (stage !== undefined) {
     args.stage = stage
   }
+  const tracksDir = lastValue(parsed, 'tracks-dir')
+  if (tracksDir !== undefined) {
+    args.tracksDir = resolve(ctx.cwd, tracksDir)
+  }
   if (lastValue(parsed, 'seed') !== undefined) {
     args.seed = seedFrom(parsed, 0)
   }

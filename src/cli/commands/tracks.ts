@@ -12,12 +12,12 @@ import type { TrackSpec } from '../../tracks/index.js'
 import type { TrackResult } from '../../results/index.js'
 import type { TrackTestArgs } from '../../grading/index.js'
 import { gradeTrack } from '../../grading/index.js'
-import { loadTracks } from '../../grading/index.js'
+import { checkTracks, loadTracks } from '../../grading/index.js'
 import { renderTrackTable } from '../../grading/index.js'
 
 /** `dsgrade tracks`: every track and its stages, with numbers and titles. */
-export function listTracks(logger: Logger): Promise<number> {
-  const tracks = loadTracks()
+export function listTracks(logger: Logger, dir?: string): Promise<number> {
+  const tracks = loadTracks(dir)
   for (const track of tracks) {
     logger.info(
       `${track.number}. ${track.id} — ${track.title} (${track.category}): ${track.teaches}`,
@@ -28,6 +28,24 @@ export function listTracks(logger: Logger): Promise<number> {
     }
   }
   return Promise.resolve(0)
+}
+
+/**
+ * `dsgrade tracks --check [DIR]`: every problem of a tracks directory (ours by default), each
+ * with its file and JSON pointer; exit 1 when there is any, else 0.
+ */
+export function checkTrackFiles(logger: Logger, dir?: string): Promise<number> {
+  const problems = checkTracks(dir)
+  const where = dir ?? 'tracks/'
+  if (problems.length === 0) {
+    logger.info(`${where}: every track loads and every ready stage checks out.`)
+    return Promise.resolve(0)
+  }
+  for (const problem of problems) {
+    logger.info(problem.message)
+  }
+  logger.info(`${where}: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`)
+  return Promise.resolve(1)
 }
 
 /** The exit code of a graded track: the worst stage (error 255 > fail 1 > unknown 2 > pass 0). */
@@ -54,7 +72,7 @@ function resolveTrack(tracks: readonly TrackSpec[], args: TrackTestArgs): TrackS
 
 /** `dsgrade test --track T [--stage S]`: prints the per-stage table, returns the exit code. */
 export async function runTrackTest(args: TrackTestArgs): Promise<number> {
-  const tracks = loadTracks()
+  const tracks = loadTracks(args.tracksDir)
   const track = resolveTrack(tracks, args)
   const stages = args.stage === undefined ? undefined : [findStage(track, args.stage).fullId]
   const result = await gradeTrack(
