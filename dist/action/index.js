@@ -35056,6 +35056,7 @@ const trackSchema = schemas/* strictObject */.rej({ run: command, build: command
 const configSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1),
     build: command.optional(),
+    'tracks-dir': schemas/* string */.YjP().trim().min(1, 'a directory').optional(),
     tracks: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'a track id'), trackSchema),
 });
 /** Reads and validates a config file. `knownTracks` (if given) rejects unknown track ids. */
@@ -35112,6 +35113,7 @@ function parseConfig(text, file, knownTracks) {
     return {
         version: 1,
         ...(parsed.data.build !== undefined ? { build: parsed.data.build } : {}),
+        ...(parsed.data['tracks-dir'] !== undefined ? { tracksDir: parsed.data['tracks-dir'] } : {}),
         tracks,
         lines,
     };
@@ -35209,14 +35211,14 @@ function describeFsError(error) {
 /** The `dsgrade.yml` loader: the only way the Action learns what to build and grade. */
 
 
-// EXTERNAL MODULE: ./src/grading/index.ts + 98 modules
-var grading = __nccwpck_require__(5541);
+// EXTERNAL MODULE: ./src/grading/index.ts + 100 modules
+var grading = __nccwpck_require__(1101);
 // EXTERNAL MODULE: ./src/process/index.ts + 6 modules
 var src_process = __nccwpck_require__(4664);
 // EXTERNAL MODULE: ./src/report/index.ts + 19 modules
 var report = __nccwpck_require__(3699);
-// EXTERNAL MODULE: ./src/results/types.ts
-var types = __nccwpck_require__(5187);
+// EXTERNAL MODULE: ./src/results/index.ts + 1 modules
+var results = __nccwpck_require__(81);
 // EXTERNAL MODULE: ./src/action/logger.ts
 var action_logger = __nccwpck_require__(8980);
 ;// CONCATENATED MODULE: ./src/action/grade.ts
@@ -35247,8 +35249,12 @@ const BUILD_TIMEOUT_MS = 15 * 60 * 1000;
 /** How much of each node log is read back for the report. */
 const LOG_TAIL_BYTES = 64 * 1024;
 async function gradeRepository(inputs, context, logger) {
-    const specs = (0,grading/* loadTracks */.fX)();
     const configFile = (0,external_node_path_.resolve)(context.workspace, inputs.configPath);
+    // `tracks-dir` in dsgrade.yml: grade with the course author's tracks (same format, same checks).
+    const unresolved = await loadConfig(configFile, { displayPath: inputs.configPath });
+    const specs = (0,grading/* loadTracks */.fX)(unresolved.tracksDir === undefined
+        ? undefined
+        : (0,external_node_path_.resolve)(context.workspace, unresolved.tracksDir));
     const config = await loadConfig(configFile, {
         displayPath: inputs.configPath,
         knownTracks: specs.map((spec) => spec.id),
@@ -35273,10 +35279,10 @@ async function gradeRepository(inputs, context, logger) {
             timeScale: inputs.timeScale,
             env: process.env,
             logger: selected.length > 1 ? logger.child(`[${track.id}] `) : logger,
-        });
+        }, { tracks: specs });
     });
     const report = {
-        formatVersion: types/* REPORT_FORMAT_VERSION */.C,
+        formatVersion: results/* REPORT_FORMAT_VERSION */.C8,
         grader: { version: (0,shared/* packageVersion */.Tl)(), ref: context.actionRef },
         repository: context.repository,
         sha: context.headSha,
@@ -35699,7 +35705,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4307);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5541);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1101);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5164);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(668);
@@ -35918,80 +35924,20 @@ __webpack_async_result__();
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8816);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5187);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5164);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5164);
 /**
  * The combined results file (the `results` output): written by a grading job, read back by a
  * publish-only job. A file from another job is untrusted data (a learner controls the job that
  * wrote it): it is size-limited, parsed as JSON and validated with a schema before use, never
- * executed. `mergeReports` combines the files of a job matrix into one report.
+ * executed: it is parsed with the one results schema (src/results/schema.ts).
+ * `mergeReports` combines the files of a job matrix into one report.
  */
 
 
 
 
-
 const RESULTS_FILE_MAX_BYTES = 20 * 1024 * 1024;
-const criterion = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    label: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    measured: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_3__/* ["null"] */ .chJ()]),
-    pass: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('unknown')]),
-});
-const stage = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    trackId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    stageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    number: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown', 'error', 'skipped']),
-    reason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    criteria: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(criterion),
-    seeds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        seed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        valid: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('unknown')]),
-        exitCode: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        reason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        runDir: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        replay: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        criteria: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(criterion),
-    })),
-    explanation: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-    hint: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    docsPath: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    replay: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-});
-const reportSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    formatVersion: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_results_index_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_FORMAT_VERSION */ .C),
-    grader: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), ref: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable() }),
-    repository: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
-    sha: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
-    configPath: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    configHash: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    configLines: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive()).optional(),
-    seed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
-    timeScale: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    builds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        trackId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
-        command: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        exitCode: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
-        timedOut: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
-        outputTail: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    })),
-    tracks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        trackId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        stages: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(stage),
-        passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        total: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    })),
-    notGraded: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-    stageLogs: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP())),
-    warnings: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-});
 async function writeResults(path, report) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
@@ -35999,21 +35945,21 @@ async function writeResults(path, report) {
 /** Reads one results file, or every `*.json` in a folder (recursively). */
 async function readResultsFiles(paths) {
     if (paths.length === 0) {
-        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('Input "results-files" is required with "mode: publish": name the results files (or folders) the grading jobs uploaded.');
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('Input "results-files" is required with "mode: publish": name the results files (or folders) the grading jobs uploaded.');
     }
     const files = [];
     for (const path of paths) {
         files.push(...(await expand(path)));
     }
     if (files.length === 0) {
-        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`No results files found in ${paths.join(', ')}.`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`No results files found in ${paths.join(', ')}.`);
     }
     return Promise.all(files.sort().map(readOne));
 }
 async function expand(path) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
     if (info === null) {
-        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" does not exist.`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Results file "${path}" does not exist.`);
     }
     if (!info.isDirectory()) {
         return [path];
@@ -36030,19 +35976,19 @@ async function expand(path) {
 async function readOne(path) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
     if (info.size > RESULTS_FILE_MAX_BYTES) {
-        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" is ${info.size} bytes; at most ${RESULTS_FILE_MAX_BYTES} are accepted.`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Results file "${path}" is ${info.size} bytes; at most ${RESULTS_FILE_MAX_BYTES} are accepted.`);
     }
     let value;
     try {
         value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
     }
     catch {
-        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" is not JSON.`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Results file "${path}" is not JSON.`);
     }
-    const parsed = reportSchema.safeParse(value);
+    const parsed = _results_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gradeReportSchema */ .$9.safeParse(value);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Results file "${path}" is not a dsgrade results file: at "${issue.path.join('.')}" ${issue.message}.`);
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Results file "${path}" is not a dsgrade results file: at "${issue.path.join('.')}" ${issue.message}.`);
     }
     return parsed.data;
 }
@@ -41485,7 +41431,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 5541:
+/***/ 1101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41496,7 +41442,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   JR: () => (/* reexport */ notRunStage)
 });
 
-// UNUSED EXPORTS: defaultParallelism, engineNames, renderTrackTable, stageSeeds
+// UNUSED EXPORTS: checkTracks, defaultParallelism, engineNames, renderTrackTable, stageSeeds
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -41753,14 +41699,14 @@ function parseJournal(text) {
 function readJournalHead(path, maxEvents, maxBytes = 8 * 1024 * 1024) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
+        fd = openSync(path, 'r');
     }
     catch {
         return [];
     }
     try {
         const buffer = Buffer.alloc(maxBytes);
-        const length = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
+        const length = readSync(fd, buffer, 0, maxBytes, 0);
         const lines = buffer.toString('utf8', 0, length).split('\n');
         if (length === maxBytes) {
             lines.pop();
@@ -41777,7 +41723,7 @@ function readJournalHead(path, maxEvents, maxBytes = 8 * 1024 * 1024) {
         return events;
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        closeSync(fd);
     }
 }
 
@@ -42300,6 +42246,141 @@ var dist = __nccwpck_require__(8815);
  */
 const TRACK_SCHEMA_VERSION = 1;
 
+;// CONCATENATED MODULE: ./src/tracks/check.ts
+/** Every problem of one ready stage (index `index` in its manifest). */
+function checkStage(stage, index, known) {
+    const base = `/stages/${index}`;
+    const problems = [];
+    const checkers = (stage.checkers ?? []).map((c) => c.name);
+    const metrics = known.metrics?.(stage.workload, checkers);
+    stage.criteria.forEach((criterion, i) => {
+        const pointer = `${base}/criteria/${i}`;
+        if (metrics === undefined) {
+            return;
+        }
+        const metric = metrics.get(criterion.metric);
+        if (metric === undefined) {
+            problems.push({
+                pointer: `${pointer}/metric`,
+                message: `unknown metric "${criterion.metric}": no part of workload "${stage.workload}"${checkers.length > 0 ? ` or checkers ${checkers.join(', ')}` : ''} produces it${suggest(criterion.metric, [...metrics.keys()])}`,
+            });
+            return;
+        }
+        problems.push(...thresholdProblems(criterion, metric, pointer));
+    });
+    problems.push(...extraProblems(stage, base, known));
+    (stage.faults ?? []).forEach((fault, i) => {
+        if (fault.ratio !== undefined && known.ratioFaults !== undefined) {
+            if (!known.ratioFaults.includes(fault.kind)) {
+                problems.push({
+                    pointer: `${base}/faults/${i}/ratio`,
+                    message: `the fault "${fault.kind}" takes no ratio (only ${known.ratioFaults.join(', ')} do)`,
+                });
+            }
+        }
+    });
+    return problems;
+}
+function thresholdProblems(c, metric, pointer) {
+    const at = `${pointer}/value`;
+    const numeric = metric.type === 'integer' || metric.type === 'number';
+    if (!numeric) {
+        if (c.op !== '=') {
+            return [
+                {
+                    pointer: `${pointer}/op`,
+                    message: `"${c.metric}" is a ${metric.type}: compare it with "=", not "${c.op}"`,
+                },
+            ];
+        }
+        const fits = metric.type === 'string' ? typeof c.value === 'string' : typeof c.value === 'boolean';
+        return fits
+            ? []
+            : [
+                {
+                    pointer: at,
+                    message: `"${c.metric}" is a ${metric.type}, so ${JSON.stringify(c.value)} can never match it`,
+                },
+            ];
+    }
+    if (typeof c.value !== 'number') {
+        return [
+            {
+                pointer: at,
+                message: `"${c.metric}" is a number (${metric.unit}); the threshold ${JSON.stringify(c.value)} is not`,
+            },
+        ];
+    }
+    const problems = [];
+    const [min, max] = metric.range ?? [0, Number.POSITIVE_INFINITY];
+    const v = c.value;
+    const never = (c.op === '<' && v <= min) ||
+        (c.op === '<=' && v < min) ||
+        (c.op === '>' && v >= max) ||
+        (c.op === '>=' && v > max) ||
+        (c.op === '=' && (v < min || v > max || (metric.type === 'integer' && !Number.isInteger(v))));
+    if (never) {
+        problems.push({
+            pointer: at,
+            message: `the threshold "${c.op} ${v}" can never be met: "${c.metric}" (${metric.unit || metric.type}) lies in [${min}, ${max === Number.POSITIVE_INFINITY ? '∞' : max}]${metric.type === 'integer' ? ' and is a whole number' : ''}`,
+        });
+    }
+    if (c.unit !== undefined && metric.unit !== '' && c.unit !== metric.unit) {
+        problems.push({
+            pointer: `${pointer}/unit`,
+            message: `the unit "${c.unit}" does not match the metric's unit "${metric.unit}"`,
+        });
+    }
+    return problems;
+}
+function extraProblems(stage, base, known) {
+    const problems = [];
+    const check = (extra, allowed, pointer, owner) => {
+        if (extra === undefined || allowed === undefined) {
+            return;
+        }
+        for (const key of Object.keys(extra)) {
+            if (!allowed.includes(key)) {
+                problems.push({
+                    pointer: `${pointer}/${key}`,
+                    message: `unknown extra "${key}": ${owner} reads ${allowed.length > 0 ? allowed.map((k) => `"${k}"`).join(', ') : 'no extras'}${suggest(key, allowed)}`,
+                });
+            }
+        }
+    };
+    check(stage.options.extra, known.workloadExtras?.[stage.workload] ?? (known.workloadExtras ? [] : undefined), `${base}/options/extra`, `workload "${stage.workload}"`);
+    (stage.checkers ?? []).forEach((checker, i) => {
+        check(checker.extra, known.checkerExtras?.[checker.name] ?? (known.checkerExtras ? [] : undefined), `${base}/checkers/${i}/extra`, `checker "${checker.name}"`);
+    });
+    return problems;
+}
+/** `; did you mean "x"?` for a close name (edit distance ≤ 3), else ''. */
+function suggest(name, candidates) {
+    let best;
+    let bestDistance = 4;
+    for (const candidate of candidates) {
+        const d = distance(name, candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best === undefined ? '' : `; did you mean "${best}"?`;
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/tracks/load.ts
 /**
  * The only loader of `tracks/` (style.md §3.3). Reads every `tracks/<id>/track.yml`, validates
@@ -42319,6 +42400,7 @@ const TRACK_SCHEMA_VERSION = 1;
 
 
 
+
 let cachedValidator;
 function readJson(file) {
     try {
@@ -42331,19 +42413,18 @@ function readJson(file) {
 function display(file) {
     return (0,external_node_path_.relative)((0,shared/* packageRoot */.Zl)(), file) || file;
 }
-function manifestValidator(root) {
-    if (cachedValidator !== undefined && root === (0,shared/* tracksDir */.w9)()) {
+/** The manifest schema is always the package's (a course author's tracks need no copy). */
+function manifestValidator() {
+    const root = (0,shared/* tracksDir */.w9)();
+    if (cachedValidator !== undefined) {
         return cachedValidator;
     }
     const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
     for (const name of ['criterion', 'stage']) {
         ajv.addSchema(readJson((0,external_node_path_.join)(root, 'schema', `${name}.schema.json`)));
     }
-    const validator = ajv.compile(readJson((0,external_node_path_.join)(root, 'schema', 'track.schema.json')));
-    if (root === (0,shared/* tracksDir */.w9)()) {
-        cachedValidator = validator;
-    }
-    return validator;
+    cachedValidator = ajv.compile(readJson((0,external_node_path_.join)(root, 'schema', 'track.schema.json')));
+    return cachedValidator;
 }
 /** One sentence from an ajv error: where, what was expected, what came. */
 function describeAjvError(error, data) {
@@ -42435,12 +42516,21 @@ function unknownNames(stage, index, known) {
     });
     return missing;
 }
-function buildStage(track, raw, index, dirRel, known, file) {
+function buildStage(track, raw, index, dirRel, known, file, problems) {
     const missing = known === undefined ? [] : unknownNames(raw, index, known);
     const planned = raw.status === 'planned';
-    if (missing.length > 0 && !planned) {
-        const [pointer, message] = missing[0];
-        throw new shared/* TrackError */.iz(display(file), pointer, `${message}; mark the stage "status: planned" if it is not built yet`);
+    if (!planned && known !== undefined) {
+        const found = [
+            ...missing.map(([pointer, message]) => ({
+                pointer,
+                message: `${message}; mark the stage "status: planned" if it is not built yet`,
+            })),
+            ...(missing.length > 0 ? [] : checkStage(raw, index, known)),
+        ].map((p) => new shared/* TrackError */.iz(display(file), p.pointer, p.message));
+        if (found.length > 0 && problems === undefined) {
+            throw found[0];
+        }
+        problems?.push(...found);
     }
     const faults = raw.faults ?? [];
     const stage = {
@@ -42492,8 +42582,11 @@ function checkDocs(raw, dir, file) {
         }
     }
 }
-/** Load and validate one track directory. `known` absent ⇒ names are not resolved. */
-function loadTrackDir(dir, known, root = (0,shared/* tracksDir */.w9)()) {
+/**
+ * Load and validate one track directory. `known` absent ⇒ names are not resolved. With
+ * `problems`, the problems of ready stages are collected there instead of thrown.
+ */
+function loadTrackDir(dir, known, _root = (0,shared/* tracksDir */.w9)(), problems) {
     const file = (0,external_node_path_.join)(dir, 'track.yml');
     if (!(0,external_node_fs_.existsSync)(file)) {
         throw new shared/* TrackError */.iz(display(dir), '', 'has no track.yml');
@@ -42503,7 +42596,7 @@ function loadTrackDir(dir, known, root = (0,shared/* tracksDir */.w9)()) {
     if (version !== TRACK_SCHEMA_VERSION) {
         throw new shared/* TrackError */.iz(display(file), '/schemaVersion', `schemaVersion ${JSON.stringify(version)} is not supported; this dsgrade reads schemaVersion ${TRACK_SCHEMA_VERSION}`);
     }
-    const validate = manifestValidator(root);
+    const validate = manifestValidator();
     if (!validate(data)) {
         const error = (validate.errors ?? [])[0];
         throw new shared/* TrackError */.iz(display(file), error.instancePath || '/', describeAjvError(error, data));
@@ -42524,7 +42617,7 @@ function loadTrackDir(dir, known, root = (0,shared/* tracksDir */.w9)()) {
         category: raw.category,
         teaches: raw.teaches,
         dir,
-        stages: raw.stages.map((stage, i) => buildStage(raw, stage, i, dirRel, known, file)),
+        stages: raw.stages.map((stage, i) => buildStage(raw, stage, i, dirRel, known, file, problems)),
         rpcSchemas: loadRpcSchemas(dir),
     };
     if (raw.docs !== undefined) {
@@ -42556,6 +42649,29 @@ function deepFreeze(value) {
         }
     }
     return value;
+}
+/**
+ * Every problem of a tracks directory (`dsgrade tracks --check`): a manifest that does not
+ * load is one problem; in manifests that load, every problem of every ready stage.
+ */
+function load_checkTracksDir(root, known) {
+    const problems = [];
+    if (!existsSync(root)) {
+        return [new TrackError(display(root), '', 'does not exist')];
+    }
+    const dirs = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'schema');
+    for (const entry of dirs) {
+        try {
+            loadTrackDir(join(root, entry.name), known, root, problems);
+        }
+        catch (error) {
+            if (!(error instanceof TrackError)) {
+                throw error;
+            }
+            problems.push(error);
+        }
+    }
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/tracks/find.ts
@@ -47139,7 +47255,7 @@ function quantileMetrics(path, what, unit, timeBased) {
     }));
 }
 /** The same metrics under a prefix (a checker's figures under `workload.` or `checkers.x.`). */
-function prefixMetrics(prefix, specs) {
+function contract_prefixMetrics(prefix, specs) {
     return specs.map((spec) => ({ ...spec, path: `${prefix}${spec.path}` }));
 }
 /** The range a numeric metric's values lie in. */
@@ -47342,8 +47458,6 @@ function findChecker(name) {
 
 
 
-// EXTERNAL MODULE: ./src/report/index.ts + 19 modules
-var report = __nccwpck_require__(3699);
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
 ;// CONCATENATED MODULE: ./src/services/kv-state.ts
@@ -47758,6 +47872,10 @@ function startSimNode(options) {
     return new SimHost(options);
 }
 
+// EXTERNAL MODULE: ./src/report/index.ts + 19 modules
+var report = __nccwpck_require__(3699);
+// EXTERNAL MODULE: ./src/results/index.ts + 1 modules
+var src_results = __nccwpck_require__(81);
 ;// CONCATENATED MODULE: ./src/workloads/metrics.ts
 /**
  * The figures each workload puts under `workload.` in results.json: its checker's figures
@@ -47766,7 +47884,7 @@ function startSimNode(options) {
  */
 
 
-const under = (specs) => prefixMetrics('workload.', specs);
+const under = (specs) => contract_prefixMetrics('workload.', specs);
 const ECHO_WORKLOAD_METRICS = under(ECHO_METRICS);
 const ECHO_ERRORS_WORKLOAD_METRICS = under([
     ...ECHO_METRICS,
@@ -49105,7 +49223,8 @@ class Cluster {
 /**
  * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
  * is folded into the net statistics (probe clients left out), optionally logged
- * (--log-net-send / --log-net-recv), and the first events are kept for report.html.
+ * (--log-net-send / --log-net-recv), replies checked against the caller's RPC shapes, and the
+ * first events are kept for report.html.
  */
 
 
@@ -49113,17 +49232,20 @@ class Cluster {
 const REPORT_JOURNAL_EVENTS = 5000;
 class RunJournal {
     log;
+    replies;
     head = [];
     net;
     file;
-    constructor(runDir, ignore, log) {
+    constructor(runDir, ignore, log, replies) {
         this.log = log;
+        this.replies = replies;
         this.file = new FileJournal((0,external_node_path_.join)(runDir, 'journal.jsonl'));
         this.net = new NetCounter(ignore);
     }
     write(event) {
         this.file.write(event);
         this.net.add(event);
+        this.replies?.add(event);
         if (this.head.length < REPORT_JOURNAL_EVENTS) {
             this.head.push(event);
         }
@@ -49133,6 +49255,43 @@ class RunJournal {
     }
     close() {
         this.file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/replies.ts
+
+const MAX_KEPT = 5;
+function isClient(id) {
+    return /^c\d+$/.test(id);
+}
+class ReplyChecker {
+    validate;
+    check = { checkedCount: 0, mismatchCount: 0, mismatches: [] };
+    constructor(validate) {
+        this.validate = validate;
+    }
+    /** Feed one journal event; only server → client sends are checked. */
+    add(event) {
+        const { src, dest, body } = event.message;
+        if (event.type !== 'send' || !isClient(dest) || isClient(src)) {
+            return;
+        }
+        this.check.checkedCount++;
+        const mismatch = this.validate(body);
+        if (mismatch === null) {
+            return;
+        }
+        this.check.mismatchCount = (this.check.mismatchCount ?? 0) + 1;
+        if (this.check.mismatches.length < MAX_KEPT) {
+            this.check.mismatches.push({
+                node: src,
+                message: mismatch.message,
+                line: (0,shared/* truncate */.xv)(JSON.stringify(body), 160),
+            });
+        }
+    }
+    result() {
+        return { ...this.check, mismatches: [...this.check.mismatches] };
     }
 }
 
@@ -50284,9 +50443,9 @@ function buildResults(input) {
         },
         net,
         lint: input.lint.summary(),
-        crashes: input.crashes,
+        crashes: [...input.crashes],
         faults: windows,
-        options: input.options,
+        options: { ...input.options },
         replay: replay_replayCommand(input.options),
         durationMs: Math.round(input.durationMs),
     };
@@ -50426,6 +50585,8 @@ function writeHistory(runDir, history) {
 
 
 
+
+
 const PROBE_PREFIX = 'cprobe-';
 /** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
 const activeClusters = new Set();
@@ -50483,13 +50644,9 @@ function missingEnvironment() {
     throw new Error('RunRequest.env is required for process nodes (the edge passes process.env)');
 }
 /** The simulated network with its journal and the built-in services. */
-function makeNetwork(request, runDir, clock, random, lint) {
+function makeNetwork(request, runDir, clock, random, lint, replies) {
     const options = request.options;
-    const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
-        send: options.logNetSend,
-        recv: options.logNetRecv,
-        logger: request.logger,
-    });
+    const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), { send: options.logNetSend, recv: options.logNetRecv, logger: request.logger }, replies);
     const network = new Simulator({
         latencyMs: options.latencyMs,
         latencyDist: options.latencyDist,
@@ -50524,7 +50681,8 @@ async function runner_runOnce(request) {
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new Random(options.seed);
     const lint = new FindingLog();
-    const { journal, network } = makeNetwork(request, runDir, clock, random, lint);
+    const replies = request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply);
+    const { journal, network } = makeNetwork(request, runDir, clock, random, lint, replies);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -50571,27 +50729,52 @@ async function runner_runOnce(request) {
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
     });
-    await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head);
-    return { ...verdict, runDir, history: recorder.ops };
+    const outcome = {
+        ...verdict,
+        runDir,
+        history: recorder.ops,
+        journalHead: journal.head,
+        writeReport: request.writeReport !== false,
+        ...(replies === undefined ? {} : { replies: replies.result() }),
+    };
+    return finishRun(request, outcome);
+}
+/** history.jsonl and the `latest` link now; results.json and report.html unless deferred. */
+async function finishRun(request, outcome) {
+    await writeHistory(outcome.runDir, outcome.history);
+    linkLatest(request.storeDir, outcome.runDir);
+    if (request.writeResults !== false) {
+        writeRunResults(outcome);
+    }
+    return outcome;
+}
+/**
+ * The one writer of a run's results.json and report.html, called once per run: by the runner
+ * itself, or by grading after it added the stage block. The results are checked against the
+ * schema first, so a file that breaks interfaces.md §1.2 is never written.
+ */
+function writeRunResults(outcome) {
+    const checked = src_results/* runResultsSchema */.N$.safeParse(outcome.results);
+    if (!checked.success) {
+        const issue = checked.error.issues[0];
+        throw new Error(`dsgrade bug: results.json does not match src/results/schema.ts at "${issue?.path.join('.')}": ${issue?.message}`);
+    }
+    const results = outcome.results;
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    if (outcome.writeReport) {
+        const html = (0,report/* renderReportHtml */.Y8)({
+            results,
+            history: outcome.history,
+            journal: outcome.journalHead.slice(0, REPORT_JOURNAL_EVENTS),
+            nodeIds: results.options.nodeIds,
+            title: `dsgrade ${results.options.workload} — seed ${results.seed}`,
+        });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'report.html'), html);
+    }
 }
 function latenessFigures(network) {
     const lateness = network.deliveryLateness();
     return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count };
-}
-async function writeRunFiles(request, runDir, results, history, journal) {
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-    await writeHistory(runDir, history);
-    if (request.writeReport !== false) {
-        const html = (0,report/* renderReportHtml */.Y8)({
-            results,
-            history,
-            journal: journal.slice(0, 5000),
-            nodeIds: request.options.nodeIds,
-            title: `dsgrade ${request.options.workload} — seed ${request.options.seed}`,
-        });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'report.html'), html);
-    }
-    linkLatest(request.storeDir, runDir);
 }
 async function couldNotRun(request, runDir, reason, history, durationMs) {
     const results = {
@@ -50599,14 +50782,21 @@ async function couldNotRun(request, runDir, reason, history, durationMs) {
         reason,
         error: reason,
         seed: request.options.seed,
-        options: request.options,
+        options: { ...request.options },
         replay: replay_replayCommand(request.options),
         durationMs: Math.round(durationMs),
     };
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-    await writeHistory(runDir, history);
-    linkLatest(request.storeDir, runDir);
-    return { valid: 'unknown', exitCode: 255, reason, results, runDir, history };
+    const outcome = {
+        valid: 'unknown',
+        exitCode: 255,
+        reason,
+        results,
+        runDir,
+        history,
+        journalHead: [],
+        writeReport: false,
+    };
+    return finishRun(request, outcome);
 }
 
 ;// CONCATENATED MODULE: ./src/run/seeds.ts
@@ -50694,7 +50884,7 @@ function availabilityPart(part, when) {
         },
     ];
 }
-const HARNESS_METRICS = [
+const metrics_HARNESS_METRICS = [
     {
         path: 'valid',
         type: 'validity',
@@ -50743,6 +50933,7 @@ const HARNESS_METRICS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/run/index.ts
+
 
 
 
@@ -50894,6 +51085,9 @@ function mergePasses(passes) {
     if (passes.includes(false)) {
         return false;
     }
+    if (passes.includes('inconclusive')) {
+        return 'inconclusive';
+    }
     return passes.includes('unknown') ? 'unknown' : true;
 }
 
@@ -50910,8 +51104,8 @@ function seedStatus(run) {
     if (merged === false) {
         return 'fail';
     }
-    if (merged === 'unknown') {
-        return 'unknown';
+    if (merged === 'unknown' || merged === 'inconclusive') {
+        return merged;
     }
     return 'pass';
 }
@@ -51009,6 +51203,8 @@ const RATIO_FIELDS = {
     'client-loss': 'clientLossRatio',
     'client-duplicate': 'clientDuplicateRatio',
 };
+/** The fault kinds that take a `ratio` in a track manifest. */
+const RATIO_FAULTS = Object.keys(RATIO_FIELDS);
 /** Maelstrom's node ids: n0…n(N-1) when a node count is given (every stage gives one). */
 function nodeIdsFor(nodeCount) {
     return Array.from({ length: nodeCount }, (_, i) => `n${i}`);
@@ -51072,80 +51268,17 @@ function applyFaults(options, stage) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./src/grading/rpc-check.ts
-/**
- * Learner replies checked against the track's RPC schemas (tracks/<id>/rpc/*.schema.json):
- * every message a server node sent to a client, read back from the run's journal.jsonl, whose
- * body type has a schema. A mismatch is a value with one teaching sentence (which field, what
- * was expected, what came) and the node and line; the count is the metric `rpc.mismatchCount`.
- * Reads the journal line by line; a missing journal means nothing was checked (null count).
- */
-
-
-
-
-const MAX_KEPT = 5;
-function isClient(id) {
-    return typeof id === 'string' && /^c\d+$/.test(id);
-}
-async function checkJournalReplies(runDir, validate) {
-    const file = (0,external_node_path_.join)(runDir, 'journal.jsonl');
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        return { checkedCount: 0, mismatchCount: null, mismatches: [] };
-    }
-    const result = { checkedCount: 0, mismatchCount: 0, mismatches: [] };
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(file, 'utf8'), crlfDelay: Infinity });
-    for await (const text of lines) {
-        if (!text.includes('"send"')) {
-            continue;
-        }
-        let event;
-        try {
-            event = JSON.parse(text);
-        }
-        catch {
-            continue;
-        }
-        const message = event.message;
-        if (event.type !== 'send' ||
-            message?.body === undefined ||
-            !isClient(message.dest) ||
-            isClient(message.src)) {
-            continue;
-        }
-        result.checkedCount++;
-        const mismatch = validate(message.body);
-        if (mismatch !== null) {
-            result.mismatchCount = (result.mismatchCount ?? 0) + 1;
-            if (result.mismatches.length < MAX_KEPT) {
-                result.mismatches.push({
-                    node: String(message.src),
-                    message: mismatch.message,
-                    line: (0,shared/* truncate */.xv)(JSON.stringify(message.body), 160),
-                });
-            }
-        }
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/grading/stage.ts
 /**
- * One stage of a track: its seeds run (in parallel up to `parallelism`), each seed's criteria
- * evaluated against the stage thresholds and written into that run's results.json under
- * `stage` (interfaces.md §1.2), then one StageResult: status, reason, the worst seed's
+ * One stage of a track: its seeds run (in parallel up to `parallelism`), each graded in memory
+ * (extra checkers, the RPC reply check done during the run, criteria against the stage
+ * thresholds), the `stage` block added (interfaces.md §1.2) and results.json and report.html
+ * written once by the run's one writer; then one StageResult: status, reason, the worst seed's
  * criteria, the explanation, the first hint and the replay command.
  *
  * Guarantees: "unknown" never passes; a seed that could not run makes the stage `error`;
  * a learner mistake is never an exception here.
  */
-
-
-
-
-
 
 
 
@@ -51182,37 +51315,6 @@ function extraCheckerResults(stage, outcome) {
     }
     return results;
 }
-/** Journal events drawn in a report's Lamport diagram (the runner uses the same head). */
-const stage_REPORT_JOURNAL_EVENTS = 5000;
-function writeStageField(outcome, field, logger) {
-    outcome.results.stage = field;
-    const file = (0,external_node_path_.join)(outcome.runDir, 'results.json');
-    try {
-        const stored = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        stored.stage = field;
-        (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(stored, null, 2)}\n`);
-        rewriteReport(outcome, stored);
-    }
-    catch (error) {
-        logger.warn(`could not add the stage criteria to ${file}: ${String(error)}`);
-    }
-}
-/** The runner wrote report.html before the stage criteria existed: render it again with them. */
-function rewriteReport(outcome, results) {
-    const page = (0,external_node_path_.join)(outcome.runDir, 'report.html');
-    if (!(0,external_node_fs_.existsSync)(page)) {
-        return;
-    }
-    const options = results.options;
-    const html = (0,report/* renderReportHtml */.Y8)({
-        results,
-        history: outcome.history,
-        journal: readJournalHead((0,external_node_path_.join)(outcome.runDir, 'journal.jsonl'), stage_REPORT_JOURNAL_EVENTS),
-        nodeIds: options?.nodeIds ?? [],
-        title: `dsgrade ${options?.workload ?? ''} — seed ${String(results.seed)}`,
-    });
-    (0,external_node_fs_.writeFileSync)(page, html);
-}
 async function runSeed(request, seed) {
     const { stage } = request;
     const replay = stageReplayCommand(stage, request.command, seed, request.timeScale);
@@ -51229,6 +51331,8 @@ async function runSeed(request, seed) {
             storeDir: request.storeDir,
             logger: request.logger,
             env: request.env,
+            writeResults: false,
+            ...(request.validateReply === undefined ? {} : { validateReply: request.validateReply }),
         });
     }
     catch (error) {
@@ -51238,9 +51342,7 @@ async function runSeed(request, seed) {
         };
     }
     const checkers = extraCheckerResults(stage, outcome);
-    const rpc = request.validateReply === undefined
-        ? undefined
-        : await checkJournalReplies(outcome.runDir, request.validateReply);
+    const rpc = outcome.replies;
     const criteria = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const run = {
         seed,
@@ -51252,7 +51354,7 @@ async function runSeed(request, seed) {
         criteria,
     };
     const status = seedStatus(run);
-    writeStageField(outcome, {
+    outcome.results.stage = {
         track: stage.trackId,
         stage: stage.fullId,
         number: stage.number,
@@ -51261,15 +51363,17 @@ async function runSeed(request, seed) {
         status,
         criteria,
         checkers,
-        rpc,
+        ...(rpc === undefined ? {} : { rpc }),
         replay,
-    }, request.logger);
+    };
+    writeRunResults(outcome);
     return { run, outcome };
 }
 const STATUS_RANK = {
     pass: 0,
     skipped: 0,
     unknown: 1,
+    inconclusive: 1,
     error: 2,
     fail: 3,
 };
@@ -51341,24 +51445,160 @@ function notRunStage(stage, status, reason) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/metrics/registry.ts
+/**
+ * Every metric, by producer (a literal map, like the other registries): the harness, each
+ * workload (figures under `workload.`) and each checker a stage may add (figures under
+ * `checkers.<name>.`). Producers declare their metrics next to their code; add one line here
+ * per workload or checker. The track loader, `dsgrade tracks --check`, grading (time-based
+ * metrics) and the stage pages (meanings) read this.
+ *
+ * Guarantees: a path is declared at most once per producer; `metricsForStage` gives exactly the
+ * metrics a stage of that workload and those extra checkers can measure.
+ */
+
+
+
+
+/** Figures every run has. */
+const HARNESS = 'harness';
+/** Figures under `workload.`, by workload name (keep alphabetical). */
+const WORKLOAD_METRICS = {
+    broadcast: SET_WORKLOAD_METRICS,
+    echo: ECHO_WORKLOAD_METRICS,
+    'echo-errors': ECHO_ERRORS_WORKLOAD_METRICS,
+    'exactly-once': EXACTLY_ONCE_WORKLOAD_METRICS,
+    'g-counter': COUNTER_WORKLOAD_METRICS,
+    'g-set': SET_WORKLOAD_METRICS,
+    kafka: KAFKA_WORKLOAD_METRICS,
+    'lin-kv': LIN_KV_WORKLOAD_METRICS,
+    'pn-counter': COUNTER_WORKLOAD_METRICS,
+    'txn-list-append': TXN_WORKLOAD_METRICS,
+    'txn-rw-register': TXN_WORKLOAD_METRICS,
+    'unique-ids': UNIQUE_IDS_WORKLOAD_METRICS,
+};
+/** Figures of an extra checker (a stage's `checkers:` entry), relative to its result. */
+const CHECKER_METRICS = {
+    counter: COUNTER_METRICS,
+    echo: ECHO_METRICS,
+    'exactly-once': EXACTLY_ONCE_METRICS,
+    kafka: KAFKA_METRICS,
+    linearizable: LINEARIZABLE_METRICS,
+    'list-append': ELLE_METRICS,
+    'rw-register': ELLE_METRICS,
+    'set-full': SET_FULL_METRICS,
+    'unique-ids': UNIQUE_IDS_METRICS,
+};
+/** Every metric a stage of this workload with these extra checkers can measure, by path. */
+function metricsForStage(scope) {
+    const found = new Map();
+    const add = (specs) => {
+        for (const spec of specs) {
+            found.set(spec.path, spec);
+        }
+    };
+    add(metrics_HARNESS_METRICS);
+    add(lookup(WORKLOAD_METRICS, scope.workload) ?? []);
+    for (const checker of scope.checkers) {
+        add(contract_prefixMetrics(`checkers.${checker}.`, lookup(CHECKER_METRICS, checker) ?? []));
+    }
+    return found;
+}
+/** The declaration of one metric in a stage's scope, or undefined. */
+function findMetric(scope, path) {
+    return metricsForStage(scope).get(path);
+}
+/** Every declared metric of every producer (for docs and `dsgrade tracks`). */
+function allMetrics() {
+    const out = [];
+    HARNESS_METRICS.forEach((spec) => out.push({ producer: HARNESS, spec }));
+    for (const [name, specs] of Object.entries(WORKLOAD_METRICS)) {
+        specs.forEach((spec) => out.push({ producer: `workload:${name}`, spec }));
+    }
+    for (const [name, specs] of Object.entries(CHECKER_METRICS)) {
+        prefixMetrics(`checkers.${name}.`, specs).forEach((spec) => out.push({ producer: `checker:${name}`, spec }));
+    }
+    return out;
+}
+/** Whether a failure on this metric can be the harness's fault when the harness was slow. */
+function isTimeBased(scope, path) {
+    return findMetric(scope, path)?.timeBased ?? false;
+}
+function lookup(map, name) {
+    return Object.hasOwn(map, name) ? map[name] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/index.ts
+
+
+
+
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
 /**
- * The tracks as the engine sees them: tracks/ loaded by src/tracks/ and every workload,
- * nemesis and checker name resolved against the registries (an unknown name in a ready
- * stage is a TrackError). Kept apart from the runner so `dsgrade tracks` and validation do
+ * The tracks as the engine sees them: tracks/ (or a course author's tracks directory) loaded
+ * by src/tracks/ and every workload, nemesis, checker, metric, extra and fault option of a
+ * ready stage resolved against the engine's registries (a problem is a TrackError naming the
+ * file and the JSON pointer). Kept apart from the runner so `dsgrade tracks` and validation do
  * not load it.
  */
 
 
 
 
-/** The engine's registered names, for resolving track references. */
-function engineNames() {
-    return { workloads: workloadNames(), nemeses: nemesisNames(), checkers: checkerNames() };
+
+
+
+/** `options.extra` keys each workload reads (src/workloads/<name>.ts documents them). */
+const WORKLOAD_EXTRAS = {
+    'exactly-once': ['appendRatio', 'linearizable', 'attemptTimeoutMs'],
+};
+/** `extra` keys each checker reads, as `dsgrade check --extra` takes them. */
+const CHECKER_EXTRAS = {
+    'exactly-once': ['linearizable'],
+    linearizable: ['semantics', 'allKeys'],
+    'list-append': [
+        'wfr-keys',
+        'wfrKeys',
+        'sequential-keys',
+        'sequentialKeys',
+        'linearizable-keys',
+        'linearizableKeys',
+    ],
+    'rw-register': [
+        'wfr-keys',
+        'wfrKeys',
+        'sequential-keys',
+        'sequentialKeys',
+        'linearizable-keys',
+        'linearizableKeys',
+    ],
+};
+function stageMetrics(workload, checkers) {
+    const found = new Map();
+    for (const [path, spec] of metricsForStage({ workload, checkers })) {
+        found.set(path, { type: spec.type, unit: spec.unit, range: metricRange(spec) });
+    }
+    return found;
 }
-/** Every track, validated and resolved against the registries. */
-function loadTracks() {
-    return loadAllTracks(engineNames());
+/** The engine's registered names and declarations, for resolving track references. */
+function engineNames() {
+    return {
+        workloads: workloadNames(),
+        nemeses: nemesisNames(),
+        checkers: checkerNames(),
+        metrics: stageMetrics,
+        workloadExtras: WORKLOAD_EXTRAS,
+        checkerExtras: CHECKER_EXTRAS,
+        ratioFaults: RATIO_FAULTS,
+    };
+}
+/** Every track, validated and resolved: ours, or those in `dir` (`--tracks-dir`). */
+function loadTracks(dir) {
+    return dir === undefined ? loadAllTracks(engineNames()) : loadAllTracks(engineNames(), dir);
+}
+/** Every problem of a tracks directory (ours by default), for `dsgrade tracks --check`. */
+function checkTracks(dir) {
+    return checkTracksDir(dir ?? tracksDir(), engineNames());
 }
 
 ;// CONCATENATED MODULE: ./src/grading/table.ts
@@ -51367,6 +51607,7 @@ const STATUS_TEXT = {
     pass: 'pass',
     fail: 'FAIL',
     unknown: 'UNKNOWN',
+    inconclusive: 'INCONCLUSIVE',
     error: 'ERROR',
     skipped: 'skipped',
 };
@@ -53670,6 +53911,8 @@ function statusWord(stage) {
             return 'failed';
         case 'unknown':
             return 'could not be decided (unknown never counts as a pass)';
+        case 'inconclusive':
+            return 'was inconclusive: the machine was too slow to vouch for its timing figures';
         case 'error':
             return 'could not run';
         case 'skipped':
@@ -53736,6 +53979,8 @@ function explainStageText(stage) {
     return explainStage(stage).map((paragraph) => paragraph.kind === 'replay' ? `Replay locally: ${paragraph.text}` : paragraph.text);
 }
 
+// EXTERNAL MODULE: ./src/results/index.ts + 1 modules
+var results = __nccwpck_require__(81);
 ;// CONCATENATED MODULE: ./src/report/model.ts
 
 function scoreOf(report) {
@@ -53774,6 +54019,7 @@ const STATUS_ICON = {
     pass: '✅',
     fail: '❌',
     unknown: '❔',
+    inconclusive: '⏳',
     error: '⚠️',
     skipped: '⏭️',
 };
@@ -54217,7 +54463,7 @@ const commitAt = schemas/* object */.Ikc({ commit: schemas/* string */.YjP().nul
 const stageSchema = schemas/* object */.Ikc({
     number: schemas/* string */.YjP(),
     title: schemas/* string */.YjP(),
-    status: schemas/* enum */.k5n(['pass', 'fail', 'unknown', 'error', 'skipped', 'not-run']),
+    status: schemas/* enum */.k5n(['pass', 'fail', 'unknown', 'inconclusive', 'error', 'skipped', 'not-run']),
     firstPass: commitAt.nullable(),
     lastRun: commitAt.nullable(),
     attempts: schemas/* number */.aig().int().nonnegative(),
@@ -54329,6 +54575,8 @@ function progressTotals(progress, curriculum) {
     };
 }
 
+// EXTERNAL MODULE: ./src/history/index.ts + 5 modules
+var src_history = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./src/report/html/assets.ts
 /**
  * The inline CSS and script of report.html. The script only filters and annotates what the
@@ -54462,8 +54710,6 @@ function px(value) {
     return String(Math.round(value * 10) / 10);
 }
 
-// EXTERNAL MODULE: ./src/history/index.ts + 5 modules
-var src_history = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./src/report/html/model.ts
 /**
  * Reads what report.html shows out of a run's results.json object, defensively: results
@@ -54600,68 +54846,6 @@ function readWorkloadName(results) {
 /** Client operation pairs (nemesis excluded), invocation order. */
 function clientPairs(history) {
     return (0,src_history/* pairOps */.JZ)(history);
-}
-function faultKind(f) {
-    const ends = [
-        [/^start-(.+)$/, 'start'],
-        [/^stop-(.+)$/, 'stop'],
-    ];
-    for (const [pattern, edge] of ends) {
-        const match = pattern.exec(f);
-        if (match !== null) {
-            return { kind: match[1] ?? f, edge };
-        }
-    }
-    const pairs = {
-        kill: { kind: 'kill', edge: 'start' },
-        start: { kind: 'kill', edge: 'stop' },
-        restart: { kind: 'kill', edge: 'stop' },
-        pause: { kind: 'pause', edge: 'start' },
-        resume: { kind: 'pause', edge: 'stop' },
-        partition: { kind: 'partition', edge: 'start' },
-        heal: { kind: 'partition', edge: 'stop' },
-    };
-    return pairs[f] ?? { kind: f, edge: 'point' };
-}
-function describeFault(op) {
-    const value = asRecord(op.value);
-    if (typeof value?.description === 'string') {
-        return value.description;
-    }
-    if (Array.isArray(value?.nodes)) {
-        return `${op.f} ${value.nodes.map(String).join(', ')}`;
-    }
-    return op.f;
-}
-/**
- * Fault windows from the nemesis operations: `start-X`…`stop-X`, kill…start/restart,
- * pause…resume. A window still open at the end of the history closes at its last op.
- */
-function faultWindows(history) {
-    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
-    const open = new Map();
-    const windows = [];
-    const nemesisOps = history.filter((op) => op.process === src_history/* NEMESIS */.X2);
-    const completions = nemesisOps.filter((op) => op.type !== 'invoke');
-    for (const op of completions.length > 0 ? completions : nemesisOps) {
-        const { kind, edge } = faultKind(op.f);
-        if (edge === 'start' && !open.has(kind)) {
-            const window = { kind, startNs: op.time, endNs, description: describeFault(op) };
-            open.set(kind, window);
-            windows.push(window);
-        }
-        else if (edge === 'stop') {
-            const window = open.get(kind);
-            if (window !== undefined) {
-                window.endNs = op.time;
-                open.delete(kind);
-            }
-        }
-        else if (edge === 'point') {
-            windows.push({ kind, startNs: op.time, endNs: op.time, description: describeFault(op) });
-        }
-    }
-    return windows;
 }
 /** Error completions grouped by code and name, most frequent first (capped). */
 function readErrors(history, cap) {
@@ -55210,6 +55394,7 @@ function renderLinFailure(failure, faults, endNs) {
 
 
 
+
 /** How many anomalies the page lists (the rest are counted). */
 const MAX_LISTED_ANOMALIES = 20;
 const MAX_RAW_RESULTS_CHARS = 100_000;
@@ -55356,7 +55541,8 @@ function renderReportHtml(input) {
     const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
     const pairs = clientPairs(history);
     const recorded = readFaultWindows(results) ?? [];
-    const faults = recorded.length > 0 ? recorded : faultWindows(history);
+    // The windows results.json recorded, else the same derivation from the history (one source).
+    const faults = recorded.length > 0 ? recorded : (0,src_history/* faultWindows */.ov)(history);
     const linFailure = readLinFailure(results, history);
     const summary = {
         valid: readVerdict(results),
@@ -55405,13 +55591,307 @@ function renderReportHtml(input) {
 
 /***/ }),
 
-/***/ 5187:
+/***/ 81:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ REPORT_FORMAT_VERSION)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C8: () => (/* reexport */ REPORT_FORMAT_VERSION),
+  $9: () => (/* reexport */ gradeReportSchema),
+  N$: () => (/* reexport */ runResultsSchema)
+});
+
+// UNUSED EXPORTS: resultsJsonSchema, stageResultSchema, validitySchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/results/schema.ts
+/**
+ * The one results schema (zod): a run's results.json (interfaces.md §1.2) with the stage block
+ * grading adds, a stage's and a track's grade, and the combined grade report of an Action run
+ * (the `results` output). Every results type in dsgrade is `z.infer` of these; the Action
+ * parses result files from other jobs with `gradeReportSchema`; docs/results.schema.json is
+ * generated from them (`npm run schema`) and a test keeps it current.
+ *
+ * Guarantees: plain JSON values only, so every shape round-trips through a file. Open-ended
+ * parts (a checker's own figures, the options of a run, the harness block) keep unknown keys.
+ * Optional fields from the fair-under-load work: the `harness` block and the status
+ * `inconclusive` (a criterion's `pass`, a stage's `status`, a seed's or the stage block's
+ * `valid`); the run's own `valid` stays true / false / unknown.
+ */
+
+/** A checker's verdict. */
+const validitySchema = schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('unknown')]);
+/** A grade that the harness could not vouch for (slow or overloaded machine). */
+const INCONCLUSIVE = schemas/* literal */.euz('inconclusive');
+/** Quantile key (`0`, `0.5`, `0.95`, `0.99`, `1`) → value. */
+const quantilesSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig());
+const faultWindowSchema = schemas/* object */.Ikc({
+    kind: schemas/* string */.YjP(),
+    nodes: schemas/* array */.YOg(schemas/* string */.YjP()),
+    /** Nanoseconds since the test started, like history times. */
+    startNs: schemas/* number */.aig(),
+    endNs: schemas/* number */.aig(),
+    description: schemas/* string */.YjP(),
+    /** False when the history ended with the fault still active. */
+    healed: schemas/* boolean */.zMY(),
+});
+const anomalySchema = schemas/* object */.Ikc({
+    type: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    ops: schemas/* array */.YOg(schemas/* number */.aig()).optional(),
+    nodes: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    timeNs: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).optional(),
+    evidence: schemas/* unknown */.L5J().optional(),
+    /** The faults active while the anomaly's evidence happened. */
+    activeFaults: schemas/* array */.YOg(faultWindowSchema).optional(),
+});
+/** A checker's result: verdict, reason, anomalies, plus the checker's own figures. */
+const checkResultSchema = schemas/* looseObject */._H3({
+    valid: validitySchema,
+    reason: schemas/* string */.YjP().optional(),
+    anomalies: schemas/* array */.YOg(anomalySchema),
+});
+const opCountsSchema = schemas/* object */.Ikc({
+    count: schemas/* number */.aig(),
+    okCount: schemas/* number */.aig(),
+    failCount: schemas/* number */.aig(),
+    infoCount: schemas/* number */.aig(),
+});
+const netPartSchema = schemas/* object */.Ikc({
+    sendCount: schemas/* number */.aig(),
+    recvCount: schemas/* number */.aig(),
+    msgCount: schemas/* number */.aig(),
+    msgsPerOp: schemas/* number */.aig().optional(),
+});
+const findingSchema = schemas/* object */.Ikc({
+    code: schemas/* string */.YjP(),
+    node: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    fix: schemas/* string */.YjP(),
+    line: schemas/* string */.YjP().optional(),
+    atMs: schemas/* number */.aig().optional(),
+    count: schemas/* number */.aig().optional(),
+});
+const crashSchema = schemas/* object */.Ikc({
+    node: schemas/* string */.YjP(),
+    code: schemas/* number */.aig().nullable(),
+    signal: schemas/* string */.YjP().nullable(),
+    atMs: schemas/* number */.aig(),
+    stderrTail: schemas/* array */.YOg(schemas/* string */.YjP()),
+    message: schemas/* string */.YjP(),
+    /** A crash the nemesis caused on purpose. */
+    expected: schemas/* boolean */.zMY().optional(),
+});
+const figureSetSchema = schemas/* object */.Ikc({ ops: schemas/* number */.aig(), okFraction: schemas/* number */.aig() });
+const criterionResultSchema = schemas/* object */.Ikc({
+    /** Stable id, e.g. `valid`, `net.servers.msgsPerOp`, `stableLatency.p50`. */
+    id: schemas/* string */.YjP(),
+    /** Human label: "servers msgs/op". */
+    label: schemas/* string */.YjP(),
+    /** "< 30", "≤ 400 ms", "= true". */
+    threshold: schemas/* string */.YjP(),
+    measured: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]),
+    pass: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('unknown'), INCONCLUSIVE]),
+});
+/** Learner replies checked against the track's RPC schemas (metric `rpc.mismatchCount`). */
+const replyCheckSchema = schemas/* object */.Ikc({
+    checkedCount: schemas/* number */.aig(),
+    mismatchCount: schemas/* number */.aig().nullable(),
+    mismatches: schemas/* array */.YOg(schemas/* object */.Ikc({ node: schemas/* string */.YjP(), message: schemas/* string */.YjP(), line: schemas/* string */.YjP() })),
+});
+const stageStatusSchema = schemas/* enum */.k5n([
+    'pass',
+    'fail',
+    'unknown',
+    'error',
+    'skipped',
+    'inconclusive',
+]);
+/** What grading adds to a run's results.json under `stage` (interfaces.md §1.2). */
+const stageBlockSchema = schemas/* object */.Ikc({
+    track: schemas/* string */.YjP(),
+    stage: schemas/* string */.YjP(),
+    number: schemas/* string */.YjP(),
+    title: schemas/* string */.YjP(),
+    seed: schemas/* number */.aig(),
+    status: stageStatusSchema,
+    valid: schemas/* union */.KCZ([validitySchema, INCONCLUSIVE]).optional(),
+    criteria: schemas/* array */.YOg(criterionResultSchema),
+    /** Results of the stage's extra checkers, by checker name. */
+    checkers: schemas/* record */.g1P(schemas/* string */.YjP(), checkResultSchema),
+    rpc: replyCheckSchema.optional(),
+    replay: schemas/* string */.YjP(),
+});
+/** How healthy the harness was during the run (the fair-under-load work fills it in). */
+const harnessSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());
+/** The options of the run (TestOptions); open, so new options need no schema change. */
+const runOptionsSchema = schemas/* looseObject */._H3({
+    workload: schemas/* string */.YjP(),
+    nodeIds: schemas/* array */.YOg(schemas/* string */.YjP()),
+    command: schemas/* array */.YOg(schemas/* string */.YjP()),
+    seed: schemas/* number */.aig(),
+    timeScale: schemas/* number */.aig(),
+});
+/**
+ * A run's results.json. A run that could not start has only the first fields and `error`.
+ * Open at the top level, so a field another part adds is kept until it is declared here.
+ */
+const runResultsSchema = schemas/* looseObject */._H3({
+    valid: validitySchema,
+    /** One plain sentence: why the run passed, failed, was unknown or could not run. */
+    reason: schemas/* string */.YjP(),
+    seed: schemas/* number */.aig(),
+    /** Why the run could not start (exit 255); absent when it ran. */
+    error: schemas/* string */.YjP().optional(),
+    workload: checkResultSchema.optional(),
+    stats: checkResultSchema
+        .and(opCountsSchema.extend({ byF: schemas/* record */.g1P(schemas/* string */.YjP(), opCountsSchema) }))
+        .optional(),
+    availability: checkResultSchema
+        .and(schemas/* object */.Ikc({
+        okFraction: schemas/* number */.aig().optional(),
+        duringFaults: figureSetSchema,
+        outsideFaults: figureSetSchema,
+    }))
+        .optional(),
+    latencyMs: schemas/* object */.Ikc({
+        all: quantilesSchema.optional(),
+        duringFaults: quantilesSchema.optional(),
+        outsideFaults: quantilesSchema.optional(),
+    })
+        .optional(),
+    net: schemas/* object */.Ikc({
+        valid: schemas/* literal */.euz(true),
+        all: netPartSchema,
+        clients: netPartSchema,
+        servers: netPartSchema,
+        deliveryLatenessMs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).optional(),
+    })
+        .optional(),
+    lint: schemas/* object */.Ikc({ count: schemas/* number */.aig(), findings: schemas/* array */.YOg(findingSchema) }).optional(),
+    crashes: schemas/* array */.YOg(crashSchema).optional(),
+    faults: schemas/* array */.YOg(faultWindowSchema).optional(),
+    options: runOptionsSchema,
+    /** The exact local command that replays this run. */
+    replay: schemas/* string */.YjP(),
+    durationMs: schemas/* number */.aig(),
+    stage: stageBlockSchema.optional(),
+    harness: harnessSchema.optional(),
+});
+const seedRunSchema = schemas/* object */.Ikc({
+    seed: schemas/* number */.aig(),
+    valid: schemas/* union */.KCZ([validitySchema, INCONCLUSIVE]),
+    /** dsgrade test exit code for this seed (0, 1, 2, 255). */
+    exitCode: schemas/* number */.aig(),
+    /** One plain sentence. */
+    reason: schemas/* string */.YjP(),
+    /** The run directory (holds results.json, history.jsonl, report.html). */
+    runDir: schemas/* string */.YjP(),
+    /** The exact local command that replays this seed. */
+    replay: schemas/* string */.YjP(),
+    criteria: schemas/* array */.YOg(criterionResultSchema),
+});
+/** One stage's grade: what the report, the comment and the annotations show. */
+const stageResultSchema = schemas/* object */.Ikc({
+    trackId: schemas/* string */.YjP(),
+    /** Full id: `broadcast/partitions`. */
+    stageId: schemas/* string */.YjP(),
+    /** Learner-facing number: `4.3`. */
+    number: schemas/* string */.YjP(),
+    title: schemas/* string */.YjP(),
+    status: stageStatusSchema,
+    /** One plain sentence: why it passed or failed. */
+    reason: schemas/* string */.YjP(),
+    /** Criteria of the worst seed (or the only seed). */
+    criteria: schemas/* array */.YOg(criterionResultSchema),
+    seeds: schemas/* array */.YOg(seedRunSchema),
+    /** Short paragraphs explaining the failure (anomaly, evidence, concept). */
+    explanation: schemas/* array */.YOg(schemas/* string */.YjP()),
+    /** The hint to show (first hint after the first failure). */
+    hint: schemas/* string */.YjP().optional(),
+    /** Link or path to the stage's concept page. */
+    docsPath: schemas/* string */.YjP().optional(),
+    /** Replay command of the first failing seed (or the first seed). */
+    replay: schemas/* string */.YjP(),
+    durationMs: schemas/* number */.aig(),
+});
+const trackResultSchema = schemas/* object */.Ikc({
+    trackId: schemas/* string */.YjP(),
+    title: schemas/* string */.YjP(),
+    /** Stages in order; those after the first failure are `skipped`. */
+    stages: schemas/* array */.YOg(stageResultSchema),
+    passed: schemas/* number */.aig(),
+    total: schemas/* number */.aig(),
+});
 const REPORT_FORMAT_VERSION = 1;
+/** One build command (the top-level `build:` or a track's). */
+const buildReportSchema = schemas/* object */.Ikc({
+    /** `null` for the top-level build, else the track id. */
+    trackId: schemas/* string */.YjP().nullable(),
+    command: schemas/* string */.YjP(),
+    exitCode: schemas/* number */.aig().nullable(),
+    timedOut: schemas/* boolean */.zMY(),
+    /** Last lines of the build's output (learner text; escape before rendering). */
+    outputTail: schemas/* array */.YOg(schemas/* string */.YjP()),
+    durationMs: schemas/* number */.aig(),
+});
+/** The combined grade report of one Action run (the `results` output path). */
+const gradeReportSchema = schemas/* object */.Ikc({
+    formatVersion: schemas/* literal */.euz(REPORT_FORMAT_VERSION),
+    /** dsgrade version and the action ref it ran from (GITHUB_ACTION_REF). */
+    grader: schemas/* object */.Ikc({ version: schemas/* string */.YjP(), ref: schemas/* string */.YjP().nullable() }),
+    repository: schemas/* string */.YjP().nullable(),
+    /** The commit graded (PR head SHA on pull requests). */
+    sha: schemas/* string */.YjP().nullable(),
+    /** The config file, relative to the repository root. */
+    configPath: schemas/* string */.YjP(),
+    /** sha256 of the config file's text, hex. */
+    configHash: schemas/* string */.YjP(),
+    /** 1-based line of each track's key in the config (and `build`), for annotations. */
+    configLines: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().positive()).optional(),
+    /** The seed given to every stage, when one was fixed. */
+    seed: schemas/* number */.aig().nullable(),
+    timeScale: schemas/* number */.aig(),
+    builds: schemas/* array */.YOg(buildReportSchema),
+    tracks: schemas/* array */.YOg(trackResultSchema),
+    /** Configured track ids that were not graded here (a matrix job graded them elsewhere). */
+    notGraded: schemas/* array */.YOg(schemas/* string */.YjP()),
+    /** Stage id → last stderr lines of the failing seed's nodes (learner text). */
+    stageLogs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())),
+    /** Problems that did not fail the job (missing permissions, skipped parts). */
+    warnings: schemas/* array */.YOg(schemas/* string */.YjP()),
+    harness: harnessSchema.optional(),
+});
+/** The JSON Schema of every results file, for people who script against them. */
+function resultsJsonSchema() {
+    const registry = z.registry();
+    const named = [
+        ['RunResults', runResultsSchema],
+        ['StageResult', stageResultSchema],
+        ['GradeReport', gradeReportSchema],
+    ];
+    for (const [id, schema] of named) {
+        registry.add(schema, { id });
+    }
+    const generated = z.toJSONSchema(registry, {
+        unrepresentable: 'any',
+        uri: (id) => `#/$defs/${id}`,
+    });
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        title: 'dsgrade results files',
+        description: 'results.json of a run (RunResults), one graded stage (StageResult) and the combined report of an Action run, the `results` output (GradeReport). Generated from src/results/schema.ts by `npm run schema`.',
+        $defs: Object.fromEntries(Object.entries(generated.schemas).map(([id, schema]) => {
+            const { $schema: _dialect, ...rest } = schema;
+            return [id, rest];
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/results/index.ts
+
 
 
 /***/ }),
@@ -69277,16 +69757,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
+  _H3: () => (/* binding */ looseObject),
   chJ: () => (/* binding */ schemas_null),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
-  KCZ: () => (/* binding */ union)
+  PVZ: () => (/* binding */ tuple),
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -78209,7 +78692,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -78291,14 +78774,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {

@@ -4905,8 +4905,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var process = __nccwpck_require__(4664);
 // EXTERNAL MODULE: ./src/network/index.ts + 4 modules
 var network = __nccwpck_require__(6324);
-// EXTERNAL MODULE: ./src/run/index.ts + 17 modules
-var run = __nccwpck_require__(7340);
+// EXTERNAL MODULE: ./src/run/index.ts + 58 modules
+var run = __nccwpck_require__(4822);
 // EXTERNAL MODULE: ./src/shared/index.ts + 6 modules
 var shared = __nccwpck_require__(9405);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -5078,6 +5078,12 @@ const TEST_OPTIONS = [
     },
     { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
     {
+        name: 'tracks-dir',
+        value: true,
+        arg: 'DIR',
+        help: "grade with the tracks in DIR (a course author's own) instead of ours",
+    },
+    {
         name: 'stage',
         value: true,
         arg: 'STAGE',
@@ -5216,7 +5222,7 @@ function testOptionsFrom(parsed, command, cwd, seed) {
 ;// CONCATENATED MODULE: ./src/cli/commands/test.ts
 /**
  * `dsgrade test` (interfaces.md §1.1): one test, K seeds in parallel, N repeats, or the
- * stages of a track (dispatched to grading/cli.ts, loaded lazily so a missing module only
+ * stages of a track (dispatched to commands/tracks.ts, loaded lazily so a missing module only
  * breaks those commands). The seed is on the first and the last line; a failing run prints
  * one plain sentence and the exact command that replays it.
  */
@@ -5256,7 +5262,7 @@ function nodeCommand(parsed, ctx) {
     return [resolved.file, ...resolved.args];
 }
 async function trackTest(parsed, ctx, storeDir) {
-    const { runTrackTest } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3731));
+    const { runTrackTest } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
     const seeds = (0,cli_args/* lastValue */.ku)(parsed, 'seeds');
     const args = {
         track: (0,cli_args/* lastValue */.ku)(parsed, 'track') ?? '',
@@ -5270,6 +5276,10 @@ async function trackTest(parsed, ctx, storeDir) {
     const stage = (0,cli_args/* lastValue */.ku)(parsed, 'stage');
     if (stage !== undefined) {
         args.stage = stage;
+    }
+    const tracksDir = (0,cli_args/* lastValue */.ku)(parsed, 'tracks-dir');
+    if (tracksDir !== undefined) {
+        args.tracksDir = (0,external_node_path_.resolve)(ctx.cwd, tracksDir);
     }
     if ((0,cli_args/* lastValue */.ku)(parsed, 'seed') !== undefined) {
         args.seed = seedFrom(parsed, 0);
@@ -5434,14 +5444,24 @@ const DEMO_OPTIONS = [
     { name: 'time-scale', value: true, arg: 'F', help: 'scale every duration (default 1)' },
     { name: 'help', alias: 'h', help: 'this help' },
 ];
+const TRACKS_OPTIONS = [
+    {
+        name: 'check',
+        help: 'validate the tracks (ours, or DIR) and list every problem; exit 1 if any',
+    },
+    { name: 'tracks-dir', value: true, arg: 'DIR', help: 'list the tracks in DIR instead of ours' },
+    { name: 'help', alias: 'h', help: 'this help' },
+];
 async function tracksCommand(argv, ctx) {
-    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArgs */ .Zy)(argv, [{ name: 'help', alias: 'h', help: 'this help' }], 'tracks');
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArgs */ .Zy)(argv, TRACKS_OPTIONS, 'tracks');
     if (parsed.flags.has('help')) {
-        ctx.logger.info('Usage: dsgrade tracks\n\nLists the curriculum tracks and their stages.');
+        ctx.logger.info(`Usage: dsgrade tracks [--check] [DIR]\n\nLists the curriculum tracks and their stages; with --check, validates a tracks directory (ours by default) and lists every problem.\n\nOptions:\n${(0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionsHelp */ .EW)(TRACKS_OPTIONS)}`);
         return 0;
     }
-    const { listTracks } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3731));
-    return listTracks(ctx.logger);
+    const given = parsed.positionals[0] ?? (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .lastValue */ .ku)(parsed, 'tracks-dir');
+    const dir = given === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, given);
+    const { checkTrackFiles, listTracks } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
+    return parsed.flags.has('check') ? checkTrackFiles(ctx.logger, dir) : listTracks(ctx.logger, dir);
 }
 async function demoCommand(argv, ctx) {
     const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArgs */ .Zy)(argv, DEMO_OPTIONS, 'demo');
@@ -5449,7 +5469,7 @@ async function demoCommand(argv, ctx) {
         ctx.logger.info(`Usage: dsgrade demo [options]\n\nGrades the bundled reference nodes.\n\nOptions:\n${(0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionsHelp */ .EW)(DEMO_OPTIONS)}`);
         return 0;
     }
-    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3731));
+    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
     return runDemo({
         storeDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .lastValue */ .ku)(parsed, 'store') ?? 'store'),
         timeScale: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .numberOption */ .jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
@@ -5490,7 +5510,7 @@ function handleInterrupts(logger) {
         }
         stopping = true;
         logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`);
-        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7340))
+        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4822))
             .then(({ stopActiveRuns }) => stopActiveRuns())
             .finally(() => process.exit(code));
     };
@@ -6178,9 +6198,10 @@ function overlappingFaults(windows, startNs, endNs) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CR: () => (/* binding */ prefixMetrics),
-/* harmony export */   HN: () => (/* binding */ quantileMetrics)
+/* harmony export */   HN: () => (/* binding */ quantileMetrics),
+/* harmony export */   Q4: () => (/* binding */ metricRange)
 /* harmony export */ });
-/* unused harmony exports QUANTILE_KEYS, metricRange */
+/* unused harmony export QUANTILE_KEYS */
 /**
  * What a metric is: one figure a run, a workload's checker, an extra checker or grading puts
  * into results.json, named by the dotted path criteria use (`net.servers.msgsPerOp`,
@@ -6762,9 +6783,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vm: () => (/* reexport */ SEED_MAX),
   vR: () => (/* reexport */ Simulator),
   k_: () => (/* reexport */ VirtualClock),
-  vo: () => (/* reexport */ randomSeed),
-  YQ: () => (/* reexport */ readJournalHead)
+  vo: () => (/* reexport */ randomSeed)
 });
+
+// UNUSED EXPORTS: readJournalHead
 
 // EXTERNAL MODULE: ./src/shared/index.ts + 6 modules
 var shared = __nccwpck_require__(9405);
@@ -7019,14 +7041,14 @@ function parseJournal(text) {
 function readJournalHead(path, maxEvents, maxBytes = 8 * 1024 * 1024) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
+        fd = openSync(path, 'r');
     }
     catch {
         return [];
     }
     try {
         const buffer = Buffer.alloc(maxBytes);
-        const length = (0,external_node_fs_.readSync)(fd, buffer, 0, maxBytes, 0);
+        const length = readSync(fd, buffer, 0, maxBytes, 0);
         const lines = buffer.toString('utf8', 0, length).split('\n');
         if (length === maxBytes) {
             lines.pop();
@@ -7043,7 +7065,7 @@ function readJournalHead(path, maxEvents, maxBytes = 8 * 1024 * 1024) {
         return events;
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        closeSync(fd);
     }
 }
 
@@ -8901,16 +8923,445 @@ function decodeLine(bytes) {
 
 /***/ }),
 
-/***/ 2683:
+/***/ 4822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Y8: () => (/* reexport */ renderReportHtml)
+  HARNESS_METRICS: () => (/* reexport */ HARNESS_METRICS),
+  ReplyChecker: () => (/* reexport */ ReplyChecker),
+  replayCommand: () => (/* reexport */ replayCommand),
+  runSeeds: () => (/* binding */ runSeeds),
+  runTest: () => (/* binding */ runTest),
+  shellQuote: () => (/* reexport */ shellQuote),
+  stopActiveRuns: () => (/* reexport */ stopActiveRuns),
+  writeRunResults: () => (/* reexport */ writeRunResults)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_RUN_ANNOTATIONS_MAX, COMMENT_MARKER, LEARNER_TAIL_LINES, REPORT_FORMAT_VERSION, WORKFLOW_ANNOTATION_MESSAGE_MAX, WORKFLOW_ERROR_BUDGET, badgeColor, badgeMessage, explainStage, explainStageText, findCompilerLocation, findCrashLocation, formatCriterion, limits, parseProgress, progressTotals, renderAnnotations, renderBadge, renderCheckRun, renderComment, renderSummary, resolveFile, scoreOf, updateProgress
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/network/index.ts + 4 modules
+var src_network = __nccwpck_require__(6324);
+// EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
+var protocol = __nccwpck_require__(2647);
+// EXTERNAL MODULE: ./src/shared/index.ts + 6 modules
+var shared = __nccwpck_require__(9405);
+;// CONCATENATED MODULE: ./src/services/kv-state.ts
+/**
+ * The key-value operations shared by the built-in KV services (maelstrom-protocol.md §3):
+ * `read`, `write`, `cas` over an immutable map from key (by JSON value) to value, as a pure
+ * function `applyKv(state, request) → {reply, state, changed}`. seq-kv needs `changed` to
+ * decide whether an operation may run on an old state; lin-kv and lww-kv just keep `state`.
+ *
+ * Keys and values are any JSON and compare by JSON value (canonicalJson). A state is never
+ * mutated: a change returns a new map, so old states in seq-kv's ring stay valid.
+ */
+
+
+const KV_TYPES = ['read', 'write', 'cas'];
+function errorReply(code, text) {
+    return { type: 'error', code, text };
+}
+function show(value) {
+    return (0,shared/* truncate */.xv)(JSON.stringify(value) ?? 'null', 200);
+}
+function missingField(type, field) {
+    return errorReply(protocol/* ErrorCode */.O4.malformedRequest, `a ${type} request needs the field ${field}`);
+}
+/**
+ * Apply one KV request. `honourCreateIfNotExists` is true for lin-kv and seq-kv: a cas on a
+ * missing key with `create_if_not_exists: true` stores `to` and succeeds.
+ */
+function applyKv(state, body, honourCreateIfNotExists) {
+    const unchanged = (reply) => ({ reply, state, changed: false });
+    if (!('key' in body)) {
+        return unchanged(missingField(body.type, 'key'));
+    }
+    const key = (0,shared/* canonicalJson */.dj)(body.key);
+    const exists = state.has(key);
+    const current = state.get(key);
+    switch (body.type) {
+        case 'read':
+            return exists
+                ? unchanged({ type: 'read_ok', value: current })
+                : unchanged(errorReply(protocol/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+        case 'write': {
+            if (!('value' in body)) {
+                return unchanged(missingField('write', 'value'));
+            }
+            if (exists && (0,shared/* jsonEquals */.A)(current, body.value)) {
+                return unchanged({ type: 'write_ok' });
+            }
+            return {
+                reply: { type: 'write_ok' },
+                state: withEntry(state, key, body.value),
+                changed: true,
+            };
+        }
+        case 'cas':
+            return applyCas(state, body, key, honourCreateIfNotExists);
+        default:
+            return unchanged(errorReply(protocol/* ErrorCode */.O4.notSupported, `unknown request type ${body.type}`));
+    }
+}
+function applyCas(state, body, key, honourCreate) {
+    const unchanged = (reply) => ({ reply, state, changed: false });
+    if (!('from' in body)) {
+        return unchanged(missingField('cas', 'from'));
+    }
+    if (!('to' in body)) {
+        return unchanged(missingField('cas', 'to'));
+    }
+    if (!state.has(key)) {
+        if (honourCreate && body.create_if_not_exists === true) {
+            return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
+        }
+        return unchanged(errorReply(protocol/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+    }
+    const current = state.get(key);
+    if (!(0,shared/* jsonEquals */.A)(current, body.from)) {
+        const text = `current value ${show(current)} is not ${show(body.from)}`;
+        return unchanged(errorReply(protocol/* ErrorCode */.O4.preconditionFailed, text));
+    }
+    if ((0,shared/* jsonEquals */.A)(current, body.to)) {
+        return unchanged({ type: 'cas_ok' });
+    }
+    return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
+}
+function withEntry(state, key, value) {
+    const next = new Map(state);
+    next.set(key, value);
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/services/services.ts
+
+
+
+
+const SERVICE_NAMES = ['lin-kv', 'seq-kv', 'lww-kv', 'lin-tso'];
+/** seq-kv keeps this many recent states (Maelstrom's ring). */
+const SEQ_KV_RING_SIZE = 32;
+/** lww-kv replicas (the docs say 5; Maelstrom's code uses 2). */
+const LWW_KV_REPLICAS = 2;
+class ServiceEndpoint {
+    context;
+    requestCount = 0;
+    constructor(context) {
+        this.context = context;
+    }
+    deliver(message) {
+        this.requestCount++;
+        const body = message.body;
+        const known = this.knownTypes.includes(body.type);
+        const reply = known ? this.handle(message.src, body) : this.unknownType(message.src, body);
+        if (!known && (body.type === 'error' || body.in_reply_to !== undefined)) {
+            // A reply sent *to* a service (services never ask): answering it could start an
+            // endless error ping-pong with a node that answers every unknown message.
+            return;
+        }
+        const inReplyTo = typeof body.msg_id === 'number' ? body.msg_id : null;
+        this.context.network.send({
+            src: this.id,
+            dest: message.src,
+            body: { ...reply, in_reply_to: inReplyTo },
+        });
+    }
+    unknownType(source, body) {
+        const known = this.knownTypes.join(', ');
+        const isReply = body.type === 'error' || body.in_reply_to !== undefined;
+        this.context.onFinding?.({
+            code: 'PROTO_UNKNOWN_SERVICE_TYPE',
+            node: source,
+            message: isReply
+                ? `${source} sent the ${this.id} service a reply of type "${body.type}", but services never send requests.`
+                : `${source} sent the ${this.id} service a request of type "${body.type}", which it does not know.`,
+            fix: isReply
+                ? `Do not answer messages from ${this.id}: match its replies by in_reply_to and drop the ones you no longer wait for.`
+                : `Send ${this.id} only ${known} requests (Maelstrom would not reply at all and your request would time out).`,
+            line: (0,shared/* truncate */.xv)(JSON.stringify(body), 200),
+            atMs: this.context.clock.now(),
+        });
+        const text = `${this.id} does not support requests of type ${body.type} (it knows ${known})`;
+        return errorReply(protocol/* ErrorCode */.O4.notSupported, text);
+    }
+}
+/** Linearizable: one map, each request applied atomically in delivery order. */
+class LinKv extends ServiceEndpoint {
+    id = 'lin-kv';
+    knownTypes = KV_TYPES;
+    state = new Map();
+    handle(_source, body) {
+        const result = applyKv(this.state, body, true);
+        this.state = result.state;
+        return result.reply;
+    }
+}
+/**
+ * Sequentially consistent (Maelstrom's seq-kv): for each request pick a random state between
+ * the requesting node's index and the newest; an operation that would not change that state
+ * (a read, a failing cas, a write of the same value) is answered from it and the node's index
+ * moves there; otherwise it is applied to the newest state, appended, and the node's index
+ * jumps to it. Gives stale reads, per-node monotonic views and read-your-writes.
+ */
+class SeqKv extends ServiceEndpoint {
+    id = 'seq-kv';
+    knownTypes = KV_TYPES;
+    /** states[i] has version oldestVersion + i. */
+    states = [new Map()];
+    oldestVersion = 0;
+    nodeVersions = new Map();
+    random;
+    constructor(context) {
+        super(context);
+        this.random = context.random.fork('service:seq-kv');
+    }
+    handle(source, body) {
+        const newestVersion = this.oldestVersion + this.states.length - 1;
+        const seen = Math.max(this.nodeVersions.get(source) ?? this.oldestVersion, this.oldestVersion);
+        const pickedVersion = this.random.intBetween(seen, newestVersion + 1);
+        const picked = applyKv(this.states[pickedVersion - this.oldestVersion], body, true);
+        if (!picked.changed) {
+            this.nodeVersions.set(source, pickedVersion);
+            return picked.reply;
+        }
+        const latest = applyKv(this.states[this.states.length - 1], body, true);
+        if (latest.changed) {
+            this.states.push(latest.state);
+            if (this.states.length > SEQ_KV_RING_SIZE) {
+                this.states.shift();
+                this.oldestVersion++;
+            }
+        }
+        this.nodeVersions.set(source, this.oldestVersion + this.states.length - 1);
+        return latest.reply;
+    }
+}
+/**
+ * Last-write-wins over two replicas that never merge (Maelstrom computes a merge and then
+ * discards it): each request runs on a random replica, so a write is only seen by reads that
+ * happen to hit the same replica. `create_if_not_exists` is ignored, as in Maelstrom.
+ */
+class LwwKv extends ServiceEndpoint {
+    id = 'lww-kv';
+    knownTypes = KV_TYPES;
+    replicas = [];
+    random;
+    constructor(context) {
+        super(context);
+        this.random = context.random.fork('service:lww-kv');
+        for (let i = 0; i < LWW_KV_REPLICAS; i++) {
+            this.replicas.push({ lamport: 0, state: new Map() });
+        }
+    }
+    handle(_source, body) {
+        const replica = this.replicas[this.random.int(this.replicas.length)];
+        const result = applyKv(replica.state, body, false);
+        if (result.changed) {
+            replica.lamport++;
+            replica.state = result.state;
+        }
+        return result.reply;
+    }
+}
+/** A linearizable timestamp oracle: `ts` → `ts_ok {ts}`, strictly increasing from 0. */
+class LinTso extends ServiceEndpoint {
+    id = 'lin-tso';
+    knownTypes = ['ts'];
+    nextTs = 0;
+    handle() {
+        return { type: 'ts_ok', ts: this.nextTs++ };
+    }
+}
+function isServiceName(name) {
+    return SERVICE_NAMES.includes(name);
+}
+/** Create the named services and register each on the network with role `service`. */
+function createServices(names, context) {
+    return names.map((name) => {
+        const service = makeService(name, context);
+        context.network.register(service, 'service');
+        return service;
+    });
+}
+function makeService(name, context) {
+    switch (name) {
+        case 'lin-kv':
+            return new LinKv(context);
+        case 'seq-kv':
+            return new SeqKv(context);
+        case 'lww-kv':
+            return new LwwKv(context);
+        case 'lin-tso':
+            return new LinTso(context);
+        default:
+            throw new shared/* UsageError */.eb(`unknown service ${name}: the services are ${SERVICE_NAMES.join(', ')}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/services/index.ts
+/**
+ * The public surface of src/services/: what other folders may import (style.md §3.1).
+ */
+
+
+// EXTERNAL MODULE: ./src/process/index.ts + 6 modules
+var src_process = __nccwpck_require__(4664);
+;// CONCATENATED MODULE: ./src/sim/host.ts
+/** Last stderr lines kept for crash reports (Maelstrom keeps 32). */
+const STDERR_TAIL_LINES = 32;
+class SimHost {
+    options;
+    state = 'running';
+    incarnation = 0;
+    storage;
+    node;
+    context;
+    timers = new Map();
+    held = [];
+    tail = [];
+    constructor(options) {
+        this.options = options;
+        this.storage = options.storage ?? new Map();
+        this.boot();
+    }
+    get id() {
+        return this.options.nodeId;
+    }
+    deliver(message) {
+        this.whenRunning(() => this.node?.receive(message, this.context));
+    }
+    async kill() {
+        this.halt('dead');
+        this.options.network.setDown(this.id, true);
+        this.exit({ code: null, signal: 'SIGKILL', expected: true });
+    }
+    async restart() {
+        if (this.state === 'running' || this.state === 'paused') {
+            this.halt('dead');
+        }
+        this.state = 'running';
+        this.options.network.setDown(this.id, false);
+        this.boot();
+    }
+    pause() {
+        if (this.state === 'running') {
+            this.state = 'paused';
+        }
+    }
+    resume() {
+        if (this.state !== 'paused') {
+            return;
+        }
+        this.state = 'running';
+        const held = this.held;
+        this.held = [];
+        for (const action of held) {
+            this.whenRunning(action);
+        }
+    }
+    async stop() {
+        if (this.state === 'dead' || this.state === 'stopped') {
+            this.state = 'stopped';
+            return;
+        }
+        this.halt('stopped');
+        this.exit({ code: 0, signal: null, expected: true });
+    }
+    stderrTail() {
+        return [...this.tail];
+    }
+    boot() {
+        this.incarnation++;
+        const incarnation = this.incarnation;
+        const alive = () => this.incarnation === incarnation && this.node !== undefined;
+        this.context = {
+            nodeId: this.id,
+            now: () => this.options.clock.now(),
+            send: (message) => {
+                if (alive() && this.state === 'running') {
+                    this.options.callbacks.onMessage(message);
+                }
+            },
+            setTimer: (delayMs, callback) => {
+                const handle = this.options.clock.setTimer(delayMs, () => {
+                    this.timers.delete(handle.id);
+                    if (alive()) {
+                        this.whenRunning(callback);
+                    }
+                });
+                this.timers.set(handle.id, handle);
+                return handle;
+            },
+            clearTimer: (handle) => {
+                this.timers.delete(handle.id);
+                this.options.clock.clearTimer(handle);
+            },
+            storage: this.storage,
+            log: (line) => this.log(line),
+        };
+        this.node = this.options.factory(this.id);
+    }
+    /** Run now if running, hold if paused, drop if dead; a throw is a crash. */
+    whenRunning(action) {
+        if (this.state === 'paused') {
+            this.held.push(action);
+            return;
+        }
+        if (this.state !== 'running' || this.node === undefined) {
+            return;
+        }
+        try {
+            action();
+        }
+        catch (error) {
+            this.crash(error);
+        }
+    }
+    crash(error) {
+        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        for (const line of text.split('\n')) {
+            this.log(line);
+        }
+        this.halt('dead');
+        this.options.network.setDown(this.id, true);
+        this.exit({ code: 1, signal: null, expected: false });
+    }
+    halt(state) {
+        for (const handle of this.timers.values()) {
+            this.options.clock.clearTimer(handle);
+        }
+        this.timers.clear();
+        this.held = [];
+        this.node = undefined;
+        this.context = undefined;
+        this.state = state;
+    }
+    exit(how) {
+        this.options.callbacks.onExit({
+            node: this.id,
+            ...how,
+            stderrTail: this.stderrTail(),
+            atMs: this.options.clock.now(),
+        });
+    }
+    log(line) {
+        this.tail.push(line);
+        if (this.tail.length > STDERR_TAIL_LINES) {
+            this.tail.shift();
+        }
+        this.options.callbacks.onStderrLine?.(line);
+    }
+}
+/** Start an in-process node; see the file header for what kill, restart and pause do. */
+function startSimNode(options) {
+    return new SimHost(options);
+}
 
 ;// CONCATENATED MODULE: ./src/report/limits.ts
 /**
@@ -9047,445 +9498,6 @@ function openFence(lines) {
         }
     }
     return open;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-const DETAIL_STEPS = [
-    { logLines: 40, figuresOnPassing: true, explainedPerTrack: Infinity },
-    { logLines: 10, figuresOnPassing: true, explainedPerTrack: Infinity },
-    { logLines: 0, figuresOnPassing: false, explainedPerTrack: 1 },
-];
-const summary_STATUS_ICON = {
-    pass: '✅',
-    fail: '❌',
-    unknown: '❔',
-    error: '⚠️',
-    skipped: '⏭️',
-};
-function renderSummary(report, options = {}) {
-    const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-    for (const detail of DETAIL_STEPS) {
-        const text = renderAtDetail(report, options, detail);
-        if (Buffer.byteLength(text, 'utf8') <= maxBytes) {
-            return text;
-        }
-    }
-    const smallest = renderAtDetail(report, options, DETAIL_STEPS[DETAIL_STEPS.length - 1]);
-    return trimToLimit(smallest, Infinity, maxBytes, "**Trimmed:** the summary reached GitHub's 1 MiB limit; the full results are in the results file (`results` output).");
-}
-function renderAtDetail(report, options, detail) {
-    const parts = [summary_headline(report)];
-    const buildFailures = report.builds.filter((build) => build.exitCode !== 0 || build.timedOut);
-    for (const build of buildFailures) {
-        parts.push(renderBuildFailure(build, detail.logLines));
-    }
-    for (const track of report.tracks) {
-        parts.push(renderTrack(report, track, detail));
-    }
-    if (report.notGraded.length > 0) {
-        parts.push(`Not graded in this job: ${report.notGraded.map((id) => inlineText(id)).join(', ')}.`);
-    }
-    if (report.warnings.length > 0) {
-        parts.push(`### Warnings\n\n${report.warnings.map((warning) => `- ${inlineText(warning, 1000)}`).join('\n')}`);
-    }
-    if (options.badge) {
-        parts.push(renderBadgeSnippet(options.badge));
-    }
-    parts.push(summary_footer(report, options.runUrl));
-    return `${parts.join('\n\n')}\n`;
-}
-function summary_headline(report) {
-    const score = scoreOf(report);
-    const icon = score.passed ? '✅' : '❌';
-    return `## ${icon} dsgrade: ${score.score}/${score.maxScore} stages passed · ${score.tracksPassed}/${score.tracksTotal} tracks`;
-}
-function renderTrack(report, track, detail) {
-    const lines = [
-        `### ${inlineText(track.title)} — ${track.passed}/${track.total} stages`,
-        '',
-        '| | stage | result | figures (measured vs target) | seed | replay locally |',
-        '|---|---|---|---|---|---|',
-    ];
-    for (const stage of track.stages) {
-        const figures = stage.status === 'skipped' ? false : detail.figuresOnPassing || stage.status !== 'pass';
-        lines.push(stageRow(stage, figures));
-    }
-    const explained = track.stages.filter((stage) => stage.status !== 'pass' && stage.status !== 'skipped');
-    for (const stage of explained.slice(0, detail.explainedPerTrack)) {
-        lines.push('', summary_renderExplanation(stage, report.stageLogs[stage.stageId] ?? [], detail.logLines));
-    }
-    return lines.join('\n');
-}
-function stageRow(stage, withFigures) {
-    const measured = stage.criteria.some((criterion) => criterion.measured !== null);
-    const figures = withFigures && measured
-        ? stage.criteria.map((criterion) => inlineText(formatCriterion(criterion))).join('<br>')
-        : '';
-    const seed = stage.seeds.find((run) => run.replay === stage.replay)?.seed ?? stage.seeds[0]?.seed;
-    const replay = stage.status === 'skipped' || stage.replay === '' ? '' : inlineCode(stage.replay, true);
-    return `| ${summary_STATUS_ICON[stage.status]} | ${inlineText(`${stage.number} ${stage.title}`)} | ${inlineText(stage.reason)} | ${figures} | ${seed ?? ''} | ${replay} |`;
-}
-/** A failing stage's paragraphs as Markdown (used by the summary and the check run text). */
-function summary_renderExplanation(stage, logTail, logLines) {
-    const lines = [
-        `#### ${summary_STATUS_ICON[stage.status]} ${inlineText(`${stage.number} ${stage.title}`)}`,
-        '',
-    ];
-    for (const paragraph of explainStage(stage)) {
-        if (paragraph.kind === 'replay') {
-            lines.push(`Replay locally: ${inlineCode(paragraph.text)}`, '');
-        }
-        else if (paragraph.kind === 'hint') {
-            lines.push(`> 💡 ${inlineText(paragraph.text, 2000)}`, '');
-        }
-        else {
-            lines.push(inlineText(paragraph.text, 2000), '');
-        }
-    }
-    if (logLines > 0 && logTail.length > 0) {
-        lines.push("<details><summary>Last lines of the nodes' stderr</summary>", '', codeBlock(logTail.slice(-logLines)), '', '</details>', '');
-    }
-    return lines.join('\n').trimEnd();
-}
-function renderBuildFailure(build, logLines) {
-    const what = build.trackId === null ? 'The build' : `The build of track ${inlineText(build.trackId)}`;
-    const why = build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none (killed)'}`;
-    const lines = [
-        `### ❌ ${what} failed`,
-        '',
-        `${inlineCode(build.command)} ${why}; no stage of ${build.trackId === null ? 'any track' : 'this track'} could run.`,
-    ];
-    if (logLines > 0 && build.outputTail.length > 0) {
-        lines.push('', codeBlock(build.outputTail.slice(-logLines)));
-    }
-    return lines.join('\n');
-}
-function renderBadgeSnippet(badge) {
-    return [
-        '### Badge',
-        '',
-        'Paste this into your README:',
-        '',
-        '```markdown',
-        `[![dsgrade progress](${badge.imageUrl})](${badge.linkUrl})`,
-        '```',
-    ].join('\n');
-}
-/** What graded it: version, commit, config hash, seed (and a link to the run). */
-function summary_footer(report, runUrl) {
-    const parts = [
-        `dsgrade ${inlineText(report.grader.version)}${report.grader.ref !== null ? ` (${inlineText(report.grader.ref)})` : ''}`,
-        report.sha !== null ? `commit ${inlineText(report.sha.slice(0, 12))}` : null,
-        `config ${inlineText(report.configPath)} sha256:${report.configHash.slice(0, 12)}`,
-        report.seed !== null ? `seed ${report.seed}` : 'random seeds (each shown above)',
-        report.timeScale !== 1 ? `time scale ${report.timeScale}` : null,
-        runUrl !== undefined ? `[run](${runUrl})` : null,
-    ];
-    return `<sub>${parts.filter((part) => part !== null).join(' · ')}</sub>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/comment.ts
-
-
-
-/** The hidden marker that identifies our comment (together with the bot author). */
-const comment_COMMENT_MARKER = '<!-- dsgrade:sticky-comment -->';
-const comment_DETAIL_STEPS = [
-    { logLines: 15, allRows: true },
-    { logLines: 0, allRows: true },
-    { logLines: 0, allRows: false },
-];
-function comment_renderComment(report, options = {}) {
-    const maxChars = (options.maxChars ?? COMMENT_MAX_CHARS) - 1;
-    for (const detail of comment_DETAIL_STEPS) {
-        const body = render(report, options, detail);
-        if (body.length <= maxChars) {
-            return body;
-        }
-    }
-    const smallest = render(report, options, comment_DETAIL_STEPS[comment_DETAIL_STEPS.length - 1]);
-    const cut = trimToLimit(smallest, maxChars - comment_COMMENT_MARKER.length - 1, Infinity, "**Trimmed:** this comment reached GitHub's size limit; see the job summary for everything.");
-    return `${cut}${comment_COMMENT_MARKER}\n`;
-}
-function render(report, options, detail) {
-    const parts = [headline(report)];
-    for (const build of report.builds.filter((b) => b.exitCode !== 0 || b.timedOut)) {
-        parts.push(`❌ Build failed: ${inlineCode(build.command)} ${build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none'}`}.`);
-    }
-    for (const track of report.tracks) {
-        parts.push(comment_renderTrack(report, track, detail));
-    }
-    if (report.warnings.length > 0) {
-        parts.push(report.warnings.map((warning) => `> ⚠️ ${inlineText(warning, 1000)}`).join('\n>\n'));
-    }
-    if (options.runUrl !== undefined) {
-        parts.push(`Full report: [job summary](${options.runUrl})`);
-    }
-    parts.push(footer(report));
-    parts.push(comment_COMMENT_MARKER);
-    return `${parts.join('\n\n')}\n`;
-}
-function comment_renderTrack(report, track, detail) {
-    const rows = track.stages.filter((stage) => detail.allRows || stage.status !== 'pass');
-    const lines = [
-        `**${inlineText(track.title)}** — ${track.passed}/${track.total} stages`,
-        '',
-        '| | stage | result |',
-        '|---|---|---|',
-    ];
-    for (const stage of rows) {
-        lines.push(`| ${STATUS_ICON[stage.status]} | ${inlineText(`${stage.number} ${stage.title}`)} | ${inlineText(stage.reason)} |`);
-    }
-    const firstFailure = track.stages.find((stage) => stage.status !== 'pass' && stage.status !== 'skipped');
-    if (firstFailure !== undefined) {
-        lines.push('', renderExplanation(firstFailure, report.stageLogs[firstFailure.stageId] ?? [], detail.logLines));
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/checkrun.ts
-/**
- * The output of the `dsgrade` check run: title, summary (the comment's content without its
- * marker) and text (every failing stage explained). Each part stays below 65,535 characters
- * and UTF-8 bytes, cut at a line boundary with fences closed. Pure.
- */
-
-
-
-
-
-const NOTICE = "**Trimmed** at GitHub's check-run limit; the job summary has everything.";
-function renderCheckRun(report, options = {}) {
-    const score = scoreOf(report);
-    const summary = renderComment(report, { ...options, maxChars: CHECK_RUN_SUMMARY_MAX })
-        .replace(COMMENT_MARKER, '')
-        .trimEnd();
-    const explained = report.tracks.flatMap((track) => track.stages.filter((stage) => stage.status !== 'pass' && stage.status !== 'skipped'));
-    const text = explained
-        .map((stage) => renderExplanation(stage, report.stageLogs[stage.stageId] ?? [], 20))
-        .join('\n\n');
-    return {
-        title: `${score.score}/${score.maxScore} stages passed`,
-        summary: trimToLimit(summary, CHECK_RUN_SUMMARY_MAX, CHECK_RUN_SUMMARY_MAX, NOTICE),
-        text: trimToLimit(text, CHECK_RUN_TEXT_MAX, CHECK_RUN_TEXT_MAX, NOTICE),
-        conclusion: score.passed ? 'success' : 'failure',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-
-const PYTHON_FRAME = /^\s*File "([^"]+)", line (\d+)/;
-const NODE_FRAME = /^\s*at (?:.*? \()?(?:file:\/\/)?([^\s()]+?):(\d+):\d+\)?\s*$/;
-const NODE_THROW_SITE = /^((?:file:\/\/)?\/[^\s:]+|[A-Za-z]:\\[^:]+):(\d+)$/;
-const GO_FRAME = /^\s+(\S+\.go):(\d+)(?: \+0x[0-9a-f]+)?\s*$/;
-const JAVA_FRAME = /^\s*at ([\w$.]+)\.[\w$<>]+\(([\w$]+\.(?:java|kt|scala)):(\d+)\)/;
-const RUST_PANIC = /panicked at (?:'.*?', )?([^\s:]+\.rs):(\d+):\d+/;
-const RUST_FRAME = /^\s+at (\S+\.rs):(\d+):\d+/;
-const COMPILER = /^(?:\.\/)?([\w./-]+\.(?:go|rs|py|js|mjs|cjs|ts|java|kt|c|cc|cpp|h|hpp|rb|ex|exs|hs|ml|scala|zig|cs)):(\d+)(?::\d+)?:/;
-/** The innermost frame in learner code, if the output holds a crash trace naming one. */
-function findCrashLocation(lines, options) {
-    const clean = lines.map(stripControl);
-    const python = clean.map((line) => PYTHON_FRAME.exec(line)).filter((m) => m !== null);
-    if (python.length > 0) {
-        // Python prints the innermost frame last.
-        const frames = python.map((m) => ({ raw: m[1], line: Number(m[2]) })).reverse();
-        return firstResolved(frames, options);
-    }
-    const candidates = [];
-    for (const line of clean) {
-        const rust = RUST_PANIC.exec(line) ?? RUST_FRAME.exec(line);
-        const java = JAVA_FRAME.exec(line);
-        const other = NODE_FRAME.exec(line) ?? NODE_THROW_SITE.exec(line) ?? GO_FRAME.exec(line);
-        if (rust !== null) {
-            candidates.push({ raw: rust[1], line: Number(rust[2]) });
-        }
-        else if (java !== null) {
-            const packagePath = java[1].split('.').slice(0, -1).join('/');
-            candidates.push({
-                raw: packagePath === '' ? java[2] : `${packagePath}/${java[2]}`,
-                line: Number(java[3]),
-            });
-            candidates.push({ raw: java[2], line: Number(java[3]) });
-        }
-        else if (other !== null) {
-            candidates.push({ raw: other[1], line: Number(other[2]) });
-        }
-    }
-    return firstResolved(candidates, options);
-}
-/** The first `file:line:` of a compiler message naming a repository file. */
-function findCompilerLocation(lines, options) {
-    const candidates = [];
-    for (const line of lines.map(stripControl)) {
-        const match = COMPILER.exec(line.trim());
-        if (match !== null) {
-            candidates.push({ raw: match[1], line: Number(match[2]) });
-        }
-    }
-    return firstResolved(candidates, options);
-}
-function firstResolved(candidates, options) {
-    for (const candidate of candidates) {
-        const path = resolveFile(candidate.raw, options);
-        if (path !== null && candidate.line > 0) {
-            return { path, line: candidate.line };
-        }
-    }
-    return null;
-}
-/** A trace path as a repository path: absolute under the root, relative, or a unique suffix. */
-function resolveFile(raw, options) {
-    let path = raw.replace(/^file:\/\//, '').replace(/\\/g, '/');
-    const root = options.repoRoot.replace(/\\/g, '/').replace(/\/$/, '');
-    if (path.startsWith(`${root}/`)) {
-        path = path.slice(root.length + 1);
-    }
-    path = path.replace(/^\.\//, '');
-    if (options.files.includes(path)) {
-        return path;
-    }
-    if (path.startsWith('/')) {
-        return null;
-    }
-    const matches = options.files.filter((file) => file.endsWith(`/${path}`));
-    return matches.length === 1 ? matches[0] : null;
-}
-function clip(text, maxBytes) {
-    if (Buffer.byteLength(text, 'utf8') <= maxBytes) {
-        return text;
-    }
-    return `${Buffer.from(text, 'utf8')
-        .subarray(0, maxBytes - 3)
-        .toString('utf8')
-        .replace(/\uFFFD$/, '')}…`;
-}
-function stageAnnotation(stage, report, options) {
-    const location = findCrashLocation(report.stageLogs[stage.stageId] ?? [], options);
-    const path = location?.path ?? options.configPath;
-    const line = location?.line ?? options.configLines[stage.trackId] ?? 1;
-    return {
-        path,
-        startLine: line,
-        endLine: line,
-        level: 'failure',
-        title: clip(`dsgrade ${stage.number} ${stage.title}: ${stage.status}`, ANNOTATION_TITLE_MAX),
-        message: clip(explainStageText(stage).join('\n\n'), ANNOTATION_MESSAGE_MAX_BYTES),
-    };
-}
-/** One annotation per failed build and per failing stage, in report order. */
-function renderAnnotations(report, options) {
-    const annotations = [];
-    for (const build of report.builds) {
-        if (build.exitCode === 0 && !build.timedOut) {
-            continue;
-        }
-        const location = findCompilerLocation(build.outputTail, options);
-        const configLine = options.configLines[build.trackId === null ? 'build' : build.trackId] ?? 1;
-        const line = location?.line ?? configLine;
-        annotations.push({
-            path: location?.path ?? options.configPath,
-            startLine: line,
-            endLine: line,
-            level: 'failure',
-            title: clip(`dsgrade: build failed: ${build.command}`, ANNOTATION_TITLE_MAX),
-            message: clip([
-                `${build.command} ${build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none'}`}.`,
-                ...build.outputTail.slice(-20).map(stripControl),
-            ].join('\n'), ANNOTATION_MESSAGE_MAX_BYTES),
-        });
-    }
-    for (const track of report.tracks) {
-        for (const stage of track.stages) {
-            if (stage.status === 'fail' || stage.status === 'error' || stage.status === 'unknown') {
-                annotations.push(stageAnnotation(stage, report, options));
-            }
-        }
-    }
-    return annotations;
-}
-
-;// CONCATENATED MODULE: ./src/report/badge.ts
-/**
- * progress.svg: `dsgrade | 23/62 stages · 5/15 tracks`, coloured by the share of stages
- * passed. Rendered here (no third-party badge service: it works for private repositories and
- * offline). Text width is estimated from per-character widths of 11 px Verdana, as shields
- * does, so the label never overflows. Pure.
- */
-
-/** Share passed → colour, from red to bright green (shields' palette). */
-function badgeColor(share) {
-    if (share >= 1) {
-        return '#4c1';
-    }
-    if (share >= 0.75) {
-        return '#97ca00';
-    }
-    if (share >= 0.5) {
-        return '#a4a61d';
-    }
-    if (share >= 0.25) {
-        return '#dfb317';
-    }
-    if (share > 0) {
-        return '#fe7d37';
-    }
-    return '#e05d44';
-}
-function badgeMessage(totals) {
-    return `${totals.stagesPassed}/${totals.stagesTotal} stages · ${totals.tracksPassed}/${totals.tracksTotal} tracks`;
-}
-/** Approximate width in px of text in 11 px Verdana. */
-function textWidthPx(text) {
-    let width = 0;
-    for (const char of text) {
-        if ("il.,:;|!'`".includes(char)) {
-            width += 3.5;
-        }
-        else if ('fjrt()[]/ '.includes(char)) {
-            width += 4.6;
-        }
-        else if ('mwMW'.includes(char)) {
-            width += 10;
-        }
-        else if (char === '·') {
-            width += 4.5;
-        }
-        else if (/[A-Z0-9]/.test(char)) {
-            width += 7.4;
-        }
-        else {
-            width += 6.6;
-        }
-    }
-    return Math.ceil(width);
-}
-function renderBadge(totals, label = 'dsgrade') {
-    const message = badgeMessage(totals);
-    const share = totals.stagesTotal > 0 ? totals.stagesPassed / totals.stagesTotal : 0;
-    const color = badgeColor(share);
-    const labelWidth = textWidthPx(label) + 10;
-    const messageWidth = textWidthPx(message) + 10;
-    const width = labelWidth + messageWidth;
-    const safeLabel = escapeHtml(label);
-    const safeMessage = escapeHtml(message);
-    return [
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${safeLabel}: ${safeMessage}">`,
-        `<title>${safeLabel}: ${safeMessage}</title>`,
-        '<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>',
-        `<clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath>`,
-        `<g clip-path="url(#r)"><rect width="${labelWidth}" height="20" fill="#555"/><rect x="${labelWidth}" width="${messageWidth}" height="20" fill="${color}"/><rect width="${width}" height="20" fill="url(#s)"/></g>`,
-        '<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">',
-        `<text x="${labelWidth / 2}" y="14">${safeLabel}</text>`,
-        `<text x="${labelWidth + messageWidth / 2}" y="14">${safeMessage}</text>`,
-        '</g></svg>',
-        '',
-    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -12285,9 +12297,9 @@ const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null 
         return payload;
     };
 })));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
+const $ZodNull = /*@__PURE__*/ $constructor("$ZodNull", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
+    inst._zod.pattern = _null;
     inst._zod.values = new Set([null]);
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -12301,7 +12313,7 @@ const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         });
         return payload;
     };
-})));
+});
 const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
@@ -14682,7 +14694,7 @@ function api_undefined(Class, params) {
 function api_null(Class, params) {
     return new Class({
         type: "null",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -18242,13 +18254,13 @@ function schemas_undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
+const ZodNull = /*@__PURE__*/ $constructor("ZodNull", (inst, def) => {
+    $ZodNull.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+});
 function schemas_null(params) {
-    return core._null(ZodNull, params);
+    return api_null(ZodNull, params);
 }
 
 const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
@@ -18409,7 +18421,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -18491,14 +18503,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
@@ -19023,6 +19035,757 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/results/schema.ts
+/**
+ * The one results schema (zod): a run's results.json (interfaces.md §1.2) with the stage block
+ * grading adds, a stage's and a track's grade, and the combined grade report of an Action run
+ * (the `results` output). Every results type in dsgrade is `z.infer` of these; the Action
+ * parses result files from other jobs with `gradeReportSchema`; docs/results.schema.json is
+ * generated from them (`npm run schema`) and a test keeps it current.
+ *
+ * Guarantees: plain JSON values only, so every shape round-trips through a file. Open-ended
+ * parts (a checker's own figures, the options of a run, the harness block) keep unknown keys.
+ * Optional fields from the fair-under-load work: the `harness` block and the status
+ * `inconclusive` (a criterion's `pass`, a stage's `status`, a seed's or the stage block's
+ * `valid`); the run's own `valid` stays true / false / unknown.
+ */
+
+/** A checker's verdict. */
+const validitySchema = union([schemas_boolean(), literal('unknown')]);
+/** A grade that the harness could not vouch for (slow or overloaded machine). */
+const INCONCLUSIVE = literal('inconclusive');
+/** Quantile key (`0`, `0.5`, `0.95`, `0.99`, `1`) → value. */
+const quantilesSchema = record(schemas_string(), schemas_number());
+const faultWindowSchema = object({
+    kind: schemas_string(),
+    nodes: array(schemas_string()),
+    /** Nanoseconds since the test started, like history times. */
+    startNs: schemas_number(),
+    endNs: schemas_number(),
+    description: schemas_string(),
+    /** False when the history ended with the fault still active. */
+    healed: schemas_boolean(),
+});
+const anomalySchema = object({
+    type: schemas_string(),
+    message: schemas_string(),
+    ops: array(schemas_number()).optional(),
+    nodes: array(schemas_string()).optional(),
+    timeNs: tuple([schemas_number(), schemas_number()]).optional(),
+    evidence: unknown().optional(),
+    /** The faults active while the anomaly's evidence happened. */
+    activeFaults: array(faultWindowSchema).optional(),
+});
+/** A checker's result: verdict, reason, anomalies, plus the checker's own figures. */
+const checkResultSchema = looseObject({
+    valid: validitySchema,
+    reason: schemas_string().optional(),
+    anomalies: array(anomalySchema),
+});
+const opCountsSchema = object({
+    count: schemas_number(),
+    okCount: schemas_number(),
+    failCount: schemas_number(),
+    infoCount: schemas_number(),
+});
+const netPartSchema = object({
+    sendCount: schemas_number(),
+    recvCount: schemas_number(),
+    msgCount: schemas_number(),
+    msgsPerOp: schemas_number().optional(),
+});
+const findingSchema = object({
+    code: schemas_string(),
+    node: schemas_string(),
+    message: schemas_string(),
+    fix: schemas_string(),
+    line: schemas_string().optional(),
+    atMs: schemas_number().optional(),
+    count: schemas_number().optional(),
+});
+const crashSchema = object({
+    node: schemas_string(),
+    code: schemas_number().nullable(),
+    signal: schemas_string().nullable(),
+    atMs: schemas_number(),
+    stderrTail: array(schemas_string()),
+    message: schemas_string(),
+    /** A crash the nemesis caused on purpose. */
+    expected: schemas_boolean().optional(),
+});
+const figureSetSchema = object({ ops: schemas_number(), okFraction: schemas_number() });
+const criterionResultSchema = object({
+    /** Stable id, e.g. `valid`, `net.servers.msgsPerOp`, `stableLatency.p50`. */
+    id: schemas_string(),
+    /** Human label: "servers msgs/op". */
+    label: schemas_string(),
+    /** "< 30", "≤ 400 ms", "= true". */
+    threshold: schemas_string(),
+    measured: union([schemas_number(), schemas_string(), schemas_boolean(), schemas_null()]),
+    pass: union([schemas_boolean(), literal('unknown'), INCONCLUSIVE]),
+});
+/** Learner replies checked against the track's RPC schemas (metric `rpc.mismatchCount`). */
+const replyCheckSchema = object({
+    checkedCount: schemas_number(),
+    mismatchCount: schemas_number().nullable(),
+    mismatches: array(object({ node: schemas_string(), message: schemas_string(), line: schemas_string() })),
+});
+const stageStatusSchema = schemas_enum([
+    'pass',
+    'fail',
+    'unknown',
+    'error',
+    'skipped',
+    'inconclusive',
+]);
+/** What grading adds to a run's results.json under `stage` (interfaces.md §1.2). */
+const stageBlockSchema = object({
+    track: schemas_string(),
+    stage: schemas_string(),
+    number: schemas_string(),
+    title: schemas_string(),
+    seed: schemas_number(),
+    status: stageStatusSchema,
+    valid: union([validitySchema, INCONCLUSIVE]).optional(),
+    criteria: array(criterionResultSchema),
+    /** Results of the stage's extra checkers, by checker name. */
+    checkers: record(schemas_string(), checkResultSchema),
+    rpc: replyCheckSchema.optional(),
+    replay: schemas_string(),
+});
+/** How healthy the harness was during the run (the fair-under-load work fills it in). */
+const harnessSchema = record(schemas_string(), unknown());
+/** The options of the run (TestOptions); open, so new options need no schema change. */
+const runOptionsSchema = looseObject({
+    workload: schemas_string(),
+    nodeIds: array(schemas_string()),
+    command: array(schemas_string()),
+    seed: schemas_number(),
+    timeScale: schemas_number(),
+});
+/**
+ * A run's results.json. A run that could not start has only the first fields and `error`.
+ * Open at the top level, so a field another part adds is kept until it is declared here.
+ */
+const runResultsSchema = looseObject({
+    valid: validitySchema,
+    /** One plain sentence: why the run passed, failed, was unknown or could not run. */
+    reason: schemas_string(),
+    seed: schemas_number(),
+    /** Why the run could not start (exit 255); absent when it ran. */
+    error: schemas_string().optional(),
+    workload: checkResultSchema.optional(),
+    stats: checkResultSchema
+        .and(opCountsSchema.extend({ byF: record(schemas_string(), opCountsSchema) }))
+        .optional(),
+    availability: checkResultSchema
+        .and(object({
+        okFraction: schemas_number().optional(),
+        duringFaults: figureSetSchema,
+        outsideFaults: figureSetSchema,
+    }))
+        .optional(),
+    latencyMs: object({
+        all: quantilesSchema.optional(),
+        duringFaults: quantilesSchema.optional(),
+        outsideFaults: quantilesSchema.optional(),
+    })
+        .optional(),
+    net: object({
+        valid: literal(true),
+        all: netPartSchema,
+        clients: netPartSchema,
+        servers: netPartSchema,
+        deliveryLatenessMs: record(schemas_string(), schemas_number()).optional(),
+    })
+        .optional(),
+    lint: object({ count: schemas_number(), findings: array(findingSchema) }).optional(),
+    crashes: array(crashSchema).optional(),
+    faults: array(faultWindowSchema).optional(),
+    options: runOptionsSchema,
+    /** The exact local command that replays this run. */
+    replay: schemas_string(),
+    durationMs: schemas_number(),
+    stage: stageBlockSchema.optional(),
+    harness: harnessSchema.optional(),
+});
+const seedRunSchema = object({
+    seed: schemas_number(),
+    valid: union([validitySchema, INCONCLUSIVE]),
+    /** dsgrade test exit code for this seed (0, 1, 2, 255). */
+    exitCode: schemas_number(),
+    /** One plain sentence. */
+    reason: schemas_string(),
+    /** The run directory (holds results.json, history.jsonl, report.html). */
+    runDir: schemas_string(),
+    /** The exact local command that replays this seed. */
+    replay: schemas_string(),
+    criteria: array(criterionResultSchema),
+});
+/** One stage's grade: what the report, the comment and the annotations show. */
+const stageResultSchema = object({
+    trackId: schemas_string(),
+    /** Full id: `broadcast/partitions`. */
+    stageId: schemas_string(),
+    /** Learner-facing number: `4.3`. */
+    number: schemas_string(),
+    title: schemas_string(),
+    status: stageStatusSchema,
+    /** One plain sentence: why it passed or failed. */
+    reason: schemas_string(),
+    /** Criteria of the worst seed (or the only seed). */
+    criteria: array(criterionResultSchema),
+    seeds: array(seedRunSchema),
+    /** Short paragraphs explaining the failure (anomaly, evidence, concept). */
+    explanation: array(schemas_string()),
+    /** The hint to show (first hint after the first failure). */
+    hint: schemas_string().optional(),
+    /** Link or path to the stage's concept page. */
+    docsPath: schemas_string().optional(),
+    /** Replay command of the first failing seed (or the first seed). */
+    replay: schemas_string(),
+    durationMs: schemas_number(),
+});
+const trackResultSchema = object({
+    trackId: schemas_string(),
+    title: schemas_string(),
+    /** Stages in order; those after the first failure are `skipped`. */
+    stages: array(stageResultSchema),
+    passed: schemas_number(),
+    total: schemas_number(),
+});
+const REPORT_FORMAT_VERSION = 1;
+/** One build command (the top-level `build:` or a track's). */
+const buildReportSchema = object({
+    /** `null` for the top-level build, else the track id. */
+    trackId: schemas_string().nullable(),
+    command: schemas_string(),
+    exitCode: schemas_number().nullable(),
+    timedOut: schemas_boolean(),
+    /** Last lines of the build's output (learner text; escape before rendering). */
+    outputTail: array(schemas_string()),
+    durationMs: schemas_number(),
+});
+/** The combined grade report of one Action run (the `results` output path). */
+const gradeReportSchema = object({
+    formatVersion: literal(REPORT_FORMAT_VERSION),
+    /** dsgrade version and the action ref it ran from (GITHUB_ACTION_REF). */
+    grader: object({ version: schemas_string(), ref: schemas_string().nullable() }),
+    repository: schemas_string().nullable(),
+    /** The commit graded (PR head SHA on pull requests). */
+    sha: schemas_string().nullable(),
+    /** The config file, relative to the repository root. */
+    configPath: schemas_string(),
+    /** sha256 of the config file's text, hex. */
+    configHash: schemas_string(),
+    /** 1-based line of each track's key in the config (and `build`), for annotations. */
+    configLines: record(schemas_string(), schemas_number().int().positive()).optional(),
+    /** The seed given to every stage, when one was fixed. */
+    seed: schemas_number().nullable(),
+    timeScale: schemas_number(),
+    builds: array(buildReportSchema),
+    tracks: array(trackResultSchema),
+    /** Configured track ids that were not graded here (a matrix job graded them elsewhere). */
+    notGraded: array(schemas_string()),
+    /** Stage id → last stderr lines of the failing seed's nodes (learner text). */
+    stageLogs: record(schemas_string(), array(schemas_string())),
+    /** Problems that did not fail the job (missing permissions, skipped parts). */
+    warnings: array(schemas_string()),
+    harness: harnessSchema.optional(),
+});
+/** The JSON Schema of every results file, for people who script against them. */
+function resultsJsonSchema() {
+    const registry = z.registry();
+    const named = [
+        ['RunResults', runResultsSchema],
+        ['StageResult', stageResultSchema],
+        ['GradeReport', gradeReportSchema],
+    ];
+    for (const [id, schema] of named) {
+        registry.add(schema, { id });
+    }
+    const generated = z.toJSONSchema(registry, {
+        unrepresentable: 'any',
+        uri: (id) => `#/$defs/${id}`,
+    });
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        title: 'dsgrade results files',
+        description: 'results.json of a run (RunResults), one graded stage (StageResult) and the combined report of an Action run, the `results` output (GradeReport). Generated from src/results/schema.ts by `npm run schema`.',
+        $defs: Object.fromEntries(Object.entries(generated.schemas).map(([id, schema]) => {
+            const { $schema: _dialect, ...rest } = schema;
+            return [id, rest];
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/results/index.ts
+
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+
+function model_scoreOf(report) {
+    let score = 0;
+    let maxScore = 0;
+    let tracksPassed = 0;
+    for (const track of report.tracks) {
+        const passedStages = track.stages.filter((stage) => stage.status === 'pass').length;
+        score += passedStages;
+        maxScore += track.stages.length;
+        if (track.stages.length > 0 && passedStages === track.stages.length) {
+            tracksPassed += 1;
+        }
+    }
+    const buildFailed = report.builds.some((build) => build.exitCode !== 0 || build.timedOut);
+    return {
+        score,
+        maxScore,
+        passed: !buildFailed && maxScore > 0 && score === maxScore,
+        tracksPassed,
+        tracksTotal: report.tracks.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+const DETAIL_STEPS = [
+    { logLines: 40, figuresOnPassing: true, explainedPerTrack: Infinity },
+    { logLines: 10, figuresOnPassing: true, explainedPerTrack: Infinity },
+    { logLines: 0, figuresOnPassing: false, explainedPerTrack: 1 },
+];
+const summary_STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    unknown: '❔',
+    inconclusive: '⏳',
+    error: '⚠️',
+    skipped: '⏭️',
+};
+function renderSummary(report, options = {}) {
+    const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+    for (const detail of DETAIL_STEPS) {
+        const text = renderAtDetail(report, options, detail);
+        if (Buffer.byteLength(text, 'utf8') <= maxBytes) {
+            return text;
+        }
+    }
+    const smallest = renderAtDetail(report, options, DETAIL_STEPS[DETAIL_STEPS.length - 1]);
+    return trimToLimit(smallest, Infinity, maxBytes, "**Trimmed:** the summary reached GitHub's 1 MiB limit; the full results are in the results file (`results` output).");
+}
+function renderAtDetail(report, options, detail) {
+    const parts = [summary_headline(report)];
+    const buildFailures = report.builds.filter((build) => build.exitCode !== 0 || build.timedOut);
+    for (const build of buildFailures) {
+        parts.push(renderBuildFailure(build, detail.logLines));
+    }
+    for (const track of report.tracks) {
+        parts.push(renderTrack(report, track, detail));
+    }
+    if (report.notGraded.length > 0) {
+        parts.push(`Not graded in this job: ${report.notGraded.map((id) => inlineText(id)).join(', ')}.`);
+    }
+    if (report.warnings.length > 0) {
+        parts.push(`### Warnings\n\n${report.warnings.map((warning) => `- ${inlineText(warning, 1000)}`).join('\n')}`);
+    }
+    if (options.badge) {
+        parts.push(renderBadgeSnippet(options.badge));
+    }
+    parts.push(summary_footer(report, options.runUrl));
+    return `${parts.join('\n\n')}\n`;
+}
+function summary_headline(report) {
+    const score = scoreOf(report);
+    const icon = score.passed ? '✅' : '❌';
+    return `## ${icon} dsgrade: ${score.score}/${score.maxScore} stages passed · ${score.tracksPassed}/${score.tracksTotal} tracks`;
+}
+function renderTrack(report, track, detail) {
+    const lines = [
+        `### ${inlineText(track.title)} — ${track.passed}/${track.total} stages`,
+        '',
+        '| | stage | result | figures (measured vs target) | seed | replay locally |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const stage of track.stages) {
+        const figures = stage.status === 'skipped' ? false : detail.figuresOnPassing || stage.status !== 'pass';
+        lines.push(stageRow(stage, figures));
+    }
+    const explained = track.stages.filter((stage) => stage.status !== 'pass' && stage.status !== 'skipped');
+    for (const stage of explained.slice(0, detail.explainedPerTrack)) {
+        lines.push('', summary_renderExplanation(stage, report.stageLogs[stage.stageId] ?? [], detail.logLines));
+    }
+    return lines.join('\n');
+}
+function stageRow(stage, withFigures) {
+    const measured = stage.criteria.some((criterion) => criterion.measured !== null);
+    const figures = withFigures && measured
+        ? stage.criteria.map((criterion) => inlineText(formatCriterion(criterion))).join('<br>')
+        : '';
+    const seed = stage.seeds.find((run) => run.replay === stage.replay)?.seed ?? stage.seeds[0]?.seed;
+    const replay = stage.status === 'skipped' || stage.replay === '' ? '' : inlineCode(stage.replay, true);
+    return `| ${summary_STATUS_ICON[stage.status]} | ${inlineText(`${stage.number} ${stage.title}`)} | ${inlineText(stage.reason)} | ${figures} | ${seed ?? ''} | ${replay} |`;
+}
+/** A failing stage's paragraphs as Markdown (used by the summary and the check run text). */
+function summary_renderExplanation(stage, logTail, logLines) {
+    const lines = [
+        `#### ${summary_STATUS_ICON[stage.status]} ${inlineText(`${stage.number} ${stage.title}`)}`,
+        '',
+    ];
+    for (const paragraph of explainStage(stage)) {
+        if (paragraph.kind === 'replay') {
+            lines.push(`Replay locally: ${inlineCode(paragraph.text)}`, '');
+        }
+        else if (paragraph.kind === 'hint') {
+            lines.push(`> 💡 ${inlineText(paragraph.text, 2000)}`, '');
+        }
+        else {
+            lines.push(inlineText(paragraph.text, 2000), '');
+        }
+    }
+    if (logLines > 0 && logTail.length > 0) {
+        lines.push("<details><summary>Last lines of the nodes' stderr</summary>", '', codeBlock(logTail.slice(-logLines)), '', '</details>', '');
+    }
+    return lines.join('\n').trimEnd();
+}
+function renderBuildFailure(build, logLines) {
+    const what = build.trackId === null ? 'The build' : `The build of track ${inlineText(build.trackId)}`;
+    const why = build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none (killed)'}`;
+    const lines = [
+        `### ❌ ${what} failed`,
+        '',
+        `${inlineCode(build.command)} ${why}; no stage of ${build.trackId === null ? 'any track' : 'this track'} could run.`,
+    ];
+    if (logLines > 0 && build.outputTail.length > 0) {
+        lines.push('', codeBlock(build.outputTail.slice(-logLines)));
+    }
+    return lines.join('\n');
+}
+function renderBadgeSnippet(badge) {
+    return [
+        '### Badge',
+        '',
+        'Paste this into your README:',
+        '',
+        '```markdown',
+        `[![dsgrade progress](${badge.imageUrl})](${badge.linkUrl})`,
+        '```',
+    ].join('\n');
+}
+/** What graded it: version, commit, config hash, seed (and a link to the run). */
+function summary_footer(report, runUrl) {
+    const parts = [
+        `dsgrade ${inlineText(report.grader.version)}${report.grader.ref !== null ? ` (${inlineText(report.grader.ref)})` : ''}`,
+        report.sha !== null ? `commit ${inlineText(report.sha.slice(0, 12))}` : null,
+        `config ${inlineText(report.configPath)} sha256:${report.configHash.slice(0, 12)}`,
+        report.seed !== null ? `seed ${report.seed}` : 'random seeds (each shown above)',
+        report.timeScale !== 1 ? `time scale ${report.timeScale}` : null,
+        runUrl !== undefined ? `[run](${runUrl})` : null,
+    ];
+    return `<sub>${parts.filter((part) => part !== null).join(' · ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+/** The hidden marker that identifies our comment (together with the bot author). */
+const comment_COMMENT_MARKER = '<!-- dsgrade:sticky-comment -->';
+const comment_DETAIL_STEPS = [
+    { logLines: 15, allRows: true },
+    { logLines: 0, allRows: true },
+    { logLines: 0, allRows: false },
+];
+function comment_renderComment(report, options = {}) {
+    const maxChars = (options.maxChars ?? COMMENT_MAX_CHARS) - 1;
+    for (const detail of comment_DETAIL_STEPS) {
+        const body = render(report, options, detail);
+        if (body.length <= maxChars) {
+            return body;
+        }
+    }
+    const smallest = render(report, options, comment_DETAIL_STEPS[comment_DETAIL_STEPS.length - 1]);
+    const cut = trimToLimit(smallest, maxChars - comment_COMMENT_MARKER.length - 1, Infinity, "**Trimmed:** this comment reached GitHub's size limit; see the job summary for everything.");
+    return `${cut}${comment_COMMENT_MARKER}\n`;
+}
+function render(report, options, detail) {
+    const parts = [headline(report)];
+    for (const build of report.builds.filter((b) => b.exitCode !== 0 || b.timedOut)) {
+        parts.push(`❌ Build failed: ${inlineCode(build.command)} ${build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none'}`}.`);
+    }
+    for (const track of report.tracks) {
+        parts.push(comment_renderTrack(report, track, detail));
+    }
+    if (report.warnings.length > 0) {
+        parts.push(report.warnings.map((warning) => `> ⚠️ ${inlineText(warning, 1000)}`).join('\n>\n'));
+    }
+    if (options.runUrl !== undefined) {
+        parts.push(`Full report: [job summary](${options.runUrl})`);
+    }
+    parts.push(footer(report));
+    parts.push(comment_COMMENT_MARKER);
+    return `${parts.join('\n\n')}\n`;
+}
+function comment_renderTrack(report, track, detail) {
+    const rows = track.stages.filter((stage) => detail.allRows || stage.status !== 'pass');
+    const lines = [
+        `**${inlineText(track.title)}** — ${track.passed}/${track.total} stages`,
+        '',
+        '| | stage | result |',
+        '|---|---|---|',
+    ];
+    for (const stage of rows) {
+        lines.push(`| ${STATUS_ICON[stage.status]} | ${inlineText(`${stage.number} ${stage.title}`)} | ${inlineText(stage.reason)} |`);
+    }
+    const firstFailure = track.stages.find((stage) => stage.status !== 'pass' && stage.status !== 'skipped');
+    if (firstFailure !== undefined) {
+        lines.push('', renderExplanation(firstFailure, report.stageLogs[firstFailure.stageId] ?? [], detail.logLines));
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/checkrun.ts
+/**
+ * The output of the `dsgrade` check run: title, summary (the comment's content without its
+ * marker) and text (every failing stage explained). Each part stays below 65,535 characters
+ * and UTF-8 bytes, cut at a line boundary with fences closed. Pure.
+ */
+
+
+
+
+
+const NOTICE = "**Trimmed** at GitHub's check-run limit; the job summary has everything.";
+function renderCheckRun(report, options = {}) {
+    const score = scoreOf(report);
+    const summary = renderComment(report, { ...options, maxChars: CHECK_RUN_SUMMARY_MAX })
+        .replace(COMMENT_MARKER, '')
+        .trimEnd();
+    const explained = report.tracks.flatMap((track) => track.stages.filter((stage) => stage.status !== 'pass' && stage.status !== 'skipped'));
+    const text = explained
+        .map((stage) => renderExplanation(stage, report.stageLogs[stage.stageId] ?? [], 20))
+        .join('\n\n');
+    return {
+        title: `${score.score}/${score.maxScore} stages passed`,
+        summary: trimToLimit(summary, CHECK_RUN_SUMMARY_MAX, CHECK_RUN_SUMMARY_MAX, NOTICE),
+        text: trimToLimit(text, CHECK_RUN_TEXT_MAX, CHECK_RUN_TEXT_MAX, NOTICE),
+        conclusion: score.passed ? 'success' : 'failure',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+const PYTHON_FRAME = /^\s*File "([^"]+)", line (\d+)/;
+const NODE_FRAME = /^\s*at (?:.*? \()?(?:file:\/\/)?([^\s()]+?):(\d+):\d+\)?\s*$/;
+const NODE_THROW_SITE = /^((?:file:\/\/)?\/[^\s:]+|[A-Za-z]:\\[^:]+):(\d+)$/;
+const GO_FRAME = /^\s+(\S+\.go):(\d+)(?: \+0x[0-9a-f]+)?\s*$/;
+const JAVA_FRAME = /^\s*at ([\w$.]+)\.[\w$<>]+\(([\w$]+\.(?:java|kt|scala)):(\d+)\)/;
+const RUST_PANIC = /panicked at (?:'.*?', )?([^\s:]+\.rs):(\d+):\d+/;
+const RUST_FRAME = /^\s+at (\S+\.rs):(\d+):\d+/;
+const COMPILER = /^(?:\.\/)?([\w./-]+\.(?:go|rs|py|js|mjs|cjs|ts|java|kt|c|cc|cpp|h|hpp|rb|ex|exs|hs|ml|scala|zig|cs)):(\d+)(?::\d+)?:/;
+/** The innermost frame in learner code, if the output holds a crash trace naming one. */
+function findCrashLocation(lines, options) {
+    const clean = lines.map(stripControl);
+    const python = clean.map((line) => PYTHON_FRAME.exec(line)).filter((m) => m !== null);
+    if (python.length > 0) {
+        // Python prints the innermost frame last.
+        const frames = python.map((m) => ({ raw: m[1], line: Number(m[2]) })).reverse();
+        return firstResolved(frames, options);
+    }
+    const candidates = [];
+    for (const line of clean) {
+        const rust = RUST_PANIC.exec(line) ?? RUST_FRAME.exec(line);
+        const java = JAVA_FRAME.exec(line);
+        const other = NODE_FRAME.exec(line) ?? NODE_THROW_SITE.exec(line) ?? GO_FRAME.exec(line);
+        if (rust !== null) {
+            candidates.push({ raw: rust[1], line: Number(rust[2]) });
+        }
+        else if (java !== null) {
+            const packagePath = java[1].split('.').slice(0, -1).join('/');
+            candidates.push({
+                raw: packagePath === '' ? java[2] : `${packagePath}/${java[2]}`,
+                line: Number(java[3]),
+            });
+            candidates.push({ raw: java[2], line: Number(java[3]) });
+        }
+        else if (other !== null) {
+            candidates.push({ raw: other[1], line: Number(other[2]) });
+        }
+    }
+    return firstResolved(candidates, options);
+}
+/** The first `file:line:` of a compiler message naming a repository file. */
+function findCompilerLocation(lines, options) {
+    const candidates = [];
+    for (const line of lines.map(stripControl)) {
+        const match = COMPILER.exec(line.trim());
+        if (match !== null) {
+            candidates.push({ raw: match[1], line: Number(match[2]) });
+        }
+    }
+    return firstResolved(candidates, options);
+}
+function firstResolved(candidates, options) {
+    for (const candidate of candidates) {
+        const path = resolveFile(candidate.raw, options);
+        if (path !== null && candidate.line > 0) {
+            return { path, line: candidate.line };
+        }
+    }
+    return null;
+}
+/** A trace path as a repository path: absolute under the root, relative, or a unique suffix. */
+function resolveFile(raw, options) {
+    let path = raw.replace(/^file:\/\//, '').replace(/\\/g, '/');
+    const root = options.repoRoot.replace(/\\/g, '/').replace(/\/$/, '');
+    if (path.startsWith(`${root}/`)) {
+        path = path.slice(root.length + 1);
+    }
+    path = path.replace(/^\.\//, '');
+    if (options.files.includes(path)) {
+        return path;
+    }
+    if (path.startsWith('/')) {
+        return null;
+    }
+    const matches = options.files.filter((file) => file.endsWith(`/${path}`));
+    return matches.length === 1 ? matches[0] : null;
+}
+function clip(text, maxBytes) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes) {
+        return text;
+    }
+    return `${Buffer.from(text, 'utf8')
+        .subarray(0, maxBytes - 3)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '')}…`;
+}
+function stageAnnotation(stage, report, options) {
+    const location = findCrashLocation(report.stageLogs[stage.stageId] ?? [], options);
+    const path = location?.path ?? options.configPath;
+    const line = location?.line ?? options.configLines[stage.trackId] ?? 1;
+    return {
+        path,
+        startLine: line,
+        endLine: line,
+        level: 'failure',
+        title: clip(`dsgrade ${stage.number} ${stage.title}: ${stage.status}`, ANNOTATION_TITLE_MAX),
+        message: clip(explainStageText(stage).join('\n\n'), ANNOTATION_MESSAGE_MAX_BYTES),
+    };
+}
+/** One annotation per failed build and per failing stage, in report order. */
+function renderAnnotations(report, options) {
+    const annotations = [];
+    for (const build of report.builds) {
+        if (build.exitCode === 0 && !build.timedOut) {
+            continue;
+        }
+        const location = findCompilerLocation(build.outputTail, options);
+        const configLine = options.configLines[build.trackId === null ? 'build' : build.trackId] ?? 1;
+        const line = location?.line ?? configLine;
+        annotations.push({
+            path: location?.path ?? options.configPath,
+            startLine: line,
+            endLine: line,
+            level: 'failure',
+            title: clip(`dsgrade: build failed: ${build.command}`, ANNOTATION_TITLE_MAX),
+            message: clip([
+                `${build.command} ${build.timedOut ? 'timed out' : `exited with code ${build.exitCode ?? 'none'}`}.`,
+                ...build.outputTail.slice(-20).map(stripControl),
+            ].join('\n'), ANNOTATION_MESSAGE_MAX_BYTES),
+        });
+    }
+    for (const track of report.tracks) {
+        for (const stage of track.stages) {
+            if (stage.status === 'fail' || stage.status === 'error' || stage.status === 'unknown') {
+                annotations.push(stageAnnotation(stage, report, options));
+            }
+        }
+    }
+    return annotations;
+}
+
+;// CONCATENATED MODULE: ./src/report/badge.ts
+/**
+ * progress.svg: `dsgrade | 23/62 stages · 5/15 tracks`, coloured by the share of stages
+ * passed. Rendered here (no third-party badge service: it works for private repositories and
+ * offline). Text width is estimated from per-character widths of 11 px Verdana, as shields
+ * does, so the label never overflows. Pure.
+ */
+
+/** Share passed → colour, from red to bright green (shields' palette). */
+function badgeColor(share) {
+    if (share >= 1) {
+        return '#4c1';
+    }
+    if (share >= 0.75) {
+        return '#97ca00';
+    }
+    if (share >= 0.5) {
+        return '#a4a61d';
+    }
+    if (share >= 0.25) {
+        return '#dfb317';
+    }
+    if (share > 0) {
+        return '#fe7d37';
+    }
+    return '#e05d44';
+}
+function badgeMessage(totals) {
+    return `${totals.stagesPassed}/${totals.stagesTotal} stages · ${totals.tracksPassed}/${totals.tracksTotal} tracks`;
+}
+/** Approximate width in px of text in 11 px Verdana. */
+function textWidthPx(text) {
+    let width = 0;
+    for (const char of text) {
+        if ("il.,:;|!'`".includes(char)) {
+            width += 3.5;
+        }
+        else if ('fjrt()[]/ '.includes(char)) {
+            width += 4.6;
+        }
+        else if ('mwMW'.includes(char)) {
+            width += 10;
+        }
+        else if (char === '·') {
+            width += 4.5;
+        }
+        else if (/[A-Z0-9]/.test(char)) {
+            width += 7.4;
+        }
+        else {
+            width += 6.6;
+        }
+    }
+    return Math.ceil(width);
+}
+function renderBadge(totals, label = 'dsgrade') {
+    const message = badgeMessage(totals);
+    const share = totals.stagesTotal > 0 ? totals.stagesPassed / totals.stagesTotal : 0;
+    const color = badgeColor(share);
+    const labelWidth = textWidthPx(label) + 10;
+    const messageWidth = textWidthPx(message) + 10;
+    const width = labelWidth + messageWidth;
+    const safeLabel = escapeHtml(label);
+    const safeMessage = escapeHtml(message);
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${safeLabel}: ${safeMessage}">`,
+        `<title>${safeLabel}: ${safeMessage}</title>`,
+        '<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>',
+        `<clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath>`,
+        `<g clip-path="url(#r)"><rect width="${labelWidth}" height="20" fill="#555"/><rect x="${labelWidth}" width="${messageWidth}" height="20" fill="${color}"/><rect width="${width}" height="20" fill="url(#s)"/></g>`,
+        '<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">',
+        `<text x="${labelWidth / 2}" y="14">${safeLabel}</text>`,
+        `<text x="${labelWidth + messageWidth / 2}" y="14">${safeMessage}</text>`,
+        '</g></svg>',
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/progress.ts
 /**
  * progress.json (curriculum.md §4), kept on the badge branch across runs: per stage its
@@ -19039,7 +19802,7 @@ const commitAt = object({ commit: schemas_string().nullable(), date: schemas_str
 const stageSchema = object({
     number: schemas_string(),
     title: schemas_string(),
-    status: schemas_enum(['pass', 'fail', 'unknown', 'error', 'skipped', 'not-run']),
+    status: schemas_enum(['pass', 'fail', 'unknown', 'inconclusive', 'error', 'skipped', 'not-run']),
     firstPass: commitAt.nullable(),
     lastRun: commitAt.nullable(),
     attempts: schemas_number().int().nonnegative(),
@@ -19151,6 +19914,8 @@ function progressTotals(progress, curriculum) {
     };
 }
 
+// EXTERNAL MODULE: ./src/history/index.ts + 5 modules
+var src_history = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./src/report/explain.ts
 const MAX_EVIDENCE_PARAGRAPHS = 4;
 function statusWord(stage) {
@@ -19161,6 +19926,8 @@ function statusWord(stage) {
             return 'failed';
         case 'unknown':
             return 'could not be decided (unknown never counts as a pass)';
+        case 'inconclusive':
+            return 'was inconclusive: the machine was too slow to vouch for its timing figures';
         case 'error':
             return 'could not run';
         case 'skipped':
@@ -19360,8 +20127,6 @@ function px(value) {
     return String(Math.round(value * 10) / 10);
 }
 
-// EXTERNAL MODULE: ./src/history/index.ts + 5 modules
-var src_history = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./src/report/html/model.ts
 /**
  * Reads what report.html shows out of a run's results.json object, defensively: results
@@ -19498,68 +20263,6 @@ function readWorkloadName(results) {
 /** Client operation pairs (nemesis excluded), invocation order. */
 function clientPairs(history) {
     return (0,src_history/* pairOps */.JZ)(history);
-}
-function faultKind(f) {
-    const ends = [
-        [/^start-(.+)$/, 'start'],
-        [/^stop-(.+)$/, 'stop'],
-    ];
-    for (const [pattern, edge] of ends) {
-        const match = pattern.exec(f);
-        if (match !== null) {
-            return { kind: match[1] ?? f, edge };
-        }
-    }
-    const pairs = {
-        kill: { kind: 'kill', edge: 'start' },
-        start: { kind: 'kill', edge: 'stop' },
-        restart: { kind: 'kill', edge: 'stop' },
-        pause: { kind: 'pause', edge: 'start' },
-        resume: { kind: 'pause', edge: 'stop' },
-        partition: { kind: 'partition', edge: 'start' },
-        heal: { kind: 'partition', edge: 'stop' },
-    };
-    return pairs[f] ?? { kind: f, edge: 'point' };
-}
-function describeFault(op) {
-    const value = asRecord(op.value);
-    if (typeof value?.description === 'string') {
-        return value.description;
-    }
-    if (Array.isArray(value?.nodes)) {
-        return `${op.f} ${value.nodes.map(String).join(', ')}`;
-    }
-    return op.f;
-}
-/**
- * Fault windows from the nemesis operations: `start-X`…`stop-X`, kill…start/restart,
- * pause…resume. A window still open at the end of the history closes at its last op.
- */
-function faultWindows(history) {
-    const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
-    const open = new Map();
-    const windows = [];
-    const nemesisOps = history.filter((op) => op.process === src_history/* NEMESIS */.X2);
-    const completions = nemesisOps.filter((op) => op.type !== 'invoke');
-    for (const op of completions.length > 0 ? completions : nemesisOps) {
-        const { kind, edge } = faultKind(op.f);
-        if (edge === 'start' && !open.has(kind)) {
-            const window = { kind, startNs: op.time, endNs, description: describeFault(op) };
-            open.set(kind, window);
-            windows.push(window);
-        }
-        else if (edge === 'stop') {
-            const window = open.get(kind);
-            if (window !== undefined) {
-                window.endNs = op.time;
-                open.delete(kind);
-            }
-        }
-        else if (edge === 'point') {
-            windows.push({ kind, startNs: op.time, endNs: op.time, description: describeFault(op) });
-        }
-    }
-    return windows;
 }
 /** Error completions grouped by code and name, most frequent first (capped). */
 function readErrors(history, cap) {
@@ -20108,6 +20811,7 @@ function renderLinFailure(failure, faults, endNs) {
 
 
 
+
 /** How many anomalies the page lists (the rest are counted). */
 const MAX_LISTED_ANOMALIES = 20;
 const MAX_RAW_RESULTS_CHARS = 100_000;
@@ -20254,7 +20958,8 @@ function renderReportHtml(input) {
     const endNs = history.reduce((max, op) => Math.max(max, op.time), 0);
     const pairs = clientPairs(history);
     const recorded = readFaultWindows(results) ?? [];
-    const faults = recorded.length > 0 ? recorded : faultWindows(history);
+    // The windows results.json recorded, else the same derivation from the history (one source).
+    const faults = recorded.length > 0 ? recorded : (0,src_history/* faultWindows */.ov)(history);
     const linFailure = readLinFailure(results, history);
     const summary = {
         valid: readVerdict(results),
@@ -20300,449 +21005,6 @@ function renderReportHtml(input) {
 
 
 
-
-/***/ }),
-
-/***/ 7340:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  HARNESS_METRICS: () => (/* reexport */ HARNESS_METRICS),
-  replayCommand: () => (/* reexport */ replayCommand),
-  runSeeds: () => (/* binding */ runSeeds),
-  runTest: () => (/* binding */ runTest),
-  shellQuote: () => (/* reexport */ shellQuote),
-  stopActiveRuns: () => (/* reexport */ stopActiveRuns)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/network/index.ts + 4 modules
-var src_network = __nccwpck_require__(6324);
-// EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
-var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 6 modules
-var shared = __nccwpck_require__(9405);
-;// CONCATENATED MODULE: ./src/services/kv-state.ts
-/**
- * The key-value operations shared by the built-in KV services (maelstrom-protocol.md §3):
- * `read`, `write`, `cas` over an immutable map from key (by JSON value) to value, as a pure
- * function `applyKv(state, request) → {reply, state, changed}`. seq-kv needs `changed` to
- * decide whether an operation may run on an old state; lin-kv and lww-kv just keep `state`.
- *
- * Keys and values are any JSON and compare by JSON value (canonicalJson). A state is never
- * mutated: a change returns a new map, so old states in seq-kv's ring stay valid.
- */
-
-
-const KV_TYPES = ['read', 'write', 'cas'];
-function errorReply(code, text) {
-    return { type: 'error', code, text };
-}
-function show(value) {
-    return (0,shared/* truncate */.xv)(JSON.stringify(value) ?? 'null', 200);
-}
-function missingField(type, field) {
-    return errorReply(protocol/* ErrorCode */.O4.malformedRequest, `a ${type} request needs the field ${field}`);
-}
-/**
- * Apply one KV request. `honourCreateIfNotExists` is true for lin-kv and seq-kv: a cas on a
- * missing key with `create_if_not_exists: true` stores `to` and succeeds.
- */
-function applyKv(state, body, honourCreateIfNotExists) {
-    const unchanged = (reply) => ({ reply, state, changed: false });
-    if (!('key' in body)) {
-        return unchanged(missingField(body.type, 'key'));
-    }
-    const key = (0,shared/* canonicalJson */.dj)(body.key);
-    const exists = state.has(key);
-    const current = state.get(key);
-    switch (body.type) {
-        case 'read':
-            return exists
-                ? unchanged({ type: 'read_ok', value: current })
-                : unchanged(errorReply(protocol/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
-        case 'write': {
-            if (!('value' in body)) {
-                return unchanged(missingField('write', 'value'));
-            }
-            if (exists && (0,shared/* jsonEquals */.A)(current, body.value)) {
-                return unchanged({ type: 'write_ok' });
-            }
-            return {
-                reply: { type: 'write_ok' },
-                state: withEntry(state, key, body.value),
-                changed: true,
-            };
-        }
-        case 'cas':
-            return applyCas(state, body, key, honourCreateIfNotExists);
-        default:
-            return unchanged(errorReply(protocol/* ErrorCode */.O4.notSupported, `unknown request type ${body.type}`));
-    }
-}
-function applyCas(state, body, key, honourCreate) {
-    const unchanged = (reply) => ({ reply, state, changed: false });
-    if (!('from' in body)) {
-        return unchanged(missingField('cas', 'from'));
-    }
-    if (!('to' in body)) {
-        return unchanged(missingField('cas', 'to'));
-    }
-    if (!state.has(key)) {
-        if (honourCreate && body.create_if_not_exists === true) {
-            return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
-        }
-        return unchanged(errorReply(protocol/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
-    }
-    const current = state.get(key);
-    if (!(0,shared/* jsonEquals */.A)(current, body.from)) {
-        const text = `current value ${show(current)} is not ${show(body.from)}`;
-        return unchanged(errorReply(protocol/* ErrorCode */.O4.preconditionFailed, text));
-    }
-    if ((0,shared/* jsonEquals */.A)(current, body.to)) {
-        return unchanged({ type: 'cas_ok' });
-    }
-    return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
-}
-function withEntry(state, key, value) {
-    const next = new Map(state);
-    next.set(key, value);
-    return next;
-}
-
-;// CONCATENATED MODULE: ./src/services/services.ts
-
-
-
-
-const SERVICE_NAMES = ['lin-kv', 'seq-kv', 'lww-kv', 'lin-tso'];
-/** seq-kv keeps this many recent states (Maelstrom's ring). */
-const SEQ_KV_RING_SIZE = 32;
-/** lww-kv replicas (the docs say 5; Maelstrom's code uses 2). */
-const LWW_KV_REPLICAS = 2;
-class ServiceEndpoint {
-    context;
-    requestCount = 0;
-    constructor(context) {
-        this.context = context;
-    }
-    deliver(message) {
-        this.requestCount++;
-        const body = message.body;
-        const known = this.knownTypes.includes(body.type);
-        const reply = known ? this.handle(message.src, body) : this.unknownType(message.src, body);
-        if (!known && (body.type === 'error' || body.in_reply_to !== undefined)) {
-            // A reply sent *to* a service (services never ask): answering it could start an
-            // endless error ping-pong with a node that answers every unknown message.
-            return;
-        }
-        const inReplyTo = typeof body.msg_id === 'number' ? body.msg_id : null;
-        this.context.network.send({
-            src: this.id,
-            dest: message.src,
-            body: { ...reply, in_reply_to: inReplyTo },
-        });
-    }
-    unknownType(source, body) {
-        const known = this.knownTypes.join(', ');
-        const isReply = body.type === 'error' || body.in_reply_to !== undefined;
-        this.context.onFinding?.({
-            code: 'PROTO_UNKNOWN_SERVICE_TYPE',
-            node: source,
-            message: isReply
-                ? `${source} sent the ${this.id} service a reply of type "${body.type}", but services never send requests.`
-                : `${source} sent the ${this.id} service a request of type "${body.type}", which it does not know.`,
-            fix: isReply
-                ? `Do not answer messages from ${this.id}: match its replies by in_reply_to and drop the ones you no longer wait for.`
-                : `Send ${this.id} only ${known} requests (Maelstrom would not reply at all and your request would time out).`,
-            line: (0,shared/* truncate */.xv)(JSON.stringify(body), 200),
-            atMs: this.context.clock.now(),
-        });
-        const text = `${this.id} does not support requests of type ${body.type} (it knows ${known})`;
-        return errorReply(protocol/* ErrorCode */.O4.notSupported, text);
-    }
-}
-/** Linearizable: one map, each request applied atomically in delivery order. */
-class LinKv extends ServiceEndpoint {
-    id = 'lin-kv';
-    knownTypes = KV_TYPES;
-    state = new Map();
-    handle(_source, body) {
-        const result = applyKv(this.state, body, true);
-        this.state = result.state;
-        return result.reply;
-    }
-}
-/**
- * Sequentially consistent (Maelstrom's seq-kv): for each request pick a random state between
- * the requesting node's index and the newest; an operation that would not change that state
- * (a read, a failing cas, a write of the same value) is answered from it and the node's index
- * moves there; otherwise it is applied to the newest state, appended, and the node's index
- * jumps to it. Gives stale reads, per-node monotonic views and read-your-writes.
- */
-class SeqKv extends ServiceEndpoint {
-    id = 'seq-kv';
-    knownTypes = KV_TYPES;
-    /** states[i] has version oldestVersion + i. */
-    states = [new Map()];
-    oldestVersion = 0;
-    nodeVersions = new Map();
-    random;
-    constructor(context) {
-        super(context);
-        this.random = context.random.fork('service:seq-kv');
-    }
-    handle(source, body) {
-        const newestVersion = this.oldestVersion + this.states.length - 1;
-        const seen = Math.max(this.nodeVersions.get(source) ?? this.oldestVersion, this.oldestVersion);
-        const pickedVersion = this.random.intBetween(seen, newestVersion + 1);
-        const picked = applyKv(this.states[pickedVersion - this.oldestVersion], body, true);
-        if (!picked.changed) {
-            this.nodeVersions.set(source, pickedVersion);
-            return picked.reply;
-        }
-        const latest = applyKv(this.states[this.states.length - 1], body, true);
-        if (latest.changed) {
-            this.states.push(latest.state);
-            if (this.states.length > SEQ_KV_RING_SIZE) {
-                this.states.shift();
-                this.oldestVersion++;
-            }
-        }
-        this.nodeVersions.set(source, this.oldestVersion + this.states.length - 1);
-        return latest.reply;
-    }
-}
-/**
- * Last-write-wins over two replicas that never merge (Maelstrom computes a merge and then
- * discards it): each request runs on a random replica, so a write is only seen by reads that
- * happen to hit the same replica. `create_if_not_exists` is ignored, as in Maelstrom.
- */
-class LwwKv extends ServiceEndpoint {
-    id = 'lww-kv';
-    knownTypes = KV_TYPES;
-    replicas = [];
-    random;
-    constructor(context) {
-        super(context);
-        this.random = context.random.fork('service:lww-kv');
-        for (let i = 0; i < LWW_KV_REPLICAS; i++) {
-            this.replicas.push({ lamport: 0, state: new Map() });
-        }
-    }
-    handle(_source, body) {
-        const replica = this.replicas[this.random.int(this.replicas.length)];
-        const result = applyKv(replica.state, body, false);
-        if (result.changed) {
-            replica.lamport++;
-            replica.state = result.state;
-        }
-        return result.reply;
-    }
-}
-/** A linearizable timestamp oracle: `ts` → `ts_ok {ts}`, strictly increasing from 0. */
-class LinTso extends ServiceEndpoint {
-    id = 'lin-tso';
-    knownTypes = ['ts'];
-    nextTs = 0;
-    handle() {
-        return { type: 'ts_ok', ts: this.nextTs++ };
-    }
-}
-function isServiceName(name) {
-    return SERVICE_NAMES.includes(name);
-}
-/** Create the named services and register each on the network with role `service`. */
-function createServices(names, context) {
-    return names.map((name) => {
-        const service = makeService(name, context);
-        context.network.register(service, 'service');
-        return service;
-    });
-}
-function makeService(name, context) {
-    switch (name) {
-        case 'lin-kv':
-            return new LinKv(context);
-        case 'seq-kv':
-            return new SeqKv(context);
-        case 'lww-kv':
-            return new LwwKv(context);
-        case 'lin-tso':
-            return new LinTso(context);
-        default:
-            throw new shared/* UsageError */.eb(`unknown service ${name}: the services are ${SERVICE_NAMES.join(', ')}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/services/index.ts
-/**
- * The public surface of src/services/: what other folders may import (style.md §3.1).
- */
-
-
-// EXTERNAL MODULE: ./src/process/index.ts + 6 modules
-var src_process = __nccwpck_require__(4664);
-;// CONCATENATED MODULE: ./src/sim/host.ts
-/** Last stderr lines kept for crash reports (Maelstrom keeps 32). */
-const STDERR_TAIL_LINES = 32;
-class SimHost {
-    options;
-    state = 'running';
-    incarnation = 0;
-    storage;
-    node;
-    context;
-    timers = new Map();
-    held = [];
-    tail = [];
-    constructor(options) {
-        this.options = options;
-        this.storage = options.storage ?? new Map();
-        this.boot();
-    }
-    get id() {
-        return this.options.nodeId;
-    }
-    deliver(message) {
-        this.whenRunning(() => this.node?.receive(message, this.context));
-    }
-    async kill() {
-        this.halt('dead');
-        this.options.network.setDown(this.id, true);
-        this.exit({ code: null, signal: 'SIGKILL', expected: true });
-    }
-    async restart() {
-        if (this.state === 'running' || this.state === 'paused') {
-            this.halt('dead');
-        }
-        this.state = 'running';
-        this.options.network.setDown(this.id, false);
-        this.boot();
-    }
-    pause() {
-        if (this.state === 'running') {
-            this.state = 'paused';
-        }
-    }
-    resume() {
-        if (this.state !== 'paused') {
-            return;
-        }
-        this.state = 'running';
-        const held = this.held;
-        this.held = [];
-        for (const action of held) {
-            this.whenRunning(action);
-        }
-    }
-    async stop() {
-        if (this.state === 'dead' || this.state === 'stopped') {
-            this.state = 'stopped';
-            return;
-        }
-        this.halt('stopped');
-        this.exit({ code: 0, signal: null, expected: true });
-    }
-    stderrTail() {
-        return [...this.tail];
-    }
-    boot() {
-        this.incarnation++;
-        const incarnation = this.incarnation;
-        const alive = () => this.incarnation === incarnation && this.node !== undefined;
-        this.context = {
-            nodeId: this.id,
-            now: () => this.options.clock.now(),
-            send: (message) => {
-                if (alive() && this.state === 'running') {
-                    this.options.callbacks.onMessage(message);
-                }
-            },
-            setTimer: (delayMs, callback) => {
-                const handle = this.options.clock.setTimer(delayMs, () => {
-                    this.timers.delete(handle.id);
-                    if (alive()) {
-                        this.whenRunning(callback);
-                    }
-                });
-                this.timers.set(handle.id, handle);
-                return handle;
-            },
-            clearTimer: (handle) => {
-                this.timers.delete(handle.id);
-                this.options.clock.clearTimer(handle);
-            },
-            storage: this.storage,
-            log: (line) => this.log(line),
-        };
-        this.node = this.options.factory(this.id);
-    }
-    /** Run now if running, hold if paused, drop if dead; a throw is a crash. */
-    whenRunning(action) {
-        if (this.state === 'paused') {
-            this.held.push(action);
-            return;
-        }
-        if (this.state !== 'running' || this.node === undefined) {
-            return;
-        }
-        try {
-            action();
-        }
-        catch (error) {
-            this.crash(error);
-        }
-    }
-    crash(error) {
-        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        for (const line of text.split('\n')) {
-            this.log(line);
-        }
-        this.halt('dead');
-        this.options.network.setDown(this.id, true);
-        this.exit({ code: 1, signal: null, expected: false });
-    }
-    halt(state) {
-        for (const handle of this.timers.values()) {
-            this.options.clock.clearTimer(handle);
-        }
-        this.timers.clear();
-        this.held = [];
-        this.node = undefined;
-        this.context = undefined;
-        this.state = state;
-    }
-    exit(how) {
-        this.options.callbacks.onExit({
-            node: this.id,
-            ...how,
-            stderrTail: this.stderrTail(),
-            atMs: this.options.clock.now(),
-        });
-    }
-    log(line) {
-        this.tail.push(line);
-        if (this.tail.length > STDERR_TAIL_LINES) {
-            this.tail.shift();
-        }
-        this.options.callbacks.onStderrLine?.(line);
-    }
-}
-/** Start an in-process node; see the file header for what kill, restart and pause do. */
-function startSimNode(options) {
-    return new SimHost(options);
-}
-
-// EXTERNAL MODULE: ./src/report/index.ts + 36 modules
-var report = __nccwpck_require__(2683);
 // EXTERNAL MODULE: ./src/workloads/index.ts + 20 modules
 var workloads = __nccwpck_require__(2659);
 ;// CONCATENATED MODULE: ./src/run/client.ts
@@ -20984,7 +21246,8 @@ var checkers = __nccwpck_require__(7356);
 /**
  * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
  * is folded into the net statistics (probe clients left out), optionally logged
- * (--log-net-send / --log-net-recv), and the first events are kept for report.html.
+ * (--log-net-send / --log-net-recv), replies checked against the caller's RPC shapes, and the
+ * first events are kept for report.html.
  */
 
 
@@ -20992,17 +21255,20 @@ var checkers = __nccwpck_require__(7356);
 const REPORT_JOURNAL_EVENTS = 5000;
 class RunJournal {
     log;
+    replies;
     head = [];
     net;
     file;
-    constructor(runDir, ignore, log) {
+    constructor(runDir, ignore, log, replies) {
         this.log = log;
+        this.replies = replies;
         this.file = new src_network/* FileJournal */.GH((0,external_node_path_.join)(runDir, 'journal.jsonl'));
         this.net = new checkers/* NetCounter */.gL(ignore);
     }
     write(event) {
         this.file.write(event);
         this.net.add(event);
+        this.replies?.add(event);
         if (this.head.length < REPORT_JOURNAL_EVENTS) {
             this.head.push(event);
         }
@@ -21012,6 +21278,43 @@ class RunJournal {
     }
     close() {
         this.file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/replies.ts
+
+const MAX_KEPT = 5;
+function isClient(id) {
+    return /^c\d+$/.test(id);
+}
+class ReplyChecker {
+    validate;
+    check = { checkedCount: 0, mismatchCount: 0, mismatches: [] };
+    constructor(validate) {
+        this.validate = validate;
+    }
+    /** Feed one journal event; only server → client sends are checked. */
+    add(event) {
+        const { src, dest, body } = event.message;
+        if (event.type !== 'send' || !isClient(dest) || isClient(src)) {
+            return;
+        }
+        this.check.checkedCount++;
+        const mismatch = this.validate(body);
+        if (mismatch === null) {
+            return;
+        }
+        this.check.mismatchCount = (this.check.mismatchCount ?? 0) + 1;
+        if (this.check.mismatches.length < MAX_KEPT) {
+            this.check.mismatches.push({
+                node: src,
+                message: mismatch.message,
+                line: (0,shared/* truncate */.xv)(JSON.stringify(body), 160),
+            });
+        }
+    }
+    result() {
+        return { ...this.check, mismatches: [...this.check.mismatches] };
     }
 }
 
@@ -21597,8 +21900,6 @@ function replayCommand(options) {
     return ['npx', 'dsgrade', ...replayArgs(options)].map(shellQuote).join(' ');
 }
 
-// EXTERNAL MODULE: ./src/history/index.ts + 5 modules
-var src_history = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./src/run/results.ts
 /**
  * results.json (interfaces.md §1.2) from a finished run: the workload checker's result and
@@ -21658,9 +21959,9 @@ function buildResults(input) {
         },
         net,
         lint: input.lint.summary(),
-        crashes: input.crashes,
+        crashes: [...input.crashes],
         faults: windows,
-        options: input.options,
+        options: { ...input.options },
         replay: replayCommand(input.options),
         durationMs: Math.round(input.durationMs),
     };
@@ -21800,6 +22101,8 @@ function writeHistory(runDir, history) {
 
 
 
+
+
 const PROBE_PREFIX = 'cprobe-';
 /** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
 const activeClusters = new Set();
@@ -21857,13 +22160,9 @@ function missingEnvironment() {
     throw new Error('RunRequest.env is required for process nodes (the edge passes process.env)');
 }
 /** The simulated network with its journal and the built-in services. */
-function makeNetwork(request, runDir, clock, random, lint) {
+function makeNetwork(request, runDir, clock, random, lint, replies) {
     const options = request.options;
-    const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
-        send: options.logNetSend,
-        recv: options.logNetRecv,
-        logger: request.logger,
-    });
+    const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), { send: options.logNetSend, recv: options.logNetRecv, logger: request.logger }, replies);
     const network = new src_network/* Simulator */.vR({
         latencyMs: options.latencyMs,
         latencyDist: options.latencyDist,
@@ -21898,7 +22197,8 @@ async function runOnce(request) {
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new src_network/* Random */.o8(options.seed);
     const lint = new FindingLog();
-    const { journal, network } = makeNetwork(request, runDir, clock, random, lint);
+    const replies = request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply);
+    const { journal, network } = makeNetwork(request, runDir, clock, random, lint, replies);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -21945,27 +22245,52 @@ async function runOnce(request) {
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
     });
-    await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head);
-    return { ...verdict, runDir, history: recorder.ops };
+    const outcome = {
+        ...verdict,
+        runDir,
+        history: recorder.ops,
+        journalHead: journal.head,
+        writeReport: request.writeReport !== false,
+        ...(replies === undefined ? {} : { replies: replies.result() }),
+    };
+    return finishRun(request, outcome);
+}
+/** history.jsonl and the `latest` link now; results.json and report.html unless deferred. */
+async function finishRun(request, outcome) {
+    await writeHistory(outcome.runDir, outcome.history);
+    linkLatest(request.storeDir, outcome.runDir);
+    if (request.writeResults !== false) {
+        writeRunResults(outcome);
+    }
+    return outcome;
+}
+/**
+ * The one writer of a run's results.json and report.html, called once per run: by the runner
+ * itself, or by grading after it added the stage block. The results are checked against the
+ * schema first, so a file that breaks interfaces.md §1.2 is never written.
+ */
+function writeRunResults(outcome) {
+    const checked = runResultsSchema.safeParse(outcome.results);
+    if (!checked.success) {
+        const issue = checked.error.issues[0];
+        throw new Error(`dsgrade bug: results.json does not match src/results/schema.ts at "${issue?.path.join('.')}": ${issue?.message}`);
+    }
+    const results = outcome.results;
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    if (outcome.writeReport) {
+        const html = renderReportHtml({
+            results,
+            history: outcome.history,
+            journal: outcome.journalHead.slice(0, REPORT_JOURNAL_EVENTS),
+            nodeIds: results.options.nodeIds,
+            title: `dsgrade ${results.options.workload} — seed ${results.seed}`,
+        });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'report.html'), html);
+    }
 }
 function latenessFigures(network) {
     const lateness = network.deliveryLateness();
     return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count };
-}
-async function writeRunFiles(request, runDir, results, history, journal) {
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-    await writeHistory(runDir, history);
-    if (request.writeReport !== false) {
-        const html = (0,report/* renderReportHtml */.Y8)({
-            results,
-            history,
-            journal: journal.slice(0, 5000),
-            nodeIds: request.options.nodeIds,
-            title: `dsgrade ${request.options.workload} — seed ${request.options.seed}`,
-        });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'report.html'), html);
-    }
-    linkLatest(request.storeDir, runDir);
 }
 async function couldNotRun(request, runDir, reason, history, durationMs) {
     const results = {
@@ -21973,14 +22298,21 @@ async function couldNotRun(request, runDir, reason, history, durationMs) {
         reason,
         error: reason,
         seed: request.options.seed,
-        options: request.options,
+        options: { ...request.options },
         replay: replayCommand(request.options),
         durationMs: Math.round(durationMs),
     };
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-    await writeHistory(runDir, history);
-    linkLatest(request.storeDir, runDir);
-    return { valid: 'unknown', exitCode: 255, reason, results, runDir, history };
+    const outcome = {
+        valid: 'unknown',
+        exitCode: 255,
+        reason,
+        results,
+        runDir,
+        history,
+        journalHead: [],
+        writeReport: false,
+    };
+    return finishRun(request, outcome);
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -22121,6 +22453,7 @@ const HARNESS_METRICS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/run/index.ts
+
 
 
 
@@ -22406,11 +22739,18 @@ function packageVersion() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  n6: () => (/* reexport */ COUNTER_WORKLOAD_METRICS),
+  gV: () => (/* reexport */ ECHO_ERRORS_WORKLOAD_METRICS),
+  m1: () => (/* reexport */ ECHO_WORKLOAD_METRICS),
+  ZW: () => (/* reexport */ EXACTLY_ONCE_WORKLOAD_METRICS),
+  Zw: () => (/* reexport */ KAFKA_WORKLOAD_METRICS),
+  gM: () => (/* reexport */ LIN_KV_WORKLOAD_METRICS),
+  J5: () => (/* reexport */ SET_WORKLOAD_METRICS),
+  rJ: () => (/* reexport */ TXN_WORKLOAD_METRICS),
+  H_: () => (/* reexport */ UNIQUE_IDS_WORKLOAD_METRICS),
   pH: () => (/* reexport */ findWorkload),
   oj: () => (/* reexport */ workloadNames)
 });
-
-// UNUSED EXPORTS: COUNTER_WORKLOAD_METRICS, ECHO_ERRORS_WORKLOAD_METRICS, ECHO_WORKLOAD_METRICS, EXACTLY_ONCE_WORKLOAD_METRICS, KAFKA_WORKLOAD_METRICS, LIN_KV_WORKLOAD_METRICS, SET_WORKLOAD_METRICS, TXN_WORKLOAD_METRICS, UNIQUE_IDS_WORKLOAD_METRICS
 
 // EXTERNAL MODULE: ./src/checkers/index.ts + 30 modules
 var checkers = __nccwpck_require__(7356);
@@ -23560,13 +23900,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 481:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
