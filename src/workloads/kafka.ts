@@ -12,7 +12,7 @@
  * RPC) and polls every ~200 ms until it has read up to the highest offset known per key.
  * The client is not reusable; `assign` is idempotent. Checked by src/checkers/kafka.
  */
-import { checkKafka } from '../checkers/kafka/index.js'
+import { checkKafka } from '../checkers/index.js'
 import { failureFromReply } from './completion.js'
 import type {
   ClientIO,
@@ -26,7 +26,7 @@ import type {
   WorkloadClient,
   WorkloadDefinition,
 } from './contract.js'
-import type { TestOptions } from './options.js'
+import type { TestOptions } from '../options/index.js'
 import { TxnGenerator } from './txn/generator.js'
 
 const ASSIGN_EVERY_OPS = 64

@@ -10,7 +10,7 @@
  * concept.
  */
 import type { Anomaly } from '../contract.js'
-import type { Op } from '../../history/types.js'
+import type { Op } from '../../history/index.js'
 import type { KeyHistory, PreparedOp, StateTable } from './prepare.js'
 import { KIND_APPEND, KIND_CAS, KIND_CAS_FAIL, KIND_READ, KIND_WRITE } from './prepare.js'
 import type { DeadEnd, KeySearch } from './search.js'

@@ -15,9 +15,9 @@
  * States: 0 is `null` (the register's initial value). The kv corpus' get/put/append use
  * strings, and a get of "" is legal on the initial (null) state.
  */
-import { canonicalJson } from '../../shared/json.js'
-import type { Op } from '../../history/types.js'
-import { pairOps } from '../../history/types.js'
+import { canonicalJson } from '../../shared/index.js'
+import type { Op } from '../../history/index.js'
+import { pairOps } from '../../history/index.js'
 
 export const KIND_READ = 0
 export const KIND_WRITE = 1

@@ -10,7 +10,7 @@
  * checkers decide what to do with it).
  */
 import { readFileSync } from 'node:fs'
-import { HistoryFormatError } from '../../shared/errors.js'
+import { HistoryFormatError } from '../../shared/index.js'
 import type { Op, OpType, ProcessId } from '../types.js'
 import { EdnSyntaxError, readEdn } from './edn.js'
 
