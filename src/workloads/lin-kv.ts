@@ -47,7 +47,7 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
     while (groups.length <= g) {
       groups.push({ key: nextKey++, processes: new Set() })
     }
-    return groups[g]
+    return groups[g] as Group
   }
   const { random } = context
   return {
