@@ -721,7 +721,8 @@ class EdgeBuilder {
 function buildGraph(n, edges) {
     const counts = new Int32Array(n + 1);
     for (let i = 0; i < edges.length; i++) {
-        counts[edges.from[i] + 1]++;
+        const next = edges.from[i] + 1;
+        counts[next] = counts[next] + 1;
     }
     for (let v = 0; v < n; v++) {
         counts[v + 1] = counts[v + 1] + counts[v];
@@ -745,7 +746,8 @@ function buildGraph(n, edges) {
         for (let i = counts[v]; i < counts[v + 1]; i++) {
             const w = rawTargets[i];
             if (stamp[w] === v) {
-                masks[position[w]] |= rawMasks[i];
+                const p = position[w];
+                masks[p] = masks[p] | rawMasks[i];
             }
             else {
                 stamp[w] = v;
@@ -3696,8 +3698,8 @@ function readSentence(op, key, states, timed, tail) {
     if (neverWritten) {
         return `${head}, but no operation ever wrote ${evidence_show(states.values[op.arg1])}.`;
     }
-    if (writers.length > 0 && writers.every((w) => w.callPos > op.returnPos)) {
-        const first = writers[0];
+    const first = writers[0];
+    if (first !== undefined && writers.every((w) => w.callPos > op.returnPos)) {
         const which = writers.length === 1 ? 'the only write' : 'the first write';
         return `${head}, but ${which} of ${evidence_show(states.values[op.arg1])} began at ${formatWhen(first.invoke, timed)}.`;
     }
@@ -3706,7 +3708,8 @@ function readSentence(op, key, states, timed, tail) {
 /** One plain sentence for the anomaly. */
 function sentence(key, states, dead, stateBefore, timed) {
     const op = key.ops[dead.blocking];
-    const last = dead.partial.length > 0 ? key.ops[dead.partial[dead.partial.length - 1]] : undefined;
+    const lastId = dead.partial.at(-1);
+    const last = lastId === undefined ? undefined : key.ops[lastId];
     const after = last === undefined ? 'from the start' : `after ${describeOp(last, key, states)}`;
     const tail = `no order of the operations concurrent with it explains that: the longest valid order (${dead.partial.length} of ${key.ops.length} ops) leaves the value ${evidence_show(stateBefore)} ${after}.`;
     if (op.kind === KIND_READ) {
@@ -4108,9 +4111,8 @@ class WglSearch {
         this.entryOp = new Int32Array(entries + 1);
         this.isCall = new Uint8Array(entries + 1);
         this.returnEntry = new Int32Array(n);
-        for (let i = 0; i < entries; i++) {
+        for (const [i, [, id, call]] of events.entries()) {
             const e = i + 1;
-            const [, id, call] = events[i];
             this.entryOp[e] = id;
             this.isCall[e] = call ? 1 : 0;
             if (!call) {
@@ -4221,7 +4223,7 @@ class WglSearch {
                 }
                 const w = op >>> 5;
                 const bit = 1 << (op & 31);
-                bits[w] |= bit;
+                bits[w] = bits[w] | bit;
                 const na = ha ^ zA[op];
                 const nb = hb ^ zB[op];
                 if (cache.add(bits, na, nb, ns)) {
@@ -4247,7 +4249,7 @@ class WglSearch {
                     cursor = next[0];
                     continue;
                 }
-                bits[w] &= ~bit;
+                bits[w] = bits[w] & ~bit;
                 if (forced[op] === 0) {
                     cursor = next[cursor];
                     continue;
@@ -4273,7 +4275,7 @@ class WglSearch {
                 const e = stackEntry[depth];
                 state = stackState[depth];
                 const op = entryOp[e];
-                bits[op >>> 5] &= ~(1 << (op & 31));
+                bits[op >>> 5] = bits[op >>> 5] & ~(1 << (op & 31));
                 ha ^= zA[op];
                 hb ^= zB[op];
                 const r = returnEntry[op];
@@ -6290,7 +6292,7 @@ function parseJepsenLog(text, file = '<history>') {
         if (match === null) {
             throw new shared/* HistoryFormatError */.eX(file, i + 1, `expected "process :type :f value" after "${LOG_PREFIX}", found ${describe(rest)}`);
         }
-        const [, processText, type, f, valueText] = match;
+        const [, processText = '', type, f, valueText] = match;
         const process = /^-?\d+$/.test(processText)
             ? Number(processText)
             : processText.replace(/^:/, '');
