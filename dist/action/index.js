@@ -49779,6 +49779,7 @@ class HealthMonitor {
             atMs: this.lastAtMs,
             machine: this.lastMachine,
             runnable: this.readRunnable(),
+            waiting: this.readWaiting(),
         };
         // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
         this.loop?.restart();
@@ -49804,7 +49805,7 @@ class HealthMonitor {
             eventLoopDelayMs: this.loopSummary(),
             pacingLatenessMs: health_quantiles(this.pacing),
             machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
-            nodesCpu: this.nodesCpu(wallS, start?.runnable),
+            nodesCpu: this.nodesCpu(wallS, start?.runnable, start?.waiting),
         };
     }
     /**
@@ -49904,6 +49905,27 @@ class HealthMonitor {
         }
         return added;
     }
+    readWaiting() {
+        return this.deps.clock.virtual ? new Map() : (0,src_process/* readTreeWaitingNs */.zO)(this.deps.nodePids());
+    }
+    /**
+     * The node with the thread that waited for a CPU the largest share of `wallS` (one thread:
+     * a JVM's or Go runtime's helper threads must not add up). A thread born since `before` (a
+     * restarted node) counts whole; a thread gone since is not counted.
+     */
+    waited(before, wallS) {
+        let best = { node: '', share: 0 };
+        for (const [node, threads] of this.readWaiting()) {
+            for (const [thread, now] of threads) {
+                const ns = Math.max(0, now - (before?.get(node)?.get(thread) ?? 0));
+                const share = Math.min(1, ns / 1e9 / wallS);
+                if (share > best.share) {
+                    best = { node, share };
+                }
+            }
+        }
+        return best;
+    }
     readRunnable() {
         return this.deps.clock.virtual ? new Map() : (0,src_process/* readTreeRunnableNs */.x1)(this.deps.nodePids());
     }
@@ -49924,11 +49946,12 @@ class HealthMonitor {
         }
         return best;
     }
-    nodesCpu(wallS, runnableBefore) {
+    nodesCpu(wallS, runnableBefore, waitingBefore) {
         if (this.nodeTicks.size === 0 || wallS <= 0) {
             return null;
         }
         const spin = this.spin(runnableBefore, wallS);
+        const wait = this.waited(waitingBefore, wallS);
         const perNode = {};
         let total = 0;
         let maxNode = '';
@@ -49949,6 +49972,8 @@ class HealthMonitor {
             maxNodeCores: round(maxNodeCores),
             spinNode: spin.node,
             spinShare: round(spin.share),
+            waitNode: wait.node,
+            waitShare: round(wait.share),
         };
     }
     loopSummary() {
@@ -52329,6 +52354,12 @@ function lookup(map, name) {
  * phase's wall time, whatever CPU share the machine gave it — is a busy loop and fails the
  * same way, late harness or not: a correct node waits on its input or a timer.
  *
+ * The harness can be on time while the learner's nodes are not: other work on a saturated
+ * machine (≥ 90 % busy) left a node ready to run but without a CPU ≥ 25 % of the main phase,
+ * and the nodes themselves used under half the cores. Its latencies and availability then
+ * measure the machine, not the node: time-based criteria are `inconclusive`
+ * (`harness-late`, the sentence names the node and the figures), as for a late harness.
+ *
  * "Late" is stated relative to the stage: the harness lateness p99 (the largest of event-loop
  * delay, delivery lateness and client pacing lateness) above
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
@@ -52350,6 +52381,10 @@ const STALL_SHARE = 0.5;
 const SPIN_SHARE = 0.9;
 /** The nodes together using this share of all cores saturate the machine. */
 const NODES_MACHINE_SHARE = 0.5;
+/** A node ready to run but left without a CPU this share of the main phase was starved… */
+const WAIT_SHARE = 0.25;
+/** …when the machine was at least this busy (other work, the harness and the nodes). */
+const MACHINE_BUSY_SHARE = 0.9;
 /** The registry's answer for the metrics of one stage (its workload and extra checkers). */
 function stageTimeBased(stage) {
     const scope = { workload: stage.workload, checkers: stage.checkers.map((c) => c.name) };
@@ -52427,6 +52462,22 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
                 `${Math.round(nodes.spinShare * 100)}% of the main phase (it got ` +
                 `${fmt(nodes.perNode[nodes.spinNode] ?? 0)} cores; all nodes ${fmt(nodes.totalCores)} ` +
                 `of ${cores}), which starves the other nodes and the harness; look for a busy loop`,
+        };
+    }
+    const machine = health.main.machine;
+    if (nodes !== null &&
+        machine !== null &&
+        nodes.waitShare >= WAIT_SHARE &&
+        machine.busyShare >= MACHINE_BUSY_SHARE &&
+        nodes.totalCores < NODES_MACHINE_SHARE * cores) {
+        return {
+            kind: 'harness-late',
+            boundMs,
+            lateness,
+            sentence: `the grading machine was overloaded: node ${nodes.waitNode} was ready to run but ` +
+                `waited for a CPU ${Math.round(nodes.waitShare * 100)}% of the main phase (machine ` +
+                `${Math.round(machine.busyShare * 100)}% busy; all your nodes used ` +
+                `${fmt(nodes.totalCores)} of ${cores} cores); this is not your node — rerun`,
         };
     }
     if (!late) {
@@ -53606,6 +53657,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cb: () => (/* reexport */ readMachineTicks),
   x1: () => (/* reexport */ readTreeRunnableNs),
   Hv: () => (/* reexport */ readTreeTicks),
+  zO: () => (/* reexport */ readTreeWaitingNs),
   XC: () => (/* reexport */ runBuildCommand),
   aL: () => (/* reexport */ splitCommandLine),
   Q: () => (/* reexport */ startLoopDelayMonitor),
@@ -54579,13 +54631,8 @@ function readTreeTicks(roots) {
     }
     return result;
 }
-/**
- * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
- * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
- * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
- * never waits: a busy loop, whatever share of the CPU the machine let it have.
- */
-function readTreeRunnableNs(roots) {
+/** Each thread's schedstat figures (ns on a CPU, ns waiting in a run queue), by key then `pid/tid`. */
+function readTreeSchedstats(roots) {
     const { trees } = treePids(roots);
     const result = new Map();
     for (const [key, pids] of trees) {
@@ -54604,7 +54651,7 @@ function readTreeRunnableNs(roots) {
                         .trim()
                         .split(' ')
                         .map(Number);
-                    threads.set(`${pid}/${tid}`, onCpu + waiting);
+                    threads.set(`${pid}/${tid}`, { onCpu, waiting });
                 }
                 catch {
                     // gone
@@ -54612,6 +54659,30 @@ function readTreeRunnableNs(roots) {
             }
         }
         result.set(key, threads);
+    }
+    return result;
+}
+/**
+ * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
+ * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
+ * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
+ * never waits: a busy loop, whatever share of the CPU the machine let it have.
+ */
+function readTreeRunnableNs(roots) {
+    const result = new Map();
+    for (const [key, threads] of readTreeSchedstats(roots)) {
+        result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.onCpu + t.waiting])));
+    }
+    return result;
+}
+/**
+ * Nanoseconds each thread spent ready to run but waiting for a CPU (schedstat's run queue
+ * delay), by key then `pid/tid`: how much the machine held each tree back.
+ */
+function readTreeWaitingNs(roots) {
+    const result = new Map();
+    for (const [key, threads] of readTreeSchedstats(roots)) {
+        result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.waiting])));
     }
     return result;
 }

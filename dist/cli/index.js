@@ -8019,6 +8019,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cb: () => (/* reexport */ readMachineTicks),
   x1: () => (/* reexport */ readTreeRunnableNs),
   Hv: () => (/* reexport */ readTreeTicks),
+  zO: () => (/* reexport */ readTreeWaitingNs),
   uA: () => (/* reexport */ resolveNodeCommand),
   Q: () => (/* reexport */ startLoopDelayMonitor),
   uW: () => (/* reexport */ startNodeProcess)
@@ -8991,13 +8992,8 @@ function readTreeTicks(roots) {
     }
     return result;
 }
-/**
- * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
- * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
- * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
- * never waits: a busy loop, whatever share of the CPU the machine let it have.
- */
-function readTreeRunnableNs(roots) {
+/** Each thread's schedstat figures (ns on a CPU, ns waiting in a run queue), by key then `pid/tid`. */
+function readTreeSchedstats(roots) {
     const { trees } = treePids(roots);
     const result = new Map();
     for (const [key, pids] of trees) {
@@ -9016,7 +9012,7 @@ function readTreeRunnableNs(roots) {
                         .trim()
                         .split(' ')
                         .map(Number);
-                    threads.set(`${pid}/${tid}`, onCpu + waiting);
+                    threads.set(`${pid}/${tid}`, { onCpu, waiting });
                 }
                 catch {
                     // gone
@@ -9024,6 +9020,30 @@ function readTreeRunnableNs(roots) {
             }
         }
         result.set(key, threads);
+    }
+    return result;
+}
+/**
+ * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
+ * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
+ * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
+ * never waits: a busy loop, whatever share of the CPU the machine let it have.
+ */
+function readTreeRunnableNs(roots) {
+    const result = new Map();
+    for (const [key, threads] of readTreeSchedstats(roots)) {
+        result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.onCpu + t.waiting])));
+    }
+    return result;
+}
+/**
+ * Nanoseconds each thread spent ready to run but waiting for a CPU (schedstat's run queue
+ * delay), by key then `pid/tid`: how much the machine held each tree back.
+ */
+function readTreeWaitingNs(roots) {
+    const result = new Map();
+    for (const [key, threads] of readTreeSchedstats(roots)) {
+        result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.waiting])));
     }
     return result;
 }
@@ -21754,6 +21774,7 @@ class HealthMonitor {
             atMs: this.lastAtMs,
             machine: this.lastMachine,
             runnable: this.readRunnable(),
+            waiting: this.readWaiting(),
         };
         // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
         this.loop?.restart();
@@ -21779,7 +21800,7 @@ class HealthMonitor {
             eventLoopDelayMs: this.loopSummary(),
             pacingLatenessMs: quantiles(this.pacing),
             machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
-            nodesCpu: this.nodesCpu(wallS, start?.runnable),
+            nodesCpu: this.nodesCpu(wallS, start?.runnable, start?.waiting),
         };
     }
     /**
@@ -21879,6 +21900,27 @@ class HealthMonitor {
         }
         return added;
     }
+    readWaiting() {
+        return this.deps.clock.virtual ? new Map() : (0,src_process/* readTreeWaitingNs */.zO)(this.deps.nodePids());
+    }
+    /**
+     * The node with the thread that waited for a CPU the largest share of `wallS` (one thread:
+     * a JVM's or Go runtime's helper threads must not add up). A thread born since `before` (a
+     * restarted node) counts whole; a thread gone since is not counted.
+     */
+    waited(before, wallS) {
+        let best = { node: '', share: 0 };
+        for (const [node, threads] of this.readWaiting()) {
+            for (const [thread, now] of threads) {
+                const ns = Math.max(0, now - (before?.get(node)?.get(thread) ?? 0));
+                const share = Math.min(1, ns / 1e9 / wallS);
+                if (share > best.share) {
+                    best = { node, share };
+                }
+            }
+        }
+        return best;
+    }
     readRunnable() {
         return this.deps.clock.virtual ? new Map() : (0,src_process/* readTreeRunnableNs */.x1)(this.deps.nodePids());
     }
@@ -21899,11 +21941,12 @@ class HealthMonitor {
         }
         return best;
     }
-    nodesCpu(wallS, runnableBefore) {
+    nodesCpu(wallS, runnableBefore, waitingBefore) {
         if (this.nodeTicks.size === 0 || wallS <= 0) {
             return null;
         }
         const spin = this.spin(runnableBefore, wallS);
+        const wait = this.waited(waitingBefore, wallS);
         const perNode = {};
         let total = 0;
         let maxNode = '';
@@ -21924,6 +21967,8 @@ class HealthMonitor {
             maxNodeCores: round(maxNodeCores),
             spinNode: spin.node,
             spinShare: round(spin.share),
+            waitNode: wait.node,
+            waitShare: round(wait.share),
         };
     }
     loopSummary() {

@@ -13,6 +13,12 @@
  * phase's wall time, whatever CPU share the machine gave it — is a busy loop and fails the
  * same way, late harness or not: a correct node waits on its input or a timer.
  *
+ * The harness can be on time while the learner's nodes are not: other work on a saturated
+ * machine (≥ 90 % busy) left a node ready to run but without a CPU ≥ 25 % of the main phase,
+ * and the nodes themselves used under half the cores. Its latencies and availability then
+ * measure the machine, not the node: time-based criteria are `inconclusive`
+ * (`harness-late`, the sentence names the node and the figures), as for a late harness.
+ *
  * "Late" is stated relative to the stage: the harness lateness p99 (the largest of event-loop
  * delay, delivery lateness and client pacing lateness) above
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
@@ -38,6 +44,10 @@ export const STALL_SHARE = 0.5
 export const SPIN_SHARE = 0.9
 /** The nodes together using this share of all cores saturate the machine. */
 export const NODES_MACHINE_SHARE = 0.5
+/** A node ready to run but left without a CPU this share of the main phase was starved… */
+export const WAIT_SHARE = 0.25
+/** …when the machine was at least this busy (other work, the harness and the nodes). */
+export const MACHINE_BUSY_SHARE = 0.9
 
 /** Whether a criterion's metric is time-based: the metric registry's `timeBased` flag. */
 export type TimeBased = (metric: string) => boolean
@@ -149,6 +159,25 @@ export function vouchFor(
         `${Math.round(nodes.spinShare * 100)}% of the main phase (it got ` +
         `${fmt(nodes.perNode[nodes.spinNode] ?? 0)} cores; all nodes ${fmt(nodes.totalCores)} ` +
         `of ${cores}), which starves the other nodes and the harness; look for a busy loop`,
+    }
+  }
+  const machine = health.main.machine
+  if (
+    nodes !== null &&
+    machine !== null &&
+    nodes.waitShare >= WAIT_SHARE &&
+    machine.busyShare >= MACHINE_BUSY_SHARE &&
+    nodes.totalCores < NODES_MACHINE_SHARE * cores
+  ) {
+    return {
+      kind: 'harness-late',
+      boundMs,
+      lateness,
+      sentence:
+        `the grading machine was overloaded: node ${nodes.waitNode} was ready to run but ` +
+        `waited for a CPU ${Math.round(nodes.waitShare * 100)}% of the main phase (machine ` +
+        `${Math.round(machine.busyShare * 100)}% busy; all your nodes used ` +
+        `${fmt(nodes.totalCores)} of ${cores} cores); this is not your node — rerun`,
     }
   }
   if (!late) {

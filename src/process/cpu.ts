@@ -137,19 +137,14 @@ export function readTreeTicks(roots: ReadonlyMap<string, number>): Map<string, n
   return result
 }
 
-/**
- * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
- * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
- * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
- * never waits: a busy loop, whatever share of the CPU the machine let it have.
- */
-export function readTreeRunnableNs(
+/** Each thread's schedstat figures (ns on a CPU, ns waiting in a run queue), by key then `pid/tid`. */
+function readTreeSchedstats(
   roots: ReadonlyMap<string, number>,
-): Map<string, Map<string, number>> {
+): Map<string, Map<string, { onCpu: number; waiting: number }>> {
   const { trees } = treePids(roots)
-  const result = new Map<string, Map<string, number>>()
+  const result = new Map<string, Map<string, { onCpu: number; waiting: number }>>()
   for (const [key, pids] of trees) {
-    const threads = new Map<string, number>()
+    const threads = new Map<string, { onCpu: number; waiting: number }>()
     for (const pid of pids) {
       let tids: string[]
       try {
@@ -166,13 +161,43 @@ export function readTreeRunnableNs(
             .trim()
             .split(' ')
             .map(Number)
-          threads.set(`${pid}/${tid}`, onCpu + waiting)
+          threads.set(`${pid}/${tid}`, { onCpu, waiting })
         } catch {
           // gone
         }
       }
     }
     result.set(key, threads)
+  }
+  return result
+}
+
+/**
+ * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
+ * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
+ * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
+ * never waits: a busy loop, whatever share of the CPU the machine let it have.
+ */
+export function readTreeRunnableNs(
+  roots: ReadonlyMap<string, number>,
+): Map<string, Map<string, number>> {
+  const result = new Map<string, Map<string, number>>()
+  for (const [key, threads] of readTreeSchedstats(roots)) {
+    result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.onCpu + t.waiting])))
+  }
+  return result
+}
+
+/**
+ * Nanoseconds each thread spent ready to run but waiting for a CPU (schedstat's run queue
+ * delay), by key then `pid/tid`: how much the machine held each tree back.
+ */
+export function readTreeWaitingNs(
+  roots: ReadonlyMap<string, number>,
+): Map<string, Map<string, number>> {
+  const result = new Map<string, Map<string, number>>()
+  for (const [key, threads] of readTreeSchedstats(roots)) {
+    result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.waiting])))
   }
   return result
 }

@@ -10,6 +10,7 @@ export {
   TICKS_PER_S,
   readMachineTicks,
   readTreeRunnableNs,
+  readTreeWaitingNs,
   readTreeTicks,
   startLoopDelayMonitor,
 } from './cpu.js'

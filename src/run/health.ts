@@ -22,6 +22,7 @@ import type { FaultWindow } from '../history/index.js'
 import {
   readMachineTicks,
   readTreeRunnableNs,
+  readTreeWaitingNs,
   readTreeTicks,
   startLoopDelayMonitor,
   TICKS_PER_S,
@@ -64,6 +65,13 @@ export interface NodesCpu {
    */
   spinNode: string
   spinShare: number
+  /**
+   * The node with the thread that spent the largest share of the main phase ready to run but
+   * waiting for a CPU (0–1 of wall time, schedstat run-queue delay): how much the machine held
+   * it back. Near 0 on a machine with CPU to spare.
+   */
+  waitNode: string
+  waitShare: number
 }
 
 export interface FaultHealth {
@@ -131,6 +139,7 @@ export class HealthMonitor {
         atMs: number
         machine: MachineTicks | undefined
         runnable: Map<string, Map<string, number>>
+        waiting: Map<string, Map<string, number>>
       }
     | undefined
   private mainHealth: PhaseHealth | undefined
@@ -150,6 +159,7 @@ export class HealthMonitor {
       atMs: this.lastAtMs,
       machine: this.lastMachine,
       runnable: this.readRunnable(),
+      waiting: this.readWaiting(),
     }
     // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
     this.loop?.restart()
@@ -177,7 +187,7 @@ export class HealthMonitor {
       eventLoopDelayMs: this.loopSummary(),
       pacingLatenessMs: quantiles(this.pacing),
       machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
-      nodesCpu: this.nodesCpu(wallS, start?.runnable),
+      nodesCpu: this.nodesCpu(wallS, start?.runnable, start?.waiting),
     }
   }
 
@@ -291,6 +301,32 @@ export class HealthMonitor {
     return added
   }
 
+  private readWaiting(): Map<string, Map<string, number>> {
+    return this.deps.clock.virtual ? new Map() : readTreeWaitingNs(this.deps.nodePids())
+  }
+
+  /**
+   * The node with the thread that waited for a CPU the largest share of `wallS` (one thread:
+   * a JVM's or Go runtime's helper threads must not add up). A thread born since `before` (a
+   * restarted node) counts whole; a thread gone since is not counted.
+   */
+  private waited(
+    before: Map<string, Map<string, number>> | undefined,
+    wallS: number,
+  ): { node: string; share: number } {
+    let best = { node: '', share: 0 }
+    for (const [node, threads] of this.readWaiting()) {
+      for (const [thread, now] of threads) {
+        const ns = Math.max(0, now - (before?.get(node)?.get(thread) ?? 0))
+        const share = Math.min(1, ns / 1e9 / wallS)
+        if (share > best.share) {
+          best = { node, share }
+        }
+      }
+    }
+    return best
+  }
+
   private readRunnable(): Map<string, Map<string, number>> {
     return this.deps.clock.virtual ? new Map() : readTreeRunnableNs(this.deps.nodePids())
   }
@@ -319,11 +355,13 @@ export class HealthMonitor {
   private nodesCpu(
     wallS: number,
     runnableBefore: Map<string, Map<string, number>> | undefined,
+    waitingBefore: Map<string, Map<string, number>> | undefined,
   ): NodesCpu | null {
     if (this.nodeTicks.size === 0 || wallS <= 0) {
       return null
     }
     const spin = this.spin(runnableBefore, wallS)
+    const wait = this.waited(waitingBefore, wallS)
     const perNode: Record<string, number> = {}
     let total = 0
     let maxNode = ''
@@ -344,6 +382,8 @@ export class HealthMonitor {
       maxNodeCores: round(maxNodeCores),
       spinNode: spin.node,
       spinShare: round(spin.share),
+      waitNode: wait.node,
+      waitShare: round(wait.share),
     }
   }
 

@@ -48,6 +48,8 @@ function health(p99Ms: number, maxMs: number, nodes: Partial<NodesCpu> = {}): Ha
         maxNodeCores: 0.19,
         spinNode: 'n1',
         spinShare: 0.2,
+        waitNode: 'n1',
+        waitShare: 0.02,
         ...nodes,
       },
     },
@@ -69,6 +71,33 @@ describe('the vouching rule', () => {
     expect(latenessBounds(10, specs, timed)).toEqual({ p99: 25, stall: 200 })
     // No time threshold: the client's 5 s RPC time-out is the time scale.
     expect(latenessBounds(0, specs.slice(0, 2), timed)).toEqual({ p99: 1000, stall: 2500 })
+  })
+
+  it('does not vouch for nodes the machine starved while the harness was on time', () => {
+    // Measured on a loaded 2-core machine (raft, stop 12): harness p99 16 ms, the nodes 0.05
+    // cores together, a node ready to run but without a CPU 20–58 % of the main phase.
+    const starved = vouchFor(
+      health(16, 90, { waitNode: 'n2', waitShare: 0.4, totalCores: 0.05 }),
+      100,
+      specs,
+      timed,
+    )
+    expect(starved.kind).toBe('harness-late')
+    expect(starved.sentence).toBe(
+      'the grading machine was overloaded: node n2 was ready to run but waited for a CPU 40% of the main phase (machine 100% busy; all your nodes used 0.05 of 2 cores); this is not your node — rerun',
+    )
+    // The same wait on a machine with CPU to spare is the node's own business (vouched) …
+    const idle = health(16, 90, { waitNode: 'n2', waitShare: 0.4 })
+    const spare = {
+      ...idle,
+      main: { ...idle.main, machine: { cores: 2, busyShare: 0.5, stealShare: 0, runnable: 1 } },
+    }
+    expect(vouchFor(spare, 100, specs, timed).kind).toBe('vouched')
+    // … and nodes that use the cores themselves are not starved by someone else.
+    expect(
+      vouchFor(health(16, 90, { waitShare: 0.4, totalCores: 1.2 }), 100, specs, timed).kind,
+    ).toBe('vouched')
+    expect(vouchFor(health(16, 90, { waitShare: 0.1 }), 100, specs, timed).kind).toBe('vouched')
   })
 
   it('vouches for a punctual harness: a slow node fails on its own figures', () => {
