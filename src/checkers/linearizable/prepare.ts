@@ -144,6 +144,30 @@ export class StateTable {
   get size(): number {
     return this.values.length
   }
+
+  /** Lane 1 of a string state's hash, as `appendString` extends it (string states only). */
+  stringHash(id: number): number {
+    return this.hash1[id]
+  }
+
+  /**
+   * Lane 1 of the hash of every prefix of a string state (index = prefix length), or
+   * undefined for other states. A string s is a prefix of this state only if
+   * `prefixes[s.length]` equals s's hash: a mismatch proves it is not.
+   */
+  prefixHashes(id: number): Int32Array | undefined {
+    const value = this.values[id]
+    if (typeof value !== 'string') {
+      return undefined
+    }
+    const out = new Int32Array(value.length + 1)
+    let h = 0
+    for (let i = 0; i < value.length; i++) {
+      h = (Math.imul(h, HASH_B1) + value.charCodeAt(i)) | 0
+      out[i + 1] = h
+    }
+    return out
+  }
 }
 
 export interface PreparedOp {

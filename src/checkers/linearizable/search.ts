@@ -112,6 +112,30 @@ export class WglSearch implements KeySearch {
   private readonly memoResult: Int32Array
   private readonly memoMask: number
 
+  /**
+   * Append pruning (keys with appends). Appends only extend a string, reads and failed cas
+   * leave it alone: so while no write or cas can come before the first read still to be
+   * linearized (the one that completes first), that read's value must extend the current
+   * string. If it cannot (a hash of prefixes proves it is not a prefix), the configuration
+   * has no linearization and is cut at once, instead of after every order of the appends
+   * concurrent with it was tried. A hash match never cuts, so a collision only costs time.
+   */
+  private readonly prune: boolean
+  /** Required reads by completion, and their completion positions. */
+  private readonly readsByReturn: Int32Array
+  private readonly readReturn: Float64Array
+  /** Ops that may set the value (write, cas) by invocation, and their invocation positions. */
+  private readonly settersByCall: Int32Array
+  private readonly setterCall: Float64Array
+  private readonly isSetter: Uint8Array
+  /** Per read op: the prefix hashes of the value it returned (strings only). */
+  private readonly readPrefixes: Array<Int32Array | undefined>
+  /** The first read not linearized (index into readsByReturn), per depth and now. */
+  private readonly stackReadPtr: Int32Array
+  private readonly stackSetterPtr: Int32Array
+  private readPtr = 0
+  private setterPtr = 0
+
   /** End states of every complete linearization (enumerate mode only). */
   readonly endStates = new Set<number>()
   /** One linearization (op ids) reaching each end state (enumerate mode only). */
@@ -183,6 +207,64 @@ export class WglSearch implements KeySearch {
         !op.optional && (op.kind === KIND_READ || op.kind === KIND_CAS_FAIL) ? 1 : 0
     }
     this.cache = new ConfigCache(this.bits.length, Math.min(4096, pow2AtLeast(n * 8)))
+    this.prune = hasAppend
+    const reads = hasAppend ? ops.filter((op) => op.kind === KIND_READ && !op.optional) : []
+    reads.sort((a, b) => a.returnPos - b.returnPos)
+    this.readsByReturn = Int32Array.from(reads, (op) => op.id)
+    this.readReturn = Float64Array.from(reads, (op) => op.returnPos)
+    const setters = hasAppend
+      ? ops.filter((op) => op.kind === KIND_WRITE || op.kind === KIND_CAS)
+      : []
+    setters.sort((a, b) => a.callPos - b.callPos)
+    this.settersByCall = Int32Array.from(setters, (op) => op.id)
+    this.setterCall = Float64Array.from(setters, (op) => op.callPos)
+    this.isSetter = new Uint8Array(n)
+    for (const op of setters) {
+      this.isSetter[op.id] = 1
+    }
+    this.readPrefixes = new Array<Int32Array | undefined>(n)
+    const prefixesOf = new Map<number, Int32Array | undefined>()
+    for (const op of reads) {
+      if (!prefixesOf.has(op.arg1)) {
+        prefixesOf.set(op.arg1, states.prefixHashes(op.arg1))
+      }
+      this.readPrefixes[op.id] = prefixesOf.get(op.arg1)
+    }
+    this.stackReadPtr = new Int32Array(hasAppend ? n : 0)
+    this.stackSetterPtr = new Int32Array(hasAppend ? n : 0)
+  }
+
+  /**
+   * Can the value read by `read` never be reached from string state `s` by appends alone?
+   * True only when provably so (see `prune`).
+   */
+  private unreachable(s: number, read: number): boolean {
+    if (s === this.arg1[read] || s === this.arg2[read]) {
+      return false
+    }
+    const current = this.states.values[s]
+    if (typeof current !== 'string') {
+      return false
+    }
+    // Appends to a string give strings: a read of anything else (null, a number) is out of reach.
+    const prefixes = this.readPrefixes[read]
+    if (prefixes === undefined) {
+      return true
+    }
+    return (
+      current.length >= prefixes.length || prefixes[current.length] !== this.states.stringHash(s)
+    )
+  }
+
+  /** A configuration cut by the prune: note it as a dead end if it is the deepest so far. */
+  private recordPruned(op: number, read: number, depth: number): void {
+    this.bestDepth = depth + 1
+    const partial: number[] = []
+    for (let i = 0; i < depth; i++) {
+      partial.push(this.entryOp[this.stackEntry[i]])
+    }
+    partial.push(op)
+    this.best = { partial, blocking: read, startState: this.initialState }
   }
 
   /** The state after applying an append (slow path: string states are interned). */
@@ -235,6 +317,12 @@ export class WglSearch implements KeySearch {
     }
     const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this
     const { kind, arg1, arg2, prev, returnEntry, enumerate, forced, stackForced } = this
+    const { prune, readsByReturn, readReturn, settersByCall, setterCall, isSetter } = this
+    const { stackReadPtr, stackSetterPtr } = this
+    const nReads = readsByReturn.length
+    const nSetters = settersByCall.length
+    let readPtr = this.readPtr
+    let setterPtr = this.setterPtr
     let cursor = this.cursor
     let state = this.state
     let ha = this.ha
@@ -277,12 +365,48 @@ export class WglSearch implements KeySearch {
         const w = op >>> 5
         const bit = 1 << (op & 31)
         bits[w] |= bit
+        let rp = readPtr
+        let sp = setterPtr
+        let alive = true
+        if (prune) {
+          if (k === KIND_READ) {
+            while (
+              rp < nReads &&
+              (bits[readsByReturn[rp] >>> 5] & (1 << (readsByReturn[rp] & 31))) !== 0
+            ) {
+              rp++
+            }
+          } else if (isSetter[op] === 1) {
+            while (
+              sp < nSetters &&
+              (bits[settersByCall[sp] >>> 5] & (1 << (settersByCall[sp] & 31))) !== 0
+            ) {
+              sp++
+            }
+          }
+          if (
+            rp < nReads &&
+            (sp >= nSetters || setterCall[sp] > readReturn[rp]) &&
+            this.unreachable(ns, readsByReturn[rp])
+          ) {
+            alive = false
+            if (depth + 1 > this.bestDepth) {
+              this.recordPruned(op, readsByReturn[rp], depth)
+            }
+          }
+        }
         const na = ha ^ zA[op]
         const nb = hb ^ zB[op]
-        if (cache.add(bits, na, nb, ns)) {
+        if (alive && cache.add(bits, na, nb, ns)) {
           stackEntry[depth] = cursor
           stackState[depth] = state
           stackForced[depth] = forced[op]
+          if (prune) {
+            stackReadPtr[depth] = readPtr
+            stackSetterPtr[depth] = setterPtr
+            readPtr = rp
+            setterPtr = sp
+          }
           depth++
           state = ns
           ha = na
@@ -307,7 +431,7 @@ export class WglSearch implements KeySearch {
           cursor = next[cursor]
           continue
         }
-        // A forced op whose successor was already explored: this configuration is too.
+        // A forced op whose successor was already explored (or cut): this configuration is too.
       } else if (cursor === 0) {
         // enumerating: a complete linearization; note its end state and look for more
         if (!this.endStates.has(state)) {
@@ -325,6 +449,10 @@ export class WglSearch implements KeySearch {
         depth--
         const e = stackEntry[depth]
         state = stackState[depth]
+        if (prune) {
+          readPtr = stackReadPtr[depth]
+          setterPtr = stackSetterPtr[depth]
+        }
         const op = entryOp[e]
         bits[op >>> 5] &= ~(1 << (op & 31))
         ha ^= zA[op]
@@ -357,6 +485,8 @@ export class WglSearch implements KeySearch {
     this.ha = ha
     this.hb = hb
     this.depth = depth
+    this.readPtr = readPtr
+    this.setterPtr = setterPtr
     return this.status
   }
 
