@@ -16,7 +16,15 @@
  */
 import { ConfigCache } from './cache.js'
 import type { PreparedOp, StateTable } from './prepare.js'
-import { KIND_APPEND, KIND_CAS, KIND_CAS_FAIL, KIND_READ, KIND_WRITE } from './prepare.js'
+import {
+  KIND_APPEND,
+  KIND_CAS,
+  KIND_CAS_FAIL,
+  KIND_READ,
+  KIND_WRITE,
+  hashPowers,
+  stringHashes,
+} from './prepare.js'
 
 /**
  * A cas whose outcome is unknown: when the value is `from` it sets `to`; otherwise it may be
@@ -135,6 +143,12 @@ export class WglSearch implements KeySearch {
   private readonly stackSetterPtr: Int32Array
   private readPtr = 0
   private setterPtr = 0
+  /** Per append op: its text's length, hash lanes and B^length (O(1) hashes of results). */
+  private readonly textLength: Int32Array
+  private readonly textHash1: Int32Array
+  private readonly textHash2: Int32Array
+  private readonly textPow1: Int32Array
+  private readonly textPow2: Int32Array
 
   /** End states of every complete linearization (enumerate mode only). */
   readonly endStates = new Set<number>()
@@ -232,6 +246,23 @@ export class WglSearch implements KeySearch {
     }
     this.stackReadPtr = new Int32Array(hasAppend ? n : 0)
     this.stackSetterPtr = new Int32Array(hasAppend ? n : 0)
+    const lanes = hasAppend ? n : 0
+    this.textLength = new Int32Array(lanes)
+    this.textHash1 = new Int32Array(lanes)
+    this.textHash2 = new Int32Array(lanes)
+    this.textPow1 = new Int32Array(lanes)
+    this.textPow2 = new Int32Array(lanes)
+    for (const op of hasAppend ? ops : []) {
+      if (op.kind === KIND_APPEND) {
+        const [t1, t2] = stringHashes(op.text)
+        const [p1, p2] = hashPowers(op.text.length)
+        this.textLength[op.id] = op.text.length
+        this.textHash1[op.id] = t1
+        this.textHash2[op.id] = t2
+        this.textPow1[op.id] = p1
+        this.textPow2[op.id] = p2
+      }
+    }
   }
 
   /**
@@ -239,21 +270,15 @@ export class WglSearch implements KeySearch {
    * True only when provably so (see `prune`).
    */
   private unreachable(s: number, read: number): boolean {
-    if (s === this.arg1[read] || s === this.arg2[read]) {
-      return false
-    }
-    const current = this.states.values[s]
-    if (typeof current !== 'string') {
-      return false
-    }
+    const length = this.states.lengths[s]
+    return length >= 0 && this.unreachableString(length, this.states.hash1[s], read)
+  }
+
+  /** `unreachable` for the string of `length` chars with hash lane 1 `h1` (interned or not). */
+  private unreachableString(length: number, h1: number, read: number): boolean {
     // Appends to a string give strings: a read of anything else (null, a number) is out of reach.
     const prefixes = this.readPrefixes[read]
-    if (prefixes === undefined) {
-      return true
-    }
-    return (
-      current.length >= prefixes.length || prefixes[current.length] !== this.states.stringHash(s)
-    )
+    return prefixes === undefined || length >= prefixes.length || prefixes[length] !== h1
   }
 
   /** A configuration cut by the prune: note it as a dead end if it is the deepest so far. */
@@ -274,7 +299,14 @@ export class WglSearch implements KeySearch {
     if (this.memoOp[slot] === op && this.memoState[slot] === state) {
       return this.memoResult[slot]
     }
-    const result = this.states.appendString(state, this.ops[op].text)
+    const result = this.states.appendHashed(
+      state,
+      this.ops[op].text,
+      this.textHash1[op],
+      this.textHash2[op],
+      this.textPow1[op],
+      this.textPow2[op],
+    )
     this.memoOp[slot] = op
     this.memoState[slot] = state
     this.memoResult[slot] = result
@@ -318,7 +350,8 @@ export class WglSearch implements KeySearch {
     const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this
     const { kind, arg1, arg2, prev, returnEntry, enumerate, forced, stackForced } = this
     const { prune, readsByReturn, readReturn, settersByCall, setterCall, isSetter } = this
-    const { stackReadPtr, stackSetterPtr } = this
+    const { stackReadPtr, stackSetterPtr, textLength, textHash1, textPow1 } = this
+    const { lengths, hash1 } = this.states
     const nReads = readsByReturn.length
     const nSetters = settersByCall.length
     let readPtr = this.readPtr
@@ -338,6 +371,25 @@ export class WglSearch implements KeySearch {
       if (isCall[cursor] === 1) {
         const op = entryOp[cursor]
         const k = kind[op]
+        if (k === KIND_APPEND && readPtr < nReads) {
+          // Cut before interning: the result's length and hash come from the state's in O(1).
+          const base = state === 0 ? 0 : lengths[state]
+          if (
+            base >= 0 &&
+            (setterPtr >= nSetters || setterCall[setterPtr] > readReturn[readPtr]) &&
+            this.unreachableString(
+              base + textLength[op],
+              (Math.imul(state === 0 ? 0 : hash1[state], textPow1[op]) + textHash1[op]) | 0,
+              readsByReturn[readPtr],
+            )
+          ) {
+            if (depth + 1 > this.bestDepth) {
+              this.recordPruned(op, readsByReturn[readPtr], depth)
+            }
+            cursor = next[cursor]
+            continue
+          }
+        }
         const ns =
           k === KIND_READ
             ? arg1[op] === state || arg2[op] === state
@@ -368,7 +420,7 @@ export class WglSearch implements KeySearch {
         let rp = readPtr
         let sp = setterPtr
         let alive = true
-        if (prune) {
+        if (prune && k !== KIND_APPEND) {
           if (k === KIND_READ) {
             while (
               rp < nReads &&
