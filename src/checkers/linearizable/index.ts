@@ -16,6 +16,7 @@
  * operation left to check (empty, or every op ignored or dropped). Evidence (evidence.ts) comes
  * from the search's own deepest dead end, for at most 10 keys.
  */
+import { freemem } from 'node:os'
 import type { Anomaly, Budget, CheckResult, Validity } from '../contract.js'
 import { budgetExpired } from '../contract.js'
 import type { Op } from '../../history/types.js'
@@ -41,7 +42,11 @@ export interface LinearizableOptions {
   semantics?: Semantics
   /** Keep checking every key after one is found invalid (diagnostic mode). @default false */
   allKeys?: boolean
-  /** Memory cap over all keys' caches and interned states, in bytes. @default 512 MiB */
+  /**
+   * Memory cap over all keys' caches and interned states, in bytes. @default half the
+   * memory free when the check starts (within the process' cgroup limit), at least 256 MiB
+   * and at most 4 GiB (`defaultMaxCacheBytes`)
+   */
   maxCacheBytes?: number
   /**
    * Split keys with at least this many ops at quiescent points. Splitting keeps memory
@@ -70,7 +75,23 @@ const DEFAULT_SEGMENT_MIN_OPS = 1000
 const ANOMALIES_MAX = 10
 /** Per-key results list every key up to this many keys; beyond, only keys not valid. */
 const RESULTS_ALL_KEYS_MAX = 200
-const DEFAULT_MAX_CACHE_BYTES = 512 * 1024 * 1024
+const MIN_CACHE_BYTES = 256 * 1024 * 1024
+const MAX_CACHE_BYTES = 4 * 1024 * 1024 * 1024
+
+/**
+ * The memory cap when none is given: half of what the machine (or the process' cgroup) has
+ * free now, within [256 MiB, 4 GiB]. A fixed 512 MiB gave up on large histories after ~2 s
+ * on machines with gigabytes free; half leaves room for the rest of the process.
+ */
+export function defaultMaxCacheBytes(): number {
+  const constrained = process.constrainedMemory()
+  const cgroupFree =
+    constrained > 0 && constrained < Number.MAX_SAFE_INTEGER
+      ? constrained - process.memoryUsage().rss
+      : Infinity
+  const free = Math.min(freemem(), cgroupFree)
+  return Math.max(MIN_CACHE_BYTES, Math.min(MAX_CACHE_BYTES, Math.floor(free / 2)))
+}
 
 interface Job {
   key: KeyHistory
@@ -164,7 +185,7 @@ export function checkLinearizable(
 ): CheckResult {
   const model = options.model ?? 'cas-register'
   const prepared = prepareHistory(history, options.semantics)
-  const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES
+  const maxBytes = options.maxCacheBytes ?? defaultMaxCacheBytes()
   const segmentMinOps = options.segmentMinOps ?? DEFAULT_SEGMENT_MIN_OPS
   const jobs: Job[] = prepared.keys.map((key) => {
     const segments = key.ops.length >= segmentMinOps ? splitSegments(key.ops) : []
