@@ -68,8 +68,12 @@ export interface KeyResult {
 
 const FIRST_SLICE_STEPS = 1024
 const MAX_SLICE_STEPS = 1 << 16
-/** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
+/**
+ * Steps spent on a key a pre-pass already refuted, to find a partial linearization (better
+ * evidence than the proof alone): this many, or a few per op on a long key.
+ */
 const PREPASS_SEARCH_STEPS = 20_000
+const PREPASS_SEARCH_STEPS_PER_OP = 8
 const DEFAULT_SEGMENT_MIN_OPS = 1000
 /** Evidence for at most this many invalid keys (all of them are listed in `failures`). */
 const ANOMALIES_MAX = 10
@@ -194,7 +198,11 @@ export function checkLinearizable(
         ? new SegmentedSearch(segments, key.ops, prepared.states)
         : new WglSearch(key.ops, prepared.states)
     const impossible = impossibleRead(key)
-    if (impossible !== undefined && search.run(PREPASS_SEARCH_STEPS) === 'running') {
+    const evidenceSteps = Math.max(
+      PREPASS_SEARCH_STEPS,
+      PREPASS_SEARCH_STEPS_PER_OP * key.ops.length,
+    )
+    if (impossible !== undefined && search.run(evidenceSteps) === 'running') {
       // Too hard to search quickly: the pre-pass' proof is the evidence.
       search.refute(impossible.id)
     }
