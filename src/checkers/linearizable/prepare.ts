@@ -73,8 +73,10 @@ export class StateTable {
    * (0 for other states). Read directly by the search's hot loop.
    */
   readonly lengths: number[] = [-1]
-  readonly hash1: number[] = [0]
-  readonly hash2: number[] = [0]
+  // -0 makes these arrays hold doubles from the start: a first hash beyond 31 bits would
+  // otherwise change their element kind mid-search and discard the search's optimized code.
+  readonly hash1: number[] = [-0]
+  readonly hash2: number[] = [-0]
   private readonly ids = new Map<string, number>([['null', 0]])
   /** String states by hash: open addressing over (id + 1), load ≤ 0.5. */
   private slots = new Int32Array(1024)

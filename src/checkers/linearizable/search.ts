@@ -112,8 +112,12 @@ export class WglSearch implements KeySearch {
   private bestDepth = -1
   private cursor: number
   private state = 0
-  private ha = 0
-  private hb = 0
+  /**
+   * The two Zobrist lanes between `run` calls. Kept in a typed array: a plain field starts as
+   * a small integer and changes representation at the first 32-bit value, which made V8
+   * throw away its optimized `run` (a cold check cost 100× a warm one).
+   */
+  private readonly lanes = new Int32Array(2)
   /** A bounded direct-mapped cache of append transitions: (op, state) → state. */
   private readonly memoOp: Int32Array
   private readonly memoState: Int32Array
@@ -358,8 +362,8 @@ export class WglSearch implements KeySearch {
     let setterPtr = this.setterPtr
     let cursor = this.cursor
     let state = this.state
-    let ha = this.ha
-    let hb = this.hb
+    let ha = this.lanes[0]
+    let hb = this.lanes[1]
     let depth = this.depth
     let steps = 0
     while (steps < maxSteps) {
@@ -534,8 +538,8 @@ export class WglSearch implements KeySearch {
     this.steps += steps
     this.cursor = cursor
     this.state = state
-    this.ha = ha
-    this.hb = hb
+    this.lanes[0] = ha
+    this.lanes[1] = hb
     this.depth = depth
     this.readPtr = readPtr
     this.setterPtr = setterPtr
