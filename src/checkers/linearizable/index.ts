@@ -4,9 +4,11 @@
  * key's sub-history is).
  *
  * Pipeline per key: sound pre-pass (prepare.ts drops ops that cannot constrain anything;
- * prepass.ts refutes reads no order can explain), then one resumable WGL search
- * (search.ts), or — for keys of ≥ 1000 ops — one search per quiescent segment with a
- * frontier of states (segments.ts). All three models accept read/write/cas and
+ * prepass.ts refutes reads no order can explain, stale reads included), then one resumable
+ * WGL search (search.ts; on keys with appends it cuts a configuration as soon as the next
+ * read's value cannot extend the current string), or — for keys of ≥ 1000 ops — one search
+ * per quiescent segment with a frontier of states (segments.ts). The memory cap defaults to
+ * half the free memory (`defaultMaxCacheBytes`). All three models accept read/write/cas and
  * get/put/append; `register` and `cas-register` differ only in name (a superset).
  *
  * Scheduling: searches are interleaved round-robin with doubling step slices, so one
