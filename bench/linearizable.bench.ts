@@ -5,6 +5,9 @@
 // machine), not measured here: the output says so. Peak memory is measured: each of
 // c50-ok, c50-bad and etcd_002 is checked once more in a fresh process of its own, which
 // reports its peak RSS (process.resourceUsage().maxRSS). Parse time is measured separately.
+// Generated histories (test/helpers/linearizable-histories.ts, verdicts known by
+// construction): 4 500 ops, 12 clients, kv over 10 keys and cas-register over 1 and 4 keys,
+// valid and invalid, under a 10 s budget each; the verdict is printed next to the truth.
 // Prints; never asserts (verdicts are printed and counted so a wrong one is visible).
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
@@ -14,6 +17,8 @@ import { checkLinearizable } from '../src/checkers/linearizable/index.js'
 import type { LinearizableOptions } from '../src/checkers/linearizable/index.js'
 import { readHistoryFile } from '../src/history/formats/index.js'
 import type { Op } from '../src/history/types.js'
+import type { GenerateOptions } from '../test/helpers/linearizable-histories.js'
+import { generateHistory } from '../test/helpers/linearizable-histories.js'
 
 const CORPUS =
   process.env.DSGRADE_HISTORIES ??
@@ -157,6 +162,58 @@ function diagnostic(): void {
   )
 }
 
+const GENERATED: Array<{ name: string; options: GenerateOptions }> = [
+  { name: 'kv 10 keys', options: { model: 'kv', keys: 10, clients: 12, ops: 4500, seed: 0 } },
+  {
+    name: 'cas-register 4 keys',
+    options: { model: 'cas-register', keys: 4, clients: 12, ops: 4500, seed: 0 },
+  },
+  {
+    name: 'cas-register 1 key',
+    options: { model: 'cas-register', keys: 1, clients: 12, ops: 4500, seed: 0 },
+  },
+]
+const GENERATED_SEEDS = [1, 2, 3]
+const GENERATED_BUDGET_MS = 10_000
+
+function generated(): void {
+  console.log(
+    `generated (4 500 ops, 12 clients, 1 % crashed; verdicts known by construction), one run each, ${GENERATED_BUDGET_MS / 1000} s budget:`,
+  )
+  for (const { name, options } of GENERATED) {
+    for (const invalid of [false, true]) {
+      const rows: string[] = []
+      let decided = 0
+      let slowest = 0
+      for (const seed of GENERATED_SEEDS) {
+        const g = generateHistory({ ...options, seed, invalid })
+        const start = performance.now()
+        const result = checkLinearizable(
+          g.ops,
+          { model: options.model },
+          { deadlineMs: performance.now() + GENERATED_BUDGET_MS },
+        )
+        const took = performance.now() - start
+        sampleMemory()
+        slowest = Math.max(slowest, took)
+        if (result.valid === g.valid) {
+          decided++
+        }
+        const verdict =
+          result.valid === g.valid
+            ? String(result.valid)
+            : result.valid === 'unknown'
+              ? 'unknown'
+              : `WRONG ${String(result.valid)}`
+        rows.push(`seed ${seed} ${verdict} ${ms(took)} ms, ${String(result.steps)} steps`)
+      }
+      console.log(
+        `  ${name}, ${invalid ? 'invalid' : 'valid'}: ${decided}/${GENERATED_SEEDS.length} decided, slowest ${ms(slowest)} ms (${rows.join('; ')})`,
+      )
+    }
+  }
+}
+
 /** Child mode: check one file once in this fresh process and print its peak RSS. */
 function peakOf(name: string): void {
   const etcdFile = name.startsWith('etcd_')
@@ -194,6 +251,7 @@ if (process.argv[2] === '--peak') {
   etcd()
   kv()
   diagnostic()
+  generated()
   console.log(`peak RSS of this whole benchmark process ${(peakRss / 1024 / 1024).toFixed(0)} MB`)
   peaks()
 }

@@ -3309,6 +3309,8 @@ const kafkaChecker = {
     check: (history, _options, budget) => checkKafka(history, {}, budget),
 };
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/checkers/linearizable/prepare.ts
 /**
  * Turns a history into per-key lists of prepared operations for the WGL search
@@ -3338,17 +3340,52 @@ const MODELS = ['cas-register', 'register', 'kv'];
 const STATE_OVERHEAD_BYTES = 64;
 const HASH_B1 = 0x01000193;
 const HASH_B2 = 0x5bd1e995;
+/** Lanes 1 and 2 of a string's polynomial hash (h ← h·B + c, from 0). */
+function stringHashes(text) {
+    let h1 = 0;
+    let h2 = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = (Math.imul(h1, HASH_B1) + c) | 0;
+        h2 = (Math.imul(h2, HASH_B2) + c) | 0;
+    }
+    return [h1, h2];
+}
+/** B1^n and B2^n (mod 2^32): hash(s + t) = hash(s)·B^|t| + hash(t), per lane. */
+function hashPowers(n) {
+    let p1 = 1;
+    let p2 = 1;
+    for (let i = 0; i < n; i++) {
+        p1 = Math.imul(p1, HASH_B1);
+        p2 = Math.imul(p2, HASH_B2);
+    }
+    return [p1, p2];
+}
+function mixLanes(h1, h2) {
+    let h = h1 ^ Math.imul(h2, 0x9e3779b1);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    return h;
+}
 /** Interns JSON values (states) to small integers; 0 is null. */
 class StateTable {
     values = [null];
     /** A rough count of the memory the interned states hold (for the search's memory cap). */
     bytes = 0;
+    /**
+     * Per state: the length of a string state (-1 for other states) and its two hash lanes
+     * (0 for other states). Read directly by the search's hot loop.
+     */
+    lengths = [-1];
+    // -0 makes these arrays hold doubles from the start: a first hash beyond 31 bits would
+    // otherwise change their element kind mid-search and discard the search's optimized code.
+    hash1 = [-0];
+    hash2 = [-0];
     ids = new Map([['null', 0]]);
-    /** Per string state: its two hash lanes and the next state in the same hash bucket. */
-    hash1 = [0];
-    hash2 = [0];
-    stringNext = [-1];
-    stringHead = new Map();
+    /** String states by hash: open addressing over (id + 1), load ≤ 0.5. */
+    slots = new Int32Array(1024);
+    strings = 0;
     numbers = new Map();
     intern(value) {
         if (typeof value === 'string') {
@@ -3371,78 +3408,126 @@ class StateTable {
         const text = (0,shared/* canonicalJson */.dj)(value === undefined ? null : value);
         let id = this.ids.get(text);
         if (id === undefined) {
-            id = this.values.length;
-            this.values.push(value === undefined ? null : value);
+            id = this.push(value === undefined ? null : value, -1, 0, 0);
             this.ids.set(text, id);
         }
         return id;
     }
+    push(value, length, h1, h2) {
+        const id = this.values.length;
+        this.values.push(value);
+        this.lengths.push(length);
+        this.hash1.push(h1);
+        this.hash2.push(h2);
+        return id;
+    }
     /**
      * Strings are interned by a two-lane polynomial hash kept per state, so an append's
-     * result is found from its base state's hash in O(|appended text|) — no hashing of the
-     * whole (growing) string. Equal hashes are confirmed by comparing the strings.
+     * result is found from its base state's hash in O(1) — no hashing of the whole (growing)
+     * string. Equal hashes are confirmed by comparing the strings.
      */
     internString(value) {
-        let h1 = 0;
-        let h2 = 0;
-        for (let i = 0; i < value.length; i++) {
-            const c = value.charCodeAt(i);
-            h1 = (Math.imul(h1, HASH_B1) + c) | 0;
-            h2 = (Math.imul(h2, HASH_B2) + c) | 0;
+        const [h1, h2] = stringHashes(value);
+        const slot = this.find(h1, h2, value.length, (id) => this.values[id] === value);
+        return slot < 0 ? this.add(value, h1, h2, ~slot) : this.slots[slot] - 1;
+    }
+    /** The base string an append extends: a string state, or "" for null, or the text of a number. */
+    baseOf(state) {
+        if (this.lengths[state] >= 0) {
+            return state;
         }
-        return this.findOrAddString(value, h1, h2);
+        const current = this.values[state];
+        return this.internString(current === null ? '' : String(current));
     }
     /** The state after appending `text` to state `state` (null counts as ""). */
     appendString(state, text) {
-        const current = this.values[state];
-        let h1;
-        let h2;
-        let base;
-        if (typeof current === 'string') {
-            base = current;
-            h1 = this.hash1[state];
-            h2 = this.hash2[state];
-        }
-        else {
-            base = current === null ? '' : String(current);
-            const id = this.internString(base);
-            h1 = this.hash1[id];
-            h2 = this.hash2[id];
-        }
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            h1 = (Math.imul(h1, HASH_B1) + c) | 0;
-            h2 = (Math.imul(h2, HASH_B2) + c) | 0;
-        }
-        const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
-        for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
-            if (this.hash2[id] === h2 && this.values[id] === base + text) {
-                return id;
-            }
-        }
-        return this.addString(base + text, h1, h2, key);
+        const [t1, t2] = stringHashes(text);
+        const [p1, p2] = hashPowers(text.length);
+        return this.appendHashed(state, text, t1, t2, p1, p2);
     }
-    findOrAddString(value, h1, h2) {
-        const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
-        for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
-            if (this.hash2[id] === h2 && this.values[id] === value) {
-                return id;
-            }
-        }
-        return this.addString(value, h1, h2, key);
+    /**
+     * `appendString` with the text's hash lanes (`t1`, `t2`) and B^|text| (`p1`, `p2`) given:
+     * O(1) plus one string comparison when the result already exists.
+     */
+    appendHashed(state, text, t1, t2, p1, p2) {
+        const base = this.baseOf(state);
+        const h1 = (Math.imul(this.hash1[base], p1) + t1) | 0;
+        const h2 = (Math.imul(this.hash2[base], p2) + t2) | 0;
+        const length = this.lengths[base] + text.length;
+        const prefix = this.values[base];
+        const slot = this.find(h1, h2, length, (id) => {
+            const v = this.values[id];
+            return v.startsWith(prefix) && v.endsWith(text);
+        });
+        return slot < 0 ? this.add(prefix + text, h1, h2, ~slot) : this.slots[slot] - 1;
     }
-    addString(value, h1, h2, key) {
+    /** The slot holding an equal string, or ~(the empty slot where it belongs). */
+    find(h1, h2, length, same) {
+        const mask = this.slots.length - 1;
+        let slot = mixLanes(h1, h2) & mask;
+        for (;;) {
+            const stored = this.slots[slot];
+            if (stored === 0) {
+                return ~slot;
+            }
+            const id = stored - 1;
+            if (this.hash1[id] === h1 &&
+                this.hash2[id] === h2 &&
+                this.lengths[id] === length &&
+                same(id)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    add(value, h1, h2, slot) {
         this.bytes += 2 * value.length + STATE_OVERHEAD_BYTES;
-        const id = this.values.length;
-        this.values.push(value);
-        this.hash1[id] = h1;
-        this.hash2[id] = h2;
-        this.stringNext[id] = this.stringHead.get(key) ?? -1;
-        this.stringHead.set(key, id);
+        const id = this.push(value, value.length, h1, h2);
+        this.slots[slot] = id + 1;
+        if (++this.strings * 2 > this.slots.length) {
+            this.rehash();
+        }
         return id;
+    }
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let id = 0; id < this.values.length; id++) {
+            if (this.lengths[id] < 0) {
+                continue;
+            }
+            let slot = mixLanes(this.hash1[id], this.hash2[id]) & mask;
+            while (slots[slot] !== 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = id + 1;
+        }
+        this.slots = slots;
     }
     get size() {
         return this.values.length;
+    }
+    /** Lane 1 of a string state's hash, as `appendString` extends it (string states only). */
+    stringHash(id) {
+        return this.hash1[id];
+    }
+    /**
+     * Lane 1 of the hash of every prefix of a string state (index = prefix length), or
+     * undefined for other states. A string s is a prefix of this state only if
+     * `prefixes[s.length]` equals s's hash: a mismatch proves it is not.
+     */
+    prefixHashes(id) {
+        const value = this.values[id];
+        if (typeof value !== 'string') {
+            return undefined;
+        }
+        const out = new Int32Array(value.length + 1);
+        let h = 0;
+        for (let i = 0; i < value.length; i++) {
+            h = (Math.imul(h, HASH_B1) + value.charCodeAt(i)) | 0;
+            out[i + 1] = h;
+        }
+        return out;
     }
 }
 function errorCode(error) {
@@ -3824,6 +3909,7 @@ function impossibleRead(key) {
             firstChange = Math.min(firstChange, op.returnPos);
         }
     }
+    const stale = staleness(key.ops);
     let found;
     for (const op of key.ops) {
         if (op.kind !== KIND_READ) {
@@ -3832,17 +3918,59 @@ function impossibleRead(key) {
         const states = op.arg2 >= 0 ? [op.arg1, op.arg2] : [op.arg1];
         const possible = states.some((s) => {
             const producer = firstProducer.get(s) ?? Infinity;
-            if (producer < op.returnPos) {
-                return true;
+            if (producer >= op.returnPos) {
+                // the initial null, while nothing has certainly changed it
+                return s === 0 && firstChange > op.callPos;
             }
-            // the initial null, while nothing has certainly changed it
-            return s === 0 && firstChange > op.callPos;
+            return stale(s) >= op.callPos;
         });
         if (!possible && (found === undefined || op.returnPos < found.returnPos)) {
             found = op;
         }
     }
     return found;
+}
+/**
+ * For a state s: the earliest completion of an ok write or cas that began after every
+ * producer of s completed (Infinity if none, or if a producer's outcome is unknown). A read
+ * of s that begins after that is stale.
+ */
+function staleness(ops) {
+    const lastProducer = new Map([[0, -Infinity]]);
+    for (const op of ops) {
+        const state = produces(op);
+        if (state >= 0) {
+            lastProducer.set(state, Math.max(lastProducer.get(state) ?? -Infinity, op.returnPos));
+        }
+    }
+    const setters = ops
+        .filter((op) => !op.optional && (op.kind === KIND_WRITE || op.kind === KIND_CAS))
+        .sort((a, b) => a.callPos - b.callPos);
+    const calls = setters.map((op) => op.callPos);
+    // earliest completion among setters[i…]
+    const suffixMin = new Array(setters.length + 1).fill(Infinity);
+    for (let i = setters.length - 1; i >= 0; i--) {
+        suffixMin[i] = Math.min(suffixMin[i + 1], setters[i].returnPos);
+    }
+    return (state) => {
+        const after = lastProducer.get(state) ?? -Infinity;
+        if (after === Infinity) {
+            return Infinity;
+        }
+        // the first setter that began after every producer of `state` completed
+        let lo = 0;
+        let hi = calls.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (calls[mid] > after) {
+                hi = mid;
+            }
+            else {
+                lo = mid + 1;
+            }
+        }
+        return suffixMin[lo];
+    };
 }
 /** Ok reads of a value no op of the key (that may have taken effect) produced, nor null. */
 function garbageReads(key) {
@@ -4061,13 +4189,46 @@ class WglSearch {
     bestDepth = -1;
     cursor;
     state = 0;
-    ha = 0;
-    hb = 0;
+    /**
+     * The two Zobrist lanes between `run` calls. Kept in a typed array: a plain field starts as
+     * a small integer and changes representation at the first 32-bit value, which made V8
+     * throw away its optimized `run` (a cold check cost 100× a warm one).
+     */
+    lanes = new Int32Array(2);
     /** A bounded direct-mapped cache of append transitions: (op, state) → state. */
     memoOp;
     memoState;
     memoResult;
     memoMask;
+    /**
+     * Append pruning (keys with appends). Appends only extend a string, reads and failed cas
+     * leave it alone: so while no write or cas can come before the first read still to be
+     * linearized (the one that completes first), that read's value must extend the current
+     * string. If it cannot (a hash of prefixes proves it is not a prefix), the configuration
+     * has no linearization and is cut at once, instead of after every order of the appends
+     * concurrent with it was tried. A hash match never cuts, so a collision only costs time.
+     */
+    prune;
+    /** Required reads by completion, and their completion positions. */
+    readsByReturn;
+    readReturn;
+    /** Ops that may set the value (write, cas) by invocation, and their invocation positions. */
+    settersByCall;
+    setterCall;
+    isSetter;
+    /** Per read op: the prefix hashes of the value it returned (strings only). */
+    readPrefixes;
+    /** The first read not linearized (index into readsByReturn), per depth and now. */
+    stackReadPtr;
+    stackSetterPtr;
+    readPtr = 0;
+    setterPtr = 0;
+    /** Per append op: its text's length, hash lanes and B^length (O(1) hashes of results). */
+    textLength;
+    textHash1;
+    textHash2;
+    textPow1;
+    textPow2;
     /** End states of every complete linearization (enumerate mode only). */
     endStates = new Set();
     /** One linearization (op ids) reaching each end state (enumerate mode only). */
@@ -4111,8 +4272,9 @@ class WglSearch {
         this.entryOp = new Int32Array(entries + 1);
         this.isCall = new Uint8Array(entries + 1);
         this.returnEntry = new Int32Array(n);
-        for (const [i, [, id, call]] of events.entries()) {
+        for (let i = 0; i < entries; i++) {
             const e = i + 1;
+            const [, id, call] = events[i];
             this.entryOp[e] = id;
             this.isCall[e] = call ? 1 : 0;
             if (!call) {
@@ -4135,6 +4297,72 @@ class WglSearch {
                 !op.optional && (op.kind === KIND_READ || op.kind === KIND_CAS_FAIL) ? 1 : 0;
         }
         this.cache = new ConfigCache(this.bits.length, Math.min(4096, pow2AtLeast(n * 8)));
+        this.prune = hasAppend;
+        const reads = hasAppend ? ops.filter((op) => op.kind === KIND_READ && !op.optional) : [];
+        reads.sort((a, b) => a.returnPos - b.returnPos);
+        this.readsByReturn = Int32Array.from(reads, (op) => op.id);
+        this.readReturn = Float64Array.from(reads, (op) => op.returnPos);
+        const setters = hasAppend
+            ? ops.filter((op) => op.kind === KIND_WRITE || op.kind === KIND_CAS)
+            : [];
+        setters.sort((a, b) => a.callPos - b.callPos);
+        this.settersByCall = Int32Array.from(setters, (op) => op.id);
+        this.setterCall = Float64Array.from(setters, (op) => op.callPos);
+        this.isSetter = new Uint8Array(n);
+        for (const op of setters) {
+            this.isSetter[op.id] = 1;
+        }
+        this.readPrefixes = new Array(n);
+        const prefixesOf = new Map();
+        for (const op of reads) {
+            if (!prefixesOf.has(op.arg1)) {
+                prefixesOf.set(op.arg1, states.prefixHashes(op.arg1));
+            }
+            this.readPrefixes[op.id] = prefixesOf.get(op.arg1);
+        }
+        this.stackReadPtr = new Int32Array(hasAppend ? n : 0);
+        this.stackSetterPtr = new Int32Array(hasAppend ? n : 0);
+        const lanes = hasAppend ? n : 0;
+        this.textLength = new Int32Array(lanes);
+        this.textHash1 = new Int32Array(lanes);
+        this.textHash2 = new Int32Array(lanes);
+        this.textPow1 = new Int32Array(lanes);
+        this.textPow2 = new Int32Array(lanes);
+        for (const op of hasAppend ? ops : []) {
+            if (op.kind === KIND_APPEND) {
+                const [t1, t2] = stringHashes(op.text);
+                const [p1, p2] = hashPowers(op.text.length);
+                this.textLength[op.id] = op.text.length;
+                this.textHash1[op.id] = t1;
+                this.textHash2[op.id] = t2;
+                this.textPow1[op.id] = p1;
+                this.textPow2[op.id] = p2;
+            }
+        }
+    }
+    /**
+     * Can the value read by `read` never be reached from string state `s` by appends alone?
+     * True only when provably so (see `prune`).
+     */
+    unreachable(s, read) {
+        const length = this.states.lengths[s];
+        return length >= 0 && this.unreachableString(length, this.states.hash1[s], read);
+    }
+    /** `unreachable` for the string of `length` chars with hash lane 1 `h1` (interned or not). */
+    unreachableString(length, h1, read) {
+        // Appends to a string give strings: a read of anything else (null, a number) is out of reach.
+        const prefixes = this.readPrefixes[read];
+        return prefixes === undefined || length >= prefixes.length || prefixes[length] !== h1;
+    }
+    /** A configuration cut by the prune: note it as a dead end if it is the deepest so far. */
+    recordPruned(op, read, depth) {
+        this.bestDepth = depth + 1;
+        const partial = [];
+        for (let i = 0; i < depth; i++) {
+            partial.push(this.entryOp[this.stackEntry[i]]);
+        }
+        partial.push(op);
+        this.best = { partial, blocking: read, startState: this.initialState };
     }
     /** The state after applying an append (slow path: string states are interned). */
     append(op, state) {
@@ -4143,7 +4371,7 @@ class WglSearch {
         if (this.memoOp[slot] === op && this.memoState[slot] === state) {
             return this.memoResult[slot];
         }
-        const result = this.states.appendString(state, this.ops[op].text);
+        const result = this.states.appendHashed(state, this.ops[op].text, this.textHash1[op], this.textHash2[op], this.textPow1[op], this.textPow2[op]);
         this.memoOp[slot] = op;
         this.memoState[slot] = state;
         this.memoResult[slot] = result;
@@ -4174,19 +4402,27 @@ class WglSearch {
         for (let i = 0; i < this.depth; i++) {
             partial.push(this.entryOp[this.stackEntry[i]]);
         }
-        this.best = { partial, blocking: this.entryOp[returnEntry], startState: this.initialState };
+        this.best = {
+            partial,
+            blocking: this.entryOp[returnEntry],
+            startState: this.initialState,
+        };
     }
     /** Advance the search by at most `maxSteps` iterations. */
     run(maxSteps) {
         if (this.status !== 'running') {
             return this.status;
         }
+        return this.prune ? this.runPruned(maxSteps) : this.runPlain(maxSteps);
+    }
+    /** `run` for keys without appends: the loop without the append cut (measured faster). */
+    runPlain(maxSteps) {
         const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this;
         const { kind, arg1, arg2, prev, returnEntry, enumerate, forced, stackForced } = this;
         let cursor = this.cursor;
         let state = this.state;
-        let ha = this.ha;
-        let hb = this.hb;
+        let ha = this.lanes[0];
+        let hb = this.lanes[1];
         let depth = this.depth;
         let steps = 0;
         while (steps < maxSteps) {
@@ -4303,9 +4539,202 @@ class WglSearch {
         this.steps += steps;
         this.cursor = cursor;
         this.state = state;
-        this.ha = ha;
-        this.hb = hb;
+        this.lanes[0] = ha;
+        this.lanes[1] = hb;
         this.depth = depth;
+        return this.status;
+    }
+    /** `run` for keys with appends: the same loop, with the append cut (see `prune`). */
+    runPruned(maxSteps) {
+        const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this;
+        const { kind, arg1, arg2, prev, returnEntry, enumerate, forced, stackForced } = this;
+        const { prune, readsByReturn, readReturn, settersByCall, setterCall, isSetter } = this;
+        const { stackReadPtr, stackSetterPtr, textLength, textHash1, textPow1 } = this;
+        const { lengths, hash1 } = this.states;
+        const nReads = readsByReturn.length;
+        const nSetters = settersByCall.length;
+        let readPtr = this.readPtr;
+        let setterPtr = this.setterPtr;
+        let cursor = this.cursor;
+        let state = this.state;
+        let ha = this.lanes[0];
+        let hb = this.lanes[1];
+        let depth = this.depth;
+        let steps = 0;
+        while (steps < maxSteps) {
+            steps++;
+            if (cursor === 0 && !enumerate) {
+                this.status = 'valid';
+                break;
+            }
+            if (isCall[cursor] === 1) {
+                const op = entryOp[cursor];
+                const k = kind[op];
+                if (k === KIND_APPEND && readPtr < nReads) {
+                    // Cut before interning: the result's length and hash come from the state's in O(1).
+                    const base = state === 0 ? 0 : lengths[state];
+                    if (base >= 0 &&
+                        (setterPtr >= nSetters ||
+                            setterCall[setterPtr] > readReturn[readPtr]) &&
+                        this.unreachableString(base + textLength[op], (Math.imul(state === 0 ? 0 : hash1[state], textPow1[op]) +
+                            textHash1[op]) |
+                            0, readsByReturn[readPtr])) {
+                        if (depth + 1 > this.bestDepth) {
+                            this.recordPruned(op, readsByReturn[readPtr], depth);
+                        }
+                        cursor = next[cursor];
+                        continue;
+                    }
+                }
+                const ns = k === KIND_READ
+                    ? arg1[op] === state || arg2[op] === state
+                        ? state
+                        : -1
+                    : k === KIND_WRITE
+                        ? arg1[op]
+                        : k === KIND_CAS
+                            ? arg1[op] === state
+                                ? arg2[op]
+                                : -1
+                            : k === KIND_CAS_FAIL
+                                ? arg1[op] !== state
+                                    ? state
+                                    : -1
+                                : k === KIND_CAS_MAYBE
+                                    ? arg1[op] === state
+                                        ? arg2[op]
+                                        : state
+                                    : this.step(op, state);
+                if (ns < 0) {
+                    cursor = next[cursor];
+                    continue;
+                }
+                const w = op >>> 5;
+                const bit = 1 << (op & 31);
+                bits[w] = bits[w] | bit;
+                let rp = readPtr;
+                let sp = setterPtr;
+                let alive = true;
+                if (prune && k !== KIND_APPEND) {
+                    if (k === KIND_READ) {
+                        while (rp < nReads &&
+                            (bits[readsByReturn[rp] >>> 5] &
+                                (1 << (readsByReturn[rp] & 31))) !==
+                                0) {
+                            rp++;
+                        }
+                    }
+                    else if (isSetter[op] === 1) {
+                        while (sp < nSetters &&
+                            (bits[settersByCall[sp] >>> 5] &
+                                (1 << (settersByCall[sp] & 31))) !==
+                                0) {
+                            sp++;
+                        }
+                    }
+                    if (rp < nReads &&
+                        (sp >= nSetters || setterCall[sp] > readReturn[rp]) &&
+                        this.unreachable(ns, readsByReturn[rp])) {
+                        alive = false;
+                        if (depth + 1 > this.bestDepth) {
+                            this.recordPruned(op, readsByReturn[rp], depth);
+                        }
+                    }
+                }
+                const na = ha ^ zA[op];
+                const nb = hb ^ zB[op];
+                if (alive && cache.add(bits, na, nb, ns)) {
+                    stackEntry[depth] = cursor;
+                    stackState[depth] = state;
+                    stackForced[depth] = forced[op];
+                    if (prune) {
+                        stackReadPtr[depth] = readPtr;
+                        stackSetterPtr[depth] = setterPtr;
+                        readPtr = rp;
+                        setterPtr = sp;
+                    }
+                    depth++;
+                    state = ns;
+                    ha = na;
+                    hb = nb;
+                    // lift the call and its return out of the list
+                    next[prev[cursor]] = next[cursor];
+                    if (next[cursor] !== 0) {
+                        prev[next[cursor]] = prev[cursor];
+                    }
+                    const r = returnEntry[op];
+                    if (r !== 0) {
+                        next[prev[r]] = next[r];
+                        if (next[r] !== 0) {
+                            prev[next[r]] = prev[r];
+                        }
+                    }
+                    cursor = next[0];
+                    continue;
+                }
+                bits[w] = bits[w] & ~bit;
+                if (forced[op] === 0) {
+                    cursor = next[cursor];
+                    continue;
+                }
+                // A forced op whose successor was already explored (or cut): this configuration is too.
+            }
+            else if (cursor === 0) {
+                // enumerating: a complete linearization; note its end state and look for more
+                if (!this.endStates.has(state)) {
+                    this.endStates.add(state);
+                    this.depth = depth;
+                    this.endPaths.set(state, this.linearization());
+                }
+            }
+            else if (depth > this.bestDepth) {
+                this.depth = depth;
+                this.recordDeadEnd(cursor);
+            }
+            // Backtrack. A forced frame that failed means its parent failed too: keep popping.
+            let resumed = false;
+            while (depth > 0) {
+                depth--;
+                const e = stackEntry[depth];
+                state = stackState[depth];
+                if (prune) {
+                    readPtr = stackReadPtr[depth];
+                    setterPtr = stackSetterPtr[depth];
+                }
+                const op = entryOp[e];
+                bits[op >>> 5] = bits[op >>> 5] & ~(1 << (op & 31));
+                ha ^= zA[op];
+                hb ^= zB[op];
+                const r = returnEntry[op];
+                if (r !== 0) {
+                    next[prev[r]] = r;
+                    if (next[r] !== 0) {
+                        prev[next[r]] = r;
+                    }
+                }
+                next[prev[e]] = e;
+                if (next[e] !== 0) {
+                    prev[next[e]] = e;
+                }
+                cursor = next[e];
+                if (stackForced[depth] === 0) {
+                    resumed = true;
+                    break;
+                }
+            }
+            if (!resumed) {
+                this.status = this.endStates.size > 0 ? 'valid' : 'invalid';
+                break;
+            }
+        }
+        this.steps += steps;
+        this.cursor = cursor;
+        this.state = state;
+        this.lanes[0] = ha;
+        this.lanes[1] = hb;
+        this.depth = depth;
+        this.readPtr = readPtr;
+        this.setterPtr = setterPtr;
         return this.status;
     }
     get cacheEntries() {
@@ -4512,6 +4941,27 @@ class SegmentedSearch {
 }
 
 ;// CONCATENATED MODULE: ./src/checkers/linearizable/index.ts
+/**
+ * The `linearizable` checker (interfaces.md §1.3): models `cas-register`, `register` and
+ * `kv`, always checked per key (P-compositionality: a history is linearizable iff every
+ * key's sub-history is).
+ *
+ * Pipeline per key: sound pre-pass (prepare.ts drops ops that cannot constrain anything;
+ * prepass.ts refutes reads no order can explain, stale reads included), then one resumable
+ * WGL search (search.ts; on keys with appends it cuts a configuration as soon as the next
+ * read's value cannot extend the current string), or — for keys of ≥ 1000 ops — one search
+ * per quiescent segment with a frontier of states (segments.ts). The memory cap defaults to
+ * half the free memory (`defaultMaxCacheBytes`). All three models accept read/write/cas and
+ * get/put/append; `register` and `cas-register` differ only in name (a superset).
+ *
+ * Scheduling: searches are interleaved round-robin with doubling step slices, so one
+ * intractable key cannot hide an easy violation in another (checkers.md §6.1.4). The first
+ * invalid key decides the verdict (unless `allKeys`); a search out of its step, time or
+ * memory budget answers 'unknown' with the reason, never true; so does a history with no
+ * operation left to check (empty, or every op ignored or dropped). Evidence (evidence.ts) comes
+ * from the search's own deepest dead end, for at most 10 keys.
+ */
+
 
 
 
@@ -4523,14 +4973,32 @@ class SegmentedSearch {
 
 const FIRST_SLICE_STEPS = 1024;
 const MAX_SLICE_STEPS = 1 << 16;
-/** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
+/**
+ * Steps spent on a key a pre-pass already refuted, to find a partial linearization (better
+ * evidence than the proof alone): this many, or a few per op on a long key.
+ */
 const PREPASS_SEARCH_STEPS = 20_000;
+const PREPASS_SEARCH_STEPS_PER_OP = 8;
 const DEFAULT_SEGMENT_MIN_OPS = 1000;
 /** Evidence for at most this many invalid keys (all of them are listed in `failures`). */
 const ANOMALIES_MAX = 10;
 /** Per-key results list every key up to this many keys; beyond, only keys not valid. */
 const RESULTS_ALL_KEYS_MAX = 200;
-const DEFAULT_MAX_CACHE_BYTES = 512 * 1024 * 1024;
+const MIN_CACHE_BYTES = 256 * 1024 * 1024;
+const MAX_CACHE_BYTES = 4 * 1024 * 1024 * 1024;
+/**
+ * The memory cap when none is given: half of what the machine (or the process' cgroup) has
+ * free now, within [256 MiB, 4 GiB]. A fixed 512 MiB gave up on large histories after ~2 s
+ * on machines with gigabytes free; half leaves room for the rest of the process.
+ */
+function defaultMaxCacheBytes() {
+    const constrained = process.constrainedMemory();
+    const cgroupFree = constrained > 0 && constrained < Number.MAX_SAFE_INTEGER
+        ? constrained - process.memoryUsage().rss
+        : Infinity;
+    const free = Math.min((0,external_node_os_.freemem)(), cgroupFree);
+    return Math.max(MIN_CACHE_BYTES, Math.min(MAX_CACHE_BYTES, Math.floor(free / 2)));
+}
 function isTimed(history) {
     return history.some((op) => op.time !== 0);
 }
@@ -4596,7 +5064,7 @@ function nothingToCheck(ignored, dropped) {
 function checkLinearizable(history, options, budget) {
     const model = options.model ?? 'cas-register';
     const prepared = prepareHistory(history, options.semantics);
-    const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES;
+    const maxBytes = options.maxCacheBytes ?? defaultMaxCacheBytes();
     const segmentMinOps = options.segmentMinOps ?? DEFAULT_SEGMENT_MIN_OPS;
     const jobs = prepared.keys.map((key) => {
         const segments = key.ops.length >= segmentMinOps ? splitSegments(key.ops) : [];
@@ -4604,7 +5072,8 @@ function checkLinearizable(history, options, budget) {
             ? new SegmentedSearch(segments, key.ops, prepared.states)
             : new WglSearch(key.ops, prepared.states);
         const impossible = impossibleRead(key);
-        if (impossible !== undefined && search.run(PREPASS_SEARCH_STEPS) === 'running') {
+        const evidenceSteps = Math.max(PREPASS_SEARCH_STEPS, PREPASS_SEARCH_STEPS_PER_OP * key.ops.length);
+        if (impossible !== undefined && search.run(evidenceSteps) === 'running') {
             // Too hard to search quickly: the pre-pass' proof is the evidence.
             search.refute(impossible.id);
         }

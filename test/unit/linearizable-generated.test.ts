@@ -8,11 +8,14 @@ import { describe, expect, it } from 'vitest'
 import { budgetFromSeconds } from '../../src/checkers/contract.js'
 import type { LinearizabilityEvidence } from '../../src/checkers/linearizable/index.js'
 import { checkLinearizable } from '../../src/checkers/linearizable/index.js'
+import { prepareHistory } from '../../src/checkers/linearizable/prepare.js'
+import { impossibleRead } from '../../src/checkers/linearizable/prepass.js'
 import { readHistoryFile } from '../../src/history/formats/index.js'
 import type { Op } from '../../src/history/types.js'
 import { Random } from '../../src/network/random.js'
 import { canonicalJson } from '../../src/shared/json.js'
 import { CORPUS } from '../helpers/corpus.js'
+import { generateHistory } from '../helpers/linearizable-histories.js'
 
 type Raw = Omit<Op, 'index' | 'time'> & { time?: number }
 
@@ -71,8 +74,15 @@ function bruteStep(op: BruteOp, state: unknown): { state: unknown } | undefined 
   if (op.f === 'read') {
     return eq(state, op.output) ? { state } : undefined
   }
-  if (op.f === 'write') {
+  if (op.f === 'get') {
+    // a get of "" is legal on the initial null
+    return eq(state, op.output) || (op.output === '' && state === null) ? { state } : undefined
+  }
+  if (op.f === 'write' || op.f === 'put') {
     return { state: op.value }
+  }
+  if (op.f === 'append') {
+    return { state: `${state === null ? '' : String(state)}${String(op.value)}` }
   }
   const [from, to] = op.value as unknown[]
   if (op.f === 'cas' && op.outcome === 'fail') {
@@ -89,7 +99,7 @@ function relevant(op: BruteOp): boolean {
     const code = Array.isArray(op.error) ? op.error[0] : undefined
     return op.f === 'cas' && (op.error === undefined || code === 20 || code === 22)
   }
-  return !(op.f === 'read' && op.outcome === 'info')
+  return !((op.f === 'read' || op.f === 'get') && op.outcome === 'info')
 }
 
 /** Is there an order of the ops (info ones optional) consistent with real time and the model? */
@@ -295,9 +305,12 @@ describe('small random histories agree with an exhaustive brute force', () => {
   it('1000 histories of 4–10 ops on 2–4 processes', () => {
     // LIN_BRUTE_N / LIN_BRUTE_SEED widen the search when changing the checker
     const random = new Random(Number(process.env.LIN_BRUTE_SEED ?? 20261124), 'linearizable-brute')
-    const verdicts = { valid: 0, invalid: 0 }
+    const verdicts = { valid: 0, invalid: 0, refuted: 0 }
     for (let i = 0; i < Number(process.env.LIN_BRUTE_N ?? 1000); i++) {
       const ops = randomSmall(random, 4 + random.int(7), 2 + random.int(3))
+      if (prepareHistory(ops).keys.length === 0) {
+        continue // every op dropped or ignored: nothing to check is 'unknown' (tested elsewhere)
+      }
       const expected = bruteLinearizable(ops)
       const result = checkLinearizable(ops, { model: 'cas-register' }, {})
       const split = checkLinearizable(ops, { model: 'cas-register', segmentMinOps: 0 }, {})
@@ -311,12 +324,76 @@ describe('small random histories agree with an exhaustive brute force', () => {
           `history ${i}: checker ${String(result.valid)}, brute force ${expected}\n${ops.map((o) => JSON.stringify(o)).join('\n')}`,
         )
       }
+      // the pre-pass may only refute what has no linearization
+      const refuted = prepareHistory(ops).keys.some((key) => impossibleRead(key) !== undefined)
+      if (refuted) {
+        expect(expected, `history ${i}: the pre-pass refuted a linearizable history`).toBe(false)
+        verdicts.refuted++
+      }
       verdicts[expected ? 'valid' : 'invalid']++
     }
+    expect(verdicts.refuted).toBeGreaterThan(20)
     // the generator must exercise both verdicts
     expect(verdicts.valid).toBeGreaterThan(60)
     expect(verdicts.invalid).toBeGreaterThan(60)
   })
+})
+
+describe('generated kv histories (appends) agree with an exhaustive brute force', () => {
+  it('600 histories of 5–9 ops on 2–4 clients, a third with one get changed', () => {
+    const random = new Random(20261203, 'linearizable-brute-kv')
+    const verdicts = { valid: 0, invalid: 0 }
+    for (let i = 0; i < 600; i++) {
+      const { ops } = generateHistory({
+        model: 'kv',
+        ops: 5 + random.int(5),
+        clients: 2 + random.int(3),
+        keys: 1,
+        crashRate: 0.15,
+        seed: 1000 + i,
+      })
+      const gets = ops.filter((op) => op.type === 'ok' && op.f === 'get')
+      if (gets.length > 0 && random.chance(0.35)) {
+        // another state the key went through, or a shortened one: any verdict
+        const victim = random.pick(gets)
+        const other = random.pick(gets).value
+        const shortened = typeof victim.value === 'string' ? victim.value.slice(1) : ''
+        ops[victim.index] = { ...victim, value: random.chance(0.5) ? other : shortened }
+      }
+      const expected = bruteLinearizable(ops)
+      for (const segmentMinOps of [undefined, 0]) {
+        const result = checkLinearizable(ops, { model: 'kv', segmentMinOps }, {})
+        if (result.valid !== expected) {
+          throw new Error(
+            `history ${i} (segmentMinOps ${String(segmentMinOps)}): checker ${String(result.valid)}, brute force ${expected}\n${ops.map((o) => JSON.stringify(o)).join('\n')}`,
+          )
+        }
+      }
+      verdicts[expected ? 'valid' : 'invalid']++
+    }
+    expect(verdicts.valid).toBeGreaterThan(60)
+    expect(verdicts.invalid).toBeGreaterThan(60)
+  })
+})
+
+describe('generated histories shared with the bench (verdicts by construction)', () => {
+  it.each([
+    ['kv', 1],
+    ['kv', 2],
+    ['cas-register', 1],
+    ['cas-register', 2],
+  ] as const)(
+    '%s seed %d: the simulated store is valid, the injected violation is found',
+    (model, seed) => {
+      const options = { model, ops: 600, clients: 10, keys: model === 'kv' ? 4 : 2, seed }
+      const good = generateHistory(options)
+      expect(checkLinearizable(good.ops, { model }, budgetFromSeconds(30)).valid).toBe(true)
+      const bad = generateHistory({ ...options, invalid: true })
+      const result = checkLinearizable(bad.ops, { model }, budgetFromSeconds(30))
+      expect(result.valid, bad.note).toBe(false)
+      expect(result.anomalies[0]?.type).toBe('not-linearizable')
+    },
+  )
 })
 
 describe('large histories with verdicts known by construction', () => {

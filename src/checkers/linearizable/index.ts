@@ -4,9 +4,11 @@
  * key's sub-history is).
  *
  * Pipeline per key: sound pre-pass (prepare.ts drops ops that cannot constrain anything;
- * prepass.ts refutes reads no order can explain), then one resumable WGL search
- * (search.ts), or — for keys of ≥ 1000 ops — one search per quiescent segment with a
- * frontier of states (segments.ts). All three models accept read/write/cas and
+ * prepass.ts refutes reads no order can explain, stale reads included), then one resumable
+ * WGL search (search.ts; on keys with appends it cuts a configuration as soon as the next
+ * read's value cannot extend the current string), or — for keys of ≥ 1000 ops — one search
+ * per quiescent segment with a frontier of states (segments.ts). The memory cap defaults to
+ * half the free memory (`defaultMaxCacheBytes`). All three models accept read/write/cas and
  * get/put/append; `register` and `cas-register` differ only in name (a superset).
  *
  * Scheduling: searches are interleaved round-robin with doubling step slices, so one
@@ -16,6 +18,7 @@
  * operation left to check (empty, or every op ignored or dropped). Evidence (evidence.ts) comes
  * from the search's own deepest dead end, for at most 10 keys.
  */
+import { freemem } from 'node:os'
 import type { Anomaly, Budget, CheckResult, Validity } from '../contract.js'
 import { budgetExpired } from '../contract.js'
 import type { Op } from '../../history/index.js'
@@ -41,7 +44,11 @@ export interface LinearizableOptions {
   semantics?: Semantics
   /** Keep checking every key after one is found invalid (diagnostic mode). @default false */
   allKeys?: boolean
-  /** Memory cap over all keys' caches and interned states, in bytes. @default 512 MiB */
+  /**
+   * Memory cap over all keys' caches and interned states, in bytes. @default half the
+   * memory free when the check starts (within the process' cgroup limit), at least 256 MiB
+   * and at most 4 GiB (`defaultMaxCacheBytes`)
+   */
   maxCacheBytes?: number
   /**
    * Split keys with at least this many ops at quiescent points. Splitting keeps memory
@@ -63,14 +70,34 @@ export interface KeyResult {
 
 const FIRST_SLICE_STEPS = 1024
 const MAX_SLICE_STEPS = 1 << 16
-/** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
+/**
+ * Steps spent on a key a pre-pass already refuted, to find a partial linearization (better
+ * evidence than the proof alone): this many, or a few per op on a long key.
+ */
 const PREPASS_SEARCH_STEPS = 20_000
+const PREPASS_SEARCH_STEPS_PER_OP = 8
 const DEFAULT_SEGMENT_MIN_OPS = 1000
 /** Evidence for at most this many invalid keys (all of them are listed in `failures`). */
 const ANOMALIES_MAX = 10
 /** Per-key results list every key up to this many keys; beyond, only keys not valid. */
 const RESULTS_ALL_KEYS_MAX = 200
-const DEFAULT_MAX_CACHE_BYTES = 512 * 1024 * 1024
+const MIN_CACHE_BYTES = 256 * 1024 * 1024
+const MAX_CACHE_BYTES = 4 * 1024 * 1024 * 1024
+
+/**
+ * The memory cap when none is given: half of what the machine (or the process' cgroup) has
+ * free now, within [256 MiB, 4 GiB]. A fixed 512 MiB gave up on large histories after ~2 s
+ * on machines with gigabytes free; half leaves room for the rest of the process.
+ */
+export function defaultMaxCacheBytes(): number {
+  const constrained = process.constrainedMemory()
+  const cgroupFree =
+    constrained > 0 && constrained < Number.MAX_SAFE_INTEGER
+      ? constrained - process.memoryUsage().rss
+      : Infinity
+  const free = Math.min(freemem(), cgroupFree)
+  return Math.max(MIN_CACHE_BYTES, Math.min(MAX_CACHE_BYTES, Math.floor(free / 2)))
+}
 
 interface Job {
   key: KeyHistory
@@ -164,7 +191,7 @@ export function checkLinearizable(
 ): CheckResult {
   const model = options.model ?? 'cas-register'
   const prepared = prepareHistory(history, options.semantics)
-  const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES
+  const maxBytes = options.maxCacheBytes ?? defaultMaxCacheBytes()
   const segmentMinOps = options.segmentMinOps ?? DEFAULT_SEGMENT_MIN_OPS
   const jobs: Job[] = prepared.keys.map((key) => {
     const segments = key.ops.length >= segmentMinOps ? splitSegments(key.ops) : []
@@ -173,7 +200,11 @@ export function checkLinearizable(
         ? new SegmentedSearch(segments, key.ops, prepared.states)
         : new WglSearch(key.ops, prepared.states)
     const impossible = impossibleRead(key)
-    if (impossible !== undefined && search.run(PREPASS_SEARCH_STEPS) === 'running') {
+    const evidenceSteps = Math.max(
+      PREPASS_SEARCH_STEPS,
+      PREPASS_SEARCH_STEPS_PER_OP * key.ops.length,
+    )
+    if (impossible !== undefined && search.run(evidenceSteps) === 'running') {
       // Too hard to search quickly: the pre-pass' proof is the evidence.
       search.refute(impossible.id)
     }

@@ -32,17 +32,55 @@ const STATE_OVERHEAD_BYTES = 64
 const HASH_B1 = 0x01000193
 const HASH_B2 = 0x5bd1e995
 
+/** Lanes 1 and 2 of a string's polynomial hash (h ← h·B + c, from 0). */
+export function stringHashes(text: string): [number, number] {
+  let h1 = 0
+  let h2 = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = (Math.imul(h1, HASH_B1) + c) | 0
+    h2 = (Math.imul(h2, HASH_B2) + c) | 0
+  }
+  return [h1, h2]
+}
+
+/** B1^n and B2^n (mod 2^32): hash(s + t) = hash(s)·B^|t| + hash(t), per lane. */
+export function hashPowers(n: number): [number, number] {
+  let p1 = 1
+  let p2 = 1
+  for (let i = 0; i < n; i++) {
+    p1 = Math.imul(p1, HASH_B1)
+    p2 = Math.imul(p2, HASH_B2)
+  }
+  return [p1, p2]
+}
+
+function mixLanes(h1: number, h2: number): number {
+  let h = h1 ^ Math.imul(h2, 0x9e3779b1)
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  return h
+}
+
 /** Interns JSON values (states) to small integers; 0 is null. */
 export class StateTable {
   readonly values: unknown[] = [null]
   /** A rough count of the memory the interned states hold (for the search's memory cap). */
   bytes = 0
+  /**
+   * Per state: the length of a string state (-1 for other states) and its two hash lanes
+   * (0 for other states). Read directly by the search's hot loop.
+   */
+  readonly lengths: number[] = [-1]
+  // -0 makes these arrays hold doubles from the start: a first hash beyond 31 bits would
+  // otherwise change their element kind mid-search and discard the search's optimized code.
+  readonly hash1: number[] = [-0]
+  readonly hash2: number[] = [-0]
   private readonly ids = new Map<string, number>([['null', 0]])
-  /** Per string state: its two hash lanes and the next state in the same hash bucket. */
-  private readonly hash1: number[] = [0]
-  private readonly hash2: number[] = [0]
-  private readonly stringNext: number[] = [-1]
-  private readonly stringHead = new Map<number, number>()
+  /** String states by hash: open addressing over (id + 1), load ≤ 0.5. */
+  private slots = new Int32Array(1024)
+  private strings = 0
   private readonly numbers = new Map<number, number>()
 
   intern(value: unknown): number {
@@ -67,82 +105,146 @@ export class StateTable {
     const text = canonicalJson(value === undefined ? null : value)
     let id = this.ids.get(text)
     if (id === undefined) {
-      id = this.values.length
-      this.values.push(value === undefined ? null : value)
+      id = this.push(value === undefined ? null : value, -1, 0, 0)
       this.ids.set(text, id)
     }
     return id
   }
 
+  private push(value: unknown, length: number, h1: number, h2: number): number {
+    const id = this.values.length
+    this.values.push(value)
+    this.lengths.push(length)
+    this.hash1.push(h1)
+    this.hash2.push(h2)
+    return id
+  }
+
   /**
    * Strings are interned by a two-lane polynomial hash kept per state, so an append's
-   * result is found from its base state's hash in O(|appended text|) — no hashing of the
-   * whole (growing) string. Equal hashes are confirmed by comparing the strings.
+   * result is found from its base state's hash in O(1) — no hashing of the whole (growing)
+   * string. Equal hashes are confirmed by comparing the strings.
    */
   internString(value: string): number {
-    let h1 = 0
-    let h2 = 0
-    for (let i = 0; i < value.length; i++) {
-      const c = value.charCodeAt(i)
-      h1 = (Math.imul(h1, HASH_B1) + c) | 0
-      h2 = (Math.imul(h2, HASH_B2) + c) | 0
+    const [h1, h2] = stringHashes(value)
+    const slot = this.find(h1, h2, value.length, (id) => this.values[id] === value)
+    return slot < 0 ? this.add(value, h1, h2, ~slot) : (this.slots[slot] as number) - 1
+  }
+
+  /** The base string an append extends: a string state, or "" for null, or the text of a number. */
+  private baseOf(state: number): number {
+    if ((this.lengths[state] as number) >= 0) {
+      return state
     }
-    return this.findOrAddString(value, h1, h2)
+    const current = this.values[state]
+    return this.internString(current === null ? '' : String(current))
   }
 
   /** The state after appending `text` to state `state` (null counts as ""). */
   appendString(state: number, text: string): number {
-    const current = this.values[state]
-    let h1: number
-    let h2: number
-    let base: string
-    if (typeof current === 'string') {
-      base = current
-      h1 = this.hash1[state] as number
-      h2 = this.hash2[state] as number
-    } else {
-      base = current === null ? '' : String(current)
-      const id = this.internString(base)
-      h1 = this.hash1[id] as number
-      h2 = this.hash2[id] as number
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      h1 = (Math.imul(h1, HASH_B1) + c) | 0
-      h2 = (Math.imul(h2, HASH_B2) + c) | 0
-    }
-    const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff)
-    for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id] as number) {
-      if (this.hash2[id] === h2 && this.values[id] === base + text) {
-        return id
-      }
-    }
-    return this.addString(base + text, h1, h2, key)
+    const [t1, t2] = stringHashes(text)
+    const [p1, p2] = hashPowers(text.length)
+    return this.appendHashed(state, text, t1, t2, p1, p2)
   }
 
-  private findOrAddString(value: string, h1: number, h2: number): number {
-    const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff)
-    for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id] as number) {
-      if (this.hash2[id] === h2 && this.values[id] === value) {
-        return id
-      }
-    }
-    return this.addString(value, h1, h2, key)
+  /**
+   * `appendString` with the text's hash lanes (`t1`, `t2`) and B^|text| (`p1`, `p2`) given:
+   * O(1) plus one string comparison when the result already exists.
+   */
+  appendHashed(
+    state: number,
+    text: string,
+    t1: number,
+    t2: number,
+    p1: number,
+    p2: number,
+  ): number {
+    const base = this.baseOf(state)
+    const h1 = (Math.imul(this.hash1[base] as number, p1) + t1) | 0
+    const h2 = (Math.imul(this.hash2[base] as number, p2) + t2) | 0
+    const length = (this.lengths[base] as number) + text.length
+    const prefix = this.values[base] as string
+    const slot = this.find(h1, h2, length, (id) => {
+      const v = this.values[id] as string
+      return v.startsWith(prefix) && v.endsWith(text)
+    })
+    return slot < 0 ? this.add(prefix + text, h1, h2, ~slot) : (this.slots[slot] as number) - 1
   }
 
-  private addString(value: string, h1: number, h2: number, key: number): number {
+  /** The slot holding an equal string, or ~(the empty slot where it belongs). */
+  private find(h1: number, h2: number, length: number, same: (id: number) => boolean): number {
+    const mask = this.slots.length - 1
+    let slot = mixLanes(h1, h2) & mask
+    for (;;) {
+      const stored = this.slots[slot] as number
+      if (stored === 0) {
+        return ~slot
+      }
+      const id = stored - 1
+      if (
+        this.hash1[id] === h1 &&
+        this.hash2[id] === h2 &&
+        this.lengths[id] === length &&
+        same(id)
+      ) {
+        return slot
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private add(value: string, h1: number, h2: number, slot: number): number {
     this.bytes += 2 * value.length + STATE_OVERHEAD_BYTES
-    const id = this.values.length
-    this.values.push(value)
-    this.hash1[id] = h1
-    this.hash2[id] = h2
-    this.stringNext[id] = this.stringHead.get(key) ?? -1
-    this.stringHead.set(key, id)
+    const id = this.push(value, value.length, h1, h2)
+    this.slots[slot] = id + 1
+    if (++this.strings * 2 > this.slots.length) {
+      this.rehash()
+    }
     return id
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2)
+    const mask = slots.length - 1
+    for (let id = 0; id < this.values.length; id++) {
+      if ((this.lengths[id] as number) < 0) {
+        continue
+      }
+      let slot = mixLanes(this.hash1[id] as number, this.hash2[id] as number) & mask
+      while (slots[slot] !== 0) {
+        slot = (slot + 1) & mask
+      }
+      slots[slot] = id + 1
+    }
+    this.slots = slots
   }
 
   get size(): number {
     return this.values.length
+  }
+
+  /** Lane 1 of a string state's hash, as `appendString` extends it (string states only). */
+  stringHash(id: number): number {
+    return this.hash1[id] as number
+  }
+
+  /**
+   * Lane 1 of the hash of every prefix of a string state (index = prefix length), or
+   * undefined for other states. A string s is a prefix of this state only if
+   * `prefixes[s.length]` equals s's hash: a mismatch proves it is not.
+   */
+  prefixHashes(id: number): Int32Array | undefined {
+    const value = this.values[id]
+    if (typeof value !== 'string') {
+      return undefined
+    }
+    const out = new Int32Array(value.length + 1)
+    let h = 0
+    for (let i = 0; i < value.length; i++) {
+      h = (Math.imul(h, HASH_B1) + value.charCodeAt(i)) | 0
+      out[i + 1] = h
+    }
+    return out
   }
 }
 

@@ -5,7 +5,13 @@
  * a write or cas of another value completed before the read began and no op that could
  * bring null back began before the read completed.
  *
- * It is one pass per key and never answers "valid": it only finds some violations fast,
+ * A read of v is also impossible when it is stale: every op that could produce v (the
+ * initial null included) completed before some ok write or cas W began, and W completed
+ * before the read began. Every order puts the producers before W and W before the read, and
+ * nothing after W can bring v back. Any op of unknown outcome that could produce v disables
+ * this (it may take effect at any time after its invocation).
+ *
+ * It is one pass per key (plus a sort) and never answers "valid": it only finds some violations fast,
  * however many crashed ops keep the search space huge. Keys with appends are skipped (their
  * states are not a fixed set of values).
  *
@@ -38,6 +44,7 @@ export function impossibleRead(key: KeyHistory): PreparedOp | undefined {
       firstChange = Math.min(firstChange, op.returnPos)
     }
   }
+  const stale = staleness(key.ops)
   let found: PreparedOp | undefined
   for (const op of key.ops) {
     if (op.kind !== KIND_READ) {
@@ -46,17 +53,59 @@ export function impossibleRead(key: KeyHistory): PreparedOp | undefined {
     const states = op.arg2 >= 0 ? [op.arg1, op.arg2] : [op.arg1]
     const possible = states.some((s) => {
       const producer = firstProducer.get(s) ?? Infinity
-      if (producer < op.returnPos) {
-        return true
+      if (producer >= op.returnPos) {
+        // the initial null, while nothing has certainly changed it
+        return s === 0 && firstChange > op.callPos
       }
-      // the initial null, while nothing has certainly changed it
-      return s === 0 && firstChange > op.callPos
+      return stale(s) >= op.callPos
     })
     if (!possible && (found === undefined || op.returnPos < found.returnPos)) {
       found = op
     }
   }
   return found
+}
+
+/**
+ * For a state s: the earliest completion of an ok write or cas that began after every
+ * producer of s completed (Infinity if none, or if a producer's outcome is unknown). A read
+ * of s that begins after that is stale.
+ */
+function staleness(ops: readonly PreparedOp[]): (state: number) => number {
+  const lastProducer = new Map<number, number>([[0, -Infinity]])
+  for (const op of ops) {
+    const state = produces(op)
+    if (state >= 0) {
+      lastProducer.set(state, Math.max(lastProducer.get(state) ?? -Infinity, op.returnPos))
+    }
+  }
+  const setters = ops
+    .filter((op) => !op.optional && (op.kind === KIND_WRITE || op.kind === KIND_CAS))
+    .sort((a, b) => a.callPos - b.callPos)
+  const calls = setters.map((op) => op.callPos)
+  // earliest completion among setters[i…]
+  const suffixMin = new Array<number>(setters.length + 1).fill(Infinity)
+  for (let i = setters.length - 1; i >= 0; i--) {
+    suffixMin[i] = Math.min(suffixMin[i + 1] as number, (setters[i] as PreparedOp).returnPos)
+  }
+  return (state) => {
+    const after = lastProducer.get(state) ?? -Infinity
+    if (after === Infinity) {
+      return Infinity
+    }
+    // the first setter that began after every producer of `state` completed
+    let lo = 0
+    let hi = calls.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((calls[mid] as number) > after) {
+        hi = mid
+      } else {
+        lo = mid + 1
+      }
+    }
+    return suffixMin[lo] as number
+  }
 }
 
 /** Ok reads of a value no op of the key (that may have taken effect) produced, nor null. */

@@ -16,7 +16,15 @@
  */
 import { ConfigCache } from './cache.js'
 import type { PreparedOp, StateTable } from './prepare.js'
-import { KIND_APPEND, KIND_CAS, KIND_CAS_FAIL, KIND_READ, KIND_WRITE } from './prepare.js'
+import {
+  KIND_APPEND,
+  KIND_CAS,
+  KIND_CAS_FAIL,
+  KIND_READ,
+  KIND_WRITE,
+  hashPowers,
+  stringHashes,
+} from './prepare.js'
 
 /**
  * A cas whose outcome is unknown: when the value is `from` it sets `to`; otherwise it may be
@@ -104,13 +112,47 @@ export class WglSearch implements KeySearch {
   private bestDepth = -1
   private cursor: number
   private state = 0
-  private ha = 0
-  private hb = 0
+  /**
+   * The two Zobrist lanes between `run` calls. Kept in a typed array: a plain field starts as
+   * a small integer and changes representation at the first 32-bit value, which made V8
+   * throw away its optimized `run` (a cold check cost 100× a warm one).
+   */
+  private readonly lanes = new Int32Array(2)
   /** A bounded direct-mapped cache of append transitions: (op, state) → state. */
   private readonly memoOp: Int32Array
   private readonly memoState: Int32Array
   private readonly memoResult: Int32Array
   private readonly memoMask: number
+
+  /**
+   * Append pruning (keys with appends). Appends only extend a string, reads and failed cas
+   * leave it alone: so while no write or cas can come before the first read still to be
+   * linearized (the one that completes first), that read's value must extend the current
+   * string. If it cannot (a hash of prefixes proves it is not a prefix), the configuration
+   * has no linearization and is cut at once, instead of after every order of the appends
+   * concurrent with it was tried. A hash match never cuts, so a collision only costs time.
+   */
+  private readonly prune: boolean
+  /** Required reads by completion, and their completion positions. */
+  private readonly readsByReturn: Int32Array
+  private readonly readReturn: Float64Array
+  /** Ops that may set the value (write, cas) by invocation, and their invocation positions. */
+  private readonly settersByCall: Int32Array
+  private readonly setterCall: Float64Array
+  private readonly isSetter: Uint8Array
+  /** Per read op: the prefix hashes of the value it returned (strings only). */
+  private readonly readPrefixes: Array<Int32Array | undefined>
+  /** The first read not linearized (index into readsByReturn), per depth and now. */
+  private readonly stackReadPtr: Int32Array
+  private readonly stackSetterPtr: Int32Array
+  private readPtr = 0
+  private setterPtr = 0
+  /** Per append op: its text's length, hash lanes and B^length (O(1) hashes of results). */
+  private readonly textLength: Int32Array
+  private readonly textHash1: Int32Array
+  private readonly textHash2: Int32Array
+  private readonly textPow1: Int32Array
+  private readonly textPow2: Int32Array
 
   /** End states of every complete linearization (enumerate mode only). */
   readonly endStates = new Set<number>()
@@ -158,8 +200,9 @@ export class WglSearch implements KeySearch {
     this.entryOp = new Int32Array(entries + 1)
     this.isCall = new Uint8Array(entries + 1)
     this.returnEntry = new Int32Array(n)
-    for (const [i, [, id, call]] of events.entries()) {
+    for (let i = 0; i < entries; i++) {
       const e = i + 1
+      const [, id, call] = events[i] as [number, number, boolean]
       this.entryOp[e] = id
       this.isCall[e] = call ? 1 : 0
       if (!call) {
@@ -182,6 +225,75 @@ export class WglSearch implements KeySearch {
         !op.optional && (op.kind === KIND_READ || op.kind === KIND_CAS_FAIL) ? 1 : 0
     }
     this.cache = new ConfigCache(this.bits.length, Math.min(4096, pow2AtLeast(n * 8)))
+    this.prune = hasAppend
+    const reads = hasAppend ? ops.filter((op) => op.kind === KIND_READ && !op.optional) : []
+    reads.sort((a, b) => a.returnPos - b.returnPos)
+    this.readsByReturn = Int32Array.from(reads, (op) => op.id)
+    this.readReturn = Float64Array.from(reads, (op) => op.returnPos)
+    const setters = hasAppend
+      ? ops.filter((op) => op.kind === KIND_WRITE || op.kind === KIND_CAS)
+      : []
+    setters.sort((a, b) => a.callPos - b.callPos)
+    this.settersByCall = Int32Array.from(setters, (op) => op.id)
+    this.setterCall = Float64Array.from(setters, (op) => op.callPos)
+    this.isSetter = new Uint8Array(n)
+    for (const op of setters) {
+      this.isSetter[op.id] = 1
+    }
+    this.readPrefixes = new Array<Int32Array | undefined>(n)
+    const prefixesOf = new Map<number, Int32Array | undefined>()
+    for (const op of reads) {
+      if (!prefixesOf.has(op.arg1)) {
+        prefixesOf.set(op.arg1, states.prefixHashes(op.arg1))
+      }
+      this.readPrefixes[op.id] = prefixesOf.get(op.arg1)
+    }
+    this.stackReadPtr = new Int32Array(hasAppend ? n : 0)
+    this.stackSetterPtr = new Int32Array(hasAppend ? n : 0)
+    const lanes = hasAppend ? n : 0
+    this.textLength = new Int32Array(lanes)
+    this.textHash1 = new Int32Array(lanes)
+    this.textHash2 = new Int32Array(lanes)
+    this.textPow1 = new Int32Array(lanes)
+    this.textPow2 = new Int32Array(lanes)
+    for (const op of hasAppend ? ops : []) {
+      if (op.kind === KIND_APPEND) {
+        const [t1, t2] = stringHashes(op.text)
+        const [p1, p2] = hashPowers(op.text.length)
+        this.textLength[op.id] = op.text.length
+        this.textHash1[op.id] = t1
+        this.textHash2[op.id] = t2
+        this.textPow1[op.id] = p1
+        this.textPow2[op.id] = p2
+      }
+    }
+  }
+
+  /**
+   * Can the value read by `read` never be reached from string state `s` by appends alone?
+   * True only when provably so (see `prune`).
+   */
+  private unreachable(s: number, read: number): boolean {
+    const length = this.states.lengths[s] as number
+    return length >= 0 && this.unreachableString(length, this.states.hash1[s] as number, read)
+  }
+
+  /** `unreachable` for the string of `length` chars with hash lane 1 `h1` (interned or not). */
+  private unreachableString(length: number, h1: number, read: number): boolean {
+    // Appends to a string give strings: a read of anything else (null, a number) is out of reach.
+    const prefixes = this.readPrefixes[read]
+    return prefixes === undefined || length >= prefixes.length || prefixes[length] !== h1
+  }
+
+  /** A configuration cut by the prune: note it as a dead end if it is the deepest so far. */
+  private recordPruned(op: number, read: number, depth: number): void {
+    this.bestDepth = depth + 1
+    const partial: number[] = []
+    for (let i = 0; i < depth; i++) {
+      partial.push(this.entryOp[this.stackEntry[i] as number] as number)
+    }
+    partial.push(op)
+    this.best = { partial, blocking: read, startState: this.initialState }
   }
 
   /** The state after applying an append (slow path: string states are interned). */
@@ -191,7 +303,14 @@ export class WglSearch implements KeySearch {
     if (this.memoOp[slot] === op && this.memoState[slot] === state) {
       return this.memoResult[slot] as number
     }
-    const result = this.states.appendString(state, (this.ops[op] as PreparedOp).text)
+    const result = this.states.appendHashed(
+      state,
+      (this.ops[op] as PreparedOp).text,
+      this.textHash1[op] as number,
+      this.textHash2[op] as number,
+      this.textPow1[op] as number,
+      this.textPow2[op] as number,
+    )
     this.memoOp[slot] = op
     this.memoState[slot] = state
     this.memoResult[slot] = result
@@ -206,13 +325,13 @@ export class WglSearch implements KeySearch {
       case KIND_WRITE:
         return this.arg1[op] as number
       case KIND_CAS:
-        return this.arg1[op] === state ? this.arg2[op] as number : -1
+        return this.arg1[op] === state ? (this.arg2[op] as number) : -1
       case KIND_CAS_FAIL:
         return this.arg1[op] !== state ? state : -1
       case KIND_APPEND:
         return this.append(op, state)
       case KIND_CAS_MAYBE:
-        return this.arg1[op] === state ? this.arg2[op] as number : state
+        return this.arg1[op] === state ? (this.arg2[op] as number) : state
       default:
         return -1
     }
@@ -224,7 +343,11 @@ export class WglSearch implements KeySearch {
     for (let i = 0; i < this.depth; i++) {
       partial.push(this.entryOp[this.stackEntry[i] as number] as number)
     }
-    this.best = { partial, blocking: this.entryOp[returnEntry] as number, startState: this.initialState }
+    this.best = {
+      partial,
+      blocking: this.entryOp[returnEntry] as number,
+      startState: this.initialState,
+    }
   }
 
   /** Advance the search by at most `maxSteps` iterations. */
@@ -232,12 +355,17 @@ export class WglSearch implements KeySearch {
     if (this.status !== 'running') {
       return this.status
     }
+    return this.prune ? this.runPruned(maxSteps) : this.runPlain(maxSteps)
+  }
+
+  /** `run` for keys without appends: the loop without the append cut (measured faster). */
+  private runPlain(maxSteps: number): SearchStatus {
     const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this
     const { kind, arg1, arg2, prev, returnEntry, enumerate, forced, stackForced } = this
     let cursor = this.cursor
     let state = this.state
-    let ha = this.ha
-    let hb = this.hb
+    let ha = this.lanes[0] as number
+    let hb = this.lanes[1] as number
     let depth = this.depth
     let steps = 0
     while (steps < maxSteps) {
@@ -353,9 +481,213 @@ export class WglSearch implements KeySearch {
     this.steps += steps
     this.cursor = cursor
     this.state = state
-    this.ha = ha
-    this.hb = hb
+    this.lanes[0] = ha
+    this.lanes[1] = hb
     this.depth = depth
+    return this.status
+  }
+
+  /** `run` for keys with appends: the same loop, with the append cut (see `prune`). */
+  private runPruned(maxSteps: number): SearchStatus {
+    const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this
+    const { kind, arg1, arg2, prev, returnEntry, enumerate, forced, stackForced } = this
+    const { prune, readsByReturn, readReturn, settersByCall, setterCall, isSetter } = this
+    const { stackReadPtr, stackSetterPtr, textLength, textHash1, textPow1 } = this
+    const { lengths, hash1 } = this.states
+    const nReads = readsByReturn.length
+    const nSetters = settersByCall.length
+    let readPtr = this.readPtr
+    let setterPtr = this.setterPtr
+    let cursor = this.cursor
+    let state = this.state
+    let ha = this.lanes[0] as number
+    let hb = this.lanes[1] as number
+    let depth = this.depth
+    let steps = 0
+    while (steps < maxSteps) {
+      steps++
+      if (cursor === 0 && !enumerate) {
+        this.status = 'valid'
+        break
+      }
+      if (isCall[cursor] === 1) {
+        const op = entryOp[cursor] as number
+        const k = kind[op]
+        if (k === KIND_APPEND && readPtr < nReads) {
+          // Cut before interning: the result's length and hash come from the state's in O(1).
+          const base = state === 0 ? 0 : (lengths[state] as number)
+          if (
+            base >= 0 &&
+            (setterPtr >= nSetters ||
+              (setterCall[setterPtr] as number) > (readReturn[readPtr] as number)) &&
+            this.unreachableString(
+              base + (textLength[op] as number),
+              (Math.imul(state === 0 ? 0 : (hash1[state] as number), textPow1[op] as number) +
+                (textHash1[op] as number)) |
+                0,
+              readsByReturn[readPtr] as number,
+            )
+          ) {
+            if (depth + 1 > this.bestDepth) {
+              this.recordPruned(op, readsByReturn[readPtr] as number, depth)
+            }
+            cursor = next[cursor] as number
+            continue
+          }
+        }
+        const ns =
+          k === KIND_READ
+            ? arg1[op] === state || arg2[op] === state
+              ? state
+              : -1
+            : k === KIND_WRITE
+              ? (arg1[op] as number)
+              : k === KIND_CAS
+                ? arg1[op] === state
+                  ? (arg2[op] as number)
+                  : -1
+                : k === KIND_CAS_FAIL
+                  ? arg1[op] !== state
+                    ? state
+                    : -1
+                  : k === KIND_CAS_MAYBE
+                    ? arg1[op] === state
+                      ? (arg2[op] as number)
+                      : state
+                    : this.step(op, state)
+        if (ns < 0) {
+          cursor = next[cursor] as number
+          continue
+        }
+        const w = op >>> 5
+        const bit = 1 << (op & 31)
+        bits[w] = (bits[w] as number) | bit
+        let rp = readPtr
+        let sp = setterPtr
+        let alive = true
+        if (prune && k !== KIND_APPEND) {
+          if (k === KIND_READ) {
+            while (
+              rp < nReads &&
+              ((bits[(readsByReturn[rp] as number) >>> 5] as number) &
+                (1 << ((readsByReturn[rp] as number) & 31))) !==
+                0
+            ) {
+              rp++
+            }
+          } else if (isSetter[op] === 1) {
+            while (
+              sp < nSetters &&
+              ((bits[(settersByCall[sp] as number) >>> 5] as number) &
+                (1 << ((settersByCall[sp] as number) & 31))) !==
+                0
+            ) {
+              sp++
+            }
+          }
+          if (
+            rp < nReads &&
+            (sp >= nSetters || (setterCall[sp] as number) > (readReturn[rp] as number)) &&
+            this.unreachable(ns, readsByReturn[rp] as number)
+          ) {
+            alive = false
+            if (depth + 1 > this.bestDepth) {
+              this.recordPruned(op, readsByReturn[rp] as number, depth)
+            }
+          }
+        }
+        const na = ha ^ (zA[op] as number)
+        const nb = hb ^ (zB[op] as number)
+        if (alive && cache.add(bits, na, nb, ns)) {
+          stackEntry[depth] = cursor
+          stackState[depth] = state
+          stackForced[depth] = forced[op] as number
+          if (prune) {
+            stackReadPtr[depth] = readPtr
+            stackSetterPtr[depth] = setterPtr
+            readPtr = rp
+            setterPtr = sp
+          }
+          depth++
+          state = ns
+          ha = na
+          hb = nb
+          // lift the call and its return out of the list
+          next[prev[cursor] as number] = next[cursor] as number
+          if (next[cursor] !== 0) {
+            prev[next[cursor] as number] = prev[cursor] as number
+          }
+          const r = returnEntry[op] as number
+          if (r !== 0) {
+            next[prev[r] as number] = next[r] as number
+            if (next[r] !== 0) {
+              prev[next[r] as number] = prev[r] as number
+            }
+          }
+          cursor = next[0] as number
+          continue
+        }
+        bits[w] = (bits[w] as number) & ~bit
+        if (forced[op] === 0) {
+          cursor = next[cursor] as number
+          continue
+        }
+        // A forced op whose successor was already explored (or cut): this configuration is too.
+      } else if (cursor === 0) {
+        // enumerating: a complete linearization; note its end state and look for more
+        if (!this.endStates.has(state)) {
+          this.endStates.add(state)
+          this.depth = depth
+          this.endPaths.set(state, this.linearization())
+        }
+      } else if (depth > this.bestDepth) {
+        this.depth = depth
+        this.recordDeadEnd(cursor)
+      }
+      // Backtrack. A forced frame that failed means its parent failed too: keep popping.
+      let resumed = false
+      while (depth > 0) {
+        depth--
+        const e = stackEntry[depth] as number
+        state = stackState[depth] as number
+        if (prune) {
+          readPtr = stackReadPtr[depth] as number
+          setterPtr = stackSetterPtr[depth] as number
+        }
+        const op = entryOp[e] as number
+        bits[op >>> 5] = (bits[op >>> 5] as number) & ~(1 << (op & 31))
+        ha ^= zA[op] as number
+        hb ^= zB[op] as number
+        const r = returnEntry[op] as number
+        if (r !== 0) {
+          next[prev[r] as number] = r
+          if (next[r] !== 0) {
+            prev[next[r] as number] = r
+          }
+        }
+        next[prev[e] as number] = e
+        if (next[e] !== 0) {
+          prev[next[e] as number] = e
+        }
+        cursor = next[e] as number
+        if (stackForced[depth] === 0) {
+          resumed = true
+          break
+        }
+      }
+      if (!resumed) {
+        this.status = this.endStates.size > 0 ? 'valid' : 'invalid'
+        break
+      }
+    }
+    this.steps += steps
+    this.cursor = cursor
+    this.state = state
+    this.lanes[0] = ha
+    this.lanes[1] = hb
+    this.depth = depth
+    this.readPtr = readPtr
+    this.setterPtr = setterPtr
     return this.status
   }
 
