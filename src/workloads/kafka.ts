@@ -2,9 +2,11 @@
  * The kafka workload (maelstrom-protocol.md §2.10): a replicated log per string key.
  * Maelstrom's client behaviour: `send` (one RPC, recorded as `[offset, msg]`), `poll` (one
  * poll RPC from the client's local offsets, which then advance past what it read, then a
- * `commit_offsets` of the highest offsets polled, in the same op), `assign` (≈1/64 of ops,
+ * `commit_offsets` of the highest offsets polled, in the same op; outside the final phase a
+ * commit that is not acknowledged makes the poll `info`), `assign` (≈1/64 of ops,
  * and first for every new client: `list_committed_offsets` for the assigned keys; local
- * offsets become existing local, else committed, else 0), `crash` (no RPC, `info`, a new
+ * offsets become existing local, else committed, else 0; recorded as
+ * `{keys, committed: {key: offset | null}}`), `crash` (no RPC, `info`, a new
  * client with empty offsets). Keys and unique-per-key messages come from the list-append
  * generator with one micro-op per op (reads → polls, appends → sends).
  *
@@ -182,7 +184,7 @@ export function kafkaClient(): WorkloadClient {
     }
     return { type: 'ok', value: [reply.body.offset, invocation.value] }
   }
-  const poll = async (io: ClientIO): Promise<Completion> => {
+  const poll = async (io: ClientIO, final: boolean | undefined): Promise<Completion> => {
     const reply = await io.call({ type: 'poll', offsets: Object.fromEntries(offsets) })
     if (reply.kind !== 'ok') {
       return failureFromReply(reply, true)
@@ -196,7 +198,11 @@ export function kafkaClient(): WorkloadClient {
       }
     }
     if (Object.keys(highest).length > 0) {
-      await io.call({ type: 'commit_offsets', offsets: highest })
+      const commit = await io.call({ type: 'commit_offsets', offsets: highest })
+      if (commit.kind !== 'ok' && final !== true) {
+        // The commit's fate is unknown, so the op is too (the checker trusts ok polls' commits).
+        return { type: 'info', value: msgs, error: 'commit_offsets was not acknowledged' }
+      }
     }
     return { type: 'ok', value: msgs }
   }
@@ -219,7 +225,16 @@ export function kafkaClient(): WorkloadClient {
       )
     }
     offsets = next
-    return { type: 'ok', value: keys }
+    if (invocation.final === true) {
+      return { type: 'ok', value: keys }
+    }
+    // Record what the node said was committed, for the durable-commit check.
+    const listed: Record<string, number | null> = {}
+    for (const key of keys) {
+      const c = committed[key]
+      listed[key] = typeof c === 'number' ? c : null
+    }
+    return { type: 'ok', value: { keys, committed: listed } }
   }
   return {
     invoke(invocation, io) {
@@ -227,7 +242,7 @@ export function kafkaClient(): WorkloadClient {
         case 'send':
           return send(invocation, io)
         case 'poll':
-          return poll(io)
+          return poll(io, invocation.final)
         case 'assign':
           return assign(invocation, io)
         default:
@@ -255,5 +270,6 @@ export const kafka: WorkloadDefinition = {
   generator: kafkaGenerator,
   finalGenerator: kafkaFinalGenerator,
   createClient: () => kafkaClient(),
-  check: (history) => checkKafka(history),
+  check: (history, context) =>
+    checkKafka(history, { durableCommits: context.options.extra.durableCommits === true }),
 }

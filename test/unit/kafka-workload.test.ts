@@ -77,7 +77,7 @@ describe('kafka workload', () => {
     const client = kafkaClient()
     expect(await client.invoke({ f: 'assign', value: ['a', 'b'] }, io)).toEqual({
       type: 'ok',
-      value: ['a', 'b'],
+      value: { keys: ['a', 'b'], committed: { a: 3, b: null } },
     })
     const polled = await client.invoke({ f: 'poll' }, io)
     expect(polled).toEqual({
