@@ -1447,6 +1447,8 @@ const DEMO_NODES = {
     'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
     broadcast: 'test/fixtures/nodes/python/broadcast.py',
     crdt: 'test/fixtures/nodes/python/crdt.py',
+    'message-queue': 'test/fixtures/nodes/python/kafka.py',
+    transactions: 'test/fixtures/nodes/python/txn.py',
 };
 /**
  * `npm run demo`: grade the reference nodes on tracks 1–5 (all tracks at once: runs mostly

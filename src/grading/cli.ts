@@ -87,6 +87,7 @@ export const DEMO_NODES: Record<string, string> = {
   broadcast: 'test/fixtures/nodes/python/broadcast.py',
   crdt: 'test/fixtures/nodes/python/crdt.py',
   'message-queue': 'test/fixtures/nodes/python/kafka.py',
+  transactions: 'test/fixtures/nodes/python/txn.py',
 }
 
 /**
