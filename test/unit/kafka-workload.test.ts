@@ -114,6 +114,29 @@ describe('kafka workload', () => {
     expect((await client.invoke({ f: 'crash' }, io)).type).toBe('info')
   })
 
+  it('a poll whose commit is not acknowledged is info (outside the final phase)', async () => {
+    const io = scriptedIO((body) => {
+      if (body.type === 'poll') {
+        return { kind: 'ok', body: { type: 'poll_ok', msgs: { a: [[0, 5]] } } }
+      }
+      if (body.type === 'commit_offsets') {
+        return { kind: 'timeout' }
+      }
+      return { kind: 'ok', body: { type: 'list_committed_offsets_ok', offsets: {} } }
+    }, [])
+    const client = kafkaClient()
+    expect(await client.invoke({ f: 'assign', value: ['a'] }, io)).toEqual({
+      type: 'ok',
+      value: { keys: ['a'], committed: { a: null } },
+    })
+    expect(await client.invoke({ f: 'poll' }, io)).toMatchObject({
+      type: 'info',
+      value: { a: [[0, 5]] },
+    })
+    await client.invoke({ f: 'assign', value: ['a'], final: true }, io)
+    expect(await client.invoke({ f: 'poll', final: true }, io)).toMatchObject({ type: 'ok' })
+  })
+
   it('the final generator crashes, assigns every key and polls until caught up', () => {
     const options = testOptions({ workload: 'kafka', nodeIds: ['n0'], concurrency: 1 })
     const context = {
