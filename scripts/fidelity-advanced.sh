@@ -18,7 +18,7 @@ run() { # TRACK STAGE NODE
   echo "== $1/$2 $3 ($SEEDS seeds, time scale $SCALE)"
   nice -n 10 node "$ROOT/dist/cli/index.js" test --track "$1" --stage "$2" --bin "$bin" \
     --seeds "$SEEDS" --seed 100 --time-scale "$SCALE" --store "$STORE" 2>&1 |
-    grep -E 'Pass rate|seeds [0-9]|Failing seed' | cut -c1-240 || true
+    grep -E 'seeds passed|Pass rate|Failing seed|Failed criteria' | cut -c1-240 || true
 }
 
 MQ=tracks/message-queue
