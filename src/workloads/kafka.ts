@@ -14,7 +14,8 @@
  * RPC) and polls every ~200 ms until it has read up to the highest offset known per key.
  * The client is not reusable; `assign` is idempotent. Checked by src/checkers/kafka.
  */
-import { checkKafka } from '../checkers/kafka/index.js'
+import { KAFKA_DURABLE_COMMITS, checkKafka } from '../checkers/kafka/index.js'
+import { extraFlag } from '../shared/extras.js'
 import { failureFromReply } from './completion.js'
 import type {
   ClientIO,
@@ -289,6 +290,9 @@ export const kafka: WorkloadDefinition = {
   finalGenerator: kafkaFinalGenerator,
   recoveryProbe: kafkaProbe,
   createClient: () => kafkaClient(),
+  extras: [KAFKA_DURABLE_COMMITS],
   check: (history, context) =>
-    checkKafka(history, { durableCommits: context.options.extra.durableCommits === true }),
+    checkKafka(history, {
+      durableCommits: extraFlag(context.options.extra, KAFKA_DURABLE_COMMITS) === true,
+    }),
 }

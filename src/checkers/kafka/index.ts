@@ -19,6 +19,18 @@ import type { Op, ProcessId } from '../../history/types.js'
 import { pairOps } from '../../history/types.js'
 import { canonicalJson } from '../../shared/json.js'
 import type { RegisteredChecker } from '../registry.js'
+import type { ExtraSpec } from '../../shared/extras.js'
+import { extraFlag } from '../../shared/extras.js'
+
+/** `--extra durableCommits`: forgotten acknowledged commits are anomalies (stage 12.4). */
+export const KAFKA_DURABLE_COMMITS: ExtraSpec = {
+  name: 'durableCommits',
+  aliases: ['durable-commits'],
+  type: 'boolean',
+  default: 'false',
+  meaning:
+    'a list_committed_offsets answer below a commit acknowledged earlier is a lost-commit anomaly (otherwise only counted)',
+}
 
 const MAX_ANOMALIES_PER_TYPE = 8
 
@@ -449,6 +461,11 @@ export function checkKafka(
 export const kafkaChecker: RegisteredChecker = {
   name: 'kafka',
   doc: 'replicated logs (send/poll/assign): inconsistent offsets, duplicates, lost writes, skipped or out-of-order polls, unseen sends; forgotten commits with --extra durableCommits',
+  extras: [KAFKA_DURABLE_COMMITS],
   check: (history, options, budget) =>
-    checkKafka(history, { durableCommits: options.extra?.durableCommits === true }, budget),
+    checkKafka(
+      history,
+      { durableCommits: extraFlag(options.extra, KAFKA_DURABLE_COMMITS) === true },
+      budget,
+    ),
 }
