@@ -39122,13 +39122,24 @@ function summarize(appends, anomalies, counts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ kafkaChecker),
-/* harmony export */   V: () => (/* binding */ checkKafka)
+/* harmony export */   OC: () => (/* binding */ kafkaChecker),
+/* harmony export */   Vx: () => (/* binding */ checkKafka),
+/* harmony export */   mM: () => (/* binding */ KAFKA_DURABLE_COMMITS)
 /* harmony export */ });
-/* harmony import */ var _history_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9653);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8451);
+/* harmony import */ var _history_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9653);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8451);
+/* harmony import */ var _shared_extras_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5918);
 
 
+
+/** `--extra durableCommits`: forgotten acknowledged commits are anomalies (stage 12.4). */
+const KAFKA_DURABLE_COMMITS = {
+    name: 'durableCommits',
+    aliases: ['durable-commits'],
+    type: 'boolean',
+    default: 'false',
+    meaning: 'a list_committed_offsets answer below a commit acknowledged earlier is a lost-commit anomaly (otherwise only counted)',
+};
 const MAX_ANOMALIES_PER_TYPE = 8;
 function when(op) {
     return op === undefined ? 'an unknown time' : `${(op.time / 1e9).toFixed(2)} s`;
@@ -39151,7 +39162,7 @@ function logOf(logs, key) {
     return log;
 }
 function record(log, offset, msg, op, via) {
-    const text = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(msg);
+    const text = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(msg);
     let values = log.byOffset.get(offset);
     if (values === undefined) {
         values = new Map();
@@ -39196,7 +39207,7 @@ function parse(history) {
     const sends = [];
     const polls = [];
     const events = [];
-    const pairs = (0,_history_types_js__WEBPACK_IMPORTED_MODULE_1__/* .pairOps */ .J)(history).sort((a, b) => (a.complete?.index ?? Infinity) - (b.complete?.index ?? Infinity));
+    const pairs = (0,_history_types_js__WEBPACK_IMPORTED_MODULE_2__/* .pairOps */ .J)(history).sort((a, b) => (a.complete?.index ?? Infinity) - (b.complete?.index ?? Infinity));
     for (const { invoke, complete } of pairs) {
         const type = complete === undefined ? 'info' : complete.type;
         if (invoke.f === 'send') {
@@ -39236,7 +39247,7 @@ function buildLogs(parsed) {
             const log = logOf(logs, key);
             for (const [offset, msg] of list) {
                 record(log, offset, msg, poll.complete, 'poll');
-                log.polled.add((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(msg));
+                log.polled.add((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(msg));
             }
         }
     }
@@ -39301,7 +39312,7 @@ function checkSends(parsed, logs, out) {
     }
     for (const send of parsed.sends) {
         const log = logs.get(send.key);
-        const text = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(send.msg);
+        const text = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(send.msg);
         if (send.type === 'fail' && log?.polled.has(text)) {
             out.add({
                 type: 'G1a',
@@ -39391,7 +39402,7 @@ function describeCommitted(value) {
  */
 function checkCommits(history) {
     const events = [];
-    for (const { invoke, complete } of (0,_history_types_js__WEBPACK_IMPORTED_MODULE_1__/* .pairOps */ .J)(history)) {
+    for (const { invoke, complete } of (0,_history_types_js__WEBPACK_IMPORTED_MODULE_2__/* .pairOps */ .J)(history)) {
         if (complete?.type !== 'ok' || invoke.final === true || complete.final === true) {
             continue;
         }
@@ -39488,7 +39499,8 @@ function checkKafka(history, options = {}, _budget = {}) {
 const kafkaChecker = {
     name: 'kafka',
     doc: 'replicated logs (send/poll/assign): inconsistent offsets, duplicates, lost writes, skipped or out-of-order polls, unseen sends; forgotten commits with --extra durableCommits',
-    check: (history, options, budget) => checkKafka(history, { durableCommits: options.extra?.durableCommits === true }, budget),
+    extras: [KAFKA_DURABLE_COMMITS],
+    check: (history, options, budget) => checkKafka(history, { durableCommits: (0,_shared_extras_js__WEBPACK_IMPORTED_MODULE_0__/* .extraFlag */ .Z5)(options.extra, KAFKA_DURABLE_COMMITS) === true }, budget),
 };
 
 
@@ -40992,7 +41004,7 @@ const CHECKERS = {
         extras: [exactly_once/* EXACTLY_ONCE_LINEARIZABLE */.I],
         check: (history, options, budget) => (0,exactly_once/* checkExactlyOnce */.Q)(history, { linearizable: (0,extras/* extraFlag */.Z5)(options.extra, exactly_once/* EXACTLY_ONCE_LINEARIZABLE */.I) === true }, budget),
     },
-    kafka: kafka/* kafkaChecker */.O,
+    kafka: kafka/* kafkaChecker */.OC,
     linearizable: linearizable/* linearizableChecker */.yr,
     'list-append': registered/* listAppendChecker */.gD,
     'rw-register': registered/* rwRegisterChecker */.EW,
@@ -53352,6 +53364,7 @@ const KAFKA_METRICS = [
     count('ackedSendCount', 'sends acknowledged with an offset'),
     count('pollCount', 'poll requests'),
     count('unseenCount', 'acknowledged sends no poll ever returned'),
+    count('lostCommitCount', 'list_committed_offsets answers below a commit acknowledged before they were asked'),
 ];
 const LINEARIZABLE_METRICS = [
     VALID,
@@ -57059,6 +57072,7 @@ class TxnGenerator {
 
 
 
+
 const ASSIGN_EVERY_OPS = 64;
 /** Maelstrom clips the final phase to 10 s (scaled by --time-scale). */
 const FINAL_PHASE_MS = 10_000;
@@ -57297,7 +57311,10 @@ const kafka_kafka = {
     finalGenerator: kafkaFinalGenerator,
     recoveryProbe: kafkaProbe,
     createClient: () => kafkaClient(),
-    check: (history, context) => (0,kafka/* checkKafka */.V)(history, { durableCommits: context.options.extra.durableCommits === true }),
+    extras: [kafka/* KAFKA_DURABLE_COMMITS */.mM],
+    check: (history, context) => (0,kafka/* checkKafka */.Vx)(history, {
+        durableCommits: (0,extras/* extraFlag */.Z5)(context.options.extra, kafka/* KAFKA_DURABLE_COMMITS */.mM) === true,
+    }),
 };
 
 // EXTERNAL MODULE: ./src/checkers/linearizable/index.ts + 6 modules

@@ -897,6 +897,7 @@ const KAFKA_METRICS = [
     count('ackedSendCount', 'sends acknowledged with an offset'),
     count('pollCount', 'poll requests'),
     count('unseenCount', 'acknowledged sends no poll ever returned'),
+    count('lostCommitCount', 'list_committed_offsets answers below a commit acknowledged before they were asked'),
 ];
 const LINEARIZABLE_METRICS = [
     VALID,
