@@ -5,9 +5,6 @@ import { describe, it } from 'vitest'
 import { expectBadFails, expectReferencePasses } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
-/** Several multi-stage runs share the machine with the rest of the suite: allow for load. */
-const STAGE_TEST_TIMEOUT_MS = 300_000
-
 const TRACK = 'transactions'
 const DIR = 'tracks/transactions'
 const BAD: BadCase[] = [
@@ -55,13 +52,8 @@ describe('track transactions', () => {
   it.concurrent.each(['python/txn.py', `${DIR}/reference.js`])(
     'reference %s passes every stage',
     (node) => expectReferencePasses(TRACK, node),
-    STAGE_TEST_TIMEOUT_MS,
   )
-  it.concurrent.each(BAD)(
-    '$node fails $stage on $failing',
-    async (bad) => {
-      await expectBadFails(TRACK, bad)
-    },
-    STAGE_TEST_TIMEOUT_MS,
-  )
+  it.concurrent.each(BAD)('$node fails $stage on $failing', async (bad) => {
+    await expectBadFails(TRACK, bad)
+  })
 })
