@@ -14,8 +14,8 @@
  * RPC) and polls every ~200 ms until it has read up to the highest offset known per key.
  * The client is not reusable; `assign` is idempotent. Checked by src/checkers/kafka.
  */
-import { KAFKA_DURABLE_COMMITS, checkKafka } from '../checkers/kafka/index.js'
-import { extraFlag } from '../shared/extras.js'
+import { KAFKA_DURABLE_COMMITS, checkKafka } from '../checkers/index.js'
+import { extraFlag } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import type {
   ClientIO,
@@ -29,8 +29,9 @@ import type {
   WorkloadClient,
   WorkloadDefinition,
 } from './contract.js'
-import type { TestOptions } from './options.js'
+import type { TestOptions } from '../options/index.js'
 import { TxnGenerator } from './txn/generator.js'
+import type { MicroOp } from './txn/generator.js'
 
 const ASSIGN_EVERY_OPS = 64
 /** Maelstrom clips the final phase to 10 s (scaled by --time-scale). */
@@ -140,7 +141,7 @@ export function kafkaGenerator(context: GeneratorContext): OpGenerator {
       if (random.int(ASSIGN_EVERY_OPS) === 0) {
         return { f: 'assign', value: assignKeys() }
       }
-      const [f, key, value] = txns.next()[0]
+      const [f, key, value] = txns.next()[0] as MicroOp
       if (f === 'r') {
         return { f: 'poll' }
       }

@@ -15,12 +15,12 @@
  * without transactions). Not done: Elle's realtime/wr cycle search over polls.
  */
 import type { Anomaly, Budget, CheckResult } from '../contract.js'
-import type { Op, ProcessId } from '../../history/types.js'
-import { pairOps } from '../../history/types.js'
-import { canonicalJson } from '../../shared/json.js'
-import type { RegisteredChecker } from '../registry.js'
-import type { ExtraSpec } from '../../shared/extras.js'
-import { extraFlag } from '../../shared/extras.js'
+import type { Op, ProcessId } from '../../history/index.js'
+import { pairOps } from '../../history/index.js'
+import { canonicalJson } from '../../shared/index.js'
+import type { ExtraSpec } from '../../shared/index.js'
+import { extraFlag } from '../../shared/index.js'
+import type { RegisteredChecker } from '../contract.js'
 
 /** `--extra durableCommits`: forgotten acknowledged commits are anomalies (stage 12.4). */
 export const KAFKA_DURABLE_COMMITS: ExtraSpec = {
