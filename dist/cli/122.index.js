@@ -1483,31 +1483,29 @@ var nemesis = __webpack_require__(4293);
 
 
 
-/** `options.extra` keys each workload reads (src/workloads/<name>.ts documents them). */
-const WORKLOAD_EXTRAS = {
-    'exactly-once': ['appendRatio', 'linearizable', 'attemptTimeoutMs'],
-};
-/** `extra` keys each checker reads, as `dsgrade check --extra` takes them. */
-const CHECKER_EXTRAS = {
-    'exactly-once': ['linearizable'],
-    linearizable: ['semantics', 'allKeys'],
-    'list-append': [
-        'wfr-keys',
-        'wfrKeys',
-        'sequential-keys',
-        'sequentialKeys',
-        'linearizable-keys',
-        'linearizableKeys',
-    ],
-    'rw-register': [
-        'wfr-keys',
-        'wfrKeys',
-        'sequential-keys',
-        'sequentialKeys',
-        'linearizable-keys',
-        'linearizableKeys',
-    ],
-};
+/** An extra's accepted spellings (its name and aliases), as `--extra` takes them. */
+function extraKeys(extras) {
+    return extras.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+}
+/**
+ * `options.extra` keys each workload reads: the extras its registry entry declares plus the
+ * fault packages' (the same set `dsgrade test --extra` accepts for it).
+ */
+function workloadExtras() {
+    const byWorkload = {};
+    for (const name of (0,workloads/* workloadNames */.oj)()) {
+        byWorkload[name] = extraKeys([...((0,workloads/* findWorkload */.pH)(name)?.extras ?? []), ...nemesis/* NEMESIS_EXTRAS */.LO]);
+    }
+    return byWorkload;
+}
+/** `extra` keys each checker reads: the extras its registry entry declares (`dsgrade check --extra`). */
+function checkerExtras() {
+    const byChecker = {};
+    for (const name of (0,checkers/* checkerNames */.Os)()) {
+        byChecker[name] = extraKeys((0,checkers/* findChecker */.Dh)(name)?.extras ?? []);
+    }
+    return byChecker;
+}
 function stageMetrics(workload, checkers) {
     const found = new Map();
     for (const [path, spec] of metricsForStage({ workload, checkers })) {
@@ -1522,8 +1520,8 @@ function engineNames() {
         nemeses: (0,nemesis/* nemesisNames */.jb)(),
         checkers: (0,checkers/* checkerNames */.Os)(),
         metrics: stageMetrics,
-        workloadExtras: WORKLOAD_EXTRAS,
-        checkerExtras: CHECKER_EXTRAS,
+        workloadExtras: workloadExtras(),
+        checkerExtras: checkerExtras(),
         ratioFaults: RATIO_FAULTS,
     };
 }
@@ -1783,6 +1781,8 @@ const DEMO_NODES = {
     'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
     broadcast: 'test/fixtures/nodes/python/broadcast.py',
     crdt: 'test/fixtures/nodes/python/crdt.py',
+    'message-queue': 'test/fixtures/nodes/python/kafka.py',
+    transactions: 'test/fixtures/nodes/python/txn.py',
 };
 /**
  * `npm run demo`: grade the reference nodes on tracks 1–5 (all tracks at once: runs mostly

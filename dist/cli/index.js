@@ -13,6 +13,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   D$: () => (/* reexport */ ELLE_METRICS),
   I1: () => (/* reexport */ EXACTLY_ONCE_LINEARIZABLE),
   NJ: () => (/* reexport */ EXACTLY_ONCE_METRICS),
+  mM: () => (/* reexport */ KAFKA_DURABLE_COMMITS),
   ND: () => (/* reexport */ KAFKA_METRICS),
   b9: () => (/* reexport */ LINEARIZABLE_METRICS),
   gL: () => (/* reexport */ NetCounter),
@@ -3020,6 +3021,15 @@ function exactly_once_summarize(appends, anomalies, counts) {
 ;// CONCATENATED MODULE: ./src/checkers/kafka/index.ts
 
 
+
+/** `--extra durableCommits`: forgotten acknowledged commits are anomalies (stage 12.4). */
+const KAFKA_DURABLE_COMMITS = {
+    name: 'durableCommits',
+    aliases: ['durable-commits'],
+    type: 'boolean',
+    default: 'false',
+    meaning: 'a list_committed_offsets answer below a commit acknowledged earlier is a lost-commit anomaly (otherwise only counted)',
+};
 const kafka_MAX_ANOMALIES_PER_TYPE = 8;
 function when(op) {
     return op === undefined ? 'an unknown time' : `${(op.time / 1e9).toFixed(2)} s`;
@@ -3271,14 +3281,86 @@ function checkPolls(parsed, logs, out) {
         }
     }
 }
-/** Check a kafka history. */
-function checkKafka(history, _options = {}, _budget = {}) {
+function describeCommitted(value) {
+    return value === null ? 'no committed offset at all' : `committed offset ${value}`;
+}
+/**
+ * lost-commit: an ok (non-final) poll's commit_offsets was acknowledged when the poll
+ * completed (the client commits the highest offset polled per key); an assign invoked later
+ * whose list_committed_offsets returned a lower offset (or none) for that key shows the
+ * commit was forgotten. Only meaningful for stages that require durable, visible commits.
+ */
+function checkCommits(history) {
+    const events = [];
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (complete?.type !== 'ok' || invoke.final === true || complete.final === true) {
+            continue;
+        }
+        if (invoke.f === 'poll') {
+            const offsets = new Map();
+            for (const [key, list] of asPollMsgs(complete.value)) {
+                for (const [offset] of list) {
+                    offsets.set(key, Math.max(offsets.get(key) ?? -1, offset));
+                }
+            }
+            events.push({ at: complete.index, kind: 'commit', op: complete, offsets });
+        }
+        else if (invoke.f === 'assign') {
+            const value = complete.value;
+            const listed = value?.committed;
+            if (typeof listed !== 'object' || listed === null || Array.isArray(listed)) {
+                continue;
+            }
+            const offsets = new Map();
+            for (const [key, offset] of Object.entries(listed)) {
+                offsets.set(key, typeof offset === 'number' ? offset : null);
+            }
+            events.push({ at: invoke.index, kind: 'list', op: complete, offsets });
+        }
+    }
+    events.sort((a, b) => a.at - b.at);
+    const acked = new Map();
+    const found = [];
+    for (const event of events) {
+        for (const [key, offset] of event.offsets) {
+            const best = acked.get(key);
+            if (event.kind === 'commit') {
+                if (offset !== null && (best === undefined || offset > best.offset)) {
+                    acked.set(key, { offset, op: event.op });
+                }
+            }
+            else if (best !== undefined && (offset ?? -1) < best.offset) {
+                const via = (op) => (op.node === undefined ? '' : ` via ${op.node}`);
+                found.push({
+                    type: 'lost-commit',
+                    message: `lost-commit: process ${String(best.op.process)} committed offset ${best.offset} of key ${kafka_show(key)} (acknowledged${via(best.op)} at ${when(best.op)}), but at ${when(event.op)} list_committed_offsets${via(event.op)} returned ${describeCommitted(offset)} for it. An acknowledged commit must survive crashes and be visible from every node: a consumer that restarts resumes from it.`,
+                    ops: [best.op.index, event.op.index],
+                    nodes: [
+                        ...new Set([best.op.node, event.op.node].filter((n) => n !== undefined)),
+                    ],
+                    timeNs: [best.op.time, event.op.time],
+                    evidence: { key, committed: best.offset, listed: offset },
+                });
+            }
+        }
+    }
+    return found;
+}
+/**
+ * Check a kafka history. `durableCommits` (stage extra) makes forgotten commits anomalies;
+ * without it they are only counted (`lostCommitCount`).
+ */
+function checkKafka(history, options = {}, _budget = {}) {
     const parsed = parse(history);
     const logs = buildLogs(parsed);
     const out = new Anomalies();
     checkOffsets(logs, out);
     const unseen = checkSends(parsed, logs, out);
     checkPolls(parsed, logs, out);
+    const lostCommits = checkCommits(history);
+    if (options.durableCommits === true) {
+        lostCommits.forEach((a) => out.add(a));
+    }
     if (unseen.length > 0) {
         out.add({
             type: 'unseen',
@@ -3300,13 +3382,15 @@ function checkKafka(history, _options = {}, _budget = {}) {
         ackedSendCount: ackedSends,
         pollCount: parsed.polls.length,
         unseenCount: unseen.length,
+        lostCommitCount: lostCommits.length,
     };
 }
 /** The registry entry (`dsgrade check --checker kafka`). */
 const kafkaChecker = {
     name: 'kafka',
-    doc: 'replicated logs (send/poll/assign): inconsistent offsets, duplicates, lost writes, skipped or out-of-order polls, unseen sends',
-    check: (history, _options, budget) => checkKafka(history, {}, budget),
+    doc: 'replicated logs (send/poll/assign): inconsistent offsets, duplicates, lost writes, skipped or out-of-order polls, unseen sends; forgotten commits with --extra durableCommits',
+    extras: [KAFKA_DURABLE_COMMITS],
+    check: (history, options, budget) => checkKafka(history, { durableCommits: (0,shared/* extraFlag */.Z5)(options.extra, KAFKA_DURABLE_COMMITS) === true }, budget),
 };
 
 // EXTERNAL MODULE: external "node:os"
@@ -5247,6 +5331,7 @@ const KAFKA_METRICS = [
     count('ackedSendCount', 'sends acknowledged with an offset'),
     count('pollCount', 'poll requests'),
     count('unseenCount', 'acknowledged sends no poll ever returned'),
+    count('lostCommitCount', 'list_committed_offsets answers below a commit acknowledged before they were asked'),
 ];
 const LINEARIZABLE_METRICS = [
     VALID,
@@ -25334,9 +25419,11 @@ class TxnGenerator {
  * The kafka workload (maelstrom-protocol.md §2.10): a replicated log per string key.
  * Maelstrom's client behaviour: `send` (one RPC, recorded as `[offset, msg]`), `poll` (one
  * poll RPC from the client's local offsets, which then advance past what it read, then a
- * `commit_offsets` of the highest offsets polled, in the same op), `assign` (≈1/64 of ops,
+ * `commit_offsets` of the highest offsets polled, in the same op; outside the final phase a
+ * commit that is not acknowledged makes the poll `info`), `assign` (≈1/64 of ops,
  * and first for every new client: `list_committed_offsets` for the assigned keys; local
- * offsets become existing local, else committed, else 0), `crash` (no RPC, `info`, a new
+ * offsets become existing local, else committed, else 0; recorded as
+ * `{keys, committed: {key: offset | null}}`), `crash` (no RPC, `info`, a new
  * client with empty offsets). Keys and unique-per-key messages come from the list-append
  * generator with one micro-op per op (reads → polls, appends → sends).
  *
@@ -25344,6 +25431,7 @@ class TxnGenerator {
  * RPC) and polls every ~200 ms until it has read up to the highest offset known per key.
  * The client is not reusable; `assign` is idempotent. Checked by src/checkers/kafka.
  */
+
 
 
 
@@ -25502,7 +25590,7 @@ function kafkaClient() {
         }
         return { type: 'ok', value: [reply.body.offset, invocation.value] };
     };
-    const poll = async (io) => {
+    const poll = async (io, final) => {
         const reply = await io.call({ type: 'poll', offsets: Object.fromEntries(offsets) });
         if (reply.kind !== 'ok') {
             return failureFromReply(reply, true);
@@ -25516,7 +25604,11 @@ function kafkaClient() {
             }
         }
         if (Object.keys(highest).length > 0) {
-            await io.call({ type: 'commit_offsets', offsets: highest });
+            const commit = await io.call({ type: 'commit_offsets', offsets: highest });
+            if (commit.kind !== 'ok' && final !== true) {
+                // The commit's fate is unknown, so the op is too (the checker trusts ok polls' commits).
+                return { type: 'info', value: msgs, error: 'commit_offsets was not acknowledged' };
+            }
         }
         return { type: 'ok', value: msgs };
     };
@@ -25536,7 +25628,16 @@ function kafkaClient() {
             next.set(key, invocation.final === true ? 0 : (offsets.get(key) ?? (typeof c === 'number' ? c : 0)));
         }
         offsets = next;
-        return { type: 'ok', value: keys };
+        if (invocation.final === true) {
+            return { type: 'ok', value: keys };
+        }
+        // Record what the node said was committed, for the durable-commit check.
+        const listed = {};
+        for (const key of keys) {
+            const c = committed[key];
+            listed[key] = typeof c === 'number' ? c : null;
+        }
+        return { type: 'ok', value: { keys, committed: listed } };
     };
     return {
         invoke(invocation, io) {
@@ -25544,7 +25645,7 @@ function kafkaClient() {
                 case 'send':
                     return send(invocation, io);
                 case 'poll':
-                    return poll(io);
+                    return poll(io, invocation.final);
                 case 'assign':
                     return assign(invocation, io);
                 default:
@@ -25572,7 +25673,10 @@ const kafka = {
     finalGenerator: kafkaFinalGenerator,
     recoveryProbe: kafkaProbe,
     createClient: () => kafkaClient(),
-    check: (history) => (0,checkers/* checkKafka */.Vx)(history),
+    extras: [checkers/* KAFKA_DURABLE_COMMITS */.mM],
+    check: (history, context) => (0,checkers/* checkKafka */.Vx)(history, {
+        durableCommits: (0,shared/* extraFlag */.Z5)(context.options.extra, checkers/* KAFKA_DURABLE_COMMITS */.mM) === true,
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/workloads/lin-kv.ts

@@ -14,7 +14,7 @@ export { budgetFromSeconds, mergeValidity } from './contract.js'
 export type { Anomaly, Budget, CheckResult, Validity } from './contract.js'
 export { checkListAppend, checkRwRegister } from './elle/index.js'
 export { checkExactlyOnce } from './exactly-once.js'
-export { checkKafka } from './kafka/index.js'
+export { KAFKA_DURABLE_COMMITS, checkKafka } from './kafka/index.js'
 export { checkLinearizable } from './linearizable/index.js'
 export {
   COUNTER_METRICS,

@@ -79,6 +79,10 @@ export const KAFKA_METRICS: readonly MetricSpec[] = [
   count('ackedSendCount', 'sends acknowledged with an offset'),
   count('pollCount', 'poll requests'),
   count('unseenCount', 'acknowledged sends no poll ever returned'),
+  count(
+    'lostCommitCount',
+    'list_committed_offsets answers below a commit acknowledged before they were asked',
+  ),
 ]
 
 export const LINEARIZABLE_METRICS: readonly MetricSpec[] = [

@@ -5,40 +5,39 @@
  * file and the JSON pointer). Kept apart from the runner so `dsgrade tracks` and validation do
  * not load it.
  */
-import { checkerNames } from '../checkers/index.js'
+import { checkerNames, findChecker } from '../checkers/index.js'
 import { metricRange, metricsForStage } from '../metrics/index.js'
-import { nemesisNames } from '../nemesis/index.js'
-import { tracksDir, type TrackError } from '../shared/index.js'
+import { NEMESIS_EXTRAS, nemesisNames } from '../nemesis/index.js'
+import { tracksDir, type ExtraSpec, type TrackError } from '../shared/index.js'
 import { checkTracksDir, loadAllTracks } from '../tracks/index.js'
 import type { KnownMetric, KnownNames, TrackSpec } from '../tracks/index.js'
-import { workloadNames } from '../workloads/index.js'
+import { findWorkload, workloadNames } from '../workloads/index.js'
 import { RATIO_FAULTS } from './options.js'
 
-/** `options.extra` keys each workload reads (src/workloads/<name>.ts documents them). */
-const WORKLOAD_EXTRAS: Record<string, readonly string[]> = {
-  'exactly-once': ['appendRatio', 'linearizable', 'attemptTimeoutMs'],
+/** An extra's accepted spellings (its name and aliases), as `--extra` takes them. */
+function extraKeys(extras: readonly ExtraSpec[]): string[] {
+  return extras.flatMap((e) => [e.name, ...(e.aliases ?? [])])
 }
 
-/** `extra` keys each checker reads, as `dsgrade check --extra` takes them. */
-const CHECKER_EXTRAS: Record<string, readonly string[]> = {
-  'exactly-once': ['linearizable'],
-  linearizable: ['semantics', 'allKeys'],
-  'list-append': [
-    'wfr-keys',
-    'wfrKeys',
-    'sequential-keys',
-    'sequentialKeys',
-    'linearizable-keys',
-    'linearizableKeys',
-  ],
-  'rw-register': [
-    'wfr-keys',
-    'wfrKeys',
-    'sequential-keys',
-    'sequentialKeys',
-    'linearizable-keys',
-    'linearizableKeys',
-  ],
+/**
+ * `options.extra` keys each workload reads: the extras its registry entry declares plus the
+ * fault packages' (the same set `dsgrade test --extra` accepts for it).
+ */
+function workloadExtras(): Record<string, readonly string[]> {
+  const byWorkload: Record<string, readonly string[]> = {}
+  for (const name of workloadNames()) {
+    byWorkload[name] = extraKeys([...(findWorkload(name)?.extras ?? []), ...NEMESIS_EXTRAS])
+  }
+  return byWorkload
+}
+
+/** `extra` keys each checker reads: the extras its registry entry declares (`dsgrade check --extra`). */
+function checkerExtras(): Record<string, readonly string[]> {
+  const byChecker: Record<string, readonly string[]> = {}
+  for (const name of checkerNames()) {
+    byChecker[name] = extraKeys(findChecker(name)?.extras ?? [])
+  }
+  return byChecker
 }
 
 function stageMetrics(workload: string, checkers: readonly string[]): Map<string, KnownMetric> {
@@ -56,8 +55,8 @@ export function engineNames(): KnownNames {
     nemeses: nemesisNames(),
     checkers: checkerNames(),
     metrics: stageMetrics,
-    workloadExtras: WORKLOAD_EXTRAS,
-    checkerExtras: CHECKER_EXTRAS,
+    workloadExtras: workloadExtras(),
+    checkerExtras: checkerExtras(),
     ratioFaults: RATIO_FAULTS,
   }
 }

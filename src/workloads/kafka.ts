@@ -2,9 +2,11 @@
  * The kafka workload (maelstrom-protocol.md §2.10): a replicated log per string key.
  * Maelstrom's client behaviour: `send` (one RPC, recorded as `[offset, msg]`), `poll` (one
  * poll RPC from the client's local offsets, which then advance past what it read, then a
- * `commit_offsets` of the highest offsets polled, in the same op), `assign` (≈1/64 of ops,
+ * `commit_offsets` of the highest offsets polled, in the same op; outside the final phase a
+ * commit that is not acknowledged makes the poll `info`), `assign` (≈1/64 of ops,
  * and first for every new client: `list_committed_offsets` for the assigned keys; local
- * offsets become existing local, else committed, else 0), `crash` (no RPC, `info`, a new
+ * offsets become existing local, else committed, else 0; recorded as
+ * `{keys, committed: {key: offset | null}}`), `crash` (no RPC, `info`, a new
  * client with empty offsets). Keys and unique-per-key messages come from the list-append
  * generator with one micro-op per op (reads → polls, appends → sends).
  *
@@ -12,7 +14,8 @@
  * RPC) and polls every ~200 ms until it has read up to the highest offset known per key.
  * The client is not reusable; `assign` is idempotent. Checked by src/checkers/kafka.
  */
-import { checkKafka } from '../checkers/index.js'
+import { KAFKA_DURABLE_COMMITS, checkKafka } from '../checkers/index.js'
+import { extraFlag } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import type {
   ClientIO,
@@ -201,7 +204,7 @@ export function kafkaClient(): WorkloadClient {
     }
     return { type: 'ok', value: [reply.body.offset, invocation.value] }
   }
-  const poll = async (io: ClientIO): Promise<Completion> => {
+  const poll = async (io: ClientIO, final: boolean | undefined): Promise<Completion> => {
     const reply = await io.call({ type: 'poll', offsets: Object.fromEntries(offsets) })
     if (reply.kind !== 'ok') {
       return failureFromReply(reply, true)
@@ -215,7 +218,11 @@ export function kafkaClient(): WorkloadClient {
       }
     }
     if (Object.keys(highest).length > 0) {
-      await io.call({ type: 'commit_offsets', offsets: highest })
+      const commit = await io.call({ type: 'commit_offsets', offsets: highest })
+      if (commit.kind !== 'ok' && final !== true) {
+        // The commit's fate is unknown, so the op is too (the checker trusts ok polls' commits).
+        return { type: 'info', value: msgs, error: 'commit_offsets was not acknowledged' }
+      }
     }
     return { type: 'ok', value: msgs }
   }
@@ -238,7 +245,16 @@ export function kafkaClient(): WorkloadClient {
       )
     }
     offsets = next
-    return { type: 'ok', value: keys }
+    if (invocation.final === true) {
+      return { type: 'ok', value: keys }
+    }
+    // Record what the node said was committed, for the durable-commit check.
+    const listed: Record<string, number | null> = {}
+    for (const key of keys) {
+      const c = committed[key]
+      listed[key] = typeof c === 'number' ? c : null
+    }
+    return { type: 'ok', value: { keys, committed: listed } }
   }
   return {
     invoke(invocation, io) {
@@ -246,7 +262,7 @@ export function kafkaClient(): WorkloadClient {
         case 'send':
           return send(invocation, io)
         case 'poll':
-          return poll(io)
+          return poll(io, invocation.final)
         case 'assign':
           return assign(invocation, io)
         default:
@@ -275,5 +291,9 @@ export const kafka: WorkloadDefinition = {
   finalGenerator: kafkaFinalGenerator,
   recoveryProbe: kafkaProbe,
   createClient: () => kafkaClient(),
-  check: (history) => checkKafka(history),
+  extras: [KAFKA_DURABLE_COMMITS],
+  check: (history, context) =>
+    checkKafka(history, {
+      durableCommits: extraFlag(context.options.extra, KAFKA_DURABLE_COMMITS) === true,
+    }),
 }

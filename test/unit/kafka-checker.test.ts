@@ -61,6 +61,58 @@ describe('kafka checker', () => {
     expect(findChecker('kafka')?.check(history(send(0, 'a', 1, 0)), {}, {}).valid).toBe(false)
   })
 
+  it('lost-commit: a later assign lists less than an acknowledged commit (durableCommits only)', () => {
+    const listed = (process: number, committed: Record<string, number | null>): Raw[] => [
+      { process, type: 'invoke', f: 'assign', value: Object.keys(committed) },
+      {
+        process,
+        type: 'ok',
+        f: 'assign',
+        value: { keys: Object.keys(committed), committed },
+        node: 'n1',
+      },
+    ]
+    const ops = [
+      ...send(0, 'a', 1, 0),
+      ...send(0, 'a', 2, 1),
+      ...listed(2, { a: null }),
+      ...poll(2, {
+        a: [
+          [0, 1],
+          [1, 2],
+        ],
+      }),
+      // concurrent with nothing: commit of offset 1 acknowledged before this assign began
+      ...listed(3, { a: 1 }),
+      ...listed(4, { a: 0 }),
+      ...listed(5, { a: null }),
+    ]
+    const lenient = checkKafka(history(ops))
+    expect(lenient.valid).toBe(true)
+    expect(lenient.lostCommitCount).toBe(2)
+    const strict = checkKafka(history(ops), { durableCommits: true })
+    expect(strict.valid).toBe(false)
+    const lost = strict.anomalies.filter((a) => a.type === 'lost-commit')
+    expect(lost.map((a) => (a.evidence as { listed: unknown }).listed)).toEqual([0, null])
+    expect(lost[1]?.message).toMatch(
+      /^lost-commit: process 2 committed offset 1 of key "a" \(acknowledged at 0\.\d+ s\), but at 0\.\d+ s list_committed_offsets via n1 returned no committed offset at all/,
+    )
+    const registered = findChecker('kafka')?.check(
+      history(ops),
+      { extra: { durableCommits: true } },
+      {},
+    )
+    expect(registered?.valid).toBe(false)
+    // an assign invoked before the commit was acknowledged may list the older offset
+    const racing: Raw[] = [
+      ...send(0, 'a', 1, 0),
+      { process: 3, type: 'invoke', f: 'assign', value: ['a'] },
+      ...poll(2, { a: [[0, 1]] }),
+      { process: 3, type: 'ok', f: 'assign', value: { keys: ['a'], committed: { a: null } } },
+    ]
+    expect(checkKafka(history(racing), { durableCommits: true }).valid).toBe(true)
+  })
+
   it('inconsistent-offsets: two messages at one offset', () => {
     const result = checkKafka(
       history([...send(0, 'a', 1, 0), ...send(1, 'a', 2, 0), ...poll(2, { a: [[0, 1]] })]),

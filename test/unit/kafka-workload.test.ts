@@ -82,7 +82,7 @@ describe('kafka workload', () => {
     const client = kafkaClient()
     expect(await client.invoke({ f: 'assign', value: ['a', 'b'] }, io)).toEqual({
       type: 'ok',
-      value: ['a', 'b'],
+      value: { keys: ['a', 'b'], committed: { a: 3, b: null } },
     })
     const polled = await client.invoke({ f: 'poll' }, io)
     expect(polled).toEqual({
@@ -117,6 +117,29 @@ describe('kafka workload', () => {
     await client.invoke({ f: 'poll' }, io)
     expect(sent[before]).toEqual({ type: 'poll', offsets: { a: 0 } })
     expect((await client.invoke({ f: 'crash' }, io)).type).toBe('info')
+  })
+
+  it('a poll whose commit is not acknowledged is info (outside the final phase)', async () => {
+    const io = scriptedIO((body) => {
+      if (body.type === 'poll') {
+        return { kind: 'ok', body: { type: 'poll_ok', msgs: { a: [[0, 5]] } } }
+      }
+      if (body.type === 'commit_offsets') {
+        return { kind: 'timeout' }
+      }
+      return { kind: 'ok', body: { type: 'list_committed_offsets_ok', offsets: {} } }
+    }, [])
+    const client = kafkaClient()
+    expect(await client.invoke({ f: 'assign', value: ['a'] }, io)).toEqual({
+      type: 'ok',
+      value: { keys: ['a'], committed: { a: null } },
+    })
+    expect(await client.invoke({ f: 'poll' }, io)).toMatchObject({
+      type: 'info',
+      value: { a: [[0, 5]] },
+    })
+    await client.invoke({ f: 'assign', value: ['a'], final: true }, io)
+    expect(await client.invoke({ f: 'poll', final: true }, io)).toMatchObject({ type: 'ok' })
   })
 
   it('the final generator crashes, assigns every key and polls until caught up', () => {

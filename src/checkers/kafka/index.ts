@@ -9,7 +9,8 @@
  * `{value: [keys]}`; `crash` (always info). Keys are strings.
  *
  * Checks: inconsistent-offsets, duplicate, G1a, lost-write, poll-skip, nonmonotonic-poll,
- * int-poll-skip, int-nonmonotonic-poll, nonmonotonic-send, unseen. Every one of them makes
+ * int-poll-skip, int-nonmonotonic-poll, nonmonotonic-send, unseen, and (with
+ * `durableCommits`) lost-commit. Every one of them makes
  * `valid` false (Maelstrom's allowed anomalies — int-send-skip, G0, PL-1 cycles — cannot occur
  * without transactions). Not done: Elle's realtime/wr cycle search over polls.
  */
@@ -17,7 +18,19 @@ import type { Anomaly, Budget, CheckResult } from '../contract.js'
 import type { Op, ProcessId } from '../../history/index.js'
 import { pairOps } from '../../history/index.js'
 import { canonicalJson } from '../../shared/index.js'
+import type { ExtraSpec } from '../../shared/index.js'
+import { extraFlag } from '../../shared/index.js'
 import type { RegisteredChecker } from '../contract.js'
+
+/** `--extra durableCommits`: forgotten acknowledged commits are anomalies (stage 12.4). */
+export const KAFKA_DURABLE_COMMITS: ExtraSpec = {
+  name: 'durableCommits',
+  aliases: ['durable-commits'],
+  type: 'boolean',
+  default: 'false',
+  meaning:
+    'a list_committed_offsets answer below a commit acknowledged earlier is a lost-commit anomaly (otherwise only counted)',
+}
 
 const MAX_ANOMALIES_PER_TYPE = 8
 
@@ -325,10 +338,88 @@ function checkPolls(parsed: Parsed, logs: Map<string, KeyLog>, out: Anomalies): 
   }
 }
 
-/** Check a kafka history. */
+interface AckedCommit {
+  offset: number
+  op: Op
+}
+
+function describeCommitted(value: number | null): string {
+  return value === null ? 'no committed offset at all' : `committed offset ${value}`
+}
+
+/**
+ * lost-commit: an ok (non-final) poll's commit_offsets was acknowledged when the poll
+ * completed (the client commits the highest offset polled per key); an assign invoked later
+ * whose list_committed_offsets returned a lower offset (or none) for that key shows the
+ * commit was forgotten. Only meaningful for stages that require durable, visible commits.
+ */
+function checkCommits(history: readonly Op[]): Anomaly[] {
+  const events: Array<{
+    at: number
+    kind: 'commit' | 'list'
+    op: Op
+    offsets: Map<string, number | null>
+  }> = []
+  for (const { invoke, complete } of pairOps(history)) {
+    if (complete?.type !== 'ok' || invoke.final === true || complete.final === true) {
+      continue
+    }
+    if (invoke.f === 'poll') {
+      const offsets = new Map<string, number | null>()
+      for (const [key, list] of asPollMsgs(complete.value)) {
+        for (const [offset] of list) {
+          offsets.set(key, Math.max((offsets.get(key) as number | undefined) ?? -1, offset))
+        }
+      }
+      events.push({ at: complete.index, kind: 'commit', op: complete, offsets })
+    } else if (invoke.f === 'assign') {
+      const value = complete.value as { committed?: unknown } | undefined
+      const listed = value?.committed
+      if (typeof listed !== 'object' || listed === null || Array.isArray(listed)) {
+        continue
+      }
+      const offsets = new Map<string, number | null>()
+      for (const [key, offset] of Object.entries(listed as Record<string, unknown>)) {
+        offsets.set(key, typeof offset === 'number' ? offset : null)
+      }
+      events.push({ at: invoke.index, kind: 'list', op: complete, offsets })
+    }
+  }
+  events.sort((a, b) => a.at - b.at)
+  const acked = new Map<string, AckedCommit>()
+  const found: Anomaly[] = []
+  for (const event of events) {
+    for (const [key, offset] of event.offsets) {
+      const best = acked.get(key)
+      if (event.kind === 'commit') {
+        if (offset !== null && (best === undefined || offset > best.offset)) {
+          acked.set(key, { offset, op: event.op })
+        }
+      } else if (best !== undefined && (offset ?? -1) < best.offset) {
+        const via = (op: Op): string => (op.node === undefined ? '' : ` via ${op.node}`)
+        found.push({
+          type: 'lost-commit',
+          message: `lost-commit: process ${String(best.op.process)} committed offset ${best.offset} of key ${show(key)} (acknowledged${via(best.op)} at ${when(best.op)}), but at ${when(event.op)} list_committed_offsets${via(event.op)} returned ${describeCommitted(offset)} for it. An acknowledged commit must survive crashes and be visible from every node: a consumer that restarts resumes from it.`,
+          ops: [best.op.index, event.op.index],
+          nodes: [
+            ...new Set([best.op.node, event.op.node].filter((n): n is string => n !== undefined)),
+          ],
+          timeNs: [best.op.time, event.op.time],
+          evidence: { key, committed: best.offset, listed: offset },
+        })
+      }
+    }
+  }
+  return found
+}
+
+/**
+ * Check a kafka history. `durableCommits` (stage extra) makes forgotten commits anomalies;
+ * without it they are only counted (`lostCommitCount`).
+ */
 export function checkKafka(
   history: readonly Op[],
-  _options: Record<string, unknown> = {},
+  options: { durableCommits?: boolean } = {},
   _budget: Budget = {},
 ): CheckResult {
   const parsed = parse(history)
@@ -337,6 +428,10 @@ export function checkKafka(
   checkOffsets(logs, out)
   const unseen = checkSends(parsed, logs, out)
   checkPolls(parsed, logs, out)
+  const lostCommits = checkCommits(history)
+  if (options.durableCommits === true) {
+    lostCommits.forEach((a) => out.add(a))
+  }
   if (unseen.length > 0) {
     out.add({
       type: 'unseen',
@@ -358,12 +453,19 @@ export function checkKafka(
     ackedSendCount: ackedSends,
     pollCount: parsed.polls.length,
     unseenCount: unseen.length,
+    lostCommitCount: lostCommits.length,
   }
 }
 
 /** The registry entry (`dsgrade check --checker kafka`). */
 export const kafkaChecker: RegisteredChecker = {
   name: 'kafka',
-  doc: 'replicated logs (send/poll/assign): inconsistent offsets, duplicates, lost writes, skipped or out-of-order polls, unseen sends',
-  check: (history, _options, budget) => checkKafka(history, {}, budget),
+  doc: 'replicated logs (send/poll/assign): inconsistent offsets, duplicates, lost writes, skipped or out-of-order polls, unseen sends; forgotten commits with --extra durableCommits',
+  extras: [KAFKA_DURABLE_COMMITS],
+  check: (history, options, budget) =>
+    checkKafka(
+      history,
+      { durableCommits: extraFlag(options.extra, KAFKA_DURABLE_COMMITS) === true },
+      budget,
+    ),
 }

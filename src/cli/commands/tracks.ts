@@ -106,6 +106,8 @@ export const DEMO_NODES: Record<string, string> = {
   'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
   broadcast: 'test/fixtures/nodes/python/broadcast.py',
   crdt: 'test/fixtures/nodes/python/crdt.py',
+  'message-queue': 'test/fixtures/nodes/python/kafka.py',
+  transactions: 'test/fixtures/nodes/python/txn.py',
 }
 
 /**
