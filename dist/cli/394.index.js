@@ -978,8 +978,8 @@ function notRunStage(stage, status, reason) {
 
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
 var nemesis_registry = __webpack_require__(716);
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
-var workloads_registry = __webpack_require__(3982);
+// EXTERNAL MODULE: ./src/workloads/registry.ts + 22 modules
+var workloads_registry = __webpack_require__(9044);
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
 /**
  * The tracks as the engine sees them: tracks/ loaded by src/tracks/ and every workload,

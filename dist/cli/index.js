@@ -4736,8 +4736,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var registry = __nccwpck_require__(716);
 // EXTERNAL MODULE: ./src/services/bans.ts
 var bans = __nccwpck_require__(8904);
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
-var workloads_registry = __nccwpck_require__(3982);
+// EXTERNAL MODULE: ./src/workloads/registry.ts + 22 modules
+var workloads_registry = __nccwpck_require__(9044);
 ;// CONCATENATED MODULE: ./src/cli/commands/test-options.ts
 /**
  * `dsgrade test` options (interfaces.md §1.1, maelstrom-protocol.md §4): Maelstrom's names,
@@ -9976,8 +9976,8 @@ function startSimNode(options) {
 
 // EXTERNAL MODULE: ./src/report/html.ts + 9 modules
 var report_html = __nccwpck_require__(5680);
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
-var registry = __nccwpck_require__(3982);
+// EXTERNAL MODULE: ./src/workloads/registry.ts + 22 modules
+var registry = __nccwpck_require__(9044);
 ;// CONCATENATED MODULE: ./src/run/client.ts
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const MAX_RESENDS = 5;
@@ -11154,7 +11154,11 @@ function overlappingFaults(windows, startNs, endNs) {
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
     try {
-        return input.workload.check(input.history, { options: input.options, nodeIds: input.options.nodeIds }, (0,contract/* budgetFromSeconds */.p)(CHECK_BUDGET_S));
+        return input.workload.check(input.history, {
+            options: input.options,
+            nodeIds: input.options.nodeIds,
+            ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
+        }, (0,contract/* budgetFromSeconds */.p)(CHECK_BUDGET_S));
     }
     catch (error) {
         return {
@@ -11428,7 +11432,7 @@ function nodeStarter(request, runDir, clock, network) {
     };
 }
 /** The simulated network with its journal and the built-in services. */
-function makeNetwork(request, runDir, clock, random, lint) {
+function makeNetwork(request, runDir, clock, random, lint, tap) {
     const options = request.options;
     const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
         send: options.logNetSend,
@@ -11442,11 +11446,12 @@ function makeNetwork(request, runDir, clock, random, lint) {
         latencyDist: options.latencyDist,
         random: random.fork('net'),
         clock,
-        journal: ban.active
+        journal: ban.active || tap !== undefined
             ? {
                 write: (event) => {
                     journal.write(event);
                     ban.observe(event);
+                    tap?.observe(event);
                 },
                 close: () => journal.close(),
             }
@@ -11485,7 +11490,8 @@ async function runOnce(request) {
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new network_random/* Random */.o8(options.seed);
     const lint = new FindingLog();
-    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint);
+    const tap = workload.createJournalTap?.({ options, nodeIds: options.nodeIds });
+    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, tap);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -11528,6 +11534,7 @@ async function runOnce(request) {
     }
     const verdict = buildResults({
         serviceBans: ban.active ? ban : undefined,
+        journalTap: tap,
         options,
         workload,
         history: recorder.ops,
@@ -12045,7 +12052,7 @@ function packageVersion() {
 
 /***/ }),
 
-/***/ 3982:
+/***/ 9044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12393,6 +12400,555 @@ const echoErrors = {
                 : result.valid;
         return { ...result, valid, anomalies, unknownType: unknown.summary };
     },
+};
+
+;// CONCATENATED MODULE: ./src/checkers/election/epochs.ts
+const OPENERS = new Set(['kill', 'pause']);
+const CLOSERS = new Set(['start', 'resume']);
+function nodesOf(op) {
+    const value = op.value;
+    return Array.isArray(value?.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
+}
+function describe(op) {
+    const value = op.value;
+    return typeof value?.description === 'string' ? value.description : op.f;
+}
+function apply(state, op) {
+    const f = op.f;
+    if (f === 'start-partition') {
+        const grudge = op.value?.grudge;
+        state.grudge = new Map();
+        for (const [dest, sources] of Object.entries(grudge ?? {})) {
+            state.grudge.set(dest, new Set(Array.isArray(sources) ? sources : []));
+        }
+    }
+    else if (f === 'stop-partition') {
+        state.grudge = new Map();
+    }
+    else if (OPENERS.has(f)) {
+        nodesOf(op).forEach((n) => state.down.add(n));
+    }
+    else if (CLOSERS.has(f)) {
+        nodesOf(op).forEach((n) => state.down.delete(n));
+    }
+    else if (f.startsWith('start-')) {
+        state.unknown++;
+    }
+    else if (f.startsWith('stop-')) {
+        state.unknown = Math.max(0, state.unknown - 1);
+    }
+}
+function hears(state, dest, source) {
+    return !(state.grudge.get(dest)?.has(source) ?? false);
+}
+/** The clean majority of `state`, or undefined. */
+function cleanMajority(state, nodeIds) {
+    if (state.unknown > 0) {
+        return undefined;
+    }
+    const up = nodeIds.filter((n) => !state.down.has(n));
+    const linked = (a, b) => hears(state, a, b) && hears(state, b, a);
+    for (const seed of up) {
+        const group = up.filter((n) => n === seed || linked(seed, n));
+        if (group.length * 2 <= nodeIds.length) {
+            continue;
+        }
+        const clique = group.every((a) => group.every((b) => a === b || linked(a, b)));
+        const isolated = group.every((a) => up.every((x) => group.includes(x) || (!hears(state, a, x) && !hears(state, x, a))));
+        if (clique && isolated) {
+            return [...group].sort();
+        }
+    }
+    return undefined;
+}
+/**
+ * Epochs from `startNs` (the first client invocation) to `endNs` (the history's end). The
+ * first epoch's cause is "the test started".
+ */
+function connectivityEpochs(history, nodeIds, startNs, endNs) {
+    const state = { grudge: new Map(), down: new Set(), unknown: 0 };
+    const epochs = [];
+    let openStart = startNs;
+    let cause = 'the test started';
+    const close = (atNs) => {
+        if (openStart !== undefined && atNs > openStart) {
+            const majority = cleanMajority(state, nodeIds);
+            epochs.push({
+                startNs: openStart,
+                endNs: atNs,
+                ...(majority === undefined ? {} : { majority }),
+                down: [...state.down].sort(),
+                cause,
+            });
+        }
+        openStart = undefined;
+    };
+    let pending = 0;
+    for (const op of history) {
+        if (op.process !== 'nemesis') {
+            continue;
+        }
+        if (op.type === 'invoke') {
+            close(Math.max(op.time, startNs));
+            pending++;
+            continue;
+        }
+        apply(state, op);
+        pending = Math.max(0, pending - 1);
+        if (pending === 0) {
+            openStart = Math.max(op.time, startNs);
+            cause = describe(op);
+        }
+    }
+    close(endNs);
+    return epochs;
+}
+
+;// CONCATENATED MODULE: ./src/checkers/election/index.ts
+/**
+ * The election checker (curriculum.md track 6; issue 15). Input: the history of `status`
+ * polls — each ok completion is one node's belief `{term, role, leader}` at that moment — the
+ * nemesis operations, and (when the run recorded it) the VoteJournal of the run's messages.
+ *
+ * Verdict (`valid`) is about safety only:
+ * - *election safety*: at most one node ever claims `role: "leader"` in a term (evidence: the
+ *   first claim of two different nodes, with times);
+ * - *one vote per term*: no node votes for two candidates in one term (evidence: both vote
+ *   messages; a restart of the voter in between is named).
+ * Liveness and cost are figures that stage criteria grade:
+ * - `firstLeaderS`: from the moment every node had answered `init` (from the journal; the
+ *   first poll when there is no journal) to the first reply that claims leadership;
+ * - `maxReelectionS`: over the epochs with a clean majority (epochs.ts), the time from the
+ *   epoch's start until every node of the majority has answered a poll sent after that start
+ *   and one of them claims leadership in the highest term any of them reports. An epoch in
+ *   which no such leader is seen counts with its whole length, if that is at least
+ *   ASSESS_MIN_S; a shorter one is not judged (`reelectionsAssessed` counts the judged ones);
+ * - `quietTermStarts`: terms started inside a clean-majority epoch after its leader was seen
+ *   (and at least QUIET_GRACE_S after the epoch began): a node that keeps starting elections
+ *   while a healthy leader exists;
+ * - `msgsPerNodeS`: node→node messages from the first to the last operation, per node per s.
+ * Time-based figures are marked in the workload's metric declarations.
+ */
+
+
+/** An epoch shorter than this with no leader seen is not judged (3 s + polling slack). */
+const ASSESS_MIN_S = 3.5;
+/** Term starts this soon after an epoch begins are not "quiet" (a resumed node's stale timer). */
+const QUIET_GRACE_S = 1;
+const ROLES = new Set(['leader', 'follower', 'candidate']);
+/** Every ok `status` poll as a belief (malformed replies are skipped: the RPC check names them). */
+function beliefsOf(history) {
+    const beliefs = [];
+    for (const { invoke, complete } of (0,types/* pairOps */.J)(history)) {
+        if (invoke.f !== 'status' || complete?.type !== 'ok' || invoke.node === undefined) {
+            continue;
+        }
+        const value = complete.value;
+        if (typeof value?.term !== 'number' || typeof value.role !== 'string') {
+            continue;
+        }
+        if (!ROLES.has(value.role)) {
+            continue;
+        }
+        beliefs.push({
+            node: invoke.node,
+            term: value.term,
+            role: value.role,
+            invokeNs: invoke.time,
+            timeNs: complete.time,
+            index: complete.index,
+        });
+    }
+    return beliefs.sort((a, b) => a.timeNs - b.timeNs);
+}
+const s = (ns) => `${(ns / 1e9).toFixed(3)} s`;
+const round3 = (x) => Math.round(x * 1000) / 1000;
+function twoLeaders(beliefs) {
+    const byTerm = new Map();
+    for (const b of beliefs) {
+        if (b.role !== 'leader') {
+            continue;
+        }
+        const claims = byTerm.get(b.term) ?? new Map();
+        if (!claims.has(b.node)) {
+            claims.set(b.node, b);
+        }
+        byTerm.set(b.term, claims);
+    }
+    let max = 0;
+    const anomalies = [];
+    for (const [term, claims] of byTerm) {
+        max = Math.max(max, claims.size);
+        if (claims.size > 1 && anomalies.length < 10) {
+            const [a, b] = [...claims.values()].sort((x, y) => x.timeNs - y.timeNs);
+            anomalies.push({
+                type: 'two-leaders',
+                message: `Two leaders in term ${term}: ${a.node} said it was leader at ${s(a.timeNs)} and ${b.node} said it was leader at ${s(b.timeNs)}. Election safety allows at most one leader per term: a candidate needs votes from a majority, each node votes once per term, and a leader that sees a higher term steps down.`,
+                ops: [a.index, b.index],
+                nodes: [a.node, b.node],
+                timeNs: [a.timeNs, b.timeNs],
+                evidence: {
+                    term,
+                    claims: [...claims.values()].map((c) => ({ node: c.node, timeNs: c.timeNs })),
+                },
+            });
+        }
+    }
+    return { max, anomalies };
+}
+function restartsBetween(history, node, fromNs, toNs) {
+    return history.filter((op) => op.process === 'nemesis' &&
+        op.type === 'invoke' &&
+        (op.f === 'kill' || op.f === 'start') &&
+        op.time >= fromNs &&
+        op.time <= toNs &&
+        op.value?.nodes?.includes(node) === true);
+}
+function doubleVoteAnomaly(history, d) {
+    const { first, second } = d;
+    const who = (candidate, voter) => candidate === voter ? 'itself (it asked for votes as a candidate)' : candidate;
+    const restarts = restartsBetween(history, first.voter, first.timeNs, second.timeNs);
+    const kill = restarts.find((op) => op.f === 'kill');
+    const restart = restarts.find((op) => op.f === 'start');
+    const between = kill !== undefined
+        ? ` ${first.voter} was killed at ${s(kill.time)}${restart === undefined ? '' : ` and restarted at ${s(restart.time)}`} in between: it forgot its vote.`
+        : '';
+    return {
+        type: 'double-vote',
+        message: `${first.voter} voted twice in term ${first.term}: for ${who(first.candidate, first.voter)} at ${s(first.timeNs)} (${first.messageType}) and for ${who(second.candidate, second.voter)} at ${s(second.timeNs)} (${second.messageType}).${between} A node votes at most once per term: persist currentTerm and votedFor in DSGRADE_DATA_DIR (with fsync) before answering request_vote, and load them at start.`,
+        nodes: [first.voter, first.candidate, second.candidate],
+        timeNs: [first.timeNs, second.timeNs],
+        evidence: { first, second },
+    };
+}
+/** Walk one clean-majority epoch's beliefs (see the header for the rules). */
+function judgeEpoch(epoch, beliefs) {
+    const majority = new Set(epoch.majority ?? []);
+    const outcome = { epoch, quiet: [] };
+    const view = new Map();
+    let led;
+    for (const b of beliefs) {
+        if (b.timeNs >= epoch.endNs) {
+            break;
+        }
+        if (!majority.has(b.node) || b.invokeNs < epoch.startNs) {
+            continue;
+        }
+        view.set(b.node, b);
+        if (led !== undefined) {
+            const quietFrom = epoch.startNs + QUIET_GRACE_S * 1e9;
+            if (b.term > led.term) {
+                if (b.timeNs >= quietFrom) {
+                    outcome.quiet.push({
+                        node: b.node,
+                        term: b.term,
+                        timeNs: b.timeNs,
+                        leader: led.node,
+                        leaderTerm: led.term,
+                    });
+                }
+                led = undefined;
+            }
+            continue;
+        }
+        if (view.size < majority.size) {
+            continue;
+        }
+        const views = [...view.values()];
+        const top = Math.max(...views.map((v) => v.term));
+        const leader = views.find((v) => v.role === 'leader' && v.term === top);
+        if (leader !== undefined) {
+            led = { node: leader.node, term: top, seenNs: b.timeNs };
+            if (outcome.leader === undefined) {
+                outcome.leader = { node: leader.node, term: top, timeNs: b.timeNs };
+                outcome.reelectionS = round3((b.timeNs - epoch.startNs) / 1e9);
+            }
+        }
+    }
+    const lengthS = (epoch.endNs - epoch.startNs) / 1e9;
+    if (outcome.leader === undefined && lengthS >= ASSESS_MIN_S) {
+        outcome.reelectionS = round3(lengthS);
+        outcome.noLeader = true;
+    }
+    return outcome;
+}
+function firstPollNs(history) {
+    return history.find((op) => op.process !== 'nemesis' && op.type === 'invoke')?.time;
+}
+function checkElection(history, options) {
+    const beliefs = beliefsOf(history);
+    const startNs = firstPollNs(history);
+    if (startNs === undefined || beliefs.length === 0) {
+        return {
+            valid: 'unknown',
+            reason: 'No node answered a status poll: there is no belief to check.',
+            anomalies: [],
+            polls: beliefs.length,
+        };
+    }
+    const endNs = history[history.length - 1]?.time ?? startNs;
+    const safety = twoLeaders(beliefs);
+    const votes = options.votes;
+    const doubles = votes?.doubleVotes.map((d) => doubleVoteAnomaly(history, d)) ?? [];
+    const firstLeader = beliefs.find((b) => b.role === 'leader');
+    const epochs = connectivityEpochs(history, options.nodeIds, startNs, endNs);
+    const judged = epochs.filter((e) => e.majority !== undefined).map((e) => judgeEpoch(e, beliefs));
+    const assessed = judged.filter((o) => o.reelectionS !== undefined);
+    const slowest = [...assessed].sort((a, b) => (b.reelectionS ?? 0) - (a.reelectionS ?? 0))[0];
+    const quiet = judged.flatMap((o) => o.quiet);
+    const spanS = (endNs - startNs) / 1e9;
+    // a double vote is the cause of most two-leader terms: name it first
+    const anomalies = [...doubles, ...safety.anomalies];
+    return {
+        valid: anomalies.length > 0 ? false : true,
+        anomalies,
+        polls: beliefs.length,
+        pollsPerS: spanS > 0 ? round3(beliefs.length / spanS) : undefined,
+        maxLeadersPerTerm: safety.max,
+        termsWithLeader: new Set(beliefs.filter((b) => b.role === 'leader').map((b) => b.term)).size,
+        firstLeaderS: firstLeader === undefined
+            ? undefined
+            : round3((firstLeader.timeNs - Math.min(votes?.allReadyNs() ?? startNs, startNs)) / 1e9),
+        maxReelectionS: slowest?.reelectionS,
+        reelectionsAssessed: assessed.length,
+        slowestReelection: slowest === undefined ? undefined : describeOutcome(slowest),
+        quietTermStarts: quiet.length,
+        firstQuietTermStart: quiet[0] === undefined ? undefined : describeQuiet(quiet[0]),
+        doubleVoteCount: votes === undefined || votes.requestCount === 0 ? undefined : votes.doubleVotes.length,
+        voteRequestsSeen: votes?.requestCount,
+        voteGrantsSeen: votes?.grantCount,
+        msgsPerNodeS: votes === undefined || spanS <= 0
+            ? undefined
+            : round3(votes.serverMessagesBetween(startNs, endNs) / options.nodeIds.length / spanS),
+        ...(votes?.requestCount === 0
+            ? {
+                votesNote: 'No request_vote message was seen: double votes are checked only on the vote messages of the track contract (request_vote / request_vote_res).',
+            }
+            : {}),
+    };
+}
+function describeOutcome(o) {
+    const base = {
+        startS: round3(o.epoch.startNs / 1e9),
+        endS: round3(o.epoch.endNs / 1e9),
+        majority: o.epoch.majority,
+        after: o.epoch.cause,
+        seconds: o.reelectionS,
+    };
+    if (o.noLeader === true || o.leader === undefined) {
+        return {
+            ...base,
+            message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${(o.epoch.majority ?? []).join(', ')} could all reach each other until ${s(o.epoch.endNs)}, but no leader of the highest term was seen among them.`,
+        };
+    }
+    return {
+        ...base,
+        leader: o.leader.node,
+        term: o.leader.term,
+        message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${o.leader.node} was seen as leader of term ${o.leader.term} at ${s(o.leader.timeNs)} (${o.reelectionS} s later).`,
+    };
+}
+function describeQuiet(q) {
+    return {
+        ...q,
+        timeS: round3(q.timeNs / 1e9),
+        message: `${q.node} was in term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node: a follower that hears heartbeats must not start an election.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/election/votes.ts
+/**
+ * What the election checker needs from the run's journal (the `election` workload's journal
+ * tap), collected while the run goes, in bounded memory:
+ *
+ * - **votes**, from the message shapes of Maelstrom's Raft tutorial, which the track's
+ *   contract requires: `request_vote {term, candidate_id, last_log_index, last_log_term}` →
+ *   `request_vote_res {term, vote_granted}`. A `request_vote_res` a node *sends* with
+ *   `vote_granted: true` is its vote for the message's destination in `term`; a `request_vote`
+ *   it sends in `term` is its vote for itself (a Raft candidate votes for itself first).
+ *   Only the first vote of each (voter, term) and the first conflicting one are kept.
+ * - **readiness**: when each node first answered `init` (its `init_ok` send), so the time to
+ *   the first leader counts from the moment every node was ready;
+ * - **server traffic**: node→node sends (neither end a client nor a service), counted per
+ *   100 ms bucket, so the checker can divide by any window of the run.
+ *
+ * A double vote — one node voting for two different candidates in one term — is a safety
+ * bug in every Raft (it allows two leaders); the checker reports it with both messages.
+ * This module never judges: it records.
+ */
+
+/** Characters of a vote message's body kept as evidence. */
+const VOTE_BODY_CHARS = 160;
+/** Bucket width of the server-traffic counts, in nanoseconds. */
+const TRAFFIC_BUCKET_NS = 100_000_000;
+/** At most this many (voter, term) first votes are kept (memory bound). */
+const MAX_VOTE_KEYS = 200_000;
+class VoteJournal {
+    servers;
+    firstVotes = new Map();
+    doubleVotes = [];
+    /** Grants seen (request_vote_res with vote_granted true). */
+    grantCount = 0;
+    /** request_vote messages seen. */
+    requestCount = 0;
+    traffic = new Map();
+    truncatedKeys = false;
+    /** Each node's first `init_ok` send time (its first incarnation became ready). */
+    readyNs = new Map();
+    constructor(nodeIds) {
+        this.servers = new Set(nodeIds);
+    }
+    observe(event) {
+        if (event.type !== 'send') {
+            return;
+        }
+        const { src, dest, body } = event.message;
+        if (body?.type === 'init_ok' && this.servers.has(src) && !this.readyNs.has(src)) {
+            this.readyNs.set(src, event.time);
+        }
+        if (!this.servers.has(src) || !this.servers.has(dest)) {
+            return;
+        }
+        const bucket = Math.floor(event.time / TRAFFIC_BUCKET_NS);
+        this.traffic.set(bucket, (this.traffic.get(bucket) ?? 0) + 1);
+        if (typeof body !== 'object' || body === null || typeof body.term !== 'number') {
+            return;
+        }
+        if (body.type === 'request_vote_res' && body.vote_granted === true) {
+            this.grantCount++;
+            this.vote(src, dest, body.term, event);
+        }
+        else if (body.type === 'request_vote') {
+            this.requestCount++;
+            this.vote(src, src, body.term, event);
+        }
+    }
+    /** Node→node sends with time in [fromNs, toNs]. */
+    serverMessagesBetween(fromNs, toNs) {
+        let total = 0;
+        const first = Math.floor(fromNs / TRAFFIC_BUCKET_NS);
+        const last = Math.floor(toNs / TRAFFIC_BUCKET_NS);
+        for (const [bucket, count] of this.traffic) {
+            if (bucket >= first && bucket <= last) {
+                total += count;
+            }
+        }
+        return total;
+    }
+    /** When the last node of the cluster first answered init (undefined if one never did). */
+    allReadyNs() {
+        if (this.readyNs.size < this.servers.size) {
+            return undefined;
+        }
+        return Math.max(...this.readyNs.values());
+    }
+    /** True when the (voter, term) table hit its bound (double votes may be missed). */
+    get incomplete() {
+        return this.truncatedKeys;
+    }
+    vote(voter, candidate, term, event) {
+        const key = `${voter}\u0000${term}`;
+        const record = {
+            voter,
+            candidate,
+            term,
+            timeNs: event.time,
+            messageType: event.message.body.type,
+            body: (0,json/* truncate */.xv)(JSON.stringify(event.message.body), VOTE_BODY_CHARS),
+        };
+        const first = this.firstVotes.get(key);
+        if (first === undefined) {
+            if (this.firstVotes.size >= MAX_VOTE_KEYS) {
+                this.truncatedKeys = true;
+                return;
+            }
+            this.firstVotes.set(key, record);
+            return;
+        }
+        if (first.candidate !== candidate && this.doubleVotes.length < 100) {
+            const seen = this.doubleVotes.some((d) => d.first === first && d.second.candidate === candidate);
+            if (!seen) {
+                this.doubleVotes.push({ first, second: record });
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workloads/election.ts
+/**
+ * The election workload (curriculum.md track 6): clients poll every node with `status` and
+ * record its answer `status_ok {term, role, leader}` — the node's own belief — in the history
+ * (`value: {term, role, leader}`, the node in `node`). Polls are idempotent (a failed or timed
+ * out poll is a `fail`: it changed nothing) and short (POLL_TIMEOUT_MS), so a paused or killed
+ * node does not hold a worker long. At least MIN_POLL_RATE polls per second in total.
+ *
+ * After the main phase the network heals; recovery probes `status` until exactly one node is
+ * leader and every node is in its term (capped as usual); a short final phase polls every
+ * node FINAL_POLLS times, so every run ends with a judged, healed epoch.
+ *
+ * The journal tap (checkers/election/votes.ts) records votes — the contract's
+ * `request_vote` / `request_vote_res {term, vote_granted}` messages — and node→node traffic.
+ */
+
+
+
+const MIN_POLL_RATE = 20;
+const POLL_TIMEOUT_MS = 500;
+const FINAL_POLLS = 10;
+const FINAL_POLL_PACING_MS = 100;
+function finalPolls() {
+    const done = new Map();
+    return {
+        next(worker) {
+            const count = done.get(worker) ?? 0;
+            if (count >= FINAL_POLLS) {
+                return null;
+            }
+            done.set(worker, count + 1);
+            return { f: 'status', final: true };
+        },
+    };
+}
+const election = {
+    name: 'election',
+    doc: 'Clients poll every node with status; each answers status_ok {term, role, leader} with its own belief. Checked: at most one leader per term ever, one vote per node per term (request_vote / request_vote_res messages), time to elect and re-elect, terms started while a healthy leader exists, and node-to-node messages per node per second.',
+    rpcs: [
+        {
+            request: 'status',
+            response: 'status_ok',
+            responseFields: { term: 'integer', role: 'string', leader: 'any' },
+        },
+    ],
+    validateOptions: (options) => options.rate < MIN_POLL_RATE
+        ? `election needs --rate ${MIN_POLL_RATE} or more (status polls per second in total); got ${options.rate}.`
+        : null,
+    reusableClient: true,
+    idempotent: ['status'],
+    generator: () => ({ next: () => ({ f: 'status' }) }),
+    finalGenerator: () => ({ generator: finalPolls(), pacingMs: FINAL_POLL_PACING_MS }),
+    recoveryProbe: {
+        body: { type: 'status' },
+        converged(replies) {
+            const leaders = replies.filter((r) => r.role === 'leader');
+            const term = leaders[0]?.term;
+            return leaders.length === 1 && replies.every((r) => r.term === term);
+        },
+    },
+    createClient: () => ({
+        async invoke(_invocation, io) {
+            const reply = await io.call({ type: 'status' }, { timeoutMs: POLL_TIMEOUT_MS });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, true);
+            }
+            const { term, role, leader } = reply.body;
+            return { type: 'ok', value: { term, role, leader: leader ?? null } };
+        },
+    }),
+    createJournalTap: ({ nodeIds }) => new VoteJournal(nodeIds),
+    check: (history, context) => checkElection(history, {
+        nodeIds: context.nodeIds,
+        ...(context.journalTap instanceof VoteJournal ? { votes: context.journalTap } : {}),
+    }),
 };
 
 // EXTERNAL MODULE: ./src/checkers/exactly-once.ts
@@ -13115,10 +13671,12 @@ const uniqueIds = {
 
 
 
+
 const WORKLOADS = {
     broadcast: broadcast,
     echo: echo_echo,
     'echo-errors': echoErrors,
+    election: election,
     'exactly-once': exactlyOnceWorkload,
     'g-counter': gCounter,
     'g-set': gSet,

@@ -17,7 +17,7 @@ import { checkStats } from '../checkers/basic/stats.js'
 import type { Op } from '../history/types.js'
 import { faultWindows, overlappingFaults, type FaultWindow } from '../nemesis/windows.js'
 import type { Anomaly } from '../checkers/contract.js'
-import type { WorkloadDefinition } from '../workloads/contract.js'
+import type { JournalTap, WorkloadDefinition } from '../workloads/contract.js'
 import type { ServiceBan } from '../services/bans.js'
 import type { TestOptions } from '../workloads/options.js'
 import type { Crash } from './cluster.js'
@@ -39,6 +39,8 @@ export interface ResultsInput {
   deliveryLatenessMs: Record<string, number> | undefined
   /** The stage's service bans (absent when none is forbidden). */
   serviceBans?: ServiceBan
+  /** The workload's journal tap, handed to its checker. */
+  journalTap?: JournalTap | undefined
 }
 
 export interface Verdict {
@@ -52,7 +54,11 @@ function runCheck(input: ResultsInput): CheckResult {
   try {
     return input.workload.check(
       input.history,
-      { options: input.options, nodeIds: input.options.nodeIds },
+      {
+        options: input.options,
+        nodeIds: input.options.nodeIds,
+        ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
+      },
       budgetFromSeconds(CHECK_BUDGET_S),
     )
   } catch (error) {

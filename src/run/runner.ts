@@ -21,7 +21,7 @@ import { startNodeProcess } from '../process/node-process.js'
 import { startSimNode } from '../sim/host.js'
 import { renderReportHtml } from '../report/html.js'
 import { UsageError } from '../shared/errors.js'
-import type { WorkloadDefinition } from '../workloads/contract.js'
+import type { JournalTap, WorkloadDefinition } from '../workloads/contract.js'
 import { findWorkload } from '../workloads/registry.js'
 import { ClientIds } from './client.js'
 import { Cluster, type NodeStarter } from './cluster.js'
@@ -106,6 +106,7 @@ function makeNetwork(
   clock: Clock,
   random: Random,
   lint: FindingLog,
+  tap: JournalTap | undefined,
 ): { journal: RunJournal; network: Simulator; ban: ServiceBan } {
   const options = request.options
   const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
@@ -120,15 +121,17 @@ function makeNetwork(
     latencyDist: options.latencyDist,
     random: random.fork('net'),
     clock,
-    journal: ban.active
-      ? {
-          write: (event) => {
-            journal.write(event)
-            ban.observe(event)
-          },
-          close: () => journal.close(),
-        }
-      : journal,
+    journal:
+      ban.active || tap !== undefined
+        ? {
+            write: (event) => {
+              journal.write(event)
+              ban.observe(event)
+              tap?.observe(event)
+            },
+            close: () => journal.close(),
+          }
+        : journal,
   })
   createServices(SERVICE_NAMES, {
     network,
@@ -165,7 +168,8 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const runDir = makeRunDir(request.storeDir, workload.name, new Date())
   const random = new Random(options.seed)
   const lint = new FindingLog()
-  const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint)
+  const tap = workload.createJournalTap?.({ options, nodeIds: options.nodeIds })
+  const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, tap)
   const clientIds = new ClientIds()
   const recorder = new HistoryRecorder(clock)
   const cluster = new Cluster({
@@ -210,6 +214,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   }
   const verdict = buildResults({
     serviceBans: ban.active ? ban : undefined,
+    journalTap: tap,
     options,
     workload,
     history: recorder.ops,
