@@ -55091,7 +55091,9 @@ function connectivityEpochs(history, nodeIds, startNs, endNs) {
  *   ASSESS_MIN_S; a shorter one is not judged (`reelectionsAssessed` counts the judged ones);
  * - `quietTermStarts`: terms started inside a clean-majority epoch after its leader was seen
  *   (and at least QUIET_GRACE_S after the epoch began): a node that keeps starting elections
- *   while a healthy leader exists;
+ *   while a healthy leader exists. With vote messages in the journal, a start counts only if
+ *   the leader was sending to the candidate and the candidate was sending too in the
+ *   QUIET_ACTIVITY_WINDOW_S before its request_vote (a stalled process is not restless);
  * - `msgsPerNodeS`: node→node messages from the first to the last operation, per node per s.
  * Time-based figures are marked in the workload's metric declarations.
  */
@@ -55101,6 +55103,12 @@ function connectivityEpochs(history, nodeIds, startNs, endNs) {
 const ASSESS_MIN_S = 3.5;
 /** Term starts this soon after an epoch begins are not "quiet" (a resumed node's stale timer). */
 const QUIET_GRACE_S = 1;
+/**
+ * A term start is held against its candidate only if, in this window before its first
+ * request_vote, the leader was sending to it and it was sending too: a process the machine
+ * stalled (no heartbeats out, or none read) is not called restless.
+ */
+const QUIET_ACTIVITY_WINDOW_S = 0.3;
 const ROLES = new Set(['leader', 'follower', 'candidate']);
 /** Every ok `status` poll as a belief (malformed replies are skipped: the RPC check names them). */
 function beliefsOf(history) {
@@ -55188,7 +55196,7 @@ function doubleVoteAnomaly(history, d) {
     };
 }
 /** Walk one clean-majority epoch's beliefs (see the header for the rules). */
-function judgeEpoch(epoch, beliefs) {
+function judgeEpoch(epoch, beliefs, votes) {
     const majority = new Set(epoch.majority ?? []);
     const outcome = { epoch, quiet: [] };
     const view = new Map();
@@ -55204,14 +55212,9 @@ function judgeEpoch(epoch, beliefs) {
         if (led !== undefined) {
             const quietFrom = epoch.startNs + QUIET_GRACE_S * 1e9;
             if (b.term > led.term) {
-                if (b.timeNs >= quietFrom) {
-                    outcome.quiet.push({
-                        node: b.node,
-                        term: b.term,
-                        timeNs: b.timeNs,
-                        leader: led.node,
-                        leaderTerm: led.term,
-                    });
+                const restless = b.timeNs >= quietFrom ? restlessCandidate(votes, led, b, majority) : null;
+                if (restless !== null) {
+                    outcome.quiet.push({ ...restless, leader: led.node, leaderTerm: led.term });
                 }
                 led = undefined;
             }
@@ -55238,6 +55241,31 @@ function judgeEpoch(epoch, beliefs) {
     }
     return outcome;
 }
+/**
+ * Who started the term `b` reveals, if it is to be held against them: with vote messages in
+ * the journal, a node of the majority that asked for votes in a term above the leader's (up to
+ * b's) while the leader was sending to it and it was sending too; without any vote message
+ * in the whole run, the node that reported the term (from beliefs alone).
+ */
+function restlessCandidate(votes, led, b, majority) {
+    if (votes === undefined || votes.requestCount === 0) {
+        return { node: b.node, term: b.term, timeNs: b.timeNs };
+    }
+    const windowNs = QUIET_ACTIVITY_WINDOW_S * 1e9;
+    for (let term = led.term + 1; term <= b.term; term++) {
+        for (const c of votes.candidatesOf(term)) {
+            if (!majority.has(c.node) || c.node === led.node || c.timeNs > b.timeNs) {
+                continue;
+            }
+            const heard = votes.sentWithin(led.node, c.node, c.timeNs, windowNs);
+            const alive = votes.sentWithin(c.node, '*', c.timeNs, windowNs);
+            if (heard && alive) {
+                return { node: c.node, term, timeNs: c.timeNs };
+            }
+        }
+    }
+    return null;
+}
 function firstPollNs(history) {
     return history.find((op) => op.process !== 'nemesis' && op.type === 'invoke')?.time;
 }
@@ -55258,7 +55286,9 @@ function checkElection(history, options) {
     const doubles = votes?.doubleVotes.map((d) => doubleVoteAnomaly(history, d)) ?? [];
     const firstLeader = beliefs.find((b) => b.role === 'leader');
     const epochs = connectivityEpochs(history, options.nodeIds, startNs, endNs);
-    const judged = epochs.filter((e) => e.majority !== undefined).map((e) => judgeEpoch(e, beliefs));
+    const judged = epochs
+        .filter((e) => e.majority !== undefined)
+        .map((e) => judgeEpoch(e, beliefs, votes));
     const assessed = judged.filter((o) => o.reelectionS !== undefined);
     const slowest = [...assessed].sort((a, b) => (b.reelectionS ?? 0) - (a.reelectionS ?? 0))[0];
     const quiet = judged.flatMap((o) => o.quiet);
@@ -55318,7 +55348,7 @@ function describeQuiet(q) {
     return {
         ...q,
         timeS: round3(q.timeNs / 1e9),
-        message: `${q.node} was in term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node: a follower that hears heartbeats must not start an election.`,
+        message: `${q.node} started term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and had sent to ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
     };
 }
 
@@ -55359,6 +55389,10 @@ class VoteJournal {
     requestCount = 0;
     traffic = new Map();
     truncatedKeys = false;
+    /** Candidacies: term → the nodes that sent request_vote in it, first send time each. */
+    candidacies = new Map();
+    /** Active 100 ms buckets per directed node pair `src→dest`, and per sender (`src→*`). */
+    activity = new Map();
     /** Each node's first `init_ok` send time (its first incarnation became ready). */
     readyNs = new Map();
     constructor(nodeIds) {
@@ -55377,6 +55411,8 @@ class VoteJournal {
         }
         const bucket = Math.floor(event.time / TRAFFIC_BUCKET_NS);
         this.traffic.set(bucket, (this.traffic.get(bucket) ?? 0) + 1);
+        this.mark(`${src}\u2192${dest}`, bucket);
+        this.mark(`${src}\u2192*`, bucket);
         if (typeof body !== 'object' || body === null || typeof body.term !== 'number') {
             return;
         }
@@ -55387,7 +55423,41 @@ class VoteJournal {
         else if (body.type === 'request_vote') {
             this.requestCount++;
             this.vote(src, src, body.term, event);
+            const started = this.candidacies.get(body.term) ?? new Map();
+            if (!started.has(src) && this.candidacies.size < MAX_VOTE_KEYS) {
+                started.set(src, event.time);
+                this.candidacies.set(body.term, started);
+            }
         }
+    }
+    mark(key, bucket) {
+        const buckets = this.activity.get(key) ?? new Set();
+        buckets.add(bucket);
+        this.activity.set(key, buckets);
+    }
+    /** The nodes that asked for votes in `term`, with the time of their first request. */
+    candidatesOf(term) {
+        return [...(this.candidacies.get(term) ?? new Map())].map(([node, timeNs]) => ({
+            node,
+            timeNs,
+        }));
+    }
+    /**
+     * Whether `src` sent `dest` (or anyone, with dest `*`) a message in the `windowNs` before
+     * `atNs` (to the 100 ms bucket: up to one bucket more on each side).
+     */
+    sentWithin(src, dest, atNs, windowNs) {
+        const buckets = this.activity.get(`${src}\u2192${dest}`);
+        if (buckets === undefined) {
+            return false;
+        }
+        const last = Math.floor(atNs / TRAFFIC_BUCKET_NS);
+        for (let b = Math.floor((atNs - windowNs) / TRAFFIC_BUCKET_NS); b <= last; b++) {
+            if (buckets.has(b)) {
+                return true;
+            }
+        }
+        return false;
     }
     /** Node→node sends with time in [fromNs, toNs]. */
     serverMessagesBetween(fromNs, toNs) {

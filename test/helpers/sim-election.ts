@@ -46,6 +46,20 @@ export function simElection(flags: SimElectionFlags = {}): SimNodeFactory {
     let votes = new Set<string>()
     let deadline = 0
     let random = (): number => 0.5
+    let loaded = false
+    /** Load the saved state before the first message (peers may speak before init). */
+    const load = (): void => {
+      if (loaded) {
+        return
+      }
+      loaded = true
+      const saved = node.storage.get('state') as
+        { term: number; votedFor: string | null } | undefined
+      if (persist && saved !== undefined) {
+        term = saved.term
+        votedFor = saved.votedFor
+      }
+    }
     const save = (): void => {
       if (persist) {
         node.storage.set('state', { term, votedFor })
@@ -87,12 +101,7 @@ export function simElection(flags: SimElectionFlags = {}): SimNodeFactory {
       const incarnation = Number(node.storage.get('incarnation') ?? 0) + 1
       node.storage.set('incarnation', incarnation)
       random = stream(`${node.nodeId}/${incarnation}`)
-      const saved = node.storage.get('state') as
-        { term: number; votedFor: string | null } | undefined
-      if (persist && saved !== undefined) {
-        term = saved.term
-        votedFor = saved.votedFor
-      }
+      load()
       resetTimer()
       node.every(heartbeatMs, () => {
         if (role === 'leader') {
@@ -106,6 +115,9 @@ export function simElection(flags: SimElectionFlags = {}): SimNodeFactory {
     })
     node.on('status', (msg) => node.reply(msg, { type: 'status_ok', term, role, leader }))
     node.on('request_vote', (msg: Envelope) => {
+      if (node.nodeId === '') {
+        return
+      }
       const b = msg.body as unknown as { term: number; candidate_id: string }
       observeTerm(b.term)
       const grant = b.term === term && (votedFor === null || votedFor === b.candidate_id)
@@ -117,6 +129,9 @@ export function simElection(flags: SimElectionFlags = {}): SimNodeFactory {
       node.send(msg.src, { type: 'request_vote_res', term, vote_granted: grant })
     })
     node.on('request_vote_res', (msg: Envelope) => {
+      if (node.nodeId === '') {
+        return
+      }
       const b = msg.body as unknown as { term: number; vote_granted: boolean }
       observeTerm(b.term)
       if (role === 'candidate' && b.term === term && b.vote_granted) {
@@ -128,6 +143,9 @@ export function simElection(flags: SimElectionFlags = {}): SimNodeFactory {
       }
     })
     node.on('append_entries', (msg: Envelope) => {
+      if (node.nodeId === '') {
+        return
+      }
       const b = msg.body as unknown as { term: number; leader_id: string }
       observeTerm(b.term)
       if (b.term === term && role !== 'leader') {

@@ -206,7 +206,7 @@ const CRASHES = {
   nemesis: ['kill', 'pause'],
   nemesisIntervalS: 2,
   timeLimitS: 30,
-  extra: { killTargets: ['majority', 'all'] },
+  extra: { killTargets: ['all'] },
 }
 
 describe('election runs on the virtual clock', () => {

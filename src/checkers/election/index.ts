@@ -18,7 +18,9 @@
  *   ASSESS_MIN_S; a shorter one is not judged (`reelectionsAssessed` counts the judged ones);
  * - `quietTermStarts`: terms started inside a clean-majority epoch after its leader was seen
  *   (and at least QUIET_GRACE_S after the epoch began): a node that keeps starting elections
- *   while a healthy leader exists;
+ *   while a healthy leader exists. With vote messages in the journal, a start counts only if
+ *   the leader was sending to the candidate and the candidate was sending too in the
+ *   QUIET_ACTIVITY_WINDOW_S before its request_vote (a stalled process is not restless);
  * - `msgsPerNodeS`: node→node messages from the first to the last operation, per node per s.
  * Time-based figures are marked in the workload's metric declarations.
  */
@@ -31,6 +33,12 @@ import type { DoubleVote, VoteJournal } from './votes.js'
 export const ASSESS_MIN_S = 3.5
 /** Term starts this soon after an epoch begins are not "quiet" (a resumed node's stale timer). */
 export const QUIET_GRACE_S = 1
+/**
+ * A term start is held against its candidate only if, in this window before its first
+ * request_vote, the leader was sending to it and it was sending too: a process the machine
+ * stalled (no heartbeats out, or none read) is not called restless.
+ */
+export const QUIET_ACTIVITY_WINDOW_S = 0.3
 
 export interface Belief {
   node: string
@@ -156,7 +164,7 @@ interface EpochOutcome {
 }
 
 /** Walk one clean-majority epoch's beliefs (see the header for the rules). */
-function judgeEpoch(epoch: Epoch, beliefs: readonly Belief[]): EpochOutcome {
+function judgeEpoch(epoch: Epoch, beliefs: readonly Belief[], votes?: VoteJournal): EpochOutcome {
   const majority = new Set(epoch.majority ?? [])
   const outcome: EpochOutcome = { epoch, quiet: [] }
   const view = new Map<string, Belief>()
@@ -172,14 +180,9 @@ function judgeEpoch(epoch: Epoch, beliefs: readonly Belief[]): EpochOutcome {
     if (led !== undefined) {
       const quietFrom = epoch.startNs + QUIET_GRACE_S * 1e9
       if (b.term > led.term) {
-        if (b.timeNs >= quietFrom) {
-          outcome.quiet.push({
-            node: b.node,
-            term: b.term,
-            timeNs: b.timeNs,
-            leader: led.node,
-            leaderTerm: led.term,
-          })
+        const restless = b.timeNs >= quietFrom ? restlessCandidate(votes, led, b, majority) : null
+        if (restless !== null) {
+          outcome.quiet.push({ ...restless, leader: led.node, leaderTerm: led.term })
         }
         led = undefined
       }
@@ -207,6 +210,37 @@ function judgeEpoch(epoch: Epoch, beliefs: readonly Belief[]): EpochOutcome {
   return outcome
 }
 
+/**
+ * Who started the term `b` reveals, if it is to be held against them: with vote messages in
+ * the journal, a node of the majority that asked for votes in a term above the leader's (up to
+ * b's) while the leader was sending to it and it was sending too; without any vote message
+ * in the whole run, the node that reported the term (from beliefs alone).
+ */
+function restlessCandidate(
+  votes: VoteJournal | undefined,
+  led: { node: string; term: number },
+  b: Belief,
+  majority: ReadonlySet<string>,
+): { node: string; term: number; timeNs: number } | null {
+  if (votes === undefined || votes.requestCount === 0) {
+    return { node: b.node, term: b.term, timeNs: b.timeNs }
+  }
+  const windowNs = QUIET_ACTIVITY_WINDOW_S * 1e9
+  for (let term = led.term + 1; term <= b.term; term++) {
+    for (const c of votes.candidatesOf(term)) {
+      if (!majority.has(c.node) || c.node === led.node || c.timeNs > b.timeNs) {
+        continue
+      }
+      const heard = votes.sentWithin(led.node, c.node, c.timeNs, windowNs)
+      const alive = votes.sentWithin(c.node, '*', c.timeNs, windowNs)
+      if (heard && alive) {
+        return { node: c.node, term, timeNs: c.timeNs }
+      }
+    }
+  }
+  return null
+}
+
 function firstPollNs(history: readonly Op[]): number | undefined {
   return history.find((op) => op.process !== 'nemesis' && op.type === 'invoke')?.time
 }
@@ -228,7 +262,9 @@ export function checkElection(history: readonly Op[], options: ElectionCheckOpti
   const doubles = votes?.doubleVotes.map((d) => doubleVoteAnomaly(history, d)) ?? []
   const firstLeader = beliefs.find((b) => b.role === 'leader')
   const epochs = connectivityEpochs(history, options.nodeIds, startNs, endNs)
-  const judged = epochs.filter((e) => e.majority !== undefined).map((e) => judgeEpoch(e, beliefs))
+  const judged = epochs
+    .filter((e) => e.majority !== undefined)
+    .map((e) => judgeEpoch(e, beliefs, votes))
   const assessed = judged.filter((o) => o.reelectionS !== undefined)
   const slowest = [...assessed].sort((a, b) => (b.reelectionS ?? 0) - (a.reelectionS ?? 0))[0]
   const quiet = judged.flatMap((o) => o.quiet)
@@ -294,6 +330,6 @@ function describeQuiet(q: EpochOutcome['quiet'][number]): Record<string, unknown
   return {
     ...q,
     timeS: round3(q.timeNs / 1e9),
-    message: `${q.node} was in term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node: a follower that hears heartbeats must not start an election.`,
+    message: `${q.node} started term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and had sent to ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
   }
 }

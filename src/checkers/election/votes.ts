@@ -60,6 +60,10 @@ export class VoteJournal {
   requestCount = 0
   private readonly traffic = new Map<number, number>()
   private truncatedKeys = false
+  /** Candidacies: term → the nodes that sent request_vote in it, first send time each. */
+  private readonly candidacies = new Map<number, Map<string, number>>()
+  /** Active 100 ms buckets per directed node pair `src→dest`, and per sender (`src→*`). */
+  private readonly activity = new Map<string, Set<number>>()
   /** Each node's first `init_ok` send time (its first incarnation became ready). */
   readonly readyNs = new Map<string, number>()
 
@@ -80,6 +84,8 @@ export class VoteJournal {
     }
     const bucket = Math.floor(event.time / TRAFFIC_BUCKET_NS)
     this.traffic.set(bucket, (this.traffic.get(bucket) ?? 0) + 1)
+    this.mark(`${src}\u2192${dest}`, bucket)
+    this.mark(`${src}\u2192*`, bucket)
     if (typeof body !== 'object' || body === null || typeof body.term !== 'number') {
       return
     }
@@ -89,7 +95,44 @@ export class VoteJournal {
     } else if (body.type === 'request_vote') {
       this.requestCount++
       this.vote(src, src, body.term, event)
+      const started = this.candidacies.get(body.term) ?? new Map<string, number>()
+      if (!started.has(src) && this.candidacies.size < MAX_VOTE_KEYS) {
+        started.set(src, event.time)
+        this.candidacies.set(body.term, started)
+      }
     }
+  }
+
+  private mark(key: string, bucket: number): void {
+    const buckets = this.activity.get(key) ?? new Set<number>()
+    buckets.add(bucket)
+    this.activity.set(key, buckets)
+  }
+
+  /** The nodes that asked for votes in `term`, with the time of their first request. */
+  candidatesOf(term: number): { node: string; timeNs: number }[] {
+    return [...(this.candidacies.get(term) ?? new Map<string, number>())].map(([node, timeNs]) => ({
+      node,
+      timeNs,
+    }))
+  }
+
+  /**
+   * Whether `src` sent `dest` (or anyone, with dest `*`) a message in the `windowNs` before
+   * `atNs` (to the 100 ms bucket: up to one bucket more on each side).
+   */
+  sentWithin(src: string, dest: string, atNs: number, windowNs: number): boolean {
+    const buckets = this.activity.get(`${src}\u2192${dest}`)
+    if (buckets === undefined) {
+      return false
+    }
+    const last = Math.floor(atNs / TRAFFIC_BUCKET_NS)
+    for (let b = Math.floor((atNs - windowNs) / TRAFFIC_BUCKET_NS); b <= last; b++) {
+      if (buckets.has(b)) {
+        return true
+      }
+    }
+    return false
   }
 
   /** Node→node sends with time in [fromNs, toNs]. */
