@@ -12539,8 +12539,8 @@ const ASSESS_MIN_S = 3.5;
 const QUIET_GRACE_S = 1;
 /**
  * A term start is held against its candidate only if, in this window before its first
- * request_vote, the leader was sending to it and it was sending too: a process the machine
- * stalled (no heartbeats out, or none read) is not called restless.
+ * request_vote, the leader's messages were delivered to it and it was sending too: a process
+ * the machine stalled (no heartbeats out, or none read) is not called restless.
  */
 const QUIET_ACTIVITY_WINDOW_S = 0.3;
 const ROLES = new Set(['leader', 'follower', 'candidate']);
@@ -12782,7 +12782,7 @@ function describeQuiet(q) {
     return {
         ...q,
         timeS: round3(q.timeNs / 1e9),
-        message: `${q.node} started term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and had sent to ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
+        message: `${q.node} started term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and its messages had reached ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
     };
 }
 
@@ -12811,6 +12811,8 @@ function describeQuiet(q) {
 const VOTE_BODY_CHARS = 160;
 /** Bucket width of the server-traffic counts, in nanoseconds. */
 const TRAFFIC_BUCKET_NS = 100_000_000;
+/** Bucket width of the activity marks (who reached whom when), in nanoseconds. */
+const ACTIVITY_BUCKET_NS = 10_000_000;
 /** At most this many (voter, term) first votes are kept (memory bound). */
 const MAX_VOTE_KEYS = 200_000;
 class VoteJournal {
@@ -12833,10 +12835,13 @@ class VoteJournal {
         this.servers = new Set(nodeIds);
     }
     observe(event) {
+        const { src, dest, body } = event.message;
+        if (event.type === 'deliver' && this.servers.has(src) && this.servers.has(dest)) {
+            this.mark(`${src}\u2192${dest}`, Math.floor(event.time / ACTIVITY_BUCKET_NS));
+        }
         if (event.type !== 'send') {
             return;
         }
-        const { src, dest, body } = event.message;
         if (body?.type === 'init_ok' && this.servers.has(src) && !this.readyNs.has(src)) {
             this.readyNs.set(src, event.time);
         }
@@ -12845,8 +12850,7 @@ class VoteJournal {
         }
         const bucket = Math.floor(event.time / TRAFFIC_BUCKET_NS);
         this.traffic.set(bucket, (this.traffic.get(bucket) ?? 0) + 1);
-        this.mark(`${src}\u2192${dest}`, bucket);
-        this.mark(`${src}\u2192*`, bucket);
+        this.mark(`${src}\u2192*`, Math.floor(event.time / ACTIVITY_BUCKET_NS));
         if (typeof body !== 'object' || body === null || typeof body.term !== 'number') {
             return;
         }
@@ -12877,16 +12881,17 @@ class VoteJournal {
         }));
     }
     /**
-     * Whether `src` sent `dest` (or anyone, with dest `*`) a message in the `windowNs` before
-     * `atNs` (to the 100 ms bucket: up to one bucket more on each side).
+     * Whether a message from `src` was *delivered* to `dest` — or, with dest `*`, whether `src`
+     * sent anything — in the `windowNs` before `atNs`, to the 10 ms bucket (the bucket of
+     * `atNs` itself is left out, so nothing after `atNs` counts).
      */
     sentWithin(src, dest, atNs, windowNs) {
         const buckets = this.activity.get(`${src}\u2192${dest}`);
         if (buckets === undefined) {
             return false;
         }
-        const last = Math.floor(atNs / TRAFFIC_BUCKET_NS);
-        for (let b = Math.floor((atNs - windowNs) / TRAFFIC_BUCKET_NS); b <= last; b++) {
+        const last = Math.floor(atNs / ACTIVITY_BUCKET_NS) - 1;
+        for (let b = Math.floor((atNs - windowNs) / ACTIVITY_BUCKET_NS); b <= last; b++) {
             if (buckets.has(b)) {
                 return true;
             }

@@ -155,6 +155,7 @@ export function simElection(flags: SimElectionFlags = {}): SimNodeFactory {
           resetTimer()
         }
       }
+      node.send(msg.src, { type: 'append_entries_res', term, success: b.term === term })
     })
   })
 }

@@ -35,8 +35,8 @@ export const ASSESS_MIN_S = 3.5
 export const QUIET_GRACE_S = 1
 /**
  * A term start is held against its candidate only if, in this window before its first
- * request_vote, the leader was sending to it and it was sending too: a process the machine
- * stalled (no heartbeats out, or none read) is not called restless.
+ * request_vote, the leader's messages were delivered to it and it was sending too: a process
+ * the machine stalled (no heartbeats out, or none read) is not called restless.
  */
 export const QUIET_ACTIVITY_WINDOW_S = 0.3
 
@@ -330,6 +330,6 @@ function describeQuiet(q: EpochOutcome['quiet'][number]): Record<string, unknown
   return {
     ...q,
     timeS: round3(q.timeNs / 1e9),
-    message: `${q.node} started term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and had sent to ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
+    message: `${q.node} started term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and its messages had reached ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
   }
 }

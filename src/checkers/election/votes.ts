@@ -23,6 +23,8 @@ import { truncate } from '../../shared/json.js'
 export const VOTE_BODY_CHARS = 160
 /** Bucket width of the server-traffic counts, in nanoseconds. */
 export const TRAFFIC_BUCKET_NS = 100_000_000
+/** Bucket width of the activity marks (who reached whom when), in nanoseconds. */
+export const ACTIVITY_BUCKET_NS = 10_000_000
 /** At most this many (voter, term) first votes are kept (memory bound). */
 export const MAX_VOTE_KEYS = 200_000
 
@@ -72,10 +74,13 @@ export class VoteJournal {
   }
 
   observe(event: TappedEvent): void {
+    const { src, dest, body } = event.message
+    if (event.type === 'deliver' && this.servers.has(src) && this.servers.has(dest)) {
+      this.mark(`${src}\u2192${dest}`, Math.floor(event.time / ACTIVITY_BUCKET_NS))
+    }
     if (event.type !== 'send') {
       return
     }
-    const { src, dest, body } = event.message
     if (body?.type === 'init_ok' && this.servers.has(src) && !this.readyNs.has(src)) {
       this.readyNs.set(src, event.time)
     }
@@ -84,8 +89,7 @@ export class VoteJournal {
     }
     const bucket = Math.floor(event.time / TRAFFIC_BUCKET_NS)
     this.traffic.set(bucket, (this.traffic.get(bucket) ?? 0) + 1)
-    this.mark(`${src}\u2192${dest}`, bucket)
-    this.mark(`${src}\u2192*`, bucket)
+    this.mark(`${src}\u2192*`, Math.floor(event.time / ACTIVITY_BUCKET_NS))
     if (typeof body !== 'object' || body === null || typeof body.term !== 'number') {
       return
     }
@@ -118,16 +122,17 @@ export class VoteJournal {
   }
 
   /**
-   * Whether `src` sent `dest` (or anyone, with dest `*`) a message in the `windowNs` before
-   * `atNs` (to the 100 ms bucket: up to one bucket more on each side).
+   * Whether a message from `src` was *delivered* to `dest` — or, with dest `*`, whether `src`
+   * sent anything — in the `windowNs` before `atNs`, to the 10 ms bucket (the bucket of
+   * `atNs` itself is left out, so nothing after `atNs` counts).
    */
   sentWithin(src: string, dest: string, atNs: number, windowNs: number): boolean {
     const buckets = this.activity.get(`${src}\u2192${dest}`)
     if (buckets === undefined) {
       return false
     }
-    const last = Math.floor(atNs / TRAFFIC_BUCKET_NS)
-    for (let b = Math.floor((atNs - windowNs) / TRAFFIC_BUCKET_NS); b <= last; b++) {
+    const last = Math.floor(atNs / ACTIVITY_BUCKET_NS) - 1
+    for (let b = Math.floor((atNs - windowNs) / ACTIVITY_BUCKET_NS); b <= last; b++) {
       if (buckets.has(b)) {
         return true
       }
