@@ -1447,9 +1447,10 @@ const DEMO_NODES = {
     'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
     broadcast: 'test/fixtures/nodes/python/broadcast.py',
     crdt: 'test/fixtures/nodes/python/crdt.py',
+    'leader-election': 'test/fixtures/nodes/python/election.py',
 };
 /**
- * `npm run demo`: grade the reference nodes on tracks 1–5 (all tracks at once: runs mostly
+ * `npm run demo`: grade the reference nodes of DEMO_NODES (tracks 1–6) (all tracks at once: runs mostly
  * wait on their nodes) and print, in track order, the same per-stage table a learner gets.
  */
 async function runDemo(args) {
