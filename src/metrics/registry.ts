@@ -17,9 +17,9 @@ import {
   COUNTER_METRICS,
   ECHO_METRICS,
   UNIQUE_IDS_METRICS,
-} from '../checkers/metrics.js'
-import { ELECTION_METRICS } from '../checkers/election/metrics.js'
-import { HARNESS_METRICS } from '../run/metrics.js'
+  ELECTION_METRICS,
+} from '../checkers/index.js'
+import { HARNESS_METRICS } from '../run/index.js'
 import {
   COUNTER_WORKLOAD_METRICS,
   ECHO_ERRORS_WORKLOAD_METRICS,
@@ -30,7 +30,7 @@ import {
   SET_WORKLOAD_METRICS,
   TXN_WORKLOAD_METRICS,
   UNIQUE_IDS_WORKLOAD_METRICS,
-} from '../workloads/metrics.js'
+} from '../workloads/index.js'
 import { prefixMetrics, type MetricSpec } from './contract.js'
 
 /** Figures every run has. */

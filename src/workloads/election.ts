@@ -12,8 +12,7 @@
  * The journal tap (checkers/election/votes.ts) records votes — the contract's
  * `request_vote` / `request_vote_res {term, vote_granted}` messages — and node→node traffic.
  */
-import { checkElection } from '../checkers/election/index.js'
-import { VoteJournal } from '../checkers/election/votes.js'
+import { checkElection, VoteJournal } from '../checkers/index.js'
 import { failureFromReply } from './completion.js'
 import type { OpGenerator, WorkloadDefinition } from './contract.js'
 

@@ -12,7 +12,7 @@ import { VoteJournal } from '../../src/checkers/election/votes.js'
 import type { Op } from '../../src/history/types.js'
 import { runTest } from '../../src/run/index.js'
 import { silentLogger } from '../../src/shared/logger.js'
-import type { TestOptions } from '../../src/workloads/options.js'
+import type { TestOptions } from '../../src/options/index.js'
 import { testOptions } from '../helpers/run-options.js'
 import { simElection, type SimElectionFlags } from '../helpers/sim-election.js'
 

@@ -12,7 +12,7 @@
  * unassessable rather than guessed. A non-transitive partition (majorities-ring) has no clean
  * majority: Raft makes no liveness promise there, so the checker does not judge it.
  */
-import type { Op } from '../../history/types.js'
+import type { Op } from '../../history/index.js'
 
 export interface Epoch {
   startNs: number

@@ -24,7 +24,7 @@
  * - `msgsPerNodeS`: node→node messages from the first to the last operation, per node per s.
  * Time-based figures are marked in the workload's metric declarations.
  */
-import { pairOps, type Op } from '../../history/types.js'
+import { pairOps, type Op } from '../../history/index.js'
 import type { Anomaly, CheckResult } from '../contract.js'
 import { connectivityEpochs, type Epoch } from './epochs.js'
 import type { DoubleVote, VoteJournal } from './votes.js'

@@ -17,7 +17,7 @@
  * bug in every Raft (it allows two leaders); the checker reports it with both messages.
  * This module never judges: it records.
  */
-import { truncate } from '../../shared/json.js'
+import { truncate } from '../../shared/index.js'
 
 /** Characters of a vote message's body kept as evidence. */
 export const VOTE_BODY_CHARS = 160
