@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7356:
+/***/ 6502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10,6 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.d(__webpack_exports__, {
   bp: () => (/* reexport */ COUNTER_METRICS),
   mh: () => (/* reexport */ ECHO_METRICS),
+  O0: () => (/* reexport */ ELECTION_METRICS),
   D$: () => (/* reexport */ ELLE_METRICS),
   I1: () => (/* reexport */ EXACTLY_ONCE_LINEARIZABLE),
   NJ: () => (/* reexport */ EXACTLY_ONCE_METRICS),
@@ -20,10 +21,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   s3: () => (/* reexport */ RW_REGISTER_EXTRAS),
   P_: () => (/* reexport */ SET_FULL_METRICS),
   fh: () => (/* reexport */ UNIQUE_IDS_METRICS),
+  Av: () => (/* reexport */ VoteJournal),
   p: () => (/* reexport */ budgetFromSeconds),
   q0: () => (/* reexport */ checkAvailability),
   F6: () => (/* reexport */ checkCounter),
   GN: () => (/* reexport */ checkEcho),
+  eE: () => (/* reexport */ checkElection),
   QZ: () => (/* reexport */ checkExactlyOnce),
   Vx: () => (/* reexport */ checkKafka),
   Fk: () => (/* reexport */ checkLinearizable),
@@ -5346,6 +5349,579 @@ const ELLE_METRICS = [
     count('edgeCount', 'dependency edges between transactions'),
 ];
 
+;// CONCATENATED MODULE: ./src/checkers/election/metrics.ts
+const figure = (path, type, unit, meaning, timeBased) => ({ path, type, unit, meaning, timeBased });
+const ELECTION_METRICS = [
+    {
+        path: 'valid',
+        type: 'validity',
+        unit: '',
+        meaning: 'election safety and one vote per node per term held (false: two leaders in a term or a double vote)',
+        timeBased: false,
+    },
+    figure('polls', 'integer', 'count', 'status polls answered with a well-formed belief', false),
+    figure('pollsPerS', 'number', 'polls/s', 'status polls answered per second', true),
+    figure('maxLeadersPerTerm', 'integer', 'count', 'most distinct nodes that claimed leadership of one term', false),
+    figure('termsWithLeader', 'integer', 'count', 'terms in which some node claimed leadership', false),
+    figure('firstLeaderS', 'number', 's', 'from every node answering init to the first leadership claim', true),
+    figure('maxReelectionS', 'number', 's', 'worst time for a clean majority to show a leader of its highest term', true),
+    figure('reelectionsAssessed', 'integer', 'count', 'clean-majority stretches judged for re-election', true),
+    figure('quietTermStarts', 'integer', 'count', 'terms started while a healthy leader reached the candidate', true),
+    figure('doubleVoteCount', 'integer', 'count', 'votes by one node in one term for two candidates (from the journal)', false),
+    figure('voteRequestsSeen', 'integer', 'count', 'request_vote messages in the journal', false),
+    figure('voteGrantsSeen', 'integer', 'count', 'request_vote_res messages granting a vote', false),
+    figure('msgsPerNodeS', 'number', 'msgs/node/s', 'node-to-node messages per node per second', 
+    // Heartbeats and retried vote requests follow the clock, as msgs/op do (run/metrics.ts).
+    true),
+];
+
+;// CONCATENATED MODULE: ./src/checkers/election/epochs.ts
+const OPENERS = new Set(['kill', 'pause']);
+const CLOSERS = new Set(['start', 'resume']);
+function nodesOf(op) {
+    const value = op.value;
+    return Array.isArray(value?.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
+}
+function epochs_describe(op) {
+    const value = op.value;
+    return typeof value?.description === 'string' ? value.description : op.f;
+}
+function apply(state, op) {
+    const f = op.f;
+    if (f === 'start-partition') {
+        const grudge = op.value?.grudge;
+        state.grudge = new Map();
+        for (const [dest, sources] of Object.entries(grudge ?? {})) {
+            state.grudge.set(dest, new Set(Array.isArray(sources) ? sources : []));
+        }
+    }
+    else if (f === 'stop-partition') {
+        state.grudge = new Map();
+    }
+    else if (OPENERS.has(f)) {
+        nodesOf(op).forEach((n) => state.down.add(n));
+    }
+    else if (CLOSERS.has(f)) {
+        nodesOf(op).forEach((n) => state.down.delete(n));
+    }
+    else if (f.startsWith('start-')) {
+        state.unknown++;
+    }
+    else if (f.startsWith('stop-')) {
+        state.unknown = Math.max(0, state.unknown - 1);
+    }
+}
+function hears(state, dest, source) {
+    return !(state.grudge.get(dest)?.has(source) ?? false);
+}
+/** The clean majority of `state`, or undefined. */
+function cleanMajority(state, nodeIds) {
+    if (state.unknown > 0) {
+        return undefined;
+    }
+    const up = nodeIds.filter((n) => !state.down.has(n));
+    const linked = (a, b) => hears(state, a, b) && hears(state, b, a);
+    for (const seed of up) {
+        const group = up.filter((n) => n === seed || linked(seed, n));
+        if (group.length * 2 <= nodeIds.length) {
+            continue;
+        }
+        const clique = group.every((a) => group.every((b) => a === b || linked(a, b)));
+        const isolated = group.every((a) => up.every((x) => group.includes(x) || (!hears(state, a, x) && !hears(state, x, a))));
+        if (clique && isolated) {
+            return [...group].sort();
+        }
+    }
+    return undefined;
+}
+/**
+ * Epochs from `startNs` (the first client invocation) to `endNs` (the history's end). The
+ * first epoch's cause is "the test started".
+ */
+function connectivityEpochs(history, nodeIds, startNs, endNs) {
+    const state = { grudge: new Map(), down: new Set(), unknown: 0 };
+    const epochs = [];
+    let openStart = startNs;
+    let cause = 'the test started';
+    const close = (atNs) => {
+        if (openStart !== undefined && atNs > openStart) {
+            const majority = cleanMajority(state, nodeIds);
+            epochs.push({
+                startNs: openStart,
+                endNs: atNs,
+                ...(majority === undefined ? {} : { majority }),
+                down: [...state.down].sort(),
+                cause,
+            });
+        }
+        openStart = undefined;
+    };
+    let pending = 0;
+    for (const op of history) {
+        if (op.process !== 'nemesis') {
+            continue;
+        }
+        if (op.type === 'invoke') {
+            close(Math.max(op.time, startNs));
+            pending++;
+            continue;
+        }
+        apply(state, op);
+        pending = Math.max(0, pending - 1);
+        if (pending === 0) {
+            openStart = Math.max(op.time, startNs);
+            cause = epochs_describe(op);
+        }
+    }
+    close(endNs);
+    return epochs;
+}
+
+;// CONCATENATED MODULE: ./src/checkers/election/index.ts
+/**
+ * The election checker (curriculum.md track 6; issue 15). Input: the history of `status`
+ * polls — each ok completion is one node's belief `{term, role, leader}` at that moment — the
+ * nemesis operations, and (when the run recorded it) the VoteJournal of the run's messages.
+ *
+ * Verdict (`valid`) is about safety only:
+ * - *election safety*: at most one node ever claims `role: "leader"` in a term (evidence: the
+ *   first claim of two different nodes, with times);
+ * - *one vote per term*: no node votes for two candidates in one term (evidence: both vote
+ *   messages; a restart of the voter in between is named).
+ * Liveness and cost are figures that stage criteria grade:
+ * - `firstLeaderS`: from the moment every node had answered `init` (from the journal; the
+ *   first poll when there is no journal) to the first reply that claims leadership;
+ * - `maxReelectionS`: over the epochs with a clean majority (epochs.ts), the time from the
+ *   epoch's start until every node of the majority has answered a poll sent after that start
+ *   and one of them claims leadership in the highest term any of them reports. An epoch in
+ *   which no such leader is seen counts with its whole length, if that is at least
+ *   ASSESS_MIN_S; a shorter one is not judged (`reelectionsAssessed` counts the judged ones);
+ * - `quietTermStarts`: terms started inside a clean-majority epoch after its leader was seen
+ *   (and at least QUIET_GRACE_S after the epoch began): a node that keeps starting elections
+ *   while a healthy leader exists. With vote messages in the journal, a start counts only if
+ *   the leader was sending to the candidate and the candidate was sending too in the
+ *   QUIET_ACTIVITY_WINDOW_S before its request_vote (a stalled process is not restless);
+ * - `msgsPerNodeS`: node→node messages from the first to the last operation, per node per s.
+ * Time-based figures are marked in the workload's metric declarations.
+ */
+
+
+/** An epoch shorter than this with no leader seen is not judged (3 s + polling slack). */
+const ASSESS_MIN_S = 3.5;
+/** Term starts this soon after an epoch begins are not "quiet" (a resumed node's stale timer). */
+const QUIET_GRACE_S = 1;
+/**
+ * A term start is held against its candidate only if, in this window before its first
+ * request_vote, the leader's messages were delivered to it and it was sending too: a process
+ * the machine stalled (no heartbeats out, or none read) is not called restless.
+ */
+const QUIET_ACTIVITY_WINDOW_S = 0.3;
+const ROLES = new Set(['leader', 'follower', 'candidate']);
+/** Every ok `status` poll as a belief (malformed replies are skipped: the RPC check names them). */
+function beliefsOf(history) {
+    const beliefs = [];
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (invoke.f !== 'status' || complete?.type !== 'ok' || invoke.node === undefined) {
+            continue;
+        }
+        const value = complete.value;
+        if (typeof value?.term !== 'number' || typeof value.role !== 'string') {
+            continue;
+        }
+        if (!ROLES.has(value.role)) {
+            continue;
+        }
+        beliefs.push({
+            node: invoke.node,
+            term: value.term,
+            role: value.role,
+            invokeNs: invoke.time,
+            timeNs: complete.time,
+            index: complete.index,
+        });
+    }
+    return beliefs.sort((a, b) => a.timeNs - b.timeNs);
+}
+const s = (ns) => `${(ns / 1e9).toFixed(3)} s`;
+const round3 = (x) => Math.round(x * 1000) / 1000;
+function twoLeaders(beliefs) {
+    const byTerm = new Map();
+    for (const b of beliefs) {
+        if (b.role !== 'leader') {
+            continue;
+        }
+        const claims = byTerm.get(b.term) ?? new Map();
+        if (!claims.has(b.node)) {
+            claims.set(b.node, b);
+        }
+        byTerm.set(b.term, claims);
+    }
+    let max = 0;
+    const anomalies = [];
+    for (const [term, claims] of byTerm) {
+        max = Math.max(max, claims.size);
+        if (claims.size > 1 && anomalies.length < 10) {
+            const [a, b] = [...claims.values()].sort((x, y) => x.timeNs - y.timeNs);
+            anomalies.push({
+                type: 'two-leaders',
+                message: `Two leaders in term ${term}: ${a.node} said it was leader at ${s(a.timeNs)} and ${b.node} said it was leader at ${s(b.timeNs)}. Election safety allows at most one leader per term: a candidate needs votes from a majority, each node votes once per term, and a leader that sees a higher term steps down.`,
+                ops: [a.index, b.index],
+                nodes: [a.node, b.node],
+                timeNs: [a.timeNs, b.timeNs],
+                evidence: {
+                    term,
+                    claims: [...claims.values()].map((c) => ({ node: c.node, timeNs: c.timeNs })),
+                },
+            });
+        }
+    }
+    return { max, anomalies };
+}
+function restartsBetween(history, node, fromNs, toNs) {
+    return history.filter((op) => op.process === 'nemesis' &&
+        op.type === 'invoke' &&
+        (op.f === 'kill' || op.f === 'start') &&
+        op.time >= fromNs &&
+        op.time <= toNs &&
+        op.value?.nodes?.includes(node) === true);
+}
+function doubleVoteAnomaly(history, d) {
+    const { first, second } = d;
+    const who = (candidate, voter) => candidate === voter ? 'itself (it asked for votes as a candidate)' : candidate;
+    const restarts = restartsBetween(history, first.voter, first.timeNs, second.timeNs);
+    const kill = restarts.find((op) => op.f === 'kill');
+    const restart = restarts.find((op) => op.f === 'start');
+    const between = kill !== undefined
+        ? ` ${first.voter} was killed at ${s(kill.time)}${restart === undefined ? '' : ` and restarted at ${s(restart.time)}`} in between: it forgot its vote.`
+        : '';
+    return {
+        type: 'double-vote',
+        message: `${first.voter} voted twice in term ${first.term}: for ${who(first.candidate, first.voter)} at ${s(first.timeNs)} (${first.messageType}) and for ${who(second.candidate, second.voter)} at ${s(second.timeNs)} (${second.messageType}).${between} A node votes at most once per term: persist currentTerm and votedFor in DSGRADE_DATA_DIR (with fsync) before answering request_vote, and load them at start.`,
+        nodes: [first.voter, first.candidate, second.candidate],
+        timeNs: [first.timeNs, second.timeNs],
+        evidence: { first, second },
+    };
+}
+/** Walk one clean-majority epoch's beliefs (see the header for the rules). */
+function judgeEpoch(epoch, beliefs, votes) {
+    const majority = new Set(epoch.majority ?? []);
+    const outcome = { epoch, quiet: [] };
+    const view = new Map();
+    let led;
+    for (const b of beliefs) {
+        if (b.timeNs >= epoch.endNs) {
+            break;
+        }
+        if (!majority.has(b.node) || b.invokeNs < epoch.startNs) {
+            continue;
+        }
+        view.set(b.node, b);
+        if (led !== undefined) {
+            const quietFrom = epoch.startNs + QUIET_GRACE_S * 1e9;
+            if (b.term > led.term) {
+                const restless = b.timeNs >= quietFrom ? restlessCandidate(votes, led, b, majority) : null;
+                if (restless !== null) {
+                    outcome.quiet.push({ ...restless, leader: led.node, leaderTerm: led.term });
+                }
+                led = undefined;
+            }
+            continue;
+        }
+        if (view.size < majority.size) {
+            continue;
+        }
+        const views = [...view.values()];
+        const top = Math.max(...views.map((v) => v.term));
+        const leader = views.find((v) => v.role === 'leader' && v.term === top);
+        if (leader !== undefined) {
+            led = { node: leader.node, term: top, seenNs: b.timeNs };
+            if (outcome.leader === undefined) {
+                outcome.leader = { node: leader.node, term: top, timeNs: b.timeNs };
+                outcome.reelectionS = round3((b.timeNs - epoch.startNs) / 1e9);
+            }
+        }
+    }
+    const lengthS = (epoch.endNs - epoch.startNs) / 1e9;
+    if (outcome.leader === undefined && lengthS >= ASSESS_MIN_S) {
+        outcome.reelectionS = round3(lengthS);
+        outcome.noLeader = true;
+    }
+    return outcome;
+}
+/**
+ * Who started the term `b` reveals, if it is to be held against them: with vote messages in
+ * the journal, a node of the majority that asked for votes in a term above the leader's (up to
+ * b's) while the leader was sending to it and it was sending too; without any vote message
+ * in the whole run, the node that reported the term (from beliefs alone).
+ */
+function restlessCandidate(votes, led, b, majority) {
+    if (votes === undefined || votes.requestCount === 0) {
+        return { node: b.node, term: b.term, timeNs: b.timeNs };
+    }
+    const windowNs = QUIET_ACTIVITY_WINDOW_S * 1e9;
+    for (let term = led.term + 1; term <= b.term; term++) {
+        for (const c of votes.candidatesOf(term)) {
+            if (!majority.has(c.node) || c.node === led.node || c.timeNs > b.timeNs) {
+                continue;
+            }
+            const heard = votes.sentWithin(led.node, c.node, c.timeNs, windowNs);
+            const alive = votes.sentWithin(c.node, '*', c.timeNs, windowNs);
+            if (heard && alive) {
+                return { node: c.node, term, timeNs: c.timeNs };
+            }
+        }
+    }
+    return null;
+}
+function firstPollNs(history) {
+    return history.find((op) => op.process !== 'nemesis' && op.type === 'invoke')?.time;
+}
+function checkElection(history, options) {
+    const beliefs = beliefsOf(history);
+    const startNs = firstPollNs(history);
+    if (startNs === undefined || beliefs.length === 0) {
+        return {
+            valid: 'unknown',
+            reason: 'No node answered a status poll: there is no belief to check.',
+            anomalies: [],
+            polls: beliefs.length,
+        };
+    }
+    const endNs = history[history.length - 1]?.time ?? startNs;
+    const safety = twoLeaders(beliefs);
+    const votes = options.votes;
+    const doubles = votes?.doubleVotes.map((d) => doubleVoteAnomaly(history, d)) ?? [];
+    const firstLeader = beliefs.find((b) => b.role === 'leader');
+    const epochs = connectivityEpochs(history, options.nodeIds, startNs, endNs);
+    const judged = epochs
+        .filter((e) => e.majority !== undefined)
+        .map((e) => judgeEpoch(e, beliefs, votes));
+    const assessed = judged.filter((o) => o.reelectionS !== undefined);
+    const slowest = [...assessed].sort((a, b) => (b.reelectionS ?? 0) - (a.reelectionS ?? 0))[0];
+    const quiet = judged.flatMap((o) => o.quiet);
+    const spanS = (endNs - startNs) / 1e9;
+    // a double vote is the cause of most two-leader terms: name it first
+    const anomalies = [...doubles, ...safety.anomalies];
+    return {
+        valid: anomalies.length > 0 ? false : true,
+        anomalies,
+        polls: beliefs.length,
+        pollsPerS: spanS > 0 ? round3(beliefs.length / spanS) : undefined,
+        maxLeadersPerTerm: safety.max,
+        termsWithLeader: new Set(beliefs.filter((b) => b.role === 'leader').map((b) => b.term)).size,
+        firstLeaderS: firstLeader === undefined
+            ? undefined
+            : round3((firstLeader.timeNs - Math.min(votes?.allReadyNs() ?? startNs, startNs)) / 1e9),
+        maxReelectionS: slowest?.reelectionS,
+        reelectionsAssessed: assessed.length,
+        slowestReelection: slowest === undefined ? undefined : describeOutcome(slowest),
+        quietTermStarts: quiet.length,
+        firstQuietTermStart: quiet[0] === undefined ? undefined : describeQuiet(quiet[0]),
+        doubleVoteCount: votes === undefined || votes.requestCount === 0 ? undefined : votes.doubleVotes.length,
+        voteRequestsSeen: votes?.requestCount,
+        voteGrantsSeen: votes?.grantCount,
+        msgsPerNodeS: votes === undefined || spanS <= 0
+            ? undefined
+            : round3(votes.serverMessagesBetween(startNs, endNs) / options.nodeIds.length / spanS),
+        ...(votes?.requestCount === 0
+            ? {
+                votesNote: 'No request_vote message was seen: double votes are checked only on the vote messages of the track contract (request_vote / request_vote_res).',
+            }
+            : {}),
+    };
+}
+function describeOutcome(o) {
+    const base = {
+        startS: round3(o.epoch.startNs / 1e9),
+        endS: round3(o.epoch.endNs / 1e9),
+        majority: o.epoch.majority,
+        after: o.epoch.cause,
+        seconds: o.reelectionS,
+    };
+    if (o.noLeader === true || o.leader === undefined) {
+        return {
+            ...base,
+            message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${(o.epoch.majority ?? []).join(', ')} could all reach each other until ${s(o.epoch.endNs)}, but no leader of the highest term was seen among them.`,
+        };
+    }
+    return {
+        ...base,
+        leader: o.leader.node,
+        term: o.leader.term,
+        message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${o.leader.node} was seen as leader of term ${o.leader.term} at ${s(o.leader.timeNs)} (${o.reelectionS} s later).`,
+    };
+}
+function describeQuiet(q) {
+    return {
+        ...q,
+        timeS: round3(q.timeNs / 1e9),
+        message: `${q.node} started term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and its messages had reached ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/election/votes.ts
+/**
+ * What the election checker needs from the run's journal (the `election` workload's journal
+ * tap), collected while the run goes, in bounded memory:
+ *
+ * - **votes**, from the message shapes of Maelstrom's Raft tutorial, which the track's
+ *   contract requires: `request_vote {term, candidate_id, last_log_index, last_log_term}` →
+ *   `request_vote_res {term, vote_granted}`. A `request_vote_res` a node *sends* with
+ *   `vote_granted: true` is its vote for the message's destination in `term`; a `request_vote`
+ *   it sends in `term` is its vote for itself (a Raft candidate votes for itself first).
+ *   Only the first vote of each (voter, term) and the first conflicting one are kept.
+ * - **readiness**: when each node first answered `init` (its `init_ok` send), so the time to
+ *   the first leader counts from the moment every node was ready;
+ * - **server traffic**: node→node sends (neither end a client nor a service), counted per
+ *   100 ms bucket, so the checker can divide by any window of the run.
+ *
+ * A double vote — one node voting for two different candidates in one term — is a safety
+ * bug in every Raft (it allows two leaders); the checker reports it with both messages.
+ * This module never judges: it records.
+ */
+
+/** Characters of a vote message's body kept as evidence. */
+const VOTE_BODY_CHARS = 160;
+/** Bucket width of the server-traffic counts, in nanoseconds. */
+const TRAFFIC_BUCKET_NS = 100_000_000;
+/** Bucket width of the activity marks (who reached whom when), in nanoseconds. */
+const ACTIVITY_BUCKET_NS = 10_000_000;
+/** At most this many (voter, term) first votes are kept (memory bound). */
+const MAX_VOTE_KEYS = 200_000;
+class VoteJournal {
+    servers;
+    firstVotes = new Map();
+    doubleVotes = [];
+    /** Grants seen (request_vote_res with vote_granted true). */
+    grantCount = 0;
+    /** request_vote messages seen. */
+    requestCount = 0;
+    traffic = new Map();
+    truncatedKeys = false;
+    /** Candidacies: term → the nodes that sent request_vote in it, first send time each. */
+    candidacies = new Map();
+    /** Active 100 ms buckets per directed node pair `src→dest`, and per sender (`src→*`). */
+    activity = new Map();
+    /** Each node's first `init_ok` send time (its first incarnation became ready). */
+    readyNs = new Map();
+    constructor(nodeIds) {
+        this.servers = new Set(nodeIds);
+    }
+    observe(event) {
+        const { src, dest, body } = event.message;
+        if (event.type === 'deliver' && this.servers.has(src) && this.servers.has(dest)) {
+            this.mark(`${src}\u2192${dest}`, Math.floor(event.time / ACTIVITY_BUCKET_NS));
+        }
+        if (event.type !== 'send') {
+            return;
+        }
+        if (body?.type === 'init_ok' && this.servers.has(src) && !this.readyNs.has(src)) {
+            this.readyNs.set(src, event.time);
+        }
+        if (!this.servers.has(src) || !this.servers.has(dest)) {
+            return;
+        }
+        const bucket = Math.floor(event.time / TRAFFIC_BUCKET_NS);
+        this.traffic.set(bucket, (this.traffic.get(bucket) ?? 0) + 1);
+        this.mark(`${src}\u2192*`, Math.floor(event.time / ACTIVITY_BUCKET_NS));
+        if (typeof body !== 'object' || body === null || typeof body.term !== 'number') {
+            return;
+        }
+        if (body.type === 'request_vote_res' && body.vote_granted === true) {
+            this.grantCount++;
+            this.vote(src, dest, body.term, event);
+        }
+        else if (body.type === 'request_vote') {
+            this.requestCount++;
+            this.vote(src, src, body.term, event);
+            const started = this.candidacies.get(body.term) ?? new Map();
+            if (!started.has(src) && this.candidacies.size < MAX_VOTE_KEYS) {
+                started.set(src, event.time);
+                this.candidacies.set(body.term, started);
+            }
+        }
+    }
+    mark(key, bucket) {
+        const buckets = this.activity.get(key) ?? new Set();
+        buckets.add(bucket);
+        this.activity.set(key, buckets);
+    }
+    /** The nodes that asked for votes in `term`, with the time of their first request. */
+    candidatesOf(term) {
+        return [...(this.candidacies.get(term) ?? new Map())].map(([node, timeNs]) => ({
+            node,
+            timeNs,
+        }));
+    }
+    /**
+     * Whether a message from `src` was *delivered* to `dest` — or, with dest `*`, whether `src`
+     * sent anything — in the `windowNs` before `atNs`, to the 10 ms bucket (the bucket of
+     * `atNs` itself is left out, so nothing after `atNs` counts).
+     */
+    sentWithin(src, dest, atNs, windowNs) {
+        const buckets = this.activity.get(`${src}\u2192${dest}`);
+        if (buckets === undefined) {
+            return false;
+        }
+        const last = Math.floor(atNs / ACTIVITY_BUCKET_NS) - 1;
+        for (let b = Math.floor((atNs - windowNs) / ACTIVITY_BUCKET_NS); b <= last; b++) {
+            if (buckets.has(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /** Node→node sends with time in [fromNs, toNs]. */
+    serverMessagesBetween(fromNs, toNs) {
+        let total = 0;
+        const first = Math.floor(fromNs / TRAFFIC_BUCKET_NS);
+        const last = Math.floor(toNs / TRAFFIC_BUCKET_NS);
+        for (const [bucket, count] of this.traffic) {
+            if (bucket >= first && bucket <= last) {
+                total += count;
+            }
+        }
+        return total;
+    }
+    /** When the last node of the cluster first answered init (undefined if one never did). */
+    allReadyNs() {
+        if (this.readyNs.size < this.servers.size) {
+            return undefined;
+        }
+        return Math.max(...this.readyNs.values());
+    }
+    /** True when the (voter, term) table hit its bound (double votes may be missed). */
+    get incomplete() {
+        return this.truncatedKeys;
+    }
+    vote(voter, candidate, term, event) {
+        const key = `${voter}\u0000${term}`;
+        const record = {
+            voter,
+            candidate,
+            term,
+            timeNs: event.time,
+            messageType: event.message.body.type,
+            body: (0,shared/* truncate */.xv)(JSON.stringify(event.message.body), VOTE_BODY_CHARS),
+        };
+        const first = this.firstVotes.get(key);
+        if (first === undefined) {
+            if (this.firstVotes.size >= MAX_VOTE_KEYS) {
+                this.truncatedKeys = true;
+                return;
+            }
+            this.firstVotes.set(key, record);
+            return;
+        }
+        if (first.candidate !== candidate && this.doubleVotes.length < 100) {
+            const seen = this.doubleVotes.some((d) => d.first === first && d.second.candidate === candidate);
+            if (!seen) {
+                this.doubleVotes.push({ first, second: record });
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checkers/basic/index.ts
 
 
@@ -5458,6 +6034,9 @@ function findChecker(name) {
 /**
  * The public surface of src/checkers/: what other folders may import (style.md §3.1).
  */
+
+
+
 
 
 
@@ -5607,7 +6186,7 @@ function extraOption(parsed) {
 /* harmony export */   e: () => (/* binding */ checkCommand)
 /* harmony export */ });
 /* unused harmony export checkHelp */
-/* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7356);
+/* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
 /* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9586);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -5793,8 +6372,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/process/index.ts + 8 modules
-var process = __nccwpck_require__(3417);
+// EXTERNAL MODULE: ./src/process/index.ts + 9 modules
+var process = __nccwpck_require__(3965);
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var network = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./src/run/index.ts + 57 modules
@@ -5809,8 +6388,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var nemesis = __nccwpck_require__(4293);
 // EXTERNAL MODULE: ./src/services/index.ts + 3 modules
 var services = __nccwpck_require__(9824);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 20 modules
-var workloads = __nccwpck_require__(2659);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 21 modules
+var workloads = __nccwpck_require__(6284);
 ;// CONCATENATED MODULE: ./src/cli/commands/test-options.ts
 /**
  * `dsgrade test` options (interfaces.md §1.1, maelstrom-protocol.md §4): Maelstrom's names,
@@ -8562,7 +9141,7 @@ function pendingBefore(a, b) {
 
 /***/ }),
 
-/***/ 3417:
+/***/ 3965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8589,6 +9168,8 @@ var protocol = __nccwpck_require__(2647);
 var shared = __nccwpck_require__(9586);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/process/reaper.ts
 /**
  * Finding and ending every process that belongs to a learner node, on Linux, through /proc:
@@ -8596,16 +9177,19 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
  * double-forked child that called setsid and left the group, whose parent is then init).
  *
+ * `findNodeProcessesAsync` is the same scan without blocking the event loop: a scan reads two
+ * files per process on the machine, 50–130 ms on a loaded 2-core machine, and a whole-cluster
+ * kill ran one per node back to back — the harness was then seconds late (issue 15).
+ *
  * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
  * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
  * scans return nothing and only the process group is signalled.
  */
 
+
 function readStat(pid) {
     try {
-        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
-        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-        return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]), pgrp: Number(fields[2]) };
+        return parseStat(pid, (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1'));
     }
     catch {
         return undefined;
@@ -8619,14 +9203,7 @@ function listPids() {
     catch {
         return [];
     }
-    const pids = [];
-    for (const name of names) {
-        const pid = Number(name);
-        if (Number.isSafeInteger(pid) && pid > 0) {
-            pids.push(pid);
-        }
-    }
-    return pids;
+    return pidsOf(names);
 }
 function hasMarker(pid, marker) {
     let environ;
@@ -8636,6 +9213,23 @@ function hasMarker(pid, marker) {
     catch {
         return false;
     }
+    return markerIn(environ, marker);
+}
+function parseStat(pid, text) {
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]), pgrp: Number(fields[2]) };
+}
+function pidsOf(names) {
+    const pids = [];
+    for (const name of names) {
+        const pid = Number(name);
+        if (Number.isSafeInteger(pid) && pid > 0) {
+            pids.push(pid);
+        }
+    }
+    return pids;
+}
+function markerIn(environ, marker) {
     let start = 0;
     while (start < environ.length) {
         let end = environ.indexOf(0, start);
@@ -8649,26 +9243,13 @@ function hasMarker(pid, marker) {
     }
     return false;
 }
-/**
- * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
- * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
- * members of process group `excludeGroup` when given (those are signalled as a group).
- */
-function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
-    const marker = Buffer.from(markerEntry, 'utf8');
-    const entries = new Map();
-    for (const pid of listPids()) {
-        const entry = readStat(pid);
-        if (entry !== undefined && entry.state !== 'Z' && entry.state !== 'X') {
-            entries.set(pid, entry);
-        }
-    }
-    const found = new Set();
-    for (const pid of entries.keys()) {
-        if (pid !== process.pid && hasMarker(pid, marker)) {
-            found.add(pid);
-        }
-    }
+function isLive(entry) {
+    return entry !== undefined && entry.state !== 'Z' && entry.state !== 'X';
+}
+/** The marked processes, their ppid-tree descendants and those of `rootPids`, from one scan. */
+function collect(entries, marked, rootPids, excludeGroup) {
+    const found = new Set(marked);
+    found.delete(process.pid);
     const roots = [...found, ...rootPids.filter((pid) => entries.has(pid))];
     const children = new Map();
     for (const entry of entries.values()) {
@@ -8691,6 +9272,66 @@ function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
     }
     found.delete(process.pid);
     return [...found].filter((pid) => excludeGroup === undefined || entries.get(pid)?.pgrp !== excludeGroup);
+}
+/**
+ * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
+ * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
+ * members of process group `excludeGroup` when given (those are signalled as a group).
+ */
+function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
+    const marker = Buffer.from(markerEntry, 'utf8');
+    const entries = new Map();
+    for (const pid of listPids()) {
+        const entry = readStat(pid);
+        if (isLive(entry)) {
+            entries.set(pid, entry);
+        }
+    }
+    const marked = new Set();
+    for (const pid of entries.keys()) {
+        if (pid !== process.pid && hasMarker(pid, marker)) {
+            marked.add(pid);
+        }
+    }
+    return collect(entries, marked, rootPids, excludeGroup);
+}
+/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
+async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
+    const marker = Buffer.from(markerEntry, 'utf8');
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)('/proc');
+    }
+    catch {
+        names = [];
+    }
+    const read = await Promise.all(pidsOf(names).map(async (pid) => {
+        try {
+            return parseStat(pid, await (0,promises_namespaceObject.readFile)(`/proc/${pid}/stat`, 'latin1'));
+        }
+        catch {
+            return undefined;
+        }
+    }));
+    const entries = new Map();
+    for (const entry of read) {
+        if (isLive(entry)) {
+            entries.set(entry.pid, entry);
+        }
+    }
+    const markedPids = await Promise.all([...entries.keys()].map(async (pid) => {
+        if (pid === process.pid) {
+            return undefined;
+        }
+        try {
+            return markerIn(await (0,promises_namespaceObject.readFile)(`/proc/${pid}/environ`), marker) ? pid : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }));
+    const marked = new Set(markedPids.filter((pid) => pid !== undefined));
+    return collect(entries, marked, rootPids, excludeGroup);
 }
 /** True while the process exists and is not a zombie. */
 function isAlive(pid) {
@@ -9392,7 +10033,8 @@ class NodeProcess {
             if (incarnation !== undefined) {
                 reaper_signalGroup(incarnation.pid, 'SIGKILL');
             }
-            const pids = findNodeProcesses(this.marker, roots);
+            // asynchronous: a whole-cluster kill scans /proc once per node, all at once
+            const pids = await findNodeProcessesAsync(this.marker, roots);
             if (pids.length === 0) {
                 break;
             }
@@ -10156,8 +10798,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var src_network = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./src/services/index.ts + 3 modules
 var services = __nccwpck_require__(9824);
-// EXTERNAL MODULE: ./src/process/index.ts + 8 modules
-var src_process = __nccwpck_require__(3417);
+// EXTERNAL MODULE: ./src/process/index.ts + 9 modules
+var src_process = __nccwpck_require__(3965);
 ;// CONCATENATED MODULE: ./src/sim/host.ts
 /** Last stderr lines kept for crash reports (Maelstrom keeps 32). */
 const STDERR_TAIL_LINES = 32;
@@ -21993,8 +22635,8 @@ function renderReportHtml(input) {
 
 // EXTERNAL MODULE: ./src/shared/index.ts + 8 modules
 var shared = __nccwpck_require__(9586);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 20 modules
-var workloads = __nccwpck_require__(2659);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 21 modules
+var workloads = __nccwpck_require__(6284);
 ;// CONCATENATED MODULE: ./src/run/client.ts
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const MAX_RESENDS = 5;
@@ -22253,8 +22895,8 @@ class Cluster {
     }
 }
 
-// EXTERNAL MODULE: ./src/checkers/index.ts + 30 modules
-var checkers = __nccwpck_require__(7356);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 34 modules
+var checkers = __nccwpck_require__(6502);
 ;// CONCATENATED MODULE: ./src/run/journal.ts
 /**
  * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
@@ -23237,7 +23879,11 @@ function replayCommand(options) {
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
     try {
-        return input.workload.check(input.history, { options: input.options, nodeIds: input.options.nodeIds }, (0,checkers/* budgetFromSeconds */.p)(CHECK_BUDGET_S));
+        return input.workload.check(input.history, {
+            options: input.options,
+            nodeIds: input.options.nodeIds,
+            ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
+        }, (0,checkers/* budgetFromSeconds */.p)(CHECK_BUDGET_S));
     }
     catch (error) {
         return {
@@ -23488,7 +24134,7 @@ function missingEnvironment() {
     throw new Error('RunRequest.env is required for process nodes (the edge passes process.env)');
 }
 /** The simulated network with its journal and the built-in services. */
-function makeNetwork(request, runDir, clock, random, lint, replies) {
+function makeNetwork(request, runDir, clock, random, lint, replies, tap) {
     const options = request.options;
     const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), { send: options.logNetSend, recv: options.logNetRecv, logger: request.logger }, replies);
     const forbidden = options.forbidServices ?? [];
@@ -23498,11 +24144,12 @@ function makeNetwork(request, runDir, clock, random, lint, replies) {
         latencyDist: options.latencyDist,
         random: random.fork('net'),
         clock,
-        journal: ban.active
+        journal: ban.active || tap !== undefined
             ? {
                 write: (event) => {
                     journal.write(event);
                     ban.observe(event);
+                    tap?.observe(event);
                 },
                 close: () => journal.close(),
             }
@@ -23543,8 +24190,9 @@ async function runOnce(request) {
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new src_network/* Random */.o8(options.seed);
     const lint = new FindingLog();
+    const tap = workload.createJournalTap?.({ options, nodeIds: options.nodeIds });
     const replies = request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply);
-    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies);
+    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies, tap);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -23600,6 +24248,7 @@ async function runOnce(request) {
     }
     const verdict = buildResults({
         serviceBans: ban.active ? ban : undefined,
+        journalTap: tap,
         options,
         workload,
         history: recorder.ops,
@@ -24732,7 +25381,7 @@ function safeJson(value) {
 
 /***/ }),
 
-/***/ 2659:
+/***/ 6284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24751,8 +25400,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   oj: () => (/* reexport */ workloadNames)
 });
 
-// EXTERNAL MODULE: ./src/checkers/index.ts + 30 modules
-var checkers = __nccwpck_require__(7356);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 34 modules
+var checkers = __nccwpck_require__(6502);
 // EXTERNAL MODULE: ./src/metrics/contract.ts
 var contract = __nccwpck_require__(1339);
 ;// CONCATENATED MODULE: ./src/workloads/metrics.ts
@@ -25146,6 +25795,82 @@ const echoErrors = {
                 : result.valid;
         return { ...result, valid, anomalies, unknownType: unknown.summary };
     },
+};
+
+;// CONCATENATED MODULE: ./src/workloads/election.ts
+/**
+ * The election workload (curriculum.md track 6): clients poll every node with `status` and
+ * record its answer `status_ok {term, role, leader}` — the node's own belief — in the history
+ * (`value: {term, role, leader}`, the node in `node`). Polls are idempotent (a failed or timed
+ * out poll is a `fail`: it changed nothing) and short (POLL_TIMEOUT_MS), so a paused or killed
+ * node does not hold a worker long. At least MIN_POLL_RATE polls per second in total.
+ *
+ * After the main phase the network heals; recovery probes `status` until exactly one node is
+ * leader and every node is in its term (capped as usual); a short final phase polls every
+ * node FINAL_POLLS times, so every run ends with a judged, healed epoch.
+ *
+ * The journal tap (checkers/election/votes.ts) records votes — the contract's
+ * `request_vote` / `request_vote_res {term, vote_granted}` messages — and node→node traffic.
+ */
+
+
+const MIN_POLL_RATE = 20;
+const POLL_TIMEOUT_MS = 500;
+const FINAL_POLLS = 10;
+const FINAL_POLL_PACING_MS = 100;
+function finalPolls() {
+    const done = new Map();
+    return {
+        next(worker) {
+            const count = done.get(worker) ?? 0;
+            if (count >= FINAL_POLLS) {
+                return null;
+            }
+            done.set(worker, count + 1);
+            return { f: 'status', final: true };
+        },
+    };
+}
+const election = {
+    name: 'election',
+    doc: 'Clients poll every node with status; each answers status_ok {term, role, leader} with its own belief. Checked: at most one leader per term ever, one vote per node per term (request_vote / request_vote_res messages), time to elect and re-elect, terms started while a healthy leader exists, and node-to-node messages per node per second.',
+    rpcs: [
+        {
+            request: 'status',
+            response: 'status_ok',
+            responseFields: { term: 'integer', role: 'string', leader: 'any' },
+        },
+    ],
+    validateOptions: (options) => options.rate < MIN_POLL_RATE
+        ? `election needs --rate ${MIN_POLL_RATE} or more (status polls per second in total); got ${options.rate}.`
+        : null,
+    reusableClient: true,
+    idempotent: ['status'],
+    generator: () => ({ next: () => ({ f: 'status' }) }),
+    finalGenerator: () => ({ generator: finalPolls(), pacingMs: FINAL_POLL_PACING_MS }),
+    recoveryProbe: {
+        body: { type: 'status' },
+        converged(replies) {
+            const leaders = replies.filter((r) => r.role === 'leader');
+            const term = leaders[0]?.term;
+            return leaders.length === 1 && replies.every((r) => r.term === term);
+        },
+    },
+    createClient: () => ({
+        async invoke(_invocation, io) {
+            const reply = await io.call({ type: 'status' }, { timeoutMs: POLL_TIMEOUT_MS });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, true);
+            }
+            const { term, role, leader } = reply.body;
+            return { type: 'ok', value: { term, role, leader: leader ?? null } };
+        },
+    }),
+    createJournalTap: ({ nodeIds }) => new checkers/* VoteJournal */.Av(nodeIds),
+    check: (history, context) => (0,checkers/* checkElection */.eE)(history, {
+        nodeIds: context.nodeIds,
+        ...(context.journalTap instanceof checkers/* VoteJournal */.Av ? { votes: context.journalTap } : {}),
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/workloads/exactly-once.ts
@@ -25914,10 +26639,12 @@ const uniqueIds = {
 
 
 
+
 const WORKLOADS = {
     broadcast: broadcast,
     echo: echo,
     'echo-errors': echoErrors,
+    election: election,
     'exactly-once': exactlyOnceWorkload,
     'g-counter': gCounter,
     'g-set': gSet,

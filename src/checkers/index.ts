@@ -26,6 +26,9 @@ export {
   SET_FULL_METRICS,
   UNIQUE_IDS_METRICS,
 } from './metrics.js'
+export { ELECTION_METRICS } from './election/metrics.js'
+export { checkElection } from './election/index.js'
+export { VoteJournal } from './election/votes.js'
 export { checkerNames, findChecker } from './registry.js'
 export type { CheckCommandOptions, RegisteredChecker } from './contract.js'
 export { EXACTLY_ONCE_LINEARIZABLE } from './exactly-once.js'

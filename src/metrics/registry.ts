@@ -17,6 +17,7 @@ import {
   COUNTER_METRICS,
   ECHO_METRICS,
   UNIQUE_IDS_METRICS,
+  ELECTION_METRICS,
 } from '../checkers/index.js'
 import { HARNESS_METRICS } from '../run/index.js'
 import {
@@ -40,6 +41,7 @@ export const WORKLOAD_METRICS: Record<string, readonly MetricSpec[]> = {
   broadcast: SET_WORKLOAD_METRICS,
   echo: ECHO_WORKLOAD_METRICS,
   'echo-errors': ECHO_ERRORS_WORKLOAD_METRICS,
+  election: prefixMetrics('workload.', ELECTION_METRICS),
   'exactly-once': EXACTLY_ONCE_WORKLOAD_METRICS,
   'g-counter': COUNTER_WORKLOAD_METRICS,
   'g-set': SET_WORKLOAD_METRICS,

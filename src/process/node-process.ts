@@ -30,7 +30,13 @@ import type { Envelope } from '../protocol/index.js'
 import { RunError } from '../shared/index.js'
 import { explainSpawnError, type NodeCommand } from './command.js'
 import type { NodeCallbacks, NodeExit, NodeHandle } from './contract.js'
-import { findNodeProcesses, signalEach, signalGroup, waitGone } from './reaper.js'
+import {
+  findNodeProcesses,
+  findNodeProcessesAsync,
+  signalEach,
+  signalGroup,
+  waitGone,
+} from './reaper.js'
 
 export const DEFAULT_MAX_STDERR_BYTES = 16 * 1024 * 1024
 export const DEFAULT_STDERR_TAIL_LINES = 32
@@ -384,7 +390,8 @@ class NodeProcess implements NodeProcessHandle {
       if (incarnation !== undefined) {
         signalGroup(incarnation.pid, 'SIGKILL')
       }
-      const pids = findNodeProcesses(this.marker, roots)
+      // asynchronous: a whole-cluster kill scans /proc once per node, all at once
+      const pids = await findNodeProcessesAsync(this.marker, roots)
       if (pids.length === 0) {
         break
       }

@@ -18,7 +18,7 @@ import type { RunResults } from '../results/index.js'
 import type { Op } from '../history/index.js'
 import { faultWindows, overlappingFaults, type FaultWindow } from '../history/index.js'
 import type { Anomaly } from '../checkers/index.js'
-import type { WorkloadDefinition } from '../workloads/index.js'
+import type { JournalTap, WorkloadDefinition } from '../workloads/index.js'
 import type { ServiceBan } from '../services/index.js'
 import type { TestOptions } from '../options/index.js'
 import type { Crash } from './cluster.js'
@@ -40,6 +40,8 @@ export interface ResultsInput {
   deliveryLatenessMs: Record<string, number> | undefined
   /** The stage's service bans (absent when none is forbidden). */
   serviceBans?: ServiceBan
+  /** The workload's journal tap, handed to its checker. */
+  journalTap?: JournalTap | undefined
 }
 
 export interface Verdict {
@@ -53,7 +55,11 @@ function runCheck(input: ResultsInput): CheckResult {
   try {
     return input.workload.check(
       input.history,
-      { options: input.options, nodeIds: input.options.nodeIds },
+      {
+        options: input.options,
+        nodeIds: input.options.nodeIds,
+        ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
+      },
       budgetFromSeconds(CHECK_BUDGET_S),
     )
   } catch (error) {

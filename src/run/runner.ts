@@ -22,7 +22,7 @@ import { renderReportHtml } from '../report/index.js'
 import { faultWindows } from '../history/index.js'
 import { runResultsSchema, type RunResults } from '../results/index.js'
 import { UsageError } from '../shared/index.js'
-import type { WorkloadDefinition } from '../workloads/index.js'
+import type { JournalTap, WorkloadDefinition } from '../workloads/index.js'
 import { findWorkload } from '../workloads/index.js'
 import { ClientIds } from './client.js'
 import { Cluster, type NodeStarter } from './cluster.js'
@@ -115,6 +115,7 @@ function makeNetwork(
   random: Random,
   lint: FindingLog,
   replies: ReplyChecker | undefined,
+  tap: JournalTap | undefined,
 ): { journal: RunJournal; network: Simulator; ban: ServiceBan } {
   const options = request.options
   const journal = new RunJournal(
@@ -130,15 +131,17 @@ function makeNetwork(
     latencyDist: options.latencyDist,
     random: random.fork('net'),
     clock,
-    journal: ban.active
-      ? {
-          write: (event) => {
-            journal.write(event)
-            ban.observe(event)
-          },
-          close: () => journal.close(),
-        }
-      : journal,
+    journal:
+      ban.active || tap !== undefined
+        ? {
+            write: (event) => {
+              journal.write(event)
+              ban.observe(event)
+              tap?.observe(event)
+            },
+            close: () => journal.close(),
+          }
+        : journal,
   })
   createServices(SERVICE_NAMES, {
     network,
@@ -178,9 +181,10 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const runDir = makeRunDir(request.storeDir, workload.name, new Date())
   const random = new Random(options.seed)
   const lint = new FindingLog()
+  const tap = workload.createJournalTap?.({ options, nodeIds: options.nodeIds })
   const replies =
     request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply)
-  const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies)
+  const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies, tap)
   const clientIds = new ClientIds()
   const recorder = new HistoryRecorder(clock)
   const cluster = new Cluster({
@@ -238,6 +242,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   }
   const verdict = buildResults({
     serviceBans: ban.active ? ban : undefined,
+    journalTap: tap,
     options,
     workload,
     history: recorder.ops,

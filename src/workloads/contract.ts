@@ -107,6 +107,25 @@ export interface SetupContext {
 export interface CheckContext {
   readonly options: TestOptions
   readonly nodeIds: readonly string[]
+  /** The workload's journal tap, fed during the run (absent offline). */
+  readonly journalTap?: JournalTap
+}
+
+/** The parts of a journal event a tap reads (network/contract.ts JournalEvent fits). */
+export interface TapEvent {
+  /** Nanoseconds since the test started. */
+  time: number
+  type: string
+  message: { src: string; dest: string; body: Body }
+}
+
+/**
+ * Sees every message event of the run as it happens (sends, deliveries, drops) so a checker
+ * can use what nodes said to each other (election: votes, node→node traffic) without the
+ * whole journal in memory. Keeps bounded state; never judges.
+ */
+export interface JournalTap {
+  observe(event: TapEvent): void
 }
 
 /** An RPC the workload sends and the reply it expects (for lint, docs and validation). */
@@ -150,6 +169,8 @@ export interface WorkloadDefinition {
    */
   recoveryProbe?: RecoveryProbe | ((options: TestOptions) => RecoveryProbe)
   createClient(context: GeneratorContext): WorkloadClient
+  /** A tap the runner feeds every journal event and hands to `check` as `journalTap`. */
+  createJournalTap?(context: CheckContext): JournalTap
   check(history: readonly Op[], context: CheckContext, budget: Budget): CheckResult
 }
 

@@ -2,12 +2,15 @@
  * The public surface of src/workloads/: what other folders may import (style.md §3.1).
  */
 export type {
+  CheckContext,
   ClientIO,
   Completion,
   GeneratorContext,
   Invocation,
+  JournalTap,
   OpGenerator,
   RpcReply,
+  TapEvent,
   WorkloadClient,
   WorkloadDefinition,
 } from './contract.js'

@@ -7,6 +7,7 @@ import type { WorkloadDefinition } from './contract.js'
 import { broadcast } from './broadcast.js'
 import { echo } from './echo.js'
 import { echoErrors } from './echo-errors.js'
+import { election } from './election.js'
 import { exactlyOnceWorkload } from './exactly-once.js'
 import { gCounter } from './g-counter.js'
 import { gSet } from './g-set.js'
@@ -21,6 +22,7 @@ export const WORKLOADS: Record<string, WorkloadDefinition> = {
   broadcast,
   echo,
   'echo-errors': echoErrors,
+  election,
   'exactly-once': exactlyOnceWorkload,
   'g-counter': gCounter,
   'g-set': gSet,

@@ -1,10 +1,12 @@
 // The /proc scans behind kill/stop, on real process trees: a child that dropped the marker
 // from its environment is still found through the ppid tree; a setsid'd grandchild through
-// the marker; dsgrade itself is never a target.
+// the marker; dsgrade itself is never a target. The asynchronous scan (the kill path) finds
+// the same processes.
 import { spawn } from 'node:child_process'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   findNodeProcesses,
+  findNodeProcessesAsync,
   isAlive,
   signalEach,
   signalGroup,
@@ -55,5 +57,28 @@ describe('findNodeProcesses', () => {
     expect(findNodeProcesses('PATH=' + (process.env.PATH ?? ''), [process.pid])).not.toContain(
       process.pid,
     )
+  })
+
+  it('the asynchronous scan finds the same processes: ppid tree, setsid grandchild, never itself', async () => {
+    const tree = startTree('env -i /bin/sleep 100 & setsid sleep 100 & wait')
+    try {
+      await waitFor(
+        'children started',
+        () => findNodeProcesses(tree.marker, [tree.pid]).length === 3,
+      )
+      const sync = findNodeProcesses(tree.marker, [tree.pid]).sort()
+      expect((await findNodeProcessesAsync(tree.marker, [tree.pid])).sort()).toEqual(sync)
+      // without the root: the shell is marked, so the tree from it finds all three again
+      expect((await findNodeProcessesAsync(tree.marker)).sort()).toEqual(sync)
+      expect(await findNodeProcessesAsync(tree.marker, [tree.pid], tree.pid)).toHaveLength(1)
+      expect(
+        await findNodeProcessesAsync('PATH=' + (process.env.PATH ?? ''), [process.pid]),
+      ).not.toContain(process.pid)
+    } finally {
+      const all = findNodeProcesses(tree.marker, [tree.pid])
+      signalGroup(tree.pid, 'SIGKILL')
+      signalEach(all, 'SIGKILL')
+      expect(await waitGone(all, 3000)).toBe(true)
+    }
   })
 })

@@ -16,7 +16,16 @@ import {
   renderRpcSection,
 } from '../../src/tracks/index.js'
 
-const RUNNABLE = ['messenger', 'rpc', 'unique-ids', 'broadcast', 'crdt', 'message-queue', 'transactions']
+const RUNNABLE = [
+  'messenger',
+  'rpc',
+  'unique-ids',
+  'broadcast',
+  'crdt',
+  'leader-election',
+  'message-queue',
+  'transactions',
+]
 
 /** A private copy of tracks/ to break on purpose. */
 function copyTracks(): string {
@@ -106,7 +115,11 @@ describe('tracks loader', () => {
   })
 
   it('keeps a planned stage with unknown names and says why it cannot run', () => {
-    const election = findTrack(loadTracks(), 'leader-election')
+    const root = copyTracks()
+    editManifest(root, 'leader-election', (t) =>
+      t.replace('    workload: election\n', '    status: planned\n    workload: not-built-yet\n'),
+    )
+    const election = loadTrackDir(join(root, 'leader-election'), engineNames(), root)
     expect(election.stages[0]?.plannedReason).toMatch(/not available yet/)
   })
 

@@ -255,3 +255,71 @@ class KV:
         if create_if_not_exists:
             body['create_if_not_exists'] = True
         self._call(body, lambda r: None, callback)
+
+
+# ---- consensus helpers (tracks 6-8): jittered timers, durable state ------------------------
+# Kept in their own block; see tracks/leader-election/docs/index.md for how they are used.
+import json as _json  # noqa: E402
+import os as _os  # noqa: E402
+import random as _random  # noqa: E402
+
+
+def jitter(low_s, high_s):
+    """A random duration in [low_s, high_s): randomized timeouts keep candidates apart."""
+    return _random.uniform(low_s, high_s)
+
+
+class ElectionTimer:
+    """A one-shot timer with a random delay in [low_s, high_s), re-armed by reset(): a
+    follower resets it on every message from the current leader and on every vote it grants;
+    when it fires, on_timeout() runs on the node's thread (start an election there)."""
+
+    def __init__(self, node, low_s, high_s, on_timeout):
+        self.node, self.low_s, self.high_s, self.on_timeout = node, low_s, high_s, on_timeout
+        self._timer = None
+
+    def reset(self):
+        self.stop()
+        self._timer = self.node.after(jitter(self.low_s, self.high_s), self._fire)
+
+    def stop(self):
+        if self._timer is not None:
+            self.node.cancel(self._timer)
+            self._timer = None
+
+    def _fire(self):
+        self._timer = None
+        self.on_timeout()
+
+
+def data_dir():
+    """The node's own directory that survives kill + restart (DSGRADE_DATA_DIR)."""
+    return _os.environ.get('DSGRADE_DATA_DIR', '.')
+
+
+def save_state(name, value):
+    """Durably replace data_dir()/name with value as JSON: temporary file, fsync, rename,
+    fsync the directory. After it returns, a SIGKILL leaves the old or the new value, whole.
+    Call it before any message that depends on the new value leaves the node."""
+    path = _os.path.join(data_dir(), name)
+    temporary = path + '.tmp'
+    with open(temporary, 'w') as handle:
+        _json.dump(value, handle)
+        handle.flush()
+        _os.fsync(handle.fileno())
+    _os.replace(temporary, path)
+    descriptor = _os.open(data_dir(), _os.O_RDONLY)
+    try:
+        _os.fsync(descriptor)
+    finally:
+        _os.close(descriptor)
+
+
+def load_state(name, default):
+    """The value save_state(name, ...) last wrote, or default when there is none. Call it when
+    the process starts, before handling any message."""
+    try:
+        with open(_os.path.join(data_dir(), name)) as handle:
+            return _json.load(handle)
+    except (OSError, ValueError):
+        return default

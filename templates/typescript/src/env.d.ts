@@ -18,3 +18,16 @@ declare function setTimeout(fn: () => void, delayMs: number): TimerHandle
 declare function clearTimeout(timer: TimerHandle): void
 declare function setInterval(fn: () => void, intervalMs: number): TimerHandle
 declare function clearInterval(timer: TimerHandle): void
+
+// node:fs and node:path, as far as the consensus helpers (saveState / loadState) use them.
+declare module 'node:fs' {
+  export function openSync(path: string, flags: string): number
+  export function writeSync(fd: number, text: string): number
+  export function fsyncSync(fd: number): void
+  export function closeSync(fd: number): void
+  export function renameSync(from: string, to: string): void
+  export function readFileSync(path: string, encoding: 'utf8'): string
+}
+declare module 'node:path' {
+  export function join(...parts: string[]): string
+}

@@ -256,3 +256,79 @@ export class KV {
     await this.node.rpc(this.service, body, this.timeoutMs)
   }
 }
+
+// ---- consensus helpers (tracks 6–8): jittered timers, durable state --------------------------
+// Kept in their own block; see tracks/leader-election/docs/index.md for how they are used.
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** A random duration in [lowMs, highMs): randomized timeouts keep candidates apart. */
+export function jitterMs(lowMs: number, highMs: number): number {
+  return lowMs + Math.random() * (highMs - lowMs)
+}
+
+/**
+ * A one-shot timer with a random delay in [lowMs, highMs), re-armed by reset(): a follower
+ * resets it on every message from the current leader and on every vote it grants; when it
+ * fires, onTimeout runs (start an election there).
+ */
+export class ElectionTimer {
+  private cancel: (() => void) | undefined
+
+  constructor(
+    private readonly node: Node,
+    private readonly lowMs: number,
+    private readonly highMs: number,
+    private readonly onTimeout: () => void | Promise<void>,
+  ) {}
+
+  reset(): void {
+    this.stop()
+    this.cancel = this.node.after(jitterMs(this.lowMs, this.highMs), () => {
+      this.cancel = undefined
+      return this.onTimeout()
+    })
+  }
+
+  stop(): void {
+    this.cancel?.()
+    this.cancel = undefined
+  }
+}
+
+/** The node's own directory that survives kill + restart (DSGRADE_DATA_DIR). */
+export function dataDir(): string {
+  return process.env.DSGRADE_DATA_DIR ?? '.'
+}
+
+/**
+ * Durably replace dataDir()/name with value as JSON: temporary file, fsync, rename, fsync the
+ * directory. After it returns, a SIGKILL leaves the old or the new value, whole. Call it
+ * before any message that depends on the new value leaves the node.
+ */
+export function saveState(name: string, value: unknown): void {
+  const path = join(dataDir(), name)
+  const fd = openSync(`${path}.tmp`, 'w')
+  try {
+    writeSync(fd, JSON.stringify(value))
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  renameSync(`${path}.tmp`, path)
+  const dir = openSync(dataDir(), 'r')
+  try {
+    fsyncSync(dir)
+  } finally {
+    closeSync(dir)
+  }
+}
+
+/** What saveState(name, …) last wrote, or fallback. Call it at start, before any message. */
+export function loadState<T>(name: string, fallback: T): T {
+  try {
+    return JSON.parse(readFileSync(join(dataDir(), name), 'utf8')) as T
+  } catch {
+    return fallback
+  }
+}
