@@ -393,8 +393,8 @@ var registry = __webpack_require__(3945);
 var journal = __webpack_require__(8353);
 // EXTERNAL MODULE: ./src/report/html.ts + 9 modules
 var report_html = __webpack_require__(5680);
-// EXTERNAL MODULE: ./src/run/index.ts + 31 modules
-var src_run = __webpack_require__(7135);
+// EXTERNAL MODULE: ./src/run/index.ts + 32 modules
+var src_run = __webpack_require__(3304);
 // EXTERNAL MODULE: ./src/run/replay.ts
 var replay = __webpack_require__(2634);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
@@ -975,10 +975,10 @@ function notRunStage(stage, status, reason) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
-var nemesis_registry = __webpack_require__(716);
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
-var workloads_registry = __webpack_require__(3982);
+// EXTERNAL MODULE: ./src/nemesis/registry.ts + 6 modules
+var nemesis_registry = __webpack_require__(1503);
+// EXTERNAL MODULE: ./src/workloads/registry.ts + 20 modules
+var workloads_registry = __webpack_require__(5813);
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
 /**
  * The tracks as the engine sees them: tracks/ loaded by src/tracks/ and every workload,

@@ -5,6 +5,8 @@ import type { NemesisPackage } from './contract.js'
 import * as faults from './packages.js'
 
 export const NEMESES: Record<string, NemesisPackage> = {
+  'backend-crash': faults.backendCrash,
+  'backend-loss': faults.backendLoss,
   'client-duplicate': faults.clientDuplicate,
   'client-loss': faults.clientLoss,
   duplicate: faults.duplicate,

@@ -8,7 +8,8 @@
 import type { Network, LinkFaults } from '../network/contract.js'
 import type { Clock } from '../network/clock.js'
 import type { Random } from '../network/random.js'
-import type { NemesisRun } from '../nemesis/contract.js'
+import type { BackendControl, NemesisRun } from '../nemesis/contract.js'
+import type { BackendPool } from '../services/backends.js'
 import { composeNemeses } from '../nemesis/compose.js'
 import { findNemesis } from '../nemesis/registry.js'
 import type { Body } from '../protocol/types.js'
@@ -34,6 +35,8 @@ export interface PhaseWorld {
   clientIds: ClientIds
   recorder: HistoryRecorder
   lint: FindingLog
+  /** The workload's harness backends, if it declares any. */
+  backends?: BackendPool
 }
 
 export async function runPhases(world: PhaseWorld): Promise<string | null> {
@@ -157,6 +160,7 @@ function startFaults(world: PhaseWorld): () => Promise<void> {
           clock,
           network,
           nodes,
+          ...(world.backends === undefined ? {} : { backends: backendControl(world.backends) }),
           record: (event) => recorder.nemesis(event),
         },
         world.random.fork('nemesis'),
@@ -199,6 +203,15 @@ function startFaults(world: PhaseWorld): () => Promise<void> {
         value: { kind: 'link-faults', description: 'link faults healed' },
       })
     }
+  }
+}
+
+function backendControl(pool: BackendPool): BackendControl {
+  return {
+    ids: pool.ids,
+    isDown: (id) => pool.isDown(id),
+    crash: (id) => pool.crash(id),
+    recover: (id) => pool.recover(id),
   }
 }
 

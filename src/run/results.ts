@@ -14,6 +14,7 @@ import { checkAvailability } from '../checkers/basic/availability.js'
 import { splitByFaults, type FaultSplit } from '../checkers/basic/fault-split.js'
 import type { NetCounter } from '../checkers/basic/net.js'
 import { checkStats } from '../checkers/basic/stats.js'
+import type { BackendLog } from '../history/executions.js'
 import type { Op } from '../history/types.js'
 import { faultWindows, overlappingFaults, type FaultWindow } from '../nemesis/windows.js'
 import type { Anomaly } from '../checkers/contract.js'
@@ -36,6 +37,8 @@ export interface ResultsInput {
   lint: FindingLog
   durationMs: number
   deliveryLatenessMs: Record<string, number> | undefined
+  /** The backends' execution log, when the workload runs harness backends. */
+  backends?: BackendLog
 }
 
 export interface Verdict {
@@ -49,7 +52,11 @@ function runCheck(input: ResultsInput): CheckResult {
   try {
     return input.workload.check(
       input.history,
-      { options: input.options, nodeIds: input.options.nodeIds },
+      {
+        options: input.options,
+        nodeIds: input.options.nodeIds,
+        ...(input.backends === undefined ? {} : { backends: input.backends }),
+      },
       budgetFromSeconds(CHECK_BUDGET_S),
     )
   } catch (error) {
@@ -95,6 +102,7 @@ export function buildResults(input: ResultsInput): Verdict {
     lint: input.lint.summary(),
     crashes: input.crashes,
     faults: windows,
+    ...(input.backends === undefined ? {} : { backends: backendSummary(input.backends) }),
     options: input.options,
     replay: replayCommand(input.options),
     durationMs: Math.round(input.durationMs),
@@ -169,4 +177,19 @@ export function explainAnomalies(
         ? []
         : overlappingFaults(windows, anomaly.timeNs[0], anomaly.timeNs[1]),
   }))
+}
+
+/** Per backend: requests executed, refused (capacity), arrived while down, cut by a crash. */
+function backendSummary(log: BackendLog): Record<string, unknown> {
+  const perBackend: Record<string, Record<string, number>> = {}
+  for (const id of log.backends) {
+    perBackend[id] = { ok: 0, refused: 0, down: 0, crashed: 0 }
+  }
+  for (const execution of log.executions) {
+    const counts = perBackend[execution.backend]
+    if (counts !== undefined) {
+      counts[execution.outcome] = (counts[execution.outcome] ?? 0) + 1
+    }
+  }
+  return { spec: log.spec, perBackend, downWindows: log.downWindows }
 }

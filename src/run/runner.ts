@@ -14,6 +14,7 @@ import { RealClock, VirtualClock, type Clock } from '../network/clock.js'
 import type { Network } from '../network/contract.js'
 import { Random } from '../network/random.js'
 import { Simulator } from '../network/simulator.js'
+import { BackendPool } from '../services/backends.js'
 import { createServices, SERVICE_NAMES } from '../services/services.js'
 import { buildNodeEnvironment } from '../process/environment.js'
 import { startNodeProcess } from '../process/node-process.js'
@@ -123,6 +124,25 @@ function makeNetwork(
   return { journal, network }
 }
 
+/** The workload's harness backends (issue 16), registered on the network; none if it has none. */
+function makeBackends(
+  workload: WorkloadDefinition,
+  request: RunRequest,
+  network: Network,
+  clock: Clock,
+  random: Random,
+): BackendPool | undefined {
+  const spec = workload.backends?.(request.options, random.fork('backends'))
+  return spec === undefined ? undefined : new BackendPool(spec, network, clock, random)
+}
+
+/** `executions.jsonl`: the backends' execution log, one request per line. */
+function writeExecutions(runDir: string, backends: BackendPool): void {
+  const log = backends.result()
+  const lines = log.executions.map((e) => JSON.stringify(e))
+  writeFileSync(join(runDir, 'executions.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''))
+}
+
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual<T>(clock: VirtualClock, work: Promise<T>): Promise<T> {
   let finished = false
@@ -149,6 +169,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const random = new Random(options.seed)
   const lint = new FindingLog()
   const { journal, network } = makeNetwork(request, runDir, clock, random, lint)
+  const backends = makeBackends(workload, request, network, clock, random)
   const clientIds = new ClientIds()
   const recorder = new HistoryRecorder(clock)
   const cluster = new Cluster({
@@ -171,6 +192,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     clientIds,
     recorder,
     lint,
+    ...(backends === undefined ? {} : { backends }),
   }
   request.logger.info(
     `Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`,
@@ -196,8 +218,12 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     lint,
     durationMs,
     deliveryLatenessMs: latenessFigures(network),
+    ...(backends === undefined ? {} : { backends: backends.result() }),
   })
   await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head)
+  if (backends !== undefined) {
+    writeExecutions(runDir, backends)
+  }
   return { ...verdict, runDir, history: recorder.ops }
 }
 

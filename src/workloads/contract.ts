@@ -9,6 +9,7 @@
  * wall clock: only the context objects below.
  */
 import type { Budget, CheckResult } from '../checkers/contract.js'
+import type { BackendLog, ServiceTimeDist } from '../history/executions.js'
 import type { Op } from '../history/types.js'
 import type { Random } from '../network/random.js'
 import type { Body } from '../protocol/types.js'
@@ -106,6 +107,30 @@ export interface SetupContext {
 export interface CheckContext {
   readonly options: TestOptions
   readonly nodeIds: readonly string[]
+  /** The backends' execution log, when the workload runs harness backends. */
+  readonly backends?: BackendLog
+}
+
+/**
+ * Harness backends a workload declares (issue 16): `count` instances `backend-0 …`, each
+ * refusing requests beyond `capacity` with error 11, executing for a service time drawn from
+ * `serviceTimeDist` (mean `serviceTimeMs` × cost × the slow factor on the slow instance),
+ * replying `serviceLatencyMs` later. Implemented by services/backends.ts.
+ */
+export interface BackendSpec {
+  count: number
+  capacity: number
+  serviceTimeMs: number
+  serviceTimeDist: ServiceTimeDist
+  /** @default 0 */
+  serviceLatencyMs?: number
+  slow?: { index: number; factor: number }
+  /** Request types the backends execute (anything else but `health` gets error 10). */
+  requestTypes: readonly string[]
+  /** Cost units of a request (service-time multiplier). @default 1 */
+  costOf?(body: Body): number
+  /** The reply to an executed request, computed when its service time has passed. */
+  handle(backend: string, body: Body, arrivedMs: number): Omit<Body, 'in_reply_to'>
 }
 
 /** An RPC the workload sends and the reply it expects (for lint, docs and validation). */
@@ -146,6 +171,8 @@ export interface WorkloadDefinition {
     body: Omit<Body, 'msg_id'>
     converged(replies: readonly Body[]): boolean
   }
+  /** Harness backends this workload runs (drawn once per run from its own stream). */
+  backends?(options: TestOptions, random: Random): BackendSpec
   createClient(context: GeneratorContext): WorkloadClient
   check(history: readonly Op[], context: CheckContext, budget: Budget): CheckResult
 }
