@@ -83,10 +83,11 @@ export const DEMO_NODES: Record<string, string> = {
   'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
   broadcast: 'test/fixtures/nodes/python/broadcast.py',
   crdt: 'test/fixtures/nodes/python/crdt.py',
+  'load-balancer': 'test/fixtures/nodes/python/load_balancer.py',
 }
 
 /**
- * `npm run demo`: grade the reference nodes on tracks 1–5 (all tracks at once: runs mostly
+ * `npm run demo`: grade the reference nodes on tracks 1–5 and 11 (all tracks at once: runs mostly
  * wait on their nodes) and print, in track order, the same per-stage table a learner gets.
  */
 export async function runDemo(args: {

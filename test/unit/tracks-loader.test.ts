@@ -16,7 +16,7 @@ import {
   renderRpcSection,
 } from '../../src/tracks/index.js'
 
-const RUNNABLE = ['messenger', 'rpc', 'unique-ids', 'broadcast', 'crdt']
+const RUNNABLE = ['messenger', 'rpc', 'unique-ids', 'broadcast', 'crdt', 'load-balancer']
 
 /** A private copy of tracks/ to break on purpose. */
 function copyTracks(): string {
