@@ -78,7 +78,13 @@ class Backend implements Endpoint {
     }
     if (!this.pool.spec.requestTypes.includes(body.type)) {
       const known = this.pool.spec.requestTypes.join(', ')
-      this.reply(message, errorReply(ErrorCode.notSupported, `backends execute ${known} and health requests, not ${body.type}`))
+      this.reply(
+        message,
+        errorReply(
+          ErrorCode.notSupported,
+          `backends execute ${known} and health requests, not ${body.type}`,
+        ),
+      )
       return
     }
     if (this.running.size >= this.pool.spec.capacity) {
