@@ -35209,8 +35209,8 @@ function describeFsError(error) {
 
 // EXTERNAL MODULE: ./src/grading/index.ts + 5 modules
 var grading = __nccwpck_require__(8177);
-// EXTERNAL MODULE: ./src/grading/stage.ts + 51 modules
-var grading_stage = __nccwpck_require__(2416);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 52 modules
+var grading_stage = __nccwpck_require__(4112);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/protocol/framing.ts
@@ -46623,14 +46623,14 @@ function createRpcValidator(track) {
     };
 }
 
-// EXTERNAL MODULE: ./src/grading/stage.ts + 51 modules
-var grading_stage = __nccwpck_require__(2416);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 52 modules
+var grading_stage = __nccwpck_require__(4112);
 // EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
 var registry = __nccwpck_require__(3945);
-// EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
-var nemesis_registry = __nccwpck_require__(716);
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
-var workloads_registry = __nccwpck_require__(3982);
+// EXTERNAL MODULE: ./src/nemesis/registry.ts + 6 modules
+var nemesis_registry = __nccwpck_require__(1503);
+// EXTERNAL MODULE: ./src/workloads/registry.ts + 20 modules
+var workloads_registry = __nccwpck_require__(5813);
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
 /**
  * The tracks as the engine sees them: tracks/ loaded by src/tracks/ and every workload,
@@ -46735,7 +46735,7 @@ function logStage(logger, result) {
 
 /***/ }),
 
-/***/ 2416:
+/***/ 4112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48185,6 +48185,7 @@ class Simulator {
     grudge = new Map();
     destinations = new Map();
     down = new Set();
+    endpointLoss = new Map();
     paths = new Map();
     nextMessageId = 0;
     nextEventSeq = 0;
@@ -48316,6 +48317,15 @@ class Simulator {
             this.purge(destination, 'dest-down');
         }
     }
+    setEndpointLoss(id, ratio) {
+        (0,assert/* assert */.v)(ratio >= 0 && ratio <= 1, `endpoint loss must be in [0, 1], got ${ratio}`);
+        if (ratio === 0) {
+            this.endpointLoss.delete(id);
+        }
+        else {
+            this.endpointLoss.set(id, ratio);
+        }
+    }
     isDown(id) {
         return this.down.has(id);
     }
@@ -48375,7 +48385,7 @@ class Simulator {
         const tailRoll = path.float();
         const duplicateLatencyRoll = path.float();
         return {
-            drop: this.shouldDrop(clientPath, dropRoll),
+            drop: this.shouldDrop(clientPath, dropRoll) ?? this.endpointDrop(envelope, dropRoll),
             duplicate: this.shouldDuplicate(clientPath, duplicateRoll),
             delayMs: this.delayFor(clientPath, latencyRoll, reorderRoll, tailRoll),
             duplicateDelayMs: this.delayFor(clientPath, duplicateLatencyRoll, 1, 0),
@@ -48387,6 +48397,14 @@ class Simulator {
             return roll < this.faults.clientLossRatio ? 'client-loss' : undefined;
         }
         return roll < this.faults.lossRatio ? 'loss' : undefined;
+    }
+    /** `backend-loss`: the larger loss ratio of the two ends, if either has one. */
+    endpointDrop(envelope, roll) {
+        if (this.endpointLoss.size === 0) {
+            return undefined;
+        }
+        const ratio = Math.max(this.endpointLoss.get(envelope.src) ?? 0, this.endpointLoss.get(envelope.dest) ?? 0);
+        return roll < ratio ? 'loss' : undefined;
     }
     shouldDuplicate(clientPath, roll) {
         return roll < (clientPath ? this.faults.clientDuplicateRatio : this.faults.duplicateRatio);
@@ -48539,10 +48557,295 @@ function pendingBefore(a, b) {
     return a.deadlineMs < b.deadlineMs || (a.deadlineMs === b.deadlineMs && a.seq < b.seq);
 }
 
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/protocol/errors.ts
+var errors = __nccwpck_require__(2013);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var json = __nccwpck_require__(8451);
+;// CONCATENATED MODULE: ./src/services/kv-state.ts
+/**
+ * The key-value operations shared by the built-in KV services (maelstrom-protocol.md §3):
+ * `read`, `write`, `cas` over an immutable map from key (by JSON value) to value, as a pure
+ * function `applyKv(state, request) → {reply, state, changed}`. seq-kv needs `changed` to
+ * decide whether an operation may run on an old state; lin-kv and lww-kv just keep `state`.
+ *
+ * Keys and values are any JSON and compare by JSON value (canonicalJson). A state is never
+ * mutated: a change returns a new map, so old states in seq-kv's ring stay valid.
+ */
+
+
+const KV_TYPES = ['read', 'write', 'cas'];
+function errorReply(code, text) {
+    return { type: 'error', code, text };
+}
+function show(value) {
+    return (0,json/* truncate */.xv)(JSON.stringify(value) ?? 'null', 200);
+}
+function missingField(type, field) {
+    return errorReply(errors/* ErrorCode */.O4.malformedRequest, `a ${type} request needs the field ${field}`);
+}
+/**
+ * Apply one KV request. `honourCreateIfNotExists` is true for lin-kv and seq-kv: a cas on a
+ * missing key with `create_if_not_exists: true` stores `to` and succeeds.
+ */
+function applyKv(state, body, honourCreateIfNotExists) {
+    const unchanged = (reply) => ({ reply, state, changed: false });
+    if (!('key' in body)) {
+        return unchanged(missingField(body.type, 'key'));
+    }
+    const key = (0,json/* canonicalJson */.dj)(body.key);
+    const exists = state.has(key);
+    const current = state.get(key);
+    switch (body.type) {
+        case 'read':
+            return exists
+                ? unchanged({ type: 'read_ok', value: current })
+                : unchanged(errorReply(errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+        case 'write': {
+            if (!('value' in body)) {
+                return unchanged(missingField('write', 'value'));
+            }
+            if (exists && (0,json/* jsonEquals */.A)(current, body.value)) {
+                return unchanged({ type: 'write_ok' });
+            }
+            return {
+                reply: { type: 'write_ok' },
+                state: withEntry(state, key, body.value),
+                changed: true,
+            };
+        }
+        case 'cas':
+            return applyCas(state, body, key, honourCreateIfNotExists);
+        default:
+            return unchanged(errorReply(errors/* ErrorCode */.O4.notSupported, `unknown request type ${body.type}`));
+    }
+}
+function applyCas(state, body, key, honourCreate) {
+    const unchanged = (reply) => ({ reply, state, changed: false });
+    if (!('from' in body)) {
+        return unchanged(missingField('cas', 'from'));
+    }
+    if (!('to' in body)) {
+        return unchanged(missingField('cas', 'to'));
+    }
+    if (!state.has(key)) {
+        if (honourCreate && body.create_if_not_exists === true) {
+            return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
+        }
+        return unchanged(errorReply(errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+    }
+    const current = state.get(key);
+    if (!(0,json/* jsonEquals */.A)(current, body.from)) {
+        const text = `current value ${show(current)} is not ${show(body.from)}`;
+        return unchanged(errorReply(errors/* ErrorCode */.O4.preconditionFailed, text));
+    }
+    if ((0,json/* jsonEquals */.A)(current, body.to)) {
+        return unchanged({ type: 'cas_ok' });
+    }
+    return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
+}
+function withEntry(state, key, value) {
+    const next = new Map(state);
+    next.set(key, value);
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/services/backends.ts
+
+
+
+const BACKEND_PREFIX = 'backend-';
+const PARETO_ALPHA = 1.5;
+const PARETO_CAP_FACTOR = 50;
+class Backend {
+    id;
+    pool;
+    factor;
+    running = new Set();
+    down = false;
+    random;
+    constructor(id, pool, factor) {
+        this.id = id;
+        this.pool = pool;
+        this.factor = factor;
+        this.random = pool.random.fork(`backend:${id}`);
+    }
+    get isDown() {
+        return this.down;
+    }
+    deliver(message) {
+        const body = message.body;
+        if (body.in_reply_to !== undefined || body.type === 'error') {
+            return;
+        }
+        const now = this.pool.clock.now();
+        if (this.down) {
+            if (body.type !== 'health') {
+                this.pool.log(this.id, message, now, 'down');
+            }
+            return;
+        }
+        if (body.type === 'health') {
+            this.reply(message, { type: 'health_ok' });
+            return;
+        }
+        if (!this.pool.spec.requestTypes.includes(body.type)) {
+            const known = this.pool.spec.requestTypes.join(', ');
+            this.reply(message, errorReply(errors/* ErrorCode */.O4.notSupported, `backends execute ${known} and health requests, not ${body.type}`));
+            return;
+        }
+        if (this.running.size >= this.pool.spec.capacity) {
+            const execution = this.pool.log(this.id, message, now, 'refused');
+            execution.endMs = now;
+            const text = `${this.id} is at its capacity of ${this.pool.spec.capacity} concurrent requests`;
+            execution.reply = errorReply(errors/* ErrorCode */.O4.temporarilyUnavailable, text);
+            this.reply(message, execution.reply);
+            return;
+        }
+        this.execute(message, now);
+    }
+    execute(message, now) {
+        const spec = this.pool.spec;
+        const execution = this.pool.log(this.id, message, now, 'ok');
+        const cost = Math.max(0, spec.costOf?.(message.body) ?? 1);
+        const serviceMs = this.sample(spec.serviceTimeMs * this.factor) * cost;
+        const running = {
+            execution,
+            timer: this.pool.clock.setTimer(serviceMs, () => {
+                this.running.delete(running);
+                execution.endMs = this.pool.clock.now();
+                execution.reply = spec.handle(this.id, message.body, now);
+                this.reply(message, execution.reply);
+            }),
+        };
+        this.running.add(running);
+    }
+    sample(meanMs) {
+        const dist = this.pool.spec.serviceTimeDist;
+        const u = this.random.float();
+        switch (dist) {
+            case 'constant':
+                return meanMs;
+            case 'exponential':
+                return -Math.log(1 - u) * meanMs;
+            case 'pareto': {
+                const scaleMs = (meanMs * (PARETO_ALPHA - 1)) / PARETO_ALPHA;
+                return Math.min(scaleMs * Math.pow(1 - u, -1 / PARETO_ALPHA), meanMs * PARETO_CAP_FACTOR);
+            }
+        }
+    }
+    reply(message, reply) {
+        const inReplyTo = typeof message.body.msg_id === 'number' ? message.body.msg_id : null;
+        const send = () => {
+            if (this.down) {
+                return;
+            }
+            this.pool.network.send({
+                src: this.id,
+                dest: message.src,
+                body: { ...reply, in_reply_to: inReplyTo },
+            });
+        };
+        const latencyMs = this.pool.spec.serviceLatencyMs ?? 0;
+        if (latencyMs > 0) {
+            this.pool.clock.setTimer(latencyMs, send);
+        }
+        else {
+            send();
+        }
+    }
+    crash() {
+        this.down = true;
+        const now = this.pool.clock.now();
+        for (const running of this.running) {
+            this.pool.clock.clearTimer(running.timer);
+            running.execution.outcome = 'crashed';
+            running.execution.endMs = now;
+        }
+        this.running.clear();
+    }
+    recover() {
+        this.down = false;
+    }
+}
+/** Every backend instance of one run, with the shared execution log. */
+class BackendPool {
+    spec;
+    network;
+    clock;
+    random;
+    ids;
+    instances = new Map();
+    executions = [];
+    downWindows = [];
+    constructor(spec, network, clock, random) {
+        this.spec = spec;
+        this.network = network;
+        this.clock = clock;
+        this.random = random;
+        (0,assert/* assert */.v)(spec.count > 0 && spec.capacity > 0, 'backends need a count and a capacity');
+        this.ids = Array.from({ length: spec.count }, (_, i) => `${BACKEND_PREFIX}${i}`);
+        this.ids.forEach((id, i) => {
+            const factor = spec.slow !== undefined && spec.slow.index === i ? spec.slow.factor : 1;
+            const backend = new Backend(id, this, factor);
+            this.instances.set(id, backend);
+            network.register(backend, 'service');
+        });
+    }
+    log(backend, message, arrivedMs, outcome) {
+        const msgId = message.body.msg_id;
+        const execution = {
+            seq: this.executions.length,
+            backend,
+            src: message.src,
+            msgId: typeof msgId === 'number' ? msgId : null,
+            type: message.body.type,
+            body: message.body,
+            arrivedMs,
+            outcome,
+        };
+        this.executions.push(execution);
+        return execution;
+    }
+    isDown(id) {
+        return this.instances.get(id)?.isDown === true;
+    }
+    crash(id) {
+        const backend = this.instances.get(id);
+        if (backend === undefined || backend.isDown) {
+            return;
+        }
+        backend.crash();
+        this.downWindows.push({ backend: id, crashMs: this.clock.now() });
+    }
+    recover(id) {
+        const backend = this.instances.get(id);
+        if (backend === undefined || !backend.isDown) {
+            return;
+        }
+        backend.recover();
+        const window = this.downWindows.findLast((w) => w.backend === id && w.recoverMs === undefined);
+        if (window !== undefined) {
+            window.recoverMs = this.clock.now();
+        }
+    }
+    result() {
+        const slow = this.spec.slow;
+        return {
+            backends: [...this.ids],
+            spec: {
+                capacity: this.spec.capacity,
+                serviceTimeMs: this.spec.serviceTimeMs,
+                serviceTimeDist: this.spec.serviceTimeDist,
+                ...(slow === undefined ? {} : { slow: this.ids[slow.index], slowFactor: slow.factor }),
+            },
+            executions: this.executions,
+            downWindows: this.downWindows,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var shared_errors = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: ./src/services/bans.ts
 
 
@@ -48635,96 +48938,6 @@ class ServiceBan {
     }
 }
 
-// EXTERNAL MODULE: ./src/protocol/errors.ts
-var protocol_errors = __nccwpck_require__(2013);
-;// CONCATENATED MODULE: ./src/services/kv-state.ts
-/**
- * The key-value operations shared by the built-in KV services (maelstrom-protocol.md §3):
- * `read`, `write`, `cas` over an immutable map from key (by JSON value) to value, as a pure
- * function `applyKv(state, request) → {reply, state, changed}`. seq-kv needs `changed` to
- * decide whether an operation may run on an old state; lin-kv and lww-kv just keep `state`.
- *
- * Keys and values are any JSON and compare by JSON value (canonicalJson). A state is never
- * mutated: a change returns a new map, so old states in seq-kv's ring stay valid.
- */
-
-
-const KV_TYPES = ['read', 'write', 'cas'];
-function errorReply(code, text) {
-    return { type: 'error', code, text };
-}
-function show(value) {
-    return (0,json/* truncate */.xv)(JSON.stringify(value) ?? 'null', 200);
-}
-function missingField(type, field) {
-    return errorReply(protocol_errors/* ErrorCode */.O4.malformedRequest, `a ${type} request needs the field ${field}`);
-}
-/**
- * Apply one KV request. `honourCreateIfNotExists` is true for lin-kv and seq-kv: a cas on a
- * missing key with `create_if_not_exists: true` stores `to` and succeeds.
- */
-function applyKv(state, body, honourCreateIfNotExists) {
-    const unchanged = (reply) => ({ reply, state, changed: false });
-    if (!('key' in body)) {
-        return unchanged(missingField(body.type, 'key'));
-    }
-    const key = (0,json/* canonicalJson */.dj)(body.key);
-    const exists = state.has(key);
-    const current = state.get(key);
-    switch (body.type) {
-        case 'read':
-            return exists
-                ? unchanged({ type: 'read_ok', value: current })
-                : unchanged(errorReply(protocol_errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
-        case 'write': {
-            if (!('value' in body)) {
-                return unchanged(missingField('write', 'value'));
-            }
-            if (exists && (0,json/* jsonEquals */.A)(current, body.value)) {
-                return unchanged({ type: 'write_ok' });
-            }
-            return {
-                reply: { type: 'write_ok' },
-                state: withEntry(state, key, body.value),
-                changed: true,
-            };
-        }
-        case 'cas':
-            return applyCas(state, body, key, honourCreateIfNotExists);
-        default:
-            return unchanged(errorReply(protocol_errors/* ErrorCode */.O4.notSupported, `unknown request type ${body.type}`));
-    }
-}
-function applyCas(state, body, key, honourCreate) {
-    const unchanged = (reply) => ({ reply, state, changed: false });
-    if (!('from' in body)) {
-        return unchanged(missingField('cas', 'from'));
-    }
-    if (!('to' in body)) {
-        return unchanged(missingField('cas', 'to'));
-    }
-    if (!state.has(key)) {
-        if (honourCreate && body.create_if_not_exists === true) {
-            return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
-        }
-        return unchanged(errorReply(protocol_errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
-    }
-    const current = state.get(key);
-    if (!(0,json/* jsonEquals */.A)(current, body.from)) {
-        const text = `current value ${show(current)} is not ${show(body.from)}`;
-        return unchanged(errorReply(protocol_errors/* ErrorCode */.O4.preconditionFailed, text));
-    }
-    if ((0,json/* jsonEquals */.A)(current, body.to)) {
-        return unchanged({ type: 'cas_ok' });
-    }
-    return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
-}
-function withEntry(state, key, value) {
-    const next = new Map(state);
-    next.set(key, value);
-    return next;
-}
-
 ;// CONCATENATED MODULE: ./src/services/services.ts
 
 
@@ -48773,7 +48986,7 @@ class ServiceEndpoint {
             src: this.id,
             dest: message.src,
             body: {
-                ...errorReply(protocol_errors/* ErrorCode */.O4.notSupported, forbiddenReplyText(this.id)),
+                ...errorReply(errors/* ErrorCode */.O4.notSupported, forbiddenReplyText(this.id)),
                 in_reply_to: typeof body.msg_id === 'number' ? body.msg_id : null,
             },
         });
@@ -48794,7 +49007,7 @@ class ServiceEndpoint {
             atMs: this.context.clock.now(),
         });
         const text = `${this.id} does not support requests of type ${body.type} (it knows ${known})`;
-        return errorReply(protocol_errors/* ErrorCode */.O4.notSupported, text);
+        return errorReply(errors/* ErrorCode */.O4.notSupported, text);
     }
 }
 /** Linearizable: one map, each request applied atomically in delivery order. */
@@ -48906,7 +49119,7 @@ function makeService(name, context) {
         case 'lin-tso':
             return new LinTso(context);
         default:
-            throw new errors/* UsageError */.eb(`unknown service ${name}: the services are ${SERVICE_NAMES.join(', ')}`);
+            throw new shared_errors/* UsageError */.eb(`unknown service ${name}: the services are ${SERVICE_NAMES.join(', ')}`);
     }
 }
 
@@ -49259,7 +49472,7 @@ class NodeProcess {
         this.id = options.nodeId;
         const dataDir = options.env.DSGRADE_DATA_DIR;
         if (dataDir === undefined || dataDir === '') {
-            throw new errors/* RunError */.e4(`node ${options.nodeId}: the environment has no DSGRADE_DATA_DIR.`);
+            throw new shared_errors/* RunError */.e4(`node ${options.nodeId}: the environment has no DSGRADE_DATA_DIR.`);
         }
         this.marker = `DSGRADE_DATA_DIR=${dataDir}`;
         const started = performance.now();
@@ -49276,7 +49489,7 @@ class NodeProcess {
     }
     exited() {
         if (this.current === undefined) {
-            return Promise.reject(new errors/* RunError */.e4(`node ${this.id} was never started.`, this.id));
+            return Promise.reject(new shared_errors/* RunError */.e4(`node ${this.id} was never started.`, this.id));
         }
         return this.current.exit;
     }
@@ -49308,7 +49521,7 @@ class NodeProcess {
     }
     spawnError(error) {
         const { command } = this.options;
-        return new errors/* RunError */.e4(`node ${this.id} could not start: ${command.display} — ${(0,process_command/* explainSpawnError */.nw)(error, command.file)}.`, this.id, { cause: error });
+        return new shared_errors/* RunError */.e4(`node ${this.id} could not start: ${command.display} — ${(0,process_command/* explainSpawnError */.nw)(error, command.file)}.`, this.id, { cause: error });
     }
     /** Connect a freshly spawned child's pipes and exit to the callbacks. */
     wire(child) {
@@ -49771,8 +49984,8 @@ function overlappingFaults(windows, startNs, endNs) {
     return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
 }
 
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
-var workloads_registry = __nccwpck_require__(3982);
+// EXTERNAL MODULE: ./src/workloads/registry.ts + 20 modules
+var workloads_registry = __nccwpck_require__(5813);
 ;// CONCATENATED MODULE: ./src/run/client.ts
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const MAX_RESENDS = 5;
@@ -49901,7 +50114,7 @@ class Cluster {
             return null;
         }
         const reason = failed.reason;
-        if ((0,errors/* isDsgradeError */.v4)(reason)) {
+        if ((0,shared_errors/* isDsgradeError */.v4)(reason)) {
             return reason.message;
         }
         throw reason;
@@ -50465,8 +50678,8 @@ class FindingLog extends lint_FindingLog {
     }
 }
 
-// EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
-var nemesis_registry = __nccwpck_require__(716);
+// EXTERNAL MODULE: ./src/nemesis/registry.ts + 6 modules
+var nemesis_registry = __nccwpck_require__(1503);
 ;// CONCATENATED MODULE: ./src/nemesis/compose.ts
 
 
@@ -50513,6 +50726,7 @@ function layeredNetwork(network, layers, layer) {
         heal: () => layers.clear(layer),
         setLinkFaults: (faults) => network.setLinkFaults(faults),
         setDown: (id, down) => network.setDown(id, down),
+        setEndpointLoss: (id, ratio) => network.setEndpointLoss?.(id, ratio),
         stats: (clientOps) => network.stats(clientOps),
         close: () => network.close(),
     };
@@ -50521,7 +50735,7 @@ function resolveNemeses(names) {
     return [...new Set(names)].map((name) => {
         const found = (0,nemesis_registry/* findNemesis */.K9)(name);
         if (found === undefined) {
-            throw new errors/* UsageError */.eb(`unknown nemesis ${name}: the faults are ${(0,nemesis_registry/* nemesisNames */.jb)().join(', ')}`);
+            throw new shared_errors/* UsageError */.eb(`unknown nemesis ${name}: the faults are ${(0,nemesis_registry/* nemesisNames */.jb)().join(', ')}`);
         }
         return found;
     });
@@ -50540,6 +50754,7 @@ function composeNemeses(names) {
                     nodeIds: world.nodeIds,
                     clock: world.clock,
                     nodes: world.nodes,
+                    ...(world.backends === undefined ? {} : { backends: world.backends }),
                     network: layeredNetwork(world.network, layers, p.name),
                     record: (event) => world.record(event),
                 };
@@ -50895,6 +51110,7 @@ function startFaults(world) {
             clock,
             network,
             nodes,
+            ...(world.backends === undefined ? {} : { backends: backendControl(world.backends) }),
             record: (event) => recorder.nemesis(event),
         }, world.random.fork('nemesis')));
     }
@@ -50932,6 +51148,14 @@ function startFaults(world) {
                 value: { kind: 'link-faults', description: 'link faults healed' },
             });
         }
+    };
+}
+function backendControl(pool) {
+    return {
+        ids: pool.ids,
+        isDown: (id) => pool.isDown(id),
+        crash: (id) => pool.crash(id),
+        recover: (id) => pool.recover(id),
     };
 }
 const LINK_FAULT_NEMESIS = {
@@ -51288,7 +51512,11 @@ function checkStats(history) {
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
     try {
-        return input.workload.check(input.history, { options: input.options, nodeIds: input.options.nodeIds }, (0,contract/* budgetFromSeconds */.p)(CHECK_BUDGET_S));
+        return input.workload.check(input.history, {
+            options: input.options,
+            nodeIds: input.options.nodeIds,
+            ...(input.backends === undefined ? {} : { backends: input.backends }),
+        }, (0,contract/* budgetFromSeconds */.p)(CHECK_BUDGET_S));
     }
     catch (error) {
         return {
@@ -51334,6 +51562,7 @@ function buildResults(input) {
         ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
         crashes: input.crashes,
         faults: windows,
+        ...(input.backends === undefined ? {} : { backends: backendSummary(input.backends) }),
         options: input.options,
         replay: replay_replayCommand(input.options),
         durationMs: Math.round(input.durationMs),
@@ -51397,6 +51626,20 @@ function explainAnomalies(anomalies, windows) {
             ? []
             : overlappingFaults(windows, anomaly.timeNs[0], anomaly.timeNs[1]),
     }));
+}
+/** Per backend: requests executed, refused (capacity), arrived while down, cut by a crash. */
+function backendSummary(log) {
+    const perBackend = {};
+    for (const id of log.backends) {
+        perBackend[id] = { ok: 0, refused: 0, down: 0, crashed: 0 };
+    }
+    for (const execution of log.executions) {
+        const counts = perBackend[execution.backend];
+        if (counts !== undefined) {
+            counts[execution.outcome] = (counts[execution.outcome] ?? 0) + 1;
+        }
+    }
+    return { spec: log.spec, perBackend, downWindows: log.downWindows };
 }
 
 ;// CONCATENATED MODULE: ./src/history/formats/edn.ts
@@ -51964,6 +52207,7 @@ function writeHistory(runDir, history) {
 
 
 
+
 const PROBE_PREFIX = 'cprobe-';
 /** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
 const activeClusters = new Set();
@@ -51974,14 +52218,14 @@ async function stopActiveRuns() {
 function resolveWorkload(request) {
     const workload = (0,workloads_registry/* findWorkload */.pH)(request.options.workload);
     if (workload === undefined) {
-        throw new errors/* UsageError */.eb(`Unknown workload ${JSON.stringify(request.options.workload)}.`);
+        throw new shared_errors/* UsageError */.eb(`Unknown workload ${JSON.stringify(request.options.workload)}.`);
     }
     const problem = workload.validateOptions?.(request.options) ?? null;
     if (problem !== null) {
-        throw new errors/* UsageError */.eb(problem);
+        throw new shared_errors/* UsageError */.eb(problem);
     }
     if (request.clock === 'virtual' && request.nodes?.kind !== 'in-process') {
-        throw new errors/* UsageError */.eb('The virtual clock needs in-process nodes: real processes run in real time.');
+        throw new shared_errors/* UsageError */.eb('The virtual clock needs in-process nodes: real processes run in real time.');
     }
     return workload;
 }
@@ -52050,6 +52294,17 @@ function makeNetwork(request, runDir, clock, random, lint) {
     });
     return { journal, network, ban };
 }
+/** The workload's harness backends (issue 16), registered on the network; none if it has none. */
+function makeBackends(workload, request, network, clock, random) {
+    const spec = workload.backends?.(request.options, random.fork('backends'));
+    return spec === undefined ? undefined : new BackendPool(spec, network, clock, random);
+}
+/** `executions.jsonl`: the backends' execution log, one request per line. */
+function writeExecutions(runDir, backends) {
+    const log = backends.result();
+    const lines = log.executions.map((e) => JSON.stringify(e));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'executions.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''));
+}
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual(clock, work) {
     let finished = false;
@@ -52077,6 +52332,7 @@ async function runner_runOnce(request) {
     const random = new network_random/* Random */.o8(options.seed);
     const lint = new FindingLog();
     const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint);
+    const backends = makeBackends(workload, request, network, clock, random);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -52105,6 +52361,7 @@ async function runner_runOnce(request) {
         clientIds,
         recorder,
         lint,
+        ...(backends === undefined ? {} : { backends }),
         health,
     };
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
@@ -52135,9 +52392,13 @@ async function runner_runOnce(request) {
         lint,
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
+        ...(backends === undefined ? {} : { backends: backends.result() }),
     });
     verdict.results.harness = harness;
     await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head);
+    if (backends !== undefined) {
+        writeExecutions(runDir, backends);
+    }
     return { ...verdict, runDir, history: recorder.ops };
 }
 function latenessFigures(network) {
@@ -52987,7 +53248,7 @@ async function runSeed(request, seed, attempt = 1) {
         }), { exclusive: attempt > 1 });
     }
     catch (error) {
-        const reason = (0,errors/* isDsgradeError */.v4)(error) ? error.message : `internal error: ${String(error)}`;
+        const reason = (0,shared_errors/* isDsgradeError */.v4)(error) ? error.message : `internal error: ${String(error)}`;
         return {
             run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
         };
@@ -53183,7 +53444,7 @@ function pairOps(history) {
 
 /***/ }),
 
-/***/ 716:
+/***/ 1503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53578,6 +53839,100 @@ const reorder = linkFault('reorder', 'reorderRatio', 'heavy-tailed extra delay o
 const clientLoss = linkFault('client-loss', 'clientLossRatio', 'drops client↔node messages (requests and replies) with probability --client-loss-rate (default 0.1)', (p) => `${p} of client↔node messages (requests and replies) were dropped at random`);
 const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'delivers client↔node messages twice with probability --client-duplicate-rate (default 0.1)', (p) => `${p} of client↔node messages were delivered twice`);
 
+;// CONCATENATED MODULE: ./src/nemesis/backend-faults.ts
+
+
+/** A crashed backend stays down at least this long (not scaled: see the header). */
+const BACKEND_DOWN_MS_MIN = 2000;
+const backendCrash = {
+    name: 'backend-crash',
+    doc: 'crash one harness backend at a time (work in progress lost, no replies) and bring it back after 2 s or more',
+    start(world, random) {
+        const backends = world.backends;
+        let stopped = false;
+        let timer;
+        let victim;
+        let busy = Promise.resolve();
+        const meanMs = intervalMs(world);
+        const schedule = (delayMs, step) => {
+            timer = world.clock.setTimer(Math.max(1, delayMs), () => {
+                timer = undefined;
+                if (!stopped) {
+                    busy = step();
+                }
+            });
+        };
+        const recover = async () => {
+            const id = victim;
+            if (backends === undefined || id === undefined) {
+                return;
+            }
+            victim = undefined;
+            const value = {
+                kind: 'backend-crash',
+                nodes: [id],
+                description: `${id} came back (empty queue)`,
+            };
+            await recordFault(world, 'stop-backend-crash', value, () => backends.recover(id));
+        };
+        const crash = async () => {
+            if (backends === undefined || backends.ids.length === 0) {
+                return;
+            }
+            const id = random.pick(backends.ids);
+            victim = id;
+            const value = {
+                kind: 'backend-crash',
+                nodes: [id],
+                description: `${id} crashed: it answered nothing and lost the work in progress`,
+            };
+            await recordFault(world, 'start-backend-crash', value, () => backends.crash(id));
+            schedule(BACKEND_DOWN_MS_MIN + random.float() * meanMs, async () => {
+                await recover();
+                schedule((0.5 + random.float()) * meanMs, crash);
+            });
+        };
+        schedule((0.5 + random.float()) * meanMs, crash);
+        return {
+            async stop() {
+                stopped = true;
+                if (timer !== undefined) {
+                    world.clock.clearTimer(timer);
+                }
+                await busy;
+                await recover();
+            },
+        };
+    },
+};
+const backendLoss = {
+    name: 'backend-loss',
+    doc: 'drop messages to and from the harness backends with probability extra.backendLossRatio (default 0.1)',
+    start(world) {
+        const backends = world.backends;
+        const given = world.options.extra.backendLossRatio;
+        const ratio = typeof given === 'number' && given > 0 && given <= 1 ? given : DEFAULT_FAULT_RATIO;
+        if (backends === undefined) {
+            return { stop: () => Promise.resolve() };
+        }
+        const nodes = [...backends.ids];
+        const percent = `${Math.round(ratio * 1000) / 10}%`;
+        const started = recordFault(world, 'start-backend-loss', {
+            kind: 'backend-loss',
+            nodes,
+            ratio,
+            description: `${percent} of messages to and from the backends were dropped at random`,
+        }, () => nodes.forEach((id) => world.network.setEndpointLoss?.(id, ratio)));
+        return {
+            async stop() {
+                await started;
+                const value = { kind: 'backend-loss', nodes, ratio: 0, description: 'backend links healed' };
+                await recordFault(world, 'stop-backend-loss', value, () => nodes.forEach((id) => world.network.setEndpointLoss?.(id, 0)));
+            },
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/nemesis/packages.ts
 /**
  * Every fault package of curriculum.md §3, for the registry.
@@ -53586,9 +53941,12 @@ const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'd
 
 
 
+
 ;// CONCATENATED MODULE: ./src/nemesis/registry.ts
 
 const NEMESES = {
+    'backend-crash': backendCrash,
+    'backend-loss': backendLoss,
     'client-duplicate': clientDuplicate,
     'client-loss': clientLoss,
     duplicate: duplicate,
@@ -55389,7 +55747,7 @@ function safeJson(value) {
 
 /***/ }),
 
-/***/ 3982:
+/***/ 5813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56319,6 +56677,234 @@ const linKv = {
     check: (history, _context, budget) => (0,linearizable/* checkLinearizable */.Fk)(history, { model: 'cas-register' }, budget),
 };
 
+;// CONCATENATED MODULE: ./src/checkers/load-balance.ts
+
+
+const DEAD_GRACE_MS = 1000;
+const EXAMPLES_MAX = 3;
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+function jobOf(value) {
+    return typeof value === 'object' && value !== null ? value.job : undefined;
+}
+/** job → the executions of it that finished (outcome ok), by backend. */
+function finishedJobs(log) {
+    const jobs = new Map();
+    for (const e of log.executions) {
+        if (e.type === 'work' && e.outcome === 'ok' && e.endMs !== undefined) {
+            const set = jobs.get(e.body.job) ?? new Set();
+            set.add(e.backend);
+            jobs.set(e.body.job, set);
+        }
+    }
+    return jobs;
+}
+function fabricated(history, log) {
+    const jobs = finishedJobs(log);
+    const anomalies = [];
+    for (const { invoke, complete } of (0,types/* pairOps */.J)(history)) {
+        if (complete?.type !== 'ok' || invoke.f !== 'work') {
+            continue;
+        }
+        const job = jobOf(invoke.value);
+        const servedBy = complete.value?.served_by;
+        const ran = jobs.get(job);
+        if (typeof servedBy === 'string' && ran?.has(servedBy) === true) {
+            continue;
+        }
+        const where = ran === undefined ? 'no backend finished it' : `it ran on ${[...ran].join(', ')}`;
+        anomalies.push({
+            type: 'fabricated-response',
+            message: `Job ${JSON.stringify(job)} was answered work_ok with served_by ${JSON.stringify(servedBy)} by ${invoke.node ?? '?'} at ${seconds(complete.time / 1e6)}, but ${where}: a balancer must return the reply of the backend that did the work.`,
+            ops: [invoke.index, complete.index],
+            ...(invoke.node === undefined ? {} : { nodes: [invoke.node] }),
+            timeNs: [invoke.time, complete.time],
+            evidence: { job, servedBy, ranOn: ran === undefined ? [] : [...ran] },
+        });
+    }
+    return anomalies;
+}
+/** The crash time of the down window an arrival fell into. */
+function crashBefore(log, e) {
+    let crashMs;
+    for (const w of log.downWindows) {
+        if (w.backend === e.backend && w.crashMs <= e.arrivedMs) {
+            if (w.recoverMs === undefined || e.arrivedMs <= w.recoverMs) {
+                crashMs = w.crashMs;
+            }
+        }
+    }
+    return crashMs;
+}
+function deadTraffic(log, graceMs) {
+    let count = 0;
+    const anomalies = [];
+    for (const e of log.executions) {
+        if (e.type !== 'work' || e.outcome !== 'down') {
+            continue;
+        }
+        const crashMs = crashBefore(log, e);
+        if (crashMs === undefined || e.arrivedMs - crashMs <= graceMs) {
+            continue;
+        }
+        count++;
+        if (anomalies.length < EXAMPLES_MAX) {
+            anomalies.push({
+                type: 'sent-to-dead-backend',
+                message: `${e.src} sent job ${JSON.stringify(e.body.job)} to ${e.backend} at ${seconds(e.arrivedMs)}, ${seconds(e.arrivedMs - crashMs)} after ${e.backend} crashed (at ${seconds(crashMs)}): a balancer must stop sending work to a backend that stopped answering within ${seconds(graceMs)}, and probe it before sending more.`,
+                nodes: [e.src, e.backend],
+                timeNs: [Math.round(crashMs * 1e6), Math.round(e.arrivedMs * 1e6)],
+                evidence: { job: e.body.job, backend: e.backend, crashMs, arrivedMs: e.arrivedMs },
+            });
+        }
+    }
+    return { count, anomalies };
+}
+function loads(log) {
+    const perBackend = {};
+    log.backends.forEach((id) => (perBackend[id] = 0));
+    let refused = 0;
+    for (const e of log.executions) {
+        if (e.type !== 'work') {
+            continue;
+        }
+        if (e.outcome === 'ok' || e.outcome === 'crashed') {
+            perBackend[e.backend] = (perBackend[e.backend] ?? 0) + 1;
+        }
+        else if (e.outcome === 'refused') {
+            refused++;
+        }
+    }
+    return { perBackend, refused };
+}
+function okLatencies(history) {
+    return (0,types/* pairOps */.J)(history).flatMap(({ invoke, complete }) => complete?.type === 'ok' ? [(complete.time - invoke.time) / 1e6] : []);
+}
+function checkLoadBalance(history, log, options = {}) {
+    if (log === undefined) {
+        return {
+            valid: 'unknown',
+            reason: 'The load-balance checker needs the backends’ execution log, and this run has none.',
+            anomalies: [],
+        };
+    }
+    const graceMs = options.deadGraceMs ?? DEAD_GRACE_MS;
+    const fakes = fabricated(history, log);
+    const dead = deadTraffic(log, graceMs);
+    const { perBackend, refused } = loads(log);
+    const counts = Object.values(perBackend);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const meanLoad = counts.length === 0 ? 0 : total / counts.length;
+    const latencies = okLatencies(history);
+    const anomalies = [...fakes.slice(0, EXAMPLES_MAX), ...dead.anomalies];
+    const valid = anomalies.length > 0 ? false : latencies.length === 0 ? 'unknown' : true;
+    return {
+        valid,
+        ...(valid === 'unknown' ? { reason: 'No work completed ok: there is nothing to check.' } : {}),
+        anomalies,
+        fabricatedCount: fakes.length,
+        deadBackendRequests: dead.count,
+        loads: perBackend,
+        ...(meanLoad > 0 ? { maxOverMeanLoad: Math.max(...counts) / meanLoad } : {}),
+        refusedCount: refused,
+        ...(latencies.length === 0 ? {} : { latencyMs: (0,set_full/* quantiles */.t)(latencies) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workloads/load-balance.ts
+/**
+ * The load-balance workload (issue 16, track 11; curriculum.md §2 track 11). The harness runs
+ * `backends` instances (`backend-0 …`) with a concurrency capacity (excess → error 11) and a
+ * service-time distribution; one instance may be slow. After `init` each balancer node gets
+ * `backends {backends: [ids]}` (like `topology`). Clients send `work {job, cost}` to any
+ * balancer (worker i → node i mod n) and expect `work_ok {job, served_by}`; the balancer
+ * forwards `work {job, cost}` to a backend, which answers `work_ok {job, served_by}` after
+ * cost × its service time, or error 11 when it is full. Balancers share no state unless they
+ * message each other.
+ *
+ * Options (`extra`): `backends` (4), `capacity` (2), `serviceTimeMs` (20), `serviceTimeDist`
+ * (`exponential`; `constant`, `pareto`), `serviceLatencyMs` (0), `slowFactor` (none: one
+ * backend, chosen by the seed, is that many times slower). Jobs are unique integers; cost
+ * is 1 (three in four) or 2. The client's timeout is 1 s; work is not idempotent as far as
+ * the history goes (a timeout is `info`).
+ *
+ * Checked by checkers/load-balance.ts over the history and the execution log.
+ */
+
+
+const WORK_TIMEOUT_MS = 1000;
+const DISTS = ['constant', 'exponential', 'pareto'];
+function numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+/** The backend ids a run of these options has (also sent to the balancers). */
+function backendIds(options) {
+    const count = numberExtra(options, 'backends', 4);
+    return Array.from({ length: count }, (_, i) => `backend-${i}`);
+}
+function validate(options) {
+    const count = numberExtra(options, 'backends', 4);
+    if (!Number.isInteger(count) || count < 1 || count > 64) {
+        return `--extra backends must be an integer from 1 to 64 (got ${String(options.extra.backends)})`;
+    }
+    const capacity = numberExtra(options, 'capacity', 2);
+    if (!Number.isInteger(capacity) || capacity < 1) {
+        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
+    }
+    const dist = options.extra.serviceTimeDist ?? 'exponential';
+    if (!DISTS.includes(dist)) {
+        return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
+    }
+    return null;
+}
+function backendSpec(options, pickSlow) {
+    const slowFactor = numberExtra(options, 'slowFactor', 1);
+    return {
+        count: backendIds(options).length,
+        capacity: numberExtra(options, 'capacity', 2),
+        serviceTimeMs: numberExtra(options, 'serviceTimeMs', 20),
+        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
+        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
+        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+        requestTypes: ['work'],
+        costOf: (body) => (typeof body.cost === 'number' && body.cost > 0 ? body.cost : 1),
+        handle: (backend, body) => ({ type: 'work_ok', job: body.job, served_by: backend }),
+    };
+}
+const loadBalance = {
+    name: 'load-balance',
+    doc: 'Clients send jobs (work {job, cost}) to any of several balancer nodes, which forward each to one of the harness backends (backend-0 …) — each with a concurrency capacity (error 11 beyond it) and a service time — and return the backend’s reply. Checked: every reply comes from the backend that did the work, no work reaches a backend more than 1 s after it crashed; load per backend and latency are reported.',
+    rpcs: [
+        { request: 'backends', response: 'backends_ok' },
+        { request: 'work', response: 'work_ok', responseFields: { served_by: 'string' } },
+    ],
+    validateOptions: validate,
+    reusableClient: true,
+    idempotent: [],
+    backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
+    async setup({ options, nodeIds, call }) {
+        const backends = backendIds(options);
+        await Promise.all(nodeIds.map((id) => call(id, { type: 'backends', backends })));
+    },
+    generator: ({ random }) => {
+        let job = 0;
+        return { next: () => ({ f: 'work', value: { job: job++, cost: random.chance(0.25) ? 2 : 1 } }) };
+    },
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const { job, cost } = invocation.value;
+            const reply = await io.call({ type: 'work', job, cost }, { timeoutMs: WORK_TIMEOUT_MS });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, false);
+            }
+            return { type: 'ok', value: { job: reply.body.job, cost, served_by: reply.body.served_by } };
+        },
+    }),
+    check: (history, context) => checkLoadBalance(history, context.backends),
+};
+
 // EXTERNAL MODULE: ./src/checkers/elle/index.ts + 7 modules
 var elle = __nccwpck_require__(1463);
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
@@ -56459,6 +57045,7 @@ const uniqueIds = {
 
 
 
+
 const WORKLOADS = {
     broadcast: broadcast,
     echo: echo_echo,
@@ -56468,6 +57055,7 @@ const WORKLOADS = {
     'g-set': gSet,
     kafka: kafka_kafka,
     'lin-kv': linKv,
+    'load-balance': loadBalance,
     'pn-counter': pnCounter,
     'txn-list-append': txnListAppend,
     'txn-rw-register': txnRwRegister,

@@ -391,8 +391,8 @@ var registry = __webpack_require__(3945);
 var journal = __webpack_require__(8353);
 // EXTERNAL MODULE: ./src/report/html.ts + 9 modules
 var report_html = __webpack_require__(5680);
-// EXTERNAL MODULE: ./src/run/index.ts + 34 modules
-var src_run = __webpack_require__(4132);
+// EXTERNAL MODULE: ./src/run/index.ts + 35 modules
+var src_run = __webpack_require__(4566);
 // EXTERNAL MODULE: ./src/run/replay.ts
 var replay = __webpack_require__(2634);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
@@ -1197,10 +1197,10 @@ function notRunStage(stage, status, reason) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
-var nemesis_registry = __webpack_require__(716);
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
-var workloads_registry = __webpack_require__(3982);
+// EXTERNAL MODULE: ./src/nemesis/registry.ts + 6 modules
+var nemesis_registry = __webpack_require__(1503);
+// EXTERNAL MODULE: ./src/workloads/registry.ts + 20 modules
+var workloads_registry = __webpack_require__(5813);
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
 /**
  * The tracks as the engine sees them: tracks/ loaded by src/tracks/ and every workload,
@@ -1447,9 +1447,10 @@ const DEMO_NODES = {
     'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
     broadcast: 'test/fixtures/nodes/python/broadcast.py',
     crdt: 'test/fixtures/nodes/python/crdt.py',
+    'load-balancer': 'test/fixtures/nodes/python/load_balancer.py',
 };
 /**
- * `npm run demo`: grade the reference nodes on tracks 1–5 (all tracks at once: runs mostly
+ * `npm run demo`: grade the reference nodes on tracks 1–5 and 11 (all tracks at once: runs mostly
  * wait on their nodes) and print, in track order, the same per-stage table a learner gets.
  */
 async function runDemo(args) {

@@ -4724,20 +4724,20 @@ var external_node_path_ = __nccwpck_require__(6760);
 var command = __nccwpck_require__(1760);
 // EXTERNAL MODULE: ./src/network/random.ts
 var random = __nccwpck_require__(7555);
-// EXTERNAL MODULE: ./src/run/index.ts + 34 modules
-var run = __nccwpck_require__(4132);
+// EXTERNAL MODULE: ./src/run/index.ts + 35 modules
+var run = __nccwpck_require__(4566);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __nccwpck_require__(7593);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
-var registry = __nccwpck_require__(716);
+// EXTERNAL MODULE: ./src/nemesis/registry.ts + 6 modules
+var registry = __nccwpck_require__(1503);
 // EXTERNAL MODULE: ./src/services/bans.ts
 var bans = __nccwpck_require__(8904);
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
-var workloads_registry = __nccwpck_require__(3982);
+// EXTERNAL MODULE: ./src/workloads/registry.ts + 20 modules
+var workloads_registry = __nccwpck_require__(5813);
 ;// CONCATENATED MODULE: ./src/cli/commands/test-options.ts
 /**
  * `dsgrade test` options (interfaces.md §1.1, maelstrom-protocol.md §4): Maelstrom's names,
@@ -5325,7 +5325,7 @@ function handleInterrupts(logger) {
         }
         stopping = true;
         logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`);
-        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4132))
+        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4566))
             .then(({ stopActiveRuns }) => stopActiveRuns())
             .finally(() => process.exit(code));
     };
@@ -5893,7 +5893,7 @@ function pairOps(history) {
 
 /***/ }),
 
-/***/ 716:
+/***/ 1503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6288,6 +6288,100 @@ const reorder = linkFault('reorder', 'reorderRatio', 'heavy-tailed extra delay o
 const clientLoss = linkFault('client-loss', 'clientLossRatio', 'drops client↔node messages (requests and replies) with probability --client-loss-rate (default 0.1)', (p) => `${p} of client↔node messages (requests and replies) were dropped at random`);
 const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'delivers client↔node messages twice with probability --client-duplicate-rate (default 0.1)', (p) => `${p} of client↔node messages were delivered twice`);
 
+;// CONCATENATED MODULE: ./src/nemesis/backend-faults.ts
+
+
+/** A crashed backend stays down at least this long (not scaled: see the header). */
+const BACKEND_DOWN_MS_MIN = 2000;
+const backendCrash = {
+    name: 'backend-crash',
+    doc: 'crash one harness backend at a time (work in progress lost, no replies) and bring it back after 2 s or more',
+    start(world, random) {
+        const backends = world.backends;
+        let stopped = false;
+        let timer;
+        let victim;
+        let busy = Promise.resolve();
+        const meanMs = intervalMs(world);
+        const schedule = (delayMs, step) => {
+            timer = world.clock.setTimer(Math.max(1, delayMs), () => {
+                timer = undefined;
+                if (!stopped) {
+                    busy = step();
+                }
+            });
+        };
+        const recover = async () => {
+            const id = victim;
+            if (backends === undefined || id === undefined) {
+                return;
+            }
+            victim = undefined;
+            const value = {
+                kind: 'backend-crash',
+                nodes: [id],
+                description: `${id} came back (empty queue)`,
+            };
+            await recordFault(world, 'stop-backend-crash', value, () => backends.recover(id));
+        };
+        const crash = async () => {
+            if (backends === undefined || backends.ids.length === 0) {
+                return;
+            }
+            const id = random.pick(backends.ids);
+            victim = id;
+            const value = {
+                kind: 'backend-crash',
+                nodes: [id],
+                description: `${id} crashed: it answered nothing and lost the work in progress`,
+            };
+            await recordFault(world, 'start-backend-crash', value, () => backends.crash(id));
+            schedule(BACKEND_DOWN_MS_MIN + random.float() * meanMs, async () => {
+                await recover();
+                schedule((0.5 + random.float()) * meanMs, crash);
+            });
+        };
+        schedule((0.5 + random.float()) * meanMs, crash);
+        return {
+            async stop() {
+                stopped = true;
+                if (timer !== undefined) {
+                    world.clock.clearTimer(timer);
+                }
+                await busy;
+                await recover();
+            },
+        };
+    },
+};
+const backendLoss = {
+    name: 'backend-loss',
+    doc: 'drop messages to and from the harness backends with probability extra.backendLossRatio (default 0.1)',
+    start(world) {
+        const backends = world.backends;
+        const given = world.options.extra.backendLossRatio;
+        const ratio = typeof given === 'number' && given > 0 && given <= 1 ? given : DEFAULT_FAULT_RATIO;
+        if (backends === undefined) {
+            return { stop: () => Promise.resolve() };
+        }
+        const nodes = [...backends.ids];
+        const percent = `${Math.round(ratio * 1000) / 10}%`;
+        const started = recordFault(world, 'start-backend-loss', {
+            kind: 'backend-loss',
+            nodes,
+            ratio,
+            description: `${percent} of messages to and from the backends were dropped at random`,
+        }, () => nodes.forEach((id) => world.network.setEndpointLoss?.(id, ratio)));
+        return {
+            async stop() {
+                await started;
+                const value = { kind: 'backend-loss', nodes, ratio: 0, description: 'backend links healed' };
+                await recordFault(world, 'stop-backend-loss', value, () => nodes.forEach((id) => world.network.setEndpointLoss?.(id, 0)));
+            },
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/nemesis/packages.ts
 /**
  * Every fault package of curriculum.md §3, for the registry.
@@ -6296,9 +6390,12 @@ const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'd
 
 
 
+
 ;// CONCATENATED MODULE: ./src/nemesis/registry.ts
 
 const NEMESES = {
+    'backend-crash': backendCrash,
+    'backend-loss': backendLoss,
     'client-duplicate': clientDuplicate,
     'client-loss': clientLoss,
     duplicate: duplicate,
@@ -8021,7 +8118,7 @@ function renderReportHtml(input) {
 
 /***/ }),
 
-/***/ 4132:
+/***/ 4566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8276,6 +8373,7 @@ class Simulator {
     grudge = new Map();
     destinations = new Map();
     down = new Set();
+    endpointLoss = new Map();
     paths = new Map();
     nextMessageId = 0;
     nextEventSeq = 0;
@@ -8407,6 +8505,15 @@ class Simulator {
             this.purge(destination, 'dest-down');
         }
     }
+    setEndpointLoss(id, ratio) {
+        (0,assert/* assert */.v)(ratio >= 0 && ratio <= 1, `endpoint loss must be in [0, 1], got ${ratio}`);
+        if (ratio === 0) {
+            this.endpointLoss.delete(id);
+        }
+        else {
+            this.endpointLoss.set(id, ratio);
+        }
+    }
     isDown(id) {
         return this.down.has(id);
     }
@@ -8466,7 +8573,7 @@ class Simulator {
         const tailRoll = path.float();
         const duplicateLatencyRoll = path.float();
         return {
-            drop: this.shouldDrop(clientPath, dropRoll),
+            drop: this.shouldDrop(clientPath, dropRoll) ?? this.endpointDrop(envelope, dropRoll),
             duplicate: this.shouldDuplicate(clientPath, duplicateRoll),
             delayMs: this.delayFor(clientPath, latencyRoll, reorderRoll, tailRoll),
             duplicateDelayMs: this.delayFor(clientPath, duplicateLatencyRoll, 1, 0),
@@ -8478,6 +8585,14 @@ class Simulator {
             return roll < this.faults.clientLossRatio ? 'client-loss' : undefined;
         }
         return roll < this.faults.lossRatio ? 'loss' : undefined;
+    }
+    /** `backend-loss`: the larger loss ratio of the two ends, if either has one. */
+    endpointDrop(envelope, roll) {
+        if (this.endpointLoss.size === 0) {
+            return undefined;
+        }
+        const ratio = Math.max(this.endpointLoss.get(envelope.src) ?? 0, this.endpointLoss.get(envelope.dest) ?? 0);
+        return roll < ratio ? 'loss' : undefined;
     }
     shouldDuplicate(clientPath, roll) {
         return roll < (clientPath ? this.faults.clientDuplicateRatio : this.faults.duplicateRatio);
@@ -8630,12 +8745,8 @@ function pendingBefore(a, b) {
     return a.deadlineMs < b.deadlineMs || (a.deadlineMs === b.deadlineMs && a.seq < b.seq);
 }
 
-// EXTERNAL MODULE: ./src/services/bans.ts
-var bans = __nccwpck_require__(8904);
 // EXTERNAL MODULE: ./src/protocol/errors.ts
 var errors = __nccwpck_require__(2013);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var shared_errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var json = __nccwpck_require__(8451);
 ;// CONCATENATED MODULE: ./src/services/kv-state.ts
@@ -8726,6 +8837,205 @@ function withEntry(state, key, value) {
     return next;
 }
 
+;// CONCATENATED MODULE: ./src/services/backends.ts
+
+
+
+const BACKEND_PREFIX = 'backend-';
+const PARETO_ALPHA = 1.5;
+const PARETO_CAP_FACTOR = 50;
+class Backend {
+    id;
+    pool;
+    factor;
+    running = new Set();
+    down = false;
+    random;
+    constructor(id, pool, factor) {
+        this.id = id;
+        this.pool = pool;
+        this.factor = factor;
+        this.random = pool.random.fork(`backend:${id}`);
+    }
+    get isDown() {
+        return this.down;
+    }
+    deliver(message) {
+        const body = message.body;
+        if (body.in_reply_to !== undefined || body.type === 'error') {
+            return;
+        }
+        const now = this.pool.clock.now();
+        if (this.down) {
+            if (body.type !== 'health') {
+                this.pool.log(this.id, message, now, 'down');
+            }
+            return;
+        }
+        if (body.type === 'health') {
+            this.reply(message, { type: 'health_ok' });
+            return;
+        }
+        if (!this.pool.spec.requestTypes.includes(body.type)) {
+            const known = this.pool.spec.requestTypes.join(', ');
+            this.reply(message, errorReply(errors/* ErrorCode */.O4.notSupported, `backends execute ${known} and health requests, not ${body.type}`));
+            return;
+        }
+        if (this.running.size >= this.pool.spec.capacity) {
+            const execution = this.pool.log(this.id, message, now, 'refused');
+            execution.endMs = now;
+            const text = `${this.id} is at its capacity of ${this.pool.spec.capacity} concurrent requests`;
+            execution.reply = errorReply(errors/* ErrorCode */.O4.temporarilyUnavailable, text);
+            this.reply(message, execution.reply);
+            return;
+        }
+        this.execute(message, now);
+    }
+    execute(message, now) {
+        const spec = this.pool.spec;
+        const execution = this.pool.log(this.id, message, now, 'ok');
+        const cost = Math.max(0, spec.costOf?.(message.body) ?? 1);
+        const serviceMs = this.sample(spec.serviceTimeMs * this.factor) * cost;
+        const running = {
+            execution,
+            timer: this.pool.clock.setTimer(serviceMs, () => {
+                this.running.delete(running);
+                execution.endMs = this.pool.clock.now();
+                execution.reply = spec.handle(this.id, message.body, now);
+                this.reply(message, execution.reply);
+            }),
+        };
+        this.running.add(running);
+    }
+    sample(meanMs) {
+        const dist = this.pool.spec.serviceTimeDist;
+        const u = this.random.float();
+        switch (dist) {
+            case 'constant':
+                return meanMs;
+            case 'exponential':
+                return -Math.log(1 - u) * meanMs;
+            case 'pareto': {
+                const scaleMs = (meanMs * (PARETO_ALPHA - 1)) / PARETO_ALPHA;
+                return Math.min(scaleMs * Math.pow(1 - u, -1 / PARETO_ALPHA), meanMs * PARETO_CAP_FACTOR);
+            }
+        }
+    }
+    reply(message, reply) {
+        const inReplyTo = typeof message.body.msg_id === 'number' ? message.body.msg_id : null;
+        const send = () => {
+            if (this.down) {
+                return;
+            }
+            this.pool.network.send({
+                src: this.id,
+                dest: message.src,
+                body: { ...reply, in_reply_to: inReplyTo },
+            });
+        };
+        const latencyMs = this.pool.spec.serviceLatencyMs ?? 0;
+        if (latencyMs > 0) {
+            this.pool.clock.setTimer(latencyMs, send);
+        }
+        else {
+            send();
+        }
+    }
+    crash() {
+        this.down = true;
+        const now = this.pool.clock.now();
+        for (const running of this.running) {
+            this.pool.clock.clearTimer(running.timer);
+            running.execution.outcome = 'crashed';
+            running.execution.endMs = now;
+        }
+        this.running.clear();
+    }
+    recover() {
+        this.down = false;
+    }
+}
+/** Every backend instance of one run, with the shared execution log. */
+class BackendPool {
+    spec;
+    network;
+    clock;
+    random;
+    ids;
+    instances = new Map();
+    executions = [];
+    downWindows = [];
+    constructor(spec, network, clock, random) {
+        this.spec = spec;
+        this.network = network;
+        this.clock = clock;
+        this.random = random;
+        (0,assert/* assert */.v)(spec.count > 0 && spec.capacity > 0, 'backends need a count and a capacity');
+        this.ids = Array.from({ length: spec.count }, (_, i) => `${BACKEND_PREFIX}${i}`);
+        this.ids.forEach((id, i) => {
+            const factor = spec.slow !== undefined && spec.slow.index === i ? spec.slow.factor : 1;
+            const backend = new Backend(id, this, factor);
+            this.instances.set(id, backend);
+            network.register(backend, 'service');
+        });
+    }
+    log(backend, message, arrivedMs, outcome) {
+        const msgId = message.body.msg_id;
+        const execution = {
+            seq: this.executions.length,
+            backend,
+            src: message.src,
+            msgId: typeof msgId === 'number' ? msgId : null,
+            type: message.body.type,
+            body: message.body,
+            arrivedMs,
+            outcome,
+        };
+        this.executions.push(execution);
+        return execution;
+    }
+    isDown(id) {
+        return this.instances.get(id)?.isDown === true;
+    }
+    crash(id) {
+        const backend = this.instances.get(id);
+        if (backend === undefined || backend.isDown) {
+            return;
+        }
+        backend.crash();
+        this.downWindows.push({ backend: id, crashMs: this.clock.now() });
+    }
+    recover(id) {
+        const backend = this.instances.get(id);
+        if (backend === undefined || !backend.isDown) {
+            return;
+        }
+        backend.recover();
+        const window = this.downWindows.findLast((w) => w.backend === id && w.recoverMs === undefined);
+        if (window !== undefined) {
+            window.recoverMs = this.clock.now();
+        }
+    }
+    result() {
+        const slow = this.spec.slow;
+        return {
+            backends: [...this.ids],
+            spec: {
+                capacity: this.spec.capacity,
+                serviceTimeMs: this.spec.serviceTimeMs,
+                serviceTimeDist: this.spec.serviceTimeDist,
+                ...(slow === undefined ? {} : { slow: this.ids[slow.index], slowFactor: slow.factor }),
+            },
+            executions: this.executions,
+            downWindows: this.downWindows,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/services/bans.ts
+var bans = __nccwpck_require__(8904);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var shared_errors = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: ./src/services/services.ts
 
 
@@ -10080,8 +10390,8 @@ function overlappingFaults(windows, startNs, endNs) {
     return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
 }
 
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
-var registry = __nccwpck_require__(3982);
+// EXTERNAL MODULE: ./src/workloads/registry.ts + 20 modules
+var registry = __nccwpck_require__(5813);
 ;// CONCATENATED MODULE: ./src/run/client.ts
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const MAX_RESENDS = 5;
@@ -10776,8 +11086,8 @@ class FindingLog extends lint_FindingLog {
     }
 }
 
-// EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
-var nemesis_registry = __nccwpck_require__(716);
+// EXTERNAL MODULE: ./src/nemesis/registry.ts + 6 modules
+var nemesis_registry = __nccwpck_require__(1503);
 ;// CONCATENATED MODULE: ./src/nemesis/compose.ts
 
 
@@ -10824,6 +11134,7 @@ function layeredNetwork(network, layers, layer) {
         heal: () => layers.clear(layer),
         setLinkFaults: (faults) => network.setLinkFaults(faults),
         setDown: (id, down) => network.setDown(id, down),
+        setEndpointLoss: (id, ratio) => network.setEndpointLoss?.(id, ratio),
         stats: (clientOps) => network.stats(clientOps),
         close: () => network.close(),
     };
@@ -10851,6 +11162,7 @@ function composeNemeses(names) {
                     nodeIds: world.nodeIds,
                     clock: world.clock,
                     nodes: world.nodes,
+                    ...(world.backends === undefined ? {} : { backends: world.backends }),
                     network: layeredNetwork(world.network, layers, p.name),
                     record: (event) => world.record(event),
                 };
@@ -11206,6 +11518,7 @@ function startFaults(world) {
             clock,
             network,
             nodes,
+            ...(world.backends === undefined ? {} : { backends: backendControl(world.backends) }),
             record: (event) => recorder.nemesis(event),
         }, world.random.fork('nemesis')));
     }
@@ -11243,6 +11556,14 @@ function startFaults(world) {
                 value: { kind: 'link-faults', description: 'link faults healed' },
             });
         }
+    };
+}
+function backendControl(pool) {
+    return {
+        ids: pool.ids,
+        isDown: (id) => pool.isDown(id),
+        crash: (id) => pool.crash(id),
+        recover: (id) => pool.recover(id),
     };
 }
 const LINK_FAULT_NEMESIS = {
@@ -11539,7 +11860,11 @@ function checkStats(history) {
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
     try {
-        return input.workload.check(input.history, { options: input.options, nodeIds: input.options.nodeIds }, (0,contract/* budgetFromSeconds */.p)(CHECK_BUDGET_S));
+        return input.workload.check(input.history, {
+            options: input.options,
+            nodeIds: input.options.nodeIds,
+            ...(input.backends === undefined ? {} : { backends: input.backends }),
+        }, (0,contract/* budgetFromSeconds */.p)(CHECK_BUDGET_S));
     }
     catch (error) {
         return {
@@ -11585,6 +11910,7 @@ function buildResults(input) {
         ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
         crashes: input.crashes,
         faults: windows,
+        ...(input.backends === undefined ? {} : { backends: backendSummary(input.backends) }),
         options: input.options,
         replay: (0,replay/* replayCommand */.Pi)(input.options),
         durationMs: Math.round(input.durationMs),
@@ -11648,6 +11974,20 @@ function explainAnomalies(anomalies, windows) {
             ? []
             : overlappingFaults(windows, anomaly.timeNs[0], anomaly.timeNs[1]),
     }));
+}
+/** Per backend: requests executed, refused (capacity), arrived while down, cut by a crash. */
+function backendSummary(log) {
+    const perBackend = {};
+    for (const id of log.backends) {
+        perBackend[id] = { ok: 0, refused: 0, down: 0, crashed: 0 };
+    }
+    for (const execution of log.executions) {
+        const counts = perBackend[execution.backend];
+        if (counts !== undefined) {
+            counts[execution.outcome] = (counts[execution.outcome] ?? 0) + 1;
+        }
+    }
+    return { spec: log.spec, perBackend, downWindows: log.downWindows };
 }
 
 // EXTERNAL MODULE: ./src/history/formats/index.ts + 1 modules
@@ -11762,6 +12102,7 @@ function writeHistory(runDir, history) {
 
 
 
+
 const PROBE_PREFIX = 'cprobe-';
 /** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
 const activeClusters = new Set();
@@ -11848,6 +12189,17 @@ function makeNetwork(request, runDir, clock, random, lint) {
     });
     return { journal, network, ban };
 }
+/** The workload's harness backends (issue 16), registered on the network; none if it has none. */
+function makeBackends(workload, request, network, clock, random) {
+    const spec = workload.backends?.(request.options, random.fork('backends'));
+    return spec === undefined ? undefined : new BackendPool(spec, network, clock, random);
+}
+/** `executions.jsonl`: the backends' execution log, one request per line. */
+function writeExecutions(runDir, backends) {
+    const log = backends.result();
+    const lines = log.executions.map((e) => JSON.stringify(e));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'executions.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''));
+}
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual(clock, work) {
     let finished = false;
@@ -11875,6 +12227,7 @@ async function runOnce(request) {
     const random = new network_random/* Random */.o8(options.seed);
     const lint = new FindingLog();
     const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint);
+    const backends = makeBackends(workload, request, network, clock, random);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -11903,6 +12256,7 @@ async function runOnce(request) {
         clientIds,
         recorder,
         lint,
+        ...(backends === undefined ? {} : { backends }),
         health,
     };
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
@@ -11933,9 +12287,13 @@ async function runOnce(request) {
         lint,
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
+        ...(backends === undefined ? {} : { backends: backends.result() }),
     });
     verdict.results.harness = harness;
     await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head);
+    if (backends !== undefined) {
+        writeExecutions(runDir, backends);
+    }
     return { ...verdict, runDir, history: recorder.ops };
 }
 function latenessFigures(network) {
@@ -12621,7 +12979,7 @@ function safeJson(value) {
 
 /***/ }),
 
-/***/ 3982:
+/***/ 5813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13551,6 +13909,234 @@ const linKv = {
     check: (history, _context, budget) => (0,linearizable/* checkLinearizable */.Fk)(history, { model: 'cas-register' }, budget),
 };
 
+;// CONCATENATED MODULE: ./src/checkers/load-balance.ts
+
+
+const DEAD_GRACE_MS = 1000;
+const EXAMPLES_MAX = 3;
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+function jobOf(value) {
+    return typeof value === 'object' && value !== null ? value.job : undefined;
+}
+/** job → the executions of it that finished (outcome ok), by backend. */
+function finishedJobs(log) {
+    const jobs = new Map();
+    for (const e of log.executions) {
+        if (e.type === 'work' && e.outcome === 'ok' && e.endMs !== undefined) {
+            const set = jobs.get(e.body.job) ?? new Set();
+            set.add(e.backend);
+            jobs.set(e.body.job, set);
+        }
+    }
+    return jobs;
+}
+function fabricated(history, log) {
+    const jobs = finishedJobs(log);
+    const anomalies = [];
+    for (const { invoke, complete } of (0,types/* pairOps */.J)(history)) {
+        if (complete?.type !== 'ok' || invoke.f !== 'work') {
+            continue;
+        }
+        const job = jobOf(invoke.value);
+        const servedBy = complete.value?.served_by;
+        const ran = jobs.get(job);
+        if (typeof servedBy === 'string' && ran?.has(servedBy) === true) {
+            continue;
+        }
+        const where = ran === undefined ? 'no backend finished it' : `it ran on ${[...ran].join(', ')}`;
+        anomalies.push({
+            type: 'fabricated-response',
+            message: `Job ${JSON.stringify(job)} was answered work_ok with served_by ${JSON.stringify(servedBy)} by ${invoke.node ?? '?'} at ${seconds(complete.time / 1e6)}, but ${where}: a balancer must return the reply of the backend that did the work.`,
+            ops: [invoke.index, complete.index],
+            ...(invoke.node === undefined ? {} : { nodes: [invoke.node] }),
+            timeNs: [invoke.time, complete.time],
+            evidence: { job, servedBy, ranOn: ran === undefined ? [] : [...ran] },
+        });
+    }
+    return anomalies;
+}
+/** The crash time of the down window an arrival fell into. */
+function crashBefore(log, e) {
+    let crashMs;
+    for (const w of log.downWindows) {
+        if (w.backend === e.backend && w.crashMs <= e.arrivedMs) {
+            if (w.recoverMs === undefined || e.arrivedMs <= w.recoverMs) {
+                crashMs = w.crashMs;
+            }
+        }
+    }
+    return crashMs;
+}
+function deadTraffic(log, graceMs) {
+    let count = 0;
+    const anomalies = [];
+    for (const e of log.executions) {
+        if (e.type !== 'work' || e.outcome !== 'down') {
+            continue;
+        }
+        const crashMs = crashBefore(log, e);
+        if (crashMs === undefined || e.arrivedMs - crashMs <= graceMs) {
+            continue;
+        }
+        count++;
+        if (anomalies.length < EXAMPLES_MAX) {
+            anomalies.push({
+                type: 'sent-to-dead-backend',
+                message: `${e.src} sent job ${JSON.stringify(e.body.job)} to ${e.backend} at ${seconds(e.arrivedMs)}, ${seconds(e.arrivedMs - crashMs)} after ${e.backend} crashed (at ${seconds(crashMs)}): a balancer must stop sending work to a backend that stopped answering within ${seconds(graceMs)}, and probe it before sending more.`,
+                nodes: [e.src, e.backend],
+                timeNs: [Math.round(crashMs * 1e6), Math.round(e.arrivedMs * 1e6)],
+                evidence: { job: e.body.job, backend: e.backend, crashMs, arrivedMs: e.arrivedMs },
+            });
+        }
+    }
+    return { count, anomalies };
+}
+function loads(log) {
+    const perBackend = {};
+    log.backends.forEach((id) => (perBackend[id] = 0));
+    let refused = 0;
+    for (const e of log.executions) {
+        if (e.type !== 'work') {
+            continue;
+        }
+        if (e.outcome === 'ok' || e.outcome === 'crashed') {
+            perBackend[e.backend] = (perBackend[e.backend] ?? 0) + 1;
+        }
+        else if (e.outcome === 'refused') {
+            refused++;
+        }
+    }
+    return { perBackend, refused };
+}
+function okLatencies(history) {
+    return (0,types/* pairOps */.J)(history).flatMap(({ invoke, complete }) => complete?.type === 'ok' ? [(complete.time - invoke.time) / 1e6] : []);
+}
+function checkLoadBalance(history, log, options = {}) {
+    if (log === undefined) {
+        return {
+            valid: 'unknown',
+            reason: 'The load-balance checker needs the backends’ execution log, and this run has none.',
+            anomalies: [],
+        };
+    }
+    const graceMs = options.deadGraceMs ?? DEAD_GRACE_MS;
+    const fakes = fabricated(history, log);
+    const dead = deadTraffic(log, graceMs);
+    const { perBackend, refused } = loads(log);
+    const counts = Object.values(perBackend);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const meanLoad = counts.length === 0 ? 0 : total / counts.length;
+    const latencies = okLatencies(history);
+    const anomalies = [...fakes.slice(0, EXAMPLES_MAX), ...dead.anomalies];
+    const valid = anomalies.length > 0 ? false : latencies.length === 0 ? 'unknown' : true;
+    return {
+        valid,
+        ...(valid === 'unknown' ? { reason: 'No work completed ok: there is nothing to check.' } : {}),
+        anomalies,
+        fabricatedCount: fakes.length,
+        deadBackendRequests: dead.count,
+        loads: perBackend,
+        ...(meanLoad > 0 ? { maxOverMeanLoad: Math.max(...counts) / meanLoad } : {}),
+        refusedCount: refused,
+        ...(latencies.length === 0 ? {} : { latencyMs: (0,set_full/* quantiles */.t)(latencies) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workloads/load-balance.ts
+/**
+ * The load-balance workload (issue 16, track 11; curriculum.md §2 track 11). The harness runs
+ * `backends` instances (`backend-0 …`) with a concurrency capacity (excess → error 11) and a
+ * service-time distribution; one instance may be slow. After `init` each balancer node gets
+ * `backends {backends: [ids]}` (like `topology`). Clients send `work {job, cost}` to any
+ * balancer (worker i → node i mod n) and expect `work_ok {job, served_by}`; the balancer
+ * forwards `work {job, cost}` to a backend, which answers `work_ok {job, served_by}` after
+ * cost × its service time, or error 11 when it is full. Balancers share no state unless they
+ * message each other.
+ *
+ * Options (`extra`): `backends` (4), `capacity` (2), `serviceTimeMs` (20), `serviceTimeDist`
+ * (`exponential`; `constant`, `pareto`), `serviceLatencyMs` (0), `slowFactor` (none: one
+ * backend, chosen by the seed, is that many times slower). Jobs are unique integers; cost
+ * is 1 (three in four) or 2. The client's timeout is 1 s; work is not idempotent as far as
+ * the history goes (a timeout is `info`).
+ *
+ * Checked by checkers/load-balance.ts over the history and the execution log.
+ */
+
+
+const WORK_TIMEOUT_MS = 1000;
+const DISTS = ['constant', 'exponential', 'pareto'];
+function numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+/** The backend ids a run of these options has (also sent to the balancers). */
+function backendIds(options) {
+    const count = numberExtra(options, 'backends', 4);
+    return Array.from({ length: count }, (_, i) => `backend-${i}`);
+}
+function validate(options) {
+    const count = numberExtra(options, 'backends', 4);
+    if (!Number.isInteger(count) || count < 1 || count > 64) {
+        return `--extra backends must be an integer from 1 to 64 (got ${String(options.extra.backends)})`;
+    }
+    const capacity = numberExtra(options, 'capacity', 2);
+    if (!Number.isInteger(capacity) || capacity < 1) {
+        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
+    }
+    const dist = options.extra.serviceTimeDist ?? 'exponential';
+    if (!DISTS.includes(dist)) {
+        return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
+    }
+    return null;
+}
+function backendSpec(options, pickSlow) {
+    const slowFactor = numberExtra(options, 'slowFactor', 1);
+    return {
+        count: backendIds(options).length,
+        capacity: numberExtra(options, 'capacity', 2),
+        serviceTimeMs: numberExtra(options, 'serviceTimeMs', 20),
+        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
+        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
+        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+        requestTypes: ['work'],
+        costOf: (body) => (typeof body.cost === 'number' && body.cost > 0 ? body.cost : 1),
+        handle: (backend, body) => ({ type: 'work_ok', job: body.job, served_by: backend }),
+    };
+}
+const loadBalance = {
+    name: 'load-balance',
+    doc: 'Clients send jobs (work {job, cost}) to any of several balancer nodes, which forward each to one of the harness backends (backend-0 …) — each with a concurrency capacity (error 11 beyond it) and a service time — and return the backend’s reply. Checked: every reply comes from the backend that did the work, no work reaches a backend more than 1 s after it crashed; load per backend and latency are reported.',
+    rpcs: [
+        { request: 'backends', response: 'backends_ok' },
+        { request: 'work', response: 'work_ok', responseFields: { served_by: 'string' } },
+    ],
+    validateOptions: validate,
+    reusableClient: true,
+    idempotent: [],
+    backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
+    async setup({ options, nodeIds, call }) {
+        const backends = backendIds(options);
+        await Promise.all(nodeIds.map((id) => call(id, { type: 'backends', backends })));
+    },
+    generator: ({ random }) => {
+        let job = 0;
+        return { next: () => ({ f: 'work', value: { job: job++, cost: random.chance(0.25) ? 2 : 1 } }) };
+    },
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const { job, cost } = invocation.value;
+            const reply = await io.call({ type: 'work', job, cost }, { timeoutMs: WORK_TIMEOUT_MS });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, false);
+            }
+            return { type: 'ok', value: { job: reply.body.job, cost, served_by: reply.body.served_by } };
+        },
+    }),
+    check: (history, context) => checkLoadBalance(history, context.backends),
+};
+
 // EXTERNAL MODULE: ./src/checkers/elle/index.ts + 7 modules
 var elle = __nccwpck_require__(1463);
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
@@ -13691,6 +14277,7 @@ const uniqueIds = {
 
 
 
+
 const WORKLOADS = {
     broadcast: broadcast,
     echo: echo_echo,
@@ -13700,6 +14287,7 @@ const WORKLOADS = {
     'g-set': gSet,
     kafka: kafka_kafka,
     'lin-kv': linKv,
+    'load-balance': loadBalance,
     'pn-counter': pnCounter,
     'txn-list-append': txnListAppend,
     'txn-rw-register': txnRwRegister,
