@@ -117,3 +117,23 @@ export const LOAD_BALANCE_METRICS: readonly MetricSpec[] = [
   count('refusedCount', 'requests backends refused at capacity (error 11)'),
   ...quantileMetrics('latencyMs', 'time from a client work request to its work_ok', 'ms', true),
 ]
+
+/** The bounded-staleness checker (issue 16): reads checked and how stale they were. */
+export const BOUNDED_STALENESS_METRICS: readonly MetricSpec[] = [
+  VALID,
+  count('readCount', 'reads checked'),
+  count('staleCount', 'reads whose value had been replaced more than Δ before they began'),
+  {
+    path: 'deltaMs',
+    type: 'number',
+    unit: 'ms',
+    meaning: 'Δ, the staleness a read is allowed',
+    timeBased: false,
+  },
+  ...quantileMetrics(
+    'stalenessMs',
+    'how long before a read began its value had certainly been replaced',
+    'ms',
+    true,
+  ),
+]

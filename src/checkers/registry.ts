@@ -5,6 +5,7 @@
  */
 import type { Op } from '../history/types.js'
 import type { Budget, CheckResult } from './contract.js'
+import { checkBoundedStaleness } from './bounded-staleness.js'
 import { counterChecker, echoChecker, setFullChecker, uniqueIdsChecker } from './basic/index.js'
 import { checkExactlyOnce } from './exactly-once.js'
 import { kafkaChecker } from './kafka/index.js'
@@ -28,6 +29,14 @@ export interface RegisteredChecker {
 }
 
 export const CHECKERS: Record<string, RegisteredChecker> = {
+  'bounded-staleness': {
+    name: 'bounded-staleness',
+    doc: 'read/write per key, unique values: every read returns a value current at some instant in [invoke − Δ, complete] (--extra deltaMs, default 500)',
+    check: (history, options) =>
+      checkBoundedStaleness(history, {
+        ...(typeof options.extra?.deltaMs === 'number' ? { deltaMs: options.extra.deltaMs } : {}),
+      }),
+  },
   counter: counterChecker,
   echo: echoChecker,
   'exactly-once': {

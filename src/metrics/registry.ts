@@ -9,6 +9,7 @@
  * metrics a stage of that workload and those extra checkers can measure.
  */
 import {
+  BOUNDED_STALENESS_METRICS,
   ELLE_METRICS,
   EXACTLY_ONCE_METRICS,
   KAFKA_METRICS,
@@ -55,6 +56,7 @@ export const WORKLOAD_METRICS: Record<string, readonly MetricSpec[]> = {
 
 /** Figures of an extra checker (a stage's `checkers:` entry), relative to its result. */
 export const CHECKER_METRICS: Record<string, readonly MetricSpec[]> = {
+  'bounded-staleness': BOUNDED_STALENESS_METRICS,
   counter: COUNTER_METRICS,
   echo: ECHO_METRICS,
   'exactly-once': EXACTLY_ONCE_METRICS,
