@@ -145,6 +145,12 @@ export const TEST_OPTIONS: OptionSpec[] = [
     arg: 'N',
     help: 'repeat the test N times (Maelstrom; default 1)',
   },
+  {
+    name: 'service-latency',
+    value: true,
+    arg: 'MS',
+    help: 'extra reply latency of the harness backends, independent of --latency (tracks 9–11; same as --extra serviceLatencyMs=MS)',
+  },
   { name: 'store', value: true, arg: 'DIR', help: 'where runs are stored (default ./store)' },
   {
     name: 'time-scale',
@@ -325,9 +331,18 @@ export function testOptionsFrom(
     seed,
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
     cwd,
-    extra: extraOption(parsed),
+    extra: extraWithServiceLatency(parsed),
     forbidServices: forbidServicesFrom(parsed),
   }
+}
+
+/** `--extra` values, plus `--service-latency MS` as `serviceLatencyMs` (the flag wins). */
+function extraWithServiceLatency(parsed: ParsedArgs): Record<string, unknown> {
+  const extra = extraOption(parsed)
+  if (lastValue(parsed, 'service-latency') !== undefined) {
+    extra.serviceLatencyMs = numberOption(parsed, 'service-latency', 0, { min: 0 })
+  }
+  return extra
 }
 
 function forbidServicesFrom(parsed: ParsedArgs): string[] {
