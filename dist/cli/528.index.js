@@ -385,8 +385,8 @@ function createRpcValidator(track) {
     };
 }
 
-// EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
-var registry = __webpack_require__(3945);
+// EXTERNAL MODULE: ./src/checkers/registry.ts + 3 modules
+var registry = __webpack_require__(1468);
 // EXTERNAL MODULE: ./src/network/journal.ts
 var journal = __webpack_require__(8353);
 // EXTERNAL MODULE: ./src/report/html.ts + 9 modules

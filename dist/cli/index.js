@@ -4355,7 +4355,7 @@ const linearizableChecker = {
 
 /***/ }),
 
-/***/ 3945:
+/***/ 1468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4367,12 +4367,193 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CHECKERS
 
+// EXTERNAL MODULE: ./src/history/types.ts
+var types = __nccwpck_require__(9653);
+// EXTERNAL MODULE: ./src/shared/json.ts
+var json = __nccwpck_require__(8451);
+// EXTERNAL MODULE: ./src/checkers/basic/set-full.ts
+var set_full = __nccwpck_require__(5323);
+;// CONCATENATED MODULE: ./src/checkers/bounded-staleness.ts
+/**
+ * The bounded-staleness checker (issue 16, track 9 `cache/bounded-staleness`): every read of
+ * a key returns a value that was current at some instant in [invoke − Δ, complete]. A pure
+ * function of a history of `read` / `write` ops on keys (`key`, `value`), values unique per
+ * key (the cache workload writes fresh values), the register starting at `null`.
+ *
+ * Sound, never accusing a correct store: a value is charged only with what is certain.
+ * - A value v written by w may be current from w's invocation on.
+ * - v is certainly no longer current once an `ok` write w′ of another value that began after
+ *   w completed has itself completed (real-time order puts w′ after w, and v is never written
+ *   again). `fail` writes never happened; `info` writes may never have happened, so neither
+ *   ever ends a value's currency. The initial `null` ends with the first `ok` write.
+ * - A read of v is stale when v's currency certainly ended before `invoke − Δ`; it is a
+ *   future read when v's only write began after the read completed; a read of a value nobody
+ *   wrote is a garbage read. Each anomaly names the read, the write of v and the overwriting
+ *   write (`ops`, times).
+ * - Reads that did not complete `ok` constrain nothing. A key written twice with the same
+ *   value makes the check of that key `unknown` (uniqueness is what makes it exact).
+ *
+ * `staleness` figures: how far before the read's invocation the returned value's currency
+ * certainly ended (0 when it may still have been current), as quantiles in ms.
+ */
+
+
+
+const DEFAULT_DELTA_MS = 500;
+const EXAMPLES_MAX = 5;
+const MS = 1e6;
+function seconds(ns) {
+    return `${(ns / 1e9).toFixed(3)} s`;
+}
+function emptyKey() {
+    return { byValue: new Map(), okWrites: [], duplicated: false };
+}
+function collectWrites(pairs, writeF) {
+    const keys = new Map();
+    for (const pair of pairs) {
+        if (pair.invoke.f !== writeF || pair.complete?.type === 'fail') {
+            continue;
+        }
+        const key = (0,json/* canonicalJson */.dj)(pair.invoke.key);
+        const entry = keys.get(key) ?? emptyKey();
+        keys.set(key, entry);
+        const value = (0,json/* canonicalJson */.dj)(pair.invoke.value);
+        const okEndNs = pair.complete?.type === 'ok' ? pair.complete.time : undefined;
+        const write = { pair, startNs: pair.invoke.time, okEndNs };
+        if (entry.byValue.has(value)) {
+            entry.duplicated = true;
+        }
+        entry.byValue.set(value, write);
+        if (okEndNs !== undefined) {
+            entry.okWrites.push(write);
+        }
+    }
+    return keys;
+}
+/** When v's currency certainly ended, and the write that ended it (none: never certainly). */
+function currencyEnd(writes, own) {
+    let best;
+    const afterNs = own === undefined ? -1 : own.okEndNs;
+    if (afterNs === undefined) {
+        return undefined; // v's write may still be in flight for ever: nothing is certain after it
+    }
+    for (const w of writes.okWrites) {
+        if (w === own || w.startNs <= afterNs) {
+            continue;
+        }
+        const endNs = w.okEndNs;
+        if (best === undefined || endNs < best.endNs) {
+            best = { endNs, by: w };
+        }
+    }
+    return best;
+}
+function describeRead(read) {
+    const node = read.invoke.node === undefined ? '' : ` on ${read.invoke.node}`;
+    const end = read.complete?.time ?? read.invoke.time;
+    return `The read of key ${JSON.stringify(read.invoke.key)}${node} at ${seconds(read.invoke.time)}–${seconds(end)} returned ${JSON.stringify(read.complete?.value ?? null)}`;
+}
+function checkBoundedStaleness(history, options = {}) {
+    const deltaNs = (options.deltaMs ?? DEFAULT_DELTA_MS) * MS;
+    const readF = options.readF ?? 'read';
+    const pairs = (0,types/* pairOps */.J)(history);
+    const keys = collectWrites(pairs, options.writeF ?? 'write');
+    const anomalies = [];
+    const staleness = [];
+    let readCount = 0;
+    let staleCount = 0;
+    const uncheckable = new Set();
+    for (const read of pairs) {
+        if (read.invoke.f !== readF || read.complete?.type !== 'ok') {
+            continue;
+        }
+        const key = (0,json/* canonicalJson */.dj)(read.invoke.key);
+        const writes = keys.get(key) ?? emptyKey();
+        if (writes.duplicated) {
+            uncheckable.add(key);
+            continue;
+        }
+        readCount++;
+        const value = read.complete.value ?? null;
+        const own = value === null ? undefined : writes.byValue.get((0,json/* canonicalJson */.dj)(value));
+        const anomaly = judge(read, value, own, writes, deltaNs, staleness);
+        if (anomaly !== undefined) {
+            staleCount++;
+            if (anomalies.length < EXAMPLES_MAX) {
+                anomalies.push(anomaly);
+            }
+        }
+    }
+    const valid = anomalies.length > 0 ? false : uncheckable.size > 0 || readCount === 0 ? 'unknown' : true;
+    return {
+        valid,
+        ...(valid === 'unknown'
+            ? {
+                reason: readCount === 0
+                    ? 'No read completed ok: there is nothing to check.'
+                    : `Keys ${[...uncheckable].slice(0, 3).join(', ')} were written twice with the same value, so which write a read saw cannot be told.`,
+            }
+            : {}),
+        anomalies,
+        deltaMs: deltaNs / MS,
+        readCount,
+        staleCount,
+        ...(staleness.length === 0 ? {} : { stalenessMs: (0,set_full/* quantiles */.t)(staleness) }),
+    };
+}
+function judge(read, value, own, writes, deltaNs, staleness) {
+    const complete = read.complete;
+    const readOps = [read.invoke.index, complete.index];
+    const nodes = read.invoke.node === undefined ? {} : { nodes: [read.invoke.node] };
+    if (value !== null && own === undefined) {
+        return {
+            type: 'garbage-read',
+            message: `${describeRead(read)}, a value no client ever wrote to that key.`,
+            ops: readOps,
+            ...nodes,
+            timeNs: [read.invoke.time, complete.time],
+        };
+    }
+    if (own !== undefined && own.startNs > complete.time) {
+        return {
+            type: 'future-read',
+            message: `${describeRead(read)}, but that value was only written at ${seconds(own.startNs)}, after the read completed.`,
+            ops: [...readOps, own.pair.invoke.index],
+            ...nodes,
+            timeNs: [read.invoke.time, own.startNs],
+        };
+    }
+    const end = currencyEnd(writes, own);
+    const lateNs = end === undefined ? 0 : Math.max(0, read.invoke.time - end.endNs);
+    staleness.push(lateNs / MS);
+    if (end === undefined || end.endNs >= read.invoke.time - deltaNs) {
+        return undefined;
+    }
+    const by = end.by.pair;
+    const written = own === undefined ? 'the initial null' : `written at ${seconds(own.startNs)}`;
+    return {
+        type: 'stale-read',
+        message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)} had replaced it by ${seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
+        ops: [
+            ...readOps,
+            ...(own === undefined ? [] : [own.pair.invoke.index]),
+            by.invoke.index,
+            by.complete.index,
+        ],
+        ...nodes,
+        timeNs: [end.endNs, complete.time],
+        evidence: {
+            read: readOps,
+            overwrittenBy: [by.invoke.index, by.complete.index],
+            stalenessMs: lateNs / MS,
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/checkers/basic/counter.ts
 var counter = __nccwpck_require__(6213);
 // EXTERNAL MODULE: ./src/checkers/basic/echo.ts
 var echo = __nccwpck_require__(6600);
-// EXTERNAL MODULE: ./src/checkers/basic/set-full.ts
-var set_full = __nccwpck_require__(5323);
 // EXTERNAL MODULE: ./src/checkers/basic/unique-ids.ts
 var unique_ids = __nccwpck_require__(6625);
 ;// CONCATENATED MODULE: ./src/checkers/basic/index.ts
@@ -4450,7 +4631,15 @@ const rwRegisterChecker = {
 
 
 
+
 const CHECKERS = {
+    'bounded-staleness': {
+        name: 'bounded-staleness',
+        doc: 'read/write per key, unique values: every read returns a value current at some instant in [invoke − Δ, complete] (--extra deltaMs, default 500)',
+        check: (history, options) => checkBoundedStaleness(history, {
+            ...(typeof options.extra?.deltaMs === 'number' ? { deltaMs: options.extra.deltaMs } : {}),
+        }),
+    },
     counter: counterChecker,
     echo: echoChecker,
     'exactly-once': {
@@ -4604,7 +4793,7 @@ function extraOption(parsed) {
 /* harmony export */ });
 /* unused harmony export checkHelp */
 /* harmony import */ var _checkers_contract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3400);
-/* harmony import */ var _checkers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3945);
+/* harmony import */ var _checkers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1468);
 /* harmony import */ var _history_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6694);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_sanitize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8406);
@@ -4884,6 +5073,12 @@ const TEST_OPTIONS = [
         arg: 'N',
         help: 'repeat the test N times (Maelstrom; default 1)',
     },
+    {
+        name: 'service-latency',
+        value: true,
+        arg: 'MS',
+        help: 'extra reply latency of the harness backends, independent of --latency (tracks 9–11; same as --extra serviceLatencyMs=MS)',
+    },
     { name: 'store', value: true, arg: 'DIR', help: 'where runs are stored (default ./store)' },
     {
         name: 'time-scale',
@@ -5037,9 +5232,17 @@ function testOptionsFrom(parsed, command, cwd, seed) {
         seed,
         timeScale: (0,cli_args/* numberOption */.jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
         cwd,
-        extra: (0,cli_args/* extraOption */.AT)(parsed),
+        extra: extraWithServiceLatency(parsed),
         forbidServices: forbidServicesFrom(parsed),
     };
+}
+/** `--extra` values, plus `--service-latency MS` as `serviceLatencyMs` (the flag wins). */
+function extraWithServiceLatency(parsed) {
+    const extra = (0,cli_args/* extraOption */.AT)(parsed);
+    if ((0,cli_args/* lastValue */.ku)(parsed, 'service-latency') !== undefined) {
+        extra.serviceLatencyMs = (0,cli_args/* numberOption */.jZ)(parsed, 'service-latency', 0, { min: 0 });
+    }
+    return extra;
 }
 function forbidServicesFrom(parsed) {
     const names = (parsed.values.get('forbid-services') ?? [])
