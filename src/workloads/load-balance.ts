@@ -18,12 +18,57 @@
  */
 import { checkLoadBalance } from '../checkers/load-balance.js'
 import type { ServiceTimeDist } from '../history/executions.js'
+import type { ExtraSpec } from '../shared/extras.js'
 import { failureFromReply } from './completion.js'
 import type { BackendSpec, WorkloadDefinition } from './contract.js'
 import type { TestOptions } from './options.js'
 
 export const WORK_TIMEOUT_MS = 1000
 const DISTS: readonly ServiceTimeDist[] = ['constant', 'exponential', 'pareto']
+
+/** `--service-latency MS` sets this key; only workloads that declare it run harness backends. */
+export const SERVICE_LATENCY_EXTRA: ExtraSpec = {
+  name: 'serviceLatencyMs',
+  type: 'number',
+  default: '0',
+  meaning: 'extra reply latency of the harness backends, in ms (also --service-latency)',
+}
+
+/** The `--extra` keys of the load-balance workload. */
+export const LOAD_BALANCE_EXTRAS: readonly ExtraSpec[] = [
+  {
+    name: 'backends',
+    type: 'number',
+    default: '4',
+    meaning: 'how many harness backends (backend-0 …) run, an integer from 1 to 64',
+  },
+  {
+    name: 'capacity',
+    type: 'number',
+    default: '2',
+    meaning: 'requests a backend executes at once; beyond that it answers error 11',
+  },
+  {
+    name: 'serviceTimeMs',
+    type: 'number',
+    default: '20',
+    meaning: 'mean service time of one cost unit, in ms',
+  },
+  {
+    name: 'serviceTimeDist',
+    type: 'string',
+    values: DISTS,
+    default: 'exponential',
+    meaning: 'distribution of service times',
+  },
+  SERVICE_LATENCY_EXTRA,
+  {
+    name: 'slowFactor',
+    type: 'number',
+    default: 'none',
+    meaning: 'one backend, chosen by the seed, is this many times slower',
+  },
+]
 
 function numberExtra(options: TestOptions, key: string, fallback: number): number {
   const value = options.extra[key]
@@ -69,6 +114,7 @@ function backendSpec(options: TestOptions, pickSlow: () => number): BackendSpec 
 
 export const loadBalance: WorkloadDefinition = {
   name: 'load-balance',
+  extras: LOAD_BALANCE_EXTRAS,
   doc: 'Clients send jobs (work {job, cost}) to any of several balancer nodes, which forward each to one of the harness backends (backend-0 …) — each with a concurrency capacity (error 11 beyond it) and a service time — and return the backend’s reply. Checked: every reply comes from the backend that did the work, no work reaches a backend more than 1 s after it crashed; load per backend and latency are reported.',
   rpcs: [
     { request: 'backends', response: 'backends_ok' },

@@ -4,10 +4,11 @@
  * every bad value is a UsageError (exit 254) that names the option.
  */
 import { readFileSync } from 'node:fs'
-import { findNemesis, nemesisNames } from '../../nemesis/registry.js'
+import { NEMESIS_EXTRAS, findNemesis, nemesisNames } from '../../nemesis/registry.js'
 import { SEED_MAX } from '../../network/random.js'
 import { parseForbiddenServices } from '../../services/bans.js'
 import { UsageError } from '../../shared/errors.js'
+import { type ExtraSpec, validateExtras } from '../../shared/extras.js'
 import type { LatencyDistribution, TestOptions } from '../../workloads/options.js'
 import { findWorkload, workloadNames } from '../../workloads/registry.js'
 import { extraOption, lastValue, numberOption, type OptionSpec, type ParsedArgs } from '../args.js'
@@ -163,7 +164,7 @@ export const TEST_OPTIONS: OptionSpec[] = [
     value: true,
     repeat: true,
     arg: 'KEY=VALUE',
-    help: 'a workload-specific option (repeatable), e.g. --extra linearizable',
+    help: 'an option the workload declares (repeatable), e.g. --extra sequential-keys=false; an undeclared key is refused',
   },
   {
     name: 'forbid-services',
@@ -300,8 +301,16 @@ export function testOptionsFrom(
     .split(/[\s,]+/)
     .filter((s) => s !== '')
   const keyCount = lastValue(parsed, 'key-count')
+  const workload = workloadFrom(parsed)
+  const specs = [...(findWorkload(workload)?.extras ?? []), ...NEMESIS_EXTRAS]
+  const extra = extraWithServiceLatency(
+    parsed,
+    validateExtras(extraOption(parsed), specs, `the ${workload} workload`),
+    specs,
+    workload,
+  )
   return {
-    workload: workloadFrom(parsed),
+    workload,
     nodeIds,
     command,
     timeLimitS: numberOption(parsed, 'time-limit', 60, { min: 0 }),
@@ -331,18 +340,30 @@ export function testOptionsFrom(
     seed,
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
     cwd,
-    extra: extraWithServiceLatency(parsed),
+    extra,
     forbidServices: forbidServicesFrom(parsed),
   }
 }
 
-/** `--extra` values, plus `--service-latency MS` as `serviceLatencyMs` (the flag wins). */
-function extraWithServiceLatency(parsed: ParsedArgs): Record<string, unknown> {
-  const extra = extraOption(parsed)
-  if (lastValue(parsed, 'service-latency') !== undefined) {
-    extra.serviceLatencyMs = numberOption(parsed, 'service-latency', 0, { min: 0 })
+/**
+ * Validated `--extra` values, plus `--service-latency MS` as `serviceLatencyMs` (the flag
+ * wins). A workload without harness backends does not declare that key: the flag is refused.
+ */
+function extraWithServiceLatency(
+  parsed: ParsedArgs,
+  extra: Record<string, unknown>,
+  specs: readonly ExtraSpec[],
+  workload: string,
+): Record<string, unknown> {
+  if (lastValue(parsed, 'service-latency') === undefined) {
+    return extra
   }
-  return extra
+  if (!specs.some((s) => s.name === 'serviceLatencyMs')) {
+    throw new UsageError(
+      `--service-latency: the ${workload} workload runs no harness backends, so it would be ignored.`,
+    )
+  }
+  return { ...extra, serviceLatencyMs: numberOption(parsed, 'service-latency', 0, { min: 0 }) }
 }
 
 function forbidServicesFrom(parsed: ParsedArgs): string[] {
