@@ -19,6 +19,7 @@ import { isDsgradeError } from '../shared/errors.js'
 import type { Logger } from '../shared/logger.js'
 import type { RpcValidator } from '../tracks/rpc.js'
 import type { StageSpec } from '../tracks/types.js'
+import { findWorkload } from '../workloads/registry.js'
 import type { CriterionResult, SeedRun, StageResult, StageStatus } from './contract.js'
 import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
@@ -174,6 +175,7 @@ async function runSeed(
     stage.criteria,
     timed,
     outcome.exitCode === 255,
+    findWorkload(options.workload)?.clientTimeoutMs?.(options),
   )
   const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed)
   const run: SeedRun = {

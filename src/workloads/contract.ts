@@ -176,6 +176,11 @@ export interface WorkloadDefinition {
   recoveryProbe?: RecoveryProbe | ((options: TestOptions) => RecoveryProbe)
   /** Harness backends this workload runs (drawn once per run from its own stream). */
   backends?(options: TestOptions, random: Random): BackendSpec
+  /**
+   * The client's RPC time-out when it is not the default 5 s: a time scale of every stage,
+   * so the vouching rule bounds the harness lateness it tolerates by it (grading/vouch.ts).
+   */
+  clientTimeoutMs?(options: TestOptions): number
   createClient(context: GeneratorContext): WorkloadClient
   check(history: readonly Op[], context: CheckContext, budget: Budget): CheckResult
 }

@@ -123,6 +123,7 @@ export const loadBalance: WorkloadDefinition = {
   validateOptions: validate,
   reusableClient: true,
   idempotent: [],
+  clientTimeoutMs: () => WORK_TIMEOUT_MS,
   backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
   async setup({ options, nodeIds, call }) {
     const backends = backendIds(options)
