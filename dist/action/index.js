@@ -54035,7 +54035,8 @@ function lookup(map, name) {
  * delay, delivery lateness and client pacing lateness) above
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
  * largest single stall above half its smallest time scale, where the time scales are its
- * time thresholds and the client's 5 s RPC time-out (which decides availability).
+ * time thresholds and the client's RPC time-out (which decides availability): 5 s, or the
+ * workload's own (`clientTimeoutMs`, e.g. load-balance's 1 s).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
@@ -54074,15 +54075,15 @@ function timeThresholdsMs(specs, timed) {
     return values.filter((v) => v > 0);
 }
 /** The lateness bounds of a stage (see the header). */
-function latenessBounds(latencyMs, specs, timed) {
+function latenessBounds(latencyMs, specs, timed, rpcTimeoutMs = DEFAULT_RPC_TIMEOUT_MS) {
     // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
-    const smallest = Math.min(DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed));
+    const smallest = Math.min(rpcTimeoutMs, ...timeThresholdsMs(specs, timed));
     const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
     return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
-function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
-    const boundMs = latenessBounds(latencyMs, specs, timed);
+function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeoutMs = DEFAULT_RPC_TIMEOUT_MS) {
+    const boundMs = latenessBounds(latencyMs, specs, timed, rpcTimeoutMs);
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
     }
@@ -54235,6 +54236,7 @@ function fmt(value, digits = 2) {
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
 /** The exact local command that replays one seed of a stage. */
@@ -54332,7 +54334,7 @@ async function runSeed(request, seed, attempt = 1) {
         : await checkJournalReplies(outcome.runDir, request.validateReply);
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255);
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, (0,workloads_registry/* findWorkload */.pH)(options.workload)?.clientTimeoutMs?.(options));
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -58157,6 +58159,7 @@ const loadBalance = {
     validateOptions: validate,
     reusableClient: true,
     idempotent: [],
+    clientTimeoutMs: () => WORK_TIMEOUT_MS,
     backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
     async setup({ options, nodeIds, call }) {
         const backends = backendIds(options);

@@ -395,6 +395,8 @@ var report_html = __webpack_require__(5680);
 var src_run = __webpack_require__(2588);
 // EXTERNAL MODULE: ./src/run/replay.ts
 var replay = __webpack_require__(2634);
+// EXTERNAL MODULE: ./src/workloads/registry.ts + 20 modules
+var workloads_registry = __webpack_require__(5813);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -1197,7 +1199,8 @@ var client = __webpack_require__(8570);
  * delay, delivery lateness and client pacing lateness) above
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
  * largest single stall above half its smallest time scale, where the time scales are its
- * time thresholds and the client's 5 s RPC time-out (which decides availability).
+ * time thresholds and the client's RPC time-out (which decides availability): 5 s, or the
+ * workload's own (`clientTimeoutMs`, e.g. load-balance's 1 s).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
@@ -1236,15 +1239,15 @@ function timeThresholdsMs(specs, timed) {
     return values.filter((v) => v > 0);
 }
 /** The lateness bounds of a stage (see the header). */
-function latenessBounds(latencyMs, specs, timed) {
+function latenessBounds(latencyMs, specs, timed, rpcTimeoutMs = client/* DEFAULT_RPC_TIMEOUT_MS */.$k) {
     // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
-    const smallest = Math.min(client/* DEFAULT_RPC_TIMEOUT_MS */.$k, ...timeThresholdsMs(specs, timed));
+    const smallest = Math.min(rpcTimeoutMs, ...timeThresholdsMs(specs, timed));
     const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
     return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
-function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
-    const boundMs = latenessBounds(latencyMs, specs, timed);
+function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeoutMs = client/* DEFAULT_RPC_TIMEOUT_MS */.$k) {
+    const boundMs = latenessBounds(latencyMs, specs, timed, rpcTimeoutMs);
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
     }
@@ -1399,6 +1402,7 @@ var parallelism = __webpack_require__(8791);
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
 /** The exact local command that replays one seed of a stage. */
@@ -1496,7 +1500,7 @@ async function runSeed(request, seed, attempt = 1) {
         : await checkJournalReplies(outcome.runDir, request.validateReply);
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255);
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, (0,workloads_registry/* findWorkload */.pH)(options.workload)?.clientTimeoutMs?.(options));
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -1633,8 +1637,6 @@ function notRunStage(stage, status, reason) {
 
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 6 modules
 var nemesis_registry = __webpack_require__(1503);
-// EXTERNAL MODULE: ./src/workloads/registry.ts + 20 modules
-var workloads_registry = __webpack_require__(5813);
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
 /**
  * The tracks as the engine sees them: tracks/ loaded by src/tracks/ and every workload,

@@ -15064,6 +15064,7 @@ const loadBalance = {
     validateOptions: validate,
     reusableClient: true,
     idempotent: [],
+    clientTimeoutMs: () => WORK_TIMEOUT_MS,
     backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
     async setup({ options, nodeIds, call }) {
         const backends = backendIds(options);
