@@ -20,8 +20,8 @@
  * `staleness` figures: how far before the read's invocation the returned value's currency
  * certainly ended (0 when it may still have been current), as quantiles in ms.
  */
-import { pairOps, type Op, type OpPair } from '../history/types.js'
-import { canonicalJson } from '../shared/json.js'
+import { pairOps, type Op, type OpPair } from '../history/index.js'
+import { canonicalJson } from '../shared/index.js'
 import { quantiles } from './basic/set-full.js'
 import type { Anomaly, CheckResult } from './contract.js'
 

@@ -14,8 +14,7 @@
  *
  * Valid unless one of the two anomalies occurred; 'unknown' when no work completed ok.
  */
-import type { BackendLog, Execution } from '../history/executions.js'
-import { pairOps, type Op } from '../history/types.js'
+import { pairOps, type BackendLog, type Execution, type Op } from '../history/index.js'
 import { quantiles } from './basic/set-full.js'
 import type { Anomaly, CheckResult } from './contract.js'
 

@@ -15,8 +15,7 @@
  * Every delay and choice comes from the package's seeded stream. Without backends (a
  * workload that declares none) both packages record nothing and do nothing.
  */
-import type { TimerHandle } from '../network/clock.js'
-import type { Random } from '../network/random.js'
+import type { Random, TimerHandle } from '../network/index.js'
 import type { NemesisPackage, NemesisWorld } from './contract.js'
 import { DEFAULT_FAULT_RATIO } from './link-faults.js'
 import { intervalMs, recordFault } from './schedule.js'

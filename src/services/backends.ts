@@ -24,14 +24,17 @@
  * Not done here: what a request *does* (the workload's `handle`), faults' scheduling (the
  * `backend-crash` and `backend-loss` nemeses), link loss (the network's endpoint loss).
  */
-import type { Clock, TimerHandle } from '../network/clock.js'
-import type { Endpoint, Network } from '../network/contract.js'
-import type { Random } from '../network/random.js'
-import { ErrorCode } from '../protocol/errors.js'
-import type { Body, Envelope } from '../protocol/types.js'
-import { assert } from '../shared/assert.js'
-import type { BackendLog, DownWindow, Execution, ExecutionOutcome } from '../history/executions.js'
-import type { BackendSpec } from '../workloads/contract.js'
+import type { Clock, Endpoint, Network, Random, TimerHandle } from '../network/index.js'
+import { ErrorCode } from '../protocol/index.js'
+import type { Body, Envelope } from '../protocol/index.js'
+import { assert } from '../shared/index.js'
+import type {
+  BackendLog,
+  BackendSpec,
+  DownWindow,
+  Execution,
+  ExecutionOutcome,
+} from '../history/index.js'
 import { errorReply, type ReplyBody } from './kv-state.js'
 
 export const BACKEND_PREFIX = 'backend-'

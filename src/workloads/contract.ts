@@ -8,13 +8,15 @@
  * timeouts, history recording and phases. A workload never sees a process, a socket or a
  * wall clock: only the context objects below.
  */
-import type { Budget, CheckResult } from '../checkers/contract.js'
-import type { BackendLog, ServiceTimeDist } from '../history/executions.js'
-import type { Op } from '../history/types.js'
-import type { Random } from '../network/random.js'
-import type { Body } from '../protocol/types.js'
-import type { ExtraSpec } from '../shared/extras.js'
-import type { TestOptions } from './options.js'
+import type { Budget, CheckResult } from '../checkers/index.js'
+import type { BackendLog, BackendSpec, Op } from '../history/index.js'
+import type { Random } from '../network/index.js'
+import type { Body } from '../protocol/index.js'
+import type { ExtraSpec } from '../shared/index.js'
+import type { TestOptions } from '../options/index.js'
+
+/** What harness backends a workload asks for (declared in history/, beside their log). */
+export type { BackendSpec } from '../history/index.js'
 
 /** What a generator asks a worker to do. */
 export interface Invocation {
@@ -112,27 +114,6 @@ export interface CheckContext {
   readonly backends?: BackendLog
 }
 
-/**
- * Harness backends a workload declares (issue 16): `count` instances `backend-0 …`, each
- * refusing requests beyond `capacity` with error 11, executing for a service time drawn from
- * `serviceTimeDist` (mean `serviceTimeMs` × cost × the slow factor on the slow instance),
- * replying `serviceLatencyMs` later. Implemented by services/backends.ts.
- */
-export interface BackendSpec {
-  count: number
-  capacity: number
-  serviceTimeMs: number
-  serviceTimeDist: ServiceTimeDist
-  /** @default 0 */
-  serviceLatencyMs?: number
-  slow?: { index: number; factor: number }
-  /** Request types the backends execute (anything else but `health` gets error 10). */
-  requestTypes: readonly string[]
-  /** Cost units of a request (service-time multiplier). @default 1 */
-  costOf?(body: Body): number
-  /** The reply to an executed request, computed when its service time has passed. */
-  handle(backend: string, body: Body, arrivedMs: number): Omit<Body, 'in_reply_to'>
-}
 
 /** An RPC the workload sends and the reply it expects (for lint, docs and validation). */
 export interface RpcSpec {

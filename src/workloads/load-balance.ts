@@ -16,12 +16,12 @@
  *
  * Checked by checkers/load-balance.ts over the history and the execution log.
  */
-import { checkLoadBalance } from '../checkers/load-balance.js'
-import type { ServiceTimeDist } from '../history/executions.js'
-import type { ExtraSpec } from '../shared/extras.js'
+import { checkLoadBalance } from '../checkers/index.js'
+import type { BackendSpec, ServiceTimeDist } from '../history/index.js'
+import type { ExtraSpec } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
-import type { BackendSpec, WorkloadDefinition } from './contract.js'
-import type { TestOptions } from './options.js'
+import type { WorkloadDefinition } from './contract.js'
+import type { TestOptions } from '../options/index.js'
 
 export const WORK_TIMEOUT_MS = 1000
 const DISTS: readonly ServiceTimeDist[] = ['constant', 'exponential', 'pareto']

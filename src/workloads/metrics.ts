@@ -13,7 +13,7 @@ import {
   LOAD_BALANCE_METRICS,
   SET_FULL_METRICS,
   UNIQUE_IDS_METRICS,
-} from '../checkers/metrics.js'
+} from '../checkers/index.js'
 import { prefixMetrics, type MetricSpec } from '../metrics/contract.js'
 
 const under = (specs: readonly MetricSpec[]): MetricSpec[] => prefixMetrics('workload.', specs)
