@@ -17,7 +17,7 @@ const LAYERS = {
   report: ['checkers', 'history', 'network', 'protocol', 'results', 'shared'],
   results: ['checkers', 'shared'],
   sim: ['network', 'process', 'protocol', 'shared'],
-  services: ['network', 'protocol', 'shared'],
+  services: ['history', 'network', 'protocol', 'shared'],
   workloads: ['checkers', 'history', 'network', 'options', 'protocol', 'shared'],
   nemesis: ['history', 'network', 'options', 'shared'],
   checkers: ['history', 'network', 'shared'],

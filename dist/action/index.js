@@ -35210,7 +35210,7 @@ function describeFsError(error) {
 
 
 // EXTERNAL MODULE: ./src/grading/index.ts + 110 modules
-var grading = __nccwpck_require__(8453);
+var grading = __nccwpck_require__(2151);
 // EXTERNAL MODULE: ./src/process/index.ts + 7 modules
 var src_process = __nccwpck_require__(1293);
 // EXTERNAL MODULE: ./src/report/index.ts + 19 modules
@@ -35690,7 +35690,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4307);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8453);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2151);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8185);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(668);
@@ -41422,7 +41422,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 8453:
+/***/ 2151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41910,6 +41910,7 @@ class Simulator {
     grudge = new Map();
     destinations = new Map();
     down = new Set();
+    endpointLoss = new Map();
     paths = new Map();
     nextMessageId = 0;
     nextEventSeq = 0;
@@ -42039,6 +42040,15 @@ class Simulator {
             this.purge(destination, 'dest-down');
         }
     }
+    setEndpointLoss(id, ratio) {
+        (0,shared/* assert */.vA)(ratio >= 0 && ratio <= 1, `endpoint loss must be in [0, 1], got ${ratio}`);
+        if (ratio === 0) {
+            this.endpointLoss.delete(id);
+        }
+        else {
+            this.endpointLoss.set(id, ratio);
+        }
+    }
     isDown(id) {
         return this.down.has(id);
     }
@@ -42102,7 +42112,7 @@ class Simulator {
         const tailRoll = path.float();
         const duplicateLatencyRoll = path.float();
         return {
-            drop: this.shouldDrop(clientPath, dropRoll),
+            drop: this.shouldDrop(clientPath, dropRoll) ?? this.endpointDrop(envelope, dropRoll),
             duplicate: this.shouldDuplicate(clientPath, duplicateRoll),
             delayMs: this.delayFor(clientPath, latencyRoll, reorderRoll, tailRoll),
             duplicateDelayMs: this.delayFor(clientPath, duplicateLatencyRoll, 1, 0),
@@ -42114,6 +42124,14 @@ class Simulator {
             return roll < this.faults.clientLossRatio ? 'client-loss' : undefined;
         }
         return roll < this.faults.lossRatio ? 'loss' : undefined;
+    }
+    /** `backend-loss`: the larger loss ratio of the two ends, if either has one. */
+    endpointDrop(envelope, roll) {
+        if (this.endpointLoss.size === 0) {
+            return undefined;
+        }
+        const ratio = Math.max(this.endpointLoss.get(envelope.src) ?? 0, this.endpointLoss.get(envelope.dest) ?? 0);
+        return roll < ratio ? 'loss' : undefined;
     }
     shouldDuplicate(clientPath, roll) {
         return roll < (clientPath ? this.faults.clientDuplicateRatio : this.faults.duplicateRatio);
@@ -45814,6 +45832,334 @@ function exactly_once_summarize(appends, anomalies, counts) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/checkers/load-balance.ts
+/**
+ * The load-balance checker (issue 16, track 11): a pure function of the client history and
+ * the backends' execution log.
+ *
+ * - Genuine responses: every `ok` of a `work` op names, in `served_by`, a backend that
+ *   really executed that job and finished it (anomaly `fabricated-response`).
+ * - Dead traffic: a `work` request that reached a crashed backend more than `deadGraceMs`
+ *   after its crash (anomaly `sent-to-dead-backend`, count `deadBackendRequests`). Health
+ *   checks are not counted: probing a dead backend is how a balancer learns it is back.
+ * - Load: work executed per backend, `maxOverMeanLoad` = the busiest backend's count over
+ *   the mean over all backends (absent when nothing executed: nothing measured never
+ *   passes), `refusedCount` (requests refused at capacity, error 11).
+ * - `latencyMs`: quantiles of ok work latencies (completion − invocation).
+ *
+ * Valid unless one of the two anomalies occurred; 'unknown' when no work completed ok.
+ */
+
+
+const DEAD_GRACE_MS = 1000;
+const EXAMPLES_MAX = 3;
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+function jobOf(value) {
+    return typeof value === 'object' && value !== null ? value.job : undefined;
+}
+/** job → the executions of it that finished (outcome ok), by backend. */
+function finishedJobs(log) {
+    const jobs = new Map();
+    for (const e of log.executions) {
+        if (e.type === 'work' && e.outcome === 'ok' && e.endMs !== undefined) {
+            const set = jobs.get(e.body.job) ?? new Set();
+            set.add(e.backend);
+            jobs.set(e.body.job, set);
+        }
+    }
+    return jobs;
+}
+function fabricated(history, log) {
+    const jobs = finishedJobs(log);
+    const anomalies = [];
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (complete?.type !== 'ok' || invoke.f !== 'work') {
+            continue;
+        }
+        const job = jobOf(invoke.value);
+        const servedBy = complete.value?.served_by;
+        const ran = jobs.get(job);
+        if (typeof servedBy === 'string' && ran?.has(servedBy) === true) {
+            continue;
+        }
+        const where = ran === undefined ? 'no backend finished it' : `it ran on ${[...ran].join(', ')}`;
+        anomalies.push({
+            type: 'fabricated-response',
+            message: `Job ${JSON.stringify(job)} was answered work_ok with served_by ${JSON.stringify(servedBy)} by ${invoke.node ?? '?'} at ${seconds(complete.time / 1e6)}, but ${where}: a balancer must return the reply of the backend that did the work.`,
+            ops: [invoke.index, complete.index],
+            ...(invoke.node === undefined ? {} : { nodes: [invoke.node] }),
+            timeNs: [invoke.time, complete.time],
+            evidence: { job, servedBy, ranOn: ran === undefined ? [] : [...ran] },
+        });
+    }
+    return anomalies;
+}
+/** The crash time of the down window an arrival fell into. */
+function crashBefore(log, e) {
+    let crashMs;
+    for (const w of log.downWindows) {
+        if (w.backend === e.backend && w.crashMs <= e.arrivedMs) {
+            if (w.recoverMs === undefined || e.arrivedMs <= w.recoverMs) {
+                crashMs = w.crashMs;
+            }
+        }
+    }
+    return crashMs;
+}
+function deadTraffic(log, graceMs) {
+    let count = 0;
+    const anomalies = [];
+    for (const e of log.executions) {
+        if (e.type !== 'work' || e.outcome !== 'down') {
+            continue;
+        }
+        const crashMs = crashBefore(log, e);
+        if (crashMs === undefined || e.arrivedMs - crashMs <= graceMs) {
+            continue;
+        }
+        count++;
+        if (anomalies.length < EXAMPLES_MAX) {
+            anomalies.push({
+                type: 'sent-to-dead-backend',
+                message: `${e.src} sent job ${JSON.stringify(e.body.job)} to ${e.backend} at ${seconds(e.arrivedMs)}, ${seconds(e.arrivedMs - crashMs)} after ${e.backend} crashed (at ${seconds(crashMs)}): a balancer must stop sending work to a backend that stopped answering within ${seconds(graceMs)}, and probe it before sending more.`,
+                nodes: [e.src, e.backend],
+                timeNs: [Math.round(crashMs * 1e6), Math.round(e.arrivedMs * 1e6)],
+                evidence: { job: e.body.job, backend: e.backend, crashMs, arrivedMs: e.arrivedMs },
+            });
+        }
+    }
+    return { count, anomalies };
+}
+function loads(log) {
+    const perBackend = {};
+    log.backends.forEach((id) => (perBackend[id] = 0));
+    let refused = 0;
+    for (const e of log.executions) {
+        if (e.type !== 'work') {
+            continue;
+        }
+        if (e.outcome === 'ok' || e.outcome === 'crashed') {
+            perBackend[e.backend] = (perBackend[e.backend] ?? 0) + 1;
+        }
+        else if (e.outcome === 'refused') {
+            refused++;
+        }
+    }
+    return { perBackend, refused };
+}
+function okLatencies(history) {
+    return (0,src_history/* pairOps */.JZ)(history).flatMap(({ invoke, complete }) => complete?.type === 'ok' ? [(complete.time - invoke.time) / 1e6] : []);
+}
+function checkLoadBalance(history, log, options = {}) {
+    if (log === undefined) {
+        return {
+            valid: 'unknown',
+            reason: 'The load-balance checker needs the backends’ execution log, and this run has none.',
+            anomalies: [],
+        };
+    }
+    const graceMs = options.deadGraceMs ?? DEAD_GRACE_MS;
+    const fakes = fabricated(history, log);
+    const dead = deadTraffic(log, graceMs);
+    const { perBackend, refused } = loads(log);
+    const counts = Object.values(perBackend);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const meanLoad = counts.length === 0 ? 0 : total / counts.length;
+    const latencies = okLatencies(history);
+    const anomalies = [...fakes.slice(0, EXAMPLES_MAX), ...dead.anomalies];
+    const valid = anomalies.length > 0 ? false : latencies.length === 0 ? 'unknown' : true;
+    return {
+        valid,
+        ...(valid === 'unknown' ? { reason: 'No work completed ok: there is nothing to check.' } : {}),
+        anomalies,
+        fabricatedCount: fakes.length,
+        deadBackendRequests: dead.count,
+        loads: perBackend,
+        ...(meanLoad > 0 ? { maxOverMeanLoad: Math.max(...counts) / meanLoad } : {}),
+        refusedCount: refused,
+        ...(latencies.length === 0 ? {} : { latencyMs: quantiles(latencies) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/bounded-staleness.ts
+/**
+ * The bounded-staleness checker (issue 16, track 9 `cache/bounded-staleness`): every read of
+ * a key returns a value that was current at some instant in [invoke − Δ, complete]. A pure
+ * function of a history of `read` / `write` ops on keys (`key`, `value`), values unique per
+ * key (the cache workload writes fresh values), the register starting at `null`.
+ *
+ * Sound, never accusing a correct store: a value is charged only with what is certain.
+ * - A value v written by w may be current from w's invocation on.
+ * - v is certainly no longer current once an `ok` write w′ of another value that began after
+ *   w completed has itself completed (real-time order puts w′ after w, and v is never written
+ *   again). `fail` writes never happened; `info` writes may never have happened, so neither
+ *   ever ends a value's currency. The initial `null` ends with the first `ok` write.
+ * - A read of v is stale when v's currency certainly ended before `invoke − Δ`; it is a
+ *   future read when v's only write began after the read completed; a read of a value nobody
+ *   wrote is a garbage read. Each anomaly names the read, the write of v and the overwriting
+ *   write (`ops`, times).
+ * - Reads that did not complete `ok` constrain nothing. A key written twice with the same
+ *   value makes the check of that key `unknown` (uniqueness is what makes it exact).
+ *
+ * `staleness` figures: how far before the read's invocation the returned value's currency
+ * certainly ended (0 when it may still have been current), as quantiles in ms.
+ */
+
+
+
+const DEFAULT_DELTA_MS = 500;
+const bounded_staleness_EXAMPLES_MAX = 5;
+const MS = 1e6;
+function bounded_staleness_seconds(ns) {
+    return `${(ns / 1e9).toFixed(3)} s`;
+}
+function emptyKey() {
+    return { byValue: new Map(), okWrites: [], duplicated: false };
+}
+function collectWrites(pairs, writeF) {
+    const keys = new Map();
+    for (const pair of pairs) {
+        if (pair.invoke.f !== writeF || pair.complete?.type === 'fail') {
+            continue;
+        }
+        const key = (0,shared/* canonicalJson */.dj)(pair.invoke.key);
+        const entry = keys.get(key) ?? emptyKey();
+        keys.set(key, entry);
+        const value = (0,shared/* canonicalJson */.dj)(pair.invoke.value);
+        const okEndNs = pair.complete?.type === 'ok' ? pair.complete.time : undefined;
+        const write = { pair, startNs: pair.invoke.time, okEndNs };
+        if (entry.byValue.has(value)) {
+            entry.duplicated = true;
+        }
+        entry.byValue.set(value, write);
+        if (okEndNs !== undefined) {
+            entry.okWrites.push(write);
+        }
+    }
+    return keys;
+}
+/** When v's currency certainly ended, and the write that ended it (none: never certainly). */
+function currencyEnd(writes, own) {
+    let best;
+    const afterNs = own === undefined ? -1 : own.okEndNs;
+    if (afterNs === undefined) {
+        return undefined; // v's write may still be in flight for ever: nothing is certain after it
+    }
+    for (const w of writes.okWrites) {
+        if (w === own || w.startNs <= afterNs) {
+            continue;
+        }
+        const endNs = w.okEndNs;
+        if (best === undefined || endNs < best.endNs) {
+            best = { endNs, by: w };
+        }
+    }
+    return best;
+}
+function describeRead(read) {
+    const node = read.invoke.node === undefined ? '' : ` on ${read.invoke.node}`;
+    const end = read.complete?.time ?? read.invoke.time;
+    return `The read of key ${JSON.stringify(read.invoke.key)}${node} at ${bounded_staleness_seconds(read.invoke.time)}–${bounded_staleness_seconds(end)} returned ${JSON.stringify(read.complete?.value ?? null)}`;
+}
+function checkBoundedStaleness(history, options = {}) {
+    const deltaNs = (options.deltaMs ?? DEFAULT_DELTA_MS) * MS;
+    const readF = options.readF ?? 'read';
+    const pairs = (0,src_history/* pairOps */.JZ)(history);
+    const keys = collectWrites(pairs, options.writeF ?? 'write');
+    const anomalies = [];
+    const staleness = [];
+    let readCount = 0;
+    let staleCount = 0;
+    const uncheckable = new Set();
+    for (const read of pairs) {
+        if (read.invoke.f !== readF || read.complete?.type !== 'ok') {
+            continue;
+        }
+        const key = (0,shared/* canonicalJson */.dj)(read.invoke.key);
+        const writes = keys.get(key) ?? emptyKey();
+        if (writes.duplicated) {
+            uncheckable.add(key);
+            continue;
+        }
+        readCount++;
+        const value = read.complete.value ?? null;
+        const own = value === null ? undefined : writes.byValue.get((0,shared/* canonicalJson */.dj)(value));
+        const anomaly = judge(read, value, own, writes, deltaNs, staleness);
+        if (anomaly !== undefined) {
+            staleCount++;
+            if (anomalies.length < bounded_staleness_EXAMPLES_MAX) {
+                anomalies.push(anomaly);
+            }
+        }
+    }
+    const valid = anomalies.length > 0 ? false : uncheckable.size > 0 || readCount === 0 ? 'unknown' : true;
+    return {
+        valid,
+        ...(valid === 'unknown'
+            ? {
+                reason: readCount === 0
+                    ? 'No read completed ok: there is nothing to check.'
+                    : `Keys ${[...uncheckable].slice(0, 3).join(', ')} were written twice with the same value, so which write a read saw cannot be told.`,
+            }
+            : {}),
+        anomalies,
+        deltaMs: deltaNs / MS,
+        readCount,
+        staleCount,
+        ...(staleness.length === 0 ? {} : { stalenessMs: quantiles(staleness) }),
+    };
+}
+function judge(read, value, own, writes, deltaNs, staleness) {
+    const complete = read.complete;
+    const readOps = [read.invoke.index, complete.index];
+    const nodes = read.invoke.node === undefined ? {} : { nodes: [read.invoke.node] };
+    if (value !== null && own === undefined) {
+        return {
+            type: 'garbage-read',
+            message: `${describeRead(read)}, a value no client ever wrote to that key.`,
+            ops: readOps,
+            ...nodes,
+            timeNs: [read.invoke.time, complete.time],
+        };
+    }
+    if (own !== undefined && own.startNs > complete.time) {
+        return {
+            type: 'future-read',
+            message: `${describeRead(read)}, but that value was only written at ${bounded_staleness_seconds(own.startNs)}, after the read completed.`,
+            ops: [...readOps, own.pair.invoke.index],
+            ...nodes,
+            timeNs: [read.invoke.time, own.startNs],
+        };
+    }
+    const end = currencyEnd(writes, own);
+    const lateNs = end === undefined ? 0 : Math.max(0, read.invoke.time - end.endNs);
+    staleness.push(lateNs / MS);
+    if (end === undefined || end.endNs >= read.invoke.time - deltaNs) {
+        return undefined;
+    }
+    const by = end.by.pair;
+    const written = own === undefined ? 'the initial null' : `written at ${bounded_staleness_seconds(own.startNs)}`;
+    return {
+        type: 'stale-read',
+        message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)} had replaced it by ${bounded_staleness_seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
+        ops: [
+            ...readOps,
+            ...(own === undefined ? [] : [own.pair.invoke.index]),
+            by.invoke.index,
+            by.complete.index,
+        ],
+        ...nodes,
+        timeNs: [end.endNs, complete.time],
+        evidence: {
+            read: readOps,
+            overwrittenBy: [by.invoke.index, by.complete.index],
+            stalenessMs: lateNs / MS,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checkers/kafka/index.ts
 
 
@@ -47628,579 +47974,42 @@ const ELLE_METRICS = [
     count('txnCount', 'transactions checked'),
     count('edgeCount', 'dependency edges between transactions'),
 ];
-
-;// CONCATENATED MODULE: ./src/checkers/election/metrics.ts
-const figure = (path, type, unit, meaning, timeBased) => ({ path, type, unit, meaning, timeBased });
-const ELECTION_METRICS = [
+/** The load-balance checker (issue 16): execution-log figures and client latencies. */
+const LOAD_BALANCE_METRICS = [
+    VALID,
+    count('fabricatedCount', 'work_ok answers naming a backend that did not finish that job'),
     {
-        path: 'valid',
-        type: 'validity',
-        unit: '',
-        meaning: 'election safety and one vote per node per term held (false: two leaders in a term or a double vote)',
+        path: 'deadBackendRequests',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'work requests that reached a crashed backend more than 1 s after its crash',
+        timeBased: true,
+    },
+    {
+        path: 'maxOverMeanLoad',
+        type: 'number',
+        unit: 'ratio',
+        meaning: 'jobs executed by the busiest backend over the mean of all backends',
+        timeBased: false,
+        range: [1, Number.POSITIVE_INFINITY],
+    },
+    count('refusedCount', 'requests backends refused at capacity (error 11)'),
+    ...quantileMetrics('latencyMs', 'time from a client work request to its work_ok', 'ms', true),
+];
+/** The bounded-staleness checker (issue 16): reads checked and how stale they were. */
+const BOUNDED_STALENESS_METRICS = [
+    VALID,
+    count('readCount', 'reads checked'),
+    count('staleCount', 'reads whose value had been replaced more than Δ before they began'),
+    {
+        path: 'deltaMs',
+        type: 'number',
+        unit: 'ms',
+        meaning: 'Δ, the staleness a read is allowed',
         timeBased: false,
     },
-    figure('polls', 'integer', 'count', 'status polls answered with a well-formed belief', false),
-    figure('pollsPerS', 'number', 'polls/s', 'status polls answered per second', true),
-    figure('maxLeadersPerTerm', 'integer', 'count', 'most distinct nodes that claimed leadership of one term', false),
-    figure('termsWithLeader', 'integer', 'count', 'terms in which some node claimed leadership', false),
-    figure('firstLeaderS', 'number', 's', 'from every node answering init to the first leadership claim', true),
-    figure('maxReelectionS', 'number', 's', 'worst time for a clean majority to show a leader of its highest term', true),
-    figure('reelectionsAssessed', 'integer', 'count', 'clean-majority stretches judged for re-election', true),
-    figure('quietTermStarts', 'integer', 'count', 'terms started while a healthy leader reached the candidate', true),
-    figure('doubleVoteCount', 'integer', 'count', 'votes by one node in one term for two candidates (from the journal)', false),
-    figure('voteRequestsSeen', 'integer', 'count', 'request_vote messages in the journal', false),
-    figure('voteGrantsSeen', 'integer', 'count', 'request_vote_res messages granting a vote', false),
-    figure('msgsPerNodeS', 'number', 'msgs/node/s', 'node-to-node messages per node per second', 
-    // Heartbeats and retried vote requests follow the clock, as msgs/op do (run/metrics.ts).
-    true),
+    ...quantileMetrics('stalenessMs', 'how long before a read began its value had certainly been replaced', 'ms', true),
 ];
-
-;// CONCATENATED MODULE: ./src/checkers/election/epochs.ts
-const OPENERS = new Set(['kill', 'pause']);
-const CLOSERS = new Set(['start', 'resume']);
-function nodesOf(op) {
-    const value = op.value;
-    return Array.isArray(value?.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
-}
-function epochs_describe(op) {
-    const value = op.value;
-    return typeof value?.description === 'string' ? value.description : op.f;
-}
-function apply(state, op) {
-    const f = op.f;
-    if (f === 'start-partition') {
-        const grudge = op.value?.grudge;
-        state.grudge = new Map();
-        for (const [dest, sources] of Object.entries(grudge ?? {})) {
-            state.grudge.set(dest, new Set(Array.isArray(sources) ? sources : []));
-        }
-    }
-    else if (f === 'stop-partition') {
-        state.grudge = new Map();
-    }
-    else if (OPENERS.has(f)) {
-        nodesOf(op).forEach((n) => state.down.add(n));
-    }
-    else if (CLOSERS.has(f)) {
-        nodesOf(op).forEach((n) => state.down.delete(n));
-    }
-    else if (f.startsWith('start-')) {
-        state.unknown++;
-    }
-    else if (f.startsWith('stop-')) {
-        state.unknown = Math.max(0, state.unknown - 1);
-    }
-}
-function hears(state, dest, source) {
-    return !(state.grudge.get(dest)?.has(source) ?? false);
-}
-/** The clean majority of `state`, or undefined. */
-function cleanMajority(state, nodeIds) {
-    if (state.unknown > 0) {
-        return undefined;
-    }
-    const up = nodeIds.filter((n) => !state.down.has(n));
-    const linked = (a, b) => hears(state, a, b) && hears(state, b, a);
-    for (const seed of up) {
-        const group = up.filter((n) => n === seed || linked(seed, n));
-        if (group.length * 2 <= nodeIds.length) {
-            continue;
-        }
-        const clique = group.every((a) => group.every((b) => a === b || linked(a, b)));
-        const isolated = group.every((a) => up.every((x) => group.includes(x) || (!hears(state, a, x) && !hears(state, x, a))));
-        if (clique && isolated) {
-            return [...group].sort();
-        }
-    }
-    return undefined;
-}
-/**
- * Epochs from `startNs` (the first client invocation) to `endNs` (the history's end). The
- * first epoch's cause is "the test started".
- */
-function connectivityEpochs(history, nodeIds, startNs, endNs) {
-    const state = { grudge: new Map(), down: new Set(), unknown: 0 };
-    const epochs = [];
-    let openStart = startNs;
-    let cause = 'the test started';
-    const close = (atNs) => {
-        if (openStart !== undefined && atNs > openStart) {
-            const majority = cleanMajority(state, nodeIds);
-            epochs.push({
-                startNs: openStart,
-                endNs: atNs,
-                ...(majority === undefined ? {} : { majority }),
-                down: [...state.down].sort(),
-                cause,
-            });
-        }
-        openStart = undefined;
-    };
-    let pending = 0;
-    for (const op of history) {
-        if (op.process !== 'nemesis') {
-            continue;
-        }
-        if (op.type === 'invoke') {
-            close(Math.max(op.time, startNs));
-            pending++;
-            continue;
-        }
-        apply(state, op);
-        pending = Math.max(0, pending - 1);
-        if (pending === 0) {
-            openStart = Math.max(op.time, startNs);
-            cause = epochs_describe(op);
-        }
-    }
-    close(endNs);
-    return epochs;
-}
-
-;// CONCATENATED MODULE: ./src/checkers/election/index.ts
-/**
- * The election checker (curriculum.md track 6; issue 15). Input: the history of `status`
- * polls — each ok completion is one node's belief `{term, role, leader}` at that moment — the
- * nemesis operations, and (when the run recorded it) the VoteJournal of the run's messages.
- *
- * Verdict (`valid`) is about safety only:
- * - *election safety*: at most one node ever claims `role: "leader"` in a term (evidence: the
- *   first claim of two different nodes, with times);
- * - *one vote per term*: no node votes for two candidates in one term (evidence: both vote
- *   messages; a restart of the voter in between is named).
- * Liveness and cost are figures that stage criteria grade:
- * - `firstLeaderS`: from the moment every node had answered `init` (from the journal; the
- *   first poll when there is no journal) to the first reply that claims leadership;
- * - `maxReelectionS`: over the epochs with a clean majority (epochs.ts), the time from the
- *   epoch's start until every node of the majority has answered a poll sent after that start
- *   and one of them claims leadership in the highest term any of them reports. An epoch in
- *   which no such leader is seen counts with its whole length, if that is at least
- *   ASSESS_MIN_S; a shorter one is not judged (`reelectionsAssessed` counts the judged ones);
- * - `quietTermStarts`: terms started inside a clean-majority epoch after its leader was seen
- *   (and at least QUIET_GRACE_S after the epoch began): a node that keeps starting elections
- *   while a healthy leader exists. With vote messages in the journal, a start counts only if
- *   the leader was sending to the candidate and the candidate was sending too in the
- *   QUIET_ACTIVITY_WINDOW_S before its request_vote (a stalled process is not restless);
- * - `msgsPerNodeS`: node→node messages from the first to the last operation, per node per s.
- * Time-based figures are marked in the workload's metric declarations.
- */
-
-
-/** An epoch shorter than this with no leader seen is not judged (3 s + polling slack). */
-const ASSESS_MIN_S = 3.5;
-/** Term starts this soon after an epoch begins are not "quiet" (a resumed node's stale timer). */
-const QUIET_GRACE_S = 1;
-/**
- * A term start is held against its candidate only if, in this window before its first
- * request_vote, the leader's messages were delivered to it and it was sending too: a process
- * the machine stalled (no heartbeats out, or none read) is not called restless.
- */
-const QUIET_ACTIVITY_WINDOW_S = 0.3;
-const ROLES = new Set(['leader', 'follower', 'candidate']);
-/** Every ok `status` poll as a belief (malformed replies are skipped: the RPC check names them). */
-function beliefsOf(history) {
-    const beliefs = [];
-    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
-        if (invoke.f !== 'status' || complete?.type !== 'ok' || invoke.node === undefined) {
-            continue;
-        }
-        const value = complete.value;
-        if (typeof value?.term !== 'number' || typeof value.role !== 'string') {
-            continue;
-        }
-        if (!ROLES.has(value.role)) {
-            continue;
-        }
-        beliefs.push({
-            node: invoke.node,
-            term: value.term,
-            role: value.role,
-            invokeNs: invoke.time,
-            timeNs: complete.time,
-            index: complete.index,
-        });
-    }
-    return beliefs.sort((a, b) => a.timeNs - b.timeNs);
-}
-const s = (ns) => `${(ns / 1e9).toFixed(3)} s`;
-const round3 = (x) => Math.round(x * 1000) / 1000;
-function twoLeaders(beliefs) {
-    const byTerm = new Map();
-    for (const b of beliefs) {
-        if (b.role !== 'leader') {
-            continue;
-        }
-        const claims = byTerm.get(b.term) ?? new Map();
-        if (!claims.has(b.node)) {
-            claims.set(b.node, b);
-        }
-        byTerm.set(b.term, claims);
-    }
-    let max = 0;
-    const anomalies = [];
-    for (const [term, claims] of byTerm) {
-        max = Math.max(max, claims.size);
-        if (claims.size > 1 && anomalies.length < 10) {
-            const [a, b] = [...claims.values()].sort((x, y) => x.timeNs - y.timeNs);
-            anomalies.push({
-                type: 'two-leaders',
-                message: `Two leaders in term ${term}: ${a.node} said it was leader at ${s(a.timeNs)} and ${b.node} said it was leader at ${s(b.timeNs)}. Election safety allows at most one leader per term: a candidate needs votes from a majority, each node votes once per term, and a leader that sees a higher term steps down.`,
-                ops: [a.index, b.index],
-                nodes: [a.node, b.node],
-                timeNs: [a.timeNs, b.timeNs],
-                evidence: {
-                    term,
-                    claims: [...claims.values()].map((c) => ({ node: c.node, timeNs: c.timeNs })),
-                },
-            });
-        }
-    }
-    return { max, anomalies };
-}
-function restartsBetween(history, node, fromNs, toNs) {
-    return history.filter((op) => op.process === 'nemesis' &&
-        op.type === 'invoke' &&
-        (op.f === 'kill' || op.f === 'start') &&
-        op.time >= fromNs &&
-        op.time <= toNs &&
-        op.value?.nodes?.includes(node) === true);
-}
-function doubleVoteAnomaly(history, d) {
-    const { first, second } = d;
-    const who = (candidate, voter) => candidate === voter ? 'itself (it asked for votes as a candidate)' : candidate;
-    const restarts = restartsBetween(history, first.voter, first.timeNs, second.timeNs);
-    const kill = restarts.find((op) => op.f === 'kill');
-    const restart = restarts.find((op) => op.f === 'start');
-    const between = kill !== undefined
-        ? ` ${first.voter} was killed at ${s(kill.time)}${restart === undefined ? '' : ` and restarted at ${s(restart.time)}`} in between: it forgot its vote.`
-        : '';
-    return {
-        type: 'double-vote',
-        message: `${first.voter} voted twice in term ${first.term}: for ${who(first.candidate, first.voter)} at ${s(first.timeNs)} (${first.messageType}) and for ${who(second.candidate, second.voter)} at ${s(second.timeNs)} (${second.messageType}).${between} A node votes at most once per term: persist currentTerm and votedFor in DSGRADE_DATA_DIR (with fsync) before answering request_vote, and load them at start.`,
-        nodes: [first.voter, first.candidate, second.candidate],
-        timeNs: [first.timeNs, second.timeNs],
-        evidence: { first, second },
-    };
-}
-/** Walk one clean-majority epoch's beliefs (see the header for the rules). */
-function judgeEpoch(epoch, beliefs, votes) {
-    const majority = new Set(epoch.majority ?? []);
-    const outcome = { epoch, quiet: [] };
-    const view = new Map();
-    let led;
-    for (const b of beliefs) {
-        if (b.timeNs >= epoch.endNs) {
-            break;
-        }
-        if (!majority.has(b.node) || b.invokeNs < epoch.startNs) {
-            continue;
-        }
-        view.set(b.node, b);
-        if (led !== undefined) {
-            const quietFrom = epoch.startNs + QUIET_GRACE_S * 1e9;
-            if (b.term > led.term) {
-                const restless = b.timeNs >= quietFrom ? restlessCandidate(votes, led, b, majority) : null;
-                if (restless !== null) {
-                    outcome.quiet.push({ ...restless, leader: led.node, leaderTerm: led.term });
-                }
-                led = undefined;
-            }
-            continue;
-        }
-        if (view.size < majority.size) {
-            continue;
-        }
-        const views = [...view.values()];
-        const top = Math.max(...views.map((v) => v.term));
-        const leader = views.find((v) => v.role === 'leader' && v.term === top);
-        if (leader !== undefined) {
-            led = { node: leader.node, term: top, seenNs: b.timeNs };
-            if (outcome.leader === undefined) {
-                outcome.leader = { node: leader.node, term: top, timeNs: b.timeNs };
-                outcome.reelectionS = round3((b.timeNs - epoch.startNs) / 1e9);
-            }
-        }
-    }
-    const lengthS = (epoch.endNs - epoch.startNs) / 1e9;
-    if (outcome.leader === undefined && lengthS >= ASSESS_MIN_S) {
-        outcome.reelectionS = round3(lengthS);
-        outcome.noLeader = true;
-    }
-    return outcome;
-}
-/**
- * Who started the term `b` reveals, if it is to be held against them: with vote messages in
- * the journal, a node of the majority that asked for votes in a term above the leader's (up to
- * b's) while the leader was sending to it and it was sending too; without any vote message
- * in the whole run, the node that reported the term (from beliefs alone).
- */
-function restlessCandidate(votes, led, b, majority) {
-    if (votes === undefined || votes.requestCount === 0) {
-        return { node: b.node, term: b.term, timeNs: b.timeNs };
-    }
-    const windowNs = QUIET_ACTIVITY_WINDOW_S * 1e9;
-    for (let term = led.term + 1; term <= b.term; term++) {
-        for (const c of votes.candidatesOf(term)) {
-            if (!majority.has(c.node) || c.node === led.node || c.timeNs > b.timeNs) {
-                continue;
-            }
-            const heard = votes.sentWithin(led.node, c.node, c.timeNs, windowNs);
-            const alive = votes.sentWithin(c.node, '*', c.timeNs, windowNs);
-            if (heard && alive) {
-                return { node: c.node, term, timeNs: c.timeNs };
-            }
-        }
-    }
-    return null;
-}
-function firstPollNs(history) {
-    return history.find((op) => op.process !== 'nemesis' && op.type === 'invoke')?.time;
-}
-function checkElection(history, options) {
-    const beliefs = beliefsOf(history);
-    const startNs = firstPollNs(history);
-    if (startNs === undefined || beliefs.length === 0) {
-        return {
-            valid: 'unknown',
-            reason: 'No node answered a status poll: there is no belief to check.',
-            anomalies: [],
-            polls: beliefs.length,
-        };
-    }
-    const endNs = history[history.length - 1]?.time ?? startNs;
-    const safety = twoLeaders(beliefs);
-    const votes = options.votes;
-    const doubles = votes?.doubleVotes.map((d) => doubleVoteAnomaly(history, d)) ?? [];
-    const firstLeader = beliefs.find((b) => b.role === 'leader');
-    const epochs = connectivityEpochs(history, options.nodeIds, startNs, endNs);
-    const judged = epochs
-        .filter((e) => e.majority !== undefined)
-        .map((e) => judgeEpoch(e, beliefs, votes));
-    const assessed = judged.filter((o) => o.reelectionS !== undefined);
-    const slowest = [...assessed].sort((a, b) => (b.reelectionS ?? 0) - (a.reelectionS ?? 0))[0];
-    const quiet = judged.flatMap((o) => o.quiet);
-    const spanS = (endNs - startNs) / 1e9;
-    // a double vote is the cause of most two-leader terms: name it first
-    const anomalies = [...doubles, ...safety.anomalies];
-    return {
-        valid: anomalies.length > 0 ? false : true,
-        anomalies,
-        polls: beliefs.length,
-        pollsPerS: spanS > 0 ? round3(beliefs.length / spanS) : undefined,
-        maxLeadersPerTerm: safety.max,
-        termsWithLeader: new Set(beliefs.filter((b) => b.role === 'leader').map((b) => b.term)).size,
-        firstLeaderS: firstLeader === undefined
-            ? undefined
-            : round3((firstLeader.timeNs - Math.min(votes?.allReadyNs() ?? startNs, startNs)) / 1e9),
-        maxReelectionS: slowest?.reelectionS,
-        reelectionsAssessed: assessed.length,
-        slowestReelection: slowest === undefined ? undefined : describeOutcome(slowest),
-        quietTermStarts: quiet.length,
-        firstQuietTermStart: quiet[0] === undefined ? undefined : describeQuiet(quiet[0]),
-        doubleVoteCount: votes === undefined || votes.requestCount === 0 ? undefined : votes.doubleVotes.length,
-        voteRequestsSeen: votes?.requestCount,
-        voteGrantsSeen: votes?.grantCount,
-        msgsPerNodeS: votes === undefined || spanS <= 0
-            ? undefined
-            : round3(votes.serverMessagesBetween(startNs, endNs) / options.nodeIds.length / spanS),
-        ...(votes?.requestCount === 0
-            ? {
-                votesNote: 'No request_vote message was seen: double votes are checked only on the vote messages of the track contract (request_vote / request_vote_res).',
-            }
-            : {}),
-    };
-}
-function describeOutcome(o) {
-    const base = {
-        startS: round3(o.epoch.startNs / 1e9),
-        endS: round3(o.epoch.endNs / 1e9),
-        majority: o.epoch.majority,
-        after: o.epoch.cause,
-        seconds: o.reelectionS,
-    };
-    if (o.noLeader === true || o.leader === undefined) {
-        return {
-            ...base,
-            message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${(o.epoch.majority ?? []).join(', ')} could all reach each other until ${s(o.epoch.endNs)}, but no leader of the highest term was seen among them.`,
-        };
-    }
-    return {
-        ...base,
-        leader: o.leader.node,
-        term: o.leader.term,
-        message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${o.leader.node} was seen as leader of term ${o.leader.term} at ${s(o.leader.timeNs)} (${o.reelectionS} s later).`,
-    };
-}
-function describeQuiet(q) {
-    return {
-        ...q,
-        timeS: round3(q.timeNs / 1e9),
-        message: `${q.node} started term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and its messages had reached ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checkers/election/votes.ts
-/**
- * What the election checker needs from the run's journal (the `election` workload's journal
- * tap), collected while the run goes, in bounded memory:
- *
- * - **votes**, from the message shapes of Maelstrom's Raft tutorial, which the track's
- *   contract requires: `request_vote {term, candidate_id, last_log_index, last_log_term}` →
- *   `request_vote_res {term, vote_granted}`. A `request_vote_res` a node *sends* with
- *   `vote_granted: true` is its vote for the message's destination in `term`; a `request_vote`
- *   it sends in `term` is its vote for itself (a Raft candidate votes for itself first).
- *   Only the first vote of each (voter, term) and the first conflicting one are kept.
- * - **readiness**: when each node first answered `init` (its `init_ok` send), so the time to
- *   the first leader counts from the moment every node was ready;
- * - **server traffic**: node→node sends (neither end a client nor a service), counted per
- *   100 ms bucket, so the checker can divide by any window of the run.
- *
- * A double vote — one node voting for two different candidates in one term — is a safety
- * bug in every Raft (it allows two leaders); the checker reports it with both messages.
- * This module never judges: it records.
- */
-
-/** Characters of a vote message's body kept as evidence. */
-const VOTE_BODY_CHARS = 160;
-/** Bucket width of the server-traffic counts, in nanoseconds. */
-const TRAFFIC_BUCKET_NS = 100_000_000;
-/** Bucket width of the activity marks (who reached whom when), in nanoseconds. */
-const ACTIVITY_BUCKET_NS = 10_000_000;
-/** At most this many (voter, term) first votes are kept (memory bound). */
-const MAX_VOTE_KEYS = 200_000;
-class VoteJournal {
-    servers;
-    firstVotes = new Map();
-    doubleVotes = [];
-    /** Grants seen (request_vote_res with vote_granted true). */
-    grantCount = 0;
-    /** request_vote messages seen. */
-    requestCount = 0;
-    traffic = new Map();
-    truncatedKeys = false;
-    /** Candidacies: term → the nodes that sent request_vote in it, first send time each. */
-    candidacies = new Map();
-    /** Active 100 ms buckets per directed node pair `src→dest`, and per sender (`src→*`). */
-    activity = new Map();
-    /** Each node's first `init_ok` send time (its first incarnation became ready). */
-    readyNs = new Map();
-    constructor(nodeIds) {
-        this.servers = new Set(nodeIds);
-    }
-    observe(event) {
-        const { src, dest, body } = event.message;
-        if (event.type === 'deliver' && this.servers.has(src) && this.servers.has(dest)) {
-            this.mark(`${src}\u2192${dest}`, Math.floor(event.time / ACTIVITY_BUCKET_NS));
-        }
-        if (event.type !== 'send') {
-            return;
-        }
-        if (body?.type === 'init_ok' && this.servers.has(src) && !this.readyNs.has(src)) {
-            this.readyNs.set(src, event.time);
-        }
-        if (!this.servers.has(src) || !this.servers.has(dest)) {
-            return;
-        }
-        const bucket = Math.floor(event.time / TRAFFIC_BUCKET_NS);
-        this.traffic.set(bucket, (this.traffic.get(bucket) ?? 0) + 1);
-        this.mark(`${src}\u2192*`, Math.floor(event.time / ACTIVITY_BUCKET_NS));
-        if (typeof body !== 'object' || body === null || typeof body.term !== 'number') {
-            return;
-        }
-        if (body.type === 'request_vote_res' && body.vote_granted === true) {
-            this.grantCount++;
-            this.vote(src, dest, body.term, event);
-        }
-        else if (body.type === 'request_vote') {
-            this.requestCount++;
-            this.vote(src, src, body.term, event);
-            const started = this.candidacies.get(body.term) ?? new Map();
-            if (!started.has(src) && this.candidacies.size < MAX_VOTE_KEYS) {
-                started.set(src, event.time);
-                this.candidacies.set(body.term, started);
-            }
-        }
-    }
-    mark(key, bucket) {
-        const buckets = this.activity.get(key) ?? new Set();
-        buckets.add(bucket);
-        this.activity.set(key, buckets);
-    }
-    /** The nodes that asked for votes in `term`, with the time of their first request. */
-    candidatesOf(term) {
-        return [...(this.candidacies.get(term) ?? new Map())].map(([node, timeNs]) => ({
-            node,
-            timeNs,
-        }));
-    }
-    /**
-     * Whether a message from `src` was *delivered* to `dest` — or, with dest `*`, whether `src`
-     * sent anything — in the `windowNs` before `atNs`, to the 10 ms bucket (the bucket of
-     * `atNs` itself is left out, so nothing after `atNs` counts).
-     */
-    sentWithin(src, dest, atNs, windowNs) {
-        const buckets = this.activity.get(`${src}\u2192${dest}`);
-        if (buckets === undefined) {
-            return false;
-        }
-        const last = Math.floor(atNs / ACTIVITY_BUCKET_NS) - 1;
-        for (let b = Math.floor((atNs - windowNs) / ACTIVITY_BUCKET_NS); b <= last; b++) {
-            if (buckets.has(b)) {
-                return true;
-            }
-        }
-        return false;
-    }
-    /** Node→node sends with time in [fromNs, toNs]. */
-    serverMessagesBetween(fromNs, toNs) {
-        let total = 0;
-        const first = Math.floor(fromNs / TRAFFIC_BUCKET_NS);
-        const last = Math.floor(toNs / TRAFFIC_BUCKET_NS);
-        for (const [bucket, count] of this.traffic) {
-            if (bucket >= first && bucket <= last) {
-                total += count;
-            }
-        }
-        return total;
-    }
-    /** When the last node of the cluster first answered init (undefined if one never did). */
-    allReadyNs() {
-        if (this.readyNs.size < this.servers.size) {
-            return undefined;
-        }
-        return Math.max(...this.readyNs.values());
-    }
-    /** True when the (voter, term) table hit its bound (double votes may be missed). */
-    get incomplete() {
-        return this.truncatedKeys;
-    }
-    vote(voter, candidate, term, event) {
-        const key = `${voter}\u0000${term}`;
-        const record = {
-            voter,
-            candidate,
-            term,
-            timeNs: event.time,
-            messageType: event.message.body.type,
-            body: (0,shared/* truncate */.xv)(JSON.stringify(event.message.body), VOTE_BODY_CHARS),
-        };
-        const first = this.firstVotes.get(key);
-        if (first === undefined) {
-            if (this.firstVotes.size >= MAX_VOTE_KEYS) {
-                this.truncatedKeys = true;
-                return;
-            }
-            this.firstVotes.set(key, record);
-            return;
-        }
-        if (first.candidate !== candidate && this.doubleVotes.length < 100) {
-            const seen = this.doubleVotes.some((d) => d.first === first && d.second.candidate === candidate);
-            if (!seen) {
-                this.doubleVotes.push({ first, second: record });
-            }
-        }
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/checkers/basic/index.ts
 
@@ -48287,7 +48096,23 @@ const rwRegisterChecker = {
 
 
 
+
 const CHECKERS = {
+    'bounded-staleness': {
+        name: 'bounded-staleness',
+        doc: 'read/write per key, unique values: every read returns a value current at some instant in [invoke − Δ, complete] (--extra deltaMs, default 500)',
+        extras: [
+            {
+                name: 'deltaMs',
+                type: 'number',
+                default: '500',
+                meaning: 'the staleness bound Δ: a read may return any value current in [invoke − Δ, complete]',
+            },
+        ],
+        check: (history, options) => checkBoundedStaleness(history, {
+            ...(typeof options.extra?.deltaMs === 'number' ? { deltaMs: options.extra.deltaMs } : {}),
+        }),
+    },
     counter: counterChecker,
     echo: echoChecker,
     'exactly-once': {
@@ -48314,7 +48139,6 @@ function findChecker(name) {
 /**
  * The public surface of src/checkers/: what other folders may import (style.md §3.1).
  */
-
 
 
 
@@ -48702,10 +48526,206 @@ function makeService(name, context) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/services/backends.ts
+
+
+
+const BACKEND_PREFIX = 'backend-';
+const PARETO_ALPHA = 1.5;
+const PARETO_CAP_FACTOR = 50;
+class Backend {
+    id;
+    pool;
+    factor;
+    running = new Set();
+    down = false;
+    random;
+    constructor(id, pool, factor) {
+        this.id = id;
+        this.pool = pool;
+        this.factor = factor;
+        this.random = pool.random.fork(`backend:${id}`);
+    }
+    get isDown() {
+        return this.down;
+    }
+    deliver(message) {
+        const body = message.body;
+        if (body.in_reply_to !== undefined || body.type === 'error') {
+            return;
+        }
+        const now = this.pool.clock.now();
+        if (this.down) {
+            if (body.type !== 'health') {
+                this.pool.log(this.id, message, now, 'down');
+            }
+            return;
+        }
+        if (body.type === 'health') {
+            this.reply(message, { type: 'health_ok' });
+            return;
+        }
+        if (!this.pool.spec.requestTypes.includes(body.type)) {
+            const known = this.pool.spec.requestTypes.join(', ');
+            this.reply(message, errorReply(protocol/* ErrorCode */.O4.notSupported, `backends execute ${known} and health requests, not ${body.type}`));
+            return;
+        }
+        if (this.running.size >= this.pool.spec.capacity) {
+            const execution = this.pool.log(this.id, message, now, 'refused');
+            execution.endMs = now;
+            const text = `${this.id} is at its capacity of ${this.pool.spec.capacity} concurrent requests`;
+            execution.reply = errorReply(protocol/* ErrorCode */.O4.temporarilyUnavailable, text);
+            this.reply(message, execution.reply);
+            return;
+        }
+        this.execute(message, now);
+    }
+    execute(message, now) {
+        const spec = this.pool.spec;
+        const execution = this.pool.log(this.id, message, now, 'ok');
+        const cost = Math.max(0, spec.costOf?.(message.body) ?? 1);
+        const serviceMs = this.sample(spec.serviceTimeMs * this.factor) * cost;
+        const running = {
+            execution,
+            timer: this.pool.clock.setTimer(serviceMs, () => {
+                this.running.delete(running);
+                execution.endMs = this.pool.clock.now();
+                execution.reply = spec.handle(this.id, message.body, now);
+                this.reply(message, execution.reply);
+            }),
+        };
+        this.running.add(running);
+    }
+    sample(meanMs) {
+        const dist = this.pool.spec.serviceTimeDist;
+        const u = this.random.float();
+        switch (dist) {
+            case 'constant':
+                return meanMs;
+            case 'exponential':
+                return -Math.log(1 - u) * meanMs;
+            case 'pareto': {
+                const scaleMs = (meanMs * (PARETO_ALPHA - 1)) / PARETO_ALPHA;
+                return Math.min(scaleMs * Math.pow(1 - u, -1 / PARETO_ALPHA), meanMs * PARETO_CAP_FACTOR);
+            }
+        }
+    }
+    reply(message, reply) {
+        const inReplyTo = typeof message.body.msg_id === 'number' ? message.body.msg_id : null;
+        const send = () => {
+            if (this.down) {
+                return;
+            }
+            this.pool.network.send({
+                src: this.id,
+                dest: message.src,
+                body: { ...reply, in_reply_to: inReplyTo },
+            });
+        };
+        const latencyMs = this.pool.spec.serviceLatencyMs ?? 0;
+        if (latencyMs > 0) {
+            this.pool.clock.setTimer(latencyMs, send);
+        }
+        else {
+            send();
+        }
+    }
+    crash() {
+        this.down = true;
+        const now = this.pool.clock.now();
+        for (const running of this.running) {
+            this.pool.clock.clearTimer(running.timer);
+            running.execution.outcome = 'crashed';
+            running.execution.endMs = now;
+        }
+        this.running.clear();
+    }
+    recover() {
+        this.down = false;
+    }
+}
+/** Every backend instance of one run, with the shared execution log. */
+class BackendPool {
+    spec;
+    network;
+    clock;
+    random;
+    ids;
+    instances = new Map();
+    executions = [];
+    downWindows = [];
+    constructor(spec, network, clock, random) {
+        this.spec = spec;
+        this.network = network;
+        this.clock = clock;
+        this.random = random;
+        (0,shared/* assert */.vA)(spec.count > 0 && spec.capacity > 0, 'backends need a count and a capacity');
+        this.ids = Array.from({ length: spec.count }, (_, i) => `${BACKEND_PREFIX}${i}`);
+        this.ids.forEach((id, i) => {
+            const factor = spec.slow !== undefined && spec.slow.index === i ? spec.slow.factor : 1;
+            const backend = new Backend(id, this, factor);
+            this.instances.set(id, backend);
+            network.register(backend, 'service');
+        });
+    }
+    log(backend, message, arrivedMs, outcome) {
+        const msgId = message.body.msg_id;
+        const execution = {
+            seq: this.executions.length,
+            backend,
+            src: message.src,
+            msgId: typeof msgId === 'number' ? msgId : null,
+            type: message.body.type,
+            body: message.body,
+            arrivedMs,
+            outcome,
+        };
+        this.executions.push(execution);
+        return execution;
+    }
+    isDown(id) {
+        return this.instances.get(id)?.isDown === true;
+    }
+    crash(id) {
+        const backend = this.instances.get(id);
+        if (backend === undefined || backend.isDown) {
+            return;
+        }
+        backend.crash();
+        this.downWindows.push({ backend: id, crashMs: this.clock.now() });
+    }
+    recover(id) {
+        const backend = this.instances.get(id);
+        if (backend === undefined || !backend.isDown) {
+            return;
+        }
+        backend.recover();
+        const window = this.downWindows.findLast((w) => w.backend === id && w.recoverMs === undefined);
+        if (window !== undefined) {
+            window.recoverMs = this.clock.now();
+        }
+    }
+    result() {
+        const slow = this.spec.slow;
+        return {
+            backends: [...this.ids],
+            spec: {
+                capacity: this.spec.capacity,
+                serviceTimeMs: this.spec.serviceTimeMs,
+                serviceTimeDist: this.spec.serviceTimeDist,
+                ...(slow === undefined ? {} : { slow: this.ids[slow.index], slowFactor: slow.factor }),
+            },
+            executions: this.executions,
+            downWindows: this.downWindows,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/services/index.ts
 /**
  * The public surface of src/services/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -48915,6 +48935,7 @@ const EXACTLY_ONCE_WORKLOAD_METRICS = under(EXACTLY_ONCE_METRICS);
 const KAFKA_WORKLOAD_METRICS = under(KAFKA_METRICS);
 const LIN_KV_WORKLOAD_METRICS = under(LINEARIZABLE_METRICS);
 const TXN_WORKLOAD_METRICS = under(ELLE_METRICS);
+const LOAD_BALANCE_WORKLOAD_METRICS = under(LOAD_BALANCE_METRICS);
 
 ;// CONCATENATED MODULE: ./src/workloads/completion.ts
 /**
@@ -49252,82 +49273,6 @@ const echoErrors = {
                 : result.valid;
         return { ...result, valid, anomalies, unknownType: unknown.summary };
     },
-};
-
-;// CONCATENATED MODULE: ./src/workloads/election.ts
-/**
- * The election workload (curriculum.md track 6): clients poll every node with `status` and
- * record its answer `status_ok {term, role, leader}` — the node's own belief — in the history
- * (`value: {term, role, leader}`, the node in `node`). Polls are idempotent (a failed or timed
- * out poll is a `fail`: it changed nothing) and short (POLL_TIMEOUT_MS), so a paused or killed
- * node does not hold a worker long. At least MIN_POLL_RATE polls per second in total.
- *
- * After the main phase the network heals; recovery probes `status` until exactly one node is
- * leader and every node is in its term (capped as usual); a short final phase polls every
- * node FINAL_POLLS times, so every run ends with a judged, healed epoch.
- *
- * The journal tap (checkers/election/votes.ts) records votes — the contract's
- * `request_vote` / `request_vote_res {term, vote_granted}` messages — and node→node traffic.
- */
-
-
-const MIN_POLL_RATE = 20;
-const POLL_TIMEOUT_MS = 500;
-const FINAL_POLLS = 10;
-const FINAL_POLL_PACING_MS = 100;
-function finalPolls() {
-    const done = new Map();
-    return {
-        next(worker) {
-            const count = done.get(worker) ?? 0;
-            if (count >= FINAL_POLLS) {
-                return null;
-            }
-            done.set(worker, count + 1);
-            return { f: 'status', final: true };
-        },
-    };
-}
-const election = {
-    name: 'election',
-    doc: 'Clients poll every node with status; each answers status_ok {term, role, leader} with its own belief. Checked: at most one leader per term ever, one vote per node per term (request_vote / request_vote_res messages), time to elect and re-elect, terms started while a healthy leader exists, and node-to-node messages per node per second.',
-    rpcs: [
-        {
-            request: 'status',
-            response: 'status_ok',
-            responseFields: { term: 'integer', role: 'string', leader: 'any' },
-        },
-    ],
-    validateOptions: (options) => options.rate < MIN_POLL_RATE
-        ? `election needs --rate ${MIN_POLL_RATE} or more (status polls per second in total); got ${options.rate}.`
-        : null,
-    reusableClient: true,
-    idempotent: ['status'],
-    generator: () => ({ next: () => ({ f: 'status' }) }),
-    finalGenerator: () => ({ generator: finalPolls(), pacingMs: FINAL_POLL_PACING_MS }),
-    recoveryProbe: {
-        body: { type: 'status' },
-        converged(replies) {
-            const leaders = replies.filter((r) => r.role === 'leader');
-            const term = leaders[0]?.term;
-            return leaders.length === 1 && replies.every((r) => r.term === term);
-        },
-    },
-    createClient: () => ({
-        async invoke(_invocation, io) {
-            const reply = await io.call({ type: 'status' }, { timeoutMs: POLL_TIMEOUT_MS });
-            if (reply.kind !== 'ok') {
-                return failureFromReply(reply, true);
-            }
-            const { term, role, leader } = reply.body;
-            return { type: 'ok', value: { term, role, leader: leader ?? null } };
-        },
-    }),
-    createJournalTap: ({ nodeIds }) => new VoteJournal(nodeIds),
-    check: (history, context) => checkElection(history, {
-        nodeIds: context.nodeIds,
-        ...(context.journalTap instanceof VoteJournal ? { votes: context.journalTap } : {}),
-    }),
 };
 
 ;// CONCATENATED MODULE: ./src/workloads/exactly-once.ts
@@ -49936,6 +49881,143 @@ const linKv = {
     check: (history, _context, budget) => checkLinearizable(history, { model: 'cas-register' }, budget),
 };
 
+;// CONCATENATED MODULE: ./src/workloads/load-balance.ts
+/**
+ * The load-balance workload (issue 16, track 11; curriculum.md §2 track 11). The harness runs
+ * `backends` instances (`backend-0 …`) with a concurrency capacity (excess → error 11) and a
+ * service-time distribution; one instance may be slow. After `init` each balancer node gets
+ * `backends {backends: [ids]}` (like `topology`). Clients send `work {job, cost}` to any
+ * balancer (worker i → node i mod n) and expect `work_ok {job, served_by}`; the balancer
+ * forwards `work {job, cost}` to a backend, which answers `work_ok {job, served_by}` after
+ * cost × its service time, or error 11 when it is full. Balancers share no state unless they
+ * message each other.
+ *
+ * Options (`extra`): `backends` (4), `capacity` (2), `serviceTimeMs` (20), `serviceTimeDist`
+ * (`exponential`; `constant`, `pareto`), `serviceLatencyMs` (0), `slowFactor` (none: one
+ * backend, chosen by the seed, is that many times slower). Jobs are unique integers; cost
+ * is 1 (three in four) or 2. The client's timeout is 1 s; work is not idempotent as far as
+ * the history goes (a timeout is `info`).
+ *
+ * Checked by checkers/load-balance.ts over the history and the execution log.
+ */
+
+
+const WORK_TIMEOUT_MS = 1000;
+const DISTS = ['constant', 'exponential', 'pareto'];
+/** `--service-latency MS` sets this key; only workloads that declare it run harness backends. */
+const SERVICE_LATENCY_EXTRA = {
+    name: 'serviceLatencyMs',
+    type: 'number',
+    default: '0',
+    meaning: 'extra reply latency of the harness backends, in ms (also --service-latency)',
+};
+/** The `--extra` keys of the load-balance workload. */
+const LOAD_BALANCE_EXTRAS = [
+    {
+        name: 'backends',
+        type: 'number',
+        default: '4',
+        meaning: 'how many harness backends (backend-0 …) run, an integer from 1 to 64',
+    },
+    {
+        name: 'capacity',
+        type: 'number',
+        default: '2',
+        meaning: 'requests a backend executes at once; beyond that it answers error 11',
+    },
+    {
+        name: 'serviceTimeMs',
+        type: 'number',
+        default: '20',
+        meaning: 'mean service time of one cost unit, in ms',
+    },
+    {
+        name: 'serviceTimeDist',
+        type: 'string',
+        values: DISTS,
+        default: 'exponential',
+        meaning: 'distribution of service times',
+    },
+    SERVICE_LATENCY_EXTRA,
+    {
+        name: 'slowFactor',
+        type: 'number',
+        default: 'none',
+        meaning: 'one backend, chosen by the seed, is this many times slower',
+    },
+];
+function numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+/** The backend ids a run of these options has (also sent to the balancers). */
+function backendIds(options) {
+    const count = numberExtra(options, 'backends', 4);
+    return Array.from({ length: count }, (_, i) => `backend-${i}`);
+}
+function validate(options) {
+    const count = numberExtra(options, 'backends', 4);
+    if (!Number.isInteger(count) || count < 1 || count > 64) {
+        return `--extra backends must be an integer from 1 to 64 (got ${String(options.extra.backends)})`;
+    }
+    const capacity = numberExtra(options, 'capacity', 2);
+    if (!Number.isInteger(capacity) || capacity < 1) {
+        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
+    }
+    const dist = options.extra.serviceTimeDist ?? 'exponential';
+    if (!DISTS.includes(dist)) {
+        return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
+    }
+    return null;
+}
+function backendSpec(options, pickSlow) {
+    const slowFactor = numberExtra(options, 'slowFactor', 1);
+    return {
+        count: backendIds(options).length,
+        capacity: numberExtra(options, 'capacity', 2),
+        serviceTimeMs: numberExtra(options, 'serviceTimeMs', 20),
+        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
+        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
+        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+        requestTypes: ['work'],
+        costOf: (body) => (typeof body.cost === 'number' && body.cost > 0 ? body.cost : 1),
+        handle: (backend, body) => ({ type: 'work_ok', job: body.job, served_by: backend }),
+    };
+}
+const loadBalance = {
+    name: 'load-balance',
+    extras: LOAD_BALANCE_EXTRAS,
+    doc: 'Clients send jobs (work {job, cost}) to any of several balancer nodes, which forward each to one of the harness backends (backend-0 …) — each with a concurrency capacity (error 11 beyond it) and a service time — and return the backend’s reply. Checked: every reply comes from the backend that did the work, no work reaches a backend more than 1 s after it crashed; load per backend and latency are reported.',
+    rpcs: [
+        { request: 'backends', response: 'backends_ok' },
+        { request: 'work', response: 'work_ok', responseFields: { served_by: 'string' } },
+    ],
+    validateOptions: validate,
+    reusableClient: true,
+    idempotent: [],
+    clientTimeoutMs: () => WORK_TIMEOUT_MS,
+    backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
+    async setup({ options, nodeIds, call }) {
+        const backends = backendIds(options);
+        await Promise.all(nodeIds.map((id) => call(id, { type: 'backends', backends })));
+    },
+    generator: ({ random }) => {
+        let job = 0;
+        return { next: () => ({ f: 'work', value: { job: job++, cost: random.chance(0.25) ? 2 : 1 } }) };
+    },
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const { job, cost } = invocation.value;
+            const reply = await io.call({ type: 'work', job, cost }, { timeoutMs: WORK_TIMEOUT_MS });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, false);
+            }
+            return { type: 'ok', value: { job: reply.body.job, cost, served_by: reply.body.served_by } };
+        },
+    }),
+    check: (history, context) => checkLoadBalance(history, context.backends),
+};
+
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
 /**
  * The client of both transactional workloads: sends `{"type":"txn","txn":[[f,k,v],…]}` and
@@ -50082,12 +50164,12 @@ const WORKLOADS = {
     broadcast: broadcast,
     echo: echo,
     'echo-errors': echoErrors,
-    election: election,
     'exactly-once': exactlyOnceWorkload,
     'g-counter': gCounter,
     'g-set': gSet,
     kafka: kafka,
     'lin-kv': linKv,
+    'load-balance': loadBalance,
     'pn-counter': pnCounter,
     'txn-list-append': txnListAppend,
     'txn-rw-register': txnRwRegister,
@@ -51108,6 +51190,100 @@ const reorder = linkFault('reorder', 'reorderRatio', 'heavy-tailed extra delay o
 const clientLoss = linkFault('client-loss', 'clientLossRatio', 'drops client↔node messages (requests and replies) with probability --client-loss-rate (default 0.1)', (p) => `${p} of client↔node messages (requests and replies) were dropped at random`);
 const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'delivers client↔node messages twice with probability --client-duplicate-rate (default 0.1)', (p) => `${p} of client↔node messages were delivered twice`);
 
+;// CONCATENATED MODULE: ./src/nemesis/backend-faults.ts
+
+
+/** A crashed backend stays down at least this long (not scaled: see the header). */
+const BACKEND_DOWN_MS_MIN = 2000;
+const backendCrash = {
+    name: 'backend-crash',
+    doc: 'crash one harness backend at a time (work in progress lost, no replies) and bring it back after 2 s or more',
+    start(world, random) {
+        const backends = world.backends;
+        let stopped = false;
+        let timer;
+        let victim;
+        let busy = Promise.resolve();
+        const meanMs = intervalMs(world);
+        const schedule = (delayMs, step) => {
+            timer = world.clock.setTimer(Math.max(1, delayMs), () => {
+                timer = undefined;
+                if (!stopped) {
+                    busy = step();
+                }
+            });
+        };
+        const recover = async () => {
+            const id = victim;
+            if (backends === undefined || id === undefined) {
+                return;
+            }
+            victim = undefined;
+            const value = {
+                kind: 'backend-crash',
+                nodes: [id],
+                description: `${id} came back (empty queue)`,
+            };
+            await recordFault(world, 'stop-backend-crash', value, () => backends.recover(id));
+        };
+        const crash = async () => {
+            if (backends === undefined || backends.ids.length === 0) {
+                return;
+            }
+            const id = random.pick(backends.ids);
+            victim = id;
+            const value = {
+                kind: 'backend-crash',
+                nodes: [id],
+                description: `${id} crashed: it answered nothing and lost the work in progress`,
+            };
+            await recordFault(world, 'start-backend-crash', value, () => backends.crash(id));
+            schedule(BACKEND_DOWN_MS_MIN + random.float() * meanMs, async () => {
+                await recover();
+                schedule((0.5 + random.float()) * meanMs, crash);
+            });
+        };
+        schedule((0.5 + random.float()) * meanMs, crash);
+        return {
+            async stop() {
+                stopped = true;
+                if (timer !== undefined) {
+                    world.clock.clearTimer(timer);
+                }
+                await busy;
+                await recover();
+            },
+        };
+    },
+};
+const backendLoss = {
+    name: 'backend-loss',
+    doc: 'drop messages to and from the harness backends with probability extra.backendLossRatio (default 0.1)',
+    start(world) {
+        const backends = world.backends;
+        const given = world.options.extra.backendLossRatio;
+        const ratio = typeof given === 'number' && given > 0 && given <= 1 ? given : DEFAULT_FAULT_RATIO;
+        if (backends === undefined) {
+            return { stop: () => Promise.resolve() };
+        }
+        const nodes = [...backends.ids];
+        const percent = `${Math.round(ratio * 1000) / 10}%`;
+        const started = recordFault(world, 'start-backend-loss', {
+            kind: 'backend-loss',
+            nodes,
+            ratio,
+            description: `${percent} of messages to and from the backends were dropped at random`,
+        }, () => nodes.forEach((id) => world.network.setEndpointLoss?.(id, ratio)));
+        return {
+            async stop() {
+                await started;
+                const value = { kind: 'backend-loss', nodes, ratio: 0, description: 'backend links healed' };
+                await recordFault(world, 'stop-backend-loss', value, () => nodes.forEach((id) => world.network.setEndpointLoss?.(id, 0)));
+            },
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/nemesis/packages.ts
 /**
  * Every fault package of curriculum.md §3, for the registry.
@@ -51116,10 +51292,13 @@ const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'd
 
 
 
+
 ;// CONCATENATED MODULE: ./src/nemesis/registry.ts
 
 
 const NEMESES = {
+    'backend-crash': backendCrash,
+    'backend-loss': backendLoss,
     'client-duplicate': clientDuplicate,
     'client-loss': clientLoss,
     duplicate: duplicate,
@@ -51158,6 +51337,12 @@ const NEMESIS_EXTRAS = [
         values: ['one', 'minority', 'majority', 'all'],
         default: '["one","minority"]',
         meaning: 'which groups of nodes the pause fault may choose',
+    },
+    {
+        name: 'backendLossRatio',
+        type: 'number',
+        default: '0.1',
+        meaning: 'the probability the backend-loss fault drops a message to or from a harness backend',
     },
 ];
 
@@ -51207,6 +51392,7 @@ function layeredNetwork(network, layers, layer) {
         heal: () => layers.clear(layer),
         setLinkFaults: (faults) => network.setLinkFaults(faults),
         setDown: (id, down) => network.setDown(id, down),
+        setEndpointLoss: (id, ratio) => network.setEndpointLoss?.(id, ratio),
         stats: (clientOps) => network.stats(clientOps),
         close: () => network.close(),
     };
@@ -51234,6 +51420,7 @@ function composeNemeses(names) {
                     nodeIds: world.nodeIds,
                     clock: world.clock,
                     nodes: world.nodes,
+                    ...(world.backends === undefined ? {} : { backends: world.backends }),
                     network: layeredNetwork(world.network, layers, p.name),
                     record: (event) => world.record(event),
                 };
@@ -51598,6 +51785,7 @@ function startFaults(world) {
             clock,
             network,
             nodes,
+            ...(world.backends === undefined ? {} : { backends: backendControl(world.backends) }),
             record: (event) => recorder.nemesis(event),
         }, world.random.fork('nemesis')));
     }
@@ -51635,6 +51823,14 @@ function startFaults(world) {
                 value: { kind: 'link-faults', description: 'link faults healed' },
             });
         }
+    };
+}
+function backendControl(pool) {
+    return {
+        ids: pool.ids,
+        isDown: (id) => pool.isDown(id),
+        crash: (id) => pool.crash(id),
+        recover: (id) => pool.recover(id),
     };
 }
 const LINK_FAULT_NEMESIS = {
@@ -51853,7 +52049,7 @@ function runCheck(input) {
         return input.workload.check(input.history, {
             options: input.options,
             nodeIds: input.options.nodeIds,
-            ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
+            ...(input.backends === undefined ? {} : { backends: input.backends }),
         }, budgetFromSeconds(CHECK_BUDGET_S));
     }
     catch (error) {
@@ -51900,6 +52096,7 @@ function buildResults(input) {
         ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
         crashes: [...input.crashes],
         faults: windows,
+        ...(input.backends === undefined ? {} : { backends: backendSummary(input.backends) }),
         options: { ...input.options },
         replay: replay_replayCommand(input.options),
         durationMs: Math.round(input.durationMs),
@@ -51963,6 +52160,20 @@ function explainAnomalies(anomalies, windows) {
             ? []
             : (0,src_history/* overlappingFaults */.r9)(windows, anomaly.timeNs[0], anomaly.timeNs[1]),
     }));
+}
+/** Per backend: requests executed, refused (capacity), arrived while down, cut by a crash. */
+function backendSummary(log) {
+    const perBackend = {};
+    for (const id of log.backends) {
+        perBackend[id] = { ok: 0, refused: 0, down: 0, crashed: 0 };
+    }
+    for (const execution of log.executions) {
+        const counts = perBackend[execution.backend];
+        if (counts !== undefined) {
+            counts[execution.outcome]++;
+        }
+    }
+    return { spec: { ...log.spec }, perBackend, downWindows: [...log.downWindows] };
 }
 
 ;// CONCATENATED MODULE: ./src/run/store.ts
@@ -52105,7 +52316,7 @@ function missingEnvironment() {
     throw new Error('RunRequest.env is required for process nodes (the edge passes process.env)');
 }
 /** The simulated network with its journal and the built-in services. */
-function makeNetwork(request, runDir, clock, random, lint, replies, tap) {
+function makeNetwork(request, runDir, clock, random, lint, replies) {
     const options = request.options;
     const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), { send: options.logNetSend, recv: options.logNetRecv, logger: request.logger }, replies);
     const forbidden = options.forbidServices ?? [];
@@ -52115,12 +52326,11 @@ function makeNetwork(request, runDir, clock, random, lint, replies, tap) {
         latencyDist: options.latencyDist,
         random: random.fork('net'),
         clock,
-        journal: ban.active || tap !== undefined
+        journal: ban.active
             ? {
                 write: (event) => {
                     journal.write(event);
                     ban.observe(event);
-                    tap?.observe(event);
                 },
                 close: () => journal.close(),
             }
@@ -52134,6 +52344,17 @@ function makeNetwork(request, runDir, clock, random, lint, replies, tap) {
         forbidden,
     });
     return { journal, network, ban };
+}
+/** The workload's harness backends (issue 16), registered on the network; none if it has none. */
+function makeBackends(workload, request, network, clock, random) {
+    const spec = workload.backends?.(request.options, random.fork('backends'));
+    return spec === undefined ? undefined : new BackendPool(spec, network, clock, random);
+}
+/** `executions.jsonl`: the backends' execution log, one request per line. */
+function writeExecutions(runDir, backends) {
+    const log = backends.result();
+    const lines = log.executions.map((e) => JSON.stringify(e));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'executions.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''));
 }
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual(clock, work) {
@@ -52161,9 +52382,9 @@ async function runner_runOnce(request) {
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new Random(options.seed);
     const lint = new FindingLog();
-    const tap = workload.createJournalTap?.({ options, nodeIds: options.nodeIds });
     const replies = request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply);
-    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies, tap);
+    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies);
+    const backends = makeBackends(workload, request, network, clock, random);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -52194,6 +52415,7 @@ async function runner_runOnce(request) {
         clientIds,
         recorder,
         lint,
+        ...(backends === undefined ? {} : { backends }),
         health,
     };
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
@@ -52219,7 +52441,6 @@ async function runner_runOnce(request) {
     }
     const verdict = buildResults({
         serviceBans: ban.active ? ban : undefined,
-        journalTap: tap,
         options,
         workload,
         history: recorder.ops,
@@ -52228,8 +52449,12 @@ async function runner_runOnce(request) {
         lint,
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
+        ...(backends === undefined ? {} : { backends: backends.result() }),
     });
     verdict.results.harness = harness;
+    if (backends !== undefined) {
+        writeExecutions(runDir, backends);
+    }
     const outcome = {
         ...verdict,
         runDir,
@@ -52908,12 +53133,12 @@ const WORKLOAD_METRICS = {
     broadcast: SET_WORKLOAD_METRICS,
     echo: ECHO_WORKLOAD_METRICS,
     'echo-errors': ECHO_ERRORS_WORKLOAD_METRICS,
-    election: contract_prefixMetrics('workload.', ELECTION_METRICS),
     'exactly-once': EXACTLY_ONCE_WORKLOAD_METRICS,
     'g-counter': COUNTER_WORKLOAD_METRICS,
     'g-set': SET_WORKLOAD_METRICS,
     kafka: KAFKA_WORKLOAD_METRICS,
     'lin-kv': LIN_KV_WORKLOAD_METRICS,
+    'load-balance': LOAD_BALANCE_WORKLOAD_METRICS,
     'pn-counter': COUNTER_WORKLOAD_METRICS,
     'txn-list-append': TXN_WORKLOAD_METRICS,
     'txn-rw-register': TXN_WORKLOAD_METRICS,
@@ -52921,6 +53146,7 @@ const WORKLOAD_METRICS = {
 };
 /** Figures of an extra checker (a stage's `checkers:` entry), relative to its result. */
 const CHECKER_METRICS = {
+    'bounded-staleness': BOUNDED_STALENESS_METRICS,
     counter: COUNTER_METRICS,
     echo: ECHO_METRICS,
     'exactly-once': EXACTLY_ONCE_METRICS,
@@ -52995,7 +53221,8 @@ function lookup(map, name) {
  * delay, delivery lateness and client pacing lateness) above
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
  * largest single stall above half its smallest time scale, where the time scales are its
- * time thresholds and the client's 5 s RPC time-out (which decides availability).
+ * time thresholds and the client's RPC time-out (which decides availability): 5 s, or the
+ * workload's own (`clientTimeoutMs`, e.g. load-balance's 1 s).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
@@ -53034,15 +53261,15 @@ function timeThresholdsMs(specs, timed) {
     return values.filter((v) => v > 0);
 }
 /** The lateness bounds of a stage (see the header). */
-function latenessBounds(latencyMs, specs, timed) {
+function latenessBounds(latencyMs, specs, timed, rpcTimeoutMs = DEFAULT_RPC_TIMEOUT_MS) {
     // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
-    const smallest = Math.min(DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed));
+    const smallest = Math.min(rpcTimeoutMs, ...timeThresholdsMs(specs, timed));
     const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
     return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
-function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
-    const boundMs = latenessBounds(latencyMs, specs, timed);
+function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeoutMs = DEFAULT_RPC_TIMEOUT_MS) {
+    const boundMs = latenessBounds(latencyMs, specs, timed, rpcTimeoutMs);
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
     }
@@ -53191,6 +53418,7 @@ function fmt(value, digits = 2) {
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
 /** The exact local command that replays one seed of a stage. */
@@ -53258,7 +53486,7 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255);
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, findWorkload(options.workload)?.clientTimeoutMs?.(options));
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -53414,12 +53642,19 @@ const WORKLOAD_EXTRAS = {
     'exactly-once': ['appendRatio', 'linearizable', 'attemptTimeoutMs'],
 };
 /**
- * `options.extra` keys a stage of each workload may set: its own, plus the fault packages'
- * (`killTargets`, …), which `dsgrade test --extra` accepts with any workload.
+ * The `options.extra` keys of every workload: the list above plus the keys the workload
+ * declares in its registry entry (`extras`, the ones `dsgrade test --extra` accepts).
  */
 function workloadExtras() {
-    const nemesis = NEMESIS_EXTRAS.map((e) => e.name);
-    return Object.fromEntries(workloadNames().map((w) => [w, [...(WORKLOAD_EXTRAS[w] ?? []), ...nemesis]]));
+    const all = {};
+    for (const name of workloadNames()) {
+        const declared = (findWorkload(name)?.extras ?? []).map((spec) => spec.name);
+        const keys = [...new Set([...(WORKLOAD_EXTRAS[name] ?? []), ...declared])];
+        if (keys.length > 0) {
+            all[name] = keys;
+        }
+    }
+    return all;
 }
 /** `extra` keys each checker reads, as `dsgrade check --extra` takes them. */
 const CHECKER_EXTRAS = {
@@ -54292,8 +54527,6 @@ var protocol = __nccwpck_require__(2647);
 var shared = __nccwpck_require__(8185);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/process/reaper.ts
 /**
  * Finding and ending every process that belongs to a learner node, on Linux, through /proc:
@@ -54301,19 +54534,16 @@ var promises_ = __nccwpck_require__(1455);
  * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
  * double-forked child that called setsid and left the group, whose parent is then init).
  *
- * `findNodeProcessesAsync` is the same scan without blocking the event loop: a scan reads two
- * files per process on the machine, 50–130 ms on a loaded 2-core machine, and a whole-cluster
- * kill ran one per node back to back — the harness was then seconds late (issue 15).
- *
  * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
  * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
  * scans return nothing and only the process group is signalled.
  */
 
-
 function readStat(pid) {
     try {
-        return parseStat(pid, (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1'));
+        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]), pgrp: Number(fields[2]) };
     }
     catch {
         return undefined;
@@ -54327,23 +54557,6 @@ function listPids() {
     catch {
         return [];
     }
-    return pidsOf(names);
-}
-function hasMarker(pid, marker) {
-    let environ;
-    try {
-        environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
-    }
-    catch {
-        return false;
-    }
-    return markerIn(environ, marker);
-}
-function parseStat(pid, text) {
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]), pgrp: Number(fields[2]) };
-}
-function pidsOf(names) {
     const pids = [];
     for (const name of names) {
         const pid = Number(name);
@@ -54353,7 +54566,14 @@ function pidsOf(names) {
     }
     return pids;
 }
-function markerIn(environ, marker) {
+function hasMarker(pid, marker) {
+    let environ;
+    try {
+        environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return false;
+    }
     let start = 0;
     while (start < environ.length) {
         let end = environ.indexOf(0, start);
@@ -54367,13 +54587,26 @@ function markerIn(environ, marker) {
     }
     return false;
 }
-function isLive(entry) {
-    return entry !== undefined && entry.state !== 'Z' && entry.state !== 'X';
-}
-/** The marked processes, their ppid-tree descendants and those of `rootPids`, from one scan. */
-function collect(entries, marked, rootPids, excludeGroup) {
-    const found = new Set(marked);
-    found.delete(process.pid);
+/**
+ * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
+ * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
+ * members of process group `excludeGroup` when given (those are signalled as a group).
+ */
+function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
+    const marker = Buffer.from(markerEntry, 'utf8');
+    const entries = new Map();
+    for (const pid of listPids()) {
+        const entry = readStat(pid);
+        if (entry !== undefined && entry.state !== 'Z' && entry.state !== 'X') {
+            entries.set(pid, entry);
+        }
+    }
+    const found = new Set();
+    for (const pid of entries.keys()) {
+        if (pid !== process.pid && hasMarker(pid, marker)) {
+            found.add(pid);
+        }
+    }
     const roots = [...found, ...rootPids.filter((pid) => entries.has(pid))];
     const children = new Map();
     for (const entry of entries.values()) {
@@ -54396,66 +54629,6 @@ function collect(entries, marked, rootPids, excludeGroup) {
     }
     found.delete(process.pid);
     return [...found].filter((pid) => excludeGroup === undefined || entries.get(pid)?.pgrp !== excludeGroup);
-}
-/**
- * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
- * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
- * members of process group `excludeGroup` when given (those are signalled as a group).
- */
-function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
-    const marker = Buffer.from(markerEntry, 'utf8');
-    const entries = new Map();
-    for (const pid of listPids()) {
-        const entry = readStat(pid);
-        if (isLive(entry)) {
-            entries.set(pid, entry);
-        }
-    }
-    const marked = new Set();
-    for (const pid of entries.keys()) {
-        if (pid !== process.pid && hasMarker(pid, marker)) {
-            marked.add(pid);
-        }
-    }
-    return collect(entries, marked, rootPids, excludeGroup);
-}
-/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
-async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
-    const marker = Buffer.from(markerEntry, 'utf8');
-    let names;
-    try {
-        names = await (0,promises_.readdir)('/proc');
-    }
-    catch {
-        names = [];
-    }
-    const read = await Promise.all(pidsOf(names).map(async (pid) => {
-        try {
-            return parseStat(pid, await (0,promises_.readFile)(`/proc/${pid}/stat`, 'latin1'));
-        }
-        catch {
-            return undefined;
-        }
-    }));
-    const entries = new Map();
-    for (const entry of read) {
-        if (isLive(entry)) {
-            entries.set(entry.pid, entry);
-        }
-    }
-    const markedPids = await Promise.all([...entries.keys()].map(async (pid) => {
-        if (pid === process.pid) {
-            return undefined;
-        }
-        try {
-            return markerIn(await (0,promises_.readFile)(`/proc/${pid}/environ`), marker) ? pid : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }));
-    const marked = new Set(markedPids.filter((pid) => pid !== undefined));
-    return collect(entries, marked, rootPids, excludeGroup);
 }
 /** True while the process exists and is not a zombie. */
 function isAlive(pid) {
@@ -55157,8 +55330,7 @@ class NodeProcess {
             if (incarnation !== undefined) {
                 signalGroup(incarnation.pid, 'SIGKILL');
             }
-            // asynchronous: a whole-cluster kill scans /proc once per node, all at once
-            const pids = await findNodeProcessesAsync(this.marker, roots);
+            const pids = findNodeProcesses(this.marker, roots);
             if (pids.length === 0) {
                 break;
             }
@@ -57875,6 +58047,39 @@ const stageBlockSchema = schemas/* object */.Ikc({
 });
 /** How healthy the harness was during the run (the fair-under-load work fills it in). */
 const harnessSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());
+/** Requests one harness backend saw, by outcome (history/executions.ts). */
+const backendCountsSchema = schemas/* object */.Ikc({
+    /** Executed and answered. */
+    ok: schemas/* number */.aig(),
+    /** Over capacity: answered error 11, not executed. */
+    refused: schemas/* number */.aig(),
+    /** Arrived while the backend was crashed: not executed, never answered. */
+    down: schemas/* number */.aig(),
+    /** Executing when the backend crashed: took effect, no answer. */
+    crashed: schemas/* number */.aig(),
+});
+/**
+ * The harness backends of a workload that runs them (issue 16): their spec, per-backend
+ * request counts and when each was down (ms since the test started). The full log is
+ * `executions.jsonl` beside the history.
+ */
+const backendsSummarySchema = schemas/* object */.Ikc({
+    spec: schemas/* object */.Ikc({
+        capacity: schemas/* number */.aig(),
+        serviceTimeMs: schemas/* number */.aig(),
+        serviceTimeDist: schemas/* enum */.k5n(['constant', 'exponential', 'pareto']),
+        /** The slow instance and its service-time factor, if any. */
+        slow: schemas/* string */.YjP().optional(),
+        slowFactor: schemas/* number */.aig().optional(),
+    }),
+    perBackend: schemas/* record */.g1P(schemas/* string */.YjP(), backendCountsSchema),
+    downWindows: schemas/* array */.YOg(schemas/* object */.Ikc({
+        backend: schemas/* string */.YjP(),
+        crashMs: schemas/* number */.aig(),
+        /** Absent: down until the end of the run. */
+        recoverMs: schemas/* number */.aig().optional(),
+    })),
+});
 /** The options of the run (TestOptions); open, so new options need no schema change. */
 const runOptionsSchema = schemas/* looseObject */._H3({
     workload: schemas/* string */.YjP(),
@@ -57938,6 +58143,8 @@ const runResultsSchema = schemas/* looseObject */._H3({
         .optional(),
     crashes: schemas/* array */.YOg(crashSchema).optional(),
     faults: schemas/* array */.YOg(faultWindowSchema).optional(),
+    /** The workload's harness backends; absent when it runs none. */
+    backends: backendsSummarySchema.optional(),
     options: runOptionsSchema,
     /** The exact local command that replays this run. */
     replay: schemas/* string */.YjP(),

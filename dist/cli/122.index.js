@@ -591,10 +591,12 @@ function renderRpcSection(track) {
 
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var network = __webpack_require__(2999);
-// EXTERNAL MODULE: ./src/checkers/index.ts + 34 modules
-var checkers = __webpack_require__(6502);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 32 modules
+var checkers = __webpack_require__(1409);
 // EXTERNAL MODULE: ./src/run/index.ts + 57 modules
 var src_run = __webpack_require__(7111);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 21 modules
+var workloads = __webpack_require__(4232);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -931,8 +933,6 @@ function applyFaults(options, stage) {
 
 // EXTERNAL MODULE: ./src/metrics/contract.ts
 var contract = __webpack_require__(1339);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 21 modules
-var workloads = __webpack_require__(6284);
 ;// CONCATENATED MODULE: ./src/metrics/registry.ts
 /**
  * Every metric, by producer (a literal map, like the other registries): the harness, each
@@ -955,12 +955,12 @@ const WORKLOAD_METRICS = {
     broadcast: workloads/* SET_WORKLOAD_METRICS */.J5,
     echo: workloads/* ECHO_WORKLOAD_METRICS */.m1,
     'echo-errors': workloads/* ECHO_ERRORS_WORKLOAD_METRICS */.gV,
-    election: (0,contract/* prefixMetrics */.CR)('workload.', checkers/* ELECTION_METRICS */.O0),
     'exactly-once': workloads/* EXACTLY_ONCE_WORKLOAD_METRICS */.ZW,
     'g-counter': workloads/* COUNTER_WORKLOAD_METRICS */.n6,
     'g-set': workloads/* SET_WORKLOAD_METRICS */.J5,
     kafka: workloads/* KAFKA_WORKLOAD_METRICS */.Zw,
     'lin-kv': workloads/* LIN_KV_WORKLOAD_METRICS */.gM,
+    'load-balance': workloads/* LOAD_BALANCE_WORKLOAD_METRICS */.m8,
     'pn-counter': workloads/* COUNTER_WORKLOAD_METRICS */.n6,
     'txn-list-append': workloads/* TXN_WORKLOAD_METRICS */.rJ,
     'txn-rw-register': workloads/* TXN_WORKLOAD_METRICS */.rJ,
@@ -968,6 +968,7 @@ const WORKLOAD_METRICS = {
 };
 /** Figures of an extra checker (a stage's `checkers:` entry), relative to its result. */
 const CHECKER_METRICS = {
+    'bounded-staleness': checkers/* BOUNDED_STALENESS_METRICS */.FY,
     counter: checkers/* COUNTER_METRICS */.bp,
     echo: checkers/* ECHO_METRICS */.mh,
     'exactly-once': checkers/* EXACTLY_ONCE_METRICS */.NJ,
@@ -1042,7 +1043,8 @@ function lookup(map, name) {
  * delay, delivery lateness and client pacing lateness) above
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
  * largest single stall above half its smallest time scale, where the time scales are its
- * time thresholds and the client's 5 s RPC time-out (which decides availability).
+ * time thresholds and the client's RPC time-out (which decides availability): 5 s, or the
+ * workload's own (`clientTimeoutMs`, e.g. load-balance's 1 s).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
@@ -1081,15 +1083,15 @@ function timeThresholdsMs(specs, timed) {
     return values.filter((v) => v > 0);
 }
 /** The lateness bounds of a stage (see the header). */
-function latenessBounds(latencyMs, specs, timed) {
+function latenessBounds(latencyMs, specs, timed, rpcTimeoutMs = src_run.DEFAULT_RPC_TIMEOUT_MS) {
     // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
-    const smallest = Math.min(src_run.DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed));
+    const smallest = Math.min(rpcTimeoutMs, ...timeThresholdsMs(specs, timed));
     const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
     return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
-function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
-    const boundMs = latenessBounds(latencyMs, specs, timed);
+function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeoutMs = src_run.DEFAULT_RPC_TIMEOUT_MS) {
+    const boundMs = latenessBounds(latencyMs, specs, timed, rpcTimeoutMs);
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
     }
@@ -1238,6 +1240,7 @@ function fmt(value, digits = 2) {
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
 /** The exact local command that replays one seed of a stage. */
@@ -1305,7 +1308,7 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255);
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, (0,workloads/* findWorkload */.pH)(options.workload)?.clientTimeoutMs?.(options));
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -1441,8 +1444,8 @@ function notRunStage(stage, status, reason) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/nemesis/index.ts + 7 modules
-var src_nemesis = __webpack_require__(4293);
+// EXTERNAL MODULE: ./src/nemesis/index.ts + 8 modules
+var nemesis = __webpack_require__(7596);
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
 /**
  * The tracks as the engine sees them: tracks/ (or a course author's tracks directory) loaded
@@ -1463,12 +1466,19 @@ const WORKLOAD_EXTRAS = {
     'exactly-once': ['appendRatio', 'linearizable', 'attemptTimeoutMs'],
 };
 /**
- * `options.extra` keys a stage of each workload may set: its own, plus the fault packages'
- * (`killTargets`, …), which `dsgrade test --extra` accepts with any workload.
+ * The `options.extra` keys of every workload: the list above plus the keys the workload
+ * declares in its registry entry (`extras`, the ones `dsgrade test --extra` accepts).
  */
 function workloadExtras() {
-    const nemesis = src_nemesis/* NEMESIS_EXTRAS */.LO.map((e) => e.name);
-    return Object.fromEntries((0,workloads/* workloadNames */.oj)().map((w) => [w, [...(WORKLOAD_EXTRAS[w] ?? []), ...nemesis]]));
+    const all = {};
+    for (const name of (0,workloads/* workloadNames */.oj)()) {
+        const declared = ((0,workloads/* findWorkload */.pH)(name)?.extras ?? []).map((spec) => spec.name);
+        const keys = [...new Set([...(WORKLOAD_EXTRAS[name] ?? []), ...declared])];
+        if (keys.length > 0) {
+            all[name] = keys;
+        }
+    }
+    return all;
 }
 /** `extra` keys each checker reads, as `dsgrade check --extra` takes them. */
 const CHECKER_EXTRAS = {
@@ -1502,7 +1512,7 @@ function stageMetrics(workload, checkers) {
 function engineNames() {
     return {
         workloads: (0,workloads/* workloadNames */.oj)(),
-        nemeses: (0,src_nemesis/* nemesisNames */.jb)(),
+        nemeses: (0,nemesis/* nemesisNames */.jb)(),
         checkers: (0,checkers/* checkerNames */.Os)(),
         metrics: stageMetrics,
         workloadExtras: workloadExtras(),
@@ -1766,10 +1776,10 @@ const DEMO_NODES = {
     'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
     broadcast: 'test/fixtures/nodes/python/broadcast.py',
     crdt: 'test/fixtures/nodes/python/crdt.py',
-    'leader-election': 'test/fixtures/nodes/python/election.py',
+    'load-balancer': 'test/fixtures/nodes/python/load_balancer.py',
 };
 /**
- * `npm run demo`: grade the reference nodes of DEMO_NODES (tracks 1–6) (all tracks at once: runs mostly
+ * `npm run demo`: grade the reference nodes on tracks 1–5 and 11 (all tracks at once: runs mostly
  * wait on their nodes) and print, in track order, the same per-stage table a learner gets.
  */
 async function runDemo(args) {

@@ -15,14 +15,18 @@ export type { Anomaly, Budget, CheckResult, Validity } from './contract.js'
 export { checkListAppend, checkRwRegister } from './elle/index.js'
 export { checkExactlyOnce } from './exactly-once.js'
 export { KAFKA_DURABLE_COMMITS, checkKafka } from './kafka/index.js'
+export { checkLoadBalance } from './load-balance.js'
+export { checkBoundedStaleness } from './bounded-staleness.js'
 export { checkLinearizable } from './linearizable/index.js'
 export {
+  BOUNDED_STALENESS_METRICS,
   COUNTER_METRICS,
   ECHO_METRICS,
   ELLE_METRICS,
   EXACTLY_ONCE_METRICS,
   KAFKA_METRICS,
   LINEARIZABLE_METRICS,
+  LOAD_BALANCE_METRICS,
   SET_FULL_METRICS,
   UNIQUE_IDS_METRICS,
 } from './metrics.js'

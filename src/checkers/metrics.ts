@@ -98,3 +98,46 @@ export const ELLE_METRICS: readonly MetricSpec[] = [
   count('txnCount', 'transactions checked'),
   count('edgeCount', 'dependency edges between transactions'),
 ]
+
+/** The load-balance checker (issue 16): execution-log figures and client latencies. */
+export const LOAD_BALANCE_METRICS: readonly MetricSpec[] = [
+  VALID,
+  count('fabricatedCount', 'work_ok answers naming a backend that did not finish that job'),
+  {
+    path: 'deadBackendRequests',
+    type: 'integer',
+    unit: 'count',
+    meaning: 'work requests that reached a crashed backend more than 1 s after its crash',
+    timeBased: true,
+  },
+  {
+    path: 'maxOverMeanLoad',
+    type: 'number',
+    unit: 'ratio',
+    meaning: 'jobs executed by the busiest backend over the mean of all backends',
+    timeBased: false,
+    range: [1, Number.POSITIVE_INFINITY],
+  },
+  count('refusedCount', 'requests backends refused at capacity (error 11)'),
+  ...quantileMetrics('latencyMs', 'time from a client work request to its work_ok', 'ms', true),
+]
+
+/** The bounded-staleness checker (issue 16): reads checked and how stale they were. */
+export const BOUNDED_STALENESS_METRICS: readonly MetricSpec[] = [
+  VALID,
+  count('readCount', 'reads checked'),
+  count('staleCount', 'reads whose value had been replaced more than Δ before they began'),
+  {
+    path: 'deltaMs',
+    type: 'number',
+    unit: 'ms',
+    meaning: 'Δ, the staleness a read is allowed',
+    timeBased: false,
+  },
+  ...quantileMetrics(
+    'stalenessMs',
+    'how long before a read began its value had certainly been replaced',
+    'ms',
+    true,
+  ),
+]

@@ -5,6 +5,7 @@
  * checker folders never import this file (no registry ↔ checker cycle).
  */
 import type { RegisteredChecker } from './contract.js'
+import { checkBoundedStaleness } from './bounded-staleness.js'
 import { counterChecker, echoChecker, setFullChecker, uniqueIdsChecker } from './basic/index.js'
 import { EXACTLY_ONCE_LINEARIZABLE, checkExactlyOnce } from './exactly-once.js'
 import { extraFlag } from '../shared/index.js'
@@ -13,6 +14,22 @@ import { linearizableChecker } from './linearizable/index.js'
 import { listAppendChecker, rwRegisterChecker } from './elle/registered.js'
 
 export const CHECKERS: Record<string, RegisteredChecker> = {
+  'bounded-staleness': {
+    name: 'bounded-staleness',
+    doc: 'read/write per key, unique values: every read returns a value current at some instant in [invoke − Δ, complete] (--extra deltaMs, default 500)',
+    extras: [
+      {
+        name: 'deltaMs',
+        type: 'number',
+        default: '500',
+        meaning: 'the staleness bound Δ: a read may return any value current in [invoke − Δ, complete]',
+      },
+    ],
+    check: (history, options) =>
+      checkBoundedStaleness(history, {
+        ...(typeof options.extra?.deltaMs === 'number' ? { deltaMs: options.extra.deltaMs } : {}),
+      }),
+  },
   counter: counterChecker,
   echo: echoChecker,
   'exactly-once': {

@@ -16,6 +16,7 @@ import { isDsgradeError } from '../shared/index.js'
 import type { Logger } from '../shared/index.js'
 import type { RpcValidator } from '../tracks/index.js'
 import type { StageSpec } from '../tracks/index.js'
+import { findWorkload } from '../workloads/index.js'
 import type { CriterionResult, SeedRun, StageResult, StageStatus } from './contract.js'
 import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
@@ -134,6 +135,7 @@ async function runSeed(
     stage.criteria,
     timed,
     outcome.exitCode === 255,
+    findWorkload(options.workload)?.clientTimeoutMs?.(options),
   )
   const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed)
   const run: SeedRun = {

@@ -23,7 +23,8 @@
  * delay, delivery lateness and client pacing lateness) above
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
  * largest single stall above half its smallest time scale, where the time scales are its
- * time thresholds and the client's 5 s RPC time-out (which decides availability).
+ * time thresholds and the client's RPC time-out (which decides availability): 5 s, or the
+ * workload's own (`clientTimeoutMs`, e.g. load-balance's 1 s).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
@@ -94,9 +95,10 @@ export function latenessBounds(
   latencyMs: number,
   specs: readonly CriterionSpec[],
   timed: TimeBased,
+  rpcTimeoutMs: number = DEFAULT_RPC_TIMEOUT_MS,
 ): { p99: number; stall: number } {
   // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
-  const smallest = Math.min(DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed))
+  const smallest = Math.min(rpcTimeoutMs, ...timeThresholdsMs(specs, timed))
   const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest)
   return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest }
 }
@@ -108,8 +110,9 @@ export function vouchFor(
   specs: readonly CriterionSpec[],
   timed: TimeBased,
   couldNotRun = false,
+  rpcTimeoutMs: number = DEFAULT_RPC_TIMEOUT_MS,
 ): Vouch {
-  const boundMs = latenessBounds(latencyMs, specs, timed)
+  const boundMs = latenessBounds(latencyMs, specs, timed, rpcTimeoutMs)
   if (health === undefined) {
     return { kind: 'not-measured', boundMs, lateness: null, sentence: '' }
   }

@@ -8,3 +8,12 @@ export { NEMESIS, pairOps } from './types.js'
 export type { Op, OpPair, ProcessId } from './types.js'
 export { faultWindows, overlappingFaults } from './windows.js'
 export type { FaultWindow } from './windows.js'
+export type {
+  BackendLog,
+  BackendSpec,
+  DownWindow,
+  Execution,
+  ExecutionBody,
+  ExecutionOutcome,
+  ServiceTimeDist,
+} from './executions.js'

@@ -9,6 +9,7 @@
  * metrics a stage of that workload and those extra checkers can measure.
  */
 import {
+  BOUNDED_STALENESS_METRICS,
   ELLE_METRICS,
   EXACTLY_ONCE_METRICS,
   KAFKA_METRICS,
@@ -27,6 +28,7 @@ import {
   EXACTLY_ONCE_WORKLOAD_METRICS,
   KAFKA_WORKLOAD_METRICS,
   LIN_KV_WORKLOAD_METRICS,
+  LOAD_BALANCE_WORKLOAD_METRICS,
   SET_WORKLOAD_METRICS,
   TXN_WORKLOAD_METRICS,
   UNIQUE_IDS_WORKLOAD_METRICS,
@@ -47,6 +49,7 @@ export const WORKLOAD_METRICS: Record<string, readonly MetricSpec[]> = {
   'g-set': SET_WORKLOAD_METRICS,
   kafka: KAFKA_WORKLOAD_METRICS,
   'lin-kv': LIN_KV_WORKLOAD_METRICS,
+  'load-balance': LOAD_BALANCE_WORKLOAD_METRICS,
   'pn-counter': COUNTER_WORKLOAD_METRICS,
   'txn-list-append': TXN_WORKLOAD_METRICS,
   'txn-rw-register': TXN_WORKLOAD_METRICS,
@@ -55,6 +58,7 @@ export const WORKLOAD_METRICS: Record<string, readonly MetricSpec[]> = {
 
 /** Figures of an extra checker (a stage's `checkers:` entry), relative to its result. */
 export const CHECKER_METRICS: Record<string, readonly MetricSpec[]> = {
+  'bounded-staleness': BOUNDED_STALENESS_METRICS,
   counter: COUNTER_METRICS,
   echo: ECHO_METRICS,
   'exactly-once': EXACTLY_ONCE_METRICS,

@@ -57,6 +57,7 @@ function layeredNetwork(network: Network, layers: GrudgeLayers, layer: string): 
     heal: () => layers.clear(layer),
     setLinkFaults: (faults) => network.setLinkFaults(faults),
     setDown: (id, down) => network.setDown(id, down),
+    setEndpointLoss: (id, ratio) => network.setEndpointLoss?.(id, ratio),
     stats: (clientOps) => network.stats(clientOps),
     close: () => network.close(),
   }
@@ -86,6 +87,7 @@ export function composeNemeses(names: readonly string[]): NemesisPackage {
           nodeIds: world.nodeIds,
           clock: world.clock,
           nodes: world.nodes,
+          ...(world.backends === undefined ? {} : { backends: world.backends }),
           network: layeredNetwork(world.network, layers, p.name),
           record: (event) => world.record(event),
         }

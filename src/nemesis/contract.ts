@@ -30,12 +30,23 @@ export interface NemesisEvent {
   value: unknown
 }
 
+/** What a nemesis may do to the harness backends (issue 16). Implemented by the runner. */
+export interface BackendControl {
+  readonly ids: readonly string[]
+  isDown(id: string): boolean
+  /** The instance stops answering; work in progress is lost without a reply. */
+  crash(id: string): void
+  recover(id: string): void
+}
+
 export interface NemesisWorld {
   readonly options: TestOptions
   readonly nodeIds: readonly string[]
   readonly clock: Clock
   readonly network: Network
   readonly nodes: ReadonlyMap<string, NodeControl>
+  /** Present when the workload runs harness backends (`backend-crash`, `backend-loss`). */
+  readonly backends?: BackendControl
   record(event: NemesisEvent): void
 }
 

@@ -4,3 +4,4 @@
 export { partition, partitionOneway } from './partition.js'
 export { kill, pause } from './process-faults.js'
 export { clientDuplicate, clientLoss, duplicate, loss, reorder } from './link-faults.js'
+export { backendCrash, backendLoss } from './backend-faults.js'

@@ -7,6 +7,8 @@ import { PARTITION_SHAPES } from './partition.js'
 import * as faults from './packages.js'
 
 export const NEMESES: Record<string, NemesisPackage> = {
+  'backend-crash': faults.backendCrash,
+  'backend-loss': faults.backendLoss,
   'client-duplicate': faults.clientDuplicate,
   'client-loss': faults.clientLoss,
   duplicate: faults.duplicate,
@@ -48,5 +50,11 @@ export const NEMESIS_EXTRAS: readonly ExtraSpec[] = [
     values: ['one', 'minority', 'majority', 'all'],
     default: '["one","minority"]',
     meaning: 'which groups of nodes the pause fault may choose',
+  },
+  {
+    name: 'backendLossRatio',
+    type: 'number',
+    default: '0.1',
+    meaning: 'the probability the backend-loss fault drops a message to or from a harness backend',
   },
 ]

@@ -80,6 +80,11 @@ export interface Network {
   setLinkFaults(faults: Partial<LinkFaults>): void
   /** Mark a server down (killed): messages to it are dropped with `dest-down`. */
   setDown(id: string, down: boolean): void
+  /**
+   * Drop messages from or to one endpoint (a harness backend) with probability `ratio`,
+   * on top of the link faults (0 clears it). Decided from the same per-path draws.
+   */
+  setEndpointLoss?(id: string, ratio: number): void
   stats(clientOps: number): NetStats
   /** Stop delivering; cancel timers. */
   close(): void

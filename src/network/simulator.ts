@@ -116,6 +116,7 @@ export class Simulator implements Network {
   private grudge = new Map<string, Set<string>>()
   private readonly destinations = new Map<string, Destination>()
   private readonly down = new Set<string>()
+  private readonly endpointLoss = new Map<string, number>()
   private readonly paths = new Map<string, Random>()
   private nextMessageId = 0
   private nextEventSeq = 0
@@ -258,6 +259,15 @@ export class Simulator implements Network {
     }
   }
 
+  setEndpointLoss(id: string, ratio: number): void {
+    assert(ratio >= 0 && ratio <= 1, `endpoint loss must be in [0, 1], got ${ratio}`)
+    if (ratio === 0) {
+      this.endpointLoss.delete(id)
+    } else {
+      this.endpointLoss.set(id, ratio)
+    }
+  }
+
   isDown(id: string): boolean {
     return this.down.has(id)
   }
@@ -329,7 +339,7 @@ export class Simulator implements Network {
     const tailRoll = path.float()
     const duplicateLatencyRoll = path.float()
     return {
-      drop: this.shouldDrop(clientPath, dropRoll),
+      drop: this.shouldDrop(clientPath, dropRoll) ?? this.endpointDrop(envelope, dropRoll),
       duplicate: this.shouldDuplicate(clientPath, duplicateRoll),
       delayMs: this.delayFor(clientPath, latencyRoll, reorderRoll, tailRoll),
       duplicateDelayMs: this.delayFor(clientPath, duplicateLatencyRoll, 1, 0),
@@ -342,6 +352,18 @@ export class Simulator implements Network {
       return roll < this.faults.clientLossRatio ? 'client-loss' : undefined
     }
     return roll < this.faults.lossRatio ? 'loss' : undefined
+  }
+
+  /** `backend-loss`: the larger loss ratio of the two ends, if either has one. */
+  private endpointDrop(envelope: Envelope, roll: number): DropReason | undefined {
+    if (this.endpointLoss.size === 0) {
+      return undefined
+    }
+    const ratio = Math.max(
+      this.endpointLoss.get(envelope.src) ?? 0,
+      this.endpointLoss.get(envelope.dest) ?? 0,
+    )
+    return roll < ratio ? 'loss' : undefined
   }
 
   shouldDuplicate(clientPath: boolean, roll: number): boolean {

@@ -3,6 +3,7 @@
  * JSON Schema export.
  */
 export type {
+  BackendsSummary,
   BuildReport,
   CheckResultValue,
   CriterionResult,

@@ -147,6 +147,43 @@ export const stageBlockSchema = z.object({
 /** How healthy the harness was during the run (the fair-under-load work fills it in). */
 export const harnessSchema = z.record(z.string(), z.unknown())
 
+/** Requests one harness backend saw, by outcome (history/executions.ts). */
+const backendCountsSchema = z.object({
+  /** Executed and answered. */
+  ok: z.number(),
+  /** Over capacity: answered error 11, not executed. */
+  refused: z.number(),
+  /** Arrived while the backend was crashed: not executed, never answered. */
+  down: z.number(),
+  /** Executing when the backend crashed: took effect, no answer. */
+  crashed: z.number(),
+})
+
+/**
+ * The harness backends of a workload that runs them (issue 16): their spec, per-backend
+ * request counts and when each was down (ms since the test started). The full log is
+ * `executions.jsonl` beside the history.
+ */
+export const backendsSummarySchema = z.object({
+  spec: z.object({
+    capacity: z.number(),
+    serviceTimeMs: z.number(),
+    serviceTimeDist: z.enum(['constant', 'exponential', 'pareto']),
+    /** The slow instance and its service-time factor, if any. */
+    slow: z.string().optional(),
+    slowFactor: z.number().optional(),
+  }),
+  perBackend: z.record(z.string(), backendCountsSchema),
+  downWindows: z.array(
+    z.object({
+      backend: z.string(),
+      crashMs: z.number(),
+      /** Absent: down until the end of the run. */
+      recoverMs: z.number().optional(),
+    }),
+  ),
+})
+
 /** The options of the run (TestOptions); open, so new options need no schema change. */
 const runOptionsSchema = z.looseObject({
   workload: z.string(),
@@ -217,6 +254,8 @@ export const runResultsSchema = z.looseObject({
     .optional(),
   crashes: z.array(crashSchema).optional(),
   faults: z.array(faultWindowSchema).optional(),
+  /** The workload's harness backends; absent when it runs none. */
+  backends: backendsSummarySchema.optional(),
   options: runOptionsSchema,
   /** The exact local command that replays this run. */
   replay: z.string(),

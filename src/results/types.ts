@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import type {
+  backendsSummarySchema,
   buildReportSchema,
   checkResultSchema,
   criterionResultSchema,
@@ -31,3 +32,5 @@ export type RunResults = z.infer<typeof runResultsSchema>
 export type StageBlock = z.infer<typeof stageBlockSchema>
 export type ReplyCheck = z.infer<typeof replyCheckSchema>
 export type CheckResultValue = z.infer<typeof checkResultSchema>
+/** results.json `backends`: the harness backends' spec, counts and down windows. */
+export type BackendsSummary = z.infer<typeof backendsSummarySchema>

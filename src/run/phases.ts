@@ -8,7 +8,8 @@
 import type { Network, LinkFaults } from '../network/index.js'
 import type { Clock } from '../network/index.js'
 import type { Random } from '../network/index.js'
-import type { NemesisRun } from '../nemesis/index.js'
+import type { BackendControl, NemesisRun } from '../nemesis/index.js'
+import type { BackendPool } from '../services/index.js'
 import { composeNemeses } from '../nemesis/index.js'
 import { findNemesis } from '../nemesis/index.js'
 import type { Body } from '../protocol/index.js'
@@ -35,6 +36,8 @@ export interface PhaseWorld {
   clientIds: ClientIds
   recorder: HistoryRecorder
   lint: FindingLog
+  /** The workload's harness backends, if it declares any. */
+  backends?: BackendPool
   health: HealthMonitor
 }
 
@@ -163,6 +166,7 @@ function startFaults(world: PhaseWorld): () => Promise<void> {
           clock,
           network,
           nodes,
+          ...(world.backends === undefined ? {} : { backends: backendControl(world.backends) }),
           record: (event) => recorder.nemesis(event),
         },
         world.random.fork('nemesis'),
@@ -205,6 +209,15 @@ function startFaults(world: PhaseWorld): () => Promise<void> {
         value: { kind: 'link-faults', description: 'link faults healed' },
       })
     }
+  }
+}
+
+function backendControl(pool: BackendPool): BackendControl {
+  return {
+    ids: pool.ids,
+    isDown: (id) => pool.isDown(id),
+    crash: (id) => pool.crash(id),
+    recover: (id) => pool.recover(id),
   }
 }
 

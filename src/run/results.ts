@@ -14,8 +14,8 @@ import { checkAvailability } from '../checkers/index.js'
 import { splitByFaults, type FaultSplit } from '../checkers/index.js'
 import type { NetCounter } from '../checkers/index.js'
 import { checkStats } from '../checkers/index.js'
-import type { RunResults } from '../results/index.js'
-import type { Op } from '../history/index.js'
+import type { BackendsSummary, RunResults } from '../results/index.js'
+import type { BackendLog, Op } from '../history/index.js'
 import { faultWindows, overlappingFaults, type FaultWindow } from '../history/index.js'
 import type { Anomaly } from '../checkers/index.js'
 import type { JournalTap, WorkloadDefinition } from '../workloads/index.js'
@@ -38,6 +38,8 @@ export interface ResultsInput {
   lint: FindingLog
   durationMs: number
   deliveryLatenessMs: Record<string, number> | undefined
+  /** The backends' execution log, when the workload runs harness backends. */
+  backends?: BackendLog
   /** The stage's service bans (absent when none is forbidden). */
   serviceBans?: ServiceBan
   /** The workload's journal tap, handed to its checker. */
@@ -59,6 +61,7 @@ function runCheck(input: ResultsInput): CheckResult {
         options: input.options,
         nodeIds: input.options.nodeIds,
         ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
+        ...(input.backends === undefined ? {} : { backends: input.backends }),
       },
       budgetFromSeconds(CHECK_BUDGET_S),
     )
@@ -107,6 +110,7 @@ export function buildResults(input: ResultsInput): Verdict {
     ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
     crashes: [...input.crashes],
     faults: windows,
+    ...(input.backends === undefined ? {} : { backends: backendSummary(input.backends) }),
     options: { ...input.options },
     replay: replayCommand(input.options),
     durationMs: Math.round(input.durationMs),
@@ -188,4 +192,19 @@ export function explainAnomalies(
         ? []
         : overlappingFaults(windows, anomaly.timeNs[0], anomaly.timeNs[1]),
   }))
+}
+
+/** Per backend: requests executed, refused (capacity), arrived while down, cut by a crash. */
+function backendSummary(log: BackendLog): BackendsSummary {
+  const perBackend: BackendsSummary['perBackend'] = {}
+  for (const id of log.backends) {
+    perBackend[id] = { ok: 0, refused: 0, down: 0, crashed: 0 }
+  }
+  for (const execution of log.executions) {
+    const counts = perBackend[execution.backend]
+    if (counts !== undefined) {
+      counts[execution.outcome]++
+    }
+  }
+  return { spec: { ...log.spec }, perBackend, downWindows: [...log.downWindows] }
 }

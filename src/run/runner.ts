@@ -14,7 +14,13 @@ import { RealClock, VirtualClock, type Clock } from '../network/index.js'
 import type { Network } from '../network/index.js'
 import { Random } from '../network/index.js'
 import { Simulator } from '../network/index.js'
-import { ServiceBan, createServices, isServiceName, SERVICE_NAMES } from '../services/index.js'
+import {
+  BackendPool,
+  ServiceBan,
+  createServices,
+  isServiceName,
+  SERVICE_NAMES,
+} from '../services/index.js'
 import { buildNodeEnvironment } from '../process/index.js'
 import { startNodeProcess } from '../process/index.js'
 import { startSimNode } from '../sim/index.js'
@@ -153,6 +159,25 @@ function makeNetwork(
   return { journal, network, ban }
 }
 
+/** The workload's harness backends (issue 16), registered on the network; none if it has none. */
+function makeBackends(
+  workload: WorkloadDefinition,
+  request: RunRequest,
+  network: Network,
+  clock: Clock,
+  random: Random,
+): BackendPool | undefined {
+  const spec = workload.backends?.(request.options, random.fork('backends'))
+  return spec === undefined ? undefined : new BackendPool(spec, network, clock, random)
+}
+
+/** `executions.jsonl`: the backends' execution log, one request per line. */
+function writeExecutions(runDir: string, backends: BackendPool): void {
+  const log = backends.result()
+  const lines = log.executions.map((e) => JSON.stringify(e))
+  writeFileSync(join(runDir, 'executions.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''))
+}
+
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual<T>(clock: VirtualClock, work: Promise<T>): Promise<T> {
   let finished = false
@@ -185,6 +210,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const replies =
     request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply)
   const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies, tap)
+  const backends = makeBackends(workload, request, network, clock, random)
   const clientIds = new ClientIds()
   const recorder = new HistoryRecorder(clock)
   const cluster = new Cluster({
@@ -215,6 +241,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     clientIds,
     recorder,
     lint,
+    ...(backends === undefined ? {} : { backends }),
     health,
   }
   request.logger.info(
@@ -251,8 +278,12 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     lint,
     durationMs,
     deliveryLatenessMs: latenessFigures(network),
+    ...(backends === undefined ? {} : { backends: backends.result() }),
   })
   verdict.results.harness = harness
+  if (backends !== undefined) {
+    writeExecutions(runDir, backends)
+  }
   const outcome: RunOutcome = {
     ...verdict,
     runDir,

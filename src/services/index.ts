@@ -10,3 +10,4 @@ export {
   parseForbiddenServices,
 } from './bans.js'
 export type { ServiceBanResult, ServiceBanViolation } from './bans.js'
+export { BACKEND_PREFIX, BackendPool } from './backends.js'

@@ -9,11 +9,14 @@
  * wall clock: only the context objects below.
  */
 import type { Budget, CheckResult } from '../checkers/index.js'
-import type { Op } from '../history/index.js'
+import type { BackendLog, BackendSpec, Op } from '../history/index.js'
 import type { Random } from '../network/index.js'
 import type { Body } from '../protocol/index.js'
 import type { ExtraSpec } from '../shared/index.js'
 import type { TestOptions } from '../options/index.js'
+
+/** What harness backends a workload asks for (declared in history/, beside their log). */
+export type { BackendSpec } from '../history/index.js'
 
 /** What a generator asks a worker to do. */
 export interface Invocation {
@@ -109,6 +112,8 @@ export interface CheckContext {
   readonly nodeIds: readonly string[]
   /** The workload's journal tap, fed during the run (absent offline). */
   readonly journalTap?: JournalTap
+  /** The backends' execution log, when the workload runs harness backends. */
+  readonly backends?: BackendLog
 }
 
 /** The parts of a journal event a tap reads (network/contract.ts JournalEvent fits). */
@@ -127,6 +132,7 @@ export interface TapEvent {
 export interface JournalTap {
   observe(event: TapEvent): void
 }
+
 
 /** An RPC the workload sends and the reply it expects (for lint, docs and validation). */
 export interface RpcSpec {
@@ -168,6 +174,13 @@ export interface WorkloadDefinition {
    * always sleeps 10 s). Absent ⇒ wait the full cap.
    */
   recoveryProbe?: RecoveryProbe | ((options: TestOptions) => RecoveryProbe)
+  /** Harness backends this workload runs (drawn once per run from its own stream). */
+  backends?(options: TestOptions, random: Random): BackendSpec
+  /**
+   * The client's RPC time-out when it is not the default 5 s: a time scale of every stage,
+   * so the vouching rule bounds the harness lateness it tolerates by it (grading/vouch.ts).
+   */
+  clientTimeoutMs?(options: TestOptions): number
   createClient(context: GeneratorContext): WorkloadClient
   /** A tap the runner feeds every journal event and hands to `check` as `journalTap`. */
   createJournalTap?(context: CheckContext): JournalTap

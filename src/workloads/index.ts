@@ -3,6 +3,7 @@
  */
 export type {
   CheckContext,
+  BackendSpec,
   ClientIO,
   Completion,
   GeneratorContext,
@@ -21,6 +22,7 @@ export {
   EXACTLY_ONCE_WORKLOAD_METRICS,
   KAFKA_WORKLOAD_METRICS,
   LIN_KV_WORKLOAD_METRICS,
+  LOAD_BALANCE_WORKLOAD_METRICS,
   SET_WORKLOAD_METRICS,
   TXN_WORKLOAD_METRICS,
   UNIQUE_IDS_WORKLOAD_METRICS,

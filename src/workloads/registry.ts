@@ -13,6 +13,7 @@ import { gCounter } from './g-counter.js'
 import { gSet } from './g-set.js'
 import { kafka } from './kafka.js'
 import { linKv } from './lin-kv.js'
+import { loadBalance } from './load-balance.js'
 import { pnCounter } from './pn-counter.js'
 import { txnListAppend } from './txn-list-append.js'
 import { txnRwRegister } from './txn-rw-register.js'
@@ -28,6 +29,7 @@ export const WORKLOADS: Record<string, WorkloadDefinition> = {
   'g-set': gSet,
   kafka,
   'lin-kv': linKv,
+  'load-balance': loadBalance,
   'pn-counter': pnCounter,
   'txn-list-append': txnListAppend,
   'txn-rw-register': txnRwRegister,

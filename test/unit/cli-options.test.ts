@@ -119,6 +119,40 @@ describe('dsgrade test options', () => {
     expect(ok.extra).toEqual({ 'sequential-keys': false })
   })
 
+  it('load-balance declares its backend keys; --service-latency needs harness backends', () => {
+    const lb = options(
+      [
+        '-w',
+        'load-balance',
+        '--nemesis',
+        'backend-loss',
+        '--service-latency',
+        '15',
+        '--extra',
+        'capacity=3',
+        '--extra',
+        'serviceTimeDist=pareto',
+        '--extra',
+        'backendLossRatio=0.2',
+        '--extra',
+        'serviceLatencyMs=1',
+      ],
+      1,
+    )
+    expect(lb.extra).toEqual({
+      capacity: 3,
+      serviceTimeDist: 'pareto',
+      backendLossRatio: 0.2,
+      serviceLatencyMs: 15,
+    })
+    expect(usageError(['-w', 'load-balance', '--extra', 'serviceTimeDist=uniform'])).toMatch(
+      /serviceTimeDist must be a string \(constant \| exponential \| pareto\)/,
+    )
+    expect(usageError(['-w', 'lin-kv', '--service-latency', '10'])).toMatch(
+      /^--service-latency: the lin-kv workload runs no harness backends/,
+    )
+  })
+
   it('the replay command parses back to the same options', () => {
     const original = options(
       '-w exactly-once --node-count 3 --time-limit 7 --rate 30 --nemesis partition,kill --time-scale 0.5 --loss-rate 0.1 --extra linearizable --extra appendRatio=0.5 --extra partitionShapes=["one"]'.split(

@@ -71,6 +71,12 @@ describe('the vouching rule', () => {
     expect(latenessBounds(10, specs, timed)).toEqual({ p99: 25, stall: 200 })
     // No time threshold: the client's 5 s RPC time-out is the time scale.
     expect(latenessBounds(0, specs.slice(0, 2), timed)).toEqual({ p99: 1000, stall: 2500 })
+    // A workload with its own client time-out (load-balance: 1 s) is graded on that scale.
+    expect(latenessBounds(0, specs.slice(0, 2), timed, 1000)).toEqual({ p99: 200, stall: 500 })
+    expect(vouchFor(health(480, 820), 0, specs.slice(0, 2), timed).kind).toBe('vouched')
+    expect(vouchFor(health(480, 820), 0, specs.slice(0, 2), timed, false, 1000).kind).toBe(
+      'harness-late',
+    )
   })
 
   it('does not vouch for nodes the machine starved while the harness was on time', () => {

@@ -94,6 +94,8 @@ describe('targets and registry', () => {
 
   it('registers every fault of curriculum.md §3', () => {
     expect(nemesisNames()).toEqual([
+      'backend-crash',
+      'backend-loss',
       'client-duplicate',
       'client-loss',
       'duplicate',

@@ -25,6 +25,7 @@ const RUNNABLE = [
   'leader-election',
   'message-queue',
   'transactions',
+  'load-balancer',
 ]
 
 /** A private copy of tracks/ to break on purpose. */

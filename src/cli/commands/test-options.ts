@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { NEMESIS_EXTRAS, findNemesis, nemesisNames } from '../../nemesis/index.js'
 import { SEED_MAX } from '../../network/index.js'
 import { parseForbiddenServices } from '../../services/index.js'
-import { UsageError, validateExtras } from '../../shared/index.js'
+import { type ExtraSpec, UsageError, validateExtras } from '../../shared/index.js'
 import type { LatencyDistribution, TestOptions } from '../../options/index.js'
 import { findWorkload, workloadNames } from '../../workloads/index.js'
 import { extraOption, lastValue, numberOption, type OptionSpec, type ParsedArgs } from '../args.js'
@@ -144,6 +144,12 @@ export const TEST_OPTIONS: OptionSpec[] = [
     value: true,
     arg: 'N',
     help: 'repeat the test N times (Maelstrom; default 1)',
+  },
+  {
+    name: 'service-latency',
+    value: true,
+    arg: 'MS',
+    help: 'extra reply latency of the harness backends, independent of --latency (tracks 9–11; same as --extra serviceLatencyMs=MS)',
   },
   { name: 'store', value: true, arg: 'DIR', help: 'where runs are stored (default ./store)' },
   {
@@ -301,10 +307,12 @@ export function testOptionsFrom(
     .filter((s) => s !== '')
   const keyCount = lastValue(parsed, 'key-count')
   const workload = workloadFrom(parsed)
-  const extra = validateExtras(
-    extraOption(parsed),
-    [...(findWorkload(workload)?.extras ?? []), ...NEMESIS_EXTRAS],
-    `the ${workload} workload`,
+  const specs = [...(findWorkload(workload)?.extras ?? []), ...NEMESIS_EXTRAS]
+  const extra = extraWithServiceLatency(
+    parsed,
+    validateExtras(extraOption(parsed), specs, `the ${workload} workload`),
+    specs,
+    workload,
   )
   return {
     workload,
@@ -340,6 +348,27 @@ export function testOptionsFrom(
     extra,
     forbidServices: forbidServicesFrom(parsed),
   }
+}
+
+/**
+ * Validated `--extra` values, plus `--service-latency MS` as `serviceLatencyMs` (the flag
+ * wins). A workload without harness backends does not declare that key: the flag is refused.
+ */
+function extraWithServiceLatency(
+  parsed: ParsedArgs,
+  extra: Record<string, unknown>,
+  specs: readonly ExtraSpec[],
+  workload: string,
+): Record<string, unknown> {
+  if (lastValue(parsed, 'service-latency') === undefined) {
+    return extra
+  }
+  if (!specs.some((s) => s.name === 'serviceLatencyMs')) {
+    throw new UsageError(
+      `--service-latency: the ${workload} workload runs no harness backends, so it would be ignored.`,
+    )
+  }
+  return { ...extra, serviceLatencyMs: numberOption(parsed, 'service-latency', 0, { min: 0 }) }
 }
 
 function forbidServicesFrom(parsed: ParsedArgs): string[] {

@@ -109,10 +109,11 @@ export const DEMO_NODES: Record<string, string> = {
   'message-queue': 'test/fixtures/nodes/python/kafka.py',
   transactions: 'test/fixtures/nodes/python/txn.py',
   'leader-election': 'test/fixtures/nodes/python/election.py',
+  'load-balancer': 'test/fixtures/nodes/python/load_balancer.py',
 }
 
 /**
- * `npm run demo`: grade the reference nodes of DEMO_NODES (tracks 1–6) (all tracks at once: runs mostly
+ * `npm run demo`: grade the reference nodes of DEMO_NODES (every ready track) (all tracks at once: runs mostly
  * wait on their nodes) and print, in track order, the same per-stage table a learner gets.
  */
 export async function runDemo(args: {

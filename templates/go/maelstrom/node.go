@@ -137,6 +137,22 @@ func (n *Node) RPC(dest string, body Body, timeout time.Duration, callback func(
 	return n.Send(dest, request)
 }
 
+// RPCWithCancel is RPC with a way to give up: calling cancel (from a handler, callback or
+// timer, like everything else) forgets the request, so neither its reply nor its timeout
+// calls callback. Several RPCs may be outstanding at once; a hedged request cancels the
+// copies it no longer needs once one answer is in.
+func (n *Node) RPCWithCancel(dest string, body Body, timeout time.Duration, callback func(Body, *RPCError)) (cancel func(), err error) {
+	id := n.nextID
+	err = n.RPC(dest, body, timeout, callback)
+	cancel = func() {
+		if p, ok := n.pending[id]; ok {
+			p.timer.Stop()
+			delete(n.pending, id)
+		}
+	}
+	return cancel, err
+}
+
 // After runs fn once after d, on the node's goroutine. Stop the returned timer to cancel.
 func (n *Node) After(d time.Duration, fn func()) *time.Timer {
 	return time.AfterFunc(d, func() { n.events <- fn })

@@ -117,6 +117,14 @@ class Node:
         self.send(dest, body)
         return msg_id
 
+    def cancel_rpc(self, msg_id):
+        """Forget an outstanding RPC (the id rpc() returned): neither its reply nor its timeout
+        will call the callback. Several RPCs may be outstanding at once, so this is how a
+        hedged request stops the copies it no longer needs once one answer is in."""
+        entry = self._callbacks.pop(msg_id, None)
+        if entry is not None:
+            self.cancel(entry[1])
+
     # ---- timers ----------------------------------------------------------------------
     def after(self, delay_s, fn):
         """Call fn() once after delay_s seconds. Returns an id for cancel()."""

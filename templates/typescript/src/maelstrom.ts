@@ -119,6 +119,28 @@ export class Node {
     })
   }
 
+  /**
+   * Like rpc, with a way to give up: `cancel()` forgets the request, so neither its reply nor
+   * its timeout settles `reply` (which then stays pending). Several RPCs may be outstanding at
+   * once; a hedged request cancels the copies it no longer needs once one answer is in.
+   */
+  rpcCancellable(
+    dest: string,
+    body: Body,
+    timeoutMs = 1000,
+  ): { reply: Promise<Body>; cancel: () => void } {
+    const msgId = this.nextMsgId
+    const reply = this.rpc(dest, body, timeoutMs)
+    const cancel = (): void => {
+      const entry = this.pending.get(msgId)
+      if (entry !== undefined) {
+        clearTimeout(entry.timer)
+        this.pending.delete(msgId)
+      }
+    }
+    return { reply, cancel }
+  }
+
   /** Call fn every intervalMs milliseconds; returns a function that stops it. */
   every(intervalMs: number, fn: () => void | Promise<void>): () => void {
     const timer = setInterval(() => this.guard(fn), intervalMs)

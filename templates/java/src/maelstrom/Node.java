@@ -111,6 +111,24 @@ public class Node {
     send(dest, request);
   }
 
+  /**
+   * Like rpc, with a way to give up: running the returned cancel (on the node's thread, from a
+   * handler, callback or timer) forgets the request, so neither its reply nor its timeout calls
+   * callback. Several RPCs may be outstanding at once; a hedged request cancels the copies it
+   * no longer needs once one answer is in.
+   */
+  public Runnable rpcCancellable(String dest, Map<String, Object> body, long timeoutMs, BiConsumer<Map<String, Object>, RPCError> callback) {
+    long msgId = nextMsgId;
+    rpc(dest, body, timeoutMs, callback);
+    return () -> {
+      pending.remove(msgId);
+      ScheduledFuture<?> timeout = timeouts.remove(msgId);
+      if (timeout != null) {
+        timeout.cancel(false);
+      }
+    };
+  }
+
   /** Run fn once after delayMs, on the node's thread. */
   public ScheduledFuture<?> after(long delayMs, Runnable fn) {
     return timers.schedule(() -> events.add(fn), delayMs, TimeUnit.MILLISECONDS);

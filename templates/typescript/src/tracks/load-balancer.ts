@@ -2,7 +2,10 @@
  * Track 11 · load-balancer. Teaches load distribution, health checks, tail latency.
  *
  * Implement:
- *   work {job, cost} -> work_ok, served by a backend (busy backends answer error 11)
+ *   backends {backends} -> backends_ok (the backend ids, once after init)
+ *   work {job, cost} -> work_ok {job, served_by}: forward the same work to a backend and
+ *     return its answer (a full backend answers error 11; health -> health_ok while up)
+ *   give each forwarded job its own timeout; the library cancels a spare request too
  *
  * Stage pages: https://github.com/dsgrade/dsgrade/blob/v1/tracks/load-balancer/docs/index.md
  * Grade locally: dsgrade test --track load-balancer --bin "node dist/tracks/load-balancer.js"
