@@ -8,6 +8,7 @@ export const NEMESES: Record<string, NemesisPackage> = {
   'client-duplicate': faults.clientDuplicate,
   'client-loss': faults.clientLoss,
   duplicate: faults.duplicate,
+  'full-restart': faults.fullRestart,
   kill: faults.kill,
   loss: faults.loss,
   partition: faults.partition,

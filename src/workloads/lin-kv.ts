@@ -11,6 +11,7 @@
  * cas-register. It does not check anything the checker does not (no timeline files).
  */
 import { checkLinearizable } from '../checkers/linearizable/index.js'
+import { pairOps, type Op } from '../history/types.js'
 import { failureFromReply } from './completion.js'
 import type { GeneratorContext, Invocation, OpGenerator, WorkloadDefinition } from './contract.js'
 import type { TestOptions } from './options.js'
@@ -102,6 +103,30 @@ export const linKv: WorkloadDefinition = {
       return f === 'read' ? { type: 'ok', value: reply.body.value } : { type: 'ok', value }
     },
   }),
-  check: (history, _context, budget) =>
-    checkLinearizable(history, { model: 'cas-register' }, budget),
+  check: (history, _context, budget) => ({
+    ...checkLinearizable(history, { model: 'cas-register' }, budget),
+    ...answered(history),
+  }),
+}
+
+/** Errors that are the store's answer, not a refusal: key missing (20), cas mismatch (22). */
+const ANSWER_CODES = new Set([20, 22])
+
+/**
+ * `answeredFraction`: the share of client operations the cluster *answered* — ok, or a
+ * definite key-missing / cas-mismatch error (a correct store gives those: cas values are
+ * random). Unlike `availability.okFraction` it does not count a correct cas refusal as
+ * unavailability; timeouts, error 11 and other errors are unanswered.
+ */
+export function answered(history: readonly Op[]): { answeredFraction: number; answered: number } {
+  const pairs = pairOps(history)
+  const count = pairs.filter((p) => {
+    const done = p.complete
+    if (done?.type === 'ok') {
+      return true
+    }
+    const code = Array.isArray(done?.error) ? (done.error[0] as unknown) : undefined
+    return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code)
+  }).length
+  return { answeredFraction: pairs.length === 0 ? 0 : count / pairs.length, answered: count }
 }
