@@ -11,7 +11,7 @@
  * cas-register. It does not check anything the checker does not (no timeline files).
  */
 import { checkLinearizable } from '../checkers/linearizable/index.js'
-import { pairOps, type Op } from '../history/types.js'
+import { pairOps, type Op, type OpPair } from '../history/types.js'
 import { failureFromReply } from './completion.js'
 import type { GeneratorContext, Invocation, OpGenerator, WorkloadDefinition } from './contract.js'
 import type { TestOptions } from './options.js'
@@ -103,9 +103,9 @@ export const linKv: WorkloadDefinition = {
       return f === 'read' ? { type: 'ok', value: reply.body.value } : { type: 'ok', value }
     },
   }),
-  check: (history, _context, budget) => ({
+  check: (history, context, budget) => ({
     ...checkLinearizable(history, { model: 'cas-register' }, budget),
-    ...answered(history),
+    ...answered(history, context.options.timeScale),
   }),
 }
 
@@ -113,20 +113,54 @@ export const linKv: WorkloadDefinition = {
 const ANSWER_CODES = new Set([20, 22])
 
 /**
- * `answeredFraction`: the share of client operations the cluster *answered* — ok, or a
- * definite key-missing / cas-mismatch error (a correct store gives those: cas values are
- * random). Unlike `availability.okFraction` it does not count a correct cas refusal as
- * unavailability; timeouts, error 11 and other errors are unanswered.
+ * How well the cluster kept serving, from the client side:
+ * - `answeredFraction`: the share of client operations the cluster *answered* — ok, or a
+ *   definite key-missing / cas-mismatch error (a correct store gives those: cas values are
+ *   random). Unlike `availability.okFraction` it does not count a correct cas refusal as
+ *   unavailability; timeouts, error 11 and other errors are unanswered.
+ * - `servedFraction`: the share of 1-second windows (× time scale), from the first invocation
+ *   to the last completion, in which at least one operation was answered. Progress over time,
+ *   so a burst of fast refusals while no leader is known weighs no more than one quiet second.
  */
-export function answered(history: readonly Op[]): { answeredFraction: number; answered: number } {
+export function answered(
+  history: readonly Op[],
+  timeScale = 1,
+): { answeredFraction: number; answered: number; servedFraction: number } {
   const pairs = pairOps(history)
-  const count = pairs.filter((p) => {
+  const answeredPairs = pairs.filter((p) => {
     const done = p.complete
     if (done?.type === 'ok') {
       return true
     }
     const code = Array.isArray(done?.error) ? (done.error[0] as unknown) : undefined
     return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code)
-  }).length
-  return { answeredFraction: pairs.length === 0 ? 0 : count / pairs.length, answered: count }
+  })
+  const count = answeredPairs.length
+  return {
+    answeredFraction: pairs.length === 0 ? 0 : count / pairs.length,
+    answered: count,
+    servedFraction: servedWindows(pairs, answeredPairs, timeScale),
+  }
+}
+
+function servedWindows(
+  pairs: readonly OpPair[],
+  answeredPairs: readonly OpPair[],
+  timeScale: number,
+): number {
+  if (pairs.length === 0) {
+    return 0
+  }
+  const windowNs = 1e9 * (timeScale > 0 ? timeScale : 1)
+  const startNs = Math.min(...pairs.map((p) => p.invoke.time))
+  const endNs = Math.max(...pairs.map((p) => p.complete?.time ?? p.invoke.time))
+  const windows = Math.max(1, Math.floor((endNs - startNs) / windowNs))
+  const served = new Set<number>()
+  for (const pair of answeredPairs) {
+    const index = Math.floor(((pair.complete as Op).time - startNs) / windowNs)
+    if (index < windows) {
+      served.add(index)
+    }
+  }
+  return served.size / windows
 }

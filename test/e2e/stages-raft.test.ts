@@ -1,0 +1,83 @@
+// Tracks 7 (raft) and 8 (raft-persistence) end to end with real processes: the Python and JS
+// reference Rafts pass every stage; each known-bad variant fails its stage for the named
+// reason; a Raft written in the shape of Maelstrom's own tutorial (Maelstrom's message names,
+// nothing dsgrade-specific) passes raft/replication and raft/partitions unchanged.
+// Short runs (time scale); many-seed fidelity figures come from `dsgrade test --seeds 20`.
+import { describe, it } from 'vitest'
+import { expectBadFails, expectReferencePasses, grade } from './stages-support.js'
+import type { BadCase } from './stages-support.js'
+import { expect } from 'vitest'
+
+const RAFT: BadCase[] = [
+  {
+    stage: 'partitions',
+    node: 'tracks/raft/bad_stale_reads.py',
+    failing: 'valid',
+    explanation: /read of key/,
+    seeds: 3,
+    timeScale: 0.5,
+  },
+  {
+    stage: 'partitions',
+    node: 'tracks/raft/bad-stale-reads.js',
+    failing: 'valid',
+    seeds: 3,
+    timeScale: 0.5,
+  },
+  {
+    stage: 'partitions',
+    node: 'tracks/raft/bad-no-prev-check.js',
+    failing: 'valid',
+    seeds: 3,
+    timeScale: 0.5,
+  },
+  { stage: 'efficient', node: 'tracks/raft/bad_chatty.py', failing: 'net.servers.msgsPerOp' },
+  { stage: 'efficient', node: 'tracks/raft/bad-chatty.js', failing: 'net.servers.msgsPerOp' },
+]
+
+const PERSISTENCE: BadCase[] = [
+  {
+    stage: 'crash',
+    node: 'tracks/raft-persistence/bad_no_persistence.py',
+    failing: 'valid',
+    seeds: 3,
+    timeScale: 0.5,
+  },
+  {
+    stage: 'full-restart',
+    node: 'tracks/raft-persistence/bad-no-persistence.js',
+    failing: 'valid',
+  },
+]
+
+describe('track raft', () => {
+  it.concurrent.each(['python/raft.py', 'tracks/raft/reference.js'])(
+    'reference %s passes every stage',
+    (node) => expectReferencePasses('raft', node),
+  )
+  it.concurrent.each(RAFT)('$node fails $stage on $failing', async (bad) => {
+    await expectBadFails('raft', bad)
+  })
+  it.concurrent.each(['replication', 'partitions'])(
+    'a Raft in the shape of Maelstrom\'s tutorial passes raft/%s unchanged',
+    async (stage) => {
+      const { result, table } = await grade({
+        track: 'raft',
+        node: 'maelstrom-style/raft.py',
+        stage,
+        timeScale: stage === 'partitions' ? 1 : 0.25,
+      })
+      expect(result.stages[0]?.status, table).toBe('pass')
+    },
+  )
+})
+
+describe('track raft-persistence', () => {
+  it.concurrent.each(['python/raft.py', 'tracks/raft/reference.js'])(
+    'reference %s passes every stage',
+    (node) => expectReferencePasses('raft-persistence', node),
+  )
+  it.concurrent.each(PERSISTENCE)('$node fails $stage on $failing', async (bad) => {
+    await expectBadFails('raft-persistence', bad)
+  })
+})
