@@ -59,7 +59,7 @@ describe('track raft', () => {
     await expectBadFails('raft', bad)
   })
   it.concurrent.each(['replication', 'partitions'])(
-    'a Raft in the shape of Maelstrom\'s tutorial passes raft/%s unchanged',
+    "a Raft in the shape of Maelstrom's tutorial passes raft/%s unchanged",
     async (stage) => {
       const { result, table } = await grade({
         track: 'raft',
