@@ -136,7 +136,8 @@ function round(value: number | string | boolean | null): number | string | boole
 export function criterionLine(result: CriterionResult): string {
   const mark = result.pass === true ? '✓' : result.pass === false ? '✗' : '?'
   const measured = result.measured === null ? 'not measured' : formatMeasured(result.measured)
-  return `${result.label} ${measured} (${result.threshold}) ${mark}`
+  const note = result.pass === 'inconclusive' ? ' inconclusive' : ''
+  return `${result.label} ${measured} (${result.threshold}) ${mark}${note}`
 }
 
 /** Two decimals, or more when two would round a fraction onto a whole number (0.9996 ≠ 1). */
@@ -154,10 +155,16 @@ function formatMeasured(value: number | string | boolean): string {
   return value.toFixed(decimals)
 }
 
-/** Merge criterion verdicts: any false → false, else any unknown → unknown, else true. */
-export function mergePasses(passes: readonly (boolean | 'unknown')[]): boolean | 'unknown' {
+/**
+ * Merge criterion verdicts: any false → false, else any inconclusive → inconclusive, else any
+ * unknown → unknown, else true.
+ */
+export function mergePasses(passes: readonly CriterionResult['pass'][]): CriterionResult['pass'] {
   if (passes.includes(false)) {
     return false
+  }
+  if (passes.includes('inconclusive')) {
+    return 'inconclusive'
   }
   return passes.includes('unknown') ? 'unknown' : true
 }

@@ -18,6 +18,7 @@ import type { Op } from '../history/types.js'
 import { faultWindows, overlappingFaults, type FaultWindow } from '../nemesis/windows.js'
 import type { Anomaly } from '../checkers/contract.js'
 import type { WorkloadDefinition } from '../workloads/contract.js'
+import type { ServiceBan } from '../services/bans.js'
 import type { TestOptions } from '../workloads/options.js'
 import type { Crash } from './cluster.js'
 import type { FindingLog } from './lint.js'
@@ -39,6 +40,8 @@ export interface ResultsInput {
   deliveryLatenessMs: Record<string, number> | undefined
   /** Bytes in each node's data directory after every node stopped (process nodes only). */
   dataDirBytes?: Record<string, number>
+  /** The stage's service bans (absent when none is forbidden). */
+  serviceBans?: ServiceBan
 }
 
 export interface Verdict {
@@ -80,6 +83,7 @@ export function buildResults(input: ResultsInput): Verdict {
     stats.valid,
     availability.valid,
     input.crashes.length > 0 ? false : true,
+    input.serviceBans?.result().valid ?? true,
   ])
   const reason = verdictReason(valid, input, workload, stats, availability)
   const results: Record<string, unknown> = {
@@ -96,6 +100,7 @@ export function buildResults(input: ResultsInput): Verdict {
     },
     net,
     lint: input.lint.summary(),
+    ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
     crashes: input.crashes,
     faults: windows,
     options: input.options,
@@ -133,6 +138,10 @@ function verdictReason(
   const name = input.workload.name
   if (valid === true) {
     return `The ${name} test passed: ${stats.count} operations checked and every check was valid.`
+  }
+  const banned = input.serviceBans?.sentence()
+  if (banned !== undefined) {
+    return banned
   }
   if (workload.valid === false) {
     const first = workload.anomalies[0]
