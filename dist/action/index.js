@@ -52929,11 +52929,17 @@ function applyVouch(criteria, specs, vouch, results) {
         return timed && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c;
     });
 }
-/** `valid` is false (or true) only through the timing checks: availability or stats. */
+/**
+ * `valid` is false (or true) only through the timing checks: availability or stats. A message
+ * to a forbidden service is no timing matter either.
+ */
 function validIsTimed(results) {
     const workload = results.workload;
+    const bans = results.serviceBans;
     const crashes = results.crashes;
-    return workload?.valid !== false && !(Array.isArray(crashes) && crashes.length > 0);
+    return (workload?.valid !== false &&
+        bans?.valid !== false &&
+        !(Array.isArray(crashes) && crashes.length > 0));
 }
 function fmt(value, digits = 2) {
     return value.toFixed(digits);

@@ -931,11 +931,17 @@ function applyVouch(criteria, specs, vouch, results) {
         return timed && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c;
     });
 }
-/** `valid` is false (or true) only through the timing checks: availability or stats. */
+/**
+ * `valid` is false (or true) only through the timing checks: availability or stats. A message
+ * to a forbidden service is no timing matter either.
+ */
 function validIsTimed(results) {
     const workload = results.workload;
+    const bans = results.serviceBans;
     const crashes = results.crashes;
-    return workload?.valid !== false && !(Array.isArray(crashes) && crashes.length > 0);
+    return (workload?.valid !== false &&
+        bans?.valid !== false &&
+        !(Array.isArray(crashes) && crashes.length > 0));
 }
 function fmt(value, digits = 2) {
     return value.toFixed(digits);
@@ -1447,6 +1453,8 @@ const DEMO_NODES = {
     'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
     broadcast: 'test/fixtures/nodes/python/broadcast.py',
     crdt: 'test/fixtures/nodes/python/crdt.py',
+    raft: 'test/fixtures/nodes/python/raft.py',
+    'raft-persistence': 'test/fixtures/nodes/python/raft.py',
 };
 /**
  * `npm run demo`: grade the reference nodes on tracks 1–5 (all tracks at once: runs mostly

@@ -86,6 +86,8 @@ export const DEMO_NODES: Record<string, string> = {
   'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
   broadcast: 'test/fixtures/nodes/python/broadcast.py',
   crdt: 'test/fixtures/nodes/python/crdt.py',
+  raft: 'test/fixtures/nodes/python/raft.py',
+  'raft-persistence': 'test/fixtures/nodes/python/raft.py',
 }
 
 /**

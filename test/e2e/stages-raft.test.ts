@@ -31,6 +31,12 @@ const RAFT: BadCase[] = [
     seeds: 3,
     timeScale: 0.5,
   },
+  {
+    stage: 'replication',
+    node: 'lin-kv/proxy.js',
+    failing: ['valid', 'workload.answeredFraction'],
+    explanation: /forbids lin-kv/,
+  },
   { stage: 'efficient', node: 'tracks/raft/bad_chatty.py', failing: 'net.servers.msgsPerOp' },
   { stage: 'efficient', node: 'tracks/raft/bad-chatty.js', failing: 'net.servers.msgsPerOp' },
 ]
