@@ -50868,12 +50868,12 @@ async function mainAndFinal(world, workers) {
     world.health.endMain();
     progress.phase = 'heal';
     await stopFaults();
-    if (workload.finalGenerator !== undefined) {
+    const final = workload.finalGenerator?.(generatorContext(world)) ?? null;
+    if (final !== null) {
         progress.phase = 'recovery';
         const waitedMs = await recover(world, RECOVERY_CAP_MS * scale);
         logger.info(`Recovery: the nodes ${waitedMs.converged ? 'agreed' : 'did not agree'} after ${(waitedMs.ms / 1000).toFixed(1)} s; final phase.`);
         progress.phase = 'final';
-        const final = workload.finalGenerator(generatorContext(world));
         await workers.runFinal(final.generator, final.pacingMs, FINAL_PHASE_CAP_MS * scale);
     }
     progress.stop();
@@ -56407,6 +56407,8 @@ function linKvConcurrencyError(options) {
     const tries = below > 0 ? [below, below + group, below + 2 * group] : [group, 2 * group, 3 * group];
     return `--concurrency must be a multiple of 2n = ${group} for lin-kv (got ${c}): try ${tries[0]}, ${tries[1]} or ${tries[2]}`;
 }
+/** Keys the main generator of a run handed out (0 … n-1), for the optional final reads. */
+const keysUsed = new WeakMap();
 /** Maelstrom's lin-kv generator: key groups of 2n threads, half readers, half writers. */
 function linKvGenerator(context) {
     const n = context.nodeIds.length;
@@ -56421,14 +56423,17 @@ function linKvGenerator(context) {
         return groups[g];
     };
     const { random } = context;
+    const note = () => keysUsed.set(context.options, nextKey);
     return {
         next(worker, process) {
+            note();
             const group = groupOf(worker);
             if (!group.processes.has(process) && group.processes.size >= PROCESSES_PER_KEY) {
                 group.key = nextKey++;
                 group.processes = new Set();
             }
             group.processes.add(process);
+            note();
             const key = group.key;
             if (worker % size < n) {
                 return { f: 'read', key };
@@ -56438,6 +56443,30 @@ function linKvGenerator(context) {
                 : { f: 'cas', key, value: [random.int(5), random.int(5)] };
         },
     };
+}
+/**
+ * With `options.extra.finalReads` (the raft-persistence stages): after heal and recovery, one
+ * read of every key the run used, spread over the workers. The generator moves to a fresh key
+ * after crashes, so without these reads a store that forgot an older key after a restart
+ * would never be asked about it again. Null (no final phase) otherwise, as in Maelstrom.
+ */
+function linKvFinalReads(context) {
+    if (context.options.extra.finalReads !== true) {
+        return null;
+    }
+    const keyCount = keysUsed.get(context.options) ?? 0;
+    const nextOf = new Map();
+    const generator = {
+        next(worker) {
+            const key = nextOf.get(worker) ?? worker;
+            if (key >= keyCount) {
+                return null;
+            }
+            nextOf.set(worker, key + context.concurrency);
+            return { f: 'read', key, final: true };
+        },
+    };
+    return { generator };
 }
 function rpcTimeoutMs(options) {
     return Math.max(10 * options.latencyMs, 1000);
@@ -56454,6 +56483,12 @@ const linKv = {
     reusableClient: true,
     idempotent: ['read'],
     generator: linKvGenerator,
+    finalGenerator: linKvFinalReads,
+    // Recovery is over once every node answers a read (of key 0) through the cluster.
+    recoveryProbe: {
+        body: { type: 'read', key: 0 },
+        converged: (replies) => replies.every((body) => body.type === 'read_ok'),
+    },
     createClient: (context) => ({
         async invoke(invocation, io) {
             const timeoutMs = rpcTimeoutMs(context.options);

@@ -113,7 +113,10 @@ export interface RpcSpec {
   request: string
   response: string
   /** Fields the response must carry, with a JSON type name. */
-  responseFields?: Record<string, 'any' | 'integer' | 'number' | 'string' | 'array' | 'object' | 'boolean'>
+  responseFields?: Record<
+    string,
+    'any' | 'integer' | 'number' | 'string' | 'array' | 'object' | 'boolean'
+  >
 }
 
 export interface WorkloadDefinition {
@@ -134,8 +137,11 @@ export interface WorkloadDefinition {
   errorsAreIndeterminate?: boolean
   setup?(context: SetupContext): Promise<void>
   generator(context: GeneratorContext): OpGenerator
-  /** Present ⇒ the run heals, waits for recovery and then runs this phase. */
-  finalGenerator?(context: GeneratorContext): FinalPhase
+  /**
+   * Present and not null ⇒ the run heals, waits for recovery and then runs this phase (null:
+   * this run has no final phase, e.g. an option turned it off).
+   */
+  finalGenerator?(context: GeneratorContext): FinalPhase | null
   /**
    * How the runner tells that recovery is over (all nodes agree) before the final phase:
    * during recovery it sends `body` to every node from an unrecorded probe client every

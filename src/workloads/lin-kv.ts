@@ -13,7 +13,13 @@
 import { checkLinearizable } from '../checkers/linearizable/index.js'
 import { pairOps, type Op, type OpPair } from '../history/types.js'
 import { failureFromReply } from './completion.js'
-import type { GeneratorContext, Invocation, OpGenerator, WorkloadDefinition } from './contract.js'
+import type {
+  FinalPhase,
+  GeneratorContext,
+  Invocation,
+  OpGenerator,
+  WorkloadDefinition,
+} from './contract.js'
 import type { TestOptions } from './options.js'
 
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
@@ -31,6 +37,9 @@ export function linKvConcurrencyError(options: TestOptions): string | null {
     below > 0 ? [below, below + group, below + 2 * group] : [group, 2 * group, 3 * group]
   return `--concurrency must be a multiple of 2n = ${group} for lin-kv (got ${c}): try ${tries[0]}, ${tries[1]} or ${tries[2]}`
 }
+
+/** Keys the main generator of a run handed out (0 … n-1), for the optional final reads. */
+const keysUsed = new WeakMap<TestOptions, number>()
 
 interface Group {
   key: number
@@ -51,14 +60,17 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
     return groups[g]
   }
   const { random } = context
+  const note = () => keysUsed.set(context.options, nextKey)
   return {
     next(worker: number, process: number): Invocation {
+      note()
       const group = groupOf(worker)
       if (!group.processes.has(process) && group.processes.size >= PROCESSES_PER_KEY) {
         group.key = nextKey++
         group.processes = new Set()
       }
       group.processes.add(process)
+      note()
       const key = group.key
       if (worker % size < n) {
         return { f: 'read', key }
@@ -68,6 +80,31 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
         : { f: 'cas', key, value: [random.int(5), random.int(5)] }
     },
   }
+}
+
+/**
+ * With `options.extra.finalReads` (the raft-persistence stages): after heal and recovery, one
+ * read of every key the run used, spread over the workers. The generator moves to a fresh key
+ * after crashes, so without these reads a store that forgot an older key after a restart
+ * would never be asked about it again. Null (no final phase) otherwise, as in Maelstrom.
+ */
+export function linKvFinalReads(context: GeneratorContext): FinalPhase | null {
+  if (context.options.extra.finalReads !== true) {
+    return null
+  }
+  const keyCount = keysUsed.get(context.options) ?? 0
+  const nextOf = new Map<number, number>()
+  const generator: OpGenerator = {
+    next(worker: number): Invocation | null {
+      const key = nextOf.get(worker) ?? worker
+      if (key >= keyCount) {
+        return null
+      }
+      nextOf.set(worker, key + context.concurrency)
+      return { f: 'read', key, final: true }
+    },
+  }
+  return { generator }
 }
 
 function rpcTimeoutMs(options: TestOptions): number {
@@ -86,6 +123,12 @@ export const linKv: WorkloadDefinition = {
   reusableClient: true,
   idempotent: ['read'],
   generator: linKvGenerator,
+  finalGenerator: linKvFinalReads,
+  // Recovery is over once every node answers a read (of key 0) through the cluster.
+  recoveryProbe: {
+    body: { type: 'read', key: 0 },
+    converged: (replies) => replies.every((body) => body.type === 'read_ok'),
+  },
   createClient: (context) => ({
     async invoke(invocation, io) {
       const timeoutMs = rpcTimeoutMs(context.options)
