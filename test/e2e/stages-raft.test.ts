@@ -17,13 +17,6 @@ const RAFT: BadCase[] = [
     timeScale: 0.5,
   },
   {
-    stage: 'partitions',
-    node: 'tracks/raft/bad-no-prev-check.js',
-    failing: 'valid',
-    seeds: 3,
-    timeScale: 0.5,
-  },
-  {
     stage: 'replication',
     node: 'lin-kv/proxy.js',
     failing: ['valid', 'workload.answeredFraction'],
