@@ -100,7 +100,7 @@ function checkEcho(history) {
     const anomalies = [];
     let okCount = 0;
     for (const { invoke, complete } of (0,_history_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pairOps */ .J)(history)) {
-        if (complete?.type !== 'ok') {
+        if (invoke.f !== 'echo' || complete?.type !== 'ok') {
             continue;
         }
         okCount++;
@@ -116,8 +116,10 @@ function checkEcho(history) {
             });
         }
     }
+    const nothing = anomalies.length === 0 && okCount === 0;
     return {
-        valid: anomalies.length === 0,
+        valid: anomalies.length > 0 ? false : nothing ? 'unknown' : true,
+        ...(nothing ? { reason: 'no echo operation completed ok, so there is nothing to check' } : {}),
         anomalies: anomalies.slice(0, 20),
         errorCount: anomalies.length,
         okCount,
@@ -420,8 +422,14 @@ function checkUniqueIds(history) {
             timeNs: [first.time, second.time],
         };
     });
+    const nothing = acknowledgedCount === 0;
     return {
-        valid: duplicated.length === 0,
+        valid: duplicated.length > 0 ? false : nothing ? 'unknown' : true,
+        ...(nothing
+            ? {
+                reason: `none of the ${attemptedCount} generate operations completed ok, so there is no id to check`,
+            }
+            : {}),
         anomalies,
         attemptedCount,
         acknowledgedCount,
@@ -733,6 +741,8 @@ const MODEL_FORBIDS = {
         'cyclic-versions',
         'PL-1-cycle-exists',
         'txn-mismatch',
+        // A read of a value nobody wrote: outside Adya's model, forbidden by every model.
+        'garbage-read',
     ],
     'read-committed': ['G1', 'PL-2-cycle-exists'],
     'cursor-stability': ['G1', 'lost-update'],
@@ -828,9 +838,12 @@ function ruledOutModels(anomalies) {
     const list = [...anomalies];
     return new Set(MODEL_NAMES.filter((model) => list.some((a) => modelForbids(model, a))));
 }
-/** Elle's boundary: `not` = weakest models ruled out, `alsoNot` = the stronger ones. */
-function modelBoundary(anomalies) {
-    const out = ruledOutModels(anomalies);
+/**
+ * Elle's boundary: `not` = weakest models ruled out, `alsoNot` = the stronger ones. `within`
+ * limits the claim to the models for which the inference that found the anomalies was sound.
+ */
+function modelBoundary(anomalies, within = () => true) {
+    const out = new Set([...ruledOutModels(anomalies)].filter(within));
     const not = [];
     const alsoNot = [];
     for (const model of out) {
@@ -1587,6 +1600,7 @@ class ListAppendInference {
                 return;
             }
             const list = Array.isArray(mop.v) ? mop.v : [];
+            this.checkGarbage(txn, mop.k, mop.v);
             this.checkAbortedAndIntermediate(txn, mop.k, list);
             if (this.checkFutureRead(txn, i, mop.k, list)) {
                 expected.set(mop.k, { full: true, list: list.map(valueKey), raw: list.slice() });
@@ -1634,6 +1648,24 @@ class ListAppendInference {
             `${show(future)}, a value the same transaction only appends later. A read cannot see ` +
             'a write that has not happened yet.', [txn], { key: this.history.keys[k], read: list, element: future }));
         return true;
+    }
+    /** A read of something no append produced: not a list, or an element nobody appended. */
+    checkGarbage(txn, k, read) {
+        const writers = this.perKey.get(k)?.writers;
+        const garbage = !Array.isArray(read)
+            ? read === null || read === undefined
+                ? undefined
+                : { what: show(read), value: read }
+            : read
+                .filter((v) => writers?.get(valueKey(v)) === undefined)
+                .slice(0, 1)
+                .map((v) => ({ what: `${show(v)} in ${show(read)}`, value: v }))[0];
+        if (garbage === undefined) {
+            return;
+        }
+        this.report(txnAnomaly('garbage-read', `garbage-read: ${txnName(txn)} read key ${this.k(k)} as ${show(read)}, but no transaction ever ` +
+            `appended ${garbage.what} to key ${this.k(k)}. A read must return the list of values ` +
+            'clients appended (or an empty list); every consistency model forbids inventing one.', [txn], { key: this.history.keys[k], read, value: garbage.value }));
     }
     checkAbortedAndIntermediate(txn, k, list) {
         const state = this.perKey.get(k);
@@ -1815,14 +1847,61 @@ function inferListAppend(history) {
 
 
 
+
 const rw_register_INIT = '\u0000init';
+/** The inference rules of the table above, in the order they are applied. */
+const RW_RULES = [
+    'initial-state',
+    'own-writes',
+    'writes-follow-reads',
+    'sequential-keys',
+    'realtime-keys',
+];
+/**
+ * What a database breaking the rule would show: the rule is sound for a model exactly when
+ * the model forbids every one of these (an empty list: sound for every model).
+ */
+const RULE_BREAKS = {
+    'initial-state': [],
+    'own-writes': [],
+    'writes-follow-reads': ['G1a', 'G1b', 'G1c'],
+    'sequential-keys': ['G0-process', 'G1c-process', 'G-single-process'],
+    'realtime-keys': ['G0-realtime', 'G1c-realtime', 'G-single-realtime'],
+};
+/** The rules sound for every one of `models` (canonical names). */
+function soundRules(models) {
+    return RW_RULES.filter((rule) => models.every((model) => RULE_BREAKS[rule].every((anomaly) => modelForbids(model, anomaly))));
+}
+const RULE_OPTION = {
+    'writes-follow-reads': 'wfrKeys',
+    'sequential-keys': 'sequentialKeys',
+    'realtime-keys': 'linearizableKeys',
+};
+/** The rules to apply for `models`: the sound ones, then each explicit option on top. */
+function rulesFor(models, options) {
+    const sound = soundRules(models);
+    const rules = [];
+    const assumed = [];
+    for (const rule of RW_RULES) {
+        const option = RULE_OPTION[rule];
+        const forced = option === undefined ? undefined : options[option];
+        const on = forced ?? sound.includes(rule);
+        if (on) {
+            rules.push(rule);
+            if (!sound.includes(rule)) {
+                assumed.push(rule);
+            }
+        }
+    }
+    return { rules, assumed };
+}
 const rw_register_MAX_PER_TYPE = 10;
 function versionOf(value) {
     return value === null || value === undefined ? rw_register_INIT : valueKey(value);
 }
 class RwRegisterInference {
     history;
-    options;
+    rules;
     edges = new EdgeBuilder();
     anomalies = [];
     txns;
@@ -1831,9 +1910,9 @@ class RwRegisterInference {
     extReads = new Map();
     /** ww edges kept from contradicting version orders, by "from>to" graph ids. */
     contradictions = new Map();
-    constructor(history, options) {
+    constructor(history, rules) {
         this.history = history;
-        this.options = options;
+        this.rules = rules;
         this.txns = history.graph;
     }
     key(k) {
@@ -1937,8 +2016,15 @@ class RwRegisterInference {
     }
     dirtyReads(txn, k, value) {
         const version = versionOf(value);
-        const writer = version === rw_register_INIT ? undefined : this.perKey.get(k)?.writers.get(version);
-        if (writer === undefined || writer.w === txn.id) {
+        if (version === rw_register_INIT) {
+            return;
+        }
+        const writer = this.perKey.get(k)?.writers.get(version);
+        if (writer === undefined) {
+            this.garbageRead(txn, k, value);
+            return;
+        }
+        if (writer.w === txn.id) {
             return;
         }
         const other = this.txnOf(writer.w);
@@ -1953,21 +2039,27 @@ class RwRegisterInference {
                 'Another transaction may only see its final write.', [txn, other], { key: this.history.keys[k], value }));
         }
     }
+    /** A read of a value no transaction (ok, info or failed) ever wrote to that key. */
+    garbageRead(txn, k, value) {
+        this.report(txnAnomaly('garbage-read', `garbage-read: ${txnName(txn)} read key ${this.k(k)} as ${show(value)}, but no transaction ` +
+            `ever wrote ${show(value)} to key ${this.k(k)}. A read must return the initial value ` +
+            '(null) or a value some client wrote; every consistency model forbids inventing one.', [txn], { key: this.history.keys[k], read: value }));
+    }
     versionSources() {
         for (const [k, state] of this.perKey) {
             for (const [vk, writer] of state.writers) {
                 if (writer.w >= 0) {
-                    this.addVersion(k, rw_register_INIT, vk, 'every value comes after the initial empty state');
+                    this.addVersion(k, rw_register_INIT, vk, 'every value comes after the initial empty state [initial-state]');
                 }
             }
         }
         for (const txn of this.history.graph) {
             this.withinTxn(txn);
         }
-        if (this.options.sequentialKeys) {
+        if (this.rules.has('sequential-keys')) {
             this.sessionOrder();
         }
-        if (this.options.linearizableKeys) {
+        if (this.rules.has('realtime-keys')) {
             this.realtimeOrder();
         }
     }
@@ -1984,11 +2076,11 @@ class RwRegisterInference {
                 const to = valueKey(mop.v);
                 for (const earlier of seen.get(mop.k) ?? []) {
                     if (earlier.own) {
-                        this.addVersion(mop.k, valueKey(earlier.value), to, `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)}`);
+                        this.addVersion(mop.k, valueKey(earlier.value), to, `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)} [own-writes]`);
                     }
-                    else if (this.options.wfrKeys) {
+                    else if (this.rules.has('writes-follow-reads')) {
                         const from = versionOf(earlier.value);
-                        this.addVersion(mop.k, from, to, `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)}`);
+                        this.addVersion(mop.k, from, to, `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)} [writes-follow-reads]`);
                     }
                 }
                 seen.set(mop.k, [{ value: mop.v, own: true }]);
@@ -2009,7 +2101,7 @@ class RwRegisterInference {
                 }
                 if (mine.has(mop.k)) {
                     const before = mine.get(mop.k);
-                    this.addVersion(mop.k, versionOf(before), versionOf(mop.v), `client process ${txn.process} saw ${show(before)} and later ${show(mop.v)} (in ${txnName(txn)})`);
+                    this.addVersion(mop.k, versionOf(before), versionOf(mop.v), `client process ${txn.process} saw ${show(before)} and later ${show(mop.v)} (in ${txnName(txn)}) [sequential-keys]`);
                 }
                 mine.set(mop.k, mop.v);
             }
@@ -2083,7 +2175,7 @@ class RwRegisterInference {
             if (invoke) {
                 for (const [k, v] of first) {
                     for (const entry of frontier.get(k) ?? []) {
-                        const why = `${txnName(entry.txn)} completed before ${txnName(txn)} began`;
+                        const why = `${txnName(entry.txn)} completed before ${txnName(txn)} began [realtime-keys]`;
                         this.addVersion(k, entry.v, v, why, true);
                     }
                 }
@@ -2249,17 +2341,14 @@ class RwRegisterInference {
         return `${a} < ${b} (${type === WW ? 'ww' : type === WR ? 'wr' : 'rw'} dependency)`;
     }
 }
-function inferRwRegister(history, options = {}) {
-    const inference = new RwRegisterInference(history, {
-        wfrKeys: options.wfrKeys ?? true,
-        sequentialKeys: options.sequentialKeys ?? true,
-        linearizableKeys: options.linearizableKeys ?? false,
-    });
+function inferRwRegister(history, rules) {
+    const inference = new RwRegisterInference(history, new Set(rules));
     inference.run();
     return inference;
 }
 
 ;// CONCATENATED MODULE: ./src/checkers/elle/index.ts
+
 
 
 
@@ -2277,6 +2366,7 @@ const elle_MAX_PER_TYPE = 10;
 /** Report order: the most basic violation first (a write cycle before a write skew). */
 const SEVERITY = [
     'txn-mismatch',
+    'garbage-read',
     'G0',
     'cyclic-versions',
     'duplicate-elements',
@@ -2362,7 +2452,7 @@ function timeoutAnomalies(inference, timeouts, found) {
     }
     return anomalies;
 }
-function verdict(anomalies, models, extra) {
+function verdict(anomalies, models, extra, within) {
     const types = [...new Set(anomalies.map((a) => a.type))].sort();
     const forbidden = types.filter((t) => brokenModels(t, models).length > 0);
     for (const anomaly of anomalies) {
@@ -2382,7 +2472,7 @@ function verdict(anomalies, models, extra) {
         return count <= elle_MAX_PER_TYPE;
     });
     const unknown = types.filter((t) => UNKNOWN_ANOMALIES.has(t) || t === 'empty-transaction-graph');
-    const { not, alsoNot } = modelBoundary(types);
+    const { not, alsoNot } = modelBoundary(types, within);
     const result = {
         valid: forbidden.length > 0 ? false : unknown.length > 0 ? 'unknown' : true,
         anomalyTypes: types,
@@ -2399,7 +2489,7 @@ function verdict(anomalies, models, extra) {
     }
     return result;
 }
-function check(history, options, budget, infer) {
+function check(history, options, budget, infer, within) {
     const models = resolveModels(options.consistencyModels);
     const parsed = parseTxns(history);
     const inference = infer(parsed);
@@ -2442,21 +2532,142 @@ function check(history, options, budget, infer) {
         anomalies.push(cycleAnomaly(inference, parsed, cycle));
     }
     anomalies.push(...timeoutAnomalies(inference, search.timeouts, found));
-    return verdict(anomalies, models, {
-        txnCount: parsed.graph.length + parsed.failed.length,
-        edgeCount: graph.targets.length,
-    });
+    return verdict(anomalies, models, { txnCount: parsed.graph.length + parsed.failed.length, edgeCount: graph.targets.length }, within);
 }
 /** Elle's list-append checker (txn-list-append). */
 function checkListAppend(history, options, budget) {
     return check(history, options, budget, inferListAppend);
 }
-/** Elle's rw-register checker (txn-rw-register), with writes-follow-reads and session order. */
+/**
+ * Elle's rw-register checker (txn-rw-register). Version orders come only from the inference
+ * rules sound for the models checked (rw-register.ts states each rule and where it holds);
+ * models that grant different rules are checked in separate passes and the results merged,
+ * so a rule one model grants never convicts a history under another.
+ */
 function checkRwRegister(history, options, budget) {
-    const linearizableKeys = options.linearizableKeys ??
-        extraOrderFor(resolveModels(options.consistencyModels)) === 'realtime';
-    return check(history, options, budget, (parsed) => inferRwRegister(parsed, { ...options, linearizableKeys }));
+    const models = resolveModels(options.consistencyModels);
+    const groups = new Map();
+    for (const model of models) {
+        const { rules, assumed } = rulesFor([model], options);
+        const key = rules.join(',');
+        const group = groups.get(key) ?? { rules, assumed: [], models: [] };
+        group.models.push(model);
+        group.assumed = [...new Set([...group.assumed, ...assumed])];
+        groups.set(key, group);
+    }
+    const results = [...groups.values()].map((group) => {
+        // A model is ruled out only if every rule this pass applied is sound for it (or assumed).
+        const within = (model) => {
+            const sound = soundRules([model]);
+            return group.rules.every((rule) => sound.includes(rule) || group.assumed.includes(rule));
+        };
+        const result = check(history, { ...options, consistencyModels: group.models }, budget, (parsed) => inferRwRegister(parsed, group.rules), within);
+        result.inferenceRules = group.rules;
+        if (group.assumed.length > 0) {
+            result.assumedRules = group.assumed;
+        }
+        return result;
+    });
+    return mergeResults(results, models);
 }
+/** One result for several passes over the same history (one per set of inference rules). */
+function mergeResults(results, models) {
+    if (results.length === 1) {
+        return results[0];
+    }
+    const union = (field) => [...new Set(results.flatMap((r) => r[field] ?? []))].sort();
+    const valid = (0,contract/* mergeValidity */.Vq)(results.map((r) => r.valid));
+    const anomalies = results.flatMap((r) => r.anomalies);
+    const seen = new Set();
+    const merged = {
+        valid,
+        anomalyTypes: union('anomalyTypes'),
+        forbiddenAnomalyTypes: union('forbiddenAnomalyTypes'),
+        anomalies: anomalies.filter((a) => !seen.has(a.message) && (seen.add(a.message), true)),
+        anomalyCounts: Object.fromEntries(union('anomalyTypes').map((t) => [
+            t,
+            Math.max(...results.map((r) => r.anomalyCounts[t] ?? 0)),
+        ])),
+        not: union('not'),
+        alsoNot: union('alsoNot'),
+        consistencyModels: [...models],
+        txnCount: results[0]?.txnCount,
+        edgeCount: Math.max(...results.map((r) => Number(r.edgeCount))),
+        passes: results.map((r) => ({
+            consistencyModels: r.consistencyModels,
+            inferenceRules: r.inferenceRules,
+            valid: r.valid,
+        })),
+        inferenceRules: union('inferenceRules'),
+    };
+    const reasons = results.map((r) => r.reason).filter((r) => r !== undefined);
+    if (valid === 'unknown' && reasons.length > 0) {
+        merged.reason = reasons.join('; ');
+    }
+    return merged;
+}
+
+
+/***/ }),
+
+/***/ 1075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ rwRegisterChecker),
+/* harmony export */   gD: () => (/* binding */ listAppendChecker),
+/* harmony export */   gp: () => (/* binding */ rwRegisterExtras),
+/* harmony export */   s3: () => (/* binding */ RW_REGISTER_EXTRAS)
+/* harmony export */ });
+/* harmony import */ var _shared_extras_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5918);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1463);
+
+
+const BY_MODEL = 'on exactly when sound for every model checked (docs/checkers-rules.md)';
+/** The rw-register inference switches, shared by `dsgrade check` and the workload. */
+const RW_REGISTER_EXTRAS = [
+    {
+        name: 'wfr-keys',
+        aliases: ['wfrKeys'],
+        type: 'boolean',
+        default: BY_MODEL,
+        meaning: 'writes-follow-reads: true assumes it (recorded in assumedRules), false turns it off',
+    },
+    {
+        name: 'sequential-keys',
+        aliases: ['sequentialKeys'],
+        type: 'boolean',
+        default: BY_MODEL,
+        meaning: "per-client order of a key's versions: true assumes it (recorded in assumedRules), false turns it off",
+    },
+    {
+        name: 'linearizable-keys',
+        aliases: ['linearizableKeys'],
+        type: 'boolean',
+        default: BY_MODEL,
+        meaning: "real-time order of a key's versions: true assumes it (recorded in assumedRules), false turns it off",
+    },
+];
+/** The rw-register options an `--extra` map asks for (absent keys left to the models). */
+function rwRegisterExtras(extra) {
+    const [wfr, sequential, linearizable] = RW_REGISTER_EXTRAS.map((spec) => (0,_shared_extras_js__WEBPACK_IMPORTED_MODULE_0__/* .extraFlag */ .Z5)(extra, spec));
+    return {
+        ...(wfr === undefined ? {} : { wfrKeys: wfr }),
+        ...(sequential === undefined ? {} : { sequentialKeys: sequential }),
+        ...(linearizable === undefined ? {} : { linearizableKeys: linearizable }),
+    };
+}
+const listAppendChecker = {
+    name: 'list-append',
+    doc: 'Elle list-append transactions: dependency cycles (G0…G2), G1a/G1b, internal, lost updates (--consistency-models)',
+    check: (history, options, budget) => (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .checkListAppend */ .Ho)(history, { consistencyModels: options.consistencyModels ?? [] }, budget),
+};
+const rwRegisterChecker = {
+    name: 'rw-register',
+    doc: 'Elle rw-register transactions: version orders only from the rules the model grants (docs/checkers-rules.md), cycles G0…G2, garbage reads (--consistency-models)',
+    extras: RW_REGISTER_EXTRAS,
+    check: (history, options, budget) => (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRwRegister */ .LT)(history, { consistencyModels: options.consistencyModels ?? [], ...rwRegisterExtras(options.extra) }, budget),
+};
 
 
 /***/ }),
@@ -2465,12 +2676,20 @@ function checkRwRegister(history, options, budget) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ EXACTLY_ONCE_LINEARIZABLE),
 /* harmony export */   Q: () => (/* binding */ checkExactlyOnce)
 /* harmony export */ });
 /* harmony import */ var _history_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9653);
 /* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8451);
 
 
+/** `--extra linearizable`: also check real-time order of appends and reads. */
+const EXACTLY_ONCE_LINEARIZABLE = {
+    name: 'linearizable',
+    type: 'boolean',
+    default: 'false',
+    meaning: 'also require real-time order: a read sees every append that completed before it began',
+};
 const MAX_ANOMALIES_PER_TYPE = 8;
 function collect(history) {
     const appends = new Map();
@@ -3022,12 +3241,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   yr: () => (/* binding */ linearizableChecker)
 });
 
-// UNUSED EXPORTS: MODELS, parseModel
+// UNUSED EXPORTS: LINEARIZABLE_EXTRAS, MODELS, parseModel
 
 // EXTERNAL MODULE: ./src/checkers/contract.ts
 var contract = __nccwpck_require__(3400);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/extras.ts
+var extras = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var json = __nccwpck_require__(8451);
 // EXTERNAL MODULE: ./src/history/types.ts
@@ -3454,6 +3675,25 @@ function sentence(key, states, dead, stateBefore, timed) {
     return `${describeOp(op, key, states)} completed at ${when}, but ${tail}`;
 }
 const CONCEPT = ' Linearizability requires every operation to take effect at one instant between its invocation and its completion.';
+/**
+ * A read of a value no operation that may have taken effect ever produced (garbage-read):
+ * the minimal evidence of that key's violation, under every consistency model.
+ */
+function garbageReadAnomaly(op, key, states, timed) {
+    const end = op.complete ?? op.invoke;
+    const read = states.values[op.arg1];
+    return {
+        type: 'garbage-read',
+        message: `${describeOp(op, key, states)} at ${formatWhen(end, timed)}, but no operation ever wrote ` +
+            `${show(read)} (counting every write or cas that may have taken effect): a garbage read. A ` +
+            'read returns the initial value or a value a client wrote; inventing one is wrong under every ' +
+            'consistency model.',
+        ops: op.complete === undefined ? [op.invoke.index] : [op.invoke.index, op.complete.index],
+        ...(op.invoke.node !== undefined ? { nodes: [op.invoke.node] } : {}),
+        timeNs: [op.invoke.time, end.time],
+        evidence: { key: key.key ?? null, read, op: end.index },
+    };
+}
 /** Build the anomaly for a key whose search answered invalid. */
 function notLinearizableAnomaly(key, search, states, model, timed) {
     const full = search.best ?? { partial: [], blocking: 0, startState: 0 };
@@ -3546,6 +3786,23 @@ function impossibleRead(key) {
         }
     }
     return found;
+}
+/** Ok reads of a value no op of the key (that may have taken effect) produced, nor null. */
+function garbageReads(key) {
+    if (key.ops.some((op) => op.kind === KIND_APPEND)) {
+        return [];
+    }
+    const produced = new Set([0]);
+    for (const op of key.ops) {
+        const state = produces(op);
+        if (state >= 0) {
+            produced.add(state);
+        }
+    }
+    return key.ops.filter((op) => op.kind === KIND_READ &&
+        !op.optional &&
+        !produced.has(op.arg1) &&
+        (op.arg2 < 0 || !produced.has(op.arg2)));
 }
 
 ;// CONCATENATED MODULE: ./src/checkers/linearizable/cache.ts
@@ -4207,6 +4464,7 @@ class SegmentedSearch {
 
 
 
+
 const FIRST_SLICE_STEPS = 1024;
 const MAX_SLICE_STEPS = 1 << 16;
 /** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
@@ -4268,6 +4526,16 @@ function unknownReason(outcome, undecided) {
                 : 'the search stopped';
     return `${why} before the linearizability search could decide ${shown}; no violation was found in what was checked, but this is not a proof of correctness`;
 }
+/** Why a history with no operation left to check is 'unknown'. */
+function nothingToCheck(ignored, dropped) {
+    const parts = [
+        ignored > 0 ? `${ignored} operations of functions this model does not know were ignored` : '',
+        dropped > 0
+            ? `${dropped} operations that constrain nothing (failed, or indeterminate reads) were dropped`
+            : '',
+    ].filter((p) => p !== '');
+    return `there is no operation to check${parts.length > 0 ? ` (${parts.join('; ')})` : ' (the history has no client operation)'}, so linearizability was not tested`;
+}
 /** Check a history for linearizability under `options.model`. */
 function checkLinearizable(history, options, budget) {
     const model = options.model ?? 'cas-register';
@@ -4300,14 +4568,26 @@ function checkLinearizable(history, options, budget) {
             results[job.key.keyText] = keyResult(job, valid);
         }
         if (valid === false && ++invalidKeys <= ANOMALIES_MAX) {
-            anomalies.push(notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed));
+            // A garbage read is the plainest evidence a key can have: name it instead of a dead end.
+            const garbage = garbageReads(job.key)[0];
+            anomalies.push(garbage !== undefined
+                ? garbageReadAnomaly(garbage, job.key, prepared.states, timed)
+                : notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed));
         }
     }
-    const valid = invalidKeys > 0 ? false : jobs.every((j) => j.search.status === 'valid') ? true : 'unknown';
+    const opCount = jobs.reduce((sum, j) => sum + j.key.ops.length, 0);
+    const valid = invalidKeys > 0
+        ? false
+        : opCount > 0 && jobs.every((j) => j.search.status === 'valid')
+            ? true
+            : 'unknown';
     const undecided = jobs.filter((j) => j.search.status !== 'valid' && j.search.status !== 'invalid');
+    const reason = opCount === 0
+        ? nothingToCheck(prepared.ignored, prepared.dropped)
+        : unknownReason(outcome, undecided);
     return {
         valid,
-        ...(valid === 'unknown' ? { reason: unknownReason(outcome, undecided) } : {}),
+        ...(valid === 'unknown' ? { reason } : {}),
         anomalies,
         model,
         keyCount: jobs.length,
@@ -4338,24 +4618,43 @@ function parseModel(name) {
     }
     return MODELS.includes(name) ? name : undefined;
 }
+/** The `--extra` keys of `dsgrade check --checker linearizable`. */
+const LINEARIZABLE_EXTRAS = [
+    {
+        name: 'semantics',
+        type: 'string',
+        values: ['dsgrade', 'knossos'],
+        default: 'dsgrade',
+        meaning: "knossos: Maelstrom's reading (failed ops dropped, null reads always legal)",
+    },
+    {
+        name: 'allKeys',
+        aliases: ['all-keys'],
+        type: 'boolean',
+        default: 'false',
+        meaning: 'keep checking every key after one is found invalid (diagnostics)',
+    },
+];
 /** The registry entry (`dsgrade check --checker linearizable --model M`). */
 const linearizableChecker = {
     name: 'linearizable',
     doc: 'per-key linearizability (WGL search) of read/write/cas or get/put/append ops (--model cas-register|register|kv)',
+    extras: LINEARIZABLE_EXTRAS,
     check(history, options, budget) {
         const model = parseModel(options.model);
         if (model === undefined) {
             throw new errors/* UsageError */.eb(`unknown --model ${JSON.stringify(options.model)} for the linearizable checker: use ${MODELS.join(', ')}`);
         }
         const semantics = options.extra?.semantics === 'knossos' ? 'knossos' : 'dsgrade';
-        return checkLinearizable(history, { model, semantics, allKeys: options.extra?.allKeys === true }, budget);
+        const allKeys = (0,extras/* extraFlag */.Z5)(options.extra, LINEARIZABLE_EXTRAS[1]) === true;
+        return checkLinearizable(history, { model, semantics, allKeys }, budget);
     },
 };
 
 
 /***/ }),
 
-/***/ 3945:
+/***/ 1612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4406,45 +4705,16 @@ const counterChecker = {
 
 // EXTERNAL MODULE: ./src/checkers/exactly-once.ts
 var exactly_once = __nccwpck_require__(7856);
+// EXTERNAL MODULE: ./src/shared/extras.ts
+var extras = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./src/checkers/kafka/index.ts
 var kafka = __nccwpck_require__(465);
 // EXTERNAL MODULE: ./src/checkers/linearizable/index.ts + 6 modules
 var linearizable = __nccwpck_require__(4880);
-// EXTERNAL MODULE: ./src/checkers/elle/index.ts + 7 modules
-var elle = __nccwpck_require__(1463);
-;// CONCATENATED MODULE: ./src/checkers/elle/registered.ts
-
-function flag(extra, ...names) {
-    for (const name of names) {
-        const value = extra?.[name];
-        if (value !== undefined) {
-            return value !== false && value !== 'false';
-        }
-    }
-    return undefined;
-}
-const listAppendChecker = {
-    name: 'list-append',
-    doc: 'Elle list-append transactions: dependency cycles (G0…G2), G1a/G1b, internal, lost updates (--consistency-models)',
-    check: (history, options, budget) => (0,elle/* checkListAppend */.Ho)(history, { consistencyModels: options.consistencyModels ?? [] }, budget),
-};
-const rwRegisterChecker = {
-    name: 'rw-register',
-    doc: 'Elle rw-register transactions: version orders from writes-follow-reads and sessions, cycles G0…G2 (--consistency-models)',
-    check: (history, options, budget) => {
-        const wfrKeys = flag(options.extra, 'wfr-keys', 'wfrKeys');
-        const sequentialKeys = flag(options.extra, 'sequential-keys', 'sequentialKeys');
-        const linearizableKeys = flag(options.extra, 'linearizable-keys', 'linearizableKeys');
-        return (0,elle/* checkRwRegister */.LT)(history, {
-            consistencyModels: options.consistencyModels ?? [],
-            ...(wfrKeys === undefined ? {} : { wfrKeys }),
-            ...(sequentialKeys === undefined ? {} : { sequentialKeys }),
-            ...(linearizableKeys === undefined ? {} : { linearizableKeys }),
-        }, budget);
-    },
-};
-
+// EXTERNAL MODULE: ./src/checkers/elle/registered.ts
+var registered = __nccwpck_require__(1075);
 ;// CONCATENATED MODULE: ./src/checkers/registry.ts
+
 
 
 
@@ -4456,12 +4726,13 @@ const CHECKERS = {
     'exactly-once': {
         name: 'exactly-once',
         doc: 'append/read per-key lists: every acknowledged element exactly once, reads are prefixes (--extra linearizable)',
-        check: (history, options, budget) => (0,exactly_once/* checkExactlyOnce */.Q)(history, { linearizable: options.extra?.linearizable === true }, budget),
+        extras: [exactly_once/* EXACTLY_ONCE_LINEARIZABLE */.I],
+        check: (history, options, budget) => (0,exactly_once/* checkExactlyOnce */.Q)(history, { linearizable: (0,extras/* extraFlag */.Z5)(options.extra, exactly_once/* EXACTLY_ONCE_LINEARIZABLE */.I) === true }, budget),
     },
     kafka: kafka/* kafkaChecker */.O,
     linearizable: linearizable/* linearizableChecker */.yr,
-    'list-append': listAppendChecker,
-    'rw-register': rwRegisterChecker,
+    'list-append': registered/* listAppendChecker */.gD,
+    'rw-register': registered/* rwRegisterChecker */.EW,
     'set-full': setFullChecker,
     'unique-ids': uniqueIdsChecker,
 };
@@ -4603,18 +4874,14 @@ function extraOption(parsed) {
 /* harmony export */   e: () => (/* binding */ checkCommand)
 /* harmony export */ });
 /* unused harmony export checkHelp */
-/* harmony import */ var _checkers_contract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3400);
-/* harmony import */ var _checkers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3945);
+/* harmony import */ var _checkers_contract_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3400);
+/* harmony import */ var _checkers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1612);
 /* harmony import */ var _history_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6694);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/* harmony import */ var _shared_sanitize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8406);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
-/**
- * `dsgrade check HISTORY --checker NAME [--model M] [--consistency-models M]
- * [--time-budget S] [--format F]` (interfaces.md §1.3): reads a recorded history, runs one
- * checker of the registry, prints the result as JSON on stdout, exits 0 / 1 / 2 for
- * valid / invalid / unknown (254 for bad arguments or an unreadable history).
- */
+/* harmony import */ var _shared_extras_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5918);
+/* harmony import */ var _shared_sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8406);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
+
 
 
 
@@ -4647,61 +4914,137 @@ const CHECK_OPTIONS = [
         value: true,
         repeat: true,
         arg: 'KEY=VALUE',
-        help: 'a checker-specific option (repeatable), e.g. --extra linearizable',
+        help: 'an option the checker declares (repeatable), e.g. --extra sequential-keys=false; an undeclared key is refused',
     },
     { name: 'help', alias: 'h', help: 'this help' },
 ];
 function checkHelp() {
-    return `Usage: dsgrade check HISTORY --checker NAME [--model M] [--consistency-models M] [--time-budget S] [--format F]
+    return `Usage: dsgrade check HISTORY… --checker NAME [--model M] [--consistency-models M] [--time-budget S] [--format F] [--extra KEY=VALUE]
 
-Checks a recorded history offline and prints the result as JSON.
+Checks a recorded history offline and prints the result as JSON. With several files: one
+line per file (verdict, time, file, first anomaly or reason), a summary, and the worst
+verdict as the exit code.
 Checkers: ${(0,_checkers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .checkerNames */ .Os)().join(', ')}
 
 Options:
-${(0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsHelp */ .EW)(CHECK_OPTIONS)}
+${(0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionsHelp */ .EW)(CHECK_OPTIONS)}
+
+Extras each checker accepts (--extra KEY=VALUE; any other key is refused):
+${(0,_checkers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .checkerNames */ .Os)()
+        .map((n) => `${n}:\n${(0,_shared_extras_js__WEBPACK_IMPORTED_MODULE_3__/* .describeExtras */ .l$)((0,_checkers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .findChecker */ .Dh)(n)?.extras ?? [])}`)
+        .join('\n')}
 
 Exit codes: 0 valid, 1 invalid, 2 unknown, 254 bad arguments or an unreadable history.`;
 }
 async function checkCommand(argv, ctx) {
-    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgs */ .Zy)(argv, CHECK_OPTIONS, 'check');
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArgs */ .Zy)(argv, CHECK_OPTIONS, 'check');
     if (parsed.flags.has('help')) {
         ctx.logger.info(checkHelp());
         return 0;
     }
-    const file = parsed.positionals[0];
-    if (file === undefined) {
+    const files = parsed.positionals;
+    if (files.length === 0) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('dsgrade check needs a HISTORY file (history.jsonl, EDN or a Jepsen log).');
     }
-    const name = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .lastValue */ .ku)(parsed, 'checker');
+    const name = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .lastValue */ .ku)(parsed, 'checker');
     const checker = name === undefined ? undefined : (0,_checkers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .findChecker */ .Dh)(name);
     if (checker === undefined) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${name === undefined ? 'Missing --checker' : `Unknown checker ${JSON.stringify(name)}`}: use one of ${(0,_checkers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .checkerNames */ .Os)().join(', ')}.`);
     }
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .lastValue */ .ku)(parsed, 'format');
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .lastValue */ .ku)(parsed, 'format');
     if (format !== undefined && !_history_formats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .HISTORY_FORMATS */ .mo.includes(format)) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--format must be one of ${_history_formats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .HISTORY_FORMATS */ .mo.join(', ')}; got ${JSON.stringify(format)}.`);
     }
-    let history;
-    try {
-        history = (0,_history_formats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readHistoryFile */ .tG)(file, format);
-    }
-    catch (error) {
-        if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isDsgradeError */ .v4)(error) || error.code !== undefined) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Cannot read the history: ${error.message}`);
-        }
-        throw error;
-    }
-    const models = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .lastValue */ .ku)(parsed, 'consistency-models');
-    const model = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .lastValue */ .ku)(parsed, 'model');
-    const result = checker.check(history, {
+    const models = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .lastValue */ .ku)(parsed, 'consistency-models');
+    const model = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .lastValue */ .ku)(parsed, 'model');
+    const options = {
         ...(model === undefined ? {} : { model }),
         ...(models === undefined
             ? {}
             : { consistencyModels: models.split(/[\s,]+/).filter((s) => s !== '') }),
-        extra: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .extraOption */ .AT)(parsed),
-    }, (0,_checkers_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetFromSeconds */ .p)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .numberOption */ .jZ)(parsed, 'time-budget', 60, { min: 0 })));
-    process.stdout.write((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .safeJson */ .oi)(result) + '\n');
-    return result.valid === true ? 0 : result.valid === false ? 1 : 2;
+        extra: (0,_shared_extras_js__WEBPACK_IMPORTED_MODULE_3__/* .validateExtras */ ._O)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .extraOption */ .AT)(parsed), checker.extras ?? [], `the ${checker.name} checker`),
+    };
+    const budgetS = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .numberOption */ .jZ)(parsed, 'time-budget', 60, { min: 0 });
+    const read = (file) => readHistory(file, format);
+    const run = (history) => checker.check(history, options, (0,_checkers_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetFromSeconds */ .p)(budgetS));
+    if (files.length === 1) {
+        const result = run(read(files[0]));
+        process.stdout.write((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .safeJson */ .oi)(result) + '\n');
+        return exitCode(result.valid);
+    }
+    return checkMany(files, read, run);
+}
+function readHistory(file, format) {
+    try {
+        return (0,_history_formats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readHistoryFile */ .tG)(file, format);
+    }
+    catch (error) {
+        if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isDsgradeError */ .v4)(error) || error.code !== undefined) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Cannot read the history ${file}: ${error.message}`);
+        }
+        throw error;
+    }
+}
+function exitCode(valid) {
+    return valid === true ? 0 : valid === false ? 1 : 2;
+}
+/** What one line says after the verdict: the first anomaly if invalid, the reason if unknown. */
+function lineDetail(result) {
+    if (result.valid === 'unknown') {
+        return result.reason ?? 'unknown';
+    }
+    const first = result.valid === false ? result.anomalies[0] : undefined;
+    return first === undefined ? '' : (first.message.split('\n')[0] ?? '');
+}
+/**
+ * Many files in one process (interfaces.md §5): one line per file (verdict, time, file, the
+ * first anomaly or the reason), then a summary. Exit = the worst verdict (invalid > unknown >
+ * valid); a file that cannot be read is reported on its line and makes the exit 254.
+ */
+function checkMany(files, read, run) {
+    const counts = { valid: 0, invalid: 0, unknown: 0, unreadable: 0 };
+    const verdicts = [];
+    const started = performance.now();
+    for (const file of files) {
+        const t0 = performance.now();
+        let history;
+        try {
+            history = read(file);
+        }
+        catch (error) {
+            if (!(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isDsgradeError */ .v4)(error)) {
+                throw error;
+            }
+            counts.unreadable++;
+            process.stdout.write(`${'error'.padEnd(8)} ${''.padStart(11)}  ${file}  — ${error.message}\n`);
+            continue;
+        }
+        const result = run(history);
+        verdicts.push(result.valid);
+        const word = result.valid === true ? 'valid' : result.valid === false ? 'invalid' : 'unknown';
+        counts[word]++;
+        const ms = (performance.now() - t0).toFixed(1);
+        process.stdout.write(`${word.padEnd(8)} ${ms.padStart(8)} ms  ${file}${detail(lineDetail(result))}\n`);
+    }
+    const worst = (0,_checkers_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeValidity */ .Vq)(verdicts);
+    const worstWord = counts.unreadable > 0
+        ? 'unreadable'
+        : worst === true
+            ? 'valid'
+            : worst === false
+                ? 'invalid'
+                : 'unknown';
+    const totalS = ((performance.now() - started) / 1000).toFixed(2);
+    process.stdout.write(`${files.length} files: ${counts.valid} valid, ${counts.invalid} invalid, ${counts.unknown} unknown` +
+        `${counts.unreadable > 0 ? `, ${counts.unreadable} unreadable` : ''} in ${totalS} s; worst: ${worstWord}\n`);
+    return counts.unreadable > 0 ? 254 : exitCode(worst);
+}
+function detail(text) {
+    if (text === '') {
+        return '';
+    }
+    const line = (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .safeOneLine */ .Y8)(text);
+    return `  — ${line.length > 160 ? `${line.slice(0, 157)}…` : line}`;
 }
 
 
@@ -4725,7 +5068,7 @@ var command = __nccwpck_require__(1760);
 // EXTERNAL MODULE: ./src/network/random.ts
 var random = __nccwpck_require__(7555);
 // EXTERNAL MODULE: ./src/run/index.ts + 35 modules
-var run = __nccwpck_require__(3223);
+var run = __nccwpck_require__(5166);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -4736,6 +5079,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var registry = __nccwpck_require__(716);
 // EXTERNAL MODULE: ./src/services/bans.ts
 var bans = __nccwpck_require__(8904);
+// EXTERNAL MODULE: ./src/shared/extras.ts
+var extras = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
 var workloads_registry = __nccwpck_require__(3982);
 ;// CONCATENATED MODULE: ./src/cli/commands/test-options.ts
@@ -4744,6 +5089,7 @@ var workloads_registry = __nccwpck_require__(3982);
  * meanings and defaults, plus dsgrade's additions. Turns parsed arguments into TestOptions;
  * every bad value is a UsageError (exit 254) that names the option.
  */
+
 
 
 
@@ -4896,7 +5242,7 @@ const TEST_OPTIONS = [
         value: true,
         repeat: true,
         arg: 'KEY=VALUE',
-        help: 'a workload-specific option (repeatable), e.g. --extra linearizable',
+        help: 'an option the workload declares (repeatable), e.g. --extra sequential-keys=false; an undeclared key is refused',
     },
     {
         name: 'forbid-services',
@@ -5007,8 +5353,10 @@ function testOptionsFrom(parsed, command, cwd, seed) {
         .split(/[\s,]+/)
         .filter((s) => s !== '');
     const keyCount = (0,cli_args/* lastValue */.ku)(parsed, 'key-count');
+    const workload = workloadFrom(parsed);
+    const extra = (0,extras/* validateExtras */._O)((0,cli_args/* extraOption */.AT)(parsed), [...((0,workloads_registry/* findWorkload */.pH)(workload)?.extras ?? []), ...registry/* NEMESIS_EXTRAS */.LO], `the ${workload} workload`);
     return {
-        workload: workloadFrom(parsed),
+        workload,
         nodeIds,
         command,
         timeLimitS: (0,cli_args/* numberOption */.jZ)(parsed, 'time-limit', 60, { min: 0 }),
@@ -5037,7 +5385,7 @@ function testOptionsFrom(parsed, command, cwd, seed) {
         seed,
         timeScale: (0,cli_args/* numberOption */.jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
         cwd,
-        extra: (0,cli_args/* extraOption */.AT)(parsed),
+        extra,
         forbidServices: forbidServicesFrom(parsed),
     };
 }
@@ -5090,7 +5438,7 @@ function nodeCommand(parsed, ctx) {
     return [resolved.file, ...resolved.args];
 }
 async function trackTest(parsed, ctx, storeDir) {
-    const { runTrackTest } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4528));
+    const { runTrackTest } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3844));
     const seeds = (0,cli_args/* lastValue */.ku)(parsed, 'seeds');
     const args = {
         track: (0,cli_args/* lastValue */.ku)(parsed, 'track') ?? '',
@@ -5276,7 +5624,7 @@ async function tracksCommand(argv, ctx) {
         ctx.logger.info('Usage: dsgrade tracks\n\nLists the curriculum tracks and their stages.');
         return 0;
     }
-    const { listTracks } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4528));
+    const { listTracks } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3844));
     return listTracks(ctx.logger);
 }
 async function demoCommand(argv, ctx) {
@@ -5285,7 +5633,7 @@ async function demoCommand(argv, ctx) {
         ctx.logger.info(`Usage: dsgrade demo [options]\n\nGrades the bundled reference nodes.\n\nOptions:\n${(0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsHelp */ .EW)(DEMO_OPTIONS)}`);
         return 0;
     }
-    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4528));
+    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3844));
     return runDemo({
         storeDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .lastValue */ .ku)(parsed, 'store') ?? 'store'),
         timeScale: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .numberOption */ .jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
@@ -5325,7 +5673,7 @@ function handleInterrupts(logger) {
         }
         stopping = true;
         logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`);
-        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3223))
+        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5166))
             .then(({ stopActiveRuns }) => stopActiveRuns())
             .finally(() => process.exit(code));
     };
@@ -5899,6 +6247,7 @@ function pairOps(history) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  LO: () => (/* binding */ NEMESIS_EXTRAS),
   K9: () => (/* binding */ findNemesis),
   jb: () => (/* binding */ nemesisNames)
 });
@@ -6382,6 +6731,7 @@ const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'd
 
 ;// CONCATENATED MODULE: ./src/nemesis/registry.ts
 
+
 const NEMESES = {
     'client-duplicate': clientDuplicate,
     'client-loss': clientLoss,
@@ -6400,6 +6750,36 @@ function nemesisNames() {
 function findNemesis(name) {
     return Object.hasOwn(NEMESES, name) ? NEMESES[name] : undefined;
 }
+/** The `--extra` keys the fault packages read (accepted with any workload). */
+const NEMESIS_EXTRAS = [
+    {
+        name: 'partitionShapes',
+        type: 'string-list',
+        values: PARTITION_SHAPES,
+        default: 'every shape',
+        meaning: 'the partition shapes the partition fault may choose from',
+    },
+    {
+        name: 'killTargets',
+        type: 'string-list',
+        values: ['one', 'minority', 'majority', 'all'],
+        default: 'every target',
+        meaning: 'which groups of nodes the kill fault may choose',
+    },
+    {
+        name: 'pauseTargets',
+        type: 'string-list',
+        values: ['one', 'minority', 'majority', 'all'],
+        default: '["one","minority"]',
+        meaning: 'which groups of nodes the pause fault may choose',
+    },
+    {
+        name: 'fullRestartDownS',
+        type: 'number',
+        default: '1',
+        meaning: 'seconds (× time scale) every node stays down in each full restart',
+    },
+];
 
 
 /***/ }),
@@ -8106,7 +8486,120 @@ function renderReportHtml(input) {
 
 /***/ }),
 
-/***/ 3223:
+/***/ 8570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ DEFAULT_RPC_TIMEOUT_MS),
+/* harmony export */   Ry: () => (/* binding */ RunClient),
+/* harmony export */   qi: () => (/* binding */ ClientIds)
+/* harmony export */ });
+/* unused harmony export MAX_RESENDS */
+const DEFAULT_RPC_TIMEOUT_MS = 5000;
+const MAX_RESENDS = 5;
+/** Allocates client ids c0, c1, … from one counter per run. */
+class ClientIds {
+    next = 0;
+    take() {
+        return `c${this.next++}`;
+    }
+    /** Whether `id` is a client this run opened (and maybe closed since). */
+    issued(id) {
+        const match = /^c(\d+)$/.exec(id);
+        return (match !== null && Number(match[1]) < this.next) || id.startsWith('cprobe-');
+    }
+}
+class RunClient {
+    id;
+    nodeId;
+    network;
+    clock;
+    options;
+    nextMsgId = 1;
+    pending = new Map();
+    closed = false;
+    constructor(id, nodeId, network, clock, options = { resendOnTimeout: false }) {
+        this.id = id;
+        this.nodeId = nodeId;
+        this.network = network;
+        this.clock = clock;
+        this.options = options;
+        network.register(this, 'client');
+    }
+    deliver(message) {
+        const replyTo = message.body.in_reply_to;
+        const pending = typeof replyTo === 'number' ? this.pending.get(replyTo) : undefined;
+        if (pending === undefined || typeof replyTo !== 'number') {
+            if (typeof replyTo !== 'number' || replyTo >= this.nextMsgId || replyTo < 1) {
+                this.options.onUnmatched?.(message);
+            }
+            return;
+        }
+        this.pending.delete(replyTo);
+        if (pending.timer !== undefined) {
+            this.clock.clearTimer(pending.timer);
+        }
+        pending.resolve(toReply(message.body));
+    }
+    /** Send a request and wait for its reply, an error, or a timeout. */
+    async call(body, options) {
+        const timeoutMs = options?.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS;
+        const msgId = this.nextMsgId++;
+        const request = { ...body, msg_id: msgId };
+        const attempts = this.options.resendOnTimeout ? 1 + MAX_RESENDS : 1;
+        for (let attempt = 0; attempt < attempts; attempt++) {
+            if (this.closed) {
+                return { kind: 'timeout' };
+            }
+            const reply = await this.attempt(request, msgId, timeoutMs);
+            if (reply.kind !== 'timeout') {
+                return reply;
+            }
+        }
+        return { kind: 'timeout' };
+    }
+    attempt(request, msgId, timeoutMs) {
+        return new Promise((resolve) => {
+            const entry = { resolve, timer: undefined };
+            this.pending.set(msgId, entry);
+            entry.timer = this.clock.setTimer(timeoutMs, () => {
+                if (this.pending.get(msgId) === entry) {
+                    this.pending.delete(msgId);
+                    resolve({ kind: 'timeout' });
+                }
+            });
+            this.network.send({ src: this.id, dest: this.nodeId, body: request });
+        });
+    }
+    /** Give up on every outstanding call and leave the network. */
+    close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+        for (const [msgId, pending] of this.pending) {
+            this.pending.delete(msgId);
+            if (pending.timer !== undefined) {
+                this.clock.clearTimer(pending.timer);
+            }
+            pending.resolve({ kind: 'timeout' });
+        }
+        this.network.unregister(this.id);
+    }
+}
+function toReply(body) {
+    if (body.type === 'error') {
+        const code = typeof body.code === 'number' ? body.code : 13;
+        const text = typeof body.text === 'string' ? body.text : undefined;
+        return { kind: 'error', code, text, body };
+    }
+    return { kind: 'ok', body };
+}
+
+
+/***/ }),
+
+/***/ 5166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8324,9 +8817,45 @@ function before(a, b) {
 
 // EXTERNAL MODULE: ./src/network/random.ts
 var network_random = __nccwpck_require__(7555);
+;// CONCATENATED MODULE: ./src/network/lateness.ts
+/**
+ * Delivery lateness: how long after its scheduled deadline each message was delivered (the
+ * harness's own slowness, never the learner's). Keeps a bounded, evenly thinned sample for
+ * quantiles and the exact maximum.
+ */
+const SAMPLES_MAX = 1 << 20;
+class LatenessRecorder {
+    samples = [];
+    stride = 1;
+    skipped = 0;
+    maxMs = 0;
+    count = 0;
+    record(latenessMs) {
+        this.count++;
+        this.maxMs = Math.max(this.maxMs, latenessMs);
+        if (++this.skipped < this.stride) {
+            return;
+        }
+        this.skipped = 0;
+        this.samples.push(latenessMs);
+        if (this.samples.length >= SAMPLES_MAX) {
+            this.samples = this.samples.filter((_, i) => i % 2 === 0);
+            this.stride *= 2;
+        }
+    }
+    figures() {
+        const sorted = Float64Array.from(this.samples).sort();
+        const at = (q) => sorted.length === 0
+            ? 0
+            : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+        return { p50Ms: at(0.5), p99Ms: at(0.99), maxMs: this.maxMs, count: this.count };
+    }
+}
+
 // EXTERNAL MODULE: ./src/shared/assert.ts
 var assert = __nccwpck_require__(3203);
 ;// CONCATENATED MODULE: ./src/network/simulator.ts
+
 
 
 const NO_LINK_FAULTS = {
@@ -8342,7 +8871,6 @@ const REORDER_SCALE_MS_MIN = 10;
 const REORDER_ALPHA = 1.5;
 const REORDER_CAP_FACTOR = 100;
 /** Lateness samples kept; beyond this every other sample is dropped (max stays exact). */
-const LATENESS_SAMPLES_MAX = 1 << 20;
 /** Maelstrom's rule: a client is any id starting with `c`. */
 function isClientId(id) {
     return id.charCodeAt(0) === 99; /* c */
@@ -8367,12 +8895,10 @@ class Simulator {
     nextQueueSeq = 0;
     closed = false;
     counts = { clients: emptyPart(), servers: emptyPart() };
-    lateness = [];
-    latenessStride = 1;
-    latenessSkipped = 0;
-    latenessMaxMs = 0;
+    lateness = new LatenessRecorder();
+    /** Deliveries since `startLatenessWindow` (the graded part of the run), or null. */
+    windowLateness = null;
     intervalLatenessMaxMs = 0;
-    deliveries = 0;
     constructor(options) {
         (0,assert/* assert */.v)(options.latencyMs >= 0, 'latencyMs must be non-negative');
         this.clock = options.clock;
@@ -8503,19 +9029,23 @@ class Simulator {
             msgCount: clients.msgCount + servers.msgCount,
         };
         const result = { all, clients: { ...clients }, servers: { ...servers } };
-        if (clientOps > 0) {
-            result.all.msgsPerOp = all.msgCount / clientOps;
-            result.servers.msgsPerOp = servers.msgCount / clientOps;
-        }
+        result.all.msgsPerOp = clientOps > 0 ? all.msgCount / clientOps : null;
+        result.servers.msgsPerOp = clientOps > 0 ? servers.msgCount / clientOps : null;
         return result;
     }
-    /** Actual delivery time minus scheduled deadline, over every delivery so far. */
-    deliveryLateness() {
-        const sorted = Float64Array.from(this.lateness).sort();
-        const at = (q) => sorted.length === 0
-            ? 0
-            : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-        return { p50Ms: at(0.5), p99Ms: at(0.99), maxMs: this.latenessMaxMs, count: this.deliveries };
+    /**
+     * Actual delivery time minus scheduled deadline: over every delivery so far (`run`), or
+     * over those since `startLatenessWindow` (`window`; the whole run when it was never called).
+     */
+    deliveryLateness(scope = 'run') {
+        return (scope === 'window' ? (this.windowLateness ?? this.lateness) : this.lateness).figures();
+    }
+    /**
+     * From now on, also keep lateness apart from what came before (the main phase begins:
+     * spawning 25 processes can stall start-up deliveries, and start-up is not graded on time).
+     */
+    startLatenessWindow() {
+        this.windowLateness = new LatenessRecorder();
     }
     /** The largest delivery lateness since the last call (harness health samples). */
     takeLatenessMaxMs() {
@@ -8676,7 +9206,9 @@ class Simulator {
     }
     purge(destination, reason) {
         const now = this.clock.now();
-        const pending = destination.heap.slice().sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq);
+        const pending = destination.heap
+            .slice()
+            .sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq);
         destination.heap.length = 0;
         this.cancelTimer(destination);
         for (const item of pending) {
@@ -8684,18 +9216,9 @@ class Simulator {
         }
     }
     recordLateness(latenessMs) {
-        this.deliveries++;
-        this.latenessMaxMs = Math.max(this.latenessMaxMs, latenessMs);
+        this.lateness.record(latenessMs);
+        this.windowLateness?.record(latenessMs);
         this.intervalLatenessMaxMs = Math.max(this.intervalLatenessMaxMs, latenessMs);
-        if (++this.latenessSkipped < this.latenessStride) {
-            return;
-        }
-        this.latenessSkipped = 0;
-        this.lateness.push(latenessMs);
-        if (this.lateness.length >= LATENESS_SAMPLES_MAX) {
-            this.lateness = this.lateness.filter((_, i) => i % 2 === 0);
-            this.latenessStride *= 2;
-        }
     }
     emit(type, nowMs, message, reason) {
         const event = {
@@ -10167,117 +10690,213 @@ function overlappingFaults(windows, startNs, endNs) {
 
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
 var registry = __nccwpck_require__(3982);
-;// CONCATENATED MODULE: ./src/run/client.ts
-const DEFAULT_RPC_TIMEOUT_MS = 5000;
-const MAX_RESENDS = 5;
-/** Allocates client ids c0, c1, … from one counter per run. */
-class ClientIds {
-    next = 0;
-    take() {
-        return `c${this.next++}`;
+// EXTERNAL MODULE: ./src/run/client.ts
+var run_client = __nccwpck_require__(8570);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./src/process/cpu.ts
+/**
+ * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
+ * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
+ * every live process in the tree, plus cutime + cstime, the ticks of children already
+ * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
+ * helpers and workers count as the node.
+ *
+ * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
+ * `undefined`); reads only the trees' own entries (never a scan of every process: on a loaded
+ * machine that alone made the harness late). It does not see a double-forked daemon that
+ * left the tree (the reaper still ends it at stop).
+ */
+
+
+
+/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
+const TICKS_PER_S = 100;
+/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
+function readMachineTicks() {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
     }
-    /** Whether `id` is a client this run opened (and maybe closed since). */
-    issued(id) {
-        const match = /^c(\d+)$/.exec(id);
-        return (match !== null && Number(match[1]) < this.next) || id.startsWith('cprobe-');
+    catch {
+        return undefined;
+    }
+    const line = text.slice(0, text.indexOf('\n'));
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
+        return undefined;
+    }
+    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
+    const busy = user + nice + system + irq + soft + steal;
+    const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1);
+    return { total: busy + idle + iowait, busy, steal, cores: (0,external_node_os_.availableParallelism)(), running };
+}
+function cpu_readStat(pid) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
+        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
+    }
+    catch {
+        return undefined;
     }
 }
-class RunClient {
-    id;
-    nodeId;
-    network;
-    clock;
-    options;
-    nextMsgId = 1;
-    pending = new Map();
-    closed = false;
-    constructor(id, nodeId, network, clock, options = { resendOnTimeout: false }) {
-        this.id = id;
-        this.nodeId = nodeId;
-        this.network = network;
-        this.clock = clock;
-        this.options = options;
-        network.register(this, 'client');
+/** The live child pids of a process (every thread's `children` file, Linux ≥ 3.5). */
+function childPids(pid) {
+    let tids;
+    try {
+        tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
     }
-    deliver(message) {
-        const replyTo = message.body.in_reply_to;
-        const pending = typeof replyTo === 'number' ? this.pending.get(replyTo) : undefined;
-        if (pending === undefined || typeof replyTo !== 'number') {
-            if (typeof replyTo !== 'number' || replyTo >= this.nextMsgId || replyTo < 1) {
-                this.options.onUnmatched?.(message);
-            }
-            return;
-        }
-        this.pending.delete(replyTo);
-        if (pending.timer !== undefined) {
-            this.clock.clearTimer(pending.timer);
-        }
-        pending.resolve(toReply(message.body));
+    catch {
+        return [];
     }
-    /** Send a request and wait for its reply, an error, or a timeout. */
-    async call(body, options) {
-        const timeoutMs = options?.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS;
-        const msgId = this.nextMsgId++;
-        const request = { ...body, msg_id: msgId };
-        const attempts = this.options.resendOnTimeout ? 1 + MAX_RESENDS : 1;
-        for (let attempt = 0; attempt < attempts; attempt++) {
-            if (this.closed) {
-                return { kind: 'timeout' };
-            }
-            const reply = await this.attempt(request, msgId, timeoutMs);
-            if (reply.kind !== 'timeout') {
-                return reply;
+    const children = [];
+    for (const tid of tids) {
+        try {
+            const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/children`, 'latin1').trim();
+            if (text !== '') {
+                children.push(...text.split(' ').map(Number));
             }
         }
-        return { kind: 'timeout' };
+        catch {
+            // thread gone
+        }
     }
-    attempt(request, msgId, timeoutMs) {
-        return new Promise((resolve) => {
-            const entry = { resolve, timer: undefined };
-            this.pending.set(msgId, entry);
-            entry.timer = this.clock.setTimer(timeoutMs, () => {
-                if (this.pending.get(msgId) === entry) {
-                    this.pending.delete(msgId);
-                    resolve({ kind: 'timeout' });
+    return children;
+}
+/**
+ * The pids of each tree (root and live descendants), by key; absent when the root is gone.
+ * Walks `children` files from each root, so its cost grows with the trees, not with every
+ * process on the machine.
+ */
+function treePids(roots) {
+    const trees = new Map();
+    const entries = new Map();
+    for (const [key, root] of roots) {
+        const seen = new Set();
+        const queue = [root];
+        while (queue.length > 0) {
+            const pid = queue.pop();
+            if (seen.has(pid) || pid === process.pid || seen.size > 1000) {
+                continue;
+            }
+            const entry = cpu_readStat(pid);
+            if (entry === undefined) {
+                continue;
+            }
+            entries.set(pid, entry);
+            seen.add(pid);
+            queue.push(...childPids(pid));
+        }
+        if (seen.has(root)) {
+            trees.set(key, [...seen]);
+        }
+    }
+    return { trees, entries };
+}
+/** CPU ticks of each tree (root pid and live descendants), by key; absent when the root is gone. */
+function readTreeTicks(roots) {
+    const { trees, entries } = treePids(roots);
+    const result = new Map();
+    for (const [key, pids] of trees) {
+        result.set(key, pids.reduce((sum, pid) => sum + (entries.get(pid)?.ticks ?? 0), 0));
+    }
+    return result;
+}
+/**
+ * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
+ * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
+ * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
+ * never waits: a busy loop, whatever share of the CPU the machine let it have.
+ */
+function readTreeRunnableNs(roots) {
+    const { trees } = treePids(roots);
+    const result = new Map();
+    for (const [key, pids] of trees) {
+        const threads = new Map();
+        for (const pid of pids) {
+            let tids;
+            try {
+                tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
+            }
+            catch {
+                continue;
+            }
+            for (const tid of tids) {
+                try {
+                    const [onCpu = 0, waiting = 0] = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/schedstat`, 'latin1')
+                        .trim()
+                        .split(' ')
+                        .map(Number);
+                    threads.set(`${pid}/${tid}`, onCpu + waiting);
                 }
-            });
-            this.network.send({ src: this.id, dest: this.nodeId, body: request });
-        });
-    }
-    /** Give up on every outstanding call and leave the network. */
-    close() {
-        if (this.closed) {
-            return;
-        }
-        this.closed = true;
-        for (const [msgId, pending] of this.pending) {
-            this.pending.delete(msgId);
-            if (pending.timer !== undefined) {
-                this.clock.clearTimer(pending.timer);
+                catch {
+                    // gone
+                }
             }
-            pending.resolve({ kind: 'timeout' });
         }
-        this.network.unregister(this.id);
+        result.set(key, threads);
     }
+    return result;
 }
-function toReply(body) {
-    if (body.type === 'error') {
-        const code = typeof body.code === 'number' ? body.code : 13;
-        const text = typeof body.text === 'string' ? body.text : undefined;
-        return { kind: 'error', code, text, body };
-    }
-    return { kind: 'ok', body };
+const LOOP_RESOLUTION_MS = 10;
+/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
+function startLoopDelayMonitor() {
+    const whole = (0,external_node_perf_hooks_namespaceObject.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    const interval = (0,external_node_perf_hooks_namespaceObject.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    whole.enable();
+    interval.enable();
+    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
+    const figures = (h, q) => h.count === 0 ? 0 : ms(h.percentile(q));
+    return {
+        takeInterval() {
+            const result = {
+                p99Ms: figures(interval, 99),
+                maxMs: interval.count === 0 ? 0 : ms(interval.max),
+            };
+            interval.reset();
+            return result;
+        },
+        summary() {
+            return {
+                p50Ms: figures(whole, 50),
+                p99Ms: figures(whole, 99),
+                maxMs: whole.count === 0 ? 0 : ms(whole.max),
+            };
+        },
+        restart() {
+            whole.reset();
+            interval.reset();
+        },
+        stop() {
+            whole.disable();
+            interval.disable();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/cluster.ts
 
 
 
+
 const INIT_TIMEOUT_MS = 10_000;
+/**
+ * A node that timed out on init while it was running or waiting for a CPU at least this share
+ * of the time wanted to answer and was starved: the machine was overloaded, not the node.
+ */
+const STARVED_INIT_SHARE = 0.5;
 class Cluster {
     deps;
     nodes = new Map();
     crashes = [];
+    /** Set when a node missed init because the machine starved it (see STARVED_INIT_SHARE). */
+    starvedInit;
     /** Set by the runner while init is in progress, to notice nodes that die first. */
     exitWaiters = new Map();
     constructor(deps) {
@@ -10346,9 +10965,10 @@ class Cluster {
     }
     /** Send `init` through a fresh client; resolves to null on success, else one sentence. */
     async init(nodeId) {
-        const client = new RunClient(this.deps.clientIds.take(), nodeId, this.deps.network, this.deps.clock);
+        const client = new run_client/* RunClient */.Ry(this.deps.clientIds.take(), nodeId, this.deps.network, this.deps.clock);
         const exited = new Promise((resolve) => this.exitWaiters.set(nodeId, resolve));
         const body = { type: 'init', node_id: nodeId, node_ids: [...this.deps.nodeIds] };
+        const runnableBefore = this.runnableNs(nodeId);
         const reply = await Promise.race([client.call(body, { timeoutMs: INIT_TIMEOUT_MS }), exited]);
         this.exitWaiters.delete(nodeId);
         client.close();
@@ -10358,6 +10978,11 @@ class Cluster {
             return `Node ${nodeId} exited (${status}) before answering init${tail !== '' ? `; its last stderr lines: ${tail}` : ''}.`;
         }
         if (reply.kind === 'timeout') {
+            const share = (this.runnableNs(nodeId) - runnableBefore) / 1e6 / INIT_TIMEOUT_MS;
+            if (runnableBefore > 0 && share >= STARVED_INIT_SHARE) {
+                this.starvedInit = { node: nodeId, runnableShare: share };
+                return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s, but it was running or waiting for a CPU ${Math.round(share * 100)}% of that time: the grading machine was overloaded; this is not your node — rerun.`;
+            }
             return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.`;
         }
         if (reply.kind === 'error') {
@@ -10367,6 +10992,15 @@ class Cluster {
             return `Node ${nodeId} answered init with a message of type ${JSON.stringify(reply.body.type)} instead of "init_ok".`;
         }
         return null;
+    }
+    /** Nanoseconds the node's threads ran or waited for a CPU so far (0 when unknown). */
+    runnableNs(nodeId) {
+        const pid = this.nodes.get(nodeId)?.pid;
+        if (pid === undefined || this.deps.clock.virtual) {
+            return 0;
+        }
+        const threads = readTreeRunnableNs(new Map([[nodeId, pid]])).get(nodeId);
+        return [...(threads?.values() ?? [])].reduce((a, b) => Math.max(a, b), 0);
     }
     /** NodeControl handles for the nemesis: kills are expected, restarts re-send init. */
     controls() {
@@ -10429,7 +11063,7 @@ class NetCounter {
     result(clientOps) {
         const copy = (p) => ({
             ...p,
-            msgsPerOp: clientOps > 0 ? p.msgCount / clientOps : 0,
+            msgsPerOp: clientOps > 0 ? p.msgCount / clientOps : null,
         });
         return {
             valid: true,
@@ -10484,147 +11118,10 @@ class RunJournal {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./src/process/cpu.ts
-/**
- * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
- * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
- * every live process in the tree, plus cutime + cstime, the ticks of children already
- * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
- * helpers and workers count as the node.
- *
- * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
- * `undefined`); one scan of /proc per sample, whatever the number of trees. It does not see a
- * double-forked daemon that left the tree (the reaper still ends it at stop).
- */
-
-
-
-/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
-const TICKS_PER_S = 100;
-/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
-function readMachineTicks() {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
-    }
-    catch {
-        return undefined;
-    }
-    const line = text.slice(0, text.indexOf('\n'));
-    const fields = line.trim().split(/\s+/).slice(1).map(Number);
-    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
-        return undefined;
-    }
-    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
-    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
-    const busy = user + nice + system + irq + soft + steal;
-    const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1);
-    return { total: busy + idle + iowait, busy, steal, cores: (0,external_node_os_.availableParallelism)(), running };
-}
-function cpu_readStat(pid) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
-        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
-        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
-        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * CPU ticks of each tree (root pid and live descendants), by key; a key whose root is gone
- * is absent. One scan of /proc.
- */
-function readTreeTicks(roots) {
-    const result = new Map();
-    if (roots.size === 0) {
-        return result;
-    }
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return result;
-    }
-    const entries = new Map();
-    const children = new Map();
-    for (const name of names) {
-        const pid = Number(name);
-        if (!Number.isSafeInteger(pid) || pid <= 0) {
-            continue;
-        }
-        const entry = cpu_readStat(pid);
-        if (entry === undefined) {
-            continue;
-        }
-        entries.set(pid, entry);
-        const list = children.get(entry.ppid) ?? [];
-        list.push(pid);
-        children.set(entry.ppid, list);
-    }
-    for (const [key, root] of roots) {
-        if (!entries.has(root)) {
-            continue;
-        }
-        let ticks = 0;
-        const seen = new Set();
-        const queue = [root];
-        while (queue.length > 0) {
-            const pid = queue.pop();
-            if (seen.has(pid) || pid === process.pid) {
-                continue;
-            }
-            seen.add(pid);
-            ticks += entries.get(pid)?.ticks ?? 0;
-            queue.push(...(children.get(pid) ?? []));
-        }
-        result.set(key, ticks);
-    }
-    return result;
-}
-const LOOP_RESOLUTION_MS = 10;
-/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
-function startLoopDelayMonitor() {
-    const whole = (0,external_node_perf_hooks_namespaceObject.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
-    const interval = (0,external_node_perf_hooks_namespaceObject.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
-    whole.enable();
-    interval.enable();
-    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
-    const figures = (h, q) => h.count === 0 ? 0 : ms(h.percentile(q));
-    return {
-        takeInterval() {
-            const result = {
-                p99Ms: figures(interval, 99),
-                maxMs: interval.count === 0 ? 0 : ms(interval.max),
-            };
-            interval.reset();
-            return result;
-        },
-        summary() {
-            return {
-                p50Ms: figures(whole, 50),
-                p99Ms: figures(whole, 99),
-                maxMs: whole.count === 0 ? 0 : ms(whole.max),
-            };
-        },
-        stop() {
-            whole.disable();
-            interval.disable();
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/run/health.ts
 
 /** Wall time between two samples. */
-const HEALTH_SAMPLE_MS = 500;
+const HEALTH_SAMPLE_MS = 1000;
 /** A fault window's figures cover this much time on either side of it. */
 const FAULT_MARGIN_MS = 1000;
 class HealthMonitor {
@@ -10640,6 +11137,7 @@ class HealthMonitor {
     nodeTicks = new Map();
     mainStart;
     mainHealth;
+    gradedDelivery;
     constructor(deps) {
         this.deps = deps;
         this.loop = deps.clock.virtual ? null : startLoopDelayMonitor();
@@ -10650,8 +11148,14 @@ class HealthMonitor {
         this.readNodes();
         this.nodeTicks.clear();
         this.lastAtMs = this.deps.clock.now();
-        this.mainStart = { atMs: this.lastAtMs, machine: this.lastMachine };
-        this.loop?.takeInterval();
+        this.mainStart = {
+            atMs: this.lastAtMs,
+            machine: this.lastMachine,
+            runnable: this.readRunnable(),
+        };
+        // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
+        this.loop?.restart();
+        this.deps.startDeliveryWindow();
         this.deps.takeDeliveryMaxMs();
         this.schedule();
     }
@@ -10673,24 +11177,37 @@ class HealthMonitor {
             eventLoopDelayMs: this.loopSummary(),
             pacingLatenessMs: quantiles(this.pacing),
             machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
-            nodesCpu: this.nodesCpu(wallS),
+            nodesCpu: this.nodesCpu(wallS, start?.runnable),
         };
     }
-    /** Stops sampling; the health block, with figures around each fault window. */
-    finish(faults) {
-        if (this.timer !== undefined) {
-            this.deps.clock.clearTimer(this.timer);
-            this.timer = undefined;
-        }
+    /**
+     * The graded part of the run (main, recovery and final phases) ended: sampling stops, so
+     * stopping 25 processes cannot count as the harness being late while grading.
+     */
+    endGraded() {
         if (this.mainHealth === undefined) {
             this.endMain();
         }
+        if (this.timer !== undefined) {
+            this.deps.clock.clearTimer(this.timer);
+            this.timer = undefined;
+            this.sample();
+        }
+        this.gradedDelivery ??= this.deps.gradedDeliveryLateness();
+    }
+    /** Stops sampling; the health block, with figures around each fault window. */
+    finish(faults) {
+        this.endGraded();
         this.loop?.stop();
         const main = this.mainHealth;
         const delivery = this.deps.deliveryLateness();
+        // What the vouching rule reads covers the same span for every figure: from the main
+        // phase's start to now. Start-up (spawning, init) is not graded on time, and a p99 over
+        // the whole run let a 5-second stage's start-up stall outweigh its main phase.
+        const graded = this.gradedDelivery ?? this.deps.gradedDeliveryLateness();
         const loop = main.eventLoopDelayMs;
         const candidates = [
-            ['delivery lateness', delivery.p99, delivery.max],
+            ['delivery lateness', graded.p99, graded.max],
             ['client pacing lateness', main.pacingLatenessMs.p99, main.pacingLatenessMs.max],
         ];
         if (loop !== null) {
@@ -10701,7 +11218,8 @@ class HealthMonitor {
             clock: this.deps.clock.virtual ? 'virtual' : 'real',
             lateness: {
                 p99Ms: round(worst[1]),
-                maxMs: round(Math.max(...candidates.map((c) => c[2]))),
+                // The largest single stall since the main phase began (every sample is after it).
+                maxMs: round(Math.max(main.pacingLatenessMs.max, loop?.max ?? 0, graded.max, ...this.samples.map((s) => Math.max(s.deliveryMaxMs, s.loopMaxMs ?? 0)))),
                 source: worst[0],
             },
             deliveryLatenessMs: roundQuantiles(delivery),
@@ -10759,10 +11277,31 @@ class HealthMonitor {
         }
         return added;
     }
-    nodesCpu(wallS) {
+    readRunnable() {
+        return this.deps.clock.virtual ? new Map() : readTreeRunnableNs(this.deps.nodePids());
+    }
+    /** The node whose busiest thread ran or was runnable the largest share of `wallS`. */
+    spin(before, wallS) {
+        let best = { node: '', share: 0 };
+        for (const [node, threads] of this.readRunnable()) {
+            for (const [thread, ns] of threads) {
+                const start = before?.get(node)?.get(thread);
+                if (start === undefined) {
+                    continue;
+                }
+                const share = Math.min(1, (ns - start) / 1e9 / wallS);
+                if (share > best.share) {
+                    best = { node, share };
+                }
+            }
+        }
+        return best;
+    }
+    nodesCpu(wallS, runnableBefore) {
         if (this.nodeTicks.size === 0 || wallS <= 0) {
             return null;
         }
+        const spin = this.spin(runnableBefore, wallS);
         const perNode = {};
         let total = 0;
         let maxNode = '';
@@ -10776,7 +11315,14 @@ class HealthMonitor {
                 maxNodeCores = cores;
             }
         }
-        return { totalCores: round(total), perNode, maxNode, maxNodeCores: round(maxNodeCores) };
+        return {
+            totalCores: round(total),
+            perNode,
+            maxNode,
+            maxNodeCores: round(maxNodeCores),
+            spinNode: spin.node,
+            spinShare: round(spin.share),
+        };
     }
     loopSummary() {
         if (this.loop === null) {
@@ -11084,7 +11630,7 @@ class Workers {
     async runOp(worker, invocation, generator) {
         const deps = this.deps;
         if (worker.client === undefined || worker.workloadClient === undefined) {
-            worker.client = new RunClient(deps.clientIds.take(), this.nodeFor(worker), deps.network, deps.clock, { resendOnTimeout: deps.resendOnTimeout, onUnmatched: deps.onUnmatched });
+            worker.client = new run_client/* RunClient */.Ry(deps.clientIds.take(), this.nodeFor(worker), deps.network, deps.clock, { resendOnTimeout: deps.resendOnTimeout, onUnmatched: deps.onUnmatched });
             worker.workloadClient = deps.workload.createClient(deps.context);
         }
         const client = worker.client;
@@ -11241,7 +11787,7 @@ async function setup(world, clients) {
     }
     const byNode = new Map();
     for (const id of request.options.nodeIds) {
-        const client = new RunClient(world.clientIds.take(), id, world.network, world.clock);
+        const client = new run_client/* RunClient */.Ry(world.clientIds.take(), id, world.network, world.clock);
         byNode.set(id, client);
         clients.push(client);
     }
@@ -11272,6 +11818,7 @@ async function mainAndFinal(world, workers) {
         progress.phase = 'final';
         await workers.runFinal(final.generator, final.pacingMs, FINAL_PHASE_CAP_MS * scale);
     }
+    world.health.endGraded();
     progress.stop();
     logger.info(`Done: ${workers.opsDone} operations in ${(clock.now() / 1000).toFixed(1)} s.`);
 }
@@ -11357,14 +11904,16 @@ function describeLinkFaults(faults) {
 async function recover(world, capMs) {
     const { clock, workload, cluster, network } = world;
     const startMs = clock.now();
-    const probe = workload.recoveryProbe;
+    const probe = typeof workload.recoveryProbe === 'function'
+        ? workload.recoveryProbe(world.request.options)
+        : workload.recoveryProbe;
     if (probe === undefined) {
         await clock.sleep(capMs);
         return { ms: capMs, converged: false };
     }
     const crashed = new Set(cluster.crashes.map((c) => c.node));
     const live = world.request.options.nodeIds.filter((id) => !crashed.has(id));
-    const clients = live.map((id) => new RunClient(`cprobe-${id}`, id, network, clock));
+    const clients = live.map((id) => new run_client/* RunClient */.Ry(`cprobe-${id}`, id, network, clock));
     try {
         while (clock.now() - startMs < capMs) {
             const timeoutMs = Math.max(1, Math.min(1000, capMs - (clock.now() - startMs)));
@@ -11470,8 +12019,16 @@ var types = __nccwpck_require__(9653);
 
 function checkAvailability(history, required) {
     const pairs = (0,types/* pairOps */.J)(history);
+    if (pairs.length === 0) {
+        return {
+            valid: 'unknown',
+            reason: 'no client operation was invoked, so availability was not measured',
+            anomalies: [],
+            okFraction: null,
+        };
+    }
     const ok = pairs.filter((p) => p.complete?.type === 'ok').length;
-    const okFraction = pairs.length === 0 ? 1 : ok / pairs.length;
+    const okFraction = ok / pairs.length;
     const threshold = required === 'total' ? 1 : required;
     if (threshold === undefined || okFraction >= threshold) {
         return { valid: true, anomalies: [], okFraction };
@@ -11526,7 +12083,7 @@ function figures(pairs) {
     const latencyMs = (0,set_full/* quantiles */.t)(latencies);
     return {
         ops: pairs.length,
-        okFraction: pairs.length === 0 ? 1 : ok / pairs.length,
+        okFraction: pairs.length === 0 ? null : ok / pairs.length,
         ...(latencyMs === undefined ? {} : { latencyMs }),
     };
 }
@@ -11999,7 +12556,7 @@ async function runOnce(request) {
     const random = new network_random/* Random */.o8(options.seed);
     const lint = new FindingLog();
     const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint);
-    const clientIds = new ClientIds();
+    const clientIds = new run_client/* ClientIds */.qi();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
         nodeIds: options.nodeIds,
@@ -12015,6 +12572,8 @@ async function runOnce(request) {
         clock,
         takeDeliveryMaxMs: () => network.takeLatenessMaxMs(),
         deliveryLateness: () => latenessFigures(network),
+        gradedDeliveryLateness: () => latenessFigures(network, 'window'),
+        startDeliveryWindow: () => network.startLatenessWindow(),
         nodePids: () => nodePids(cluster),
     });
     const world = {
@@ -12041,7 +12600,10 @@ async function runOnce(request) {
     network.close();
     journal.close();
     if (failure !== null) {
-        return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness);
+        return couldNotRun(request, runDir, failure, recorder.ops, durationMs, {
+            ...harness,
+            ...(cluster.starvedInit === undefined ? {} : { starvedInit: cluster.starvedInit }),
+        });
     }
     const banFinding = ban.finding();
     if (banFinding !== undefined) {
@@ -12085,8 +12647,8 @@ function dataDirSizes(runDir, nodeIds) {
     };
     return Object.fromEntries(nodeIds.map((id) => [id, sizeOf((0,external_node_path_.join)(runDir, 'data', id))]));
 }
-function latenessFigures(network) {
-    const lateness = network.deliveryLateness();
+function latenessFigures(network, scope = 'run') {
+    const lateness = network.deliveryLateness(scope);
     return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count };
 }
 /** The pids of the nodes that run as real processes now. */
@@ -12585,6 +13147,86 @@ function isDsgradeError(value) {
 
 /***/ }),
 
+/***/ 5918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z5: () => (/* binding */ extraFlag),
+/* harmony export */   _O: () => (/* binding */ validateExtras),
+/* harmony export */   l$: () => (/* binding */ describeExtras)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/**
+ * Declared `--extra KEY=VALUE` options: every workload and checker lists the keys it accepts
+ * (type, default, meaning), and `dsgrade test` / `dsgrade check` refuse any other key, or a
+ * value of the wrong type, with a UsageError (exit 254) that names the key and lists the
+ * accepted ones. An option is honoured or refused — never recorded and silently ignored.
+ *
+ * Guarantees: `validateExtras` returns the given values unchanged (no defaults filled in: the
+ * consumer applies its own default, stated here) and accepts each key's aliases. Does not
+ * know which component reads a key; callers pass the union of the specs that apply.
+ */
+
+function typeOk(spec, value) {
+    switch (spec.type) {
+        case 'boolean':
+            return typeof value === 'boolean' || value === 'true' || value === 'false';
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'string':
+            return typeof value === 'string' && (spec.values === undefined || spec.values.includes(value));
+        case 'string-list':
+            return (Array.isArray(value) &&
+                value.every((v) => typeof v === 'string' && (spec.values?.includes(v) ?? true)));
+    }
+}
+function typeText(spec) {
+    const values = spec.values === undefined ? '' : ` (${spec.values.join(' | ')})`;
+    return spec.type === 'string-list' ? `a JSON list of strings${values}` : `a ${spec.type}${values}`;
+}
+/** One line per accepted key, for help texts and errors. */
+function describeExtras(specs) {
+    if (specs.length === 0) {
+        return '  (none)';
+    }
+    return specs
+        .map((s) => {
+        const names = [s.name, ...(s.aliases ?? [])].join(', ');
+        return `  ${names} — ${typeText(s)}, default ${s.default}: ${s.meaning}`;
+    })
+        .join('\n');
+}
+/** Reject unknown keys and ill-typed values; `owner` names who reads them (for the message). */
+function validateExtras(extra, specs, owner) {
+    for (const [key, value] of Object.entries(extra)) {
+        const spec = specs.find((s) => s.name === key || (s.aliases ?? []).includes(key));
+        if (spec === undefined) {
+            const accepted = specs.map((s) => s.name).sort();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--extra ${key}: ${owner} does not accept this key, so it would be ignored. ` +
+                (accepted.length === 0
+                    ? `${owner.charAt(0).toUpperCase()}${owner.slice(1)} accepts no --extra keys.`
+                    : `Accepted keys:\n${describeExtras(specs)}`));
+        }
+        if (!typeOk(spec, value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--extra ${key}=${JSON.stringify(value)}: ${spec.name} must be ${typeText(spec)} (default ${spec.default}).`);
+        }
+    }
+    return extra;
+}
+/** A boolean extra under any of its names; undefined when absent. */
+function extraFlag(extra, spec) {
+    for (const name of [spec.name, ...(spec.aliases ?? [])]) {
+        const value = extra?.[name];
+        if (value !== undefined) {
+            return value !== false && value !== 'false';
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 8451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12700,10 +13342,11 @@ function packageVersion() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y8: () => (/* binding */ safeOneLine),
 /* harmony export */   _U: () => (/* binding */ safeLabelledText),
 /* harmony export */   oi: () => (/* binding */ safeJson)
 /* harmony export */ });
-/* unused harmony exports LINE_BREAK, SAFE_PREFIX, stripControls, isRisky, safeLines, safeOneLine */
+/* unused harmony exports LINE_BREAK, SAFE_PREFIX, stripControls, isRisky, safeLines */
 /**
  * The one sanitiser for every path that prints learner bytes (the CLI and the Action, stdout
  * and stderr, node stderr, build output, sentences quoting learner data). A GitHub runner reads
@@ -12798,7 +13441,9 @@ function failureFromReply(reply, idempotent) {
     if (reply.kind === 'timeout') {
         return { type: idempotent ? 'fail' : 'info', error: [0, 'net-timeout'] };
     }
-    const error = reply.text === undefined ? [reply.code, (0,errors/* errorName */.Is)(reply.code)] : [reply.code, (0,errors/* errorName */.Is)(reply.code), reply.text];
+    const error = reply.text === undefined
+        ? [reply.code, (0,errors/* errorName */.Is)(reply.code)]
+        : [reply.code, (0,errors/* errorName */.Is)(reply.code), reply.text];
     return { type: (0,errors/* isDefinite */.Nc)(reply.code) || idempotent ? 'fail' : 'info', error };
 }
 /** For workloads whose errors are exceptions in Maelstrom (g-set, counters): always `info`. */
@@ -13032,6 +13677,14 @@ const UNKNOWN_TYPE = 'dsgrade_unknown';
 /** The first op and every tenth after it. */
 const UNKNOWN_EVERY = 10;
 const NOT_SUPPORTED = 10;
+/**
+ * Where most learners come from: the official Maelstrom Go library's Node.Run returns
+ * `No handler for <line>` for a type with no registered handler, and the usual main then
+ * calls log.Fatal, so the node exits on the first unknown type.
+ */
+const GO_LIBRARY_NOTE = 'If you use the official Maelstrom Go library: its Node.Run stops with "No handler for …" on a ' +
+    'message type nobody registered, and a main that calls log.Fatal then exits the node. Answer ' +
+    'unknown types yourself with error code 10 (maelstrom.NotSupported) — the first hint shows how.';
 function checkUnknownTypes(history) {
     let sent = 0;
     let notSupported = 0;
@@ -13060,7 +13713,7 @@ function checkUnknownTypes(history) {
     if (timedOut > 0) {
         anomalies.push({
             type: 'unknown-type-unanswered',
-            message: `${timedOut} of ${sent} "${UNKNOWN_TYPE}" requests got no reply at all. A node must answer every request, with an error if it cannot serve it.`,
+            message: `${timedOut} of ${sent} "${UNKNOWN_TYPE}" requests got no reply at all. A node must answer every request, with an error if it cannot serve it. ${GO_LIBRARY_NOTE}`,
         });
     }
     return {
@@ -13120,6 +13773,8 @@ const echoErrors = {
 
 // EXTERNAL MODULE: ./src/checkers/exactly-once.ts
 var exactly_once = __nccwpck_require__(7856);
+// EXTERNAL MODULE: ./src/shared/extras.ts
+var extras = __nccwpck_require__(5918);
 ;// CONCATENATED MODULE: ./src/workloads/exactly-once.ts
 /**
  * The `exactly-once` workload (track 2, curriculum.md §2 rpc): clients append unique integer
@@ -13133,6 +13788,7 @@ var exactly_once = __nccwpck_require__(7856);
  * `extra.linearizable` (also check real-time order, rpc/replicated); `extra.attemptTimeoutMs`
  * (per-attempt timeout, default 500 ms).
  */
+
 
 
 const DEFAULT_KEY_COUNT = 4;
@@ -13180,6 +13836,21 @@ function elementsEqual(replies) {
 }
 const exactlyOnceWorkload = {
     name: 'exactly-once',
+    extras: [
+        {
+            name: 'appendRatio',
+            type: 'number',
+            default: String(DEFAULT_APPEND_RATIO),
+            meaning: 'the fraction of operations that are appends (the rest are reads)',
+        },
+        {
+            name: 'attemptTimeoutMs',
+            type: 'number',
+            default: String(DEFAULT_ATTEMPT_TIMEOUT_MS),
+            meaning: 'how long a client waits for one attempt before retrying',
+        },
+        exactly_once/* EXACTLY_ONCE_LINEARIZABLE */.I,
+    ],
     doc: 'Appends unique integers to per-key lists and reads them back over lossy, duplicating client links; ' +
         'checks that every acknowledged element is present exactly once, timed-out ones at most once, and that reads of a key are prefixes of each other.',
     rpcs: [
@@ -13212,7 +13883,9 @@ const exactlyOnceWorkload = {
         };
     },
     check(history, context) {
-        return (0,exactly_once/* checkExactlyOnce */.Q)(history, { linearizable: context.options.extra.linearizable === true });
+        return (0,exactly_once/* checkExactlyOnce */.Q)(history, {
+            linearizable: (0,extras/* extraFlag */.Z5)(context.options.extra, exactly_once/* EXACTLY_ONCE_LINEARIZABLE */.I) === true,
+        });
     },
 };
 
@@ -13437,6 +14110,21 @@ function learn(progress, completed) {
         }
     }
 }
+/**
+ * Recovery probe: poll every live node from the highest offset known per key (acknowledged
+ * sends, polls); the nodes agree once each of them returns a message at that offset for every
+ * key, i.e. each can serve every acknowledged message. No key known yet: nothing to wait for.
+ */
+function kafkaProbe(options) {
+    const wanted = new Map(progressOf(options).maxOffset);
+    return {
+        body: { type: 'poll', offsets: Object.fromEntries(wanted) },
+        converged: (replies) => replies.every((reply) => {
+            const have = new Set(pollPairs(reply.msgs).map(([key, offset]) => `${key}\u0000${offset}`));
+            return [...wanted].every(([key, offset]) => have.has(`${key}\u0000${offset}`));
+        }),
+    };
+}
 function crashProbability(options) {
     // Maelstrom: one crash every 30 / concurrency seconds across the cluster, on average.
     const crashesPerS = options.concurrency / 30;
@@ -13598,6 +14286,7 @@ const kafka_kafka = {
     idempotent: ['assign'],
     generator: kafkaGenerator,
     finalGenerator: kafkaFinalGenerator,
+    recoveryProbe: kafkaProbe,
     createClient: () => kafkaClient(),
     check: (history) => (0,kafka/* checkKafka */.V)(history),
 };
@@ -13617,6 +14306,7 @@ var linearizable = __nccwpck_require__(4880);
  * max(10 × latency, 1000) ms. Checked per key by the `linearizable` checker, model
  * cas-register. It does not check anything the checker does not (no timeline files).
  */
+
 
 
 
@@ -13670,6 +14360,13 @@ function linKvGenerator(context) {
         },
     };
 }
+/** The `--extra` key that asks for final reads of every key (declared: see shared/extras). */
+const FINAL_READS = {
+    name: 'finalReads',
+    type: 'boolean',
+    default: 'false',
+    meaning: 'after heal and recovery, read every key the run used once (a store that forgot an older key after restarts is asked again)',
+};
 /**
  * With `options.extra.finalReads` (the raft-persistence stages): after heal and recovery, one
  * read of every key the run used, spread over the workers. The generator moves to a fresh key
@@ -13677,7 +14374,7 @@ function linKvGenerator(context) {
  * would never be asked about it again. Null (no final phase) otherwise, as in Maelstrom.
  */
 function linKvFinalReads(context) {
-    if (context.options.extra.finalReads !== true) {
+    if ((0,extras/* extraFlag */.Z5)(context.options.extra, FINAL_READS) !== true) {
         return null;
     }
     const keyCount = keysUsed.get(context.options) ?? 0;
@@ -13699,6 +14396,7 @@ function rpcTimeoutMs(options) {
 }
 const linKv = {
     name: 'lin-kv',
+    extras: [FINAL_READS],
     doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
     rpcs: [
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
@@ -13861,15 +14559,19 @@ const txnListAppend = {
     check: (history, context, budget) => (0,elle/* checkListAppend */.Ho)(history, { consistencyModels: context.options.consistencyModels }, budget),
 };
 
+// EXTERNAL MODULE: ./src/checkers/elle/registered.ts
+var registered = __nccwpck_require__(1075);
 ;// CONCATENATED MODULE: ./src/workloads/txn-rw-register.ts
 /**
  * The txn-rw-register workload (maelstrom-protocol.md §2.9): transactions of reads
  * `["r", k, null]` and writes `["w", k, v]` over integer keys (Elle's generator defaults,
  * values unique per key). Reply `txn_ok` with reads filled in (null if absent). Client
- * reusable, nothing idempotent. Checked by Elle's rw-register inference with
- * writes-follow-reads and per-client session order (see src/checkers/elle/rw-register.ts
- * for why that closes Maelstrom issue #56, G0 under read-uncommitted).
+ * reusable, nothing idempotent. Checked by Elle's rw-register inference using only the
+ * inference rules sound for the requested models (src/checkers/elle/rw-register.ts,
+ * docs/checkers-rules.md): under read-uncommitted no register history can show G0, so a
+ * stage that must expose G0 uses txn-list-append.
  */
+
 
 
 
@@ -13877,8 +14579,12 @@ const txnRwRegister = {
     ...txnWorkloadBase('w'),
     name: 'txn-rw-register',
     doc: 'A transactional key-value store of registers: clients send transactions of reads and writes; the node must execute them with the requested isolation (read-uncommitted, read-committed, … strict-serializable) and return what it read.',
+    extras: registered/* RW_REGISTER_EXTRAS */.s3,
     createClient: () => txnClient(),
-    check: (history, context, budget) => (0,elle/* checkRwRegister */.LT)(history, { consistencyModels: context.options.consistencyModels }, budget),
+    check: (history, context, budget) => (0,elle/* checkRwRegister */.LT)(history, {
+        consistencyModels: context.options.consistencyModels,
+        ...(0,registered/* rwRegisterExtras */.gp)(context.options.extra),
+    }, budget),
 };
 
 // EXTERNAL MODULE: ./src/checkers/basic/unique-ids.ts

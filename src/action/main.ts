@@ -152,7 +152,14 @@ function setOutputs(
   core.setOutput('results', resultsPath)
   core.setOutput('badge-url', outcome?.badge?.imageUrl ?? '')
   core.info(`dsgrade: ${score.score}/${score.maxScore} stages passed.`)
-  if (!score.passed) {
+  const statuses = report.tracks.flatMap((track) => track.stages.map((stage) => stage.status))
+  const failed = statuses.some((s) => s === 'fail' || s === 'error' || s === 'unknown')
+  if (!score.passed && !failed && statuses.includes('inconclusive')) {
+    // Not the learner's fault, not a pass either (the check run is `neutral`).
+    core.setFailed(
+      `${statuses.filter((s) => s === 'inconclusive').length} stage(s) were inconclusive: the grading machine was overloaded; this is not your node — rerun the workflow.`,
+    )
+  } else if (!score.passed) {
     core.setFailed(
       `${score.maxScore - score.score} of ${score.maxScore} stages did not pass: see the job summary.`,
     )

@@ -16,6 +16,15 @@ import type { Op } from '../history/types.js'
 import { pairOps } from '../history/types.js'
 import { canonicalJson, truncate } from '../shared/json.js'
 import type { Anomaly, Budget, CheckResult } from './contract.js'
+import type { ExtraSpec } from '../shared/extras.js'
+
+/** `--extra linearizable`: also check real-time order of appends and reads. */
+export const EXACTLY_ONCE_LINEARIZABLE: ExtraSpec = {
+  name: 'linearizable',
+  type: 'boolean',
+  default: 'false',
+  meaning: 'also require real-time order: a read sees every append that completed before it began',
+}
 
 export interface ExactlyOnceOptions {
   /** Also check real-time order (rpc/replicated). @default false */

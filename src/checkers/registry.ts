@@ -4,9 +4,11 @@
  * Add one entry per checker (keep alphabetical).
  */
 import type { Op } from '../history/types.js'
+import type { ExtraSpec } from '../shared/extras.js'
 import type { Budget, CheckResult } from './contract.js'
 import { counterChecker, echoChecker, setFullChecker, uniqueIdsChecker } from './basic/index.js'
-import { checkExactlyOnce } from './exactly-once.js'
+import { EXACTLY_ONCE_LINEARIZABLE, checkExactlyOnce } from './exactly-once.js'
+import { extraFlag } from '../shared/extras.js'
 import { kafkaChecker } from './kafka/index.js'
 import { linearizableChecker } from './linearizable/index.js'
 import { listAppendChecker, rwRegisterChecker } from './elle/registered.js'
@@ -24,6 +26,8 @@ export interface RegisteredChecker {
   name: string
   /** One line for `dsgrade check --help`. */
   doc: string
+  /** The `--extra` keys this checker reads; any other key is refused (exit 254). */
+  extras?: readonly ExtraSpec[]
   check(history: readonly Op[], options: CheckCommandOptions, budget: Budget): CheckResult
 }
 
@@ -33,8 +37,13 @@ export const CHECKERS: Record<string, RegisteredChecker> = {
   'exactly-once': {
     name: 'exactly-once',
     doc: 'append/read per-key lists: every acknowledged element exactly once, reads are prefixes (--extra linearizable)',
+    extras: [EXACTLY_ONCE_LINEARIZABLE],
     check: (history, options, budget) =>
-      checkExactlyOnce(history, { linearizable: options.extra?.linearizable === true }, budget),
+      checkExactlyOnce(
+        history,
+        { linearizable: extraFlag(options.extra, EXACTLY_ONCE_LINEARIZABLE) === true },
+        budget,
+      ),
   },
   kafka: kafkaChecker,
   linearizable: linearizableChecker,

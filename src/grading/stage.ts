@@ -24,7 +24,7 @@ import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
 import { stageTestOptions } from './options.js'
 import { checkJournalReplies } from './rpc-check.js'
-import { applyVouch, BUSY_NODE_HINT, vouchFor } from './vouch.js'
+import { applyVouch, BUSY_NODE_HINT, stageTimeBased, vouchFor } from './vouch.js'
 import type { HarnessHealth } from '../run/health.js'
 import { withRunSlot } from '../run/parallelism.js'
 import type { RunNodes } from '../run/types.js'
@@ -167,16 +167,20 @@ async function runSeed(
       ? undefined
       : await checkJournalReplies(outcome.runDir, request.validateReply)
   const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria)
+  const timed = stageTimeBased(stage)
   const vouch = vouchFor(
     outcome.results.harness as HarnessHealth | undefined,
     options.latencyMs,
     stage.criteria,
+    timed,
+    outcome.exitCode === 255,
   )
-  const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results)
+  const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed)
   const run: SeedRun = {
     seed,
     valid: outcome.valid,
-    exitCode: outcome.exitCode,
+    // A run that could not start because the machine starved a node is inconclusive (2).
+    exitCode: vouch.starvedInit === true ? 2 : outcome.exitCode,
     reason: outcome.reason,
     runDir: outcome.runDir,
     replay,

@@ -23,13 +23,7 @@ export interface Endpoint {
 
 /** Why a message was not delivered. */
 export type DropReason =
-  | 'partition'
-  | 'loss'
-  | 'client-loss'
-  | 'unknown-dest'
-  | 'unknown-src'
-  | 'dest-down'
-  | 'capacity'
+  'partition' | 'loss' | 'client-loss' | 'unknown-dest' | 'unknown-src' | 'dest-down' | 'capacity'
 
 export interface JournalEvent {
   /** Dense event number from 0. */
@@ -45,7 +39,8 @@ export interface NetStatsPart {
   sendCount: number
   recvCount: number
   msgCount: number
-  msgsPerOp?: number
+  /** Messages per client operation; null when there was no client operation (nothing measured). */
+  msgsPerOp?: number | null
 }
 
 export interface NetStats {

@@ -12,10 +12,16 @@ import type { Envelope } from '../protocol/types.js'
 import type { Logger } from '../shared/logger.js'
 import { finding } from '../protocol/lint.js'
 import { isDsgradeError } from '../shared/errors.js'
+import { readTreeRunnableNs } from '../process/cpu.js'
 import { RunClient, type ClientIds } from './client.js'
 import type { FindingLog } from './lint.js'
 
 export const INIT_TIMEOUT_MS = 10_000
+/**
+ * A node that timed out on init while it was running or waiting for a CPU at least this share
+ * of the time wanted to answer and was starved: the machine was overloaded, not the node.
+ */
+export const STARVED_INIT_SHARE = 0.5
 
 export interface Crash {
   node: string
@@ -46,6 +52,8 @@ export interface ClusterDeps {
 export class Cluster {
   readonly nodes = new Map<string, NodeHandle>()
   readonly crashes: Crash[] = []
+  /** Set when a node missed init because the machine starved it (see STARVED_INIT_SHARE). */
+  starvedInit: { node: string; runnableShare: number } | undefined
   /** Set by the runner while init is in progress, to notice nodes that die first. */
   private readonly exitWaiters = new Map<string, (exit: NodeExit) => void>()
 
@@ -131,6 +139,7 @@ export class Cluster {
     )
     const exited = new Promise<NodeExit>((resolve) => this.exitWaiters.set(nodeId, resolve))
     const body = { type: 'init', node_id: nodeId, node_ids: [...this.deps.nodeIds] }
+    const runnableBefore = this.runnableNs(nodeId)
     const reply = await Promise.race([client.call(body, { timeoutMs: INIT_TIMEOUT_MS }), exited])
     this.exitWaiters.delete(nodeId)
     client.close()
@@ -141,6 +150,11 @@ export class Cluster {
       return `Node ${nodeId} exited (${status}) before answering init${tail !== '' ? `; its last stderr lines: ${tail}` : ''}.`
     }
     if (reply.kind === 'timeout') {
+      const share = (this.runnableNs(nodeId) - runnableBefore) / 1e6 / INIT_TIMEOUT_MS
+      if (runnableBefore > 0 && share >= STARVED_INIT_SHARE) {
+        this.starvedInit = { node: nodeId, runnableShare: share }
+        return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s, but it was running or waiting for a CPU ${Math.round(share * 100)}% of that time: the grading machine was overloaded; this is not your node — rerun.`
+      }
       return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.`
     }
     if (reply.kind === 'error') {
@@ -150,6 +164,16 @@ export class Cluster {
       return `Node ${nodeId} answered init with a message of type ${JSON.stringify(reply.body.type)} instead of "init_ok".`
     }
     return null
+  }
+
+  /** Nanoseconds the node's threads ran or waited for a CPU so far (0 when unknown). */
+  private runnableNs(nodeId: string): number {
+    const pid = this.nodes.get(nodeId)?.pid
+    if (pid === undefined || this.deps.clock.virtual) {
+      return 0
+    }
+    const threads = readTreeRunnableNs(new Map([[nodeId, pid]])).get(nodeId)
+    return [...(threads?.values() ?? [])].reduce((a, b) => Math.max(a, b), 0)
   }
 
   /** NodeControl handles for the nemesis: kills are expected, restarts re-send init. */

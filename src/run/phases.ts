@@ -140,6 +140,7 @@ async function mainAndFinal(world: PhaseWorld, workers: Workers): Promise<void> 
     progress.phase = 'final'
     await workers.runFinal(final.generator, final.pacingMs, FINAL_PHASE_CAP_MS * scale)
   }
+  world.health.endGraded()
   progress.stop()
   logger.info(`Done: ${workers.opsDone} operations in ${(clock.now() / 1000).toFixed(1)} s.`)
 }
@@ -243,7 +244,10 @@ async function recover(
 ): Promise<{ ms: number; converged: boolean }> {
   const { clock, workload, cluster, network } = world
   const startMs = clock.now()
-  const probe = workload.recoveryProbe
+  const probe =
+    typeof workload.recoveryProbe === 'function'
+      ? workload.recoveryProbe(world.request.options)
+      : workload.recoveryProbe
   if (probe === undefined) {
     await clock.sleep(capMs)
     return { ms: capMs, converged: false }

@@ -187,6 +187,8 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     clock,
     takeDeliveryMaxMs: () => network.takeLatenessMaxMs(),
     deliveryLateness: () => latenessFigures(network),
+    gradedDeliveryLateness: () => latenessFigures(network, 'window'),
+    startDeliveryWindow: () => network.startLatenessWindow(),
     nodePids: () => nodePids(cluster),
   })
   const world: PhaseWorld = {
@@ -215,7 +217,10 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   network.close()
   journal.close()
   if (failure !== null) {
-    return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness)
+    return couldNotRun(request, runDir, failure, recorder.ops, durationMs, {
+      ...harness,
+      ...(cluster.starvedInit === undefined ? {} : { starvedInit: cluster.starvedInit }),
+    })
   }
   const banFinding = ban.finding()
   if (banFinding !== undefined) {
@@ -260,13 +265,16 @@ export function dataDirSizes(runDir: string, nodeIds: readonly string[]): Record
   return Object.fromEntries(nodeIds.map((id) => [id, sizeOf(join(runDir, 'data', id))]))
 }
 
-function latenessFigures(network: Simulator): {
+function latenessFigures(
+  network: Simulator,
+  scope: 'run' | 'window' = 'run',
+): {
   p50: number
   p99: number
   max: number
   count: number
 } {
-  const lateness = network.deliveryLateness()
+  const lateness = network.deliveryLateness(scope)
   return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count }
 }
 
@@ -309,7 +317,7 @@ async function couldNotRun(
   reason: string,
   history: RunOutcome['history'],
   durationMs: number,
-  harness: HarnessHealth,
+  harness: HarnessHealth & { starvedInit?: { node: string; runnableShare: number } },
 ): Promise<RunOutcome> {
   const results: Record<string, unknown> = {
     valid: 'unknown',

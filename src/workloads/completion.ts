@@ -16,7 +16,10 @@ export function failureFromReply(
   if (reply.kind === 'timeout') {
     return { type: idempotent ? 'fail' : 'info', error: [0, 'net-timeout'] }
   }
-  const error = reply.text === undefined ? [reply.code, errorName(reply.code)] : [reply.code, errorName(reply.code), reply.text]
+  const error =
+    reply.text === undefined
+      ? [reply.code, errorName(reply.code)]
+      : [reply.code, errorName(reply.code), reply.text]
   return { type: isDefinite(reply.code) || idempotent ? 'fail' : 'info', error }
 }
 

@@ -22,6 +22,7 @@ import type {
   GeneratorContext,
   Invocation,
   OpGenerator,
+  RecoveryProbe,
   WorkloadClient,
   WorkloadDefinition,
 } from './contract.js'
@@ -83,6 +84,23 @@ function learn(progress: Progress, completed: Completed): void {
     for (const [key, offset] of pollPairs(value)) {
       note(key, offset)
     }
+  }
+}
+
+/**
+ * Recovery probe: poll every live node from the highest offset known per key (acknowledged
+ * sends, polls); the nodes agree once each of them returns a message at that offset for every
+ * key, i.e. each can serve every acknowledged message. No key known yet: nothing to wait for.
+ */
+export function kafkaProbe(options: TestOptions): RecoveryProbe {
+  const wanted = new Map(progressOf(options).maxOffset)
+  return {
+    body: { type: 'poll', offsets: Object.fromEntries(wanted) },
+    converged: (replies) =>
+      replies.every((reply) => {
+        const have = new Set(pollPairs(reply.msgs).map(([key, offset]) => `${key}\u0000${offset}`))
+        return [...wanted].every(([key, offset]) => have.has(`${key}\u0000${offset}`))
+      }),
   }
 }
 
@@ -254,6 +272,7 @@ export const kafka: WorkloadDefinition = {
   idempotent: ['assign'],
   generator: kafkaGenerator,
   finalGenerator: kafkaFinalGenerator,
+  recoveryProbe: kafkaProbe,
   createClient: () => kafkaClient(),
   check: (history) => checkKafka(history),
 }

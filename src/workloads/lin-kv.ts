@@ -12,6 +12,7 @@
  */
 import { checkLinearizable } from '../checkers/linearizable/index.js'
 import { pairOps, type Op, type OpPair } from '../history/types.js'
+import { extraFlag, type ExtraSpec } from '../shared/extras.js'
 import { failureFromReply } from './completion.js'
 import type {
   FinalPhase,
@@ -82,6 +83,15 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
   }
 }
 
+/** The `--extra` key that asks for final reads of every key (declared: see shared/extras). */
+const FINAL_READS: ExtraSpec = {
+  name: 'finalReads',
+  type: 'boolean',
+  default: 'false',
+  meaning:
+    'after heal and recovery, read every key the run used once (a store that forgot an older key after restarts is asked again)',
+}
+
 /**
  * With `options.extra.finalReads` (the raft-persistence stages): after heal and recovery, one
  * read of every key the run used, spread over the workers. The generator moves to a fresh key
@@ -89,7 +99,7 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
  * would never be asked about it again. Null (no final phase) otherwise, as in Maelstrom.
  */
 export function linKvFinalReads(context: GeneratorContext): FinalPhase | null {
-  if (context.options.extra.finalReads !== true) {
+  if (extraFlag(context.options.extra, FINAL_READS) !== true) {
     return null
   }
   const keyCount = keysUsed.get(context.options) ?? 0
@@ -113,6 +123,7 @@ function rpcTimeoutMs(options: TestOptions): number {
 
 export const linKv: WorkloadDefinition = {
   name: 'lin-kv',
+  extras: [FINAL_READS],
   doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
   rpcs: [
     { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },

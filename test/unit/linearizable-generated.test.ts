@@ -341,8 +341,9 @@ describe('large histories with verdicts known by construction', () => {
     sim.ops[victim] = { ...sim.ops[victim], value: 99 }
     const result = checkLinearizable(sim.ops, { model: 'cas-register' }, budgetFromSeconds(60))
     expect(result.valid).toBe(false)
+    expect(result.anomalies[0].type).toBe('garbage-read')
     expect(result.anomalies[0].message).toMatch(
-      /^read of key "k" returned 99 at \d+\.\d\d s, but no operation ever wrote 99\./,
+      /^read of key "k" returned 99 at \d+\.\d\d s, but no operation ever wrote 99 .*a garbage read/,
     )
     expect(result.anomalies[0].ops).toContain(victim)
   })

@@ -233,6 +233,32 @@ function sentence(
 const CONCEPT =
   ' Linearizability requires every operation to take effect at one instant between its invocation and its completion.'
 
+/**
+ * A read of a value no operation that may have taken effect ever produced (garbage-read):
+ * the minimal evidence of that key's violation, under every consistency model.
+ */
+export function garbageReadAnomaly(
+  op: PreparedOp,
+  key: KeyHistory,
+  states: StateTable,
+  timed: boolean,
+): Anomaly {
+  const end = op.complete ?? op.invoke
+  const read = states.values[op.arg1]
+  return {
+    type: 'garbage-read',
+    message:
+      `${describeOp(op, key, states)} at ${formatWhen(end, timed)}, but no operation ever wrote ` +
+      `${show(read)} (counting every write or cas that may have taken effect): a garbage read. A ` +
+      'read returns the initial value or a value a client wrote; inventing one is wrong under every ' +
+      'consistency model.',
+    ops: op.complete === undefined ? [op.invoke.index] : [op.invoke.index, op.complete.index],
+    ...(op.invoke.node !== undefined ? { nodes: [op.invoke.node] } : {}),
+    timeNs: [op.invoke.time, end.time],
+    evidence: { key: key.key ?? null, read, op: end.index },
+  }
+}
+
 /** Build the anomaly for a key whose search answered invalid. */
 export function notLinearizableAnomaly(
   key: KeyHistory,

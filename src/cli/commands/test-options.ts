@@ -4,10 +4,11 @@
  * every bad value is a UsageError (exit 254) that names the option.
  */
 import { readFileSync } from 'node:fs'
-import { findNemesis, nemesisNames } from '../../nemesis/registry.js'
+import { NEMESIS_EXTRAS, findNemesis, nemesisNames } from '../../nemesis/registry.js'
 import { SEED_MAX } from '../../network/random.js'
 import { parseForbiddenServices } from '../../services/bans.js'
 import { UsageError } from '../../shared/errors.js'
+import { validateExtras } from '../../shared/extras.js'
 import type { LatencyDistribution, TestOptions } from '../../workloads/options.js'
 import { findWorkload, workloadNames } from '../../workloads/registry.js'
 import { extraOption, lastValue, numberOption, type OptionSpec, type ParsedArgs } from '../args.js'
@@ -157,7 +158,7 @@ export const TEST_OPTIONS: OptionSpec[] = [
     value: true,
     repeat: true,
     arg: 'KEY=VALUE',
-    help: 'a workload-specific option (repeatable), e.g. --extra linearizable',
+    help: 'an option the workload declares (repeatable), e.g. --extra sequential-keys=false; an undeclared key is refused',
   },
   {
     name: 'forbid-services',
@@ -294,8 +295,14 @@ export function testOptionsFrom(
     .split(/[\s,]+/)
     .filter((s) => s !== '')
   const keyCount = lastValue(parsed, 'key-count')
+  const workload = workloadFrom(parsed)
+  const extra = validateExtras(
+    extraOption(parsed),
+    [...(findWorkload(workload)?.extras ?? []), ...NEMESIS_EXTRAS],
+    `the ${workload} workload`,
+  )
   return {
-    workload: workloadFrom(parsed),
+    workload,
     nodeIds,
     command,
     timeLimitS: numberOption(parsed, 'time-limit', 60, { min: 0 }),
@@ -325,7 +332,7 @@ export function testOptionsFrom(
     seed,
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
     cwd,
-    extra: extraOption(parsed),
+    extra,
     forbidServices: forbidServicesFrom(parsed),
   }
 }
