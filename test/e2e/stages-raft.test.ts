@@ -3,7 +3,7 @@
 // reason; a Raft written in the shape of Maelstrom's own tutorial (Maelstrom's message names,
 // nothing dsgrade-specific) passes raft/replication and raft/partitions unchanged.
 // Short runs (time scale); many-seed fidelity figures come from `dsgrade test --seeds 20`.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { expectBadFails, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
@@ -22,8 +22,14 @@ const RAFT: BadCase[] = [
     failing: ['valid', 'workload.answeredFraction'],
     explanation: /forbids lin-kv/,
   },
-  { stage: 'efficient', node: 'tracks/raft/bad_chatty.py', failing: 'net.servers.msgsPerOp' },
 ]
+
+/** raft/efficient grades a 200 ms p99 and msgs/op: its runs go alone (see below). */
+const CHATTY: BadCase = {
+  stage: 'efficient',
+  node: 'tracks/raft/bad_chatty.py',
+  failing: 'net.servers.msgsPerOp',
+}
 
 const PERSISTENCE: BadCase[] = [
   {
@@ -42,11 +48,17 @@ const PERSISTENCE: BadCase[] = [
   },
 ]
 
+// Two tests at a time (not vitest's five): with the shared machine busy, five concurrent stage
+// runs starved the Python nodes (a reference p99 of 244 ms on raft/efficient beside an on-time
+// harness) and made the harness late enough that bad nodes came back inconclusive. A test's
+// time-out starts only when it runs, so waiting for a slot does not eat into it.
+vi.setConfig({ maxConcurrency: 2 })
+
 /** The ready raft-persistence stages (compaction and chaos are planned). */
 const PERSISTENCE_STAGES = ['crash', 'full-restart']
 
-/** The ready raft stages (lossy is planned: no known-bad node yet). */
-const RAFT_STAGES = ['replication', 'partitions', 'efficient']
+/** The ready raft stages graded beside others (efficient runs alone; lossy is planned). */
+const RAFT_STAGES = ['replication', 'partitions']
 
 describe('track raft', () => {
   it.concurrent.each(RAFT_STAGES)('reference python/raft.py passes %s', async (stage) => {
@@ -63,11 +75,33 @@ describe('track raft', () => {
         track: 'raft',
         node: 'maelstrom-style/raft.py',
         stage,
-        timeScale: stage === 'partitions' ? 1 : 0.25,
+        // Full length: this node answers error 11 at once while no leader is known, so on a
+        // 5 s run (scale 0.25) one slow election on a busy machine cost 25–85 % of the
+        // requests (answeredFraction 0.75 and 0.15, harness within its 1 s bound).
+        timeScale: 1,
       })
       expect(result.stages[0]?.status, table).toBe('pass')
     },
   )
+})
+
+// One at a time, after the others, so this file adds no load to the 200 ms p99 stage. Known
+// limit (see the merge report): on a machine overloaded by other work the Python reference's
+// p99 still reached 244–573 ms (once 528 ms alone) while the harness stayed within its 25 ms
+// bound, so the run was vouched for and failed; and bad_chatty's ~9k messages/s make the
+// harness itself late, so its runs come back inconclusive (msgs/op is time-based).
+describe('track raft, efficient stage alone', () => {
+  it('reference python/raft.py passes efficient', async () => {
+    const { result, table } = await grade({
+      track: 'raft',
+      node: 'python/raft.py',
+      stage: 'efficient',
+    })
+    expect(result.stages[0]?.status, table).toBe('pass')
+  })
+  it('tracks/raft/bad_chatty.py fails efficient on net.servers.msgsPerOp', async () => {
+    await expectBadFails('raft', CHATTY)
+  })
 })
 
 describe('track raft-persistence', () => {
