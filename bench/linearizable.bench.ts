@@ -98,7 +98,7 @@ function etcd(): void {
   const work: string[] = []
   let wrong = 0
   files.forEach((f, i) => {
-    const { ms: t, valid, steps, entries } = timeBest(histories[i], {}, RUNS)
+    const { ms: t, valid, steps, entries } = timeBest(histories[i] as Op[], {}, RUNS)
     times.push(t)
     work.push(`${String(steps)} steps, ${String(entries)} cache entries`)
     if (valid !== LINEARIZABLE.has(f.slice(5, 8))) {
@@ -107,14 +107,14 @@ function etcd(): void {
   })
   const sorted = [...times].sort((a, b) => a - b)
   const sum = times.reduce((a, b) => a + b, 0)
-  const max = sorted[sorted.length - 1]
+  const max = sorted[sorted.length - 1] as number
   const passStart = performance.now()
   histories.forEach((h) => checkLinearizable(h, {}, {}))
   const passMs = performance.now() - passStart
   console.log(`etcd: ${files.length} files, ${wrong} wrong verdicts, best-of-${RUNS} after warm-up`)
   console.log(`  (Porcupine figures in parentheses are published constants, not measured here)`)
   console.log(
-    `  sum ${ms(sum)} ms (Porcupine 448, target ≤ 150)   median ${ms(sorted[sorted.length >> 1])} ms (Porcupine 0.087)`,
+    `  sum ${ms(sum)} ms (Porcupine 448, target ≤ 150)   median ${ms(sorted[sorted.length >> 1] as number)} ms (Porcupine 0.087)`,
   )
   console.log(`  max ${ms(max)} ms ${files[times.indexOf(max)]} (Porcupine 160, target ≤ 65)`)
   console.log(
@@ -122,7 +122,7 @@ function etcd(): void {
   )
   for (const f of HARD) {
     console.log(
-      `  ${f}: ${ms(times[files.indexOf(f)])} ms (Porcupine best-of-3 ${PORCUPINE_MS[f]}); ${work[files.indexOf(f)]}`,
+      `  ${f}: ${ms(times[files.indexOf(f)] as number)} ms (Porcupine best-of-3 ${PORCUPINE_MS[f]}); ${work[files.indexOf(f)]}`,
     )
   }
 }

@@ -11,19 +11,18 @@ import { join, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
 import type { DsgradeConfig, TrackConfig } from '../config/index.js'
 import { loadConfig } from '../config/index.js'
-import type { TrackResult } from '../grading/contract.js'
+import type { TrackResult } from '../results/index.js'
 import { gradeTrack, loadTracks } from '../grading/index.js'
-import { notRunStage } from '../grading/stage.js'
-import { runBuildCommand } from '../process/build.js'
-import { splitCommandLine } from '../process/command.js'
-import { buildBaseEnvironment } from '../process/environment.js'
-import { LEARNER_TAIL_LINES } from '../report/limits.js'
-import type { BuildReport, GradeReport } from '../report/model.js'
-import { REPORT_FORMAT_VERSION } from '../report/model.js'
-import { UsageError } from '../shared/errors.js'
-import { safeOneLine } from '../shared/sanitize.js'
-import { packageVersion } from '../shared/paths.js'
-import type { TrackSpec } from '../tracks/types.js'
+import { notRunStage } from '../grading/index.js'
+import { runBuildCommand } from '../process/index.js'
+import { splitCommandLine } from '../process/index.js'
+import { buildBaseEnvironment } from '../process/index.js'
+import { LEARNER_TAIL_LINES } from '../report/index.js'
+import type { BuildReport, GradeReport } from '../results/index.js'
+import { REPORT_FORMAT_VERSION } from '../results/index.js'
+import { UsageError } from '../shared/index.js'
+import { packageVersion, safeOneLine } from '../shared/index.js'
+import type { TrackSpec } from '../tracks/index.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import type { ActionLogger } from './logger.js'
 import { withCommandsStopped } from './logger.js'
@@ -42,8 +41,14 @@ export async function gradeRepository(
   context: RunnerContext,
   logger: ActionLogger,
 ): Promise<GradeOutcome> {
-  const specs = loadTracks()
   const configFile = resolve(context.workspace, inputs.configPath)
+  // `tracks-dir` in dsgrade.yml: grade with the course author's tracks (same format, same checks).
+  const unresolved = await loadConfig(configFile, { displayPath: inputs.configPath })
+  const specs = loadTracks(
+    unresolved.tracksDir === undefined
+      ? undefined
+      : resolve(context.workspace, unresolved.tracksDir),
+  )
   const config = await loadConfig(configFile, {
     displayPath: inputs.configPath,
     knownTracks: specs.map((spec) => spec.id),
@@ -59,15 +64,19 @@ export async function gradeRepository(
     if (topBuildFailed || failedBuild !== undefined) {
       return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '')
     }
-    return gradeTrack({
-      trackId: track.id,
-      command: splitCommandLine(track.run),
-      cwd: context.workspace,
-      ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
-      storeDir,
-      timeScale: inputs.timeScale,
-      logger: selected.length > 1 ? logger.child(`[${track.id}] `) : logger,
-    })
+    return gradeTrack(
+      {
+        trackId: track.id,
+        command: splitCommandLine(track.run),
+        cwd: context.workspace,
+        ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+        storeDir,
+        timeScale: inputs.timeScale,
+        env: process.env,
+        logger: selected.length > 1 ? logger.child(`[${track.id}] `) : logger,
+      },
+      { tracks: specs },
+    )
   })
   const report: GradeReport = {
     formatVersion: REPORT_FORMAT_VERSION,

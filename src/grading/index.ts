@@ -8,18 +8,18 @@
  * says so, never silently skipped; seeds are printed and derive from `request.seed` or one
  * random base.
  */
-import { randomSeed } from '../network/random.js'
-import type { Logger } from '../shared/logger.js'
-import { findStage, findTrack } from '../tracks/find.js'
-import { createRpcValidator } from '../tracks/rpc.js'
-import type { StageSpec, TrackSpec } from '../tracks/types.js'
+import { randomSeed } from '../network/index.js'
+import type { Logger } from '../shared/index.js'
+import { findStage, findTrack } from '../tracks/index.js'
+import { createRpcValidator } from '../tracks/index.js'
+import type { StageSpec, TrackSpec } from '../tracks/index.js'
 import type { GradeTrackRequest, StageResult, TrackResult } from './contract.js'
 import { notRunStage, runStage } from './stage.js'
 import { loadTracks } from './tracks.js'
 
 export type { GradeTrackRequest, TrackResult, StageResult } from './contract.js'
 
-export { engineNames, loadTracks } from './tracks.js'
+export { checkTracks, engineNames, loadTracks } from './tracks.js'
 
 function selectStages(track: TrackSpec, names: readonly string[] | undefined): StageSpec[] {
   if (names === undefined || names.length === 0) {
@@ -108,6 +108,7 @@ function gradeStage(
     storeDir: request.storeDir,
     timeScale: request.timeScale ?? 1,
     parallelism,
+    env: request.env,
     logger: request.logger,
     validateReply: createRpcValidator(track),
   })
@@ -119,3 +120,6 @@ function logStage(logger: Logger, result: StageResult): void {
     `${result.number} ${result.stageId}: ${result.status} in ${seconds} s — ${result.reason}`,
   )
 }
+export type { TrackTestArgs } from './contract.js'
+export { notRunStage } from './stage.js'
+export { renderTrackTable } from './table.js'

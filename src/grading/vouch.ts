@@ -24,9 +24,9 @@
  * it (see `applyVouch`).
  */
 import { isTimeBased } from '../metrics/index.js'
-import { DEFAULT_RPC_TIMEOUT_MS } from '../run/client.js'
-import type { HarnessHealth } from '../run/health.js'
-import type { CriterionSpec, StageSpec } from '../tracks/types.js'
+import { DEFAULT_RPC_TIMEOUT_MS } from '../run/index.js'
+import type { HarnessHealth } from '../run/index.js'
+import type { CriterionSpec, StageSpec } from '../tracks/index.js'
 import type { CriterionResult } from './contract.js'
 
 export const MIN_BOUND_MS = 25

@@ -19,8 +19,7 @@
  * A node held by one process fault (killed, or paused) is not taken by the other until
  * released: the packages of one run share that state through `world.nodes`.
  */
-import type { TimerHandle } from '../network/clock.js'
-import type { Random } from '../network/random.js'
+import type { Random, TimerHandle } from '../network/index.js'
 import type { NemesisPackage, NemesisRun, NemesisWorld, NodeControl } from './contract.js'
 import { alternate, listNodes, pickTargets, recordFault, targetSpecs, wasWere } from './schedule.js'
 

@@ -1,7 +1,7 @@
 /**
  * Fault packages by `--nemesis` name (curriculum.md §3). Add one line per package.
  */
-import type { ExtraSpec } from '../shared/extras.js'
+import type { ExtraSpec } from '../shared/index.js'
 import type { NemesisPackage } from './contract.js'
 import { PARTITION_SHAPES } from './partition.js'
 import * as faults from './packages.js'

@@ -11,7 +11,7 @@
  * - any *registered* id may be used as `src` (a node may forward on behalf of a client);
  * - every send, delivery, drop and duplicate goes to the journal.
  */
-import type { Envelope } from '../protocol/types.js'
+import type { Envelope } from '../protocol/index.js'
 
 export type EndpointRole = 'server' | 'client' | 'service'
 
@@ -84,3 +84,6 @@ export interface Network {
   /** Stop delivering; cancel timers. */
   close(): void
 }
+
+/** How node↔node and node↔service delays are drawn around the mean (`--latency-dist`). */
+export type LatencyDistribution = 'constant' | 'uniform' | 'exponential'

@@ -36,10 +36,10 @@ import type {
 import type { JournalSink } from './journal.js'
 import { LatenessRecorder, type Lateness } from './lateness.js'
 import type { Random } from './random.js'
-import type { LatencyDistribution } from '../workloads/options.js'
-import type { Envelope } from '../protocol/types.js'
-import { assert } from '../shared/assert.js'
-import { heapPop, heapPush } from '../shared/heap.js'
+import type { LatencyDistribution } from './contract.js'
+import type { Envelope } from '../protocol/index.js'
+import { assert } from '../shared/index.js'
+import { heapPop, heapPush } from '../shared/index.js'
 
 export interface SimulatorOptions {
   /** Mean node↔node and node↔service latency. */

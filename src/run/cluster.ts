@@ -4,15 +4,15 @@
  * crashes the moment they happen, performs `init` through a fresh client per node, and
  * gives the nemesis its NodeControl handles. A kill by the nemesis is never a crash.
  */
-import type { Clock } from '../network/clock.js'
-import type { Network } from '../network/contract.js'
-import type { NodeControl } from '../nemesis/contract.js'
-import type { NodeExit, NodeHandle, NodeCallbacks } from '../process/contract.js'
-import type { Envelope } from '../protocol/types.js'
-import type { Logger } from '../shared/logger.js'
-import { finding } from '../protocol/lint.js'
-import { isDsgradeError } from '../shared/errors.js'
-import { readTreeRunnableNs } from '../process/cpu.js'
+import type { Clock } from '../network/index.js'
+import type { Network } from '../network/index.js'
+import type { NodeControl } from '../nemesis/index.js'
+import type { NodeExit, NodeHandle, NodeCallbacks } from '../process/index.js'
+import type { Envelope } from '../protocol/index.js'
+import type { Logger } from '../shared/index.js'
+import { finding } from '../protocol/index.js'
+import { isDsgradeError } from '../shared/index.js'
+import { readTreeRunnableNs } from '../process/index.js'
 import { RunClient, type ClientIds } from './client.js'
 import type { FindingLog } from './lint.js'
 

@@ -17,8 +17,8 @@
  * Guarantees: sampling never throws and never changes what the run does; timers go through
  * the run's Clock and are all cleared by `finish`.
  */
-import type { Clock, TimerHandle } from '../network/clock.js'
-import type { FaultWindow } from '../nemesis/windows.js'
+import type { Clock, TimerHandle } from '../network/index.js'
+import type { FaultWindow } from '../history/index.js'
 import {
   readMachineTicks,
   readTreeRunnableNs,
@@ -27,7 +27,7 @@ import {
   TICKS_PER_S,
   type LoopDelayMonitor,
   type MachineTicks,
-} from '../process/cpu.js'
+} from '../process/index.js'
 
 /** Wall time between two samples. */
 export const HEALTH_SAMPLE_MS = 1000
@@ -77,7 +77,7 @@ export interface FaultHealth {
   nodesCpuCores: number | null
 }
 
-export interface HarnessHealth {
+export type HarnessHealth = {
   clock: 'real' | 'virtual'
   /** Largest p99 / max over event-loop delay, delivery and pacing lateness. */
   lateness: { p99Ms: number; maxMs: number; source: string }

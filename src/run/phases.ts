@@ -5,14 +5,14 @@
  * the nodes agree, capped at 10 s × time scale) → final phase → every client closed, every
  * node stopped. Returns null, or the sentence saying why the test could not run.
  */
-import type { Network, LinkFaults } from '../network/contract.js'
-import type { Clock } from '../network/clock.js'
-import type { Random } from '../network/random.js'
-import type { NemesisRun } from '../nemesis/contract.js'
-import { composeNemeses } from '../nemesis/compose.js'
-import { findNemesis } from '../nemesis/registry.js'
-import type { Body } from '../protocol/types.js'
-import type { GeneratorContext, WorkloadDefinition } from '../workloads/contract.js'
+import type { Network, LinkFaults } from '../network/index.js'
+import type { Clock } from '../network/index.js'
+import type { Random } from '../network/index.js'
+import type { NemesisRun } from '../nemesis/index.js'
+import { composeNemeses } from '../nemesis/index.js'
+import { findNemesis } from '../nemesis/index.js'
+import type { Body } from '../protocol/index.js'
+import type { GeneratorContext, WorkloadDefinition } from '../workloads/index.js'
 import { RunClient, type ClientIds } from './client.js'
 import type { Cluster } from './cluster.js'
 import type { HealthMonitor } from './health.js'

@@ -7,23 +7,8 @@
  * counted in `unresumed` and makes `maxResumeS` null (not measured, so never a pass), rather
  * than a lower bound that a short run could make look good. Absent when no full restart ran.
  */
-import type { Op } from '../history/types.js'
-import { pairOps } from '../history/types.js'
-
-export interface RestartResumption {
-  round: number
-  /** Seconds since the test started at which every node was running again. */
-  restartedAtS: number
-  /** Seconds from then to the first ok completion of an op invoked after it; null if none. */
-  resumeS: number | null
-}
-
-export interface ResumptionFigures {
-  restarts: RestartResumption[]
-  /** The slowest resumption in seconds; null when a restart never resumed. */
-  maxResumeS: number | null
-  unresumed: number
-}
+import { pairOps, type Op } from '../history/index.js'
+import type { RestartResumption, ResumptionFigures } from '../results/index.js'
 
 const NS_PER_S = 1e9
 

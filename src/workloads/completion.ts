@@ -6,7 +6,7 @@
  * - no reply before the timeout → `info` with error `net-timeout` (`fail` if idempotent).
  * `error` is recorded as `[code, name, text?]`.
  */
-import { errorName, isDefinite } from '../protocol/errors.js'
+import { errorName, isDefinite } from '../protocol/index.js'
 import type { Completion, RpcReply } from './contract.js'
 
 export function failureFromReply(

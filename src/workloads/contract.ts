@@ -8,12 +8,12 @@
  * timeouts, history recording and phases. A workload never sees a process, a socket or a
  * wall clock: only the context objects below.
  */
-import type { Budget, CheckResult } from '../checkers/contract.js'
-import type { Op } from '../history/types.js'
-import type { Random } from '../network/random.js'
-import type { Body } from '../protocol/types.js'
-import type { ExtraSpec } from '../shared/extras.js'
-import type { TestOptions } from './options.js'
+import type { Budget, CheckResult } from '../checkers/index.js'
+import type { Op } from '../history/index.js'
+import type { Random } from '../network/index.js'
+import type { Body } from '../protocol/index.js'
+import type { ExtraSpec } from '../shared/index.js'
+import type { TestOptions } from '../options/index.js'
 
 /** What a generator asks a worker to do. */
 export interface Invocation {

@@ -8,11 +8,11 @@
  * at least one such request was sent and every one was answered with code 10.
  * (Tracks-owned; could become an `echo` option — see the tracks report.)
  */
-import { checkEcho } from '../checkers/basic/echo.js'
-import type { Anomaly, CheckResult } from '../checkers/contract.js'
-import { pairOps } from '../history/types.js'
-import type { Op } from '../history/types.js'
-import { truncate } from '../shared/json.js'
+import { checkEcho } from '../checkers/index.js'
+import type { Anomaly, CheckResult } from '../checkers/index.js'
+import { pairOps } from '../history/index.js'
+import type { Op } from '../history/index.js'
+import { truncate } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import type { Completion, WorkloadDefinition } from './contract.js'
 import { echo } from './echo.js'

@@ -10,8 +10,8 @@
  * `extra.linearizable` (also check real-time order, rpc/replicated); `extra.attemptTimeoutMs`
  * (per-attempt timeout, default 500 ms).
  */
-import { EXACTLY_ONCE_LINEARIZABLE, checkExactlyOnce } from '../checkers/exactly-once.js'
-import { extraFlag } from '../shared/extras.js'
+import { EXACTLY_ONCE_LINEARIZABLE, checkExactlyOnce } from '../checkers/index.js'
+import { extraFlag } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import type {
   Completion,

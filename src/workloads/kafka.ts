@@ -12,7 +12,7 @@
  * RPC) and polls every ~200 ms until it has read up to the highest offset known per key.
  * The client is not reusable; `assign` is idempotent. Checked by src/checkers/kafka.
  */
-import { checkKafka } from '../checkers/kafka/index.js'
+import { checkKafka } from '../checkers/index.js'
 import { failureFromReply } from './completion.js'
 import type {
   ClientIO,
@@ -26,8 +26,9 @@ import type {
   WorkloadClient,
   WorkloadDefinition,
 } from './contract.js'
-import type { TestOptions } from './options.js'
+import type { TestOptions } from '../options/index.js'
 import { TxnGenerator } from './txn/generator.js'
+import type { MicroOp } from './txn/generator.js'
 
 const ASSIGN_EVERY_OPS = 64
 /** Maelstrom clips the final phase to 10 s (scaled by --time-scale). */
@@ -137,7 +138,7 @@ export function kafkaGenerator(context: GeneratorContext): OpGenerator {
       if (random.int(ASSIGN_EVERY_OPS) === 0) {
         return { f: 'assign', value: assignKeys() }
       }
-      const [f, key, value] = txns.next()[0]
+      const [f, key, value] = txns.next()[0] as MicroOp
       if (f === 'r') {
         return { f: 'poll' }
       }

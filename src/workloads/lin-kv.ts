@@ -10,9 +10,10 @@
  * max(10 × latency, 1000) ms. Checked per key by the `linearizable` checker, model
  * cas-register. It does not check anything the checker does not (no timeline files).
  */
-import { checkLinearizable } from '../checkers/linearizable/index.js'
-import { pairOps, type Op, type OpPair } from '../history/types.js'
-import { extraFlag, type ExtraSpec } from '../shared/extras.js'
+import { checkLinearizable } from '../checkers/index.js'
+import { pairOps, type Op, type OpPair } from '../history/index.js'
+import type { TestOptions } from '../options/index.js'
+import { extraFlag, type ExtraSpec } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import type {
   FinalPhase,
@@ -21,7 +22,6 @@ import type {
   OpGenerator,
   WorkloadDefinition,
 } from './contract.js'
-import type { TestOptions } from './options.js'
 
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20
@@ -58,7 +58,7 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
     while (groups.length <= g) {
       groups.push({ key: nextKey++, processes: new Set() })
     }
-    return groups[g]
+    return groups[g] as Group
   }
   const { random } = context
   const note = () => keysUsed.set(context.options, nextKey)

@@ -7,8 +7,7 @@
  * docs/checkers-rules.md): under read-uncommitted no register history can show G0, so a
  * stage that must expose G0 uses txn-list-append.
  */
-import { checkRwRegister } from '../checkers/elle/index.js'
-import { RW_REGISTER_EXTRAS, rwRegisterExtras } from '../checkers/elle/registered.js'
+import { RW_REGISTER_EXTRAS, checkRwRegister, rwRegisterExtras } from '../checkers/index.js'
 import type { WorkloadDefinition } from './contract.js'
 import { txnClient } from './txn/client.js'
 import { txnWorkloadBase } from './txn/workload.js'

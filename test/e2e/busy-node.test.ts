@@ -24,6 +24,7 @@ function stageRequest(node: string) {
     storeDir: mkdtempSync(join(tmpdir(), 'busy-node-')),
     timeScale: 0.5,
     parallelism: 1,
+    env: process.env,
     logger: new MemoryLogger(),
   }
 }

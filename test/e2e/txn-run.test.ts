@@ -12,7 +12,7 @@ import { checkListAppend } from '../../src/checkers/elle/index.js'
 import { runTest } from '../../src/run/index.js'
 import type { RunOutcome } from '../../src/run/index.js'
 import { MemoryLogger } from '../../src/shared/logger.js'
-import type { TestOptions } from '../../src/workloads/options.js'
+import type { TestOptions } from '../../src/options/test-options.js'
 import { repoRoot, runCli } from '../helpers/cli.js'
 import { testOptions } from '../helpers/run-options.js'
 
@@ -35,6 +35,7 @@ function run(node: string, overrides: Partial<TestOptions>): Promise<RunOutcome>
     }),
     storeDir: mkdtempSync(join(tmpdir(), 'txn-run-')),
     logger: new MemoryLogger(),
+    env: process.env,
     writeReport: false,
   })
 }

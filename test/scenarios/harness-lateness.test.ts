@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { trackExitCode } from '../../src/grading/cli.js'
+import { trackExitCode } from '../../src/cli/commands/tracks.js'
 import { runStage, MAX_RERUNS } from '../../src/grading/stage.js'
 import { loadTracks } from '../../src/grading/tracks.js'
 import { renderTrackTable } from '../../src/grading/table.js'
@@ -37,6 +37,7 @@ function request(lagOnAttempts: number) {
     storeDir: mkdtempSync(join(tmpdir(), 'dsgrade-lateness-')),
     timeScale: 1,
     parallelism: 1,
+    env: process.env,
     logger: new MemoryLogger(),
     engine: {
       nodes: { kind: 'in-process' as const, factory: simBroadcast(2000) },

@@ -10,7 +10,7 @@ import { checkListAppend, checkRwRegister } from '../../src/checkers/elle/index.
 import { soundRules } from '../../src/checkers/elle/rw-register.js'
 import { CHECKERS } from '../../src/checkers/registry.js'
 import { readHistoryFile } from '../../src/history/formats/index.js'
-import type { TestOptions } from '../../src/workloads/options.js'
+import type { TestOptions } from '../../src/options/index.js'
 import { txnRwRegister } from '../../src/workloads/txn-rw-register.js'
 import { repoRoot } from '../helpers/cli.js'
 import { HistoryBuilder } from './elle-helpers.js'

@@ -5,7 +5,7 @@
  * the verdict 'unknown', never a pass.
  */
 import type { CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
+import { pairOps, type Op } from '../../history/index.js'
 
 export function checkAvailability(
   history: readonly Op[],

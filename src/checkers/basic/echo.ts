@@ -4,8 +4,8 @@
  * With no ok echo at all there is nothing to check: the verdict is 'unknown', never true.
  */
 import type { Anomaly, CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
-import { canonicalJson, truncate } from '../../shared/json.js'
+import { pairOps, type Op } from '../../history/index.js'
+import { canonicalJson, truncate } from '../../shared/index.js'
 
 export function checkEcho(history: readonly Op[]): CheckResult {
   const anomalies: Anomaly[] = []

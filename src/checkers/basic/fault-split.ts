@@ -6,8 +6,8 @@
  * Latency is completion time − invocation time of `ok` operations, in milliseconds, as
  * quantiles "0", "0.5", "0.95", "0.99", "1". okFraction = ok completions / invocations.
  */
-import { pairOps, type Op } from '../../history/types.js'
-import type { FaultWindow } from '../../nemesis/windows.js'
+import { pairOps, type Op } from '../../history/index.js'
+import type { FaultWindow } from '../../history/index.js'
 import { quantiles } from './set-full.js'
 
 export interface FigureSet {

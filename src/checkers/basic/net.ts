@@ -6,7 +6,7 @@
  * operation, messages per operation is `null` (nothing measured), never 0.
  * `NetCounter` folds events as they happen, so a long run need not keep its journal.
  */
-import type { JournalEvent, NetStats, NetStatsPart } from '../../network/contract.js'
+import type { JournalEvent, NetStats, NetStatsPart } from '../../network/index.js'
 
 function zero(): NetStatsPart {
   return { sendCount: 0, recvCount: 0, msgCount: 0 }

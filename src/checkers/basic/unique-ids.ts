@@ -5,8 +5,8 @@
  * (nothing to check), never true.
  */
 import type { Anomaly, CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
-import { canonicalJson, truncate } from '../../shared/json.js'
+import { pairOps, type Op } from '../../history/index.js'
+import { canonicalJson, truncate } from '../../shared/index.js'
 
 export function checkUniqueIds(history: readonly Op[]): CheckResult {
   const seen = new Map<string, Op[]>()

@@ -13,8 +13,8 @@
  * figures (`txnCount`, `edgeCount`). Pure: never throws on a learner's history; a model
  * name we do not know is a UsageError (bad input to dsgrade, not a learner mistake).
  */
-import type { Op } from '../../history/types.js'
-import { UsageError } from '../../shared/errors.js'
+import type { Op } from '../../history/index.js'
+import { UsageError } from '../../shared/index.js'
 import type { Anomaly, Budget, CheckResult } from '../contract.js'
 import { mergeValidity } from '../contract.js'
 import type { CycleStep, FoundCycle } from './cycles.js'

@@ -4,9 +4,9 @@
  * `linearizable-keys` as booleans) to the Elle checker options. The txn-rw-register workload
  * uses the same declarations and parser, so `dsgrade test` and `dsgrade check` agree.
  */
-import type { ExtraSpec } from '../../shared/extras.js'
-import { extraFlag } from '../../shared/extras.js'
-import type { RegisteredChecker } from '../registry.js'
+import type { ExtraSpec } from '../../shared/index.js'
+import { extraFlag } from '../../shared/index.js'
+import type { RegisteredChecker } from '../contract.js'
 import type { RwRegisterOptions } from './rw-register.js'
 import { checkListAppend, checkRwRegister } from './index.js'
 

@@ -6,19 +6,15 @@
  * Several: a line per file and a summary, in one process; exit = the worst verdict. An
  * `--extra` key the checker does not declare is refused (254), naming the accepted ones.
  */
-import type { CheckResult, Validity } from '../../checkers/contract.js'
-import { budgetFromSeconds, mergeValidity } from '../../checkers/contract.js'
-import type { CheckCommandOptions } from '../../checkers/registry.js'
-import type { Op } from '../../history/types.js'
-import { checkerNames, findChecker } from '../../checkers/registry.js'
-import {
-  HISTORY_FORMATS,
-  readHistoryFile,
-  type HistoryFormat,
-} from '../../history/formats/index.js'
-import { isDsgradeError, UsageError } from '../../shared/errors.js'
-import { describeExtras, validateExtras } from '../../shared/extras.js'
-import { safeJson, safeOneLine } from '../../shared/sanitize.js'
+import type { CheckResult, Validity } from '../../checkers/index.js'
+import { budgetFromSeconds, mergeValidity } from '../../checkers/index.js'
+import type { CheckCommandOptions } from '../../checkers/index.js'
+import { checkerNames, findChecker } from '../../checkers/index.js'
+import type { Op } from '../../history/index.js'
+import { HISTORY_FORMATS, readHistoryFile, type HistoryFormat } from '../../history/index.js'
+import { isDsgradeError, UsageError } from '../../shared/index.js'
+import { describeExtras, validateExtras } from '../../shared/index.js'
+import { safeJson, safeOneLine } from '../../shared/index.js'
 import {
   extraOption,
   lastValue,

@@ -5,18 +5,19 @@
  * 2 unknown, 255 could not run). Bad names throw UsageError (the CLI maps it to 254).
  */
 import { join } from 'node:path'
-import type { Logger } from '../shared/logger.js'
-import { packageRoot } from '../shared/paths.js'
-import { findStage, findTrack, findTrackOfStage } from '../tracks/find.js'
-import type { TrackSpec } from '../tracks/types.js'
-import type { TrackResult, TrackTestArgs } from './contract.js'
-import { gradeTrack } from './index.js'
-import { loadTracks } from './tracks.js'
-import { renderTrackTable } from './table.js'
+import type { Logger } from '../../shared/index.js'
+import { packageRoot } from '../../shared/index.js'
+import { findStage, findTrack, findTrackOfStage } from '../../tracks/index.js'
+import type { TrackSpec } from '../../tracks/index.js'
+import type { TrackResult } from '../../results/index.js'
+import type { TrackTestArgs } from '../../grading/index.js'
+import { gradeTrack } from '../../grading/index.js'
+import { checkTracks, loadTracks } from '../../grading/index.js'
+import { renderTrackTable } from '../../grading/index.js'
 
 /** `dsgrade tracks`: every track and its stages, with numbers and titles. */
-export function listTracks(logger: Logger): Promise<number> {
-  const tracks = loadTracks()
+export function listTracks(logger: Logger, dir?: string): Promise<number> {
+  const tracks = loadTracks(dir)
   for (const track of tracks) {
     logger.info(
       `${track.number}. ${track.id} — ${track.title} (${track.category}): ${track.teaches}`,
@@ -27,6 +28,24 @@ export function listTracks(logger: Logger): Promise<number> {
     }
   }
   return Promise.resolve(0)
+}
+
+/**
+ * `dsgrade tracks --check [DIR]`: every problem of a tracks directory (ours by default), each
+ * with its file and JSON pointer; exit 1 when there is any, else 0.
+ */
+export function checkTrackFiles(logger: Logger, dir?: string): Promise<number> {
+  const problems = checkTracks(dir)
+  const where = dir ?? 'tracks/'
+  if (problems.length === 0) {
+    logger.info(`${where}: every track loads and every ready stage checks out.`)
+    return Promise.resolve(0)
+  }
+  for (const problem of problems) {
+    logger.info(problem.message)
+  }
+  logger.info(`${where}: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`)
+  return Promise.resolve(1)
 }
 
 /**
@@ -56,7 +75,7 @@ function resolveTrack(tracks: readonly TrackSpec[], args: TrackTestArgs): TrackS
 
 /** `dsgrade test --track T [--stage S]`: prints the per-stage table, returns the exit code. */
 export async function runTrackTest(args: TrackTestArgs): Promise<number> {
-  const tracks = loadTracks()
+  const tracks = loadTracks(args.tracksDir)
   const track = resolveTrack(tracks, args)
   const stages = args.stage === undefined ? undefined : [findStage(track, args.stage).fullId]
   const result = await gradeTrack(
@@ -69,6 +88,7 @@ export async function runTrackTest(args: TrackTestArgs): Promise<number> {
       ...(stages === undefined ? {} : { stages }),
       storeDir: args.storeDir,
       timeScale: args.timeScale,
+      env: args.env,
       logger: args.logger,
     },
     { tracks },
@@ -97,6 +117,7 @@ export const DEMO_NODES: Record<string, string> = {
 export async function runDemo(args: {
   storeDir: string
   timeScale: number
+  env: Readonly<Record<string, string | undefined>>
   logger: Logger
 }): Promise<number> {
   const tracks = loadTracks()
@@ -111,6 +132,7 @@ export async function runDemo(args: {
           cwd: root,
           storeDir: args.storeDir,
           timeScale: args.timeScale,
+          env: args.env,
           logger: args.logger,
         },
         { tracks },
