@@ -35209,8 +35209,8 @@ function describeFsError(error) {
 /** The `dsgrade.yml` loader: the only way the Action learns what to build and grade. */
 
 
-// EXTERNAL MODULE: ./src/grading/index.ts + 110 modules
-var grading = __nccwpck_require__(2151);
+// EXTERNAL MODULE: ./src/grading/index.ts + 106 modules
+var grading = __nccwpck_require__(3996);
 // EXTERNAL MODULE: ./src/process/index.ts + 7 modules
 var src_process = __nccwpck_require__(1293);
 // EXTERNAL MODULE: ./src/report/index.ts + 19 modules
@@ -35690,7 +35690,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4307);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2151);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3996);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8185);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(668);
@@ -41422,7 +41422,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 2151:
+/***/ 3996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41910,7 +41910,6 @@ class Simulator {
     grudge = new Map();
     destinations = new Map();
     down = new Set();
-    endpointLoss = new Map();
     paths = new Map();
     nextMessageId = 0;
     nextEventSeq = 0;
@@ -42040,15 +42039,6 @@ class Simulator {
             this.purge(destination, 'dest-down');
         }
     }
-    setEndpointLoss(id, ratio) {
-        (0,shared/* assert */.vA)(ratio >= 0 && ratio <= 1, `endpoint loss must be in [0, 1], got ${ratio}`);
-        if (ratio === 0) {
-            this.endpointLoss.delete(id);
-        }
-        else {
-            this.endpointLoss.set(id, ratio);
-        }
-    }
     isDown(id) {
         return this.down.has(id);
     }
@@ -42112,7 +42102,7 @@ class Simulator {
         const tailRoll = path.float();
         const duplicateLatencyRoll = path.float();
         return {
-            drop: this.shouldDrop(clientPath, dropRoll) ?? this.endpointDrop(envelope, dropRoll),
+            drop: this.shouldDrop(clientPath, dropRoll),
             duplicate: this.shouldDuplicate(clientPath, duplicateRoll),
             delayMs: this.delayFor(clientPath, latencyRoll, reorderRoll, tailRoll),
             duplicateDelayMs: this.delayFor(clientPath, duplicateLatencyRoll, 1, 0),
@@ -42124,14 +42114,6 @@ class Simulator {
             return roll < this.faults.clientLossRatio ? 'client-loss' : undefined;
         }
         return roll < this.faults.lossRatio ? 'loss' : undefined;
-    }
-    /** `backend-loss`: the larger loss ratio of the two ends, if either has one. */
-    endpointDrop(envelope, roll) {
-        if (this.endpointLoss.size === 0) {
-            return undefined;
-        }
-        const ratio = Math.max(this.endpointLoss.get(envelope.src) ?? 0, this.endpointLoss.get(envelope.dest) ?? 0);
-        return roll < ratio ? 'loss' : undefined;
     }
     shouldDuplicate(clientPath, roll) {
         return roll < (clientPath ? this.faults.clientDuplicateRatio : this.faults.duplicateRatio);
@@ -45832,334 +45814,6 @@ function exactly_once_summarize(appends, anomalies, counts) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/checkers/load-balance.ts
-/**
- * The load-balance checker (issue 16, track 11): a pure function of the client history and
- * the backends' execution log.
- *
- * - Genuine responses: every `ok` of a `work` op names, in `served_by`, a backend that
- *   really executed that job and finished it (anomaly `fabricated-response`).
- * - Dead traffic: a `work` request that reached a crashed backend more than `deadGraceMs`
- *   after its crash (anomaly `sent-to-dead-backend`, count `deadBackendRequests`). Health
- *   checks are not counted: probing a dead backend is how a balancer learns it is back.
- * - Load: work executed per backend, `maxOverMeanLoad` = the busiest backend's count over
- *   the mean over all backends (absent when nothing executed: nothing measured never
- *   passes), `refusedCount` (requests refused at capacity, error 11).
- * - `latencyMs`: quantiles of ok work latencies (completion − invocation).
- *
- * Valid unless one of the two anomalies occurred; 'unknown' when no work completed ok.
- */
-
-
-const DEAD_GRACE_MS = 1000;
-const EXAMPLES_MAX = 3;
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(2)} s`;
-}
-function jobOf(value) {
-    return typeof value === 'object' && value !== null ? value.job : undefined;
-}
-/** job → the executions of it that finished (outcome ok), by backend. */
-function finishedJobs(log) {
-    const jobs = new Map();
-    for (const e of log.executions) {
-        if (e.type === 'work' && e.outcome === 'ok' && e.endMs !== undefined) {
-            const set = jobs.get(e.body.job) ?? new Set();
-            set.add(e.backend);
-            jobs.set(e.body.job, set);
-        }
-    }
-    return jobs;
-}
-function fabricated(history, log) {
-    const jobs = finishedJobs(log);
-    const anomalies = [];
-    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
-        if (complete?.type !== 'ok' || invoke.f !== 'work') {
-            continue;
-        }
-        const job = jobOf(invoke.value);
-        const servedBy = complete.value?.served_by;
-        const ran = jobs.get(job);
-        if (typeof servedBy === 'string' && ran?.has(servedBy) === true) {
-            continue;
-        }
-        const where = ran === undefined ? 'no backend finished it' : `it ran on ${[...ran].join(', ')}`;
-        anomalies.push({
-            type: 'fabricated-response',
-            message: `Job ${JSON.stringify(job)} was answered work_ok with served_by ${JSON.stringify(servedBy)} by ${invoke.node ?? '?'} at ${seconds(complete.time / 1e6)}, but ${where}: a balancer must return the reply of the backend that did the work.`,
-            ops: [invoke.index, complete.index],
-            ...(invoke.node === undefined ? {} : { nodes: [invoke.node] }),
-            timeNs: [invoke.time, complete.time],
-            evidence: { job, servedBy, ranOn: ran === undefined ? [] : [...ran] },
-        });
-    }
-    return anomalies;
-}
-/** The crash time of the down window an arrival fell into. */
-function crashBefore(log, e) {
-    let crashMs;
-    for (const w of log.downWindows) {
-        if (w.backend === e.backend && w.crashMs <= e.arrivedMs) {
-            if (w.recoverMs === undefined || e.arrivedMs <= w.recoverMs) {
-                crashMs = w.crashMs;
-            }
-        }
-    }
-    return crashMs;
-}
-function deadTraffic(log, graceMs) {
-    let count = 0;
-    const anomalies = [];
-    for (const e of log.executions) {
-        if (e.type !== 'work' || e.outcome !== 'down') {
-            continue;
-        }
-        const crashMs = crashBefore(log, e);
-        if (crashMs === undefined || e.arrivedMs - crashMs <= graceMs) {
-            continue;
-        }
-        count++;
-        if (anomalies.length < EXAMPLES_MAX) {
-            anomalies.push({
-                type: 'sent-to-dead-backend',
-                message: `${e.src} sent job ${JSON.stringify(e.body.job)} to ${e.backend} at ${seconds(e.arrivedMs)}, ${seconds(e.arrivedMs - crashMs)} after ${e.backend} crashed (at ${seconds(crashMs)}): a balancer must stop sending work to a backend that stopped answering within ${seconds(graceMs)}, and probe it before sending more.`,
-                nodes: [e.src, e.backend],
-                timeNs: [Math.round(crashMs * 1e6), Math.round(e.arrivedMs * 1e6)],
-                evidence: { job: e.body.job, backend: e.backend, crashMs, arrivedMs: e.arrivedMs },
-            });
-        }
-    }
-    return { count, anomalies };
-}
-function loads(log) {
-    const perBackend = {};
-    log.backends.forEach((id) => (perBackend[id] = 0));
-    let refused = 0;
-    for (const e of log.executions) {
-        if (e.type !== 'work') {
-            continue;
-        }
-        if (e.outcome === 'ok' || e.outcome === 'crashed') {
-            perBackend[e.backend] = (perBackend[e.backend] ?? 0) + 1;
-        }
-        else if (e.outcome === 'refused') {
-            refused++;
-        }
-    }
-    return { perBackend, refused };
-}
-function okLatencies(history) {
-    return (0,src_history/* pairOps */.JZ)(history).flatMap(({ invoke, complete }) => complete?.type === 'ok' ? [(complete.time - invoke.time) / 1e6] : []);
-}
-function checkLoadBalance(history, log, options = {}) {
-    if (log === undefined) {
-        return {
-            valid: 'unknown',
-            reason: 'The load-balance checker needs the backends’ execution log, and this run has none.',
-            anomalies: [],
-        };
-    }
-    const graceMs = options.deadGraceMs ?? DEAD_GRACE_MS;
-    const fakes = fabricated(history, log);
-    const dead = deadTraffic(log, graceMs);
-    const { perBackend, refused } = loads(log);
-    const counts = Object.values(perBackend);
-    const total = counts.reduce((a, b) => a + b, 0);
-    const meanLoad = counts.length === 0 ? 0 : total / counts.length;
-    const latencies = okLatencies(history);
-    const anomalies = [...fakes.slice(0, EXAMPLES_MAX), ...dead.anomalies];
-    const valid = anomalies.length > 0 ? false : latencies.length === 0 ? 'unknown' : true;
-    return {
-        valid,
-        ...(valid === 'unknown' ? { reason: 'No work completed ok: there is nothing to check.' } : {}),
-        anomalies,
-        fabricatedCount: fakes.length,
-        deadBackendRequests: dead.count,
-        loads: perBackend,
-        ...(meanLoad > 0 ? { maxOverMeanLoad: Math.max(...counts) / meanLoad } : {}),
-        refusedCount: refused,
-        ...(latencies.length === 0 ? {} : { latencyMs: quantiles(latencies) }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checkers/bounded-staleness.ts
-/**
- * The bounded-staleness checker (issue 16, track 9 `cache/bounded-staleness`): every read of
- * a key returns a value that was current at some instant in [invoke − Δ, complete]. A pure
- * function of a history of `read` / `write` ops on keys (`key`, `value`), values unique per
- * key (the cache workload writes fresh values), the register starting at `null`.
- *
- * Sound, never accusing a correct store: a value is charged only with what is certain.
- * - A value v written by w may be current from w's invocation on.
- * - v is certainly no longer current once an `ok` write w′ of another value that began after
- *   w completed has itself completed (real-time order puts w′ after w, and v is never written
- *   again). `fail` writes never happened; `info` writes may never have happened, so neither
- *   ever ends a value's currency. The initial `null` ends with the first `ok` write.
- * - A read of v is stale when v's currency certainly ended before `invoke − Δ`; it is a
- *   future read when v's only write began after the read completed; a read of a value nobody
- *   wrote is a garbage read. Each anomaly names the read, the write of v and the overwriting
- *   write (`ops`, times).
- * - Reads that did not complete `ok` constrain nothing. A key written twice with the same
- *   value makes the check of that key `unknown` (uniqueness is what makes it exact).
- *
- * `staleness` figures: how far before the read's invocation the returned value's currency
- * certainly ended (0 when it may still have been current), as quantiles in ms.
- */
-
-
-
-const DEFAULT_DELTA_MS = 500;
-const bounded_staleness_EXAMPLES_MAX = 5;
-const MS = 1e6;
-function bounded_staleness_seconds(ns) {
-    return `${(ns / 1e9).toFixed(3)} s`;
-}
-function emptyKey() {
-    return { byValue: new Map(), okWrites: [], duplicated: false };
-}
-function collectWrites(pairs, writeF) {
-    const keys = new Map();
-    for (const pair of pairs) {
-        if (pair.invoke.f !== writeF || pair.complete?.type === 'fail') {
-            continue;
-        }
-        const key = (0,shared/* canonicalJson */.dj)(pair.invoke.key);
-        const entry = keys.get(key) ?? emptyKey();
-        keys.set(key, entry);
-        const value = (0,shared/* canonicalJson */.dj)(pair.invoke.value);
-        const okEndNs = pair.complete?.type === 'ok' ? pair.complete.time : undefined;
-        const write = { pair, startNs: pair.invoke.time, okEndNs };
-        if (entry.byValue.has(value)) {
-            entry.duplicated = true;
-        }
-        entry.byValue.set(value, write);
-        if (okEndNs !== undefined) {
-            entry.okWrites.push(write);
-        }
-    }
-    return keys;
-}
-/** When v's currency certainly ended, and the write that ended it (none: never certainly). */
-function currencyEnd(writes, own) {
-    let best;
-    const afterNs = own === undefined ? -1 : own.okEndNs;
-    if (afterNs === undefined) {
-        return undefined; // v's write may still be in flight for ever: nothing is certain after it
-    }
-    for (const w of writes.okWrites) {
-        if (w === own || w.startNs <= afterNs) {
-            continue;
-        }
-        const endNs = w.okEndNs;
-        if (best === undefined || endNs < best.endNs) {
-            best = { endNs, by: w };
-        }
-    }
-    return best;
-}
-function describeRead(read) {
-    const node = read.invoke.node === undefined ? '' : ` on ${read.invoke.node}`;
-    const end = read.complete?.time ?? read.invoke.time;
-    return `The read of key ${JSON.stringify(read.invoke.key)}${node} at ${bounded_staleness_seconds(read.invoke.time)}–${bounded_staleness_seconds(end)} returned ${JSON.stringify(read.complete?.value ?? null)}`;
-}
-function checkBoundedStaleness(history, options = {}) {
-    const deltaNs = (options.deltaMs ?? DEFAULT_DELTA_MS) * MS;
-    const readF = options.readF ?? 'read';
-    const pairs = (0,src_history/* pairOps */.JZ)(history);
-    const keys = collectWrites(pairs, options.writeF ?? 'write');
-    const anomalies = [];
-    const staleness = [];
-    let readCount = 0;
-    let staleCount = 0;
-    const uncheckable = new Set();
-    for (const read of pairs) {
-        if (read.invoke.f !== readF || read.complete?.type !== 'ok') {
-            continue;
-        }
-        const key = (0,shared/* canonicalJson */.dj)(read.invoke.key);
-        const writes = keys.get(key) ?? emptyKey();
-        if (writes.duplicated) {
-            uncheckable.add(key);
-            continue;
-        }
-        readCount++;
-        const value = read.complete.value ?? null;
-        const own = value === null ? undefined : writes.byValue.get((0,shared/* canonicalJson */.dj)(value));
-        const anomaly = judge(read, value, own, writes, deltaNs, staleness);
-        if (anomaly !== undefined) {
-            staleCount++;
-            if (anomalies.length < bounded_staleness_EXAMPLES_MAX) {
-                anomalies.push(anomaly);
-            }
-        }
-    }
-    const valid = anomalies.length > 0 ? false : uncheckable.size > 0 || readCount === 0 ? 'unknown' : true;
-    return {
-        valid,
-        ...(valid === 'unknown'
-            ? {
-                reason: readCount === 0
-                    ? 'No read completed ok: there is nothing to check.'
-                    : `Keys ${[...uncheckable].slice(0, 3).join(', ')} were written twice with the same value, so which write a read saw cannot be told.`,
-            }
-            : {}),
-        anomalies,
-        deltaMs: deltaNs / MS,
-        readCount,
-        staleCount,
-        ...(staleness.length === 0 ? {} : { stalenessMs: quantiles(staleness) }),
-    };
-}
-function judge(read, value, own, writes, deltaNs, staleness) {
-    const complete = read.complete;
-    const readOps = [read.invoke.index, complete.index];
-    const nodes = read.invoke.node === undefined ? {} : { nodes: [read.invoke.node] };
-    if (value !== null && own === undefined) {
-        return {
-            type: 'garbage-read',
-            message: `${describeRead(read)}, a value no client ever wrote to that key.`,
-            ops: readOps,
-            ...nodes,
-            timeNs: [read.invoke.time, complete.time],
-        };
-    }
-    if (own !== undefined && own.startNs > complete.time) {
-        return {
-            type: 'future-read',
-            message: `${describeRead(read)}, but that value was only written at ${bounded_staleness_seconds(own.startNs)}, after the read completed.`,
-            ops: [...readOps, own.pair.invoke.index],
-            ...nodes,
-            timeNs: [read.invoke.time, own.startNs],
-        };
-    }
-    const end = currencyEnd(writes, own);
-    const lateNs = end === undefined ? 0 : Math.max(0, read.invoke.time - end.endNs);
-    staleness.push(lateNs / MS);
-    if (end === undefined || end.endNs >= read.invoke.time - deltaNs) {
-        return undefined;
-    }
-    const by = end.by.pair;
-    const written = own === undefined ? 'the initial null' : `written at ${bounded_staleness_seconds(own.startNs)}`;
-    return {
-        type: 'stale-read',
-        message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)} had replaced it by ${bounded_staleness_seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
-        ops: [
-            ...readOps,
-            ...(own === undefined ? [] : [own.pair.invoke.index]),
-            by.invoke.index,
-            by.complete.index,
-        ],
-        ...nodes,
-        timeNs: [end.endNs, complete.time],
-        evidence: {
-            read: readOps,
-            overwrittenBy: [by.invoke.index, by.complete.index],
-            stalenessMs: lateNs / MS,
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/checkers/kafka/index.ts
 
 
@@ -47974,42 +47628,6 @@ const ELLE_METRICS = [
     count('txnCount', 'transactions checked'),
     count('edgeCount', 'dependency edges between transactions'),
 ];
-/** The load-balance checker (issue 16): execution-log figures and client latencies. */
-const LOAD_BALANCE_METRICS = [
-    VALID,
-    count('fabricatedCount', 'work_ok answers naming a backend that did not finish that job'),
-    {
-        path: 'deadBackendRequests',
-        type: 'integer',
-        unit: 'count',
-        meaning: 'work requests that reached a crashed backend more than 1 s after its crash',
-        timeBased: true,
-    },
-    {
-        path: 'maxOverMeanLoad',
-        type: 'number',
-        unit: 'ratio',
-        meaning: 'jobs executed by the busiest backend over the mean of all backends',
-        timeBased: false,
-        range: [1, Number.POSITIVE_INFINITY],
-    },
-    count('refusedCount', 'requests backends refused at capacity (error 11)'),
-    ...quantileMetrics('latencyMs', 'time from a client work request to its work_ok', 'ms', true),
-];
-/** The bounded-staleness checker (issue 16): reads checked and how stale they were. */
-const BOUNDED_STALENESS_METRICS = [
-    VALID,
-    count('readCount', 'reads checked'),
-    count('staleCount', 'reads whose value had been replaced more than Δ before they began'),
-    {
-        path: 'deltaMs',
-        type: 'number',
-        unit: 'ms',
-        meaning: 'Δ, the staleness a read is allowed',
-        timeBased: false,
-    },
-    ...quantileMetrics('stalenessMs', 'how long before a read began its value had certainly been replaced', 'ms', true),
-];
 
 ;// CONCATENATED MODULE: ./src/checkers/basic/index.ts
 
@@ -48096,23 +47714,7 @@ const rwRegisterChecker = {
 
 
 
-
 const CHECKERS = {
-    'bounded-staleness': {
-        name: 'bounded-staleness',
-        doc: 'read/write per key, unique values: every read returns a value current at some instant in [invoke − Δ, complete] (--extra deltaMs, default 500)',
-        extras: [
-            {
-                name: 'deltaMs',
-                type: 'number',
-                default: '500',
-                meaning: 'the staleness bound Δ: a read may return any value current in [invoke − Δ, complete]',
-            },
-        ],
-        check: (history, options) => checkBoundedStaleness(history, {
-            ...(typeof options.extra?.deltaMs === 'number' ? { deltaMs: options.extra.deltaMs } : {}),
-        }),
-    },
     counter: counterChecker,
     echo: echoChecker,
     'exactly-once': {
@@ -48139,8 +47741,6 @@ function findChecker(name) {
 /**
  * The public surface of src/checkers/: what other folders may import (style.md §3.1).
  */
-
-
 
 
 
@@ -48526,206 +48126,10 @@ function makeService(name, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/services/backends.ts
-
-
-
-const BACKEND_PREFIX = 'backend-';
-const PARETO_ALPHA = 1.5;
-const PARETO_CAP_FACTOR = 50;
-class Backend {
-    id;
-    pool;
-    factor;
-    running = new Set();
-    down = false;
-    random;
-    constructor(id, pool, factor) {
-        this.id = id;
-        this.pool = pool;
-        this.factor = factor;
-        this.random = pool.random.fork(`backend:${id}`);
-    }
-    get isDown() {
-        return this.down;
-    }
-    deliver(message) {
-        const body = message.body;
-        if (body.in_reply_to !== undefined || body.type === 'error') {
-            return;
-        }
-        const now = this.pool.clock.now();
-        if (this.down) {
-            if (body.type !== 'health') {
-                this.pool.log(this.id, message, now, 'down');
-            }
-            return;
-        }
-        if (body.type === 'health') {
-            this.reply(message, { type: 'health_ok' });
-            return;
-        }
-        if (!this.pool.spec.requestTypes.includes(body.type)) {
-            const known = this.pool.spec.requestTypes.join(', ');
-            this.reply(message, errorReply(protocol/* ErrorCode */.O4.notSupported, `backends execute ${known} and health requests, not ${body.type}`));
-            return;
-        }
-        if (this.running.size >= this.pool.spec.capacity) {
-            const execution = this.pool.log(this.id, message, now, 'refused');
-            execution.endMs = now;
-            const text = `${this.id} is at its capacity of ${this.pool.spec.capacity} concurrent requests`;
-            execution.reply = errorReply(protocol/* ErrorCode */.O4.temporarilyUnavailable, text);
-            this.reply(message, execution.reply);
-            return;
-        }
-        this.execute(message, now);
-    }
-    execute(message, now) {
-        const spec = this.pool.spec;
-        const execution = this.pool.log(this.id, message, now, 'ok');
-        const cost = Math.max(0, spec.costOf?.(message.body) ?? 1);
-        const serviceMs = this.sample(spec.serviceTimeMs * this.factor) * cost;
-        const running = {
-            execution,
-            timer: this.pool.clock.setTimer(serviceMs, () => {
-                this.running.delete(running);
-                execution.endMs = this.pool.clock.now();
-                execution.reply = spec.handle(this.id, message.body, now);
-                this.reply(message, execution.reply);
-            }),
-        };
-        this.running.add(running);
-    }
-    sample(meanMs) {
-        const dist = this.pool.spec.serviceTimeDist;
-        const u = this.random.float();
-        switch (dist) {
-            case 'constant':
-                return meanMs;
-            case 'exponential':
-                return -Math.log(1 - u) * meanMs;
-            case 'pareto': {
-                const scaleMs = (meanMs * (PARETO_ALPHA - 1)) / PARETO_ALPHA;
-                return Math.min(scaleMs * Math.pow(1 - u, -1 / PARETO_ALPHA), meanMs * PARETO_CAP_FACTOR);
-            }
-        }
-    }
-    reply(message, reply) {
-        const inReplyTo = typeof message.body.msg_id === 'number' ? message.body.msg_id : null;
-        const send = () => {
-            if (this.down) {
-                return;
-            }
-            this.pool.network.send({
-                src: this.id,
-                dest: message.src,
-                body: { ...reply, in_reply_to: inReplyTo },
-            });
-        };
-        const latencyMs = this.pool.spec.serviceLatencyMs ?? 0;
-        if (latencyMs > 0) {
-            this.pool.clock.setTimer(latencyMs, send);
-        }
-        else {
-            send();
-        }
-    }
-    crash() {
-        this.down = true;
-        const now = this.pool.clock.now();
-        for (const running of this.running) {
-            this.pool.clock.clearTimer(running.timer);
-            running.execution.outcome = 'crashed';
-            running.execution.endMs = now;
-        }
-        this.running.clear();
-    }
-    recover() {
-        this.down = false;
-    }
-}
-/** Every backend instance of one run, with the shared execution log. */
-class BackendPool {
-    spec;
-    network;
-    clock;
-    random;
-    ids;
-    instances = new Map();
-    executions = [];
-    downWindows = [];
-    constructor(spec, network, clock, random) {
-        this.spec = spec;
-        this.network = network;
-        this.clock = clock;
-        this.random = random;
-        (0,shared/* assert */.vA)(spec.count > 0 && spec.capacity > 0, 'backends need a count and a capacity');
-        this.ids = Array.from({ length: spec.count }, (_, i) => `${BACKEND_PREFIX}${i}`);
-        this.ids.forEach((id, i) => {
-            const factor = spec.slow !== undefined && spec.slow.index === i ? spec.slow.factor : 1;
-            const backend = new Backend(id, this, factor);
-            this.instances.set(id, backend);
-            network.register(backend, 'service');
-        });
-    }
-    log(backend, message, arrivedMs, outcome) {
-        const msgId = message.body.msg_id;
-        const execution = {
-            seq: this.executions.length,
-            backend,
-            src: message.src,
-            msgId: typeof msgId === 'number' ? msgId : null,
-            type: message.body.type,
-            body: message.body,
-            arrivedMs,
-            outcome,
-        };
-        this.executions.push(execution);
-        return execution;
-    }
-    isDown(id) {
-        return this.instances.get(id)?.isDown === true;
-    }
-    crash(id) {
-        const backend = this.instances.get(id);
-        if (backend === undefined || backend.isDown) {
-            return;
-        }
-        backend.crash();
-        this.downWindows.push({ backend: id, crashMs: this.clock.now() });
-    }
-    recover(id) {
-        const backend = this.instances.get(id);
-        if (backend === undefined || !backend.isDown) {
-            return;
-        }
-        backend.recover();
-        const window = this.downWindows.findLast((w) => w.backend === id && w.recoverMs === undefined);
-        if (window !== undefined) {
-            window.recoverMs = this.clock.now();
-        }
-    }
-    result() {
-        const slow = this.spec.slow;
-        return {
-            backends: [...this.ids],
-            spec: {
-                capacity: this.spec.capacity,
-                serviceTimeMs: this.spec.serviceTimeMs,
-                serviceTimeDist: this.spec.serviceTimeDist,
-                ...(slow === undefined ? {} : { slow: this.ids[slow.index], slowFactor: slow.factor }),
-            },
-            executions: this.executions,
-            downWindows: this.downWindows,
-        };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/services/index.ts
 /**
  * The public surface of src/services/: what other folders may import (style.md §3.1).
  */
-
 
 
 
@@ -48933,9 +48337,33 @@ const SET_WORKLOAD_METRICS = under(SET_FULL_METRICS);
 const COUNTER_WORKLOAD_METRICS = under(COUNTER_METRICS);
 const EXACTLY_ONCE_WORKLOAD_METRICS = under(EXACTLY_ONCE_METRICS);
 const KAFKA_WORKLOAD_METRICS = under(KAFKA_METRICS);
-const LIN_KV_WORKLOAD_METRICS = under(LINEARIZABLE_METRICS);
+const LIN_KV_WORKLOAD_METRICS = under([
+    ...LINEARIZABLE_METRICS,
+    {
+        path: 'answeredFraction',
+        type: 'number',
+        unit: 'fraction',
+        meaning: 'client operations answered (ok, or a definite key-missing / cas-mismatch error) over all operations',
+        timeBased: true,
+        range: [0, 1],
+    },
+    {
+        path: 'answered',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'client operations answered (ok, or error 20 / 22)',
+        timeBased: false,
+    },
+    {
+        path: 'servedFraction',
+        type: 'number',
+        unit: 'fraction',
+        meaning: '1-second windows (× time scale) in which at least one client operation was answered',
+        timeBased: true,
+        range: [0, 1],
+    },
+]);
 const TXN_WORKLOAD_METRICS = under(ELLE_METRICS);
-const LOAD_BALANCE_WORKLOAD_METRICS = under(LOAD_BALANCE_METRICS);
 
 ;// CONCATENATED MODULE: ./src/workloads/completion.ts
 /**
@@ -49802,6 +49230,8 @@ const kafka = {
  */
 
 
+
+
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20;
 /** The one-line error for a concurrency that is not a multiple of 2n, or null. */
@@ -49815,6 +49245,8 @@ function linKvConcurrencyError(options) {
     const tries = below > 0 ? [below, below + group, below + 2 * group] : [group, 2 * group, 3 * group];
     return `--concurrency must be a multiple of 2n = ${group} for lin-kv (got ${c}): try ${tries[0]}, ${tries[1]} or ${tries[2]}`;
 }
+/** Keys the main generator of a run handed out (0 … n-1), for the optional final reads. */
+const keysUsed = new WeakMap();
 /** Maelstrom's lin-kv generator: key groups of 2n threads, half readers, half writers. */
 function linKvGenerator(context) {
     const n = context.nodeIds.length;
@@ -49829,14 +49261,17 @@ function linKvGenerator(context) {
         return groups[g];
     };
     const { random } = context;
+    const note = () => keysUsed.set(context.options, nextKey);
     return {
         next(worker, process) {
+            note();
             const group = groupOf(worker);
             if (!group.processes.has(process) && group.processes.size >= PROCESSES_PER_KEY) {
                 group.key = nextKey++;
                 group.processes = new Set();
             }
             group.processes.add(process);
+            note();
             const key = group.key;
             if (worker % size < n) {
                 return { f: 'read', key };
@@ -49847,11 +49282,43 @@ function linKvGenerator(context) {
         },
     };
 }
+/** The `--extra` key that asks for final reads of every key (declared: see shared/extras). */
+const FINAL_READS = {
+    name: 'finalReads',
+    type: 'boolean',
+    default: 'false',
+    meaning: 'after heal and recovery, read every key the run used once (a store that forgot an older key after restarts is asked again)',
+};
+/**
+ * With `options.extra.finalReads` (the raft-persistence stages): after heal and recovery, one
+ * read of every key the run used, spread over the workers. The generator moves to a fresh key
+ * after crashes, so without these reads a store that forgot an older key after a restart
+ * would never be asked about it again. Null (no final phase) otherwise, as in Maelstrom.
+ */
+function linKvFinalReads(context) {
+    if ((0,shared/* extraFlag */.Z5)(context.options.extra, FINAL_READS) !== true) {
+        return null;
+    }
+    const keyCount = keysUsed.get(context.options) ?? 0;
+    const nextOf = new Map();
+    const generator = {
+        next(worker) {
+            const key = nextOf.get(worker) ?? worker;
+            if (key >= keyCount) {
+                return null;
+            }
+            nextOf.set(worker, key + context.concurrency);
+            return { f: 'read', key, final: true };
+        },
+    };
+    return { generator };
+}
 function rpcTimeoutMs(options) {
     return Math.max(10 * options.latencyMs, 1000);
 }
 const linKv = {
     name: 'lin-kv',
+    extras: [FINAL_READS],
     doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
     rpcs: [
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
@@ -49862,6 +49329,12 @@ const linKv = {
     reusableClient: true,
     idempotent: ['read'],
     generator: linKvGenerator,
+    finalGenerator: linKvFinalReads,
+    // Recovery is over once every node answers a read (of key 0) through the cluster.
+    recoveryProbe: {
+        body: { type: 'read', key: 0 },
+        converged: (replies) => replies.every((body) => body.type === 'read_ok'),
+    },
     createClient: (context) => ({
         async invoke(invocation, io) {
             const timeoutMs = rpcTimeoutMs(context.options);
@@ -49878,145 +49351,57 @@ const linKv = {
             return f === 'read' ? { type: 'ok', value: reply.body.value } : { type: 'ok', value };
         },
     }),
-    check: (history, _context, budget) => checkLinearizable(history, { model: 'cas-register' }, budget),
+    check: (history, context, budget) => ({
+        ...checkLinearizable(history, { model: 'cas-register' }, budget),
+        ...answered(history, context.options.timeScale),
+    }),
 };
-
-;// CONCATENATED MODULE: ./src/workloads/load-balance.ts
+/** Errors that are the store's answer, not a refusal: key missing (20), cas mismatch (22). */
+const ANSWER_CODES = new Set([20, 22]);
 /**
- * The load-balance workload (issue 16, track 11; curriculum.md §2 track 11). The harness runs
- * `backends` instances (`backend-0 …`) with a concurrency capacity (excess → error 11) and a
- * service-time distribution; one instance may be slow. After `init` each balancer node gets
- * `backends {backends: [ids]}` (like `topology`). Clients send `work {job, cost}` to any
- * balancer (worker i → node i mod n) and expect `work_ok {job, served_by}`; the balancer
- * forwards `work {job, cost}` to a backend, which answers `work_ok {job, served_by}` after
- * cost × its service time, or error 11 when it is full. Balancers share no state unless they
- * message each other.
- *
- * Options (`extra`): `backends` (4), `capacity` (2), `serviceTimeMs` (20), `serviceTimeDist`
- * (`exponential`; `constant`, `pareto`), `serviceLatencyMs` (0), `slowFactor` (none: one
- * backend, chosen by the seed, is that many times slower). Jobs are unique integers; cost
- * is 1 (three in four) or 2. The client's timeout is 1 s; work is not idempotent as far as
- * the history goes (a timeout is `info`).
- *
- * Checked by checkers/load-balance.ts over the history and the execution log.
+ * How well the cluster kept serving, from the client side:
+ * - `answeredFraction`: the share of client operations the cluster *answered* — ok, or a
+ *   definite key-missing / cas-mismatch error (a correct store gives those: cas values are
+ *   random). Unlike `availability.okFraction` it does not count a correct cas refusal as
+ *   unavailability; timeouts, error 11 and other errors are unanswered.
+ * - `servedFraction`: the share of 1-second windows (× time scale), from the first invocation
+ *   to the last completion, in which at least one operation was answered. Progress over time,
+ *   so a burst of fast refusals while no leader is known weighs no more than one quiet second.
  */
-
-
-const WORK_TIMEOUT_MS = 1000;
-const DISTS = ['constant', 'exponential', 'pareto'];
-/** `--service-latency MS` sets this key; only workloads that declare it run harness backends. */
-const SERVICE_LATENCY_EXTRA = {
-    name: 'serviceLatencyMs',
-    type: 'number',
-    default: '0',
-    meaning: 'extra reply latency of the harness backends, in ms (also --service-latency)',
-};
-/** The `--extra` keys of the load-balance workload. */
-const LOAD_BALANCE_EXTRAS = [
-    {
-        name: 'backends',
-        type: 'number',
-        default: '4',
-        meaning: 'how many harness backends (backend-0 …) run, an integer from 1 to 64',
-    },
-    {
-        name: 'capacity',
-        type: 'number',
-        default: '2',
-        meaning: 'requests a backend executes at once; beyond that it answers error 11',
-    },
-    {
-        name: 'serviceTimeMs',
-        type: 'number',
-        default: '20',
-        meaning: 'mean service time of one cost unit, in ms',
-    },
-    {
-        name: 'serviceTimeDist',
-        type: 'string',
-        values: DISTS,
-        default: 'exponential',
-        meaning: 'distribution of service times',
-    },
-    SERVICE_LATENCY_EXTRA,
-    {
-        name: 'slowFactor',
-        type: 'number',
-        default: 'none',
-        meaning: 'one backend, chosen by the seed, is this many times slower',
-    },
-];
-function numberExtra(options, key, fallback) {
-    const value = options.extra[key];
-    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-/** The backend ids a run of these options has (also sent to the balancers). */
-function backendIds(options) {
-    const count = numberExtra(options, 'backends', 4);
-    return Array.from({ length: count }, (_, i) => `backend-${i}`);
-}
-function validate(options) {
-    const count = numberExtra(options, 'backends', 4);
-    if (!Number.isInteger(count) || count < 1 || count > 64) {
-        return `--extra backends must be an integer from 1 to 64 (got ${String(options.extra.backends)})`;
-    }
-    const capacity = numberExtra(options, 'capacity', 2);
-    if (!Number.isInteger(capacity) || capacity < 1) {
-        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
-    }
-    const dist = options.extra.serviceTimeDist ?? 'exponential';
-    if (!DISTS.includes(dist)) {
-        return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
-    }
-    return null;
-}
-function backendSpec(options, pickSlow) {
-    const slowFactor = numberExtra(options, 'slowFactor', 1);
+function answered(history, timeScale = 1) {
+    const pairs = (0,src_history/* pairOps */.JZ)(history);
+    const answeredPairs = pairs.filter((p) => {
+        const done = p.complete;
+        if (done?.type === 'ok') {
+            return true;
+        }
+        const code = Array.isArray(done?.error) ? done.error[0] : undefined;
+        return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code);
+    });
+    const count = answeredPairs.length;
     return {
-        count: backendIds(options).length,
-        capacity: numberExtra(options, 'capacity', 2),
-        serviceTimeMs: numberExtra(options, 'serviceTimeMs', 20),
-        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
-        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
-        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
-        requestTypes: ['work'],
-        costOf: (body) => (typeof body.cost === 'number' && body.cost > 0 ? body.cost : 1),
-        handle: (backend, body) => ({ type: 'work_ok', job: body.job, served_by: backend }),
+        answeredFraction: pairs.length === 0 ? 0 : count / pairs.length,
+        answered: count,
+        servedFraction: servedWindows(pairs, answeredPairs, timeScale),
     };
 }
-const loadBalance = {
-    name: 'load-balance',
-    extras: LOAD_BALANCE_EXTRAS,
-    doc: 'Clients send jobs (work {job, cost}) to any of several balancer nodes, which forward each to one of the harness backends (backend-0 …) — each with a concurrency capacity (error 11 beyond it) and a service time — and return the backend’s reply. Checked: every reply comes from the backend that did the work, no work reaches a backend more than 1 s after it crashed; load per backend and latency are reported.',
-    rpcs: [
-        { request: 'backends', response: 'backends_ok' },
-        { request: 'work', response: 'work_ok', responseFields: { served_by: 'string' } },
-    ],
-    validateOptions: validate,
-    reusableClient: true,
-    idempotent: [],
-    clientTimeoutMs: () => WORK_TIMEOUT_MS,
-    backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
-    async setup({ options, nodeIds, call }) {
-        const backends = backendIds(options);
-        await Promise.all(nodeIds.map((id) => call(id, { type: 'backends', backends })));
-    },
-    generator: ({ random }) => {
-        let job = 0;
-        return { next: () => ({ f: 'work', value: { job: job++, cost: random.chance(0.25) ? 2 : 1 } }) };
-    },
-    createClient: () => ({
-        async invoke(invocation, io) {
-            const { job, cost } = invocation.value;
-            const reply = await io.call({ type: 'work', job, cost }, { timeoutMs: WORK_TIMEOUT_MS });
-            if (reply.kind !== 'ok') {
-                return failureFromReply(reply, false);
-            }
-            return { type: 'ok', value: { job: reply.body.job, cost, served_by: reply.body.served_by } };
-        },
-    }),
-    check: (history, context) => checkLoadBalance(history, context.backends),
-};
+function servedWindows(pairs, answeredPairs, timeScale) {
+    if (pairs.length === 0) {
+        return 0;
+    }
+    const windowNs = 1e9 * (timeScale > 0 ? timeScale : 1);
+    const startNs = Math.min(...pairs.map((p) => p.invoke.time));
+    const endNs = Math.max(...pairs.map((p) => p.complete?.time ?? p.invoke.time));
+    const windows = Math.max(1, Math.floor((endNs - startNs) / windowNs));
+    const served = new Set();
+    for (const pair of answeredPairs) {
+        const index = Math.floor((pair.complete.time - startNs) / windowNs);
+        if (index < windows) {
+            served.add(index);
+        }
+    }
+    return served.size / windows;
+}
 
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
 /**
@@ -50159,7 +49544,6 @@ const uniqueIds = {
 
 
 
-
 const WORKLOADS = {
     broadcast: broadcast,
     echo: echo,
@@ -50169,7 +49553,6 @@ const WORKLOADS = {
     'g-set': gSet,
     kafka: kafka,
     'lin-kv': linKv,
-    'load-balance': loadBalance,
     'pn-counter': pnCounter,
     'txn-list-append': txnListAppend,
     'txn-rw-register': txnRwRegister,
@@ -51158,6 +50541,90 @@ const pause = {
         });
     },
 };
+/** Main-phase fractions at which every node is killed at once. */
+const FULL_RESTART_AT = [1 / 3, 2 / 3];
+const FULL_RESTART_JITTER = 0.05;
+const FULL_RESTART_DOWN_S = 1;
+function fullRestartDownMs(world) {
+    const given = world.options.extra.fullRestartDownS;
+    const downS = typeof given === 'number' && given >= 0 ? given : FULL_RESTART_DOWN_S;
+    return downS * 1000 * world.options.timeScale;
+}
+/** Kill every free node at once; resolves to the nodes killed. */
+async function killAll(world, round) {
+    const victims = take(world, [...world.nodeIds], 'full-restart');
+    const value = {
+        kind: 'full-restart',
+        round,
+        nodes: victims,
+        description: process_faults_sentence(victims, `all killed at once (full restart ${round}): lost everything not in their data directories`, 'no node was killed: every node was already down or paused'),
+    };
+    await recordFault(world, 'start-full-restart', value, async () => {
+        victims.forEach((id) => world.network.setDown(id, true));
+        await Promise.all(controls(world, victims).map((c) => c.kill()));
+    });
+    return victims;
+}
+async function restartAll(world, round, nodes) {
+    const value = {
+        kind: 'full-restart',
+        round,
+        nodes,
+        description: process_faults_sentence(nodes, `restarted together in the same data directories (full restart ${round})`, 'no node to restart'),
+    };
+    await recordFault(world, 'stop-full-restart', value, async () => {
+        nodes.forEach((id) => world.network.setDown(id, false));
+        await Promise.all(controls(world, nodes).map((c) => c.restart()));
+    });
+    release(world, nodes);
+}
+const fullRestart = {
+    name: 'full-restart',
+    doc: 'twice per run, SIGKILL every node at once, then restart them all in the same data directories',
+    start(world, random) {
+        const mainMs = world.options.timeLimitS * 1000 * world.options.timeScale;
+        const downMs = fullRestartDownMs(world);
+        const timers = [];
+        let busy = Promise.resolve();
+        let down;
+        let stopped = false;
+        let failure;
+        const guard = (work) => {
+            busy = busy.then(work).catch((error) => {
+                failure ??= error;
+            });
+        };
+        const restart = async () => {
+            if (down !== undefined) {
+                const { round, nodes } = down;
+                down = undefined;
+                await restartAll(world, round, nodes);
+            }
+        };
+        FULL_RESTART_AT.forEach((fraction, i) => {
+            const jitter = (random.float() * 2 - 1) * FULL_RESTART_JITTER;
+            const atMs = Math.max(1, mainMs * (fraction + jitter));
+            timers.push(world.clock.setTimer(atMs, () => guard(async () => {
+                if (stopped) {
+                    return;
+                }
+                down = { round: i + 1, nodes: await killAll(world, i + 1) };
+                timers.push(world.clock.setTimer(Math.max(1, downMs), () => guard(restart)));
+            })));
+        });
+        return {
+            async stop() {
+                stopped = true;
+                timers.forEach((timer) => world.clock.clearTimer(timer));
+                await busy;
+                await restart();
+                if (failure !== undefined) {
+                    throw failure;
+                }
+            },
+        };
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/nemesis/link-faults.ts
 
@@ -51190,100 +50657,6 @@ const reorder = linkFault('reorder', 'reorderRatio', 'heavy-tailed extra delay o
 const clientLoss = linkFault('client-loss', 'clientLossRatio', 'drops client↔node messages (requests and replies) with probability --client-loss-rate (default 0.1)', (p) => `${p} of client↔node messages (requests and replies) were dropped at random`);
 const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'delivers client↔node messages twice with probability --client-duplicate-rate (default 0.1)', (p) => `${p} of client↔node messages were delivered twice`);
 
-;// CONCATENATED MODULE: ./src/nemesis/backend-faults.ts
-
-
-/** A crashed backend stays down at least this long (not scaled: see the header). */
-const BACKEND_DOWN_MS_MIN = 2000;
-const backendCrash = {
-    name: 'backend-crash',
-    doc: 'crash one harness backend at a time (work in progress lost, no replies) and bring it back after 2 s or more',
-    start(world, random) {
-        const backends = world.backends;
-        let stopped = false;
-        let timer;
-        let victim;
-        let busy = Promise.resolve();
-        const meanMs = intervalMs(world);
-        const schedule = (delayMs, step) => {
-            timer = world.clock.setTimer(Math.max(1, delayMs), () => {
-                timer = undefined;
-                if (!stopped) {
-                    busy = step();
-                }
-            });
-        };
-        const recover = async () => {
-            const id = victim;
-            if (backends === undefined || id === undefined) {
-                return;
-            }
-            victim = undefined;
-            const value = {
-                kind: 'backend-crash',
-                nodes: [id],
-                description: `${id} came back (empty queue)`,
-            };
-            await recordFault(world, 'stop-backend-crash', value, () => backends.recover(id));
-        };
-        const crash = async () => {
-            if (backends === undefined || backends.ids.length === 0) {
-                return;
-            }
-            const id = random.pick(backends.ids);
-            victim = id;
-            const value = {
-                kind: 'backend-crash',
-                nodes: [id],
-                description: `${id} crashed: it answered nothing and lost the work in progress`,
-            };
-            await recordFault(world, 'start-backend-crash', value, () => backends.crash(id));
-            schedule(BACKEND_DOWN_MS_MIN + random.float() * meanMs, async () => {
-                await recover();
-                schedule((0.5 + random.float()) * meanMs, crash);
-            });
-        };
-        schedule((0.5 + random.float()) * meanMs, crash);
-        return {
-            async stop() {
-                stopped = true;
-                if (timer !== undefined) {
-                    world.clock.clearTimer(timer);
-                }
-                await busy;
-                await recover();
-            },
-        };
-    },
-};
-const backendLoss = {
-    name: 'backend-loss',
-    doc: 'drop messages to and from the harness backends with probability extra.backendLossRatio (default 0.1)',
-    start(world) {
-        const backends = world.backends;
-        const given = world.options.extra.backendLossRatio;
-        const ratio = typeof given === 'number' && given > 0 && given <= 1 ? given : DEFAULT_FAULT_RATIO;
-        if (backends === undefined) {
-            return { stop: () => Promise.resolve() };
-        }
-        const nodes = [...backends.ids];
-        const percent = `${Math.round(ratio * 1000) / 10}%`;
-        const started = recordFault(world, 'start-backend-loss', {
-            kind: 'backend-loss',
-            nodes,
-            ratio,
-            description: `${percent} of messages to and from the backends were dropped at random`,
-        }, () => nodes.forEach((id) => world.network.setEndpointLoss?.(id, ratio)));
-        return {
-            async stop() {
-                await started;
-                const value = { kind: 'backend-loss', nodes, ratio: 0, description: 'backend links healed' };
-                await recordFault(world, 'stop-backend-loss', value, () => nodes.forEach((id) => world.network.setEndpointLoss?.(id, 0)));
-            },
-        };
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/nemesis/packages.ts
 /**
  * Every fault package of curriculum.md §3, for the registry.
@@ -51292,16 +50665,14 @@ const backendLoss = {
 
 
 
-
 ;// CONCATENATED MODULE: ./src/nemesis/registry.ts
 
 
 const NEMESES = {
-    'backend-crash': backendCrash,
-    'backend-loss': backendLoss,
     'client-duplicate': clientDuplicate,
     'client-loss': clientLoss,
     duplicate: duplicate,
+    'full-restart': fullRestart,
     kill: kill,
     loss: loss,
     partition: partition,
@@ -51339,10 +50710,10 @@ const NEMESIS_EXTRAS = [
         meaning: 'which groups of nodes the pause fault may choose',
     },
     {
-        name: 'backendLossRatio',
+        name: 'fullRestartDownS',
         type: 'number',
-        default: '0.1',
-        meaning: 'the probability the backend-loss fault drops a message to or from a harness backend',
+        default: '1',
+        meaning: 'seconds (× time scale) every node stays down in each full restart',
     },
 ];
 
@@ -51392,7 +50763,6 @@ function layeredNetwork(network, layers, layer) {
         heal: () => layers.clear(layer),
         setLinkFaults: (faults) => network.setLinkFaults(faults),
         setDown: (id, down) => network.setDown(id, down),
-        setEndpointLoss: (id, ratio) => network.setEndpointLoss?.(id, ratio),
         stats: (clientOps) => network.stats(clientOps),
         close: () => network.close(),
     };
@@ -51420,7 +50790,6 @@ function composeNemeses(names) {
                     nodeIds: world.nodeIds,
                     clock: world.clock,
                     nodes: world.nodes,
-                    ...(world.backends === undefined ? {} : { backends: world.backends }),
                     network: layeredNetwork(world.network, layers, p.name),
                     record: (event) => world.record(event),
                 };
@@ -51757,12 +51126,12 @@ async function mainAndFinal(world, workers) {
     world.health.endMain();
     progress.phase = 'heal';
     await stopFaults();
-    if (workload.finalGenerator !== undefined) {
+    const final = workload.finalGenerator?.(generatorContext(world)) ?? null;
+    if (final !== null) {
         progress.phase = 'recovery';
         const waitedMs = await recover(world, RECOVERY_CAP_MS * scale);
         logger.info(`Recovery: the nodes ${waitedMs.converged ? 'agreed' : 'did not agree'} after ${(waitedMs.ms / 1000).toFixed(1)} s; final phase.`);
         progress.phase = 'final';
-        const final = workload.finalGenerator(generatorContext(world));
         await workers.runFinal(final.generator, final.pacingMs, FINAL_PHASE_CAP_MS * scale);
     }
     world.health.endGraded();
@@ -51785,7 +51154,6 @@ function startFaults(world) {
             clock,
             network,
             nodes,
-            ...(world.backends === undefined ? {} : { backends: backendControl(world.backends) }),
             record: (event) => recorder.nemesis(event),
         }, world.random.fork('nemesis')));
     }
@@ -51823,14 +51191,6 @@ function startFaults(world) {
                 value: { kind: 'link-faults', description: 'link faults healed' },
             });
         }
-    };
-}
-function backendControl(pool) {
-    return {
-        ids: pool.ids,
-        isDown: (id) => pool.isDown(id),
-        crash: (id) => pool.crash(id),
-        recover: (id) => pool.recover(id),
     };
 }
 const LINK_FAULT_NEMESIS = {
@@ -52029,6 +51389,42 @@ function replay_replayCommand(options) {
     return ['npx', 'dsgrade', ...replayArgs(options)].map(shellQuote).join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/run/resumption.ts
+/**
+ * Service resumption after full restarts (raft-persistence/full-restart): for each restart the
+ * nemesis recorded (`stop-full-restart`, its info line: every node is running and has answered
+ * init again), the seconds until the first client operation invoked after it completed ok.
+ *
+ * Pure function of a history. Guarantees: a restart after which no operation succeeded is
+ * counted in `unresumed` and makes `maxResumeS` null (not measured, so never a pass), rather
+ * than a lower bound that a short run could make look good. Absent when no full restart ran.
+ */
+
+const NS_PER_S = 1e9;
+function resumption(history) {
+    const restarts = history.filter((op) => op.process === 'nemesis' && op.type === 'info' && op.f === 'stop-full-restart');
+    if (restarts.length === 0) {
+        return undefined;
+    }
+    const oks = (0,src_history/* pairOps */.JZ)(history)
+        .filter((p) => p.complete?.type === 'ok')
+        .map((p) => ({ invokeNs: p.invoke.time, okNs: p.complete.time }));
+    const figures = restarts.map((restart, i) => {
+        const first = oks
+            .filter((o) => o.invokeNs >= restart.time)
+            .reduce((min, o) => (min === null || o.okNs < min ? o.okNs : min), null);
+        const round = restart.value?.round;
+        return {
+            round: typeof round === 'number' ? round : i + 1,
+            restartedAtS: restart.time / NS_PER_S,
+            resumeS: first === null ? null : (first - restart.time) / NS_PER_S,
+        };
+    });
+    const unresumed = figures.filter((f) => f.resumeS === null).length;
+    const maxResumeS = unresumed > 0 ? null : Math.max(...figures.map((f) => f.resumeS));
+    return { restarts: figures, maxResumeS, unresumed };
+}
+
 ;// CONCATENATED MODULE: ./src/run/results.ts
 /**
  * results.json (interfaces.md §1.2) from a finished run: the workload checker's result and
@@ -52042,15 +51438,12 @@ function replay_replayCommand(options) {
 
 
 
+
 /** The checker's search budget (seconds). */
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
     try {
-        return input.workload.check(input.history, {
-            options: input.options,
-            nodeIds: input.options.nodeIds,
-            ...(input.backends === undefined ? {} : { backends: input.backends }),
-        }, budgetFromSeconds(CHECK_BUDGET_S));
+        return input.workload.check(input.history, { options: input.options, nodeIds: input.options.nodeIds }, budgetFromSeconds(CHECK_BUDGET_S));
     }
     catch (error) {
         return {
@@ -52096,11 +51489,21 @@ function buildResults(input) {
         ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
         crashes: [...input.crashes],
         faults: windows,
-        ...(input.backends === undefined ? {} : { backends: backendSummary(input.backends) }),
         options: { ...input.options },
         replay: replay_replayCommand(input.options),
         durationMs: Math.round(input.durationMs),
     };
+    const recovery = resumption(input.history);
+    if (recovery !== undefined) {
+        results.recovery = recovery;
+    }
+    if (input.dataDirBytes !== undefined) {
+        const sizes = Object.values(input.dataDirBytes);
+        results.nodes = {
+            dataDirBytes: input.dataDirBytes,
+            maxDataDirBytes: sizes.length === 0 ? null : Math.max(...sizes),
+        };
+    }
     const exitCode = valid === true ? 0 : valid === false ? 1 : 2;
     return { valid, exitCode, reason, results };
 }
@@ -52160,20 +51563,6 @@ function explainAnomalies(anomalies, windows) {
             ? []
             : (0,src_history/* overlappingFaults */.r9)(windows, anomaly.timeNs[0], anomaly.timeNs[1]),
     }));
-}
-/** Per backend: requests executed, refused (capacity), arrived while down, cut by a crash. */
-function backendSummary(log) {
-    const perBackend = {};
-    for (const id of log.backends) {
-        perBackend[id] = { ok: 0, refused: 0, down: 0, crashed: 0 };
-    }
-    for (const execution of log.executions) {
-        const counts = perBackend[execution.backend];
-        if (counts !== undefined) {
-            counts[execution.outcome]++;
-        }
-    }
-    return { spec: { ...log.spec }, perBackend, downWindows: [...log.downWindows] };
 }
 
 ;// CONCATENATED MODULE: ./src/run/store.ts
@@ -52345,17 +51734,6 @@ function makeNetwork(request, runDir, clock, random, lint, replies) {
     });
     return { journal, network, ban };
 }
-/** The workload's harness backends (issue 16), registered on the network; none if it has none. */
-function makeBackends(workload, request, network, clock, random) {
-    const spec = workload.backends?.(request.options, random.fork('backends'));
-    return spec === undefined ? undefined : new BackendPool(spec, network, clock, random);
-}
-/** `executions.jsonl`: the backends' execution log, one request per line. */
-function writeExecutions(runDir, backends) {
-    const log = backends.result();
-    const lines = log.executions.map((e) => JSON.stringify(e));
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'executions.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''));
-}
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual(clock, work) {
     let finished = false;
@@ -52384,7 +51762,6 @@ async function runner_runOnce(request) {
     const lint = new FindingLog();
     const replies = request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply);
     const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies);
-    const backends = makeBackends(workload, request, network, clock, random);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -52415,7 +51792,6 @@ async function runner_runOnce(request) {
         clientIds,
         recorder,
         lint,
-        ...(backends === undefined ? {} : { backends }),
         health,
     };
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
@@ -52449,12 +51825,11 @@ async function runner_runOnce(request) {
         lint,
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
-        ...(backends === undefined ? {} : { backends: backends.result() }),
+        ...(request.nodes?.kind === 'in-process'
+            ? {}
+            : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
     });
     verdict.results.harness = harness;
-    if (backends !== undefined) {
-        writeExecutions(runDir, backends);
-    }
     const outcome = {
         ...verdict,
         runDir,
@@ -52497,6 +51872,26 @@ function writeRunResults(outcome) {
         });
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'report.html'), html);
     }
+}
+/** Bytes under each node's data directory (regular files, recursively; links not followed). */
+function dataDirSizes(runDir, nodeIds) {
+    const sizeOf = (path) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(path, { withFileTypes: true });
+        }
+        catch {
+            return 0;
+        }
+        return entries.reduce((sum, entry) => {
+            const child = (0,external_node_path_.join)(path, entry.name);
+            if (entry.isDirectory()) {
+                return sum + sizeOf(child);
+            }
+            return entry.isFile() ? sum + (0,external_node_fs_.statSync)(child).size : sum;
+        }, 0);
+    };
+    return Object.fromEntries(nodeIds.map((id) => [id, sizeOf((0,external_node_path_.join)(runDir, 'data', id))]));
 }
 function latenessFigures(network, scope = 'run') {
     const lateness = network.deliveryLateness(scope);
@@ -52746,6 +52141,21 @@ const metrics_HARNESS_METRICS = [
     metrics_count('lint.count', 'protocol lint findings recorded'),
     metrics_count('lint.findingCount', 'protocol lint findings (stderr truncation not counted)'),
     metrics_count('nodes.crashCount', 'node processes that exited or crashed unexpectedly'),
+    {
+        path: 'nodes.maxDataDirBytes',
+        type: 'integer',
+        unit: 'bytes',
+        meaning: "the largest node's data directory at the end of the run (process nodes only)",
+        timeBased: false,
+    },
+    {
+        path: 'recovery.maxResumeS',
+        type: 'number',
+        unit: 's',
+        meaning: 'after each full restart, seconds until the first successful operation invoked after it; the worst (absent if one never resumed)',
+        timeBased: true,
+    },
+    metrics_count('recovery.unresumed', 'full restarts after which no operation succeeded'),
     metrics_count('rpc.checkedCount', "node replies checked against the track's RPC schemas"),
     metrics_count('rpc.mismatchCount', "node replies that do not match the track's RPC schemas"),
     {
@@ -53138,7 +52548,6 @@ const WORKLOAD_METRICS = {
     'g-set': SET_WORKLOAD_METRICS,
     kafka: KAFKA_WORKLOAD_METRICS,
     'lin-kv': LIN_KV_WORKLOAD_METRICS,
-    'load-balance': LOAD_BALANCE_WORKLOAD_METRICS,
     'pn-counter': COUNTER_WORKLOAD_METRICS,
     'txn-list-append': TXN_WORKLOAD_METRICS,
     'txn-rw-register': TXN_WORKLOAD_METRICS,
@@ -53146,7 +52555,6 @@ const WORKLOAD_METRICS = {
 };
 /** Figures of an extra checker (a stage's `checkers:` entry), relative to its result. */
 const CHECKER_METRICS = {
-    'bounded-staleness': BOUNDED_STALENESS_METRICS,
     counter: COUNTER_METRICS,
     echo: ECHO_METRICS,
     'exactly-once': EXACTLY_ONCE_METRICS,
@@ -53221,8 +52629,7 @@ function lookup(map, name) {
  * delay, delivery lateness and client pacing lateness) above
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
  * largest single stall above half its smallest time scale, where the time scales are its
- * time thresholds and the client's RPC time-out (which decides availability): 5 s, or the
- * workload's own (`clientTimeoutMs`, e.g. load-balance's 1 s).
+ * time thresholds and the client's 5 s RPC time-out (which decides availability).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
@@ -53261,15 +52668,15 @@ function timeThresholdsMs(specs, timed) {
     return values.filter((v) => v > 0);
 }
 /** The lateness bounds of a stage (see the header). */
-function latenessBounds(latencyMs, specs, timed, rpcTimeoutMs = DEFAULT_RPC_TIMEOUT_MS) {
+function latenessBounds(latencyMs, specs, timed) {
     // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
-    const smallest = Math.min(rpcTimeoutMs, ...timeThresholdsMs(specs, timed));
+    const smallest = Math.min(DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed));
     const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
     return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
-function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeoutMs = DEFAULT_RPC_TIMEOUT_MS) {
-    const boundMs = latenessBounds(latencyMs, specs, timed, rpcTimeoutMs);
+function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
+    const boundMs = latenessBounds(latencyMs, specs, timed);
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
     }
@@ -53388,11 +52795,17 @@ function applyVouch(criteria, specs, vouch, results, timed) {
         return byTime && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c;
     });
 }
-/** `valid` is false (or true) only through the timing checks: availability or stats. */
+/**
+ * `valid` is false (or true) only through the timing checks: availability or stats. A message
+ * to a forbidden service is no timing matter either.
+ */
 function validIsTimed(results) {
     const workload = results.workload;
+    const bans = results.serviceBans;
     const crashes = results.crashes;
-    return workload?.valid !== false && !(Array.isArray(crashes) && crashes.length > 0);
+    return (workload?.valid !== false &&
+        bans?.valid !== false &&
+        !(Array.isArray(crashes) && crashes.length > 0));
 }
 function fmt(value, digits = 2) {
     return value.toFixed(digits);
@@ -53409,7 +52822,6 @@ function fmt(value, digits = 2) {
  * Guarantees: "unknown" never passes; a seed that could not run makes the stage `error`;
  * a learner mistake is never an exception here.
  */
-
 
 
 
@@ -53486,7 +52898,7 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, findWorkload(options.workload)?.clientTimeoutMs?.(options));
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255);
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -53637,24 +53049,19 @@ function notRunStage(stage, status, reason) {
 
 
 
-/** `options.extra` keys each workload reads (src/workloads/<name>.ts documents them). */
-const WORKLOAD_EXTRAS = {
-    'exactly-once': ['appendRatio', 'linearizable', 'attemptTimeoutMs'],
-};
+/** Every spelling of declared `--extra` keys (name and aliases). */
+function extraNames(specs) {
+    return specs.flatMap((s) => [s.name, ...(s.aliases ?? [])]);
+}
 /**
- * The `options.extra` keys of every workload: the list above plus the keys the workload
- * declares in its registry entry (`extras`, the ones `dsgrade test --extra` accepts).
+ * `options.extra` keys a stage on each workload may set: those the workload declares and those
+ * the fault packages read (accepted with any workload, as by `dsgrade test --extra`).
  */
 function workloadExtras() {
-    const all = {};
-    for (const name of workloadNames()) {
-        const declared = (findWorkload(name)?.extras ?? []).map((spec) => spec.name);
-        const keys = [...new Set([...(WORKLOAD_EXTRAS[name] ?? []), ...declared])];
-        if (keys.length > 0) {
-            all[name] = keys;
-        }
-    }
-    return all;
+    return Object.fromEntries(workloadNames().map((name) => [
+        name,
+        extraNames([...(findWorkload(name)?.extras ?? []), ...NEMESIS_EXTRAS]),
+    ]));
 }
 /** `extra` keys each checker reads, as `dsgrade check --extra` takes them. */
 const CHECKER_EXTRAS = {
@@ -58047,38 +57454,27 @@ const stageBlockSchema = schemas/* object */.Ikc({
 });
 /** How healthy the harness was during the run (the fair-under-load work fills it in). */
 const harnessSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());
-/** Requests one harness backend saw, by outcome (history/executions.ts). */
-const backendCountsSchema = schemas/* object */.Ikc({
-    /** Executed and answered. */
-    ok: schemas/* number */.aig(),
-    /** Over capacity: answered error 11, not executed. */
-    refused: schemas/* number */.aig(),
-    /** Arrived while the backend was crashed: not executed, never answered. */
-    down: schemas/* number */.aig(),
-    /** Executing when the backend crashed: took effect, no answer. */
-    crashed: schemas/* number */.aig(),
+/** One full restart's service resumption (raft-persistence/full-restart; run/resumption.ts). */
+const restartResumptionSchema = schemas/* object */.Ikc({
+    round: schemas/* number */.aig(),
+    /** Seconds since the test started at which every node was running again. */
+    restartedAtS: schemas/* number */.aig(),
+    /** Seconds from then to the first ok completion of an op invoked after it; null if none. */
+    resumeS: schemas/* number */.aig().nullable(),
 });
-/**
- * The harness backends of a workload that runs them (issue 16): their spec, per-backend
- * request counts and when each was down (ms since the test started). The full log is
- * `executions.jsonl` beside the history.
- */
-const backendsSummarySchema = schemas/* object */.Ikc({
-    spec: schemas/* object */.Ikc({
-        capacity: schemas/* number */.aig(),
-        serviceTimeMs: schemas/* number */.aig(),
-        serviceTimeDist: schemas/* enum */.k5n(['constant', 'exponential', 'pareto']),
-        /** The slow instance and its service-time factor, if any. */
-        slow: schemas/* string */.YjP().optional(),
-        slowFactor: schemas/* number */.aig().optional(),
-    }),
-    perBackend: schemas/* record */.g1P(schemas/* string */.YjP(), backendCountsSchema),
-    downWindows: schemas/* array */.YOg(schemas/* object */.Ikc({
-        backend: schemas/* string */.YjP(),
-        crashMs: schemas/* number */.aig(),
-        /** Absent: down until the end of the run. */
-        recoverMs: schemas/* number */.aig().optional(),
-    })),
+/** Service resumption after the run's full restarts; absent when none ran. */
+const recoverySchema = schemas/* object */.Ikc({
+    restarts: schemas/* array */.YOg(restartResumptionSchema),
+    /** The slowest resumption in seconds; null when a restart never resumed. */
+    maxResumeS: schemas/* number */.aig().nullable(),
+    unresumed: schemas/* number */.aig(),
+});
+/** The nodes' data directories after every node stopped (process nodes only). */
+const nodesSchema = schemas/* object */.Ikc({
+    /** Node id → bytes of regular files under its data directory. */
+    dataDirBytes: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
+    /** The largest of them; null when there is no node. */
+    maxDataDirBytes: schemas/* number */.aig().nullable(),
 });
 /** The options of the run (TestOptions); open, so new options need no schema change. */
 const runOptionsSchema = schemas/* looseObject */._H3({
@@ -58143,8 +57539,10 @@ const runResultsSchema = schemas/* looseObject */._H3({
         .optional(),
     crashes: schemas/* array */.YOg(crashSchema).optional(),
     faults: schemas/* array */.YOg(faultWindowSchema).optional(),
-    /** The workload's harness backends; absent when it runs none. */
-    backends: backendsSummarySchema.optional(),
+    /** Service resumption after full restarts (metric `recovery.maxResumeS`). */
+    recovery: recoverySchema.optional(),
+    /** Data directory sizes (metric `nodes.maxDataDirBytes`); process nodes only. */
+    nodes: nodesSchema.optional(),
     options: runOptionsSchema,
     /** The exact local command that replays this run. */
     replay: schemas/* string */.YjP(),

@@ -591,12 +591,10 @@ function renderRpcSection(track) {
 
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var network = __webpack_require__(2999);
-// EXTERNAL MODULE: ./src/checkers/index.ts + 32 modules
-var checkers = __webpack_require__(1409);
-// EXTERNAL MODULE: ./src/run/index.ts + 57 modules
-var src_run = __webpack_require__(7111);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 21 modules
-var workloads = __webpack_require__(4232);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 30 modules
+var checkers = __webpack_require__(7356);
+// EXTERNAL MODULE: ./src/run/index.ts + 58 modules
+var src_run = __webpack_require__(7749);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -933,6 +931,8 @@ function applyFaults(options, stage) {
 
 // EXTERNAL MODULE: ./src/metrics/contract.ts
 var contract = __webpack_require__(1339);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 20 modules
+var workloads = __webpack_require__(2659);
 ;// CONCATENATED MODULE: ./src/metrics/registry.ts
 /**
  * Every metric, by producer (a literal map, like the other registries): the harness, each
@@ -960,7 +960,6 @@ const WORKLOAD_METRICS = {
     'g-set': workloads/* SET_WORKLOAD_METRICS */.J5,
     kafka: workloads/* KAFKA_WORKLOAD_METRICS */.Zw,
     'lin-kv': workloads/* LIN_KV_WORKLOAD_METRICS */.gM,
-    'load-balance': workloads/* LOAD_BALANCE_WORKLOAD_METRICS */.m8,
     'pn-counter': workloads/* COUNTER_WORKLOAD_METRICS */.n6,
     'txn-list-append': workloads/* TXN_WORKLOAD_METRICS */.rJ,
     'txn-rw-register': workloads/* TXN_WORKLOAD_METRICS */.rJ,
@@ -968,7 +967,6 @@ const WORKLOAD_METRICS = {
 };
 /** Figures of an extra checker (a stage's `checkers:` entry), relative to its result. */
 const CHECKER_METRICS = {
-    'bounded-staleness': checkers/* BOUNDED_STALENESS_METRICS */.FY,
     counter: checkers/* COUNTER_METRICS */.bp,
     echo: checkers/* ECHO_METRICS */.mh,
     'exactly-once': checkers/* EXACTLY_ONCE_METRICS */.NJ,
@@ -1043,8 +1041,7 @@ function lookup(map, name) {
  * delay, delivery lateness and client pacing lateness) above
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
  * largest single stall above half its smallest time scale, where the time scales are its
- * time thresholds and the client's RPC time-out (which decides availability): 5 s, or the
- * workload's own (`clientTimeoutMs`, e.g. load-balance's 1 s).
+ * time thresholds and the client's 5 s RPC time-out (which decides availability).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
@@ -1083,15 +1080,15 @@ function timeThresholdsMs(specs, timed) {
     return values.filter((v) => v > 0);
 }
 /** The lateness bounds of a stage (see the header). */
-function latenessBounds(latencyMs, specs, timed, rpcTimeoutMs = src_run.DEFAULT_RPC_TIMEOUT_MS) {
+function latenessBounds(latencyMs, specs, timed) {
     // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
-    const smallest = Math.min(rpcTimeoutMs, ...timeThresholdsMs(specs, timed));
+    const smallest = Math.min(src_run.DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed));
     const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
     return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
-function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeoutMs = src_run.DEFAULT_RPC_TIMEOUT_MS) {
-    const boundMs = latenessBounds(latencyMs, specs, timed, rpcTimeoutMs);
+function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
+    const boundMs = latenessBounds(latencyMs, specs, timed);
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
     }
@@ -1210,11 +1207,17 @@ function applyVouch(criteria, specs, vouch, results, timed) {
         return byTime && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c;
     });
 }
-/** `valid` is false (or true) only through the timing checks: availability or stats. */
+/**
+ * `valid` is false (or true) only through the timing checks: availability or stats. A message
+ * to a forbidden service is no timing matter either.
+ */
 function validIsTimed(results) {
     const workload = results.workload;
+    const bans = results.serviceBans;
     const crashes = results.crashes;
-    return workload?.valid !== false && !(Array.isArray(crashes) && crashes.length > 0);
+    return (workload?.valid !== false &&
+        bans?.valid !== false &&
+        !(Array.isArray(crashes) && crashes.length > 0));
 }
 function fmt(value, digits = 2) {
     return value.toFixed(digits);
@@ -1231,7 +1234,6 @@ function fmt(value, digits = 2) {
  * Guarantees: "unknown" never passes; a seed that could not run makes the stage `error`;
  * a learner mistake is never an exception here.
  */
-
 
 
 
@@ -1308,7 +1310,7 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, (0,workloads/* findWorkload */.pH)(options.workload)?.clientTimeoutMs?.(options));
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255);
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -1444,8 +1446,8 @@ function notRunStage(stage, status, reason) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/nemesis/index.ts + 8 modules
-var nemesis = __webpack_require__(7596);
+// EXTERNAL MODULE: ./src/nemesis/index.ts + 7 modules
+var nemesis = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
 /**
  * The tracks as the engine sees them: tracks/ (or a course author's tracks directory) loaded
@@ -1461,24 +1463,19 @@ var nemesis = __webpack_require__(7596);
 
 
 
-/** `options.extra` keys each workload reads (src/workloads/<name>.ts documents them). */
-const WORKLOAD_EXTRAS = {
-    'exactly-once': ['appendRatio', 'linearizable', 'attemptTimeoutMs'],
-};
+/** Every spelling of declared `--extra` keys (name and aliases). */
+function extraNames(specs) {
+    return specs.flatMap((s) => [s.name, ...(s.aliases ?? [])]);
+}
 /**
- * The `options.extra` keys of every workload: the list above plus the keys the workload
- * declares in its registry entry (`extras`, the ones `dsgrade test --extra` accepts).
+ * `options.extra` keys a stage on each workload may set: those the workload declares and those
+ * the fault packages read (accepted with any workload, as by `dsgrade test --extra`).
  */
 function workloadExtras() {
-    const all = {};
-    for (const name of (0,workloads/* workloadNames */.oj)()) {
-        const declared = ((0,workloads/* findWorkload */.pH)(name)?.extras ?? []).map((spec) => spec.name);
-        const keys = [...new Set([...(WORKLOAD_EXTRAS[name] ?? []), ...declared])];
-        if (keys.length > 0) {
-            all[name] = keys;
-        }
-    }
-    return all;
+    return Object.fromEntries((0,workloads/* workloadNames */.oj)().map((name) => [
+        name,
+        extraNames([...((0,workloads/* findWorkload */.pH)(name)?.extras ?? []), ...nemesis/* NEMESIS_EXTRAS */.LO]),
+    ]));
 }
 /** `extra` keys each checker reads, as `dsgrade check --extra` takes them. */
 const CHECKER_EXTRAS = {
@@ -1776,10 +1773,11 @@ const DEMO_NODES = {
     'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
     broadcast: 'test/fixtures/nodes/python/broadcast.py',
     crdt: 'test/fixtures/nodes/python/crdt.py',
-    'load-balancer': 'test/fixtures/nodes/python/load_balancer.py',
+    raft: 'test/fixtures/nodes/python/raft.py',
+    'raft-persistence': 'test/fixtures/nodes/python/raft.py',
 };
 /**
- * `npm run demo`: grade the reference nodes on tracks 1–5 and 11 (all tracks at once: runs mostly
+ * `npm run demo`: grade the reference nodes on tracks 1–5 (all tracks at once: runs mostly
  * wait on their nodes) and print, in track order, the same per-stage table a learner gets.
  */
 async function runDemo(args) {

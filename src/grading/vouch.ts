@@ -266,11 +266,19 @@ export function applyVouch(
   })
 }
 
-/** `valid` is false (or true) only through the timing checks: availability or stats. */
+/**
+ * `valid` is false (or true) only through the timing checks: availability or stats. A message
+ * to a forbidden service is no timing matter either.
+ */
 function validIsTimed(results: Record<string, unknown>): boolean {
   const workload = results.workload as { valid?: unknown } | undefined
+  const bans = results.serviceBans as { valid?: unknown } | undefined
   const crashes = results.crashes
-  return workload?.valid !== false && !(Array.isArray(crashes) && crashes.length > 0)
+  return (
+    workload?.valid !== false &&
+    bans?.valid !== false &&
+    !(Array.isArray(crashes) && crashes.length > 0)
+  )
 }
 
 function fmt(value: number, digits = 2): string {

@@ -9,12 +9,18 @@
  *   A paused node receives nothing and sends nothing; what was sent to it waits in its input.
  *   Recorded as `pause` then `resume`.
  *
+ * - `full-restart`: twice per run (at about 1/3 and 2/3 of the main phase), SIGKILL every node
+ *   at once, keep them all down for `options.extra.fullRestartDownS` (default 1 s, scaled),
+ *   then restart every one in its own data directory. Recorded as `start-full-restart` then
+ *   `stop-full-restart` (kind `full-restart`), so fault windows and the resumption figure
+ *   (`recovery.maxResumeS`) see each one.
+ *
  * The network is marked up again *before* `restart()`, so the runner's `init` gets through.
  * A node held by one process fault (killed, or paused) is not taken by the other until
  * released: the packages of one run share that state through `world.nodes`.
  */
-import type { Random } from '../network/index.js'
-import type { NemesisPackage, NemesisWorld, NodeControl } from './contract.js'
+import type { Random, TimerHandle } from '../network/index.js'
+import type { NemesisPackage, NemesisRun, NemesisWorld, NodeControl } from './contract.js'
 import { alternate, listNodes, pickTargets, recordFault, targetSpecs, wasWere } from './schedule.js'
 
 function controls(world: NemesisWorld, nodes: readonly string[]): NodeControl[] {
@@ -148,5 +154,106 @@ export const pause: NemesisPackage = {
         release(world, nodes)
       },
     })
+  },
+}
+
+/** Main-phase fractions at which every node is killed at once. */
+const FULL_RESTART_AT = [1 / 3, 2 / 3]
+const FULL_RESTART_JITTER = 0.05
+const FULL_RESTART_DOWN_S = 1
+
+function fullRestartDownMs(world: NemesisWorld): number {
+  const given = world.options.extra.fullRestartDownS
+  const downS = typeof given === 'number' && given >= 0 ? given : FULL_RESTART_DOWN_S
+  return downS * 1000 * world.options.timeScale
+}
+
+/** Kill every free node at once; resolves to the nodes killed. */
+async function killAll(world: NemesisWorld, round: number): Promise<string[]> {
+  const victims = take(world, [...world.nodeIds], 'full-restart')
+  const value = {
+    kind: 'full-restart',
+    round,
+    nodes: victims,
+    description: sentence(
+      victims,
+      `all killed at once (full restart ${round}): lost everything not in their data directories`,
+      'no node was killed: every node was already down or paused',
+    ),
+  }
+  await recordFault(world, 'start-full-restart', value, async () => {
+    victims.forEach((id) => world.network.setDown(id, true))
+    await Promise.all(controls(world, victims).map((c) => c.kill()))
+  })
+  return victims
+}
+
+async function restartAll(world: NemesisWorld, round: number, nodes: string[]): Promise<void> {
+  const value = {
+    kind: 'full-restart',
+    round,
+    nodes,
+    description: sentence(
+      nodes,
+      `restarted together in the same data directories (full restart ${round})`,
+      'no node to restart',
+    ),
+  }
+  await recordFault(world, 'stop-full-restart', value, async () => {
+    nodes.forEach((id) => world.network.setDown(id, false))
+    await Promise.all(controls(world, nodes).map((c) => c.restart()))
+  })
+  release(world, nodes)
+}
+
+export const fullRestart: NemesisPackage = {
+  name: 'full-restart',
+  doc: 'twice per run, SIGKILL every node at once, then restart them all in the same data directories',
+  start(world: NemesisWorld, random: Random): NemesisRun {
+    const mainMs = world.options.timeLimitS * 1000 * world.options.timeScale
+    const downMs = fullRestartDownMs(world)
+    const timers: TimerHandle[] = []
+    let busy: Promise<void> = Promise.resolve()
+    let down: { round: number; nodes: string[] } | undefined
+    let stopped = false
+    let failure: unknown
+    const guard = (work: () => Promise<void>) => {
+      busy = busy.then(work).catch((error: unknown) => {
+        failure ??= error
+      })
+    }
+    const restart = async () => {
+      if (down !== undefined) {
+        const { round, nodes } = down
+        down = undefined
+        await restartAll(world, round, nodes)
+      }
+    }
+    FULL_RESTART_AT.forEach((fraction, i) => {
+      const jitter = (random.float() * 2 - 1) * FULL_RESTART_JITTER
+      const atMs = Math.max(1, mainMs * (fraction + jitter))
+      timers.push(
+        world.clock.setTimer(atMs, () =>
+          guard(async () => {
+            if (stopped) {
+              return
+            }
+            down = { round: i + 1, nodes: await killAll(world, i + 1) }
+            timers.push(world.clock.setTimer(Math.max(1, downMs), () => guard(restart)))
+          }),
+        ),
+      )
+    })
+    return {
+      async stop() {
+        stopped = true
+        timers.forEach((timer) => world.clock.clearTimer(timer))
+        await busy
+        await restart()
+        if (failure !== undefined) {
+          throw failure
+        }
+      },
+    }
   },
 }

@@ -12,6 +12,7 @@ export const NEMESES: Record<string, NemesisPackage> = {
   'client-duplicate': faults.clientDuplicate,
   'client-loss': faults.clientLoss,
   duplicate: faults.duplicate,
+  'full-restart': faults.fullRestart,
   kill: faults.kill,
   loss: faults.loss,
   partition: faults.partition,
@@ -56,5 +57,11 @@ export const NEMESIS_EXTRAS: readonly ExtraSpec[] = [
     type: 'number',
     default: '0.1',
     meaning: 'the probability the backend-loss fault drops a message to or from a harness backend',
+  },
+  {
+    name: 'fullRestartDownS',
+    type: 'number',
+    default: '1',
+    meaning: 'seconds (× time scale) every node stays down in each full restart',
   },
 ]

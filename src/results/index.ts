@@ -9,6 +9,8 @@ export type {
   CriterionResult,
   GradeReport,
   ReplyCheck,
+  RestartResumption,
+  ResumptionFigures,
   RunResults,
   SeedRun,
   StageBlock,

@@ -184,6 +184,31 @@ export const backendsSummarySchema = z.object({
   ),
 })
 
+/** One full restart's service resumption (raft-persistence/full-restart; run/resumption.ts). */
+export const restartResumptionSchema = z.object({
+  round: z.number(),
+  /** Seconds since the test started at which every node was running again. */
+  restartedAtS: z.number(),
+  /** Seconds from then to the first ok completion of an op invoked after it; null if none. */
+  resumeS: z.number().nullable(),
+})
+
+/** Service resumption after the run's full restarts; absent when none ran. */
+export const recoverySchema = z.object({
+  restarts: z.array(restartResumptionSchema),
+  /** The slowest resumption in seconds; null when a restart never resumed. */
+  maxResumeS: z.number().nullable(),
+  unresumed: z.number(),
+})
+
+/** The nodes' data directories after every node stopped (process nodes only). */
+const nodesSchema = z.object({
+  /** Node id → bytes of regular files under its data directory. */
+  dataDirBytes: z.record(z.string(), z.number()),
+  /** The largest of them; null when there is no node. */
+  maxDataDirBytes: z.number().nullable(),
+})
+
 /** The options of the run (TestOptions); open, so new options need no schema change. */
 const runOptionsSchema = z.looseObject({
   workload: z.string(),
@@ -256,6 +281,10 @@ export const runResultsSchema = z.looseObject({
   faults: z.array(faultWindowSchema).optional(),
   /** The workload's harness backends; absent when it runs none. */
   backends: backendsSummarySchema.optional(),
+  /** Service resumption after full restarts (metric `recovery.maxResumeS`). */
+  recovery: recoverySchema.optional(),
+  /** Data directory sizes (metric `nodes.maxDataDirBytes`); process nodes only. */
+  nodes: nodesSchema.optional(),
   options: runOptionsSchema,
   /** The exact local command that replays this run. */
   replay: z.string(),

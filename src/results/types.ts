@@ -10,7 +10,9 @@ import type {
   checkResultSchema,
   criterionResultSchema,
   gradeReportSchema,
+  recoverySchema,
   replyCheckSchema,
+  restartResumptionSchema,
   runResultsSchema,
   seedRunSchema,
   stageBlockSchema,
@@ -34,3 +36,6 @@ export type ReplyCheck = z.infer<typeof replyCheckSchema>
 export type CheckResultValue = z.infer<typeof checkResultSchema>
 /** results.json `backends`: the harness backends' spec, counts and down windows. */
 export type BackendsSummary = z.infer<typeof backendsSummarySchema>
+/** Service resumption after full restarts (results.json `recovery`). */
+export type ResumptionFigures = z.infer<typeof recoverySchema>
+export type RestartResumption = z.infer<typeof restartResumptionSchema>

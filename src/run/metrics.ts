@@ -88,6 +88,22 @@ export const HARNESS_METRICS: readonly MetricSpec[] = [
   count('lint.count', 'protocol lint findings recorded'),
   count('lint.findingCount', 'protocol lint findings (stderr truncation not counted)'),
   count('nodes.crashCount', 'node processes that exited or crashed unexpectedly'),
+  {
+    path: 'nodes.maxDataDirBytes',
+    type: 'integer',
+    unit: 'bytes',
+    meaning: "the largest node's data directory at the end of the run (process nodes only)",
+    timeBased: false,
+  },
+  {
+    path: 'recovery.maxResumeS',
+    type: 'number',
+    unit: 's',
+    meaning:
+      'after each full restart, seconds until the first successful operation invoked after it; the worst (absent if one never resumed)',
+    timeBased: true,
+  },
+  count('recovery.unresumed', 'full restarts after which no operation succeeded'),
   count('rpc.checkedCount', "node replies checked against the track's RPC schemas"),
   count('rpc.mismatchCount', "node replies that do not match the track's RPC schemas"),
   {

@@ -133,14 +133,14 @@ async function mainAndFinal(world: PhaseWorld, workers: Workers): Promise<void> 
   world.health.endMain()
   progress.phase = 'heal'
   await stopFaults()
-  if (workload.finalGenerator !== undefined) {
+  const final = workload.finalGenerator?.(generatorContext(world)) ?? null
+  if (final !== null) {
     progress.phase = 'recovery'
     const waitedMs = await recover(world, RECOVERY_CAP_MS * scale)
     logger.info(
       `Recovery: the nodes ${waitedMs.converged ? 'agreed' : 'did not agree'} after ${(waitedMs.ms / 1000).toFixed(1)} s; final phase.`,
     )
     progress.phase = 'final'
-    const final = workload.finalGenerator(generatorContext(world))
     await workers.runFinal(final.generator, final.pacingMs, FINAL_PHASE_CAP_MS * scale)
   }
   world.health.endGraded()

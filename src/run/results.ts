@@ -24,6 +24,7 @@ import type { TestOptions } from '../options/index.js'
 import type { Crash } from './cluster.js'
 import type { FindingLog } from './lint.js'
 import { replayCommand } from './replay.js'
+import { resumption } from './resumption.js'
 import type { RunExitCode } from './types.js'
 
 /** The checker's search budget (seconds). */
@@ -40,6 +41,8 @@ export interface ResultsInput {
   deliveryLatenessMs: Record<string, number> | undefined
   /** The backends' execution log, when the workload runs harness backends. */
   backends?: BackendLog
+  /** Bytes in each node's data directory after every node stopped (process nodes only). */
+  dataDirBytes?: Record<string, number>
   /** The stage's service bans (absent when none is forbidden). */
   serviceBans?: ServiceBan
   /** The workload's journal tap, handed to its checker. */
@@ -114,6 +117,17 @@ export function buildResults(input: ResultsInput): Verdict {
     options: { ...input.options },
     replay: replayCommand(input.options),
     durationMs: Math.round(input.durationMs),
+  }
+  const recovery = resumption(input.history)
+  if (recovery !== undefined) {
+    results.recovery = recovery
+  }
+  if (input.dataDirBytes !== undefined) {
+    const sizes = Object.values(input.dataDirBytes)
+    results.nodes = {
+      dataDirBytes: input.dataDirBytes,
+      maxDataDirBytes: sizes.length === 0 ? null : Math.max(...sizes),
+    }
   }
   const exitCode: RunExitCode = valid === true ? 0 : valid === false ? 1 : 2
   return { valid, exitCode, reason, results }

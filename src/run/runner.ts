@@ -8,7 +8,7 @@
  * from the seed, so with in-process nodes on the VirtualClock a run replays bit for bit and
  * a 60 s test takes a fraction of a second.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RealClock, VirtualClock, type Clock } from '../network/index.js'
 import type { Network } from '../network/index.js'
@@ -279,6 +279,9 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     durationMs,
     deliveryLatenessMs: latenessFigures(network),
     ...(backends === undefined ? {} : { backends: backends.result() }),
+    ...(request.nodes?.kind === 'in-process'
+      ? {}
+      : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
   })
   verdict.results.harness = harness
   if (backends !== undefined) {
@@ -330,6 +333,26 @@ export function writeRunResults(outcome: RunOutcome): void {
     })
     writeFileSync(join(outcome.runDir, 'report.html'), html)
   }
+}
+
+/** Bytes under each node's data directory (regular files, recursively; links not followed). */
+export function dataDirSizes(runDir: string, nodeIds: readonly string[]): Record<string, number> {
+  const sizeOf = (path: string): number => {
+    let entries: import('node:fs').Dirent[]
+    try {
+      entries = readdirSync(path, { withFileTypes: true })
+    } catch {
+      return 0
+    }
+    return entries.reduce((sum, entry) => {
+      const child = join(path, entry.name)
+      if (entry.isDirectory()) {
+        return sum + sizeOf(child)
+      }
+      return entry.isFile() ? sum + statSync(child).size : sum
+    }, 0)
+  }
+  return Object.fromEntries(nodeIds.map((id) => [id, sizeOf(join(runDir, 'data', id))]))
 }
 
 function latenessFigures(

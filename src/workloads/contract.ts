@@ -165,8 +165,11 @@ export interface WorkloadDefinition {
   errorsAreIndeterminate?: boolean
   setup?(context: SetupContext): Promise<void>
   generator(context: GeneratorContext): OpGenerator
-  /** Present ⇒ the run heals, waits for recovery and then runs this phase. */
-  finalGenerator?(context: GeneratorContext): FinalPhase
+  /**
+   * Present and not null ⇒ the run heals, waits for recovery and then runs this phase (null:
+   * this run has no final phase, e.g. an option turned it off).
+   */
+  finalGenerator?(context: GeneratorContext): FinalPhase | null
   /**
    * How the runner tells that recovery is over (all nodes agree) before the final phase:
    * during recovery it sends `body` to every node from an unrecorded probe client every

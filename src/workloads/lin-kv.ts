@@ -11,9 +11,17 @@
  * cas-register. It does not check anything the checker does not (no timeline files).
  */
 import { checkLinearizable } from '../checkers/index.js'
-import { failureFromReply } from './completion.js'
-import type { GeneratorContext, Invocation, OpGenerator, WorkloadDefinition } from './contract.js'
+import { pairOps, type Op, type OpPair } from '../history/index.js'
 import type { TestOptions } from '../options/index.js'
+import { extraFlag, type ExtraSpec } from '../shared/index.js'
+import { failureFromReply } from './completion.js'
+import type {
+  FinalPhase,
+  GeneratorContext,
+  Invocation,
+  OpGenerator,
+  WorkloadDefinition,
+} from './contract.js'
 
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20
@@ -30,6 +38,9 @@ export function linKvConcurrencyError(options: TestOptions): string | null {
     below > 0 ? [below, below + group, below + 2 * group] : [group, 2 * group, 3 * group]
   return `--concurrency must be a multiple of 2n = ${group} for lin-kv (got ${c}): try ${tries[0]}, ${tries[1]} or ${tries[2]}`
 }
+
+/** Keys the main generator of a run handed out (0 … n-1), for the optional final reads. */
+const keysUsed = new WeakMap<TestOptions, number>()
 
 interface Group {
   key: number
@@ -50,14 +61,17 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
     return groups[g] as Group
   }
   const { random } = context
+  const note = () => keysUsed.set(context.options, nextKey)
   return {
     next(worker: number, process: number): Invocation {
+      note()
       const group = groupOf(worker)
       if (!group.processes.has(process) && group.processes.size >= PROCESSES_PER_KEY) {
         group.key = nextKey++
         group.processes = new Set()
       }
       group.processes.add(process)
+      note()
       const key = group.key
       if (worker % size < n) {
         return { f: 'read', key }
@@ -69,12 +83,47 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
   }
 }
 
+/** The `--extra` key that asks for final reads of every key (declared: see shared/extras). */
+const FINAL_READS: ExtraSpec = {
+  name: 'finalReads',
+  type: 'boolean',
+  default: 'false',
+  meaning:
+    'after heal and recovery, read every key the run used once (a store that forgot an older key after restarts is asked again)',
+}
+
+/**
+ * With `options.extra.finalReads` (the raft-persistence stages): after heal and recovery, one
+ * read of every key the run used, spread over the workers. The generator moves to a fresh key
+ * after crashes, so without these reads a store that forgot an older key after a restart
+ * would never be asked about it again. Null (no final phase) otherwise, as in Maelstrom.
+ */
+export function linKvFinalReads(context: GeneratorContext): FinalPhase | null {
+  if (extraFlag(context.options.extra, FINAL_READS) !== true) {
+    return null
+  }
+  const keyCount = keysUsed.get(context.options) ?? 0
+  const nextOf = new Map<number, number>()
+  const generator: OpGenerator = {
+    next(worker: number): Invocation | null {
+      const key = nextOf.get(worker) ?? worker
+      if (key >= keyCount) {
+        return null
+      }
+      nextOf.set(worker, key + context.concurrency)
+      return { f: 'read', key, final: true }
+    },
+  }
+  return { generator }
+}
+
 function rpcTimeoutMs(options: TestOptions): number {
   return Math.max(10 * options.latencyMs, 1000)
 }
 
 export const linKv: WorkloadDefinition = {
   name: 'lin-kv',
+  extras: [FINAL_READS],
   doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
   rpcs: [
     { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
@@ -85,6 +134,12 @@ export const linKv: WorkloadDefinition = {
   reusableClient: true,
   idempotent: ['read'],
   generator: linKvGenerator,
+  finalGenerator: linKvFinalReads,
+  // Recovery is over once every node answers a read (of key 0) through the cluster.
+  recoveryProbe: {
+    body: { type: 'read', key: 0 },
+    converged: (replies) => replies.every((body) => body.type === 'read_ok'),
+  },
   createClient: (context) => ({
     async invoke(invocation, io) {
       const timeoutMs = rpcTimeoutMs(context.options)
@@ -102,6 +157,64 @@ export const linKv: WorkloadDefinition = {
       return f === 'read' ? { type: 'ok', value: reply.body.value } : { type: 'ok', value }
     },
   }),
-  check: (history, _context, budget) =>
-    checkLinearizable(history, { model: 'cas-register' }, budget),
+  check: (history, context, budget) => ({
+    ...checkLinearizable(history, { model: 'cas-register' }, budget),
+    ...answered(history, context.options.timeScale),
+  }),
+}
+
+/** Errors that are the store's answer, not a refusal: key missing (20), cas mismatch (22). */
+const ANSWER_CODES = new Set([20, 22])
+
+/**
+ * How well the cluster kept serving, from the client side:
+ * - `answeredFraction`: the share of client operations the cluster *answered* — ok, or a
+ *   definite key-missing / cas-mismatch error (a correct store gives those: cas values are
+ *   random). Unlike `availability.okFraction` it does not count a correct cas refusal as
+ *   unavailability; timeouts, error 11 and other errors are unanswered.
+ * - `servedFraction`: the share of 1-second windows (× time scale), from the first invocation
+ *   to the last completion, in which at least one operation was answered. Progress over time,
+ *   so a burst of fast refusals while no leader is known weighs no more than one quiet second.
+ */
+export function answered(
+  history: readonly Op[],
+  timeScale = 1,
+): { answeredFraction: number; answered: number; servedFraction: number } {
+  const pairs = pairOps(history)
+  const answeredPairs = pairs.filter((p) => {
+    const done = p.complete
+    if (done?.type === 'ok') {
+      return true
+    }
+    const code = Array.isArray(done?.error) ? (done.error[0] as unknown) : undefined
+    return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code)
+  })
+  const count = answeredPairs.length
+  return {
+    answeredFraction: pairs.length === 0 ? 0 : count / pairs.length,
+    answered: count,
+    servedFraction: servedWindows(pairs, answeredPairs, timeScale),
+  }
+}
+
+function servedWindows(
+  pairs: readonly OpPair[],
+  answeredPairs: readonly OpPair[],
+  timeScale: number,
+): number {
+  if (pairs.length === 0) {
+    return 0
+  }
+  const windowNs = 1e9 * (timeScale > 0 ? timeScale : 1)
+  const startNs = Math.min(...pairs.map((p) => p.invoke.time))
+  const endNs = Math.max(...pairs.map((p) => p.complete?.time ?? p.invoke.time))
+  const windows = Math.max(1, Math.floor((endNs - startNs) / windowNs))
+  const served = new Set<number>()
+  for (const pair of answeredPairs) {
+    const index = Math.floor(((pair.complete as Op).time - startNs) / windowNs)
+    if (index < windows) {
+      served.add(index)
+    }
+  }
+  return served.size / windows
 }

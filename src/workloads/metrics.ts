@@ -57,6 +57,32 @@ export const SET_WORKLOAD_METRICS = under(SET_FULL_METRICS)
 export const COUNTER_WORKLOAD_METRICS = under(COUNTER_METRICS)
 export const EXACTLY_ONCE_WORKLOAD_METRICS = under(EXACTLY_ONCE_METRICS)
 export const KAFKA_WORKLOAD_METRICS = under(KAFKA_METRICS)
-export const LIN_KV_WORKLOAD_METRICS = under(LINEARIZABLE_METRICS)
+export const LIN_KV_WORKLOAD_METRICS = under([
+  ...LINEARIZABLE_METRICS,
+  {
+    path: 'answeredFraction',
+    type: 'number',
+    unit: 'fraction',
+    meaning:
+      'client operations answered (ok, or a definite key-missing / cas-mismatch error) over all operations',
+    timeBased: true,
+    range: [0, 1],
+  },
+  {
+    path: 'answered',
+    type: 'integer',
+    unit: 'count',
+    meaning: 'client operations answered (ok, or error 20 / 22)',
+    timeBased: false,
+  },
+  {
+    path: 'servedFraction',
+    type: 'number',
+    unit: 'fraction',
+    meaning: '1-second windows (× time scale) in which at least one client operation was answered',
+    timeBased: true,
+    range: [0, 1],
+  },
+])
 export const TXN_WORKLOAD_METRICS = under(ELLE_METRICS)
 export const LOAD_BALANCE_WORKLOAD_METRICS = under(LOAD_BALANCE_METRICS)

@@ -208,6 +208,51 @@ describe('kill', () => {
   })
 })
 
+describe('full-restart', () => {
+  it('kills every node at once twice, keeps them down, restarts all with a fresh init', async () => {
+    const s = scenario({ simNode: uniqueIdsNode, nodes: ['n1', 'n2', 'n3'] })
+    s.init()
+    const allDown: boolean[] = []
+    const world = s.nemesisWorld({ timeLimitS: 30, extra: { fullRestartDownS: 2 } })
+    const checked = {
+      ...world,
+      record: (event: Parameters<typeof world.record>[0]) => {
+        if (event.f === 'start-full-restart' && event.type === 'info') {
+          allDown.push(s.nodeIds.every((n) => s.network.isDown(n) && s.handle(n).state === 'dead'))
+        }
+        world.record(event)
+      },
+    }
+    const run = nemesis('full-restart').start(checked, new Random(3))
+    await s.runUntil(30_000)
+    await run.stop()
+    expect(fs(s)).toEqual([
+      'invoke start-full-restart',
+      'info start-full-restart',
+      'invoke stop-full-restart',
+      'info stop-full-restart',
+      'invoke start-full-restart',
+      'info start-full-restart',
+      'invoke stop-full-restart',
+      'info stop-full-restart',
+    ])
+    expect(allDown).toEqual([true, true])
+    const at = s.nemesisOps.filter((op) => op.type === 'invoke').map((op) => op.atMs)
+    // About a third and two thirds of the 30 s main phase; down for 2 s each time.
+    expect(at[0]).toBeGreaterThan(8_000)
+    expect(at[0]).toBeLessThan(12_000)
+    expect((at[1] as number) - (at[0] as number)).toBeCloseTo(2_000, -2)
+    expect(at[2]).toBeGreaterThan(18_000)
+    expect(at[2]).toBeLessThan(22_000)
+    expect(s.nodeIds.map((id) => s.handle(id).incarnation)).toEqual([3, 3, 3])
+    const windows = faultWindows(asHistory(s))
+    expect(windows.map((w) => [w.kind, w.healed, w.nodes.length])).toEqual([
+      ['full-restart', true, 3],
+      ['full-restart', true, 3],
+    ])
+  })
+})
+
 describe('pause', () => {
   it('pauses a node (nothing delivered to it runs) and resumes it on stop', async () => {
     const s = scenario({ simNode: echoNode, nodes: ['n1', 'n2', 'n3'] })

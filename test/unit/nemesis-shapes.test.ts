@@ -92,13 +92,14 @@ describe('targets and registry', () => {
     expect(sizes).toEqual([1, 2, 3, 5])
   })
 
-  it('registers every fault of curriculum.md §3', () => {
+  it('registers every fault of curriculum.md §3, and full-restart (raft-persistence)', () => {
     expect(nemesisNames()).toEqual([
       'backend-crash',
       'backend-loss',
       'client-duplicate',
       'client-loss',
       'duplicate',
+      'full-restart',
       'kill',
       'loss',
       'partition',

@@ -66,7 +66,7 @@ export const TEST_OPTIONS: OptionSpec[] = [
     name: 'nemesis',
     value: true,
     arg: 'F,…',
-    help: 'faults: partition, partition-oneway, kill, pause, loss, duplicate, reorder, client-loss, client-duplicate',
+    help: 'faults: partition, partition-oneway, kill, full-restart, pause, loss, duplicate, reorder, client-loss, client-duplicate',
   },
   {
     name: 'nemesis-interval',

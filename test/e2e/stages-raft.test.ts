@@ -1,0 +1,95 @@
+// Tracks 7 (raft) and 8 (raft-persistence) end to end with real processes: the Python and JS
+// reference Rafts pass every stage; each known-bad variant fails its stage for the named
+// reason; a Raft written in the shape of Maelstrom's own tutorial (Maelstrom's message names,
+// nothing dsgrade-specific) passes raft/replication and raft/partitions unchanged.
+// Short runs (time scale); many-seed fidelity figures come from `dsgrade test --seeds 20`.
+import { describe, expect, it, vi } from 'vitest'
+import { expectBadFails, grade } from './stages-support.js'
+import type { BadCase } from './stages-support.js'
+
+const RAFT: BadCase[] = [
+  {
+    stage: 'partitions',
+    node: 'tracks/raft/bad_stale_reads.py',
+    failing: 'valid',
+    explanation: /read of key/,
+    seeds: 3,
+    timeScale: 0.5,
+  },
+  {
+    stage: 'replication',
+    node: 'lin-kv/proxy.js',
+    failing: ['valid', 'workload.answeredFraction'],
+    explanation: /forbids lin-kv/,
+  },
+]
+
+const PERSISTENCE: BadCase[] = [
+  {
+    stage: 'crash',
+    node: 'tracks/raft-persistence/bad_no_persistence.py',
+    failing: 'valid',
+    explanation: /returned null/,
+    seeds: 3,
+    timeScale: 0.5,
+  },
+  {
+    stage: 'full-restart',
+    node: 'tracks/raft-persistence/bad-no-persistence.js',
+    failing: 'valid',
+    explanation: /returned null/,
+  },
+]
+
+// Two tests at a time (not vitest's five): with the shared machine busy, five concurrent stage
+// runs starved the Python nodes (a reference p99 of 244 ms on raft/efficient beside an on-time
+// harness) and made the harness late enough that bad nodes came back inconclusive. A test's
+// time-out starts only when it runs, so waiting for a slot does not eat into it.
+vi.setConfig({ maxConcurrency: 2 })
+
+/** The ready raft-persistence stages (compaction and chaos are planned). */
+const PERSISTENCE_STAGES = ['crash', 'full-restart']
+
+/** The ready raft stages (efficient and lossy are planned). */
+const RAFT_STAGES = ['replication', 'partitions']
+
+describe('track raft', () => {
+  it.concurrent.each(RAFT_STAGES)('reference python/raft.py passes %s', async (stage) => {
+    const { result, table } = await grade({ track: 'raft', node: 'python/raft.py', stage })
+    expect(result.stages[0]?.status, table).toBe('pass')
+  })
+  it.concurrent.each(RAFT)('$node fails $stage on $failing', async (bad) => {
+    await expectBadFails('raft', bad)
+  })
+  it.concurrent.each(['replication', 'partitions'])(
+    "a Raft in the shape of Maelstrom's tutorial passes raft/%s unchanged",
+    async (stage) => {
+      const { result, table } = await grade({
+        track: 'raft',
+        node: 'maelstrom-style/raft.py',
+        stage,
+        // Full length: this node answers error 11 at once while no leader is known, so on a
+        // 5 s run (scale 0.25) one slow election on a busy machine cost 25–85 % of the
+        // requests (answeredFraction 0.75 and 0.15, harness within its 1 s bound).
+        timeScale: 1,
+      })
+      expect(result.stages[0]?.status, table).toBe('pass')
+    },
+  )
+})
+
+// raft/efficient (200 ms p99, msgs/op) is planned again: on a machine overloaded by other
+// work the Python reference's p99 reached 244–573 ms while the harness stayed within its bound,
+// and bad_chatty's ~9k messages/s made the harness itself late (inconclusive). It becomes ready
+// with a test here once both are fair under load.
+
+describe('track raft-persistence', () => {
+  const cases = PERSISTENCE_STAGES.map((stage) => ({ node: 'tracks/raft/reference.js', stage }))
+  it.concurrent.each(cases)('reference $node passes $stage', async ({ node, stage }) => {
+    const { result, table } = await grade({ track: 'raft-persistence', node, stage })
+    expect(result.stages[0]?.status, table).toBe('pass')
+  })
+  it.concurrent.each(PERSISTENCE)('$node fails $stage on $failing', async (bad) => {
+    await expectBadFails('raft-persistence', bad)
+  })
+})
