@@ -35209,8 +35209,8 @@ function describeFsError(error) {
 /** The `dsgrade.yml` loader: the only way the Action learns what to build and grade. */
 
 
-// EXTERNAL MODULE: ./src/grading/index.ts + 106 modules
-var grading = __nccwpck_require__(3996);
+// EXTERNAL MODULE: ./src/grading/index.ts + 116 modules
+var grading = __nccwpck_require__(4183);
 // EXTERNAL MODULE: ./src/process/index.ts + 7 modules
 var src_process = __nccwpck_require__(1293);
 // EXTERNAL MODULE: ./src/report/index.ts + 19 modules
@@ -35690,7 +35690,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4307);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3996);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4183);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8185);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(668);
@@ -41422,7 +41422,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 3996:
+/***/ 4183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41910,6 +41910,7 @@ class Simulator {
     grudge = new Map();
     destinations = new Map();
     down = new Set();
+    endpointLoss = new Map();
     paths = new Map();
     nextMessageId = 0;
     nextEventSeq = 0;
@@ -42039,6 +42040,15 @@ class Simulator {
             this.purge(destination, 'dest-down');
         }
     }
+    setEndpointLoss(id, ratio) {
+        (0,shared/* assert */.vA)(ratio >= 0 && ratio <= 1, `endpoint loss must be in [0, 1], got ${ratio}`);
+        if (ratio === 0) {
+            this.endpointLoss.delete(id);
+        }
+        else {
+            this.endpointLoss.set(id, ratio);
+        }
+    }
     isDown(id) {
         return this.down.has(id);
     }
@@ -42102,7 +42112,7 @@ class Simulator {
         const tailRoll = path.float();
         const duplicateLatencyRoll = path.float();
         return {
-            drop: this.shouldDrop(clientPath, dropRoll),
+            drop: this.shouldDrop(clientPath, dropRoll) ?? this.endpointDrop(envelope, dropRoll),
             duplicate: this.shouldDuplicate(clientPath, duplicateRoll),
             delayMs: this.delayFor(clientPath, latencyRoll, reorderRoll, tailRoll),
             duplicateDelayMs: this.delayFor(clientPath, duplicateLatencyRoll, 1, 0),
@@ -42114,6 +42124,14 @@ class Simulator {
             return roll < this.faults.clientLossRatio ? 'client-loss' : undefined;
         }
         return roll < this.faults.lossRatio ? 'loss' : undefined;
+    }
+    /** `backend-loss`: the larger loss ratio of the two ends, if either has one. */
+    endpointDrop(envelope, roll) {
+        if (this.endpointLoss.size === 0) {
+            return undefined;
+        }
+        const ratio = Math.max(this.endpointLoss.get(envelope.src) ?? 0, this.endpointLoss.get(envelope.dest) ?? 0);
+        return roll < ratio ? 'loss' : undefined;
     }
     shouldDuplicate(clientPath, roll) {
         return roll < (clientPath ? this.faults.clientDuplicateRatio : this.faults.duplicateRatio);
@@ -45817,6 +45835,15 @@ function exactly_once_summarize(appends, anomalies, counts) {
 ;// CONCATENATED MODULE: ./src/checkers/kafka/index.ts
 
 
+
+/** `--extra durableCommits`: forgotten acknowledged commits are anomalies (stage 12.4). */
+const KAFKA_DURABLE_COMMITS = {
+    name: 'durableCommits',
+    aliases: ['durable-commits'],
+    type: 'boolean',
+    default: 'false',
+    meaning: 'a list_committed_offsets answer below a commit acknowledged earlier is a lost-commit anomaly (otherwise only counted)',
+};
 const kafka_MAX_ANOMALIES_PER_TYPE = 8;
 function when(op) {
     return op === undefined ? 'an unknown time' : `${(op.time / 1e9).toFixed(2)} s`;
@@ -46068,14 +46095,86 @@ function checkPolls(parsed, logs, out) {
         }
     }
 }
-/** Check a kafka history. */
-function checkKafka(history, _options = {}, _budget = {}) {
+function describeCommitted(value) {
+    return value === null ? 'no committed offset at all' : `committed offset ${value}`;
+}
+/**
+ * lost-commit: an ok (non-final) poll's commit_offsets was acknowledged when the poll
+ * completed (the client commits the highest offset polled per key); an assign invoked later
+ * whose list_committed_offsets returned a lower offset (or none) for that key shows the
+ * commit was forgotten. Only meaningful for stages that require durable, visible commits.
+ */
+function checkCommits(history) {
+    const events = [];
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (complete?.type !== 'ok' || invoke.final === true || complete.final === true) {
+            continue;
+        }
+        if (invoke.f === 'poll') {
+            const offsets = new Map();
+            for (const [key, list] of asPollMsgs(complete.value)) {
+                for (const [offset] of list) {
+                    offsets.set(key, Math.max(offsets.get(key) ?? -1, offset));
+                }
+            }
+            events.push({ at: complete.index, kind: 'commit', op: complete, offsets });
+        }
+        else if (invoke.f === 'assign') {
+            const value = complete.value;
+            const listed = value?.committed;
+            if (typeof listed !== 'object' || listed === null || Array.isArray(listed)) {
+                continue;
+            }
+            const offsets = new Map();
+            for (const [key, offset] of Object.entries(listed)) {
+                offsets.set(key, typeof offset === 'number' ? offset : null);
+            }
+            events.push({ at: invoke.index, kind: 'list', op: complete, offsets });
+        }
+    }
+    events.sort((a, b) => a.at - b.at);
+    const acked = new Map();
+    const found = [];
+    for (const event of events) {
+        for (const [key, offset] of event.offsets) {
+            const best = acked.get(key);
+            if (event.kind === 'commit') {
+                if (offset !== null && (best === undefined || offset > best.offset)) {
+                    acked.set(key, { offset, op: event.op });
+                }
+            }
+            else if (best !== undefined && (offset ?? -1) < best.offset) {
+                const via = (op) => (op.node === undefined ? '' : ` via ${op.node}`);
+                found.push({
+                    type: 'lost-commit',
+                    message: `lost-commit: process ${String(best.op.process)} committed offset ${best.offset} of key ${kafka_show(key)} (acknowledged${via(best.op)} at ${when(best.op)}), but at ${when(event.op)} list_committed_offsets${via(event.op)} returned ${describeCommitted(offset)} for it. An acknowledged commit must survive crashes and be visible from every node: a consumer that restarts resumes from it.`,
+                    ops: [best.op.index, event.op.index],
+                    nodes: [
+                        ...new Set([best.op.node, event.op.node].filter((n) => n !== undefined)),
+                    ],
+                    timeNs: [best.op.time, event.op.time],
+                    evidence: { key, committed: best.offset, listed: offset },
+                });
+            }
+        }
+    }
+    return found;
+}
+/**
+ * Check a kafka history. `durableCommits` (stage extra) makes forgotten commits anomalies;
+ * without it they are only counted (`lostCommitCount`).
+ */
+function checkKafka(history, options = {}, _budget = {}) {
     const parsed = parse(history);
     const logs = buildLogs(parsed);
     const out = new Anomalies();
     checkOffsets(logs, out);
     const unseen = checkSends(parsed, logs, out);
     checkPolls(parsed, logs, out);
+    const lostCommits = checkCommits(history);
+    if (options.durableCommits === true) {
+        lostCommits.forEach((a) => out.add(a));
+    }
     if (unseen.length > 0) {
         out.add({
             type: 'unseen',
@@ -46097,15 +46196,347 @@ function checkKafka(history, _options = {}, _budget = {}) {
         ackedSendCount: ackedSends,
         pollCount: parsed.polls.length,
         unseenCount: unseen.length,
+        lostCommitCount: lostCommits.length,
     };
 }
 /** The registry entry (`dsgrade check --checker kafka`). */
 const kafkaChecker = {
     name: 'kafka',
-    doc: 'replicated logs (send/poll/assign): inconsistent offsets, duplicates, lost writes, skipped or out-of-order polls, unseen sends',
-    check: (history, _options, budget) => checkKafka(history, {}, budget),
+    doc: 'replicated logs (send/poll/assign): inconsistent offsets, duplicates, lost writes, skipped or out-of-order polls, unseen sends; forgotten commits with --extra durableCommits',
+    extras: [KAFKA_DURABLE_COMMITS],
+    check: (history, options, budget) => checkKafka(history, { durableCommits: (0,shared/* extraFlag */.Z5)(options.extra, KAFKA_DURABLE_COMMITS) === true }, budget),
 };
 
+;// CONCATENATED MODULE: ./src/checkers/load-balance.ts
+/**
+ * The load-balance checker (issue 16, track 11): a pure function of the client history and
+ * the backends' execution log.
+ *
+ * - Genuine responses: every `ok` of a `work` op names, in `served_by`, a backend that
+ *   really executed that job and finished it (anomaly `fabricated-response`).
+ * - Dead traffic: a `work` request that reached a crashed backend more than `deadGraceMs`
+ *   after its crash (anomaly `sent-to-dead-backend`, count `deadBackendRequests`). Health
+ *   checks are not counted: probing a dead backend is how a balancer learns it is back.
+ * - Load: work executed per backend, `maxOverMeanLoad` = the busiest backend's count over
+ *   the mean over all backends (absent when nothing executed: nothing measured never
+ *   passes), `refusedCount` (requests refused at capacity, error 11).
+ * - `latencyMs`: quantiles of ok work latencies (completion − invocation).
+ *
+ * Valid unless one of the two anomalies occurred; 'unknown' when no work completed ok.
+ */
+
+
+const DEAD_GRACE_MS = 1000;
+const EXAMPLES_MAX = 3;
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+function jobOf(value) {
+    return typeof value === 'object' && value !== null ? value.job : undefined;
+}
+/** job → the executions of it that finished (outcome ok), by backend. */
+function finishedJobs(log) {
+    const jobs = new Map();
+    for (const e of log.executions) {
+        if (e.type === 'work' && e.outcome === 'ok' && e.endMs !== undefined) {
+            const set = jobs.get(e.body.job) ?? new Set();
+            set.add(e.backend);
+            jobs.set(e.body.job, set);
+        }
+    }
+    return jobs;
+}
+function fabricated(history, log) {
+    const jobs = finishedJobs(log);
+    const anomalies = [];
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (complete?.type !== 'ok' || invoke.f !== 'work') {
+            continue;
+        }
+        const job = jobOf(invoke.value);
+        const servedBy = complete.value?.served_by;
+        const ran = jobs.get(job);
+        if (typeof servedBy === 'string' && ran?.has(servedBy) === true) {
+            continue;
+        }
+        const where = ran === undefined ? 'no backend finished it' : `it ran on ${[...ran].join(', ')}`;
+        anomalies.push({
+            type: 'fabricated-response',
+            message: `Job ${JSON.stringify(job)} was answered work_ok with served_by ${JSON.stringify(servedBy)} by ${invoke.node ?? '?'} at ${seconds(complete.time / 1e6)}, but ${where}: a balancer must return the reply of the backend that did the work.`,
+            ops: [invoke.index, complete.index],
+            ...(invoke.node === undefined ? {} : { nodes: [invoke.node] }),
+            timeNs: [invoke.time, complete.time],
+            evidence: { job, servedBy, ranOn: ran === undefined ? [] : [...ran] },
+        });
+    }
+    return anomalies;
+}
+/** The crash time of the down window an arrival fell into. */
+function crashBefore(log, e) {
+    let crashMs;
+    for (const w of log.downWindows) {
+        if (w.backend === e.backend && w.crashMs <= e.arrivedMs) {
+            if (w.recoverMs === undefined || e.arrivedMs <= w.recoverMs) {
+                crashMs = w.crashMs;
+            }
+        }
+    }
+    return crashMs;
+}
+function deadTraffic(log, graceMs) {
+    let count = 0;
+    const anomalies = [];
+    for (const e of log.executions) {
+        if (e.type !== 'work' || e.outcome !== 'down') {
+            continue;
+        }
+        const crashMs = crashBefore(log, e);
+        if (crashMs === undefined || e.arrivedMs - crashMs <= graceMs) {
+            continue;
+        }
+        count++;
+        if (anomalies.length < EXAMPLES_MAX) {
+            anomalies.push({
+                type: 'sent-to-dead-backend',
+                message: `${e.src} sent job ${JSON.stringify(e.body.job)} to ${e.backend} at ${seconds(e.arrivedMs)}, ${seconds(e.arrivedMs - crashMs)} after ${e.backend} crashed (at ${seconds(crashMs)}): a balancer must stop sending work to a backend that stopped answering within ${seconds(graceMs)}, and probe it before sending more.`,
+                nodes: [e.src, e.backend],
+                timeNs: [Math.round(crashMs * 1e6), Math.round(e.arrivedMs * 1e6)],
+                evidence: { job: e.body.job, backend: e.backend, crashMs, arrivedMs: e.arrivedMs },
+            });
+        }
+    }
+    return { count, anomalies };
+}
+function loads(log) {
+    const perBackend = {};
+    log.backends.forEach((id) => (perBackend[id] = 0));
+    let refused = 0;
+    for (const e of log.executions) {
+        if (e.type !== 'work') {
+            continue;
+        }
+        if (e.outcome === 'ok' || e.outcome === 'crashed') {
+            perBackend[e.backend] = (perBackend[e.backend] ?? 0) + 1;
+        }
+        else if (e.outcome === 'refused') {
+            refused++;
+        }
+    }
+    return { perBackend, refused };
+}
+function okLatencies(history) {
+    return (0,src_history/* pairOps */.JZ)(history).flatMap(({ invoke, complete }) => complete?.type === 'ok' ? [(complete.time - invoke.time) / 1e6] : []);
+}
+function checkLoadBalance(history, log, options = {}) {
+    if (log === undefined) {
+        return {
+            valid: 'unknown',
+            reason: 'The load-balance checker needs the backends’ execution log, and this run has none.',
+            anomalies: [],
+        };
+    }
+    const graceMs = options.deadGraceMs ?? DEAD_GRACE_MS;
+    const fakes = fabricated(history, log);
+    const dead = deadTraffic(log, graceMs);
+    const { perBackend, refused } = loads(log);
+    const counts = Object.values(perBackend);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const meanLoad = counts.length === 0 ? 0 : total / counts.length;
+    const latencies = okLatencies(history);
+    const anomalies = [...fakes.slice(0, EXAMPLES_MAX), ...dead.anomalies];
+    const valid = anomalies.length > 0 ? false : latencies.length === 0 ? 'unknown' : true;
+    return {
+        valid,
+        ...(valid === 'unknown' ? { reason: 'No work completed ok: there is nothing to check.' } : {}),
+        anomalies,
+        fabricatedCount: fakes.length,
+        deadBackendRequests: dead.count,
+        loads: perBackend,
+        ...(meanLoad > 0 ? { maxOverMeanLoad: Math.max(...counts) / meanLoad } : {}),
+        refusedCount: refused,
+        ...(latencies.length === 0 ? {} : { latencyMs: quantiles(latencies) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/bounded-staleness.ts
+/**
+ * The bounded-staleness checker (issue 16, track 9 `cache/bounded-staleness`): every read of
+ * a key returns a value that was current at some instant in [invoke − Δ, complete]. A pure
+ * function of a history of `read` / `write` ops on keys (`key`, `value`), values unique per
+ * key (the cache workload writes fresh values), the register starting at `null`.
+ *
+ * Sound, never accusing a correct store: a value is charged only with what is certain.
+ * - A value v written by w may be current from w's invocation on.
+ * - v is certainly no longer current once an `ok` write w′ of another value that began after
+ *   w completed has itself completed (real-time order puts w′ after w, and v is never written
+ *   again). `fail` writes never happened; `info` writes may never have happened, so neither
+ *   ever ends a value's currency. The initial `null` ends with the first `ok` write.
+ * - A read of v is stale when v's currency certainly ended before `invoke − Δ`; it is a
+ *   future read when v's only write began after the read completed; a read of a value nobody
+ *   wrote is a garbage read. Each anomaly names the read, the write of v and the overwriting
+ *   write (`ops`, times).
+ * - Reads that did not complete `ok` constrain nothing. A key written twice with the same
+ *   value makes the check of that key `unknown` (uniqueness is what makes it exact).
+ *
+ * `staleness` figures: how far before the read's invocation the returned value's currency
+ * certainly ended (0 when it may still have been current), as quantiles in ms.
+ */
+
+
+
+const DEFAULT_DELTA_MS = 500;
+const bounded_staleness_EXAMPLES_MAX = 5;
+const MS = 1e6;
+function bounded_staleness_seconds(ns) {
+    return `${(ns / 1e9).toFixed(3)} s`;
+}
+function emptyKey() {
+    return { byValue: new Map(), okWrites: [], duplicated: false };
+}
+function collectWrites(pairs, writeF) {
+    const keys = new Map();
+    for (const pair of pairs) {
+        if (pair.invoke.f !== writeF || pair.complete?.type === 'fail') {
+            continue;
+        }
+        const key = (0,shared/* canonicalJson */.dj)(pair.invoke.key);
+        const entry = keys.get(key) ?? emptyKey();
+        keys.set(key, entry);
+        const value = (0,shared/* canonicalJson */.dj)(pair.invoke.value);
+        const okEndNs = pair.complete?.type === 'ok' ? pair.complete.time : undefined;
+        const write = { pair, startNs: pair.invoke.time, okEndNs };
+        if (entry.byValue.has(value)) {
+            entry.duplicated = true;
+        }
+        entry.byValue.set(value, write);
+        if (okEndNs !== undefined) {
+            entry.okWrites.push(write);
+        }
+    }
+    return keys;
+}
+/** When v's currency certainly ended, and the write that ended it (none: never certainly). */
+function currencyEnd(writes, own) {
+    let best;
+    const afterNs = own === undefined ? -1 : own.okEndNs;
+    if (afterNs === undefined) {
+        return undefined; // v's write may still be in flight for ever: nothing is certain after it
+    }
+    for (const w of writes.okWrites) {
+        if (w === own || w.startNs <= afterNs) {
+            continue;
+        }
+        const endNs = w.okEndNs;
+        if (best === undefined || endNs < best.endNs) {
+            best = { endNs, by: w };
+        }
+    }
+    return best;
+}
+function describeRead(read) {
+    const node = read.invoke.node === undefined ? '' : ` on ${read.invoke.node}`;
+    const end = read.complete?.time ?? read.invoke.time;
+    return `The read of key ${JSON.stringify(read.invoke.key)}${node} at ${bounded_staleness_seconds(read.invoke.time)}–${bounded_staleness_seconds(end)} returned ${JSON.stringify(read.complete?.value ?? null)}`;
+}
+function checkBoundedStaleness(history, options = {}) {
+    const deltaNs = (options.deltaMs ?? DEFAULT_DELTA_MS) * MS;
+    const readF = options.readF ?? 'read';
+    const pairs = (0,src_history/* pairOps */.JZ)(history);
+    const keys = collectWrites(pairs, options.writeF ?? 'write');
+    const anomalies = [];
+    const staleness = [];
+    let readCount = 0;
+    let staleCount = 0;
+    const uncheckable = new Set();
+    for (const read of pairs) {
+        if (read.invoke.f !== readF || read.complete?.type !== 'ok') {
+            continue;
+        }
+        const key = (0,shared/* canonicalJson */.dj)(read.invoke.key);
+        const writes = keys.get(key) ?? emptyKey();
+        if (writes.duplicated) {
+            uncheckable.add(key);
+            continue;
+        }
+        readCount++;
+        const value = read.complete.value ?? null;
+        const own = value === null ? undefined : writes.byValue.get((0,shared/* canonicalJson */.dj)(value));
+        const anomaly = judge(read, value, own, writes, deltaNs, staleness);
+        if (anomaly !== undefined) {
+            staleCount++;
+            if (anomalies.length < bounded_staleness_EXAMPLES_MAX) {
+                anomalies.push(anomaly);
+            }
+        }
+    }
+    const valid = anomalies.length > 0 ? false : uncheckable.size > 0 || readCount === 0 ? 'unknown' : true;
+    return {
+        valid,
+        ...(valid === 'unknown'
+            ? {
+                reason: readCount === 0
+                    ? 'No read completed ok: there is nothing to check.'
+                    : `Keys ${[...uncheckable].slice(0, 3).join(', ')} were written twice with the same value, so which write a read saw cannot be told.`,
+            }
+            : {}),
+        anomalies,
+        deltaMs: deltaNs / MS,
+        readCount,
+        staleCount,
+        ...(staleness.length === 0 ? {} : { stalenessMs: quantiles(staleness) }),
+    };
+}
+function judge(read, value, own, writes, deltaNs, staleness) {
+    const complete = read.complete;
+    const readOps = [read.invoke.index, complete.index];
+    const nodes = read.invoke.node === undefined ? {} : { nodes: [read.invoke.node] };
+    if (value !== null && own === undefined) {
+        return {
+            type: 'garbage-read',
+            message: `${describeRead(read)}, a value no client ever wrote to that key.`,
+            ops: readOps,
+            ...nodes,
+            timeNs: [read.invoke.time, complete.time],
+        };
+    }
+    if (own !== undefined && own.startNs > complete.time) {
+        return {
+            type: 'future-read',
+            message: `${describeRead(read)}, but that value was only written at ${bounded_staleness_seconds(own.startNs)}, after the read completed.`,
+            ops: [...readOps, own.pair.invoke.index],
+            ...nodes,
+            timeNs: [read.invoke.time, own.startNs],
+        };
+    }
+    const end = currencyEnd(writes, own);
+    const lateNs = end === undefined ? 0 : Math.max(0, read.invoke.time - end.endNs);
+    staleness.push(lateNs / MS);
+    if (end === undefined || end.endNs >= read.invoke.time - deltaNs) {
+        return undefined;
+    }
+    const by = end.by.pair;
+    const written = own === undefined ? 'the initial null' : `written at ${bounded_staleness_seconds(own.startNs)}`;
+    return {
+        type: 'stale-read',
+        message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)} had replaced it by ${bounded_staleness_seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
+        ops: [
+            ...readOps,
+            ...(own === undefined ? [] : [own.pair.invoke.index]),
+            by.invoke.index,
+            by.complete.index,
+        ],
+        ...nodes,
+        timeNs: [end.endNs, complete.time],
+        evidence: {
+            read: readOps,
+            overwrittenBy: [by.invoke.index, by.complete.index],
+            stalenessMs: lateNs / MS,
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/checkers/linearizable/prepare.ts
 /**
  * Turns a history into per-key lists of prepared operations for the WGL search
@@ -46135,17 +46566,52 @@ const MODELS = ['cas-register', 'register', 'kv'];
 const STATE_OVERHEAD_BYTES = 64;
 const HASH_B1 = 0x01000193;
 const HASH_B2 = 0x5bd1e995;
+/** Lanes 1 and 2 of a string's polynomial hash (h ← h·B + c, from 0). */
+function stringHashes(text) {
+    let h1 = 0;
+    let h2 = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = (Math.imul(h1, HASH_B1) + c) | 0;
+        h2 = (Math.imul(h2, HASH_B2) + c) | 0;
+    }
+    return [h1, h2];
+}
+/** B1^n and B2^n (mod 2^32): hash(s + t) = hash(s)·B^|t| + hash(t), per lane. */
+function hashPowers(n) {
+    let p1 = 1;
+    let p2 = 1;
+    for (let i = 0; i < n; i++) {
+        p1 = Math.imul(p1, HASH_B1);
+        p2 = Math.imul(p2, HASH_B2);
+    }
+    return [p1, p2];
+}
+function mixLanes(h1, h2) {
+    let h = h1 ^ Math.imul(h2, 0x9e3779b1);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    return h;
+}
 /** Interns JSON values (states) to small integers; 0 is null. */
 class StateTable {
     values = [null];
     /** A rough count of the memory the interned states hold (for the search's memory cap). */
     bytes = 0;
+    /**
+     * Per state: the length of a string state (-1 for other states) and its two hash lanes
+     * (0 for other states). Read directly by the search's hot loop.
+     */
+    lengths = [-1];
+    // -0 makes these arrays hold doubles from the start: a first hash beyond 31 bits would
+    // otherwise change their element kind mid-search and discard the search's optimized code.
+    hash1 = [-0];
+    hash2 = [-0];
     ids = new Map([['null', 0]]);
-    /** Per string state: its two hash lanes and the next state in the same hash bucket. */
-    hash1 = [0];
-    hash2 = [0];
-    stringNext = [-1];
-    stringHead = new Map();
+    /** String states by hash: open addressing over (id + 1), load ≤ 0.5. */
+    slots = new Int32Array(1024);
+    strings = 0;
     numbers = new Map();
     intern(value) {
         if (typeof value === 'string') {
@@ -46168,78 +46634,126 @@ class StateTable {
         const text = (0,shared/* canonicalJson */.dj)(value === undefined ? null : value);
         let id = this.ids.get(text);
         if (id === undefined) {
-            id = this.values.length;
-            this.values.push(value === undefined ? null : value);
+            id = this.push(value === undefined ? null : value, -1, 0, 0);
             this.ids.set(text, id);
         }
         return id;
     }
+    push(value, length, h1, h2) {
+        const id = this.values.length;
+        this.values.push(value);
+        this.lengths.push(length);
+        this.hash1.push(h1);
+        this.hash2.push(h2);
+        return id;
+    }
     /**
      * Strings are interned by a two-lane polynomial hash kept per state, so an append's
-     * result is found from its base state's hash in O(|appended text|) — no hashing of the
-     * whole (growing) string. Equal hashes are confirmed by comparing the strings.
+     * result is found from its base state's hash in O(1) — no hashing of the whole (growing)
+     * string. Equal hashes are confirmed by comparing the strings.
      */
     internString(value) {
-        let h1 = 0;
-        let h2 = 0;
-        for (let i = 0; i < value.length; i++) {
-            const c = value.charCodeAt(i);
-            h1 = (Math.imul(h1, HASH_B1) + c) | 0;
-            h2 = (Math.imul(h2, HASH_B2) + c) | 0;
+        const [h1, h2] = stringHashes(value);
+        const slot = this.find(h1, h2, value.length, (id) => this.values[id] === value);
+        return slot < 0 ? this.add(value, h1, h2, ~slot) : this.slots[slot] - 1;
+    }
+    /** The base string an append extends: a string state, or "" for null, or the text of a number. */
+    baseOf(state) {
+        if (this.lengths[state] >= 0) {
+            return state;
         }
-        return this.findOrAddString(value, h1, h2);
+        const current = this.values[state];
+        return this.internString(current === null ? '' : String(current));
     }
     /** The state after appending `text` to state `state` (null counts as ""). */
     appendString(state, text) {
-        const current = this.values[state];
-        let h1;
-        let h2;
-        let base;
-        if (typeof current === 'string') {
-            base = current;
-            h1 = this.hash1[state];
-            h2 = this.hash2[state];
-        }
-        else {
-            base = current === null ? '' : String(current);
-            const id = this.internString(base);
-            h1 = this.hash1[id];
-            h2 = this.hash2[id];
-        }
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            h1 = (Math.imul(h1, HASH_B1) + c) | 0;
-            h2 = (Math.imul(h2, HASH_B2) + c) | 0;
-        }
-        const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
-        for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
-            if (this.hash2[id] === h2 && this.values[id] === base + text) {
-                return id;
-            }
-        }
-        return this.addString(base + text, h1, h2, key);
+        const [t1, t2] = stringHashes(text);
+        const [p1, p2] = hashPowers(text.length);
+        return this.appendHashed(state, text, t1, t2, p1, p2);
     }
-    findOrAddString(value, h1, h2) {
-        const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
-        for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
-            if (this.hash2[id] === h2 && this.values[id] === value) {
-                return id;
-            }
-        }
-        return this.addString(value, h1, h2, key);
+    /**
+     * `appendString` with the text's hash lanes (`t1`, `t2`) and B^|text| (`p1`, `p2`) given:
+     * O(1) plus one string comparison when the result already exists.
+     */
+    appendHashed(state, text, t1, t2, p1, p2) {
+        const base = this.baseOf(state);
+        const h1 = (Math.imul(this.hash1[base], p1) + t1) | 0;
+        const h2 = (Math.imul(this.hash2[base], p2) + t2) | 0;
+        const length = this.lengths[base] + text.length;
+        const prefix = this.values[base];
+        const slot = this.find(h1, h2, length, (id) => {
+            const v = this.values[id];
+            return v.startsWith(prefix) && v.endsWith(text);
+        });
+        return slot < 0 ? this.add(prefix + text, h1, h2, ~slot) : this.slots[slot] - 1;
     }
-    addString(value, h1, h2, key) {
+    /** The slot holding an equal string, or ~(the empty slot where it belongs). */
+    find(h1, h2, length, same) {
+        const mask = this.slots.length - 1;
+        let slot = mixLanes(h1, h2) & mask;
+        for (;;) {
+            const stored = this.slots[slot];
+            if (stored === 0) {
+                return ~slot;
+            }
+            const id = stored - 1;
+            if (this.hash1[id] === h1 &&
+                this.hash2[id] === h2 &&
+                this.lengths[id] === length &&
+                same(id)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    add(value, h1, h2, slot) {
         this.bytes += 2 * value.length + STATE_OVERHEAD_BYTES;
-        const id = this.values.length;
-        this.values.push(value);
-        this.hash1[id] = h1;
-        this.hash2[id] = h2;
-        this.stringNext[id] = this.stringHead.get(key) ?? -1;
-        this.stringHead.set(key, id);
+        const id = this.push(value, value.length, h1, h2);
+        this.slots[slot] = id + 1;
+        if (++this.strings * 2 > this.slots.length) {
+            this.rehash();
+        }
         return id;
+    }
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let id = 0; id < this.values.length; id++) {
+            if (this.lengths[id] < 0) {
+                continue;
+            }
+            let slot = mixLanes(this.hash1[id], this.hash2[id]) & mask;
+            while (slots[slot] !== 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = id + 1;
+        }
+        this.slots = slots;
     }
     get size() {
         return this.values.length;
+    }
+    /** Lane 1 of a string state's hash, as `appendString` extends it (string states only). */
+    stringHash(id) {
+        return this.hash1[id];
+    }
+    /**
+     * Lane 1 of the hash of every prefix of a string state (index = prefix length), or
+     * undefined for other states. A string s is a prefix of this state only if
+     * `prefixes[s.length]` equals s's hash: a mismatch proves it is not.
+     */
+    prefixHashes(id) {
+        const value = this.values[id];
+        if (typeof value !== 'string') {
+            return undefined;
+        }
+        const out = new Int32Array(value.length + 1);
+        let h = 0;
+        for (let i = 0; i < value.length; i++) {
+            h = (Math.imul(h, HASH_B1) + value.charCodeAt(i)) | 0;
+            out[i + 1] = h;
+        }
+        return out;
     }
 }
 function errorCode(error) {
@@ -46621,6 +47135,7 @@ function impossibleRead(key) {
             firstChange = Math.min(firstChange, op.returnPos);
         }
     }
+    const stale = staleness(key.ops);
     let found;
     for (const op of key.ops) {
         if (op.kind !== KIND_READ) {
@@ -46629,17 +47144,59 @@ function impossibleRead(key) {
         const states = op.arg2 >= 0 ? [op.arg1, op.arg2] : [op.arg1];
         const possible = states.some((s) => {
             const producer = firstProducer.get(s) ?? Infinity;
-            if (producer < op.returnPos) {
-                return true;
+            if (producer >= op.returnPos) {
+                // the initial null, while nothing has certainly changed it
+                return s === 0 && firstChange > op.callPos;
             }
-            // the initial null, while nothing has certainly changed it
-            return s === 0 && firstChange > op.callPos;
+            return stale(s) >= op.callPos;
         });
         if (!possible && (found === undefined || op.returnPos < found.returnPos)) {
             found = op;
         }
     }
     return found;
+}
+/**
+ * For a state s: the earliest completion of an ok write or cas that began after every
+ * producer of s completed (Infinity if none, or if a producer's outcome is unknown). A read
+ * of s that begins after that is stale.
+ */
+function staleness(ops) {
+    const lastProducer = new Map([[0, -Infinity]]);
+    for (const op of ops) {
+        const state = produces(op);
+        if (state >= 0) {
+            lastProducer.set(state, Math.max(lastProducer.get(state) ?? -Infinity, op.returnPos));
+        }
+    }
+    const setters = ops
+        .filter((op) => !op.optional && (op.kind === KIND_WRITE || op.kind === KIND_CAS))
+        .sort((a, b) => a.callPos - b.callPos);
+    const calls = setters.map((op) => op.callPos);
+    // earliest completion among setters[i…]
+    const suffixMin = new Array(setters.length + 1).fill(Infinity);
+    for (let i = setters.length - 1; i >= 0; i--) {
+        suffixMin[i] = Math.min(suffixMin[i + 1], setters[i].returnPos);
+    }
+    return (state) => {
+        const after = lastProducer.get(state) ?? -Infinity;
+        if (after === Infinity) {
+            return Infinity;
+        }
+        // the first setter that began after every producer of `state` completed
+        let lo = 0;
+        let hi = calls.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (calls[mid] > after) {
+                hi = mid;
+            }
+            else {
+                lo = mid + 1;
+            }
+        }
+        return suffixMin[lo];
+    };
 }
 /** Ok reads of a value no op of the key (that may have taken effect) produced, nor null. */
 function garbageReads(key) {
@@ -46858,13 +47415,46 @@ class WglSearch {
     bestDepth = -1;
     cursor;
     state = 0;
-    ha = 0;
-    hb = 0;
+    /**
+     * The two Zobrist lanes between `run` calls. Kept in a typed array: a plain field starts as
+     * a small integer and changes representation at the first 32-bit value, which made V8
+     * throw away its optimized `run` (a cold check cost 100× a warm one).
+     */
+    lanes = new Int32Array(2);
     /** A bounded direct-mapped cache of append transitions: (op, state) → state. */
     memoOp;
     memoState;
     memoResult;
     memoMask;
+    /**
+     * Append pruning (keys with appends). Appends only extend a string, reads and failed cas
+     * leave it alone: so while no write or cas can come before the first read still to be
+     * linearized (the one that completes first), that read's value must extend the current
+     * string. If it cannot (a hash of prefixes proves it is not a prefix), the configuration
+     * has no linearization and is cut at once, instead of after every order of the appends
+     * concurrent with it was tried. A hash match never cuts, so a collision only costs time.
+     */
+    prune;
+    /** Required reads by completion, and their completion positions. */
+    readsByReturn;
+    readReturn;
+    /** Ops that may set the value (write, cas) by invocation, and their invocation positions. */
+    settersByCall;
+    setterCall;
+    isSetter;
+    /** Per read op: the prefix hashes of the value it returned (strings only). */
+    readPrefixes;
+    /** The first read not linearized (index into readsByReturn), per depth and now. */
+    stackReadPtr;
+    stackSetterPtr;
+    readPtr = 0;
+    setterPtr = 0;
+    /** Per append op: its text's length, hash lanes and B^length (O(1) hashes of results). */
+    textLength;
+    textHash1;
+    textHash2;
+    textPow1;
+    textPow2;
     /** End states of every complete linearization (enumerate mode only). */
     endStates = new Set();
     /** One linearization (op ids) reaching each end state (enumerate mode only). */
@@ -46908,8 +47498,9 @@ class WglSearch {
         this.entryOp = new Int32Array(entries + 1);
         this.isCall = new Uint8Array(entries + 1);
         this.returnEntry = new Int32Array(n);
-        for (const [i, [, id, call]] of events.entries()) {
+        for (let i = 0; i < entries; i++) {
             const e = i + 1;
+            const [, id, call] = events[i];
             this.entryOp[e] = id;
             this.isCall[e] = call ? 1 : 0;
             if (!call) {
@@ -46932,6 +47523,72 @@ class WglSearch {
                 !op.optional && (op.kind === KIND_READ || op.kind === KIND_CAS_FAIL) ? 1 : 0;
         }
         this.cache = new ConfigCache(this.bits.length, Math.min(4096, pow2AtLeast(n * 8)));
+        this.prune = hasAppend;
+        const reads = hasAppend ? ops.filter((op) => op.kind === KIND_READ && !op.optional) : [];
+        reads.sort((a, b) => a.returnPos - b.returnPos);
+        this.readsByReturn = Int32Array.from(reads, (op) => op.id);
+        this.readReturn = Float64Array.from(reads, (op) => op.returnPos);
+        const setters = hasAppend
+            ? ops.filter((op) => op.kind === KIND_WRITE || op.kind === KIND_CAS)
+            : [];
+        setters.sort((a, b) => a.callPos - b.callPos);
+        this.settersByCall = Int32Array.from(setters, (op) => op.id);
+        this.setterCall = Float64Array.from(setters, (op) => op.callPos);
+        this.isSetter = new Uint8Array(n);
+        for (const op of setters) {
+            this.isSetter[op.id] = 1;
+        }
+        this.readPrefixes = new Array(n);
+        const prefixesOf = new Map();
+        for (const op of reads) {
+            if (!prefixesOf.has(op.arg1)) {
+                prefixesOf.set(op.arg1, states.prefixHashes(op.arg1));
+            }
+            this.readPrefixes[op.id] = prefixesOf.get(op.arg1);
+        }
+        this.stackReadPtr = new Int32Array(hasAppend ? n : 0);
+        this.stackSetterPtr = new Int32Array(hasAppend ? n : 0);
+        const lanes = hasAppend ? n : 0;
+        this.textLength = new Int32Array(lanes);
+        this.textHash1 = new Int32Array(lanes);
+        this.textHash2 = new Int32Array(lanes);
+        this.textPow1 = new Int32Array(lanes);
+        this.textPow2 = new Int32Array(lanes);
+        for (const op of hasAppend ? ops : []) {
+            if (op.kind === KIND_APPEND) {
+                const [t1, t2] = stringHashes(op.text);
+                const [p1, p2] = hashPowers(op.text.length);
+                this.textLength[op.id] = op.text.length;
+                this.textHash1[op.id] = t1;
+                this.textHash2[op.id] = t2;
+                this.textPow1[op.id] = p1;
+                this.textPow2[op.id] = p2;
+            }
+        }
+    }
+    /**
+     * Can the value read by `read` never be reached from string state `s` by appends alone?
+     * True only when provably so (see `prune`).
+     */
+    unreachable(s, read) {
+        const length = this.states.lengths[s];
+        return length >= 0 && this.unreachableString(length, this.states.hash1[s], read);
+    }
+    /** `unreachable` for the string of `length` chars with hash lane 1 `h1` (interned or not). */
+    unreachableString(length, h1, read) {
+        // Appends to a string give strings: a read of anything else (null, a number) is out of reach.
+        const prefixes = this.readPrefixes[read];
+        return prefixes === undefined || length >= prefixes.length || prefixes[length] !== h1;
+    }
+    /** A configuration cut by the prune: note it as a dead end if it is the deepest so far. */
+    recordPruned(op, read, depth) {
+        this.bestDepth = depth + 1;
+        const partial = [];
+        for (let i = 0; i < depth; i++) {
+            partial.push(this.entryOp[this.stackEntry[i]]);
+        }
+        partial.push(op);
+        this.best = { partial, blocking: read, startState: this.initialState };
     }
     /** The state after applying an append (slow path: string states are interned). */
     append(op, state) {
@@ -46940,7 +47597,7 @@ class WglSearch {
         if (this.memoOp[slot] === op && this.memoState[slot] === state) {
             return this.memoResult[slot];
         }
-        const result = this.states.appendString(state, this.ops[op].text);
+        const result = this.states.appendHashed(state, this.ops[op].text, this.textHash1[op], this.textHash2[op], this.textPow1[op], this.textPow2[op]);
         this.memoOp[slot] = op;
         this.memoState[slot] = state;
         this.memoResult[slot] = result;
@@ -46971,19 +47628,27 @@ class WglSearch {
         for (let i = 0; i < this.depth; i++) {
             partial.push(this.entryOp[this.stackEntry[i]]);
         }
-        this.best = { partial, blocking: this.entryOp[returnEntry], startState: this.initialState };
+        this.best = {
+            partial,
+            blocking: this.entryOp[returnEntry],
+            startState: this.initialState,
+        };
     }
     /** Advance the search by at most `maxSteps` iterations. */
     run(maxSteps) {
         if (this.status !== 'running') {
             return this.status;
         }
+        return this.prune ? this.runPruned(maxSteps) : this.runPlain(maxSteps);
+    }
+    /** `run` for keys without appends: the loop without the append cut (measured faster). */
+    runPlain(maxSteps) {
         const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this;
         const { kind, arg1, arg2, prev, returnEntry, enumerate, forced, stackForced } = this;
         let cursor = this.cursor;
         let state = this.state;
-        let ha = this.ha;
-        let hb = this.hb;
+        let ha = this.lanes[0];
+        let hb = this.lanes[1];
         let depth = this.depth;
         let steps = 0;
         while (steps < maxSteps) {
@@ -47100,9 +47765,202 @@ class WglSearch {
         this.steps += steps;
         this.cursor = cursor;
         this.state = state;
-        this.ha = ha;
-        this.hb = hb;
+        this.lanes[0] = ha;
+        this.lanes[1] = hb;
         this.depth = depth;
+        return this.status;
+    }
+    /** `run` for keys with appends: the same loop, with the append cut (see `prune`). */
+    runPruned(maxSteps) {
+        const { next, isCall, entryOp, zA, zB, bits, cache, stackEntry, stackState } = this;
+        const { kind, arg1, arg2, prev, returnEntry, enumerate, forced, stackForced } = this;
+        const { prune, readsByReturn, readReturn, settersByCall, setterCall, isSetter } = this;
+        const { stackReadPtr, stackSetterPtr, textLength, textHash1, textPow1 } = this;
+        const { lengths, hash1 } = this.states;
+        const nReads = readsByReturn.length;
+        const nSetters = settersByCall.length;
+        let readPtr = this.readPtr;
+        let setterPtr = this.setterPtr;
+        let cursor = this.cursor;
+        let state = this.state;
+        let ha = this.lanes[0];
+        let hb = this.lanes[1];
+        let depth = this.depth;
+        let steps = 0;
+        while (steps < maxSteps) {
+            steps++;
+            if (cursor === 0 && !enumerate) {
+                this.status = 'valid';
+                break;
+            }
+            if (isCall[cursor] === 1) {
+                const op = entryOp[cursor];
+                const k = kind[op];
+                if (k === KIND_APPEND && readPtr < nReads) {
+                    // Cut before interning: the result's length and hash come from the state's in O(1).
+                    const base = state === 0 ? 0 : lengths[state];
+                    if (base >= 0 &&
+                        (setterPtr >= nSetters ||
+                            setterCall[setterPtr] > readReturn[readPtr]) &&
+                        this.unreachableString(base + textLength[op], (Math.imul(state === 0 ? 0 : hash1[state], textPow1[op]) +
+                            textHash1[op]) |
+                            0, readsByReturn[readPtr])) {
+                        if (depth + 1 > this.bestDepth) {
+                            this.recordPruned(op, readsByReturn[readPtr], depth);
+                        }
+                        cursor = next[cursor];
+                        continue;
+                    }
+                }
+                const ns = k === KIND_READ
+                    ? arg1[op] === state || arg2[op] === state
+                        ? state
+                        : -1
+                    : k === KIND_WRITE
+                        ? arg1[op]
+                        : k === KIND_CAS
+                            ? arg1[op] === state
+                                ? arg2[op]
+                                : -1
+                            : k === KIND_CAS_FAIL
+                                ? arg1[op] !== state
+                                    ? state
+                                    : -1
+                                : k === KIND_CAS_MAYBE
+                                    ? arg1[op] === state
+                                        ? arg2[op]
+                                        : state
+                                    : this.step(op, state);
+                if (ns < 0) {
+                    cursor = next[cursor];
+                    continue;
+                }
+                const w = op >>> 5;
+                const bit = 1 << (op & 31);
+                bits[w] = bits[w] | bit;
+                let rp = readPtr;
+                let sp = setterPtr;
+                let alive = true;
+                if (prune && k !== KIND_APPEND) {
+                    if (k === KIND_READ) {
+                        while (rp < nReads &&
+                            (bits[readsByReturn[rp] >>> 5] &
+                                (1 << (readsByReturn[rp] & 31))) !==
+                                0) {
+                            rp++;
+                        }
+                    }
+                    else if (isSetter[op] === 1) {
+                        while (sp < nSetters &&
+                            (bits[settersByCall[sp] >>> 5] &
+                                (1 << (settersByCall[sp] & 31))) !==
+                                0) {
+                            sp++;
+                        }
+                    }
+                    if (rp < nReads &&
+                        (sp >= nSetters || setterCall[sp] > readReturn[rp]) &&
+                        this.unreachable(ns, readsByReturn[rp])) {
+                        alive = false;
+                        if (depth + 1 > this.bestDepth) {
+                            this.recordPruned(op, readsByReturn[rp], depth);
+                        }
+                    }
+                }
+                const na = ha ^ zA[op];
+                const nb = hb ^ zB[op];
+                if (alive && cache.add(bits, na, nb, ns)) {
+                    stackEntry[depth] = cursor;
+                    stackState[depth] = state;
+                    stackForced[depth] = forced[op];
+                    if (prune) {
+                        stackReadPtr[depth] = readPtr;
+                        stackSetterPtr[depth] = setterPtr;
+                        readPtr = rp;
+                        setterPtr = sp;
+                    }
+                    depth++;
+                    state = ns;
+                    ha = na;
+                    hb = nb;
+                    // lift the call and its return out of the list
+                    next[prev[cursor]] = next[cursor];
+                    if (next[cursor] !== 0) {
+                        prev[next[cursor]] = prev[cursor];
+                    }
+                    const r = returnEntry[op];
+                    if (r !== 0) {
+                        next[prev[r]] = next[r];
+                        if (next[r] !== 0) {
+                            prev[next[r]] = prev[r];
+                        }
+                    }
+                    cursor = next[0];
+                    continue;
+                }
+                bits[w] = bits[w] & ~bit;
+                if (forced[op] === 0) {
+                    cursor = next[cursor];
+                    continue;
+                }
+                // A forced op whose successor was already explored (or cut): this configuration is too.
+            }
+            else if (cursor === 0) {
+                // enumerating: a complete linearization; note its end state and look for more
+                if (!this.endStates.has(state)) {
+                    this.endStates.add(state);
+                    this.depth = depth;
+                    this.endPaths.set(state, this.linearization());
+                }
+            }
+            else if (depth > this.bestDepth) {
+                this.depth = depth;
+                this.recordDeadEnd(cursor);
+            }
+            // Backtrack. A forced frame that failed means its parent failed too: keep popping.
+            let resumed = false;
+            while (depth > 0) {
+                depth--;
+                const e = stackEntry[depth];
+                state = stackState[depth];
+                if (prune) {
+                    readPtr = stackReadPtr[depth];
+                    setterPtr = stackSetterPtr[depth];
+                }
+                const op = entryOp[e];
+                bits[op >>> 5] = bits[op >>> 5] & ~(1 << (op & 31));
+                ha ^= zA[op];
+                hb ^= zB[op];
+                const r = returnEntry[op];
+                if (r !== 0) {
+                    next[prev[r]] = r;
+                    if (next[r] !== 0) {
+                        prev[next[r]] = r;
+                    }
+                }
+                next[prev[e]] = e;
+                if (next[e] !== 0) {
+                    prev[next[e]] = e;
+                }
+                cursor = next[e];
+                if (stackForced[depth] === 0) {
+                    resumed = true;
+                    break;
+                }
+            }
+            if (!resumed) {
+                this.status = this.endStates.size > 0 ? 'valid' : 'invalid';
+                break;
+            }
+        }
+        this.steps += steps;
+        this.cursor = cursor;
+        this.state = state;
+        this.lanes[0] = ha;
+        this.lanes[1] = hb;
+        this.depth = depth;
+        this.readPtr = readPtr;
+        this.setterPtr = setterPtr;
         return this.status;
     }
     get cacheEntries() {
@@ -47309,6 +48167,27 @@ class SegmentedSearch {
 }
 
 ;// CONCATENATED MODULE: ./src/checkers/linearizable/index.ts
+/**
+ * The `linearizable` checker (interfaces.md §1.3): models `cas-register`, `register` and
+ * `kv`, always checked per key (P-compositionality: a history is linearizable iff every
+ * key's sub-history is).
+ *
+ * Pipeline per key: sound pre-pass (prepare.ts drops ops that cannot constrain anything;
+ * prepass.ts refutes reads no order can explain, stale reads included), then one resumable
+ * WGL search (search.ts; on keys with appends it cuts a configuration as soon as the next
+ * read's value cannot extend the current string), or — for keys of ≥ 1000 ops — one search
+ * per quiescent segment with a frontier of states (segments.ts). The memory cap defaults to
+ * half the free memory (`defaultMaxCacheBytes`). All three models accept read/write/cas and
+ * get/put/append; `register` and `cas-register` differ only in name (a superset).
+ *
+ * Scheduling: searches are interleaved round-robin with doubling step slices, so one
+ * intractable key cannot hide an easy violation in another (checkers.md §6.1.4). The first
+ * invalid key decides the verdict (unless `allKeys`); a search out of its step, time or
+ * memory budget answers 'unknown' with the reason, never true; so does a history with no
+ * operation left to check (empty, or every op ignored or dropped). Evidence (evidence.ts) comes
+ * from the search's own deepest dead end, for at most 10 keys.
+ */
+
 
 
 
@@ -47320,14 +48199,32 @@ class SegmentedSearch {
 
 const FIRST_SLICE_STEPS = 1024;
 const MAX_SLICE_STEPS = 1 << 16;
-/** Steps spent on a key a pre-pass already refuted, to find a partial linearization. */
+/**
+ * Steps spent on a key a pre-pass already refuted, to find a partial linearization (better
+ * evidence than the proof alone): this many, or a few per op on a long key.
+ */
 const PREPASS_SEARCH_STEPS = 20_000;
+const PREPASS_SEARCH_STEPS_PER_OP = 8;
 const DEFAULT_SEGMENT_MIN_OPS = 1000;
 /** Evidence for at most this many invalid keys (all of them are listed in `failures`). */
 const ANOMALIES_MAX = 10;
 /** Per-key results list every key up to this many keys; beyond, only keys not valid. */
 const RESULTS_ALL_KEYS_MAX = 200;
-const DEFAULT_MAX_CACHE_BYTES = 512 * 1024 * 1024;
+const MIN_CACHE_BYTES = 256 * 1024 * 1024;
+const MAX_CACHE_BYTES = 4 * 1024 * 1024 * 1024;
+/**
+ * The memory cap when none is given: half of what the machine (or the process' cgroup) has
+ * free now, within [256 MiB, 4 GiB]. A fixed 512 MiB gave up on large histories after ~2 s
+ * on machines with gigabytes free; half leaves room for the rest of the process.
+ */
+function defaultMaxCacheBytes() {
+    const constrained = process.constrainedMemory();
+    const cgroupFree = constrained > 0 && constrained < Number.MAX_SAFE_INTEGER
+        ? constrained - process.memoryUsage().rss
+        : Infinity;
+    const free = Math.min((0,external_node_os_.freemem)(), cgroupFree);
+    return Math.max(MIN_CACHE_BYTES, Math.min(MAX_CACHE_BYTES, Math.floor(free / 2)));
+}
 function isTimed(history) {
     return history.some((op) => op.time !== 0);
 }
@@ -47393,7 +48290,7 @@ function nothingToCheck(ignored, dropped) {
 function checkLinearizable(history, options, budget) {
     const model = options.model ?? 'cas-register';
     const prepared = prepareHistory(history, options.semantics);
-    const maxBytes = options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES;
+    const maxBytes = options.maxCacheBytes ?? defaultMaxCacheBytes();
     const segmentMinOps = options.segmentMinOps ?? DEFAULT_SEGMENT_MIN_OPS;
     const jobs = prepared.keys.map((key) => {
         const segments = key.ops.length >= segmentMinOps ? splitSegments(key.ops) : [];
@@ -47401,7 +48298,8 @@ function checkLinearizable(history, options, budget) {
             ? new SegmentedSearch(segments, key.ops, prepared.states)
             : new WglSearch(key.ops, prepared.states);
         const impossible = impossibleRead(key);
-        if (impossible !== undefined && search.run(PREPASS_SEARCH_STEPS) === 'running') {
+        const evidenceSteps = Math.max(PREPASS_SEARCH_STEPS, PREPASS_SEARCH_STEPS_PER_OP * key.ops.length);
+        if (impossible !== undefined && search.run(evidenceSteps) === 'running') {
             // Too hard to search quickly: the pre-pass' proof is the evidence.
             search.refute(impossible.id);
         }
@@ -47615,6 +48513,7 @@ const KAFKA_METRICS = [
     count('ackedSendCount', 'sends acknowledged with an offset'),
     count('pollCount', 'poll requests'),
     count('unseenCount', 'acknowledged sends no poll ever returned'),
+    count('lostCommitCount', 'list_committed_offsets answers below a commit acknowledged before they were asked'),
 ];
 const LINEARIZABLE_METRICS = [
     VALID,
@@ -47628,6 +48527,615 @@ const ELLE_METRICS = [
     count('txnCount', 'transactions checked'),
     count('edgeCount', 'dependency edges between transactions'),
 ];
+/** The load-balance checker (issue 16): execution-log figures and client latencies. */
+const LOAD_BALANCE_METRICS = [
+    VALID,
+    count('fabricatedCount', 'work_ok answers naming a backend that did not finish that job'),
+    {
+        path: 'deadBackendRequests',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'work requests that reached a crashed backend more than 1 s after its crash',
+        timeBased: true,
+    },
+    {
+        path: 'maxOverMeanLoad',
+        type: 'number',
+        unit: 'ratio',
+        meaning: 'jobs executed by the busiest backend over the mean of all backends',
+        timeBased: false,
+        range: [1, Number.POSITIVE_INFINITY],
+    },
+    count('refusedCount', 'requests backends refused at capacity (error 11)'),
+    ...quantileMetrics('latencyMs', 'time from a client work request to its work_ok', 'ms', true),
+];
+/** The bounded-staleness checker (issue 16): reads checked and how stale they were. */
+const BOUNDED_STALENESS_METRICS = [
+    VALID,
+    count('readCount', 'reads checked'),
+    count('staleCount', 'reads whose value had been replaced more than Δ before they began'),
+    {
+        path: 'deltaMs',
+        type: 'number',
+        unit: 'ms',
+        meaning: 'Δ, the staleness a read is allowed',
+        timeBased: false,
+    },
+    ...quantileMetrics('stalenessMs', 'how long before a read began its value had certainly been replaced', 'ms', true),
+];
+
+;// CONCATENATED MODULE: ./src/checkers/election/metrics.ts
+const figure = (path, type, unit, meaning, timeBased) => ({ path, type, unit, meaning, timeBased });
+const ELECTION_METRICS = [
+    {
+        path: 'valid',
+        type: 'validity',
+        unit: '',
+        meaning: 'election safety and one vote per node per term held (false: two leaders in a term or a double vote)',
+        timeBased: false,
+    },
+    figure('polls', 'integer', 'count', 'status polls answered with a well-formed belief', false),
+    figure('pollsPerS', 'number', 'polls/s', 'status polls answered per second', true),
+    figure('maxLeadersPerTerm', 'integer', 'count', 'most distinct nodes that claimed leadership of one term', false),
+    figure('termsWithLeader', 'integer', 'count', 'terms in which some node claimed leadership', false),
+    figure('firstLeaderS', 'number', 's', 'from every node answering init to the first leadership claim', true),
+    figure('maxReelectionS', 'number', 's', 'worst time for a clean majority to show a leader of its highest term', true),
+    figure('reelectionsAssessed', 'integer', 'count', 'clean-majority stretches judged for re-election', true),
+    figure('quietTermStarts', 'integer', 'count', 'terms started while a healthy leader reached the candidate', true),
+    figure('doubleVoteCount', 'integer', 'count', 'votes by one node in one term for two candidates (from the journal)', false),
+    figure('voteRequestsSeen', 'integer', 'count', 'request_vote messages in the journal', false),
+    figure('voteGrantsSeen', 'integer', 'count', 'request_vote_res messages granting a vote', false),
+    figure('msgsPerNodeS', 'number', 'msgs/node/s', 'node-to-node messages per node per second', 
+    // Heartbeats and retried vote requests follow the clock, as msgs/op do (run/metrics.ts).
+    true),
+];
+
+;// CONCATENATED MODULE: ./src/checkers/election/epochs.ts
+const OPENERS = new Set(['kill', 'pause']);
+const CLOSERS = new Set(['start', 'resume']);
+function nodesOf(op) {
+    const value = op.value;
+    return Array.isArray(value?.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
+}
+function epochs_describe(op) {
+    const value = op.value;
+    return typeof value?.description === 'string' ? value.description : op.f;
+}
+function apply(state, op) {
+    const f = op.f;
+    if (f === 'start-partition') {
+        const grudge = op.value?.grudge;
+        state.grudge = new Map();
+        for (const [dest, sources] of Object.entries(grudge ?? {})) {
+            state.grudge.set(dest, new Set(Array.isArray(sources) ? sources : []));
+        }
+    }
+    else if (f === 'stop-partition') {
+        state.grudge = new Map();
+    }
+    else if (OPENERS.has(f)) {
+        nodesOf(op).forEach((n) => state.down.add(n));
+    }
+    else if (CLOSERS.has(f)) {
+        nodesOf(op).forEach((n) => state.down.delete(n));
+    }
+    else if (f.startsWith('start-')) {
+        state.unknown++;
+    }
+    else if (f.startsWith('stop-')) {
+        state.unknown = Math.max(0, state.unknown - 1);
+    }
+}
+function hears(state, dest, source) {
+    return !(state.grudge.get(dest)?.has(source) ?? false);
+}
+/** The clean majority of `state`, or undefined. */
+function cleanMajority(state, nodeIds) {
+    if (state.unknown > 0) {
+        return undefined;
+    }
+    const up = nodeIds.filter((n) => !state.down.has(n));
+    const linked = (a, b) => hears(state, a, b) && hears(state, b, a);
+    for (const seed of up) {
+        const group = up.filter((n) => n === seed || linked(seed, n));
+        if (group.length * 2 <= nodeIds.length) {
+            continue;
+        }
+        const clique = group.every((a) => group.every((b) => a === b || linked(a, b)));
+        const isolated = group.every((a) => up.every((x) => group.includes(x) || (!hears(state, a, x) && !hears(state, x, a))));
+        if (clique && isolated) {
+            return [...group].sort();
+        }
+    }
+    return undefined;
+}
+/**
+ * Epochs from `startNs` (the first client invocation) to `endNs` (the history's end). The
+ * first epoch's cause is "the test started".
+ */
+function connectivityEpochs(history, nodeIds, startNs, endNs) {
+    const state = { grudge: new Map(), down: new Set(), unknown: 0 };
+    const epochs = [];
+    let openStart = startNs;
+    let cause = 'the test started';
+    const close = (atNs) => {
+        if (openStart !== undefined && atNs > openStart) {
+            const majority = cleanMajority(state, nodeIds);
+            epochs.push({
+                startNs: openStart,
+                endNs: atNs,
+                ...(majority === undefined ? {} : { majority }),
+                down: [...state.down].sort(),
+                cause,
+            });
+        }
+        openStart = undefined;
+    };
+    let pending = 0;
+    for (const op of history) {
+        if (op.process !== 'nemesis') {
+            continue;
+        }
+        if (op.type === 'invoke') {
+            close(Math.max(op.time, startNs));
+            pending++;
+            continue;
+        }
+        apply(state, op);
+        pending = Math.max(0, pending - 1);
+        if (pending === 0) {
+            openStart = Math.max(op.time, startNs);
+            cause = epochs_describe(op);
+        }
+    }
+    close(endNs);
+    return epochs;
+}
+
+;// CONCATENATED MODULE: ./src/checkers/election/index.ts
+/**
+ * The election checker (curriculum.md track 6; issue 15). Input: the history of `status`
+ * polls — each ok completion is one node's belief `{term, role, leader}` at that moment — the
+ * nemesis operations, and (when the run recorded it) the VoteJournal of the run's messages.
+ *
+ * Verdict (`valid`) is about safety only:
+ * - *election safety*: at most one node ever claims `role: "leader"` in a term (evidence: the
+ *   first claim of two different nodes, with times);
+ * - *one vote per term*: no node votes for two candidates in one term (evidence: both vote
+ *   messages; a restart of the voter in between is named).
+ * Liveness and cost are figures that stage criteria grade:
+ * - `firstLeaderS`: from the moment every node had answered `init` (from the journal; the
+ *   first poll when there is no journal) to the first reply that claims leadership;
+ * - `maxReelectionS`: over the epochs with a clean majority (epochs.ts), the time from the
+ *   epoch's start until every node of the majority has answered a poll sent after that start
+ *   and one of them claims leadership in the highest term any of them reports. An epoch in
+ *   which no such leader is seen counts with its whole length, if that is at least
+ *   ASSESS_MIN_S; a shorter one is not judged (`reelectionsAssessed` counts the judged ones);
+ * - `quietTermStarts`: terms started inside a clean-majority epoch after its leader was seen
+ *   (and at least QUIET_GRACE_S after the epoch began): a node that keeps starting elections
+ *   while a healthy leader exists. With vote messages in the journal, a start counts only if
+ *   the leader was sending to the candidate and the candidate was sending too in the
+ *   QUIET_ACTIVITY_WINDOW_S before its request_vote (a stalled process is not restless);
+ * - `msgsPerNodeS`: node→node messages from the first to the last operation, per node per s.
+ * Time-based figures are marked in the workload's metric declarations.
+ */
+
+
+/** An epoch shorter than this with no leader seen is not judged (3 s + polling slack). */
+const ASSESS_MIN_S = 3.5;
+/** Term starts this soon after an epoch begins are not "quiet" (a resumed node's stale timer). */
+const QUIET_GRACE_S = 1;
+/**
+ * A term start is held against its candidate only if, in this window before its first
+ * request_vote, the leader's messages were delivered to it and it was sending too: a process
+ * the machine stalled (no heartbeats out, or none read) is not called restless.
+ */
+const QUIET_ACTIVITY_WINDOW_S = 0.3;
+const ROLES = new Set(['leader', 'follower', 'candidate']);
+/** Every ok `status` poll as a belief (malformed replies are skipped: the RPC check names them). */
+function beliefsOf(history) {
+    const beliefs = [];
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (invoke.f !== 'status' || complete?.type !== 'ok' || invoke.node === undefined) {
+            continue;
+        }
+        const value = complete.value;
+        if (typeof value?.term !== 'number' || typeof value.role !== 'string') {
+            continue;
+        }
+        if (!ROLES.has(value.role)) {
+            continue;
+        }
+        beliefs.push({
+            node: invoke.node,
+            term: value.term,
+            role: value.role,
+            invokeNs: invoke.time,
+            timeNs: complete.time,
+            index: complete.index,
+        });
+    }
+    return beliefs.sort((a, b) => a.timeNs - b.timeNs);
+}
+const s = (ns) => `${(ns / 1e9).toFixed(3)} s`;
+const round3 = (x) => Math.round(x * 1000) / 1000;
+function twoLeaders(beliefs) {
+    const byTerm = new Map();
+    for (const b of beliefs) {
+        if (b.role !== 'leader') {
+            continue;
+        }
+        const claims = byTerm.get(b.term) ?? new Map();
+        if (!claims.has(b.node)) {
+            claims.set(b.node, b);
+        }
+        byTerm.set(b.term, claims);
+    }
+    let max = 0;
+    const anomalies = [];
+    for (const [term, claims] of byTerm) {
+        max = Math.max(max, claims.size);
+        if (claims.size > 1 && anomalies.length < 10) {
+            const [a, b] = [...claims.values()].sort((x, y) => x.timeNs - y.timeNs);
+            anomalies.push({
+                type: 'two-leaders',
+                message: `Two leaders in term ${term}: ${a.node} said it was leader at ${s(a.timeNs)} and ${b.node} said it was leader at ${s(b.timeNs)}. Election safety allows at most one leader per term: a candidate needs votes from a majority, each node votes once per term, and a leader that sees a higher term steps down.`,
+                ops: [a.index, b.index],
+                nodes: [a.node, b.node],
+                timeNs: [a.timeNs, b.timeNs],
+                evidence: {
+                    term,
+                    claims: [...claims.values()].map((c) => ({ node: c.node, timeNs: c.timeNs })),
+                },
+            });
+        }
+    }
+    return { max, anomalies };
+}
+function restartsBetween(history, node, fromNs, toNs) {
+    return history.filter((op) => op.process === 'nemesis' &&
+        op.type === 'invoke' &&
+        (op.f === 'kill' || op.f === 'start') &&
+        op.time >= fromNs &&
+        op.time <= toNs &&
+        op.value?.nodes?.includes(node) === true);
+}
+function doubleVoteAnomaly(history, d) {
+    const { first, second } = d;
+    const who = (candidate, voter) => candidate === voter ? 'itself (it asked for votes as a candidate)' : candidate;
+    const restarts = restartsBetween(history, first.voter, first.timeNs, second.timeNs);
+    const kill = restarts.find((op) => op.f === 'kill');
+    const restart = restarts.find((op) => op.f === 'start');
+    const between = kill !== undefined
+        ? ` ${first.voter} was killed at ${s(kill.time)}${restart === undefined ? '' : ` and restarted at ${s(restart.time)}`} in between: it forgot its vote.`
+        : '';
+    return {
+        type: 'double-vote',
+        message: `${first.voter} voted twice in term ${first.term}: for ${who(first.candidate, first.voter)} at ${s(first.timeNs)} (${first.messageType}) and for ${who(second.candidate, second.voter)} at ${s(second.timeNs)} (${second.messageType}).${between} A node votes at most once per term: persist currentTerm and votedFor in DSGRADE_DATA_DIR (with fsync) before answering request_vote, and load them at start.`,
+        nodes: [first.voter, first.candidate, second.candidate],
+        timeNs: [first.timeNs, second.timeNs],
+        evidence: { first, second },
+    };
+}
+/** Walk one clean-majority epoch's beliefs (see the header for the rules). */
+function judgeEpoch(epoch, beliefs, votes) {
+    const majority = new Set(epoch.majority ?? []);
+    const outcome = { epoch, quiet: [] };
+    const view = new Map();
+    let led;
+    for (const b of beliefs) {
+        if (b.timeNs >= epoch.endNs) {
+            break;
+        }
+        if (!majority.has(b.node) || b.invokeNs < epoch.startNs) {
+            continue;
+        }
+        view.set(b.node, b);
+        if (led !== undefined) {
+            const quietFrom = epoch.startNs + QUIET_GRACE_S * 1e9;
+            if (b.term > led.term) {
+                const restless = b.timeNs >= quietFrom ? restlessCandidate(votes, led, b, majority) : null;
+                if (restless !== null) {
+                    outcome.quiet.push({ ...restless, leader: led.node, leaderTerm: led.term });
+                }
+                led = undefined;
+            }
+            continue;
+        }
+        if (view.size < majority.size) {
+            continue;
+        }
+        const views = [...view.values()];
+        const top = Math.max(...views.map((v) => v.term));
+        const leader = views.find((v) => v.role === 'leader' && v.term === top);
+        if (leader !== undefined) {
+            led = { node: leader.node, term: top, seenNs: b.timeNs };
+            if (outcome.leader === undefined) {
+                outcome.leader = { node: leader.node, term: top, timeNs: b.timeNs };
+                outcome.reelectionS = round3((b.timeNs - epoch.startNs) / 1e9);
+            }
+        }
+    }
+    const lengthS = (epoch.endNs - epoch.startNs) / 1e9;
+    if (outcome.leader === undefined && lengthS >= ASSESS_MIN_S) {
+        outcome.reelectionS = round3(lengthS);
+        outcome.noLeader = true;
+    }
+    return outcome;
+}
+/**
+ * Who started the term `b` reveals, if it is to be held against them: with vote messages in
+ * the journal, a node of the majority that asked for votes in a term above the leader's (up to
+ * b's) while the leader was sending to it and it was sending too; without any vote message
+ * in the whole run, the node that reported the term (from beliefs alone).
+ */
+function restlessCandidate(votes, led, b, majority) {
+    if (votes === undefined || votes.requestCount === 0) {
+        return { node: b.node, term: b.term, timeNs: b.timeNs };
+    }
+    const windowNs = QUIET_ACTIVITY_WINDOW_S * 1e9;
+    for (let term = led.term + 1; term <= b.term; term++) {
+        for (const c of votes.candidatesOf(term)) {
+            if (!majority.has(c.node) || c.node === led.node || c.timeNs > b.timeNs) {
+                continue;
+            }
+            const heard = votes.sentWithin(led.node, c.node, c.timeNs, windowNs);
+            const alive = votes.sentWithin(c.node, '*', c.timeNs, windowNs);
+            if (heard && alive) {
+                return { node: c.node, term, timeNs: c.timeNs };
+            }
+        }
+    }
+    return null;
+}
+function firstPollNs(history) {
+    return history.find((op) => op.process !== 'nemesis' && op.type === 'invoke')?.time;
+}
+function checkElection(history, options) {
+    const beliefs = beliefsOf(history);
+    const startNs = firstPollNs(history);
+    if (startNs === undefined || beliefs.length === 0) {
+        return {
+            valid: 'unknown',
+            reason: 'No node answered a status poll: there is no belief to check.',
+            anomalies: [],
+            polls: beliefs.length,
+        };
+    }
+    const endNs = history[history.length - 1]?.time ?? startNs;
+    const safety = twoLeaders(beliefs);
+    const votes = options.votes;
+    const doubles = votes?.doubleVotes.map((d) => doubleVoteAnomaly(history, d)) ?? [];
+    const firstLeader = beliefs.find((b) => b.role === 'leader');
+    const epochs = connectivityEpochs(history, options.nodeIds, startNs, endNs);
+    const judged = epochs
+        .filter((e) => e.majority !== undefined)
+        .map((e) => judgeEpoch(e, beliefs, votes));
+    const assessed = judged.filter((o) => o.reelectionS !== undefined);
+    const slowest = [...assessed].sort((a, b) => (b.reelectionS ?? 0) - (a.reelectionS ?? 0))[0];
+    const quiet = judged.flatMap((o) => o.quiet);
+    const spanS = (endNs - startNs) / 1e9;
+    // a double vote is the cause of most two-leader terms: name it first
+    const anomalies = [...doubles, ...safety.anomalies];
+    return {
+        valid: anomalies.length > 0 ? false : true,
+        anomalies,
+        polls: beliefs.length,
+        pollsPerS: spanS > 0 ? round3(beliefs.length / spanS) : undefined,
+        maxLeadersPerTerm: safety.max,
+        termsWithLeader: new Set(beliefs.filter((b) => b.role === 'leader').map((b) => b.term)).size,
+        firstLeaderS: firstLeader === undefined
+            ? undefined
+            : round3((firstLeader.timeNs - Math.min(votes?.allReadyNs() ?? startNs, startNs)) / 1e9),
+        maxReelectionS: slowest?.reelectionS,
+        reelectionsAssessed: assessed.length,
+        slowestReelection: slowest === undefined ? undefined : describeOutcome(slowest),
+        quietTermStarts: quiet.length,
+        firstQuietTermStart: quiet[0] === undefined ? undefined : describeQuiet(quiet[0]),
+        doubleVoteCount: votes === undefined || votes.requestCount === 0 ? undefined : votes.doubleVotes.length,
+        voteRequestsSeen: votes?.requestCount,
+        voteGrantsSeen: votes?.grantCount,
+        msgsPerNodeS: votes === undefined || spanS <= 0
+            ? undefined
+            : round3(votes.serverMessagesBetween(startNs, endNs) / options.nodeIds.length / spanS),
+        ...(votes?.requestCount === 0
+            ? {
+                votesNote: 'No request_vote message was seen: double votes are checked only on the vote messages of the track contract (request_vote / request_vote_res).',
+            }
+            : {}),
+    };
+}
+function describeOutcome(o) {
+    const base = {
+        startS: round3(o.epoch.startNs / 1e9),
+        endS: round3(o.epoch.endNs / 1e9),
+        majority: o.epoch.majority,
+        after: o.epoch.cause,
+        seconds: o.reelectionS,
+    };
+    if (o.noLeader === true || o.leader === undefined) {
+        return {
+            ...base,
+            message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${(o.epoch.majority ?? []).join(', ')} could all reach each other until ${s(o.epoch.endNs)}, but no leader of the highest term was seen among them.`,
+        };
+    }
+    return {
+        ...base,
+        leader: o.leader.node,
+        term: o.leader.term,
+        message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${o.leader.node} was seen as leader of term ${o.leader.term} at ${s(o.leader.timeNs)} (${o.reelectionS} s later).`,
+    };
+}
+function describeQuiet(q) {
+    return {
+        ...q,
+        timeS: round3(q.timeNs / 1e9),
+        message: `${q.node} started term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and its messages had reached ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/election/votes.ts
+/**
+ * What the election checker needs from the run's journal (the `election` workload's journal
+ * tap), collected while the run goes, in bounded memory:
+ *
+ * - **votes**, from the message shapes of Maelstrom's Raft tutorial, which the track's
+ *   contract requires: `request_vote {term, candidate_id, last_log_index, last_log_term}` →
+ *   `request_vote_res {term, vote_granted}`. A `request_vote_res` a node *sends* with
+ *   `vote_granted: true` is its vote for the message's destination in `term`; a `request_vote`
+ *   it sends in `term` is its vote for itself (a Raft candidate votes for itself first).
+ *   Only the first vote of each (voter, term) and the first conflicting one are kept.
+ * - **readiness**: when each node first answered `init` (its `init_ok` send), so the time to
+ *   the first leader counts from the moment every node was ready;
+ * - **server traffic**: node→node sends (neither end a client nor a service), counted per
+ *   100 ms bucket, so the checker can divide by any window of the run.
+ *
+ * A double vote — one node voting for two different candidates in one term — is a safety
+ * bug in every Raft (it allows two leaders); the checker reports it with both messages.
+ * This module never judges: it records.
+ */
+
+/** Characters of a vote message's body kept as evidence. */
+const VOTE_BODY_CHARS = 160;
+/** Bucket width of the server-traffic counts, in nanoseconds. */
+const TRAFFIC_BUCKET_NS = 100_000_000;
+/** Bucket width of the activity marks (who reached whom when), in nanoseconds. */
+const ACTIVITY_BUCKET_NS = 10_000_000;
+/** At most this many (voter, term) first votes are kept (memory bound). */
+const MAX_VOTE_KEYS = 200_000;
+class VoteJournal {
+    servers;
+    firstVotes = new Map();
+    doubleVotes = [];
+    /** Grants seen (request_vote_res with vote_granted true). */
+    grantCount = 0;
+    /** request_vote messages seen. */
+    requestCount = 0;
+    traffic = new Map();
+    truncatedKeys = false;
+    /** Candidacies: term → the nodes that sent request_vote in it, first send time each. */
+    candidacies = new Map();
+    /** Active 100 ms buckets per directed node pair `src→dest`, and per sender (`src→*`). */
+    activity = new Map();
+    /** Each node's first `init_ok` send time (its first incarnation became ready). */
+    readyNs = new Map();
+    constructor(nodeIds) {
+        this.servers = new Set(nodeIds);
+    }
+    observe(event) {
+        const { src, dest, body } = event.message;
+        if (event.type === 'deliver' && this.servers.has(src) && this.servers.has(dest)) {
+            this.mark(`${src}\u2192${dest}`, Math.floor(event.time / ACTIVITY_BUCKET_NS));
+        }
+        if (event.type !== 'send') {
+            return;
+        }
+        if (body?.type === 'init_ok' && this.servers.has(src) && !this.readyNs.has(src)) {
+            this.readyNs.set(src, event.time);
+        }
+        if (!this.servers.has(src) || !this.servers.has(dest)) {
+            return;
+        }
+        const bucket = Math.floor(event.time / TRAFFIC_BUCKET_NS);
+        this.traffic.set(bucket, (this.traffic.get(bucket) ?? 0) + 1);
+        this.mark(`${src}\u2192*`, Math.floor(event.time / ACTIVITY_BUCKET_NS));
+        if (typeof body !== 'object' || body === null || typeof body.term !== 'number') {
+            return;
+        }
+        if (body.type === 'request_vote_res' && body.vote_granted === true) {
+            this.grantCount++;
+            this.vote(src, dest, body.term, event);
+        }
+        else if (body.type === 'request_vote') {
+            this.requestCount++;
+            this.vote(src, src, body.term, event);
+            const started = this.candidacies.get(body.term) ?? new Map();
+            if (!started.has(src) && this.candidacies.size < MAX_VOTE_KEYS) {
+                started.set(src, event.time);
+                this.candidacies.set(body.term, started);
+            }
+        }
+    }
+    mark(key, bucket) {
+        const buckets = this.activity.get(key) ?? new Set();
+        buckets.add(bucket);
+        this.activity.set(key, buckets);
+    }
+    /** The nodes that asked for votes in `term`, with the time of their first request. */
+    candidatesOf(term) {
+        return [...(this.candidacies.get(term) ?? new Map())].map(([node, timeNs]) => ({
+            node,
+            timeNs,
+        }));
+    }
+    /**
+     * Whether a message from `src` was *delivered* to `dest` — or, with dest `*`, whether `src`
+     * sent anything — in the `windowNs` before `atNs`, to the 10 ms bucket (the bucket of
+     * `atNs` itself is left out, so nothing after `atNs` counts).
+     */
+    sentWithin(src, dest, atNs, windowNs) {
+        const buckets = this.activity.get(`${src}\u2192${dest}`);
+        if (buckets === undefined) {
+            return false;
+        }
+        const last = Math.floor(atNs / ACTIVITY_BUCKET_NS) - 1;
+        for (let b = Math.floor((atNs - windowNs) / ACTIVITY_BUCKET_NS); b <= last; b++) {
+            if (buckets.has(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /** Node→node sends with time in [fromNs, toNs]. */
+    serverMessagesBetween(fromNs, toNs) {
+        let total = 0;
+        const first = Math.floor(fromNs / TRAFFIC_BUCKET_NS);
+        const last = Math.floor(toNs / TRAFFIC_BUCKET_NS);
+        for (const [bucket, count] of this.traffic) {
+            if (bucket >= first && bucket <= last) {
+                total += count;
+            }
+        }
+        return total;
+    }
+    /** When the last node of the cluster first answered init (undefined if one never did). */
+    allReadyNs() {
+        if (this.readyNs.size < this.servers.size) {
+            return undefined;
+        }
+        return Math.max(...this.readyNs.values());
+    }
+    /** True when the (voter, term) table hit its bound (double votes may be missed). */
+    get incomplete() {
+        return this.truncatedKeys;
+    }
+    vote(voter, candidate, term, event) {
+        const key = `${voter}\u0000${term}`;
+        const record = {
+            voter,
+            candidate,
+            term,
+            timeNs: event.time,
+            messageType: event.message.body.type,
+            body: (0,shared/* truncate */.xv)(JSON.stringify(event.message.body), VOTE_BODY_CHARS),
+        };
+        const first = this.firstVotes.get(key);
+        if (first === undefined) {
+            if (this.firstVotes.size >= MAX_VOTE_KEYS) {
+                this.truncatedKeys = true;
+                return;
+            }
+            this.firstVotes.set(key, record);
+            return;
+        }
+        if (first.candidate !== candidate && this.doubleVotes.length < 100) {
+            const seen = this.doubleVotes.some((d) => d.first === first && d.second.candidate === candidate);
+            if (!seen) {
+                this.doubleVotes.push({ first, second: record });
+            }
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/checkers/basic/index.ts
 
@@ -47714,7 +49222,23 @@ const rwRegisterChecker = {
 
 
 
+
 const CHECKERS = {
+    'bounded-staleness': {
+        name: 'bounded-staleness',
+        doc: 'read/write per key, unique values: every read returns a value current at some instant in [invoke − Δ, complete] (--extra deltaMs, default 500)',
+        extras: [
+            {
+                name: 'deltaMs',
+                type: 'number',
+                default: '500',
+                meaning: 'the staleness bound Δ: a read may return any value current in [invoke − Δ, complete]',
+            },
+        ],
+        check: (history, options) => checkBoundedStaleness(history, {
+            ...(typeof options.extra?.deltaMs === 'number' ? { deltaMs: options.extra.deltaMs } : {}),
+        }),
+    },
     counter: counterChecker,
     echo: echoChecker,
     'exactly-once': {
@@ -47741,6 +49265,11 @@ function findChecker(name) {
 /**
  * The public surface of src/checkers/: what other folders may import (style.md §3.1).
  */
+
+
+
+
+
 
 
 
@@ -48126,10 +49655,206 @@ function makeService(name, context) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/services/backends.ts
+
+
+
+const BACKEND_PREFIX = 'backend-';
+const PARETO_ALPHA = 1.5;
+const PARETO_CAP_FACTOR = 50;
+class Backend {
+    id;
+    pool;
+    factor;
+    running = new Set();
+    down = false;
+    random;
+    constructor(id, pool, factor) {
+        this.id = id;
+        this.pool = pool;
+        this.factor = factor;
+        this.random = pool.random.fork(`backend:${id}`);
+    }
+    get isDown() {
+        return this.down;
+    }
+    deliver(message) {
+        const body = message.body;
+        if (body.in_reply_to !== undefined || body.type === 'error') {
+            return;
+        }
+        const now = this.pool.clock.now();
+        if (this.down) {
+            if (body.type !== 'health') {
+                this.pool.log(this.id, message, now, 'down');
+            }
+            return;
+        }
+        if (body.type === 'health') {
+            this.reply(message, { type: 'health_ok' });
+            return;
+        }
+        if (!this.pool.spec.requestTypes.includes(body.type)) {
+            const known = this.pool.spec.requestTypes.join(', ');
+            this.reply(message, errorReply(protocol/* ErrorCode */.O4.notSupported, `backends execute ${known} and health requests, not ${body.type}`));
+            return;
+        }
+        if (this.running.size >= this.pool.spec.capacity) {
+            const execution = this.pool.log(this.id, message, now, 'refused');
+            execution.endMs = now;
+            const text = `${this.id} is at its capacity of ${this.pool.spec.capacity} concurrent requests`;
+            execution.reply = errorReply(protocol/* ErrorCode */.O4.temporarilyUnavailable, text);
+            this.reply(message, execution.reply);
+            return;
+        }
+        this.execute(message, now);
+    }
+    execute(message, now) {
+        const spec = this.pool.spec;
+        const execution = this.pool.log(this.id, message, now, 'ok');
+        const cost = Math.max(0, spec.costOf?.(message.body) ?? 1);
+        const serviceMs = this.sample(spec.serviceTimeMs * this.factor) * cost;
+        const running = {
+            execution,
+            timer: this.pool.clock.setTimer(serviceMs, () => {
+                this.running.delete(running);
+                execution.endMs = this.pool.clock.now();
+                execution.reply = spec.handle(this.id, message.body, now);
+                this.reply(message, execution.reply);
+            }),
+        };
+        this.running.add(running);
+    }
+    sample(meanMs) {
+        const dist = this.pool.spec.serviceTimeDist;
+        const u = this.random.float();
+        switch (dist) {
+            case 'constant':
+                return meanMs;
+            case 'exponential':
+                return -Math.log(1 - u) * meanMs;
+            case 'pareto': {
+                const scaleMs = (meanMs * (PARETO_ALPHA - 1)) / PARETO_ALPHA;
+                return Math.min(scaleMs * Math.pow(1 - u, -1 / PARETO_ALPHA), meanMs * PARETO_CAP_FACTOR);
+            }
+        }
+    }
+    reply(message, reply) {
+        const inReplyTo = typeof message.body.msg_id === 'number' ? message.body.msg_id : null;
+        const send = () => {
+            if (this.down) {
+                return;
+            }
+            this.pool.network.send({
+                src: this.id,
+                dest: message.src,
+                body: { ...reply, in_reply_to: inReplyTo },
+            });
+        };
+        const latencyMs = this.pool.spec.serviceLatencyMs ?? 0;
+        if (latencyMs > 0) {
+            this.pool.clock.setTimer(latencyMs, send);
+        }
+        else {
+            send();
+        }
+    }
+    crash() {
+        this.down = true;
+        const now = this.pool.clock.now();
+        for (const running of this.running) {
+            this.pool.clock.clearTimer(running.timer);
+            running.execution.outcome = 'crashed';
+            running.execution.endMs = now;
+        }
+        this.running.clear();
+    }
+    recover() {
+        this.down = false;
+    }
+}
+/** Every backend instance of one run, with the shared execution log. */
+class BackendPool {
+    spec;
+    network;
+    clock;
+    random;
+    ids;
+    instances = new Map();
+    executions = [];
+    downWindows = [];
+    constructor(spec, network, clock, random) {
+        this.spec = spec;
+        this.network = network;
+        this.clock = clock;
+        this.random = random;
+        (0,shared/* assert */.vA)(spec.count > 0 && spec.capacity > 0, 'backends need a count and a capacity');
+        this.ids = Array.from({ length: spec.count }, (_, i) => `${BACKEND_PREFIX}${i}`);
+        this.ids.forEach((id, i) => {
+            const factor = spec.slow !== undefined && spec.slow.index === i ? spec.slow.factor : 1;
+            const backend = new Backend(id, this, factor);
+            this.instances.set(id, backend);
+            network.register(backend, 'service');
+        });
+    }
+    log(backend, message, arrivedMs, outcome) {
+        const msgId = message.body.msg_id;
+        const execution = {
+            seq: this.executions.length,
+            backend,
+            src: message.src,
+            msgId: typeof msgId === 'number' ? msgId : null,
+            type: message.body.type,
+            body: message.body,
+            arrivedMs,
+            outcome,
+        };
+        this.executions.push(execution);
+        return execution;
+    }
+    isDown(id) {
+        return this.instances.get(id)?.isDown === true;
+    }
+    crash(id) {
+        const backend = this.instances.get(id);
+        if (backend === undefined || backend.isDown) {
+            return;
+        }
+        backend.crash();
+        this.downWindows.push({ backend: id, crashMs: this.clock.now() });
+    }
+    recover(id) {
+        const backend = this.instances.get(id);
+        if (backend === undefined || !backend.isDown) {
+            return;
+        }
+        backend.recover();
+        const window = this.downWindows.findLast((w) => w.backend === id && w.recoverMs === undefined);
+        if (window !== undefined) {
+            window.recoverMs = this.clock.now();
+        }
+    }
+    result() {
+        const slow = this.spec.slow;
+        return {
+            backends: [...this.ids],
+            spec: {
+                capacity: this.spec.capacity,
+                serviceTimeMs: this.spec.serviceTimeMs,
+                serviceTimeDist: this.spec.serviceTimeDist,
+                ...(slow === undefined ? {} : { slow: this.ids[slow.index], slowFactor: slow.factor }),
+            },
+            executions: this.executions,
+            downWindows: this.downWindows,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/services/index.ts
 /**
  * The public surface of src/services/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -48364,6 +50089,7 @@ const LIN_KV_WORKLOAD_METRICS = under([
     },
 ]);
 const TXN_WORKLOAD_METRICS = under(ELLE_METRICS);
+const LOAD_BALANCE_WORKLOAD_METRICS = under(LOAD_BALANCE_METRICS);
 
 ;// CONCATENATED MODULE: ./src/workloads/completion.ts
 /**
@@ -48703,6 +50429,82 @@ const echoErrors = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/workloads/election.ts
+/**
+ * The election workload (curriculum.md track 6): clients poll every node with `status` and
+ * record its answer `status_ok {term, role, leader}` — the node's own belief — in the history
+ * (`value: {term, role, leader}`, the node in `node`). Polls are idempotent (a failed or timed
+ * out poll is a `fail`: it changed nothing) and short (POLL_TIMEOUT_MS), so a paused or killed
+ * node does not hold a worker long. At least MIN_POLL_RATE polls per second in total.
+ *
+ * After the main phase the network heals; recovery probes `status` until exactly one node is
+ * leader and every node is in its term (capped as usual); a short final phase polls every
+ * node FINAL_POLLS times, so every run ends with a judged, healed epoch.
+ *
+ * The journal tap (checkers/election/votes.ts) records votes — the contract's
+ * `request_vote` / `request_vote_res {term, vote_granted}` messages — and node→node traffic.
+ */
+
+
+const MIN_POLL_RATE = 20;
+const POLL_TIMEOUT_MS = 500;
+const FINAL_POLLS = 10;
+const FINAL_POLL_PACING_MS = 100;
+function finalPolls() {
+    const done = new Map();
+    return {
+        next(worker) {
+            const count = done.get(worker) ?? 0;
+            if (count >= FINAL_POLLS) {
+                return null;
+            }
+            done.set(worker, count + 1);
+            return { f: 'status', final: true };
+        },
+    };
+}
+const election = {
+    name: 'election',
+    doc: 'Clients poll every node with status; each answers status_ok {term, role, leader} with its own belief. Checked: at most one leader per term ever, one vote per node per term (request_vote / request_vote_res messages), time to elect and re-elect, terms started while a healthy leader exists, and node-to-node messages per node per second.',
+    rpcs: [
+        {
+            request: 'status',
+            response: 'status_ok',
+            responseFields: { term: 'integer', role: 'string', leader: 'any' },
+        },
+    ],
+    validateOptions: (options) => options.rate < MIN_POLL_RATE
+        ? `election needs --rate ${MIN_POLL_RATE} or more (status polls per second in total); got ${options.rate}.`
+        : null,
+    reusableClient: true,
+    idempotent: ['status'],
+    generator: () => ({ next: () => ({ f: 'status' }) }),
+    finalGenerator: () => ({ generator: finalPolls(), pacingMs: FINAL_POLL_PACING_MS }),
+    recoveryProbe: {
+        body: { type: 'status' },
+        converged(replies) {
+            const leaders = replies.filter((r) => r.role === 'leader');
+            const term = leaders[0]?.term;
+            return leaders.length === 1 && replies.every((r) => r.term === term);
+        },
+    },
+    createClient: () => ({
+        async invoke(_invocation, io) {
+            const reply = await io.call({ type: 'status' }, { timeoutMs: POLL_TIMEOUT_MS });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, true);
+            }
+            const { term, role, leader } = reply.body;
+            return { type: 'ok', value: { term, role, leader: leader ?? null } };
+        },
+    }),
+    createJournalTap: ({ nodeIds }) => new VoteJournal(nodeIds),
+    check: (history, context) => checkElection(history, {
+        nodeIds: context.nodeIds,
+        ...(context.journalTap instanceof VoteJournal ? { votes: context.journalTap } : {}),
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/workloads/exactly-once.ts
 /**
  * The `exactly-once` workload (track 2, curriculum.md §2 rpc): clients append unique integer
@@ -48974,9 +50776,11 @@ class TxnGenerator {
  * The kafka workload (maelstrom-protocol.md §2.10): a replicated log per string key.
  * Maelstrom's client behaviour: `send` (one RPC, recorded as `[offset, msg]`), `poll` (one
  * poll RPC from the client's local offsets, which then advance past what it read, then a
- * `commit_offsets` of the highest offsets polled, in the same op), `assign` (≈1/64 of ops,
+ * `commit_offsets` of the highest offsets polled, in the same op; outside the final phase a
+ * commit that is not acknowledged makes the poll `info`), `assign` (≈1/64 of ops,
  * and first for every new client: `list_committed_offsets` for the assigned keys; local
- * offsets become existing local, else committed, else 0), `crash` (no RPC, `info`, a new
+ * offsets become existing local, else committed, else 0; recorded as
+ * `{keys, committed: {key: offset | null}}`), `crash` (no RPC, `info`, a new
  * client with empty offsets). Keys and unique-per-key messages come from the list-append
  * generator with one micro-op per op (reads → polls, appends → sends).
  *
@@ -48984,6 +50788,7 @@ class TxnGenerator {
  * RPC) and polls every ~200 ms until it has read up to the highest offset known per key.
  * The client is not reusable; `assign` is idempotent. Checked by src/checkers/kafka.
  */
+
 
 
 
@@ -49142,7 +50947,7 @@ function kafkaClient() {
         }
         return { type: 'ok', value: [reply.body.offset, invocation.value] };
     };
-    const poll = async (io) => {
+    const poll = async (io, final) => {
         const reply = await io.call({ type: 'poll', offsets: Object.fromEntries(offsets) });
         if (reply.kind !== 'ok') {
             return failureFromReply(reply, true);
@@ -49156,7 +50961,11 @@ function kafkaClient() {
             }
         }
         if (Object.keys(highest).length > 0) {
-            await io.call({ type: 'commit_offsets', offsets: highest });
+            const commit = await io.call({ type: 'commit_offsets', offsets: highest });
+            if (commit.kind !== 'ok' && final !== true) {
+                // The commit's fate is unknown, so the op is too (the checker trusts ok polls' commits).
+                return { type: 'info', value: msgs, error: 'commit_offsets was not acknowledged' };
+            }
         }
         return { type: 'ok', value: msgs };
     };
@@ -49176,7 +50985,16 @@ function kafkaClient() {
             next.set(key, invocation.final === true ? 0 : (offsets.get(key) ?? (typeof c === 'number' ? c : 0)));
         }
         offsets = next;
-        return { type: 'ok', value: keys };
+        if (invocation.final === true) {
+            return { type: 'ok', value: keys };
+        }
+        // Record what the node said was committed, for the durable-commit check.
+        const listed = {};
+        for (const key of keys) {
+            const c = committed[key];
+            listed[key] = typeof c === 'number' ? c : null;
+        }
+        return { type: 'ok', value: { keys, committed: listed } };
     };
     return {
         invoke(invocation, io) {
@@ -49184,7 +51002,7 @@ function kafkaClient() {
                 case 'send':
                     return send(invocation, io);
                 case 'poll':
-                    return poll(io);
+                    return poll(io, invocation.final);
                 case 'assign':
                     return assign(invocation, io);
                 default:
@@ -49212,7 +51030,10 @@ const kafka = {
     finalGenerator: kafkaFinalGenerator,
     recoveryProbe: kafkaProbe,
     createClient: () => kafkaClient(),
-    check: (history) => checkKafka(history),
+    extras: [KAFKA_DURABLE_COMMITS],
+    check: (history, context) => checkKafka(history, {
+        durableCommits: (0,shared/* extraFlag */.Z5)(context.options.extra, KAFKA_DURABLE_COMMITS) === true,
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/workloads/lin-kv.ts
@@ -49403,6 +51224,143 @@ function servedWindows(pairs, answeredPairs, timeScale) {
     return served.size / windows;
 }
 
+;// CONCATENATED MODULE: ./src/workloads/load-balance.ts
+/**
+ * The load-balance workload (issue 16, track 11; curriculum.md §2 track 11). The harness runs
+ * `backends` instances (`backend-0 …`) with a concurrency capacity (excess → error 11) and a
+ * service-time distribution; one instance may be slow. After `init` each balancer node gets
+ * `backends {backends: [ids]}` (like `topology`). Clients send `work {job, cost}` to any
+ * balancer (worker i → node i mod n) and expect `work_ok {job, served_by}`; the balancer
+ * forwards `work {job, cost}` to a backend, which answers `work_ok {job, served_by}` after
+ * cost × its service time, or error 11 when it is full. Balancers share no state unless they
+ * message each other.
+ *
+ * Options (`extra`): `backends` (4), `capacity` (2), `serviceTimeMs` (20), `serviceTimeDist`
+ * (`exponential`; `constant`, `pareto`), `serviceLatencyMs` (0), `slowFactor` (none: one
+ * backend, chosen by the seed, is that many times slower). Jobs are unique integers; cost
+ * is 1 (three in four) or 2. The client's timeout is 1 s; work is not idempotent as far as
+ * the history goes (a timeout is `info`).
+ *
+ * Checked by checkers/load-balance.ts over the history and the execution log.
+ */
+
+
+const WORK_TIMEOUT_MS = 1000;
+const DISTS = ['constant', 'exponential', 'pareto'];
+/** `--service-latency MS` sets this key; only workloads that declare it run harness backends. */
+const SERVICE_LATENCY_EXTRA = {
+    name: 'serviceLatencyMs',
+    type: 'number',
+    default: '0',
+    meaning: 'extra reply latency of the harness backends, in ms (also --service-latency)',
+};
+/** The `--extra` keys of the load-balance workload. */
+const LOAD_BALANCE_EXTRAS = [
+    {
+        name: 'backends',
+        type: 'number',
+        default: '4',
+        meaning: 'how many harness backends (backend-0 …) run, an integer from 1 to 64',
+    },
+    {
+        name: 'capacity',
+        type: 'number',
+        default: '2',
+        meaning: 'requests a backend executes at once; beyond that it answers error 11',
+    },
+    {
+        name: 'serviceTimeMs',
+        type: 'number',
+        default: '20',
+        meaning: 'mean service time of one cost unit, in ms',
+    },
+    {
+        name: 'serviceTimeDist',
+        type: 'string',
+        values: DISTS,
+        default: 'exponential',
+        meaning: 'distribution of service times',
+    },
+    SERVICE_LATENCY_EXTRA,
+    {
+        name: 'slowFactor',
+        type: 'number',
+        default: 'none',
+        meaning: 'one backend, chosen by the seed, is this many times slower',
+    },
+];
+function numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+/** The backend ids a run of these options has (also sent to the balancers). */
+function backendIds(options) {
+    const count = numberExtra(options, 'backends', 4);
+    return Array.from({ length: count }, (_, i) => `backend-${i}`);
+}
+function validate(options) {
+    const count = numberExtra(options, 'backends', 4);
+    if (!Number.isInteger(count) || count < 1 || count > 64) {
+        return `--extra backends must be an integer from 1 to 64 (got ${String(options.extra.backends)})`;
+    }
+    const capacity = numberExtra(options, 'capacity', 2);
+    if (!Number.isInteger(capacity) || capacity < 1) {
+        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
+    }
+    const dist = options.extra.serviceTimeDist ?? 'exponential';
+    if (!DISTS.includes(dist)) {
+        return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
+    }
+    return null;
+}
+function backendSpec(options, pickSlow) {
+    const slowFactor = numberExtra(options, 'slowFactor', 1);
+    return {
+        count: backendIds(options).length,
+        capacity: numberExtra(options, 'capacity', 2),
+        serviceTimeMs: numberExtra(options, 'serviceTimeMs', 20),
+        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
+        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
+        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+        requestTypes: ['work'],
+        costOf: (body) => (typeof body.cost === 'number' && body.cost > 0 ? body.cost : 1),
+        handle: (backend, body) => ({ type: 'work_ok', job: body.job, served_by: backend }),
+    };
+}
+const loadBalance = {
+    name: 'load-balance',
+    extras: LOAD_BALANCE_EXTRAS,
+    doc: 'Clients send jobs (work {job, cost}) to any of several balancer nodes, which forward each to one of the harness backends (backend-0 …) — each with a concurrency capacity (error 11 beyond it) and a service time — and return the backend’s reply. Checked: every reply comes from the backend that did the work, no work reaches a backend more than 1 s after it crashed; load per backend and latency are reported.',
+    rpcs: [
+        { request: 'backends', response: 'backends_ok' },
+        { request: 'work', response: 'work_ok', responseFields: { served_by: 'string' } },
+    ],
+    validateOptions: validate,
+    reusableClient: true,
+    idempotent: [],
+    clientTimeoutMs: () => WORK_TIMEOUT_MS,
+    backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
+    async setup({ options, nodeIds, call }) {
+        const backends = backendIds(options);
+        await Promise.all(nodeIds.map((id) => call(id, { type: 'backends', backends })));
+    },
+    generator: ({ random }) => {
+        let job = 0;
+        return { next: () => ({ f: 'work', value: { job: job++, cost: random.chance(0.25) ? 2 : 1 } }) };
+    },
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const { job, cost } = invocation.value;
+            const reply = await io.call({ type: 'work', job, cost }, { timeoutMs: WORK_TIMEOUT_MS });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, false);
+            }
+            return { type: 'ok', value: { job: reply.body.job, cost, served_by: reply.body.served_by } };
+        },
+    }),
+    check: (history, context) => checkLoadBalance(history, context.backends),
+};
+
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
 /**
  * The client of both transactional workloads: sends `{"type":"txn","txn":[[f,k,v],…]}` and
@@ -49544,15 +51502,19 @@ const uniqueIds = {
 
 
 
+
+
 const WORKLOADS = {
     broadcast: broadcast,
     echo: echo,
     'echo-errors': echoErrors,
+    election: election,
     'exactly-once': exactlyOnceWorkload,
     'g-counter': gCounter,
     'g-set': gSet,
     kafka: kafka,
     'lin-kv': linKv,
+    'load-balance': loadBalance,
     'pn-counter': pnCounter,
     'txn-list-append': txnListAppend,
     'txn-rw-register': txnRwRegister,
@@ -49898,6 +51860,7 @@ class HealthMonitor {
             atMs: this.lastAtMs,
             machine: this.lastMachine,
             runnable: this.readRunnable(),
+            waiting: this.readWaiting(),
         };
         // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
         this.loop?.restart();
@@ -49923,7 +51886,7 @@ class HealthMonitor {
             eventLoopDelayMs: this.loopSummary(),
             pacingLatenessMs: health_quantiles(this.pacing),
             machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
-            nodesCpu: this.nodesCpu(wallS, start?.runnable),
+            nodesCpu: this.nodesCpu(wallS, start?.runnable, start?.waiting),
         };
     }
     /**
@@ -50023,6 +51986,27 @@ class HealthMonitor {
         }
         return added;
     }
+    readWaiting() {
+        return this.deps.clock.virtual ? new Map() : (0,src_process/* readTreeWaitingNs */.zO)(this.deps.nodePids());
+    }
+    /**
+     * The node with the thread that waited for a CPU the largest share of `wallS` (one thread:
+     * a JVM's or Go runtime's helper threads must not add up). A thread born since `before` (a
+     * restarted node) counts whole; a thread gone since is not counted.
+     */
+    waited(before, wallS) {
+        let best = { node: '', share: 0 };
+        for (const [node, threads] of this.readWaiting()) {
+            for (const [thread, now] of threads) {
+                const ns = Math.max(0, now - (before?.get(node)?.get(thread) ?? 0));
+                const share = Math.min(1, ns / 1e9 / wallS);
+                if (share > best.share) {
+                    best = { node, share };
+                }
+            }
+        }
+        return best;
+    }
     readRunnable() {
         return this.deps.clock.virtual ? new Map() : (0,src_process/* readTreeRunnableNs */.x1)(this.deps.nodePids());
     }
@@ -50043,11 +52027,12 @@ class HealthMonitor {
         }
         return best;
     }
-    nodesCpu(wallS, runnableBefore) {
+    nodesCpu(wallS, runnableBefore, waitingBefore) {
         if (this.nodeTicks.size === 0 || wallS <= 0) {
             return null;
         }
         const spin = this.spin(runnableBefore, wallS);
+        const wait = this.waited(waitingBefore, wallS);
         const perNode = {};
         let total = 0;
         let maxNode = '';
@@ -50068,6 +52053,8 @@ class HealthMonitor {
             maxNodeCores: round(maxNodeCores),
             spinNode: spin.node,
             spinShare: round(spin.share),
+            waitNode: wait.node,
+            waitShare: round(wait.share),
         };
     }
     loopSummary() {
@@ -50657,6 +52644,100 @@ const reorder = linkFault('reorder', 'reorderRatio', 'heavy-tailed extra delay o
 const clientLoss = linkFault('client-loss', 'clientLossRatio', 'drops client↔node messages (requests and replies) with probability --client-loss-rate (default 0.1)', (p) => `${p} of client↔node messages (requests and replies) were dropped at random`);
 const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'delivers client↔node messages twice with probability --client-duplicate-rate (default 0.1)', (p) => `${p} of client↔node messages were delivered twice`);
 
+;// CONCATENATED MODULE: ./src/nemesis/backend-faults.ts
+
+
+/** A crashed backend stays down at least this long (not scaled: see the header). */
+const BACKEND_DOWN_MS_MIN = 2000;
+const backendCrash = {
+    name: 'backend-crash',
+    doc: 'crash one harness backend at a time (work in progress lost, no replies) and bring it back after 2 s or more',
+    start(world, random) {
+        const backends = world.backends;
+        let stopped = false;
+        let timer;
+        let victim;
+        let busy = Promise.resolve();
+        const meanMs = intervalMs(world);
+        const schedule = (delayMs, step) => {
+            timer = world.clock.setTimer(Math.max(1, delayMs), () => {
+                timer = undefined;
+                if (!stopped) {
+                    busy = step();
+                }
+            });
+        };
+        const recover = async () => {
+            const id = victim;
+            if (backends === undefined || id === undefined) {
+                return;
+            }
+            victim = undefined;
+            const value = {
+                kind: 'backend-crash',
+                nodes: [id],
+                description: `${id} came back (empty queue)`,
+            };
+            await recordFault(world, 'stop-backend-crash', value, () => backends.recover(id));
+        };
+        const crash = async () => {
+            if (backends === undefined || backends.ids.length === 0) {
+                return;
+            }
+            const id = random.pick(backends.ids);
+            victim = id;
+            const value = {
+                kind: 'backend-crash',
+                nodes: [id],
+                description: `${id} crashed: it answered nothing and lost the work in progress`,
+            };
+            await recordFault(world, 'start-backend-crash', value, () => backends.crash(id));
+            schedule(BACKEND_DOWN_MS_MIN + random.float() * meanMs, async () => {
+                await recover();
+                schedule((0.5 + random.float()) * meanMs, crash);
+            });
+        };
+        schedule((0.5 + random.float()) * meanMs, crash);
+        return {
+            async stop() {
+                stopped = true;
+                if (timer !== undefined) {
+                    world.clock.clearTimer(timer);
+                }
+                await busy;
+                await recover();
+            },
+        };
+    },
+};
+const backendLoss = {
+    name: 'backend-loss',
+    doc: 'drop messages to and from the harness backends with probability extra.backendLossRatio (default 0.1)',
+    start(world) {
+        const backends = world.backends;
+        const given = world.options.extra.backendLossRatio;
+        const ratio = typeof given === 'number' && given > 0 && given <= 1 ? given : DEFAULT_FAULT_RATIO;
+        if (backends === undefined) {
+            return { stop: () => Promise.resolve() };
+        }
+        const nodes = [...backends.ids];
+        const percent = `${Math.round(ratio * 1000) / 10}%`;
+        const started = recordFault(world, 'start-backend-loss', {
+            kind: 'backend-loss',
+            nodes,
+            ratio,
+            description: `${percent} of messages to and from the backends were dropped at random`,
+        }, () => nodes.forEach((id) => world.network.setEndpointLoss?.(id, ratio)));
+        return {
+            async stop() {
+                await started;
+                const value = { kind: 'backend-loss', nodes, ratio: 0, description: 'backend links healed' };
+                await recordFault(world, 'stop-backend-loss', value, () => nodes.forEach((id) => world.network.setEndpointLoss?.(id, 0)));
+            },
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/nemesis/packages.ts
 /**
  * Every fault package of curriculum.md §3, for the registry.
@@ -50665,10 +52746,13 @@ const clientDuplicate = linkFault('client-duplicate', 'clientDuplicateRatio', 'd
 
 
 
+
 ;// CONCATENATED MODULE: ./src/nemesis/registry.ts
 
 
 const NEMESES = {
+    'backend-crash': backendCrash,
+    'backend-loss': backendLoss,
     'client-duplicate': clientDuplicate,
     'client-loss': clientLoss,
     duplicate: duplicate,
@@ -50708,6 +52792,12 @@ const NEMESIS_EXTRAS = [
         values: ['one', 'minority', 'majority', 'all'],
         default: '["one","minority"]',
         meaning: 'which groups of nodes the pause fault may choose',
+    },
+    {
+        name: 'backendLossRatio',
+        type: 'number',
+        default: '0.1',
+        meaning: 'the probability the backend-loss fault drops a message to or from a harness backend',
     },
     {
         name: 'fullRestartDownS',
@@ -50763,6 +52853,7 @@ function layeredNetwork(network, layers, layer) {
         heal: () => layers.clear(layer),
         setLinkFaults: (faults) => network.setLinkFaults(faults),
         setDown: (id, down) => network.setDown(id, down),
+        setEndpointLoss: (id, ratio) => network.setEndpointLoss?.(id, ratio),
         stats: (clientOps) => network.stats(clientOps),
         close: () => network.close(),
     };
@@ -50790,6 +52881,7 @@ function composeNemeses(names) {
                     nodeIds: world.nodeIds,
                     clock: world.clock,
                     nodes: world.nodes,
+                    ...(world.backends === undefined ? {} : { backends: world.backends }),
                     network: layeredNetwork(world.network, layers, p.name),
                     record: (event) => world.record(event),
                 };
@@ -51154,6 +53246,7 @@ function startFaults(world) {
             clock,
             network,
             nodes,
+            ...(world.backends === undefined ? {} : { backends: backendControl(world.backends) }),
             record: (event) => recorder.nemesis(event),
         }, world.random.fork('nemesis')));
     }
@@ -51191,6 +53284,14 @@ function startFaults(world) {
                 value: { kind: 'link-faults', description: 'link faults healed' },
             });
         }
+    };
+}
+function backendControl(pool) {
+    return {
+        ids: pool.ids,
+        isDown: (id) => pool.isDown(id),
+        crash: (id) => pool.crash(id),
+        recover: (id) => pool.recover(id),
     };
 }
 const LINK_FAULT_NEMESIS = {
@@ -51443,7 +53544,12 @@ function resumption(history) {
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
     try {
-        return input.workload.check(input.history, { options: input.options, nodeIds: input.options.nodeIds }, budgetFromSeconds(CHECK_BUDGET_S));
+        return input.workload.check(input.history, {
+            options: input.options,
+            nodeIds: input.options.nodeIds,
+            ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
+            ...(input.backends === undefined ? {} : { backends: input.backends }),
+        }, budgetFromSeconds(CHECK_BUDGET_S));
     }
     catch (error) {
         return {
@@ -51489,6 +53595,7 @@ function buildResults(input) {
         ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
         crashes: [...input.crashes],
         faults: windows,
+        ...(input.backends === undefined ? {} : { backends: backendSummary(input.backends) }),
         options: { ...input.options },
         replay: replay_replayCommand(input.options),
         durationMs: Math.round(input.durationMs),
@@ -51563,6 +53670,20 @@ function explainAnomalies(anomalies, windows) {
             ? []
             : (0,src_history/* overlappingFaults */.r9)(windows, anomaly.timeNs[0], anomaly.timeNs[1]),
     }));
+}
+/** Per backend: requests executed, refused (capacity), arrived while down, cut by a crash. */
+function backendSummary(log) {
+    const perBackend = {};
+    for (const id of log.backends) {
+        perBackend[id] = { ok: 0, refused: 0, down: 0, crashed: 0 };
+    }
+    for (const execution of log.executions) {
+        const counts = perBackend[execution.backend];
+        if (counts !== undefined) {
+            counts[execution.outcome]++;
+        }
+    }
+    return { spec: { ...log.spec }, perBackend, downWindows: [...log.downWindows] };
 }
 
 ;// CONCATENATED MODULE: ./src/run/store.ts
@@ -51705,7 +53826,7 @@ function missingEnvironment() {
     throw new Error('RunRequest.env is required for process nodes (the edge passes process.env)');
 }
 /** The simulated network with its journal and the built-in services. */
-function makeNetwork(request, runDir, clock, random, lint, replies) {
+function makeNetwork(request, runDir, clock, random, lint, replies, tap) {
     const options = request.options;
     const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), { send: options.logNetSend, recv: options.logNetRecv, logger: request.logger }, replies);
     const forbidden = options.forbidServices ?? [];
@@ -51715,11 +53836,12 @@ function makeNetwork(request, runDir, clock, random, lint, replies) {
         latencyDist: options.latencyDist,
         random: random.fork('net'),
         clock,
-        journal: ban.active
+        journal: ban.active || tap !== undefined
             ? {
                 write: (event) => {
                     journal.write(event);
                     ban.observe(event);
+                    tap?.observe(event);
                 },
                 close: () => journal.close(),
             }
@@ -51733,6 +53855,17 @@ function makeNetwork(request, runDir, clock, random, lint, replies) {
         forbidden,
     });
     return { journal, network, ban };
+}
+/** The workload's harness backends (issue 16), registered on the network; none if it has none. */
+function makeBackends(workload, request, network, clock, random) {
+    const spec = workload.backends?.(request.options, random.fork('backends'));
+    return spec === undefined ? undefined : new BackendPool(spec, network, clock, random);
+}
+/** `executions.jsonl`: the backends' execution log, one request per line. */
+function writeExecutions(runDir, backends) {
+    const log = backends.result();
+    const lines = log.executions.map((e) => JSON.stringify(e));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'executions.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''));
 }
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual(clock, work) {
@@ -51760,8 +53893,10 @@ async function runner_runOnce(request) {
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new Random(options.seed);
     const lint = new FindingLog();
+    const tap = workload.createJournalTap?.({ options, nodeIds: options.nodeIds });
     const replies = request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply);
-    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies);
+    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies, tap);
+    const backends = makeBackends(workload, request, network, clock, random);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -51792,6 +53927,7 @@ async function runner_runOnce(request) {
         clientIds,
         recorder,
         lint,
+        ...(backends === undefined ? {} : { backends }),
         health,
     };
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
@@ -51817,6 +53953,7 @@ async function runner_runOnce(request) {
     }
     const verdict = buildResults({
         serviceBans: ban.active ? ban : undefined,
+        journalTap: tap,
         options,
         workload,
         history: recorder.ops,
@@ -51825,11 +53962,15 @@ async function runner_runOnce(request) {
         lint,
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
+        ...(backends === undefined ? {} : { backends: backends.result() }),
         ...(request.nodes?.kind === 'in-process'
             ? {}
             : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
     });
     verdict.results.harness = harness;
+    if (backends !== undefined) {
+        writeExecutions(runDir, backends);
+    }
     const outcome = {
         ...verdict,
         runDir,
@@ -51931,8 +54072,6 @@ async function couldNotRun(request, runDir, reason, history, durationMs, harness
     return finishRun(request, outcome);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/run/parallelism.ts
 /**
  * The one parallelism policy for seeds, stages and tracks: every test run takes its cost from
@@ -52543,11 +54682,13 @@ const WORKLOAD_METRICS = {
     broadcast: SET_WORKLOAD_METRICS,
     echo: ECHO_WORKLOAD_METRICS,
     'echo-errors': ECHO_ERRORS_WORKLOAD_METRICS,
+    election: contract_prefixMetrics('workload.', ELECTION_METRICS),
     'exactly-once': EXACTLY_ONCE_WORKLOAD_METRICS,
     'g-counter': COUNTER_WORKLOAD_METRICS,
     'g-set': SET_WORKLOAD_METRICS,
     kafka: KAFKA_WORKLOAD_METRICS,
     'lin-kv': LIN_KV_WORKLOAD_METRICS,
+    'load-balance': LOAD_BALANCE_WORKLOAD_METRICS,
     'pn-counter': COUNTER_WORKLOAD_METRICS,
     'txn-list-append': TXN_WORKLOAD_METRICS,
     'txn-rw-register': TXN_WORKLOAD_METRICS,
@@ -52555,6 +54696,7 @@ const WORKLOAD_METRICS = {
 };
 /** Figures of an extra checker (a stage's `checkers:` entry), relative to its result. */
 const CHECKER_METRICS = {
+    'bounded-staleness': BOUNDED_STALENESS_METRICS,
     counter: COUNTER_METRICS,
     echo: ECHO_METRICS,
     'exactly-once': EXACTLY_ONCE_METRICS,
@@ -52625,11 +54767,18 @@ function lookup(map, name) {
  * phase's wall time, whatever CPU share the machine gave it — is a busy loop and fails the
  * same way, late harness or not: a correct node waits on its input or a timer.
  *
+ * The harness can be on time while the learner's nodes are not: other work on a saturated
+ * machine (≥ 90 % busy) left a node ready to run but without a CPU ≥ 25 % of the main phase,
+ * and the nodes themselves used under half the cores. Its latencies and availability then
+ * measure the machine, not the node: time-based criteria are `inconclusive`
+ * (`harness-late`, the sentence names the node and the figures), as for a late harness.
+ *
  * "Late" is stated relative to the stage: the harness lateness p99 (the largest of event-loop
  * delay, delivery lateness and client pacing lateness) above
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
  * largest single stall above half its smallest time scale, where the time scales are its
- * time thresholds and the client's 5 s RPC time-out (which decides availability).
+ * time thresholds and the client's RPC time-out (which decides availability): 5 s, or the
+ * workload's own (`clientTimeoutMs`, e.g. load-balance's 1 s).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
@@ -52646,6 +54795,10 @@ const STALL_SHARE = 0.5;
 const SPIN_SHARE = 0.9;
 /** The nodes together using this share of all cores saturate the machine. */
 const NODES_MACHINE_SHARE = 0.5;
+/** A node ready to run but left without a CPU this share of the main phase was starved… */
+const WAIT_SHARE = 0.25;
+/** …when the machine was at least this busy (other work, the harness and the nodes). */
+const MACHINE_BUSY_SHARE = 0.9;
 /** The registry's answer for the metrics of one stage (its workload and extra checkers). */
 function stageTimeBased(stage) {
     const scope = { workload: stage.workload, checkers: stage.checkers.map((c) => c.name) };
@@ -52668,15 +54821,15 @@ function timeThresholdsMs(specs, timed) {
     return values.filter((v) => v > 0);
 }
 /** The lateness bounds of a stage (see the header). */
-function latenessBounds(latencyMs, specs, timed) {
+function latenessBounds(latencyMs, specs, timed, rpcTimeoutMs = DEFAULT_RPC_TIMEOUT_MS) {
     // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
-    const smallest = Math.min(DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed));
+    const smallest = Math.min(rpcTimeoutMs, ...timeThresholdsMs(specs, timed));
     const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
     return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
-function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
-    const boundMs = latenessBounds(latencyMs, specs, timed);
+function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeoutMs = DEFAULT_RPC_TIMEOUT_MS) {
+    const boundMs = latenessBounds(latencyMs, specs, timed, rpcTimeoutMs);
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
     }
@@ -52723,6 +54876,22 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
                 `${Math.round(nodes.spinShare * 100)}% of the main phase (it got ` +
                 `${fmt(nodes.perNode[nodes.spinNode] ?? 0)} cores; all nodes ${fmt(nodes.totalCores)} ` +
                 `of ${cores}), which starves the other nodes and the harness; look for a busy loop`,
+        };
+    }
+    const machine = health.main.machine;
+    if (nodes !== null &&
+        machine !== null &&
+        nodes.waitShare >= WAIT_SHARE &&
+        machine.busyShare >= MACHINE_BUSY_SHARE &&
+        nodes.totalCores < NODES_MACHINE_SHARE * cores) {
+        return {
+            kind: 'harness-late',
+            boundMs,
+            lateness,
+            sentence: `the grading machine was overloaded: node ${nodes.waitNode} was ready to run but ` +
+                `waited for a CPU ${Math.round(nodes.waitShare * 100)}% of the main phase (machine ` +
+                `${Math.round(machine.busyShare * 100)}% busy; all your nodes used ` +
+                `${fmt(nodes.totalCores)} of ${cores} cores); this is not your node — rerun`,
         };
     }
     if (!late) {
@@ -52831,6 +55000,7 @@ function fmt(value, digits = 2) {
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
 /** The exact local command that replays one seed of a stage. */
@@ -52898,7 +55068,7 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255);
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, findWorkload(options.workload)?.clientTimeoutMs?.(options));
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -53049,41 +55219,29 @@ function notRunStage(stage, status, reason) {
 
 
 
-/** Every spelling of declared `--extra` keys (name and aliases). */
-function extraNames(specs) {
-    return specs.flatMap((s) => [s.name, ...(s.aliases ?? [])]);
+/** An extra's accepted spellings (its name and aliases), as `--extra` takes them. */
+function extraKeys(extras) {
+    return extras.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
 }
 /**
- * `options.extra` keys a stage on each workload may set: those the workload declares and those
- * the fault packages read (accepted with any workload, as by `dsgrade test --extra`).
+ * `options.extra` keys each workload reads: the extras its registry entry declares plus the
+ * fault packages' (the same set `dsgrade test --extra` accepts for it).
  */
 function workloadExtras() {
-    return Object.fromEntries(workloadNames().map((name) => [
-        name,
-        extraNames([...(findWorkload(name)?.extras ?? []), ...NEMESIS_EXTRAS]),
-    ]));
+    const byWorkload = {};
+    for (const name of workloadNames()) {
+        byWorkload[name] = extraKeys([...(findWorkload(name)?.extras ?? []), ...NEMESIS_EXTRAS]);
+    }
+    return byWorkload;
 }
-/** `extra` keys each checker reads, as `dsgrade check --extra` takes them. */
-const CHECKER_EXTRAS = {
-    'exactly-once': ['linearizable'],
-    linearizable: ['semantics', 'allKeys'],
-    'list-append': [
-        'wfr-keys',
-        'wfrKeys',
-        'sequential-keys',
-        'sequentialKeys',
-        'linearizable-keys',
-        'linearizableKeys',
-    ],
-    'rw-register': [
-        'wfr-keys',
-        'wfrKeys',
-        'sequential-keys',
-        'sequentialKeys',
-        'linearizable-keys',
-        'linearizableKeys',
-    ],
-};
+/** `extra` keys each checker reads: the extras its registry entry declares (`dsgrade check --extra`). */
+function checkerExtras() {
+    const byChecker = {};
+    for (const name of checkerNames()) {
+        byChecker[name] = extraKeys(findChecker(name)?.extras ?? []);
+    }
+    return byChecker;
+}
 function stageMetrics(workload, checkers) {
     const found = new Map();
     for (const [path, spec] of metricsForStage({ workload, checkers })) {
@@ -53099,7 +55257,7 @@ function engineNames() {
         checkers: checkerNames(),
         metrics: stageMetrics,
         workloadExtras: workloadExtras(),
-        checkerExtras: CHECKER_EXTRAS,
+        checkerExtras: checkerExtras(),
         ratioFaults: RATIO_FAULTS,
     };
 }
@@ -53918,6 +56076,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cb: () => (/* reexport */ readMachineTicks),
   x1: () => (/* reexport */ readTreeRunnableNs),
   Hv: () => (/* reexport */ readTreeTicks),
+  zO: () => (/* reexport */ readTreeWaitingNs),
   XC: () => (/* reexport */ runBuildCommand),
   aL: () => (/* reexport */ splitCommandLine),
   Q: () => (/* reexport */ startLoopDelayMonitor),
@@ -53934,6 +56093,8 @@ var protocol = __nccwpck_require__(2647);
 var shared = __nccwpck_require__(8185);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/process/reaper.ts
 /**
  * Finding and ending every process that belongs to a learner node, on Linux, through /proc:
@@ -53941,16 +56102,19 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
  * double-forked child that called setsid and left the group, whose parent is then init).
  *
+ * `findNodeProcessesAsync` is the same scan without blocking the event loop: a scan reads two
+ * files per process on the machine, 50–130 ms on a loaded 2-core machine, and a whole-cluster
+ * kill ran one per node back to back — the harness was then seconds late (issue 15).
+ *
  * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
  * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
  * scans return nothing and only the process group is signalled.
  */
 
+
 function readStat(pid) {
     try {
-        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
-        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-        return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]), pgrp: Number(fields[2]) };
+        return parseStat(pid, (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1'));
     }
     catch {
         return undefined;
@@ -53964,14 +56128,7 @@ function listPids() {
     catch {
         return [];
     }
-    const pids = [];
-    for (const name of names) {
-        const pid = Number(name);
-        if (Number.isSafeInteger(pid) && pid > 0) {
-            pids.push(pid);
-        }
-    }
-    return pids;
+    return pidsOf(names);
 }
 function hasMarker(pid, marker) {
     let environ;
@@ -53981,6 +56138,23 @@ function hasMarker(pid, marker) {
     catch {
         return false;
     }
+    return markerIn(environ, marker);
+}
+function parseStat(pid, text) {
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]), pgrp: Number(fields[2]) };
+}
+function pidsOf(names) {
+    const pids = [];
+    for (const name of names) {
+        const pid = Number(name);
+        if (Number.isSafeInteger(pid) && pid > 0) {
+            pids.push(pid);
+        }
+    }
+    return pids;
+}
+function markerIn(environ, marker) {
     let start = 0;
     while (start < environ.length) {
         let end = environ.indexOf(0, start);
@@ -53994,26 +56168,13 @@ function hasMarker(pid, marker) {
     }
     return false;
 }
-/**
- * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
- * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
- * members of process group `excludeGroup` when given (those are signalled as a group).
- */
-function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
-    const marker = Buffer.from(markerEntry, 'utf8');
-    const entries = new Map();
-    for (const pid of listPids()) {
-        const entry = readStat(pid);
-        if (entry !== undefined && entry.state !== 'Z' && entry.state !== 'X') {
-            entries.set(pid, entry);
-        }
-    }
-    const found = new Set();
-    for (const pid of entries.keys()) {
-        if (pid !== process.pid && hasMarker(pid, marker)) {
-            found.add(pid);
-        }
-    }
+function isLive(entry) {
+    return entry !== undefined && entry.state !== 'Z' && entry.state !== 'X';
+}
+/** The marked processes, their ppid-tree descendants and those of `rootPids`, from one scan. */
+function collect(entries, marked, rootPids, excludeGroup) {
+    const found = new Set(marked);
+    found.delete(process.pid);
     const roots = [...found, ...rootPids.filter((pid) => entries.has(pid))];
     const children = new Map();
     for (const entry of entries.values()) {
@@ -54036,6 +56197,66 @@ function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
     }
     found.delete(process.pid);
     return [...found].filter((pid) => excludeGroup === undefined || entries.get(pid)?.pgrp !== excludeGroup);
+}
+/**
+ * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
+ * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
+ * members of process group `excludeGroup` when given (those are signalled as a group).
+ */
+function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
+    const marker = Buffer.from(markerEntry, 'utf8');
+    const entries = new Map();
+    for (const pid of listPids()) {
+        const entry = readStat(pid);
+        if (isLive(entry)) {
+            entries.set(pid, entry);
+        }
+    }
+    const marked = new Set();
+    for (const pid of entries.keys()) {
+        if (pid !== process.pid && hasMarker(pid, marker)) {
+            marked.add(pid);
+        }
+    }
+    return collect(entries, marked, rootPids, excludeGroup);
+}
+/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
+async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
+    const marker = Buffer.from(markerEntry, 'utf8');
+    let names;
+    try {
+        names = await (0,promises_.readdir)('/proc');
+    }
+    catch {
+        names = [];
+    }
+    const read = await Promise.all(pidsOf(names).map(async (pid) => {
+        try {
+            return parseStat(pid, await (0,promises_.readFile)(`/proc/${pid}/stat`, 'latin1'));
+        }
+        catch {
+            return undefined;
+        }
+    }));
+    const entries = new Map();
+    for (const entry of read) {
+        if (isLive(entry)) {
+            entries.set(entry.pid, entry);
+        }
+    }
+    const markedPids = await Promise.all([...entries.keys()].map(async (pid) => {
+        if (pid === process.pid) {
+            return undefined;
+        }
+        try {
+            return markerIn(await (0,promises_.readFile)(`/proc/${pid}/environ`), marker) ? pid : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }));
+    const marked = new Set(markedPids.filter((pid) => pid !== undefined));
+    return collect(entries, marked, rootPids, excludeGroup);
 }
 /** True while the process exists and is not a zombie. */
 function isAlive(pid) {
@@ -54737,7 +56958,8 @@ class NodeProcess {
             if (incarnation !== undefined) {
                 signalGroup(incarnation.pid, 'SIGKILL');
             }
-            const pids = findNodeProcesses(this.marker, roots);
+            // asynchronous: a whole-cluster kill scans /proc once per node, all at once
+            const pids = await findNodeProcessesAsync(this.marker, roots);
             if (pids.length === 0) {
                 break;
             }
@@ -54891,13 +57113,8 @@ function readTreeTicks(roots) {
     }
     return result;
 }
-/**
- * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
- * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
- * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
- * never waits: a busy loop, whatever share of the CPU the machine let it have.
- */
-function readTreeRunnableNs(roots) {
+/** Each thread's schedstat figures (ns on a CPU, ns waiting in a run queue), by key then `pid/tid`. */
+function readTreeSchedstats(roots) {
     const { trees } = treePids(roots);
     const result = new Map();
     for (const [key, pids] of trees) {
@@ -54916,7 +57133,7 @@ function readTreeRunnableNs(roots) {
                         .trim()
                         .split(' ')
                         .map(Number);
-                    threads.set(`${pid}/${tid}`, onCpu + waiting);
+                    threads.set(`${pid}/${tid}`, { onCpu, waiting });
                 }
                 catch {
                     // gone
@@ -54924,6 +57141,30 @@ function readTreeRunnableNs(roots) {
             }
         }
         result.set(key, threads);
+    }
+    return result;
+}
+/**
+ * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
+ * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
+ * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
+ * never waits: a busy loop, whatever share of the CPU the machine let it have.
+ */
+function readTreeRunnableNs(roots) {
+    const result = new Map();
+    for (const [key, threads] of readTreeSchedstats(roots)) {
+        result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.onCpu + t.waiting])));
+    }
+    return result;
+}
+/**
+ * Nanoseconds each thread spent ready to run but waiting for a CPU (schedstat's run queue
+ * delay), by key then `pid/tid`: how much the machine held each tree back.
+ */
+function readTreeWaitingNs(roots) {
+    const result = new Map();
+    for (const [key, threads] of readTreeSchedstats(roots)) {
+        result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.waiting])));
     }
     return result;
 }
@@ -57454,6 +59695,39 @@ const stageBlockSchema = schemas/* object */.Ikc({
 });
 /** How healthy the harness was during the run (the fair-under-load work fills it in). */
 const harnessSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());
+/** Requests one harness backend saw, by outcome (history/executions.ts). */
+const backendCountsSchema = schemas/* object */.Ikc({
+    /** Executed and answered. */
+    ok: schemas/* number */.aig(),
+    /** Over capacity: answered error 11, not executed. */
+    refused: schemas/* number */.aig(),
+    /** Arrived while the backend was crashed: not executed, never answered. */
+    down: schemas/* number */.aig(),
+    /** Executing when the backend crashed: took effect, no answer. */
+    crashed: schemas/* number */.aig(),
+});
+/**
+ * The harness backends of a workload that runs them (issue 16): their spec, per-backend
+ * request counts and when each was down (ms since the test started). The full log is
+ * `executions.jsonl` beside the history.
+ */
+const backendsSummarySchema = schemas/* object */.Ikc({
+    spec: schemas/* object */.Ikc({
+        capacity: schemas/* number */.aig(),
+        serviceTimeMs: schemas/* number */.aig(),
+        serviceTimeDist: schemas/* enum */.k5n(['constant', 'exponential', 'pareto']),
+        /** The slow instance and its service-time factor, if any. */
+        slow: schemas/* string */.YjP().optional(),
+        slowFactor: schemas/* number */.aig().optional(),
+    }),
+    perBackend: schemas/* record */.g1P(schemas/* string */.YjP(), backendCountsSchema),
+    downWindows: schemas/* array */.YOg(schemas/* object */.Ikc({
+        backend: schemas/* string */.YjP(),
+        crashMs: schemas/* number */.aig(),
+        /** Absent: down until the end of the run. */
+        recoverMs: schemas/* number */.aig().optional(),
+    })),
+});
 /** One full restart's service resumption (raft-persistence/full-restart; run/resumption.ts). */
 const restartResumptionSchema = schemas/* object */.Ikc({
     round: schemas/* number */.aig(),
@@ -57539,6 +59813,8 @@ const runResultsSchema = schemas/* looseObject */._H3({
         .optional(),
     crashes: schemas/* array */.YOg(crashSchema).optional(),
     faults: schemas/* array */.YOg(faultWindowSchema).optional(),
+    /** The workload's harness backends; absent when it runs none. */
+    backends: backendsSummarySchema.optional(),
     /** Service resumption after full restarts (metric `recovery.maxResumeS`). */
     recovery: recoverySchema.optional(),
     /** Data directory sizes (metric `nodes.maxDataDirBytes`); process nodes only. */

@@ -591,10 +591,12 @@ function renderRpcSection(track) {
 
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var network = __webpack_require__(2999);
-// EXTERNAL MODULE: ./src/checkers/index.ts + 30 modules
-var checkers = __webpack_require__(7356);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 36 modules
+var checkers = __webpack_require__(9384);
 // EXTERNAL MODULE: ./src/run/index.ts + 58 modules
 var src_run = __webpack_require__(7749);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 22 modules
+var workloads = __webpack_require__(5818);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -931,8 +933,6 @@ function applyFaults(options, stage) {
 
 // EXTERNAL MODULE: ./src/metrics/contract.ts
 var contract = __webpack_require__(1339);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 20 modules
-var workloads = __webpack_require__(2659);
 ;// CONCATENATED MODULE: ./src/metrics/registry.ts
 /**
  * Every metric, by producer (a literal map, like the other registries): the harness, each
@@ -955,11 +955,13 @@ const WORKLOAD_METRICS = {
     broadcast: workloads/* SET_WORKLOAD_METRICS */.J5,
     echo: workloads/* ECHO_WORKLOAD_METRICS */.m1,
     'echo-errors': workloads/* ECHO_ERRORS_WORKLOAD_METRICS */.gV,
+    election: (0,contract/* prefixMetrics */.CR)('workload.', checkers/* ELECTION_METRICS */.O0),
     'exactly-once': workloads/* EXACTLY_ONCE_WORKLOAD_METRICS */.ZW,
     'g-counter': workloads/* COUNTER_WORKLOAD_METRICS */.n6,
     'g-set': workloads/* SET_WORKLOAD_METRICS */.J5,
     kafka: workloads/* KAFKA_WORKLOAD_METRICS */.Zw,
     'lin-kv': workloads/* LIN_KV_WORKLOAD_METRICS */.gM,
+    'load-balance': workloads/* LOAD_BALANCE_WORKLOAD_METRICS */.m8,
     'pn-counter': workloads/* COUNTER_WORKLOAD_METRICS */.n6,
     'txn-list-append': workloads/* TXN_WORKLOAD_METRICS */.rJ,
     'txn-rw-register': workloads/* TXN_WORKLOAD_METRICS */.rJ,
@@ -967,6 +969,7 @@ const WORKLOAD_METRICS = {
 };
 /** Figures of an extra checker (a stage's `checkers:` entry), relative to its result. */
 const CHECKER_METRICS = {
+    'bounded-staleness': checkers/* BOUNDED_STALENESS_METRICS */.FY,
     counter: checkers/* COUNTER_METRICS */.bp,
     echo: checkers/* ECHO_METRICS */.mh,
     'exactly-once': checkers/* EXACTLY_ONCE_METRICS */.NJ,
@@ -1037,11 +1040,18 @@ function lookup(map, name) {
  * phase's wall time, whatever CPU share the machine gave it — is a busy loop and fails the
  * same way, late harness or not: a correct node waits on its input or a timer.
  *
+ * The harness can be on time while the learner's nodes are not: other work on a saturated
+ * machine (≥ 90 % busy) left a node ready to run but without a CPU ≥ 25 % of the main phase,
+ * and the nodes themselves used under half the cores. Its latencies and availability then
+ * measure the machine, not the node: time-based criteria are `inconclusive`
+ * (`harness-late`, the sentence names the node and the figures), as for a late harness.
+ *
  * "Late" is stated relative to the stage: the harness lateness p99 (the largest of event-loop
  * delay, delivery lateness and client pacing lateness) above
  * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
  * largest single stall above half its smallest time scale, where the time scales are its
- * time thresholds and the client's 5 s RPC time-out (which decides availability).
+ * time thresholds and the client's RPC time-out (which decides availability): 5 s, or the
+ * workload's own (`clientTimeoutMs`, e.g. load-balance's 1 s).
  *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
@@ -1058,6 +1068,10 @@ const STALL_SHARE = 0.5;
 const SPIN_SHARE = 0.9;
 /** The nodes together using this share of all cores saturate the machine. */
 const NODES_MACHINE_SHARE = 0.5;
+/** A node ready to run but left without a CPU this share of the main phase was starved… */
+const WAIT_SHARE = 0.25;
+/** …when the machine was at least this busy (other work, the harness and the nodes). */
+const MACHINE_BUSY_SHARE = 0.9;
 /** The registry's answer for the metrics of one stage (its workload and extra checkers). */
 function stageTimeBased(stage) {
     const scope = { workload: stage.workload, checkers: stage.checkers.map((c) => c.name) };
@@ -1080,15 +1094,15 @@ function timeThresholdsMs(specs, timed) {
     return values.filter((v) => v > 0);
 }
 /** The lateness bounds of a stage (see the header). */
-function latenessBounds(latencyMs, specs, timed) {
+function latenessBounds(latencyMs, specs, timed, rpcTimeoutMs = src_run.DEFAULT_RPC_TIMEOUT_MS) {
     // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
-    const smallest = Math.min(src_run.DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed));
+    const smallest = Math.min(rpcTimeoutMs, ...timeThresholdsMs(specs, timed));
     const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
     return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
-function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
-    const boundMs = latenessBounds(latencyMs, specs, timed);
+function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeoutMs = src_run.DEFAULT_RPC_TIMEOUT_MS) {
+    const boundMs = latenessBounds(latencyMs, specs, timed, rpcTimeoutMs);
     if (health === undefined) {
         return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
     }
@@ -1135,6 +1149,22 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false) {
                 `${Math.round(nodes.spinShare * 100)}% of the main phase (it got ` +
                 `${fmt(nodes.perNode[nodes.spinNode] ?? 0)} cores; all nodes ${fmt(nodes.totalCores)} ` +
                 `of ${cores}), which starves the other nodes and the harness; look for a busy loop`,
+        };
+    }
+    const machine = health.main.machine;
+    if (nodes !== null &&
+        machine !== null &&
+        nodes.waitShare >= WAIT_SHARE &&
+        machine.busyShare >= MACHINE_BUSY_SHARE &&
+        nodes.totalCores < NODES_MACHINE_SHARE * cores) {
+        return {
+            kind: 'harness-late',
+            boundMs,
+            lateness,
+            sentence: `the grading machine was overloaded: node ${nodes.waitNode} was ready to run but ` +
+                `waited for a CPU ${Math.round(nodes.waitShare * 100)}% of the main phase (machine ` +
+                `${Math.round(machine.busyShare * 100)}% busy; all your nodes used ` +
+                `${fmt(nodes.totalCores)} of ${cores} cores); this is not your node — rerun`,
         };
     }
     if (!late) {
@@ -1243,6 +1273,7 @@ function fmt(value, digits = 2) {
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
 /** The exact local command that replays one seed of a stage. */
@@ -1310,7 +1341,7 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255);
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, (0,workloads/* findWorkload */.pH)(options.workload)?.clientTimeoutMs?.(options));
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -1446,8 +1477,8 @@ function notRunStage(stage, status, reason) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/nemesis/index.ts + 7 modules
-var nemesis = __webpack_require__(4293);
+// EXTERNAL MODULE: ./src/nemesis/index.ts + 8 modules
+var nemesis = __webpack_require__(7596);
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
 /**
  * The tracks as the engine sees them: tracks/ (or a course author's tracks directory) loaded
@@ -1463,41 +1494,29 @@ var nemesis = __webpack_require__(4293);
 
 
 
-/** Every spelling of declared `--extra` keys (name and aliases). */
-function extraNames(specs) {
-    return specs.flatMap((s) => [s.name, ...(s.aliases ?? [])]);
+/** An extra's accepted spellings (its name and aliases), as `--extra` takes them. */
+function extraKeys(extras) {
+    return extras.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
 }
 /**
- * `options.extra` keys a stage on each workload may set: those the workload declares and those
- * the fault packages read (accepted with any workload, as by `dsgrade test --extra`).
+ * `options.extra` keys each workload reads: the extras its registry entry declares plus the
+ * fault packages' (the same set `dsgrade test --extra` accepts for it).
  */
 function workloadExtras() {
-    return Object.fromEntries((0,workloads/* workloadNames */.oj)().map((name) => [
-        name,
-        extraNames([...((0,workloads/* findWorkload */.pH)(name)?.extras ?? []), ...nemesis/* NEMESIS_EXTRAS */.LO]),
-    ]));
+    const byWorkload = {};
+    for (const name of (0,workloads/* workloadNames */.oj)()) {
+        byWorkload[name] = extraKeys([...((0,workloads/* findWorkload */.pH)(name)?.extras ?? []), ...nemesis/* NEMESIS_EXTRAS */.LO]);
+    }
+    return byWorkload;
 }
-/** `extra` keys each checker reads, as `dsgrade check --extra` takes them. */
-const CHECKER_EXTRAS = {
-    'exactly-once': ['linearizable'],
-    linearizable: ['semantics', 'allKeys'],
-    'list-append': [
-        'wfr-keys',
-        'wfrKeys',
-        'sequential-keys',
-        'sequentialKeys',
-        'linearizable-keys',
-        'linearizableKeys',
-    ],
-    'rw-register': [
-        'wfr-keys',
-        'wfrKeys',
-        'sequential-keys',
-        'sequentialKeys',
-        'linearizable-keys',
-        'linearizableKeys',
-    ],
-};
+/** `extra` keys each checker reads: the extras its registry entry declares (`dsgrade check --extra`). */
+function checkerExtras() {
+    const byChecker = {};
+    for (const name of (0,checkers/* checkerNames */.Os)()) {
+        byChecker[name] = extraKeys((0,checkers/* findChecker */.Dh)(name)?.extras ?? []);
+    }
+    return byChecker;
+}
 function stageMetrics(workload, checkers) {
     const found = new Map();
     for (const [path, spec] of metricsForStage({ workload, checkers })) {
@@ -1513,7 +1532,7 @@ function engineNames() {
         checkers: (0,checkers/* checkerNames */.Os)(),
         metrics: stageMetrics,
         workloadExtras: workloadExtras(),
-        checkerExtras: CHECKER_EXTRAS,
+        checkerExtras: checkerExtras(),
         ratioFaults: RATIO_FAULTS,
     };
 }
@@ -1773,11 +1792,13 @@ const DEMO_NODES = {
     'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
     broadcast: 'test/fixtures/nodes/python/broadcast.py',
     crdt: 'test/fixtures/nodes/python/crdt.py',
-    raft: 'test/fixtures/nodes/python/raft.py',
-    'raft-persistence': 'test/fixtures/nodes/python/raft.py',
+    'message-queue': 'test/fixtures/nodes/python/kafka.py',
+    transactions: 'test/fixtures/nodes/python/txn.py',
+    'leader-election': 'test/fixtures/nodes/python/election.py',
+    'load-balancer': 'test/fixtures/nodes/python/load_balancer.py',
 };
 /**
- * `npm run demo`: grade the reference nodes on tracks 1–5 (all tracks at once: runs mostly
+ * `npm run demo`: grade the reference nodes of DEMO_NODES (every ready track) (all tracks at once: runs mostly
  * wait on their nodes) and print, in track order, the same per-stage table a learner gets.
  */
 async function runDemo(args) {
