@@ -9772,8 +9772,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   UP: () => (/* reexport */ buildNodeEnvironment),
   cb: () => (/* reexport */ readMachineTicks),
   x1: () => (/* reexport */ readTreeRunnableNs),
+  B5: () => (/* reexport */ readTreeSchedstats),
   Hv: () => (/* reexport */ readTreeTicks),
-  zO: () => (/* reexport */ readTreeWaitingNs),
   uA: () => (/* reexport */ resolveNodeCommand),
   Q: () => (/* reexport */ startLoopDelayMonitor),
   uW: () => (/* reexport */ startNodeProcess)
@@ -10809,7 +10809,11 @@ function readTreeTicks(roots) {
     }
     return result;
 }
-/** Each thread's schedstat figures (ns on a CPU, ns waiting in a run queue), by key then `pid/tid`. */
+/**
+ * Each thread's schedstat figures (/proc/PID/task/TID/schedstat), by key then `pid/tid`: one
+ * scan gives both the running-or-runnable time (busy loops) and the run-queue wait (how much
+ * the machine held a tree back).
+ */
 function readTreeSchedstats(roots) {
     const { trees } = treePids(roots);
     const result = new Map();
@@ -10850,17 +10854,6 @@ function readTreeRunnableNs(roots) {
     const result = new Map();
     for (const [key, threads] of readTreeSchedstats(roots)) {
         result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.onCpu + t.waiting])));
-    }
-    return result;
-}
-/**
- * Nanoseconds each thread spent ready to run but waiting for a CPU (schedstat's run queue
- * delay), by key then `pid/tid`: how much the machine held each tree back.
- */
-function readTreeWaitingNs(roots) {
-    const result = new Map();
-    for (const [key, threads] of readTreeSchedstats(roots)) {
-        result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.waiting])));
     }
     return result;
 }
@@ -23651,8 +23644,7 @@ class HealthMonitor {
         this.mainStart = {
             atMs: this.lastAtMs,
             machine: this.lastMachine,
-            runnable: this.readRunnable(),
-            waiting: this.readWaiting(),
+            threads: this.readThreads(),
         };
         // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
         this.loop?.restart();
@@ -23678,7 +23670,7 @@ class HealthMonitor {
             eventLoopDelayMs: this.loopSummary(),
             pacingLatenessMs: quantiles(this.pacing),
             machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
-            nodesCpu: this.nodesCpu(wallS, start?.runnable, start?.waiting),
+            nodesCpu: this.nodesCpu(wallS, start?.threads),
         };
     }
     /**
@@ -23778,53 +23770,43 @@ class HealthMonitor {
         }
         return added;
     }
-    readWaiting() {
-        return this.deps.clock.virtual ? new Map() : (0,src_process/* readTreeWaitingNs */.zO)(this.deps.nodePids());
+    readThreads() {
+        return this.deps.clock.virtual ? new Map() : (0,src_process/* readTreeSchedstats */.B5)(this.deps.nodePids());
     }
     /**
-     * The node with the thread that waited for a CPU the largest share of `wallS` (one thread:
-     * a JVM's or Go runtime's helper threads must not add up). A thread born since `before` (a
-     * restarted node) counts whole; a thread gone since is not counted.
+     * From one schedstat read against `before`: the node whose busiest thread ran or was
+     * runnable the largest share of `wallS` (a thread must exist at both reads), and the node
+     * with the thread that waited for a CPU the largest share (one thread: a JVM's or Go
+     * runtime's helper threads must not add up; a thread born since `before`, as in a restarted
+     * node, counts whole; a thread gone since is not counted).
      */
-    waited(before, wallS) {
-        let best = { node: '', share: 0 };
-        for (const [node, threads] of this.readWaiting()) {
+    spinAndWait(before, wallS) {
+        let spin = { node: '', share: 0 };
+        let wait = { node: '', share: 0 };
+        for (const [node, threads] of this.readThreads()) {
             for (const [thread, now] of threads) {
-                const ns = Math.max(0, now - (before?.get(node)?.get(thread) ?? 0));
-                const share = Math.min(1, ns / 1e9 / wallS);
-                if (share > best.share) {
-                    best = { node, share };
-                }
-            }
-        }
-        return best;
-    }
-    readRunnable() {
-        return this.deps.clock.virtual ? new Map() : (0,src_process/* readTreeRunnableNs */.x1)(this.deps.nodePids());
-    }
-    /** The node whose busiest thread ran or was runnable the largest share of `wallS`. */
-    spin(before, wallS) {
-        let best = { node: '', share: 0 };
-        for (const [node, threads] of this.readRunnable()) {
-            for (const [thread, ns] of threads) {
                 const start = before?.get(node)?.get(thread);
+                const waitShare = Math.min(1, Math.max(0, now.waiting - (start?.waiting ?? 0)) / 1e9 / wallS);
+                if (waitShare > wait.share) {
+                    wait = { node, share: waitShare };
+                }
                 if (start === undefined) {
                     continue;
                 }
-                const share = Math.min(1, (ns - start) / 1e9 / wallS);
-                if (share > best.share) {
-                    best = { node, share };
+                const ranNs = now.onCpu + now.waiting - (start.onCpu + start.waiting);
+                const spinShare = Math.min(1, ranNs / 1e9 / wallS);
+                if (spinShare > spin.share) {
+                    spin = { node, share: spinShare };
                 }
             }
         }
-        return best;
+        return { spin, wait };
     }
-    nodesCpu(wallS, runnableBefore, waitingBefore) {
+    nodesCpu(wallS, threadsBefore) {
         if (this.nodeTicks.size === 0 || wallS <= 0) {
             return null;
         }
-        const spin = this.spin(runnableBefore, wallS);
-        const wait = this.waited(waitingBefore, wallS);
+        const { spin, wait } = this.spinAndWait(threadsBefore, wallS);
         const perNode = {};
         let total = 0;
         let maxNode = '';

@@ -137,14 +137,24 @@ export function readTreeTicks(roots: ReadonlyMap<string, number>): Map<string, n
   return result
 }
 
-/** Each thread's schedstat figures (ns on a CPU, ns waiting in a run queue), by key then `pid/tid`. */
-function readTreeSchedstats(
+/** A thread's schedstat figures: ns on a CPU, ns ready to run but waiting in a run queue. */
+export interface ThreadSchedstat {
+  onCpu: number
+  waiting: number
+}
+
+/**
+ * Each thread's schedstat figures (/proc/PID/task/TID/schedstat), by key then `pid/tid`: one
+ * scan gives both the running-or-runnable time (busy loops) and the run-queue wait (how much
+ * the machine held a tree back).
+ */
+export function readTreeSchedstats(
   roots: ReadonlyMap<string, number>,
-): Map<string, Map<string, { onCpu: number; waiting: number }>> {
+): Map<string, Map<string, ThreadSchedstat>> {
   const { trees } = treePids(roots)
-  const result = new Map<string, Map<string, { onCpu: number; waiting: number }>>()
+  const result = new Map<string, Map<string, ThreadSchedstat>>()
   for (const [key, pids] of trees) {
-    const threads = new Map<string, { onCpu: number; waiting: number }>()
+    const threads = new Map<string, ThreadSchedstat>()
     for (const pid of pids) {
       let tids: string[]
       try {
@@ -184,20 +194,6 @@ export function readTreeRunnableNs(
   const result = new Map<string, Map<string, number>>()
   for (const [key, threads] of readTreeSchedstats(roots)) {
     result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.onCpu + t.waiting])))
-  }
-  return result
-}
-
-/**
- * Nanoseconds each thread spent ready to run but waiting for a CPU (schedstat's run queue
- * delay), by key then `pid/tid`: how much the machine held each tree back.
- */
-export function readTreeWaitingNs(
-  roots: ReadonlyMap<string, number>,
-): Map<string, Map<string, number>> {
-  const result = new Map<string, Map<string, number>>()
-  for (const [key, threads] of readTreeSchedstats(roots)) {
-    result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.waiting])))
   }
   return result
 }

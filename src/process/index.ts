@@ -10,7 +10,8 @@ export {
   TICKS_PER_S,
   readMachineTicks,
   readTreeRunnableNs,
-  readTreeWaitingNs,
+  readTreeSchedstats,
+  type ThreadSchedstat,
   readTreeTicks,
   startLoopDelayMonitor,
 } from './cpu.js'

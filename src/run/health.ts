@@ -21,13 +21,13 @@ import type { Clock, TimerHandle } from '../network/index.js'
 import type { FaultWindow } from '../history/index.js'
 import {
   readMachineTicks,
-  readTreeRunnableNs,
-  readTreeWaitingNs,
+  readTreeSchedstats,
   readTreeTicks,
   startLoopDelayMonitor,
   TICKS_PER_S,
   type LoopDelayMonitor,
   type MachineTicks,
+  type ThreadSchedstat,
 } from '../process/index.js'
 
 /** Wall time between two samples. */
@@ -138,8 +138,7 @@ export class HealthMonitor {
     | {
         atMs: number
         machine: MachineTicks | undefined
-        runnable: Map<string, Map<string, number>>
-        waiting: Map<string, Map<string, number>>
+        threads: Map<string, Map<string, ThreadSchedstat>>
       }
     | undefined
   private mainHealth: PhaseHealth | undefined
@@ -158,8 +157,7 @@ export class HealthMonitor {
     this.mainStart = {
       atMs: this.lastAtMs,
       machine: this.lastMachine,
-      runnable: this.readRunnable(),
-      waiting: this.readWaiting(),
+      threads: this.readThreads(),
     }
     // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
     this.loop?.restart()
@@ -187,7 +185,7 @@ export class HealthMonitor {
       eventLoopDelayMs: this.loopSummary(),
       pacingLatenessMs: quantiles(this.pacing),
       machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
-      nodesCpu: this.nodesCpu(wallS, start?.runnable, start?.waiting),
+      nodesCpu: this.nodesCpu(wallS, start?.threads),
     }
   }
 
@@ -301,67 +299,54 @@ export class HealthMonitor {
     return added
   }
 
-  private readWaiting(): Map<string, Map<string, number>> {
-    return this.deps.clock.virtual ? new Map() : readTreeWaitingNs(this.deps.nodePids())
+  private readThreads(): Map<string, Map<string, ThreadSchedstat>> {
+    return this.deps.clock.virtual ? new Map() : readTreeSchedstats(this.deps.nodePids())
   }
 
   /**
-   * The node with the thread that waited for a CPU the largest share of `wallS` (one thread:
-   * a JVM's or Go runtime's helper threads must not add up). A thread born since `before` (a
-   * restarted node) counts whole; a thread gone since is not counted.
+   * From one schedstat read against `before`: the node whose busiest thread ran or was
+   * runnable the largest share of `wallS` (a thread must exist at both reads), and the node
+   * with the thread that waited for a CPU the largest share (one thread: a JVM's or Go
+   * runtime's helper threads must not add up; a thread born since `before`, as in a restarted
+   * node, counts whole; a thread gone since is not counted).
    */
-  private waited(
-    before: Map<string, Map<string, number>> | undefined,
+  private spinAndWait(
+    before: Map<string, Map<string, ThreadSchedstat>> | undefined,
     wallS: number,
-  ): { node: string; share: number } {
-    let best = { node: '', share: 0 }
-    for (const [node, threads] of this.readWaiting()) {
+  ): { spin: { node: string; share: number }; wait: { node: string; share: number } } {
+    let spin = { node: '', share: 0 }
+    let wait = { node: '', share: 0 }
+    for (const [node, threads] of this.readThreads()) {
       for (const [thread, now] of threads) {
-        const ns = Math.max(0, now - (before?.get(node)?.get(thread) ?? 0))
-        const share = Math.min(1, ns / 1e9 / wallS)
-        if (share > best.share) {
-          best = { node, share }
-        }
-      }
-    }
-    return best
-  }
-
-  private readRunnable(): Map<string, Map<string, number>> {
-    return this.deps.clock.virtual ? new Map() : readTreeRunnableNs(this.deps.nodePids())
-  }
-
-  /** The node whose busiest thread ran or was runnable the largest share of `wallS`. */
-  private spin(
-    before: Map<string, Map<string, number>> | undefined,
-    wallS: number,
-  ): { node: string; share: number } {
-    let best = { node: '', share: 0 }
-    for (const [node, threads] of this.readRunnable()) {
-      for (const [thread, ns] of threads) {
         const start = before?.get(node)?.get(thread)
+        const waitShare = Math.min(
+          1,
+          Math.max(0, now.waiting - (start?.waiting ?? 0)) / 1e9 / wallS,
+        )
+        if (waitShare > wait.share) {
+          wait = { node, share: waitShare }
+        }
         if (start === undefined) {
           continue
         }
-        const share = Math.min(1, (ns - start) / 1e9 / wallS)
-        if (share > best.share) {
-          best = { node, share }
+        const ranNs = now.onCpu + now.waiting - (start.onCpu + start.waiting)
+        const spinShare = Math.min(1, ranNs / 1e9 / wallS)
+        if (spinShare > spin.share) {
+          spin = { node, share: spinShare }
         }
       }
     }
-    return best
+    return { spin, wait }
   }
 
   private nodesCpu(
     wallS: number,
-    runnableBefore: Map<string, Map<string, number>> | undefined,
-    waitingBefore: Map<string, Map<string, number>> | undefined,
+    threadsBefore: Map<string, Map<string, ThreadSchedstat>> | undefined,
   ): NodesCpu | null {
     if (this.nodeTicks.size === 0 || wallS <= 0) {
       return null
     }
-    const spin = this.spin(runnableBefore, wallS)
-    const wait = this.waited(waitingBefore, wallS)
+    const { spin, wait } = this.spinAndWait(threadsBefore, wallS)
     const perNode: Record<string, number> = {}
     let total = 0
     let maxNode = ''

@@ -1,8 +1,8 @@
-// The run-queue wait figure (readTreeWaitingNs) on real processes: two busy loops pinned to
+// The run-queue wait figure (readTreeSchedstats `waiting`) on real processes: two busy loops pinned to
 // one CPU each wait for it about half the time; a sleeping process does not wait at all.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { afterEach, describe, expect, it } from 'vitest'
-import { readTreeWaitingNs } from '../../src/process/index.js'
+import { readTreeSchedstats, type ThreadSchedstat } from '../../src/process/index.js'
 
 const hasTaskset = spawnSync('taskset', ['--version']).status === 0
 const children: ChildProcess[] = []
@@ -13,8 +13,11 @@ afterEach(() => {
   }
 })
 
-function total(threads: Map<string, number> | undefined): number {
-  return [...(threads ?? new Map<string, number>()).values()].reduce((a, b) => a + b, 0)
+function total(threads: Map<string, ThreadSchedstat> | undefined): number {
+  return [...(threads ?? new Map<string, ThreadSchedstat>()).values()].reduce(
+    (sum, t) => sum + t.waiting,
+    0,
+  )
 }
 
 describe.skipIf(!hasTaskset || process.platform !== 'linux')('run-queue wait per tree', () => {
@@ -30,13 +33,12 @@ describe.skipIf(!hasTaskset || process.platform !== 'linux')('run-queue wait per
       ['sleeper', sleeper.pid as number],
     ])
     await new Promise((done) => setTimeout(done, 500))
-    const before = readTreeWaitingNs(roots)
+    const before = readTreeSchedstats(roots)
     const startNs = process.hrtime.bigint()
     await new Promise((done) => setTimeout(done, 1500))
-    const after = readTreeWaitingNs(roots)
+    const after = readTreeSchedstats(roots)
     const wallNs = Number(process.hrtime.bigint() - startNs)
-    const share = (key: string): number =>
-      (total(after.get(key)) - total(before.get(key))) / wallNs
+    const share = (key: string): number => (total(after.get(key)) - total(before.get(key))) / wallNs
     // Each of the two loops waits while the other runs: about half the time (other work on
     // CPU 0 only adds to it).
     expect(share('a')).toBeGreaterThan(0.25)
