@@ -1,6 +1,6 @@
 /**
  * Several seeds of one test, in parallel as the one machine budget allows (run/parallelism.ts:
- * each run takes its cost, nodes × rate, before it starts). Each seed gets its own run
+ * each run takes its cost, from its nodes and rate, before it starts). Each seed gets its own run
  * directory; the outcome lists the pass rate and every failing seed with its replay command.
  */
 import { withRunSlot } from './parallelism.js'

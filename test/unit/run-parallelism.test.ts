@@ -1,4 +1,4 @@
-// The one parallelism policy (run/parallelism.ts): runs cost nodes × rate, a run costing the
+// The one parallelism policy (run/parallelism.ts): runs cost max(1, nodes ÷ 5, rate ÷ 1000), a run of 20+ nodes or costing the
 // budget runs alone, an exclusive rerun waits for everything else and holds the machine, and
 // the queue is first come, first served.
 import { describe, expect, it } from 'vitest'
@@ -14,8 +14,11 @@ describe('the machine budget', () => {
   it('costs runs by nodes and rate', () => {
     expect(runCost({ nodeCount: 1, rate: 10 })).toBe(1)
     expect(runCost({ nodeCount: 5, rate: 10 })).toBe(1)
-    expect(runCost({ nodeCount: 25, rate: 100 })).toBe(25)
-    expect(runCost({ nodeCount: 25, rate: 0 })).toBe(5)
+    expect(runCost({ nodeCount: 3, rate: 1000 })).toBe(1)
+    expect(runCost({ nodeCount: 10, rate: 100 })).toBe(2)
+    expect(runCost({ nodeCount: 3, rate: 3000 })).toBe(3)
+    expect(runCost({ nodeCount: 25, rate: 100 })).toBe(Number.POSITIVE_INFINITY)
+    expect(runCost({ nodeCount: 20, rate: 0 })).toBe(Number.POSITIVE_INFINITY)
   })
 
   it('runs a 25-node stage alone and an exclusive rerun alone, first come first served', async () => {
