@@ -25135,8 +25135,11 @@ var external_node_os_ = __nccwpck_require__(8161);
  *   0.73 cores; the whole demo of tracks 1–5 averages 0.25 cores per run. Client ops go to one
  *   node each, so the rate counts once, not once per node.
  * - `exclusive` (a rerun of an inconclusive seed): alone on the machine.
- * - First come, first served: a large run at the head of the queue is not starved by small
- *   ones behind it.
+ * - First come, first served, except that a run that must be alone (20+ nodes, or an
+ *   exclusive rerun) waits ahead of the runs that can share: the machine drains once for it
+ *   rather than once per small run queued before it. A large run at the head of the queue is
+ *   never starved by small ones behind it. (The 25-node broadcast stages are the demo's
+ *   critical path: with plain FIFO each waited for the runs queued while the previous one ran.)
  *
  * Guarantees: `run` always releases what it took (even when the work throws). It does not
  * know about other processes (other dsgrade runs, other work on the machine): the harness
@@ -25184,13 +25187,21 @@ class MachineBudget {
             return Promise.resolve();
         }
         return new Promise((resolve) => {
-            this.queue.push({
+            const waiter = {
                 units,
                 start: () => {
                     this.used += units;
                     resolve();
                 },
-            });
+            };
+            if (units >= this.capacity) {
+                // Alone runs go ahead of every run that can share (FIFO among themselves).
+                const at = this.queue.findIndex((w) => w.units < this.capacity);
+                this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter);
+            }
+            else {
+                this.queue.push(waiter);
+            }
         });
     }
     wake() {

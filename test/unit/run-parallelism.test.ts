@@ -21,7 +21,7 @@ describe('the machine budget', () => {
     expect(runCost({ nodeCount: 20, rate: 0 })).toBe(Number.POSITIVE_INFINITY)
   })
 
-  it('runs a 25-node stage alone and an exclusive rerun alone, first come first served', async () => {
+  it('runs a 25-node stage alone and an exclusive rerun alone, a large run never starved', async () => {
     const budget = new MachineBudget(6)
     const order: string[] = []
     const small = [gate(), gate()]
@@ -46,12 +46,52 @@ describe('the machine budget', () => {
     expect(budget.inUse).toBe(6)
     big.open()
     await new Promise((resolve) => setImmediate(resolve))
-    expect(order.slice(3)).toEqual(['end big', 'start b'])
-    small[1]!.open()
-    await new Promise((resolve) => setImmediate(resolve))
-    expect(order.slice(5)).toEqual(['end b', 'start rerun'])
+    // The exclusive rerun, queued after b, runs before it (alone runs wait ahead of shared ones).
+    expect(order.slice(3)).toEqual(['end big', 'start rerun'])
     expect(budget.inUse).toBe(6)
     rerun.open()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(order.slice(5)).toEqual(['end rerun', 'start b'])
+    small[1]!.open()
+    await Promise.all(runs)
+    expect(budget.inUse).toBe(0)
+  })
+})
+
+describe('runs that must be alone', () => {
+  it('wait ahead of queued runs that can share, FIFO among themselves', async () => {
+    const budget = new MachineBudget(6)
+    const order: string[] = []
+    const gates = new Map<string, { promise: Promise<void>; open: () => void }>()
+    const job = (name: string) => {
+      const g = gate()
+      gates.set(name, g)
+      return async () => {
+        order.push(name)
+        await g.promise
+      }
+    }
+    const runs = [
+      budget.run(6, job('first')),
+      budget.run(1, job('small-1')),
+      budget.run(1, job('small-2')),
+      budget.run(Number.POSITIVE_INFINITY, job('alone-1')),
+      budget.run(1, job('rerun'), true),
+      budget.run(1, job('small-3')),
+    ]
+    const tick = () => new Promise((resolve) => setImmediate(resolve))
+    await tick()
+    expect(order).toEqual(['first'])
+    gates.get('first')!.open()
+    await tick()
+    expect(order).toEqual(['first', 'alone-1'])
+    gates.get('alone-1')!.open()
+    await tick()
+    expect(order).toEqual(['first', 'alone-1', 'rerun'])
+    gates.get('rerun')!.open()
+    await tick()
+    expect(order.slice(3)).toEqual(['small-1', 'small-2', 'small-3'])
+    for (const name of ['small-1', 'small-2', 'small-3']) {gates.get(name)!.open()}
     await Promise.all(runs)
     expect(budget.inUse).toBe(0)
   })
