@@ -78,7 +78,8 @@ export const KAFKA_METRICS: readonly MetricSpec[] = [
   count('sendCount', 'send requests'),
   count('ackedSendCount', 'sends acknowledged with an offset'),
   count('pollCount', 'poll requests'),
-  count('unseenCount', 'acknowledged sends no poll ever returned'),
+  count('unseenCount', 'acknowledged sends no poll ever returned, though the final polls read past them'),
+  count('unreachedCount', 'acknowledged sends never polled, beyond where the final polls got'),
   count(
     'lostCommitCount',
     'list_committed_offsets answers below a commit acknowledged before they were asked',

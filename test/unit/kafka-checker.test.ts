@@ -270,3 +270,52 @@ describe('kafka checker', () => {
     expect(result.valid).toBe(true)
   })
 })
+
+describe('kafka checker: unseen sends and the final phase', () => {
+  const finalPoll = (process: number, msgs: Record<string, Array<[number, number]>>): Raw[] => [
+    { process, type: 'invoke', f: 'poll', final: true },
+    { process, type: 'ok', f: 'poll', value: msgs, final: true },
+  ]
+  const finalAssign = (process: number, keys: string[]): Raw[] => [
+    { process, type: 'invoke', f: 'assign', value: keys, final: true },
+    { process, type: 'ok', f: 'assign', value: keys, final: true },
+  ]
+  const sends = [...send(0, 'a', 1, 0), ...send(0, 'a', 2, 1), ...send(0, 'a', 3, 2)]
+
+  it('final polls that ended before an offset (a paging node, a capped phase): unknown, not invalid', () => {
+    const result = checkKafka(history([...sends, ...finalAssign(1, ['a']), ...finalPoll(1, { a: [[0, 1]] })]))
+    expect(result.anomalies).toEqual([])
+    expect(result.valid).toBe('unknown')
+    expect(result.reason).toMatch(/final polls ended .* before they read 2 acknowledged sends \(e\.g\. 2 at offset 1 of key "a"\)/)
+    expect(result.unseenCount).toBe(0)
+    expect(result.unreachedCount).toBe(2)
+  })
+
+  it('a final poll that returned nothing while sends were unread: unseen, invalid', () => {
+    const result = checkKafka(
+      history([...sends, ...finalAssign(1, ['a']), ...finalPoll(1, { a: [[0, 1]] }), ...finalPoll(1, {})]),
+    )
+    expect(result.valid).toBe(false)
+    expect(result.anomalies.map((a) => a.type)).toEqual(['unseen'])
+    expect(result.unseenCount).toBe(2)
+  })
+
+  it('final polls that read past an unseen send: lost-write and unseen, invalid', () => {
+    const result = checkKafka(
+      history([...sends, ...finalAssign(1, ['a']), ...finalPoll(1, { a: [[0, 1], [2, 3]] })]),
+    )
+    expect(result.valid).toBe(false)
+    expect(result.anomalies.map((a) => a.type)).toEqual(
+      expect.arrayContaining(['lost-write', 'unseen']),
+    )
+    expect(result.unseenCount).toBe(1)
+    expect(result.unreachedCount).toBe(0)
+  })
+
+  it('every send read in the final phase: valid', () => {
+    const result = checkKafka(
+      history([...sends, ...finalAssign(1, ['a']), ...finalPoll(1, { a: [[0, 1], [1, 2], [2, 3]] })]),
+    )
+    expect(result.valid).toBe(true)
+  })
+})
