@@ -89,6 +89,14 @@ export async function expectBadFails(track: string, bad: BadCase): Promise<Stage
     ...(bad.timeScale === undefined ? {} : { timeScale: bad.timeScale }),
   })
   const stage = result.stages[0] as StageResult
+  if (stage.status === 'inconclusive') {
+    // The one outcome besides fail that the grader may give a bad node: every seed's timed
+    // figures were unvouched because this machine was overloaded (reruns included). Never a
+    // pass; the sentence must say why. Sharpness is then unproven on this run, and says so.
+    expect(stage.explanation.join('\n'), table).toMatch(/the grading machine was overloaded/)
+    console.warn(`${bad.node} on ${bad.stage}: inconclusive (machine overloaded), not failed\n${table}`)
+    return stage
+  }
   expect(stage.status, table).toBe('fail')
   const named = Array.isArray(bad.failing) ? bad.failing : [bad.failing]
   const failed = stage.criteria.filter((c) => named.includes(c.id) && c.pass === false)
