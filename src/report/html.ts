@@ -178,8 +178,12 @@ function explanation(results: Record<string, unknown>, history: readonly Op[]): 
     parts.push(`<p>${escapeHtml(reason)}</p>`)
   }
   const hint = getPath(results, 'stage.hint')
+  const docs = getPath(results, 'stage.docsPath')
   const hintHtml =
-    typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${escapeHtml(hint)}</p>` : ''
+    (typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${escapeHtml(hint)}</p>` : '') +
+    (typeof docs === 'string' && docs !== ''
+      ? `<p id="concept">Concept: <a href="${escapeHtml(docs)}" rel="noreferrer">${escapeHtml(docs)}</a></p>`
+      : '')
   const errors = errorTable(history)
   if (parts.length === 0 && errors === '') {
     return hintHtml
