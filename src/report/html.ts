@@ -131,7 +131,8 @@ function stageParagraphs(results: Record<string, unknown>): string[] {
     return []
   }
   return explainStage(stage)
-    .filter((p) => p.kind !== 'replay' && p.kind !== 'hint')
+    // The criteria table, the hint line and the concept link already show these.
+    .filter((p) => !['replay', 'hint', 'criteria', 'docs'].includes(p.kind))
     .map((p) => `<p class="${p.kind}">${escapeHtml(p.text)}</p>`)
 }
 

@@ -54,7 +54,9 @@ describe('stage hint and concept link', () => {
         number: '1',
         title: 'T',
         status: 'fail',
-        criteria: [],
+        criteria: [
+          { id: 'valid', label: 'valid', measured: false, threshold: '= true', pass: false },
+        ],
         hint: 'Retry <until> acked',
         docsPath: 'docs/concepts/retries.md',
       },
@@ -62,6 +64,7 @@ describe('stage hint and concept link', () => {
     const html = renderReportHtml({ results, history: [], journal: [], nodeIds: ['n0'] })
     expect(html).toContain('id="hint">Hint: Retry &#60;until&#62; acked')
     expect(html).toContain('<a href="docs/concepts/retries.md"')
+    expect(html).not.toContain('Missed:')
     const bare = renderReportHtml({
       results: { valid: true },
       history: [],
