@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderReportHtml } from '../../src/report/html.js'
 import { axisUnit, formatTick } from '../../src/report/html/escape.js'
+import { endpointOrder } from '../../src/report/html/lamport.js'
 import { FAULT_MIN_WIDTH_PX, renderTimeline } from '../../src/report/html/timeline.js'
 
 describe('axis ticks', () => {
@@ -73,5 +74,17 @@ describe('stage hint and concept link', () => {
     })
     expect(bare).not.toContain('id="hint"')
     expect(bare).not.toContain('id="concept"')
+  })
+})
+
+describe('Lamport lanes', () => {
+  it('puts the server lanes first, then services, then clients', () => {
+    const message = (src: string, dest: string) => ({
+      time: 1,
+      kind: 'deliver',
+      message: { id: 0, src, dest, body: { type: 'x' } },
+    })
+    const events = [message('c2', 'n1'), message('n1', 'seq-kv'), message('c1', 'n0')]
+    expect(endpointOrder(events as never, ['n0', 'n1'])).toEqual(['n0', 'n1', 'seq-kv', 'c1', 'c2'])
   })
 })
