@@ -22457,6 +22457,21 @@ function formatNs(ns) {
     }
     return `${(ms / 1000).toFixed(2)} s`;
 }
+/** The unit an axis over `spanNs` is labelled in: ms up to 2 s, s beyond (never µs at 0). */
+function axisUnit(spanNs) {
+    return spanNs > 2e9 ? 's' : 'ms';
+}
+/**
+ * A tick on an axis that spans `spanNs`: every tick in the same unit, chosen by the span
+ * (`0 ms`, `250 ms`, `1.5 s`), so a seconds-long run never reads "0 µs".
+ */
+function formatTick(ns, spanNs) {
+    const unit = axisUnit(spanNs);
+    const value = unit === 's' ? ns / 1e9 : ns / 1e6;
+    const span = unit === 's' ? spanNs / 1e9 : spanNs / 1e6;
+    const decimals = value === 0 ? 0 : span >= 20 ? 0 : span >= 2 ? 1 : 2;
+    return `${value.toFixed(decimals)} ${unit}`;
+}
 /** A measured figure for a table cell. */
 function escape_formatMeasured(value) {
     if (value === null || value === undefined) {
@@ -22733,7 +22748,8 @@ function endpointOrder(events, nodeIds) {
     const clients = [...seen].filter((id) => Number.isFinite(clientNumber(id)));
     clients.sort((a, b) => clientNumber(a) - clientNumber(b));
     const services = [...seen].filter((id) => !servers.has(id) && !clients.includes(id)).sort();
-    return [...clients, ...nodeIds, ...services];
+    // Server lanes first (n0…), then services, then the clients.
+    return [...nodeIds, ...services, ...clients];
 }
 function messageClass(message, servers) {
     if (message.body.type === 'error') {
@@ -22854,7 +22870,7 @@ function renderLatency(pairs, endNs) {
         .join('');
     const axis = `<text class="tick" x="4" y="${px(y(maxMs) + 4)}">${maxMs.toFixed(0)} ms</text>` +
         `<text class="tick" x="4" y="${px(y(0))}">0</text>` +
-        `<text class="tick" x="${WIDTH_PX - 70}" y="${HEIGHT_PX - 4}">${html_escape_escapeHtml(formatNs(end))}</text>`;
+        `<text class="tick" x="${WIDTH_PX - 70}" y="${HEIGHT_PX - 4}">${html_escape_escapeHtml(formatTick(end, end))}</text>`;
     return (`<svg id="latency" class="chart" width="${WIDTH_PX}" height="${HEIGHT_PX}" viewBox="0 0 ${WIDTH_PX} ${HEIGHT_PX}">${axis}${dots}</svg>` +
         renderRate(done, end, x));
 }
@@ -22919,14 +22935,16 @@ function laneOrder(pairs) {
     }
     return lanes;
 }
+/** A fault window is never drawn thinner than this (an 82 ms partition in a 60 s run stays visible). */
+const FAULT_MIN_WIDTH_PX = 6;
 function faultBands(options, x, heightPx) {
     return options.faults
         .map((fault) => {
-        const width = Math.max(2, x(fault.endNs) - x(fault.startNs));
+        const width = Math.max(FAULT_MIN_WIDTH_PX, x(fault.endNs) - x(fault.startNs));
         const label = html_escape_escapeHtml(`${fault.description} (${formatNs(fault.startNs)} – ${formatNs(fault.endNs)})`);
         return (`<g class="fault fault-${html_escape_escapeHtml(fault.kind.replace(/[^a-z0-9-]/gi, ''))}">` +
             `<rect x="${px(x(fault.startNs))}" y="14" width="${px(width)}" height="${px(heightPx)}"><title>${label}</title></rect>` +
-            `<text x="${px(x(fault.startNs) + 2)}" y="11">${html_escape_escapeHtml(fault.kind)}</text></g>`);
+            `<text x="${px(x(fault.startNs) + 2)}" y="11">${html_escape_escapeHtml(`${fault.kind} ${formatNs(fault.endNs - fault.startNs)}`)}</text></g>`);
     })
         .join('');
 }
@@ -22960,7 +22978,7 @@ function axis(endNs, x, yPx) {
     for (let i = 0; i <= 10; i++) {
         const ns = (endNs * i) / 10;
         const anchor = i === 0 ? 'start' : i === 10 ? 'end' : 'middle';
-        ticks.push(`<text class="tick" text-anchor="${anchor}" x="${px(x(ns))}" y="${px(yPx)}">${html_escape_escapeHtml(formatNs(ns))}</text>`);
+        ticks.push(`<text class="tick" text-anchor="${anchor}" x="${px(x(ns))}" y="${px(yPx)}">${html_escape_escapeHtml(formatTick(ns, endNs))}</text>`);
     }
     return ticks.join('');
 }
@@ -23230,7 +23248,8 @@ function stageParagraphs(results) {
         return [];
     }
     return explain_explainStage(stage)
-        .filter((p) => p.kind !== 'replay' && p.kind !== 'hint')
+        // The criteria table, the hint line and the concept link already show these.
+        .filter((p) => !['replay', 'hint', 'criteria', 'docs'].includes(p.kind))
         .map((p) => `<p class="${p.kind}">${html_escape_escapeHtml(p.text)}</p>`);
 }
 /** The error replies the nodes gave, grouped (the first text of each kind shown). */
@@ -23264,7 +23283,11 @@ function explanation(results, history) {
         parts.push(`<p>${html_escape_escapeHtml(reason)}</p>`);
     }
     const hint = getPath(results, 'stage.hint');
-    const hintHtml = typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${html_escape_escapeHtml(hint)}</p>` : '';
+    const docs = getPath(results, 'stage.docsPath');
+    const hintHtml = (typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${html_escape_escapeHtml(hint)}</p>` : '') +
+        (typeof docs === 'string' && docs !== ''
+            ? `<p id="concept">Concept: <a href="${html_escape_escapeHtml(docs)}" rel="noreferrer">${html_escape_escapeHtml(docs)}</a></p>`
+            : '');
     const errors = errorTable(history);
     if (parts.length === 0 && errors === '') {
         return hintHtml;

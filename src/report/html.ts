@@ -131,7 +131,8 @@ function stageParagraphs(results: Record<string, unknown>): string[] {
     return []
   }
   return explainStage(stage)
-    .filter((p) => p.kind !== 'replay' && p.kind !== 'hint')
+    // The criteria table, the hint line and the concept link already show these.
+    .filter((p) => !['replay', 'hint', 'criteria', 'docs'].includes(p.kind))
     .map((p) => `<p class="${p.kind}">${escapeHtml(p.text)}</p>`)
 }
 
@@ -178,8 +179,12 @@ function explanation(results: Record<string, unknown>, history: readonly Op[]): 
     parts.push(`<p>${escapeHtml(reason)}</p>`)
   }
   const hint = getPath(results, 'stage.hint')
+  const docs = getPath(results, 'stage.docsPath')
   const hintHtml =
-    typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${escapeHtml(hint)}</p>` : ''
+    (typeof hint === 'string' ? `<p class="hint" id="hint">Hint: ${escapeHtml(hint)}</p>` : '') +
+    (typeof docs === 'string' && docs !== ''
+      ? `<p id="concept">Concept: <a href="${escapeHtml(docs)}" rel="noreferrer">${escapeHtml(docs)}</a></p>`
+      : '')
   const errors = errorTable(history)
   if (parts.length === 0 && errors === '') {
     return hintHtml

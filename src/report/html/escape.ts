@@ -42,6 +42,23 @@ export function formatNs(ns: number): string {
   return `${(ms / 1000).toFixed(2)} s`
 }
 
+/** The unit an axis over `spanNs` is labelled in: ms up to 2 s, s beyond (never µs at 0). */
+export function axisUnit(spanNs: number): 'ms' | 's' {
+  return spanNs > 2e9 ? 's' : 'ms'
+}
+
+/**
+ * A tick on an axis that spans `spanNs`: every tick in the same unit, chosen by the span
+ * (`0 ms`, `250 ms`, `1.5 s`), so a seconds-long run never reads "0 µs".
+ */
+export function formatTick(ns: number, spanNs: number): string {
+  const unit = axisUnit(spanNs)
+  const value = unit === 's' ? ns / 1e9 : ns / 1e6
+  const span = unit === 's' ? spanNs / 1e9 : spanNs / 1e6
+  const decimals = value === 0 ? 0 : span >= 20 ? 0 : span >= 2 ? 1 : 2
+  return `${value.toFixed(decimals)} ${unit}`
+}
+
 /** A measured figure for a table cell. */
 export function formatMeasured(value: unknown): string {
   if (value === null || value === undefined) {

@@ -17,7 +17,10 @@ const STEP_PX = 16
 const COLUMN_PX = 120
 const TOP_PX = 34
 
-function endpointOrder(events: readonly JournalEvent[], nodeIds: readonly string[]): string[] {
+export function endpointOrder(
+  events: readonly JournalEvent[],
+  nodeIds: readonly string[],
+): string[] {
   const seen = new Set<string>(nodeIds)
   for (const event of events) {
     seen.add(event.message.src)
@@ -28,7 +31,8 @@ function endpointOrder(events: readonly JournalEvent[], nodeIds: readonly string
   const clients = [...seen].filter((id) => Number.isFinite(clientNumber(id)))
   clients.sort((a, b) => clientNumber(a) - clientNumber(b))
   const services = [...seen].filter((id) => !servers.has(id) && !clients.includes(id)).sort()
-  return [...clients, ...nodeIds, ...services]
+  // Server lanes first (n0…), then services, then the clients.
+  return [...nodeIds, ...services, ...clients]
 }
 
 function messageClass(message: Envelope, servers: ReadonlySet<string>): string {

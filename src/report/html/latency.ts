@@ -4,7 +4,7 @@
  * completions. Inline SVG, capped at MAX_LATENCY_POINTS points. Pure.
  */
 import type { OpPair } from '../../history/index.js'
-import { escapeHtml, formatNs, px } from './escape.js'
+import { escapeHtml, formatTick, px } from './escape.js'
 
 export const MAX_LATENCY_POINTS = 5000
 
@@ -38,7 +38,7 @@ export function renderLatency(pairs: readonly OpPair[], endNs: number): string {
   const axis =
     `<text class="tick" x="4" y="${px(y(maxMs) + 4)}">${maxMs.toFixed(0)} ms</text>` +
     `<text class="tick" x="4" y="${px(y(0))}">0</text>` +
-    `<text class="tick" x="${WIDTH_PX - 70}" y="${HEIGHT_PX - 4}">${escapeHtml(formatNs(end))}</text>`
+    `<text class="tick" x="${WIDTH_PX - 70}" y="${HEIGHT_PX - 4}">${escapeHtml(formatTick(end, end))}</text>`
   return (
     `<svg id="latency" class="chart" width="${WIDTH_PX}" height="${HEIGHT_PX}" viewBox="0 0 ${WIDTH_PX} ${HEIGHT_PX}">${axis}${dots}</svg>` +
     renderRate(done, end, x)

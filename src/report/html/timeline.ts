@@ -6,7 +6,7 @@
  * Caps lanes and boxes and says so. Pure.
  */
 import type { Op, OpPair } from '../../history/index.js'
-import { escapeHtml, formatNs, px, shortJson } from './escape.js'
+import { escapeHtml, formatNs, formatTick, px, shortJson } from './escape.js'
 import type { FaultWindow } from './model.js'
 
 export const MAX_TIMELINE_OPS = 2000
@@ -66,17 +66,20 @@ function laneOrder(pairs: readonly OpPair[]): Map<string, number> {
   return lanes
 }
 
+/** A fault window is never drawn thinner than this (an 82 ms partition in a 60 s run stays visible). */
+export const FAULT_MIN_WIDTH_PX = 6
+
 function faultBands(options: TimelineOptions, x: (ns: number) => number, heightPx: number): string {
   return options.faults
     .map((fault) => {
-      const width = Math.max(2, x(fault.endNs) - x(fault.startNs))
+      const width = Math.max(FAULT_MIN_WIDTH_PX, x(fault.endNs) - x(fault.startNs))
       const label = escapeHtml(
         `${fault.description} (${formatNs(fault.startNs)} – ${formatNs(fault.endNs)})`,
       )
       return (
         `<g class="fault fault-${escapeHtml(fault.kind.replace(/[^a-z0-9-]/gi, ''))}">` +
         `<rect x="${px(x(fault.startNs))}" y="14" width="${px(width)}" height="${px(heightPx)}"><title>${label}</title></rect>` +
-        `<text x="${px(x(fault.startNs) + 2)}" y="11">${escapeHtml(fault.kind)}</text></g>`
+        `<text x="${px(x(fault.startNs) + 2)}" y="11">${escapeHtml(`${fault.kind} ${formatNs(fault.endNs - fault.startNs)}`)}</text></g>`
       )
     })
     .join('')
@@ -123,7 +126,7 @@ function axis(endNs: number, x: (ns: number) => number, yPx: number): string {
     const ns = (endNs * i) / 10
     const anchor = i === 0 ? 'start' : i === 10 ? 'end' : 'middle'
     ticks.push(
-      `<text class="tick" text-anchor="${anchor}" x="${px(x(ns))}" y="${px(yPx)}">${escapeHtml(formatNs(ns))}</text>`,
+      `<text class="tick" text-anchor="${anchor}" x="${px(x(ns))}" y="${px(yPx)}">${escapeHtml(formatTick(ns, endNs))}</text>`,
     )
   }
   return ticks.join('')
