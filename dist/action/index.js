@@ -35209,8 +35209,8 @@ function describeFsError(error) {
 /** The `dsgrade.yml` loader: the only way the Action learns what to build and grade. */
 
 
-// EXTERNAL MODULE: ./src/grading/index.ts + 5 modules
-var grading = __nccwpck_require__(8177);
+// EXTERNAL MODULE: ./src/grading/index.ts + 6 modules
+var grading = __nccwpck_require__(2648);
 // EXTERNAL MODULE: ./src/grading/stage.ts + 46 modules
 var grading_stage = __nccwpck_require__(9953);
 // EXTERNAL MODULE: external "node:child_process"
@@ -35809,7 +35809,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(276);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8177);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2648);
 /* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8991);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(856);
 /* harmony import */ var _report_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5356);
@@ -46248,7 +46248,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 8177:
+/***/ 2648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46266,6 +46266,50 @@ var external_node_os_ = __nccwpck_require__(8161);
 var random = __nccwpck_require__(7555);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: ./src/shared/suggest.ts
+/**
+ * "Did you mean …?" for a mistyped name (an option, a track, a stage, a config key): the
+ * closest known name by edit distance (insertions, deletions, substitutions and swaps of
+ * two neighbouring letters), offered only when it is close enough to be a typo. Pure.
+ */
+/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The known name closest to `name`, if it is within a typo's reach (≤ 1/3 of its length, ≤ 3). */
+function closestName(name, known) {
+    const wanted = name.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const reach = Math.min(3, Math.max(1, Math.floor(Math.max(wanted.length, 3) / 3)));
+    return bestDistance > 0 && bestDistance <= reach ? best : undefined;
+}
+/** ` Did you mean "x"?` or the empty string. */
+function didYouMean(name, known, quote = '"') {
+    const best = closestName(name, known);
+    return best === undefined ? '' : ` Did you mean ${quote}${best}${quote}?`;
+}
+
 ;// CONCATENATED MODULE: ./src/tracks/find.ts
 /**
  * Naming a track or a stage the way a learner types it: a track by id (`broadcast`) or
@@ -46273,11 +46317,12 @@ var errors = __nccwpck_require__(8382);
  * number (`4.3`). Unknown names are UsageErrors that list what exists.
  */
 
+
 function findTrack(tracks, name) {
     const found = tracks.find((t) => t.id === name || String(t.number) === name);
     if (found === undefined) {
         const known = tracks.map((t) => `${t.number} ${t.id}`).join(', ');
-        throw new errors/* UsageError */.eb(`there is no track "${name}" (tracks: ${known}); run "dsgrade tracks" to list them`);
+        throw new errors/* UsageError */.eb(`there is no track "${name}".${didYouMean(name, tracks.map((t) => t.id))} Tracks: ${known}; run "dsgrade tracks" to list them.`);
     }
     return found;
 }
@@ -46285,7 +46330,8 @@ function findStage(track, name) {
     const found = track.stages.find((s) => s.fullId === name || s.id === name || s.number === name);
     if (found === undefined) {
         const known = track.stages.map((s) => `${s.number} ${s.id}`).join(', ');
-        throw new errors/* UsageError */.eb(`track "${track.id}" has no stage "${name}" (stages: ${known})`);
+        const names = track.stages.flatMap((s) => [s.id, s.fullId]);
+        throw new errors/* UsageError */.eb(`track "${track.id}" has no stage "${name}".${didYouMean(name, names)} Stages: ${known}.`);
     }
     return found;
 }
@@ -47077,6 +47123,7 @@ function criterionFrom(value) {
         label,
         threshold: typeof record.threshold === 'string' ? record.threshold : '',
         measured: record.measured,
+        ...(typeof record.unit === 'string' ? { unit: record.unit } : {}),
         pass: pass ? record.pass : null,
     };
 }
@@ -47811,7 +47858,7 @@ function criteriaTable(results) {
         return '<p class="empty">No criteria or figures were recorded.</p>';
     }
     const body = rows
-        .map((row) => `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(formatMeasured(row.measured))}</td><td>${escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`)
+        .map((row) => `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(formatMeasured(row.measured))}${typeof row.measured === 'number' && row.unit !== undefined ? ` ${escapeHtml(row.unit)}` : ''}</td><td>${escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`)
         .join('');
     return `<table id="criteria"><thead><tr><th>criterion</th><th>measured</th><th>target</th><th>result</th></tr></thead><tbody>${body}</tbody></table>`;
 }
@@ -49674,6 +49721,10 @@ function toReply(body) {
 
 
 const INIT_TIMEOUT_MS = 10_000;
+/** The last non-empty line of a stderr tail. */
+function lastLine(tail) {
+    return [...tail].reverse().find((line) => line.trim() !== '');
+}
 class Cluster {
     deps;
     nodes = new Map();
@@ -49737,9 +49788,11 @@ class Cluster {
         }
         this.deps.network.setDown(exit.node, true);
         const status = exit.code !== null ? `exit code ${exit.code}` : `signal ${exit.signal ?? '?'}`;
-        const tail = exit.stderrTail.slice(-5).join(' | ');
+        const last = lastLine(exit.stderrTail);
         const message = `Node ${exit.node} crashed at ${(exit.atMs / 1000).toFixed(1)} s (${status})` +
-            (tail !== '' ? `; its last stderr lines: ${tail}` : '; it printed nothing on stderr') +
+            (last !== undefined
+                ? `; its last stderr line: ${JSON.stringify(last)}`
+                : '; it printed nothing on stderr') +
             '. The test goes on without it.';
         this.crashes.push({ ...exit, message });
         this.deps.logger.warn(message);
@@ -49754,11 +49807,11 @@ class Cluster {
         client.close();
         if ('node' in reply) {
             const status = reply.code !== null ? `exit code ${reply.code}` : `signal ${reply.signal ?? '?'}`;
-            const tail = reply.stderrTail.slice(-5).join(' | ');
-            return `Node ${nodeId} exited (${status}) before answering init${tail !== '' ? `; its last stderr lines: ${tail}` : ''}.`;
+            const last = lastLine(reply.stderrTail);
+            return `Node ${nodeId} exited (${status}) before answering init${last !== undefined ? `; its last stderr line: ${JSON.stringify(last)}` : ''}.`;
         }
         if (reply.kind === 'timeout') {
-            return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.`;
+            return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.${this.strayOutput(nodeId)}`;
         }
         if (reply.kind === 'error') {
             return `Node ${nodeId} answered init with error ${reply.code}${reply.text !== undefined ? ` (${reply.text})` : ''} instead of init_ok.`;
@@ -49767,6 +49820,20 @@ class Cluster {
             return `Node ${nodeId} answered init with a message of type ${JSON.stringify(reply.body.type)} instead of "init_ok".`;
         }
         return null;
+    }
+    /** Lines the node printed on stdout that are not messages (logs belong on stderr). */
+    strayOutput(nodeId) {
+        const stray = this.deps.lint
+            .list()
+            .filter((f) => f.node === nodeId &&
+            (f.code === 'PROTO_NOT_JSON' || f.code === 'PROTO_NOT_MESSAGE') &&
+            f.line !== undefined);
+        if (stray.length === 0) {
+            return '';
+        }
+        const count = stray.reduce((sum, f) => sum + (f.count ?? 1), 0);
+        const first = JSON.stringify(stray[0].line);
+        return ` Its stdout had ${count === 1 ? 'a line that is' : `${count} lines that are`} not a protocol message (first: ${first}); stdout is only for messages, print logs on stderr.`;
     }
     /** NodeControl handles for the nemesis: kills are expected, restarts re-send init. */
     controls() {
@@ -50424,9 +50491,18 @@ function startProgress(world, workers, totalS) {
     if (report === undefined) {
         return state;
     }
+    // The main phase's time counts from its own start (init and setup came before it) and
+    // never passes its total; the later phases report their own elapsed time.
+    const mainStartS = clock.now() / 1000;
     let timer = clock.setTimer(1000, tick);
     function tick() {
-        report?.({ phase: state.phase, elapsedS: clock.now() / 1000, totalS, opsDone: workers.opsDone });
+        const elapsedS = clock.now() / 1000 - mainStartS;
+        report?.({
+            phase: state.phase,
+            elapsedS: state.phase === 'main' ? Math.min(elapsedS, totalS) : elapsedS - totalS,
+            totalS,
+            opsDone: workers.opsDone,
+        });
         timer = clock.setTimer(1000, tick);
     }
     state.stop = () => clock.clearTimer(timer);
@@ -51641,6 +51717,17 @@ async function couldNotRun(request, runDir, reason, history, durationMs) {
     };
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     await writeHistory(runDir, history);
+    if (request.writeReport !== false) {
+        // The page says why the test could not run, with whatever history there is.
+        const html = renderReportHtml({
+            results,
+            history,
+            journal: [],
+            nodeIds: request.options.nodeIds,
+            title: `dsgrade ${request.options.workload} — seed ${request.options.seed}`,
+        });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'report.html'), html);
+    }
     linkLatest(request.storeDir, runDir);
     return { valid: 'unknown', exitCode: 255, reason, results, runDir, history };
 }
@@ -51807,6 +51894,7 @@ function evaluateCriterion(results, spec) {
         label: spec.label,
         threshold: thresholdText(spec),
         measured: round(measured),
+        ...(spec.unit ? { unit: spec.unit } : {}),
         pass,
     };
 }
@@ -51822,8 +51910,15 @@ function round(value) {
 /** `servers msgs/op 17.2 < 30 ✓` — measured vs target, as every report shows it. */
 function criterionLine(result) {
     const mark = result.pass === true ? '✓' : result.pass === false ? '✗' : '?';
-    const measured = result.measured === null ? 'not measured' : criteria_formatMeasured(result.measured);
-    return `${result.label} ${measured} (${result.threshold}) ${mark}`;
+    return `${result.label} ${measuredText(result)} (${result.threshold}) ${mark}`;
+}
+/** The measured value with its unit: `1032 ms`, `17.2`, `false`, `not measured`. */
+function measuredText(result) {
+    if (result.measured === null) {
+        return 'not measured';
+    }
+    const unit = result.unit && typeof result.measured === 'number' ? ` ${result.unit}` : '';
+    return `${criteria_formatMeasured(result.measured)}${unit}`;
 }
 /** Two decimals, or more when two would round a fraction onto a whole number (0.9996 ≠ 1). */
 function criteria_formatMeasured(value) {
@@ -51878,17 +51973,54 @@ function stageReason(stage, status, runs, worst) {
     if (status === 'error') {
         return `The test could not run on seed ${worst.seed}: ${worst.reason}`;
     }
-    const first = failingCriteria(worst.criteria)[0];
-    const what = first === undefined ? worst.reason : describeCriterion(first);
+    const failing = failingCriteria(worst.criteria);
+    const first = failing[0];
+    if (first === undefined) {
+        return `Seed ${worst.seed}: ${worst.reason.replace(/\.$/, '')}${seedPart}.`;
+    }
+    const correct = worst.valid === true && failing.every((c) => !isValidity(c));
+    // "valid is false" says less than the run's own sentence (the anomaly or the crash).
+    const runSays = isValidity(first) && first.measured === false && worst.reason !== '';
+    const what = correct
+        ? correctButText(failing)
+        : runSays
+            ? worst.reason.replace(/\.$/, '')
+            : describeCriterion(first);
     return `Seed ${worst.seed}: ${what}${seedPart}.`;
 }
+function isValidity(c) {
+    return c.id === 'valid' || c.id.endsWith('.valid');
+}
+/** What kind of target a criterion is: speed, cost or something else. */
+function shortfall(c) {
+    if (c.unit === 'ms' || c.unit === 's' || /latenc/i.test(c.id)) {
+        return 'too slow';
+    }
+    if (/msgs|messages/i.test(c.id)) {
+        return 'it sends too many messages';
+    }
+    return 'it misses a target';
+}
+/** "the history is correct, but too slow: stable latency median is 1032 ms (target < 400 ms)" */
+function correctButText(failing) {
+    const kinds = [...new Set(failing.map(shortfall))];
+    const details = failing.map(describeCriterion).join('; ');
+    return `the history is correct, but ${kinds.join(' and ')}: ${details}`;
+}
+/** One criterion in words, never contradicting its verdict. */
 function describeCriterion(c) {
     if (c.pass === 'unknown') {
         return c.measured === null
             ? `${c.label} could not be measured (it counts as not passed)`
             : `${c.label} is unknown (the checker could not decide; unknown never passes)`;
     }
-    return `${c.label} measured ${String(c.measured)}, the threshold is ${c.threshold}`;
+    if (typeof c.measured === 'boolean' && c.threshold.startsWith('=')) {
+        if (isValidity(c) && c.measured === false) {
+            return 'the checker found the history invalid';
+        }
+        return `${c.label} is ${String(c.measured)} (it must be ${c.threshold.slice(1).trim()})`;
+    }
+    return `${c.label} is ${measuredText(c)} (target ${c.threshold})`;
 }
 function anomalyMessages(outcome) {
     const workload = outcome?.results.workload;
@@ -51903,19 +52035,57 @@ function anomalyMessages(outcome) {
     }
     return messages;
 }
-function findingMessages(outcome) {
+const TRACE_LINES = 8;
+/**
+ * Crashes grouped by what the nodes printed: one paragraph per distinct stderr tail, naming
+ * every node it hit and showing the traceback once, line by line.
+ */
+function crashParagraphs(crashes) {
+    const groups = new Map();
+    for (const crash of crashes) {
+        const tail = (crash.stderrTail ?? []).filter((l) => l.trim() !== '').slice(-TRACE_LINES);
+        const key = tail.join('\n');
+        groups.set(key, [...(groups.get(key) ?? []), crash]);
+    }
+    const paragraphs = [];
+    for (const [trace, group] of groups) {
+        if (trace === '' && group.every((c) => typeof c.message === 'string')) {
+            paragraphs.push(...group.map((c) => c.message));
+            continue;
+        }
+        const nodes = group.map((c) => c.node ?? '?').sort();
+        const times = group.map((c) => (c.atMs ?? 0) / 1000);
+        const [from, to] = [Math.min(...times).toFixed(1), Math.max(...times).toFixed(1)];
+        const span = from === to ? `${from} s` : `${from}–${to} s`;
+        const first = group[0];
+        const status = first.code !== null && first.code !== undefined
+            ? `exit code ${first.code}`
+            : `signal ${first.signal ?? '?'}`;
+        const who = nodes.length === 1 ? `Node ${nodes[0]}` : `Nodes ${nodes.join(', ')}`;
+        const printed = nodes.length === 1 ? 'Its last stderr lines' : 'Each printed';
+        const lines = trace === ''
+            ? ' It printed nothing on stderr.'
+            : ` ${printed}:\n${trace
+                .split('\n')
+                .map((l) => `    ${l}`)
+                .join('\n')}`;
+        paragraphs.push(`${who} crashed at ${span} (${status}).${lines}`);
+    }
+    return paragraphs;
+}
+function findingMessages(outcome, withLint) {
     const results = outcome?.results;
     const crashes = (Array.isArray(results?.crashes) ? results.crashes : []);
-    const crashLines = crashes
-        .filter((c) => c.expected !== true && typeof c.message === 'string')
-        .map((c) => c.message);
+    const crashLines = crashParagraphs(crashes.filter((c) => c.expected !== true));
     const lists = [
         results?.findings,
         results?.protocol?.findings,
         results?.lint?.findings,
     ];
     const list = lists.find(Array.isArray);
-    const lint = (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim());
+    const lint = withLint
+        ? (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim())
+        : [];
     return [...crashLines, ...lint].slice(0, MAX_ANOMALIES);
 }
 function replyMismatches(outcome) {
@@ -51923,6 +52093,11 @@ function replyMismatches(outcome) {
     return (stage?.rpc?.mismatches ?? [])
         .slice(0, MAX_ANOMALIES)
         .map((m) => `${m.node}: ${m.message} (sent ${m.line})`);
+}
+/** "2049 operations checked" out of "The broadcast test passed: 2049 operations checked and …". */
+function runFacts(reason) {
+    const after = reason.includes(':') ? reason.slice(reason.indexOf(':') + 1).trim() : reason;
+    return after.replace(/\.$/, '').replace(/ and every check was valid$/, '');
 }
 /** The paragraphs of a failure: criteria, evidence, the run's reason, how to replay. */
 function explainStage(worst, outcome) {
@@ -51938,14 +52113,24 @@ function explainStage(worst, outcome) {
             paragraphs.push(`… and ${anomalies.length - MAX_ANOMALIES} more anomalies in ${worst.runDir}/results.json.`);
         }
     }
-    if (failing.some((c) => c.id.startsWith('lint') || c.id.startsWith('nodes'))) {
-        paragraphs.push(...findingMessages(outcome));
+    if (failing.length > 0 || worst.exitCode !== 0) {
+        paragraphs.push(...findingMessages(outcome, failing.some((c) => c.id.startsWith('lint'))));
     }
     if (failing.some((c) => c.id.startsWith('rpc.'))) {
         paragraphs.push(...replyMismatches(outcome));
     }
-    if (worst.reason && !paragraphs.some((p) => p.includes(worst.reason))) {
-        paragraphs.push(`The run says: ${worst.reason}`);
+    const crashMessages = (outcome?.results?.crashes ?? []).map((c) => c.message);
+    const told = paragraphs.some((p) => p.includes(worst.reason)) ||
+        (crashMessages.includes(worst.reason) && paragraphs.some((p) => / crashed at /.test(p)));
+    if (worst.reason && !told) {
+        // A run whose history checked out says "passed": under a failing stage that sentence
+        // would contradict the verdict, so it is said the other way round.
+        if (worst.exitCode === 0 && failing.length > 0) {
+            paragraphs.push(`The history is correct (${runFacts(worst.reason)}), but ${failing.map(describeCriterion).join('; ')}.`);
+        }
+        else {
+            paragraphs.push(`The run says: ${worst.reason}`);
+        }
     }
     paragraphs.push(`Replay this seed: ${worst.replay}`);
     return paragraphs;
@@ -53801,7 +53986,10 @@ function statusWord(stage) {
 /** `servers msgs/op: 31.2, target < 30 ✗` */
 function formatCriterion(criterion) {
     const mark = criterion.pass === true ? '✓' : criterion.pass === false ? '✗' : '?';
-    return `${criterion.label}: ${formatMeasured(criterion.measured)}, target ${criterion.threshold} ${mark}`;
+    const unit = typeof criterion.measured === 'number' && criterion.unit !== undefined
+        ? ` ${criterion.unit}`
+        : '';
+    return `${criterion.label}: ${formatMeasured(criterion.measured)}${unit}, target ${criterion.threshold} ${mark}`;
 }
 function formatMeasured(measured) {
     if (measured === null) {

@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  checkTrackNames: () => (/* binding */ checkTrackNames),
   listTracks: () => (/* binding */ listTracks),
   runDemo: () => (/* binding */ runDemo),
   runTrackTest: () => (/* binding */ runTrackTest)
@@ -17,10 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/shared/paths.ts + 1 modules
-var paths = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/shared/paths.ts + 1 modules
+var paths = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/shared/suggest.ts
+var suggest = __webpack_require__(427);
 ;// CONCATENATED MODULE: ./src/tracks/find.ts
 /**
  * Naming a track or a stage the way a learner types it: a track by id (`broadcast`) or
@@ -28,11 +31,12 @@ var errors = __webpack_require__(8382);
  * number (`4.3`). Unknown names are UsageErrors that list what exists.
  */
 
+
 function findTrack(tracks, name) {
     const found = tracks.find((t) => t.id === name || String(t.number) === name);
     if (found === undefined) {
         const known = tracks.map((t) => `${t.number} ${t.id}`).join(', ');
-        throw new errors/* UsageError */.eb(`there is no track "${name}" (tracks: ${known}); run "dsgrade tracks" to list them`);
+        throw new errors/* UsageError */.eb(`there is no track "${name}".${(0,suggest/* didYouMean */.au)(name, tracks.map((t) => t.id))} Tracks: ${known}; run "dsgrade tracks" to list them.`);
     }
     return found;
 }
@@ -40,7 +44,8 @@ function findStage(track, name) {
     const found = track.stages.find((s) => s.fullId === name || s.id === name || s.number === name);
     if (found === undefined) {
         const known = track.stages.map((s) => `${s.number} ${s.id}`).join(', ');
-        throw new errors/* UsageError */.eb(`track "${track.id}" has no stage "${name}" (stages: ${known})`);
+        const names = track.stages.flatMap((s) => [s.id, s.fullId]);
+        throw new errors/* UsageError */.eb(`track "${track.id}" has no stage "${name}".${(0,suggest/* didYouMean */.au)(name, names)} Stages: ${known}.`);
     }
     return found;
 }
@@ -496,6 +501,7 @@ function evaluateCriterion(results, spec) {
         label: spec.label,
         threshold: thresholdText(spec),
         measured: round(measured),
+        ...(spec.unit ? { unit: spec.unit } : {}),
         pass,
     };
 }
@@ -511,8 +517,15 @@ function round(value) {
 /** `servers msgs/op 17.2 < 30 ✓` — measured vs target, as every report shows it. */
 function criterionLine(result) {
     const mark = result.pass === true ? '✓' : result.pass === false ? '✗' : '?';
-    const measured = result.measured === null ? 'not measured' : formatMeasured(result.measured);
-    return `${result.label} ${measured} (${result.threshold}) ${mark}`;
+    return `${result.label} ${measuredText(result)} (${result.threshold}) ${mark}`;
+}
+/** The measured value with its unit: `1032 ms`, `17.2`, `false`, `not measured`. */
+function measuredText(result) {
+    if (result.measured === null) {
+        return 'not measured';
+    }
+    const unit = result.unit && typeof result.measured === 'number' ? ` ${result.unit}` : '';
+    return `${formatMeasured(result.measured)}${unit}`;
 }
 /** Two decimals, or more when two would round a fraction onto a whole number (0.9996 ≠ 1). */
 function formatMeasured(value) {
@@ -567,17 +580,54 @@ function stageReason(stage, status, runs, worst) {
     if (status === 'error') {
         return `The test could not run on seed ${worst.seed}: ${worst.reason}`;
     }
-    const first = failingCriteria(worst.criteria)[0];
-    const what = first === undefined ? worst.reason : describeCriterion(first);
+    const failing = failingCriteria(worst.criteria);
+    const first = failing[0];
+    if (first === undefined) {
+        return `Seed ${worst.seed}: ${worst.reason.replace(/\.$/, '')}${seedPart}.`;
+    }
+    const correct = worst.valid === true && failing.every((c) => !isValidity(c));
+    // "valid is false" says less than the run's own sentence (the anomaly or the crash).
+    const runSays = isValidity(first) && first.measured === false && worst.reason !== '';
+    const what = correct
+        ? correctButText(failing)
+        : runSays
+            ? worst.reason.replace(/\.$/, '')
+            : describeCriterion(first);
     return `Seed ${worst.seed}: ${what}${seedPart}.`;
 }
+function isValidity(c) {
+    return c.id === 'valid' || c.id.endsWith('.valid');
+}
+/** What kind of target a criterion is: speed, cost or something else. */
+function shortfall(c) {
+    if (c.unit === 'ms' || c.unit === 's' || /latenc/i.test(c.id)) {
+        return 'too slow';
+    }
+    if (/msgs|messages/i.test(c.id)) {
+        return 'it sends too many messages';
+    }
+    return 'it misses a target';
+}
+/** "the history is correct, but too slow: stable latency median is 1032 ms (target < 400 ms)" */
+function correctButText(failing) {
+    const kinds = [...new Set(failing.map(shortfall))];
+    const details = failing.map(describeCriterion).join('; ');
+    return `the history is correct, but ${kinds.join(' and ')}: ${details}`;
+}
+/** One criterion in words, never contradicting its verdict. */
 function describeCriterion(c) {
     if (c.pass === 'unknown') {
         return c.measured === null
             ? `${c.label} could not be measured (it counts as not passed)`
             : `${c.label} is unknown (the checker could not decide; unknown never passes)`;
     }
-    return `${c.label} measured ${String(c.measured)}, the threshold is ${c.threshold}`;
+    if (typeof c.measured === 'boolean' && c.threshold.startsWith('=')) {
+        if (isValidity(c) && c.measured === false) {
+            return 'the checker found the history invalid';
+        }
+        return `${c.label} is ${String(c.measured)} (it must be ${c.threshold.slice(1).trim()})`;
+    }
+    return `${c.label} is ${measuredText(c)} (target ${c.threshold})`;
 }
 function anomalyMessages(outcome) {
     const workload = outcome?.results.workload;
@@ -592,19 +642,57 @@ function anomalyMessages(outcome) {
     }
     return messages;
 }
-function findingMessages(outcome) {
+const TRACE_LINES = 8;
+/**
+ * Crashes grouped by what the nodes printed: one paragraph per distinct stderr tail, naming
+ * every node it hit and showing the traceback once, line by line.
+ */
+function crashParagraphs(crashes) {
+    const groups = new Map();
+    for (const crash of crashes) {
+        const tail = (crash.stderrTail ?? []).filter((l) => l.trim() !== '').slice(-TRACE_LINES);
+        const key = tail.join('\n');
+        groups.set(key, [...(groups.get(key) ?? []), crash]);
+    }
+    const paragraphs = [];
+    for (const [trace, group] of groups) {
+        if (trace === '' && group.every((c) => typeof c.message === 'string')) {
+            paragraphs.push(...group.map((c) => c.message));
+            continue;
+        }
+        const nodes = group.map((c) => c.node ?? '?').sort();
+        const times = group.map((c) => (c.atMs ?? 0) / 1000);
+        const [from, to] = [Math.min(...times).toFixed(1), Math.max(...times).toFixed(1)];
+        const span = from === to ? `${from} s` : `${from}–${to} s`;
+        const first = group[0];
+        const status = first.code !== null && first.code !== undefined
+            ? `exit code ${first.code}`
+            : `signal ${first.signal ?? '?'}`;
+        const who = nodes.length === 1 ? `Node ${nodes[0]}` : `Nodes ${nodes.join(', ')}`;
+        const printed = nodes.length === 1 ? 'Its last stderr lines' : 'Each printed';
+        const lines = trace === ''
+            ? ' It printed nothing on stderr.'
+            : ` ${printed}:\n${trace
+                .split('\n')
+                .map((l) => `    ${l}`)
+                .join('\n')}`;
+        paragraphs.push(`${who} crashed at ${span} (${status}).${lines}`);
+    }
+    return paragraphs;
+}
+function findingMessages(outcome, withLint) {
     const results = outcome?.results;
     const crashes = (Array.isArray(results?.crashes) ? results.crashes : []);
-    const crashLines = crashes
-        .filter((c) => c.expected !== true && typeof c.message === 'string')
-        .map((c) => c.message);
+    const crashLines = crashParagraphs(crashes.filter((c) => c.expected !== true));
     const lists = [
         results?.findings,
         results?.protocol?.findings,
         results?.lint?.findings,
     ];
     const list = lists.find(Array.isArray);
-    const lint = (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim());
+    const lint = withLint
+        ? (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim())
+        : [];
     return [...crashLines, ...lint].slice(0, MAX_ANOMALIES);
 }
 function replyMismatches(outcome) {
@@ -612,6 +700,11 @@ function replyMismatches(outcome) {
     return (stage?.rpc?.mismatches ?? [])
         .slice(0, MAX_ANOMALIES)
         .map((m) => `${m.node}: ${m.message} (sent ${m.line})`);
+}
+/** "2049 operations checked" out of "The broadcast test passed: 2049 operations checked and …". */
+function runFacts(reason) {
+    const after = reason.includes(':') ? reason.slice(reason.indexOf(':') + 1).trim() : reason;
+    return after.replace(/\.$/, '').replace(/ and every check was valid$/, '');
 }
 /** The paragraphs of a failure: criteria, evidence, the run's reason, how to replay. */
 function explainStage(worst, outcome) {
@@ -627,14 +720,24 @@ function explainStage(worst, outcome) {
             paragraphs.push(`… and ${anomalies.length - MAX_ANOMALIES} more anomalies in ${worst.runDir}/results.json.`);
         }
     }
-    if (failing.some((c) => c.id.startsWith('lint') || c.id.startsWith('nodes'))) {
-        paragraphs.push(...findingMessages(outcome));
+    if (failing.length > 0 || worst.exitCode !== 0) {
+        paragraphs.push(...findingMessages(outcome, failing.some((c) => c.id.startsWith('lint'))));
     }
     if (failing.some((c) => c.id.startsWith('rpc.'))) {
         paragraphs.push(...replyMismatches(outcome));
     }
-    if (worst.reason && !paragraphs.some((p) => p.includes(worst.reason))) {
-        paragraphs.push(`The run says: ${worst.reason}`);
+    const crashMessages = (outcome?.results?.crashes ?? []).map((c) => c.message);
+    const told = paragraphs.some((p) => p.includes(worst.reason)) ||
+        (crashMessages.includes(worst.reason) && paragraphs.some((p) => / crashed at /.test(p)));
+    if (worst.reason && !told) {
+        // A run whose history checked out says "passed": under a failing stage that sentence
+        // would contradict the verdict, so it is said the other way round.
+        if (worst.exitCode === 0 && failing.length > 0) {
+            paragraphs.push(`The history is correct (${runFacts(worst.reason)}), but ${failing.map(describeCriterion).join('; ')}.`);
+        }
+        else {
+            paragraphs.push(`The run says: ${worst.reason}`);
+        }
     }
     paragraphs.push(`Replay this seed: ${worst.replay}`);
     return paragraphs;
@@ -1156,6 +1259,7 @@ function renderFailure(stage) {
 
 
 
+
 /** `dsgrade tracks`: every track and its stages, with numbers and titles. */
 function listTracks(logger) {
     const tracks = loadTracks();
@@ -1188,11 +1292,32 @@ function resolveTrack(tracks, args) {
     }
     return findTrack(tracks, args.track);
 }
+/** A track (or stage) whose first stage to run is planned cannot be graded: one line, exit 254. */
+function refusePlanned(tracks, track, stageId) {
+    const first = stageId === undefined ? track.stages[0] : track.stages.find((s) => s.fullId === stageId);
+    if (first === undefined || first.status !== 'planned') {
+        return;
+    }
+    const ready = tracks.filter((t) => t.stages[0]?.status === 'ready').map((t) => t.id);
+    const what = stageId === undefined ? `track ${track.id}` : `stage ${first.number} ${first.fullId}`;
+    throw new errors/* UsageError */.eb(`${what} is ${first.plannedReason ?? 'not available yet'}. Tracks you can run now: ${ready.join(', ')}.`);
+}
+/**
+ * Checks the track and stage names (and refuses a planned one) before anything else, so a
+ * typo is reported before the node's command line is even looked at.
+ */
+function checkTrackNames(track, stage) {
+    const tracks = loadTracks();
+    const found = resolveTrack(tracks, { track, ...(stage === undefined ? {} : { stage }) });
+    const stages = stage === undefined ? undefined : [findStage(found, stage).fullId];
+    refusePlanned(tracks, found, stages?.[0]);
+}
 /** `dsgrade test --track T [--stage S]`: prints the per-stage table, returns the exit code. */
 async function runTrackTest(args) {
     const tracks = loadTracks();
     const track = resolveTrack(tracks, args);
     const stages = args.stage === undefined ? undefined : [findStage(track, args.stage).fullId];
+    refusePlanned(tracks, track, stages?.[0]);
     const result = await gradeTrack({
         trackId: track.id,
         command: args.command,

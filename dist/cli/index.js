@@ -4486,12 +4486,14 @@ function findChecker(name) {
 /* harmony export */   ku: () => (/* binding */ lastValue)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(427);
 /**
  * A small, strict argument parser for the `dsgrade` commands: long options with a value
  * (`--rate 10`, `--rate=10`), short aliases (`-w`), boolean flags, repeatable options
  * (`--node`), `--` followed by arguments for the node, and stray positionals. An unknown
  * option is a UsageError naming it, never silently ignored.
  */
+
 
 function findSpec(specs, token) {
     return specs.find((s) => `--${s.name}` === token || (s.alias !== undefined && `-${s.alias}` === token));
@@ -4512,7 +4514,8 @@ function parseArgs(argv, specs, command) {
         const name = token.startsWith('--') && eq > 0 ? token.slice(0, eq) : token;
         const spec = findSpec(specs, name);
         if (spec === undefined) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`dsgrade ${command}: unknown option ${name}. Run dsgrade ${command} --help for the list.`);
+            const known = specs.flatMap((s) => [`--${s.name}`, ...(s.alias ? [`-${s.alias}`] : [])]);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`dsgrade ${command}: unknown option ${name}.${(0,_shared_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, known, '')} Run dsgrade ${command} --help for the list.`);
         }
         if (spec.value !== true) {
             parsed.flags.add(spec.name);
@@ -4718,6 +4721,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/process/command.ts
@@ -4730,8 +4735,6 @@ var run = __nccwpck_require__(7135);
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __nccwpck_require__(7593);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
 var registry = __nccwpck_require__(716);
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
@@ -5047,6 +5050,7 @@ function testOptionsFrom(parsed, command, cwd, seed) {
 
 
 
+
 const TEST_HELP = `Usage:
   dsgrade test -w WORKLOAD --bin PATH [options] [-- ARGS…]
   dsgrade test --track TRACK [--stage STAGE] --bin PATH [--seed N] [--seeds K] [--store DIR]
@@ -5075,7 +5079,8 @@ function nodeCommand(parsed, ctx) {
     return [resolved.file, ...resolved.args];
 }
 async function trackTest(parsed, ctx, storeDir) {
-    const { runTrackTest } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1394));
+    const { checkTrackNames, runTrackTest } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1394));
+    checkTrackNames((0,cli_args/* lastValue */.ku)(parsed, 'track') ?? '', (0,cli_args/* lastValue */.ku)(parsed, 'stage'));
     const seeds = (0,cli_args/* lastValue */.ku)(parsed, 'seeds');
     const args = {
         track: (0,cli_args/* lastValue */.ku)(parsed, 'track') ?? '',
@@ -5127,7 +5132,8 @@ async function testCommand(argv, ctx) {
 }
 function printOutcome(outcome, logger) {
     const seed = Number(outcome.results.seed);
-    logger.info(`Results: ${outcome.runDir}/results.json · report: ${outcome.runDir}/report.html`);
+    const report = (0,external_node_path_.join)(outcome.runDir, 'report.html');
+    logger.info(`Results: ${outcome.runDir}/results.json${(0,external_node_fs_.existsSync)(report) ? ` · report: ${report}` : ''}`);
     if (outcome.exitCode !== 0) {
         logger.info(`Replay: ${String(outcome.results.replay ?? '')}`);
     }
@@ -5159,9 +5165,10 @@ async function manySeeds(request, count, logger) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ isInteractive),
-/* harmony export */   f: () => (/* binding */ CliLogger)
+/* harmony export */   b4: () => (/* binding */ isInteractive),
+/* harmony export */   fT: () => (/* binding */ CliLogger)
 /* harmony export */ });
+/* unused harmony export progressText */
 class CliLogger {
     options;
     progressShown = false;
@@ -5195,14 +5202,24 @@ class CliLogger {
         process.stderr.write(`[${source}] ${line}\n`);
     }
     drawProgress(state) {
-        const text = `${state.phase} ${state.elapsedS.toFixed(0)}/${state.totalS.toFixed(0)} s · ${state.opsDone} ops`;
-        process.stderr.write(`\r\x1b[K${text}`);
+        process.stderr.write(`\r\x1b[K${progressText(state)}`);
         this.progressShown = true;
     }
     /** End of the command: leave the terminal clean. */
     done() {
         this.clearProgress();
     }
+}
+/**
+ * "main 3/20 s · 41 ops": the main phase against its length, never past it; the phases after
+ * it (heal, recovery, final) have no fixed length, so they show only their own time.
+ */
+function progressText(state) {
+    const elapsed = Math.max(0, state.elapsedS);
+    const time = state.phase === 'main'
+        ? `${Math.min(elapsed, state.totalS).toFixed(0)}/${state.totalS.toFixed(0)} s`
+        : `${elapsed.toFixed(0)} s`;
+    return `${state.phase} ${time} · ${state.opsDone} ops`;
 }
 function isInteractive() {
     return process.stdout.isTTY === true && process.env.CI !== 'true';
@@ -5284,7 +5301,8 @@ const COMMANDS = {
 function failure(error, logger) {
     if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isDsgradeError */ .v4)(error)) {
         if (error.code === 'USAGE') {
-            logger.info(`dsgrade: ${error.message}`);
+            // Messages from the argument parser already name the command ("dsgrade test: …").
+            logger.info(error.message.startsWith('dsgrade ') ? error.message : `dsgrade: ${error.message}`);
             return 254;
         }
         if (error.code === 'RUN' ||
@@ -5317,9 +5335,9 @@ function handleInterrupts(logger) {
 }
 async function main(argv) {
     const [command, ...rest] = argv;
-    const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_6__/* .CliLogger */ .f({
+    const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_6__/* .CliLogger */ .fT({
         verbose: argv.includes('--verbose') || argv.includes('-v'),
-        interactive: (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .isInteractive */ .b)(),
+        interactive: (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .isInteractive */ .b4)(),
     });
     const ctx = { logger, cwd: process.cwd(), env: process.env };
     handleInterrupts(logger);
@@ -6886,7 +6904,10 @@ function statusWord(stage) {
 /** `servers msgs/op: 31.2, target < 30 ✗` */
 function formatCriterion(criterion) {
     const mark = criterion.pass === true ? '✓' : criterion.pass === false ? '✗' : '?';
-    return `${criterion.label}: ${formatMeasured(criterion.measured)}, target ${criterion.threshold} ${mark}`;
+    const unit = typeof criterion.measured === 'number' && criterion.unit !== undefined
+        ? ` ${criterion.unit}`
+        : '';
+    return `${criterion.label}: ${formatMeasured(criterion.measured)}${unit}, target ${criterion.threshold} ${mark}`;
 }
 function formatMeasured(measured) {
     if (measured === null) {
@@ -7121,6 +7142,7 @@ function criterionFrom(value) {
         label,
         threshold: typeof record.threshold === 'string' ? record.threshold : '',
         measured: record.measured,
+        ...(typeof record.unit === 'string' ? { unit: record.unit } : {}),
         pass: pass ? record.pass : null,
     };
 }
@@ -7855,7 +7877,7 @@ function criteriaTable(results) {
         return '<p class="empty">No criteria or figures were recorded.</p>';
     }
     const body = rows
-        .map((row) => `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(escape_formatMeasured(row.measured))}</td><td>${escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`)
+        .map((row) => `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(escape_formatMeasured(row.measured))}${typeof row.measured === 'number' && row.unit !== undefined ? ` ${escapeHtml(row.unit)}` : ''}</td><td>${escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`)
         .join('');
     return `<table id="criteria"><thead><tr><th>criterion</th><th>measured</th><th>target</th><th>result</th></tr></thead><tbody>${body}</tbody></table>`;
 }
@@ -10047,6 +10069,10 @@ function toReply(body) {
 
 
 const INIT_TIMEOUT_MS = 10_000;
+/** The last non-empty line of a stderr tail. */
+function lastLine(tail) {
+    return [...tail].reverse().find((line) => line.trim() !== '');
+}
 class Cluster {
     deps;
     nodes = new Map();
@@ -10110,9 +10136,11 @@ class Cluster {
         }
         this.deps.network.setDown(exit.node, true);
         const status = exit.code !== null ? `exit code ${exit.code}` : `signal ${exit.signal ?? '?'}`;
-        const tail = exit.stderrTail.slice(-5).join(' | ');
+        const last = lastLine(exit.stderrTail);
         const message = `Node ${exit.node} crashed at ${(exit.atMs / 1000).toFixed(1)} s (${status})` +
-            (tail !== '' ? `; its last stderr lines: ${tail}` : '; it printed nothing on stderr') +
+            (last !== undefined
+                ? `; its last stderr line: ${JSON.stringify(last)}`
+                : '; it printed nothing on stderr') +
             '. The test goes on without it.';
         this.crashes.push({ ...exit, message });
         this.deps.logger.warn(message);
@@ -10127,11 +10155,11 @@ class Cluster {
         client.close();
         if ('node' in reply) {
             const status = reply.code !== null ? `exit code ${reply.code}` : `signal ${reply.signal ?? '?'}`;
-            const tail = reply.stderrTail.slice(-5).join(' | ');
-            return `Node ${nodeId} exited (${status}) before answering init${tail !== '' ? `; its last stderr lines: ${tail}` : ''}.`;
+            const last = lastLine(reply.stderrTail);
+            return `Node ${nodeId} exited (${status}) before answering init${last !== undefined ? `; its last stderr line: ${JSON.stringify(last)}` : ''}.`;
         }
         if (reply.kind === 'timeout') {
-            return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.`;
+            return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.${this.strayOutput(nodeId)}`;
         }
         if (reply.kind === 'error') {
             return `Node ${nodeId} answered init with error ${reply.code}${reply.text !== undefined ? ` (${reply.text})` : ''} instead of init_ok.`;
@@ -10140,6 +10168,20 @@ class Cluster {
             return `Node ${nodeId} answered init with a message of type ${JSON.stringify(reply.body.type)} instead of "init_ok".`;
         }
         return null;
+    }
+    /** Lines the node printed on stdout that are not messages (logs belong on stderr). */
+    strayOutput(nodeId) {
+        const stray = this.deps.lint
+            .list()
+            .filter((f) => f.node === nodeId &&
+            (f.code === 'PROTO_NOT_JSON' || f.code === 'PROTO_NOT_MESSAGE') &&
+            f.line !== undefined);
+        if (stray.length === 0) {
+            return '';
+        }
+        const count = stray.reduce((sum, f) => sum + (f.count ?? 1), 0);
+        const first = JSON.stringify(stray[0].line);
+        return ` Its stdout had ${count === 1 ? 'a line that is' : `${count} lines that are`} not a protocol message (first: ${first}); stdout is only for messages, print logs on stderr.`;
     }
     /** NodeControl handles for the nemesis: kills are expected, restarts re-send init. */
     controls() {
@@ -10799,9 +10841,18 @@ function startProgress(world, workers, totalS) {
     if (report === undefined) {
         return state;
     }
+    // The main phase's time counts from its own start (init and setup came before it) and
+    // never passes its total; the later phases report their own elapsed time.
+    const mainStartS = clock.now() / 1000;
     let timer = clock.setTimer(1000, tick);
     function tick() {
-        report?.({ phase: state.phase, elapsedS: clock.now() / 1000, totalS, opsDone: workers.opsDone });
+        const elapsedS = clock.now() / 1000 - mainStartS;
+        report?.({
+            phase: state.phase,
+            elapsedS: state.phase === 'main' ? Math.min(elapsedS, totalS) : elapsedS - totalS,
+            totalS,
+            opsDone: workers.opsDone,
+        });
         timer = clock.setTimer(1000, tick);
     }
     state.stop = () => clock.clearTimer(timer);
@@ -11505,6 +11556,17 @@ async function couldNotRun(request, runDir, reason, history, durationMs) {
     };
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     await writeHistory(runDir, history);
+    if (request.writeReport !== false) {
+        // The page says why the test could not run, with whatever history there is.
+        const html = (0,report_html/* renderReportHtml */.Y)({
+            results,
+            history,
+            journal: [],
+            nodeIds: request.options.nodeIds,
+            title: `dsgrade ${request.options.workload} — seed ${request.options.seed}`,
+        });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'report.html'), html);
+    }
     linkLatest(request.storeDir, runDir);
     return { valid: 'unknown', exitCode: 255, reason, results, runDir, history };
 }
@@ -11867,6 +11929,59 @@ function templatesDir() {
 function packageVersion() {
     const parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf8'));
     return parsed.version;
+}
+
+
+/***/ }),
+
+/***/ 427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports editDistance, closestName */
+/**
+ * "Did you mean …?" for a mistyped name (an option, a track, a stage, a config key): the
+ * closest known name by edit distance (insertions, deletions, substitutions and swaps of
+ * two neighbouring letters), offered only when it is close enough to be a typo. Pure.
+ */
+/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The known name closest to `name`, if it is within a typo's reach (≤ 1/3 of its length, ≤ 3). */
+function closestName(name, known) {
+    const wanted = name.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const reach = Math.min(3, Math.max(1, Math.floor(Math.max(wanted.length, 3) / 3)));
+    return bestDistance > 0 && bestDistance <= reach ? best : undefined;
+}
+/** ` Did you mean "x"?` or the empty string. */
+function didYouMean(name, known, quote = '"') {
+    const best = closestName(name, known);
+    return best === undefined ? '' : ` Did you mean ${quote}${best}${quote}?`;
 }
 
 

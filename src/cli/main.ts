@@ -65,7 +65,10 @@ const COMMANDS: Record<string, (argv: readonly string[], ctx: CommandContext) =>
 function failure(error: unknown, logger: CliLogger): number {
   if (isDsgradeError(error)) {
     if (error.code === 'USAGE') {
-      logger.info(`dsgrade: ${error.message}`)
+      // Messages from the argument parser already name the command ("dsgrade test: …").
+      logger.info(
+        error.message.startsWith('dsgrade ') ? error.message : `dsgrade: ${error.message}`,
+      )
       return 254
     }
     if (

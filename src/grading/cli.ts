@@ -5,6 +5,7 @@
  * 2 unknown, 255 could not run). Bad names throw UsageError (the CLI maps it to 254).
  */
 import { join } from 'node:path'
+import { UsageError } from '../shared/errors.js'
 import type { Logger } from '../shared/logger.js'
 import { packageRoot } from '../shared/paths.js'
 import { findStage, findTrack, findTrackOfStage } from '../tracks/find.js'
@@ -41,7 +42,10 @@ export function trackExitCode(result: TrackResult): number {
   return statuses.includes('unknown') ? 2 : 0
 }
 
-function resolveTrack(tracks: readonly TrackSpec[], args: TrackTestArgs): TrackSpec {
+function resolveTrack(
+  tracks: readonly TrackSpec[],
+  args: Pick<TrackTestArgs, 'track' | 'stage'>,
+): TrackSpec {
   if (args.track === '' && args.stage !== undefined) {
     const owner = findTrackOfStage(tracks, args.stage)
     if (owner !== undefined) {
@@ -51,11 +55,37 @@ function resolveTrack(tracks: readonly TrackSpec[], args: TrackTestArgs): TrackS
   return findTrack(tracks, args.track)
 }
 
+/** A track (or stage) whose first stage to run is planned cannot be graded: one line, exit 254. */
+function refusePlanned(tracks: readonly TrackSpec[], track: TrackSpec, stageId?: string): void {
+  const first =
+    stageId === undefined ? track.stages[0] : track.stages.find((s) => s.fullId === stageId)
+  if (first === undefined || first.status !== 'planned') {
+    return
+  }
+  const ready = tracks.filter((t) => t.stages[0]?.status === 'ready').map((t) => t.id)
+  const what = stageId === undefined ? `track ${track.id}` : `stage ${first.number} ${first.fullId}`
+  throw new UsageError(
+    `${what} is ${first.plannedReason ?? 'not available yet'}. Tracks you can run now: ${ready.join(', ')}.`,
+  )
+}
+
+/**
+ * Checks the track and stage names (and refuses a planned one) before anything else, so a
+ * typo is reported before the node's command line is even looked at.
+ */
+export function checkTrackNames(track: string, stage: string | undefined): void {
+  const tracks = loadTracks()
+  const found = resolveTrack(tracks, { track, ...(stage === undefined ? {} : { stage }) })
+  const stages = stage === undefined ? undefined : [findStage(found, stage).fullId]
+  refusePlanned(tracks, found, stages?.[0])
+}
+
 /** `dsgrade test --track T [--stage S]`: prints the per-stage table, returns the exit code. */
 export async function runTrackTest(args: TrackTestArgs): Promise<number> {
   const tracks = loadTracks()
   const track = resolveTrack(tracks, args)
   const stages = args.stage === undefined ? undefined : [findStage(track, args.stage).fullId]
+  refusePlanned(tracks, track, stages?.[0])
   const result = await gradeTrack(
     {
       trackId: track.id,

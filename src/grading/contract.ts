@@ -14,6 +14,8 @@ export interface CriterionResult {
   /** "< 30", "≤ 400 ms", "= true". */
   threshold: string
   measured: number | string | boolean | null
+  /** Unit of the measured value and the threshold (`ms`), when it has one. */
+  unit?: string
   pass: boolean | 'unknown'
 }
 

@@ -246,6 +246,17 @@ async function couldNotRun(
   }
   writeFileSync(join(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
   await writeHistory(runDir, history)
+  if (request.writeReport !== false) {
+    // The page says why the test could not run, with whatever history there is.
+    const html = renderReportHtml({
+      results,
+      history,
+      journal: [],
+      nodeIds: request.options.nodeIds,
+      title: `dsgrade ${request.options.workload} — seed ${request.options.seed}`,
+    })
+    writeFileSync(join(runDir, 'report.html'), html)
+  }
   linkLatest(request.storeDir, runDir)
   return { valid: 'unknown', exitCode: 255, reason, results, runDir, history }
 }

@@ -5,7 +5,8 @@
  * one plain sentence and the exact command that replays it.
  */
 import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { TrackTestArgs } from '../../grading/contract.js'
 import { resolveNodeCommand } from '../../process/command.js'
 import { randomSeed } from '../../network/random.js'
@@ -64,7 +65,8 @@ async function trackTest(
   ctx: CommandContext,
   storeDir: string,
 ): Promise<number> {
-  const { runTrackTest } = await import('../../grading/cli.js')
+  const { checkTrackNames, runTrackTest } = await import('../../grading/cli.js')
+  checkTrackNames(lastValue(parsed, 'track') ?? '', lastValue(parsed, 'stage'))
   const seeds = lastValue(parsed, 'seeds')
   const args: TrackTestArgs = {
     track: lastValue(parsed, 'track') ?? '',
@@ -122,7 +124,10 @@ export async function testCommand(argv: readonly string[], ctx: CommandContext):
 
 function printOutcome(outcome: RunOutcome, logger: Logger): void {
   const seed = Number(outcome.results.seed)
-  logger.info(`Results: ${outcome.runDir}/results.json · report: ${outcome.runDir}/report.html`)
+  const report = join(outcome.runDir, 'report.html')
+  logger.info(
+    `Results: ${outcome.runDir}/results.json${existsSync(report) ? ` · report: ${report}` : ''}`,
+  )
   if (outcome.exitCode !== 0) {
     logger.info(`Replay: ${String(outcome.results.replay ?? '')}`)
   }
