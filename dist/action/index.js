@@ -35028,8 +35028,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
@@ -35211,8 +35209,8 @@ function describeFsError(error) {
 
 // EXTERNAL MODULE: ./src/grading/index.ts + 6 modules
 var grading = __nccwpck_require__(2648);
-// EXTERNAL MODULE: ./src/grading/stage.ts + 46 modules
-var grading_stage = __nccwpck_require__(9953);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 51 modules
+var grading_stage = __nccwpck_require__(2416);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/protocol/framing.ts
@@ -35326,6 +35324,8 @@ var environment = __nccwpck_require__(9304);
 var limits = __nccwpck_require__(5356);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
+// EXTERNAL MODULE: ./src/shared/sanitize.ts
+var sanitize = __nccwpck_require__(8406);
 // EXTERNAL MODULE: ./src/shared/paths.ts
 var paths = __nccwpck_require__(405);
 // EXTERNAL MODULE: ./src/action/logger.ts
@@ -35418,9 +35418,9 @@ function selectTracks(config, wanted) {
 function buildOk(build) {
     return build.exitCode === 0 && !build.timedOut;
 }
-/** Tracks at once: each track's stages already run their seeds in parallel. */
+/** Tracks at once: all of them; their runs share the one machine budget (run/parallelism.ts). */
 function trackParallelism() {
-    return Math.max(1, Math.floor((0,external_node_os_.availableParallelism)() / 2));
+    return Number.POSITIVE_INFINITY;
 }
 async function runBuilds(config, selected, context, logger) {
     const steps = [];
@@ -35434,7 +35434,7 @@ async function runBuilds(config, selected, context, logger) {
     }
     const reports = [];
     for (const step of steps) {
-        const report = await core/* group */.Os(`Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${step.command.replace(/[\r\n]+/g, ' ')}`, () => runOneBuild(step, context, logger));
+        const report = await core/* group */.Os(`Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${(0,sanitize/* safeOneLine */.Y8)(step.command).replace(/[\r\n]+/g, ' ')}`, () => runOneBuild(step, context, logger));
         reports.push(report);
         if (!buildOk(report)) {
             logger.warn(`The build ${step.command} ${report.timedOut ? 'timed out' : `exited with code ${report.exitCode ?? 'none'}`}; ${step.trackId === null ? 'no track' : `track ${step.trackId}`} can be graded.`);
@@ -35720,10 +35720,10 @@ function nowIso() {
 /* harmony export */   TG: () => (/* binding */ ActionLogger),
 /* harmony export */   c7: () => (/* binding */ withCommandsStopped)
 /* harmony export */ });
-/* unused harmony export safeLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
+/* harmony import */ var _shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8406);
 /**
  * The Action's Logger: our lines to the workflow log through @actions/core, and learner text
  * neutralised so it can never become a workflow command. The runner parses every stdout line
@@ -35734,42 +35734,30 @@ function nowIso() {
  */
 
 
-const LEARNER_PREFIX = '│ ';
-/* eslint-disable no-control-regex -- removing control characters is the point */
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/* eslint-enable no-control-regex */
-/** Splits into lines; a line that the runner could read as a command gets a visible prefix. */
-function safeLines(text, alwaysPrefix) {
-    return text
-        .replace(ANSI, '')
-        .split(/\r\n|\r|\n/)
-        .map((line) => {
-        const trimmed = line.trimStart();
-        const risky = trimmed.startsWith('::') || trimmed.startsWith('##[');
-        return alwaysPrefix || risky ? `${LEARNER_PREFIX}${line}` : line;
-    });
-}
+
+/** The shared sanitiser (src/shared/sanitize.ts); re-exported for the Action's callers. */
+
 class ActionLogger {
     prefix;
     constructor(prefix = '') {
         this.prefix = prefix;
     }
     info(line) {
-        for (const safe of safeLines(line, false)) {
+        for (const safe of (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeLines */ .Bv)(line, false)) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${this.prefix}${safe}`);
         }
     }
     warn(line) {
         // core.warning escapes CR/LF/% in the message, so the text stays one annotation.
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${this.prefix}${line}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${this.prefix}${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeOneLine */ .Y8)(line)}`);
     }
     debug(line) {
-        for (const safe of safeLines(line, false)) {
+        for (const safe of (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeLines */ .Bv)(line, false)) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(`${this.prefix}${safe}`);
         }
     }
     learnerOutput(source, line) {
-        for (const safe of safeLines(line, true)) {
+        for (const safe of (0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .safeLines */ .Bv)(line, true)) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${this.prefix}${source} ${safe}`);
         }
     }
@@ -36052,14 +36040,14 @@ const criterion = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     label: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
     threshold: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
     measured: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_3__/* ["null"] */ .chJ()]),
-    pass: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('unknown')]),
+    pass: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('unknown'), zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('inconclusive')]),
 });
 const stage = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     trackId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
     stageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
     number: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
     title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown', 'error', 'skipped']),
+    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown', 'inconclusive', 'error', 'skipped']),
     reason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
     criteria: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(criterion),
     seeds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
@@ -46068,8 +46056,13 @@ function renderCheckRun(report, options = {}) {
         title: `${score.score}/${score.maxScore} stages passed`,
         summary: (0,report_escape/* trimToLimit */.xV)(summary, limits/* CHECK_RUN_SUMMARY_MAX */.VT, limits/* CHECK_RUN_SUMMARY_MAX */.VT, NOTICE),
         text: (0,report_escape/* trimToLimit */.xV)(text, limits/* CHECK_RUN_TEXT_MAX */.CE, limits/* CHECK_RUN_TEXT_MAX */.CE, NOTICE),
-        conclusion: score.passed ? 'success' : 'failure',
+        conclusion: score.passed ? 'success' : conclusionOf(report),
     };
+}
+function conclusionOf(report) {
+    const statuses = report.tracks.flatMap((track) => track.stages.map((stage) => stage.status));
+    const failed = statuses.some((s) => s === 'fail' || s === 'error' || s === 'unknown');
+    return !failed && statuses.includes('inconclusive') ? 'neutral' : 'failure';
 }
 
 // EXTERNAL MODULE: ./src/report/progress.ts
@@ -46260,8 +46253,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultParallelism, engineNames, stageSeeds
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/network/random.ts
 var random = __nccwpck_require__(7555);
 // EXTERNAL MODULE: ./src/shared/errors.ts
@@ -46678,8 +46669,8 @@ function createRpcValidator(track) {
     };
 }
 
-// EXTERNAL MODULE: ./src/grading/stage.ts + 46 modules
-var grading_stage = __nccwpck_require__(9953);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 51 modules
+var grading_stage = __nccwpck_require__(2416);
 // EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
 var registry = __nccwpck_require__(3945);
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
@@ -46723,7 +46714,6 @@ function loadTracks() {
 
 
 
-
 function selectStages(track, names) {
     if (names === undefined || names.length === 0) {
         return [...track.stages];
@@ -46736,9 +46726,12 @@ function stageSeeds(stage, baseSeed, seedsOverride) {
     const count = stage.faults.length > 0 ? (seedsOverride ?? stage.seeds) : stage.seeds;
     return Array.from({ length: count }, (_, i) => baseSeed + i);
 }
-/** How many runs at once: each run mostly waits on its nodes, so two per core is fair. */
+/**
+ * Seeds of one stage started at once. Runs themselves wait for their share of the one machine
+ * budget (run/parallelism.ts), so this is no limit unless a caller asks for one.
+ */
 function defaultParallelism() {
-    return Math.max(3, 2 * (0,external_node_os_.availableParallelism)());
+    return Number.POSITIVE_INFINITY;
 }
 async function gradeTrack(request, gradeOptions = {}) {
     const tracks = gradeOptions.tracks ?? loadTracks();
@@ -46788,7 +46781,7 @@ function logStage(logger, result) {
 
 /***/ }),
 
-/***/ 9953:
+/***/ 2416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46798,7 +46791,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Si: () => (/* binding */ runStage)
 });
 
-// UNUSED EXPORTS: stageReplayCommand
+// UNUSED EXPORTS: MAX_RERUNS, stageReplayCommand
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -48115,17 +48108,26 @@ function settle() {
     return new Promise((resolve) => setImmediate(resolve));
 }
 class VirtualClock {
+    clockOptions;
     virtual = true;
     nowMs = 0;
     nextId = 1;
     /** Binary min-heap ordered by (atMs, id). */
     heap = [];
     cancelled = new Set();
+    constructor(clockOptions = {}) {
+        this.clockOptions = clockOptions;
+    }
     now() {
         return this.nowMs;
     }
     setTimer(delayMs, callback) {
-        const timer = { id: this.nextId++, atMs: this.nowMs + Math.max(0, delayMs), callback };
+        const lagMs = Math.max(0, this.clockOptions.lagMs?.(this.nowMs) ?? 0);
+        const timer = {
+            id: this.nextId++,
+            atMs: this.nowMs + Math.max(0, delayMs) + lagMs,
+            callback,
+        };
         this.push(timer);
         return { id: timer.id };
     }
@@ -48240,6 +48242,7 @@ class Simulator {
     latenessStride = 1;
     latenessSkipped = 0;
     latenessMaxMs = 0;
+    intervalLatenessMaxMs = 0;
     deliveries = 0;
     constructor(options) {
         (0,assert/* assert */.v)(options.latencyMs >= 0, 'latencyMs must be non-negative');
@@ -48384,6 +48387,12 @@ class Simulator {
             ? 0
             : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
         return { p50Ms: at(0.5), p99Ms: at(0.99), maxMs: this.latenessMaxMs, count: this.deliveries };
+    }
+    /** The largest delivery lateness since the last call (harness health samples). */
+    takeLatenessMaxMs() {
+        const max = this.intervalLatenessMaxMs;
+        this.intervalLatenessMaxMs = 0;
+        return max;
     }
     /** Messages waiting for delivery, over every destination. */
     pendingCount() {
@@ -48548,6 +48557,7 @@ class Simulator {
     recordLateness(latenessMs) {
         this.deliveries++;
         this.latenessMaxMs = Math.max(this.latenessMaxMs, latenessMs);
+        this.intervalLatenessMaxMs = Math.max(this.intervalLatenessMaxMs, latenessMs);
         if (++this.latenessSkipped < this.latenessStride) {
             return;
         }
@@ -48576,12 +48586,104 @@ function pendingBefore(a, b) {
     return a.deadlineMs < b.deadlineMs || (a.deadlineMs === b.deadlineMs && a.seq < b.seq);
 }
 
-// EXTERNAL MODULE: ./src/protocol/errors.ts
-var errors = __nccwpck_require__(2013);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var shared_errors = __nccwpck_require__(8382);
+var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var json = __nccwpck_require__(8451);
+;// CONCATENATED MODULE: ./src/services/bans.ts
+
+
+/** Mirrors services.ts SERVICE_NAMES (kept here so this file has no cycle with it). */
+const BANNABLE = (/* unused pure expression or super */ null && (['lin-kv', 'seq-kv', 'lww-kv', 'lin-tso']));
+/** Characters of a forbidden message's body kept in the evidence. */
+const BANNED_BODY_CHARS = 200;
+/** The names, validated: a UsageError names an unknown one. */
+function parseForbiddenServices(names) {
+    for (const name of names) {
+        if (!BANNABLE.includes(name)) {
+            throw new UsageError(`Unknown service ${JSON.stringify(name)} in --forbid-services: the services are ${BANNABLE.join(', ')}.`);
+        }
+    }
+    return [...new Set(names)];
+}
+/** The error text a forbidden service answers with. */
+function forbiddenReplyText(service) {
+    return `the ${service} service is forbidden in this stage: implement it in your nodes (this message fails the test)`;
+}
+class ServiceBan {
+    isService;
+    forbidden;
+    firstViolation;
+    count = 0;
+    perNode = new Map();
+    constructor(forbidden, isService) {
+        this.isService = isService;
+        this.forbidden = new Set(forbidden);
+    }
+    get active() {
+        return this.forbidden.size > 0;
+    }
+    /** Feed every journal event; only sends from a non-service to a forbidden service count. */
+    observe(event) {
+        if (event.type !== 'send' || !this.forbidden.has(event.message.dest)) {
+            return;
+        }
+        const source = event.message.src;
+        if (this.isService(source)) {
+            return;
+        }
+        this.count++;
+        this.perNode.set(source, (this.perNode.get(source) ?? 0) + 1);
+        if (this.firstViolation === undefined) {
+            const body = event.message.body;
+            this.firstViolation = {
+                node: source,
+                service: event.message.dest,
+                type: typeof body.type === 'string' ? body.type : String(body.type),
+                body: (0,json/* truncate */.xv)(JSON.stringify(body), BANNED_BODY_CHARS),
+                timeMs: Math.round(event.time / 1e3) / 1e3,
+            };
+        }
+    }
+    result() {
+        return {
+            valid: this.count === 0,
+            forbidden: [...this.forbidden],
+            messageCount: this.count,
+            ...(this.firstViolation === undefined ? {} : { first: this.firstViolation }),
+            byNode: Object.fromEntries(this.perNode),
+        };
+    }
+    /** The one plain sentence, or undefined when no forbidden message was sent. */
+    sentence() {
+        const v = this.firstViolation;
+        if (v === undefined) {
+            return undefined;
+        }
+        const more = this.count > 1 ? ` (${this.count} forbidden messages in all)` : '';
+        return `${v.node} sent a ${v.type} message to the ${v.service} service at ${(v.timeMs / 1000).toFixed(3)} s, but this stage forbids ${[...this.forbidden].join(', ')}: the nodes must implement it themselves${more}.`;
+    }
+    /** The protocol finding for the report (one, naming the first message). */
+    finding() {
+        const v = this.firstViolation;
+        const sentence = this.sentence();
+        if (v === undefined || sentence === undefined) {
+            return undefined;
+        }
+        return {
+            code: 'SERVICE_FORBIDDEN',
+            node: v.node,
+            message: sentence,
+            fix: `Do not call ${v.service}: keep the state in your nodes and replicate it with your own messages.`,
+            line: v.body,
+            atMs: v.timeMs,
+            count: this.perNode.get(v.node) ?? 1,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/protocol/errors.ts
+var protocol_errors = __nccwpck_require__(2013);
 ;// CONCATENATED MODULE: ./src/services/kv-state.ts
 /**
  * The key-value operations shared by the built-in KV services (maelstrom-protocol.md §3):
@@ -48602,7 +48704,7 @@ function show(value) {
     return (0,json/* truncate */.xv)(JSON.stringify(value) ?? 'null', 200);
 }
 function missingField(type, field) {
-    return errorReply(errors/* ErrorCode */.O4.malformedRequest, `a ${type} request needs the field ${field}`);
+    return errorReply(protocol_errors/* ErrorCode */.O4.malformedRequest, `a ${type} request needs the field ${field}`);
 }
 /**
  * Apply one KV request. `honourCreateIfNotExists` is true for lin-kv and seq-kv: a cas on a
@@ -48620,7 +48722,7 @@ function applyKv(state, body, honourCreateIfNotExists) {
         case 'read':
             return exists
                 ? unchanged({ type: 'read_ok', value: current })
-                : unchanged(errorReply(errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+                : unchanged(errorReply(protocol_errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
         case 'write': {
             if (!('value' in body)) {
                 return unchanged(missingField('write', 'value'));
@@ -48637,7 +48739,7 @@ function applyKv(state, body, honourCreateIfNotExists) {
         case 'cas':
             return applyCas(state, body, key, honourCreateIfNotExists);
         default:
-            return unchanged(errorReply(errors/* ErrorCode */.O4.notSupported, `unknown request type ${body.type}`));
+            return unchanged(errorReply(protocol_errors/* ErrorCode */.O4.notSupported, `unknown request type ${body.type}`));
     }
 }
 function applyCas(state, body, key, honourCreate) {
@@ -48652,12 +48754,12 @@ function applyCas(state, body, key, honourCreate) {
         if (honourCreate && body.create_if_not_exists === true) {
             return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
         }
-        return unchanged(errorReply(errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+        return unchanged(errorReply(protocol_errors/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
     }
     const current = state.get(key);
     if (!(0,json/* jsonEquals */.A)(current, body.from)) {
         const text = `current value ${show(current)} is not ${show(body.from)}`;
-        return unchanged(errorReply(errors/* ErrorCode */.O4.preconditionFailed, text));
+        return unchanged(errorReply(protocol_errors/* ErrorCode */.O4.preconditionFailed, text));
     }
     if ((0,json/* jsonEquals */.A)(current, body.to)) {
         return unchanged({ type: 'cas_ok' });
@@ -48671,6 +48773,7 @@ function withEntry(state, key, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/services/services.ts
+
 
 
 
@@ -48689,6 +48792,10 @@ class ServiceEndpoint {
     deliver(message) {
         this.requestCount++;
         const body = message.body;
+        if (this.context.forbidden?.includes(this.id) === true) {
+            this.refuse(message);
+            return;
+        }
         const known = this.knownTypes.includes(body.type);
         const reply = known ? this.handle(message.src, body) : this.unknownType(message.src, body);
         if (!known && (body.type === 'error' || body.in_reply_to !== undefined)) {
@@ -48701,6 +48808,21 @@ class ServiceEndpoint {
             src: this.id,
             dest: message.src,
             body: { ...reply, in_reply_to: inReplyTo },
+        });
+    }
+    /** A forbidden service: error 10 to a request (ServiceBan fails the run), silence to a reply. */
+    refuse(message) {
+        const body = message.body;
+        if (body.type === 'error' || body.in_reply_to !== undefined) {
+            return;
+        }
+        this.context.network.send({
+            src: this.id,
+            dest: message.src,
+            body: {
+                ...errorReply(protocol_errors/* ErrorCode */.O4.notSupported, forbiddenReplyText(this.id)),
+                in_reply_to: typeof body.msg_id === 'number' ? body.msg_id : null,
+            },
         });
     }
     unknownType(source, body) {
@@ -48719,7 +48841,7 @@ class ServiceEndpoint {
             atMs: this.context.clock.now(),
         });
         const text = `${this.id} does not support requests of type ${body.type} (it knows ${known})`;
-        return errorReply(errors/* ErrorCode */.O4.notSupported, text);
+        return errorReply(protocol_errors/* ErrorCode */.O4.notSupported, text);
     }
 }
 /** Linearizable: one map, each request applied atomically in delivery order. */
@@ -48831,7 +48953,7 @@ function makeService(name, context) {
         case 'lin-tso':
             return new LinTso(context);
         default:
-            throw new shared_errors/* UsageError */.eb(`unknown service ${name}: the services are ${SERVICE_NAMES.join(', ')}`);
+            throw new errors/* UsageError */.eb(`unknown service ${name}: the services are ${SERVICE_NAMES.join(', ')}`);
     }
 }
 
@@ -49184,7 +49306,7 @@ class NodeProcess {
         this.id = options.nodeId;
         const dataDir = options.env.DSGRADE_DATA_DIR;
         if (dataDir === undefined || dataDir === '') {
-            throw new shared_errors/* RunError */.e4(`node ${options.nodeId}: the environment has no DSGRADE_DATA_DIR.`);
+            throw new errors/* RunError */.e4(`node ${options.nodeId}: the environment has no DSGRADE_DATA_DIR.`);
         }
         this.marker = `DSGRADE_DATA_DIR=${dataDir}`;
         const started = performance.now();
@@ -49201,7 +49323,7 @@ class NodeProcess {
     }
     exited() {
         if (this.current === undefined) {
-            return Promise.reject(new shared_errors/* RunError */.e4(`node ${this.id} was never started.`, this.id));
+            return Promise.reject(new errors/* RunError */.e4(`node ${this.id} was never started.`, this.id));
         }
         return this.current.exit;
     }
@@ -49233,7 +49355,7 @@ class NodeProcess {
     }
     spawnError(error) {
         const { command } = this.options;
-        return new shared_errors/* RunError */.e4(`node ${this.id} could not start: ${command.display} — ${(0,process_command/* explainSpawnError */.nw)(error, command.file)}.`, this.id, { cause: error });
+        return new errors/* RunError */.e4(`node ${this.id} could not start: ${command.display} — ${(0,process_command/* explainSpawnError */.nw)(error, command.file)}.`, this.id, { cause: error });
     }
     /** Connect a freshly spawned child's pipes and exit to the callbacks. */
     wire(child) {
@@ -49612,6 +49734,90 @@ function startSimNode(options) {
     return new SimHost(options);
 }
 
+;// CONCATENATED MODULE: ./src/nemesis/windows.ts
+const OPENING_PROCESS_FAULTS = { kill: 'kill', pause: 'pause' };
+const CLOSING_PROCESS_FAULTS = { start: 'kill', resume: 'pause' };
+function classify(op) {
+    const value = op.value;
+    const named = typeof value === 'object' && value !== null && typeof value.kind === 'string';
+    const f = op.f;
+    if (f.startsWith('start-')) {
+        return { kind: named ? value.kind : f.slice('start-'.length), opens: true };
+    }
+    if (f.startsWith('stop-')) {
+        return { kind: named ? value.kind : f.slice('stop-'.length), opens: false };
+    }
+    if (f in OPENING_PROCESS_FAULTS) {
+        return { kind: OPENING_PROCESS_FAULTS[f], opens: true };
+    }
+    if (f in CLOSING_PROCESS_FAULTS) {
+        return { kind: CLOSING_PROCESS_FAULTS[f], opens: false };
+    }
+    return undefined;
+}
+function details(op) {
+    const value = op.value;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const nodes = Array.isArray(value.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
+        const description = typeof value.description === 'string' ? value.description : op.f;
+        return { nodes, description };
+    }
+    return { nodes: [], description: value === undefined ? op.f : `${op.f} ${JSON.stringify(value)}` };
+}
+function windows_faultWindows(history) {
+    const windows = [];
+    const open = new Map();
+    const closing = new Map();
+    let lastNs = 0;
+    for (const op of history) {
+        lastNs = Math.max(lastNs, op.time);
+        if (op.process !== 'nemesis') {
+            continue;
+        }
+        const fault = classify(op);
+        if (fault === undefined) {
+            continue;
+        }
+        if (fault.opens) {
+            const current = open.get(fault.kind);
+            if (current !== undefined && op.type !== 'invoke') {
+                Object.assign(current, details(op));
+                continue;
+            }
+            closing.delete(fault.kind);
+            const window = {
+                kind: fault.kind,
+                ...details(op),
+                startNs: op.time,
+                endNs: op.time,
+                healed: false,
+            };
+            windows.push(window);
+            open.set(fault.kind, window);
+            continue;
+        }
+        const window = open.get(fault.kind) ?? closing.get(fault.kind);
+        if (window !== undefined) {
+            window.endNs = op.time;
+            window.healed = true;
+            open.delete(fault.kind);
+            closing.set(fault.kind, window);
+        }
+    }
+    for (const window of open.values()) {
+        window.endNs = Math.max(window.startNs, lastNs);
+    }
+    return windows;
+}
+/** The faults active at one instant. */
+function activeFaults(windows, timeNs) {
+    return windows.filter((w) => w.startNs <= timeNs && timeNs <= w.endNs);
+}
+/** The faults active at any instant of [startNs, endNs] (an operation's interval). */
+function overlappingFaults(windows, startNs, endNs) {
+    return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
+}
+
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
 var workloads_registry = __nccwpck_require__(3982);
 ;// CONCATENATED MODULE: ./src/run/client.ts
@@ -49746,7 +49952,7 @@ class Cluster {
             return null;
         }
         const reason = failed.reason;
-        if ((0,shared_errors/* isDsgradeError */.v4)(reason)) {
+        if ((0,errors/* isDsgradeError */.v4)(reason)) {
             return reason.message;
         }
         throw reason;
@@ -49949,6 +50155,367 @@ class RunJournal {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/process/cpu.ts
+/**
+ * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
+ * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
+ * every live process in the tree, plus cutime + cstime, the ticks of children already
+ * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
+ * helpers and workers count as the node.
+ *
+ * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
+ * `undefined`); one scan of /proc per sample, whatever the number of trees. It does not see a
+ * double-forked daemon that left the tree (the reaper still ends it at stop).
+ */
+
+
+
+/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
+const TICKS_PER_S = 100;
+/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
+function readMachineTicks() {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
+    }
+    catch {
+        return undefined;
+    }
+    const line = text.slice(0, text.indexOf('\n'));
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
+        return undefined;
+    }
+    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
+    const busy = user + nice + system + irq + soft + steal;
+    const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1);
+    return { total: busy + idle + iowait, busy, steal, cores: (0,external_node_os_.availableParallelism)(), running };
+}
+function readStat(pid) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
+        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * CPU ticks of each tree (root pid and live descendants), by key; a key whose root is gone
+ * is absent. One scan of /proc.
+ */
+function readTreeTicks(roots) {
+    const result = new Map();
+    if (roots.size === 0) {
+        return result;
+    }
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return result;
+    }
+    const entries = new Map();
+    const children = new Map();
+    for (const name of names) {
+        const pid = Number(name);
+        if (!Number.isSafeInteger(pid) || pid <= 0) {
+            continue;
+        }
+        const entry = readStat(pid);
+        if (entry === undefined) {
+            continue;
+        }
+        entries.set(pid, entry);
+        const list = children.get(entry.ppid) ?? [];
+        list.push(pid);
+        children.set(entry.ppid, list);
+    }
+    for (const [key, root] of roots) {
+        if (!entries.has(root)) {
+            continue;
+        }
+        let ticks = 0;
+        const seen = new Set();
+        const queue = [root];
+        while (queue.length > 0) {
+            const pid = queue.pop();
+            if (seen.has(pid) || pid === process.pid) {
+                continue;
+            }
+            seen.add(pid);
+            ticks += entries.get(pid)?.ticks ?? 0;
+            queue.push(...(children.get(pid) ?? []));
+        }
+        result.set(key, ticks);
+    }
+    return result;
+}
+const LOOP_RESOLUTION_MS = 10;
+/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
+function startLoopDelayMonitor() {
+    const whole = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    const interval = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    whole.enable();
+    interval.enable();
+    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
+    const figures = (h, q) => h.count === 0 ? 0 : ms(h.percentile(q));
+    return {
+        takeInterval() {
+            const result = {
+                p99Ms: figures(interval, 99),
+                maxMs: interval.count === 0 ? 0 : ms(interval.max),
+            };
+            interval.reset();
+            return result;
+        },
+        summary() {
+            return {
+                p50Ms: figures(whole, 50),
+                p99Ms: figures(whole, 99),
+                maxMs: whole.count === 0 ? 0 : ms(whole.max),
+            };
+        },
+        stop() {
+            whole.disable();
+            interval.disable();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/health.ts
+
+/** Wall time between two samples. */
+const HEALTH_SAMPLE_MS = 500;
+/** A fault window's figures cover this much time on either side of it. */
+const FAULT_MARGIN_MS = 1000;
+class HealthMonitor {
+    deps;
+    samples = [];
+    pacing = [];
+    intervalPacingMaxMs = 0;
+    loop;
+    timer;
+    lastMachine;
+    lastAtMs = 0;
+    lastNodes = new Map();
+    nodeTicks = new Map();
+    mainStart;
+    mainHealth;
+    constructor(deps) {
+        this.deps = deps;
+        this.loop = deps.clock.virtual ? null : startLoopDelayMonitor();
+    }
+    /** The main phase begins: sampling starts. */
+    startMain() {
+        this.lastMachine = this.readMachine();
+        this.readNodes();
+        this.nodeTicks.clear();
+        this.lastAtMs = this.deps.clock.now();
+        this.mainStart = { atMs: this.lastAtMs, machine: this.lastMachine };
+        this.loop?.takeInterval();
+        this.deps.takeDeliveryMaxMs();
+        this.schedule();
+    }
+    /** A paced release of the main phase came `latenessMs` after its time. */
+    recordPacing(latenessMs) {
+        this.pacing.push(latenessMs);
+        this.intervalPacingMaxMs = Math.max(this.intervalPacingMaxMs, latenessMs);
+    }
+    /** The main phase ended: its figures are fixed now; sampling goes on until `finish`. */
+    endMain() {
+        this.sample();
+        const start = this.mainStart;
+        const nowMs = this.deps.clock.now();
+        const wallS = start === undefined ? 0 : (nowMs - start.atMs) / 1000;
+        const machineNow = this.readMachine();
+        this.mainHealth = {
+            startS: round((start?.atMs ?? nowMs) / 1000),
+            endS: round(nowMs / 1000),
+            eventLoopDelayMs: this.loopSummary(),
+            pacingLatenessMs: quantiles(this.pacing),
+            machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
+            nodesCpu: this.nodesCpu(wallS),
+        };
+    }
+    /** Stops sampling; the health block, with figures around each fault window. */
+    finish(faults) {
+        if (this.timer !== undefined) {
+            this.deps.clock.clearTimer(this.timer);
+            this.timer = undefined;
+        }
+        if (this.mainHealth === undefined) {
+            this.endMain();
+        }
+        this.loop?.stop();
+        const main = this.mainHealth;
+        const delivery = this.deps.deliveryLateness();
+        const loop = main.eventLoopDelayMs;
+        const candidates = [
+            ['delivery lateness', delivery.p99, delivery.max],
+            ['client pacing lateness', main.pacingLatenessMs.p99, main.pacingLatenessMs.max],
+        ];
+        if (loop !== null) {
+            candidates.push(['event-loop delay', loop.p99, loop.max]);
+        }
+        const worst = candidates.reduce((a, b) => (b[1] > a[1] ? b : a));
+        return {
+            clock: this.deps.clock.virtual ? 'virtual' : 'real',
+            lateness: {
+                p99Ms: round(worst[1]),
+                maxMs: round(Math.max(...candidates.map((c) => c[2]))),
+                source: worst[0],
+            },
+            deliveryLatenessMs: roundQuantiles(delivery),
+            main,
+            aroundFaults: faults.map((window) => this.aroundFault(window)),
+            samples: this.samples.length,
+        };
+    }
+    schedule() {
+        this.timer = this.deps.clock.setTimer(HEALTH_SAMPLE_MS, () => {
+            this.sample();
+            this.schedule();
+        });
+    }
+    sample() {
+        const atMs = this.deps.clock.now();
+        const machine = this.readMachine();
+        const wallS = (atMs - this.lastAtMs) / 1000;
+        const nodes = this.readNodes();
+        this.samples.push({
+            atMs,
+            loopMaxMs: this.loop?.takeInterval().maxMs ?? null,
+            deliveryMaxMs: this.deps.takeDeliveryMaxMs(),
+            pacingMaxMs: this.intervalPacingMaxMs,
+            busyShare: machineShare(this.lastMachine, machine)?.busyShare ?? null,
+            running: machine?.running ?? null,
+            nodesCores: nodes === null || wallS <= 0 ? null : nodes / TICKS_PER_S / wallS,
+        });
+        this.intervalPacingMaxMs = 0;
+        this.lastMachine = machine;
+        this.lastAtMs = atMs;
+    }
+    readMachine() {
+        return this.deps.clock.virtual ? undefined : readMachineTicks();
+    }
+    /** Adds each node's ticks since the last read; returns the ticks of all nodes, or null. */
+    readNodes() {
+        const pids = this.deps.nodePids();
+        if (this.deps.clock.virtual || pids.size === 0) {
+            return null;
+        }
+        const ticks = readTreeTicks(pids);
+        let added = 0;
+        for (const [id, pid] of pids) {
+            const now = ticks.get(id);
+            if (now === undefined) {
+                continue;
+            }
+            const last = this.lastNodes.get(id);
+            // A restarted node is a new process: every tick of it is new.
+            const delta = last !== undefined && last.pid === pid ? Math.max(0, now - last.ticks) : now;
+            this.lastNodes.set(id, { pid, ticks: now });
+            this.nodeTicks.set(id, (this.nodeTicks.get(id) ?? 0) + delta);
+            added += delta;
+        }
+        return added;
+    }
+    nodesCpu(wallS) {
+        if (this.nodeTicks.size === 0 || wallS <= 0) {
+            return null;
+        }
+        const perNode = {};
+        let total = 0;
+        let maxNode = '';
+        let maxNodeCores = -1;
+        for (const [id, ticks] of this.nodeTicks) {
+            const cores = ticks / TICKS_PER_S / wallS;
+            perNode[id] = round(cores);
+            total += cores;
+            if (cores > maxNodeCores) {
+                maxNode = id;
+                maxNodeCores = cores;
+            }
+        }
+        return { totalCores: round(total), perNode, maxNode, maxNodeCores: round(maxNodeCores) };
+    }
+    loopSummary() {
+        if (this.loop === null) {
+            return null;
+        }
+        const s = this.loop.summary();
+        return { p50: round(s.p50Ms), p99: round(s.p99Ms), max: round(s.maxMs) };
+    }
+    aroundFault(window) {
+        const fromMs = window.startNs / 1e6 - FAULT_MARGIN_MS;
+        const toMs = window.endNs / 1e6 + FAULT_MARGIN_MS + HEALTH_SAMPLE_MS;
+        const inside = this.samples.filter((s) => s.atMs >= fromMs && s.atMs <= toMs);
+        const maxOf = (pick) => {
+            const values = inside.map(pick).filter((v) => v !== null);
+            return values.length === 0 ? null : round(Math.max(...values));
+        };
+        return {
+            description: window.description,
+            startS: round(window.startNs / 1e9),
+            endS: round(window.endNs / 1e9),
+            deliveryLatenessMaxMs: maxOf((s) => s.deliveryMaxMs) ?? 0,
+            pacingLatenessMaxMs: maxOf((s) => s.pacingMaxMs) ?? 0,
+            eventLoopDelayMaxMs: maxOf((s) => s.loopMaxMs),
+            machineBusyShare: maxOf((s) => s.busyShare),
+            nodesCpuCores: maxOf((s) => s.nodesCores),
+        };
+    }
+}
+function machineShare(before, after) {
+    if (before === undefined || after === undefined || after.total <= before.total) {
+        return null;
+    }
+    const total = after.total - before.total;
+    return {
+        cores: after.cores,
+        busyShare: round((after.busy - before.busy) / total),
+        stealShare: round((after.steal - before.steal) / total),
+        runnable: after.running,
+    };
+}
+/** The mean runnable count over the samples (the harness itself counted as one). */
+function withRunnable(machine, samples) {
+    const counts = samples.map((s) => s.running).filter((n) => n !== null);
+    if (machine === null || counts.length === 0) {
+        return machine;
+    }
+    return { ...machine, runnable: round(counts.reduce((a, b) => a + b, 0) / counts.length) };
+}
+function quantiles(values) {
+    if (values.length === 0) {
+        return { p50: 0, p99: 0, max: 0, count: 0 };
+    }
+    const sorted = Float64Array.from(values).sort();
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return {
+        p50: round(at(0.5)),
+        p99: round(at(0.99)),
+        max: round(sorted[sorted.length - 1]),
+        count: values.length,
+    };
+}
+function roundQuantiles(q) {
+    return { p50: round(q.p50), p99: round(q.p99), max: round(q.max), count: q.count };
+}
+function round(value) {
+    return Math.round(value * 1000) / 1000;
+}
+
 ;// CONCATENATED MODULE: ./src/run/lint.ts
 /**
  * Protocol findings of one run: the process area's FindingLog (one entry per (code, node),
@@ -50021,7 +50588,7 @@ function resolveNemeses(names) {
     return [...new Set(names)].map((name) => {
         const found = (0,nemesis_registry/* findNemesis */.K9)(name);
         if (found === undefined) {
-            throw new shared_errors/* UsageError */.eb(`unknown nemesis ${name}: the faults are ${(0,nemesis_registry/* nemesisNames */.jb)().join(', ')}`);
+            throw new errors/* UsageError */.eb(`unknown nemesis ${name}: the faults are ${(0,nemesis_registry/* nemesisNames */.jb)().join(', ')}`);
         }
         return found;
     });
@@ -50094,6 +50661,7 @@ class Workers {
             }
             if (nextAtMs > clock.now()) {
                 await clock.sleep(nextAtMs - clock.now());
+                this.deps.onPacing?.(clock.now() - nextAtMs);
             }
             const worker = await this.takeFree(pacing, endMs);
             if (worker === undefined || clock.now() >= endMs) {
@@ -50334,6 +50902,7 @@ function makeWorkers(world) {
             options.nemesis.includes('client-loss') ||
             options.nemesis.includes('client-duplicate'),
         onUnmatched: (message) => world.cluster.unmatchedReply(message),
+        onPacing: (latenessMs) => world.health.recordPacing(latenessMs),
     });
 }
 async function setup(world, clients) {
@@ -50361,7 +50930,9 @@ async function mainAndFinal(world, workers) {
     const progress = startProgress(world, workers, options.timeLimitS * scale);
     const stopFaults = startFaults(world);
     logger.info(`Main phase: ${options.timeLimitS * scale} s at ${options.rate} ops/s, concurrency ${options.concurrency}${options.nemesis.length > 0 ? `, faults: ${options.nemesis.join(', ')}` : ''}.`);
+    world.health.startMain();
     await workers.runMain(workload.generator(generatorContext(world)), options.timeLimitS * 1000 * scale, world.random.fork('pacing'));
+    world.health.endMain();
     progress.phase = 'heal';
     await stopFaults();
     if (workload.finalGenerator !== undefined) {
@@ -50611,6 +51182,8 @@ function optionArgs(o) {
     add('--client-loss', o.clientLossRatio, 0);
     add('--client-duplicate', o.clientDuplicateRatio, 0);
     add('--time-scale', o.timeScale, 1);
+    const forbidden = o.forbidServices ?? [];
+    add('--forbid-services', forbidden.length > 0 ? forbidden.join(',') : undefined, undefined);
     for (const [key, value] of Object.entries(o.extra)) {
         args.push('--extra', value === true ? key : `${key}=${JSON.stringify(value)}`);
     }
@@ -50774,90 +51347,6 @@ function checkStats(history) {
     return { valid: never.length === 0, anomalies, ...total, byF };
 }
 
-;// CONCATENATED MODULE: ./src/nemesis/windows.ts
-const OPENING_PROCESS_FAULTS = { kill: 'kill', pause: 'pause' };
-const CLOSING_PROCESS_FAULTS = { start: 'kill', resume: 'pause' };
-function classify(op) {
-    const value = op.value;
-    const named = typeof value === 'object' && value !== null && typeof value.kind === 'string';
-    const f = op.f;
-    if (f.startsWith('start-')) {
-        return { kind: named ? value.kind : f.slice('start-'.length), opens: true };
-    }
-    if (f.startsWith('stop-')) {
-        return { kind: named ? value.kind : f.slice('stop-'.length), opens: false };
-    }
-    if (f in OPENING_PROCESS_FAULTS) {
-        return { kind: OPENING_PROCESS_FAULTS[f], opens: true };
-    }
-    if (f in CLOSING_PROCESS_FAULTS) {
-        return { kind: CLOSING_PROCESS_FAULTS[f], opens: false };
-    }
-    return undefined;
-}
-function details(op) {
-    const value = op.value;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        const nodes = Array.isArray(value.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
-        const description = typeof value.description === 'string' ? value.description : op.f;
-        return { nodes, description };
-    }
-    return { nodes: [], description: value === undefined ? op.f : `${op.f} ${JSON.stringify(value)}` };
-}
-function windows_faultWindows(history) {
-    const windows = [];
-    const open = new Map();
-    const closing = new Map();
-    let lastNs = 0;
-    for (const op of history) {
-        lastNs = Math.max(lastNs, op.time);
-        if (op.process !== 'nemesis') {
-            continue;
-        }
-        const fault = classify(op);
-        if (fault === undefined) {
-            continue;
-        }
-        if (fault.opens) {
-            const current = open.get(fault.kind);
-            if (current !== undefined && op.type !== 'invoke') {
-                Object.assign(current, details(op));
-                continue;
-            }
-            closing.delete(fault.kind);
-            const window = {
-                kind: fault.kind,
-                ...details(op),
-                startNs: op.time,
-                endNs: op.time,
-                healed: false,
-            };
-            windows.push(window);
-            open.set(fault.kind, window);
-            continue;
-        }
-        const window = open.get(fault.kind) ?? closing.get(fault.kind);
-        if (window !== undefined) {
-            window.endNs = op.time;
-            window.healed = true;
-            open.delete(fault.kind);
-            closing.set(fault.kind, window);
-        }
-    }
-    for (const window of open.values()) {
-        window.endNs = Math.max(window.startNs, lastNs);
-    }
-    return windows;
-}
-/** The faults active at one instant. */
-function activeFaults(windows, timeNs) {
-    return windows.filter((w) => w.startNs <= timeNs && timeNs <= w.endNs);
-}
-/** The faults active at any instant of [startNs, endNs] (an operation's interval). */
-function overlappingFaults(windows, startNs, endNs) {
-    return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
-}
-
 ;// CONCATENATED MODULE: ./src/run/results.ts
 /**
  * results.json (interfaces.md §1.2) from a finished run: the workload checker's result and
@@ -50901,6 +51390,7 @@ function buildResults(input) {
         stats.valid,
         availability.valid,
         input.crashes.length > 0 ? false : true,
+        input.serviceBans?.result().valid ?? true,
     ]);
     const reason = verdictReason(valid, input, workload, stats, availability);
     const results = {
@@ -50917,6 +51407,7 @@ function buildResults(input) {
         },
         net,
         lint: input.lint.summary(),
+        ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
         crashes: input.crashes,
         faults: windows,
         options: input.options,
@@ -50935,6 +51426,10 @@ function verdictReason(valid, input, workload, stats, availability) {
     const name = input.workload.name;
     if (valid === true) {
         return `The ${name} test passed: ${stats.count} operations checked and every check was valid.`;
+    }
+    const banned = input.serviceBans?.sentence();
+    if (banned !== undefined) {
+        return banned;
     }
     if (workload.valid === false) {
         const first = workload.anomalies[0];
@@ -51542,6 +52037,9 @@ function writeHistory(runDir, history) {
 
 
 
+
+
+
 const PROBE_PREFIX = 'cprobe-';
 /** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
 const activeClusters = new Set();
@@ -51552,14 +52050,14 @@ async function stopActiveRuns() {
 function resolveWorkload(request) {
     const workload = (0,workloads_registry/* findWorkload */.pH)(request.options.workload);
     if (workload === undefined) {
-        throw new shared_errors/* UsageError */.eb(`Unknown workload ${JSON.stringify(request.options.workload)}.`);
+        throw new errors/* UsageError */.eb(`Unknown workload ${JSON.stringify(request.options.workload)}.`);
     }
     const problem = workload.validateOptions?.(request.options) ?? null;
     if (problem !== null) {
-        throw new shared_errors/* UsageError */.eb(problem);
+        throw new errors/* UsageError */.eb(problem);
     }
     if (request.clock === 'virtual' && request.nodes?.kind !== 'in-process') {
-        throw new shared_errors/* UsageError */.eb('The virtual clock needs in-process nodes: real processes run in real time.');
+        throw new errors/* UsageError */.eb('The virtual clock needs in-process nodes: real processes run in real time.');
     }
     return workload;
 }
@@ -51602,15 +52100,31 @@ function makeNetwork(request, runDir, clock, random, lint) {
         recv: options.logNetRecv,
         logger: request.logger,
     });
+    const forbidden = options.forbidServices ?? [];
+    const ban = new ServiceBan(forbidden, isServiceName);
     const network = new Simulator({
         latencyMs: options.latencyMs,
         latencyDist: options.latencyDist,
         random: random.fork('net'),
         clock,
-        journal,
+        journal: ban.active
+            ? {
+                write: (event) => {
+                    journal.write(event);
+                    ban.observe(event);
+                },
+                close: () => journal.close(),
+            }
+            : journal,
     });
-    createServices(SERVICE_NAMES, { network, random, clock, onFinding: (f) => lint.add(f) });
-    return { journal, network };
+    createServices(SERVICE_NAMES, {
+        network,
+        random,
+        clock,
+        onFinding: (f) => lint.add(f),
+        forbidden,
+    });
+    return { journal, network, ban };
 }
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual(clock, work) {
@@ -51632,11 +52146,13 @@ async function driveVirtual(clock, work) {
 async function runner_runOnce(request) {
     const options = request.options;
     const workload = resolveWorkload(request);
-    const clock = request.clock === 'virtual' ? new VirtualClock() : new RealClock();
+    const clock = request.clock === 'virtual'
+        ? new VirtualClock(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
+        : new RealClock();
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new network_random/* Random */.o8(options.seed);
     const lint = new FindingLog();
-    const { journal, network } = makeNetwork(request, runDir, clock, random, lint);
+    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -51649,6 +52165,12 @@ async function runner_runOnce(request) {
         logStderr: options.logStderr,
         start: nodeStarter(request, runDir, clock, network),
     });
+    const health = new HealthMonitor({
+        clock,
+        takeDeliveryMaxMs: () => network.takeLatenessMaxMs(),
+        deliveryLateness: () => latenessFigures(network),
+        nodePids: () => nodePids(cluster),
+    });
     const world = {
         request,
         workload,
@@ -51659,21 +52181,28 @@ async function runner_runOnce(request) {
         clientIds,
         recorder,
         lint,
+        health,
     };
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
     activeClusters.add(cluster);
     const phases = runPhases(world).finally(() => activeClusters.delete(cluster));
     const failure = clock instanceof VirtualClock ? await driveVirtual(clock, phases) : await phases;
     const durationMs = clock.now();
+    const harness = health.finish(windows_faultWindows(recorder.ops));
     if (clock instanceof RealClock) {
         clock.clearAll();
     }
     network.close();
     journal.close();
     if (failure !== null) {
-        return couldNotRun(request, runDir, failure, recorder.ops, durationMs);
+        return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness);
+    }
+    const banFinding = ban.finding();
+    if (banFinding !== undefined) {
+        lint.add(banFinding);
     }
     const verdict = buildResults({
+        serviceBans: ban.active ? ban : undefined,
         options,
         workload,
         history: recorder.ops,
@@ -51683,12 +52212,23 @@ async function runner_runOnce(request) {
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
     });
+    verdict.results.harness = harness;
     await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head);
     return { ...verdict, runDir, history: recorder.ops };
 }
 function latenessFigures(network) {
     const lateness = network.deliveryLateness();
     return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count };
+}
+/** The pids of the nodes that run as real processes now. */
+function nodePids(cluster) {
+    const pids = new Map();
+    for (const [id, handle] of cluster.nodes) {
+        if (handle.pid !== undefined) {
+            pids.set(id, handle.pid);
+        }
+    }
+    return pids;
 }
 async function writeRunFiles(request, runDir, results, history, journal) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -51705,7 +52245,7 @@ async function writeRunFiles(request, runDir, results, history, journal) {
     }
     linkLatest(request.storeDir, runDir);
 }
-async function couldNotRun(request, runDir, reason, history, durationMs) {
+async function couldNotRun(request, runDir, reason, history, durationMs, harness) {
     const results = {
         valid: 'unknown',
         reason,
@@ -51714,6 +52254,7 @@ async function couldNotRun(request, runDir, reason, history, durationMs) {
         options: request.options,
         replay: replay_replayCommand(request.options),
         durationMs: Math.round(durationMs),
+        harness,
     };
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     await writeHistory(runDir, history);
@@ -51732,12 +52273,93 @@ async function couldNotRun(request, runDir, reason, history, durationMs) {
     return { valid: 'unknown', exitCode: 255, reason, results, runDir, history };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/run/parallelism.ts
+/**
+ * The one parallelism policy for seeds, stages and tracks: every test run takes its cost from
+ * one machine budget before it starts and gives it back when it ends. Tracks and stages are
+ * not limited themselves (they only wait on their runs), so nesting cannot deadlock and the
+ * whole process never runs more than the machine can take, however many tracks grade at once.
+ *
+ * - Budget: 3 units per core (a run mostly waits on its nodes and the clock).
+ * - Cost of a run: max(1, nodes ÷ 5, nodes × rate ÷ 100) units (its work grows with the nodes
+ *   and the rate); a run costing the whole budget or more runs alone. So a 25-node stage never
+ *   shares the machine, and on 2 cores a 5-node stage at 10 ops/s shares it with five others.
+ * - `exclusive` (a rerun of an inconclusive seed): alone on the machine.
+ * - First come, first served: a large run at the head of the queue is not starved by small
+ *   ones behind it.
+ *
+ * Guarantees: `run` always releases what it took (even when the work throws). It does not
+ * know about other processes (other dsgrade runs, other work on the machine): the harness
+ * health block measures that.
+ */
+
+/** Budget units per core. */
+const UNITS_PER_CORE = 3;
+/** What one run costs, in budget units (see the header). */
+function runCost(shape) {
+    const nodes = Math.max(1, shape.nodeCount);
+    return Math.max(1, nodes / 5, (nodes * Math.max(0, shape.rate)) / 100);
+}
+class MachineBudget {
+    capacity;
+    used = 0;
+    queue = [];
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    /** Units in use now (tests, bench). */
+    get inUse() {
+        return this.used;
+    }
+    /** Runs `work` once `cost` units (capped at the capacity; all of it when exclusive) are free. */
+    async run(cost, work, exclusive = false) {
+        const units = exclusive ? this.capacity : Math.min(this.capacity, Math.max(1, cost));
+        await this.take(units);
+        try {
+            return await work();
+        }
+        finally {
+            this.used -= units;
+            this.wake();
+        }
+    }
+    take(units) {
+        if (this.queue.length === 0 && this.used + units <= this.capacity) {
+            this.used += units;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => {
+            this.queue.push({
+                units,
+                start: () => {
+                    this.used += units;
+                    resolve();
+                },
+            });
+        });
+    }
+    wake() {
+        for (;;) {
+            const head = this.queue[0];
+            if (head === undefined || this.used + head.units > this.capacity) {
+                return;
+            }
+            this.queue.shift();
+            head.start();
+        }
+    }
+}
+/** The process-wide budget every run of this dsgrade process shares. */
+const machineBudget = new MachineBudget(UNITS_PER_CORE * (0,external_node_os_.availableParallelism)());
+/** Run `work` under the process-wide budget at the cost of a run of this shape. */
+function parallelism_withRunSlot(shape, work, options = {}) {
+    return machineBudget.run(runCost(shape), work, options.exclusive === true);
+}
+
 ;// CONCATENATED MODULE: ./src/run/seeds.ts
 /**
- * Several seeds of one test, in parallel up to the cores (each run is mostly waiting on its
- * nodes and the clock, so two runs per core is still fair). Each seed gets its own run
+ * Several seeds of one test, in parallel as the one machine budget allows (run/parallelism.ts:
+ * each run takes its cost, nodes × rate, before it starts). Each seed gets its own run
  * directory; the outcome lists the pass rate and every failing seed with its replay command.
  */
 
@@ -51753,14 +52375,15 @@ function worstExitCode(codes) {
     }
     return worst;
 }
-async function seeds_runSeedsParallel(request, seeds, parallelism = availableParallelism()) {
+async function seeds_runSeedsParallel(request, seeds, parallelism = Number.POSITIVE_INFINITY) {
     const outcomes = new Array(seeds.length);
     let next = 0;
     const worker = async () => {
         while (next < seeds.length) {
             const i = next++;
             const seed = seeds[i];
-            outcomes[i] = await runOnce({ ...request, options: { ...request.options, seed } });
+            const shape = { nodeCount: request.options.nodeIds.length, rate: request.options.rate };
+            outcomes[i] = await withRunSlot(shape, () => runOnce({ ...request, options: { ...request.options, seed } }));
         }
     };
     const lanes = Math.max(1, Math.min(parallelism, seeds.length));
@@ -51790,7 +52413,7 @@ async function seeds_runSeedsParallel(request, seeds, parallelism = availablePar
 function runTest(request) {
     return runner_runOnce(request);
 }
-/** Run the test once per seed, up to `parallelism` at a time (default: the cores). */
+/** Run the test once per seed, as the machine budget allows (`parallelism`: a further cap). */
 function runSeeds(request, seeds, parallelism) {
     return runSeedsParallel(request, seeds, parallelism);
 }
@@ -51893,7 +52516,7 @@ function evaluateCriterion(results, spec) {
         id: spec.id,
         label: spec.label,
         threshold: thresholdText(spec),
-        measured: round(measured),
+        measured: criteria_round(measured),
         ...(spec.unit ? { unit: spec.unit } : {}),
         pass,
     };
@@ -51901,7 +52524,7 @@ function evaluateCriterion(results, spec) {
 function evaluateCriteria(results, specs) {
     return specs.map((spec) => evaluateCriterion(results, spec));
 }
-function round(value) {
+function criteria_round(value) {
     if (typeof value === 'number' && !Number.isInteger(value)) {
         return Math.round(value * 1e6) / 1e6;
     }
@@ -51910,7 +52533,8 @@ function round(value) {
 /** `servers msgs/op 17.2 < 30 ✓` — measured vs target, as every report shows it. */
 function criterionLine(result) {
     const mark = result.pass === true ? '✓' : result.pass === false ? '✗' : '?';
-    return `${result.label} ${measuredText(result)} (${result.threshold}) ${mark}`;
+    const note = result.pass === 'inconclusive' ? ' inconclusive' : '';
+    return `${result.label} ${measuredText(result)} (${result.threshold}) ${mark}${note}`;
 }
 /** The measured value with its unit: `1032 ms`, `17.2`, `false`, `not measured`. */
 function measuredText(result) {
@@ -51934,10 +52558,16 @@ function criteria_formatMeasured(value) {
     }
     return value.toFixed(decimals);
 }
-/** Merge criterion verdicts: any false → false, else any unknown → unknown, else true. */
+/**
+ * Merge criterion verdicts: any false → false, else any inconclusive → inconclusive, else any
+ * unknown → unknown, else true.
+ */
 function mergePasses(passes) {
     if (passes.includes(false)) {
         return false;
+    }
+    if (passes.includes('inconclusive')) {
+        return 'inconclusive';
     }
     return passes.includes('unknown') ? 'unknown' : true;
 }
@@ -51955,8 +52585,8 @@ function seedStatus(run) {
     if (merged === false) {
         return 'fail';
     }
-    if (merged === 'unknown') {
-        return 'unknown';
+    if (merged === 'unknown' || merged === 'inconclusive') {
+        return merged;
     }
     return 'pass';
 }
@@ -51972,6 +52602,13 @@ function stageReason(stage, status, runs, worst) {
     }
     if (status === 'error') {
         return `The test could not run on seed ${worst.seed}: ${worst.reason}`;
+    }
+    if (status === 'inconclusive') {
+        const sentence = worst.vouch?.sentence ?? 'the grading machine was overloaded';
+        return `Inconclusive on seed ${worst.seed}: ${sentence}${seedPart}.`;
+    }
+    if (worst.vouch?.kind === 'nodes-busy' && status === 'fail') {
+        return `Seed ${worst.seed}: ${worst.vouch.sentence}${seedPart}.`;
     }
     const failing = failingCriteria(worst.criteria);
     const first = failing[0];
@@ -52009,6 +52646,9 @@ function correctButText(failing) {
 }
 /** One criterion in words, never contradicting its verdict. */
 function describeCriterion(c) {
+    if (c.pass === 'inconclusive') {
+        return `${c.label} is ${measuredText(c)} on a late harness (inconclusive)`;
+    }
     if (c.pass === 'unknown') {
         return c.measured === null
             ? `${c.label} could not be measured (it counts as not passed)`
@@ -52189,6 +52829,7 @@ function stageTestOptions(stage, settings) {
         timeScale: settings.timeScale,
         cwd: settings.cwd,
         extra: { ...(o.extra ?? {}) },
+        forbidServices: [...(o.forbidServices ?? [])],
     };
     applyFaults(options, stage);
     return options;
@@ -52266,6 +52907,161 @@ async function checkJournalReplies(runDir, validate) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/grading/vouch.ts
+const MIN_BOUND_MS = 25;
+/** Share of the smallest time threshold a p99 lateness may reach. */
+const THRESHOLD_SHARE = 0.2;
+/** A stall longer than this share of the smallest time threshold can break a max by itself. */
+const STALL_SHARE = 0.5;
+/** p99 bound when the stage has neither a network latency nor a time threshold. */
+const DEFAULT_BOUND_MS = 100;
+/** Stall bound when the stage grades no time threshold (client timeouts are ≥ 1 s). */
+const DEFAULT_STALL_MS = 1000;
+/** A node using this share of the CPU a runnable process gets is spinning. */
+const NODE_FAIR_SHARE = 0.6;
+/** The nodes together using this share of all cores saturate the machine. */
+const NODES_MACHINE_SHARE = 0.5;
+/**
+ * PROVISIONAL (replace with the metric registry's `timeBased` flag when i14 lands): metrics
+ * whose value depends on timing — latencies, availability and timeouts, durations, and
+ * messages per op (retries and batching follow the clock).
+ */
+const TIME_BASED_PATTERNS = [
+    /latenc/i,
+    /availability|okFraction/i,
+    /^stats\./,
+    /msgsPer/,
+    /OverBound$/,
+    /(?:^|\.)(?:first|max|min|mean)[A-Za-z]*S$/,
+    /Ms$/,
+];
+/** True when a metric's value depends on timing (PROVISIONAL list, see above). */
+function isTimeBased(metric) {
+    return TIME_BASED_PATTERNS.some((pattern) => pattern.test(metric));
+}
+/** Time thresholds of a stage in ms (criteria in ms or s on time-based metrics). */
+function timeThresholdsMs(specs) {
+    const values = [];
+    for (const spec of specs) {
+        if (typeof spec.value !== 'number' || !isTimeBased(spec.metric)) {
+            continue;
+        }
+        if (spec.unit === 'ms' || /Ms$/.test(spec.metric)) {
+            values.push(spec.value);
+        }
+        else if (spec.unit === 's' || /S$/.test(spec.metric)) {
+            values.push(spec.value * 1000);
+        }
+    }
+    return values.filter((v) => v > 0);
+}
+/** The lateness bounds of a stage (see the header). */
+function latenessBounds(latencyMs, specs) {
+    const smallest = Math.min(...timeThresholdsMs(specs));
+    const candidates = [latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest];
+    const p99 = Math.min(...candidates);
+    return {
+        p99: Number.isFinite(p99) ? Math.max(MIN_BOUND_MS, p99) : DEFAULT_BOUND_MS,
+        stall: Number.isFinite(smallest) ? STALL_SHARE * smallest : DEFAULT_STALL_MS,
+    };
+}
+/** The fair share of a core a runnable process got (cores ÷ runnable processes, ≤ 1). */
+function fairShare(health) {
+    const machine = health.main.machine;
+    if (machine === null) {
+        return 1;
+    }
+    return Math.min(1, machine.cores / Math.max(machine.cores, machine.runnable));
+}
+/** The rule: can this run's time-based figures be vouched for? */
+function vouchFor(health, latencyMs, specs) {
+    const boundMs = latenessBounds(latencyMs, specs);
+    if (health === undefined) {
+        return { kind: 'not-measured', boundMs, lateness: null, sentence: '' };
+    }
+    const lateness = health.lateness;
+    const late = lateness.p99Ms > boundMs.p99 || lateness.maxMs > boundMs.stall;
+    if (!late) {
+        return { kind: 'vouched', boundMs, lateness, sentence: '' };
+    }
+    const nodes = health.main.nodesCpu;
+    const cores = health.main.machine?.cores ?? 1;
+    if (nodes !== null &&
+        (nodes.maxNodeCores >= NODE_FAIR_SHARE * fairShare(health) ||
+            nodes.totalCores >= NODES_MACHINE_SHARE * cores)) {
+        return {
+            kind: 'nodes-busy',
+            boundMs,
+            lateness,
+            nodes: {
+                node: nodes.maxNode,
+                cores: nodes.maxNodeCores,
+                totalCores: nodes.totalCores,
+                machineCores: cores,
+            },
+            sentence: `Your nodes kept the CPU busy: ${nodes.maxNode} used ${fmt(nodes.maxNodeCores)} cores ` +
+                `(all nodes ${fmt(nodes.totalCores)} of ${cores}) and the harness ran ` +
+                `${fmt(lateness.p99Ms, 0)} ms late (p99), so every timing of this run suffered; ` +
+                `look for a busy loop or a blocking call`,
+        };
+    }
+    const busy = health.main.machine;
+    const machinePart = busy === null ? '' : `, machine ${Math.round(busy.busyShare * 100)}% busy`;
+    return {
+        kind: 'harness-late',
+        boundMs,
+        lateness,
+        sentence: `the grading machine was overloaded: harness lateness p99 ${fmt(lateness.p99Ms, 0)} ms, ` +
+            `max ${fmt(lateness.maxMs, 0)} ms (bound ${fmt(boundMs.p99, 0)} ms${machinePart}); ` +
+            `this is not your node — rerun`,
+    };
+}
+/** The hint for nodes that saturate the CPU. */
+const BUSY_NODE_HINT = 'A node should wait in a blocking read of stdin or on a timer, never spin: look for loops ' +
+    'that poll without sleeping, sleeps of 0, and slow or blocking calls (sleep, big ' +
+    'computations, synchronous I/O) inside a message handler.';
+/** The criterion a nodes-busy run fails (its figure is the busiest node's cores). */
+const NODES_CPU_CRITERION = 'harness.nodesCpu';
+/**
+ * The criteria of one seed under the rule: unchanged when vouched; time-based ones
+ * `inconclusive` when the harness was late; one more failing criterion when the nodes were
+ * the cause. `valid` stays graded when the workload's own checker decided it (lost or
+ * duplicated values do not depend on timing); when only timing checks made it false, it is
+ * time-based too.
+ */
+function applyVouch(criteria, specs, vouch, results) {
+    if (vouch.kind === 'vouched' || vouch.kind === 'not-measured') {
+        return [...criteria];
+    }
+    if (vouch.kind === 'nodes-busy') {
+        return [
+            ...criteria,
+            {
+                id: NODES_CPU_CRITERION,
+                label: `busiest node CPU (${vouch.nodes?.node ?? '?'})`,
+                threshold: 'no saturation',
+                measured: vouch.nodes?.cores ?? null,
+                pass: false,
+            },
+        ];
+    }
+    const metricOf = new Map(specs.map((s) => [s.id, s.metric]));
+    return criteria.map((c) => {
+        const metric = metricOf.get(c.id) ?? c.id;
+        const timed = isTimeBased(metric) || (metric === 'valid' && validIsTimed(results));
+        return timed && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c;
+    });
+}
+/** `valid` is false (or true) only through the timing checks: availability or stats. */
+function validIsTimed(results) {
+    const workload = results.workload;
+    const crashes = results.crashes;
+    return workload?.valid !== false && !(Array.isArray(crashes) && crashes.length > 0);
+}
+function fmt(value, digits = 2) {
+    return value.toFixed(digits);
+}
+
 ;// CONCATENATED MODULE: ./src/grading/stage.ts
 /**
  * One stage of a track: its seeds run (in parallel up to `parallelism`), each seed's criteria
@@ -52288,6 +53084,10 @@ async function checkJournalReplies(runDir, validate) {
 
 
 
+
+
+/** Automatic reruns of a seed whose time-based figures could not be vouched for. */
+const MAX_RERUNS = 2;
 /** The exact local command that replays one seed of a stage. */
 function stageReplayCommand(stage, command, seed, timeScale) {
     const bin = command.map(shellQuote).join(' ');
@@ -52348,7 +53148,7 @@ function rewriteReport(outcome, results) {
     });
     (0,external_node_fs_.writeFileSync)(page, html);
 }
-async function runSeed(request, seed) {
+async function runSeed(request, seed, attempt = 1) {
     const { stage } = request;
     const replay = stageReplayCommand(stage, request.command, seed, request.timeScale);
     const options = stageTestOptions(stage, {
@@ -52357,12 +53157,22 @@ async function runSeed(request, seed) {
         seed,
         timeScale: request.timeScale,
     });
+    const engine = request.engine;
+    const lag = engine?.clockLagMs?.(attempt);
     let outcome;
     try {
-        outcome = await runTest({ options, storeDir: request.storeDir, logger: request.logger });
+        outcome = await parallelism_withRunSlot({ nodeCount: options.nodeIds.length, rate: options.rate }, () => runTest({
+            options,
+            storeDir: request.storeDir,
+            logger: request.logger,
+            ...(engine === undefined
+                ? {}
+                : { nodes: engine.nodes, clock: 'virtual', writeReport: false }),
+            ...(lag === undefined ? {} : { clockLagMs: lag }),
+        }), { exclusive: attempt > 1 });
     }
     catch (error) {
-        const reason = (0,shared_errors/* isDsgradeError */.v4)(error) ? error.message : `internal error: ${String(error)}`;
+        const reason = (0,errors/* isDsgradeError */.v4)(error) ? error.message : `internal error: ${String(error)}`;
         return {
             run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
         };
@@ -52371,7 +53181,9 @@ async function runSeed(request, seed) {
     const rpc = request.validateReply === undefined
         ? undefined
         : await checkJournalReplies(outcome.runDir, request.validateReply);
-    const criteria = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
+    const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria);
+    const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results);
     const run = {
         seed,
         valid: outcome.valid,
@@ -52380,6 +53192,13 @@ async function runSeed(request, seed) {
         runDir: outcome.runDir,
         replay,
         criteria,
+        vouch: {
+            kind: vouch.kind,
+            sentence: vouch.sentence,
+            latenessP99Ms: vouch.lateness?.p99Ms ?? null,
+            boundMs: vouch.boundMs.p99,
+        },
+        attempt,
     };
     const status = seedStatus(run);
     writeStageField(outcome, {
@@ -52393,6 +53212,8 @@ async function runSeed(request, seed) {
         checkers,
         rpc,
         replay,
+        vouch: run.vouch,
+        attempt,
     }, request.logger);
     return { run, outcome };
 }
@@ -52400,9 +53221,26 @@ const STATUS_RANK = {
     pass: 0,
     skipped: 0,
     unknown: 1,
-    error: 2,
-    fail: 3,
+    inconclusive: 2,
+    error: 3,
+    fail: 4,
 };
+/** A seed worth running again: the harness was late and nothing timing-independent failed. */
+function needsRerun(run) {
+    const status = seedStatus(run);
+    return run.vouch?.kind === 'harness-late' && (status === 'inconclusive' || status === 'unknown');
+}
+/** One seed, rerun alone on the machine while the harness could not vouch for it. */
+async function runSeedUntilVouched(request, seed) {
+    let result = await runSeed(request, seed);
+    let reruns = 0;
+    while (needsRerun(result.run) && reruns < MAX_RERUNS) {
+        reruns++;
+        request.logger.info(`${request.stage.number} seed ${seed}: ${result.run.vouch?.sentence ?? ''}; rerunning it alone (rerun ${reruns} of at most ${MAX_RERUNS}).`);
+        result = await runSeed(request, seed, reruns + 1);
+    }
+    return { ...result, reruns };
+}
 /** Run every seed of a stage and grade it. */
 async function runStage(request) {
     const started = performance.now();
@@ -52413,11 +53251,14 @@ async function runStage(request) {
     const lane = async () => {
         while (next < request.seeds.length) {
             const i = next++;
-            results[i] = await runSeed(request, request.seeds[i]);
+            results[i] = await runSeedUntilVouched(request, request.seeds[i]);
         }
     };
+    // Every run takes its cost from the one machine budget (run/parallelism.ts); `parallelism`
+    // only caps the lanes of this stage further.
     const lanes = Math.max(1, Math.min(request.parallelism, request.seeds.length));
     await Promise.all(Array.from({ length: lanes }, lane));
+    const reruns = results.reduce((sum, r) => sum + r.reruns, 0);
     const statuses = results.map((r) => seedStatus(r.run));
     const worstIndex = statuses.reduce((worst, s, i) => (STATUS_RANK[s] > STATUS_RANK[statuses[worst]] ? i : worst), 0);
     const worst = results[worstIndex];
@@ -52431,11 +53272,15 @@ async function runStage(request) {
         reason: stageReason(stage, status, results.map((r) => r.run), worst.run),
         criteria: worst.run.criteria,
         seeds: results.map((r) => r.run),
-        explanation: status === 'pass' ? [] : explainStage(worst.run, worst.outcome),
+        explanation: status === 'pass' || status === 'inconclusive' ? [] : explainStage(worst.run, worst.outcome),
         replay: worst.run.replay,
         durationMs: Math.round(performance.now() - started),
+        reruns,
     };
-    if (status !== 'pass' && stage.hints[0] !== undefined) {
+    if (worst.run.vouch?.kind === 'nodes-busy' && status === 'fail') {
+        result.hint = BUSY_NODE_HINT;
+    }
+    else if (status !== 'pass' && status !== 'inconclusive' && stage.hints[0] !== undefined) {
         result.hint = stage.hints[0];
     }
     if (stage.docsPath !== undefined) {
@@ -53977,6 +54822,8 @@ function statusWord(stage) {
             return 'failed';
         case 'unknown':
             return 'could not be decided (unknown never counts as a pass)';
+        case 'inconclusive':
+            return 'was inconclusive (neither passed nor failed)';
         case 'error':
             return 'could not run';
         case 'skipped':
@@ -54166,7 +55013,7 @@ const commitAt = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ commit: zo
 const stageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     number: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown', 'error', 'skipped', 'not-run']),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown', 'inconclusive', 'error', 'skipped', 'not-run']),
     firstPass: commitAt.nullable(),
     lastRun: commitAt.nullable(),
     attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
@@ -54214,7 +55061,8 @@ function updateTrack(stages, track, at) {
     for (const stage of track.stages) {
         const old = stages[stage.stageId];
         const ran = stage.status !== 'skipped';
-        const failed = ran && stage.status !== 'pass';
+        // Inconclusive (the grading machine was overloaded) is no fail and unlocks no hint.
+        const failed = ran && stage.status !== 'pass' && stage.status !== 'inconclusive';
         const failures = (old?.failures ?? 0) + (failed ? 1 : 0);
         const everPassed = old?.firstPass ?? null;
         next[stage.stageId] = {
@@ -54308,6 +55156,7 @@ const STATUS_ICON = {
     pass: '✅',
     fail: '❌',
     unknown: '❔',
+    inconclusive: '🔁',
     error: '⚠️',
     skipped: '⏭️',
 };
@@ -54651,6 +55500,78 @@ function templatesDir() {
 function packageVersion() {
     const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), 'package.json'), 'utf8'));
     return parsed.version;
+}
+
+
+/***/ }),
+
+/***/ 8406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ safeLines),
+/* harmony export */   Y8: () => (/* binding */ safeOneLine)
+/* harmony export */ });
+/* unused harmony exports LINE_BREAK, SAFE_PREFIX, stripControls, isRisky, safeLabelledText, safeJson */
+/**
+ * The one sanitiser for every path that prints learner bytes (the CLI and the Action, stdout
+ * and stderr, node stderr, build output, sentences quoting learner data). A GitHub runner reads
+ * each line of a step's output and runs it as a workflow command when, after trimming leading
+ * whitespace, it starts with `::` (or `##[`). Runners split lines on `\n`, `\r\n` and a bare
+ * `\r`; we also treat `\u000b`, `\u000c`, `\u0085`, `\u2028` and `\u2029` as breaks, so no
+ * reader that splits more eagerly can find a command either.
+ *
+ * Guarantees: `safeLines` returns lines with no line break and no control character (tabs
+ * kept); terminal escape sequences (CSI, OSC, other ESC sequences) are removed before the
+ * check, so `:\x1b[0m:error::` cannot turn into a command once the escape is gone; a line
+ * that could be read as a command is prefixed with a visible `│ `. It does not escape
+ * Markdown or HTML (report/escape.ts does that for summaries and comments).
+ */
+/* eslint-disable no-control-regex -- line breaks and control characters are the point */
+/** Every sequence a reader may take as the end of a line. */
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
+/** OSC (ESC ] … BEL or ST), CSI (ESC [ … final), any other two-byte ESC sequence, 8-bit CSI. */
+const ESCAPES = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[ -~]?|\u009b[0-?]*[ -/]*[@-~]?/g;
+/** C0 controls but tab and the line breaks, DEL, C1 controls. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** Breaks other than CR and LF. */
+const OTHER_BREAKS = /[\u000b\u000c\u0085\u2028\u2029]/g;
+/* eslint-enable no-control-regex */
+/** The visible prefix that makes a line plain text to a runner. */
+const SAFE_PREFIX = '│ ';
+/** Text without terminal escapes or control characters (line breaks kept). */
+function stripControls(text) {
+    return text.replace(ESCAPES, '').replace(CONTROLS, '');
+}
+/** True when a runner could read the line as a workflow command. */
+function isRisky(line) {
+    const trimmed = line.trimStart();
+    return trimmed.startsWith('::') || trimmed.startsWith('##[');
+}
+/**
+ * Splits text into printable lines; a line a runner could read as a command gets `│ `.
+ * With `alwaysPrefix` (learner output in the Action) every line gets it.
+ */
+function safeLines(text, alwaysPrefix = false) {
+    return stripControls(text)
+        .split(LINE_BREAK)
+        .map((line) => (alwaysPrefix || isRisky(line) ? `${SAFE_PREFIX}${line}` : line));
+}
+/** `safeLines` with every line under `label` (e.g. `[n0] `), joined by `\n`. */
+/** One line for a command that escapes `\r`/`\n` itself (core.warning): other breaks become spaces. */
+function safeOneLine(text) {
+    return stripControls(text).replace(OTHER_BREAKS, ' ');
+}
+function safeLabelledText(label, text) {
+    return safeLines(text)
+        .map((line) => `${label}${line}`)
+        .join('\n');
+}
+/** JSON text with U+2028/U+2029 written as escapes (JSON.stringify leaves them raw). */
+function safeJson(value) {
+    return JSON.stringify(value, null, 2)
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
 }
 
 

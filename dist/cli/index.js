@@ -4610,6 +4610,7 @@ function extraOption(parsed) {
 /* harmony import */ var _checkers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3945);
 /* harmony import */ var _history_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6694);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_sanitize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8406);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 /**
  * `dsgrade check HISTORY --checker NAME [--model M] [--consistency-models M]
@@ -4617,6 +4618,7 @@ function extraOption(parsed) {
  * checker of the registry, prints the result as JSON on stdout, exits 0 / 1 / 2 for
  * valid / invalid / unknown (254 for bad arguments or an unreadable history).
  */
+
 
 
 
@@ -4701,7 +4703,7 @@ async function checkCommand(argv, ctx) {
             : { consistencyModels: models.split(/[\s,]+/).filter((s) => s !== '') }),
         extra: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .extraOption */ .AT)(parsed),
     }, (0,_checkers_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetFromSeconds */ .p)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .numberOption */ .jZ)(parsed, 'time-budget', 60, { min: 0 })));
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    process.stdout.write((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .safeJson */ .oi)(result) + '\n');
     return result.valid === true ? 0 : result.valid === false ? 1 : 2;
 }
 
@@ -4719,8 +4721,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TEST_HELP, replayCommand
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -4729,14 +4729,16 @@ var external_node_path_ = __nccwpck_require__(6760);
 var command = __nccwpck_require__(1760);
 // EXTERNAL MODULE: ./src/network/random.ts
 var random = __nccwpck_require__(7555);
-// EXTERNAL MODULE: ./src/run/index.ts + 31 modules
-var run = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/run/index.ts + 34 modules
+var run = __nccwpck_require__(4132);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __nccwpck_require__(7593);
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
 var registry = __nccwpck_require__(716);
+// EXTERNAL MODULE: ./src/services/bans.ts
+var bans = __nccwpck_require__(8904);
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
 var workloads_registry = __nccwpck_require__(3982);
 ;// CONCATENATED MODULE: ./src/cli/commands/test-options.ts
@@ -4745,6 +4747,7 @@ var workloads_registry = __nccwpck_require__(3982);
  * meanings and defaults, plus dsgrade's additions. Turns parsed arguments into TestOptions;
  * every bad value is a UsageError (exit 254) that names the option.
  */
+
 
 
 
@@ -4898,6 +4901,12 @@ const TEST_OPTIONS = [
         arg: 'KEY=VALUE',
         help: 'a workload-specific option (repeatable), e.g. --extra linearizable',
     },
+    {
+        name: 'forbid-services',
+        value: true,
+        arg: 'S,…',
+        help: 'built-in services the nodes must not use (lin-kv, seq-kv, lww-kv, lin-tso): a message to one fails the test',
+    },
     { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
     {
         name: 'stage',
@@ -5032,7 +5041,14 @@ function testOptionsFrom(parsed, command, cwd, seed) {
         timeScale: (0,cli_args/* numberOption */.jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
         cwd,
         extra: (0,cli_args/* extraOption */.AT)(parsed),
+        forbidServices: forbidServicesFrom(parsed),
     };
+}
+function forbidServicesFrom(parsed) {
+    const names = (parsed.values.get('forbid-services') ?? [])
+        .flatMap((list) => list.split(/[\s,]+/))
+        .filter((s) => s !== '');
+    return (0,bans/* parseForbiddenServices */.lQ)(names);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/test.ts
@@ -5042,7 +5058,6 @@ function testOptionsFrom(parsed, command, cwd, seed) {
  * breaks those commands). The seed is on the first and the last line; a failing run prints
  * one plain sentence and the exact command that replays it.
  */
-
 
 
 
@@ -5079,7 +5094,7 @@ function nodeCommand(parsed, ctx) {
     return [resolved.file, ...resolved.args];
 }
 async function trackTest(parsed, ctx, storeDir) {
-    const { checkTrackNames, runTrackTest } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1394));
+    const { checkTrackNames, runTrackTest } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4528));
     checkTrackNames((0,cli_args/* lastValue */.ku)(parsed, 'track') ?? '', (0,cli_args/* lastValue */.ku)(parsed, 'stage'));
     const seeds = (0,cli_args/* lastValue */.ku)(parsed, 'seeds');
     const args = {
@@ -5142,7 +5157,7 @@ function printOutcome(outcome, logger) {
 async function manySeeds(request, count, logger) {
     const first = request.options.seed;
     const seeds = Array.from({ length: count }, (_, i) => first + i);
-    const result = await (0,run.runSeeds)(request, seeds, (0,external_node_os_.availableParallelism)());
+    const result = await (0,run.runSeeds)(request, seeds);
     for (const outcome of result.outcomes) {
         logger.info(`  seed ${String(outcome.results.seed)}: ${VERDICT[outcome.exitCode]} — ${outcome.reason}`);
     }
@@ -5169,6 +5184,8 @@ async function manySeeds(request, count, logger) {
 /* harmony export */   fT: () => (/* binding */ CliLogger)
 /* harmony export */ });
 /* unused harmony export progressText */
+/* harmony import */ var _shared_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8406);
+
 class CliLogger {
     options;
     progressShown = false;
@@ -5185,21 +5202,21 @@ class CliLogger {
     }
     info(line) {
         this.clearProgress();
-        process.stdout.write(line + '\n');
+        process.stdout.write((0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLabelledText */ ._U)('', line) + '\n');
     }
     warn(line) {
         this.clearProgress();
-        process.stderr.write(`warning: ${line}\n`);
+        process.stderr.write(`${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLabelledText */ ._U)('warning: ', line)}\n`);
     }
     debug(line) {
         if (this.options.verbose) {
             this.clearProgress();
-            process.stderr.write(`debug: ${line}\n`);
+            process.stderr.write(`${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLabelledText */ ._U)('debug: ', line)}\n`);
         }
     }
     learnerOutput(source, line) {
         this.clearProgress();
-        process.stderr.write(`[${source}] ${line}\n`);
+        process.stderr.write(`${(0,_shared_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLabelledText */ ._U)(`[${source}] `, line)}\n`);
     }
     drawProgress(state) {
         process.stderr.write(`\r\x1b[K${progressText(state)}`);
@@ -5276,7 +5293,7 @@ async function tracksCommand(argv, ctx) {
         ctx.logger.info('Usage: dsgrade tracks\n\nLists the curriculum tracks and their stages.');
         return 0;
     }
-    const { listTracks } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1394));
+    const { listTracks } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4528));
     return listTracks(ctx.logger);
 }
 async function demoCommand(argv, ctx) {
@@ -5285,7 +5302,7 @@ async function demoCommand(argv, ctx) {
         ctx.logger.info(`Usage: dsgrade demo [options]\n\nGrades the bundled reference nodes.\n\nOptions:\n${(0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsHelp */ .EW)(DEMO_OPTIONS)}`);
         return 0;
     }
-    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1394));
+    const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4528));
     return runDemo({
         storeDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .lastValue */ .ku)(parsed, 'store') ?? 'store'),
         timeScale: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .numberOption */ .jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
@@ -5326,7 +5343,7 @@ function handleInterrupts(logger) {
         }
         stopping = true;
         logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`);
-        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7135))
+        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4132))
             .then(({ stopActiveRuns }) => stopActiveRuns())
             .finally(() => process.exit(code));
     };
@@ -6895,6 +6912,8 @@ function statusWord(stage) {
             return 'failed';
         case 'unknown':
             return 'could not be decided (unknown never counts as a pass)';
+        case 'inconclusive':
+            return 'was inconclusive (neither passed nor failed)';
         case 'error':
             return 'could not run';
         case 'skipped':
@@ -8024,7 +8043,7 @@ function renderReportHtml(input) {
 
 /***/ }),
 
-/***/ 7135:
+/***/ 4132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8155,17 +8174,26 @@ function settle() {
     return new Promise((resolve) => setImmediate(resolve));
 }
 class VirtualClock {
+    clockOptions;
     virtual = true;
     nowMs = 0;
     nextId = 1;
     /** Binary min-heap ordered by (atMs, id). */
     heap = [];
     cancelled = new Set();
+    constructor(clockOptions = {}) {
+        this.clockOptions = clockOptions;
+    }
     now() {
         return this.nowMs;
     }
     setTimer(delayMs, callback) {
-        const timer = { id: this.nextId++, atMs: this.nowMs + Math.max(0, delayMs), callback };
+        const lagMs = Math.max(0, this.clockOptions.lagMs?.(this.nowMs) ?? 0);
+        const timer = {
+            id: this.nextId++,
+            atMs: this.nowMs + Math.max(0, delayMs) + lagMs,
+            callback,
+        };
         this.push(timer);
         return { id: timer.id };
     }
@@ -8280,6 +8308,7 @@ class Simulator {
     latenessStride = 1;
     latenessSkipped = 0;
     latenessMaxMs = 0;
+    intervalLatenessMaxMs = 0;
     deliveries = 0;
     constructor(options) {
         (0,assert/* assert */.v)(options.latencyMs >= 0, 'latencyMs must be non-negative');
@@ -8424,6 +8453,12 @@ class Simulator {
             ? 0
             : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
         return { p50Ms: at(0.5), p99Ms: at(0.99), maxMs: this.latenessMaxMs, count: this.deliveries };
+    }
+    /** The largest delivery lateness since the last call (harness health samples). */
+    takeLatenessMaxMs() {
+        const max = this.intervalLatenessMaxMs;
+        this.intervalLatenessMaxMs = 0;
+        return max;
     }
     /** Messages waiting for delivery, over every destination. */
     pendingCount() {
@@ -8588,6 +8623,7 @@ class Simulator {
     recordLateness(latenessMs) {
         this.deliveries++;
         this.latenessMaxMs = Math.max(this.latenessMaxMs, latenessMs);
+        this.intervalLatenessMaxMs = Math.max(this.intervalLatenessMaxMs, latenessMs);
         if (++this.latenessSkipped < this.latenessStride) {
             return;
         }
@@ -8616,6 +8652,8 @@ function pendingBefore(a, b) {
     return a.deadlineMs < b.deadlineMs || (a.deadlineMs === b.deadlineMs && a.seq < b.seq);
 }
 
+// EXTERNAL MODULE: ./src/services/bans.ts
+var bans = __nccwpck_require__(8904);
 // EXTERNAL MODULE: ./src/protocol/errors.ts
 var errors = __nccwpck_require__(2013);
 // EXTERNAL MODULE: ./src/shared/errors.ts
@@ -8715,6 +8753,7 @@ function withEntry(state, key, value) {
 
 
 
+
 const SERVICE_NAMES = ['lin-kv', 'seq-kv', 'lww-kv', 'lin-tso'];
 /** seq-kv keeps this many recent states (Maelstrom's ring). */
 const SEQ_KV_RING_SIZE = 32;
@@ -8729,6 +8768,10 @@ class ServiceEndpoint {
     deliver(message) {
         this.requestCount++;
         const body = message.body;
+        if (this.context.forbidden?.includes(this.id) === true) {
+            this.refuse(message);
+            return;
+        }
         const known = this.knownTypes.includes(body.type);
         const reply = known ? this.handle(message.src, body) : this.unknownType(message.src, body);
         if (!known && (body.type === 'error' || body.in_reply_to !== undefined)) {
@@ -8741,6 +8784,21 @@ class ServiceEndpoint {
             src: this.id,
             dest: message.src,
             body: { ...reply, in_reply_to: inReplyTo },
+        });
+    }
+    /** A forbidden service: error 10 to a request (ServiceBan fails the run), silence to a reply. */
+    refuse(message) {
+        const body = message.body;
+        if (body.type === 'error' || body.in_reply_to !== undefined) {
+            return;
+        }
+        this.context.network.send({
+            src: this.id,
+            dest: message.src,
+            body: {
+                ...errorReply(errors/* ErrorCode */.O4.notSupported, (0,bans/* forbiddenReplyText */.h)(this.id)),
+                in_reply_to: typeof body.msg_id === 'number' ? body.msg_id : null,
+            },
         });
     }
     unknownType(source, body) {
@@ -9960,6 +10018,90 @@ function startSimNode(options) {
 
 // EXTERNAL MODULE: ./src/report/html.ts + 9 modules
 var report_html = __nccwpck_require__(5680);
+;// CONCATENATED MODULE: ./src/nemesis/windows.ts
+const OPENING_PROCESS_FAULTS = { kill: 'kill', pause: 'pause' };
+const CLOSING_PROCESS_FAULTS = { start: 'kill', resume: 'pause' };
+function classify(op) {
+    const value = op.value;
+    const named = typeof value === 'object' && value !== null && typeof value.kind === 'string';
+    const f = op.f;
+    if (f.startsWith('start-')) {
+        return { kind: named ? value.kind : f.slice('start-'.length), opens: true };
+    }
+    if (f.startsWith('stop-')) {
+        return { kind: named ? value.kind : f.slice('stop-'.length), opens: false };
+    }
+    if (f in OPENING_PROCESS_FAULTS) {
+        return { kind: OPENING_PROCESS_FAULTS[f], opens: true };
+    }
+    if (f in CLOSING_PROCESS_FAULTS) {
+        return { kind: CLOSING_PROCESS_FAULTS[f], opens: false };
+    }
+    return undefined;
+}
+function details(op) {
+    const value = op.value;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const nodes = Array.isArray(value.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
+        const description = typeof value.description === 'string' ? value.description : op.f;
+        return { nodes, description };
+    }
+    return { nodes: [], description: value === undefined ? op.f : `${op.f} ${JSON.stringify(value)}` };
+}
+function faultWindows(history) {
+    const windows = [];
+    const open = new Map();
+    const closing = new Map();
+    let lastNs = 0;
+    for (const op of history) {
+        lastNs = Math.max(lastNs, op.time);
+        if (op.process !== 'nemesis') {
+            continue;
+        }
+        const fault = classify(op);
+        if (fault === undefined) {
+            continue;
+        }
+        if (fault.opens) {
+            const current = open.get(fault.kind);
+            if (current !== undefined && op.type !== 'invoke') {
+                Object.assign(current, details(op));
+                continue;
+            }
+            closing.delete(fault.kind);
+            const window = {
+                kind: fault.kind,
+                ...details(op),
+                startNs: op.time,
+                endNs: op.time,
+                healed: false,
+            };
+            windows.push(window);
+            open.set(fault.kind, window);
+            continue;
+        }
+        const window = open.get(fault.kind) ?? closing.get(fault.kind);
+        if (window !== undefined) {
+            window.endNs = op.time;
+            window.healed = true;
+            open.delete(fault.kind);
+            closing.set(fault.kind, window);
+        }
+    }
+    for (const window of open.values()) {
+        window.endNs = Math.max(window.startNs, lastNs);
+    }
+    return windows;
+}
+/** The faults active at one instant. */
+function activeFaults(windows, timeNs) {
+    return windows.filter((w) => w.startNs <= timeNs && timeNs <= w.endNs);
+}
+/** The faults active at any instant of [startNs, endNs] (an operation's interval). */
+function overlappingFaults(windows, startNs, endNs) {
+    return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
+}
+
 // EXTERNAL MODULE: ./src/workloads/registry.ts + 18 modules
 var registry = __nccwpck_require__(3982);
 ;// CONCATENATED MODULE: ./src/run/client.ts
@@ -10299,6 +10441,367 @@ class RunJournal {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./src/process/cpu.ts
+/**
+ * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
+ * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
+ * every live process in the tree, plus cutime + cstime, the ticks of children already
+ * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
+ * helpers and workers count as the node.
+ *
+ * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
+ * `undefined`); one scan of /proc per sample, whatever the number of trees. It does not see a
+ * double-forked daemon that left the tree (the reaper still ends it at stop).
+ */
+
+
+
+/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
+const TICKS_PER_S = 100;
+/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
+function readMachineTicks() {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
+    }
+    catch {
+        return undefined;
+    }
+    const line = text.slice(0, text.indexOf('\n'));
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
+        return undefined;
+    }
+    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
+    const busy = user + nice + system + irq + soft + steal;
+    const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1);
+    return { total: busy + idle + iowait, busy, steal, cores: (0,external_node_os_.availableParallelism)(), running };
+}
+function cpu_readStat(pid) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
+        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * CPU ticks of each tree (root pid and live descendants), by key; a key whose root is gone
+ * is absent. One scan of /proc.
+ */
+function readTreeTicks(roots) {
+    const result = new Map();
+    if (roots.size === 0) {
+        return result;
+    }
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return result;
+    }
+    const entries = new Map();
+    const children = new Map();
+    for (const name of names) {
+        const pid = Number(name);
+        if (!Number.isSafeInteger(pid) || pid <= 0) {
+            continue;
+        }
+        const entry = cpu_readStat(pid);
+        if (entry === undefined) {
+            continue;
+        }
+        entries.set(pid, entry);
+        const list = children.get(entry.ppid) ?? [];
+        list.push(pid);
+        children.set(entry.ppid, list);
+    }
+    for (const [key, root] of roots) {
+        if (!entries.has(root)) {
+            continue;
+        }
+        let ticks = 0;
+        const seen = new Set();
+        const queue = [root];
+        while (queue.length > 0) {
+            const pid = queue.pop();
+            if (seen.has(pid) || pid === process.pid) {
+                continue;
+            }
+            seen.add(pid);
+            ticks += entries.get(pid)?.ticks ?? 0;
+            queue.push(...(children.get(pid) ?? []));
+        }
+        result.set(key, ticks);
+    }
+    return result;
+}
+const LOOP_RESOLUTION_MS = 10;
+/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
+function startLoopDelayMonitor() {
+    const whole = (0,external_node_perf_hooks_namespaceObject.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    const interval = (0,external_node_perf_hooks_namespaceObject.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    whole.enable();
+    interval.enable();
+    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
+    const figures = (h, q) => h.count === 0 ? 0 : ms(h.percentile(q));
+    return {
+        takeInterval() {
+            const result = {
+                p99Ms: figures(interval, 99),
+                maxMs: interval.count === 0 ? 0 : ms(interval.max),
+            };
+            interval.reset();
+            return result;
+        },
+        summary() {
+            return {
+                p50Ms: figures(whole, 50),
+                p99Ms: figures(whole, 99),
+                maxMs: whole.count === 0 ? 0 : ms(whole.max),
+            };
+        },
+        stop() {
+            whole.disable();
+            interval.disable();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/health.ts
+
+/** Wall time between two samples. */
+const HEALTH_SAMPLE_MS = 500;
+/** A fault window's figures cover this much time on either side of it. */
+const FAULT_MARGIN_MS = 1000;
+class HealthMonitor {
+    deps;
+    samples = [];
+    pacing = [];
+    intervalPacingMaxMs = 0;
+    loop;
+    timer;
+    lastMachine;
+    lastAtMs = 0;
+    lastNodes = new Map();
+    nodeTicks = new Map();
+    mainStart;
+    mainHealth;
+    constructor(deps) {
+        this.deps = deps;
+        this.loop = deps.clock.virtual ? null : startLoopDelayMonitor();
+    }
+    /** The main phase begins: sampling starts. */
+    startMain() {
+        this.lastMachine = this.readMachine();
+        this.readNodes();
+        this.nodeTicks.clear();
+        this.lastAtMs = this.deps.clock.now();
+        this.mainStart = { atMs: this.lastAtMs, machine: this.lastMachine };
+        this.loop?.takeInterval();
+        this.deps.takeDeliveryMaxMs();
+        this.schedule();
+    }
+    /** A paced release of the main phase came `latenessMs` after its time. */
+    recordPacing(latenessMs) {
+        this.pacing.push(latenessMs);
+        this.intervalPacingMaxMs = Math.max(this.intervalPacingMaxMs, latenessMs);
+    }
+    /** The main phase ended: its figures are fixed now; sampling goes on until `finish`. */
+    endMain() {
+        this.sample();
+        const start = this.mainStart;
+        const nowMs = this.deps.clock.now();
+        const wallS = start === undefined ? 0 : (nowMs - start.atMs) / 1000;
+        const machineNow = this.readMachine();
+        this.mainHealth = {
+            startS: round((start?.atMs ?? nowMs) / 1000),
+            endS: round(nowMs / 1000),
+            eventLoopDelayMs: this.loopSummary(),
+            pacingLatenessMs: quantiles(this.pacing),
+            machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
+            nodesCpu: this.nodesCpu(wallS),
+        };
+    }
+    /** Stops sampling; the health block, with figures around each fault window. */
+    finish(faults) {
+        if (this.timer !== undefined) {
+            this.deps.clock.clearTimer(this.timer);
+            this.timer = undefined;
+        }
+        if (this.mainHealth === undefined) {
+            this.endMain();
+        }
+        this.loop?.stop();
+        const main = this.mainHealth;
+        const delivery = this.deps.deliveryLateness();
+        const loop = main.eventLoopDelayMs;
+        const candidates = [
+            ['delivery lateness', delivery.p99, delivery.max],
+            ['client pacing lateness', main.pacingLatenessMs.p99, main.pacingLatenessMs.max],
+        ];
+        if (loop !== null) {
+            candidates.push(['event-loop delay', loop.p99, loop.max]);
+        }
+        const worst = candidates.reduce((a, b) => (b[1] > a[1] ? b : a));
+        return {
+            clock: this.deps.clock.virtual ? 'virtual' : 'real',
+            lateness: {
+                p99Ms: round(worst[1]),
+                maxMs: round(Math.max(...candidates.map((c) => c[2]))),
+                source: worst[0],
+            },
+            deliveryLatenessMs: roundQuantiles(delivery),
+            main,
+            aroundFaults: faults.map((window) => this.aroundFault(window)),
+            samples: this.samples.length,
+        };
+    }
+    schedule() {
+        this.timer = this.deps.clock.setTimer(HEALTH_SAMPLE_MS, () => {
+            this.sample();
+            this.schedule();
+        });
+    }
+    sample() {
+        const atMs = this.deps.clock.now();
+        const machine = this.readMachine();
+        const wallS = (atMs - this.lastAtMs) / 1000;
+        const nodes = this.readNodes();
+        this.samples.push({
+            atMs,
+            loopMaxMs: this.loop?.takeInterval().maxMs ?? null,
+            deliveryMaxMs: this.deps.takeDeliveryMaxMs(),
+            pacingMaxMs: this.intervalPacingMaxMs,
+            busyShare: machineShare(this.lastMachine, machine)?.busyShare ?? null,
+            running: machine?.running ?? null,
+            nodesCores: nodes === null || wallS <= 0 ? null : nodes / TICKS_PER_S / wallS,
+        });
+        this.intervalPacingMaxMs = 0;
+        this.lastMachine = machine;
+        this.lastAtMs = atMs;
+    }
+    readMachine() {
+        return this.deps.clock.virtual ? undefined : readMachineTicks();
+    }
+    /** Adds each node's ticks since the last read; returns the ticks of all nodes, or null. */
+    readNodes() {
+        const pids = this.deps.nodePids();
+        if (this.deps.clock.virtual || pids.size === 0) {
+            return null;
+        }
+        const ticks = readTreeTicks(pids);
+        let added = 0;
+        for (const [id, pid] of pids) {
+            const now = ticks.get(id);
+            if (now === undefined) {
+                continue;
+            }
+            const last = this.lastNodes.get(id);
+            // A restarted node is a new process: every tick of it is new.
+            const delta = last !== undefined && last.pid === pid ? Math.max(0, now - last.ticks) : now;
+            this.lastNodes.set(id, { pid, ticks: now });
+            this.nodeTicks.set(id, (this.nodeTicks.get(id) ?? 0) + delta);
+            added += delta;
+        }
+        return added;
+    }
+    nodesCpu(wallS) {
+        if (this.nodeTicks.size === 0 || wallS <= 0) {
+            return null;
+        }
+        const perNode = {};
+        let total = 0;
+        let maxNode = '';
+        let maxNodeCores = -1;
+        for (const [id, ticks] of this.nodeTicks) {
+            const cores = ticks / TICKS_PER_S / wallS;
+            perNode[id] = round(cores);
+            total += cores;
+            if (cores > maxNodeCores) {
+                maxNode = id;
+                maxNodeCores = cores;
+            }
+        }
+        return { totalCores: round(total), perNode, maxNode, maxNodeCores: round(maxNodeCores) };
+    }
+    loopSummary() {
+        if (this.loop === null) {
+            return null;
+        }
+        const s = this.loop.summary();
+        return { p50: round(s.p50Ms), p99: round(s.p99Ms), max: round(s.maxMs) };
+    }
+    aroundFault(window) {
+        const fromMs = window.startNs / 1e6 - FAULT_MARGIN_MS;
+        const toMs = window.endNs / 1e6 + FAULT_MARGIN_MS + HEALTH_SAMPLE_MS;
+        const inside = this.samples.filter((s) => s.atMs >= fromMs && s.atMs <= toMs);
+        const maxOf = (pick) => {
+            const values = inside.map(pick).filter((v) => v !== null);
+            return values.length === 0 ? null : round(Math.max(...values));
+        };
+        return {
+            description: window.description,
+            startS: round(window.startNs / 1e9),
+            endS: round(window.endNs / 1e9),
+            deliveryLatenessMaxMs: maxOf((s) => s.deliveryMaxMs) ?? 0,
+            pacingLatenessMaxMs: maxOf((s) => s.pacingMaxMs) ?? 0,
+            eventLoopDelayMaxMs: maxOf((s) => s.loopMaxMs),
+            machineBusyShare: maxOf((s) => s.busyShare),
+            nodesCpuCores: maxOf((s) => s.nodesCores),
+        };
+    }
+}
+function machineShare(before, after) {
+    if (before === undefined || after === undefined || after.total <= before.total) {
+        return null;
+    }
+    const total = after.total - before.total;
+    return {
+        cores: after.cores,
+        busyShare: round((after.busy - before.busy) / total),
+        stealShare: round((after.steal - before.steal) / total),
+        runnable: after.running,
+    };
+}
+/** The mean runnable count over the samples (the harness itself counted as one). */
+function withRunnable(machine, samples) {
+    const counts = samples.map((s) => s.running).filter((n) => n !== null);
+    if (machine === null || counts.length === 0) {
+        return machine;
+    }
+    return { ...machine, runnable: round(counts.reduce((a, b) => a + b, 0) / counts.length) };
+}
+function quantiles(values) {
+    if (values.length === 0) {
+        return { p50: 0, p99: 0, max: 0, count: 0 };
+    }
+    const sorted = Float64Array.from(values).sort();
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return {
+        p50: round(at(0.5)),
+        p99: round(at(0.99)),
+        max: round(sorted[sorted.length - 1]),
+        count: values.length,
+    };
+}
+function roundQuantiles(q) {
+    return { p50: round(q.p50), p99: round(q.p99), max: round(q.max), count: q.count };
+}
+function round(value) {
+    return Math.round(value * 1000) / 1000;
+}
+
 ;// CONCATENATED MODULE: ./src/run/lint.ts
 /**
  * Protocol findings of one run: the process area's FindingLog (one entry per (code, node),
@@ -10444,6 +10947,7 @@ class Workers {
             }
             if (nextAtMs > clock.now()) {
                 await clock.sleep(nextAtMs - clock.now());
+                this.deps.onPacing?.(clock.now() - nextAtMs);
             }
             const worker = await this.takeFree(pacing, endMs);
             if (worker === undefined || clock.now() >= endMs) {
@@ -10684,6 +11188,7 @@ function makeWorkers(world) {
             options.nemesis.includes('client-loss') ||
             options.nemesis.includes('client-duplicate'),
         onUnmatched: (message) => world.cluster.unmatchedReply(message),
+        onPacing: (latenessMs) => world.health.recordPacing(latenessMs),
     });
 }
 async function setup(world, clients) {
@@ -10711,7 +11216,9 @@ async function mainAndFinal(world, workers) {
     const progress = startProgress(world, workers, options.timeLimitS * scale);
     const stopFaults = startFaults(world);
     logger.info(`Main phase: ${options.timeLimitS * scale} s at ${options.rate} ops/s, concurrency ${options.concurrency}${options.nemesis.length > 0 ? `, faults: ${options.nemesis.join(', ')}` : ''}.`);
+    world.health.startMain();
     await workers.runMain(workload.generator(generatorContext(world)), options.timeLimitS * 1000 * scale, world.random.fork('pacing'));
+    world.health.endMain();
     progress.phase = 'heal';
     await stopFaults();
     if (workload.finalGenerator !== undefined) {
@@ -11066,90 +11573,6 @@ function checkStats(history) {
     return { valid: never.length === 0, anomalies, ...total, byF };
 }
 
-;// CONCATENATED MODULE: ./src/nemesis/windows.ts
-const OPENING_PROCESS_FAULTS = { kill: 'kill', pause: 'pause' };
-const CLOSING_PROCESS_FAULTS = { start: 'kill', resume: 'pause' };
-function classify(op) {
-    const value = op.value;
-    const named = typeof value === 'object' && value !== null && typeof value.kind === 'string';
-    const f = op.f;
-    if (f.startsWith('start-')) {
-        return { kind: named ? value.kind : f.slice('start-'.length), opens: true };
-    }
-    if (f.startsWith('stop-')) {
-        return { kind: named ? value.kind : f.slice('stop-'.length), opens: false };
-    }
-    if (f in OPENING_PROCESS_FAULTS) {
-        return { kind: OPENING_PROCESS_FAULTS[f], opens: true };
-    }
-    if (f in CLOSING_PROCESS_FAULTS) {
-        return { kind: CLOSING_PROCESS_FAULTS[f], opens: false };
-    }
-    return undefined;
-}
-function details(op) {
-    const value = op.value;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        const nodes = Array.isArray(value.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
-        const description = typeof value.description === 'string' ? value.description : op.f;
-        return { nodes, description };
-    }
-    return { nodes: [], description: value === undefined ? op.f : `${op.f} ${JSON.stringify(value)}` };
-}
-function faultWindows(history) {
-    const windows = [];
-    const open = new Map();
-    const closing = new Map();
-    let lastNs = 0;
-    for (const op of history) {
-        lastNs = Math.max(lastNs, op.time);
-        if (op.process !== 'nemesis') {
-            continue;
-        }
-        const fault = classify(op);
-        if (fault === undefined) {
-            continue;
-        }
-        if (fault.opens) {
-            const current = open.get(fault.kind);
-            if (current !== undefined && op.type !== 'invoke') {
-                Object.assign(current, details(op));
-                continue;
-            }
-            closing.delete(fault.kind);
-            const window = {
-                kind: fault.kind,
-                ...details(op),
-                startNs: op.time,
-                endNs: op.time,
-                healed: false,
-            };
-            windows.push(window);
-            open.set(fault.kind, window);
-            continue;
-        }
-        const window = open.get(fault.kind) ?? closing.get(fault.kind);
-        if (window !== undefined) {
-            window.endNs = op.time;
-            window.healed = true;
-            open.delete(fault.kind);
-            closing.set(fault.kind, window);
-        }
-    }
-    for (const window of open.values()) {
-        window.endNs = Math.max(window.startNs, lastNs);
-    }
-    return windows;
-}
-/** The faults active at one instant. */
-function activeFaults(windows, timeNs) {
-    return windows.filter((w) => w.startNs <= timeNs && timeNs <= w.endNs);
-}
-/** The faults active at any instant of [startNs, endNs] (an operation's interval). */
-function overlappingFaults(windows, startNs, endNs) {
-    return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
-}
-
 ;// CONCATENATED MODULE: ./src/run/results.ts
 /**
  * results.json (interfaces.md §1.2) from a finished run: the workload checker's result and
@@ -11193,6 +11616,7 @@ function buildResults(input) {
         stats.valid,
         availability.valid,
         input.crashes.length > 0 ? false : true,
+        input.serviceBans?.result().valid ?? true,
     ]);
     const reason = verdictReason(valid, input, workload, stats, availability);
     const results = {
@@ -11209,6 +11633,7 @@ function buildResults(input) {
         },
         net,
         lint: input.lint.summary(),
+        ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
         crashes: input.crashes,
         faults: windows,
         options: input.options,
@@ -11227,6 +11652,10 @@ function verdictReason(valid, input, workload, stats, availability) {
     const name = input.workload.name;
     if (valid === true) {
         return `The ${name} test passed: ${stats.count} operations checked and every check was valid.`;
+    }
+    const banned = input.serviceBans?.sentence();
+    if (banned !== undefined) {
+        return banned;
     }
     if (workload.valid === false) {
         const first = workload.anomalies[0];
@@ -11381,6 +11810,9 @@ function writeHistory(runDir, history) {
 
 
 
+
+
+
 const PROBE_PREFIX = 'cprobe-';
 /** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
 const activeClusters = new Set();
@@ -11441,15 +11873,31 @@ function makeNetwork(request, runDir, clock, random, lint) {
         recv: options.logNetRecv,
         logger: request.logger,
     });
+    const forbidden = options.forbidServices ?? [];
+    const ban = new bans/* ServiceBan */.nd(forbidden, isServiceName);
     const network = new Simulator({
         latencyMs: options.latencyMs,
         latencyDist: options.latencyDist,
         random: random.fork('net'),
         clock,
-        journal,
+        journal: ban.active
+            ? {
+                write: (event) => {
+                    journal.write(event);
+                    ban.observe(event);
+                },
+                close: () => journal.close(),
+            }
+            : journal,
     });
-    createServices(SERVICE_NAMES, { network, random, clock, onFinding: (f) => lint.add(f) });
-    return { journal, network };
+    createServices(SERVICE_NAMES, {
+        network,
+        random,
+        clock,
+        onFinding: (f) => lint.add(f),
+        forbidden,
+    });
+    return { journal, network, ban };
 }
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
 async function driveVirtual(clock, work) {
@@ -11471,11 +11919,13 @@ async function driveVirtual(clock, work) {
 async function runOnce(request) {
     const options = request.options;
     const workload = resolveWorkload(request);
-    const clock = request.clock === 'virtual' ? new VirtualClock() : new RealClock();
+    const clock = request.clock === 'virtual'
+        ? new VirtualClock(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
+        : new RealClock();
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new network_random/* Random */.o8(options.seed);
     const lint = new FindingLog();
-    const { journal, network } = makeNetwork(request, runDir, clock, random, lint);
+    const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -11488,6 +11938,12 @@ async function runOnce(request) {
         logStderr: options.logStderr,
         start: nodeStarter(request, runDir, clock, network),
     });
+    const health = new HealthMonitor({
+        clock,
+        takeDeliveryMaxMs: () => network.takeLatenessMaxMs(),
+        deliveryLateness: () => latenessFigures(network),
+        nodePids: () => nodePids(cluster),
+    });
     const world = {
         request,
         workload,
@@ -11498,21 +11954,28 @@ async function runOnce(request) {
         clientIds,
         recorder,
         lint,
+        health,
     };
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
     activeClusters.add(cluster);
     const phases = runPhases(world).finally(() => activeClusters.delete(cluster));
     const failure = clock instanceof VirtualClock ? await driveVirtual(clock, phases) : await phases;
     const durationMs = clock.now();
+    const harness = health.finish(faultWindows(recorder.ops));
     if (clock instanceof RealClock) {
         clock.clearAll();
     }
     network.close();
     journal.close();
     if (failure !== null) {
-        return couldNotRun(request, runDir, failure, recorder.ops, durationMs);
+        return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness);
+    }
+    const banFinding = ban.finding();
+    if (banFinding !== undefined) {
+        lint.add(banFinding);
     }
     const verdict = buildResults({
+        serviceBans: ban.active ? ban : undefined,
         options,
         workload,
         history: recorder.ops,
@@ -11522,12 +11985,23 @@ async function runOnce(request) {
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
     });
+    verdict.results.harness = harness;
     await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head);
     return { ...verdict, runDir, history: recorder.ops };
 }
 function latenessFigures(network) {
     const lateness = network.deliveryLateness();
     return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count };
+}
+/** The pids of the nodes that run as real processes now. */
+function nodePids(cluster) {
+    const pids = new Map();
+    for (const [id, handle] of cluster.nodes) {
+        if (handle.pid !== undefined) {
+            pids.set(id, handle.pid);
+        }
+    }
+    return pids;
 }
 async function writeRunFiles(request, runDir, results, history, journal) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -11544,7 +12018,7 @@ async function writeRunFiles(request, runDir, results, history, journal) {
     }
     linkLatest(request.storeDir, runDir);
 }
-async function couldNotRun(request, runDir, reason, history, durationMs) {
+async function couldNotRun(request, runDir, reason, history, durationMs, harness) {
     const results = {
         valid: 'unknown',
         reason,
@@ -11553,6 +12027,7 @@ async function couldNotRun(request, runDir, reason, history, durationMs) {
         options: request.options,
         replay: (0,replay/* replayCommand */.Pi)(request.options),
         durationMs: Math.round(durationMs),
+        harness,
     };
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     await writeHistory(runDir, history);
@@ -11571,12 +12046,12 @@ async function couldNotRun(request, runDir, reason, history, durationMs) {
     return { valid: 'unknown', exitCode: 255, reason, results, runDir, history };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/run/parallelism.ts
+var run_parallelism = __nccwpck_require__(8791);
 ;// CONCATENATED MODULE: ./src/run/seeds.ts
 /**
- * Several seeds of one test, in parallel up to the cores (each run is mostly waiting on its
- * nodes and the clock, so two runs per core is still fair). Each seed gets its own run
+ * Several seeds of one test, in parallel as the one machine budget allows (run/parallelism.ts:
+ * each run takes its cost, nodes × rate, before it starts). Each seed gets its own run
  * directory; the outcome lists the pass rate and every failing seed with its replay command.
  */
 
@@ -11592,14 +12067,15 @@ function worstExitCode(codes) {
     }
     return worst;
 }
-async function runSeedsParallel(request, seeds, parallelism = (0,external_node_os_.availableParallelism)()) {
+async function runSeedsParallel(request, seeds, parallelism = Number.POSITIVE_INFINITY) {
     const outcomes = new Array(seeds.length);
     let next = 0;
     const worker = async () => {
         while (next < seeds.length) {
             const i = next++;
             const seed = seeds[i];
-            outcomes[i] = await runOnce({ ...request, options: { ...request.options, seed } });
+            const shape = { nodeCount: request.options.nodeIds.length, rate: request.options.rate };
+            outcomes[i] = await (0,run_parallelism/* withRunSlot */.gG)(shape, () => runOnce({ ...request, options: { ...request.options, seed } }));
         }
     };
     const lanes = Math.max(1, Math.min(parallelism, seeds.length));
@@ -11629,9 +12105,103 @@ async function runSeedsParallel(request, seeds, parallelism = (0,external_node_o
 function runTest(request) {
     return runOnce(request);
 }
-/** Run the test once per seed, up to `parallelism` at a time (default: the cores). */
+/** Run the test once per seed, as the machine budget allows (`parallelism`: a further cap). */
 function runSeeds(request, seeds, parallelism) {
     return runSeedsParallel(request, seeds, parallelism);
+}
+
+
+/***/ }),
+
+/***/ 8791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gG: () => (/* binding */ withRunSlot)
+/* harmony export */ });
+/* unused harmony exports UNITS_PER_CORE, runCost, MachineBudget, machineBudget */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one parallelism policy for seeds, stages and tracks: every test run takes its cost from
+ * one machine budget before it starts and gives it back when it ends. Tracks and stages are
+ * not limited themselves (they only wait on their runs), so nesting cannot deadlock and the
+ * whole process never runs more than the machine can take, however many tracks grade at once.
+ *
+ * - Budget: 3 units per core (a run mostly waits on its nodes and the clock).
+ * - Cost of a run: max(1, nodes ÷ 5, nodes × rate ÷ 100) units (its work grows with the nodes
+ *   and the rate); a run costing the whole budget or more runs alone. So a 25-node stage never
+ *   shares the machine, and on 2 cores a 5-node stage at 10 ops/s shares it with five others.
+ * - `exclusive` (a rerun of an inconclusive seed): alone on the machine.
+ * - First come, first served: a large run at the head of the queue is not starved by small
+ *   ones behind it.
+ *
+ * Guarantees: `run` always releases what it took (even when the work throws). It does not
+ * know about other processes (other dsgrade runs, other work on the machine): the harness
+ * health block measures that.
+ */
+
+/** Budget units per core. */
+const UNITS_PER_CORE = 3;
+/** What one run costs, in budget units (see the header). */
+function runCost(shape) {
+    const nodes = Math.max(1, shape.nodeCount);
+    return Math.max(1, nodes / 5, (nodes * Math.max(0, shape.rate)) / 100);
+}
+class MachineBudget {
+    capacity;
+    used = 0;
+    queue = [];
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    /** Units in use now (tests, bench). */
+    get inUse() {
+        return this.used;
+    }
+    /** Runs `work` once `cost` units (capped at the capacity; all of it when exclusive) are free. */
+    async run(cost, work, exclusive = false) {
+        const units = exclusive ? this.capacity : Math.min(this.capacity, Math.max(1, cost));
+        await this.take(units);
+        try {
+            return await work();
+        }
+        finally {
+            this.used -= units;
+            this.wake();
+        }
+    }
+    take(units) {
+        if (this.queue.length === 0 && this.used + units <= this.capacity) {
+            this.used += units;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => {
+            this.queue.push({
+                units,
+                start: () => {
+                    this.used += units;
+                    resolve();
+                },
+            });
+        });
+    }
+    wake() {
+        for (;;) {
+            const head = this.queue[0];
+            if (head === undefined || this.used + head.units > this.capacity) {
+                return;
+            }
+            this.queue.shift();
+            head.start();
+        }
+    }
+}
+/** The process-wide budget every run of this dsgrade process shares. */
+const machineBudget = new MachineBudget(UNITS_PER_CORE * (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
+/** Run `work` under the process-wide budget at the cost of a run of this shape. */
+function withRunSlot(shape, work, options = {}) {
+    return machineBudget.run(runCost(shape), work, options.exclusive === true);
 }
 
 
@@ -11686,6 +12256,8 @@ function optionArgs(o) {
     add('--client-loss', o.clientLossRatio, 0);
     add('--client-duplicate', o.clientDuplicateRatio, 0);
     add('--time-scale', o.timeScale, 1);
+    const forbidden = o.forbidServices ?? [];
+    add('--forbid-services', forbidden.length > 0 ? forbidden.join(',') : undefined, undefined);
     for (const [key, value] of Object.entries(o.extra)) {
         args.push('--extra', value === true ? key : `${key}=${JSON.stringify(value)}`);
     }
@@ -11704,6 +12276,111 @@ function replayArgs(options) {
 /** The exact local command that replays this run. */
 function replayCommand(options) {
     return ['npx', 'dsgrade', ...replayArgs(options)].map(shellQuote).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 8904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ forbiddenReplyText),
+/* harmony export */   lQ: () => (/* binding */ parseForbiddenServices),
+/* harmony export */   nd: () => (/* binding */ ServiceBan)
+/* harmony export */ });
+/* unused harmony export BANNED_BODY_CHARS */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8451);
+
+
+/** Mirrors services.ts SERVICE_NAMES (kept here so this file has no cycle with it). */
+const BANNABLE = ['lin-kv', 'seq-kv', 'lww-kv', 'lin-tso'];
+/** Characters of a forbidden message's body kept in the evidence. */
+const BANNED_BODY_CHARS = 200;
+/** The names, validated: a UsageError names an unknown one. */
+function parseForbiddenServices(names) {
+    for (const name of names) {
+        if (!BANNABLE.includes(name)) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`Unknown service ${JSON.stringify(name)} in --forbid-services: the services are ${BANNABLE.join(', ')}.`);
+        }
+    }
+    return [...new Set(names)];
+}
+/** The error text a forbidden service answers with. */
+function forbiddenReplyText(service) {
+    return `the ${service} service is forbidden in this stage: implement it in your nodes (this message fails the test)`;
+}
+class ServiceBan {
+    isService;
+    forbidden;
+    firstViolation;
+    count = 0;
+    perNode = new Map();
+    constructor(forbidden, isService) {
+        this.isService = isService;
+        this.forbidden = new Set(forbidden);
+    }
+    get active() {
+        return this.forbidden.size > 0;
+    }
+    /** Feed every journal event; only sends from a non-service to a forbidden service count. */
+    observe(event) {
+        if (event.type !== 'send' || !this.forbidden.has(event.message.dest)) {
+            return;
+        }
+        const source = event.message.src;
+        if (this.isService(source)) {
+            return;
+        }
+        this.count++;
+        this.perNode.set(source, (this.perNode.get(source) ?? 0) + 1);
+        if (this.firstViolation === undefined) {
+            const body = event.message.body;
+            this.firstViolation = {
+                node: source,
+                service: event.message.dest,
+                type: typeof body.type === 'string' ? body.type : String(body.type),
+                body: (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(JSON.stringify(body), BANNED_BODY_CHARS),
+                timeMs: Math.round(event.time / 1e3) / 1e3,
+            };
+        }
+    }
+    result() {
+        return {
+            valid: this.count === 0,
+            forbidden: [...this.forbidden],
+            messageCount: this.count,
+            ...(this.firstViolation === undefined ? {} : { first: this.firstViolation }),
+            byNode: Object.fromEntries(this.perNode),
+        };
+    }
+    /** The one plain sentence, or undefined when no forbidden message was sent. */
+    sentence() {
+        const v = this.firstViolation;
+        if (v === undefined) {
+            return undefined;
+        }
+        const more = this.count > 1 ? ` (${this.count} forbidden messages in all)` : '';
+        return `${v.node} sent a ${v.type} message to the ${v.service} service at ${(v.timeMs / 1000).toFixed(3)} s, but this stage forbids ${[...this.forbidden].join(', ')}: the nodes must implement it themselves${more}.`;
+    }
+    /** The protocol finding for the report (one, naming the first message). */
+    finding() {
+        const v = this.firstViolation;
+        const sentence = this.sentence();
+        if (v === undefined || sentence === undefined) {
+            return undefined;
+        }
+        return {
+            code: 'SERVICE_FORBIDDEN',
+            node: v.node,
+            message: sentence,
+            fix: `Do not call ${v.service}: keep the state in your nodes and replicate it with your own messages.`,
+            line: v.body,
+            atMs: v.timeMs,
+            count: this.perNode.get(v.node) ?? 1,
+        };
+    }
 }
 
 
@@ -11929,6 +12606,78 @@ function templatesDir() {
 function packageVersion() {
     const parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf8'));
     return parsed.version;
+}
+
+
+/***/ }),
+
+/***/ 8406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _U: () => (/* binding */ safeLabelledText),
+/* harmony export */   oi: () => (/* binding */ safeJson)
+/* harmony export */ });
+/* unused harmony exports LINE_BREAK, SAFE_PREFIX, stripControls, isRisky, safeLines, safeOneLine */
+/**
+ * The one sanitiser for every path that prints learner bytes (the CLI and the Action, stdout
+ * and stderr, node stderr, build output, sentences quoting learner data). A GitHub runner reads
+ * each line of a step's output and runs it as a workflow command when, after trimming leading
+ * whitespace, it starts with `::` (or `##[`). Runners split lines on `\n`, `\r\n` and a bare
+ * `\r`; we also treat `\u000b`, `\u000c`, `\u0085`, `\u2028` and `\u2029` as breaks, so no
+ * reader that splits more eagerly can find a command either.
+ *
+ * Guarantees: `safeLines` returns lines with no line break and no control character (tabs
+ * kept); terminal escape sequences (CSI, OSC, other ESC sequences) are removed before the
+ * check, so `:\x1b[0m:error::` cannot turn into a command once the escape is gone; a line
+ * that could be read as a command is prefixed with a visible `│ `. It does not escape
+ * Markdown or HTML (report/escape.ts does that for summaries and comments).
+ */
+/* eslint-disable no-control-regex -- line breaks and control characters are the point */
+/** Every sequence a reader may take as the end of a line. */
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
+/** OSC (ESC ] … BEL or ST), CSI (ESC [ … final), any other two-byte ESC sequence, 8-bit CSI. */
+const ESCAPES = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[ -~]?|\u009b[0-?]*[ -/]*[@-~]?/g;
+/** C0 controls but tab and the line breaks, DEL, C1 controls. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** Breaks other than CR and LF. */
+const OTHER_BREAKS = /[\u000b\u000c\u0085\u2028\u2029]/g;
+/* eslint-enable no-control-regex */
+/** The visible prefix that makes a line plain text to a runner. */
+const SAFE_PREFIX = '│ ';
+/** Text without terminal escapes or control characters (line breaks kept). */
+function stripControls(text) {
+    return text.replace(ESCAPES, '').replace(CONTROLS, '');
+}
+/** True when a runner could read the line as a workflow command. */
+function isRisky(line) {
+    const trimmed = line.trimStart();
+    return trimmed.startsWith('::') || trimmed.startsWith('##[');
+}
+/**
+ * Splits text into printable lines; a line a runner could read as a command gets `│ `.
+ * With `alwaysPrefix` (learner output in the Action) every line gets it.
+ */
+function safeLines(text, alwaysPrefix = false) {
+    return stripControls(text)
+        .split(LINE_BREAK)
+        .map((line) => (alwaysPrefix || isRisky(line) ? `${SAFE_PREFIX}${line}` : line));
+}
+/** `safeLines` with every line under `label` (e.g. `[n0] `), joined by `\n`. */
+/** One line for a command that escapes `\r`/`\n` itself (core.warning): other breaks become spaces. */
+function safeOneLine(text) {
+    return stripControls(text).replace(OTHER_BREAKS, ' ');
+}
+function safeLabelledText(label, text) {
+    return safeLines(text)
+        .map((line) => `${label}${line}`)
+        .join('\n');
+}
+/** JSON text with U+2028/U+2029 written as escapes (JSON.stringify leaves them raw). */
+function safeJson(value) {
+    return JSON.stringify(value, null, 2)
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
 }
 
 

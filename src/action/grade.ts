@@ -7,7 +7,6 @@
  */
 import { createHash } from 'node:crypto'
 import { mkdtemp, open, readFile, readdir } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
 import type { DsgradeConfig, TrackConfig } from '../config/index.js'
@@ -22,6 +21,7 @@ import { LEARNER_TAIL_LINES } from '../report/limits.js'
 import type { BuildReport, GradeReport } from '../report/model.js'
 import { REPORT_FORMAT_VERSION } from '../report/model.js'
 import { UsageError } from '../shared/errors.js'
+import { safeOneLine } from '../shared/sanitize.js'
 import { packageVersion } from '../shared/paths.js'
 import type { TrackSpec } from '../tracks/types.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
@@ -107,9 +107,9 @@ function buildOk(build: BuildReport): boolean {
   return build.exitCode === 0 && !build.timedOut
 }
 
-/** Tracks at once: each track's stages already run their seeds in parallel. */
+/** Tracks at once: all of them; their runs share the one machine budget (run/parallelism.ts). */
 function trackParallelism(): number {
-  return Math.max(1, Math.floor(availableParallelism() / 2))
+  return Number.POSITIVE_INFINITY
 }
 
 async function runBuilds(
@@ -130,7 +130,7 @@ async function runBuilds(
   const reports: BuildReport[] = []
   for (const step of steps) {
     const report = await core.group(
-      `Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${step.command.replace(/[\r\n]+/g, ' ')}`,
+      `Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${safeOneLine(step.command).replace(/[\r\n]+/g, ' ')}`,
       () => runOneBuild(step, context, logger),
     )
     reports.push(report)

@@ -9,24 +9,10 @@
 import { randomBytes } from 'node:crypto'
 import * as core from '@actions/core'
 import type { Logger } from '../shared/logger.js'
+import { safeLines, safeOneLine } from '../shared/sanitize.js'
 
-const LEARNER_PREFIX = '│ '
-
-/* eslint-disable no-control-regex -- removing control characters is the point */
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g
-/* eslint-enable no-control-regex */
-
-/** Splits into lines; a line that the runner could read as a command gets a visible prefix. */
-export function safeLines(text: string, alwaysPrefix: boolean): string[] {
-  return text
-    .replace(ANSI, '')
-    .split(/\r\n|\r|\n/)
-    .map((line) => {
-      const trimmed = line.trimStart()
-      const risky = trimmed.startsWith('::') || trimmed.startsWith('##[')
-      return alwaysPrefix || risky ? `${LEARNER_PREFIX}${line}` : line
-    })
-}
+/** The shared sanitiser (src/shared/sanitize.ts); re-exported for the Action's callers. */
+export { safeLines }
 
 export class ActionLogger implements Logger {
   constructor(private readonly prefix = '') {}
@@ -39,7 +25,7 @@ export class ActionLogger implements Logger {
 
   warn(line: string): void {
     // core.warning escapes CR/LF/% in the message, so the text stays one annotation.
-    core.warning(`${this.prefix}${line}`)
+    core.warning(`${this.prefix}${safeOneLine(line)}`)
   }
 
   debug(line: string): void {

@@ -18,7 +18,7 @@ const criterion = z.object({
   label: z.string(),
   threshold: z.string(),
   measured: z.union([z.number(), z.string(), z.boolean(), z.null()]),
-  pass: z.union([z.boolean(), z.literal('unknown')]),
+  pass: z.union([z.boolean(), z.literal('unknown'), z.literal('inconclusive')]),
 })
 
 const stage = z.object({
@@ -26,7 +26,7 @@ const stage = z.object({
   stageId: z.string(),
   number: z.string(),
   title: z.string(),
-  status: z.enum(['pass', 'fail', 'unknown', 'error', 'skipped']),
+  status: z.enum(['pass', 'fail', 'unknown', 'inconclusive', 'error', 'skipped']),
   reason: z.string(),
   criteria: z.array(criterion),
   seeds: z.array(

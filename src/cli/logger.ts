@@ -1,9 +1,12 @@
 /**
  * The CLI's Logger: plain lines on stdout, warnings on stderr, learner output prefixed with
  * its node, debug only with --verbose. Progress redraws one line on a TTY and is silent when
- * stdout is not a TTY or CI=true (quiet, line-oriented logs).
+ * stdout is not a TTY or CI=true (quiet, line-oriented logs). Every line passes the shared
+ * sanitiser (shared/sanitize.ts): a CLI run inside a workflow step must not turn learner bytes
+ * into workflow commands either.
  */
 import type { Logger } from '../shared/logger.js'
+import { safeLabelledText } from '../shared/sanitize.js'
 
 export interface CliLoggerOptions {
   verbose: boolean
@@ -27,24 +30,24 @@ export class CliLogger implements Logger {
 
   info(line: string): void {
     this.clearProgress()
-    process.stdout.write(line + '\n')
+    process.stdout.write(safeLabelledText('', line) + '\n')
   }
 
   warn(line: string): void {
     this.clearProgress()
-    process.stderr.write(`warning: ${line}\n`)
+    process.stderr.write(`${safeLabelledText('warning: ', line)}\n`)
   }
 
   debug(line: string): void {
     if (this.options.verbose) {
       this.clearProgress()
-      process.stderr.write(`debug: ${line}\n`)
+      process.stderr.write(`${safeLabelledText('debug: ', line)}\n`)
     }
   }
 
   learnerOutput(source: string, line: string): void {
     this.clearProgress()
-    process.stderr.write(`[${source}] ${line}\n`)
+    process.stderr.write(`${safeLabelledText(`[${source}] `, line)}\n`)
   }
 
   private drawProgress(state: {

@@ -30,7 +30,10 @@ export function listTracks(logger: Logger): Promise<number> {
   return Promise.resolve(0)
 }
 
-/** The exit code of a graded track: the worst stage (error 255 > fail 1 > unknown 2 > pass 0). */
+/**
+ * The exit code of a graded track: fail 1 > error 255 > unknown or inconclusive 2 > pass 0
+ * (inconclusive: the grading machine was overloaded; rerun).
+ */
 export function trackExitCode(result: TrackResult): number {
   const statuses = result.stages.map((s) => s.status)
   if (statuses.includes('fail')) {
@@ -39,7 +42,7 @@ export function trackExitCode(result: TrackResult): number {
   if (statuses.includes('error')) {
     return 255
   }
-  return statuses.includes('unknown') ? 2 : 0
+  return statuses.includes('unknown') || statuses.includes('inconclusive') ? 2 : 0
 }
 
 function resolveTrack(

@@ -16,7 +16,11 @@ export interface CriterionResult {
   measured: number | string | boolean | null
   /** Unit of the measured value and the threshold (`ms`), when it has one. */
   unit?: string
-  pass: boolean | 'unknown'
+  /**
+   * `unknown`: nothing measured or the checker could not decide. `inconclusive`: a time-based
+   * figure of a run whose harness was late (grading/vouch.ts). Neither ever passes or fails.
+   */
+  pass: boolean | 'unknown' | 'inconclusive'
 }
 
 export interface SeedRun {
@@ -31,9 +35,13 @@ export interface SeedRun {
   /** The exact local command that replays this seed. */
   replay: string
   criteria: CriterionResult[]
+  /** What the vouching rule said of this run (grading/vouch.ts); absent when it ran nothing. */
+  vouch?: { kind: string; sentence: string; latenessP99Ms: number | null; boundMs: number }
+  /** 1 for the first run of this seed, 2… for automatic reruns. */
+  attempt?: number
 }
 
-export type StageStatus = 'pass' | 'fail' | 'unknown' | 'error' | 'skipped'
+export type StageStatus = 'pass' | 'fail' | 'unknown' | 'inconclusive' | 'error' | 'skipped'
 
 export interface StageResult {
   trackId: string
@@ -57,6 +65,8 @@ export interface StageResult {
   /** Replay command of the first failing seed (or the first seed). */
   replay: string
   durationMs: number
+  /** Automatic reruns of inconclusive seeds (same seed, alone on the machine). */
+  reruns?: number
 }
 
 export interface TrackResult {

@@ -136,7 +136,8 @@ function round(value: number | string | boolean | null): number | string | boole
 /** `servers msgs/op 17.2 < 30 ✓` — measured vs target, as every report shows it. */
 export function criterionLine(result: CriterionResult): string {
   const mark = result.pass === true ? '✓' : result.pass === false ? '✗' : '?'
-  return `${result.label} ${measuredText(result)} (${result.threshold}) ${mark}`
+  const note = result.pass === 'inconclusive' ? ' inconclusive' : ''
+  return `${result.label} ${measuredText(result)} (${result.threshold}) ${mark}${note}`
 }
 
 /** The measured value with its unit: `1032 ms`, `17.2`, `false`, `not measured`. */
@@ -163,10 +164,16 @@ export function formatMeasured(value: number | string | boolean): string {
   return value.toFixed(decimals)
 }
 
-/** Merge criterion verdicts: any false → false, else any unknown → unknown, else true. */
-export function mergePasses(passes: readonly (boolean | 'unknown')[]): boolean | 'unknown' {
+/**
+ * Merge criterion verdicts: any false → false, else any inconclusive → inconclusive, else any
+ * unknown → unknown, else true.
+ */
+export function mergePasses(passes: readonly CriterionResult['pass'][]): CriterionResult['pass'] {
   if (passes.includes(false)) {
     return false
+  }
+  if (passes.includes('inconclusive')) {
+    return 'inconclusive'
   }
   return passes.includes('unknown') ? 'unknown' : true
 }

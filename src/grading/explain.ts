@@ -20,8 +20,8 @@ export function seedStatus(run: SeedRun): StageStatus {
   if (merged === false) {
     return 'fail'
   }
-  if (merged === 'unknown') {
-    return 'unknown'
+  if (merged === 'unknown' || merged === 'inconclusive') {
+    return merged
   }
   return 'pass'
 }
@@ -44,6 +44,13 @@ export function stageReason(
   }
   if (status === 'error') {
     return `The test could not run on seed ${worst.seed}: ${worst.reason}`
+  }
+  if (status === 'inconclusive') {
+    const sentence = worst.vouch?.sentence ?? 'the grading machine was overloaded'
+    return `Inconclusive on seed ${worst.seed}: ${sentence}${seedPart}.`
+  }
+  if (worst.vouch?.kind === 'nodes-busy' && status === 'fail') {
+    return `Seed ${worst.seed}: ${worst.vouch.sentence}${seedPart}.`
   }
   const failing = failingCriteria(worst.criteria)
   const first = failing[0]
@@ -85,6 +92,9 @@ function correctButText(failing: readonly CriterionResult[]): string {
 
 /** One criterion in words, never contradicting its verdict. */
 export function describeCriterion(c: CriterionResult): string {
+  if (c.pass === 'inconclusive') {
+    return `${c.label} is ${measuredText(c)} on a late harness (inconclusive)`
+  }
   if (c.pass === 'unknown') {
     return c.measured === null
       ? `${c.label} could not be measured (it counts as not passed)`

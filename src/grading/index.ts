@@ -8,7 +8,6 @@
  * says so, never silently skipped; seeds are printed and derive from `request.seed` or one
  * random base.
  */
-import { availableParallelism } from 'node:os'
 import { randomSeed } from '../network/random.js'
 import type { Logger } from '../shared/logger.js'
 import { findStage, findTrack } from '../tracks/find.js'
@@ -40,13 +39,16 @@ export function stageSeeds(
   return Array.from({ length: count }, (_, i) => baseSeed + i)
 }
 
-/** How many runs at once: each run mostly waits on its nodes, so two per core is fair. */
+/**
+ * Seeds of one stage started at once. Runs themselves wait for their share of the one machine
+ * budget (run/parallelism.ts), so this is no limit unless a caller asks for one.
+ */
 export function defaultParallelism(): number {
-  return Math.max(3, 2 * availableParallelism())
+  return Number.POSITIVE_INFINITY
 }
 
 export interface GradeOptions {
-  /** Runs at once (seeds of one stage). @default defaultParallelism() */
+  /** A further cap on the seeds of one stage started at once. @default no cap */
   parallelism?: number
   /** Already-loaded tracks (tests, the demo). */
   tracks?: readonly TrackSpec[]

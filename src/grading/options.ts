@@ -67,6 +67,7 @@ export function stageTestOptions(stage: StageSpec, settings: StageRunSettings): 
     timeScale: settings.timeScale,
     cwd: settings.cwd,
     extra: { ...(o.extra ?? {}) },
+    forbidServices: [...(o.forbidServices ?? [])],
   }
   applyFaults(options, stage)
   return options

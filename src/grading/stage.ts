@@ -24,6 +24,10 @@ import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
 import { stageTestOptions } from './options.js'
 import { checkJournalReplies } from './rpc-check.js'
+import { applyVouch, BUSY_NODE_HINT, vouchFor } from './vouch.js'
+import type { HarnessHealth } from '../run/health.js'
+import { withRunSlot } from '../run/parallelism.js'
+import type { RunNodes } from '../run/types.js'
 
 export interface StageRunRequest {
   stage: StageSpec
@@ -36,7 +40,16 @@ export interface StageRunRequest {
   logger: Logger
   /** Checks learner replies against the track's RPC schemas (metric `rpc.mismatchCount`). */
   validateReply?: RpcValidator
+  /** In-process nodes on the virtual clock (scenario tests). @default real processes */
+  engine?: {
+    nodes: RunNodes
+    /** Harness lateness stood in by the virtual clock, per attempt (1 = first run). */
+    clockLagMs?: (attempt: number) => ((nowMs: number) => number) | undefined
+  }
 }
+
+/** Automatic reruns of a seed whose time-based figures could not be vouched for. */
+export const MAX_RERUNS = 2
 
 /** The exact local command that replays one seed of a stage. */
 export function stageReplayCommand(
@@ -114,6 +127,7 @@ function rewriteReport(outcome: RunOutcome, results: Record<string, unknown>): v
 async function runSeed(
   request: StageRunRequest,
   seed: number,
+  attempt = 1,
 ): Promise<{ run: SeedRun; outcome?: RunOutcome }> {
   const { stage } = request
   const replay = stageReplayCommand(stage, request.command, seed, request.timeScale)
@@ -123,9 +137,24 @@ async function runSeed(
     seed,
     timeScale: request.timeScale,
   })
+  const engine = request.engine
+  const lag = engine?.clockLagMs?.(attempt)
   let outcome: RunOutcome
   try {
-    outcome = await runTest({ options, storeDir: request.storeDir, logger: request.logger })
+    outcome = await withRunSlot(
+      { nodeCount: options.nodeIds.length, rate: options.rate },
+      () =>
+        runTest({
+          options,
+          storeDir: request.storeDir,
+          logger: request.logger,
+          ...(engine === undefined
+            ? {}
+            : { nodes: engine.nodes, clock: 'virtual' as const, writeReport: false }),
+          ...(lag === undefined ? {} : { clockLagMs: lag }),
+        }),
+      { exclusive: attempt > 1 },
+    )
   } catch (error) {
     const reason = isDsgradeError(error) ? error.message : `internal error: ${String(error)}`
     return {
@@ -137,7 +166,13 @@ async function runSeed(
     request.validateReply === undefined
       ? undefined
       : await checkJournalReplies(outcome.runDir, request.validateReply)
-  const criteria = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria)
+  const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria)
+  const vouch = vouchFor(
+    outcome.results.harness as HarnessHealth | undefined,
+    options.latencyMs,
+    stage.criteria,
+  )
+  const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results)
   const run: SeedRun = {
     seed,
     valid: outcome.valid,
@@ -146,6 +181,13 @@ async function runSeed(
     runDir: outcome.runDir,
     replay,
     criteria,
+    vouch: {
+      kind: vouch.kind,
+      sentence: vouch.sentence,
+      latenessP99Ms: vouch.lateness?.p99Ms ?? null,
+      boundMs: vouch.boundMs.p99,
+    },
+    attempt,
   }
   const status = seedStatus(run)
   writeStageField(
@@ -161,6 +203,8 @@ async function runSeed(
       checkers,
       rpc,
       replay,
+      vouch: run.vouch,
+      attempt,
     },
     request.logger,
   )
@@ -171,8 +215,32 @@ const STATUS_RANK: Record<StageStatus, number> = {
   pass: 0,
   skipped: 0,
   unknown: 1,
-  error: 2,
-  fail: 3,
+  inconclusive: 2,
+  error: 3,
+  fail: 4,
+}
+
+/** A seed worth running again: the harness was late and nothing timing-independent failed. */
+function needsRerun(run: SeedRun): boolean {
+  const status = seedStatus(run)
+  return run.vouch?.kind === 'harness-late' && (status === 'inconclusive' || status === 'unknown')
+}
+
+/** One seed, rerun alone on the machine while the harness could not vouch for it. */
+async function runSeedUntilVouched(
+  request: StageRunRequest,
+  seed: number,
+): Promise<{ run: SeedRun; outcome?: RunOutcome; reruns: number }> {
+  let result = await runSeed(request, seed)
+  let reruns = 0
+  while (needsRerun(result.run) && reruns < MAX_RERUNS) {
+    reruns++
+    request.logger.info(
+      `${request.stage.number} seed ${seed}: ${result.run.vouch?.sentence ?? ''}; rerunning it alone (rerun ${reruns} of at most ${MAX_RERUNS}).`,
+    )
+    result = await runSeed(request, seed, reruns + 1)
+  }
+  return { ...result, reruns }
 }
 
 /** Run every seed of a stage and grade it. */
@@ -182,16 +250,21 @@ export async function runStage(request: StageRunRequest): Promise<StageResult> {
   logger.info(
     `${stage.number} ${stage.fullId}: ${request.seeds.length} seed(s) (${request.seeds.join(', ')})`,
   )
-  const results = new Array<{ run: SeedRun; outcome?: RunOutcome }>(request.seeds.length)
+  const results = new Array<{ run: SeedRun; outcome?: RunOutcome; reruns: number }>(
+    request.seeds.length,
+  )
   let next = 0
   const lane = async (): Promise<void> => {
     while (next < request.seeds.length) {
       const i = next++
-      results[i] = await runSeed(request, request.seeds[i] as number)
+      results[i] = await runSeedUntilVouched(request, request.seeds[i] as number)
     }
   }
+  // Every run takes its cost from the one machine budget (run/parallelism.ts); `parallelism`
+  // only caps the lanes of this stage further.
   const lanes = Math.max(1, Math.min(request.parallelism, request.seeds.length))
   await Promise.all(Array.from({ length: lanes }, lane))
+  const reruns = results.reduce((sum, r) => sum + r.reruns, 0)
   const statuses = results.map((r) => seedStatus(r.run))
   const worstIndex = statuses.reduce(
     (worst, s, i) => (STATUS_RANK[s] > STATUS_RANK[statuses[worst] as StageStatus] ? i : worst),
@@ -213,11 +286,15 @@ export async function runStage(request: StageRunRequest): Promise<StageResult> {
     ),
     criteria: worst.run.criteria,
     seeds: results.map((r) => r.run),
-    explanation: status === 'pass' ? [] : explainStage(worst.run, worst.outcome),
+    explanation:
+      status === 'pass' || status === 'inconclusive' ? [] : explainStage(worst.run, worst.outcome),
     replay: worst.run.replay,
     durationMs: Math.round(performance.now() - started),
+    reruns,
   }
-  if (status !== 'pass' && stage.hints[0] !== undefined) {
+  if (worst.run.vouch?.kind === 'nodes-busy' && status === 'fail') {
+    result.hint = BUSY_NODE_HINT
+  } else if (status !== 'pass' && status !== 'inconclusive' && stage.hints[0] !== undefined) {
     result.hint = stage.hints[0]
   }
   if (stage.docsPath !== undefined) {

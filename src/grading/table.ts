@@ -11,6 +11,7 @@ const STATUS_TEXT: Record<StageStatus, string> = {
   pass: 'pass',
   fail: 'FAIL',
   unknown: 'UNKNOWN',
+  inconclusive: 'INCONCL',
   error: 'ERROR',
   skipped: 'skipped',
 }
@@ -45,8 +46,12 @@ export function renderTrackTable(track: TrackResult): string[] {
   )
   for (const stage of track.stages) {
     const time = stage.durationMs > 0 ? `${(stage.durationMs / 1000).toFixed(1)}s` : '-'
+    const reruns =
+      stage.reruns !== undefined && stage.reruns > 0
+        ? ` (${stage.reruns} rerun${stage.reruns > 1 ? 's' : ''})`
+        : ''
     lines.push(
-      `  ${pad(stage.number, 6)}${pad(stage.stageId, idWidth)}${pad(STATUS_TEXT[stage.status], 9)}${pad(seedsText(stage), 7)}${pad(time, 8)}${criteriaText(stage)}`.trimEnd(),
+      `  ${pad(stage.number, 6)}${pad(stage.stageId, idWidth)}${pad(STATUS_TEXT[stage.status], 9)}${pad(seedsText(stage), 7)}${pad(time, 8)}${criteriaText(stage)}${reruns}`.trimEnd(),
     )
   }
   const failed = track.stages.find((s) => s.status !== 'pass' && s.status !== 'skipped')

@@ -90,6 +90,15 @@ function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve))
 }
 
+export interface VirtualClockOptions {
+  /**
+   * How late every timer set at `nowMs` fires, in simulated milliseconds: scenario tests use
+   * it to stand for an overloaded harness (its event loop late, so deliveries and pacing late).
+   * @default none
+   */
+  lagMs?: (nowMs: number) => number
+}
+
 export class VirtualClock implements Clock {
   readonly virtual = true
   private nowMs = 0
@@ -98,12 +107,19 @@ export class VirtualClock implements Clock {
   private readonly heap: VirtualTimer[] = []
   private readonly cancelled = new Set<number>()
 
+  constructor(private readonly clockOptions: VirtualClockOptions = {}) {}
+
   now(): number {
     return this.nowMs
   }
 
   setTimer(delayMs: number, callback: () => void): TimerHandle {
-    const timer = { id: this.nextId++, atMs: this.nowMs + Math.max(0, delayMs), callback }
+    const lagMs = Math.max(0, this.clockOptions.lagMs?.(this.nowMs) ?? 0)
+    const timer = {
+      id: this.nextId++,
+      atMs: this.nowMs + Math.max(0, delayMs) + lagMs,
+      callback,
+    }
     this.push(timer)
     return { id: timer.id }
   }

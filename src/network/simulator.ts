@@ -132,6 +132,7 @@ export class Simulator implements Network {
   private latenessStride = 1
   private latenessSkipped = 0
   private latenessMaxMs = 0
+  private intervalLatenessMaxMs = 0
   private deliveries = 0
 
   constructor(options: SimulatorOptions) {
@@ -292,6 +293,13 @@ export class Simulator implements Network {
         ? 0
         : (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number)
     return { p50Ms: at(0.5), p99Ms: at(0.99), maxMs: this.latenessMaxMs, count: this.deliveries }
+  }
+
+  /** The largest delivery lateness since the last call (harness health samples). */
+  takeLatenessMaxMs(): number {
+    const max = this.intervalLatenessMaxMs
+    this.intervalLatenessMaxMs = 0
+    return max
   }
 
   /** Messages waiting for delivery, over every destination. */
@@ -477,6 +485,7 @@ export class Simulator implements Network {
   private recordLateness(latenessMs: number): void {
     this.deliveries++
     this.latenessMaxMs = Math.max(this.latenessMaxMs, latenessMs)
+    this.intervalLatenessMaxMs = Math.max(this.intervalLatenessMaxMs, latenessMs)
     if (++this.latenessSkipped < this.latenessStride) {
       return
     }

@@ -33,6 +33,8 @@ export interface NodeCallbacks {
 
 export interface NodeHandle extends Endpoint {
   readonly id: string
+  /** The OS pid while a real process runs (harness health reads its CPU); absent in-process. */
+  readonly pid?: number | undefined
   /** SIGKILL (the whole process group and its descendants). Resolves when gone. */
   kill(): Promise<void>
   /** Start a fresh instance with the same data directory. The runner then sends `init`. */

@@ -18,6 +18,7 @@ export type FindingCode =
   | 'PROTO_REPLY_TO_GONE_CLIENT' // a reply to a client that already gave up
   | 'PROTO_BAD_REPLY' // a reply whose fields do not match the RPC's schema
   | 'PROTO_UNKNOWN_SERVICE_TYPE' // a request type a built-in service does not know
+  | 'SERVICE_FORBIDDEN' // a message to a built-in service the stage forbids (services/bans.ts)
   | 'NODE_EXITED' // the node exited on its own
   | 'NODE_STDERR_TRUNCATED' // stderr exceeded the log cap
   | 'NODE_STDIN_FULL' // the node stopped reading stdin; messages to it were dropped

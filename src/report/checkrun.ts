@@ -14,7 +14,8 @@ export interface CheckRunOutput {
   title: string
   summary: string
   text: string
-  conclusion: 'success' | 'failure'
+  /** `neutral`: nothing failed, but a stage was inconclusive (the grading machine was overloaded). */
+  conclusion: 'success' | 'failure' | 'neutral'
 }
 
 const NOTICE = "**Trimmed** at GitHub's check-run limit; the job summary has everything."
@@ -37,6 +38,12 @@ export function renderCheckRun(
     title: `${score.score}/${score.maxScore} stages passed`,
     summary: trimToLimit(summary, CHECK_RUN_SUMMARY_MAX, CHECK_RUN_SUMMARY_MAX, NOTICE),
     text: trimToLimit(text, CHECK_RUN_TEXT_MAX, CHECK_RUN_TEXT_MAX, NOTICE),
-    conclusion: score.passed ? 'success' : 'failure',
+    conclusion: score.passed ? 'success' : conclusionOf(report),
   }
+}
+
+function conclusionOf(report: GradeReport): 'failure' | 'neutral' {
+  const statuses = report.tracks.flatMap((track) => track.stages.map((stage) => stage.status))
+  const failed = statuses.some((s) => s === 'fail' || s === 'error' || s === 'unknown')
+  return !failed && statuses.includes('inconclusive') ? 'neutral' : 'failure'
 }

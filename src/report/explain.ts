@@ -23,6 +23,8 @@ export function statusWord(stage: StageResult): string {
       return 'failed'
     case 'unknown':
       return 'could not be decided (unknown never counts as a pass)'
+    case 'inconclusive':
+      return 'was inconclusive (neither passed nor failed)'
     case 'error':
       return 'could not run'
     case 'skipped':

@@ -18,7 +18,7 @@ const commitAt = z.object({ commit: z.string().nullable(), date: z.string() })
 const stageSchema = z.object({
   number: z.string(),
   title: z.string(),
-  status: z.enum(['pass', 'fail', 'unknown', 'error', 'skipped', 'not-run']),
+  status: z.enum(['pass', 'fail', 'unknown', 'inconclusive', 'error', 'skipped', 'not-run']),
   firstPass: commitAt.nullable(),
   lastRun: commitAt.nullable(),
   attempts: z.number().int().nonnegative(),
@@ -90,7 +90,8 @@ function updateTrack(
   for (const stage of track.stages) {
     const old = stages[stage.stageId]
     const ran = stage.status !== 'skipped'
-    const failed = ran && stage.status !== 'pass'
+    // Inconclusive (the grading machine was overloaded) is no fail and unlocks no hint.
+    const failed = ran && stage.status !== 'pass' && stage.status !== 'inconclusive'
     const failures = (old?.failures ?? 0) + (failed ? 1 : 0)
     const everPassed = old?.firstPass ?? null
     next[stage.stageId] = {

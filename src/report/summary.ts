@@ -40,6 +40,7 @@ export const STATUS_ICON: Record<StageResult['status'], string> = {
   pass: '✅',
   fail: '❌',
   unknown: '❔',
+  inconclusive: '🔁',
   error: '⚠️',
   skipped: '⏭️',
 }

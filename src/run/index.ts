@@ -19,7 +19,7 @@ export function runTest(request: RunRequest): Promise<RunOutcome> {
   return runOnce(request)
 }
 
-/** Run the test once per seed, up to `parallelism` at a time (default: the cores). */
+/** Run the test once per seed, as the machine budget allows (`parallelism`: a further cap). */
 export function runSeeds(
   request: RunRequest,
   seeds: readonly number[],

@@ -15,6 +15,7 @@ import type { Body } from '../protocol/types.js'
 import type { GeneratorContext, WorkloadDefinition } from '../workloads/contract.js'
 import { RunClient, type ClientIds } from './client.js'
 import type { Cluster } from './cluster.js'
+import type { HealthMonitor } from './health.js'
 import type { FindingLog } from './lint.js'
 import type { HistoryRecorder } from './recorder.js'
 import type { RunRequest } from './types.js'
@@ -34,6 +35,7 @@ export interface PhaseWorld {
   clientIds: ClientIds
   recorder: HistoryRecorder
   lint: FindingLog
+  health: HealthMonitor
 }
 
 export async function runPhases(world: PhaseWorld): Promise<string | null> {
@@ -86,6 +88,7 @@ function makeWorkers(world: PhaseWorld): Workers {
       options.nemesis.includes('client-loss') ||
       options.nemesis.includes('client-duplicate'),
     onUnmatched: (message) => world.cluster.unmatchedReply(message),
+    onPacing: (latenessMs) => world.health.recordPacing(latenessMs),
   })
 }
 
@@ -118,11 +121,13 @@ async function mainAndFinal(world: PhaseWorld, workers: Workers): Promise<void> 
   logger.info(
     `Main phase: ${options.timeLimitS * scale} s at ${options.rate} ops/s, concurrency ${options.concurrency}${options.nemesis.length > 0 ? `, faults: ${options.nemesis.join(', ')}` : ''}.`,
   )
+  world.health.startMain()
   await workers.runMain(
     workload.generator(generatorContext(world)),
     options.timeLimitS * 1000 * scale,
     world.random.fork('pacing'),
   )
+  world.health.endMain()
   progress.phase = 'heal'
   await stopFaults()
   if (workload.finalGenerator !== undefined) {

@@ -18,6 +18,7 @@ import type { Op } from '../history/types.js'
 import { faultWindows, overlappingFaults, type FaultWindow } from '../nemesis/windows.js'
 import type { Anomaly } from '../checkers/contract.js'
 import type { WorkloadDefinition } from '../workloads/contract.js'
+import type { ServiceBan } from '../services/bans.js'
 import type { TestOptions } from '../workloads/options.js'
 import type { Crash } from './cluster.js'
 import type { FindingLog } from './lint.js'
@@ -36,6 +37,8 @@ export interface ResultsInput {
   lint: FindingLog
   durationMs: number
   deliveryLatenessMs: Record<string, number> | undefined
+  /** The stage's service bans (absent when none is forbidden). */
+  serviceBans?: ServiceBan
 }
 
 export interface Verdict {
@@ -77,6 +80,7 @@ export function buildResults(input: ResultsInput): Verdict {
     stats.valid,
     availability.valid,
     input.crashes.length > 0 ? false : true,
+    input.serviceBans?.result().valid ?? true,
   ])
   const reason = verdictReason(valid, input, workload, stats, availability)
   const results: Record<string, unknown> = {
@@ -93,6 +97,7 @@ export function buildResults(input: ResultsInput): Verdict {
     },
     net,
     lint: input.lint.summary(),
+    ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
     crashes: input.crashes,
     faults: windows,
     options: input.options,
@@ -119,6 +124,10 @@ function verdictReason(
   const name = input.workload.name
   if (valid === true) {
     return `The ${name} test passed: ${stats.count} operations checked and every check was valid.`
+  }
+  const banned = input.serviceBans?.sentence()
+  if (banned !== undefined) {
+    return banned
   }
   if (workload.valid === false) {
     const first = workload.anomalies[0]

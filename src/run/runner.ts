@@ -14,17 +14,20 @@ import { RealClock, VirtualClock, type Clock } from '../network/clock.js'
 import type { Network } from '../network/contract.js'
 import { Random } from '../network/random.js'
 import { Simulator } from '../network/simulator.js'
-import { createServices, SERVICE_NAMES } from '../services/services.js'
+import { ServiceBan } from '../services/bans.js'
+import { createServices, isServiceName, SERVICE_NAMES } from '../services/services.js'
 import { buildNodeEnvironment } from '../process/environment.js'
 import { startNodeProcess } from '../process/node-process.js'
 import { startSimNode } from '../sim/host.js'
 import { renderReportHtml } from '../report/html.js'
+import { faultWindows } from '../nemesis/windows.js'
 import { UsageError } from '../shared/errors.js'
 import type { WorkloadDefinition } from '../workloads/contract.js'
 import { findWorkload } from '../workloads/registry.js'
 import { ClientIds } from './client.js'
 import { Cluster, type NodeStarter } from './cluster.js'
 import { RunJournal } from './journal.js'
+import { HealthMonitor, type HarnessHealth } from './health.js'
 import { FindingLog } from './lint.js'
 import { runPhases, type PhaseWorld } from './phases.js'
 import { HistoryRecorder } from './recorder.js'
@@ -105,22 +108,38 @@ function makeNetwork(
   clock: Clock,
   random: Random,
   lint: FindingLog,
-): { journal: RunJournal; network: Simulator } {
+): { journal: RunJournal; network: Simulator; ban: ServiceBan } {
   const options = request.options
   const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
     send: options.logNetSend,
     recv: options.logNetRecv,
     logger: request.logger,
   })
+  const forbidden = options.forbidServices ?? []
+  const ban = new ServiceBan(forbidden, isServiceName)
   const network = new Simulator({
     latencyMs: options.latencyMs,
     latencyDist: options.latencyDist,
     random: random.fork('net'),
     clock,
-    journal,
+    journal: ban.active
+      ? {
+          write: (event) => {
+            journal.write(event)
+            ban.observe(event)
+          },
+          close: () => journal.close(),
+        }
+      : journal,
   })
-  createServices(SERVICE_NAMES, { network, random, clock, onFinding: (f) => lint.add(f) })
-  return { journal, network }
+  createServices(SERVICE_NAMES, {
+    network,
+    random,
+    clock,
+    onFinding: (f) => lint.add(f),
+    forbidden,
+  })
+  return { journal, network, ban }
 }
 
 /** Drive the virtual clock until `work` settles (a stuck run is our bug). */
@@ -144,11 +163,14 @@ async function driveVirtual<T>(clock: VirtualClock, work: Promise<T>): Promise<T
 export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const options = request.options
   const workload = resolveWorkload(request)
-  const clock: Clock = request.clock === 'virtual' ? new VirtualClock() : new RealClock()
+  const clock: Clock =
+    request.clock === 'virtual'
+      ? new VirtualClock(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
+      : new RealClock()
   const runDir = makeRunDir(request.storeDir, workload.name, new Date())
   const random = new Random(options.seed)
   const lint = new FindingLog()
-  const { journal, network } = makeNetwork(request, runDir, clock, random, lint)
+  const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint)
   const clientIds = new ClientIds()
   const recorder = new HistoryRecorder(clock)
   const cluster = new Cluster({
@@ -161,6 +183,12 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     logStderr: options.logStderr,
     start: nodeStarter(request, runDir, clock, network),
   })
+  const health = new HealthMonitor({
+    clock,
+    takeDeliveryMaxMs: () => network.takeLatenessMaxMs(),
+    deliveryLateness: () => latenessFigures(network),
+    nodePids: () => nodePids(cluster),
+  })
   const world: PhaseWorld = {
     request,
     workload,
@@ -171,6 +199,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     clientIds,
     recorder,
     lint,
+    health,
   }
   request.logger.info(
     `Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`,
@@ -179,15 +208,21 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const phases = runPhases(world).finally(() => activeClusters.delete(cluster))
   const failure = clock instanceof VirtualClock ? await driveVirtual(clock, phases) : await phases
   const durationMs = clock.now()
+  const harness = health.finish(faultWindows(recorder.ops))
   if (clock instanceof RealClock) {
     clock.clearAll()
   }
   network.close()
   journal.close()
   if (failure !== null) {
-    return couldNotRun(request, runDir, failure, recorder.ops, durationMs)
+    return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness)
+  }
+  const banFinding = ban.finding()
+  if (banFinding !== undefined) {
+    lint.add(banFinding)
   }
   const verdict = buildResults({
+    serviceBans: ban.active ? ban : undefined,
     options,
     workload,
     history: recorder.ops,
@@ -197,13 +232,30 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     durationMs,
     deliveryLatenessMs: latenessFigures(network),
   })
+  verdict.results.harness = harness
   await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head)
   return { ...verdict, runDir, history: recorder.ops }
 }
 
-function latenessFigures(network: Simulator): Record<string, number> {
+function latenessFigures(network: Simulator): {
+  p50: number
+  p99: number
+  max: number
+  count: number
+} {
   const lateness = network.deliveryLateness()
   return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count }
+}
+
+/** The pids of the nodes that run as real processes now. */
+function nodePids(cluster: Cluster): Map<string, number> {
+  const pids = new Map<string, number>()
+  for (const [id, handle] of cluster.nodes) {
+    if (handle.pid !== undefined) {
+      pids.set(id, handle.pid)
+    }
+  }
+  return pids
 }
 
 async function writeRunFiles(
@@ -234,6 +286,7 @@ async function couldNotRun(
   reason: string,
   history: RunOutcome['history'],
   durationMs: number,
+  harness: HarnessHealth,
 ): Promise<RunOutcome> {
   const results: Record<string, unknown> = {
     valid: 'unknown',
@@ -243,6 +296,7 @@ async function couldNotRun(
     options: request.options,
     replay: replayCommand(request.options),
     durationMs: Math.round(durationMs),
+    harness,
   }
   writeFileSync(join(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
   await writeHistory(runDir, history)

@@ -1,9 +1,9 @@
 /**
- * Several seeds of one test, in parallel up to the cores (each run is mostly waiting on its
- * nodes and the clock, so two runs per core is still fair). Each seed gets its own run
+ * Several seeds of one test, in parallel as the one machine budget allows (run/parallelism.ts:
+ * each run takes its cost, nodes × rate, before it starts). Each seed gets its own run
  * directory; the outcome lists the pass rate and every failing seed with its replay command.
  */
-import { availableParallelism } from 'node:os'
+import { withRunSlot } from './parallelism.js'
 import type { RunExitCode, RunOutcome, RunRequest, SeedsOutcome } from './types.js'
 import { replayCommand } from './replay.js'
 import { runOnce } from './runner.js'
@@ -23,7 +23,7 @@ export function worstExitCode(codes: readonly RunExitCode[]): RunExitCode {
 export async function runSeedsParallel(
   request: RunRequest,
   seeds: readonly number[],
-  parallelism = availableParallelism(),
+  parallelism = Number.POSITIVE_INFINITY,
 ): Promise<SeedsOutcome> {
   const outcomes: RunOutcome[] = new Array<RunOutcome>(seeds.length)
   let next = 0
@@ -31,7 +31,10 @@ export async function runSeedsParallel(
     while (next < seeds.length) {
       const i = next++
       const seed = seeds[i] as number
-      outcomes[i] = await runOnce({ ...request, options: { ...request.options, seed } })
+      const shape = { nodeCount: request.options.nodeIds.length, rate: request.options.rate }
+      outcomes[i] = await withRunSlot(shape, () =>
+        runOnce({ ...request, options: { ...request.options, seed } }),
+      )
     }
   }
   const lanes = Math.max(1, Math.min(parallelism, seeds.length))

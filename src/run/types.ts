@@ -31,6 +31,11 @@ export interface RunRequest {
   env?: Record<string, string>
   /** Write report.html (default true). Tests may turn it off to save time. */
   writeReport?: boolean
+  /**
+   * Virtual clock only: how late every timer fires (simulated ms), so a scenario test can
+   * stand for an overloaded harness (see VirtualClock). @default none
+   */
+  clockLagMs?: (nowMs: number) => number
 }
 
 export type RunExitCode = 0 | 1 | 2 | 255

@@ -48,6 +48,8 @@ export interface WorkersDeps {
   onUnmatched?(message: Envelope): void
   /** Called after every completed op (progress display). */
   onOp?(): void
+  /** How late (ms) each paced release of the main phase came after its scheduled time. */
+  onPacing?(latenessMs: number): void
 }
 
 export class Workers {
@@ -84,6 +86,7 @@ export class Workers {
       }
       if (nextAtMs > clock.now()) {
         await clock.sleep(nextAtMs - clock.now())
+        this.deps.onPacing?.(clock.now() - nextAtMs)
       }
       const worker = await this.takeFree(pacing, endMs)
       if (worker === undefined || clock.now() >= endMs) {

@@ -25,6 +25,7 @@ import type { ProtocolFinding } from '../protocol/findings.js'
 import type { Body, Envelope } from '../protocol/types.js'
 import { UsageError } from '../shared/errors.js'
 import { truncate } from '../shared/json.js'
+import { forbiddenReplyText } from './bans.js'
 import { applyKv, errorReply, KV_TYPES } from './kv-state.js'
 import type { KvState, ReplyBody } from './kv-state.js'
 
@@ -37,6 +38,11 @@ export interface ServiceContext {
   random: Random
   clock: Clock
   onFinding?: (finding: ProtocolFinding) => void
+  /**
+   * Services this run forbids (services/bans.ts): each answers every request with error 10
+   * naming the ban, never performs it, and answers replies not at all.
+   */
+  forbidden?: readonly string[]
 }
 
 export interface Service extends Endpoint {
@@ -60,6 +66,10 @@ abstract class ServiceEndpoint implements Service {
   deliver(message: Envelope): void {
     this.requestCount++
     const body = message.body
+    if (this.context.forbidden?.includes(this.id) === true) {
+      this.refuse(message)
+      return
+    }
     const known = this.knownTypes.includes(body.type)
     const reply = known ? this.handle(message.src, body) : this.unknownType(message.src, body)
     if (!known && (body.type === 'error' || body.in_reply_to !== undefined)) {
@@ -76,6 +86,22 @@ abstract class ServiceEndpoint implements Service {
   }
 
   protected abstract handle(source: string, body: Body): ReplyBody
+
+  /** A forbidden service: error 10 to a request (ServiceBan fails the run), silence to a reply. */
+  private refuse(message: Envelope): void {
+    const body = message.body
+    if (body.type === 'error' || body.in_reply_to !== undefined) {
+      return
+    }
+    this.context.network.send({
+      src: this.id,
+      dest: message.src,
+      body: {
+        ...errorReply(ErrorCode.notSupported, forbiddenReplyText(this.id)),
+        in_reply_to: typeof body.msg_id === 'number' ? body.msg_id : null,
+      } as Body,
+    })
+  }
 
   private unknownType(source: string, body: Body): ReplyBody {
     const known = this.knownTypes.join(', ')

@@ -50,6 +50,8 @@ export interface StageOptions {
   maxWritesPerKey?: number
   /** Workload-specific extras, passed through as TestOptions.extra. */
   extra?: Record<string, unknown>
+  /** Built-in services the nodes must not use (TestOptions.forbidServices). */
+  forbidServices?: string[]
 }
 
 export interface ExtraCheckerSpec {

@@ -56,4 +56,9 @@ export interface TestOptions {
   cwd: string
   /** Workload- or track-specific extras (e.g. `exactly-once` options). */
   extra: Record<string, unknown>
+  /**
+   * Built-in services the nodes must not use (`lin-kv`, `seq-kv`, `lww-kv`, `lin-tso`): the
+   * first message to one fails the run (services/bans.ts). @default [] (none)
+   */
+  forbidServices?: string[]
 }

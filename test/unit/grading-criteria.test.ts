@@ -175,7 +175,7 @@ describe('stage settings', () => {
       ],
     }
     expect(stageReason(efficient, 'fail', [run], run)).toBe(
-      'Seed 42: servers msgs/op is 41.5 (target < 30).',
+      'Seed 42: servers msgs/op is 41.50 (target < 30).',
     )
   })
 })

@@ -12,6 +12,7 @@ import {
   type HistoryFormat,
 } from '../../history/formats/index.js'
 import { isDsgradeError, UsageError } from '../../shared/errors.js'
+import { safeJson } from '../../shared/sanitize.js'
 import {
   extraOption,
   lastValue,
@@ -110,6 +111,6 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
     },
     budgetFromSeconds(numberOption(parsed, 'time-budget', 60, { min: 0 })),
   )
-  process.stdout.write(JSON.stringify(result, null, 2) + '\n')
+  process.stdout.write(safeJson(result) + '\n')
   return result.valid === true ? 0 : result.valid === false ? 1 : 2
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { findNemesis, nemesisNames } from '../../nemesis/registry.js'
 import { SEED_MAX } from '../../network/random.js'
+import { parseForbiddenServices } from '../../services/bans.js'
 import { UsageError } from '../../shared/errors.js'
 import type { LatencyDistribution, TestOptions } from '../../workloads/options.js'
 import { findWorkload, workloadNames } from '../../workloads/registry.js'
@@ -157,6 +158,12 @@ export const TEST_OPTIONS: OptionSpec[] = [
     repeat: true,
     arg: 'KEY=VALUE',
     help: 'a workload-specific option (repeatable), e.g. --extra linearizable',
+  },
+  {
+    name: 'forbid-services',
+    value: true,
+    arg: 'S,…',
+    help: 'built-in services the nodes must not use (lin-kv, seq-kv, lww-kv, lin-tso): a message to one fails the test',
   },
   { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
   {
@@ -319,5 +326,13 @@ export function testOptionsFrom(
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
     cwd,
     extra: extraOption(parsed),
+    forbidServices: forbidServicesFrom(parsed),
   }
+}
+
+function forbidServicesFrom(parsed: ParsedArgs): string[] {
+  const names = (parsed.values.get('forbid-services') ?? [])
+    .flatMap((list) => list.split(/[\s,]+/))
+    .filter((s) => s !== '')
+  return parseForbiddenServices(names)
 }

@@ -4,7 +4,6 @@
  * breaks those commands). The seed is on the first and the last line; a failing run prints
  * one plain sentence and the exact command that replays it.
  */
-import { availableParallelism } from 'node:os'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { TrackTestArgs } from '../../grading/contract.js'
@@ -139,7 +138,7 @@ function printOutcome(outcome: RunOutcome, logger: Logger): void {
 async function manySeeds(request: RunRequest, count: number, logger: Logger): Promise<number> {
   const first = request.options.seed
   const seeds = Array.from({ length: count }, (_, i) => first + i)
-  const result = await runSeeds(request, seeds, availableParallelism())
+  const result = await runSeeds(request, seeds)
   for (const outcome of result.outcomes) {
     logger.info(
       `  seed ${String(outcome.results.seed)}: ${VERDICT[outcome.exitCode]} — ${outcome.reason}`,

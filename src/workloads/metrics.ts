@@ -1,0 +1,60 @@
+/**
+ * The figures each workload puts under `workload.` in results.json: its checker's figures
+ * (checkers/metrics.ts) plus any the workload adds itself. Collected by metrics/registry.ts,
+ * one line per workload there. A new workload declares its metrics here (or in its own file).
+ */
+import {
+  COUNTER_METRICS,
+  ECHO_METRICS,
+  ELLE_METRICS,
+  EXACTLY_ONCE_METRICS,
+  KAFKA_METRICS,
+  LINEARIZABLE_METRICS,
+  SET_FULL_METRICS,
+  UNIQUE_IDS_METRICS,
+} from '../checkers/metrics.js'
+import { prefixMetrics, type MetricSpec } from '../metrics/contract.js'
+
+const under = (specs: readonly MetricSpec[]): MetricSpec[] => prefixMetrics('workload.', specs)
+
+export const ECHO_WORKLOAD_METRICS = under(ECHO_METRICS)
+
+export const ECHO_ERRORS_WORKLOAD_METRICS = under([
+  ...ECHO_METRICS,
+  {
+    path: 'unknownType.sent',
+    type: 'integer',
+    unit: 'count',
+    meaning: 'requests of an unknown type sent',
+    timeBased: false,
+  },
+  {
+    path: 'unknownType.notSupportedCount',
+    type: 'integer',
+    unit: 'count',
+    meaning: 'unknown-type requests answered with error 10 (not-supported)',
+    timeBased: false,
+  },
+  {
+    path: 'unknownType.timedOut',
+    type: 'integer',
+    unit: 'count',
+    meaning: 'unknown-type requests that got no reply',
+    timeBased: false,
+  },
+  {
+    path: 'unknownType.notSupported',
+    type: 'boolean',
+    unit: '',
+    meaning: 'every unknown-type request was answered with error 10 (not-supported)',
+    timeBased: false,
+  },
+])
+
+export const UNIQUE_IDS_WORKLOAD_METRICS = under(UNIQUE_IDS_METRICS)
+export const SET_WORKLOAD_METRICS = under(SET_FULL_METRICS)
+export const COUNTER_WORKLOAD_METRICS = under(COUNTER_METRICS)
+export const EXACTLY_ONCE_WORKLOAD_METRICS = under(EXACTLY_ONCE_METRICS)
+export const KAFKA_WORKLOAD_METRICS = under(KAFKA_METRICS)
+export const LIN_KV_WORKLOAD_METRICS = under(LINEARIZABLE_METRICS)
+export const TXN_WORKLOAD_METRICS = under(ELLE_METRICS)
