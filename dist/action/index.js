@@ -35209,8 +35209,8 @@ function describeFsError(error) {
 
 // EXTERNAL MODULE: ./src/grading/index.ts + 6 modules
 var grading = __nccwpck_require__(2648);
-// EXTERNAL MODULE: ./src/grading/stage.ts + 51 modules
-var grading_stage = __nccwpck_require__(2416);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 52 modules
+var grading_stage = __nccwpck_require__(6474);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/protocol/framing.ts
@@ -35378,6 +35378,7 @@ async function gradeRepository(inputs, context, logger) {
         return (0,grading/* gradeTrack */.tf)({
             trackId: track.id,
             command: (0,process_command/* splitCommandLine */.aL)(track.run),
+            typedBin: track.run,
             cwd: context.workspace,
             ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
             storeDir,
@@ -46669,8 +46670,8 @@ function createRpcValidator(track) {
     };
 }
 
-// EXTERNAL MODULE: ./src/grading/stage.ts + 51 modules
-var grading_stage = __nccwpck_require__(2416);
+// EXTERNAL MODULE: ./src/grading/stage.ts + 52 modules
+var grading_stage = __nccwpck_require__(6474);
 // EXTERNAL MODULE: ./src/checkers/registry.ts + 2 modules
 var registry = __nccwpck_require__(3945);
 // EXTERNAL MODULE: ./src/nemesis/registry.ts + 5 modules
@@ -46723,7 +46724,10 @@ function selectStages(track, names) {
 }
 /** The seeds of one stage: fault stages run `request.seeds` (or the manifest's) seeds. */
 function stageSeeds(stage, baseSeed, seedsOverride) {
-    const count = stage.faults.length > 0 ? (seedsOverride ?? stage.seeds) : stage.seeds;
+    // `--seeds K` sets the seeds of fault stages; any stage can be narrowed to fewer (a replay
+    // line's `--seeds 1` reruns exactly one seed).
+    const override = seedsOverride !== undefined && (stage.faults.length > 0 || seedsOverride < stage.seeds);
+    const count = override ? seedsOverride : stage.seeds;
     return Array.from({ length: count }, (_, i) => baseSeed + i);
 }
 /**
@@ -46771,6 +46775,7 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         parallelism,
         logger: request.logger,
         validateReply: createRpcValidator(track),
+        ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
     });
 }
 function logStage(logger, result) {
@@ -46781,7 +46786,7 @@ function logStage(logger, result) {
 
 /***/ }),
 
-/***/ 2416:
+/***/ 6474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51140,7 +51145,27 @@ class HistoryRecorder {
     }
 }
 
+;// CONCATENATED MODULE: ./src/shared/invocation.ts
+/**
+ * How a learner runs dsgrade from a terminal, as printed in every command we show (replay
+ * lines, the job summary, the comment, report.html). One place, so it changes in one commit.
+ *
+ * The package is not on the npm registry yet, so `npx dsgrade` would answer 404: until it is,
+ * the printed commands fetch the tagged release from GitHub (`npx github:dsgrade/dsgrade#v1`,
+ * which needs only git and network access; the bundle in dist/ is committed, nothing is
+ * compiled). Once published, set this to `npx dsgrade`. The README states both.
+ */
+const DSGRADE_INVOCATION = 'npx github:dsgrade/dsgrade#v1';
+/** The registry form, for the day the package is published (README: "once published"). */
+const DSGRADE_REGISTRY_INVOCATION = 'npx dsgrade';
+
 ;// CONCATENATED MODULE: ./src/run/replay.ts
+/**
+ * The exact local command that replays a run: `npx dsgrade test …` with every option that
+ * differs from its default, the seed always, and the node's command line. Arguments are
+ * shell-quoted only when they need it, so the common case stays readable.
+ */
+
 const DEFAULT_NODES = ['n1', 'n2', 'n3', 'n4', 'n5'];
 /** Quote one argument for a POSIX shell. */
 function shellQuote(arg) {
@@ -51189,9 +51214,11 @@ function optionArgs(o) {
     }
     return args;
 }
-/** The command line, as argv (without `npx dsgrade`). */
+/** The command line, as argv (without `npx dsgrade`); `--bin` as the learner typed it. */
 function replayArgs(options) {
-    const [bin, ...binArgs] = options.command;
+    const [resolvedBin, ...resolvedArgs] = options.command;
+    const bin = options.typedCommand?.bin ?? resolvedBin;
+    const binArgs = options.typedCommand?.args ?? resolvedArgs;
     const args = ['test', '-w', options.workload, '--bin', bin ?? ''];
     args.push(...nodeArgs(options.nodeIds), ...optionArgs(options), '--seed', String(options.seed));
     if (binArgs.length > 0) {
@@ -51201,7 +51228,7 @@ function replayArgs(options) {
 }
 /** The exact local command that replays this run. */
 function replay_replayCommand(options) {
-    return ['npx', 'dsgrade', ...replayArgs(options)].map(shellQuote).join(' ');
+    return [DSGRADE_INVOCATION, ...replayArgs(options).map(shellQuote)].join(' ');
 }
 
 // EXTERNAL MODULE: ./src/checkers/contract.ts
@@ -53086,13 +53113,19 @@ function fmt(value, digits = 2) {
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
-/** The exact local command that replays one seed of a stage. */
-function stageReplayCommand(stage, command, seed, timeScale) {
-    const bin = command.map(shellQuote).join(' ');
+/**
+ * The exact local command that replays one seed of a stage, and only that seed (`--seeds 1`
+ * on a stage that runs several). `typedBin` is the node's command line as the learner wrote
+ * it (`--bin`, or `run:` in dsgrade.yml), never the absolute path it resolved to.
+ */
+function stageReplayCommand(stage, command, seed, timeScale, typedBin) {
+    const bin = typedBin ?? command.map(shellQuote).join(' ');
     const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`;
-    return `npx dsgrade test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${scale}`;
+    const one = stage.seeds > 1 ? ' --seeds 1' : '';
+    return `${DSGRADE_INVOCATION} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}`;
 }
 function extraCheckerResults(stage, outcome) {
     const results = {};
@@ -53150,7 +53183,7 @@ function rewriteReport(outcome, results) {
 }
 async function runSeed(request, seed, attempt = 1) {
     const { stage } = request;
-    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale);
+    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin);
     const options = stageTestOptions(stage, {
         command: request.command,
         cwd: request.cwd,

@@ -400,6 +400,8 @@ var report_html = __webpack_require__(5680);
 var src_run = __webpack_require__(4132);
 // EXTERNAL MODULE: ./src/run/replay.ts
 var replay = __webpack_require__(2634);
+// EXTERNAL MODULE: ./src/shared/invocation.ts
+var invocation = __webpack_require__(3639);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -1070,13 +1072,19 @@ var parallelism = __webpack_require__(8791);
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
-/** The exact local command that replays one seed of a stage. */
-function stageReplayCommand(stage, command, seed, timeScale) {
-    const bin = command.map(replay/* shellQuote */.ZL).join(' ');
+/**
+ * The exact local command that replays one seed of a stage, and only that seed (`--seeds 1`
+ * on a stage that runs several). `typedBin` is the node's command line as the learner wrote
+ * it (`--bin`, or `run:` in dsgrade.yml), never the absolute path it resolved to.
+ */
+function stageReplayCommand(stage, command, seed, timeScale, typedBin) {
+    const bin = typedBin ?? command.map(replay/* shellQuote */.ZL).join(' ');
     const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`;
-    return `npx dsgrade test --track ${stage.trackId} --stage ${stage.fullId} --bin ${(0,replay/* shellQuote */.ZL)(bin)} --seed ${seed}${scale}`;
+    const one = stage.seeds > 1 ? ' --seeds 1' : '';
+    return `${invocation/* DSGRADE_INVOCATION */.e} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${(0,replay/* shellQuote */.ZL)(bin)} --seed ${seed}${one}${scale}`;
 }
 function extraCheckerResults(stage, outcome) {
     const results = {};
@@ -1134,7 +1142,7 @@ function rewriteReport(outcome, results) {
 }
 async function runSeed(request, seed, attempt = 1) {
     const { stage } = request;
-    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale);
+    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin);
     const options = stageTestOptions(stage, {
         command: request.command,
         cwd: request.cwd,
@@ -1350,7 +1358,10 @@ function selectStages(track, names) {
 }
 /** The seeds of one stage: fault stages run `request.seeds` (or the manifest's) seeds. */
 function stageSeeds(stage, baseSeed, seedsOverride) {
-    const count = stage.faults.length > 0 ? (seedsOverride ?? stage.seeds) : stage.seeds;
+    // `--seeds K` sets the seeds of fault stages; any stage can be narrowed to fewer (a replay
+    // line's `--seeds 1` reruns exactly one seed).
+    const override = seedsOverride !== undefined && (stage.faults.length > 0 || seedsOverride < stage.seeds);
+    const count = override ? seedsOverride : stage.seeds;
     return Array.from({ length: count }, (_, i) => baseSeed + i);
 }
 /**
@@ -1398,6 +1409,7 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         parallelism,
         logger: request.logger,
         validateReply: createRpcValidator(track),
+        ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
     });
 }
 function logStage(logger, result) {
@@ -1552,6 +1564,7 @@ async function runTrackTest(args) {
     const result = await gradeTrack({
         trackId: track.id,
         command: args.command,
+        ...(args.typedBin === undefined ? {} : { typedBin: args.typedBin }),
         cwd: args.cwd,
         ...(args.seed === undefined ? {} : { seed: args.seed }),
         ...(args.seeds === undefined ? {} : { seeds: args.seeds }),

@@ -4731,6 +4731,8 @@ var command = __nccwpck_require__(1760);
 var random = __nccwpck_require__(7555);
 // EXTERNAL MODULE: ./src/run/index.ts + 34 modules
 var run = __nccwpck_require__(4132);
+// EXTERNAL MODULE: ./src/run/replay.ts
+var replay = __nccwpck_require__(2634);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -5066,6 +5068,7 @@ function forbidServicesFrom(parsed) {
 
 
 
+
 const TEST_HELP = `Usage:
   dsgrade test -w WORKLOAD --bin PATH [options] [-- ARGS…]
   dsgrade test --track TRACK [--stage STAGE] --bin PATH [--seed N] [--seeds K] [--store DIR]
@@ -5093,6 +5096,11 @@ function nodeCommand(parsed, ctx) {
     const resolved = (0,command/* resolveNodeCommand */.uA)(bin, { extraArgs, cwd: ctx.cwd, pathEnv: ctx.env.PATH });
     return [resolved.file, ...resolved.args];
 }
+/** `--bin` as typed plus the arguments after `--`: one command line for replay lines. */
+function typedCommandLine(parsed) {
+    const extra = [...parsed.positionals, ...parsed.rest].map(replay/* shellQuote */.ZL);
+    return [(0,cli_args/* lastValue */.ku)(parsed, 'bin') ?? '', ...extra].join(' ');
+}
 async function trackTest(parsed, ctx, storeDir) {
     const { checkTrackNames, runTrackTest } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4528));
     checkTrackNames((0,cli_args/* lastValue */.ku)(parsed, 'track') ?? '', (0,cli_args/* lastValue */.ku)(parsed, 'stage'));
@@ -5100,6 +5108,7 @@ async function trackTest(parsed, ctx, storeDir) {
     const args = {
         track: (0,cli_args/* lastValue */.ku)(parsed, 'track') ?? '',
         command: nodeCommand(parsed, ctx),
+        typedBin: typedCommandLine(parsed),
         cwd: ctx.cwd,
         storeDir,
         timeScale: (0,cli_args/* numberOption */.jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
@@ -5129,6 +5138,10 @@ async function testCommand(argv, ctx) {
     }
     const seed = seedFrom(parsed, (0,random/* randomSeed */.vo)());
     const options = testOptionsFrom(parsed, nodeCommand(parsed, ctx), ctx.cwd, seed);
+    options.typedCommand = {
+        bin: (0,cli_args/* lastValue */.ku)(parsed, 'bin') ?? '',
+        args: [...parsed.positionals, ...parsed.rest],
+    };
     const env = Object.fromEntries(Object.entries(ctx.env).filter((e) => e[1] !== undefined));
     const request = { options, storeDir, logger: ctx.logger, env };
     ctx.logger.info(`dsgrade test -w ${options.workload}: seed ${seed}`);
@@ -12215,6 +12228,13 @@ function withRunSlot(shape, work, options = {}) {
 /* harmony export */   ZL: () => (/* binding */ shellQuote)
 /* harmony export */ });
 /* unused harmony export replayArgs */
+/* harmony import */ var _shared_invocation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3639);
+/**
+ * The exact local command that replays a run: `npx dsgrade test …` with every option that
+ * differs from its default, the seed always, and the node's command line. Arguments are
+ * shell-quoted only when they need it, so the common case stays readable.
+ */
+
 const DEFAULT_NODES = ['n1', 'n2', 'n3', 'n4', 'n5'];
 /** Quote one argument for a POSIX shell. */
 function shellQuote(arg) {
@@ -12263,9 +12283,11 @@ function optionArgs(o) {
     }
     return args;
 }
-/** The command line, as argv (without `npx dsgrade`). */
+/** The command line, as argv (without `npx dsgrade`); `--bin` as the learner typed it. */
 function replayArgs(options) {
-    const [bin, ...binArgs] = options.command;
+    const [resolvedBin, ...resolvedArgs] = options.command;
+    const bin = options.typedCommand?.bin ?? resolvedBin;
+    const binArgs = options.typedCommand?.args ?? resolvedArgs;
     const args = ['test', '-w', options.workload, '--bin', bin ?? ''];
     args.push(...nodeArgs(options.nodeIds), ...optionArgs(options), '--seed', String(options.seed));
     if (binArgs.length > 0) {
@@ -12275,7 +12297,7 @@ function replayArgs(options) {
 }
 /** The exact local command that replays this run. */
 function replayCommand(options) {
-    return ['npx', 'dsgrade', ...replayArgs(options)].map(shellQuote).join(' ');
+    return [_shared_invocation_js__WEBPACK_IMPORTED_MODULE_0__/* .DSGRADE_INVOCATION */ .e, ...replayArgs(options).map(shellQuote)].join(' ');
 }
 
 
@@ -12496,6 +12518,29 @@ function isDsgradeError(value) {
         value !== null &&
         value.isDsgradeError === true);
 }
+
+
+/***/ }),
+
+/***/ 3639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ DSGRADE_INVOCATION)
+/* harmony export */ });
+/* unused harmony export DSGRADE_REGISTRY_INVOCATION */
+/**
+ * How a learner runs dsgrade from a terminal, as printed in every command we show (replay
+ * lines, the job summary, the comment, report.html). One place, so it changes in one commit.
+ *
+ * The package is not on the npm registry yet, so `npx dsgrade` would answer 404: until it is,
+ * the printed commands fetch the tagged release from GitHub (`npx github:dsgrade/dsgrade#v1`,
+ * which needs only git and network access; the bundle in dist/ is committed, nothing is
+ * compiled). Once published, set this to `npx dsgrade`. The README states both.
+ */
+const DSGRADE_INVOCATION = 'npx github:dsgrade/dsgrade#v1';
+/** The registry form, for the day the package is published (README: "once published"). */
+const DSGRADE_REGISTRY_INVOCATION = 'npx dsgrade';
 
 
 /***/ }),

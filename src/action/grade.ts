@@ -62,6 +62,7 @@ export async function gradeRepository(
     return gradeTrack({
       trackId: track.id,
       command: splitCommandLine(track.run),
+      typedBin: track.run,
       cwd: context.workspace,
       ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
       storeDir,

@@ -93,6 +93,7 @@ export async function runTrackTest(args: TrackTestArgs): Promise<number> {
     {
       trackId: track.id,
       command: args.command,
+      ...(args.typedBin === undefined ? {} : { typedBin: args.typedBin }),
       cwd: args.cwd,
       ...(args.seed === undefined ? {} : { seed: args.seed }),
       ...(args.seeds === undefined ? {} : { seeds: args.seeds }),

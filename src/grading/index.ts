@@ -35,7 +35,11 @@ export function stageSeeds(
   baseSeed: number,
   seedsOverride: number | undefined,
 ): number[] {
-  const count = stage.faults.length > 0 ? (seedsOverride ?? stage.seeds) : stage.seeds
+  // `--seeds K` sets the seeds of fault stages; any stage can be narrowed to fewer (a replay
+  // line's `--seeds 1` reruns exactly one seed).
+  const override =
+    seedsOverride !== undefined && (stage.faults.length > 0 || seedsOverride < stage.seeds)
+  const count = override ? seedsOverride : stage.seeds
   return Array.from({ length: count }, (_, i) => baseSeed + i)
 }
 
@@ -110,6 +114,7 @@ function gradeStage(
     parallelism,
     logger: request.logger,
     validateReply: createRpcValidator(track),
+    ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
   })
 }
 

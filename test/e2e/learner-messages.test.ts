@@ -57,3 +57,41 @@ describe.concurrent('learner messages through the CLI', () => {
     expect(stage.stdout).toContain('Did you mean "g-counter"?')
   })
 })
+
+describe('replay lines', () => {
+  it('rerun exactly the one failing seed of one stage, with --bin as typed', async () => {
+    const node = 'python3 test/fixtures/nodes/hostile/crash-after-init.py'
+    const store = mkdtempSync(join(tmpdir(), 'msg-replay-'))
+    const args = ['--store', store, '--time-scale', '0.05']
+    const first = await runCli(
+      ['test', '--track', 'rpc', '--stage', 'lossy', '--bin', node, '--seed', '5', ...args],
+      { timeoutMs: 90_000 },
+    )
+    expect(first.code, first.stdout).toBe(1)
+    expect(first.stdout).toMatch(/rpc\/lossy: 3 seed\(s\) \(5, 6, 7\)/)
+    const replay = /Replay this seed: npx github:dsgrade\/dsgrade#v1 (.*)$/m.exec(first.stdout)?.[1]
+    expect(replay, first.stdout).toMatch(
+      /^test --track rpc --stage rpc\/lossy --bin 'python3 test\/fixtures\/nodes\/hostile\/crash-after-init\.py' --seed [567] --seeds 1 --time-scale 0\.05$/,
+    )
+    const seed = /--seed (\d)/.exec(replay!)![1]!
+    const again = await runCli(
+      [
+        'test',
+        '--track',
+        'rpc',
+        '--stage',
+        'rpc/lossy',
+        '--bin',
+        node,
+        '--seed',
+        seed,
+        '--seeds',
+        '1',
+        ...args,
+      ],
+      { timeoutMs: 90_000 },
+    )
+    expect(again.code).toBe(1)
+    expect(again.stdout).toContain(`rpc/lossy: 1 seed(s) (${seed})`)
+  }, 180_000)
+})

@@ -123,7 +123,7 @@ describe('dsgrade test options', () => {
     )
     expect(again).toEqual(original)
     expect(replayCommand(original)).toMatch(
-      /^npx dsgrade test -w broadcast --bin \/bin\/node --node-count 3 .*--seed 42$/,
+      /^npx github:dsgrade\/dsgrade#v1 test -w broadcast --bin \/bin\/node --node-count 3 .*--seed 42$/,
     )
   })
 })

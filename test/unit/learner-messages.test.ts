@@ -16,6 +16,8 @@ import {
 import { loadTracks } from '../../src/grading/tracks.js'
 import type { RunOutcome } from '../../src/run/types.js'
 import { formatCriterion } from '../../src/report/explain.js'
+import { replayCommand } from '../../src/run/replay.js'
+import { testOptionsFrom } from '../../src/cli/commands/test-options.js'
 import { closestName, editDistance } from '../../src/shared/suggest.js'
 import { findStage, findTrack } from '../../src/tracks/find.js'
 
@@ -155,6 +157,17 @@ describe('progress', () => {
     )
     expect(progressText({ phase: 'recovery', elapsedS: 1.6, totalS: 3, opsDone: 12 })).toBe(
       'recovery 2 s · 12 ops',
+    )
+  })
+})
+
+describe('replay of a single test', () => {
+  it('prints --bin as the learner typed it, not the resolved interpreter path', () => {
+    const parsed = parseArgs(['-w', 'echo', '--time-limit', '5'], TEST_OPTIONS, 'test')
+    const options = testOptionsFrom(parsed, ['/root/.pyenv/shims/python3', 'node.py', 'x'], '/w', 9)
+    options.typedCommand = { bin: 'python3 node.py', args: ['x'] }
+    expect(replayCommand(options)).toBe(
+      "npx github:dsgrade/dsgrade#v1 test -w echo --bin 'python3 node.py' --time-limit 5 --seed 9 -- x",
     )
   })
 })

@@ -16,6 +16,7 @@ import {
   type RunOutcome,
   type RunRequest,
 } from '../../run/index.js'
+import { shellQuote } from '../../run/replay.js'
 import { UsageError } from '../../shared/errors.js'
 import type { Logger } from '../../shared/logger.js'
 import { lastValue, numberOption, optionsHelp, parseArgs, type ParsedArgs } from '../args.js'
@@ -59,6 +60,12 @@ function nodeCommand(parsed: ParsedArgs, ctx: CommandContext): string[] {
   return [resolved.file, ...resolved.args]
 }
 
+/** `--bin` as typed plus the arguments after `--`: one command line for replay lines. */
+function typedCommandLine(parsed: ParsedArgs): string {
+  const extra = [...parsed.positionals, ...parsed.rest].map(shellQuote)
+  return [lastValue(parsed, 'bin') ?? '', ...extra].join(' ')
+}
+
 async function trackTest(
   parsed: ParsedArgs,
   ctx: CommandContext,
@@ -70,6 +77,7 @@ async function trackTest(
   const args: TrackTestArgs = {
     track: lastValue(parsed, 'track') ?? '',
     command: nodeCommand(parsed, ctx),
+    typedBin: typedCommandLine(parsed),
     cwd: ctx.cwd,
     storeDir,
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
@@ -100,6 +108,10 @@ export async function testCommand(argv: readonly string[], ctx: CommandContext):
   }
   const seed = seedFrom(parsed, randomSeed())
   const options = testOptionsFrom(parsed, nodeCommand(parsed, ctx), ctx.cwd, seed)
+  options.typedCommand = {
+    bin: lastValue(parsed, 'bin') ?? '',
+    args: [...parsed.positionals, ...parsed.rest],
+  }
   const env = Object.fromEntries(
     Object.entries(ctx.env).filter((e): e is [string, string] => e[1] !== undefined),
   )
