@@ -35013,31 +35013,33 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3272:
+/***/ 5946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  A9: () => (/* binding */ gradeRepository)
+  A9: () => (/* binding */ grade_gradeRepository)
 });
 
 // UNUSED EXPORTS: BUILD_TIMEOUT_MS, selectTracks
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/suggest.ts
+var suggest = __nccwpck_require__(427);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * The learner's `dsgrade.yml` (interfaces.md §3): parsed with `yaml` (keeping positions) and
@@ -35045,6 +35047,7 @@ var errors = __nccwpck_require__(8382);
  * expected and what was found. Does not check that the commands exist: that is the build's and
  * the run's business.
  */
+
 
 
 
@@ -35080,9 +35083,12 @@ function parseConfig(text, file, knownTracks) {
     const value = doc.toJS();
     const parsed = configSchema.safeParse(value ?? {});
     if (!parsed.success) {
-        const issue = parsed.error.issues[0];
+        // A mistyped key ("trakcs") also makes the real one missing: name the typo first.
+        const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0];
         const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-        const line = lineOf(doc, lineCounter, path);
+        const line = issue.code === 'unrecognized_keys'
+            ? lineOf(doc, lineCounter, [...path, issue.keys[0]], true)
+            : lineOf(doc, lineCounter, path);
         throw new errors/* ConfigError */.xL(file, line, describeIssue(issue, path, value));
     }
     const tracks = Object.entries(parsed.data.tracks).map(([id, track]) => ({
@@ -35096,7 +35102,7 @@ function parseConfig(text, file, knownTracks) {
     if (knownTracks !== undefined) {
         for (const track of tracks) {
             if (!knownTracks.includes(track.id)) {
-                throw new errors/* ConfigError */.xL(file, lineOf(doc, lineCounter, ['tracks', track.id], true), `expected a track id (one of ${knownTracks.join(', ')}), found "${track.id}"`);
+                throw new errors/* ConfigError */.xL(file, lineOf(doc, lineCounter, ['tracks', track.id], true), `expected a track id (one of ${knownTracks.join(', ')}), found "${track.id}".${(0,suggest/* didYouMean */.au)(track.id, knownTracks)}`);
             }
         }
     }
@@ -35134,7 +35140,7 @@ function describeIssue(issue, path, root) {
     const found = describeValue(valueAt(root, path));
     switch (issue.code) {
         case 'unrecognized_keys':
-            return `${where}: unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only ${expectedKeys(path)}`;
+            return `${where}: unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only ${expectedKeys(path)}.${issue.keys.map((k) => (0,suggest/* didYouMean */.au)(k, keyNames(path))).join('')}`;
         case 'invalid_value':
             if (found === 'nothing') {
                 return `${where}: missing; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
@@ -35150,6 +35156,9 @@ function describeIssue(issue, path, root) {
         default:
             return `${where}: expected ${issue.message}, found ${found}`;
     }
+}
+function keyNames(path) {
+    return path.length === 0 ? ['version', 'build', 'tracks'] : ['run', 'build'];
 }
 function expectedKeys(path) {
     if (path.length === 0) {
@@ -35207,8 +35216,8 @@ function describeFsError(error) {
 /** The `dsgrade.yml` loader: the only way the Action learns what to build and grade. */
 
 
-// EXTERNAL MODULE: ./src/grading/index.ts + 6 modules
-var grading = __nccwpck_require__(2648);
+// EXTERNAL MODULE: ./src/grading/index.ts + 5 modules
+var grading = __nccwpck_require__(8177);
 // EXTERNAL MODULE: ./src/grading/stage.ts + 52 modules
 var grading_stage = __nccwpck_require__(6474);
 // EXTERNAL MODULE: external "node:child_process"
@@ -35328,18 +35337,16 @@ var model = __nccwpck_require__(6867);
 var sanitize = __nccwpck_require__(8406);
 // EXTERNAL MODULE: ./src/shared/paths.ts
 var paths = __nccwpck_require__(405);
-// EXTERNAL MODULE: ./src/action/logger.ts
-var action_logger = __nccwpck_require__(8980);
-;// CONCATENATED MODULE: ./src/action/grade.ts
+;// CONCATENATED MODULE: ./src/grading/repository.ts
 /**
- * Grading the learner's repository in the Action: load dsgrade.yml, run the builds (inside a
- * collapsible log group, learner output neutralised), then grade each selected track's
- * stages in order through gradeTrack (a track stops at its first failing stage; independent
- * tracks run in parallel where cores allow), and gather everything into one GradeReport.
- * A failed build is a result, not an error: its tracks show an `error` stage saying so.
+ * Grading a learner's repository: load dsgrade.yml, run the builds (learner output passed
+ * through the caller's hooks), then grade each selected track's stages in order through
+ * gradeTrack (a track stops at its first failing stage; tracks share the one machine budget),
+ * and gather everything into one GradeReport. The Action (src/action/grade.ts) and
+ * `dsgrade` in a learner repository (src/cli/commands/repo.ts) both call this: same code path,
+ * same seeds, same hints. A failed build is a result, not an error: its tracks show an
+ * `error` stage saying so. Does not read process.env (the caller passes the environment).
  */
-
-
 
 
 
@@ -35357,7 +35364,9 @@ var action_logger = __nccwpck_require__(8980);
 const BUILD_TIMEOUT_MS = 15 * 60 * 1000;
 /** How much of each node log is read back for the report. */
 const LOG_TAIL_BYTES = 64 * 1024;
-async function gradeRepository(inputs, context, logger) {
+async function gradeRepository(inputs, hooks) {
+    const context = inputs;
+    const logger = hooks.logger;
     const specs = (0,grading/* loadTracks */.fX)();
     const configFile = (0,external_node_path_.resolve)(context.workspace, inputs.configPath);
     const config = await loadConfig(configFile, {
@@ -35366,8 +35375,8 @@ async function gradeRepository(inputs, context, logger) {
     });
     const selected = selectTracks(config, inputs.tracks);
     const configText = await (0,promises_.readFile)(configFile, 'utf8');
-    const builds = await runBuilds(config, selected, context, logger);
-    const storeDir = (0,external_node_path_.join)(context.runnerTemp, 'dsgrade-store');
+    const builds = await runBuilds(config, selected, context, hooks);
+    const storeDir = inputs.storeDir;
     const topBuildFailed = builds.some((build) => build.trackId === null && !buildOk(build));
     const tracks = await mapLimited(selected, trackParallelism(), async (track) => {
         const spec = specs.find((candidate) => candidate.id === track.id);
@@ -35383,7 +35392,7 @@ async function gradeRepository(inputs, context, logger) {
             ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
             storeDir,
             timeScale: inputs.timeScale,
-            logger: selected.length > 1 ? logger.child(`[${track.id}] `) : logger,
+            logger: selected.length > 1 ? hooks.child(`[${track.id}] `) : logger,
         });
     });
     const report = {
@@ -35423,7 +35432,7 @@ function buildOk(build) {
 function trackParallelism() {
     return Number.POSITIVE_INFINITY;
 }
-async function runBuilds(config, selected, context, logger) {
+async function runBuilds(config, selected, context, hooks) {
     const steps = [];
     if (config.build !== undefined) {
         steps.push({ trackId: null, command: config.build });
@@ -35435,7 +35444,8 @@ async function runBuilds(config, selected, context, logger) {
     }
     const reports = [];
     for (const step of steps) {
-        const report = await core/* group */.Os(`Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${(0,sanitize/* safeOneLine */.Y8)(step.command).replace(/[\r\n]+/g, ' ')}`, () => runOneBuild(step, context, logger));
+        const logger = hooks.logger;
+        const report = await hooks.group(`Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${(0,sanitize/* safeOneLine */.Y8)(step.command).replace(/[\r\n]+/g, ' ')}`, () => runOneBuild(step, context, hooks));
         reports.push(report);
         if (!buildOk(report)) {
             logger.warn(`The build ${step.command} ${report.timedOut ? 'timed out' : `exited with code ${report.exitCode ?? 'none'}`}; ${step.trackId === null ? 'no track' : `track ${step.trackId}`} can be graded.`);
@@ -35446,15 +35456,15 @@ async function runBuilds(config, selected, context, logger) {
     }
     return reports;
 }
-async function runOneBuild(step, context, logger) {
-    const homeDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.runnerTemp, 'dsgrade-build-home-'));
-    const tmpDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.runnerTemp, 'dsgrade-build-tmp-'));
-    const env = (0,environment/* buildBaseEnvironment */.Pm)({ homeDir, tmpDir, base: process.env });
-    const result = await (0,action_logger/* withCommandsStopped */.c7)(() => runBuildCommand(step.command, {
+async function runOneBuild(step, context, hooks) {
+    const homeDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.tempDir, 'dsgrade-build-home-'));
+    const tmpDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.tempDir, 'dsgrade-build-tmp-'));
+    const env = (0,environment/* buildBaseEnvironment */.Pm)({ homeDir, tmpDir, base: context.env });
+    const result = await hooks.learnerBlock(() => runBuildCommand(step.command, {
         cwd: context.workspace,
         env,
         timeoutMs: BUILD_TIMEOUT_MS,
-        onLine: (line) => logger.learnerOutput('build', line),
+        onLine: (line) => hooks.logger.learnerOutput('build', line),
         tailLines: limits/* LEARNER_TAIL_LINES */.Dj,
     }));
     return {
@@ -35539,6 +35549,41 @@ async function mapLimited(items, limit, work) {
     });
     await Promise.all(workers);
     return results;
+}
+
+// EXTERNAL MODULE: ./src/action/logger.ts
+var action_logger = __nccwpck_require__(8980);
+;// CONCATENATED MODULE: ./src/action/grade.ts
+/**
+ * Grading the learner's repository in the Action: the shared grading of a repository
+ * (grading/repository.ts, the same code `dsgrade` runs in a learner's terminal) with the
+ * Action's hooks: each build in a collapsible log group, learner output with workflow
+ * commands stopped, a `[track] ` prefix when tracks run in parallel.
+ */
+
+
+
+
+
+function grade_gradeRepository(inputs, context, logger) {
+    return gradeRepository({
+        workspace: context.workspace,
+        configPath: inputs.configPath,
+        tracks: inputs.tracks,
+        seed: inputs.seed,
+        timeScale: inputs.timeScale,
+        tempDir: context.runnerTemp,
+        storeDir: (0,external_node_path_.join)(context.runnerTemp, 'dsgrade-store'),
+        env: process.env,
+        repository: context.repository,
+        headSha: context.headSha,
+        actionRef: context.actionRef,
+    }, {
+        logger,
+        child: (prefix) => logger.child(prefix),
+        group: (title, work) => core/* group */.Os(title, work),
+        learnerBlock: action_logger/* withCommandsStopped */.c7,
+    });
 }
 
 
@@ -35798,14 +35843,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(276);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2648);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8177);
 /* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8991);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(856);
 /* harmony import */ var _report_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5356);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6867);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7994);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8382);
-/* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3272);
+/* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5946);
 /* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8656);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1729);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8980);
@@ -46242,7 +46287,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 2648:
+/***/ 8177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46258,50 +46303,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var random = __nccwpck_require__(7555);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
-;// CONCATENATED MODULE: ./src/shared/suggest.ts
-/**
- * "Did you mean …?" for a mistyped name (an option, a track, a stage, a config key): the
- * closest known name by edit distance (insertions, deletions, substitutions and swaps of
- * two neighbouring letters), offered only when it is close enough to be a typo. Pure.
- */
-/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits). */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
-/** The known name closest to `name`, if it is within a typo's reach (≤ 1/3 of its length, ≤ 3). */
-function closestName(name, known) {
-    const wanted = name.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of known) {
-        const distance = editDistance(wanted, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const reach = Math.min(3, Math.max(1, Math.floor(Math.max(wanted.length, 3) / 3)));
-    return bestDistance > 0 && bestDistance <= reach ? best : undefined;
-}
-/** ` Did you mean "x"?` or the empty string. */
-function didYouMean(name, known, quote = '"') {
-    const best = closestName(name, known);
-    return best === undefined ? '' : ` Did you mean ${quote}${best}${quote}?`;
-}
-
+// EXTERNAL MODULE: ./src/shared/suggest.ts
+var suggest = __nccwpck_require__(427);
 ;// CONCATENATED MODULE: ./src/tracks/find.ts
 /**
  * Naming a track or a stage the way a learner types it: a track by id (`broadcast`) or
@@ -46314,7 +46317,7 @@ function findTrack(tracks, name) {
     const found = tracks.find((t) => t.id === name || String(t.number) === name);
     if (found === undefined) {
         const known = tracks.map((t) => `${t.number} ${t.id}`).join(', ');
-        throw new errors/* UsageError */.eb(`there is no track "${name}".${didYouMean(name, tracks.map((t) => t.id))} Tracks: ${known}; run "dsgrade tracks" to list them.`);
+        throw new errors/* UsageError */.eb(`there is no track "${name}".${(0,suggest/* didYouMean */.au)(name, tracks.map((t) => t.id))} Tracks: ${known}; run "dsgrade tracks" to list them.`);
     }
     return found;
 }
@@ -46323,7 +46326,7 @@ function findStage(track, name) {
     if (found === undefined) {
         const known = track.stages.map((s) => `${s.number} ${s.id}`).join(', ');
         const names = track.stages.flatMap((s) => [s.id, s.fullId]);
-        throw new errors/* UsageError */.eb(`track "${track.id}" has no stage "${name}".${didYouMean(name, names)} Stages: ${known}.`);
+        throw new errors/* UsageError */.eb(`track "${track.id}" has no stage "${name}".${(0,suggest/* didYouMean */.au)(name, names)} Stages: ${known}.`);
     }
     return found;
 }
@@ -55605,6 +55608,59 @@ function safeJson(value) {
     return JSON.stringify(value, null, 2)
         .replace(/\u2028/g, '\\u2028')
         .replace(/\u2029/g, '\\u2029');
+}
+
+
+/***/ }),
+
+/***/ 427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports editDistance, closestName */
+/**
+ * "Did you mean …?" for a mistyped name (an option, a track, a stage, a config key): the
+ * closest known name by edit distance (insertions, deletions, substitutions and swaps of
+ * two neighbouring letters), offered only when it is close enough to be a typo. Pure.
+ */
+/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The known name closest to `name`, if it is within a typo's reach (≤ 1/3 of its length, ≤ 3). */
+function closestName(name, known) {
+    const wanted = name.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const reach = Math.min(3, Math.max(1, Math.floor(Math.max(wanted.length, 3) / 3)));
+    return bestDistance > 0 && bestDistance <= reach ? best : undefined;
+}
+/** ` Did you mean "x"?` or the empty string. */
+function didYouMean(name, known, quote = '"') {
+    const best = closestName(name, known);
+    return best === undefined ? '' : ` Did you mean ${quote}${best}${quote}?`;
 }
 
 

@@ -9,6 +9,7 @@ import { isDsgradeError } from '../shared/errors.js'
 import { packageVersion } from '../shared/paths.js'
 import { lastValue, numberOption, optionsHelp, parseArgs, type OptionSpec } from './args.js'
 import { checkCommand } from './commands/check.js'
+import { hasConfig, repoCommand, validateCommand } from './commands/repo.js'
 import { testCommand, type CommandContext } from './commands/test.js'
 import { CliLogger, isInteractive } from './logger.js'
 
@@ -19,6 +20,10 @@ Commands:
   check     check a recorded history offline (history.jsonl, EDN, Jepsen log)
   tracks    list the curriculum tracks and their stages
   demo      grade the bundled reference nodes on the first tracks
+  validate  check dsgrade.yml (keys, track ids, commands)
+
+In a repository with a dsgrade.yml, dsgrade with no command builds and grades the tracks it
+lists, exactly as the GitHub Action does (dsgrade grade --help for its options).
 
 Run dsgrade <command> --help for the options of a command. dsgrade --version prints the version.`
 
@@ -60,6 +65,8 @@ const COMMANDS: Record<string, (argv: readonly string[], ctx: CommandContext) =>
     check: checkCommand,
     tracks: tracksCommand,
     demo: demoCommand,
+    validate: validateCommand,
+    grade: repoCommand,
   }
 
 function failure(error: unknown, logger: CliLogger): number {
@@ -115,6 +122,14 @@ export async function main(argv: string[]): Promise<number> {
     if (command === '--version' || command === 'version') {
       logger.info(`dsgrade ${packageVersion()}`)
       return 0
+    }
+    // In a learner repository, `dsgrade` (with only options) grades it as the Action does.
+    if (
+      (command === undefined || command.startsWith('--')) &&
+      command !== '--help' &&
+      hasConfig(ctx.cwd)
+    ) {
+      return await repoCommand(argv, ctx)
     }
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       logger.info(MAIN_HELP)
