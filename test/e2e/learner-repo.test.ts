@@ -13,7 +13,7 @@ export function filledTemplate(): string {
   cpSync(join(repoRoot, 'templates', 'python'), dir, { recursive: true })
   const stub = join(dir, 'nodes', 'messenger.py')
   const text = readFileSync(stub, 'utf8').replace(
-    /# @node\.handler\('echo'\)\n# def echo\(msg\):\n#     (node\.reply\(.*\))\n/,
+    /# @node\.handler\('echo'\)\n# def echo\(msg\):\n# {5}(node\.reply\(.*\))\n/,
     "@node.handler('echo')\ndef echo(msg):\n    $1\n",
   )
   expect(text).toContain("\n@node.handler('echo')\n")
