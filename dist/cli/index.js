@@ -21385,6 +21385,7 @@ Run dsgrade <command> --help for the options of a command. dsgrade --version pri
 const DEMO_OPTIONS = [
     { name: 'store', value: true, arg: 'DIR', help: 'where runs are stored (default ./store)' },
     { name: 'time-scale', value: true, arg: 'F', help: 'scale every duration (default 1)' },
+    { name: 'track', value: true, arg: 'T', help: 'only this demo track (default: all five)' },
     { name: 'help', alias: 'h', help: 'this help' },
 ];
 async function tracksCommand(argv, ctx) {
@@ -21406,6 +21407,7 @@ async function demoCommand(argv, ctx) {
     return runDemo({
         storeDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .lastValue */ .ku)(parsed, 'store') ?? 'store'),
         timeScale: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .numberOption */ .jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
+        ...((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .lastValue */ .ku)(parsed, 'track') === undefined ? {} : { track: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .lastValue */ .ku)(parsed, 'track') }),
         logger: ctx.logger,
     });
 }
@@ -21510,6 +21512,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(427);
 /* harmony import */ var _shared_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1692);
 /* harmony import */ var _tracks_find_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5593);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4329);
@@ -21521,6 +21524,7 @@ __webpack_async_result__();
  * through the logger and returns the exit code (interfaces.md §1.1: 0 valid, 1 invalid,
  * 2 unknown, 255 could not run). Bad names throw UsageError (the CLI maps it to 254).
  */
+
 
 
 
@@ -21622,7 +21626,11 @@ async function runDemo(args) {
     const tracks = (0,_tracks_js__WEBPACK_IMPORTED_MODULE_5__/* .loadTracks */ .f)();
     const root = (0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .packageRoot */ .Zl)();
     const started = performance.now();
-    const results = await Promise.all(Object.entries(DEMO_NODES).map(([trackId, node]) => (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .gradeTrack */ .tf)({
+    const chosen = Object.entries(DEMO_NODES).filter(([id]) => args.track === undefined || args.track === id);
+    if (chosen.length === 0) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the demo has no track "${args.track}".${(0,_shared_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(args.track ?? '', Object.keys(DEMO_NODES))} Demo tracks: ${Object.keys(DEMO_NODES).join(', ')}.`);
+    }
+    const results = await Promise.all(chosen.map(([trackId, node]) => (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .gradeTrack */ .tf)({
         trackId,
         command: ['python3', (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, node)],
         cwd: root,

@@ -30,6 +30,7 @@ Run dsgrade <command> --help for the options of a command. dsgrade --version pri
 const DEMO_OPTIONS: OptionSpec[] = [
   { name: 'store', value: true, arg: 'DIR', help: 'where runs are stored (default ./store)' },
   { name: 'time-scale', value: true, arg: 'F', help: 'scale every duration (default 1)' },
+  { name: 'track', value: true, arg: 'T', help: 'only this demo track (default: all five)' },
   { name: 'help', alias: 'h', help: 'this help' },
 ]
 
@@ -55,6 +56,7 @@ async function demoCommand(argv: readonly string[], ctx: CommandContext): Promis
   return runDemo({
     storeDir: resolve(ctx.cwd, lastValue(parsed, 'store') ?? 'store'),
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
+    ...(lastValue(parsed, 'track') === undefined ? {} : { track: lastValue(parsed, 'track') }),
     logger: ctx.logger,
   })
 }

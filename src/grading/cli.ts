@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path'
 import { UsageError } from '../shared/errors.js'
+import { didYouMean } from '../shared/suggest.js'
 import type { Logger } from '../shared/logger.js'
 import { packageRoot } from '../shared/paths.js'
 import { findStage, findTrack, findTrackOfStage } from '../tracks/find.js'
@@ -126,13 +127,23 @@ export const DEMO_NODES: Record<string, string> = {
 export async function runDemo(args: {
   storeDir: string
   timeScale: number
+  /** Only this demo track. */
+  track?: string
   logger: Logger
 }): Promise<number> {
   const tracks = loadTracks()
   const root = packageRoot()
   const started = performance.now()
+  const chosen = Object.entries(DEMO_NODES).filter(
+    ([id]) => args.track === undefined || args.track === id,
+  )
+  if (chosen.length === 0) {
+    throw new UsageError(
+      `the demo has no track "${args.track}".${didYouMean(args.track ?? '', Object.keys(DEMO_NODES))} Demo tracks: ${Object.keys(DEMO_NODES).join(', ')}.`,
+    )
+  }
   const results = await Promise.all(
-    Object.entries(DEMO_NODES).map(([trackId, node]) =>
+    chosen.map(([trackId, node]) =>
       gradeTrack(
         {
           trackId,

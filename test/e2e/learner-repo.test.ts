@@ -1,25 +1,12 @@
 // `dsgrade` in a learner repository (issue 19): a copy of the Python template with its echo
 // stub filled is built and graded from dsgrade.yml by the same code the Action runs, offline;
 // `dsgrade validate` names a mistyped key with did-you-mean.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli, repoRoot } from '../helpers/cli.js'
-
-/** A copy of templates/python with the messenger stub's echo handler uncommented. */
-export function filledTemplate(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'learner-repo-'))
-  cpSync(join(repoRoot, 'templates', 'python'), dir, { recursive: true })
-  const stub = join(dir, 'nodes', 'messenger.py')
-  const text = readFileSync(stub, 'utf8').replace(
-    /# @node\.handler\('echo'\)\n# def echo\(msg\):\n# {5}(node\.reply\(.*\))\n/,
-    "@node.handler('echo')\ndef echo(msg):\n    $1\n",
-  )
-  expect(text).toContain("\n@node.handler('echo')\n")
-  writeFileSync(stub, text)
-  return dir
-}
+import { filledTemplate } from '../helpers/template.js'
 
 describe('dsgrade in a learner repository', () => {
   it('grades the tracks of dsgrade.yml as the Action does', async () => {
