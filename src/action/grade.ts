@@ -6,12 +6,12 @@
  */
 import { join } from 'node:path'
 import * as core from '@actions/core'
-import { gradeRepository as gradeRepositoryWith, type GradeOutcome } from '../grading/repository.js'
+import { gradeRepository as gradeRepositoryWith, type GradeOutcome } from '../grading/index.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import type { ActionLogger } from './logger.js'
 import { withCommandsStopped } from './logger.js'
 
-export { BUILD_TIMEOUT_MS, selectTracks, type GradeOutcome } from '../grading/repository.js'
+export { BUILD_TIMEOUT_MS, selectTracks, type GradeOutcome } from '../grading/index.js'
 
 export function gradeRepository(
   inputs: ActionInputs,

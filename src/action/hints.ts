@@ -4,9 +4,9 @@
  * the badge branch keeps. The grading engine picks the first hint; this replaces it with the
  * hint of the level reached. Without a readable progress.json, the first hint stays.
  */
-import type { Progress } from '../report/progress.js'
-import type { GradeReport } from '../report/model.js'
-import type { TrackSpec } from '../tracks/types.js'
+import type { Progress } from '../report/index.js'
+import type { GradeReport } from '../results/index.js'
+import type { TrackSpec } from '../tracks/index.js'
 
 /** Index of the hint to show for a stage that failed after `earlierFailures` failures. */
 export function hintIndex(earlierFailures: number, hintCount: number): number {

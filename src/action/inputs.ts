@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as core from '@actions/core'
-import { UsageError } from '../shared/errors.js'
+import { UsageError } from '../shared/index.js'
 
 export type Mode = 'all' | 'grade' | 'publish'
 

@@ -8,8 +8,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import * as core from '@actions/core'
-import type { Logger } from '../shared/logger.js'
-import { safeLines, safeOneLine } from '../shared/sanitize.js'
+import type { Logger } from '../shared/index.js'
+import { safeLines, safeOneLine } from '../shared/index.js'
 
 /** The shared sanitiser (src/shared/sanitize.ts); re-exported for the Action's callers. */
 export { safeLines }

@@ -12,15 +12,15 @@ import * as core from '@actions/core'
 import type { PublishOutcome } from '../github/index.js'
 import { createClient, publishReport, readBranchFile, splitRepository } from '../github/index.js'
 import { loadTracks } from '../grading/index.js'
-import type { AnnotationOptions } from '../report/annotations.js'
-import type { CurriculumSize, Progress } from '../report/progress.js'
-import { parseProgress } from '../report/progress.js'
-import { renderAnnotations } from '../report/annotations.js'
-import { WORKFLOW_ERROR_BUDGET, WORKFLOW_ANNOTATION_MESSAGE_MAX } from '../report/limits.js'
-import type { GradeReport } from '../report/model.js'
-import { scoreOf } from '../report/model.js'
-import { renderSummary } from '../report/summary.js'
-import { isDsgradeError } from '../shared/errors.js'
+import type { AnnotationOptions } from '../report/index.js'
+import type { CurriculumSize, Progress } from '../report/index.js'
+import { parseProgress } from '../report/index.js'
+import { renderAnnotations } from '../report/index.js'
+import { WORKFLOW_ERROR_BUDGET, WORKFLOW_ANNOTATION_MESSAGE_MAX } from '../report/index.js'
+import type { GradeReport } from '../results/index.js'
+import { scoreOf } from '../report/index.js'
+import { renderSummary } from '../report/index.js'
+import { isDsgradeError } from '../shared/index.js'
 import { gradeRepository } from './grade.js'
 import { applyHintLevels } from './hints.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
@@ -152,7 +152,14 @@ function setOutputs(
   core.setOutput('results', resultsPath)
   core.setOutput('badge-url', outcome?.badge?.imageUrl ?? '')
   core.info(`dsgrade: ${score.score}/${score.maxScore} stages passed.`)
-  if (!score.passed) {
+  const statuses = report.tracks.flatMap((track) => track.stages.map((stage) => stage.status))
+  const failed = statuses.some((s) => s === 'fail' || s === 'error' || s === 'unknown')
+  if (!score.passed && !failed && statuses.includes('inconclusive')) {
+    // Not the learner's fault, not a pass either (the check run is `neutral`).
+    core.setFailed(
+      `${statuses.filter((s) => s === 'inconclusive').length} stage(s) were inconclusive: the grading machine was overloaded; this is not your node — rerun the workflow.`,
+    )
+  } else if (!score.passed) {
     core.setFailed(
       `${score.maxScore - score.score} of ${score.maxScore} stages did not pass: see the job summary.`,
     )

@@ -2,84 +2,16 @@
  * The combined results file (the `results` output): written by a grading job, read back by a
  * publish-only job. A file from another job is untrusted data (a learner controls the job that
  * wrote it): it is size-limited, parsed as JSON and validated with a schema before use, never
- * executed. `mergeReports` combines the files of a job matrix into one report.
+ * executed: it is parsed with the one results schema (src/results/schema.ts).
+ * `mergeReports` combines the files of a job matrix into one report.
  */
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { z } from 'zod'
-import type { GradeReport } from '../report/model.js'
-import { REPORT_FORMAT_VERSION } from '../report/model.js'
-import { UsageError } from '../shared/errors.js'
+import type { GradeReport } from '../results/index.js'
+import { gradeReportSchema } from '../results/index.js'
+import { UsageError } from '../shared/index.js'
 
 export const RESULTS_FILE_MAX_BYTES = 20 * 1024 * 1024
-
-const criterion = z.object({
-  id: z.string(),
-  label: z.string(),
-  threshold: z.string(),
-  measured: z.union([z.number(), z.string(), z.boolean(), z.null()]),
-  pass: z.union([z.boolean(), z.literal('unknown'), z.literal('inconclusive')]),
-})
-
-const stage = z.object({
-  trackId: z.string(),
-  stageId: z.string(),
-  number: z.string(),
-  title: z.string(),
-  status: z.enum(['pass', 'fail', 'unknown', 'inconclusive', 'error', 'skipped']),
-  reason: z.string(),
-  criteria: z.array(criterion),
-  seeds: z.array(
-    z.object({
-      seed: z.number(),
-      valid: z.union([z.boolean(), z.literal('unknown')]),
-      exitCode: z.number(),
-      reason: z.string(),
-      runDir: z.string(),
-      replay: z.string(),
-      criteria: z.array(criterion),
-    }),
-  ),
-  explanation: z.array(z.string()),
-  hint: z.string().optional(),
-  docsPath: z.string().optional(),
-  replay: z.string(),
-  durationMs: z.number(),
-})
-
-const reportSchema = z.object({
-  formatVersion: z.literal(REPORT_FORMAT_VERSION),
-  grader: z.object({ version: z.string(), ref: z.string().nullable() }),
-  repository: z.string().nullable(),
-  sha: z.string().nullable(),
-  configPath: z.string(),
-  configHash: z.string(),
-  configLines: z.record(z.string(), z.number().int().positive()).optional(),
-  seed: z.number().nullable(),
-  timeScale: z.number(),
-  builds: z.array(
-    z.object({
-      trackId: z.string().nullable(),
-      command: z.string(),
-      exitCode: z.number().nullable(),
-      timedOut: z.boolean(),
-      outputTail: z.array(z.string()),
-      durationMs: z.number(),
-    }),
-  ),
-  tracks: z.array(
-    z.object({
-      trackId: z.string(),
-      title: z.string(),
-      stages: z.array(stage),
-      passed: z.number(),
-      total: z.number(),
-    }),
-  ),
-  notGraded: z.array(z.string()),
-  stageLogs: z.record(z.string(), z.array(z.string())),
-  warnings: z.array(z.string()),
-})
 
 export async function writeResults(path: string, report: GradeReport): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
@@ -136,14 +68,14 @@ async function readOne(path: string): Promise<GradeReport> {
   } catch {
     throw new UsageError(`Results file "${path}" is not JSON.`)
   }
-  const parsed = reportSchema.safeParse(value)
+  const parsed = gradeReportSchema.safeParse(value)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     throw new UsageError(
       `Results file "${path}" is not a dsgrade results file: at "${issue.path.join('.')}" ${issue.message}.`,
     )
   }
-  return parsed.data as GradeReport
+  return parsed.data
 }
 
 /** One report from several (a job matrix): tracks in order, first file's identity. */

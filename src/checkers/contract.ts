@@ -6,7 +6,8 @@
  *
  * Validity merges with Jepsen's ranking: false > 'unknown' > true.
  */
-import type { Op } from '../history/types.js'
+import type { Op } from '../history/index.js'
+import type { ExtraSpec } from '../shared/index.js'
 
 export type Validity = true | false | 'unknown'
 
@@ -69,4 +70,22 @@ export function budgetExpired(budget: Budget, nowMs: number = performance.now())
 /** A budget that ends `seconds` from now. */
 export function budgetFromSeconds(seconds: number): Budget {
   return { deadlineMs: performance.now() + seconds * 1000 }
+}
+
+export interface CheckCommandOptions {
+  /** `--model` (linearizable: cas-register, register, kv). */
+  model?: string
+  /** `--consistency-models` (list-append, rw-register). */
+  consistencyModels?: string[]
+  /** Anything else a checker accepts from the command line. */
+  extra?: Record<string, unknown>
+}
+
+export interface RegisteredChecker {
+  name: string
+  /** One line for `dsgrade check --help`. */
+  doc: string
+  /** The `--extra` keys this checker reads; any other key is refused (exit 254). */
+  extras?: readonly ExtraSpec[]
+  check(history: readonly Op[], options: CheckCommandOptions, budget: Budget): CheckResult
 }

@@ -12,10 +12,19 @@
  *   from it) and `non-monotonic` (a read that began after another ended is shorter).
  * Info appends may appear at most once. Pure: a function of the history only.
  */
-import type { Op } from '../history/types.js'
-import { pairOps } from '../history/types.js'
-import { canonicalJson, truncate } from '../shared/json.js'
+import type { Op } from '../history/index.js'
+import { pairOps } from '../history/index.js'
+import { canonicalJson, truncate } from '../shared/index.js'
 import type { Anomaly, Budget, CheckResult } from './contract.js'
+import type { ExtraSpec } from '../shared/index.js'
+
+/** `--extra linearizable`: also check real-time order of appends and reads. */
+export const EXACTLY_ONCE_LINEARIZABLE: ExtraSpec = {
+  name: 'linearizable',
+  type: 'boolean',
+  default: 'false',
+  meaning: 'also require real-time order: a read sees every append that completed before it began',
+}
 
 export interface ExactlyOnceOptions {
   /** Also check real-time order (rpc/replicated). @default false */

@@ -4,8 +4,7 @@
  * (`--node`), `--` followed by arguments for the node, and stray positionals. An unknown
  * option is a UsageError naming it, never silently ignored.
  */
-import { UsageError } from '../shared/errors.js'
-import { didYouMean } from '../shared/suggest.js'
+import { UsageError, didYouMean } from '../shared/index.js'
 
 export interface OptionSpec {
   name: string

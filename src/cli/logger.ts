@@ -5,8 +5,8 @@
  * sanitiser (shared/sanitize.ts): a CLI run inside a workflow step must not turn learner bytes
  * into workflow commands either.
  */
-import type { Logger } from '../shared/logger.js'
-import { safeLabelledText } from '../shared/sanitize.js'
+import type { Logger } from '../shared/index.js'
+import { safeLabelledText } from '../shared/index.js'
 
 export interface CliLoggerOptions {
   verbose: boolean

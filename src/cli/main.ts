@@ -5,8 +5,8 @@
  * report"). This file and action/ are the only places that read process.env.
  */
 import { resolve } from 'node:path'
-import { isDsgradeError } from '../shared/errors.js'
-import { packageVersion } from '../shared/paths.js'
+import { isDsgradeError } from '../shared/index.js'
+import { packageVersion } from '../shared/index.js'
 import { lastValue, numberOption, optionsHelp, parseArgs, type OptionSpec } from './args.js'
 import { checkCommand } from './commands/check.js'
 import { hasConfig, repoCommand, validateCommand } from './commands/repo.js'
@@ -34,14 +34,27 @@ const DEMO_OPTIONS: OptionSpec[] = [
   { name: 'help', alias: 'h', help: 'this help' },
 ]
 
+const TRACKS_OPTIONS: OptionSpec[] = [
+  {
+    name: 'check',
+    help: 'validate the tracks (ours, or DIR) and list every problem; exit 1 if any',
+  },
+  { name: 'tracks-dir', value: true, arg: 'DIR', help: 'list the tracks in DIR instead of ours' },
+  { name: 'help', alias: 'h', help: 'this help' },
+]
+
 async function tracksCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
-  const parsed = parseArgs(argv, [{ name: 'help', alias: 'h', help: 'this help' }], 'tracks')
+  const parsed = parseArgs(argv, TRACKS_OPTIONS, 'tracks')
   if (parsed.flags.has('help')) {
-    ctx.logger.info('Usage: dsgrade tracks\n\nLists the curriculum tracks and their stages.')
+    ctx.logger.info(
+      `Usage: dsgrade tracks [--check] [DIR]\n\nLists the curriculum tracks and their stages; with --check, validates a tracks directory (ours by default) and lists every problem.\n\nOptions:\n${optionsHelp(TRACKS_OPTIONS)}`,
+    )
     return 0
   }
-  const { listTracks } = await import('../grading/cli.js')
-  return listTracks(ctx.logger)
+  const given = parsed.positionals[0] ?? lastValue(parsed, 'tracks-dir')
+  const dir = given === undefined ? undefined : resolve(ctx.cwd, given)
+  const { checkTrackFiles, listTracks } = await import('./commands/tracks.js')
+  return parsed.flags.has('check') ? checkTrackFiles(ctx.logger, dir) : listTracks(ctx.logger, dir)
 }
 
 async function demoCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
@@ -52,11 +65,12 @@ async function demoCommand(argv: readonly string[], ctx: CommandContext): Promis
     )
     return 0
   }
-  const { runDemo } = await import('../grading/cli.js')
+  const { runDemo } = await import('./commands/tracks.js')
   return runDemo({
     storeDir: resolve(ctx.cwd, lastValue(parsed, 'store') ?? 'store'),
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
     ...(lastValue(parsed, 'track') === undefined ? {} : { track: lastValue(parsed, 'track') }),
+    env: ctx.env,
     logger: ctx.logger,
   })
 }

@@ -8,8 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { LineCounter, isNode, parseDocument } from 'yaml'
 import type { Document } from 'yaml'
 import { z } from 'zod'
-import { ConfigError } from '../shared/errors.js'
-import { didYouMean } from '../shared/suggest.js'
+import { ConfigError, didYouMean } from '../shared/index.js'
 
 export interface TrackConfig {
   id: string
@@ -21,6 +20,8 @@ export interface TrackConfig {
 export interface DsgradeConfig {
   version: 1
   build?: string
+  /** `tracks-dir`: a course author's tracks directory, relative to the repository root. */
+  tracksDir?: string
   /** In file order. */
   tracks: TrackConfig[]
   /** 1-based line of each track's key, and of the top-level `build` under "build". */
@@ -34,6 +35,7 @@ const trackSchema = z.strictObject({ run: command, build: command.optional() })
 const configSchema = z.strictObject({
   version: z.literal(1),
   build: command.optional(),
+  'tracks-dir': z.string().trim().min(1, 'a directory').optional(),
   tracks: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a track id'), trackSchema),
 })
 
@@ -116,6 +118,7 @@ export function parseConfig(
   return {
     version: 1,
     ...(parsed.data.build !== undefined ? { build: parsed.data.build } : {}),
+    ...(parsed.data['tracks-dir'] !== undefined ? { tracksDir: parsed.data['tracks-dir'] } : {}),
     tracks,
     lines,
   }

@@ -5,9 +5,9 @@
  * without `text` deletes it. More than CHECK_RUN_ANNOTATIONS_MAX annotations are cut, and the
  * last one says how many more there are.
  */
-import type { Annotation } from '../report/annotations.js'
-import type { CheckRunOutput } from '../report/checkrun.js'
-import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_ANNOTATIONS_MAX } from '../report/limits.js'
+import type { Annotation } from '../report/index.js'
+import type { CheckRunOutput } from '../report/index.js'
+import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_ANNOTATIONS_MAX } from '../report/index.js'
 import type { GitHubClient, RepoRef } from './client.js'
 
 export const CHECK_RUN_NAME = 'dsgrade'

@@ -6,7 +6,7 @@
  * is `pass: 'unknown'`, which never counts as a pass.
  */
 import type { CriterionResult } from './contract.js'
-import type { CriterionSpec } from '../tracks/types.js'
+import type { CriterionSpec } from '../tracks/index.js'
 
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings']

@@ -3,9 +3,9 @@
  * short paragraphs of a failure (what failed, measured against the threshold, the evidence
  * from the checker, the replay command). Pure functions of values.
  */
-import type { RunOutcome } from '../run/types.js'
-import { truncate } from '../shared/json.js'
-import type { StageSpec } from '../tracks/types.js'
+import type { RunOutcome } from '../run/index.js'
+import { truncate } from '../shared/index.js'
+import type { StageSpec } from '../tracks/index.js'
 import type { CriterionResult, SeedRun, StageStatus } from './contract.js'
 import { criterionLine, measuredText, mergePasses } from './criteria.js'
 

@@ -8,18 +8,18 @@
  * says so, never silently skipped; seeds are printed and derive from `request.seed` or one
  * random base.
  */
-import { randomSeed } from '../network/random.js'
-import type { Logger } from '../shared/logger.js'
-import { findStage, findTrack } from '../tracks/find.js'
-import { createRpcValidator } from '../tracks/rpc.js'
-import type { StageSpec, TrackSpec } from '../tracks/types.js'
+import { randomSeed } from '../network/index.js'
+import type { Logger } from '../shared/index.js'
+import { findStage, findTrack } from '../tracks/index.js'
+import { createRpcValidator } from '../tracks/index.js'
+import type { StageSpec, TrackSpec } from '../tracks/index.js'
 import type { GradeTrackRequest, StageResult, TrackResult } from './contract.js'
 import { notRunStage, runStage } from './stage.js'
 import { loadTracks } from './tracks.js'
 
 export type { GradeTrackRequest, TrackResult, StageResult } from './contract.js'
 
-export { engineNames, loadTracks } from './tracks.js'
+export { checkTracks, engineNames, loadTracks } from './tracks.js'
 
 function selectStages(track: TrackSpec, names: readonly string[] | undefined): StageSpec[] {
   if (names === undefined || names.length === 0) {
@@ -112,6 +112,7 @@ function gradeStage(
     storeDir: request.storeDir,
     timeScale: request.timeScale ?? 1,
     parallelism,
+    env: request.env,
     logger: request.logger,
     validateReply: createRpcValidator(track),
     ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
@@ -124,3 +125,14 @@ function logStage(logger: Logger, result: StageResult): void {
     `${result.number} ${result.stageId}: ${result.status} in ${seconds} s — ${result.reason}`,
   )
 }
+export type { TrackTestArgs } from './contract.js'
+export { notRunStage } from './stage.js'
+export { renderTrackTable } from './table.js'
+export {
+  BUILD_TIMEOUT_MS,
+  gradeRepository,
+  selectTracks,
+  type GradeOutcome,
+  type RepositoryHooks,
+  type RepositoryRequest,
+} from './repository.js'

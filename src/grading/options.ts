@@ -2,8 +2,8 @@
  * A stage of a track as the TestOptions of one seeded run (maelstrom-protocol.md §4 defaults,
  * the stage's options and faults on top). Pure: no I/O, no registries.
  */
-import type { StageSpec } from '../tracks/types.js'
-import type { TestOptions } from '../workloads/options.js'
+import type { StageSpec } from '../tracks/index.js'
+import type { TestOptions } from '../options/index.js'
 
 const RATIO_FIELDS: Record<string, keyof TestOptions> = {
   loss: 'lossRatio',
@@ -12,6 +12,9 @@ const RATIO_FIELDS: Record<string, keyof TestOptions> = {
   'client-loss': 'clientLossRatio',
   'client-duplicate': 'clientDuplicateRatio',
 }
+
+/** The fault kinds that take a `ratio` in a track manifest. */
+export const RATIO_FAULTS: readonly string[] = Object.keys(RATIO_FIELDS)
 
 /** Maelstrom's node ids: n0…n(N-1) when a node count is given (every stage gives one). */
 export function nodeIdsFor(nodeCount: number): string[] {

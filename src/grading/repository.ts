@@ -12,20 +12,16 @@ import { mkdtemp, open, readFile, readdir } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import type { DsgradeConfig, TrackConfig } from '../config/index.js'
 import { loadConfig } from '../config/index.js'
-import type { TrackResult } from '../grading/contract.js'
-import { gradeTrack, loadTracks } from '../grading/index.js'
-import { notRunStage } from '../grading/stage.js'
-import { runBuildCommand } from '../process/build.js'
-import { splitCommandLine } from '../process/command.js'
-import { buildBaseEnvironment } from '../process/environment.js'
-import { LEARNER_TAIL_LINES } from '../report/limits.js'
-import type { BuildReport, GradeReport } from '../report/model.js'
-import { REPORT_FORMAT_VERSION } from '../report/model.js'
-import { UsageError } from '../shared/errors.js'
-import { safeOneLine } from '../shared/sanitize.js'
-import { packageVersion } from '../shared/paths.js'
-import type { TrackSpec } from '../tracks/types.js'
-import type { Logger } from '../shared/logger.js'
+import { runBuildCommand, splitCommandLine, buildBaseEnvironment } from '../process/index.js'
+import { LEARNER_TAIL_LINES } from '../report/index.js'
+import type { BuildReport, GradeReport, TrackResult } from '../results/index.js'
+import { REPORT_FORMAT_VERSION } from '../results/index.js'
+import { UsageError, packageVersion, safeOneLine } from '../shared/index.js'
+import type { Logger } from '../shared/index.js'
+import type { TrackSpec } from '../tracks/index.js'
+import { gradeTrack } from './index.js'
+import { notRunStage } from './stage.js'
+import { loadTracks } from './tracks.js'
 
 export const BUILD_TIMEOUT_MS = 15 * 60 * 1000
 /** How much of each node log is read back for the report. */
@@ -73,8 +69,14 @@ export async function gradeRepository(
 ): Promise<GradeOutcome> {
   const context = inputs
   const logger = hooks.logger
-  const specs = loadTracks()
   const configFile = resolve(context.workspace, inputs.configPath)
+  // `tracks-dir` in dsgrade.yml: grade with the course author's tracks (same format, same checks).
+  const unresolved = await loadConfig(configFile, { displayPath: inputs.configPath })
+  const specs = loadTracks(
+    unresolved.tracksDir === undefined
+      ? undefined
+      : resolve(context.workspace, unresolved.tracksDir),
+  )
   const config = await loadConfig(configFile, {
     displayPath: inputs.configPath,
     knownTracks: specs.map((spec) => spec.id),
@@ -90,16 +92,20 @@ export async function gradeRepository(
     if (topBuildFailed || failedBuild !== undefined) {
       return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '')
     }
-    return gradeTrack({
-      trackId: track.id,
-      command: splitCommandLine(track.run),
-      typedBin: track.run,
-      cwd: context.workspace,
-      ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
-      storeDir,
-      timeScale: inputs.timeScale,
-      logger: selected.length > 1 ? hooks.child(`[${track.id}] `) : logger,
-    })
+    return gradeTrack(
+      {
+        trackId: track.id,
+        command: splitCommandLine(track.run),
+        typedBin: track.run,
+        cwd: context.workspace,
+        ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+        storeDir,
+        timeScale: inputs.timeScale,
+        env: context.env,
+        logger: selected.length > 1 ? hooks.child(`[${track.id}] `) : logger,
+      },
+      { tracks: specs },
+    )
   })
   const report: GradeReport = {
     formatVersion: REPORT_FORMAT_VERSION,

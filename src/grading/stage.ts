@@ -1,34 +1,28 @@
 /**
- * One stage of a track: its seeds run (in parallel up to `parallelism`), each seed's criteria
- * evaluated against the stage thresholds and written into that run's results.json under
- * `stage` (interfaces.md §1.2), then one StageResult: status, reason, the worst seed's
+ * One stage of a track: its seeds run (in parallel up to `parallelism`), each graded in memory
+ * (extra checkers, the RPC reply check done during the run, criteria against the stage
+ * thresholds), the `stage` block added (interfaces.md §1.2) and results.json and report.html
+ * written once by the run's one writer; then one StageResult: status, reason, the worst seed's
  * criteria, the explanation, the first hint and the replay command.
  *
  * Guarantees: "unknown" never passes; a seed that could not run makes the stage `error`;
  * a learner mistake is never an exception here.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { findChecker } from '../checkers/registry.js'
-import { readJournalHead } from '../network/journal.js'
-import { renderReportHtml } from '../report/html.js'
-import { runTest } from '../run/index.js'
-import { shellQuote } from '../run/replay.js'
-import type { RunOutcome } from '../run/types.js'
-import { isDsgradeError } from '../shared/errors.js'
-import { DSGRADE_INVOCATION } from '../shared/invocation.js'
-import type { Logger } from '../shared/logger.js'
-import type { RpcValidator } from '../tracks/rpc.js'
-import type { StageSpec } from '../tracks/types.js'
+import { findChecker, type CheckResult } from '../checkers/index.js'
+import { runTest, writeRunResults } from '../run/index.js'
+import { shellQuote } from '../run/index.js'
+import type { RunOutcome } from '../run/index.js'
+import { DSGRADE_INVOCATION, isDsgradeError } from '../shared/index.js'
+import type { Logger } from '../shared/index.js'
+import type { RpcValidator } from '../tracks/index.js'
+import type { StageSpec } from '../tracks/index.js'
 import type { CriterionResult, SeedRun, StageResult, StageStatus } from './contract.js'
 import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
 import { stageTestOptions } from './options.js'
-import { checkJournalReplies } from './rpc-check.js'
-import { applyVouch, BUSY_NODE_HINT, vouchFor } from './vouch.js'
-import type { HarnessHealth } from '../run/health.js'
-import { withRunSlot } from '../run/parallelism.js'
-import type { RunNodes } from '../run/types.js'
+import { applyVouch, BUSY_NODE_HINT, stageTimeBased, vouchFor } from './vouch.js'
+import type { HarnessHealth, RunNodes } from '../run/index.js'
+import { withRunSlot } from '../run/index.js'
 
 export interface StageRunRequest {
   stage: StageSpec
@@ -38,6 +32,8 @@ export interface StageRunRequest {
   storeDir: string
   timeScale: number
   parallelism: number
+  /** The environment the node's allow-listed variables are taken from (from the edge). */
+  env: Readonly<Record<string, string | undefined>>
   logger: Logger
   /** Checks learner replies against the track's RPC schemas (metric `rpc.mismatchCount`). */
   validateReply?: RpcValidator
@@ -72,8 +68,8 @@ export function stageReplayCommand(
   return `${DSGRADE_INVOCATION} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}`
 }
 
-function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<string, unknown> {
-  const results: Record<string, unknown> = {}
+function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<string, CheckResult> {
+  const results: Record<string, CheckResult> = {}
   for (const spec of stage.checkers) {
     const checker = findChecker(spec.name)
     if (checker === undefined) {
@@ -94,43 +90,6 @@ function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<stri
     })
   }
   return results
-}
-
-/** Journal events drawn in a report's Lamport diagram (the runner uses the same head). */
-const REPORT_JOURNAL_EVENTS = 5000
-
-function writeStageField(
-  outcome: RunOutcome,
-  field: Record<string, unknown>,
-  logger: Logger,
-): void {
-  outcome.results.stage = field
-  const file = join(outcome.runDir, 'results.json')
-  try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-    stored.stage = field
-    writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`)
-    rewriteReport(outcome, stored)
-  } catch (error) {
-    logger.warn(`could not add the stage criteria to ${file}: ${String(error)}`)
-  }
-}
-
-/** The runner wrote report.html before the stage criteria existed: render it again with them. */
-function rewriteReport(outcome: RunOutcome, results: Record<string, unknown>): void {
-  const page = join(outcome.runDir, 'report.html')
-  if (!existsSync(page)) {
-    return
-  }
-  const options = results.options as { nodeIds?: string[]; workload?: string } | undefined
-  const html = renderReportHtml({
-    results,
-    history: outcome.history,
-    journal: readJournalHead(join(outcome.runDir, 'journal.jsonl'), REPORT_JOURNAL_EVENTS),
-    nodeIds: options?.nodeIds ?? [],
-    title: `dsgrade ${options?.workload ?? ''} — seed ${String(results.seed)}`,
-  })
-  writeFileSync(page, html)
 }
 
 async function runSeed(
@@ -163,6 +122,9 @@ async function runSeed(
           options,
           storeDir: request.storeDir,
           logger: request.logger,
+          env: request.env,
+          writeResults: false,
+          ...(request.validateReply === undefined ? {} : { validateReply: request.validateReply }),
           ...(engine === undefined
             ? {}
             : { nodes: engine.nodes, clock: 'virtual' as const, writeReport: false }),
@@ -177,21 +139,22 @@ async function runSeed(
     }
   }
   const checkers = extraCheckerResults(stage, outcome)
-  const rpc =
-    request.validateReply === undefined
-      ? undefined
-      : await checkJournalReplies(outcome.runDir, request.validateReply)
+  const rpc = outcome.replies
   const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria)
+  const timed = stageTimeBased(stage)
   const vouch = vouchFor(
     outcome.results.harness as HarnessHealth | undefined,
     options.latencyMs,
     stage.criteria,
+    timed,
+    outcome.exitCode === 255,
   )
-  const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results)
+  const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed)
   const run: SeedRun = {
     seed,
     valid: outcome.valid,
-    exitCode: outcome.exitCode,
+    // A run that could not start because the machine starved a node is inconclusive (2).
+    exitCode: vouch.starvedInit === true ? 2 : outcome.exitCode,
     reason: outcome.reason,
     runDir: outcome.runDir,
     replay,
@@ -205,24 +168,21 @@ async function runSeed(
     attempt,
   }
   const status = seedStatus(run)
-  writeStageField(
-    outcome,
-    {
-      track: stage.trackId,
-      stage: stage.fullId,
-      number: stage.number,
-      title: stage.title,
-      seed,
-      status,
-      criteria,
-      checkers,
-      rpc,
-      replay,
-      vouch: run.vouch,
-      attempt,
-    },
-    request.logger,
-  )
+  outcome.results.stage = {
+    track: stage.trackId,
+    stage: stage.fullId,
+    number: stage.number,
+    title: stage.title,
+    seed,
+    status,
+    criteria,
+    checkers,
+    ...(rpc === undefined ? {} : { rpc }),
+    replay,
+    ...(run.vouch === undefined ? {} : { vouch: run.vouch }),
+    attempt,
+  }
+  writeRunResults(outcome)
   return { run, outcome }
 }
 

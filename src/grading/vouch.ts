@@ -3,22 +3,36 @@
  * — its event loop, its network deliveries or its client pacing behind schedule — measured
  * every time-based figure on a wrong clock. Then:
  *
- * - the learner's nodes were the cause (one node used ≥ 60 % of a fair share of a core while
- *   it could run, or the nodes together ≥ half the machine): a real failure, with the
- *   per-node figure and a hint about busy loops and blocking calls (`nodes-busy`);
+ * - the learner's nodes were the cause (the nodes together used ≥ half the machine's cores):
+ *   a real failure, with the per-node figure and a hint about busy loops and blocking calls
+ *   (`nodes-busy`);
  * - otherwise the seed's time-based criteria are `inconclusive` — never a pass, never a fail
  *   (`harness-late`); criteria that do not depend on timing stay graded as they are.
  *
+ * A node that never waits — one of its threads running or ready to run ≥ 90 % of the main
+ * phase's wall time, whatever CPU share the machine gave it — is a busy loop and fails the
+ * same way, late harness or not: a correct node waits on its input or a timer.
+ *
+ * The harness can be on time while the learner's nodes are not: other work on a saturated
+ * machine (≥ 90 % busy) left a node ready to run but without a CPU ≥ 25 % of the main phase,
+ * and the nodes themselves used under half the cores. Its latencies and availability then
+ * measure the machine, not the node: time-based criteria are `inconclusive`
+ * (`harness-late`, the sentence names the node and the figures), as for a late harness.
+ *
  * "Late" is stated relative to the stage: the harness lateness p99 (the largest of event-loop
  * delay, delivery lateness and client pacing lateness) above
- * max(25 ms, min(the stage's network latency, 20 % of its smallest time threshold)), or the
- * largest single stall above half its smallest time threshold (1 s when it grades none).
+ * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
+ * largest single stall above half its smallest time scale, where the time scales are its
+ * time thresholds and the client's 5 s RPC time-out (which decides availability).
  *
- * Pure functions of values. Which metrics are time-based: PROVISIONAL list below, to be
- * replaced by the metric registry's `timeBased` flag (src/metrics/registry.ts, branch i14).
+ * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
+ * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
+ * it (see `applyVouch`).
  */
-import type { HarnessHealth } from '../run/health.js'
-import type { CriterionSpec } from '../tracks/types.js'
+import { isTimeBased } from '../metrics/index.js'
+import { DEFAULT_RPC_TIMEOUT_MS } from '../run/index.js'
+import type { HarnessHealth } from '../run/index.js'
+import type { CriterionSpec, StageSpec } from '../tracks/index.js'
 import type { CriterionResult } from './contract.js'
 
 export const MIN_BOUND_MS = 25
@@ -26,33 +40,22 @@ export const MIN_BOUND_MS = 25
 export const THRESHOLD_SHARE = 0.2
 /** A stall longer than this share of the smallest time threshold can break a max by itself. */
 export const STALL_SHARE = 0.5
-/** p99 bound when the stage has neither a network latency nor a time threshold. */
-export const DEFAULT_BOUND_MS = 100
-/** Stall bound when the stage grades no time threshold (client timeouts are ≥ 1 s). */
-export const DEFAULT_STALL_MS = 1000
-/** A node using this share of the CPU a runnable process gets is spinning. */
-export const NODE_FAIR_SHARE = 0.6
+/** A node with a thread running or runnable this share of the main phase is spinning. */
+export const SPIN_SHARE = 0.9
 /** The nodes together using this share of all cores saturate the machine. */
 export const NODES_MACHINE_SHARE = 0.5
+/** A node ready to run but left without a CPU this share of the main phase was starved… */
+export const WAIT_SHARE = 0.25
+/** …when the machine was at least this busy (other work, the harness and the nodes). */
+export const MACHINE_BUSY_SHARE = 0.9
 
-/**
- * PROVISIONAL (replace with the metric registry's `timeBased` flag when i14 lands): metrics
- * whose value depends on timing — latencies, availability and timeouts, durations, and
- * messages per op (retries and batching follow the clock).
- */
-const TIME_BASED_PATTERNS: readonly RegExp[] = [
-  /latenc/i,
-  /availability|okFraction/i,
-  /^stats\./,
-  /msgsPer/,
-  /OverBound$/,
-  /(?:^|\.)(?:first|max|min|mean)[A-Za-z]*S$/,
-  /Ms$/,
-]
+/** Whether a criterion's metric is time-based: the metric registry's `timeBased` flag. */
+export type TimeBased = (metric: string) => boolean
 
-/** True when a metric's value depends on timing (PROVISIONAL list, see above). */
-export function isTimeBased(metric: string): boolean {
-  return TIME_BASED_PATTERNS.some((pattern) => pattern.test(metric))
+/** The registry's answer for the metrics of one stage (its workload and extra checkers). */
+export function stageTimeBased(stage: Pick<StageSpec, 'workload' | 'checkers'>): TimeBased {
+  const scope = { workload: stage.workload, checkers: stage.checkers.map((c) => c.name) }
+  return (metric) => isTimeBased(scope, metric)
 }
 
 export type VouchKind = 'vouched' | 'harness-late' | 'nodes-busy' | 'not-measured'
@@ -64,15 +67,17 @@ export interface Vouch {
   lateness: { p99Ms: number; maxMs: number; source: string } | null
   /** One plain sentence (empty when vouched). */
   sentence: string
+  /** The run could not start: a node was starved of CPU while it should answer init. */
+  starvedInit?: boolean
   /** For nodes-busy: the busiest node and the total. */
   nodes?: { node: string; cores: number; totalCores: number; machineCores: number }
 }
 
 /** Time thresholds of a stage in ms (criteria in ms or s on time-based metrics). */
-function timeThresholdsMs(specs: readonly CriterionSpec[]): number[] {
+function timeThresholdsMs(specs: readonly CriterionSpec[], timed: TimeBased): number[] {
   const values: number[] = []
   for (const spec of specs) {
-    if (typeof spec.value !== 'number' || !isTimeBased(spec.metric)) {
+    if (typeof spec.value !== 'number' || !timed(spec.metric)) {
       continue
     }
     if (spec.unit === 'ms' || /Ms$/.test(spec.metric)) {
@@ -88,23 +93,12 @@ function timeThresholdsMs(specs: readonly CriterionSpec[]): number[] {
 export function latenessBounds(
   latencyMs: number,
   specs: readonly CriterionSpec[],
+  timed: TimeBased,
 ): { p99: number; stall: number } {
-  const smallest = Math.min(...timeThresholdsMs(specs))
-  const candidates = [latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest]
-  const p99 = Math.min(...candidates)
-  return {
-    p99: Number.isFinite(p99) ? Math.max(MIN_BOUND_MS, p99) : DEFAULT_BOUND_MS,
-    stall: Number.isFinite(smallest) ? STALL_SHARE * smallest : DEFAULT_STALL_MS,
-  }
-}
-
-/** The fair share of a core a runnable process got (cores ÷ runnable processes, ≤ 1). */
-function fairShare(health: HarnessHealth): number {
-  const machine = health.main.machine
-  if (machine === null) {
-    return 1
-  }
-  return Math.min(1, machine.cores / Math.max(machine.cores, machine.runnable))
+  // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
+  const smallest = Math.min(DEFAULT_RPC_TIMEOUT_MS, ...timeThresholdsMs(specs, timed))
+  const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest)
+  return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest }
 }
 
 /** The rule: can this run's time-based figures be vouched for? */
@@ -112,23 +106,84 @@ export function vouchFor(
   health: HarnessHealth | undefined,
   latencyMs: number,
   specs: readonly CriterionSpec[],
+  timed: TimeBased,
+  couldNotRun = false,
 ): Vouch {
-  const boundMs = latenessBounds(latencyMs, specs)
+  const boundMs = latenessBounds(latencyMs, specs, timed)
   if (health === undefined) {
     return { kind: 'not-measured', boundMs, lateness: null, sentence: '' }
   }
+  const starved = (health as { starvedInit?: { node: string; runnableShare: number } }).starvedInit
+  if (starved !== undefined) {
+    return {
+      kind: 'harness-late',
+      boundMs,
+      lateness: health.lateness,
+      starvedInit: true,
+      sentence:
+        `the grading machine was overloaded: node ${starved.node} waited for a CPU ` +
+        `${Math.round(starved.runnableShare * 100)}% of its init time-out; this is not your ` +
+        `node — rerun`,
+    }
+  }
   const lateness = health.lateness
   const late = lateness.p99Ms > boundMs.p99 || lateness.maxMs > boundMs.stall
-  if (!late) {
-    return { kind: 'vouched', boundMs, lateness, sentence: '' }
+  if (couldNotRun && lateness.maxMs > boundMs.stall) {
+    // Start-up timed out (init) while the harness itself stalled: its own timers, not the
+    // node, may have run out first.
+    return {
+      kind: 'harness-late',
+      boundMs,
+      lateness,
+      starvedInit: true,
+      sentence:
+        `the grading machine was overloaded: the harness stalled ${fmt(lateness.maxMs, 0)} ms ` +
+        `while the nodes started; this is not your node — rerun`,
+    }
   }
   const nodes = health.main.nodesCpu
   const cores = health.main.machine?.cores ?? 1
+  if (nodes !== null && nodes.spinShare >= SPIN_SHARE) {
+    return {
+      kind: 'nodes-busy',
+      boundMs,
+      lateness,
+      nodes: {
+        node: nodes.spinNode,
+        cores: nodes.perNode[nodes.spinNode] ?? 0,
+        totalCores: nodes.totalCores,
+        machineCores: cores,
+      },
+      sentence:
+        `Node ${nodes.spinNode} never waited: one of its threads was running or ready to run ` +
+        `${Math.round(nodes.spinShare * 100)}% of the main phase (it got ` +
+        `${fmt(nodes.perNode[nodes.spinNode] ?? 0)} cores; all nodes ${fmt(nodes.totalCores)} ` +
+        `of ${cores}), which starves the other nodes and the harness; look for a busy loop`,
+    }
+  }
+  const machine = health.main.machine
   if (
     nodes !== null &&
-    (nodes.maxNodeCores >= NODE_FAIR_SHARE * fairShare(health) ||
-      nodes.totalCores >= NODES_MACHINE_SHARE * cores)
+    machine !== null &&
+    nodes.waitShare >= WAIT_SHARE &&
+    machine.busyShare >= MACHINE_BUSY_SHARE &&
+    nodes.totalCores < NODES_MACHINE_SHARE * cores
   ) {
+    return {
+      kind: 'harness-late',
+      boundMs,
+      lateness,
+      sentence:
+        `the grading machine was overloaded: node ${nodes.waitNode} was ready to run but ` +
+        `waited for a CPU ${Math.round(nodes.waitShare * 100)}% of the main phase (machine ` +
+        `${Math.round(machine.busyShare * 100)}% busy; all your nodes used ` +
+        `${fmt(nodes.totalCores)} of ${cores} cores); this is not your node — rerun`,
+    }
+  }
+  if (!late) {
+    return { kind: 'vouched', boundMs, lateness, sentence: '' }
+  }
+  if (nodes !== null && nodes.totalCores >= NODES_MACHINE_SHARE * cores) {
     return {
       kind: 'nodes-busy',
       boundMs,
@@ -180,6 +235,7 @@ export function applyVouch(
   specs: readonly CriterionSpec[],
   vouch: Vouch,
   results: Record<string, unknown>,
+  timed: TimeBased,
 ): CriterionResult[] {
   if (vouch.kind === 'vouched' || vouch.kind === 'not-measured') {
     return [...criteria]
@@ -196,11 +252,14 @@ export function applyVouch(
       },
     ]
   }
+  if (vouch.starvedInit === true) {
+    return criteria.map((c) => ({ ...c, pass: 'inconclusive' }))
+  }
   const metricOf = new Map(specs.map((s) => [s.id, s.metric]))
   return criteria.map((c) => {
     const metric = metricOf.get(c.id) ?? c.id
-    const timed = isTimeBased(metric) || (metric === 'valid' && validIsTimed(results))
-    return timed && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c
+    const byTime = timed(metric) || (metric === 'valid' && validIsTimed(results))
+    return byTime && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c
   })
 }
 

@@ -14,4 +14,4 @@ export {
   isTimeBased,
   metricsForStage,
 } from './registry.js'
-export { HARNESS_METRICS } from '../run/metrics.js'
+export { HARNESS_METRICS } from '../run/index.js'

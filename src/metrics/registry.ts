@@ -17,8 +17,8 @@ import {
   COUNTER_METRICS,
   ECHO_METRICS,
   UNIQUE_IDS_METRICS,
-} from '../checkers/metrics.js'
-import { HARNESS_METRICS } from '../run/metrics.js'
+} from '../checkers/index.js'
+import { HARNESS_METRICS } from '../run/index.js'
 import {
   COUNTER_WORKLOAD_METRICS,
   ECHO_ERRORS_WORKLOAD_METRICS,
@@ -29,7 +29,7 @@ import {
   SET_WORKLOAD_METRICS,
   TXN_WORKLOAD_METRICS,
   UNIQUE_IDS_WORKLOAD_METRICS,
-} from '../workloads/metrics.js'
+} from '../workloads/index.js'
 import { prefixMetrics, type MetricSpec } from './contract.js'
 
 /** Figures every run has. */

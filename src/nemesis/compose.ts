@@ -7,9 +7,9 @@
  * the real partition table is the union of the layers. Stopping the composite stops every
  * package (healing, resuming, restarting, clearing link faults) and rethrows the first error.
  */
-import type { Grudge, Network } from '../network/contract.js'
-import type { Random } from '../network/random.js'
-import { UsageError } from '../shared/errors.js'
+import type { Grudge, Network } from '../network/index.js'
+import type { Random } from '../network/index.js'
+import { UsageError } from '../shared/index.js'
 import type { NemesisPackage, NemesisRun, NemesisWorld } from './contract.js'
 import { findNemesis, nemesisNames } from './registry.js'
 

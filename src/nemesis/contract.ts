@@ -4,10 +4,10 @@
  * is recorded as an operation of process "nemesis" (invoke + info) with its start, end and
  * the nodes involved, so checkers, timelines and reports see exactly what happened.
  */
-import type { Clock } from '../network/clock.js'
-import type { Network } from '../network/contract.js'
-import type { Random } from '../network/random.js'
-import type { TestOptions } from '../workloads/options.js'
+import type { Clock } from '../network/index.js'
+import type { Network } from '../network/index.js'
+import type { Random } from '../network/index.js'
+import type { TestOptions } from '../options/index.js'
 
 /** What a nemesis may do to one server node. Implemented by the runner. */
 export interface NodeControl {

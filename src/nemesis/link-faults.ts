@@ -9,8 +9,8 @@
  * at 0 means the default, 0.1. Every per-message decision is the network's, drawn from its
  * seeded per-path streams.
  */
-import type { LinkFaults } from '../network/contract.js'
-import type { TestOptions } from '../workloads/options.js'
+import type { LinkFaults } from '../network/index.js'
+import type { TestOptions } from '../options/index.js'
 import type { NemesisPackage, NemesisWorld } from './contract.js'
 import { recordFault, sortNodes } from './schedule.js'
 

@@ -16,8 +16,8 @@
  *
  * Grudges cover server nodes only; the network never partitions clients or services.
  */
-import type { Grudge } from '../network/contract.js'
-import type { Random } from '../network/random.js'
+import type { Grudge } from '../network/index.js'
+import type { Random } from '../network/index.js'
 import type { NemesisPackage, NemesisWorld } from './contract.js'
 import { alternate, listNodes, recordFault, sortNodes, wasWere } from './schedule.js'
 import type { FaultValue } from './schedule.js'

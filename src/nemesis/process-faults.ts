@@ -13,7 +13,7 @@
  * A node held by one process fault (killed, or paused) is not taken by the other until
  * released: the packages of one run share that state through `world.nodes`.
  */
-import type { Random } from '../network/random.js'
+import type { Random } from '../network/index.js'
 import type { NemesisPackage, NemesisWorld, NodeControl } from './contract.js'
 import { alternate, listNodes, pickTargets, recordFault, targetSpecs, wasWere } from './schedule.js'
 

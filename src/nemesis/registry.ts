@@ -1,7 +1,9 @@
 /**
  * Fault packages by `--nemesis` name (curriculum.md §3). Add one line per package.
  */
+import type { ExtraSpec } from '../shared/index.js'
 import type { NemesisPackage } from './contract.js'
+import { PARTITION_SHAPES } from './partition.js'
 import * as faults from './packages.js'
 
 export const NEMESES: Record<string, NemesisPackage> = {
@@ -23,3 +25,28 @@ export function nemesisNames(): string[] {
 export function findNemesis(name: string): NemesisPackage | undefined {
   return Object.hasOwn(NEMESES, name) ? NEMESES[name] : undefined
 }
+
+/** The `--extra` keys the fault packages read (accepted with any workload). */
+export const NEMESIS_EXTRAS: readonly ExtraSpec[] = [
+  {
+    name: 'partitionShapes',
+    type: 'string-list',
+    values: PARTITION_SHAPES,
+    default: 'every shape',
+    meaning: 'the partition shapes the partition fault may choose from',
+  },
+  {
+    name: 'killTargets',
+    type: 'string-list',
+    values: ['one', 'minority', 'majority', 'all'],
+    default: 'every target',
+    meaning: 'which groups of nodes the kill fault may choose',
+  },
+  {
+    name: 'pauseTargets',
+    type: 'string-list',
+    values: ['one', 'minority', 'majority', 'all'],
+    default: '["one","minority"]',
+    meaning: 'which groups of nodes the pause fault may choose',
+  },
+]

@@ -8,8 +8,8 @@
  * so the same seed replays the same schedule. The schedule runs on `world.clock`: virtual in
  * the simulation mode and in tests, real otherwise.
  */
-import type { TimerHandle } from '../network/clock.js'
-import type { Random } from '../network/random.js'
+import type { TimerHandle } from '../network/index.js'
+import type { Random } from '../network/index.js'
 import type { NemesisRun, NemesisWorld } from './contract.js'
 
 /** What a package records in `value` of its nemesis operations. */

@@ -10,7 +10,7 @@
  * Times are milliseconds since the clock's start, as floats.
  */
 
-import { heapPop, heapPush } from '../shared/heap.js'
+import { heapPop, heapPush } from '../shared/index.js'
 
 export interface TimerHandle {
   readonly id: number

@@ -11,7 +11,7 @@
  * - any *registered* id may be used as `src` (a node may forward on behalf of a client);
  * - every send, delivery, drop and duplicate goes to the journal.
  */
-import type { Envelope } from '../protocol/types.js'
+import type { Envelope } from '../protocol/index.js'
 
 export type EndpointRole = 'server' | 'client' | 'service'
 
@@ -23,13 +23,7 @@ export interface Endpoint {
 
 /** Why a message was not delivered. */
 export type DropReason =
-  | 'partition'
-  | 'loss'
-  | 'client-loss'
-  | 'unknown-dest'
-  | 'unknown-src'
-  | 'dest-down'
-  | 'capacity'
+  'partition' | 'loss' | 'client-loss' | 'unknown-dest' | 'unknown-src' | 'dest-down' | 'capacity'
 
 export interface JournalEvent {
   /** Dense event number from 0. */
@@ -45,7 +39,8 @@ export interface NetStatsPart {
   sendCount: number
   recvCount: number
   msgCount: number
-  msgsPerOp?: number
+  /** Messages per client operation; null when there was no client operation (nothing measured). */
+  msgsPerOp?: number | null
 }
 
 export interface NetStats {
@@ -89,3 +84,6 @@ export interface Network {
   /** Stop delivering; cancel timers. */
   close(): void
 }
+
+/** How node↔node and node↔service delays are drawn around the mean (`--latency-dist`). */
+export type LatencyDistribution = 'constant' | 'uniform' | 'exponential'

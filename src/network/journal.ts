@@ -12,7 +12,7 @@
  * A sink never throws on learner data: bodies are whatever JSON the node sent.
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs'
-import type { Envelope } from '../protocol/types.js'
+import type { Envelope } from '../protocol/index.js'
 import type { JournalEvent } from './contract.js'
 
 export interface JournalSink {

@@ -34,11 +34,12 @@ import type {
   Network,
 } from './contract.js'
 import type { JournalSink } from './journal.js'
+import { LatenessRecorder, type Lateness } from './lateness.js'
 import type { Random } from './random.js'
-import type { LatencyDistribution } from '../workloads/options.js'
-import type { Envelope } from '../protocol/types.js'
-import { assert } from '../shared/assert.js'
-import { heapPop, heapPush } from '../shared/heap.js'
+import type { LatencyDistribution } from './contract.js'
+import type { Envelope } from '../protocol/index.js'
+import { assert } from '../shared/index.js'
+import { heapPop, heapPush } from '../shared/index.js'
 
 export interface SimulatorOptions {
   /** Mean node↔node and node↔service latency. */
@@ -52,12 +53,7 @@ export interface SimulatorOptions {
   queueCapacityMax?: number
 }
 
-export interface Lateness {
-  p50Ms: number
-  p99Ms: number
-  maxMs: number
-  count: number
-}
+export type { Lateness } from './lateness.js'
 
 export const NO_LINK_FAULTS: LinkFaults = {
   lossRatio: 0,
@@ -73,8 +69,6 @@ const REORDER_SCALE_MS_MIN = 10
 const REORDER_ALPHA = 1.5
 const REORDER_CAP_FACTOR = 100
 /** Lateness samples kept; beyond this every other sample is dropped (max stays exact). */
-const LATENESS_SAMPLES_MAX = 1 << 20
-
 /** Maelstrom's rule: a client is any id starting with `c`. */
 export function isClientId(id: string): boolean {
   return id.charCodeAt(0) === 99 /* c */
@@ -128,12 +122,10 @@ export class Simulator implements Network {
   private nextQueueSeq = 0
   private closed = false
   private readonly counts = { clients: emptyPart(), servers: emptyPart() }
-  private lateness: number[] = []
-  private latenessStride = 1
-  private latenessSkipped = 0
-  private latenessMaxMs = 0
+  private readonly lateness = new LatenessRecorder()
+  /** Deliveries since `startLatenessWindow` (the graded part of the run), or null. */
+  private windowLateness: LatenessRecorder | null = null
   private intervalLatenessMaxMs = 0
-  private deliveries = 0
 
   constructor(options: SimulatorOptions) {
     assert(options.latencyMs >= 0, 'latencyMs must be non-negative')
@@ -278,21 +270,25 @@ export class Simulator implements Network {
       msgCount: clients.msgCount + servers.msgCount,
     }
     const result: NetStats = { all, clients: { ...clients }, servers: { ...servers } }
-    if (clientOps > 0) {
-      result.all.msgsPerOp = all.msgCount / clientOps
-      result.servers.msgsPerOp = servers.msgCount / clientOps
-    }
+    result.all.msgsPerOp = clientOps > 0 ? all.msgCount / clientOps : null
+    result.servers.msgsPerOp = clientOps > 0 ? servers.msgCount / clientOps : null
     return result
   }
 
-  /** Actual delivery time minus scheduled deadline, over every delivery so far. */
-  deliveryLateness(): Lateness {
-    const sorted = Float64Array.from(this.lateness).sort()
-    const at = (q: number): number =>
-      sorted.length === 0
-        ? 0
-        : (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number)
-    return { p50Ms: at(0.5), p99Ms: at(0.99), maxMs: this.latenessMaxMs, count: this.deliveries }
+  /**
+   * Actual delivery time minus scheduled deadline: over every delivery so far (`run`), or
+   * over those since `startLatenessWindow` (`window`; the whole run when it was never called).
+   */
+  deliveryLateness(scope: 'run' | 'window' = 'run'): Lateness {
+    return (scope === 'window' ? (this.windowLateness ?? this.lateness) : this.lateness).figures()
+  }
+
+  /**
+   * From now on, also keep lateness apart from what came before (the main phase begins:
+   * spawning 25 processes can stall start-up deliveries, and start-up is not graded on time).
+   */
+  startLatenessWindow(): void {
+    this.windowLateness = new LatenessRecorder()
   }
 
   /** The largest delivery lateness since the last call (harness health samples). */
@@ -474,7 +470,9 @@ export class Simulator implements Network {
 
   private purge(destination: Destination, reason: DropReason): void {
     const now = this.clock.now()
-    const pending = destination.heap.slice().sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq)
+    const pending = destination.heap
+      .slice()
+      .sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq)
     destination.heap.length = 0
     this.cancelTimer(destination)
     for (const item of pending) {
@@ -483,18 +481,9 @@ export class Simulator implements Network {
   }
 
   private recordLateness(latenessMs: number): void {
-    this.deliveries++
-    this.latenessMaxMs = Math.max(this.latenessMaxMs, latenessMs)
+    this.lateness.record(latenessMs)
+    this.windowLateness?.record(latenessMs)
     this.intervalLatenessMaxMs = Math.max(this.intervalLatenessMaxMs, latenessMs)
-    if (++this.latenessSkipped < this.latenessStride) {
-      return
-    }
-    this.latenessSkipped = 0
-    this.lateness.push(latenessMs)
-    if (this.lateness.length >= LATENESS_SAMPLES_MAX) {
-      this.lateness = this.lateness.filter((_, i) => i % 2 === 0)
-      this.latenessStride *= 2
-    }
   }
 
   private emit(

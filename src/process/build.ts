@@ -10,8 +10,8 @@
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import type { Readable } from 'node:stream'
-import { LineFramer } from '../protocol/framing.js'
-import { RunError } from '../shared/errors.js'
+import { LineFramer } from '../protocol/index.js'
+import { RunError } from '../shared/index.js'
 import { signalGroup } from './reaper.js'
 
 export interface BuildOptions {

@@ -12,7 +12,7 @@
  */
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs'
 import { delimiter, isAbsolute, resolve } from 'node:path'
-import { RunError } from '../shared/errors.js'
+import { RunError } from '../shared/index.js'
 
 export interface NodeCommand {
   /** Absolute path of the executable to spawn. */

@@ -2,9 +2,9 @@
  * What the runner needs from a node, whatever it is: a learner's OS process (process/) or an
  * in-process node object on the virtual clock (sim/). Both are network Endpoints.
  */
-import type { Endpoint } from '../network/contract.js'
-import type { ProtocolFinding } from '../protocol/findings.js'
-import type { Envelope } from '../protocol/types.js'
+import type { Endpoint } from '../network/index.js'
+import type { ProtocolFinding } from '../protocol/index.js'
+import type { Envelope } from '../protocol/index.js'
 
 export interface NodeExit {
   node: string

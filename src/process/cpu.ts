@@ -6,8 +6,9 @@
  * helpers and workers count as the node.
  *
  * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
- * `undefined`); one scan of /proc per sample, whatever the number of trees. It does not see a
- * double-forked daemon that left the tree (the reaper still ends it at stop).
+ * `undefined`); reads only the trees' own entries (never a scan of every process: on a loaded
+ * machine that alone made the harness late). It does not see a double-forked daemon that
+ * left the tree (the reaper still ends it at stop).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -67,54 +68,136 @@ function readStat(pid: number): StatEntry | undefined {
   }
 }
 
-/**
- * CPU ticks of each tree (root pid and live descendants), by key; a key whose root is gone
- * is absent. One scan of /proc.
- */
-export function readTreeTicks(roots: ReadonlyMap<string, number>): Map<string, number> {
-  const result = new Map<string, number>()
-  if (roots.size === 0) {
-    return result
-  }
-  let names: string[]
+/** The live child pids of a process (every thread's `children` file, Linux ≥ 3.5). */
+function childPids(pid: number): number[] {
+  let tids: string[]
   try {
-    names = readdirSync('/proc')
+    tids = readdirSync(`/proc/${pid}/task`)
   } catch {
-    return result
+    return []
   }
+  const children: number[] = []
+  for (const tid of tids) {
+    try {
+      const text = readFileSync(`/proc/${pid}/task/${tid}/children`, 'latin1').trim()
+      if (text !== '') {
+        children.push(...text.split(' ').map(Number))
+      }
+    } catch {
+      // thread gone
+    }
+  }
+  return children
+}
+
+/**
+ * The pids of each tree (root and live descendants), by key; absent when the root is gone.
+ * Walks `children` files from each root, so its cost grows with the trees, not with every
+ * process on the machine.
+ */
+function treePids(roots: ReadonlyMap<string, number>): {
+  trees: Map<string, number[]>
+  entries: Map<number, StatEntry>
+} {
+  const trees = new Map<string, number[]>()
   const entries = new Map<number, StatEntry>()
-  const children = new Map<number, number[]>()
-  for (const name of names) {
-    const pid = Number(name)
-    if (!Number.isSafeInteger(pid) || pid <= 0) {
-      continue
-    }
-    const entry = readStat(pid)
-    if (entry === undefined) {
-      continue
-    }
-    entries.set(pid, entry)
-    const list = children.get(entry.ppid) ?? []
-    list.push(pid)
-    children.set(entry.ppid, list)
-  }
   for (const [key, root] of roots) {
-    if (!entries.has(root)) {
-      continue
-    }
-    let ticks = 0
     const seen = new Set<number>()
     const queue = [root]
     while (queue.length > 0) {
       const pid = queue.pop() as number
-      if (seen.has(pid) || pid === process.pid) {
+      if (seen.has(pid) || pid === process.pid || seen.size > 1000) {
         continue
       }
+      const entry = readStat(pid)
+      if (entry === undefined) {
+        continue
+      }
+      entries.set(pid, entry)
       seen.add(pid)
-      ticks += entries.get(pid)?.ticks ?? 0
-      queue.push(...(children.get(pid) ?? []))
+      queue.push(...childPids(pid))
     }
-    result.set(key, ticks)
+    if (seen.has(root)) {
+      trees.set(key, [...seen])
+    }
+  }
+  return { trees, entries }
+}
+
+/** CPU ticks of each tree (root pid and live descendants), by key; absent when the root is gone. */
+export function readTreeTicks(roots: ReadonlyMap<string, number>): Map<string, number> {
+  const { trees, entries } = treePids(roots)
+  const result = new Map<string, number>()
+  for (const [key, pids] of trees) {
+    result.set(
+      key,
+      pids.reduce((sum, pid) => sum + (entries.get(pid)?.ticks ?? 0), 0),
+    )
+  }
+  return result
+}
+
+/** Each thread's schedstat figures (ns on a CPU, ns waiting in a run queue), by key then `pid/tid`. */
+function readTreeSchedstats(
+  roots: ReadonlyMap<string, number>,
+): Map<string, Map<string, { onCpu: number; waiting: number }>> {
+  const { trees } = treePids(roots)
+  const result = new Map<string, Map<string, { onCpu: number; waiting: number }>>()
+  for (const [key, pids] of trees) {
+    const threads = new Map<string, { onCpu: number; waiting: number }>()
+    for (const pid of pids) {
+      let tids: string[]
+      try {
+        tids = readdirSync(`/proc/${pid}/task`)
+      } catch {
+        continue
+      }
+      for (const tid of tids) {
+        try {
+          const [onCpu = 0, waiting = 0] = readFileSync(
+            `/proc/${pid}/task/${tid}/schedstat`,
+            'latin1',
+          )
+            .trim()
+            .split(' ')
+            .map(Number)
+          threads.set(`${pid}/${tid}`, { onCpu, waiting })
+        } catch {
+          // gone
+        }
+      }
+    }
+    result.set(key, threads)
+  }
+  return result
+}
+
+/**
+ * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
+ * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
+ * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
+ * never waits: a busy loop, whatever share of the CPU the machine let it have.
+ */
+export function readTreeRunnableNs(
+  roots: ReadonlyMap<string, number>,
+): Map<string, Map<string, number>> {
+  const result = new Map<string, Map<string, number>>()
+  for (const [key, threads] of readTreeSchedstats(roots)) {
+    result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.onCpu + t.waiting])))
+  }
+  return result
+}
+
+/**
+ * Nanoseconds each thread spent ready to run but waiting for a CPU (schedstat's run queue
+ * delay), by key then `pid/tid`: how much the machine held each tree back.
+ */
+export function readTreeWaitingNs(
+  roots: ReadonlyMap<string, number>,
+): Map<string, Map<string, number>> {
+  const result = new Map<string, Map<string, number>>()
+  for (const [key, threads] of readTreeSchedstats(roots)) {
+    result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.waiting])))
   }
   return result
 }
@@ -123,8 +206,10 @@ export function readTreeTicks(roots: ReadonlyMap<string, number>): Map<string, n
 export interface LoopDelayMonitor {
   /** p99 and max since the last call, then starts a new interval. */
   takeInterval(): { p99Ms: number; maxMs: number }
-  /** p50, p99 and max since start. */
+  /** p50, p99 and max since start (or the last `restart`). */
   summary(): { p50Ms: number; p99Ms: number; maxMs: number }
+  /** Forget everything so far (the main phase begins). */
+  restart(): void
   stop(): void
 }
 
@@ -155,6 +240,10 @@ export function startLoopDelayMonitor(): LoopDelayMonitor {
         p99Ms: figures(whole, 99),
         maxMs: whole.count === 0 ? 0 : ms(whole.max),
       }
+    },
+    restart() {
+      whole.reset()
+      interval.reset()
     },
     stop() {
       whole.disable()

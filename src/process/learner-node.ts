@@ -14,7 +14,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { RunError } from '../shared/errors.js'
+import { RunError } from '../shared/index.js'
 import { resolveNodeCommand } from './command.js'
 import type { NodeCallbacks } from './contract.js'
 import { buildNodeEnvironment } from './environment.js'

@@ -5,7 +5,7 @@
  * Definite: the operation certainly did not happen (→ history `fail`).
  * Indefinite: it may or may not have happened (→ history `info`, unless the op is idempotent).
  */
-import { assert } from '../shared/assert.js'
+import { assert } from '../shared/index.js'
 
 export interface ErrorCodeInfo {
   code: number

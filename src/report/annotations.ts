@@ -4,7 +4,7 @@
  * repository's files, else at the track's line in dsgrade.yml. Pure: the caller supplies the
  * repository's file list and root (to turn absolute trace paths into repository paths).
  */
-import type { StageResult } from '../grading/contract.js'
+import type { StageResult } from '../results/index.js'
 import { stripControl } from './escape.js'
 import { explainStageText } from './explain.js'
 import { ANNOTATION_MESSAGE_MAX_BYTES, ANNOTATION_TITLE_MAX } from './limits.js'

@@ -9,7 +9,7 @@
  * cut at a line boundary with a notice.
  */
 import type { GradeReport } from './model.js'
-import type { StageResult, TrackResult } from '../grading/contract.js'
+import type { StageResult, TrackResult } from '../results/index.js'
 import { inlineCode, inlineText, trimToLimit } from './escape.js'
 import { COMMENT_MAX_CHARS } from './limits.js'
 import { STATUS_ICON, footer, headline, renderExplanation } from './summary.js'

@@ -4,7 +4,7 @@
  * targets), the first hint, the concept page and the local replay command. Plain text: each
  * renderer (summary, comment, check run, the HTML page) escapes and formats it.
  */
-import type { CriterionResult, StageResult } from '../grading/contract.js'
+import type { CriterionResult, StageResult } from '../results/index.js'
 
 export type ParagraphKind = 'reason' | 'evidence' | 'criteria' | 'hint' | 'docs' | 'replay'
 

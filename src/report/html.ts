@@ -8,9 +8,9 @@
  * Every learner-controlled string is escaped; every drawing is capped (the page says so).
  * It does not write files: the runner saves the string.
  */
-import type { CriterionResult, StageResult, StageStatus } from '../grading/contract.js'
-import type { JournalEvent } from '../network/contract.js'
-import type { Op } from '../history/types.js'
+import type { CriterionResult, StageResult, StageStatus } from '../results/index.js'
+import type { JournalEvent } from '../network/index.js'
+import { faultWindows, type Op } from '../history/index.js'
 import { explainStage } from './explain.js'
 import { REPORT_CSS, REPORT_JS } from './html/assets.js'
 import { escapeHtml, formatMeasured, formatNs, jsonForScript } from './html/escape.js'
@@ -22,7 +22,6 @@ import {
   asRecord,
   clientPairs,
   countAnomalies,
-  faultWindows,
   getPath,
   readAnomalies,
   readCriteria,
@@ -229,6 +228,7 @@ export function renderReportHtml(input: ReportInput): string {
   const endNs = history.reduce((max, op) => Math.max(max, op.time), 0)
   const pairs = clientPairs(history)
   const recorded = readFaultWindows(results) ?? []
+  // The windows results.json recorded, else the same derivation from the history (one source).
   const faults = recorded.length > 0 ? recorded : faultWindows(history)
   const linFailure = readLinFailure(results, history)
   const summary = {

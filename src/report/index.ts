@@ -22,3 +22,11 @@ export type { ExplainParagraph } from './explain.js'
 export { REPORT_FORMAT_VERSION, scoreOf } from './model.js'
 export type { BuildReport, GradeReport, Score } from './model.js'
 export * as limits from './limits.js'
+export { renderReportHtml } from './html.js'
+export {
+  ANNOTATIONS_PER_REQUEST,
+  CHECK_RUN_ANNOTATIONS_MAX,
+  LEARNER_TAIL_LINES,
+  WORKFLOW_ANNOTATION_MESSAGE_MAX,
+  WORKFLOW_ERROR_BUDGET,
+} from './limits.js'

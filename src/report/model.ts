@@ -4,47 +4,10 @@
  * Plain JSON values only, so it round-trips through a file; validated on the way in
  * (see action/results.ts), because a results file from another job is untrusted data.
  */
-import type { TrackResult } from '../grading/contract.js'
+import type { GradeReport } from '../results/index.js'
 
-export const REPORT_FORMAT_VERSION = 1
-
-/** One build command (the top-level `build:` or a track's). */
-export interface BuildReport {
-  /** `null` for the top-level build, else the track id. */
-  trackId: string | null
-  command: string
-  exitCode: number | null
-  timedOut: boolean
-  /** Last lines of the build's output (learner text; escape before rendering). */
-  outputTail: string[]
-  durationMs: number
-}
-
-export interface GradeReport {
-  formatVersion: number
-  /** dsgrade version and the action ref it ran from (GITHUB_ACTION_REF), for traceability. */
-  grader: { version: string; ref: string | null }
-  repository: string | null
-  /** The commit graded (PR head SHA on pull requests). */
-  sha: string | null
-  /** The config file, relative to the repository root. */
-  configPath: string
-  /** sha256 of the config file's text, hex. */
-  configHash: string
-  /** 1-based line of each track's key in the config (and `build`), for annotations. */
-  configLines?: Record<string, number>
-  /** The seed given to every stage, when one was fixed. */
-  seed: number | null
-  timeScale: number
-  builds: BuildReport[]
-  tracks: TrackResult[]
-  /** Configured track ids that were not graded here (a matrix job graded them elsewhere). */
-  notGraded: string[]
-  /** Stage id → last stderr lines of the failing seed's nodes (learner text). */
-  stageLogs: Record<string, string[]>
-  /** Problems that did not fail the job (missing permissions, skipped parts). */
-  warnings: string[]
-}
+export { REPORT_FORMAT_VERSION } from '../results/index.js'
+export type { BuildReport, GradeReport } from '../results/index.js'
 
 export interface Score {
   score: number

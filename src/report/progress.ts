@@ -6,7 +6,7 @@
  * a branch anyone with write access can edit) and otherwise starts afresh.
  */
 import { z } from 'zod'
-import type { CriterionResult, StageStatus, TrackResult } from '../grading/contract.js'
+import type { CriterionResult, StageStatus, TrackResult } from '../results/index.js'
 import type { GradeReport } from './model.js'
 
 export const PROGRESS_SCHEMA_VERSION = 1

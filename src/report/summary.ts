@@ -8,7 +8,7 @@
  * cut to 10 lines; (3) no logs, figures only on failing rows, one explained stage per track;
  * (4) a hard cut at a line boundary with a notice.
  */
-import type { StageResult, TrackResult } from '../grading/contract.js'
+import type { StageResult, TrackResult } from '../results/index.js'
 import { codeBlock, inlineCode, inlineText, trimToLimit } from './escape.js'
 import { explainStage, formatCriterion } from './explain.js'
 import { SUMMARY_MAX_BYTES } from './limits.js'

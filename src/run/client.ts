@@ -8,10 +8,10 @@
  * learner's node must deduplicate). Replies that arrive after the client gave up are
  * dropped by the network (the client is unregistered when it is closed).
  */
-import type { Clock, TimerHandle } from '../network/clock.js'
-import type { Endpoint, Network } from '../network/contract.js'
-import type { Body, Envelope } from '../protocol/types.js'
-import type { RpcReply } from '../workloads/contract.js'
+import type { Clock, TimerHandle } from '../network/index.js'
+import type { Endpoint, Network } from '../network/index.js'
+import type { Body, Envelope } from '../protocol/index.js'
+import type { RpcReply } from '../workloads/index.js'
 
 export const DEFAULT_RPC_TIMEOUT_MS = 5000
 export const MAX_RESENDS = 5

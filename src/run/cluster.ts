@@ -4,14 +4,15 @@
  * crashes the moment they happen, performs `init` through a fresh client per node, and
  * gives the nemesis its NodeControl handles. A kill by the nemesis is never a crash.
  */
-import type { Clock } from '../network/clock.js'
-import type { Network } from '../network/contract.js'
-import type { NodeControl } from '../nemesis/contract.js'
-import type { NodeExit, NodeHandle, NodeCallbacks } from '../process/contract.js'
-import type { Envelope } from '../protocol/types.js'
-import type { Logger } from '../shared/logger.js'
-import { finding } from '../protocol/lint.js'
-import { isDsgradeError } from '../shared/errors.js'
+import type { Clock } from '../network/index.js'
+import type { Network } from '../network/index.js'
+import type { NodeControl } from '../nemesis/index.js'
+import type { NodeExit, NodeHandle, NodeCallbacks } from '../process/index.js'
+import type { Envelope } from '../protocol/index.js'
+import type { Logger } from '../shared/index.js'
+import { finding } from '../protocol/index.js'
+import { isDsgradeError } from '../shared/index.js'
+import { readTreeRunnableNs } from '../process/index.js'
 import { RunClient, type ClientIds } from './client.js'
 import type { FindingLog } from './lint.js'
 
@@ -20,6 +21,12 @@ export const INIT_TIMEOUT_MS = 10_000
 function lastLine(tail: readonly string[]): string | undefined {
   return [...tail].reverse().find((line) => line.trim() !== '')
 }
+
+/**
+ * A node that timed out on init while it was running or waiting for a CPU at least this share
+ * of the time wanted to answer and was starved: the machine was overloaded, not the node.
+ */
+export const STARVED_INIT_SHARE = 0.5
 
 export interface Crash {
   node: string
@@ -50,6 +57,8 @@ export interface ClusterDeps {
 export class Cluster {
   readonly nodes = new Map<string, NodeHandle>()
   readonly crashes: Crash[] = []
+  /** Set when a node missed init because the machine starved it (see STARVED_INIT_SHARE). */
+  starvedInit: { node: string; runnableShare: number } | undefined
   /** Set by the runner while init is in progress, to notice nodes that die first. */
   private readonly exitWaiters = new Map<string, (exit: NodeExit) => void>()
 
@@ -137,6 +146,7 @@ export class Cluster {
     )
     const exited = new Promise<NodeExit>((resolve) => this.exitWaiters.set(nodeId, resolve))
     const body = { type: 'init', node_id: nodeId, node_ids: [...this.deps.nodeIds] }
+    const runnableBefore = this.runnableNs(nodeId)
     const reply = await Promise.race([client.call(body, { timeoutMs: INIT_TIMEOUT_MS }), exited])
     this.exitWaiters.delete(nodeId)
     client.close()
@@ -147,6 +157,11 @@ export class Cluster {
       return `Node ${nodeId} exited (${status}) before answering init${last !== undefined ? `; its last stderr line: ${JSON.stringify(last)}` : ''}.`
     }
     if (reply.kind === 'timeout') {
+      const share = (this.runnableNs(nodeId) - runnableBefore) / 1e6 / INIT_TIMEOUT_MS
+      if (runnableBefore > 0 && share >= STARVED_INIT_SHARE) {
+        this.starvedInit = { node: nodeId, runnableShare: share }
+        return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s, but it was running or waiting for a CPU ${Math.round(share * 100)}% of that time: the grading machine was overloaded; this is not your node — rerun.`
+      }
       return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.${this.strayOutput(nodeId)}`
     }
     if (reply.kind === 'error') {
@@ -174,6 +189,16 @@ export class Cluster {
     const count = stray.reduce((sum, f) => sum + (f.count ?? 1), 0)
     const first = JSON.stringify(stray[0]!.line)
     return ` Its stdout had ${count === 1 ? 'a line that is' : `${count} lines that are`} not a protocol message (first: ${first}); stdout is only for messages, print logs on stderr.`
+  }
+
+  /** Nanoseconds the node's threads ran or waited for a CPU so far (0 when unknown). */
+  private runnableNs(nodeId: string): number {
+    const pid = this.nodes.get(nodeId)?.pid
+    if (pid === undefined || this.deps.clock.virtual) {
+      return 0
+    }
+    const threads = readTreeRunnableNs(new Map([[nodeId, pid]])).get(nodeId)
+    return [...(threads?.values() ?? [])].reduce((a, b) => Math.max(a, b), 0)
   }
 
   /** NodeControl handles for the nemesis: kills are expected, restarts re-send init. */

@@ -17,19 +17,21 @@
  * Guarantees: sampling never throws and never changes what the run does; timers go through
  * the run's Clock and are all cleared by `finish`.
  */
-import type { Clock, TimerHandle } from '../network/clock.js'
-import type { FaultWindow } from '../nemesis/windows.js'
+import type { Clock, TimerHandle } from '../network/index.js'
+import type { FaultWindow } from '../history/index.js'
 import {
   readMachineTicks,
+  readTreeRunnableNs,
+  readTreeWaitingNs,
   readTreeTicks,
   startLoopDelayMonitor,
   TICKS_PER_S,
   type LoopDelayMonitor,
   type MachineTicks,
-} from '../process/cpu.js'
+} from '../process/index.js'
 
 /** Wall time between two samples. */
-export const HEALTH_SAMPLE_MS = 500
+export const HEALTH_SAMPLE_MS = 1000
 /** A fault window's figures cover this much time on either side of it. */
 export const FAULT_MARGIN_MS = 1000
 
@@ -57,6 +59,19 @@ export interface NodesCpu {
   /** The busiest node and its figure. */
   maxNode: string
   maxNodeCores: number
+  /**
+   * The node with the thread that most often ran or was ready to run (0–1 of wall time; 1:
+   * it never waited for input or a timer — a busy loop, however little CPU it was given).
+   */
+  spinNode: string
+  spinShare: number
+  /**
+   * The node with the thread that spent the largest share of the main phase ready to run but
+   * waiting for a CPU (0–1 of wall time, schedstat run-queue delay): how much the machine held
+   * it back. Near 0 on a machine with CPU to spare.
+   */
+  waitNode: string
+  waitShare: number
 }
 
 export interface FaultHealth {
@@ -70,7 +85,7 @@ export interface FaultHealth {
   nodesCpuCores: number | null
 }
 
-export interface HarnessHealth {
+export type HarnessHealth = {
   clock: 'real' | 'virtual'
   /** Largest p99 / max over event-loop delay, delivery and pacing lateness. */
   lateness: { p99Ms: number; maxMs: number; source: string }
@@ -101,6 +116,10 @@ export interface HealthDeps {
   takeDeliveryMaxMs(): number
   /** Delivery lateness over the run so far. */
   deliveryLateness(): Quantiles
+  /** Delivery lateness since `startDeliveryWindow` (the graded part of the run). */
+  gradedDeliveryLateness(): Quantiles
+  /** The graded part of the run begins (Simulator.startLatenessWindow). */
+  startDeliveryWindow(): void
   /** The nodes' current pids (absent for in-process nodes). */
   nodePids(): Map<string, number>
 }
@@ -115,8 +134,16 @@ export class HealthMonitor {
   private lastAtMs = 0
   private readonly lastNodes = new Map<string, NodeTicks>()
   private readonly nodeTicks = new Map<string, number>()
-  private mainStart: { atMs: number; machine: MachineTicks | undefined } | undefined
+  private mainStart:
+    | {
+        atMs: number
+        machine: MachineTicks | undefined
+        runnable: Map<string, Map<string, number>>
+        waiting: Map<string, Map<string, number>>
+      }
+    | undefined
   private mainHealth: PhaseHealth | undefined
+  private gradedDelivery: Quantiles | undefined
 
   constructor(private readonly deps: HealthDeps) {
     this.loop = deps.clock.virtual ? null : startLoopDelayMonitor()
@@ -128,8 +155,15 @@ export class HealthMonitor {
     this.readNodes()
     this.nodeTicks.clear()
     this.lastAtMs = this.deps.clock.now()
-    this.mainStart = { atMs: this.lastAtMs, machine: this.lastMachine }
-    this.loop?.takeInterval()
+    this.mainStart = {
+      atMs: this.lastAtMs,
+      machine: this.lastMachine,
+      runnable: this.readRunnable(),
+      waiting: this.readWaiting(),
+    }
+    // Main-phase figures: start-up stalls (spawning, init) are not what the criteria grade.
+    this.loop?.restart()
+    this.deps.startDeliveryWindow()
     this.deps.takeDeliveryMaxMs()
     this.schedule()
   }
@@ -153,25 +187,39 @@ export class HealthMonitor {
       eventLoopDelayMs: this.loopSummary(),
       pacingLatenessMs: quantiles(this.pacing),
       machine: withRunnable(machineShare(start?.machine, machineNow), this.samples),
-      nodesCpu: this.nodesCpu(wallS),
+      nodesCpu: this.nodesCpu(wallS, start?.runnable, start?.waiting),
     }
+  }
+
+  /**
+   * The graded part of the run (main, recovery and final phases) ended: sampling stops, so
+   * stopping 25 processes cannot count as the harness being late while grading.
+   */
+  endGraded(): void {
+    if (this.mainHealth === undefined) {
+      this.endMain()
+    }
+    if (this.timer !== undefined) {
+      this.deps.clock.clearTimer(this.timer)
+      this.timer = undefined
+      this.sample()
+    }
+    this.gradedDelivery ??= this.deps.gradedDeliveryLateness()
   }
 
   /** Stops sampling; the health block, with figures around each fault window. */
   finish(faults: readonly FaultWindow[]): HarnessHealth {
-    if (this.timer !== undefined) {
-      this.deps.clock.clearTimer(this.timer)
-      this.timer = undefined
-    }
-    if (this.mainHealth === undefined) {
-      this.endMain()
-    }
+    this.endGraded()
     this.loop?.stop()
     const main = this.mainHealth as PhaseHealth
     const delivery = this.deps.deliveryLateness()
+    // What the vouching rule reads covers the same span for every figure: from the main
+    // phase's start to now. Start-up (spawning, init) is not graded on time, and a p99 over
+    // the whole run let a 5-second stage's start-up stall outweigh its main phase.
+    const graded = this.gradedDelivery ?? this.deps.gradedDeliveryLateness()
     const loop = main.eventLoopDelayMs
     const candidates: [string, number, number][] = [
-      ['delivery lateness', delivery.p99, delivery.max],
+      ['delivery lateness', graded.p99, graded.max],
       ['client pacing lateness', main.pacingLatenessMs.p99, main.pacingLatenessMs.max],
     ]
     if (loop !== null) {
@@ -182,7 +230,15 @@ export class HealthMonitor {
       clock: this.deps.clock.virtual ? 'virtual' : 'real',
       lateness: {
         p99Ms: round(worst[1]),
-        maxMs: round(Math.max(...candidates.map((c) => c[2]))),
+        // The largest single stall since the main phase began (every sample is after it).
+        maxMs: round(
+          Math.max(
+            main.pacingLatenessMs.max,
+            loop?.max ?? 0,
+            graded.max,
+            ...this.samples.map((s) => Math.max(s.deliveryMaxMs, s.loopMaxMs ?? 0)),
+          ),
+        ),
         source: worst[0],
       },
       deliveryLatenessMs: roundQuantiles(delivery),
@@ -245,10 +301,67 @@ export class HealthMonitor {
     return added
   }
 
-  private nodesCpu(wallS: number): NodesCpu | null {
+  private readWaiting(): Map<string, Map<string, number>> {
+    return this.deps.clock.virtual ? new Map() : readTreeWaitingNs(this.deps.nodePids())
+  }
+
+  /**
+   * The node with the thread that waited for a CPU the largest share of `wallS` (one thread:
+   * a JVM's or Go runtime's helper threads must not add up). A thread born since `before` (a
+   * restarted node) counts whole; a thread gone since is not counted.
+   */
+  private waited(
+    before: Map<string, Map<string, number>> | undefined,
+    wallS: number,
+  ): { node: string; share: number } {
+    let best = { node: '', share: 0 }
+    for (const [node, threads] of this.readWaiting()) {
+      for (const [thread, now] of threads) {
+        const ns = Math.max(0, now - (before?.get(node)?.get(thread) ?? 0))
+        const share = Math.min(1, ns / 1e9 / wallS)
+        if (share > best.share) {
+          best = { node, share }
+        }
+      }
+    }
+    return best
+  }
+
+  private readRunnable(): Map<string, Map<string, number>> {
+    return this.deps.clock.virtual ? new Map() : readTreeRunnableNs(this.deps.nodePids())
+  }
+
+  /** The node whose busiest thread ran or was runnable the largest share of `wallS`. */
+  private spin(
+    before: Map<string, Map<string, number>> | undefined,
+    wallS: number,
+  ): { node: string; share: number } {
+    let best = { node: '', share: 0 }
+    for (const [node, threads] of this.readRunnable()) {
+      for (const [thread, ns] of threads) {
+        const start = before?.get(node)?.get(thread)
+        if (start === undefined) {
+          continue
+        }
+        const share = Math.min(1, (ns - start) / 1e9 / wallS)
+        if (share > best.share) {
+          best = { node, share }
+        }
+      }
+    }
+    return best
+  }
+
+  private nodesCpu(
+    wallS: number,
+    runnableBefore: Map<string, Map<string, number>> | undefined,
+    waitingBefore: Map<string, Map<string, number>> | undefined,
+  ): NodesCpu | null {
     if (this.nodeTicks.size === 0 || wallS <= 0) {
       return null
     }
+    const spin = this.spin(runnableBefore, wallS)
+    const wait = this.waited(waitingBefore, wallS)
     const perNode: Record<string, number> = {}
     let total = 0
     let maxNode = ''
@@ -262,7 +375,16 @@ export class HealthMonitor {
         maxNodeCores = cores
       }
     }
-    return { totalCores: round(total), perNode, maxNode, maxNodeCores: round(maxNodeCores) }
+    return {
+      totalCores: round(total),
+      perNode,
+      maxNode,
+      maxNodeCores: round(maxNodeCores),
+      spinNode: spin.node,
+      spinShare: round(spin.share),
+      waitNode: wait.node,
+      waitShare: round(wait.share),
+    }
   }
 
   private loopSummary(): PhaseHealth['eventLoopDelayMs'] {

@@ -11,7 +11,9 @@ import type { RunRequest, RunOutcome, SeedsOutcome } from './types.js'
 import { runOnce } from './runner.js'
 import { runSeedsParallel } from './seeds.js'
 export { replayCommand } from './replay.js'
-export { stopActiveRuns } from './runner.js'
+export { stopActiveRuns, writeRunResults } from './runner.js'
+export { ReplyChecker } from './replies.js'
+export type { ReplyValidator } from './replies.js'
 export type { RunRequest, RunOutcome, SeedsOutcome, RunNodes, RunExitCode } from './types.js'
 
 /** Run one test. Never throws for a learner mistake; an `init` failure is exit 255. */
@@ -27,3 +29,10 @@ export function runSeeds(
 ): Promise<SeedsOutcome> {
   return runSeedsParallel(request, seeds, parallelism)
 }
+export { HARNESS_METRICS } from './metrics.js'
+export { shellQuote } from './replay.js'
+export { DEFAULT_RPC_TIMEOUT_MS } from './client.js'
+export { FAULT_MARGIN_MS, HEALTH_SAMPLE_MS } from './health.js'
+export type { HarnessHealth } from './health.js'
+export { MachineBudget, UNITS_PER_CORE, machineBudget, runCost, withRunSlot } from './parallelism.js'
+export type { RunShape } from './parallelism.js'

@@ -5,14 +5,14 @@
  * the nodes agree, capped at 10 s × time scale) → final phase → every client closed, every
  * node stopped. Returns null, or the sentence saying why the test could not run.
  */
-import type { Network, LinkFaults } from '../network/contract.js'
-import type { Clock } from '../network/clock.js'
-import type { Random } from '../network/random.js'
-import type { NemesisRun } from '../nemesis/contract.js'
-import { composeNemeses } from '../nemesis/compose.js'
-import { findNemesis } from '../nemesis/registry.js'
-import type { Body } from '../protocol/types.js'
-import type { GeneratorContext, WorkloadDefinition } from '../workloads/contract.js'
+import type { Network, LinkFaults } from '../network/index.js'
+import type { Clock } from '../network/index.js'
+import type { Random } from '../network/index.js'
+import type { NemesisRun } from '../nemesis/index.js'
+import { composeNemeses } from '../nemesis/index.js'
+import { findNemesis } from '../nemesis/index.js'
+import type { Body } from '../protocol/index.js'
+import type { GeneratorContext, WorkloadDefinition } from '../workloads/index.js'
 import { RunClient, type ClientIds } from './client.js'
 import type { Cluster } from './cluster.js'
 import type { HealthMonitor } from './health.js'
@@ -140,6 +140,7 @@ async function mainAndFinal(world: PhaseWorld, workers: Workers): Promise<void> 
     const final = workload.finalGenerator(generatorContext(world))
     await workers.runFinal(final.generator, final.pacingMs, FINAL_PHASE_CAP_MS * scale)
   }
+  world.health.endGraded()
   progress.stop()
   logger.info(`Done: ${workers.opsDone} operations in ${(clock.now() / 1000).toFixed(1)} s.`)
 }
@@ -243,7 +244,10 @@ async function recover(
 ): Promise<{ ms: number; converged: boolean }> {
   const { clock, workload, cluster, network } = world
   const startMs = clock.now()
-  const probe = workload.recoveryProbe
+  const probe =
+    typeof workload.recoveryProbe === 'function'
+      ? workload.recoveryProbe(world.request.options)
+      : workload.recoveryProbe
   if (probe === undefined) {
     await clock.sleep(capMs)
     return { ms: capMs, converged: false }

@@ -3,10 +3,10 @@
  * and nemesis operations, in the order they occur, with dense indices and nanosecond times
  * read from the run's Clock. Append-only; nothing is reordered afterwards.
  */
-import type { Clock } from '../network/clock.js'
-import type { Op, ProcessId } from '../history/types.js'
-import type { NemesisEvent } from '../nemesis/contract.js'
-import type { Completion, Invocation } from '../workloads/contract.js'
+import type { Clock } from '../network/index.js'
+import type { Op, ProcessId } from '../history/index.js'
+import type { NemesisEvent } from '../nemesis/index.js'
+import type { Completion, Invocation } from '../workloads/index.js'
 
 export class HistoryRecorder {
   readonly ops: Op[] = []

@@ -3,8 +3,8 @@
  * differs from its default, the seed always, and the node's command line. Arguments are
  * shell-quoted only when they need it, so the common case stays readable.
  */
-import { DSGRADE_INVOCATION } from '../shared/invocation.js'
-import type { TestOptions } from '../workloads/options.js'
+import type { TestOptions } from '../options/index.js'
+import { DSGRADE_INVOCATION } from '../shared/index.js'
 
 const DEFAULT_NODES = ['n1', 'n2', 'n3', 'n4', 'n5']
 

@@ -9,17 +9,18 @@ import {
   mergeValidity,
   type CheckResult,
   type Validity,
-} from '../checkers/contract.js'
-import { checkAvailability } from '../checkers/basic/availability.js'
-import { splitByFaults, type FaultSplit } from '../checkers/basic/fault-split.js'
-import type { NetCounter } from '../checkers/basic/net.js'
-import { checkStats } from '../checkers/basic/stats.js'
-import type { Op } from '../history/types.js'
-import { faultWindows, overlappingFaults, type FaultWindow } from '../nemesis/windows.js'
-import type { Anomaly } from '../checkers/contract.js'
-import type { WorkloadDefinition } from '../workloads/contract.js'
-import type { ServiceBan } from '../services/bans.js'
-import type { TestOptions } from '../workloads/options.js'
+} from '../checkers/index.js'
+import { checkAvailability } from '../checkers/index.js'
+import { splitByFaults, type FaultSplit } from '../checkers/index.js'
+import type { NetCounter } from '../checkers/index.js'
+import { checkStats } from '../checkers/index.js'
+import type { RunResults } from '../results/index.js'
+import type { Op } from '../history/index.js'
+import { faultWindows, overlappingFaults, type FaultWindow } from '../history/index.js'
+import type { Anomaly } from '../checkers/index.js'
+import type { WorkloadDefinition } from '../workloads/index.js'
+import type { ServiceBan } from '../services/index.js'
+import type { TestOptions } from '../options/index.js'
 import type { Crash } from './cluster.js'
 import type { FindingLog } from './lint.js'
 import { replayCommand } from './replay.js'
@@ -45,7 +46,7 @@ export interface Verdict {
   valid: Validity
   exitCode: RunExitCode
   reason: string
-  results: Record<string, unknown>
+  results: RunResults
 }
 
 function runCheck(input: ResultsInput): CheckResult {
@@ -83,7 +84,7 @@ export function buildResults(input: ResultsInput): Verdict {
     input.serviceBans?.result().valid ?? true,
   ])
   const reason = verdictReason(valid, input, workload, stats, availability)
-  const results: Record<string, unknown> = {
+  const results: RunResults = {
     valid,
     reason,
     seed: input.options.seed,
@@ -98,9 +99,9 @@ export function buildResults(input: ResultsInput): Verdict {
     net,
     lint: input.lint.summary(),
     ...(input.serviceBans === undefined ? {} : { serviceBans: input.serviceBans.result() }),
-    crashes: input.crashes,
+    crashes: [...input.crashes],
     faults: windows,
-    options: input.options,
+    options: { ...input.options },
     replay: replayCommand(input.options),
     durationMs: Math.round(input.durationMs),
   }
@@ -109,7 +110,10 @@ export function buildResults(input: ResultsInput): Verdict {
 }
 
 /** okFraction with and without fault windows (op counts included). */
-function availabilitySplit(split: FaultSplit): Record<string, unknown> {
+function availabilitySplit(split: FaultSplit): {
+  duringFaults: { ops: number; okFraction: number | null }
+  outsideFaults: { ops: number; okFraction: number | null }
+} {
   const part = (set: FaultSplit['all']) => ({ ops: set.ops, okFraction: set.okFraction })
   return { duringFaults: part(split.duringFaults), outsideFaults: part(split.outsideFaults) }
 }

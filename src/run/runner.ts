@@ -10,24 +10,25 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { RealClock, VirtualClock, type Clock } from '../network/clock.js'
-import type { Network } from '../network/contract.js'
-import { Random } from '../network/random.js'
-import { Simulator } from '../network/simulator.js'
-import { ServiceBan } from '../services/bans.js'
-import { createServices, isServiceName, SERVICE_NAMES } from '../services/services.js'
-import { buildNodeEnvironment } from '../process/environment.js'
-import { startNodeProcess } from '../process/node-process.js'
-import { startSimNode } from '../sim/host.js'
-import { renderReportHtml } from '../report/html.js'
-import { faultWindows } from '../nemesis/windows.js'
-import { UsageError } from '../shared/errors.js'
-import type { WorkloadDefinition } from '../workloads/contract.js'
-import { findWorkload } from '../workloads/registry.js'
+import { RealClock, VirtualClock, type Clock } from '../network/index.js'
+import type { Network } from '../network/index.js'
+import { Random } from '../network/index.js'
+import { Simulator } from '../network/index.js'
+import { ServiceBan, createServices, isServiceName, SERVICE_NAMES } from '../services/index.js'
+import { buildNodeEnvironment } from '../process/index.js'
+import { startNodeProcess } from '../process/index.js'
+import { startSimNode } from '../sim/index.js'
+import { renderReportHtml } from '../report/index.js'
+import { faultWindows } from '../history/index.js'
+import { runResultsSchema, type RunResults } from '../results/index.js'
+import { UsageError } from '../shared/index.js'
+import type { WorkloadDefinition } from '../workloads/index.js'
+import { findWorkload } from '../workloads/index.js'
 import { ClientIds } from './client.js'
 import { Cluster, type NodeStarter } from './cluster.js'
-import { RunJournal } from './journal.js'
+import { REPORT_JOURNAL_EVENTS, RunJournal } from './journal.js'
 import { HealthMonitor, type HarnessHealth } from './health.js'
+import { ReplyChecker } from './replies.js'
 import { FindingLog } from './lint.js'
 import { runPhases, type PhaseWorld } from './phases.js'
 import { HistoryRecorder } from './recorder.js'
@@ -85,7 +86,7 @@ function nodeStarter(
     Object.values(dirs).forEach((dir) => mkdirSync(dir, { recursive: true }))
     const env = buildNodeEnvironment({
       ...dirs,
-      base: request.env ?? process.env,
+      base: request.env ?? missingEnvironment(),
       nodeId: id,
       seed: request.options.seed,
     })
@@ -101,6 +102,11 @@ function nodeStarter(
   }
 }
 
+/** A run of process nodes without `env` is a programming error at the edge that called it. */
+function missingEnvironment(): never {
+  throw new Error('RunRequest.env is required for process nodes (the edge passes process.env)')
+}
+
 /** The simulated network with its journal and the built-in services. */
 function makeNetwork(
   request: RunRequest,
@@ -108,13 +114,15 @@ function makeNetwork(
   clock: Clock,
   random: Random,
   lint: FindingLog,
+  replies: ReplyChecker | undefined,
 ): { journal: RunJournal; network: Simulator; ban: ServiceBan } {
   const options = request.options
-  const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), {
-    send: options.logNetSend,
-    recv: options.logNetRecv,
-    logger: request.logger,
-  })
+  const journal = new RunJournal(
+    runDir,
+    (id) => id.startsWith(PROBE_PREFIX),
+    { send: options.logNetSend, recv: options.logNetRecv, logger: request.logger },
+    replies,
+  )
   const forbidden = options.forbidServices ?? []
   const ban = new ServiceBan(forbidden, isServiceName)
   const network = new Simulator({
@@ -170,7 +178,9 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const runDir = makeRunDir(request.storeDir, workload.name, new Date())
   const random = new Random(options.seed)
   const lint = new FindingLog()
-  const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint)
+  const replies =
+    request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply)
+  const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies)
   const clientIds = new ClientIds()
   const recorder = new HistoryRecorder(clock)
   const cluster = new Cluster({
@@ -187,6 +197,8 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     clock,
     takeDeliveryMaxMs: () => network.takeLatenessMaxMs(),
     deliveryLateness: () => latenessFigures(network),
+    gradedDeliveryLateness: () => latenessFigures(network, 'window'),
+    startDeliveryWindow: () => network.startLatenessWindow(),
     nodePids: () => nodePids(cluster),
   })
   const world: PhaseWorld = {
@@ -215,7 +227,10 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   network.close()
   journal.close()
   if (failure !== null) {
-    return couldNotRun(request, runDir, failure, recorder.ops, durationMs, harness)
+    return couldNotRun(request, runDir, failure, recorder.ops, durationMs, {
+      ...harness,
+      ...(cluster.starvedInit === undefined ? {} : { starvedInit: cluster.starvedInit }),
+    })
   }
   const banFinding = ban.finding()
   if (banFinding !== undefined) {
@@ -233,17 +248,64 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     deliveryLatenessMs: latenessFigures(network),
   })
   verdict.results.harness = harness
-  await writeRunFiles(request, runDir, verdict.results, recorder.ops, journal.head)
-  return { ...verdict, runDir, history: recorder.ops }
+  const outcome: RunOutcome = {
+    ...verdict,
+    runDir,
+    history: recorder.ops,
+    journalHead: journal.head,
+    writeReport: request.writeReport !== false,
+    ...(replies === undefined ? {} : { replies: replies.result() }),
+  }
+  return finishRun(request, outcome)
 }
 
-function latenessFigures(network: Simulator): {
+/** history.jsonl and the `latest` link now; results.json and report.html unless deferred. */
+async function finishRun(request: RunRequest, outcome: RunOutcome): Promise<RunOutcome> {
+  await writeHistory(outcome.runDir, outcome.history)
+  linkLatest(request.storeDir, outcome.runDir)
+  if (request.writeResults !== false) {
+    writeRunResults(outcome)
+  }
+  return outcome
+}
+
+/**
+ * The one writer of a run's results.json and report.html, called once per run: by the runner
+ * itself, or by grading after it added the stage block. The results are checked against the
+ * schema first, so a file that breaks interfaces.md §1.2 is never written.
+ */
+export function writeRunResults(outcome: RunOutcome): void {
+  const checked = runResultsSchema.safeParse(outcome.results)
+  if (!checked.success) {
+    const issue = checked.error.issues[0]
+    throw new Error(
+      `dsgrade bug: results.json does not match src/results/schema.ts at "${issue?.path.join('.')}": ${issue?.message}`,
+    )
+  }
+  const results = outcome.results
+  writeFileSync(join(outcome.runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
+  if (outcome.writeReport) {
+    const html = renderReportHtml({
+      results,
+      history: outcome.history,
+      journal: outcome.journalHead.slice(0, REPORT_JOURNAL_EVENTS),
+      nodeIds: results.options.nodeIds,
+      title: `dsgrade ${results.options.workload} — seed ${results.seed}`,
+    })
+    writeFileSync(join(outcome.runDir, 'report.html'), html)
+  }
+}
+
+function latenessFigures(
+  network: Simulator,
+  scope: 'run' | 'window' = 'run',
+): {
   p50: number
   p99: number
   max: number
   count: number
 } {
-  const lateness = network.deliveryLateness()
+  const lateness = network.deliveryLateness(scope)
   return { p50: lateness.p50Ms, p99: lateness.p99Ms, max: lateness.maxMs, count: lateness.count }
 }
 
@@ -258,59 +320,34 @@ function nodePids(cluster: Cluster): Map<string, number> {
   return pids
 }
 
-async function writeRunFiles(
-  request: RunRequest,
-  runDir: string,
-  results: Record<string, unknown>,
-  history: RunOutcome['history'],
-  journal: RunJournal['head'],
-): Promise<void> {
-  writeFileSync(join(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
-  await writeHistory(runDir, history)
-  if (request.writeReport !== false) {
-    const html = renderReportHtml({
-      results,
-      history,
-      journal: journal.slice(0, 5000),
-      nodeIds: request.options.nodeIds,
-      title: `dsgrade ${request.options.workload} — seed ${request.options.seed}`,
-    })
-    writeFileSync(join(runDir, 'report.html'), html)
-  }
-  linkLatest(request.storeDir, runDir)
-}
-
 async function couldNotRun(
   request: RunRequest,
   runDir: string,
   reason: string,
   history: RunOutcome['history'],
   durationMs: number,
-  harness: HarnessHealth,
+  harness: HarnessHealth & { starvedInit?: { node: string; runnableShare: number } },
 ): Promise<RunOutcome> {
-  const results: Record<string, unknown> = {
+  const results: RunResults = {
     valid: 'unknown',
     reason,
     error: reason,
     seed: request.options.seed,
-    options: request.options,
+    options: { ...request.options },
     replay: replayCommand(request.options),
     durationMs: Math.round(durationMs),
     harness,
   }
-  writeFileSync(join(runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
-  await writeHistory(runDir, history)
-  if (request.writeReport !== false) {
+  const outcome: RunOutcome = {
+    valid: 'unknown',
+    exitCode: 255,
+    reason,
+    results,
+    runDir,
+    history,
+    journalHead: [],
     // The page says why the test could not run, with whatever history there is.
-    const html = renderReportHtml({
-      results,
-      history,
-      journal: [],
-      nodeIds: request.options.nodeIds,
-      title: `dsgrade ${request.options.workload} — seed ${request.options.seed}`,
-    })
-    writeFileSync(join(runDir, 'report.html'), html)
+    writeReport: request.writeReport !== false,
   }
-  linkLatest(request.storeDir, runDir)
-  return { valid: 'unknown', exitCode: 255, reason, results, runDir, history }
+  return finishRun(request, outcome)
 }

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, renameSync, symlinkSync, writeFileSync, rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import type { Op } from '../history/types.js'
-import { writeHistoryJsonl } from '../history/jsonl.js'
+import type { Op } from '../history/index.js'
+import { writeHistoryJsonl } from '../history/index.js'
 
 /** A filesystem-safe UTC timestamp: 20261124T080539.123Z. */
 export function runTimestamp(date: Date): string {

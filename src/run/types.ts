@@ -5,11 +5,14 @@
  * Guarantees: `RunOutcome.results` is exactly the object written to results.json; `reason`
  * is one plain sentence for a person; `exitCode` follows interfaces.md §1.1.
  */
-import type { Validity } from '../checkers/contract.js'
-import type { Op } from '../history/types.js'
-import type { Logger } from '../shared/logger.js'
-import type { SimNodeFactory } from '../sim/contract.js'
-import type { TestOptions } from '../workloads/options.js'
+import type { Validity } from '../checkers/index.js'
+import type { Op } from '../history/index.js'
+import type { JournalEvent } from '../network/index.js'
+import type { ReplyCheck, RunResults } from '../results/index.js'
+import type { ReplyValidator } from './replies.js'
+import type { Logger } from '../shared/index.js'
+import type { SimNodeFactory } from '../sim/index.js'
+import type { TestOptions } from '../options/index.js'
 
 /** How the nodes of the run are made. */
 export type RunNodes = { kind: 'process' } | { kind: 'in-process'; factory: SimNodeFactory }
@@ -24,11 +27,11 @@ export interface RunRequest {
   /** 'virtual' only with in-process nodes. @default 'real' */
   clock?: 'real' | 'virtual'
   /**
-   * Environment variables a node process may see (already allow-listed by the edge: PATH,
-   * LANG, LC_ALL, TZ, TMPDIR, CI). HOME and DSGRADE_* are set per node by the runner.
-   * @default the allow-listed variables of this process
+   * The environment a node process takes its allow-listed variables from (PATH, LANG, LC_ALL,
+   * TZ, CI); HOME, TMPDIR and DSGRADE_* are set per node by the runner. Required for process
+   * nodes: only the edges (cli/, action/) read process.env, and they pass it here.
    */
-  env?: Record<string, string>
+  env?: Readonly<Record<string, string | undefined>>
   /** Write report.html (default true). Tests may turn it off to save time. */
   writeReport?: boolean
   /**
@@ -36,6 +39,13 @@ export interface RunRequest {
    * stand for an overloaded harness (see VirtualClock). @default none
    */
   clockLagMs?: (nowMs: number) => number
+  /**
+   * Write results.json and report.html when the run ends (default true). Grading turns it off,
+   * adds the stage block to `outcome.results` and calls `writeRunResults` once.
+   */
+  writeResults?: boolean
+  /** Checks every server → client reply against the track's RPC shapes (`outcome.replies`). */
+  validateReply?: ReplyValidator
 }
 
 export type RunExitCode = 0 | 1 | 2 | 255
@@ -45,11 +55,17 @@ export interface RunOutcome {
   exitCode: RunExitCode
   /** One plain sentence: why the run passed, failed, was unknown or could not run. */
   reason: string
-  /** The results.json object. */
-  results: Record<string, unknown>
+  /** The results.json object (src/results/schema.ts). */
+  results: RunResults
   /** The run directory (holds results.json, history.jsonl, journal.jsonl, report.html). */
   runDir: string
   history: Op[]
+  /** The first journal events, for report.html's diagram. */
+  journalHead: readonly JournalEvent[]
+  /** Replies checked against `RunRequest.validateReply`; absent without a validator. */
+  replies?: ReplyCheck
+  /** Whether report.html is rendered when the results are written. */
+  writeReport: boolean
 }
 
 export interface SeedsOutcome {

@@ -8,10 +8,10 @@
  * Replies are checked against the workload's RPC specs: a wrong shape is a protocol finding
  * and the call sees error 12 (malformed-request), as the contract says.
  */
-import type { Clock } from '../network/clock.js'
-import type { Network } from '../network/contract.js'
-import type { Random } from '../network/random.js'
-import type { Body, Envelope } from '../protocol/types.js'
+import type { Clock } from '../network/index.js'
+import type { Network } from '../network/index.js'
+import type { Random } from '../network/index.js'
+import type { Body, Envelope } from '../protocol/index.js'
 import type {
   ClientIO,
   Completion,
@@ -21,7 +21,7 @@ import type {
   RpcReply,
   WorkloadClient,
   WorkloadDefinition,
-} from '../workloads/contract.js'
+} from '../workloads/index.js'
 import { RunClient, type ClientIds } from './client.js'
 import type { FindingLog } from './lint.js'
 import type { HistoryRecorder } from './recorder.js'

@@ -14,10 +14,10 @@
  * It never performs the operation. This module does not stop the run: the rest of the test
  * goes on and every other check still reports.
  */
-import type { JournalEvent } from '../network/contract.js'
-import type { ProtocolFinding } from '../protocol/findings.js'
-import { UsageError } from '../shared/errors.js'
-import { truncate } from '../shared/json.js'
+import type { JournalEvent } from '../network/index.js'
+import type { ProtocolFinding } from '../protocol/index.js'
+import { UsageError } from '../shared/index.js'
+import { truncate } from '../shared/index.js'
 
 /** Mirrors services.ts SERVICE_NAMES (kept here so this file has no cycle with it). */
 const BANNABLE = ['lin-kv', 'seq-kv', 'lww-kv', 'lin-tso'] as const

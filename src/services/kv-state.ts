@@ -7,9 +7,9 @@
  * Keys and values are any JSON and compare by JSON value (canonicalJson). A state is never
  * mutated: a change returns a new map, so old states in seq-kv's ring stay valid.
  */
-import { ErrorCode } from '../protocol/errors.js'
-import type { Body } from '../protocol/types.js'
-import { canonicalJson, jsonEquals, truncate } from '../shared/json.js'
+import { ErrorCode } from '../protocol/index.js'
+import type { Body } from '../protocol/index.js'
+import { canonicalJson, jsonEquals, truncate } from '../shared/index.js'
 
 export type KvState = ReadonlyMap<string, unknown>
 

@@ -17,14 +17,14 @@
  *
  * Services are never partitioned and never crash (the network enforces the first).
  */
-import type { Clock } from '../network/clock.js'
-import type { Endpoint, Network } from '../network/contract.js'
-import type { Random } from '../network/random.js'
-import { ErrorCode } from '../protocol/errors.js'
-import type { ProtocolFinding } from '../protocol/findings.js'
-import type { Body, Envelope } from '../protocol/types.js'
-import { UsageError } from '../shared/errors.js'
-import { truncate } from '../shared/json.js'
+import type { Clock } from '../network/index.js'
+import type { Endpoint, Network } from '../network/index.js'
+import type { Random } from '../network/index.js'
+import { ErrorCode } from '../protocol/index.js'
+import type { ProtocolFinding } from '../protocol/index.js'
+import type { Body, Envelope } from '../protocol/index.js'
+import { UsageError } from '../shared/index.js'
+import { truncate } from '../shared/index.js'
 import { forbiddenReplyText } from './bans.js'
 import { applyKv, errorReply, KV_TYPES } from './kv-state.js'
 import type { KvState, ReplyBody } from './kv-state.js'

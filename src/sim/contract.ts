@@ -6,8 +6,8 @@
  * A SimNode sees exactly what a process node sees: Maelstrom envelopes, `init` first.
  * The host (sim/host.ts) adapts it to a NodeHandle for the runner.
  */
-import type { TimerHandle } from '../network/clock.js'
-import type { Body, Envelope } from '../protocol/types.js'
+import type { TimerHandle } from '../network/index.js'
+import type { Body, Envelope } from '../protocol/index.js'
 
 export interface SimNodeContext {
   readonly nodeId: string

@@ -15,10 +15,10 @@
  *
  * Everything runs on the given Clock, so on the VirtualClock a run replays bit for bit.
  */
-import type { Clock, TimerHandle } from '../network/clock.js'
-import type { Network } from '../network/contract.js'
-import type { NodeCallbacks, NodeHandle } from '../process/contract.js'
-import type { Envelope } from '../protocol/types.js'
+import type { Clock, TimerHandle } from '../network/index.js'
+import type { Network } from '../network/index.js'
+import type { NodeCallbacks, NodeHandle } from '../process/index.js'
+import type { Envelope } from '../protocol/index.js'
 import type { SimNode, SimNodeContext, SimNodeFactory } from './contract.js'
 
 export interface StartSimNodeOptions {

@@ -12,8 +12,8 @@
  * Not a learner-facing library: it exists for the project's tests, benchmarks and the
  * deterministic simulation mode. Nothing here reads wall time or Math.random.
  */
-import type { TimerHandle } from '../network/clock.js'
-import type { Body, Envelope } from '../protocol/types.js'
+import type { TimerHandle } from '../network/index.js'
+import type { Body, Envelope } from '../protocol/index.js'
 import type { SimNode, SimNodeContext, SimNodeFactory } from './contract.js'
 
 export type Handler = (message: Envelope) => void

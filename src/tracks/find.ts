@@ -3,8 +3,7 @@
  * number (`4`); a stage by full id (`broadcast/partitions`), short id (`partitions`) or
  * number (`4.3`). Unknown names are UsageErrors that list what exists.
  */
-import { UsageError } from '../shared/errors.js'
-import { didYouMean } from '../shared/suggest.js'
+import { UsageError, didYouMean } from '../shared/index.js'
 import type { StageSpec, TrackSpec } from './types.js'
 
 export function findTrack(tracks: readonly TrackSpec[], name: string): TrackSpec {

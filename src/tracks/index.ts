@@ -2,7 +2,7 @@
  * The tracks loader's public surface: load and validate course data, find tracks and stages
  * by the names learners type, validate RPC bodies against a track's schemas.
  */
-export { loadAllTracks, loadTrackDir, describeAjvError, valueAt } from './load.js'
+export { checkTracksDir, loadAllTracks, loadTrackDir, describeAjvError, valueAt } from './load.js'
 export { findStage, findTrack, findTrackOfStage } from './find.js'
 export { createRpcValidator } from './rpc.js'
 export { renderRpcSection, RPC_SECTION_MARKER } from './docs.js'
@@ -12,6 +12,7 @@ export type {
   CriterionSpec,
   ExtraCheckerSpec,
   FaultSpec,
+  KnownMetric,
   KnownNames,
   StageOptions,
   StageSpec,

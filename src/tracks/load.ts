@@ -14,10 +14,11 @@ import { join, relative } from 'node:path'
 import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { parseDocument } from 'yaml'
-import { TrackError } from '../shared/errors.js'
-import { packageRoot, tracksDir } from '../shared/paths.js'
+import { TrackError } from '../shared/index.js'
+import { packageRoot, tracksDir } from '../shared/index.js'
 import { TRACK_SCHEMA_VERSION } from './types.js'
 import type { FaultSpec, KnownNames, StageSpec, TrackSpec } from './types.js'
+import { checkStage } from './check.js'
 
 interface RawStage extends Omit<
   StageSpec,
@@ -55,19 +56,18 @@ function display(file: string): string {
   return relative(packageRoot(), file) || file
 }
 
-function manifestValidator(root: string): ValidateFunction {
-  if (cachedValidator !== undefined && root === tracksDir()) {
+/** The manifest schema is always the package's (a course author's tracks need no copy). */
+function manifestValidator(): ValidateFunction {
+  const root = tracksDir()
+  if (cachedValidator !== undefined) {
     return cachedValidator
   }
   const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true })
   for (const name of ['criterion', 'stage']) {
     ajv.addSchema(readJson(join(root, 'schema', `${name}.schema.json`)))
   }
-  const validator = ajv.compile(readJson(join(root, 'schema', 'track.schema.json')))
-  if (root === tracksDir()) {
-    cachedValidator = validator
-  }
-  return validator
+  cachedValidator = ajv.compile(readJson(join(root, 'schema', 'track.schema.json')))
+  return cachedValidator
 }
 
 /** One sentence from an ajv error: where, what was expected, what came. */
@@ -170,16 +170,22 @@ function buildStage(
   dirRel: string,
   known: KnownNames | undefined,
   file: string,
+  problems: TrackError[] | undefined,
 ): StageSpec {
   const missing = known === undefined ? [] : unknownNames(raw, index, known)
   const planned = raw.status === 'planned'
-  if (missing.length > 0 && !planned) {
-    const [pointer, message] = missing[0] as [string, string]
-    throw new TrackError(
-      display(file),
-      pointer,
-      `${message}; mark the stage "status: planned" if it is not built yet`,
-    )
+  if (!planned && known !== undefined) {
+    const found = [
+      ...missing.map(([pointer, message]) => ({
+        pointer,
+        message: `${message}; mark the stage "status: planned" if it is not built yet`,
+      })),
+      ...(missing.length > 0 ? [] : checkStage(raw, index, known)),
+    ].map((p) => new TrackError(display(file), p.pointer, p.message))
+    if (found.length > 0 && problems === undefined) {
+      throw found[0] as TrackError
+    }
+    problems?.push(...found)
   }
   const faults = raw.faults ?? []
   const stage: StageSpec = {
@@ -238,11 +244,15 @@ function checkDocs(raw: RawTrack, dir: string, file: string): void {
   }
 }
 
-/** Load and validate one track directory. `known` absent ⇒ names are not resolved. */
+/**
+ * Load and validate one track directory. `known` absent ⇒ names are not resolved. With
+ * `problems`, the problems of ready stages are collected there instead of thrown.
+ */
 export function loadTrackDir(
   dir: string,
   known?: KnownNames,
-  root: string = tracksDir(),
+  _root: string = tracksDir(),
+  problems?: TrackError[],
 ): TrackSpec {
   const file = join(dir, 'track.yml')
   if (!existsSync(file)) {
@@ -257,7 +267,7 @@ export function loadTrackDir(
       `schemaVersion ${JSON.stringify(version)} is not supported; this dsgrade reads schemaVersion ${TRACK_SCHEMA_VERSION}`,
     )
   }
-  const validate = manifestValidator(root)
+  const validate = manifestValidator()
   if (!validate(data)) {
     const error = (validate.errors ?? [])[0] as ErrorObject
     throw new TrackError(display(file), error.instancePath || '/', describeAjvError(error, data))
@@ -282,7 +292,7 @@ export function loadTrackDir(
     category: raw.category,
     teaches: raw.teaches,
     dir,
-    stages: raw.stages.map((stage, i) => buildStage(raw, stage, i, dirRel, known, file)),
+    stages: raw.stages.map((stage, i) => buildStage(raw, stage, i, dirRel, known, file, problems)),
     rpcSchemas: loadRpcSchemas(dir),
   }
   if (raw.docs !== undefined) {
@@ -320,4 +330,29 @@ function deepFreeze<T>(value: T): T {
     }
   }
   return value
+}
+
+/**
+ * Every problem of a tracks directory (`dsgrade tracks --check`): a manifest that does not
+ * load is one problem; in manifests that load, every problem of every ready stage.
+ */
+export function checkTracksDir(root: string, known: KnownNames): TrackError[] {
+  const problems: TrackError[] = []
+  if (!existsSync(root)) {
+    return [new TrackError(display(root), '', 'does not exist')]
+  }
+  const dirs = readdirSync(root, { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && entry.name !== 'schema',
+  )
+  for (const entry of dirs) {
+    try {
+      loadTrackDir(join(root, entry.name), known, root, problems)
+    } catch (error) {
+      if (!(error instanceof TrackError)) {
+        throw error
+      }
+      problems.push(error)
+    }
+  }
+  return problems
 }

@@ -5,7 +5,7 @@
  */
 import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
-import { truncate } from '../shared/json.js'
+import { truncate } from '../shared/index.js'
 import { valueAt } from './load.js'
 import type { TrackSpec } from './types.js'
 

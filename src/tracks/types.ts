@@ -104,11 +104,27 @@ export interface TrackSpec {
   rpcSchemas: Record<string, object>
 }
 
+/** What the track checks need to know of a metric (the engine's metric registry). */
+export interface KnownMetric {
+  type: 'integer' | 'number' | 'boolean' | 'validity' | 'string'
+  unit: string
+  /** The values it can take; numbers default to [0, +∞). */
+  range?: readonly [number, number]
+}
+
 /** Names the engine knows, for resolving a track's references. */
 export interface KnownNames {
   workloads: readonly string[]
   nemeses: readonly string[]
   checkers: readonly string[]
+  /** The metrics a stage of this workload with these extra checkers can measure, by path. */
+  metrics?: (workload: string, checkers: readonly string[]) => ReadonlyMap<string, KnownMetric>
+  /** `options.extra` keys each workload reads (a workload absent here reads none). */
+  workloadExtras?: Readonly<Record<string, readonly string[]>>
+  /** `extra` keys each checker reads (a checker absent here reads none). */
+  checkerExtras?: Readonly<Record<string, readonly string[]>>
+  /** Fault kinds that take a `ratio` (the link faults). */
+  ratioFaults?: readonly string[]
 }
 
 export const TRACK_SCHEMA_VERSION = 1

@@ -5,7 +5,7 @@
  * recovery, one final read per worker. Checked by set-full. Idempotent: read. Client not
  * reusable.
  */
-import { checkSetFull } from '../checkers/basic/set-full.js'
+import { checkSetFull } from '../checkers/index.js'
 import { failureFromReply } from './completion.js'
 import type { WorkloadDefinition } from './contract.js'
 import { buildTopology, TOPOLOGIES } from './broadcast/topology.js'

@@ -6,7 +6,7 @@
  * - no reply before the timeout → `info` with error `net-timeout` (`fail` if idempotent).
  * `error` is recorded as `[code, name, text?]`.
  */
-import { errorName, isDefinite } from '../protocol/errors.js'
+import { errorName, isDefinite } from '../protocol/index.js'
 import type { Completion, RpcReply } from './contract.js'
 
 export function failureFromReply(
@@ -16,7 +16,10 @@ export function failureFromReply(
   if (reply.kind === 'timeout') {
     return { type: idempotent ? 'fail' : 'info', error: [0, 'net-timeout'] }
   }
-  const error = reply.text === undefined ? [reply.code, errorName(reply.code)] : [reply.code, errorName(reply.code), reply.text]
+  const error =
+    reply.text === undefined
+      ? [reply.code, errorName(reply.code)]
+      : [reply.code, errorName(reply.code), reply.text]
   return { type: isDefinite(reply.code) || idempotent ? 'fail' : 'info', error }
 }
 

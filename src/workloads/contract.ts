@@ -8,11 +8,12 @@
  * timeouts, history recording and phases. A workload never sees a process, a socket or a
  * wall clock: only the context objects below.
  */
-import type { Budget, CheckResult } from '../checkers/contract.js'
-import type { Op } from '../history/types.js'
-import type { Random } from '../network/random.js'
-import type { Body } from '../protocol/types.js'
-import type { TestOptions } from './options.js'
+import type { Budget, CheckResult } from '../checkers/index.js'
+import type { Op } from '../history/index.js'
+import type { Random } from '../network/index.js'
+import type { Body } from '../protocol/index.js'
+import type { ExtraSpec } from '../shared/index.js'
+import type { TestOptions } from '../options/index.js'
 
 /** What a generator asks a worker to do. */
 export interface Invocation {
@@ -113,13 +114,18 @@ export interface RpcSpec {
   request: string
   response: string
   /** Fields the response must carry, with a JSON type name. */
-  responseFields?: Record<string, 'any' | 'integer' | 'number' | 'string' | 'array' | 'object' | 'boolean'>
+  responseFields?: Record<
+    string,
+    'any' | 'integer' | 'number' | 'string' | 'array' | 'object' | 'boolean'
+  >
 }
 
 export interface WorkloadDefinition {
   name: string
   /** One paragraph for `--help` and the docs. */
   doc: string
+  /** The `--extra` keys this workload (or its checker) reads; any other key is refused. */
+  extras?: readonly ExtraSpec[]
   rpcs: readonly RpcSpec[]
   /** A one-line error if the options cannot work (lin-kv: concurrency not a multiple of 2n). */
   validateOptions?(options: TestOptions): string | null
@@ -142,10 +148,13 @@ export interface WorkloadDefinition {
    * ~100 ms and stops waiting when `converged` says so, or after the 10 s cap (Maelstrom
    * always sleeps 10 s). Absent ⇒ wait the full cap.
    */
-  recoveryProbe?: {
-    body: Omit<Body, 'msg_id'>
-    converged(replies: readonly Body[]): boolean
-  }
+  recoveryProbe?: RecoveryProbe | ((options: TestOptions) => RecoveryProbe)
   createClient(context: GeneratorContext): WorkloadClient
   check(history: readonly Op[], context: CheckContext, budget: Budget): CheckResult
+}
+
+/** One request sent to every live node, and whether their replies show they agree. */
+export interface RecoveryProbe {
+  body: Omit<Body, 'msg_id'>
+  converged(replies: readonly Body[]): boolean
 }

@@ -8,11 +8,11 @@
  * at least one such request was sent and every one was answered with code 10.
  * (Tracks-owned; could become an `echo` option — see the tracks report.)
  */
-import { checkEcho } from '../checkers/basic/echo.js'
-import type { Anomaly, CheckResult } from '../checkers/contract.js'
-import { pairOps } from '../history/types.js'
-import type { Op } from '../history/types.js'
-import { truncate } from '../shared/json.js'
+import { checkEcho } from '../checkers/index.js'
+import type { Anomaly, CheckResult } from '../checkers/index.js'
+import { pairOps } from '../history/index.js'
+import type { Op } from '../history/index.js'
+import { truncate } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import type { Completion, WorkloadDefinition } from './contract.js'
 import { echo } from './echo.js'
@@ -21,6 +21,15 @@ const UNKNOWN_TYPE = 'dsgrade_unknown'
 /** The first op and every tenth after it. */
 const UNKNOWN_EVERY = 10
 const NOT_SUPPORTED = 10
+/**
+ * Where most learners come from: the official Maelstrom Go library's Node.Run returns
+ * `No handler for <line>` for a type with no registered handler, and the usual main then
+ * calls log.Fatal, so the node exits on the first unknown type.
+ */
+const GO_LIBRARY_NOTE =
+  'If you use the official Maelstrom Go library: its Node.Run stops with "No handler for …" on a ' +
+  'message type nobody registered, and a main that calls log.Fatal then exits the node. Answer ' +
+  'unknown types yourself with error code 10 (maelstrom.NotSupported) — the first hint shows how.'
 
 function checkUnknownTypes(history: readonly Op[]): {
   summary: Record<string, unknown>
@@ -51,7 +60,7 @@ function checkUnknownTypes(history: readonly Op[]): {
   if (timedOut > 0) {
     anomalies.push({
       type: 'unknown-type-unanswered',
-      message: `${timedOut} of ${sent} "${UNKNOWN_TYPE}" requests got no reply at all. A node must answer every request, with an error if it cannot serve it.`,
+      message: `${timedOut} of ${sent} "${UNKNOWN_TYPE}" requests got no reply at all. A node must answer every request, with an error if it cannot serve it. ${GO_LIBRARY_NOTE}`,
     })
   }
   return {

@@ -4,7 +4,7 @@
  * the whole reply body, as Maelstrom records it. No idempotent ops; client not reusable.
  * Copy this file to start a new workload.
  */
-import { checkEcho } from '../checkers/basic/echo.js'
+import { checkEcho } from '../checkers/index.js'
 import { failureFromReply } from './completion.js'
 import type { WorkloadDefinition } from './contract.js'
 

@@ -10,7 +10,8 @@
  * `extra.linearizable` (also check real-time order, rpc/replicated); `extra.attemptTimeoutMs`
  * (per-attempt timeout, default 500 ms).
  */
-import { checkExactlyOnce } from '../checkers/exactly-once.js'
+import { EXACTLY_ONCE_LINEARIZABLE, checkExactlyOnce } from '../checkers/index.js'
+import { extraFlag } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import type {
   Completion,
@@ -77,6 +78,21 @@ function elementsEqual(replies: readonly Record<string, unknown>[]): boolean {
 
 export const exactlyOnceWorkload: WorkloadDefinition = {
   name: 'exactly-once',
+  extras: [
+    {
+      name: 'appendRatio',
+      type: 'number',
+      default: String(DEFAULT_APPEND_RATIO),
+      meaning: 'the fraction of operations that are appends (the rest are reads)',
+    },
+    {
+      name: 'attemptTimeoutMs',
+      type: 'number',
+      default: String(DEFAULT_ATTEMPT_TIMEOUT_MS),
+      meaning: 'how long a client waits for one attempt before retrying',
+    },
+    EXACTLY_ONCE_LINEARIZABLE,
+  ],
   doc:
     'Appends unique integers to per-key lists and reads them back over lossy, duplicating client links; ' +
     'checks that every acknowledged element is present exactly once, timed-out ones at most once, and that reads of a key are prefixes of each other.',
@@ -111,6 +127,8 @@ export const exactlyOnceWorkload: WorkloadDefinition = {
     }
   },
   check(history, context) {
-    return checkExactlyOnce(history, { linearizable: context.options.extra.linearizable === true })
+    return checkExactlyOnce(history, {
+      linearizable: extraFlag(context.options.extra, EXACTLY_ONCE_LINEARIZABLE) === true,
+    })
   },
 }

@@ -3,7 +3,7 @@
  * never repeated) and `read` (reply field `value`); after recovery one read per worker.
  * Errors and timeouts are indeterminate (`info`), as in Maelstrom. Checked by set-full.
  */
-import { checkSetFull } from '../checkers/basic/set-full.js'
+import { checkSetFull } from '../checkers/index.js'
 import { indeterminateFromReply } from './completion.js'
 import type { WorkloadDefinition } from './contract.js'
 import { oneFinalReadPerWorker, sameSetProbe } from './broadcast/final-reads.js'

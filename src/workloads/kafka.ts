@@ -12,7 +12,7 @@
  * RPC) and polls every ~200 ms until it has read up to the highest offset known per key.
  * The client is not reusable; `assign` is idempotent. Checked by src/checkers/kafka.
  */
-import { checkKafka } from '../checkers/kafka/index.js'
+import { checkKafka } from '../checkers/index.js'
 import { failureFromReply } from './completion.js'
 import type {
   ClientIO,
@@ -22,11 +22,13 @@ import type {
   GeneratorContext,
   Invocation,
   OpGenerator,
+  RecoveryProbe,
   WorkloadClient,
   WorkloadDefinition,
 } from './contract.js'
-import type { TestOptions } from './options.js'
+import type { TestOptions } from '../options/index.js'
 import { TxnGenerator } from './txn/generator.js'
+import type { MicroOp } from './txn/generator.js'
 
 const ASSIGN_EVERY_OPS = 64
 /** Maelstrom clips the final phase to 10 s (scaled by --time-scale). */
@@ -86,6 +88,23 @@ function learn(progress: Progress, completed: Completed): void {
   }
 }
 
+/**
+ * Recovery probe: poll every live node from the highest offset known per key (acknowledged
+ * sends, polls); the nodes agree once each of them returns a message at that offset for every
+ * key, i.e. each can serve every acknowledged message. No key known yet: nothing to wait for.
+ */
+export function kafkaProbe(options: TestOptions): RecoveryProbe {
+  const wanted = new Map(progressOf(options).maxOffset)
+  return {
+    body: { type: 'poll', offsets: Object.fromEntries(wanted) },
+    converged: (replies) =>
+      replies.every((reply) => {
+        const have = new Set(pollPairs(reply.msgs).map(([key, offset]) => `${key}\u0000${offset}`))
+        return [...wanted].every(([key, offset]) => have.has(`${key}\u0000${offset}`))
+      }),
+  }
+}
+
 function crashProbability(options: TestOptions): number {
   // Maelstrom: one crash every 30 / concurrency seconds across the cluster, on average.
   const crashesPerS = options.concurrency / 30
@@ -119,7 +138,7 @@ export function kafkaGenerator(context: GeneratorContext): OpGenerator {
       if (random.int(ASSIGN_EVERY_OPS) === 0) {
         return { f: 'assign', value: assignKeys() }
       }
-      const [f, key, value] = txns.next()[0]
+      const [f, key, value] = txns.next()[0] as MicroOp
       if (f === 'r') {
         return { f: 'poll' }
       }
@@ -254,6 +273,7 @@ export const kafka: WorkloadDefinition = {
   idempotent: ['assign'],
   generator: kafkaGenerator,
   finalGenerator: kafkaFinalGenerator,
+  recoveryProbe: kafkaProbe,
   createClient: () => kafkaClient(),
   check: (history) => checkKafka(history),
 }

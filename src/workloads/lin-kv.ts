@@ -10,10 +10,10 @@
  * max(10 × latency, 1000) ms. Checked per key by the `linearizable` checker, model
  * cas-register. It does not check anything the checker does not (no timeline files).
  */
-import { checkLinearizable } from '../checkers/linearizable/index.js'
+import { checkLinearizable } from '../checkers/index.js'
 import { failureFromReply } from './completion.js'
 import type { GeneratorContext, Invocation, OpGenerator, WorkloadDefinition } from './contract.js'
-import type { TestOptions } from './options.js'
+import type { TestOptions } from '../options/index.js'
 
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20
@@ -47,7 +47,7 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
     while (groups.length <= g) {
       groups.push({ key: nextKey++, processes: new Set() })
     }
-    return groups[g]
+    return groups[g] as Group
   }
   const { random } = context
   return {

@@ -12,7 +12,7 @@ import {
   LINEARIZABLE_METRICS,
   SET_FULL_METRICS,
   UNIQUE_IDS_METRICS,
-} from '../checkers/metrics.js'
+} from '../checkers/index.js'
 import { prefixMetrics, type MetricSpec } from '../metrics/contract.js'
 
 const under = (specs: readonly MetricSpec[]): MetricSpec[] => prefixMetrics('workload.', specs)

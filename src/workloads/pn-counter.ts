@@ -4,11 +4,11 @@
  * negative adds (so deltas 0..4 and about two reads in three). After recovery one read per
  * worker flagged final. Errors are indeterminate. Checked by the counter checker.
  */
-import { checkCounter } from '../checkers/basic/counter.js'
+import { checkCounter } from '../checkers/index.js'
 import { indeterminateFromReply } from './completion.js'
 import type { Invocation, WorkloadDefinition } from './contract.js'
 import { oneFinalReadPerWorker, sameValueProbe } from './broadcast/final-reads.js'
-import type { Random } from '../network/random.js'
+import type { Random } from '../network/index.js'
 
 function nextOp(random: Random, grow: boolean): Invocation {
   for (;;) {

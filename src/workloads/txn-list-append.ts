@@ -6,7 +6,7 @@
  * null). Client reusable, nothing idempotent. Checked by Elle's list-append inference for
  * --consistency-models (default strict-serializable).
  */
-import { checkListAppend } from '../checkers/elle/index.js'
+import { checkListAppend } from '../checkers/index.js'
 import type { WorkloadDefinition } from './contract.js'
 import { txnClient } from './txn/client.js'
 import { txnWorkloadBase } from './txn/workload.js'

@@ -3,7 +3,7 @@
  * `generate_ok` carries an `id` of any JSON type, which must never repeat. The client is
  * reusable (it keeps its network client after an info); no idempotent ops.
  */
-import { checkUniqueIds } from '../checkers/basic/unique-ids.js'
+import { checkUniqueIds } from '../checkers/index.js'
 import { failureFromReply } from './completion.js'
 import type { WorkloadDefinition } from './contract.js'
 

@@ -1,7 +1,8 @@
 // Hostile nodes (test/fixtures/nodes/hostile/, by the process area) through the whole CLI:
-// each gets a clear verdict with one plain sentence within its time limit + 5 s (+ the 10 s
-// init timeout when it never answers init), and leaves no process behind.
-import { mkdtempSync } from 'node:fs'
+// each gets a clear verdict with one plain sentence, its run ends within its time limit + 5 s
+// (or the 10 s init timeout when it never answers init) as the run measures it, and it leaves
+// no process behind.
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -56,9 +57,16 @@ describe.concurrent('hostile nodes through the CLI', () => {
         c.code === 255 ? /^seed 3 · could not run \(exit 255\)/ : /^seed 3 · /,
       )
       expect(lastLine).toMatch(c.reason)
-      // Client timeouts (5 s) may finish after the main phase; CI machines are slow: + 5 s.
-      const budgetS = (c.initTimeout === true ? INIT_TIMEOUT_S : TIME_LIMIT_S + 5) + 5 + 5
-      expect(result.durationMs).toBeLessThan(budgetS * 1000)
+      // The run bounds itself: measured by the run (results.json, start of the run to its
+      // end), the time limit + client timeouts (5 s), or the init timeout, + 5 s for start and stop. Sharp
+      // whatever the machine's load: a busy machine delays the CLI's start, not this figure.
+      const runBudgetS = (c.initTimeout === true ? INIT_TIMEOUT_S : TIME_LIMIT_S + 5) + 5
+      const results = JSON.parse(readFileSync(join(store, 'latest', 'results.json'), 'utf8')) as {
+        durationMs: number
+      }
+      expect(results.durationMs).toBeLessThan(runBudgetS * 1000)
+      // The whole CLI, start-up and checks included: only a hang breaks this one.
+      expect(result.durationMs).toBeLessThan(60_000)
       expect(processesMentioning(store)).toEqual([])
       if (c.node === 'crash-after-init.py') {
         // Reported the moment it happened (a warning during the run), not only at the end.

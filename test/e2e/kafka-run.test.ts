@@ -28,6 +28,7 @@ async function run(nodeIds: string[], prefix: string) {
     }),
     storeDir: store,
     logger: new MemoryLogger(),
+    env: process.env,
   })
   const text = readFileSync(join(outcome.runDir, 'results.json'), 'utf8')
   const history = readFileSync(join(outcome.runDir, 'history.jsonl'), 'utf8')

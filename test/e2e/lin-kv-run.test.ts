@@ -79,6 +79,7 @@ describe('lin-kv workload', () => {
       }),
       storeDir: store,
       logger: new MemoryLogger(),
+      env: process.env,
     })
     const results = JSON.parse(readFileSync(join(outcome.runDir, 'results.json'), 'utf8'))
     expect(results.valid).toBe(true)
@@ -98,6 +99,7 @@ describe('lin-kv workload', () => {
       }),
       storeDir: store,
       logger: new MemoryLogger(),
+      env: process.env,
     })
     const text = readFileSync(join(outcome.runDir, 'results.json'), 'utf8')
     const results = JSON.parse(text)

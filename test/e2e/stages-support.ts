@@ -45,6 +45,7 @@ export async function grade(c: GradeCase): Promise<{ result: TrackResult; table:
     ...(c.stage === undefined ? {} : { stages: [c.stage] }),
     storeDir: STORE,
     timeScale: c.timeScale ?? STAGE_TIME_SCALE,
+    env: process.env,
     logger,
   })
   const table = [...renderTrackTable(result), '', ...logger.lines.map((l) => l.text)].join('\n')

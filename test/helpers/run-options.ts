@@ -2,7 +2,7 @@
 // fixture nodes (owned by the run area).
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { TestOptions } from '../../src/workloads/options.js'
+import type { TestOptions } from '../../src/options/test-options.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 

@@ -30,7 +30,7 @@ import type { NodeExit } from '../../src/process/contract.js'
 import type { SimNodeFactory } from '../../src/sim/contract.js'
 import { startSimNode } from '../../src/sim/host.js'
 import type { SimNodeHandle } from '../../src/sim/host.js'
-import type { LatencyDistribution, TestOptions } from '../../src/workloads/options.js'
+import type { LatencyDistribution, TestOptions } from '../../src/options/test-options.js'
 
 export interface ScenarioOptions {
   seed?: number

@@ -105,9 +105,23 @@ describe('dsgrade test options', () => {
     expect(usageError(['-w', 'echo', '--latency-dist', 'pareto'])).toMatch(/--latency-dist/)
   })
 
+  it('refuses an --extra key the workload does not declare, listing the accepted ones', () => {
+    expect(usageError(['-w', 'broadcast', '--extra', 'tag=x'])).toMatch(
+      /^--extra tag: the broadcast workload does not accept this key, so it would be ignored\. Accepted keys:\n {2}partitionShapes/,
+    )
+    expect(usageError(['-w', 'txn-rw-register', '--extra', 'sequential_keys=false'])).toMatch(
+      /--extra sequential_keys: .*\n {2}wfr-keys, wfrKeys — a boolean/,
+    )
+    expect(usageError(['-w', 'txn-rw-register', '--extra', 'sequential-keys=maybe'])).toMatch(
+      /sequential-keys must be a boolean/,
+    )
+    const ok = options(['-w', 'txn-rw-register', '--extra', 'sequential-keys=false'], 1)
+    expect(ok.extra).toEqual({ 'sequential-keys': false })
+  })
+
   it('the replay command parses back to the same options', () => {
     const original = options(
-      '-w broadcast --node-count 3 --time-limit 7 --rate 30 --nemesis partition,kill --time-scale 0.5 --loss-rate 0.1 --extra linearizable --extra appendRatio=0.5 --extra tag=x'.split(
+      '-w exactly-once --node-count 3 --time-limit 7 --rate 30 --nemesis partition,kill --time-scale 0.5 --loss-rate 0.1 --extra linearizable --extra appendRatio=0.5 --extra partitionShapes=["one"]'.split(
         ' ',
       ),
       42,
@@ -123,7 +137,7 @@ describe('dsgrade test options', () => {
     )
     expect(again).toEqual(original)
     expect(replayCommand(original)).toMatch(
-      /^npx github:dsgrade\/dsgrade#v1 test -w broadcast --bin \/bin\/node --node-count 3 .*--seed 42$/,
+      /^npx github:dsgrade\/dsgrade#v1 test -w exactly-once --bin \/bin\/node --node-count 3 .*--seed 42$/,
     )
   })
 })

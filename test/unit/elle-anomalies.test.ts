@@ -31,8 +31,12 @@ function expectClosedCycle(found: Anomaly, length?: number): string[] {
 
 const la = (h: HistoryBuilder, models: string[]): CheckResult =>
   checkListAppend(h.ops, { consistencyModels: models }, {})
-const rw = (h: HistoryBuilder, models: string[], sequentialKeys = true): CheckResult =>
-  checkRwRegister(h.ops, { consistencyModels: models, sequentialKeys }, {})
+const rw = (h: HistoryBuilder, models: string[], sequentialKeys?: boolean): CheckResult =>
+  checkRwRegister(
+    h.ops,
+    { consistencyModels: models, ...(sequentialKeys === undefined ? {} : { sequentialKeys }) },
+    {},
+  )
 
 describe('list-append anomalies', () => {
   test('G0: two appends to x and y in opposite orders', () => {
@@ -392,10 +396,20 @@ describe('rw-register anomalies', () => {
       ['w', 0, 3],
       ['r', 0, 3],
     ])
-    const result = rw(h, ['read-uncommitted'], false)
+    // Writes-follow-reads is sound under read-committed: breaking it would be a G1c.
+    const result = rw(h, ['read-committed'])
     expect(result.valid).toBe(false)
+    expect(result.inferenceRules).toContain('writes-follow-reads')
     const steps = expectClosedCycle(anomaly(result, 'G0'), 2)
-    expect(steps.join(' ')).toMatch(/read 10 before writing 2/)
+    expect(steps.join(' ')).toMatch(/read 10 before writing 2 \[writes-follow-reads\]/)
+    expect(result.not).toEqual(['read-committed'])
+    // Under read-uncommitted no rule orders two transactions' writes, so no G0 can be shown;
+    // the read of 10 right after the transaction's own write of 1 is reported as internal.
+    const ru = rw(h, ['read-uncommitted'])
+    expect(ru.inferenceRules).toEqual(['initial-state', 'own-writes'])
+    expect(ru.anomalyTypes).toContain('internal')
+    expect(ru.anomalyTypes).not.toContain('G0')
+    expect(ru.valid).toBe(true)
   })
 
   test('G0 from two nodes installing the same writes in opposite orders (session order)', () => {
@@ -426,12 +440,19 @@ describe('rw-register anomalies', () => {
     ])
     h.txn(0, [['r', 'x', 2]])
     h.txn(1, [['r', 'y', 1]])
-    const result = rw(h, ['read-uncommitted'])
+    // Session order is sound where the model orders a client's transactions.
+    const result = rw(h, ['strong-session-serializable'])
     expect(result.valid).toBe(false)
+    expect(result.inferenceRules).toContain('sequential-keys')
     const steps = expectClosedCycle(anomaly(result, 'G0'), 2)
-    expect(steps.join(' ')).toMatch(/client process 0 saw 1 and later 2/)
-    // Without session order the writes cannot be ordered: Maelstrom's hole.
-    expect(rw(h, ['read-uncommitted'], false).valid).toBe(true)
+    expect(steps.join(' ')).toMatch(/client process 0 saw 1 and later 2 .*\[sequential-keys\]/)
+    // Under read-uncommitted and read-committed a client may see a stale value: no cycle.
+    expect(rw(h, ['read-uncommitted']).valid).toBe(true)
+    expect(rw(h, ['read-committed']).valid).toBe(true)
+    // Asked for explicitly, it is an assumption, and the result says so.
+    const assumed = rw(h, ['read-uncommitted'], true)
+    expect(assumed.valid).toBe(false)
+    expect(assumed.assumedRules).toEqual(['sequential-keys'])
   })
 
   test('cyclic-versions: two clients see one key move in opposite directions', () => {
@@ -442,9 +463,11 @@ describe('rw-register anomalies', () => {
     h.ok(1, [['w', 'x', 2]])
     h.txn(0, [['r', 'x', 2]])
     h.txn(1, [['r', 'x', 1]])
-    const result = rw(h, ['read-uncommitted'])
+    const result = rw(h, ['strong-session-snapshot-isolation'])
     expect(result.valid).toBe(false)
     expect(anomaly(result, 'cyclic-versions').message).toMatch(/contradictory orders/)
+    expect(result.not).toEqual(['strong-session-snapshot-isolation'])
+    expect(rw(h, ['read-uncommitted']).valid).toBe(true)
   })
 
   test('G1c, G-single, G2-item on registers', () => {

@@ -1,7 +1,7 @@
 // Generated histories with known verdicts: a simulated serial database (thousands of
 // transactions, concurrent clients, fail and info outcomes) must be valid under every
 // model; the same histories with one injected anomaly must be invalid for that anomaly;
-// and two-node replicated stores show that session order closes the G0 hole (#56) soundly.
+// and two-node replicated stores are judged only by inference rules sound for the model.
 import { describe, expect, test } from 'vitest'
 import { checkListAppend, checkRwRegister } from '../../src/checkers/elle/index.js'
 import { injectAbortedRead, injectIntermediateRead, injectStaleRead, simulate } from './elle-sim.js'
@@ -78,35 +78,58 @@ describe('serial database', () => {
   })
 })
 
-describe('two replicated nodes (the G0 hole, Maelstrom #56)', () => {
+describe('two replicated nodes that apply writes on arrival (public 6b/6c designs)', () => {
   const seeds = [1, 2, 3, 4, 5, 6]
-  const run = (store: 'no-isolation' | 'replicated-lww', seed: number, sequentialKeys = true) =>
-    checkRwRegister(
-      simulate({ seed, txns: 600, concurrency: 4, kind: 'w', store, keyCount: 3 }),
-      { consistencyModels: ['read-uncommitted'], sequentialKeys },
-      {},
-    )
+  const history = (store: 'no-isolation' | 'replicated-lww', seed: number, kind: 'w' | 'append') =>
+    simulate({ seed, txns: 600, concurrency: 4, kind, store, keyCount: 3 })
+  const rw = (store: 'no-isolation' | 'replicated-lww', seed: number, models: string[]) =>
+    checkRwRegister(history(store, seed, 'w'), { consistencyModels: models }, {})
 
-  test('apply-on-arrival replication fails read-uncommitted with G0 on most seeds', () => {
-    const results = seeds.map((seed) => run('no-isolation', seed))
-    const withG0 = results.filter(
-      (r) => r.valid === false && r.anomalyTypes instanceof Array && r.anomalyTypes.includes('G0'),
-    )
-    expect(withG0.length).toBeGreaterThanOrEqual(seeds.length - 1)
-  })
-
-  test('last-writer-wins by timestamp is read-uncommitted on every seed (session order is sound)', () => {
-    for (const seed of seeds) {
-      const result = run('replicated-lww', seed)
-      expect(result.forbiddenAnomalyTypes).toEqual([])
-      expect(result.valid).toBe(true)
-      // Weaker than read-committed: it does show other anomalies, none forbidden by PL-1.
-      expect(result.anomalyTypes).not.toContain('cyclic-versions')
+  test('rw-register: valid under read-uncommitted and read-committed on every seed (no sound rule shows a cycle)', () => {
+    for (const store of ['no-isolation', 'replicated-lww'] as const) {
+      for (const seed of seeds) {
+        for (const model of ['read-uncommitted', 'read-committed']) {
+          const result = rw(store, seed, [model])
+          expect(result.forbiddenAnomalyTypes).toEqual([])
+          expect(result.valid).toBe(true)
+          expect(result.inferenceRules).not.toContain('sequential-keys')
+        }
+      }
     }
   })
 
-  test('without session order the broken store passes (the hole this closes)', () => {
-    const passing = seeds.filter((seed) => run('no-isolation', seed, false).valid === true)
-    expect(passing.length).toBeGreaterThan(seeds.length / 2)
+  test('rw-register: the session-order assumption, asked for, convicts apply-on-arrival as an assumption', () => {
+    const results = seeds.map((seed) =>
+      checkRwRegister(
+        history('no-isolation', seed, 'w'),
+        { consistencyModels: ['read-uncommitted'], sequentialKeys: true },
+        {},
+      ),
+    )
+    const withG0 = results.filter((r) => (r.anomalyTypes as string[]).includes('G0'))
+    expect(withG0.length).toBeGreaterThanOrEqual(seeds.length - 1)
+    for (const r of withG0) {
+      expect(r.assumedRules).toEqual(['sequential-keys'])
+    }
+  })
+
+  test('rw-register: under a session model, where session order is sound, apply-on-arrival fails', () => {
+    for (const seed of seeds) {
+      const result = rw('no-isolation', seed, ['strong-session-serializable'])
+      expect(result.valid).toBe(false)
+      expect(result.inferenceRules).toContain('sequential-keys')
+    }
+  })
+
+  test('list-append exposes the G0 soundly under read-uncommitted: reads reveal the version order', () => {
+    for (const seed of seeds) {
+      const result = checkListAppend(
+        history('no-isolation', seed, 'append'),
+        { consistencyModels: ['read-uncommitted'] },
+        {},
+      )
+      expect(result.valid).toBe(false)
+      expect(result.anomalyTypes).toContain('G0')
+    }
   })
 })

@@ -2,7 +2,7 @@
 // measured vs threshold, then what failed, the evidence, the first hint and the replay.
 import { describe, expect, it } from 'vitest'
 import type { StageResult, TrackResult } from '../../src/grading/contract.js'
-import { trackExitCode } from '../../src/grading/cli.js'
+import { trackExitCode } from '../../src/cli/commands/tracks.js'
 import { renderTrackTable } from '../../src/grading/table.js'
 
 const passing: StageResult = {

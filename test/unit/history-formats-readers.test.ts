@@ -50,8 +50,8 @@ describe('history.jsonl', () => {
       value: [2, 4],
       error: [22, 'precondition-failed'],
     })
-    expect(ops[4].process).toBe('nemesis')
-    expect(ops[4].final).toBe(true)
+    expect(ops[4]?.process).toBe('nemesis')
+    expect(ops[4]?.final).toBe(true)
   })
 
   it('names the file, the line, and expected vs found', () => {
@@ -107,15 +107,15 @@ describe('Jepsen EDN', () => {
     const ops = parseEdnHistory(text, 'history.edn')
     expect(ops[0]).toMatchObject({ key: 3, value: 2, time: 10 })
     expect(ops[2]).toMatchObject({ key: 3, f: 'read' })
-    expect(ops[2].value).toBeUndefined()
+    expect(ops[2]?.value).toBeUndefined()
     expect(ops[4]).toMatchObject({ key: 4, value: [1, 2] })
     expect(ops[5]).toMatchObject({ process: 'nemesis', value: 'majority' })
     // a plain cas-register history (cas [from to], no writes of pairs) is left alone
     const plain = parseEdnHistory(
       '{:type :invoke, :f :cas, :value [1 2], :process 0}\n{:type :invoke, :f :write, :value 1, :process 1}',
     )
-    expect(plain[0].value).toEqual([1, 2])
-    expect(plain[0].key).toBeUndefined()
+    expect(plain[0]?.value).toEqual([1, 2])
+    expect(plain[0]?.key).toBeUndefined()
   })
 
   it('reports a malformed map with the line and the column', () => {

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { Random } from '../../src/network/random.js'
 import type { Body } from '../../src/protocol/types.js'
 import type { ClientIO, Invocation, RpcReply } from '../../src/workloads/contract.js'
-import { kafkaClient, kafkaFinalGenerator, kafkaGenerator } from '../../src/workloads/kafka.js'
+import {
+  kafkaClient,
+  kafkaFinalGenerator,
+  kafkaGenerator,
+  kafkaProbe,
+} from '../../src/workloads/kafka.js'
 import { testOptions } from '../helpers/run-options.js'
 
 function scriptedIO(
@@ -145,5 +150,36 @@ describe('kafka workload', () => {
       process: 2,
     })
     expect(g.next(0, 2, 30)).toBeNull()
+  })
+
+  it('the recovery probe agrees once every node serves the highest acknowledged offsets', () => {
+    const options = testOptions({ workload: 'kafka', nodeIds: ['n0', 'n1'], concurrency: 1 })
+    const context = {
+      random: new Random(3, 'kafka'),
+      options,
+      nodeIds: options.nodeIds,
+      concurrency: 1,
+    }
+    expect(kafkaProbe(options).converged([{ type: 'poll_ok', msgs: {} }])).toBe(true)
+    const main = kafkaGenerator(context)
+    main.complete?.(0, {
+      invocation: { f: 'send', key: 'a', value: 1 },
+      type: 'ok',
+      value: [5, 1],
+      process: 0,
+    })
+    main.complete?.(0, {
+      invocation: { f: 'send', key: 'b', value: 2 },
+      type: 'ok',
+      value: [2, 2],
+      process: 0,
+    })
+    const probe = kafkaProbe(options)
+    expect(probe.body).toEqual({ type: 'poll', offsets: { a: 5, b: 2 } })
+    const full = { type: 'poll_ok', msgs: { a: [[5, 1]], b: [[2, 2]] } }
+    const behind = { type: 'poll_ok', msgs: { a: [[5, 1]] } }
+    expect(probe.converged([full, full])).toBe(true)
+    expect(probe.converged([full, behind])).toBe(false)
+    expect(probe.converged([{ type: 'poll_ok', msgs: { a: [[4, 9]], b: [[2, 2]] } }])).toBe(false)
   })
 })

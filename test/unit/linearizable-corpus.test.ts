@@ -32,9 +32,9 @@ describe('etcd corpus (102 Jepsen histories, cas-register)', () => {
     expect(result.valid).toBe(LINEARIZABLE.has(name.slice(5, 8)))
     if (result.valid === false) {
       const anomaly = result.anomalies[0]
-      expect(anomaly.type).toBe('not-linearizable')
-      expect(anomaly.message).toMatch(/the register/)
-      const evidence = anomaly.evidence as LinearizabilityEvidence
+      expect(anomaly?.type).toBe('not-linearizable')
+      expect(anomaly?.message).toMatch(/the register/)
+      const evidence = anomaly?.evidence as LinearizabilityEvidence
       expect(evidence.states).toHaveLength(evidence.partial.length)
       expect(evidence.ops.some((op) => op.id === evidence.blocking)).toBe(true)
     }

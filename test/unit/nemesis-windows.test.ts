@@ -1,7 +1,7 @@
 // Fault windows from histories: which faults were active when (issue 4 item 5).
 import { describe, expect, it } from 'vitest'
 import type { Op, OpType, ProcessId } from '../../src/history/types.js'
-import { activeFaults, faultWindows, overlappingFaults } from '../../src/nemesis/windows.js'
+import { activeFaults, faultWindows, overlappingFaults } from '../../src/history/windows.js'
 
 function history(lines: [number, ProcessId, OpType, string, unknown?][]): Op[] {
   return lines.map(([time, process, type, f, value], index) => ({

@@ -1,55 +1,14 @@
-// The readers behind report.html: fault windows from nemesis ops (start-X/stop-X,
-// kill…start, pause…resume, open windows closed at the end), criteria from a stage or from
+// The readers behind report.html: the fault windows results.json recorded (deriving them
+// from a history is src/history/windows.ts, tested in nemesis-windows.test.ts), criteria from a stage or from
 // the run's figures, anomalies from every checker, and error replies grouped by kind.
 import { describe, expect, it } from 'vitest'
 import type { Op } from '../../src/history/types.js'
 import {
-  faultWindows,
   readAnomalies,
   readCriteria,
   readErrors,
   readFaultWindows,
 } from '../../src/report/html/model.js'
-
-function nemesis(index: number, timeS: number, f: string, description?: string): Op {
-  return {
-    index,
-    time: timeS * 1e9,
-    process: 'nemesis',
-    type: 'info',
-    f,
-    value: description === undefined ? undefined : { description },
-  }
-}
-
-describe('faultWindows', () => {
-  it('pairs starts with stops per kind and keeps unfinished windows open to the end', () => {
-    const history: Op[] = [
-      { index: 0, time: 0, process: 'nemesis', type: 'invoke', f: 'start-partition' },
-      nemesis(1, 1, 'start-partition', 'n1 | n2 n3'),
-      nemesis(2, 2, 'kill', 'killed n2'),
-      nemesis(3, 3, 'stop-partition'),
-      nemesis(4, 4, 'start', 'restarted n2'),
-      nemesis(5, 5, 'pause', 'paused n3'),
-      { index: 6, time: 9e9, process: 0, type: 'ok', f: 'read' },
-    ]
-    expect(faultWindows(history)).toEqual([
-      { kind: 'partition', startNs: 1e9, endNs: 3e9, description: 'n1 | n2 n3' },
-      { kind: 'kill', startNs: 2e9, endNs: 4e9, description: 'killed n2' },
-      { kind: 'pause', startNs: 5e9, endNs: 9e9, description: 'paused n3' },
-    ])
-  })
-
-  it('uses invocations when the nemesis recorded no completions', () => {
-    const history: Op[] = [
-      { index: 0, time: 1e9, process: 'nemesis', type: 'invoke', f: 'start-loss' },
-      { index: 1, time: 2e9, process: 'nemesis', type: 'invoke', f: 'stop-loss' },
-    ]
-    expect(faultWindows(history)).toEqual([
-      { kind: 'loss', startNs: 1e9, endNs: 2e9, description: 'start-loss' },
-    ])
-  })
-})
 
 describe('readFaultWindows', () => {
   it("reads the runner's windows from results.json and skips malformed ones", () => {

@@ -20,6 +20,7 @@ describe('runTest with process nodes', () => {
       }),
       storeDir: store,
       logger: new MemoryLogger(),
+      env: process.env,
     })
     expect(outcome.reason).toContain('passed')
     expect(outcome.exitCode).toBe(0)
@@ -50,6 +51,7 @@ describe('runTest with process nodes', () => {
       }),
       storeDir: store,
       logger: new MemoryLogger(),
+      env: process.env,
     })
     expect(outcome.exitCode).toBe(255)
     expect(outcome.reason).toMatch(/n1 did not answer init/)

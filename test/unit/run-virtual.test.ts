@@ -11,7 +11,7 @@ import { silentLogger } from '../../src/shared/logger.js'
 import { testOptions } from '../helpers/run-options.js'
 import { simBroadcast, simEcho, simUniqueIds } from '../helpers/sim-nodes.js'
 import type { SimNodeFactory } from '../../src/sim/contract.js'
-import type { TestOptions } from '../../src/workloads/options.js'
+import type { TestOptions } from '../../src/options/test-options.js'
 
 function request(factory: SimNodeFactory, options: Partial<TestOptions>): RunRequest {
   return {

@@ -130,7 +130,9 @@ describe('generators', () => {
   })
 
   it('recovery probes converge only when every node reads the same', () => {
-    const probe = findWorkload('broadcast')?.recoveryProbe
+    const found = findWorkload('broadcast')?.recoveryProbe
+    const probe = typeof found === 'function' ? undefined : found
+    expect(probe).toBeDefined()
     expect(
       probe?.converged([
         { type: 'read_ok', messages: [1, 2] },

@@ -1,18 +1,27 @@
 /**
  * Maelstrom's `availability` checker: the fraction of client invocations that completed ok.
  * With `--availability X` (`total` = 1) the run is invalid below X; without it the figure is
- * only reported.
+ * only reported. With no client invocation nothing was measured: `okFraction` is null and
+ * the verdict 'unknown', never a pass.
  */
 import type { CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
+import { pairOps, type Op } from '../../history/index.js'
 
 export function checkAvailability(
   history: readonly Op[],
   required: 'total' | number | undefined,
-): CheckResult & { okFraction: number } {
+): CheckResult & { okFraction: number | null } {
   const pairs = pairOps(history)
+  if (pairs.length === 0) {
+    return {
+      valid: 'unknown',
+      reason: 'no client operation was invoked, so availability was not measured',
+      anomalies: [],
+      okFraction: null,
+    }
+  }
   const ok = pairs.filter((p) => p.complete?.type === 'ok').length
-  const okFraction = pairs.length === 0 ? 1 : ok / pairs.length
+  const okFraction = ok / pairs.length
   const threshold = required === 'total' ? 1 : required
   if (threshold === undefined || okFraction >= threshold) {
     return { valid: true, anomalies: [], okFraction }

@@ -6,7 +6,7 @@
  * Failed adds took no effect. Intermediate reads are not checked (as in Maelstrom).
  */
 import type { Anomaly, CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
+import { pairOps, type Op } from '../../history/index.js'
 
 export type Range = [number, number]
 

@@ -1,16 +1,17 @@
 /**
  * Maelstrom's echo checker: every ok `echo` must carry back exactly the value it was sent
  * (compared as JSON values). The ok op's value is the whole reply body, as Maelstrom records.
+ * With no ok echo at all there is nothing to check: the verdict is 'unknown', never true.
  */
 import type { Anomaly, CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
-import { canonicalJson, truncate } from '../../shared/json.js'
+import { pairOps, type Op } from '../../history/index.js'
+import { canonicalJson, truncate } from '../../shared/index.js'
 
 export function checkEcho(history: readonly Op[]): CheckResult {
   const anomalies: Anomaly[] = []
   let okCount = 0
   for (const { invoke, complete } of pairOps(history)) {
-    if (complete?.type !== 'ok') {
+    if (invoke.f !== 'echo' || complete?.type !== 'ok') {
       continue
     }
     okCount++
@@ -26,8 +27,10 @@ export function checkEcho(history: readonly Op[]): CheckResult {
       })
     }
   }
+  const nothing = anomalies.length === 0 && okCount === 0
   return {
-    valid: anomalies.length === 0,
+    valid: anomalies.length > 0 ? false : nothing ? 'unknown' : true,
+    ...(nothing ? { reason: 'no echo operation completed ok, so there is nothing to check' } : {}),
     anomalies: anomalies.slice(0, 20),
     errorCount: anomalies.length,
     okCount,

@@ -6,15 +6,15 @@
  * Latency is completion time − invocation time of `ok` operations, in milliseconds, as
  * quantiles "0", "0.5", "0.95", "0.99", "1". okFraction = ok completions / invocations.
  */
-import { pairOps, type Op } from '../../history/types.js'
-import type { FaultWindow } from '../../nemesis/windows.js'
+import { pairOps, type Op } from '../../history/index.js'
+import type { FaultWindow } from '../../history/index.js'
 import { quantiles } from './set-full.js'
 
 export interface FigureSet {
   /** Client invocations in this set. */
   ops: number
-  /** ok completions / invocations (1 when there are none). */
-  okFraction: number
+  /** ok completions / invocations (null when there are none: nothing measured). */
+  okFraction: number | null
   /** Quantiles of ok latencies in ms; absent when no op completed ok. */
   latencyMs?: Record<string, number>
 }
@@ -37,7 +37,7 @@ function figures(pairs: ReturnType<typeof pairOps>): FigureSet {
   const latencyMs = quantiles(latencies)
   return {
     ops: pairs.length,
-    okFraction: pairs.length === 0 ? 1 : ok / pairs.length,
+    okFraction: pairs.length === 0 ? null : ok / pairs.length,
     ...(latencyMs === undefined ? {} : { latencyMs }),
   }
 }

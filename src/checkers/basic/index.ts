@@ -2,7 +2,7 @@
  * The basic Maelstrom checkers as registry entries for `dsgrade check --checker NAME`:
  * echo, unique-ids, set-full (add/broadcast + read) and counter (final reads).
  */
-import type { RegisteredChecker } from '../registry.js'
+import type { RegisteredChecker } from '../contract.js'
 import { checkCounter } from './counter.js'
 import { checkEcho } from './echo.js'
 import { checkSetFull } from './set-full.js'

@@ -2,10 +2,11 @@
  * Maelstrom's `net` checker, folded from the journal: send / receive / unique message
  * counts over all messages, over messages with a client end, and over messages between
  * servers (and services), plus messages per client operation. Always valid: it measures.
- * Ids for which `ignore` is true (unrecorded probe clients) are left out.
+ * Ids for which `ignore` is true (unrecorded probe clients) are left out. With no client
+ * operation, messages per operation is `null` (nothing measured), never 0.
  * `NetCounter` folds events as they happen, so a long run need not keep its journal.
  */
-import type { JournalEvent, NetStats, NetStatsPart } from '../../network/contract.js'
+import type { JournalEvent, NetStats, NetStatsPart } from '../../network/index.js'
 
 function zero(): NetStatsPart {
   return { sendCount: 0, recvCount: 0, msgCount: 0 }
@@ -36,7 +37,7 @@ export class NetCounter {
   result(clientOps: number): NetStats & { valid: true } {
     const copy = (p: NetStatsPart): NetStatsPart => ({
       ...p,
-      msgsPerOp: clientOps > 0 ? p.msgCount / clientOps : 0,
+      msgsPerOp: clientOps > 0 ? p.msgCount / clientOps : null,
     })
     return {
       valid: true,

@@ -15,8 +15,8 @@
  * read that was still open when the add was invoked and lacks it (at most `concurrency`).
  */
 import type { Anomaly, CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
-import { canonicalJson, truncate } from '../../shared/json.js'
+import { pairOps, type Op } from '../../history/index.js'
+import { canonicalJson, truncate } from '../../shared/index.js'
 
 export interface SetFullOptions {
   /** The add function's name: `add` (g-set) or `broadcast`. */

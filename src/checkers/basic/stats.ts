@@ -6,7 +6,7 @@
  * untouched stub says "not-supported" right away.
  */
 import type { CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
+import { pairOps, type Op } from '../../history/index.js'
 
 export interface OpCounts {
   count: number

@@ -1,11 +1,12 @@
 /**
  * Jepsen's unique-ids checker: every id returned by an ok `generate` must be unique, compared
  * as canonical JSON (3 and "3" differ). Reports attempts, acknowledgements, duplicates (the
- * 48 most repeated) with the ops and nodes that returned them.
+ * 48 most repeated) with the ops and nodes that returned them. No ok generate at all: 'unknown'
+ * (nothing to check), never true.
  */
 import type { Anomaly, CheckResult } from '../contract.js'
-import { pairOps, type Op } from '../../history/types.js'
-import { canonicalJson, truncate } from '../../shared/json.js'
+import { pairOps, type Op } from '../../history/index.js'
+import { canonicalJson, truncate } from '../../shared/index.js'
 
 export function checkUniqueIds(history: readonly Op[]): CheckResult {
   const seen = new Map<string, Op[]>()
@@ -42,8 +43,14 @@ export function checkUniqueIds(history: readonly Op[]): CheckResult {
       timeNs: [first.time, second.time],
     }
   })
+  const nothing = acknowledgedCount === 0
   return {
-    valid: duplicated.length === 0,
+    valid: duplicated.length > 0 ? false : nothing ? 'unknown' : true,
+    ...(nothing
+      ? {
+          reason: `none of the ${attemptedCount} generate operations completed ok, so there is no id to check`,
+        }
+      : {}),
     anomalies,
     attemptedCount,
     acknowledgedCount,

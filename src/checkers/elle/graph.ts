@@ -78,7 +78,8 @@ export interface Graph {
 export function buildGraph(n: number, edges: EdgeBuilder): Graph {
   const counts = new Int32Array(n + 1)
   for (let i = 0; i < edges.length; i++) {
-    counts[(edges.from[i] as number) + 1]++
+    const next = (edges.from[i] as number) + 1
+    counts[next] = (counts[next] as number) + 1
   }
   for (let v = 0; v < n; v++) {
     counts[v + 1] = (counts[v + 1] as number) + (counts[v] as number)
@@ -102,7 +103,8 @@ export function buildGraph(n: number, edges: EdgeBuilder): Graph {
     for (let i = counts[v] as number; i < (counts[v + 1] as number); i++) {
       const w = rawTargets[i] as number
       if (stamp[w] === v) {
-        masks[position[w] as number] |= rawMasks[i] as number
+        const p = position[w] as number
+        masks[p] = (masks[p] as number) | (rawMasks[i] as number)
       } else {
         stamp[w] = v
         position[w] = out

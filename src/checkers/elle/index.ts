@@ -13,9 +13,10 @@
  * figures (`txnCount`, `edgeCount`). Pure: never throws on a learner's history; a model
  * name we do not know is a UsageError (bad input to dsgrade, not a learner mistake).
  */
-import type { Op } from '../../history/types.js'
-import { UsageError } from '../../shared/errors.js'
+import type { Op } from '../../history/index.js'
+import { UsageError } from '../../shared/index.js'
 import type { Anomaly, Budget, CheckResult } from '../contract.js'
+import { mergeValidity } from '../contract.js'
 import type { CycleStep, FoundCycle } from './cycles.js'
 import { searchCycles } from './cycles.js'
 import { EdgeBuilder, PROCESS, REALTIME, buildGraph } from './graph.js'
@@ -31,8 +32,8 @@ import {
 } from './models.js'
 import type { Inference } from './order.js'
 import { addProcessEdges, addRealtimeEdges, explainOrderStep, txnAnomaly } from './order.js'
-import type { RwRegisterOptions } from './rw-register.js'
-import { inferRwRegister } from './rw-register.js'
+import type { RwRegisterOptions, RwRule } from './rw-register.js'
+import { inferRwRegister, rulesFor, soundRules } from './rw-register.js'
 import type { Txn, TxnHistory } from './txn.js'
 import { parseTxns, txnIndex, txnName, txnValue } from './txn.js'
 
@@ -54,6 +55,7 @@ const MAX_PER_TYPE = 10
 /** Report order: the most basic violation first (a write cycle before a write skew). */
 const SEVERITY = [
   'txn-mismatch',
+  'garbage-read',
   'G0',
   'cyclic-versions',
   'duplicate-elements',
@@ -176,6 +178,7 @@ function verdict(
   anomalies: Anomaly[],
   models: readonly string[],
   extra: { txnCount: number; edgeCount: number },
+  within?: (model: string) => boolean,
 ): CheckResult {
   const types = [...new Set(anomalies.map((a) => a.type))].sort()
   const forbidden = types.filter((t) => brokenModels(t, models).length > 0)
@@ -197,7 +200,7 @@ function verdict(
     return count <= MAX_PER_TYPE
   })
   const unknown = types.filter((t) => UNKNOWN_ANOMALIES.has(t) || t === 'empty-transaction-graph')
-  const { not, alsoNot } = modelBoundary(types)
+  const { not, alsoNot } = modelBoundary(types, within)
   const result: CheckResult = {
     valid: forbidden.length > 0 ? false : unknown.length > 0 ? 'unknown' : true,
     anomalyTypes: types,
@@ -220,6 +223,7 @@ function check(
   options: ElleOptions,
   budget: Budget,
   infer: (parsed: TxnHistory) => Inference,
+  within?: (model: string) => boolean,
 ): CheckResult {
   const models = resolveModels(options.consistencyModels)
   const parsed = parseTxns(history)
@@ -269,10 +273,12 @@ function check(
     anomalies.push(cycleAnomaly(inference, parsed, cycle))
   }
   anomalies.push(...timeoutAnomalies(inference, search.timeouts, found))
-  return verdict(anomalies, models, {
-    txnCount: parsed.graph.length + parsed.failed.length,
-    edgeCount: graph.targets.length,
-  })
+  return verdict(
+    anomalies,
+    models,
+    { txnCount: parsed.graph.length + parsed.failed.length, edgeCount: graph.targets.length },
+    within,
+  )
 }
 
 /** Elle's list-append checker (txn-list-append). */
@@ -284,16 +290,85 @@ export function checkListAppend(
   return check(history, options, budget, inferListAppend)
 }
 
-/** Elle's rw-register checker (txn-rw-register), with writes-follow-reads and session order. */
+/**
+ * Elle's rw-register checker (txn-rw-register). Version orders come only from the inference
+ * rules sound for the models checked (rw-register.ts states each rule and where it holds);
+ * models that grant different rules are checked in separate passes and the results merged,
+ * so a rule one model grants never convicts a history under another.
+ */
 export function checkRwRegister(
   history: readonly Op[],
   options: ElleOptions,
   budget: Budget,
 ): CheckResult {
-  const linearizableKeys =
-    options.linearizableKeys ??
-    extraOrderFor(resolveModels(options.consistencyModels)) === 'realtime'
-  return check(history, options, budget, (parsed) =>
-    inferRwRegister(parsed, { ...options, linearizableKeys }),
-  )
+  const models = resolveModels(options.consistencyModels)
+  const groups = new Map<string, { rules: RwRule[]; assumed: RwRule[]; models: string[] }>()
+  for (const model of models) {
+    const { rules, assumed } = rulesFor([model], options)
+    const key = rules.join(',')
+    const group = groups.get(key) ?? { rules, assumed: [], models: [] }
+    group.models.push(model)
+    group.assumed = [...new Set([...group.assumed, ...assumed])]
+    groups.set(key, group)
+  }
+  const results = [...groups.values()].map((group) => {
+    // A model is ruled out only if every rule this pass applied is sound for it (or assumed).
+    const within = (model: string): boolean => {
+      const sound = soundRules([model])
+      return group.rules.every((rule) => sound.includes(rule) || group.assumed.includes(rule))
+    }
+    const result = check(
+      history,
+      { ...options, consistencyModels: group.models },
+      budget,
+      (parsed) => inferRwRegister(parsed, group.rules),
+      within,
+    )
+    result.inferenceRules = group.rules
+    if (group.assumed.length > 0) {
+      result.assumedRules = group.assumed
+    }
+    return result
+  })
+  return mergeResults(results, models)
+}
+
+/** One result for several passes over the same history (one per set of inference rules). */
+function mergeResults(results: CheckResult[], models: readonly string[]): CheckResult {
+  if (results.length === 1) {
+    return results[0] as CheckResult
+  }
+  const union = (field: string): string[] =>
+    [...new Set(results.flatMap((r) => (r[field] as string[] | undefined) ?? []))].sort()
+  const valid = mergeValidity(results.map((r) => r.valid))
+  const anomalies = results.flatMap((r) => r.anomalies)
+  const seen = new Set<string>()
+  const merged: CheckResult = {
+    valid,
+    anomalyTypes: union('anomalyTypes'),
+    forbiddenAnomalyTypes: union('forbiddenAnomalyTypes'),
+    anomalies: anomalies.filter((a) => !seen.has(a.message) && (seen.add(a.message), true)),
+    anomalyCounts: Object.fromEntries(
+      union('anomalyTypes').map((t) => [
+        t,
+        Math.max(...results.map((r) => (r.anomalyCounts as Record<string, number>)[t] ?? 0)),
+      ]),
+    ),
+    not: union('not'),
+    alsoNot: union('alsoNot'),
+    consistencyModels: [...models],
+    txnCount: results[0]?.txnCount,
+    edgeCount: Math.max(...results.map((r) => Number(r.edgeCount))),
+    passes: results.map((r) => ({
+      consistencyModels: r.consistencyModels,
+      inferenceRules: r.inferenceRules,
+      valid: r.valid,
+    })),
+    inferenceRules: union('inferenceRules'),
+  }
+  const reasons = results.map((r) => r.reason).filter((r) => r !== undefined)
+  if (valid === 'unknown' && reasons.length > 0) {
+    merged.reason = reasons.join('; ')
+  }
+  return merged
 }

@@ -8,7 +8,14 @@
  * (v's writer depends on the writer of the element before v; an append never read comes
  * after everything read), rw (whoever read the version before v precedes v's writer).
  * Non-cycle anomalies: G1a, G1b, dirty-update, internal, future-read, duplicate-elements,
- * incompatible-order, lost-update and duplicate appends (which make the verdict unknown).
+ * incompatible-order, lost-update, garbage-read (an element or value no append produced,
+ * forbidden by every model) and duplicate appends (which make the verdict unknown).
+ *
+ * Inference rules and where they are sound (docs/checkers-rules.md): traceability (the
+ * version order is read off the lists) and "an append never read comes after every element
+ * read" hold under every model, because a list shows every earlier append; process and
+ * real-time order are graph edges added only for models that forbid `-process` /
+ * `-realtime` anomalies. No rule here depends on the model, so no gating is needed.
  *
  * Linear in the total size of the history (reads are compared with the longest read
  * element by element, never sorted against each other).
@@ -275,6 +282,7 @@ class ListAppendInference implements Inference {
         return
       }
       const list = Array.isArray(mop.v) ? mop.v : []
+      this.checkGarbage(txn, mop.k, mop.v)
       this.checkAbortedAndIntermediate(txn, mop.k, list)
       if (this.checkFutureRead(txn, i, mop.k, list)) {
         expected.set(mop.k, { full: true, list: list.map(valueKey), raw: list.slice() })
@@ -347,6 +355,32 @@ class ListAppendInference implements Inference {
       ),
     )
     return true
+  }
+
+  /** A read of something no append produced: not a list, or an element nobody appended. */
+  private checkGarbage(txn: Txn, k: number, read: unknown): void {
+    const writers = this.perKey.get(k)?.writers
+    const garbage = !Array.isArray(read)
+      ? read === null || read === undefined
+        ? undefined
+        : { what: show(read), value: read }
+      : read
+          .filter((v) => writers?.get(valueKey(v)) === undefined)
+          .slice(0, 1)
+          .map((v) => ({ what: `${show(v)} in ${show(read)}`, value: v }))[0]
+    if (garbage === undefined) {
+      return
+    }
+    this.report(
+      txnAnomaly(
+        'garbage-read',
+        `garbage-read: ${txnName(txn)} read key ${this.k(k)} as ${show(read)}, but no transaction ever ` +
+          `appended ${garbage.what} to key ${this.k(k)}. A read must return the list of values ` +
+          'clients appended (or an empty list); every consistency model forbids inventing one.',
+        [txn],
+        { key: this.history.keys[k], read, value: garbage.value },
+      ),
+    )
   }
 
   private checkAbortedAndIntermediate(txn: Txn, k: number, list: readonly unknown[]): void {

@@ -68,6 +68,8 @@ const MODEL_FORBIDS: Record<string, readonly string[]> = {
     'cyclic-versions',
     'PL-1-cycle-exists',
     'txn-mismatch',
+    // A read of a value nobody wrote: outside Adya's model, forbidden by every model.
+    'garbage-read',
   ],
   'read-committed': ['G1', 'PL-2-cycle-exists'],
   'cursor-stability': ['G1', 'lost-update'],
@@ -175,9 +177,15 @@ export function ruledOutModels(anomalies: Iterable<string>): Set<string> {
   return new Set(MODEL_NAMES.filter((model) => list.some((a) => modelForbids(model, a))))
 }
 
-/** Elle's boundary: `not` = weakest models ruled out, `alsoNot` = the stronger ones. */
-export function modelBoundary(anomalies: Iterable<string>): { not: string[]; alsoNot: string[] } {
-  const out = ruledOutModels(anomalies)
+/**
+ * Elle's boundary: `not` = weakest models ruled out, `alsoNot` = the stronger ones. `within`
+ * limits the claim to the models for which the inference that found the anomalies was sound.
+ */
+export function modelBoundary(
+  anomalies: Iterable<string>,
+  within: (model: string) => boolean = () => true,
+): { not: string[]; alsoNot: string[] } {
+  const out = new Set([...ruledOutModels(anomalies)].filter(within))
   const not: string[] = []
   const alsoNot: string[] = []
   for (const model of out) {

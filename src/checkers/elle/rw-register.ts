@@ -3,57 +3,120 @@
  * `["w", k, v]` and `["r", k, v]`; written values are unique per key; `null` is the
  * initial state.
  *
- * A register read shows one version, not its history, so the version order of each key is
- * built from independent sources, each edge merged only if it keeps the key's version
- * graph acyclic (otherwise `cyclic-versions`):
- * 1. the initial state precedes every written value;
- * 2. a transaction's own successive writes of a key are installed in program order;
- * 3. writes follow reads (Elle's `wfr-keys?`, on in Maelstrom): a transaction that read v1
- *    and later wrote v2 installed v2 after v1 — for EVERY read before the write, not only
- *    the first one. Maelstrom issue #56 is a G0 visible only through a read taken after
- *    the transaction's own write (no isolation lets another write slip in between);
- * 4. per-key session order (`sequentialKeys`, on by default in dsgrade): the versions one
- *    client process reads or writes of a key, in order, are in version order. Every client
- *    talks to one node for its whole life (the runner binds worker i to node i mod n), so
- *    this assumes only that a node never shows one client a key's versions going backwards.
- *    Any design that keeps one copy per node and installs versions in one order (a single
- *    node, last-writer-wins by timestamp, consensus) has it. A design where two nodes
- *    install the same concurrent writes in opposite orders has no version order at all —
- *    that is what G0 forbids — and this source is what makes it visible: without it a
- *    two-node "apply locally, replicate, last arrival wins" store passes read-uncommitted
- *    (the #56 hole), with it the opposite orders become a ww cycle (G0) or a
- *    cyclic-versions anomaly. It stays sound because every source only adds orders the
- *    database itself must have produced under the stated assumption, and a contradiction
- *    between sources is reported, never silently resolved into a cycle.
- * 5. per-key real-time order (`linearizableKeys`), only when strict serializability is
- *    checked: what a transaction observed or installed precedes what one that began after
- *    it completed observes or installs. A contradiction here is `cyclic-versions-realtime`,
- *    which only strict serializability forbids (it is a stale read, not a broken order).
+ * A register read shows one version, not its history, so the version order of each key has
+ * to be inferred. Each source below is an INFERENCE RULE. A rule is sound for a consistency
+ * model when every version order that would explain the history under that model obeys it
+ * — equivalently, when breaking the rule would itself produce an anomaly the model forbids.
+ * The checker applies a rule only when it is sound for every model being checked (models
+ * needing different rules are checked in separate passes, see `checkRwRegister`), names the
+ * rules it applied in the result (`inferenceRules`) and in every step it explains. A
+ * contradiction between applied rules is reported (`cyclic-versions`), never resolved.
+ *
+ * | rule | what it infers | breaking it would be | sound under |
+ * |---|---|---|---|
+ * | `initial-state` | null precedes every written value | impossible (Adya) | every model |
+ * | `own-writes` | a txn's successive writes of a key are installed in program order (the earlier one is intermediate) | a G1b for whoever read it | every model |
+ * | `writes-follow-reads` (Elle `wfr-keys?`) | a txn that read v1 and later wrote v2 installed v2 after v1 (for EVERY read before the write) | the writer of v2 overwrote nothing after v1's writer, who it read from: G1c (G1a/G1b if v1 was aborted or intermediate) | read-committed and stronger |
+ * | `sequential-keys` (Elle `sequential-keys?`) | the versions one client process reads or writes of a key, txn after txn, are in version order | a cycle through that process's order with at most one anti-dependency: G0/G1c/G-single-process | strong-session-snapshot-isolation, strong-session-serializable, strict-serializable (and the strong-SI variants) |
+ * | `realtime-keys` (Elle `linearizable-keys?`) | what a txn observed or installed precedes what a txn that began after it completed observes or installs | the same through real-time order: G0/G1c/G-single-realtime | strong-snapshot-isolation, strict-serializable |
+ *
+ * Consequences a learner must know:
+ * - Under read-uncommitted no rule relates two different transactions' writes, and none can:
+ *   read-uncommitted only forbids G0, and any history of register writes has SOME version
+ *   order without a write cycle (order every key's versions by one arbitrary order of the
+ *   transactions). So rw-register cannot show G0 soundly; a stage that must expose G0 uses
+ *   a workload whose reads reveal version order (txn-list-append: a list shows every prior
+ *   append) — see docs/checkers-rules.md.
+ * - Under read-committed, writes-follow-reads applies: a client that reads x and then writes
+ *   it pins the order. A client that reads 6 and later 5 has only seen a stale value: that is
+ *   not a cycle unless the model grants session order (Maelstrom's rw-register leaves
+ *   `sequential-keys` off by default too).
+ * - `--extra sequential-keys=true` / `wfr-keys=true` / `linearizable-keys=true` force a rule on
+ *   as an explicit ASSUMPTION about the database (recorded in `assumedRules`); `=false`
+ *   forces it off.
+ *
  * For each version edge v1 → v2: ww from v1's writer to v2's writer, rw from every
  * transaction whose external read saw v1 to v2's writer; wr from a value's writer to its
- * readers. Also G1a, G1b, internal, lost-update and duplicate writes (→ unknown).
+ * readers. Also G1a, G1b, internal (a read inside one transaction that disagrees with its own
+ * earlier write or read — reported as `internal`, never turned into a cycle), lost-update,
+ * garbage reads (a value no transaction wrote: every model forbids it) and duplicate writes
+ * (→ unknown).
  */
 import type { Anomaly } from '../contract.js'
 import { EdgeBuilder, RW, WR, WW } from './graph.js'
 import type { Inference } from './order.js'
 import { txnAnomaly } from './order.js'
+import { modelForbids } from './models.js'
 import type { Txn, TxnHistory, ValueKey, WriterEntry } from './txn.js'
 import { indexWriters, show, txnName, valueKey } from './txn.js'
 
 const INIT = '\u0000init'
 type Version = ValueKey
 
+/** The inference rules of the table above, in the order they are applied. */
+export const RW_RULES = [
+  'initial-state',
+  'own-writes',
+  'writes-follow-reads',
+  'sequential-keys',
+  'realtime-keys',
+] as const
+export type RwRule = (typeof RW_RULES)[number]
+
+/**
+ * What a database breaking the rule would show: the rule is sound for a model exactly when
+ * the model forbids every one of these (an empty list: sound for every model).
+ */
+export const RULE_BREAKS: Record<RwRule, readonly string[]> = {
+  'initial-state': [],
+  'own-writes': [],
+  'writes-follow-reads': ['G1a', 'G1b', 'G1c'],
+  'sequential-keys': ['G0-process', 'G1c-process', 'G-single-process'],
+  'realtime-keys': ['G0-realtime', 'G1c-realtime', 'G-single-realtime'],
+}
+
+/** The rules sound for every one of `models` (canonical names). */
+export function soundRules(models: readonly string[]): RwRule[] {
+  return RW_RULES.filter((rule) =>
+    models.every((model) => RULE_BREAKS[rule].every((anomaly) => modelForbids(model, anomaly))),
+  )
+}
+
 export interface RwRegisterOptions {
-  /** Writes follow reads inside a transaction. @default true */
+  /** Force writes-follow-reads on (an assumption) or off. @default sound for the models */
   wfrKeys?: boolean
-  /** Per-key, per-process order of observed versions. @default true */
+  /** Force per-key, per-process order on (an assumption) or off. @default sound for the models */
   sequentialKeys?: boolean
-  /**
-   * Per-key real-time order (Elle's `linearizable-keys?`): sound only when the requested
-   * models include strict serializability; the checker turns it on exactly then.
-   * @default false
-   */
+  /** Force per-key real-time order on (an assumption) or off. @default sound for the models */
   linearizableKeys?: boolean
+}
+
+const RULE_OPTION: Partial<Record<RwRule, keyof RwRegisterOptions>> = {
+  'writes-follow-reads': 'wfrKeys',
+  'sequential-keys': 'sequentialKeys',
+  'realtime-keys': 'linearizableKeys',
+}
+
+/** The rules to apply for `models`: the sound ones, then each explicit option on top. */
+export function rulesFor(
+  models: readonly string[],
+  options: RwRegisterOptions,
+): { rules: RwRule[]; assumed: RwRule[] } {
+  const sound = soundRules(models)
+  const rules: RwRule[] = []
+  const assumed: RwRule[] = []
+  for (const rule of RW_RULES) {
+    const option = RULE_OPTION[rule]
+    const forced = option === undefined ? undefined : options[option]
+    const on = forced ?? sound.includes(rule)
+    if (on) {
+      rules.push(rule)
+      if (!sound.includes(rule)) {
+        assumed.push(rule)
+      }
+    }
+  }
+  return { rules, assumed }
 }
 
 type Writer = WriterEntry
@@ -85,7 +148,7 @@ class RwRegisterInference implements Inference {
 
   constructor(
     private readonly history: TxnHistory,
-    private readonly options: Required<RwRegisterOptions>,
+    private readonly rules: ReadonlySet<RwRule>,
   ) {
     this.txns = history.graph
   }
@@ -224,8 +287,15 @@ class RwRegisterInference implements Inference {
 
   private dirtyReads(txn: Txn, k: number, value: unknown): void {
     const version = versionOf(value)
-    const writer = version === INIT ? undefined : this.perKey.get(k)?.writers.get(version)
-    if (writer === undefined || writer.w === txn.id) {
+    if (version === INIT) {
+      return
+    }
+    const writer = this.perKey.get(k)?.writers.get(version)
+    if (writer === undefined) {
+      this.garbageRead(txn, k, value)
+      return
+    }
+    if (writer.w === txn.id) {
       return
     }
     const other = this.txnOf(writer.w)
@@ -254,21 +324,40 @@ class RwRegisterInference implements Inference {
     }
   }
 
+  /** A read of a value no transaction (ok, info or failed) ever wrote to that key. */
+  private garbageRead(txn: Txn, k: number, value: unknown): void {
+    this.report(
+      txnAnomaly(
+        'garbage-read',
+        `garbage-read: ${txnName(txn)} read key ${this.k(k)} as ${show(value)}, but no transaction ` +
+          `ever wrote ${show(value)} to key ${this.k(k)}. A read must return the initial value ` +
+          '(null) or a value some client wrote; every consistency model forbids inventing one.',
+        [txn],
+        { key: this.history.keys[k], read: value },
+      ),
+    )
+  }
+
   private versionSources(): void {
     for (const [k, state] of this.perKey) {
       for (const [vk, writer] of state.writers) {
         if (writer.w >= 0) {
-          this.addVersion(k, INIT, vk, 'every value comes after the initial empty state')
+          this.addVersion(
+            k,
+            INIT,
+            vk,
+            'every value comes after the initial empty state [initial-state]',
+          )
         }
       }
     }
     for (const txn of this.history.graph) {
       this.withinTxn(txn)
     }
-    if (this.options.sequentialKeys) {
+    if (this.rules.has('sequential-keys')) {
       this.sessionOrder()
     }
-    if (this.options.linearizableKeys) {
+    if (this.rules.has('realtime-keys')) {
       this.realtimeOrder()
     }
   }
@@ -289,15 +378,15 @@ class RwRegisterInference implements Inference {
               mop.k,
               valueKey(earlier.value),
               to,
-              `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)}`,
+              `${txnName(txn)} wrote ${show(earlier.value)} and then ${show(mop.v)} [own-writes]`,
             )
-          } else if (this.options.wfrKeys) {
+          } else if (this.rules.has('writes-follow-reads')) {
             const from = versionOf(earlier.value)
             this.addVersion(
               mop.k,
               from,
               to,
-              `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)}`,
+              `${txnName(txn)} read ${show(earlier.value)} before writing ${show(mop.v)} [writes-follow-reads]`,
             )
           }
         }
@@ -324,7 +413,7 @@ class RwRegisterInference implements Inference {
             mop.k,
             versionOf(before),
             versionOf(mop.v),
-            `client process ${txn.process} saw ${show(before)} and later ${show(mop.v)} (in ${txnName(txn)})`,
+            `client process ${txn.process} saw ${show(before)} and later ${show(mop.v)} (in ${txnName(txn)}) [sequential-keys]`,
           )
         }
         mine.set(mop.k, mop.v)
@@ -402,7 +491,7 @@ class RwRegisterInference implements Inference {
       if (invoke) {
         for (const [k, v] of first) {
           for (const entry of frontier.get(k) ?? []) {
-            const why = `${txnName(entry.txn)} completed before ${txnName(txn)} began`
+            const why = `${txnName(entry.txn)} completed before ${txnName(txn)} began [realtime-keys]`
             this.addVersion(k, entry.v, v, why, true)
           }
         }
@@ -604,12 +693,8 @@ class RwRegisterInference implements Inference {
   }
 }
 
-export function inferRwRegister(history: TxnHistory, options: RwRegisterOptions = {}): Inference {
-  const inference = new RwRegisterInference(history, {
-    wfrKeys: options.wfrKeys ?? true,
-    sequentialKeys: options.sequentialKeys ?? true,
-    linearizableKeys: options.linearizableKeys ?? false,
-  })
+export function inferRwRegister(history: TxnHistory, rules: readonly RwRule[]): Inference {
+  const inference = new RwRegisterInference(history, new Set(rules))
   inference.run()
   return inference
 }

@@ -9,9 +9,9 @@
  * trusted for `ok` transactions (an `info` or `fail` completion does not say what was read).
  * Does not judge anything: malformed micro-ops are collected in `malformed` as text.
  */
-import type { Op } from '../../history/types.js'
-import { pairOps } from '../../history/types.js'
-import { canonicalJson } from '../../shared/json.js'
+import type { Op } from '../../history/index.js'
+import { pairOps } from '../../history/index.js'
+import { canonicalJson } from '../../shared/index.js'
 
 export interface Mop {
   f: string

@@ -14,10 +14,10 @@
  * without transactions). Not done: Elle's realtime/wr cycle search over polls.
  */
 import type { Anomaly, Budget, CheckResult } from '../contract.js'
-import type { Op, ProcessId } from '../../history/types.js'
-import { pairOps } from '../../history/types.js'
-import { canonicalJson } from '../../shared/json.js'
-import type { RegisteredChecker } from '../registry.js'
+import type { Op, ProcessId } from '../../history/index.js'
+import { pairOps } from '../../history/index.js'
+import { canonicalJson } from '../../shared/index.js'
+import type { RegisteredChecker } from '../contract.js'
 
 const MAX_ANOMALIES_PER_TYPE = 8
 

@@ -59,7 +59,7 @@ export class ConfigCache {
     const words = this.words
     let slot = mix32(keyA) & this.mask
     for (;;) {
-      const stored = this.slots[slot]
+      const stored = this.slots[slot] as number
       if (stored === 0) {
         break
       }
@@ -89,7 +89,7 @@ export class ConfigCache {
     this.states[e] = state
     const base = e * words
     for (let w = 0; w < words; w++) {
-      this.bits[base + w] = bits[w]
+      this.bits[base + w] = bits[w] as number
     }
     this.slots[slot] = e + 1
     return true
@@ -116,7 +116,7 @@ export class ConfigCache {
     this.slots = new Int32Array(capacity * 2)
     this.mask = capacity * 2 - 1
     for (let e = 0; e < this.size; e++) {
-      let slot = mix32(hashA[e]) & this.mask
+      let slot = mix32(hashA[e] as number) & this.mask
       while (this.slots[slot] !== 0) {
         slot = (slot + 1) & this.mask
       }

@@ -10,7 +10,7 @@
  * concept.
  */
 import type { Anomaly } from '../contract.js'
-import type { Op } from '../../history/types.js'
+import type { Op } from '../../history/index.js'
 import type { KeyHistory, PreparedOp, StateTable } from './prepare.js'
 import { KIND_APPEND, KIND_CAS, KIND_CAS_FAIL, KIND_READ, KIND_WRITE } from './prepare.js'
 import type { DeadEnd, KeySearch } from './search.js'
@@ -123,7 +123,7 @@ function windowOps(key: KeyHistory, dead: DeadEnd, candidates: Candidate[]): Tim
   for (const id of dead.partial.slice(-TIMELINE_MAX_OPS / 2)) {
     ids.add(id)
   }
-  return [...ids].sort((a, b) => a - b).map((id) => timelineOp(key.ops[id]))
+  return [...ids].sort((a, b) => a - b).map((id) => timelineOp(key.ops[id] as PreparedOp))
 }
 
 /** The writes (or successful cas) that could have produced `state`. */
@@ -189,8 +189,8 @@ function readSentence(
   if (neverWritten) {
     return `${head}, but no operation ever wrote ${show(states.values[op.arg1])}.`
   }
-  if (writers.length > 0 && writers.every((w) => w.callPos > op.returnPos)) {
-    const first = writers[0]
+  const first = writers[0]
+  if (first !== undefined && writers.every((w) => w.callPos > op.returnPos)) {
     const which = writers.length === 1 ? 'the only write' : 'the first write'
     return `${head}, but ${which} of ${show(states.values[op.arg1])} began at ${formatWhen(first.invoke, timed)}.`
   }
@@ -205,8 +205,9 @@ function sentence(
   stateBefore: unknown,
   timed: boolean,
 ): string {
-  const op = key.ops[dead.blocking]
-  const last = dead.partial.length > 0 ? key.ops[dead.partial[dead.partial.length - 1]] : undefined
+  const op = key.ops[dead.blocking] as PreparedOp
+  const lastId = dead.partial.at(-1)
+  const last = lastId === undefined ? undefined : key.ops[lastId]
   const after = last === undefined ? 'from the start' : `after ${describeOp(last, key, states)}`
   const tail = `no order of the operations concurrent with it explains that: the longest valid order (${dead.partial.length} of ${key.ops.length} ops) leaves the value ${show(stateBefore)} ${after}.`
   if (op.kind === KIND_READ) {
@@ -233,6 +234,32 @@ function sentence(
 const CONCEPT =
   ' Linearizability requires every operation to take effect at one instant between its invocation and its completion.'
 
+/**
+ * A read of a value no operation that may have taken effect ever produced (garbage-read):
+ * the minimal evidence of that key's violation, under every consistency model.
+ */
+export function garbageReadAnomaly(
+  op: PreparedOp,
+  key: KeyHistory,
+  states: StateTable,
+  timed: boolean,
+): Anomaly {
+  const end = op.complete ?? op.invoke
+  const read = states.values[op.arg1]
+  return {
+    type: 'garbage-read',
+    message:
+      `${describeOp(op, key, states)} at ${formatWhen(end, timed)}, but no operation ever wrote ` +
+      `${show(read)} (counting every write or cas that may have taken effect): a garbage read. A ` +
+      'read returns the initial value or a value a client wrote; inventing one is wrong under every ' +
+      'consistency model.',
+    ops: op.complete === undefined ? [op.invoke.index] : [op.invoke.index, op.complete.index],
+    ...(op.invoke.node !== undefined ? { nodes: [op.invoke.node] } : {}),
+    timeNs: [op.invoke.time, end.time],
+    evidence: { key: key.key ?? null, read, op: end.index },
+  }
+}
+
 /** Build the anomaly for a key whose search answered invalid. */
 export function notLinearizableAnomaly(
   key: KeyHistory,
@@ -252,7 +279,7 @@ export function notLinearizableAnomaly(
   const cut = Math.max(0, full.partial.length - PARTIAL_MAX_OPS)
   const dead: DeadEnd = { ...full, partial: full.partial.slice(cut) }
   after.splice(0, cut)
-  const blocking = key.ops[dead.blocking]
+  const blocking = key.ops[dead.blocking] as PreparedOp
   const inPartial = new Set(dead.partial)
   const candidates: Candidate[] = key.ops
     .filter((op) => !inPartial.has(op.id) && op.callPos < blocking.returnPos)

@@ -12,18 +12,21 @@
  * Scheduling: searches are interleaved round-robin with doubling step slices, so one
  * intractable key cannot hide an easy violation in another (checkers.md §6.1.4). The first
  * invalid key decides the verdict (unless `allKeys`); a search out of its step, time or
- * memory budget answers 'unknown' with the reason, never true. Evidence (evidence.ts) comes
+ * memory budget answers 'unknown' with the reason, never true; so does a history with no
+ * operation left to check (empty, or every op ignored or dropped). Evidence (evidence.ts) comes
  * from the search's own deepest dead end, for at most 10 keys.
  */
 import type { Anomaly, Budget, CheckResult, Validity } from '../contract.js'
 import { budgetExpired } from '../contract.js'
-import type { Op } from '../../history/types.js'
-import { UsageError } from '../../shared/errors.js'
-import type { RegisteredChecker } from '../registry.js'
-import { notLinearizableAnomaly } from './evidence.js'
+import type { Op } from '../../history/index.js'
+import { UsageError } from '../../shared/index.js'
+import type { ExtraSpec } from '../../shared/index.js'
+import { extraFlag } from '../../shared/index.js'
+import type { RegisteredChecker } from '../contract.js'
+import { garbageReadAnomaly, notLinearizableAnomaly } from './evidence.js'
 import type { KeyHistory, ModelName, Semantics, StateTable } from './prepare.js'
 import { MODELS, prepareHistory } from './prepare.js'
-import { impossibleRead } from './prepass.js'
+import { garbageReads, impossibleRead } from './prepass.js'
 import type { KeySearch } from './search.js'
 import { WglSearch } from './search.js'
 import { SegmentedSearch, splitSegments } from './segments.js'
@@ -142,6 +145,17 @@ function unknownReason(outcome: ScheduleOutcome, undecided: Job[]): string {
   return `${why} before the linearizability search could decide ${shown}; no violation was found in what was checked, but this is not a proof of correctness`
 }
 
+/** Why a history with no operation left to check is 'unknown'. */
+function nothingToCheck(ignored: number, dropped: number): string {
+  const parts = [
+    ignored > 0 ? `${ignored} operations of functions this model does not know were ignored` : '',
+    dropped > 0
+      ? `${dropped} operations that constrain nothing (failed, or indeterminate reads) were dropped`
+      : '',
+  ].filter((p) => p !== '')
+  return `there is no operation to check${parts.length > 0 ? ` (${parts.join('; ')})` : ' (the history has no client operation)'}, so linearizability was not tested`
+}
+
 /** Check a history for linearizability under `options.model`. */
 export function checkLinearizable(
   history: readonly Op[],
@@ -180,15 +194,30 @@ export function checkLinearizable(
       results[job.key.keyText] = keyResult(job, valid)
     }
     if (valid === false && ++invalidKeys <= ANOMALIES_MAX) {
-      anomalies.push(notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed))
+      // A garbage read is the plainest evidence a key can have: name it instead of a dead end.
+      const garbage = garbageReads(job.key)[0]
+      anomalies.push(
+        garbage !== undefined
+          ? garbageReadAnomaly(garbage, job.key, prepared.states, timed)
+          : notLinearizableAnomaly(job.key, job.search, prepared.states, model, timed),
+      )
     }
   }
+  const opCount = jobs.reduce((sum, j) => sum + j.key.ops.length, 0)
   const valid: Validity =
-    invalidKeys > 0 ? false : jobs.every((j) => j.search.status === 'valid') ? true : 'unknown'
+    invalidKeys > 0
+      ? false
+      : opCount > 0 && jobs.every((j) => j.search.status === 'valid')
+        ? true
+        : 'unknown'
   const undecided = jobs.filter((j) => j.search.status !== 'valid' && j.search.status !== 'invalid')
+  const reason =
+    opCount === 0
+      ? nothingToCheck(prepared.ignored, prepared.dropped)
+      : unknownReason(outcome, undecided)
   return {
     valid,
-    ...(valid === 'unknown' ? { reason: unknownReason(outcome, undecided) } : {}),
+    ...(valid === 'unknown' ? { reason } : {}),
     anomalies,
     model,
     keyCount: jobs.length,
@@ -222,10 +251,29 @@ export function parseModel(name: string | undefined): ModelName | undefined {
   return (MODELS as readonly string[]).includes(name) ? (name as ModelName) : undefined
 }
 
+/** The `--extra` keys of `dsgrade check --checker linearizable`. */
+export const LINEARIZABLE_EXTRAS: readonly ExtraSpec[] = [
+  {
+    name: 'semantics',
+    type: 'string',
+    values: ['dsgrade', 'knossos'],
+    default: 'dsgrade',
+    meaning: "knossos: Maelstrom's reading (failed ops dropped, null reads always legal)",
+  },
+  {
+    name: 'allKeys',
+    aliases: ['all-keys'],
+    type: 'boolean',
+    default: 'false',
+    meaning: 'keep checking every key after one is found invalid (diagnostics)',
+  },
+]
+
 /** The registry entry (`dsgrade check --checker linearizable --model M`). */
 export const linearizableChecker: RegisteredChecker = {
   name: 'linearizable',
   doc: 'per-key linearizability (WGL search) of read/write/cas or get/put/append ops (--model cas-register|register|kv)',
+  extras: LINEARIZABLE_EXTRAS,
   check(history, options, budget) {
     const model = parseModel(options.model)
     if (model === undefined) {
@@ -234,10 +282,7 @@ export const linearizableChecker: RegisteredChecker = {
       )
     }
     const semantics = options.extra?.semantics === 'knossos' ? 'knossos' : 'dsgrade'
-    return checkLinearizable(
-      history,
-      { model, semantics, allKeys: options.extra?.allKeys === true },
-      budget,
-    )
+    const allKeys = extraFlag(options.extra, LINEARIZABLE_EXTRAS[1] as ExtraSpec) === true
+    return checkLinearizable(history, { model, semantics, allKeys }, budget)
   },
 }

@@ -15,9 +15,9 @@
  * States: 0 is `null` (the register's initial value). The kv corpus' get/put/append use
  * strings, and a get of "" is legal on the initial (null) state.
  */
-import { canonicalJson } from '../../shared/json.js'
-import type { Op } from '../../history/types.js'
-import { pairOps } from '../../history/types.js'
+import { canonicalJson } from '../../shared/index.js'
+import type { Op } from '../../history/index.js'
+import { pairOps } from '../../history/index.js'
 
 export const KIND_READ = 0
 export const KIND_WRITE = 1
@@ -98,13 +98,13 @@ export class StateTable {
     let base: string
     if (typeof current === 'string') {
       base = current
-      h1 = this.hash1[state]
-      h2 = this.hash2[state]
+      h1 = this.hash1[state] as number
+      h2 = this.hash2[state] as number
     } else {
       base = current === null ? '' : String(current)
       const id = this.internString(base)
-      h1 = this.hash1[id]
-      h2 = this.hash2[id]
+      h1 = this.hash1[id] as number
+      h2 = this.hash2[id] as number
     }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
@@ -112,7 +112,7 @@ export class StateTable {
       h2 = (Math.imul(h2, HASH_B2) + c) | 0
     }
     const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff)
-    for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
+    for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id] as number) {
       if (this.hash2[id] === h2 && this.values[id] === base + text) {
         return id
       }
@@ -122,7 +122,7 @@ export class StateTable {
 
   private findOrAddString(value: string, h1: number, h2: number): number {
     const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff)
-    for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id]) {
+    for (let id = this.stringHead.get(key) ?? -1; id >= 0; id = this.stringNext[id] as number) {
       if (this.hash2[id] === h2 && this.values[id] === value) {
         return id
       }

@@ -8,6 +8,10 @@
  * It is one pass per key and never answers "valid": it only finds some violations fast,
  * however many crashed ops keep the search space huge. Keys with appends are skipped (their
  * states are not a fixed set of values).
+ *
+ * `garbageReads` names the plainest case: an ok read of a value that no write or cas that may
+ * have taken effect ever produced for that key (a read of 0 for a key nobody wrote). It is
+ * a violation under every model, reported as its own anomaly with the read and the key.
  */
 import type { KeyHistory, PreparedOp } from './prepare.js'
 import { KIND_APPEND, KIND_CAS, KIND_READ, KIND_WRITE } from './prepare.js'
@@ -53,4 +57,25 @@ export function impossibleRead(key: KeyHistory): PreparedOp | undefined {
     }
   }
   return found
+}
+
+/** Ok reads of a value no op of the key (that may have taken effect) produced, nor null. */
+export function garbageReads(key: KeyHistory): PreparedOp[] {
+  if (key.ops.some((op) => op.kind === KIND_APPEND)) {
+    return []
+  }
+  const produced = new Set<number>([0])
+  for (const op of key.ops) {
+    const state = produces(op)
+    if (state >= 0) {
+      produced.add(state)
+    }
+  }
+  return key.ops.filter(
+    (op) =>
+      op.kind === KIND_READ &&
+      !op.optional &&
+      !produced.has(op.arg1) &&
+      (op.arg2 < 0 || !produced.has(op.arg2)),
+  )
 }

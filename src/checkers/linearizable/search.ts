@@ -158,9 +158,8 @@ export class WglSearch implements KeySearch {
     this.entryOp = new Int32Array(entries + 1)
     this.isCall = new Uint8Array(entries + 1)
     this.returnEntry = new Int32Array(n)
-    for (let i = 0; i < entries; i++) {
+    for (const [i, [, id, call]] of events.entries()) {
       const e = i + 1
-      const [, id, call] = events[i]
       this.entryOp[e] = id
       this.isCall[e] = call ? 1 : 0
       if (!call) {
@@ -190,9 +189,9 @@ export class WglSearch implements KeySearch {
     let slot = Math.imul(state, 0x9e3779b1) ^ Math.imul(op + 1, 0x85ebca6b)
     slot = (slot ^ (slot >>> 15)) & this.memoMask
     if (this.memoOp[slot] === op && this.memoState[slot] === state) {
-      return this.memoResult[slot]
+      return this.memoResult[slot] as number
     }
-    const result = this.states.appendString(state, this.ops[op].text)
+    const result = this.states.appendString(state, (this.ops[op] as PreparedOp).text)
     this.memoOp[slot] = op
     this.memoState[slot] = state
     this.memoResult[slot] = result
@@ -205,15 +204,15 @@ export class WglSearch implements KeySearch {
       case KIND_READ:
         return this.arg1[op] === state || this.arg2[op] === state ? state : -1
       case KIND_WRITE:
-        return this.arg1[op]
+        return this.arg1[op] as number
       case KIND_CAS:
-        return this.arg1[op] === state ? this.arg2[op] : -1
+        return this.arg1[op] === state ? this.arg2[op] as number : -1
       case KIND_CAS_FAIL:
         return this.arg1[op] !== state ? state : -1
       case KIND_APPEND:
         return this.append(op, state)
       case KIND_CAS_MAYBE:
-        return this.arg1[op] === state ? this.arg2[op] : state
+        return this.arg1[op] === state ? this.arg2[op] as number : state
       default:
         return -1
     }
@@ -223,9 +222,9 @@ export class WglSearch implements KeySearch {
     this.bestDepth = this.depth
     const partial: number[] = []
     for (let i = 0; i < this.depth; i++) {
-      partial.push(this.entryOp[this.stackEntry[i]])
+      partial.push(this.entryOp[this.stackEntry[i] as number] as number)
     }
-    this.best = { partial, blocking: this.entryOp[returnEntry], startState: this.initialState }
+    this.best = { partial, blocking: this.entryOp[returnEntry] as number, startState: this.initialState }
   }
 
   /** Advance the search by at most `maxSteps` iterations. */
@@ -248,7 +247,7 @@ export class WglSearch implements KeySearch {
         break
       }
       if (isCall[cursor] === 1) {
-        const op = entryOp[cursor]
+        const op = entryOp[cursor] as number
         const k = kind[op]
         const ns =
           k === KIND_READ
@@ -256,10 +255,10 @@ export class WglSearch implements KeySearch {
               ? state
               : -1
             : k === KIND_WRITE
-              ? arg1[op]
+              ? (arg1[op] as number)
               : k === KIND_CAS
                 ? arg1[op] === state
-                  ? arg2[op]
+                  ? (arg2[op] as number)
                   : -1
                 : k === KIND_CAS_FAIL
                   ? arg1[op] !== state
@@ -267,44 +266,44 @@ export class WglSearch implements KeySearch {
                     : -1
                   : k === KIND_CAS_MAYBE
                     ? arg1[op] === state
-                      ? arg2[op]
+                      ? (arg2[op] as number)
                       : state
                     : this.step(op, state)
         if (ns < 0) {
-          cursor = next[cursor]
+          cursor = next[cursor] as number
           continue
         }
         const w = op >>> 5
         const bit = 1 << (op & 31)
-        bits[w] |= bit
-        const na = ha ^ zA[op]
-        const nb = hb ^ zB[op]
+        bits[w] = (bits[w] as number) | bit
+        const na = ha ^ (zA[op] as number)
+        const nb = hb ^ (zB[op] as number)
         if (cache.add(bits, na, nb, ns)) {
           stackEntry[depth] = cursor
           stackState[depth] = state
-          stackForced[depth] = forced[op]
+          stackForced[depth] = forced[op] as number
           depth++
           state = ns
           ha = na
           hb = nb
           // lift the call and its return out of the list
-          next[prev[cursor]] = next[cursor]
+          next[prev[cursor] as number] = next[cursor] as number
           if (next[cursor] !== 0) {
-            prev[next[cursor]] = prev[cursor]
+            prev[next[cursor] as number] = prev[cursor] as number
           }
-          const r = returnEntry[op]
+          const r = returnEntry[op] as number
           if (r !== 0) {
-            next[prev[r]] = next[r]
+            next[prev[r] as number] = next[r] as number
             if (next[r] !== 0) {
-              prev[next[r]] = prev[r]
+              prev[next[r] as number] = prev[r] as number
             }
           }
-          cursor = next[0]
+          cursor = next[0] as number
           continue
         }
-        bits[w] &= ~bit
+        bits[w] = (bits[w] as number) & ~bit
         if (forced[op] === 0) {
-          cursor = next[cursor]
+          cursor = next[cursor] as number
           continue
         }
         // A forced op whose successor was already explored: this configuration is too.
@@ -323,24 +322,24 @@ export class WglSearch implements KeySearch {
       let resumed = false
       while (depth > 0) {
         depth--
-        const e = stackEntry[depth]
-        state = stackState[depth]
-        const op = entryOp[e]
-        bits[op >>> 5] &= ~(1 << (op & 31))
-        ha ^= zA[op]
-        hb ^= zB[op]
-        const r = returnEntry[op]
+        const e = stackEntry[depth] as number
+        state = stackState[depth] as number
+        const op = entryOp[e] as number
+        bits[op >>> 5] = (bits[op >>> 5] as number) & ~(1 << (op & 31))
+        ha ^= zA[op] as number
+        hb ^= zB[op] as number
+        const r = returnEntry[op] as number
         if (r !== 0) {
-          next[prev[r]] = r
+          next[prev[r] as number] = r
           if (next[r] !== 0) {
-            prev[next[r]] = r
+            prev[next[r] as number] = r
           }
         }
-        next[prev[e]] = e
+        next[prev[e] as number] = e
         if (next[e] !== 0) {
-          prev[next[e]] = e
+          prev[next[e] as number] = e
         }
-        cursor = next[e]
+        cursor = next[e] as number
         if (stackForced[depth] === 0) {
           resumed = true
           break
@@ -378,7 +377,7 @@ export class WglSearch implements KeySearch {
   linearization(): number[] {
     const order: number[] = []
     for (let i = 0; i < this.depth; i++) {
-      order.push(this.entryOp[this.stackEntry[i]])
+      order.push(this.entryOp[this.stackEntry[i] as number] as number)
     }
     return order
   }

@@ -88,7 +88,7 @@ export class SegmentedSearch implements KeySearch {
   }
 
   step(op: number, state: number): number {
-    return stepPrepared(this.allOps[op], state, this.states)
+    return stepPrepared(this.allOps[op] as PreparedOp, state, this.states)
   }
 
   refute(blocking: number): void {
@@ -102,8 +102,8 @@ export class SegmentedSearch implements KeySearch {
 
   /** Replay a one-op segment from every start state. */
   private replaySingle(): void {
-    const seg = this.segments[this.segment]
-    const op = seg.origin[0]
+    const seg = this.segments[this.segment] as Segment
+    const op = seg.origin[0] as number
     for (const s of this.starts) {
       const next = this.step(op, s)
       const prev = this.paths.get(s)
@@ -111,7 +111,7 @@ export class SegmentedSearch implements KeySearch {
         this.nextStates.set(next, { ops: [op], prev })
       }
       // an op that never completed may also never happen
-      if (seg.ops[0].optional && !this.nextStates.has(s)) {
+      if ((seg.ops[0] as PreparedOp).optional && !this.nextStates.has(s)) {
         this.nextStates.set(s, { ops: [], prev })
       }
     }
@@ -119,7 +119,7 @@ export class SegmentedSearch implements KeySearch {
     this.left -= this.starts.length
     if (this.nextStates.size === 0) {
       this.status = 'invalid'
-      this.best = { partial: flatten(this.paths.get(this.starts[0])), blocking: op, startState: 0 }
+      this.best = { partial: flatten(this.paths.get(this.starts[0] as number)), blocking: op, startState: 0 }
     }
     this.advanceSegment()
   }
@@ -150,11 +150,11 @@ export class SegmentedSearch implements KeySearch {
         this.status = 'valid'
         return
       }
-      const origin = this.segments[this.segment].origin
+      const origin = (this.segments[this.segment] as Segment).origin
       const prev = this.paths.get(search.initialState)
       for (const [s, path] of search.endPaths) {
         if (!this.nextStates.has(s)) {
-          this.nextStates.set(s, { ops: path.map((id) => origin[id]), prev })
+          this.nextStates.set(s, { ops: path.map((id) => origin[id] as number), prev })
         }
       }
     } else if (
@@ -180,13 +180,13 @@ export class SegmentedSearch implements KeySearch {
     if (failed === undefined || dead === undefined) {
       return
     }
-    const origin = this.segments[failed.segment].origin
+    const origin = (this.segments[failed.segment] as Segment).origin
     this.best = {
       partial: [
         ...flatten(this.paths.get(dead.startState)),
-        ...dead.partial.map((id) => origin[id]),
+        ...dead.partial.map((id) => origin[id] as number),
       ],
-      blocking: origin[dead.blocking],
+      blocking: origin[dead.blocking] as number,
       startState: 0,
     }
   }
@@ -196,7 +196,7 @@ export class SegmentedSearch implements KeySearch {
   run(maxSteps: number): SearchStatus {
     this.left = maxSteps
     while (this.left > 0 && this.status === 'running') {
-      const seg = this.segments[this.segment]
+      const seg = this.segments[this.segment] as Segment
       if (this.current === undefined && seg.ops.length === 1) {
         this.replaySingle()
         continue

@@ -9,14 +9,12 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { loadConfig } from '../../config/index.js'
-import { trackExitCode } from '../../grading/cli.js'
-import { gradeRepository } from '../../grading/repository.js'
-import { renderTrackTable } from '../../grading/table.js'
-import { loadTracks } from '../../grading/tracks.js'
-import { UsageError } from '../../shared/errors.js'
+import { gradeRepository, loadTracks, renderTrackTable } from '../../grading/index.js'
+import { UsageError } from '../../shared/index.js'
 import { lastValue, numberOption, optionsHelp, parseArgs, type OptionSpec } from '../args.js'
 import { seedFrom } from './test-options.js'
 import type { CommandContext } from './test.js'
+import { trackExitCode } from './tracks.js'
 
 const CONFIG_FILE = 'dsgrade.yml'
 
@@ -125,8 +123,12 @@ export async function validateCommand(
     return 0
   }
   const file = parsed.positionals[0] ?? CONFIG_FILE
-  const specs = loadTracks()
   try {
+    // `tracks-dir` in dsgrade.yml names the course author's tracks, as in the Action.
+    const unresolved = await loadConfig(resolve(ctx.cwd, file), { displayPath: file })
+    const specs = loadTracks(
+      unresolved.tracksDir === undefined ? undefined : resolve(ctx.cwd, unresolved.tracksDir),
+    )
     const config = await loadConfig(resolve(ctx.cwd, file), {
       displayPath: file,
       knownTracks: specs.map((spec) => spec.id),

@@ -4,12 +4,12 @@
  * every bad value is a UsageError (exit 254) that names the option.
  */
 import { readFileSync } from 'node:fs'
-import { findNemesis, nemesisNames } from '../../nemesis/registry.js'
-import { SEED_MAX } from '../../network/random.js'
-import { parseForbiddenServices } from '../../services/bans.js'
-import { UsageError } from '../../shared/errors.js'
-import type { LatencyDistribution, TestOptions } from '../../workloads/options.js'
-import { findWorkload, workloadNames } from '../../workloads/registry.js'
+import { NEMESIS_EXTRAS, findNemesis, nemesisNames } from '../../nemesis/index.js'
+import { SEED_MAX } from '../../network/index.js'
+import { parseForbiddenServices } from '../../services/index.js'
+import { UsageError, validateExtras } from '../../shared/index.js'
+import type { LatencyDistribution, TestOptions } from '../../options/index.js'
+import { findWorkload, workloadNames } from '../../workloads/index.js'
 import { extraOption, lastValue, numberOption, type OptionSpec, type ParsedArgs } from '../args.js'
 
 export const TEST_OPTIONS: OptionSpec[] = [
@@ -157,7 +157,7 @@ export const TEST_OPTIONS: OptionSpec[] = [
     value: true,
     repeat: true,
     arg: 'KEY=VALUE',
-    help: 'a workload-specific option (repeatable), e.g. --extra linearizable',
+    help: 'an option the workload declares (repeatable), e.g. --extra sequential-keys=false; an undeclared key is refused',
   },
   {
     name: 'forbid-services',
@@ -166,6 +166,12 @@ export const TEST_OPTIONS: OptionSpec[] = [
     help: 'built-in services the nodes must not use (lin-kv, seq-kv, lww-kv, lin-tso): a message to one fails the test',
   },
   { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
+  {
+    name: 'tracks-dir',
+    value: true,
+    arg: 'DIR',
+    help: "grade with the tracks in DIR (a course author's own) instead of ours",
+  },
   {
     name: 'stage',
     value: true,
@@ -294,8 +300,14 @@ export function testOptionsFrom(
     .split(/[\s,]+/)
     .filter((s) => s !== '')
   const keyCount = lastValue(parsed, 'key-count')
+  const workload = workloadFrom(parsed)
+  const extra = validateExtras(
+    extraOption(parsed),
+    [...(findWorkload(workload)?.extras ?? []), ...NEMESIS_EXTRAS],
+    `the ${workload} workload`,
+  )
   return {
-    workload: workloadFrom(parsed),
+    workload,
     nodeIds,
     command,
     timeLimitS: numberOption(parsed, 'time-limit', 60, { min: 0 }),
@@ -325,7 +337,7 @@ export function testOptionsFrom(
     seed,
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
     cwd,
-    extra: extraOption(parsed),
+    extra,
     forbidServices: forbidServicesFrom(parsed),
   }
 }

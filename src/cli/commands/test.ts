@@ -1,24 +1,24 @@
 /**
  * `dsgrade test` (interfaces.md §1.1): one test, K seeds in parallel, N repeats, or the
- * stages of a track (dispatched to grading/cli.ts, loaded lazily so a missing module only
+ * stages of a track (dispatched to commands/tracks.ts, loaded lazily so a missing module only
  * breaks those commands). The seed is on the first and the last line; a failing run prints
  * one plain sentence and the exact command that replays it.
  */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { TrackTestArgs } from '../../grading/contract.js'
-import { resolveNodeCommand } from '../../process/command.js'
-import { randomSeed } from '../../network/random.js'
+import type { TrackTestArgs } from '../../grading/index.js'
+import { resolveNodeCommand } from '../../process/index.js'
+import { randomSeed } from '../../network/index.js'
 import {
   runSeeds,
   runTest,
   replayCommand,
+  shellQuote,
   type RunOutcome,
   type RunRequest,
 } from '../../run/index.js'
-import { shellQuote } from '../../run/replay.js'
-import { UsageError } from '../../shared/errors.js'
-import type { Logger } from '../../shared/logger.js'
+import { UsageError } from '../../shared/index.js'
+import type { Logger } from '../../shared/index.js'
 import { lastValue, numberOption, optionsHelp, parseArgs, type ParsedArgs } from '../args.js'
 import { seedFrom, TEST_OPTIONS, testOptionsFrom } from './test-options.js'
 
@@ -71,8 +71,13 @@ async function trackTest(
   ctx: CommandContext,
   storeDir: string,
 ): Promise<number> {
-  const { checkTrackNames, runTrackTest } = await import('../../grading/cli.js')
-  checkTrackNames(lastValue(parsed, 'track') ?? '', lastValue(parsed, 'stage'))
+  const { checkTrackNames, runTrackTest } = await import('./tracks.js')
+  const tracksDirArg = lastValue(parsed, 'tracks-dir')
+  checkTrackNames(
+    lastValue(parsed, 'track') ?? '',
+    lastValue(parsed, 'stage'),
+    tracksDirArg === undefined ? undefined : resolve(ctx.cwd, tracksDirArg),
+  )
   const seeds = lastValue(parsed, 'seeds')
   const args: TrackTestArgs = {
     track: lastValue(parsed, 'track') ?? '',
@@ -81,11 +86,15 @@ async function trackTest(
     cwd: ctx.cwd,
     storeDir,
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
+    env: ctx.env,
     logger: ctx.logger,
   }
   const stage = lastValue(parsed, 'stage')
   if (stage !== undefined) {
     args.stage = stage
+  }
+  if (tracksDirArg !== undefined) {
+    args.tracksDir = resolve(ctx.cwd, tracksDirArg)
   }
   if (lastValue(parsed, 'seed') !== undefined) {
     args.seed = seedFrom(parsed, 0)

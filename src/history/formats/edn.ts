@@ -38,7 +38,7 @@ class Reader {
   skip(): void {
     const t = this.text
     while (this.pos < t.length) {
-      const ch = t[this.pos]
+      const ch = t[this.pos] as string
       if (isSpace(ch)) {
         this.pos++
       } else if (ch === ';') {
@@ -150,7 +150,7 @@ class Reader {
   atom(): unknown {
     const t = this.text
     const start = this.pos
-    while (this.pos < t.length && !isSpace(t[this.pos]) && !DELIMITERS.has(t[this.pos])) {
+    while (this.pos < t.length && !isSpace(t[this.pos] as string) && !DELIMITERS.has(t[this.pos] as string)) {
       this.pos++
     }
     const token = t.slice(start, this.pos)

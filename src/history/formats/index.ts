@@ -10,7 +10,7 @@
  * checkers decide what to do with it).
  */
 import { readFileSync } from 'node:fs'
-import { HistoryFormatError } from '../../shared/errors.js'
+import { HistoryFormatError } from '../../shared/index.js'
 import type { Op, OpType, ProcessId } from '../types.js'
 import { EdnSyntaxError, readEdn } from './edn.js'
 
@@ -87,7 +87,7 @@ export function parseJsonlHistory(text: string, file = '<history>'): Op[] {
   const ops: Op[] = []
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim()
+    const line = (lines[i] as string).trim()
     if (line === '') {
       continue
     }
@@ -144,7 +144,7 @@ export function parseEdnHistory(text: string, file = '<history>'): Op[] {
   const ops: Op[] = []
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i].trim()
+    let line = (lines[i] as string).trim()
     if (line === '' || line.startsWith(';')) {
       continue
     }
@@ -185,11 +185,11 @@ export function parseJepsenLog(text: string, file = '<history>'): Op[] {
   const openValue = new Map<ProcessId, unknown>()
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const at = lines[i].indexOf(LOG_PREFIX)
+    const at = (lines[i] as string).indexOf(LOG_PREFIX)
     if (at < 0) {
       continue
     }
-    const rest = lines[i].slice(at + LOG_PREFIX.length).trim()
+    const rest = (lines[i] as string).slice(at + LOG_PREFIX.length).trim()
     const match = LOG_LINE.exec(rest)
     if (match === null) {
       throw new HistoryFormatError(
@@ -198,7 +198,7 @@ export function parseJepsenLog(text: string, file = '<history>'): Op[] {
         `expected "process :type :f value" after "${LOG_PREFIX}", found ${describe(rest)}`,
       )
     }
-    const [, processText, type, f, valueText] = match
+    const [, processText = '', type, f, valueText] = match
     const process: unknown = /^-?\d+$/.test(processText)
       ? Number(processText)
       : processText.replace(/^:/, '')
@@ -293,7 +293,7 @@ export function readHistoryFile(path: string, format?: HistoryFormat): Op[] {
     throw new HistoryFormatError(
       path,
       first + 1,
-      `expected history.jsonl, Jepsen EDN or a Jepsen log (try --format jsonl|edn|jepsen-log), found ${describe(text.split('\n')[first].trim())}`,
+      `expected history.jsonl, Jepsen EDN or a Jepsen log (try --format jsonl|edn|jepsen-log), found ${describe((text.split('\n')[first] as string).trim())}`,
     )
   }
   return parseHistory(text, chosen, path)

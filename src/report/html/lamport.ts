@@ -7,8 +7,8 @@
  * arrow carries its endpoints and full body as data attributes for the page's filter and
  * hover panel. Pure.
  */
-import type { JournalEvent } from '../../network/contract.js'
-import type { Envelope } from '../../protocol/types.js'
+import type { JournalEvent } from '../../network/index.js'
+import type { Envelope } from '../../protocol/index.js'
 import { escapeHtml, formatNs, px, shortJson } from './escape.js'
 
 export const MAX_LAMPORT_EVENTS = 1000

@@ -3,7 +3,7 @@
  * operation's latency at its invocation time (coloured by outcome) and a bar per second of
  * completions. Inline SVG, capped at MAX_LATENCY_POINTS points. Pure.
  */
-import type { OpPair } from '../../history/types.js'
+import type { OpPair } from '../../history/index.js'
 import { escapeHtml, formatNs, px } from './escape.js'
 
 export const MAX_LATENCY_POINTS = 5000

@@ -7,7 +7,7 @@
  * defensively; without `evidence.ops` it falls back to the key's ops in the history and
  * the anomaly's op indices. Pure.
  */
-import type { Op, OpPair } from '../../history/types.js'
+import type { Op, OpPair } from '../../history/index.js'
 import { escapeHtml, shortJson } from './escape.js'
 import { asRecord, clientPairs } from './model.js'
 import type { FaultWindow } from './model.js'

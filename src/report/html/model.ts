@@ -4,8 +4,8 @@
  * falls back to nothing rather than throwing. Also derives fault windows and client
  * operation pairs from the history. Pure.
  */
-import { NEMESIS, pairOps } from '../../history/types.js'
-import type { Op, OpPair } from '../../history/types.js'
+import { NEMESIS, pairOps } from '../../history/index.js'
+import type { Op, OpPair } from '../../history/index.js'
 
 export type Verdict = true | false | 'unknown'
 
@@ -174,69 +174,6 @@ export function readWorkloadName(results: Record<string, unknown>): string | und
 /** Client operation pairs (nemesis excluded), invocation order. */
 export function clientPairs(history: readonly Op[]): OpPair[] {
   return pairOps(history)
-}
-
-function faultKind(f: string): { kind: string; edge: 'start' | 'stop' | 'point' } {
-  const ends: ReadonlyArray<[RegExp, 'start' | 'stop']> = [
-    [/^start-(.+)$/, 'start'],
-    [/^stop-(.+)$/, 'stop'],
-  ]
-  for (const [pattern, edge] of ends) {
-    const match = pattern.exec(f)
-    if (match !== null) {
-      return { kind: match[1] ?? f, edge }
-    }
-  }
-  const pairs: Record<string, { kind: string; edge: 'start' | 'stop' }> = {
-    kill: { kind: 'kill', edge: 'start' },
-    start: { kind: 'kill', edge: 'stop' },
-    restart: { kind: 'kill', edge: 'stop' },
-    pause: { kind: 'pause', edge: 'start' },
-    resume: { kind: 'pause', edge: 'stop' },
-    partition: { kind: 'partition', edge: 'start' },
-    heal: { kind: 'partition', edge: 'stop' },
-  }
-  return pairs[f] ?? { kind: f, edge: 'point' }
-}
-
-function describeFault(op: Op): string {
-  const value = asRecord(op.value)
-  if (typeof value?.description === 'string') {
-    return value.description
-  }
-  if (Array.isArray(value?.nodes)) {
-    return `${op.f} ${value.nodes.map(String).join(', ')}`
-  }
-  return op.f
-}
-
-/**
- * Fault windows from the nemesis operations: `start-X`…`stop-X`, kill…start/restart,
- * pause…resume. A window still open at the end of the history closes at its last op.
- */
-export function faultWindows(history: readonly Op[]): FaultWindow[] {
-  const endNs = history.reduce((max, op) => Math.max(max, op.time), 0)
-  const open = new Map<string, FaultWindow>()
-  const windows: FaultWindow[] = []
-  const nemesisOps = history.filter((op) => op.process === NEMESIS)
-  const completions = nemesisOps.filter((op) => op.type !== 'invoke')
-  for (const op of completions.length > 0 ? completions : nemesisOps) {
-    const { kind, edge } = faultKind(op.f)
-    if (edge === 'start' && !open.has(kind)) {
-      const window = { kind, startNs: op.time, endNs, description: describeFault(op) }
-      open.set(kind, window)
-      windows.push(window)
-    } else if (edge === 'stop') {
-      const window = open.get(kind)
-      if (window !== undefined) {
-        window.endNs = op.time
-        open.delete(kind)
-      }
-    } else if (edge === 'point') {
-      windows.push({ kind, startNs: op.time, endNs: op.time, description: describeFault(op) })
-    }
-  }
-  return windows
 }
 
 /** One kind of error reply seen in the history's completions. */

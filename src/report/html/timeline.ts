@@ -5,7 +5,7 @@
  * the failing key of a linearizability failure (with numbered linearization points).
  * Caps lanes and boxes and says so. Pure.
  */
-import type { Op, OpPair } from '../../history/types.js'
+import type { Op, OpPair } from '../../history/index.js'
 import { escapeHtml, formatNs, px, shortJson } from './escape.js'
 import type { FaultWindow } from './model.js'
 

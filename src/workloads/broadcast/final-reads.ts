@@ -3,8 +3,8 @@
  * (Maelstrom's `each-thread`), a "50/50 add or read" generator, and recovery probes that say
  * the nodes agree when every node's read is the same value (sets compared as sets).
  */
-import { canonicalJson } from '../../shared/json.js'
-import type { Body } from '../../protocol/types.js'
+import { canonicalJson } from '../../shared/index.js'
+import type { Body } from '../../protocol/index.js'
 import type { FinalPhase, Invocation, OpGenerator } from '../contract.js'
 
 export function oneFinalReadPerWorker(final: boolean): FinalPhase {

@@ -7,8 +7,8 @@
  * maxWritesPerKey writes (default 16), replaced in the pool by a fresh larger key. Values
  * are therefore unique per key, which the checker needs. Deterministic given the Random.
  */
-import type { Random } from '../../network/random.js'
-import type { TestOptions } from '../options.js'
+import type { Random } from '../../network/index.js'
+import type { TestOptions } from '../../options/index.js'
 
 export type MicroOp = [string, number, unknown]
 

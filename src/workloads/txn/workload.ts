@@ -4,7 +4,7 @@
  * is shared by all workers, as in Jepsen, so keys are retired in one place).
  */
 import type { Invocation, OpGenerator, RpcSpec, WorkloadDefinition } from '../contract.js'
-import type { TestOptions } from '../options.js'
+import type { TestOptions } from '../../options/index.js'
 import { TxnGenerator } from './generator.js'
 
 export const TXN_RPCS: readonly RpcSpec[] = [

@@ -10,7 +10,7 @@
  * Understands our nemesis values (`{kind, nodes, description}`) and, roughly, Maelstrom's
  * (`:start-partition :majority`), whose values are not objects.
  */
-import type { Op } from '../history/types.js'
+import type { Op } from './types.js'
 
 export interface FaultWindow {
   kind: string

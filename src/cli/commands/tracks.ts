@@ -5,20 +5,19 @@
  * 2 unknown, 255 could not run). Bad names throw UsageError (the CLI maps it to 254).
  */
 import { join } from 'node:path'
-import { UsageError } from '../shared/errors.js'
-import { didYouMean } from '../shared/suggest.js'
-import type { Logger } from '../shared/logger.js'
-import { packageRoot } from '../shared/paths.js'
-import { findStage, findTrack, findTrackOfStage } from '../tracks/find.js'
-import type { TrackSpec } from '../tracks/types.js'
-import type { TrackResult, TrackTestArgs } from './contract.js'
-import { gradeTrack } from './index.js'
-import { loadTracks } from './tracks.js'
-import { renderTrackTable } from './table.js'
+import type { Logger } from '../../shared/index.js'
+import { packageRoot, UsageError, didYouMean } from '../../shared/index.js'
+import { findStage, findTrack, findTrackOfStage } from '../../tracks/index.js'
+import type { TrackSpec } from '../../tracks/index.js'
+import type { TrackResult } from '../../results/index.js'
+import type { TrackTestArgs } from '../../grading/index.js'
+import { gradeTrack } from '../../grading/index.js'
+import { checkTracks, loadTracks } from '../../grading/index.js'
+import { renderTrackTable } from '../../grading/index.js'
 
 /** `dsgrade tracks`: every track and its stages, with numbers and titles. */
-export function listTracks(logger: Logger): Promise<number> {
-  const tracks = loadTracks()
+export function listTracks(logger: Logger, dir?: string): Promise<number> {
+  const tracks = loadTracks(dir)
   for (const track of tracks) {
     logger.info(
       `${track.number}. ${track.id} — ${track.title} (${track.category}): ${track.teaches}`,
@@ -29,6 +28,24 @@ export function listTracks(logger: Logger): Promise<number> {
     }
   }
   return Promise.resolve(0)
+}
+
+/**
+ * `dsgrade tracks --check [DIR]`: every problem of a tracks directory (ours by default), each
+ * with its file and JSON pointer; exit 1 when there is any, else 0.
+ */
+export function checkTrackFiles(logger: Logger, dir?: string): Promise<number> {
+  const problems = checkTracks(dir)
+  const where = dir ?? 'tracks/'
+  if (problems.length === 0) {
+    logger.info(`${where}: every track loads and every ready stage checks out.`)
+    return Promise.resolve(0)
+  }
+  for (const problem of problems) {
+    logger.info(problem.message)
+  }
+  logger.info(`${where}: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`)
+  return Promise.resolve(1)
 }
 
 /**
@@ -77,8 +94,12 @@ function refusePlanned(tracks: readonly TrackSpec[], track: TrackSpec, stageId?:
  * Checks the track and stage names (and refuses a planned one) before anything else, so a
  * typo is reported before the node's command line is even looked at.
  */
-export function checkTrackNames(track: string, stage: string | undefined): void {
-  const tracks = loadTracks()
+export function checkTrackNames(
+  track: string,
+  stage: string | undefined,
+  tracksDir?: string,
+): void {
+  const tracks = loadTracks(tracksDir)
   const found = resolveTrack(tracks, { track, ...(stage === undefined ? {} : { stage }) })
   const stages = stage === undefined ? undefined : [findStage(found, stage).fullId]
   refusePlanned(tracks, found, stages?.[0])
@@ -86,7 +107,7 @@ export function checkTrackNames(track: string, stage: string | undefined): void 
 
 /** `dsgrade test --track T [--stage S]`: prints the per-stage table, returns the exit code. */
 export async function runTrackTest(args: TrackTestArgs): Promise<number> {
-  const tracks = loadTracks()
+  const tracks = loadTracks(args.tracksDir)
   const track = resolveTrack(tracks, args)
   const stages = args.stage === undefined ? undefined : [findStage(track, args.stage).fullId]
   refusePlanned(tracks, track, stages?.[0])
@@ -101,6 +122,7 @@ export async function runTrackTest(args: TrackTestArgs): Promise<number> {
       ...(stages === undefined ? {} : { stages }),
       storeDir: args.storeDir,
       timeScale: args.timeScale,
+      env: args.env,
       logger: args.logger,
     },
     { tracks },
@@ -127,6 +149,7 @@ export const DEMO_NODES: Record<string, string> = {
 export async function runDemo(args: {
   storeDir: string
   timeScale: number
+  env: Readonly<Record<string, string | undefined>>
   /** Only this demo track. */
   track?: string
   logger: Logger
@@ -151,6 +174,7 @@ export async function runDemo(args: {
           cwd: root,
           storeDir: args.storeDir,
           timeScale: args.timeScale,
+          env: args.env,
           logger: args.logger,
         },
         { tracks },

@@ -2,9 +2,13 @@
  * The resolved options of one test, after CLI parsing and defaults (maelstrom-protocol.md
  * §4). Units are in the names. The CLI (`src/cli/`) and the track runner build this object;
  * workloads, nemeses and the runner only read it.
+ *
+ * Layering: a leaf contract between the edges (which build it) and run, workloads, nemesis
+ * (which read it); it imports only the network's types. Public surface: options/index.ts.
  */
+import type { LatencyDistribution } from '../network/index.js'
 
-export type LatencyDistribution = 'constant' | 'uniform' | 'exponential'
+export type { LatencyDistribution }
 
 export interface TestOptions {
   workload: string

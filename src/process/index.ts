@@ -1,0 +1,17 @@
+/**
+ * The public surface of src/process/: what other folders may import (style.md §3.1).
+ */
+export { runBuildCommand } from './build.js'
+export { resolveNodeCommand, splitCommandLine } from './command.js'
+export type { NodeCallbacks, NodeExit, NodeHandle } from './contract.js'
+export { buildBaseEnvironment, buildNodeEnvironment } from './environment.js'
+export { startNodeProcess } from './node-process.js'
+export {
+  TICKS_PER_S,
+  readMachineTicks,
+  readTreeRunnableNs,
+  readTreeWaitingNs,
+  readTreeTicks,
+  startLoopDelayMonitor,
+} from './cpu.js'
+export type { LoopDelayMonitor, MachineTicks } from './cpu.js'

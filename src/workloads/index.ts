@@ -1,0 +1,25 @@
+/**
+ * The public surface of src/workloads/: what other folders may import (style.md §3.1).
+ */
+export type {
+  ClientIO,
+  Completion,
+  GeneratorContext,
+  Invocation,
+  OpGenerator,
+  RpcReply,
+  WorkloadClient,
+  WorkloadDefinition,
+} from './contract.js'
+export {
+  COUNTER_WORKLOAD_METRICS,
+  ECHO_ERRORS_WORKLOAD_METRICS,
+  ECHO_WORKLOAD_METRICS,
+  EXACTLY_ONCE_WORKLOAD_METRICS,
+  KAFKA_WORKLOAD_METRICS,
+  LIN_KV_WORKLOAD_METRICS,
+  SET_WORKLOAD_METRICS,
+  TXN_WORKLOAD_METRICS,
+  UNIQUE_IDS_WORKLOAD_METRICS,
+} from './metrics.js'
+export { findWorkload, workloadNames } from './registry.js'

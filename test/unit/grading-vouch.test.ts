@@ -1,0 +1,169 @@
+// The one vouching rule (grading/vouch.ts) on health blocks with known figures: bounds from
+// the stage, time-based criteria inconclusive only when the harness was late and the nodes
+// were not the cause, the CPU sentence when they were, timing-independent criteria untouched.
+import { describe, expect, it } from 'vitest'
+import type { CriterionResult } from '../../src/grading/contract.js'
+import { applyVouch, latenessBounds, vouchFor, type TimeBased } from '../../src/grading/vouch.js'
+import type { HarnessHealth, NodesCpu } from '../../src/run/health.js'
+import type { CriterionSpec } from '../../src/tracks/types.js'
+
+const specs: CriterionSpec[] = [
+  { id: 'valid', label: 'valid', metric: 'valid', op: '=', value: true },
+  { id: 'lost', label: 'values lost', metric: 'workload.lostCount', op: '=', value: 0 },
+  {
+    id: 'p50',
+    label: 'median',
+    metric: 'workload.stableLatencies.0.5',
+    op: '<',
+    value: 400,
+    unit: 'ms',
+  },
+  {
+    id: 'max',
+    label: 'max',
+    metric: 'workload.stableLatencies.1',
+    op: '<',
+    value: 600,
+    unit: 'ms',
+  },
+]
+const timed: TimeBased = (metric) => metric.includes('Latencies')
+
+function health(p99Ms: number, maxMs: number, nodes: Partial<NodesCpu> = {}): HarnessHealth {
+  const q = { p50: 0, p99: 0, max: 0, count: 1 }
+  return {
+    clock: 'real',
+    lateness: { p99Ms, maxMs, source: 'delivery lateness' },
+    deliveryLatenessMs: q,
+    main: {
+      startS: 1,
+      endS: 21,
+      eventLoopDelayMs: { p50: 0, p99: 0, max: 0 },
+      pacingLatenessMs: q,
+      machine: { cores: 2, busyShare: 1, stealShare: 0, runnable: 6 },
+      nodesCpu: {
+        totalCores: 0.2,
+        perNode: { n0: 0.01, n1: 0.19 },
+        maxNode: 'n1',
+        maxNodeCores: 0.19,
+        spinNode: 'n1',
+        spinShare: 0.2,
+        waitNode: 'n1',
+        waitShare: 0.02,
+        ...nodes,
+      },
+    },
+    aroundFaults: [],
+    samples: 40,
+  }
+}
+
+const measured: CriterionResult[] = [
+  { id: 'valid', label: 'valid', threshold: '= true', measured: true, pass: true },
+  { id: 'lost', label: 'values lost', threshold: '= 0', measured: 2, pass: false },
+  { id: 'p50', label: 'median', threshold: '< 400 ms', measured: 300, pass: true },
+  { id: 'max', label: 'max', threshold: '< 600 ms', measured: 1250, pass: false },
+]
+
+describe('the vouching rule', () => {
+  it('states its bounds from the stage latency and its smallest time threshold', () => {
+    expect(latenessBounds(100, specs, timed)).toEqual({ p99: 80, stall: 200 })
+    expect(latenessBounds(10, specs, timed)).toEqual({ p99: 25, stall: 200 })
+    // No time threshold: the client's 5 s RPC time-out is the time scale.
+    expect(latenessBounds(0, specs.slice(0, 2), timed)).toEqual({ p99: 1000, stall: 2500 })
+  })
+
+  it('does not vouch for nodes the machine starved while the harness was on time', () => {
+    // Measured on a loaded 2-core machine (raft, stop 12): harness p99 16 ms, the nodes 0.05
+    // cores together, a node ready to run but without a CPU 20–58 % of the main phase.
+    const starved = vouchFor(
+      health(16, 90, { waitNode: 'n2', waitShare: 0.4, totalCores: 0.05 }),
+      100,
+      specs,
+      timed,
+    )
+    expect(starved.kind).toBe('harness-late')
+    expect(starved.sentence).toBe(
+      'the grading machine was overloaded: node n2 was ready to run but waited for a CPU 40% of the main phase (machine 100% busy; all your nodes used 0.05 of 2 cores); this is not your node — rerun',
+    )
+    // The same wait on a machine with CPU to spare is the node's own business (vouched) …
+    const idle = health(16, 90, { waitNode: 'n2', waitShare: 0.4 })
+    const spare = {
+      ...idle,
+      main: { ...idle.main, machine: { cores: 2, busyShare: 0.5, stealShare: 0, runnable: 1 } },
+    }
+    expect(vouchFor(spare, 100, specs, timed).kind).toBe('vouched')
+    // … and nodes that use the cores themselves are not starved by someone else.
+    expect(
+      vouchFor(health(16, 90, { waitShare: 0.4, totalCores: 1.2 }), 100, specs, timed).kind,
+    ).toBe('vouched')
+    expect(vouchFor(health(16, 90, { waitShare: 0.1 }), 100, specs, timed).kind).toBe('vouched')
+  })
+
+  it('vouches for a punctual harness: a slow node fails on its own figures', () => {
+    const vouch = vouchFor(health(12, 90), 100, specs, timed)
+    expect(vouch.kind).toBe('vouched')
+    expect(applyVouch(measured, specs, vouch, {}, timed)).toEqual(measured)
+  })
+
+  it('makes only time-based criteria inconclusive when the harness was late', () => {
+    const vouch = vouchFor(health(410, 4129), 100, specs, timed)
+    expect(vouch.kind).toBe('harness-late')
+    expect(vouch.sentence).toBe(
+      'the grading machine was overloaded: harness lateness p99 410 ms, max 4129 ms (bound 80 ms, machine 100% busy); this is not your node — rerun',
+    )
+    const results = { workload: { valid: false } }
+    const graded = applyVouch(measured, specs, vouch, results, timed)
+    expect(graded.map((c) => c.pass)).toEqual([true, false, 'inconclusive', 'inconclusive'])
+    // valid decided by timing checks alone (the workload's checker said true): time-based too.
+    const timingOnly = applyVouch(measured, specs, vouch, { workload: { valid: true } }, timed)
+    expect(timingOnly[0]?.pass).toBe('inconclusive')
+  })
+
+  it('counts a single stall longer than half the smallest threshold as late', () => {
+    expect(vouchFor(health(20, 450), 100, specs, timed).kind).toBe('harness-late')
+  })
+
+  it('blames the nodes when they used half the machine while the harness was late', () => {
+    const vouch = vouchFor(
+      health(410, 900, { totalCores: 1.4, maxNode: 'n3', maxNodeCores: 0.61 }),
+      100,
+      specs,
+      timed,
+    )
+    expect(vouch.kind).toBe('nodes-busy')
+    expect(vouch.sentence).toMatch(
+      /^Your nodes kept the CPU busy: n3 used 0\.61 cores \(all nodes 1\.40 of 2\)/,
+    )
+    const graded = applyVouch(measured, specs, vouch, {}, timed)
+    expect(graded.at(-1)).toMatchObject({ id: 'harness.nodesCpu', measured: 0.61, pass: false })
+  })
+
+  it('fails a node that never waits even on a punctual harness', () => {
+    const vouch = vouchFor(health(5, 20, { spinNode: 'n0', spinShare: 0.97 }), 100, specs, timed)
+    expect(vouch.kind).toBe('nodes-busy')
+    expect(vouch.sentence).toMatch(
+      /^Node n0 never waited: one of its threads was running or ready to run 97%/,
+    )
+  })
+
+  it('makes everything inconclusive when the machine starved a node during init', () => {
+    const starved = { ...health(0, 0), starvedInit: { node: 'n7', runnableShare: 0.8 } }
+    const vouch = vouchFor(starved, 100, specs, timed)
+    expect(vouch.sentence).toBe(
+      'the grading machine was overloaded: node n7 waited for a CPU 80% of its init time-out; this is not your node — rerun',
+    )
+    const unknown = measured.map((c) => ({ ...c, measured: null, pass: 'unknown' as const }))
+    expect(
+      applyVouch(unknown, specs, vouch, {}, timed).every((c) => c.pass === 'inconclusive'),
+    ).toBe(true)
+  })
+
+  it('makes a start-up time-out inconclusive when the harness itself stalled', () => {
+    const vouch = vouchFor(health(0, 19787), 100, specs, timed, true)
+    expect(vouch.sentence).toBe(
+      'the grading machine was overloaded: the harness stalled 19787 ms while the nodes started; this is not your node — rerun',
+    )
+    expect(vouchFor(health(0, 50), 100, specs, timed, true).kind).toBe('vouched')
+  })
+})
