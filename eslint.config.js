@@ -11,7 +11,7 @@ const LAYERS = {
   action: ['checkers', 'config', 'github', 'grading', 'history', 'metrics', 'nemesis', 'network', 'options', 'process', 'protocol', 'report', 'results', 'run', 'services', 'shared', 'tracks', 'workloads'],
   cli: ['checkers', 'config', 'grading', 'history', 'metrics', 'nemesis', 'network', 'options', 'process', 'protocol', 'report', 'results', 'run', 'services', 'shared', 'tracks', 'workloads'],
   github: ['report', 'results', 'shared'],
-  grading: ['checkers', 'history', 'metrics', 'nemesis', 'network', 'options', 'protocol', 'report', 'results', 'run', 'shared', 'tracks', 'workloads'],
+  grading: ['checkers', 'config', 'history', 'metrics', 'nemesis', 'network', 'options', 'process', 'protocol', 'report', 'results', 'run', 'shared', 'tracks', 'workloads'],
   metrics: ['checkers', 'run', 'shared', 'workloads'],
   run: ['checkers', 'history', 'nemesis', 'network', 'options', 'process', 'protocol', 'report', 'results', 'services', 'shared', 'sim', 'workloads'],
   report: ['checkers', 'history', 'network', 'protocol', 'results', 'shared'],

@@ -35013,424 +35013,47 @@ module.exports = {
 
 /***/ }),
 
-/***/ 668:
+/***/ 2509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A9: () => (/* binding */ gradeRepository)
-});
-
-// UNUSED EXPORTS: BUILD_TIMEOUT_MS, selectTracks
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/shared/index.ts + 7 modules
-var shared = __nccwpck_require__(8185);
-;// CONCATENATED MODULE: ./src/config/load.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ gradeRepository)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6538);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /**
- * The learner's `dsgrade.yml` (interfaces.md §3): parsed with `yaml` (keeping positions) and
- * validated with zod. Every error is a ConfigError that names the file, the line, what was
- * expected and what was found. Does not check that the commands exist: that is the build's and
- * the run's business.
- */
-
-
-
-
-const command = schemas/* string */.YjP().trim().min(1, 'a non-empty command line');
-const trackSchema = schemas/* strictObject */.rej({ run: command, build: command.optional() });
-const configSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1),
-    build: command.optional(),
-    'tracks-dir': schemas/* string */.YjP().trim().min(1, 'a directory').optional(),
-    tracks: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'a track id'), trackSchema),
-});
-/** Reads and validates a config file. `knownTracks` (if given) rejects unknown track ids. */
-async function loadConfig(path, options = {}) {
-    const file = options.displayPath ?? path;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new shared/* ConfigError */.xL(file, undefined, `cannot read the file (${describeFsError(error)}); expected a dsgrade.yml at the repository root or the path given by the "config" input`, { cause: error });
-    }
-    return parseConfig(text, file, options.knownTracks);
-}
-/** Validates config text. Pure apart from the error it may throw. */
-function parseConfig(text, file, knownTracks) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = first.linePos?.[0].line ?? lineCounter.linePos(first.pos[0]).line;
-        throw new shared/* ConfigError */.xL(file, line, `not valid YAML: ${first.message.split('\n')[0]}`);
-    }
-    const value = doc.toJS();
-    const parsed = configSchema.safeParse(value ?? {});
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-        const line = lineOf(doc, lineCounter, path);
-        throw new shared/* ConfigError */.xL(file, line, describeIssue(issue, path, value));
-    }
-    const tracks = Object.entries(parsed.data.tracks).map(([id, track]) => ({
-        id,
-        run: track.run,
-        ...(track.build !== undefined ? { build: track.build } : {}),
-    }));
-    if (tracks.length === 0) {
-        throw new shared/* ConfigError */.xL(file, lineOf(doc, lineCounter, ['tracks']), 'expected at least one track under "tracks:" (for example "messenger:" with a "run:" command), found none');
-    }
-    if (knownTracks !== undefined) {
-        for (const track of tracks) {
-            if (!knownTracks.includes(track.id)) {
-                throw new shared/* ConfigError */.xL(file, lineOf(doc, lineCounter, ['tracks', track.id], true), `expected a track id (one of ${knownTracks.join(', ')}), found "${track.id}"`);
-            }
-        }
-    }
-    const lines = {};
-    for (const track of tracks) {
-        lines[track.id] = lineOf(doc, lineCounter, ['tracks', track.id], true) ?? 1;
-    }
-    if (parsed.data.build !== undefined) {
-        lines.build = lineOf(doc, lineCounter, ['build'], true) ?? 1;
-    }
-    return {
-        version: 1,
-        ...(parsed.data.build !== undefined ? { build: parsed.data.build } : {}),
-        ...(parsed.data['tracks-dir'] !== undefined ? { tracksDir: parsed.data['tracks-dir'] } : {}),
-        tracks,
-        lines,
-    };
-}
-function lineOf(doc, lineCounter, path, keyNode = false) {
-    for (let depth = path.length; depth >= 0; depth -= 1) {
-        const prefix = path.slice(0, depth);
-        const node = keyNode && depth === path.length ? findKey(doc, prefix) : doc.getIn(prefix, true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range) {
-            return lineCounter.linePos(node.range[0]).line;
-        }
-    }
-    return undefined;
-}
-function findKey(doc, path) {
-    const parent = doc.getIn(path.slice(0, -1), true);
-    const last = path[path.length - 1];
-    return parent?.items?.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last)?.key;
-}
-function describeIssue(issue, path, root) {
-    const where = path.length > 0 ? `at "${path.join('.')}"` : 'at the top level';
-    const found = describeValue(valueAt(root, path));
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            return `${where}: unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only ${expectedKeys(path)}`;
-        case 'invalid_value':
-            if (found === 'nothing') {
-                return `${where}: missing; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-            }
-            return `${where}: expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${found}`;
-        case 'invalid_type':
-            if (found === 'nothing') {
-                return `${where}: missing; expected ${expectedOf(issue.expected, path)}`;
-            }
-            return `${where}: expected ${expectedOf(issue.expected, path)}, found ${found}`;
-        case 'invalid_key':
-            return `${where}: expected a track id (lower-case letters, digits and "-"), found ${describeValue(path[path.length - 1])}`;
-        default:
-            return `${where}: expected ${issue.message}, found ${found}`;
-    }
-}
-function expectedKeys(path) {
-    if (path.length === 0) {
-        return '"version", "build" and "tracks"';
-    }
-    return '"run" and "build"';
-}
-function expectedOf(type, path) {
-    const last = path[path.length - 1];
-    if (last === 'run' || last === 'build') {
-        return 'a command line (a string)';
-    }
-    if (last === 'tracks') {
-        return 'a map of track ids to { run: COMMAND }';
-    }
-    if (path.length === 2 && path[0] === 'tracks') {
-        return 'a map with "run: COMMAND"';
-    }
-    if (path.length === 0) {
-        return 'a map with "version: 1" and "tracks:"';
-    }
-    return type === 'object' ? 'a map' : `a ${type}`;
-}
-function valueAt(root, path) {
-    let value = root;
-    for (const key of path) {
-        if (typeof value !== 'object' || value === null) {
-            return undefined;
-        }
-        value = value[key];
-    }
-    return value;
-}
-function describeValue(value) {
-    if (value === undefined) {
-        return 'nothing';
-    }
-    if (value === null) {
-        return 'an empty value';
-    }
-    if (Array.isArray(value)) {
-        return 'a list';
-    }
-    if (typeof value === 'object') {
-        return 'a map';
-    }
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-function describeFsError(error) {
-    const code = error.code;
-    return code === 'ENOENT' ? 'it does not exist' : String(code ?? error);
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-/** The `dsgrade.yml` loader: the only way the Action learns what to build and grade. */
-
-
-// EXTERNAL MODULE: ./src/grading/index.ts + 116 modules
-var grading = __nccwpck_require__(4183);
-// EXTERNAL MODULE: ./src/process/index.ts + 7 modules
-var src_process = __nccwpck_require__(1293);
-// EXTERNAL MODULE: ./src/report/index.ts + 19 modules
-var report = __nccwpck_require__(3699);
-// EXTERNAL MODULE: ./src/results/index.ts + 1 modules
-var results = __nccwpck_require__(81);
-// EXTERNAL MODULE: ./src/action/logger.ts
-var action_logger = __nccwpck_require__(8980);
-;// CONCATENATED MODULE: ./src/action/grade.ts
-/**
- * Grading the learner's repository in the Action: load dsgrade.yml, run the builds (inside a
- * collapsible log group, learner output neutralised), then grade each selected track's
- * stages in order through gradeTrack (a track stops at its first failing stage; independent
- * tracks run in parallel where cores allow), and gather everything into one GradeReport.
- * A failed build is a result, not an error: its tracks show an `error` stage saying so.
+ * Grading the learner's repository in the Action: the shared grading of a repository
+ * (grading/repository.ts, the same code `dsgrade` runs in a learner's terminal) with the
+ * Action's hooks: each build in a collapsible log group, learner output with workflow
+ * commands stopped, a `[track] ` prefix when tracks run in parallel.
  */
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-const BUILD_TIMEOUT_MS = 15 * 60 * 1000;
-/** How much of each node log is read back for the report. */
-const LOG_TAIL_BYTES = 64 * 1024;
-async function gradeRepository(inputs, context, logger) {
-    const configFile = (0,external_node_path_.resolve)(context.workspace, inputs.configPath);
-    // `tracks-dir` in dsgrade.yml: grade with the course author's tracks (same format, same checks).
-    const unresolved = await loadConfig(configFile, { displayPath: inputs.configPath });
-    const specs = (0,grading/* loadTracks */.fX)(unresolved.tracksDir === undefined
-        ? undefined
-        : (0,external_node_path_.resolve)(context.workspace, unresolved.tracksDir));
-    const config = await loadConfig(configFile, {
-        displayPath: inputs.configPath,
-        knownTracks: specs.map((spec) => spec.id),
-    });
-    const selected = selectTracks(config, inputs.tracks);
-    const configText = await (0,promises_.readFile)(configFile, 'utf8');
-    const builds = await runBuilds(config, selected, context, logger);
-    const storeDir = (0,external_node_path_.join)(context.runnerTemp, 'dsgrade-store');
-    const topBuildFailed = builds.some((build) => build.trackId === null && !buildOk(build));
-    const tracks = await mapLimited(selected, trackParallelism(), async (track) => {
-        const spec = specs.find((candidate) => candidate.id === track.id);
-        const failedBuild = builds.find((build) => build.trackId === track.id && !buildOk(build));
-        if (topBuildFailed || failedBuild !== undefined) {
-            return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '');
-        }
-        return (0,grading/* gradeTrack */.tf)({
-            trackId: track.id,
-            command: (0,src_process/* splitCommandLine */.aL)(track.run),
-            cwd: context.workspace,
-            ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
-            storeDir,
-            timeScale: inputs.timeScale,
-            env: process.env,
-            logger: selected.length > 1 ? logger.child(`[${track.id}] `) : logger,
-        }, { tracks: specs });
-    });
-    const report = {
-        formatVersion: results/* REPORT_FORMAT_VERSION */.C8,
-        grader: { version: (0,shared/* packageVersion */.Tl)(), ref: context.actionRef },
-        repository: context.repository,
-        sha: context.headSha,
-        configPath: (0,external_node_path_.relative)(context.workspace, configFile) || inputs.configPath,
-        configHash: (0,external_node_crypto_.createHash)('sha256').update(configText).digest('hex'),
-        configLines: config.lines,
-        seed: inputs.seed ?? null,
+function gradeRepository(inputs, context, logger) {
+    return (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gradeRepository */ .A9)({
+        workspace: context.workspace,
+        configPath: inputs.configPath,
+        tracks: inputs.tracks,
+        seed: inputs.seed,
         timeScale: inputs.timeScale,
-        builds,
-        tracks,
-        notGraded: config.tracks
-            .map((track) => track.id)
-            .filter((id) => !selected.some((track) => track.id === id)),
-        stageLogs: await collectStageLogs(tracks),
-        warnings: [],
-    };
-    return { report, config };
-}
-function selectTracks(config, wanted) {
-    if (wanted === null) {
-        return config.tracks;
-    }
-    const missing = wanted.filter((id) => !config.tracks.some((track) => track.id === id));
-    if (missing.length > 0) {
-        throw new shared/* UsageError */.eb(`Input "tracks" names ${missing.map((id) => `"${id}"`).join(', ')}, which the config does not list; it lists ${config.tracks.map((track) => track.id).join(', ')}.`);
-    }
-    return config.tracks.filter((track) => wanted.includes(track.id));
-}
-function buildOk(build) {
-    return build.exitCode === 0 && !build.timedOut;
-}
-/** Tracks at once: all of them; their runs share the one machine budget (run/parallelism.ts). */
-function trackParallelism() {
-    return Number.POSITIVE_INFINITY;
-}
-async function runBuilds(config, selected, context, logger) {
-    const steps = [];
-    if (config.build !== undefined) {
-        steps.push({ trackId: null, command: config.build });
-    }
-    for (const track of selected) {
-        if (track.build !== undefined) {
-            steps.push({ trackId: track.id, command: track.build });
-        }
-    }
-    const reports = [];
-    for (const step of steps) {
-        const report = await core/* group */.Os(`Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${(0,shared/* safeOneLine */.Y8)(step.command).replace(/[\r\n]+/g, ' ')}`, () => runOneBuild(step, context, logger));
-        reports.push(report);
-        if (!buildOk(report)) {
-            logger.warn(`The build ${step.command} ${report.timedOut ? 'timed out' : `exited with code ${report.exitCode ?? 'none'}`}; ${step.trackId === null ? 'no track' : `track ${step.trackId}`} can be graded.`);
-            if (step.trackId === null) {
-                break;
-            }
-        }
-    }
-    return reports;
-}
-async function runOneBuild(step, context, logger) {
-    const homeDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.runnerTemp, 'dsgrade-build-home-'));
-    const tmpDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.runnerTemp, 'dsgrade-build-tmp-'));
-    const env = (0,src_process/* buildBaseEnvironment */.Pm)({ homeDir, tmpDir, base: process.env });
-    const result = await (0,action_logger/* withCommandsStopped */.c7)(() => (0,src_process/* runBuildCommand */.XC)(step.command, {
-        cwd: context.workspace,
-        env,
-        timeoutMs: BUILD_TIMEOUT_MS,
-        onLine: (line) => logger.learnerOutput('build', line),
-        tailLines: report/* LEARNER_TAIL_LINES */.Dj,
-    }));
-    return {
-        trackId: step.trackId,
-        command: step.command,
-        exitCode: result.exitCode,
-        timedOut: result.timedOut,
-        outputTail: result.outputTail,
-        durationMs: Math.round(result.durationMs),
-    };
-}
-function buildFailedTrack(spec, command) {
-    const reason = `Not run: the build (${command}) failed, so there is no node to test.`;
-    const stages = spec.stages.map((stage, index) => (0,grading/* notRunStage */.JR)(stage, index === 0 ? 'error' : 'skipped', reason));
-    return { trackId: spec.id, title: spec.title, stages, passed: 0, total: stages.length };
-}
-/** The last stderr lines of each node of the failing seed of each failing stage. */
-async function collectStageLogs(tracks) {
-    const logs = {};
-    for (const track of tracks) {
-        for (const stage of track.stages) {
-            if (stage.status === 'pass' || stage.status === 'skipped') {
-                continue;
-            }
-            const seed = stage.seeds.find((run) => run.valid !== true || run.exitCode !== 0) ?? stage.seeds[0];
-            if (seed === undefined) {
-                continue;
-            }
-            const lines = await readNodeLogs((0,external_node_path_.join)(seed.runDir, 'node-logs'));
-            if (lines.length > 0) {
-                logs[stage.stageId] = lines;
-            }
-        }
-    }
-    return logs;
-}
-async function readNodeLogs(dir) {
-    const names = (await (0,promises_.readdir)(dir).catch(() => []))
-        .filter((name) => name.endsWith('.log'))
-        .sort();
-    const lines = [];
-    const perNode = Math.max(5, Math.floor(report/* LEARNER_TAIL_LINES */.Dj / Math.max(1, names.length)));
-    for (const name of names) {
-        const text = await readTail((0,external_node_path_.join)(dir, name), LOG_TAIL_BYTES);
-        const tail = text
-            .split('\n')
-            .filter((line) => line !== '')
-            .slice(-perNode);
-        if (tail.length > 0) {
-            lines.push(`── ${name.replace(/\.log$/, '')} ──`, ...tail);
-        }
-    }
-    return lines;
-}
-/** The last `bytes` of a file as text (a node may have flooded its stderr). */
-async function readTail(path, bytes) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-        const { size } = await handle.stat();
-        const start = Math.max(0, size - bytes);
-        const buffer = Buffer.alloc(size - start);
-        await handle.read(buffer, 0, buffer.length, start);
-        const text = buffer.toString('utf8');
-        return start > 0 ? text.slice(text.indexOf('\n') + 1) : text;
-    }
-    catch {
-        return '';
-    }
-    finally {
-        await handle?.close();
-    }
-}
-async function mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
+        tempDir: context.runnerTemp,
+        storeDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.runnerTemp, 'dsgrade-store'),
+        env: process.env,
+        repository: context.repository,
+        headSha: context.headSha,
+        actionRef: context.actionRef,
+    }, {
+        logger,
+        child: (prefix) => logger.child(prefix),
+        group: (title, work) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os(title, work),
+        learnerBlock: _logger_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommandsStopped */ .c7,
     });
-    await Promise.all(workers);
-    return results;
 }
 
 
@@ -35484,7 +35107,7 @@ function applyHintLevels(report, progress, specs) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8185);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(832);
 /**
  * The only reader of `core.getInput` and the runner's `GITHUB_*` variables. Turns them into
  * typed values (ActionInputs, RunnerContext) with one plain sentence for a bad input, then
@@ -35616,7 +35239,7 @@ function nowIso() {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8185);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(832);
 /**
  * The Action's Logger: our lines to the workflow log through @actions/core, and learner text
  * neutralised so it can never become a workflow command. The runner parses every stdout line
@@ -35690,10 +35313,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4307);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4183);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6538);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8185);
-/* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(668);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(832);
+/* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2509);
 /* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8656);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1729);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8980);
@@ -35916,7 +35539,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8185);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(832);
 /**
  * The combined results file (the `results` output): written by a grading job, read back by a
  * publish-only job. A file from another job is untrusted data (a learner controls the job that
@@ -41422,21 +41045,21 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 4183:
+/***/ 6538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  A9: () => (/* reexport */ gradeRepository),
   tf: () => (/* binding */ gradeTrack),
-  fX: () => (/* reexport */ loadTracks),
-  JR: () => (/* reexport */ notRunStage)
+  fX: () => (/* reexport */ loadTracks)
 });
 
-// UNUSED EXPORTS: checkTracks, defaultParallelism, engineNames, renderTrackTable, stageSeeds
+// UNUSED EXPORTS: BUILD_TIMEOUT_MS, checkTracks, defaultParallelism, engineNames, notRunStage, renderTrackTable, selectTracks, stageSeeds
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 7 modules
-var shared = __nccwpck_require__(8185);
+// EXTERNAL MODULE: ./src/shared/index.ts + 9 modules
+var shared = __nccwpck_require__(832);
 ;// CONCATENATED MODULE: ./src/network/clock.ts
 /**
  * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
@@ -42739,7 +42362,7 @@ function findTrack(tracks, name) {
     const found = tracks.find((t) => t.id === name || String(t.number) === name);
     if (found === undefined) {
         const known = tracks.map((t) => `${t.number} ${t.id}`).join(', ');
-        throw new shared/* UsageError */.eb(`there is no track "${name}" (tracks: ${known}); run "dsgrade tracks" to list them`);
+        throw new shared/* UsageError */.eb(`there is no track "${name}".${(0,shared/* didYouMean */.au)(name, tracks.map((t) => t.id))} Tracks: ${known}; run "dsgrade tracks" to list them.`);
     }
     return found;
 }
@@ -42747,7 +42370,8 @@ function findStage(track, name) {
     const found = track.stages.find((s) => s.fullId === name || s.id === name || s.number === name);
     if (found === undefined) {
         const known = track.stages.map((s) => `${s.number} ${s.id}`).join(', ');
-        throw new shared/* UsageError */.eb(`track "${track.id}" has no stage "${name}" (stages: ${known})`);
+        const names = track.stages.flatMap((s) => [s.id, s.fullId]);
+        throw new shared/* UsageError */.eb(`track "${track.id}" has no stage "${name}".${(0,shared/* didYouMean */.au)(name, names)} Stages: ${known}.`);
     }
     return found;
 }
@@ -49333,8 +48957,456 @@ function findChecker(name) {
 
 
 
-// EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
-var protocol = __nccwpck_require__(2647);
+;// CONCATENATED MODULE: ./src/protocol/lint.ts
+const MAX_SHOWN_CHARS = 200;
+/** Cut a line for display: `abc… (1234 chars, first 200 shown)`. */
+function truncateLine(line, maxChars = MAX_SHOWN_CHARS) {
+    if (line.length <= maxChars) {
+        return line;
+    }
+    return `${line.slice(0, maxChars)}… (${line.length} chars, first ${maxChars} shown)`;
+}
+/** A message as one display line (JSON, truncated). */
+function showMessage(message) {
+    let text;
+    try {
+        text = JSON.stringify(message) ?? String(message);
+    }
+    catch {
+        text = String(message);
+    }
+    return truncateLine(text);
+}
+function make(code, node, message, fix, line, atMs) {
+    const finding = { code, node, message, fix };
+    if (line !== undefined) {
+        finding.line = truncateLine(line);
+    }
+    if (atMs !== undefined) {
+        finding.atMs = atMs;
+    }
+    return finding;
+}
+const KiB = 1024;
+function formatBytes(bytes) {
+    if (bytes >= KiB * KiB && bytes % (KiB * KiB) === 0) {
+        return `${bytes / (KiB * KiB)} MiB`;
+    }
+    if (bytes >= KiB && bytes % KiB === 0) {
+        return `${bytes / KiB} KiB`;
+    }
+    return `${bytes} bytes`;
+}
+function describeExit(code, signal) {
+    if (signal !== null) {
+        return `was ended by signal ${signal}`;
+    }
+    return `exited with status ${code ?? 'unknown'}`;
+}
+/** Finding constructors, one per FindingCode. `atMs` is ms since the test started. */
+const finding = {
+    notJson(node, line, atMs) {
+        const shown = line.trim() === ''
+            ? 'an empty line'
+            : `a line that is not JSON: \`${truncateLine(line, 80)}\``;
+        return make('PROTO_NOT_JSON', node, `node ${node} printed ${shown} on stdout; stdout carries only protocol messages, one JSON object per line.`, 'Write logs and debug output to stderr, and print exactly one JSON message per line on stdout.', line, atMs);
+    },
+    notMessage(node, line, problem, atMs) {
+        return make('PROTO_NOT_MESSAGE', node, `node ${node} printed JSON that is not a message (${problem}); every stdout line must be an envelope {"src", "dest", "body"}.`, 'Wrap every output in {"src": <this node id>, "dest": <recipient>, "body": {...}}.', line, atMs);
+    },
+    badBody(node, line, problem, atMs) {
+        return make('PROTO_BAD_BODY', node, `node ${node} sent a message whose body ${problem}; a body is a JSON object with a string "type".`, 'Give every message a body object with a "type" string, such as {"type": "echo_ok", ...}.', line, atMs);
+    },
+    badMsgId(node, line, field, value, atMs) {
+        return make('PROTO_BAD_MSG_ID', node, `node ${node} sent "${field}": ${showValue(value)}, which is not an integer; ${field} must be a whole JSON number so replies can be matched to requests.`, `Send "${field}" as an integer (copy the request's msg_id into in_reply_to unchanged), or leave it out.`, line, atMs);
+    },
+    extraFields(node, line, keys, atMs) {
+        const list = keys.map((key) => `"${key}"`).join(', ');
+        return make('PROTO_EXTRA_FIELDS', node, `node ${node} sent a message with extra top-level field${keys.length > 1 ? 's' : ''} ${list}; dsgrade delivered it, but Maelstrom would reject it as malformed.`, 'Put only "src", "dest" and "body" at the top level; move other fields inside "body".', line, atMs);
+    },
+    lineTooLong(node, head, maxLineBytes, atMs) {
+        return make('PROTO_LINE_TOO_LONG', node, `node ${node} printed a stdout line longer than ${formatBytes(maxLineBytes)}; it was cut and discarded up to the next newline (it starts: \`${truncateLine(head, 80)}\`).`, 'Keep each message small and end every message with a newline; send large data in several messages.', head, atMs);
+    },
+    missingNewline(node, tail, atMs) {
+        return make('PROTO_MISSING_NEWLINE', node, `node ${node} stopped with output on stdout that never got a newline: \`${truncateLine(tail, 80)}\`; a message only counts once its line ends.`, 'End every message with "\\n" and flush stdout after each one (print(..., flush=True), or equivalent).', tail, atMs);
+    },
+    unknownDest(node, message, atMs) {
+        return make('PROTO_UNKNOWN_DEST', node, `node ${node} sent a message to "${message.dest}", which is not a node, client or service of this test; it was dropped.`, "Address messages only to ids from init's node_ids, to the src of a request you are answering, or to a built-in service.", showMessage(message), atMs);
+    },
+    unknownSrc(node, message, atMs) {
+        return make('PROTO_UNKNOWN_SRC', node, `node ${node} sent a message with src "${message.src}", which is not an id of this test; it was dropped.`, 'Set "src" to your own node id (the node_id from init).', showMessage(message), atMs);
+    },
+    replyUnmatched(node, message, atMs) {
+        return make('PROTO_REPLY_UNMATCHED', node, `node ${node} replied to ${message.dest} with in_reply_to ${showValue(message.body.in_reply_to)}, which matches no request ${message.dest} sent.`, "Set in_reply_to to the msg_id of the request you are answering, and send the reply to that request's src.", showMessage(message), atMs);
+    },
+    replyToGoneClient(node, message, atMs) {
+        return make('PROTO_REPLY_TO_GONE_CLIENT', node, `node ${node} replied to client ${message.dest} after that client had given up waiting (it timed out or closed); the reply was dropped.`, 'Answer each request promptly; a reply that arrives after the client timeout is lost and the operation counts as indeterminate.', showMessage(message), atMs);
+    },
+    badReply(node, message, problem, atMs) {
+        return make('PROTO_BAD_REPLY', node, `node ${node} sent a ${JSON.stringify(message.body.type)} reply that does not match the RPC's schema: ${problem}.`, 'Return exactly the fields the workload documents for this reply, with the documented types.', showMessage(message), atMs);
+    },
+    unknownServiceType(node, service, message, atMs) {
+        return make('PROTO_UNKNOWN_SERVICE_TYPE', node, `node ${node} sent ${service} a request of type ${JSON.stringify(message.body.type)}, which ${service} does not support.`, `Use only the request types ${service} documents (read, write, cas for the key-value services).`, showMessage(message), atMs);
+    },
+    nodeExited(node, code, signal, stderrTail, atMs) {
+        const last = stderrTail.length > 0 ? stderrTail[stderrTail.length - 1] : undefined;
+        const said = last !== undefined ? `; its last stderr line: \`${truncateLine(last, 120)}\`` : '';
+        return make('NODE_EXITED', node, `node ${node} ${describeExit(code, signal)} on its own while the test was running${said}.`, "Read the node's log (node-logs/" +
+            node +
+            '.log) for the error; a node must keep running until dsgrade stops it.', last, atMs);
+    },
+    stderrTruncated(node, capBytes, atMs) {
+        return make('NODE_STDERR_TRUNCATED', node, `node ${node} wrote more than ${formatBytes(capBytes)} to stderr; the log file stops there (later output was read and discarded).`, 'Log less: drop per-message debug lines, or log only when something unusual happens.', undefined, atMs);
+    },
+    /**
+     * The node stopped reading stdin and dsgrade's queue for it is full: messages are dropped.
+     */
+    stdinFull(node, capBytes, atMs) {
+        return make('NODE_STDIN_FULL', node, `node ${node} stopped reading its stdin and more than ${formatBytes(capBytes)} of messages waited for it; further messages to ${node} were dropped.`, 'Read stdin continuously (a loop over input lines) and never block the reading loop on long work.', undefined, atMs);
+    },
+};
+/** A value to show exactly as the node wrote it (e.g. `1.0`, which JSON.parse reads as 1). */
+class WrittenAs {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+function showValue(value) {
+    if (value === undefined) {
+        return 'none';
+    }
+    if (value instanceof WrittenAs) {
+        return truncateLine(value.text, 40);
+    }
+    try {
+        return truncateLine(JSON.stringify(value) ?? String(value), 40);
+    }
+    catch {
+        return String(value);
+    }
+}
+/** Aggregates findings by (code, node): the first one with its line, and a count. */
+class lint_FindingLog {
+    maxEntries;
+    entries = new Map();
+    droppedCount = 0;
+    constructor(maxEntries = 1000) {
+        this.maxEntries = maxEntries;
+    }
+    /** Record a finding; returns true when it is the first of its (code, node). */
+    add(item) {
+        const key = `${item.code}\u0000${item.node}`;
+        const existing = this.entries.get(key);
+        if (existing !== undefined) {
+            existing.count = (existing.count ?? 1) + (item.count ?? 1);
+            return false;
+        }
+        if (this.entries.size >= this.maxEntries) {
+            this.droppedCount++;
+            return false;
+        }
+        this.entries.set(key, { ...item, count: item.count ?? 1 });
+        return true;
+    }
+    /** Every (code, node) entry in first-seen order, each with its count. */
+    list() {
+        return [...this.entries.values()].map((entry) => ({ ...entry }));
+    }
+    /** Total occurrences, optionally of one code and/or one node. */
+    count(filter = {}) {
+        let total = 0;
+        for (const entry of this.entries.values()) {
+            if (filter.code !== undefined && entry.code !== filter.code) {
+                continue;
+            }
+            if (filter.node !== undefined && entry.node !== filter.node) {
+                continue;
+            }
+            total += entry.count ?? 1;
+        }
+        return total;
+    }
+    has(code, node) {
+        return this.count({ code, node }) > 0;
+    }
+    /** Distinct (code, node) pairs not kept because the log was full. */
+    get dropped() {
+        return this.droppedCount;
+    }
+    get size() {
+        return this.entries.size;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/protocol/envelope.ts
+
+const ALLOWED_TOP_LEVEL = new Set(['src', 'dest', 'body', 'id']);
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function kindOf(value) {
+    if (value === null) {
+        return 'null';
+    }
+    if (Array.isArray(value)) {
+        return 'an array';
+    }
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** Parse a line (without its newline) printed by node `nodeId`. */
+function parseEnvelope(line, nodeId, atMs) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return { finding: finding.notJson(nodeId, line, atMs) };
+    }
+    if (!isPlainObject(value)) {
+        return { finding: finding.notMessage(nodeId, line, `it is ${kindOf(value)}`, atMs) };
+    }
+    const envelopeProblem = checkAddresses(value);
+    if (envelopeProblem !== undefined) {
+        return { finding: finding.notMessage(nodeId, line, envelopeProblem, atMs) };
+    }
+    const body = value.body;
+    if (!isPlainObject(body)) {
+        const problem = body === undefined ? 'is missing' : `is ${kindOf(body)}, not an object`;
+        return { finding: finding.badBody(nodeId, line, problem, atMs) };
+    }
+    if (typeof body.type !== 'string') {
+        const problem = body.type === undefined ? 'has no "type"' : `has a "type" that is ${kindOf(body.type)}`;
+        return { finding: finding.badBody(nodeId, line, problem, atMs) };
+    }
+    for (const field of ['msg_id', 'in_reply_to']) {
+        if (field in body && !Number.isSafeInteger(body[field])) {
+            return { finding: finding.badMsgId(nodeId, line, field, body[field], atMs) };
+        }
+        const written = field in body ? writtenAsFraction(line, field) : undefined;
+        if (written !== undefined) {
+            return { finding: finding.badMsgId(nodeId, line, field, new WrittenAs(written), atMs) };
+        }
+    }
+    const envelope = {
+        src: value.src,
+        dest: value.dest,
+        body: body,
+    };
+    const extra = Object.keys(value).filter((key) => !ALLOWED_TOP_LEVEL.has(key));
+    if (extra.length > 0) {
+        return { envelope, finding: finding.extraFields(nodeId, line, extra, atMs) };
+    }
+    return { envelope };
+}
+function checkAddresses(value) {
+    for (const field of ['src', 'dest']) {
+        if (!(field in value)) {
+            return `it has no "${field}"`;
+        }
+        if (typeof value[field] !== 'string') {
+            return `its "${field}" is ${kindOf(value[field])}, not a string`;
+        }
+    }
+    if ('id' in value && !Number.isSafeInteger(value.id)) {
+        return `its "id" is ${kindOf(value.id)}, not an integer`;
+    }
+    return undefined;
+}
+/**
+ * JSON.parse reads `1.0` as 1, but Maelstrom compares 1 and 1.0 as different: find an id
+ * written with a fraction or an exponent (`"in_reply_to": 1.0`), returned as written.
+ */
+const WRITTEN_ID = {
+    msg_id: /"msg_id"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
+    in_reply_to: /"in_reply_to"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
+};
+function writtenAsFraction(line, field) {
+    const written = WRITTEN_ID[field].exec(line)?.[1];
+    return written !== undefined && /[.eE]/.test(written) ? written : undefined;
+}
+/** Serialise an envelope as one protocol line, newline included. */
+function encodeEnvelope(message) {
+    return `${JSON.stringify(message)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/protocol/errors.ts
+/**
+ * Maelstrom's error-code table (maelstrom-protocol.md §1.5), as data, checked once at load
+ * for duplicate codes and names. Codes ≥ 1000 are the learner's own and always indefinite.
+ *
+ * Definite: the operation certainly did not happen (→ history `fail`).
+ * Indefinite: it may or may not have happened (→ history `info`, unless the op is idempotent).
+ */
+
+const ERROR_CODES = [
+    { code: 0, name: 'timeout', definite: false, meaning: 'the request did not complete in time' },
+    { code: 1, name: 'node-not-found', definite: true, meaning: 'the request was addressed to a node that does not exist' },
+    { code: 10, name: 'not-supported', definite: true, meaning: 'the node does not implement this operation' },
+    { code: 11, name: 'temporarily-unavailable', definite: true, meaning: 'the operation cannot be done right now' },
+    { code: 12, name: 'malformed-request', definite: true, meaning: 'the request did not meet the server’s expectations' },
+    { code: 13, name: 'crash', definite: false, meaning: 'a generic indefinite failure' },
+    { code: 14, name: 'abort', definite: true, meaning: 'a generic definite failure' },
+    { code: 20, name: 'key-does-not-exist', definite: true, meaning: 'the key does not exist' },
+    { code: 21, name: 'key-already-exists', definite: true, meaning: 'the key already exists' },
+    { code: 22, name: 'precondition-failed', definite: true, meaning: 'a precondition (such as a CAS from value) did not hold' },
+    { code: 30, name: 'txn-conflict', definite: true, meaning: 'the transaction was aborted because of a conflict' },
+];
+const BY_CODE = new Map();
+const BY_NAME = new Map();
+for (const info of ERROR_CODES) {
+    (0,shared/* assert */.vA)(!BY_CODE.has(info.code), `duplicate error code ${info.code}`);
+    (0,shared/* assert */.vA)(!BY_NAME.has(info.name), `duplicate error name ${info.name}`);
+    BY_CODE.set(info.code, info);
+    BY_NAME.set(info.name, info);
+}
+const ErrorCode = {
+    timeout: 0,
+    nodeNotFound: 1,
+    notSupported: 10,
+    temporarilyUnavailable: 11,
+    malformedRequest: 12,
+    crash: 13,
+    abort: 14,
+    keyDoesNotExist: 20,
+    keyAlreadyExists: 21,
+    preconditionFailed: 22,
+    txnConflict: 30,
+};
+function errorCodeInfo(code) {
+    return BY_CODE.get(code);
+}
+/** Name for the history's `error` field: the table name, or "unknown" (codes ≥ 1000 too). */
+function errorName(code) {
+    return BY_CODE.get(code)?.name ?? 'unknown';
+}
+/** Whether an error with this code means the operation certainly did not happen. */
+function isDefinite(code) {
+    return BY_CODE.get(code)?.definite ?? false;
+}
+
+;// CONCATENATED MODULE: ./src/protocol/framing.ts
+/**
+ * Newline framing for a byte stream (a node's stdout or stderr): `feed(chunk)` returns the
+ * complete lines and keeps the partial tail; `end()` returns a final unterminated tail.
+ *
+ * Guarantees:
+ * - splits on the byte `\n` before decoding, so a multi-byte UTF-8 character split across
+ *   chunks is decoded whole; a trailing `\r` (CRLF) is removed;
+ * - memory stays bounded: a line longer than `maxLineBytes` is reported once through
+ *   `onLineTooLong` (with its first `headBytes` bytes) and the rest of it is discarded up to
+ *   the next newline, so a 50 MB line with no newline costs at most `maxLineBytes`.
+ *
+ * It does not parse JSON, does not know about processes and has no timers.
+ */
+const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+const DEFAULT_HEAD_BYTES = 200;
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+class LineFramer {
+    maxLineBytes;
+    headBytes;
+    onLineTooLong;
+    parts = [];
+    pendingBytes = 0;
+    /** True while skipping the rest of an oversized line. */
+    discarding = false;
+    oversizedCount = 0;
+    constructor(options = {}) {
+        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.headBytes = options.headBytes ?? DEFAULT_HEAD_BYTES;
+        this.onLineTooLong = options.onLineTooLong;
+    }
+    /** How many oversized lines were seen so far. */
+    get oversizedLines() {
+        return this.oversizedCount;
+    }
+    /** Bytes currently held for an unfinished line. */
+    get bufferedBytes() {
+        return this.pendingBytes;
+    }
+    /** Feed a chunk; returns every line it completes (without the newline). */
+    feed(chunk) {
+        const lines = [];
+        let start = 0;
+        for (;;) {
+            const newline = chunk.indexOf(NEWLINE, start);
+            if (newline === -1) {
+                this.take(chunk.subarray(start));
+                return lines;
+            }
+            if (this.pendingBytes === 0 && !this.discarding && newline - start <= this.maxLineBytes) {
+                lines.push(decodeLine(chunk.subarray(start, newline)));
+            }
+            else {
+                this.take(chunk.subarray(start, newline));
+                const line = this.finishLine();
+                if (line !== undefined) {
+                    lines.push(line);
+                }
+            }
+            start = newline + 1;
+        }
+    }
+    /** The final unterminated tail, if any (the stream ended without a newline). */
+    end() {
+        if (this.discarding) {
+            this.discarding = false;
+            return undefined;
+        }
+        if (this.pendingBytes === 0) {
+            return undefined;
+        }
+        return this.finishLine();
+    }
+    /** Append a piece of the current line, switching to discard mode past the limit. */
+    take(piece) {
+        if (piece.length === 0 || this.discarding) {
+            return;
+        }
+        if (this.pendingBytes + piece.length <= this.maxLineBytes) {
+            // a copy: the stream may reuse the chunk's memory, and a small tail must not pin it
+            this.parts.push(Buffer.from(piece));
+            this.pendingBytes += piece.length;
+            return;
+        }
+        const held = [...this.parts, piece];
+        const head = Buffer.concat(held, Math.min(this.headBytes, this.pendingBytes + piece.length));
+        this.parts = [];
+        this.pendingBytes = 0;
+        this.discarding = true;
+        this.oversizedCount++;
+        this.onLineTooLong?.({ head: head.toString('utf8'), maxLineBytes: this.maxLineBytes });
+    }
+    /** A newline was seen: return the line, or undefined when it was an oversized one. */
+    finishLine() {
+        if (this.discarding) {
+            this.discarding = false;
+            return undefined;
+        }
+        const bytes = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+        this.parts = [];
+        this.pendingBytes = 0;
+        return decodeLine(bytes);
+    }
+}
+/** Decode one line's bytes as UTF-8, without a trailing CR. */
+function decodeLine(bytes) {
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN
+        ? bytes.length - 1
+        : bytes.length;
+    return bytes.toString('utf8', 0, end);
+}
+
+;// CONCATENATED MODULE: ./src/protocol/index.ts
+/**
+ * The public surface of src/protocol/: what other folders may import (style.md §3.1).
+ */
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/services/bans.ts
 
 
@@ -49447,7 +49519,7 @@ function kv_state_show(value) {
     return (0,shared/* truncate */.xv)(JSON.stringify(value) ?? 'null', 200);
 }
 function missingField(type, field) {
-    return errorReply(protocol/* ErrorCode */.O4.malformedRequest, `a ${type} request needs the field ${field}`);
+    return errorReply(ErrorCode.malformedRequest, `a ${type} request needs the field ${field}`);
 }
 /**
  * Apply one KV request. `honourCreateIfNotExists` is true for lin-kv and seq-kv: a cas on a
@@ -49465,7 +49537,7 @@ function applyKv(state, body, honourCreateIfNotExists) {
         case 'read':
             return exists
                 ? unchanged({ type: 'read_ok', value: current })
-                : unchanged(errorReply(protocol/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+                : unchanged(errorReply(ErrorCode.keyDoesNotExist, 'key does not exist'));
         case 'write': {
             if (!('value' in body)) {
                 return unchanged(missingField('write', 'value'));
@@ -49482,7 +49554,7 @@ function applyKv(state, body, honourCreateIfNotExists) {
         case 'cas':
             return applyCas(state, body, key, honourCreateIfNotExists);
         default:
-            return unchanged(errorReply(protocol/* ErrorCode */.O4.notSupported, `unknown request type ${body.type}`));
+            return unchanged(errorReply(ErrorCode.notSupported, `unknown request type ${body.type}`));
     }
 }
 function applyCas(state, body, key, honourCreate) {
@@ -49497,12 +49569,12 @@ function applyCas(state, body, key, honourCreate) {
         if (honourCreate && body.create_if_not_exists === true) {
             return { reply: { type: 'cas_ok' }, state: withEntry(state, key, body.to), changed: true };
         }
-        return unchanged(errorReply(protocol/* ErrorCode */.O4.keyDoesNotExist, 'key does not exist'));
+        return unchanged(errorReply(ErrorCode.keyDoesNotExist, 'key does not exist'));
     }
     const current = state.get(key);
     if (!(0,shared/* jsonEquals */.A)(current, body.from)) {
         const text = `current value ${kv_state_show(current)} is not ${kv_state_show(body.from)}`;
-        return unchanged(errorReply(protocol/* ErrorCode */.O4.preconditionFailed, text));
+        return unchanged(errorReply(ErrorCode.preconditionFailed, text));
     }
     if ((0,shared/* jsonEquals */.A)(current, body.to)) {
         return unchanged({ type: 'cas_ok' });
@@ -49563,7 +49635,7 @@ class ServiceEndpoint {
             src: this.id,
             dest: message.src,
             body: {
-                ...errorReply(protocol/* ErrorCode */.O4.notSupported, forbiddenReplyText(this.id)),
+                ...errorReply(ErrorCode.notSupported, forbiddenReplyText(this.id)),
                 in_reply_to: typeof body.msg_id === 'number' ? body.msg_id : null,
             },
         });
@@ -49584,7 +49656,7 @@ class ServiceEndpoint {
             atMs: this.context.clock.now(),
         });
         const text = `${this.id} does not support requests of type ${body.type} (it knows ${known})`;
-        return errorReply(protocol/* ErrorCode */.O4.notSupported, text);
+        return errorReply(ErrorCode.notSupported, text);
     }
 }
 /** Linearizable: one map, each request applied atomically in delivery order. */
@@ -49741,14 +49813,14 @@ class Backend {
         }
         if (!this.pool.spec.requestTypes.includes(body.type)) {
             const known = this.pool.spec.requestTypes.join(', ');
-            this.reply(message, errorReply(protocol/* ErrorCode */.O4.notSupported, `backends execute ${known} and health requests, not ${body.type}`));
+            this.reply(message, errorReply(ErrorCode.notSupported, `backends execute ${known} and health requests, not ${body.type}`));
             return;
         }
         if (this.running.size >= this.pool.spec.capacity) {
             const execution = this.pool.log(this.id, message, now, 'refused');
             execution.endMs = now;
             const text = `${this.id} is at its capacity of ${this.pool.spec.capacity} concurrent requests`;
-            execution.reply = errorReply(protocol/* ErrorCode */.O4.temporarilyUnavailable, text);
+            execution.reply = errorReply(ErrorCode.temporarilyUnavailable, text);
             this.reply(message, execution.reply);
             return;
         }
@@ -49904,8 +49976,1118 @@ class BackendPool {
 
 
 
-// EXTERNAL MODULE: ./src/process/index.ts + 7 modules
-var src_process = __nccwpck_require__(1293);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/process/reaper.ts
+/**
+ * Finding and ending every process that belongs to a learner node, on Linux, through /proc:
+ * the node's process group, its ppid tree, and any process whose environment holds the node's
+ * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
+ * double-forked child that called setsid and left the group, whose parent is then init).
+ *
+ * `findNodeProcessesAsync` is the same scan without blocking the event loop: a scan reads two
+ * files per process on the machine, 50–130 ms on a loaded 2-core machine, and a whole-cluster
+ * kill ran one per node back to back — the harness was then seconds late (issue 15).
+ *
+ * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
+ * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
+ * scans return nothing and only the process group is signalled.
+ */
+
+
+function readStat(pid) {
+    try {
+        return parseStat(pid, (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function listPids() {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    return pidsOf(names);
+}
+function hasMarker(pid, marker) {
+    let environ;
+    try {
+        environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return false;
+    }
+    return markerIn(environ, marker);
+}
+function parseStat(pid, text) {
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]), pgrp: Number(fields[2]) };
+}
+function pidsOf(names) {
+    const pids = [];
+    for (const name of names) {
+        const pid = Number(name);
+        if (Number.isSafeInteger(pid) && pid > 0) {
+            pids.push(pid);
+        }
+    }
+    return pids;
+}
+function markerIn(environ, marker) {
+    let start = 0;
+    while (start < environ.length) {
+        let end = environ.indexOf(0, start);
+        if (end === -1) {
+            end = environ.length;
+        }
+        if (end - start === marker.length && environ.subarray(start, end).equals(marker)) {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+function isLive(entry) {
+    return entry !== undefined && entry.state !== 'Z' && entry.state !== 'X';
+}
+/** The marked processes, their ppid-tree descendants and those of `rootPids`, from one scan. */
+function reaper_collect(entries, marked, rootPids, excludeGroup) {
+    const found = new Set(marked);
+    found.delete(process.pid);
+    const roots = [...found, ...rootPids.filter((pid) => entries.has(pid))];
+    const children = new Map();
+    for (const entry of entries.values()) {
+        const list = children.get(entry.ppid) ?? [];
+        list.push(entry.pid);
+        children.set(entry.ppid, list);
+    }
+    const queue = [...roots];
+    while (queue.length > 0) {
+        const pid = queue.pop();
+        if (pid === process.pid) {
+            continue;
+        }
+        found.add(pid);
+        for (const child of children.get(pid) ?? []) {
+            if (!found.has(child)) {
+                queue.push(child);
+            }
+        }
+    }
+    found.delete(process.pid);
+    return [...found].filter((pid) => excludeGroup === undefined || entries.get(pid)?.pgrp !== excludeGroup);
+}
+/**
+ * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
+ * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
+ * members of process group `excludeGroup` when given (those are signalled as a group).
+ */
+function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
+    const marker = Buffer.from(markerEntry, 'utf8');
+    const entries = new Map();
+    for (const pid of listPids()) {
+        const entry = readStat(pid);
+        if (isLive(entry)) {
+            entries.set(pid, entry);
+        }
+    }
+    const marked = new Set();
+    for (const pid of entries.keys()) {
+        if (pid !== process.pid && hasMarker(pid, marker)) {
+            marked.add(pid);
+        }
+    }
+    return reaper_collect(entries, marked, rootPids, excludeGroup);
+}
+/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
+async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
+    const marker = Buffer.from(markerEntry, 'utf8');
+    let names;
+    try {
+        names = await (0,promises_.readdir)('/proc');
+    }
+    catch {
+        names = [];
+    }
+    const read = await Promise.all(pidsOf(names).map(async (pid) => {
+        try {
+            return parseStat(pid, await (0,promises_.readFile)(`/proc/${pid}/stat`, 'latin1'));
+        }
+        catch {
+            return undefined;
+        }
+    }));
+    const entries = new Map();
+    for (const entry of read) {
+        if (isLive(entry)) {
+            entries.set(entry.pid, entry);
+        }
+    }
+    const markedPids = await Promise.all([...entries.keys()].map(async (pid) => {
+        if (pid === process.pid) {
+            return undefined;
+        }
+        try {
+            return markerIn(await (0,promises_.readFile)(`/proc/${pid}/environ`), marker) ? pid : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }));
+    const marked = new Set(markedPids.filter((pid) => pid !== undefined));
+    return reaper_collect(entries, marked, rootPids, excludeGroup);
+}
+/** True while the process exists and is not a zombie. */
+function isAlive(pid) {
+    const entry = readStat(pid);
+    if (entry === undefined) {
+        if (existsProc()) {
+            return false;
+        }
+        try {
+            process.kill(pid, 0);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    return entry.state !== 'Z' && entry.state !== 'X';
+}
+let procExists;
+function existsProc() {
+    procExists ??= listPids().length > 0;
+    return procExists;
+}
+/** Send a signal to a process group (by its leader's pid); false if the group is gone. */
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Send a signal to each pid, ignoring those already gone. */
+function signalEach(pids, signal) {
+    for (const pid of pids) {
+        if (pid === process.pid || pid <= 1) {
+            continue;
+        }
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+/** Poll until none of `pids` is alive, or `timeoutMs` passes; true when all are gone. */
+async function waitGone(pids, timeoutMs, pollMs = 10) {
+    const deadline = performance.now() + timeoutMs;
+    let left = pids.filter(isAlive);
+    while (left.length > 0) {
+        if (performance.now() >= deadline) {
+            return false;
+        }
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
+        left = left.filter(isAlive);
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/process/build.ts
+/**
+ * The learner's `build:` step (dsgrade.yml): `sh -c COMMAND` in its own process group, with
+ * the allow-listed environment the caller built (buildBaseEnvironment), stdout and stderr
+ * read line by line (each line cut at 4 KiB for the callback and the tail), a time-out that
+ * kills the whole group.
+ *
+ * Guarantees: resolves once the shell has exited (its pipes get a short moment to drain; a
+ * background child holding them does not delay the result) and the group has been killed,
+ * so nothing it started keeps running. Rejects only when `sh` itself cannot start.
+ */
+
+
+
+
+const LINE_CHARS = 4096;
+const DRAIN_MS = 100;
+const STREAMS = ['stdout', 'stderr'];
+async function runBuildCommand(command, options) {
+    const started = performance.now();
+    const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', command], {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise((resolve, reject) => {
+        child.once('spawn', resolve);
+        child.once('error', (error) => reject(new shared/* RunError */.e4(`the build command could not start (sh: ${error.message}).`, undefined, {
+            cause: error,
+        })));
+    });
+    const pid = child.pid;
+    const output = collectOutput(child, options);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        signalGroup(pid, 'SIGKILL');
+    }, options.timeoutMs);
+    const exitCode = await new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    clearTimeout(timer);
+    await Promise.race([
+        Promise.all([ended(child.stdout), ended(child.stderr)]),
+        new Promise((resolve) => setTimeout(resolve, DRAIN_MS)),
+    ]);
+    signalGroup(pid, 'SIGKILL');
+    child.stdout.destroy();
+    child.stderr.destroy();
+    output.flush();
+    return {
+        exitCode: timedOut ? null : exitCode,
+        timedOut,
+        outputTail: output.tail,
+        durationMs: performance.now() - started,
+    };
+}
+/** Read both pipes line by line into the callback and a bounded tail. */
+function collectOutput(child, options) {
+    const tail = [];
+    const keep = options.tailLines ?? 50;
+    const framers = {
+        stdout: new LineFramer({ maxLineBytes: 1024 * 1024 }),
+        stderr: new LineFramer({ maxLineBytes: 1024 * 1024 }),
+    };
+    const take = (line, stream) => {
+        const shown = line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS)}… (line cut)` : line;
+        tail.push(shown);
+        if (tail.length > keep) {
+            tail.shift();
+        }
+        options.onLine?.(shown, stream);
+    };
+    for (const stream of STREAMS) {
+        child[stream].on('data', (chunk) => {
+            for (const line of framers[stream].feed(chunk)) {
+                take(line, stream);
+            }
+        });
+    }
+    const flush = () => {
+        for (const stream of STREAMS) {
+            const rest = framers[stream].end();
+            if (rest !== undefined) {
+                take(rest, stream);
+            }
+        }
+    };
+    return { tail, flush };
+}
+function ended(stream) {
+    if (stream.readableEnded === true) {
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+        stream.once('end', resolve);
+        stream.once('close', resolve);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/process/command.ts
+/**
+ * `--bin` handling (interfaces.md §1.1): a path to an executable, or a command line in quotes
+ * (`--bin "python3 node.py"`), plus the arguments after `--`.
+ *
+ * Resolution: an existing file path (relative to `cwd`, like Maelstrom) is used as is, even
+ * when it contains spaces; otherwise the value is split like a shell would split words
+ * (quotes and backslashes, no expansion), and its first word is resolved: a path relative to
+ * `cwd`, or a bare word that is not a file there is looked up on PATH.
+ *
+ * Errors are RunErrors with one plain sentence: not found, a directory, not executable.
+ * It never spawns and never reads process.env (PATH is passed in).
+ */
+
+
+
+function fileKind(path) {
+    let isDirectory;
+    try {
+        isDirectory = statSync(path).isDirectory();
+    }
+    catch {
+        return 'missing';
+    }
+    if (isDirectory) {
+        return 'directory';
+    }
+    try {
+        accessSync(path, constants.X_OK);
+        return 'executable';
+    }
+    catch {
+        return 'not-executable';
+    }
+}
+/** Split a command line into words: '…' literal, "…" with \" and \\, \ escapes outside. */
+function splitCommandLine(line) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (quote === "'") {
+            if (char === "'") {
+                quote = undefined;
+            }
+            else {
+                word += char;
+            }
+        }
+        else if (quote === '"') {
+            if (char === '"') {
+                quote = undefined;
+            }
+            else if (char === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\')) {
+                word += line[++i];
+            }
+            else {
+                word += char;
+            }
+        }
+        else if (char === "'" || char === '"') {
+            quote = char;
+            inWord = true;
+        }
+        else if (char === '\\' && i + 1 < line.length) {
+            word += line[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(char)) {
+            if (inWord) {
+                words.push(word);
+            }
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += char;
+            inWord = true;
+        }
+    }
+    if (quote !== undefined) {
+        throw new shared/* RunError */.e4(`--bin ${line}: a ${quote} quote is never closed.`);
+    }
+    if (inWord) {
+        words.push(word);
+    }
+    return words;
+}
+function lookUpPath(word, pathEnv) {
+    for (const dir of (pathEnv ?? '').split(delimiter)) {
+        if (dir === '') {
+            continue;
+        }
+        const candidate = resolve(dir, word);
+        if (fileKind(candidate) === 'executable') {
+            return candidate;
+        }
+    }
+    return undefined;
+}
+function explain(kind, shown, path, bare) {
+    switch (kind) {
+        case 'missing':
+            return bare
+                ? `--bin ${shown}: no file ${path} and no program "${shown}" on PATH; check the path (it is relative to the directory dsgrade runs in).`
+                : `--bin ${shown}: no such file ${path}; check the path (it is relative to the directory dsgrade runs in).`;
+        case 'directory':
+            return `--bin ${shown} is a directory (${path}); point --bin at the executable file inside it.`;
+        case 'not-executable':
+            return `--bin ${shown} is not executable; run \`chmod +x ${shown}\` (and start it with a #! line), or name the interpreter: --bin "python3 ${shown}".`;
+        case 'executable':
+            return '';
+    }
+}
+/** Resolve the first word of a command to an executable file, or throw a RunError. */
+function resolveProgram(word, options) {
+    const path = isAbsolute(word) ? word : resolve(options.cwd, word);
+    const kind = fileKind(path);
+    if (kind === 'executable') {
+        if (readShebang(path)?.endsWith('\r') === true) {
+            throw new RunError(`--bin ${word}: its #! line ends with a Windows line ending (CRLF), so the system looks for an interpreter whose name ends in a carriage return; save the file with LF line endings.`);
+        }
+        return path;
+    }
+    const bare = !word.includes('/');
+    if (bare && kind !== 'not-executable') {
+        const found = lookUpPath(word, options.pathEnv);
+        if (found !== undefined) {
+            return found;
+        }
+    }
+    throw new RunError(explain(kind, word, path, bare));
+}
+/** Turn `--bin` and the arguments after `--` into an executable and its arguments. */
+function resolveNodeCommand(bin, options) {
+    const extraArgs = options.extraArgs ?? [];
+    const trimmed = bin.trim();
+    if (trimmed === '') {
+        throw new RunError('--bin is empty; give the path of your node, e.g. --bin ./node.py.');
+    }
+    const display = [bin, ...extraArgs].join(' ');
+    const asPath = isAbsolute(trimmed) ? trimmed : resolve(options.cwd, trimmed);
+    if (/\s/.test(trimmed) && fileKind(asPath) !== 'missing') {
+        return { file: resolveProgram(trimmed, options), args: [...extraArgs], display };
+    }
+    const words = splitCommandLine(trimmed);
+    if (words.length === 0) {
+        throw new RunError('--bin is empty; give the path of your node, e.g. --bin ./node.py.');
+    }
+    const [program, ...args] = words;
+    return { file: resolveProgram(program, options), args: [...args, ...extraArgs], display };
+}
+/** The first line of a file when it is a `#!` line (at most 256 bytes read), else undefined. */
+function readShebang(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+        const buffer = Buffer.alloc(256);
+        const length = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0);
+        const text = buffer.toString('latin1', 0, length);
+        if (!text.startsWith('#!')) {
+            return undefined;
+        }
+        const newline = text.indexOf('\n');
+        return newline === -1 ? text : text.slice(0, newline);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined) {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+/** Why spawning `file` failed, as the end of a sentence, pointing at the usual mistakes. */
+function explainSpawnError(error, file) {
+    const shebang = readShebang(file);
+    switch (error.code) {
+        case 'ENOENT':
+            if (shebang?.endsWith('\r') === true) {
+                return 'its #! line ends with a Windows line ending (CRLF), so the interpreter name includes a carriage return; save the file with LF line endings';
+            }
+            if (shebang !== undefined) {
+                return `the interpreter on its #! line (${shebang.slice(2).trim()}) was not found; install it or fix the #! line`;
+            }
+            return 'the file was not found';
+        case 'EACCES':
+            return 'permission denied; make it executable with chmod +x';
+        case 'ENOEXEC':
+            return 'it is not a program; start a script with a #! line such as #!/usr/bin/env python3';
+        default:
+            return `${error.code ?? 'error'}: ${error.message}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/process/environment.ts
+/**
+ * The environment a learner's process gets (interfaces.md §2, github-actions.md §8.3): an
+ * allow-list, never a copy of ours. PATH, LANG, LC_ALL, TZ and CI are taken from `base` when
+ * set there; HOME and TMPDIR are the fresh directories the caller made; the node variables
+ * are dsgrade's own. Nothing else: never GITHUB_*, ACTIONS_*, INPUT_*, tokens.
+ *
+ * Pure: `base` is passed in (only cli/ and action/ read process.env); no directory is made.
+ */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** The variables copied from the caller's environment when present. */
+const INHERITED_VARIABLES = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'CI'];
+/** The allow-listed environment without node variables (the learner's `build:` step). */
+function buildBaseEnvironment(options) {
+    const env = {};
+    for (const name of INHERITED_VARIABLES) {
+        const value = options.base[name];
+        if (value !== undefined) {
+            env[name] = value;
+        }
+    }
+    env.PATH ??= DEFAULT_PATH;
+    env.HOME = options.homeDir;
+    env.TMPDIR = options.tmpDir;
+    return env;
+}
+/** The environment of one learner node process. */
+function buildNodeEnvironment(options) {
+    return {
+        ...buildBaseEnvironment(options),
+        DSGRADE_NODE_ID: options.nodeId,
+        DSGRADE_DATA_DIR: options.dataDir,
+        DSGRADE_SEED: String(options.seed),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/process/node-process.ts
+/**
+ * A learner's node as an OS process (maelstrom-protocol.md §6.2, github-actions.md §8.5):
+ * implements NodeHandle. Each node runs in its own process group (`detached`), with the
+ * allow-listed environment the caller built (which must hold DSGRADE_DATA_DIR: the marker
+ * that finds every descendant, even double-forked ones that left the group).
+ *
+ * Guarantees:
+ * - stdout → LineFramer → parseEnvelope → onMessage / onFinding; a bad line never stops
+ *   reading; an oversized line costs at most `maxLineBytes` of memory;
+ * - stdin writes are bounded: past `maxStdinQueueBytes` unflushed, messages are dropped with
+ *   one finding per episode (a node that never reads cannot grow dsgrade's memory);
+ * - stderr → the log file up to `maxStderrBytes` (then one NODE_STDERR_TRUNCATED finding,
+ *   the rest read and discarded), and a ring of the last lines (each cut);
+ * - exit is detected when it happens; stdout/stderr get up to `stderrDrainMs` to drain, then
+ *   onExit runs once per process, with `expected` true when dsgrade ended it;
+ * - kill/stop resolve only when the process and every descendant are gone.
+ *
+ * It does not send `init`, does not know the network and does not emit NODE_EXITED (the
+ * runner decides what an exit means: a failed init, a crash, or the end of the test).
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_STDERR_BYTES = 16 * 1024 * 1024;
+const DEFAULT_STDERR_TAIL_LINES = 32;
+const DEFAULT_STDERR_LINE_CHARS = 500;
+const DEFAULT_MAX_STDIN_QUEUE_BYTES = 32 * 1024 * 1024;
+const DEFAULT_STOP_GRACE_MS = 1000;
+const DEFAULT_STDERR_DRAIN_MS = 100;
+/** The line written to the log where the cap cut it. */
+const STDERR_CUT_NOTE = '[dsgrade: the log stops here: stderr passed its size cap]';
+/** How long kill/stop wait for SIGKILLed processes to disappear before giving up. */
+const KILL_WAIT_MS = 3000;
+/**
+ * Start a learner node. Resolves once the OS started it; rejects with a RunError naming the
+ * node and the binary when it cannot start.
+ */
+async function startNodeProcess(options) {
+    const handle = new NodeProcess(options);
+    await handle.start();
+    return handle;
+}
+class NodeProcess {
+    id;
+    options;
+    clock;
+    marker;
+    current;
+    paused = false;
+    logFd;
+    stderrLoggedBytes = 0;
+    stderrTruncated = false;
+    tail = [];
+    dropped = 0;
+    constructor(options) {
+        this.options = options;
+        this.id = options.nodeId;
+        const dataDir = options.env.DSGRADE_DATA_DIR;
+        if (dataDir === undefined || dataDir === '') {
+            throw new shared/* RunError */.e4(`node ${options.nodeId}: the environment has no DSGRADE_DATA_DIR.`);
+        }
+        this.marker = `DSGRADE_DATA_DIR=${dataDir}`;
+        const started = performance.now();
+        this.clock = options.clock ?? { now: () => performance.now() - started };
+    }
+    get pid() {
+        return this.running ? this.current?.pid : undefined;
+    }
+    get running() {
+        return this.current !== undefined && this.current.exitedAt === undefined;
+    }
+    get droppedInputCount() {
+        return this.dropped;
+    }
+    exited() {
+        if (this.current === undefined) {
+            return Promise.reject(new shared/* RunError */.e4(`node ${this.id} was never started.`, this.id));
+        }
+        return this.current.exit;
+    }
+    stderrTail() {
+        return [...this.tail];
+    }
+    async start() {
+        if (this.logFd === undefined) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.options.logFile), { recursive: true });
+            this.logFd = (0,external_node_fs_.openSync)(this.options.logFile, 'a');
+        }
+        this.tail = [];
+        this.paused = false;
+        const { command, cwd, env } = this.options;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command.file, command.args, {
+            cwd,
+            env,
+            detached: true,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        await new Promise((resolve, reject) => {
+            child.once('spawn', resolve);
+            child.once('error', (error) => reject(this.spawnError(error)));
+        });
+        child.on('error', () => {
+            // after a successful spawn, errors are reported through exit
+        });
+        this.current = this.wire(child);
+    }
+    spawnError(error) {
+        const { command } = this.options;
+        return new shared/* RunError */.e4(`node ${this.id} could not start: ${command.display} — ${explainSpawnError(error, command.file)}.`, this.id, { cause: error });
+    }
+    /** Connect a freshly spawned child's pipes and exit to the callbacks. */
+    wire(child) {
+        const pid = child.pid;
+        const stdoutFramer = new LineFramer({
+            maxLineBytes: this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+            onLineTooLong: ({ head, maxLineBytes }) => this.report(finding.lineTooLong(this.id, head, maxLineBytes, this.clock.now())),
+        });
+        const stderrFramer = new LineFramer({
+            maxLineBytes: 64 * 1024,
+            onLineTooLong: ({ head }) => this.pushTail(`${head}… (line cut)`),
+        });
+        child.stdout.on('data', (chunk) => {
+            for (const line of stdoutFramer.feed(chunk)) {
+                this.handleLine(line);
+            }
+        });
+        child.stderr.on('data', (chunk) => this.handleStderr(chunk, stderrFramer));
+        child.stdin.on('error', () => {
+            // EPIPE after the node exited: the exit is what gets reported
+        });
+        const incarnation = {
+            child,
+            pid,
+            expected: false,
+            exitedAt: undefined,
+            stdinFull: false,
+            exit: undefined,
+        };
+        child.stdin.on('drain', () => (incarnation.stdinFull = false));
+        incarnation.exit = new Promise((resolve) => {
+            child.once('exit', (code, signal) => {
+                incarnation.exitedAt = this.clock.now();
+                void this.afterExit(incarnation, code, signal, { stdoutFramer, stderrFramer }).then(resolve);
+            });
+        });
+        return incarnation;
+    }
+    handleLine(line) {
+        const atMs = this.clock.now();
+        const result = parseEnvelope(line, this.id, atMs);
+        if (result.finding !== undefined) {
+            this.report(result.finding);
+        }
+        if (result.envelope !== undefined) {
+            this.options.callbacks.onMessage(result.envelope);
+        }
+    }
+    handleStderr(chunk, framer) {
+        const cap = this.options.maxStderrBytes ?? DEFAULT_MAX_STDERR_BYTES;
+        const room = Math.max(0, cap - this.stderrLoggedBytes);
+        if (room > 0 && this.logFd !== undefined) {
+            const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+            (0,external_node_fs_.writeSync)(this.logFd, part);
+            this.stderrLoggedBytes += part.length;
+        }
+        if (chunk.length > room && !this.stderrTruncated) {
+            this.stderrTruncated = true;
+            this.logLine(`\n${STDERR_CUT_NOTE}\n`);
+            this.report(finding.stderrTruncated(this.id, cap, this.clock.now()));
+        }
+        for (const line of framer.feed(chunk)) {
+            this.pushTail(line);
+            this.options.callbacks.onStderrLine?.(line);
+        }
+    }
+    pushTail(line) {
+        const maxChars = this.options.stderrLineChars ?? DEFAULT_STDERR_LINE_CHARS;
+        this.tail.push(line.length > maxChars ? `${line.slice(0, maxChars)}… (line cut)` : line);
+        const keep = this.options.stderrTailLines ?? DEFAULT_STDERR_TAIL_LINES;
+        if (this.tail.length > keep) {
+            this.tail.splice(0, this.tail.length - keep);
+        }
+    }
+    report(item) {
+        this.options.callbacks.onFinding(item);
+    }
+    /** Give the pipes a moment to drain, flush the tails, then tell the runner. */
+    async afterExit(incarnation, code, signal, framers) {
+        const { child } = incarnation;
+        const drainMs = this.options.stderrDrainMs ?? DEFAULT_STDERR_DRAIN_MS;
+        await Promise.race([
+            Promise.all([streamEnded(child.stdout), streamEnded(child.stderr)]),
+            new Promise((resolve) => setTimeout(resolve, drainMs)),
+        ]);
+        child.stdout.removeAllListeners('data');
+        child.stderr.removeAllListeners('data');
+        child.stdout.destroy();
+        child.stderr.destroy();
+        child.stdin.destroy();
+        const stdoutTail = framers.stdoutFramer.end();
+        if (stdoutTail !== undefined && stdoutTail.trim() !== '') {
+            this.report(finding.missingNewline(this.id, stdoutTail, this.clock.now()));
+        }
+        const stderrTail = framers.stderrFramer.end();
+        if (stderrTail !== undefined) {
+            this.pushTail(stderrTail);
+            this.options.callbacks.onStderrLine?.(stderrTail);
+        }
+        const exit = {
+            node: this.id,
+            code,
+            signal,
+            expected: incarnation.expected,
+            stderrTail: this.stderrTail(),
+            atMs: incarnation.exitedAt ?? this.clock.now(),
+        };
+        this.options.callbacks.onExit(exit);
+        return exit;
+    }
+    deliver(message) {
+        const incarnation = this.current;
+        if (incarnation === undefined || incarnation.exitedAt !== undefined) {
+            return;
+        }
+        const cap = this.options.maxStdinQueueBytes ?? DEFAULT_MAX_STDIN_QUEUE_BYTES;
+        const stdin = incarnation.child.stdin;
+        if (stdin.destroyed || !stdin.writable) {
+            return;
+        }
+        if (stdin.writableLength > cap) {
+            this.dropped++;
+            // a paused node is not reading because we paused it: not the learner's finding
+            if (!incarnation.stdinFull && !this.paused) {
+                incarnation.stdinFull = true;
+                this.report(finding.stdinFull(this.id, cap, this.clock.now()));
+            }
+            return;
+        }
+        stdin.write(encodeEnvelope(message));
+    }
+    pause() {
+        if (!this.running || this.paused) {
+            return;
+        }
+        this.paused = true;
+        this.signalAll('SIGSTOP');
+    }
+    resume() {
+        if (!this.paused) {
+            return;
+        }
+        this.paused = false;
+        this.signalAll('SIGCONT');
+    }
+    async kill() {
+        const incarnation = this.current;
+        if (incarnation !== undefined && incarnation.exitedAt === undefined) {
+            incarnation.expected = true;
+        }
+        this.paused = false;
+        await this.killEverything(incarnation);
+    }
+    async restart() {
+        await this.kill();
+        this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`);
+        await this.start();
+    }
+    async stop() {
+        const incarnation = this.current;
+        if (incarnation !== undefined && incarnation.exitedAt === undefined) {
+            incarnation.expected = true;
+            this.signalAll('SIGTERM');
+            this.signalAll('SIGCONT');
+            const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
+            let timer;
+            await Promise.race([
+                incarnation.exit,
+                new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
+            ]);
+            clearTimeout(timer);
+        }
+        this.paused = false;
+        await this.killEverything(incarnation);
+        if (this.logFd !== undefined) {
+            (0,external_node_fs_.closeSync)(this.logFd);
+            this.logFd = undefined;
+        }
+        for (const dir of this.options.cleanupDirs ?? []) {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    /** SIGKILL the group and every marked descendant until none is left; await the exit. */
+    async killEverything(incarnation) {
+        const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
+        for (let round = 0; round < 5; round++) {
+            if (incarnation !== undefined) {
+                signalGroup(incarnation.pid, 'SIGKILL');
+            }
+            // asynchronous: a whole-cluster kill scans /proc once per node, all at once
+            const pids = await findNodeProcessesAsync(this.marker, roots);
+            if (pids.length === 0) {
+                break;
+            }
+            signalEach(pids, 'SIGKILL');
+            await waitGone(pids, KILL_WAIT_MS);
+        }
+        if (incarnation !== undefined) {
+            await incarnation.exit;
+        }
+    }
+    /** Signal the group and the descendants that left it. */
+    signalAll(signal) {
+        const incarnation = this.current;
+        const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
+        const group = incarnation?.pid;
+        if (group !== undefined) {
+            signalGroup(group, signal);
+        }
+        // the group got it already; signal once more only those that left the group
+        signalEach(findNodeProcesses(this.marker, roots, group), signal);
+    }
+    logLine(text) {
+        if (this.logFd !== undefined) {
+            (0,external_node_fs_.writeSync)(this.logFd, text);
+        }
+    }
+}
+function streamEnded(stream) {
+    if (stream.readableEnded === true) {
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+        stream.once('end', resolve);
+        stream.once('close', resolve);
+    });
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/process/cpu.ts
+/**
+ * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
+ * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
+ * every live process in the tree, plus cutime + cstime, the ticks of children already
+ * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
+ * helpers and workers count as the node.
+ *
+ * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
+ * `undefined`); reads only the trees' own entries (never a scan of every process: on a loaded
+ * machine that alone made the harness late). It does not see a double-forked daemon that
+ * left the tree (the reaper still ends it at stop).
+ */
+
+
+
+/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
+const TICKS_PER_S = 100;
+/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
+function readMachineTicks() {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
+    }
+    catch {
+        return undefined;
+    }
+    const line = text.slice(0, text.indexOf('\n'));
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
+        return undefined;
+    }
+    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
+    const busy = user + nice + system + irq + soft + steal;
+    const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1);
+    return { total: busy + idle + iowait, busy, steal, cores: (0,external_node_os_.availableParallelism)(), running };
+}
+function cpu_readStat(pid) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
+        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The live child pids of a process (every thread's `children` file, Linux ≥ 3.5). */
+function childPids(pid) {
+    let tids;
+    try {
+        tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
+    }
+    catch {
+        return [];
+    }
+    const children = [];
+    for (const tid of tids) {
+        try {
+            const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/children`, 'latin1').trim();
+            if (text !== '') {
+                children.push(...text.split(' ').map(Number));
+            }
+        }
+        catch {
+            // thread gone
+        }
+    }
+    return children;
+}
+/**
+ * The pids of each tree (root and live descendants), by key; absent when the root is gone.
+ * Walks `children` files from each root, so its cost grows with the trees, not with every
+ * process on the machine.
+ */
+function treePids(roots) {
+    const trees = new Map();
+    const entries = new Map();
+    for (const [key, root] of roots) {
+        const seen = new Set();
+        const queue = [root];
+        while (queue.length > 0) {
+            const pid = queue.pop();
+            if (seen.has(pid) || pid === process.pid || seen.size > 1000) {
+                continue;
+            }
+            const entry = cpu_readStat(pid);
+            if (entry === undefined) {
+                continue;
+            }
+            entries.set(pid, entry);
+            seen.add(pid);
+            queue.push(...childPids(pid));
+        }
+        if (seen.has(root)) {
+            trees.set(key, [...seen]);
+        }
+    }
+    return { trees, entries };
+}
+/** CPU ticks of each tree (root pid and live descendants), by key; absent when the root is gone. */
+function readTreeTicks(roots) {
+    const { trees, entries } = treePids(roots);
+    const result = new Map();
+    for (const [key, pids] of trees) {
+        result.set(key, pids.reduce((sum, pid) => sum + (entries.get(pid)?.ticks ?? 0), 0));
+    }
+    return result;
+}
+/**
+ * Each thread's schedstat figures (/proc/PID/task/TID/schedstat), by key then `pid/tid`: one
+ * scan gives both the running-or-runnable time (busy loops) and the run-queue wait (how much
+ * the machine held a tree back).
+ */
+function readTreeSchedstats(roots) {
+    const { trees } = treePids(roots);
+    const result = new Map();
+    for (const [key, pids] of trees) {
+        const threads = new Map();
+        for (const pid of pids) {
+            let tids;
+            try {
+                tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
+            }
+            catch {
+                continue;
+            }
+            for (const tid of tids) {
+                try {
+                    const [onCpu = 0, waiting = 0] = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/schedstat`, 'latin1')
+                        .trim()
+                        .split(' ')
+                        .map(Number);
+                    threads.set(`${pid}/${tid}`, { onCpu, waiting });
+                }
+                catch {
+                    // gone
+                }
+            }
+        }
+        result.set(key, threads);
+    }
+    return result;
+}
+/**
+ * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
+ * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
+ * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
+ * never waits: a busy loop, whatever share of the CPU the machine let it have.
+ */
+function readTreeRunnableNs(roots) {
+    const result = new Map();
+    for (const [key, threads] of readTreeSchedstats(roots)) {
+        result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.onCpu + t.waiting])));
+    }
+    return result;
+}
+const LOOP_RESOLUTION_MS = 10;
+/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
+function startLoopDelayMonitor() {
+    const whole = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    const interval = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
+    whole.enable();
+    interval.enable();
+    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
+    const figures = (h, q) => h.count === 0 ? 0 : ms(h.percentile(q));
+    return {
+        takeInterval() {
+            const result = {
+                p99Ms: figures(interval, 99),
+                maxMs: interval.count === 0 ? 0 : ms(interval.max),
+            };
+            interval.reset();
+            return result;
+        },
+        summary() {
+            return {
+                p50Ms: figures(whole, 50),
+                p99Ms: figures(whole, 99),
+                maxMs: whole.count === 0 ? 0 : ms(whole.max),
+            };
+        },
+        restart() {
+            whole.reset();
+            interval.reset();
+        },
+        stop() {
+            whole.disable();
+            interval.disable();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/process/index.ts
+/**
+ * The public surface of src/process/: what other folders may import (style.md §3.1).
+ */
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/sim/host.ts
 /** Last stderr lines kept for crash reports (Maelstrom keeps 32). */
 const STDERR_TAIL_LINES = 32;
@@ -50151,9 +51333,9 @@ function failureFromReply(reply, idempotent) {
         return { type: idempotent ? 'fail' : 'info', error: [0, 'net-timeout'] };
     }
     const error = reply.text === undefined
-        ? [reply.code, (0,protocol/* errorName */.Is)(reply.code)]
-        : [reply.code, (0,protocol/* errorName */.Is)(reply.code), reply.text];
-    return { type: (0,protocol/* isDefinite */.Nc)(reply.code) || idempotent ? 'fail' : 'info', error };
+        ? [reply.code, errorName(reply.code)]
+        : [reply.code, errorName(reply.code), reply.text];
+    return { type: isDefinite(reply.code) || idempotent ? 'fail' : 'info', error };
 }
 /** For workloads whose errors are exceptions in Maelstrom (g-set, counters): always `info`. */
 function indeterminateFromReply(reply) {
@@ -50162,7 +51344,7 @@ function indeterminateFromReply(reply) {
     }
     return {
         type: 'info',
-        error: `indeterminate: error ${reply.code} (${(0,protocol/* errorName */.Is)(reply.code)})${reply.text ? `: ${reply.text}` : ''}`,
+        error: `indeterminate: error ${reply.code} (${errorName(reply.code)})${reply.text ? `: ${reply.text}` : ''}`,
     };
 }
 
@@ -51684,6 +52866,10 @@ function toReply(body) {
 
 
 const INIT_TIMEOUT_MS = 10_000;
+/** The last non-empty line of a stderr tail. */
+function lastLine(tail) {
+    return [...tail].reverse().find((line) => line.trim() !== '');
+}
 /**
  * A node that timed out on init while it was running or waiting for a CPU at least this share
  * of the time wanted to answer and was starved: the machine was overloaded, not the node.
@@ -51736,16 +52922,16 @@ class Cluster {
         if (result.dropped === 'unknown-dest') {
             const gone = this.deps.clientIds.issued(message.dest);
             this.deps.lint.add(gone
-                ? protocol/* finding */.gk.replyToGoneClient(id, message, atMs)
-                : protocol/* finding */.gk.unknownDest(id, message, atMs));
+                ? finding.replyToGoneClient(id, message, atMs)
+                : finding.unknownDest(id, message, atMs));
         }
         else if (result.dropped === 'unknown-src') {
-            this.deps.lint.add(protocol/* finding */.gk.unknownSrc(id, message, atMs));
+            this.deps.lint.add(finding.unknownSrc(id, message, atMs));
         }
     }
     /** A reply to a client that matches none of its requests. */
     unmatchedReply(message) {
-        this.deps.lint.add(protocol/* finding */.gk.replyUnmatched(message.src, message, this.deps.clock.now()));
+        this.deps.lint.add(finding.replyUnmatched(message.src, message, this.deps.clock.now()));
     }
     onExit(exit) {
         this.exitWaiters.get(exit.node)?.(exit);
@@ -51754,9 +52940,11 @@ class Cluster {
         }
         this.deps.network.setDown(exit.node, true);
         const status = exit.code !== null ? `exit code ${exit.code}` : `signal ${exit.signal ?? '?'}`;
-        const tail = exit.stderrTail.slice(-5).join(' | ');
+        const last = lastLine(exit.stderrTail);
         const message = `Node ${exit.node} crashed at ${(exit.atMs / 1000).toFixed(1)} s (${status})` +
-            (tail !== '' ? `; its last stderr lines: ${tail}` : '; it printed nothing on stderr') +
+            (last !== undefined
+                ? `; its last stderr line: ${JSON.stringify(last)}`
+                : '; it printed nothing on stderr') +
             '. The test goes on without it.';
         this.crashes.push({ ...exit, message });
         this.deps.logger.warn(message);
@@ -51772,8 +52960,8 @@ class Cluster {
         client.close();
         if ('node' in reply) {
             const status = reply.code !== null ? `exit code ${reply.code}` : `signal ${reply.signal ?? '?'}`;
-            const tail = reply.stderrTail.slice(-5).join(' | ');
-            return `Node ${nodeId} exited (${status}) before answering init${tail !== '' ? `; its last stderr lines: ${tail}` : ''}.`;
+            const last = lastLine(reply.stderrTail);
+            return `Node ${nodeId} exited (${status}) before answering init${last !== undefined ? `; its last stderr line: ${JSON.stringify(last)}` : ''}.`;
         }
         if (reply.kind === 'timeout') {
             const share = (this.runnableNs(nodeId) - runnableBefore) / 1e6 / INIT_TIMEOUT_MS;
@@ -51781,7 +52969,7 @@ class Cluster {
                 this.starvedInit = { node: nodeId, runnableShare: share };
                 return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s, but it was running or waiting for a CPU ${Math.round(share * 100)}% of that time: the grading machine was overloaded; this is not your node — rerun.`;
             }
-            return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.`;
+            return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.${this.strayOutput(nodeId)}`;
         }
         if (reply.kind === 'error') {
             return `Node ${nodeId} answered init with error ${reply.code}${reply.text !== undefined ? ` (${reply.text})` : ''} instead of init_ok.`;
@@ -51791,13 +52979,27 @@ class Cluster {
         }
         return null;
     }
+    /** Lines the node printed on stdout that are not messages (logs belong on stderr). */
+    strayOutput(nodeId) {
+        const stray = this.deps.lint
+            .list()
+            .filter((f) => f.node === nodeId &&
+            (f.code === 'PROTO_NOT_JSON' || f.code === 'PROTO_NOT_MESSAGE') &&
+            f.line !== undefined);
+        if (stray.length === 0) {
+            return '';
+        }
+        const count = stray.reduce((sum, f) => sum + (f.count ?? 1), 0);
+        const first = JSON.stringify(stray[0].line);
+        return ` Its stdout had ${count === 1 ? 'a line that is' : `${count} lines that are`} not a protocol message (first: ${first}); stdout is only for messages, print logs on stderr.`;
+    }
     /** Nanoseconds the node's threads ran or waited for a CPU so far (0 when unknown). */
     runnableNs(nodeId) {
         const pid = this.nodes.get(nodeId)?.pid;
         if (pid === undefined || this.deps.clock.virtual) {
             return 0;
         }
-        const threads = (0,src_process/* readTreeRunnableNs */.x1)(new Map([[nodeId, pid]])).get(nodeId);
+        const threads = readTreeRunnableNs(new Map([[nodeId, pid]])).get(nodeId);
         return [...(threads?.values() ?? [])].reduce((a, b) => Math.max(a, b), 0);
     }
     /** NodeControl handles for the nemesis: kills are expected, restarts re-send init. */
@@ -51893,7 +53095,7 @@ class HealthMonitor {
     gradedDelivery;
     constructor(deps) {
         this.deps = deps;
-        this.loop = deps.clock.virtual ? null : (0,src_process/* startLoopDelayMonitor */.Q)();
+        this.loop = deps.clock.virtual ? null : startLoopDelayMonitor();
     }
     /** The main phase begins: sampling starts. */
     startMain() {
@@ -51999,14 +53201,14 @@ class HealthMonitor {
             pacingMaxMs: this.intervalPacingMaxMs,
             busyShare: machineShare(this.lastMachine, machine)?.busyShare ?? null,
             running: machine?.running ?? null,
-            nodesCores: nodes === null || wallS <= 0 ? null : nodes / src_process/* TICKS_PER_S */.Pg / wallS,
+            nodesCores: nodes === null || wallS <= 0 ? null : nodes / TICKS_PER_S / wallS,
         });
         this.intervalPacingMaxMs = 0;
         this.lastMachine = machine;
         this.lastAtMs = atMs;
     }
     readMachine() {
-        return this.deps.clock.virtual ? undefined : (0,src_process/* readMachineTicks */.cb)();
+        return this.deps.clock.virtual ? undefined : readMachineTicks();
     }
     /** Adds each node's ticks since the last read; returns the ticks of all nodes, or null. */
     readNodes() {
@@ -52014,7 +53216,7 @@ class HealthMonitor {
         if (this.deps.clock.virtual || pids.size === 0) {
             return null;
         }
-        const ticks = (0,src_process/* readTreeTicks */.Hv)(pids);
+        const ticks = readTreeTicks(pids);
         let added = 0;
         for (const [id, pid] of pids) {
             const now = ticks.get(id);
@@ -52031,7 +53233,7 @@ class HealthMonitor {
         return added;
     }
     readThreads() {
-        return this.deps.clock.virtual ? new Map() : (0,src_process/* readTreeSchedstats */.B5)(this.deps.nodePids());
+        return this.deps.clock.virtual ? new Map() : readTreeSchedstats(this.deps.nodePids());
     }
     /**
      * From one schedstat read against `before`: the node whose busiest thread ran or was
@@ -52072,7 +53274,7 @@ class HealthMonitor {
         let maxNode = '';
         let maxNodeCores = -1;
         for (const [id, ticks] of this.nodeTicks) {
-            const cores = ticks / src_process/* TICKS_PER_S */.Pg / wallS;
+            const cores = ticks / TICKS_PER_S / wallS;
             perNode[id] = round(cores);
             total += cores;
             if (cores > maxNodeCores) {
@@ -52201,7 +53403,7 @@ class ReplyChecker {
  * first line kept, later occurrences counted, bounded), plus the results.json `lint` shape.
  */
 
-class FindingLog extends protocol/* FindingLog */.sZ {
+class FindingLog extends lint_FindingLog {
     findings() {
         return this.list();
     }
@@ -53391,9 +54593,18 @@ function startProgress(world, workers, totalS) {
     if (report === undefined) {
         return state;
     }
+    // The main phase's time counts from its own start (init and setup came before it) and
+    // never passes its total; the later phases report their own elapsed time.
+    const mainStartS = clock.now() / 1000;
     let timer = clock.setTimer(1000, tick);
     function tick() {
-        report?.({ phase: state.phase, elapsedS: clock.now() / 1000, totalS, opsDone: workers.opsDone });
+        const elapsedS = clock.now() / 1000 - mainStartS;
+        report?.({
+            phase: state.phase,
+            elapsedS: state.phase === 'main' ? Math.min(elapsedS, totalS) : elapsedS - totalS,
+            totalS,
+            opsDone: workers.opsDone,
+        });
         timer = clock.setTimer(1000, tick);
     }
     state.stop = () => clock.clearTimer(timer);
@@ -53461,6 +54672,7 @@ class HistoryRecorder {
 }
 
 ;// CONCATENATED MODULE: ./src/run/replay.ts
+
 const DEFAULT_NODES = ['n1', 'n2', 'n3', 'n4', 'n5'];
 /** Quote one argument for a POSIX shell. */
 function shellQuote(arg) {
@@ -53509,9 +54721,11 @@ function optionArgs(o) {
     }
     return args;
 }
-/** The command line, as argv (without `npx dsgrade`). */
+/** The command line, as argv (without `npx dsgrade`); `--bin` as the learner typed it. */
 function replayArgs(options) {
-    const [bin, ...binArgs] = options.command;
+    const [resolvedBin, ...resolvedArgs] = options.command;
+    const bin = options.typedCommand?.bin ?? resolvedBin;
+    const binArgs = options.typedCommand?.args ?? resolvedArgs;
     const args = ['test', '-w', options.workload, '--bin', bin ?? ''];
     args.push(...nodeArgs(options.nodeIds), ...optionArgs(options), '--seed', String(options.seed));
     if (binArgs.length > 0) {
@@ -53521,7 +54735,7 @@ function replayArgs(options) {
 }
 /** The exact local command that replays this run. */
 function replay_replayCommand(options) {
-    return ['npx', 'dsgrade', ...replayArgs(options)].map(shellQuote).join(' ');
+    return [shared/* DSGRADE_INVOCATION */.eP, ...replayArgs(options).map(shellQuote)].join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/run/resumption.ts
@@ -53838,13 +55052,13 @@ function nodeStarter(request, runDir, clock, network) {
             dataDir: (0,external_node_path_.join)(runDir, 'data', id),
         };
         Object.values(dirs).forEach((dir) => (0,external_node_fs_.mkdirSync)(dir, { recursive: true }));
-        const env = (0,src_process/* buildNodeEnvironment */.UP)({
+        const env = buildNodeEnvironment({
             ...dirs,
             base: request.env ?? missingEnvironment(),
             nodeId: id,
             seed: request.options.seed,
         });
-        return (0,src_process/* startNodeProcess */.uW)({
+        return startNodeProcess({
             nodeId: id,
             command,
             cwd: request.options.cwd,
@@ -54101,7 +55315,8 @@ async function couldNotRun(request, runDir, reason, history, durationMs, harness
         runDir,
         history,
         journalHead: [],
-        writeReport: false,
+        // The page says why the test could not run, with whatever history there is.
+        writeReport: request.writeReport !== false,
     };
     return finishRun(request, outcome);
 }
@@ -54479,6 +55694,7 @@ function evaluateCriterion(results, spec) {
         label: spec.label,
         threshold: thresholdText(spec),
         measured: criteria_round(measured),
+        ...(spec.unit ? { unit: spec.unit } : {}),
         pass,
     };
 }
@@ -54494,9 +55710,16 @@ function criteria_round(value) {
 /** `servers msgs/op 17.2 < 30 ✓` — measured vs target, as every report shows it. */
 function criteria_criterionLine(result) {
     const mark = result.pass === true ? '✓' : result.pass === false ? '✗' : '?';
-    const measured = result.measured === null ? 'not measured' : formatMeasured(result.measured);
     const note = result.pass === 'inconclusive' ? ' inconclusive' : '';
-    return `${result.label} ${measured} (${result.threshold}) ${mark}${note}`;
+    return `${result.label} ${measuredText(result)} (${result.threshold}) ${mark}${note}`;
+}
+/** The measured value with its unit: `1032 ms`, `17.2`, `false`, `not measured`. */
+function measuredText(result) {
+    if (result.measured === null) {
+        return 'not measured';
+    }
+    const unit = result.unit && typeof result.measured === 'number' ? ` ${result.unit}` : '';
+    return `${formatMeasured(result.measured)}${unit}`;
 }
 /** Two decimals, or more when two would round a fraction onto a whole number (0.9996 ≠ 1). */
 function formatMeasured(value) {
@@ -54564,20 +55787,57 @@ function stageReason(stage, status, runs, worst) {
     if (worst.vouch?.kind === 'nodes-busy' && status === 'fail') {
         return `Seed ${worst.seed}: ${worst.vouch.sentence}${seedPart}.`;
     }
-    const first = failingCriteria(worst.criteria)[0];
-    const what = first === undefined ? worst.reason : describeCriterion(first);
+    const failing = failingCriteria(worst.criteria);
+    const first = failing[0];
+    if (first === undefined) {
+        return `Seed ${worst.seed}: ${worst.reason.replace(/\.$/, '')}${seedPart}.`;
+    }
+    const correct = worst.valid === true && failing.every((c) => !isValidity(c));
+    // "valid is false" says less than the run's own sentence (the anomaly or the crash).
+    const runSays = isValidity(first) && first.measured === false && worst.reason !== '';
+    const what = correct
+        ? correctButText(failing)
+        : runSays
+            ? worst.reason.replace(/\.$/, '')
+            : describeCriterion(first);
     return `Seed ${worst.seed}: ${what}${seedPart}.`;
 }
+function isValidity(c) {
+    return c.id === 'valid' || c.id.endsWith('.valid');
+}
+/** What kind of target a criterion is: speed, cost or something else. */
+function shortfall(c) {
+    if (c.unit === 'ms' || c.unit === 's' || /latenc/i.test(c.id)) {
+        return 'too slow';
+    }
+    if (/msgs|messages/i.test(c.id)) {
+        return 'it sends too many messages';
+    }
+    return 'it misses a target';
+}
+/** "the history is correct, but too slow: stable latency median is 1032 ms (target < 400 ms)" */
+function correctButText(failing) {
+    const kinds = [...new Set(failing.map(shortfall))];
+    const details = failing.map(describeCriterion).join('; ');
+    return `the history is correct, but ${kinds.join(' and ')}: ${details}`;
+}
+/** One criterion in words, never contradicting its verdict. */
 function describeCriterion(c) {
     if (c.pass === 'inconclusive') {
-        return `${c.label} measured ${String(c.measured)} on a late harness (inconclusive)`;
+        return `${c.label} is ${measuredText(c)} on a late harness (inconclusive)`;
     }
     if (c.pass === 'unknown') {
         return c.measured === null
             ? `${c.label} could not be measured (it counts as not passed)`
             : `${c.label} is unknown (the checker could not decide; unknown never passes)`;
     }
-    return `${c.label} measured ${String(c.measured)}, the threshold is ${c.threshold}`;
+    if (typeof c.measured === 'boolean' && c.threshold.startsWith('=')) {
+        if (isValidity(c) && c.measured === false) {
+            return 'the checker found the history invalid';
+        }
+        return `${c.label} is ${String(c.measured)} (it must be ${c.threshold.slice(1).trim()})`;
+    }
+    return `${c.label} is ${measuredText(c)} (target ${c.threshold})`;
 }
 function anomalyMessages(outcome) {
     const workload = outcome?.results.workload;
@@ -54592,19 +55852,57 @@ function anomalyMessages(outcome) {
     }
     return messages;
 }
-function findingMessages(outcome) {
+const TRACE_LINES = 8;
+/**
+ * Crashes grouped by what the nodes printed: one paragraph per distinct stderr tail, naming
+ * every node it hit and showing the traceback once, line by line.
+ */
+function crashParagraphs(crashes) {
+    const groups = new Map();
+    for (const crash of crashes) {
+        const tail = (crash.stderrTail ?? []).filter((l) => l.trim() !== '').slice(-TRACE_LINES);
+        const key = tail.join('\n');
+        groups.set(key, [...(groups.get(key) ?? []), crash]);
+    }
+    const paragraphs = [];
+    for (const [trace, group] of groups) {
+        if (trace === '' && group.every((c) => typeof c.message === 'string')) {
+            paragraphs.push(...group.map((c) => c.message));
+            continue;
+        }
+        const nodes = group.map((c) => c.node ?? '?').sort();
+        const times = group.map((c) => (c.atMs ?? 0) / 1000);
+        const [from, to] = [Math.min(...times).toFixed(1), Math.max(...times).toFixed(1)];
+        const span = from === to ? `${from} s` : `${from}–${to} s`;
+        const first = group[0];
+        const status = first.code !== null && first.code !== undefined
+            ? `exit code ${first.code}`
+            : `signal ${first.signal ?? '?'}`;
+        const who = nodes.length === 1 ? `Node ${nodes[0]}` : `Nodes ${nodes.join(', ')}`;
+        const printed = nodes.length === 1 ? 'Its last stderr lines' : 'Each printed';
+        const lines = trace === ''
+            ? ' It printed nothing on stderr.'
+            : ` ${printed}:\n${trace
+                .split('\n')
+                .map((l) => `    ${l}`)
+                .join('\n')}`;
+        paragraphs.push(`${who} crashed at ${span} (${status}).${lines}`);
+    }
+    return paragraphs;
+}
+function findingMessages(outcome, withLint) {
     const results = outcome?.results;
     const crashes = (Array.isArray(results?.crashes) ? results.crashes : []);
-    const crashLines = crashes
-        .filter((c) => c.expected !== true && typeof c.message === 'string')
-        .map((c) => c.message);
+    const crashLines = crashParagraphs(crashes.filter((c) => c.expected !== true));
     const lists = [
         results?.findings,
         results?.protocol?.findings,
         results?.lint?.findings,
     ];
     const list = lists.find(Array.isArray);
-    const lint = (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim());
+    const lint = withLint
+        ? (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim())
+        : [];
     return [...crashLines, ...lint].slice(0, MAX_ANOMALIES);
 }
 function replyMismatches(outcome) {
@@ -54612,6 +55910,11 @@ function replyMismatches(outcome) {
     return (stage?.rpc?.mismatches ?? [])
         .slice(0, MAX_ANOMALIES)
         .map((m) => `${m.node}: ${m.message} (sent ${m.line})`);
+}
+/** "2049 operations checked" out of "The broadcast test passed: 2049 operations checked and …". */
+function runFacts(reason) {
+    const after = reason.includes(':') ? reason.slice(reason.indexOf(':') + 1).trim() : reason;
+    return after.replace(/\.$/, '').replace(/ and every check was valid$/, '');
 }
 /** The paragraphs of a failure: criteria, evidence, the run's reason, how to replay. */
 function explainStage(worst, outcome) {
@@ -54627,14 +55930,24 @@ function explainStage(worst, outcome) {
             paragraphs.push(`… and ${anomalies.length - MAX_ANOMALIES} more anomalies in ${worst.runDir}/results.json.`);
         }
     }
-    if (failing.some((c) => c.id.startsWith('lint') || c.id.startsWith('nodes'))) {
-        paragraphs.push(...findingMessages(outcome));
+    if (failing.length > 0 || worst.exitCode !== 0) {
+        paragraphs.push(...findingMessages(outcome, failing.some((c) => c.id.startsWith('lint'))));
     }
     if (failing.some((c) => c.id.startsWith('rpc.'))) {
         paragraphs.push(...replyMismatches(outcome));
     }
-    if (worst.reason && !paragraphs.some((p) => p.includes(worst.reason))) {
-        paragraphs.push(`The run says: ${worst.reason}`);
+    const crashMessages = (outcome?.results?.crashes ?? []).map((c) => c.message);
+    const told = paragraphs.some((p) => p.includes(worst.reason)) ||
+        (crashMessages.includes(worst.reason) && paragraphs.some((p) => / crashed at /.test(p)));
+    if (worst.reason && !told) {
+        // A run whose history checked out says "passed": under a failing stage that sentence
+        // would contradict the verdict, so it is said the other way round.
+        if (worst.exitCode === 0 && failing.length > 0) {
+            paragraphs.push(`The history is correct (${runFacts(worst.reason)}), but ${failing.map(describeCriterion).join('; ')}.`);
+        }
+        else {
+            paragraphs.push(`The run says: ${worst.reason}`);
+        }
     }
     paragraphs.push(`Replay this seed: ${worst.replay}`);
     return paragraphs;
@@ -55057,11 +56370,16 @@ function fmt(value, digits = 2) {
 
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
-/** The exact local command that replays one seed of a stage. */
-function stageReplayCommand(stage, command, seed, timeScale) {
-    const bin = command.map(shellQuote).join(' ');
+/**
+ * The exact local command that replays one seed of a stage, and only that seed (`--seeds 1`
+ * on a stage that runs several). `typedBin` is the node's command line as the learner wrote
+ * it (`--bin`, or `run:` in dsgrade.yml), never the absolute path it resolved to.
+ */
+function stageReplayCommand(stage, command, seed, timeScale, typedBin) {
+    const bin = typedBin ?? command.map(shellQuote).join(' ');
     const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`;
-    return `npx dsgrade test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${scale}`;
+    const one = stage.seeds > 1 ? ' --seeds 1' : '';
+    return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}`;
 }
 function extraCheckerResults(stage, outcome) {
     const results = {};
@@ -55088,7 +56406,7 @@ function extraCheckerResults(stage, outcome) {
 }
 async function runSeed(request, seed, attempt = 1) {
     const { stage } = request;
-    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale);
+    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin);
     const options = stageTestOptions(stage, {
         command: request.command,
         cwd: request.cwd,
@@ -55393,6 +56711,403 @@ function renderFailure(stage) {
     return lines;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/config/load.ts
+/**
+ * The learner's `dsgrade.yml` (interfaces.md §3): parsed with `yaml` (keeping positions) and
+ * validated with zod. Every error is a ConfigError that names the file, the line, what was
+ * expected and what was found. Does not check that the commands exist: that is the build's and
+ * the run's business.
+ */
+
+
+
+
+const command = schemas/* string */.YjP().trim().min(1, 'a non-empty command line');
+const trackSchema = schemas/* strictObject */.rej({ run: command, build: command.optional() });
+const configSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1),
+    build: command.optional(),
+    'tracks-dir': schemas/* string */.YjP().trim().min(1, 'a directory').optional(),
+    tracks: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'a track id'), trackSchema),
+});
+/** Reads and validates a config file. `knownTracks` (if given) rejects unknown track ids. */
+async function loadConfig(path, options = {}) {
+    const file = options.displayPath ?? path;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new shared/* ConfigError */.xL(file, undefined, `cannot read the file (${describeFsError(error)}); expected a dsgrade.yml at the repository root or the path given by the "config" input`, { cause: error });
+    }
+    return parseConfig(text, file, options.knownTracks);
+}
+/** Validates config text. Pure apart from the error it may throw. */
+function parseConfig(text, file, knownTracks) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const line = first.linePos?.[0].line ?? lineCounter.linePos(first.pos[0]).line;
+        throw new shared/* ConfigError */.xL(file, line, `not valid YAML: ${first.message.split('\n')[0]}`);
+    }
+    const value = doc.toJS();
+    const parsed = configSchema.safeParse(value ?? {});
+    if (!parsed.success) {
+        // A mistyped key ("trakcs") also makes the real one missing: name the typo first.
+        const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0];
+        const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+        const line = issue.code === 'unrecognized_keys'
+            ? lineOf(doc, lineCounter, [...path, issue.keys[0]], true)
+            : lineOf(doc, lineCounter, path);
+        throw new shared/* ConfigError */.xL(file, line, describeIssue(issue, path, value));
+    }
+    const tracks = Object.entries(parsed.data.tracks).map(([id, track]) => ({
+        id,
+        run: track.run,
+        ...(track.build !== undefined ? { build: track.build } : {}),
+    }));
+    if (tracks.length === 0) {
+        throw new shared/* ConfigError */.xL(file, lineOf(doc, lineCounter, ['tracks']), 'expected at least one track under "tracks:" (for example "messenger:" with a "run:" command), found none');
+    }
+    if (knownTracks !== undefined) {
+        for (const track of tracks) {
+            if (!knownTracks.includes(track.id)) {
+                throw new shared/* ConfigError */.xL(file, lineOf(doc, lineCounter, ['tracks', track.id], true), `expected a track id (one of ${knownTracks.join(', ')}), found "${track.id}".${(0,shared/* didYouMean */.au)(track.id, knownTracks)}`);
+            }
+        }
+    }
+    const lines = {};
+    for (const track of tracks) {
+        lines[track.id] = lineOf(doc, lineCounter, ['tracks', track.id], true) ?? 1;
+    }
+    if (parsed.data.build !== undefined) {
+        lines.build = lineOf(doc, lineCounter, ['build'], true) ?? 1;
+    }
+    return {
+        version: 1,
+        ...(parsed.data.build !== undefined ? { build: parsed.data.build } : {}),
+        ...(parsed.data['tracks-dir'] !== undefined ? { tracksDir: parsed.data['tracks-dir'] } : {}),
+        tracks,
+        lines,
+    };
+}
+function lineOf(doc, lineCounter, path, keyNode = false) {
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+        const prefix = path.slice(0, depth);
+        const node = keyNode && depth === path.length ? findKey(doc, prefix) : doc.getIn(prefix, true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range) {
+            return lineCounter.linePos(node.range[0]).line;
+        }
+    }
+    return undefined;
+}
+function findKey(doc, path) {
+    const parent = doc.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    return parent?.items?.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last)?.key;
+}
+function describeIssue(issue, path, root) {
+    const where = path.length > 0 ? `at "${path.join('.')}"` : 'at the top level';
+    const found = describeValue(load_valueAt(root, path));
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return `${where}: unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only ${expectedKeys(path)}.${issue.keys.map((k) => (0,shared/* didYouMean */.au)(k, keyNames(path))).join('')}`;
+        case 'invalid_value':
+            if (found === 'nothing') {
+                return `${where}: missing; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+            }
+            return `${where}: expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${found}`;
+        case 'invalid_type':
+            if (found === 'nothing') {
+                return `${where}: missing; expected ${expectedOf(issue.expected, path)}`;
+            }
+            return `${where}: expected ${expectedOf(issue.expected, path)}, found ${found}`;
+        case 'invalid_key':
+            return `${where}: expected a track id (lower-case letters, digits and "-"), found ${describeValue(path[path.length - 1])}`;
+        default:
+            return `${where}: expected ${issue.message}, found ${found}`;
+    }
+}
+function keyNames(path) {
+    return path.length === 0 ? ['version', 'build', 'tracks'] : ['run', 'build'];
+}
+function expectedKeys(path) {
+    if (path.length === 0) {
+        return '"version", "build" and "tracks"';
+    }
+    return '"run" and "build"';
+}
+function expectedOf(type, path) {
+    const last = path[path.length - 1];
+    if (last === 'run' || last === 'build') {
+        return 'a command line (a string)';
+    }
+    if (last === 'tracks') {
+        return 'a map of track ids to { run: COMMAND }';
+    }
+    if (path.length === 2 && path[0] === 'tracks') {
+        return 'a map with "run: COMMAND"';
+    }
+    if (path.length === 0) {
+        return 'a map with "version: 1" and "tracks:"';
+    }
+    return type === 'object' ? 'a map' : `a ${type}`;
+}
+function load_valueAt(root, path) {
+    let value = root;
+    for (const key of path) {
+        if (typeof value !== 'object' || value === null) {
+            return undefined;
+        }
+        value = value[key];
+    }
+    return value;
+}
+function describeValue(value) {
+    if (value === undefined) {
+        return 'nothing';
+    }
+    if (value === null) {
+        return 'an empty value';
+    }
+    if (Array.isArray(value)) {
+        return 'a list';
+    }
+    if (typeof value === 'object') {
+        return 'a map';
+    }
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+function describeFsError(error) {
+    const code = error.code;
+    return code === 'ENOENT' ? 'it does not exist' : String(code ?? error);
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+/** The `dsgrade.yml` loader: the only way the Action learns what to build and grade. */
+
+
+;// CONCATENATED MODULE: ./src/grading/repository.ts
+/**
+ * Grading a learner's repository: load dsgrade.yml, run the builds (learner output passed
+ * through the caller's hooks), then grade each selected track's stages in order through
+ * gradeTrack (a track stops at its first failing stage; tracks share the one machine budget),
+ * and gather everything into one GradeReport. The Action (src/action/grade.ts) and
+ * `dsgrade` in a learner repository (src/cli/commands/repo.ts) both call this: same code path,
+ * same seeds, same hints. A failed build is a result, not an error: its tracks show an
+ * `error` stage saying so. Does not read process.env (the caller passes the environment).
+ */
+
+
+
+
+
+
+
+
+
+
+
+const BUILD_TIMEOUT_MS = 15 * 60 * 1000;
+/** How much of each node log is read back for the report. */
+const LOG_TAIL_BYTES = 64 * 1024;
+async function gradeRepository(inputs, hooks) {
+    const context = inputs;
+    const logger = hooks.logger;
+    const configFile = (0,external_node_path_.resolve)(context.workspace, inputs.configPath);
+    // `tracks-dir` in dsgrade.yml: grade with the course author's tracks (same format, same checks).
+    const unresolved = await loadConfig(configFile, { displayPath: inputs.configPath });
+    const specs = loadTracks(unresolved.tracksDir === undefined
+        ? undefined
+        : (0,external_node_path_.resolve)(context.workspace, unresolved.tracksDir));
+    const config = await loadConfig(configFile, {
+        displayPath: inputs.configPath,
+        knownTracks: specs.map((spec) => spec.id),
+    });
+    const selected = selectTracks(config, inputs.tracks);
+    const configText = await (0,promises_.readFile)(configFile, 'utf8');
+    const builds = await runBuilds(config, selected, context, hooks);
+    const storeDir = inputs.storeDir;
+    const topBuildFailed = builds.some((build) => build.trackId === null && !buildOk(build));
+    const tracks = await mapLimited(selected, trackParallelism(), async (track) => {
+        const spec = specs.find((candidate) => candidate.id === track.id);
+        const failedBuild = builds.find((build) => build.trackId === track.id && !buildOk(build));
+        if (topBuildFailed || failedBuild !== undefined) {
+            return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '');
+        }
+        return gradeTrack({
+            trackId: track.id,
+            command: splitCommandLine(track.run),
+            typedBin: track.run,
+            cwd: context.workspace,
+            ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+            storeDir,
+            timeScale: inputs.timeScale,
+            env: context.env,
+            logger: selected.length > 1 ? hooks.child(`[${track.id}] `) : logger,
+        }, { tracks: specs });
+    });
+    const report = {
+        formatVersion: src_results/* REPORT_FORMAT_VERSION */.C8,
+        grader: { version: (0,shared/* packageVersion */.Tl)(), ref: context.actionRef },
+        repository: context.repository,
+        sha: context.headSha,
+        configPath: (0,external_node_path_.relative)(context.workspace, configFile) || inputs.configPath,
+        configHash: (0,external_node_crypto_.createHash)('sha256').update(configText).digest('hex'),
+        configLines: config.lines,
+        seed: inputs.seed ?? null,
+        timeScale: inputs.timeScale,
+        builds,
+        tracks,
+        notGraded: config.tracks
+            .map((track) => track.id)
+            .filter((id) => !selected.some((track) => track.id === id)),
+        stageLogs: await collectStageLogs(tracks),
+        warnings: [],
+    };
+    return { report, config };
+}
+function selectTracks(config, wanted) {
+    if (wanted === null) {
+        return config.tracks;
+    }
+    const missing = wanted.filter((id) => !config.tracks.some((track) => track.id === id));
+    if (missing.length > 0) {
+        throw new shared/* UsageError */.eb(`Input "tracks" names ${missing.map((id) => `"${id}"`).join(', ')}, which the config does not list; it lists ${config.tracks.map((track) => track.id).join(', ')}.`);
+    }
+    return config.tracks.filter((track) => wanted.includes(track.id));
+}
+function buildOk(build) {
+    return build.exitCode === 0 && !build.timedOut;
+}
+/** Tracks at once: all of them; their runs share the one machine budget (run/parallelism.ts). */
+function trackParallelism() {
+    return Number.POSITIVE_INFINITY;
+}
+async function runBuilds(config, selected, context, hooks) {
+    const steps = [];
+    if (config.build !== undefined) {
+        steps.push({ trackId: null, command: config.build });
+    }
+    for (const track of selected) {
+        if (track.build !== undefined) {
+            steps.push({ trackId: track.id, command: track.build });
+        }
+    }
+    const reports = [];
+    for (const step of steps) {
+        const logger = hooks.logger;
+        const report = await hooks.group(`Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${(0,shared/* safeOneLine */.Y8)(step.command).replace(/[\r\n]+/g, ' ')}`, () => runOneBuild(step, context, hooks));
+        reports.push(report);
+        if (!buildOk(report)) {
+            logger.warn(`The build ${step.command} ${report.timedOut ? 'timed out' : `exited with code ${report.exitCode ?? 'none'}`}; ${step.trackId === null ? 'no track' : `track ${step.trackId}`} can be graded.`);
+            if (step.trackId === null) {
+                break;
+            }
+        }
+    }
+    return reports;
+}
+async function runOneBuild(step, context, hooks) {
+    const homeDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.tempDir, 'dsgrade-build-home-'));
+    const tmpDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.tempDir, 'dsgrade-build-tmp-'));
+    const env = buildBaseEnvironment({ homeDir, tmpDir, base: context.env });
+    const result = await hooks.learnerBlock(() => runBuildCommand(step.command, {
+        cwd: context.workspace,
+        env,
+        timeoutMs: BUILD_TIMEOUT_MS,
+        onLine: (line) => hooks.logger.learnerOutput('build', line),
+        tailLines: report/* LEARNER_TAIL_LINES */.Dj,
+    }));
+    return {
+        trackId: step.trackId,
+        command: step.command,
+        exitCode: result.exitCode,
+        timedOut: result.timedOut,
+        outputTail: result.outputTail,
+        durationMs: Math.round(result.durationMs),
+    };
+}
+function buildFailedTrack(spec, command) {
+    const reason = `Not run: the build (${command}) failed, so there is no node to test.`;
+    const stages = spec.stages.map((stage, index) => notRunStage(stage, index === 0 ? 'error' : 'skipped', reason));
+    return { trackId: spec.id, title: spec.title, stages, passed: 0, total: stages.length };
+}
+/** The last stderr lines of each node of the failing seed of each failing stage. */
+async function collectStageLogs(tracks) {
+    const logs = {};
+    for (const track of tracks) {
+        for (const stage of track.stages) {
+            if (stage.status === 'pass' || stage.status === 'skipped') {
+                continue;
+            }
+            const seed = stage.seeds.find((run) => run.valid !== true || run.exitCode !== 0) ?? stage.seeds[0];
+            if (seed === undefined) {
+                continue;
+            }
+            const lines = await readNodeLogs((0,external_node_path_.join)(seed.runDir, 'node-logs'));
+            if (lines.length > 0) {
+                logs[stage.stageId] = lines;
+            }
+        }
+    }
+    return logs;
+}
+async function readNodeLogs(dir) {
+    const names = (await (0,promises_.readdir)(dir).catch(() => []))
+        .filter((name) => name.endsWith('.log'))
+        .sort();
+    const lines = [];
+    const perNode = Math.max(5, Math.floor(report/* LEARNER_TAIL_LINES */.Dj / Math.max(1, names.length)));
+    for (const name of names) {
+        const text = await readTail((0,external_node_path_.join)(dir, name), LOG_TAIL_BYTES);
+        const tail = text
+            .split('\n')
+            .filter((line) => line !== '')
+            .slice(-perNode);
+        if (tail.length > 0) {
+            lines.push(`── ${name.replace(/\.log$/, '')} ──`, ...tail);
+        }
+    }
+    return lines;
+}
+/** The last `bytes` of a file as text (a node may have flooded its stderr). */
+async function readTail(path, bytes) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+        const { size } = await handle.stat();
+        const start = Math.max(0, size - bytes);
+        const buffer = Buffer.alloc(size - start);
+        await handle.read(buffer, 0, buffer.length, start);
+        const text = buffer.toString('utf8');
+        return start > 0 ? text.slice(text.indexOf('\n') + 1) : text;
+    }
+    catch {
+        return '';
+    }
+    finally {
+        await handle?.close();
+    }
+}
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/grading/index.ts
 /**
  * `gradeTrack`: the stages of a track in order, each as one or more seeded runs, criteria
@@ -55419,7 +57134,10 @@ function selectStages(track, names) {
 }
 /** The seeds of one stage: fault stages run `request.seeds` (or the manifest's) seeds. */
 function stageSeeds(stage, baseSeed, seedsOverride) {
-    const count = stage.faults.length > 0 ? (seedsOverride ?? stage.seeds) : stage.seeds;
+    // `--seeds K` sets the seeds of fault stages; any stage can be narrowed to fewer (a replay
+    // line's `--seeds 1` reruns exactly one seed).
+    const override = seedsOverride !== undefined && (stage.faults.length > 0 || seedsOverride < stage.seeds);
+    const count = override ? seedsOverride : stage.seeds;
     return Array.from({ length: count }, (_, i) => baseSeed + i);
 }
 /**
@@ -55468,12 +57186,14 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         env: request.env,
         logger: request.logger,
         validateReply: createRpcValidator(track),
+        ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
     });
 }
 function logStage(logger, result) {
     const seconds = (result.durationMs / 1000).toFixed(1);
     logger.info(`${result.number} ${result.stageId}: ${result.status} in ${seconds} s — ${result.reason}`);
 }
+
 
 
 
@@ -55497,8 +57217,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/shared/index.ts + 7 modules
-var shared = __nccwpck_require__(8185);
+// EXTERNAL MODULE: ./src/shared/index.ts + 9 modules
+var shared = __nccwpck_require__(832);
 ;// CONCATENATED MODULE: ./src/history/formats/edn.ts
 /**
  * A small EDN reader for Jepsen histories: maps, vectors, lists, sets, keywords, strings,
@@ -56118,1624 +57838,6 @@ function overlappingFaults(windows, startNs, endNs) {
 
 /***/ }),
 
-/***/ 1293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Pg: () => (/* reexport */ TICKS_PER_S),
-  Pm: () => (/* reexport */ buildBaseEnvironment),
-  UP: () => (/* reexport */ buildNodeEnvironment),
-  cb: () => (/* reexport */ readMachineTicks),
-  x1: () => (/* reexport */ readTreeRunnableNs),
-  B5: () => (/* reexport */ readTreeSchedstats),
-  Hv: () => (/* reexport */ readTreeTicks),
-  XC: () => (/* reexport */ runBuildCommand),
-  aL: () => (/* reexport */ splitCommandLine),
-  Q: () => (/* reexport */ startLoopDelayMonitor),
-  uW: () => (/* reexport */ startNodeProcess)
-});
-
-// UNUSED EXPORTS: resolveNodeCommand
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
-var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 7 modules
-var shared = __nccwpck_require__(8185);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/process/reaper.ts
-/**
- * Finding and ending every process that belongs to a learner node, on Linux, through /proc:
- * the node's process group, its ppid tree, and any process whose environment holds the node's
- * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
- * double-forked child that called setsid and left the group, whose parent is then init).
- *
- * `findNodeProcessesAsync` is the same scan without blocking the event loop: a scan reads two
- * files per process on the machine, 50–130 ms on a loaded 2-core machine, and a whole-cluster
- * kill ran one per node back to back — the harness was then seconds late (issue 15).
- *
- * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
- * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
- * scans return nothing and only the process group is signalled.
- */
-
-
-function readStat(pid) {
-    try {
-        return parseStat(pid, (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1'));
-    }
-    catch {
-        return undefined;
-    }
-}
-function listPids() {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return [];
-    }
-    return pidsOf(names);
-}
-function hasMarker(pid, marker) {
-    let environ;
-    try {
-        environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
-    }
-    catch {
-        return false;
-    }
-    return markerIn(environ, marker);
-}
-function parseStat(pid, text) {
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]), pgrp: Number(fields[2]) };
-}
-function pidsOf(names) {
-    const pids = [];
-    for (const name of names) {
-        const pid = Number(name);
-        if (Number.isSafeInteger(pid) && pid > 0) {
-            pids.push(pid);
-        }
-    }
-    return pids;
-}
-function markerIn(environ, marker) {
-    let start = 0;
-    while (start < environ.length) {
-        let end = environ.indexOf(0, start);
-        if (end === -1) {
-            end = environ.length;
-        }
-        if (end - start === marker.length && environ.subarray(start, end).equals(marker)) {
-            return true;
-        }
-        start = end + 1;
-    }
-    return false;
-}
-function isLive(entry) {
-    return entry !== undefined && entry.state !== 'Z' && entry.state !== 'X';
-}
-/** The marked processes, their ppid-tree descendants and those of `rootPids`, from one scan. */
-function collect(entries, marked, rootPids, excludeGroup) {
-    const found = new Set(marked);
-    found.delete(process.pid);
-    const roots = [...found, ...rootPids.filter((pid) => entries.has(pid))];
-    const children = new Map();
-    for (const entry of entries.values()) {
-        const list = children.get(entry.ppid) ?? [];
-        list.push(entry.pid);
-        children.set(entry.ppid, list);
-    }
-    const queue = [...roots];
-    while (queue.length > 0) {
-        const pid = queue.pop();
-        if (pid === process.pid) {
-            continue;
-        }
-        found.add(pid);
-        for (const child of children.get(pid) ?? []) {
-            if (!found.has(child)) {
-                queue.push(child);
-            }
-        }
-    }
-    found.delete(process.pid);
-    return [...found].filter((pid) => excludeGroup === undefined || entries.get(pid)?.pgrp !== excludeGroup);
-}
-/**
- * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
- * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
- * members of process group `excludeGroup` when given (those are signalled as a group).
- */
-function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
-    const marker = Buffer.from(markerEntry, 'utf8');
-    const entries = new Map();
-    for (const pid of listPids()) {
-        const entry = readStat(pid);
-        if (isLive(entry)) {
-            entries.set(pid, entry);
-        }
-    }
-    const marked = new Set();
-    for (const pid of entries.keys()) {
-        if (pid !== process.pid && hasMarker(pid, marker)) {
-            marked.add(pid);
-        }
-    }
-    return collect(entries, marked, rootPids, excludeGroup);
-}
-/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
-async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
-    const marker = Buffer.from(markerEntry, 'utf8');
-    let names;
-    try {
-        names = await (0,promises_.readdir)('/proc');
-    }
-    catch {
-        names = [];
-    }
-    const read = await Promise.all(pidsOf(names).map(async (pid) => {
-        try {
-            return parseStat(pid, await (0,promises_.readFile)(`/proc/${pid}/stat`, 'latin1'));
-        }
-        catch {
-            return undefined;
-        }
-    }));
-    const entries = new Map();
-    for (const entry of read) {
-        if (isLive(entry)) {
-            entries.set(entry.pid, entry);
-        }
-    }
-    const markedPids = await Promise.all([...entries.keys()].map(async (pid) => {
-        if (pid === process.pid) {
-            return undefined;
-        }
-        try {
-            return markerIn(await (0,promises_.readFile)(`/proc/${pid}/environ`), marker) ? pid : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }));
-    const marked = new Set(markedPids.filter((pid) => pid !== undefined));
-    return collect(entries, marked, rootPids, excludeGroup);
-}
-/** True while the process exists and is not a zombie. */
-function isAlive(pid) {
-    const entry = readStat(pid);
-    if (entry === undefined) {
-        if (existsProc()) {
-            return false;
-        }
-        try {
-            process.kill(pid, 0);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    return entry.state !== 'Z' && entry.state !== 'X';
-}
-let procExists;
-function existsProc() {
-    procExists ??= listPids().length > 0;
-    return procExists;
-}
-/** Send a signal to a process group (by its leader's pid); false if the group is gone. */
-function signalGroup(pgid, signal) {
-    try {
-        process.kill(-pgid, signal);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Send a signal to each pid, ignoring those already gone. */
-function signalEach(pids, signal) {
-    for (const pid of pids) {
-        if (pid === process.pid || pid <= 1) {
-            continue;
-        }
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            // already gone
-        }
-    }
-}
-/** Poll until none of `pids` is alive, or `timeoutMs` passes; true when all are gone. */
-async function waitGone(pids, timeoutMs, pollMs = 10) {
-    const deadline = performance.now() + timeoutMs;
-    let left = pids.filter(isAlive);
-    while (left.length > 0) {
-        if (performance.now() >= deadline) {
-            return false;
-        }
-        await new Promise((resolve) => setTimeout(resolve, pollMs));
-        left = left.filter(isAlive);
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/process/build.ts
-/**
- * The learner's `build:` step (dsgrade.yml): `sh -c COMMAND` in its own process group, with
- * the allow-listed environment the caller built (buildBaseEnvironment), stdout and stderr
- * read line by line (each line cut at 4 KiB for the callback and the tail), a time-out that
- * kills the whole group.
- *
- * Guarantees: resolves once the shell has exited (its pipes get a short moment to drain; a
- * background child holding them does not delay the result) and the group has been killed,
- * so nothing it started keeps running. Rejects only when `sh` itself cannot start.
- */
-
-
-
-
-const LINE_CHARS = 4096;
-const DRAIN_MS = 100;
-const STREAMS = ['stdout', 'stderr'];
-async function runBuildCommand(command, options) {
-    const started = performance.now();
-    const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', command], {
-        cwd: options.cwd,
-        env: options.env,
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    await new Promise((resolve, reject) => {
-        child.once('spawn', resolve);
-        child.once('error', (error) => reject(new shared/* RunError */.e4(`the build command could not start (sh: ${error.message}).`, undefined, {
-            cause: error,
-        })));
-    });
-    const pid = child.pid;
-    const output = collectOutput(child, options);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        signalGroup(pid, 'SIGKILL');
-    }, options.timeoutMs);
-    const exitCode = await new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    clearTimeout(timer);
-    await Promise.race([
-        Promise.all([ended(child.stdout), ended(child.stderr)]),
-        new Promise((resolve) => setTimeout(resolve, DRAIN_MS)),
-    ]);
-    signalGroup(pid, 'SIGKILL');
-    child.stdout.destroy();
-    child.stderr.destroy();
-    output.flush();
-    return {
-        exitCode: timedOut ? null : exitCode,
-        timedOut,
-        outputTail: output.tail,
-        durationMs: performance.now() - started,
-    };
-}
-/** Read both pipes line by line into the callback and a bounded tail. */
-function collectOutput(child, options) {
-    const tail = [];
-    const keep = options.tailLines ?? 50;
-    const framers = {
-        stdout: new protocol/* LineFramer */._p({ maxLineBytes: 1024 * 1024 }),
-        stderr: new protocol/* LineFramer */._p({ maxLineBytes: 1024 * 1024 }),
-    };
-    const take = (line, stream) => {
-        const shown = line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS)}… (line cut)` : line;
-        tail.push(shown);
-        if (tail.length > keep) {
-            tail.shift();
-        }
-        options.onLine?.(shown, stream);
-    };
-    for (const stream of STREAMS) {
-        child[stream].on('data', (chunk) => {
-            for (const line of framers[stream].feed(chunk)) {
-                take(line, stream);
-            }
-        });
-    }
-    const flush = () => {
-        for (const stream of STREAMS) {
-            const rest = framers[stream].end();
-            if (rest !== undefined) {
-                take(rest, stream);
-            }
-        }
-    };
-    return { tail, flush };
-}
-function ended(stream) {
-    if (stream.readableEnded === true) {
-        return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-        stream.once('end', resolve);
-        stream.once('close', resolve);
-    });
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/process/command.ts
-/**
- * `--bin` handling (interfaces.md §1.1): a path to an executable, or a command line in quotes
- * (`--bin "python3 node.py"`), plus the arguments after `--`.
- *
- * Resolution: an existing file path (relative to `cwd`, like Maelstrom) is used as is, even
- * when it contains spaces; otherwise the value is split like a shell would split words
- * (quotes and backslashes, no expansion), and its first word is resolved: a path relative to
- * `cwd`, or a bare word that is not a file there is looked up on PATH.
- *
- * Errors are RunErrors with one plain sentence: not found, a directory, not executable.
- * It never spawns and never reads process.env (PATH is passed in).
- */
-
-
-
-function fileKind(path) {
-    let isDirectory;
-    try {
-        isDirectory = statSync(path).isDirectory();
-    }
-    catch {
-        return 'missing';
-    }
-    if (isDirectory) {
-        return 'directory';
-    }
-    try {
-        accessSync(path, constants.X_OK);
-        return 'executable';
-    }
-    catch {
-        return 'not-executable';
-    }
-}
-/** Split a command line into words: '…' literal, "…" with \" and \\, \ escapes outside. */
-function splitCommandLine(line) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < line.length; i++) {
-        const char = line[i];
-        if (quote === "'") {
-            if (char === "'") {
-                quote = undefined;
-            }
-            else {
-                word += char;
-            }
-        }
-        else if (quote === '"') {
-            if (char === '"') {
-                quote = undefined;
-            }
-            else if (char === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\')) {
-                word += line[++i];
-            }
-            else {
-                word += char;
-            }
-        }
-        else if (char === "'" || char === '"') {
-            quote = char;
-            inWord = true;
-        }
-        else if (char === '\\' && i + 1 < line.length) {
-            word += line[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(char)) {
-            if (inWord) {
-                words.push(word);
-            }
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += char;
-            inWord = true;
-        }
-    }
-    if (quote !== undefined) {
-        throw new shared/* RunError */.e4(`--bin ${line}: a ${quote} quote is never closed.`);
-    }
-    if (inWord) {
-        words.push(word);
-    }
-    return words;
-}
-function lookUpPath(word, pathEnv) {
-    for (const dir of (pathEnv ?? '').split(delimiter)) {
-        if (dir === '') {
-            continue;
-        }
-        const candidate = resolve(dir, word);
-        if (fileKind(candidate) === 'executable') {
-            return candidate;
-        }
-    }
-    return undefined;
-}
-function explain(kind, shown, path, bare) {
-    switch (kind) {
-        case 'missing':
-            return bare
-                ? `--bin ${shown}: no file ${path} and no program "${shown}" on PATH; check the path (it is relative to the directory dsgrade runs in).`
-                : `--bin ${shown}: no such file ${path}; check the path (it is relative to the directory dsgrade runs in).`;
-        case 'directory':
-            return `--bin ${shown} is a directory (${path}); point --bin at the executable file inside it.`;
-        case 'not-executable':
-            return `--bin ${shown} is not executable; run \`chmod +x ${shown}\` (and start it with a #! line), or name the interpreter: --bin "python3 ${shown}".`;
-        case 'executable':
-            return '';
-    }
-}
-/** Resolve the first word of a command to an executable file, or throw a RunError. */
-function resolveProgram(word, options) {
-    const path = isAbsolute(word) ? word : resolve(options.cwd, word);
-    const kind = fileKind(path);
-    if (kind === 'executable') {
-        if (readShebang(path)?.endsWith('\r') === true) {
-            throw new RunError(`--bin ${word}: its #! line ends with a Windows line ending (CRLF), so the system looks for an interpreter whose name ends in a carriage return; save the file with LF line endings.`);
-        }
-        return path;
-    }
-    const bare = !word.includes('/');
-    if (bare && kind !== 'not-executable') {
-        const found = lookUpPath(word, options.pathEnv);
-        if (found !== undefined) {
-            return found;
-        }
-    }
-    throw new RunError(explain(kind, word, path, bare));
-}
-/** Turn `--bin` and the arguments after `--` into an executable and its arguments. */
-function resolveNodeCommand(bin, options) {
-    const extraArgs = options.extraArgs ?? [];
-    const trimmed = bin.trim();
-    if (trimmed === '') {
-        throw new RunError('--bin is empty; give the path of your node, e.g. --bin ./node.py.');
-    }
-    const display = [bin, ...extraArgs].join(' ');
-    const asPath = isAbsolute(trimmed) ? trimmed : resolve(options.cwd, trimmed);
-    if (/\s/.test(trimmed) && fileKind(asPath) !== 'missing') {
-        return { file: resolveProgram(trimmed, options), args: [...extraArgs], display };
-    }
-    const words = splitCommandLine(trimmed);
-    if (words.length === 0) {
-        throw new RunError('--bin is empty; give the path of your node, e.g. --bin ./node.py.');
-    }
-    const [program, ...args] = words;
-    return { file: resolveProgram(program, options), args: [...args, ...extraArgs], display };
-}
-/** The first line of a file when it is a `#!` line (at most 256 bytes read), else undefined. */
-function readShebang(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, 'r');
-        const buffer = Buffer.alloc(256);
-        const length = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0);
-        const text = buffer.toString('latin1', 0, length);
-        if (!text.startsWith('#!')) {
-            return undefined;
-        }
-        const newline = text.indexOf('\n');
-        return newline === -1 ? text : text.slice(0, newline);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined) {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-}
-/** Why spawning `file` failed, as the end of a sentence, pointing at the usual mistakes. */
-function explainSpawnError(error, file) {
-    const shebang = readShebang(file);
-    switch (error.code) {
-        case 'ENOENT':
-            if (shebang?.endsWith('\r') === true) {
-                return 'its #! line ends with a Windows line ending (CRLF), so the interpreter name includes a carriage return; save the file with LF line endings';
-            }
-            if (shebang !== undefined) {
-                return `the interpreter on its #! line (${shebang.slice(2).trim()}) was not found; install it or fix the #! line`;
-            }
-            return 'the file was not found';
-        case 'EACCES':
-            return 'permission denied; make it executable with chmod +x';
-        case 'ENOEXEC':
-            return 'it is not a program; start a script with a #! line such as #!/usr/bin/env python3';
-        default:
-            return `${error.code ?? 'error'}: ${error.message}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/process/environment.ts
-/**
- * The environment a learner's process gets (interfaces.md §2, github-actions.md §8.3): an
- * allow-list, never a copy of ours. PATH, LANG, LC_ALL, TZ and CI are taken from `base` when
- * set there; HOME and TMPDIR are the fresh directories the caller made; the node variables
- * are dsgrade's own. Nothing else: never GITHUB_*, ACTIONS_*, INPUT_*, tokens.
- *
- * Pure: `base` is passed in (only cli/ and action/ read process.env); no directory is made.
- */
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-/** The variables copied from the caller's environment when present. */
-const INHERITED_VARIABLES = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'CI'];
-/** The allow-listed environment without node variables (the learner's `build:` step). */
-function buildBaseEnvironment(options) {
-    const env = {};
-    for (const name of INHERITED_VARIABLES) {
-        const value = options.base[name];
-        if (value !== undefined) {
-            env[name] = value;
-        }
-    }
-    env.PATH ??= DEFAULT_PATH;
-    env.HOME = options.homeDir;
-    env.TMPDIR = options.tmpDir;
-    return env;
-}
-/** The environment of one learner node process. */
-function buildNodeEnvironment(options) {
-    return {
-        ...buildBaseEnvironment(options),
-        DSGRADE_NODE_ID: options.nodeId,
-        DSGRADE_DATA_DIR: options.dataDir,
-        DSGRADE_SEED: String(options.seed),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/process/node-process.ts
-/**
- * A learner's node as an OS process (maelstrom-protocol.md §6.2, github-actions.md §8.5):
- * implements NodeHandle. Each node runs in its own process group (`detached`), with the
- * allow-listed environment the caller built (which must hold DSGRADE_DATA_DIR: the marker
- * that finds every descendant, even double-forked ones that left the group).
- *
- * Guarantees:
- * - stdout → LineFramer → parseEnvelope → onMessage / onFinding; a bad line never stops
- *   reading; an oversized line costs at most `maxLineBytes` of memory;
- * - stdin writes are bounded: past `maxStdinQueueBytes` unflushed, messages are dropped with
- *   one finding per episode (a node that never reads cannot grow dsgrade's memory);
- * - stderr → the log file up to `maxStderrBytes` (then one NODE_STDERR_TRUNCATED finding,
- *   the rest read and discarded), and a ring of the last lines (each cut);
- * - exit is detected when it happens; stdout/stderr get up to `stderrDrainMs` to drain, then
- *   onExit runs once per process, with `expected` true when dsgrade ended it;
- * - kill/stop resolve only when the process and every descendant are gone.
- *
- * It does not send `init`, does not know the network and does not emit NODE_EXITED (the
- * runner decides what an exit means: a failed init, a crash, or the end of the test).
- */
-
-
-
-
-
-
-
-
-
-const DEFAULT_MAX_STDERR_BYTES = 16 * 1024 * 1024;
-const DEFAULT_STDERR_TAIL_LINES = 32;
-const DEFAULT_STDERR_LINE_CHARS = 500;
-const DEFAULT_MAX_STDIN_QUEUE_BYTES = 32 * 1024 * 1024;
-const DEFAULT_STOP_GRACE_MS = 1000;
-const DEFAULT_STDERR_DRAIN_MS = 100;
-/** The line written to the log where the cap cut it. */
-const STDERR_CUT_NOTE = '[dsgrade: the log stops here: stderr passed its size cap]';
-/** How long kill/stop wait for SIGKILLed processes to disappear before giving up. */
-const KILL_WAIT_MS = 3000;
-/**
- * Start a learner node. Resolves once the OS started it; rejects with a RunError naming the
- * node and the binary when it cannot start.
- */
-async function startNodeProcess(options) {
-    const handle = new NodeProcess(options);
-    await handle.start();
-    return handle;
-}
-class NodeProcess {
-    id;
-    options;
-    clock;
-    marker;
-    current;
-    paused = false;
-    logFd;
-    stderrLoggedBytes = 0;
-    stderrTruncated = false;
-    tail = [];
-    dropped = 0;
-    constructor(options) {
-        this.options = options;
-        this.id = options.nodeId;
-        const dataDir = options.env.DSGRADE_DATA_DIR;
-        if (dataDir === undefined || dataDir === '') {
-            throw new shared/* RunError */.e4(`node ${options.nodeId}: the environment has no DSGRADE_DATA_DIR.`);
-        }
-        this.marker = `DSGRADE_DATA_DIR=${dataDir}`;
-        const started = performance.now();
-        this.clock = options.clock ?? { now: () => performance.now() - started };
-    }
-    get pid() {
-        return this.running ? this.current?.pid : undefined;
-    }
-    get running() {
-        return this.current !== undefined && this.current.exitedAt === undefined;
-    }
-    get droppedInputCount() {
-        return this.dropped;
-    }
-    exited() {
-        if (this.current === undefined) {
-            return Promise.reject(new shared/* RunError */.e4(`node ${this.id} was never started.`, this.id));
-        }
-        return this.current.exit;
-    }
-    stderrTail() {
-        return [...this.tail];
-    }
-    async start() {
-        if (this.logFd === undefined) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.options.logFile), { recursive: true });
-            this.logFd = (0,external_node_fs_.openSync)(this.options.logFile, 'a');
-        }
-        this.tail = [];
-        this.paused = false;
-        const { command, cwd, env } = this.options;
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command.file, command.args, {
-            cwd,
-            env,
-            detached: true,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        await new Promise((resolve, reject) => {
-            child.once('spawn', resolve);
-            child.once('error', (error) => reject(this.spawnError(error)));
-        });
-        child.on('error', () => {
-            // after a successful spawn, errors are reported through exit
-        });
-        this.current = this.wire(child);
-    }
-    spawnError(error) {
-        const { command } = this.options;
-        return new shared/* RunError */.e4(`node ${this.id} could not start: ${command.display} — ${explainSpawnError(error, command.file)}.`, this.id, { cause: error });
-    }
-    /** Connect a freshly spawned child's pipes and exit to the callbacks. */
-    wire(child) {
-        const pid = child.pid;
-        const stdoutFramer = new protocol/* LineFramer */._p({
-            maxLineBytes: this.options.maxLineBytes ?? protocol/* DEFAULT_MAX_LINE_BYTES */.i$,
-            onLineTooLong: ({ head, maxLineBytes }) => this.report(protocol/* finding */.gk.lineTooLong(this.id, head, maxLineBytes, this.clock.now())),
-        });
-        const stderrFramer = new protocol/* LineFramer */._p({
-            maxLineBytes: 64 * 1024,
-            onLineTooLong: ({ head }) => this.pushTail(`${head}… (line cut)`),
-        });
-        child.stdout.on('data', (chunk) => {
-            for (const line of stdoutFramer.feed(chunk)) {
-                this.handleLine(line);
-            }
-        });
-        child.stderr.on('data', (chunk) => this.handleStderr(chunk, stderrFramer));
-        child.stdin.on('error', () => {
-            // EPIPE after the node exited: the exit is what gets reported
-        });
-        const incarnation = {
-            child,
-            pid,
-            expected: false,
-            exitedAt: undefined,
-            stdinFull: false,
-            exit: undefined,
-        };
-        child.stdin.on('drain', () => (incarnation.stdinFull = false));
-        incarnation.exit = new Promise((resolve) => {
-            child.once('exit', (code, signal) => {
-                incarnation.exitedAt = this.clock.now();
-                void this.afterExit(incarnation, code, signal, { stdoutFramer, stderrFramer }).then(resolve);
-            });
-        });
-        return incarnation;
-    }
-    handleLine(line) {
-        const atMs = this.clock.now();
-        const result = (0,protocol/* parseEnvelope */.mE)(line, this.id, atMs);
-        if (result.finding !== undefined) {
-            this.report(result.finding);
-        }
-        if (result.envelope !== undefined) {
-            this.options.callbacks.onMessage(result.envelope);
-        }
-    }
-    handleStderr(chunk, framer) {
-        const cap = this.options.maxStderrBytes ?? DEFAULT_MAX_STDERR_BYTES;
-        const room = Math.max(0, cap - this.stderrLoggedBytes);
-        if (room > 0 && this.logFd !== undefined) {
-            const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
-            (0,external_node_fs_.writeSync)(this.logFd, part);
-            this.stderrLoggedBytes += part.length;
-        }
-        if (chunk.length > room && !this.stderrTruncated) {
-            this.stderrTruncated = true;
-            this.logLine(`\n${STDERR_CUT_NOTE}\n`);
-            this.report(protocol/* finding */.gk.stderrTruncated(this.id, cap, this.clock.now()));
-        }
-        for (const line of framer.feed(chunk)) {
-            this.pushTail(line);
-            this.options.callbacks.onStderrLine?.(line);
-        }
-    }
-    pushTail(line) {
-        const maxChars = this.options.stderrLineChars ?? DEFAULT_STDERR_LINE_CHARS;
-        this.tail.push(line.length > maxChars ? `${line.slice(0, maxChars)}… (line cut)` : line);
-        const keep = this.options.stderrTailLines ?? DEFAULT_STDERR_TAIL_LINES;
-        if (this.tail.length > keep) {
-            this.tail.splice(0, this.tail.length - keep);
-        }
-    }
-    report(item) {
-        this.options.callbacks.onFinding(item);
-    }
-    /** Give the pipes a moment to drain, flush the tails, then tell the runner. */
-    async afterExit(incarnation, code, signal, framers) {
-        const { child } = incarnation;
-        const drainMs = this.options.stderrDrainMs ?? DEFAULT_STDERR_DRAIN_MS;
-        await Promise.race([
-            Promise.all([streamEnded(child.stdout), streamEnded(child.stderr)]),
-            new Promise((resolve) => setTimeout(resolve, drainMs)),
-        ]);
-        child.stdout.removeAllListeners('data');
-        child.stderr.removeAllListeners('data');
-        child.stdout.destroy();
-        child.stderr.destroy();
-        child.stdin.destroy();
-        const stdoutTail = framers.stdoutFramer.end();
-        if (stdoutTail !== undefined && stdoutTail.trim() !== '') {
-            this.report(protocol/* finding */.gk.missingNewline(this.id, stdoutTail, this.clock.now()));
-        }
-        const stderrTail = framers.stderrFramer.end();
-        if (stderrTail !== undefined) {
-            this.pushTail(stderrTail);
-            this.options.callbacks.onStderrLine?.(stderrTail);
-        }
-        const exit = {
-            node: this.id,
-            code,
-            signal,
-            expected: incarnation.expected,
-            stderrTail: this.stderrTail(),
-            atMs: incarnation.exitedAt ?? this.clock.now(),
-        };
-        this.options.callbacks.onExit(exit);
-        return exit;
-    }
-    deliver(message) {
-        const incarnation = this.current;
-        if (incarnation === undefined || incarnation.exitedAt !== undefined) {
-            return;
-        }
-        const cap = this.options.maxStdinQueueBytes ?? DEFAULT_MAX_STDIN_QUEUE_BYTES;
-        const stdin = incarnation.child.stdin;
-        if (stdin.destroyed || !stdin.writable) {
-            return;
-        }
-        if (stdin.writableLength > cap) {
-            this.dropped++;
-            // a paused node is not reading because we paused it: not the learner's finding
-            if (!incarnation.stdinFull && !this.paused) {
-                incarnation.stdinFull = true;
-                this.report(protocol/* finding */.gk.stdinFull(this.id, cap, this.clock.now()));
-            }
-            return;
-        }
-        stdin.write((0,protocol/* encodeEnvelope */.zK)(message));
-    }
-    pause() {
-        if (!this.running || this.paused) {
-            return;
-        }
-        this.paused = true;
-        this.signalAll('SIGSTOP');
-    }
-    resume() {
-        if (!this.paused) {
-            return;
-        }
-        this.paused = false;
-        this.signalAll('SIGCONT');
-    }
-    async kill() {
-        const incarnation = this.current;
-        if (incarnation !== undefined && incarnation.exitedAt === undefined) {
-            incarnation.expected = true;
-        }
-        this.paused = false;
-        await this.killEverything(incarnation);
-    }
-    async restart() {
-        await this.kill();
-        this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`);
-        await this.start();
-    }
-    async stop() {
-        const incarnation = this.current;
-        if (incarnation !== undefined && incarnation.exitedAt === undefined) {
-            incarnation.expected = true;
-            this.signalAll('SIGTERM');
-            this.signalAll('SIGCONT');
-            const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
-            let timer;
-            await Promise.race([
-                incarnation.exit,
-                new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
-            ]);
-            clearTimeout(timer);
-        }
-        this.paused = false;
-        await this.killEverything(incarnation);
-        if (this.logFd !== undefined) {
-            (0,external_node_fs_.closeSync)(this.logFd);
-            this.logFd = undefined;
-        }
-        for (const dir of this.options.cleanupDirs ?? []) {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        }
-    }
-    /** SIGKILL the group and every marked descendant until none is left; await the exit. */
-    async killEverything(incarnation) {
-        const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
-        for (let round = 0; round < 5; round++) {
-            if (incarnation !== undefined) {
-                signalGroup(incarnation.pid, 'SIGKILL');
-            }
-            // asynchronous: a whole-cluster kill scans /proc once per node, all at once
-            const pids = await findNodeProcessesAsync(this.marker, roots);
-            if (pids.length === 0) {
-                break;
-            }
-            signalEach(pids, 'SIGKILL');
-            await waitGone(pids, KILL_WAIT_MS);
-        }
-        if (incarnation !== undefined) {
-            await incarnation.exit;
-        }
-    }
-    /** Signal the group and the descendants that left it. */
-    signalAll(signal) {
-        const incarnation = this.current;
-        const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
-        const group = incarnation?.pid;
-        if (group !== undefined) {
-            signalGroup(group, signal);
-        }
-        // the group got it already; signal once more only those that left the group
-        signalEach(findNodeProcesses(this.marker, roots, group), signal);
-    }
-    logLine(text) {
-        if (this.logFd !== undefined) {
-            (0,external_node_fs_.writeSync)(this.logFd, text);
-        }
-    }
-}
-function streamEnded(stream) {
-    if (stream.readableEnded === true) {
-        return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-        stream.once('end', resolve);
-        stream.once('close', resolve);
-    });
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./src/process/cpu.ts
-/**
- * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
- * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
- * every live process in the tree, plus cutime + cstime, the ticks of children already
- * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
- * helpers and workers count as the node.
- *
- * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
- * `undefined`); reads only the trees' own entries (never a scan of every process: on a loaded
- * machine that alone made the harness late). It does not see a double-forked daemon that
- * left the tree (the reaper still ends it at stop).
- */
-
-
-
-/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
-const TICKS_PER_S = 100;
-/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
-function readMachineTicks() {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)('/proc/stat', 'latin1');
-    }
-    catch {
-        return undefined;
-    }
-    const line = text.slice(0, text.indexOf('\n'));
-    const fields = line.trim().split(/\s+/).slice(1).map(Number);
-    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
-        return undefined;
-    }
-    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
-    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
-    const busy = user + nice + system + irq + soft + steal;
-    const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1);
-    return { total: busy + idle + iowait, busy, steal, cores: (0,external_node_os_.availableParallelism)(), running };
-}
-function cpu_readStat(pid) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
-        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
-        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
-        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The live child pids of a process (every thread's `children` file, Linux ≥ 3.5). */
-function childPids(pid) {
-    let tids;
-    try {
-        tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
-    }
-    catch {
-        return [];
-    }
-    const children = [];
-    for (const tid of tids) {
-        try {
-            const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/children`, 'latin1').trim();
-            if (text !== '') {
-                children.push(...text.split(' ').map(Number));
-            }
-        }
-        catch {
-            // thread gone
-        }
-    }
-    return children;
-}
-/**
- * The pids of each tree (root and live descendants), by key; absent when the root is gone.
- * Walks `children` files from each root, so its cost grows with the trees, not with every
- * process on the machine.
- */
-function treePids(roots) {
-    const trees = new Map();
-    const entries = new Map();
-    for (const [key, root] of roots) {
-        const seen = new Set();
-        const queue = [root];
-        while (queue.length > 0) {
-            const pid = queue.pop();
-            if (seen.has(pid) || pid === process.pid || seen.size > 1000) {
-                continue;
-            }
-            const entry = cpu_readStat(pid);
-            if (entry === undefined) {
-                continue;
-            }
-            entries.set(pid, entry);
-            seen.add(pid);
-            queue.push(...childPids(pid));
-        }
-        if (seen.has(root)) {
-            trees.set(key, [...seen]);
-        }
-    }
-    return { trees, entries };
-}
-/** CPU ticks of each tree (root pid and live descendants), by key; absent when the root is gone. */
-function readTreeTicks(roots) {
-    const { trees, entries } = treePids(roots);
-    const result = new Map();
-    for (const [key, pids] of trees) {
-        result.set(key, pids.reduce((sum, pid) => sum + (entries.get(pid)?.ticks ?? 0), 0));
-    }
-    return result;
-}
-/**
- * Each thread's schedstat figures (/proc/PID/task/TID/schedstat), by key then `pid/tid`: one
- * scan gives both the running-or-runnable time (busy loops) and the run-queue wait (how much
- * the machine held a tree back).
- */
-function readTreeSchedstats(roots) {
-    const { trees } = treePids(roots);
-    const result = new Map();
-    for (const [key, pids] of trees) {
-        const threads = new Map();
-        for (const pid of pids) {
-            let tids;
-            try {
-                tids = (0,external_node_fs_.readdirSync)(`/proc/${pid}/task`);
-            }
-            catch {
-                continue;
-            }
-            for (const tid of tids) {
-                try {
-                    const [onCpu = 0, waiting = 0] = (0,external_node_fs_.readFileSync)(`/proc/${pid}/task/${tid}/schedstat`, 'latin1')
-                        .trim()
-                        .split(' ')
-                        .map(Number);
-                    threads.set(`${pid}/${tid}`, { onCpu, waiting });
-                }
-                catch {
-                    // gone
-                }
-            }
-        }
-        result.set(key, threads);
-    }
-    return result;
-}
-/**
- * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
- * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
- * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
- * never waits: a busy loop, whatever share of the CPU the machine let it have.
- */
-function readTreeRunnableNs(roots) {
-    const result = new Map();
-    for (const [key, threads] of readTreeSchedstats(roots)) {
-        result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.onCpu + t.waiting])));
-    }
-    return result;
-}
-const LOOP_RESOLUTION_MS = 10;
-/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
-function startLoopDelayMonitor() {
-    const whole = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
-    const interval = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: LOOP_RESOLUTION_MS });
-    whole.enable();
-    interval.enable();
-    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
-    const figures = (h, q) => h.count === 0 ? 0 : ms(h.percentile(q));
-    return {
-        takeInterval() {
-            const result = {
-                p99Ms: figures(interval, 99),
-                maxMs: interval.count === 0 ? 0 : ms(interval.max),
-            };
-            interval.reset();
-            return result;
-        },
-        summary() {
-            return {
-                p50Ms: figures(whole, 50),
-                p99Ms: figures(whole, 99),
-                maxMs: whole.count === 0 ? 0 : ms(whole.max),
-            };
-        },
-        restart() {
-            whole.reset();
-            interval.reset();
-        },
-        stop() {
-            whole.disable();
-            interval.disable();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/process/index.ts
-/**
- * The public surface of src/process/: what other folders may import (style.md §3.1).
- */
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 2647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i$: () => (/* reexport */ DEFAULT_MAX_LINE_BYTES),
-  O4: () => (/* reexport */ ErrorCode),
-  sZ: () => (/* reexport */ FindingLog),
-  _p: () => (/* reexport */ LineFramer),
-  zK: () => (/* reexport */ encodeEnvelope),
-  Is: () => (/* reexport */ errorName),
-  gk: () => (/* reexport */ finding),
-  Nc: () => (/* reexport */ isDefinite),
-  mE: () => (/* reexport */ parseEnvelope)
-});
-
-;// CONCATENATED MODULE: ./src/protocol/lint.ts
-const MAX_SHOWN_CHARS = 200;
-/** Cut a line for display: `abc… (1234 chars, first 200 shown)`. */
-function truncateLine(line, maxChars = MAX_SHOWN_CHARS) {
-    if (line.length <= maxChars) {
-        return line;
-    }
-    return `${line.slice(0, maxChars)}… (${line.length} chars, first ${maxChars} shown)`;
-}
-/** A message as one display line (JSON, truncated). */
-function showMessage(message) {
-    let text;
-    try {
-        text = JSON.stringify(message) ?? String(message);
-    }
-    catch {
-        text = String(message);
-    }
-    return truncateLine(text);
-}
-function make(code, node, message, fix, line, atMs) {
-    const finding = { code, node, message, fix };
-    if (line !== undefined) {
-        finding.line = truncateLine(line);
-    }
-    if (atMs !== undefined) {
-        finding.atMs = atMs;
-    }
-    return finding;
-}
-const KiB = 1024;
-function formatBytes(bytes) {
-    if (bytes >= KiB * KiB && bytes % (KiB * KiB) === 0) {
-        return `${bytes / (KiB * KiB)} MiB`;
-    }
-    if (bytes >= KiB && bytes % KiB === 0) {
-        return `${bytes / KiB} KiB`;
-    }
-    return `${bytes} bytes`;
-}
-function describeExit(code, signal) {
-    if (signal !== null) {
-        return `was ended by signal ${signal}`;
-    }
-    return `exited with status ${code ?? 'unknown'}`;
-}
-/** Finding constructors, one per FindingCode. `atMs` is ms since the test started. */
-const finding = {
-    notJson(node, line, atMs) {
-        const shown = line.trim() === ''
-            ? 'an empty line'
-            : `a line that is not JSON: \`${truncateLine(line, 80)}\``;
-        return make('PROTO_NOT_JSON', node, `node ${node} printed ${shown} on stdout; stdout carries only protocol messages, one JSON object per line.`, 'Write logs and debug output to stderr, and print exactly one JSON message per line on stdout.', line, atMs);
-    },
-    notMessage(node, line, problem, atMs) {
-        return make('PROTO_NOT_MESSAGE', node, `node ${node} printed JSON that is not a message (${problem}); every stdout line must be an envelope {"src", "dest", "body"}.`, 'Wrap every output in {"src": <this node id>, "dest": <recipient>, "body": {...}}.', line, atMs);
-    },
-    badBody(node, line, problem, atMs) {
-        return make('PROTO_BAD_BODY', node, `node ${node} sent a message whose body ${problem}; a body is a JSON object with a string "type".`, 'Give every message a body object with a "type" string, such as {"type": "echo_ok", ...}.', line, atMs);
-    },
-    badMsgId(node, line, field, value, atMs) {
-        return make('PROTO_BAD_MSG_ID', node, `node ${node} sent "${field}": ${showValue(value)}, which is not an integer; ${field} must be a whole JSON number so replies can be matched to requests.`, `Send "${field}" as an integer (copy the request's msg_id into in_reply_to unchanged), or leave it out.`, line, atMs);
-    },
-    extraFields(node, line, keys, atMs) {
-        const list = keys.map((key) => `"${key}"`).join(', ');
-        return make('PROTO_EXTRA_FIELDS', node, `node ${node} sent a message with extra top-level field${keys.length > 1 ? 's' : ''} ${list}; dsgrade delivered it, but Maelstrom would reject it as malformed.`, 'Put only "src", "dest" and "body" at the top level; move other fields inside "body".', line, atMs);
-    },
-    lineTooLong(node, head, maxLineBytes, atMs) {
-        return make('PROTO_LINE_TOO_LONG', node, `node ${node} printed a stdout line longer than ${formatBytes(maxLineBytes)}; it was cut and discarded up to the next newline (it starts: \`${truncateLine(head, 80)}\`).`, 'Keep each message small and end every message with a newline; send large data in several messages.', head, atMs);
-    },
-    missingNewline(node, tail, atMs) {
-        return make('PROTO_MISSING_NEWLINE', node, `node ${node} stopped with output on stdout that never got a newline: \`${truncateLine(tail, 80)}\`; a message only counts once its line ends.`, 'End every message with "\\n" and flush stdout after each one (print(..., flush=True), or equivalent).', tail, atMs);
-    },
-    unknownDest(node, message, atMs) {
-        return make('PROTO_UNKNOWN_DEST', node, `node ${node} sent a message to "${message.dest}", which is not a node, client or service of this test; it was dropped.`, "Address messages only to ids from init's node_ids, to the src of a request you are answering, or to a built-in service.", showMessage(message), atMs);
-    },
-    unknownSrc(node, message, atMs) {
-        return make('PROTO_UNKNOWN_SRC', node, `node ${node} sent a message with src "${message.src}", which is not an id of this test; it was dropped.`, 'Set "src" to your own node id (the node_id from init).', showMessage(message), atMs);
-    },
-    replyUnmatched(node, message, atMs) {
-        return make('PROTO_REPLY_UNMATCHED', node, `node ${node} replied to ${message.dest} with in_reply_to ${showValue(message.body.in_reply_to)}, which matches no request ${message.dest} sent.`, "Set in_reply_to to the msg_id of the request you are answering, and send the reply to that request's src.", showMessage(message), atMs);
-    },
-    replyToGoneClient(node, message, atMs) {
-        return make('PROTO_REPLY_TO_GONE_CLIENT', node, `node ${node} replied to client ${message.dest} after that client had given up waiting (it timed out or closed); the reply was dropped.`, 'Answer each request promptly; a reply that arrives after the client timeout is lost and the operation counts as indeterminate.', showMessage(message), atMs);
-    },
-    badReply(node, message, problem, atMs) {
-        return make('PROTO_BAD_REPLY', node, `node ${node} sent a ${JSON.stringify(message.body.type)} reply that does not match the RPC's schema: ${problem}.`, 'Return exactly the fields the workload documents for this reply, with the documented types.', showMessage(message), atMs);
-    },
-    unknownServiceType(node, service, message, atMs) {
-        return make('PROTO_UNKNOWN_SERVICE_TYPE', node, `node ${node} sent ${service} a request of type ${JSON.stringify(message.body.type)}, which ${service} does not support.`, `Use only the request types ${service} documents (read, write, cas for the key-value services).`, showMessage(message), atMs);
-    },
-    nodeExited(node, code, signal, stderrTail, atMs) {
-        const last = stderrTail.length > 0 ? stderrTail[stderrTail.length - 1] : undefined;
-        const said = last !== undefined ? `; its last stderr line: \`${truncateLine(last, 120)}\`` : '';
-        return make('NODE_EXITED', node, `node ${node} ${describeExit(code, signal)} on its own while the test was running${said}.`, "Read the node's log (node-logs/" +
-            node +
-            '.log) for the error; a node must keep running until dsgrade stops it.', last, atMs);
-    },
-    stderrTruncated(node, capBytes, atMs) {
-        return make('NODE_STDERR_TRUNCATED', node, `node ${node} wrote more than ${formatBytes(capBytes)} to stderr; the log file stops there (later output was read and discarded).`, 'Log less: drop per-message debug lines, or log only when something unusual happens.', undefined, atMs);
-    },
-    /**
-     * The node stopped reading stdin and dsgrade's queue for it is full: messages are dropped.
-     */
-    stdinFull(node, capBytes, atMs) {
-        return make('NODE_STDIN_FULL', node, `node ${node} stopped reading its stdin and more than ${formatBytes(capBytes)} of messages waited for it; further messages to ${node} were dropped.`, 'Read stdin continuously (a loop over input lines) and never block the reading loop on long work.', undefined, atMs);
-    },
-};
-/** A value to show exactly as the node wrote it (e.g. `1.0`, which JSON.parse reads as 1). */
-class WrittenAs {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-function showValue(value) {
-    if (value === undefined) {
-        return 'none';
-    }
-    if (value instanceof WrittenAs) {
-        return truncateLine(value.text, 40);
-    }
-    try {
-        return truncateLine(JSON.stringify(value) ?? String(value), 40);
-    }
-    catch {
-        return String(value);
-    }
-}
-/** Aggregates findings by (code, node): the first one with its line, and a count. */
-class FindingLog {
-    maxEntries;
-    entries = new Map();
-    droppedCount = 0;
-    constructor(maxEntries = 1000) {
-        this.maxEntries = maxEntries;
-    }
-    /** Record a finding; returns true when it is the first of its (code, node). */
-    add(item) {
-        const key = `${item.code}\u0000${item.node}`;
-        const existing = this.entries.get(key);
-        if (existing !== undefined) {
-            existing.count = (existing.count ?? 1) + (item.count ?? 1);
-            return false;
-        }
-        if (this.entries.size >= this.maxEntries) {
-            this.droppedCount++;
-            return false;
-        }
-        this.entries.set(key, { ...item, count: item.count ?? 1 });
-        return true;
-    }
-    /** Every (code, node) entry in first-seen order, each with its count. */
-    list() {
-        return [...this.entries.values()].map((entry) => ({ ...entry }));
-    }
-    /** Total occurrences, optionally of one code and/or one node. */
-    count(filter = {}) {
-        let total = 0;
-        for (const entry of this.entries.values()) {
-            if (filter.code !== undefined && entry.code !== filter.code) {
-                continue;
-            }
-            if (filter.node !== undefined && entry.node !== filter.node) {
-                continue;
-            }
-            total += entry.count ?? 1;
-        }
-        return total;
-    }
-    has(code, node) {
-        return this.count({ code, node }) > 0;
-    }
-    /** Distinct (code, node) pairs not kept because the log was full. */
-    get dropped() {
-        return this.droppedCount;
-    }
-    get size() {
-        return this.entries.size;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/protocol/envelope.ts
-
-const ALLOWED_TOP_LEVEL = new Set(['src', 'dest', 'body', 'id']);
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function kindOf(value) {
-    if (value === null) {
-        return 'null';
-    }
-    if (Array.isArray(value)) {
-        return 'an array';
-    }
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-/** Parse a line (without its newline) printed by node `nodeId`. */
-function parseEnvelope(line, nodeId, atMs) {
-    let value;
-    try {
-        value = JSON.parse(line);
-    }
-    catch {
-        return { finding: finding.notJson(nodeId, line, atMs) };
-    }
-    if (!isPlainObject(value)) {
-        return { finding: finding.notMessage(nodeId, line, `it is ${kindOf(value)}`, atMs) };
-    }
-    const envelopeProblem = checkAddresses(value);
-    if (envelopeProblem !== undefined) {
-        return { finding: finding.notMessage(nodeId, line, envelopeProblem, atMs) };
-    }
-    const body = value.body;
-    if (!isPlainObject(body)) {
-        const problem = body === undefined ? 'is missing' : `is ${kindOf(body)}, not an object`;
-        return { finding: finding.badBody(nodeId, line, problem, atMs) };
-    }
-    if (typeof body.type !== 'string') {
-        const problem = body.type === undefined ? 'has no "type"' : `has a "type" that is ${kindOf(body.type)}`;
-        return { finding: finding.badBody(nodeId, line, problem, atMs) };
-    }
-    for (const field of ['msg_id', 'in_reply_to']) {
-        if (field in body && !Number.isSafeInteger(body[field])) {
-            return { finding: finding.badMsgId(nodeId, line, field, body[field], atMs) };
-        }
-        const written = field in body ? writtenAsFraction(line, field) : undefined;
-        if (written !== undefined) {
-            return { finding: finding.badMsgId(nodeId, line, field, new WrittenAs(written), atMs) };
-        }
-    }
-    const envelope = {
-        src: value.src,
-        dest: value.dest,
-        body: body,
-    };
-    const extra = Object.keys(value).filter((key) => !ALLOWED_TOP_LEVEL.has(key));
-    if (extra.length > 0) {
-        return { envelope, finding: finding.extraFields(nodeId, line, extra, atMs) };
-    }
-    return { envelope };
-}
-function checkAddresses(value) {
-    for (const field of ['src', 'dest']) {
-        if (!(field in value)) {
-            return `it has no "${field}"`;
-        }
-        if (typeof value[field] !== 'string') {
-            return `its "${field}" is ${kindOf(value[field])}, not a string`;
-        }
-    }
-    if ('id' in value && !Number.isSafeInteger(value.id)) {
-        return `its "id" is ${kindOf(value.id)}, not an integer`;
-    }
-    return undefined;
-}
-/**
- * JSON.parse reads `1.0` as 1, but Maelstrom compares 1 and 1.0 as different: find an id
- * written with a fraction or an exponent (`"in_reply_to": 1.0`), returned as written.
- */
-const WRITTEN_ID = {
-    msg_id: /"msg_id"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
-    in_reply_to: /"in_reply_to"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
-};
-function writtenAsFraction(line, field) {
-    const written = WRITTEN_ID[field].exec(line)?.[1];
-    return written !== undefined && /[.eE]/.test(written) ? written : undefined;
-}
-/** Serialise an envelope as one protocol line, newline included. */
-function encodeEnvelope(message) {
-    return `${JSON.stringify(message)}\n`;
-}
-
-// EXTERNAL MODULE: ./src/shared/index.ts + 7 modules
-var shared = __nccwpck_require__(8185);
-;// CONCATENATED MODULE: ./src/protocol/errors.ts
-/**
- * Maelstrom's error-code table (maelstrom-protocol.md §1.5), as data, checked once at load
- * for duplicate codes and names. Codes ≥ 1000 are the learner's own and always indefinite.
- *
- * Definite: the operation certainly did not happen (→ history `fail`).
- * Indefinite: it may or may not have happened (→ history `info`, unless the op is idempotent).
- */
-
-const ERROR_CODES = [
-    { code: 0, name: 'timeout', definite: false, meaning: 'the request did not complete in time' },
-    { code: 1, name: 'node-not-found', definite: true, meaning: 'the request was addressed to a node that does not exist' },
-    { code: 10, name: 'not-supported', definite: true, meaning: 'the node does not implement this operation' },
-    { code: 11, name: 'temporarily-unavailable', definite: true, meaning: 'the operation cannot be done right now' },
-    { code: 12, name: 'malformed-request', definite: true, meaning: 'the request did not meet the server’s expectations' },
-    { code: 13, name: 'crash', definite: false, meaning: 'a generic indefinite failure' },
-    { code: 14, name: 'abort', definite: true, meaning: 'a generic definite failure' },
-    { code: 20, name: 'key-does-not-exist', definite: true, meaning: 'the key does not exist' },
-    { code: 21, name: 'key-already-exists', definite: true, meaning: 'the key already exists' },
-    { code: 22, name: 'precondition-failed', definite: true, meaning: 'a precondition (such as a CAS from value) did not hold' },
-    { code: 30, name: 'txn-conflict', definite: true, meaning: 'the transaction was aborted because of a conflict' },
-];
-const BY_CODE = new Map();
-const BY_NAME = new Map();
-for (const info of ERROR_CODES) {
-    (0,shared/* assert */.vA)(!BY_CODE.has(info.code), `duplicate error code ${info.code}`);
-    (0,shared/* assert */.vA)(!BY_NAME.has(info.name), `duplicate error name ${info.name}`);
-    BY_CODE.set(info.code, info);
-    BY_NAME.set(info.name, info);
-}
-const ErrorCode = {
-    timeout: 0,
-    nodeNotFound: 1,
-    notSupported: 10,
-    temporarilyUnavailable: 11,
-    malformedRequest: 12,
-    crash: 13,
-    abort: 14,
-    keyDoesNotExist: 20,
-    keyAlreadyExists: 21,
-    preconditionFailed: 22,
-    txnConflict: 30,
-};
-function errorCodeInfo(code) {
-    return BY_CODE.get(code);
-}
-/** Name for the history's `error` field: the table name, or "unknown" (codes ≥ 1000 too). */
-function errorName(code) {
-    return BY_CODE.get(code)?.name ?? 'unknown';
-}
-/** Whether an error with this code means the operation certainly did not happen. */
-function isDefinite(code) {
-    return BY_CODE.get(code)?.definite ?? false;
-}
-
-;// CONCATENATED MODULE: ./src/protocol/framing.ts
-/**
- * Newline framing for a byte stream (a node's stdout or stderr): `feed(chunk)` returns the
- * complete lines and keeps the partial tail; `end()` returns a final unterminated tail.
- *
- * Guarantees:
- * - splits on the byte `\n` before decoding, so a multi-byte UTF-8 character split across
- *   chunks is decoded whole; a trailing `\r` (CRLF) is removed;
- * - memory stays bounded: a line longer than `maxLineBytes` is reported once through
- *   `onLineTooLong` (with its first `headBytes` bytes) and the rest of it is discarded up to
- *   the next newline, so a 50 MB line with no newline costs at most `maxLineBytes`.
- *
- * It does not parse JSON, does not know about processes and has no timers.
- */
-const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
-const DEFAULT_HEAD_BYTES = 200;
-const NEWLINE = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-class LineFramer {
-    maxLineBytes;
-    headBytes;
-    onLineTooLong;
-    parts = [];
-    pendingBytes = 0;
-    /** True while skipping the rest of an oversized line. */
-    discarding = false;
-    oversizedCount = 0;
-    constructor(options = {}) {
-        this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.headBytes = options.headBytes ?? DEFAULT_HEAD_BYTES;
-        this.onLineTooLong = options.onLineTooLong;
-    }
-    /** How many oversized lines were seen so far. */
-    get oversizedLines() {
-        return this.oversizedCount;
-    }
-    /** Bytes currently held for an unfinished line. */
-    get bufferedBytes() {
-        return this.pendingBytes;
-    }
-    /** Feed a chunk; returns every line it completes (without the newline). */
-    feed(chunk) {
-        const lines = [];
-        let start = 0;
-        for (;;) {
-            const newline = chunk.indexOf(NEWLINE, start);
-            if (newline === -1) {
-                this.take(chunk.subarray(start));
-                return lines;
-            }
-            if (this.pendingBytes === 0 && !this.discarding && newline - start <= this.maxLineBytes) {
-                lines.push(decodeLine(chunk.subarray(start, newline)));
-            }
-            else {
-                this.take(chunk.subarray(start, newline));
-                const line = this.finishLine();
-                if (line !== undefined) {
-                    lines.push(line);
-                }
-            }
-            start = newline + 1;
-        }
-    }
-    /** The final unterminated tail, if any (the stream ended without a newline). */
-    end() {
-        if (this.discarding) {
-            this.discarding = false;
-            return undefined;
-        }
-        if (this.pendingBytes === 0) {
-            return undefined;
-        }
-        return this.finishLine();
-    }
-    /** Append a piece of the current line, switching to discard mode past the limit. */
-    take(piece) {
-        if (piece.length === 0 || this.discarding) {
-            return;
-        }
-        if (this.pendingBytes + piece.length <= this.maxLineBytes) {
-            // a copy: the stream may reuse the chunk's memory, and a small tail must not pin it
-            this.parts.push(Buffer.from(piece));
-            this.pendingBytes += piece.length;
-            return;
-        }
-        const held = [...this.parts, piece];
-        const head = Buffer.concat(held, Math.min(this.headBytes, this.pendingBytes + piece.length));
-        this.parts = [];
-        this.pendingBytes = 0;
-        this.discarding = true;
-        this.oversizedCount++;
-        this.onLineTooLong?.({ head: head.toString('utf8'), maxLineBytes: this.maxLineBytes });
-    }
-    /** A newline was seen: return the line, or undefined when it was an oversized one. */
-    finishLine() {
-        if (this.discarding) {
-            this.discarding = false;
-            return undefined;
-        }
-        const bytes = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
-        this.parts = [];
-        this.pendingBytes = 0;
-        return decodeLine(bytes);
-    }
-}
-/** Decode one line's bytes as UTF-8, without a trailing CR. */
-function decodeLine(bytes) {
-    const end = bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN
-        ? bytes.length - 1
-        : bytes.length;
-    return bytes.toString('utf8', 0, end);
-}
-
-;// CONCATENATED MODULE: ./src/protocol/index.ts
-/**
- * The public surface of src/protocol/: what other folders may import (style.md §3.1).
- */
-
-
-
-
-
-
-/***/ }),
-
 /***/ 3699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -57920,7 +58022,10 @@ function statusWord(stage) {
 /** `servers msgs/op: 31.2, target < 30 ✗` */
 function formatCriterion(criterion) {
     const mark = criterion.pass === true ? '✓' : criterion.pass === false ? '✗' : '?';
-    return `${criterion.label}: ${formatMeasured(criterion.measured)}, target ${criterion.threshold} ${mark}`;
+    const unit = typeof criterion.measured === 'number' && criterion.unit !== undefined
+        ? ` ${criterion.unit}`
+        : '';
+    return `${criterion.label}: ${formatMeasured(criterion.measured)}${unit}, target ${criterion.threshold} ${mark}`;
 }
 function formatMeasured(measured) {
     if (measured === null) {
@@ -58772,6 +58877,7 @@ function criterionFrom(value) {
         label,
         threshold: typeof record.threshold === 'string' ? record.threshold : '',
         measured: record.measured,
+        ...(typeof record.unit === 'string' ? { unit: record.unit } : {}),
         pass: pass ? record.pass : null,
     };
 }
@@ -59448,7 +59554,7 @@ function criteriaTable(results) {
         return '<p class="empty">No criteria or figures were recorded.</p>';
     }
     const body = rows
-        .map((row) => `<tr><td>${escape_escapeHtml(row.label)}</td><td>${escape_escapeHtml(escape_formatMeasured(row.measured))}</td><td>${escape_escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`)
+        .map((row) => `<tr><td>${escape_escapeHtml(row.label)}</td><td>${escape_escapeHtml(escape_formatMeasured(row.measured))}${typeof row.measured === 'number' && row.unit !== undefined ? ` ${escape_escapeHtml(row.unit)}` : ''}</td><td>${escape_escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`)
         .join('');
     return `<table id="criteria"><thead><tr><th>criterion</th><th>measured</th><th>target</th><th>result</th></tr></thead><tbody>${body}</tbody></table>`;
 }
@@ -59721,6 +59827,8 @@ const criterionResultSchema = schemas/* object */.Ikc({
     /** "< 30", "≤ 400 ms", "= true". */
     threshold: schemas/* string */.YjP(),
     measured: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]),
+    /** Unit of the measured value and the threshold (`ms`), when it has one. */
+    unit: schemas/* string */.YjP().optional(),
     pass: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* literal */.euz('unknown'), INCONCLUSIVE]),
 });
 /** Learner replies checked against the track's RPC schemas (metric `rpc.mismatchCount`). */
@@ -59825,6 +59933,8 @@ const runOptionsSchema = schemas/* looseObject */._H3({
     workload: schemas/* string */.YjP(),
     nodeIds: schemas/* array */.YOg(schemas/* string */.YjP()),
     command: schemas/* array */.YOg(schemas/* string */.YjP()),
+    /** `--bin` and the arguments after `--` as the learner typed them (replay lines). */
+    typedCommand: schemas/* object */.Ikc({ bin: schemas/* string */.YjP(), args: schemas/* array */.YOg(schemas/* string */.YjP()) }).optional(),
     seed: schemas/* number */.aig(),
     timeScale: schemas/* number */.aig(),
 });
@@ -60018,18 +60128,20 @@ function resultsJsonSchema() {
 
 /***/ }),
 
-/***/ 8185:
+/***/ 832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ ConfigError),
+  eP: () => (/* reexport */ DSGRADE_INVOCATION),
   e4: () => (/* reexport */ RunError),
   iz: () => (/* reexport */ TrackError),
   eb: () => (/* reexport */ errors_UsageError),
   vA: () => (/* reexport */ assert),
   dj: () => (/* reexport */ canonicalJson),
+  au: () => (/* reexport */ didYouMean),
   Z5: () => (/* reexport */ extraFlag),
   i9: () => (/* reexport */ heapPop),
   by: () => (/* reexport */ heapPush),
@@ -60043,7 +60155,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xv: () => (/* reexport */ truncate)
 });
 
-// UNUSED EXPORTS: HistoryFormatError, LINE_BREAK, SAFE_PREFIX, describeExtras, isRisky, safeJson, safeLabelledText, stripControls, validateExtras
+// UNUSED EXPORTS: DSGRADE_REGISTRY_INVOCATION, HistoryFormatError, LINE_BREAK, SAFE_PREFIX, closestName, describeExtras, editDistance, isRisky, safeJson, safeLabelledText, stripControls, validateExtras
 
 ;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
@@ -60400,10 +60512,70 @@ function safeJson(value) {
         .replace(/\u2029/g, '\\u2029');
 }
 
+;// CONCATENATED MODULE: ./src/shared/suggest.ts
+/**
+ * "Did you mean …?" for a mistyped name (an option, a track, a stage, a config key): the
+ * closest known name by edit distance (insertions, deletions, substitutions and swaps of
+ * two neighbouring letters), offered only when it is close enough to be a typo. Pure.
+ */
+/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The known name closest to `name`, if it is within a typo's reach (≤ 1/3 of its length, ≤ 3). */
+function closestName(name, known) {
+    const wanted = name.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const reach = Math.min(3, Math.max(1, Math.floor(Math.max(wanted.length, 3) / 3)));
+    return bestDistance > 0 && bestDistance <= reach ? best : undefined;
+}
+/** ` Did you mean "x"?` or the empty string. */
+function didYouMean(name, known, quote = '"') {
+    const best = closestName(name, known);
+    return best === undefined ? '' : ` Did you mean ${quote}${best}${quote}?`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/invocation.ts
+/**
+ * How a learner runs dsgrade from a terminal, as printed in every command we show (replay
+ * lines, the job summary, the comment, report.html). One place, so it changes in one commit.
+ *
+ * The package is not on the npm registry yet, so `npx dsgrade` would answer 404: until it is,
+ * the printed commands fetch the tagged release from GitHub (`npx github:dsgrade/dsgrade#v1`,
+ * which needs only git and network access; the bundle in dist/ is committed, nothing is
+ * compiled). Once published, set this to `npx dsgrade`. The README states both.
+ */
+const DSGRADE_INVOCATION = 'npx github:dsgrade/dsgrade#v1';
+/** The registry form, for the day the package is published (README: "once published"). */
+const DSGRADE_REGISTRY_INVOCATION = 'npx dsgrade';
+
 ;// CONCATENATED MODULE: ./src/shared/index.ts
 /**
  * The public surface of src/shared/: what other folders may import (style.md §3.1).
  */
+
+
 
 
 

@@ -1,267 +1,42 @@
 /**
- * Grading the learner's repository in the Action: load dsgrade.yml, run the builds (inside a
- * collapsible log group, learner output neutralised), then grade each selected track's
- * stages in order through gradeTrack (a track stops at its first failing stage; independent
- * tracks run in parallel where cores allow), and gather everything into one GradeReport.
- * A failed build is a result, not an error: its tracks show an `error` stage saying so.
+ * Grading the learner's repository in the Action: the shared grading of a repository
+ * (grading/repository.ts, the same code `dsgrade` runs in a learner's terminal) with the
+ * Action's hooks: each build in a collapsible log group, learner output with workflow
+ * commands stopped, a `[track] ` prefix when tracks run in parallel.
  */
-import { createHash } from 'node:crypto'
-import { mkdtemp, open, readFile, readdir } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
+import { join } from 'node:path'
 import * as core from '@actions/core'
-import type { DsgradeConfig, TrackConfig } from '../config/index.js'
-import { loadConfig } from '../config/index.js'
-import type { TrackResult } from '../results/index.js'
-import { gradeTrack, loadTracks } from '../grading/index.js'
-import { notRunStage } from '../grading/index.js'
-import { runBuildCommand } from '../process/index.js'
-import { splitCommandLine } from '../process/index.js'
-import { buildBaseEnvironment } from '../process/index.js'
-import { LEARNER_TAIL_LINES } from '../report/index.js'
-import type { BuildReport, GradeReport } from '../results/index.js'
-import { REPORT_FORMAT_VERSION } from '../results/index.js'
-import { UsageError } from '../shared/index.js'
-import { packageVersion, safeOneLine } from '../shared/index.js'
-import type { TrackSpec } from '../tracks/index.js'
+import { gradeRepository as gradeRepositoryWith, type GradeOutcome } from '../grading/index.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import type { ActionLogger } from './logger.js'
 import { withCommandsStopped } from './logger.js'
 
-export const BUILD_TIMEOUT_MS = 15 * 60 * 1000
-/** How much of each node log is read back for the report. */
-const LOG_TAIL_BYTES = 64 * 1024
+export { BUILD_TIMEOUT_MS, selectTracks, type GradeOutcome } from '../grading/index.js'
 
-export interface GradeOutcome {
-  report: GradeReport
-  config: DsgradeConfig
-}
-
-export async function gradeRepository(
+export function gradeRepository(
   inputs: ActionInputs,
   context: RunnerContext,
   logger: ActionLogger,
 ): Promise<GradeOutcome> {
-  const configFile = resolve(context.workspace, inputs.configPath)
-  // `tracks-dir` in dsgrade.yml: grade with the course author's tracks (same format, same checks).
-  const unresolved = await loadConfig(configFile, { displayPath: inputs.configPath })
-  const specs = loadTracks(
-    unresolved.tracksDir === undefined
-      ? undefined
-      : resolve(context.workspace, unresolved.tracksDir),
+  return gradeRepositoryWith(
+    {
+      workspace: context.workspace,
+      configPath: inputs.configPath,
+      tracks: inputs.tracks,
+      seed: inputs.seed,
+      timeScale: inputs.timeScale,
+      tempDir: context.runnerTemp,
+      storeDir: join(context.runnerTemp, 'dsgrade-store'),
+      env: process.env,
+      repository: context.repository,
+      headSha: context.headSha,
+      actionRef: context.actionRef,
+    },
+    {
+      logger,
+      child: (prefix) => logger.child(prefix),
+      group: (title, work) => core.group(title, work),
+      learnerBlock: withCommandsStopped,
+    },
   )
-  const config = await loadConfig(configFile, {
-    displayPath: inputs.configPath,
-    knownTracks: specs.map((spec) => spec.id),
-  })
-  const selected = selectTracks(config, inputs.tracks)
-  const configText = await readFile(configFile, 'utf8')
-  const builds = await runBuilds(config, selected, context, logger)
-  const storeDir = join(context.runnerTemp, 'dsgrade-store')
-  const topBuildFailed = builds.some((build) => build.trackId === null && !buildOk(build))
-  const tracks = await mapLimited(selected, trackParallelism(), async (track) => {
-    const spec = specs.find((candidate) => candidate.id === track.id)!
-    const failedBuild = builds.find((build) => build.trackId === track.id && !buildOk(build))
-    if (topBuildFailed || failedBuild !== undefined) {
-      return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '')
-    }
-    return gradeTrack(
-      {
-        trackId: track.id,
-        command: splitCommandLine(track.run),
-        cwd: context.workspace,
-        ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
-        storeDir,
-        timeScale: inputs.timeScale,
-        env: process.env,
-        logger: selected.length > 1 ? logger.child(`[${track.id}] `) : logger,
-      },
-      { tracks: specs },
-    )
-  })
-  const report: GradeReport = {
-    formatVersion: REPORT_FORMAT_VERSION,
-    grader: { version: packageVersion(), ref: context.actionRef },
-    repository: context.repository,
-    sha: context.headSha,
-    configPath: relative(context.workspace, configFile) || inputs.configPath,
-    configHash: createHash('sha256').update(configText).digest('hex'),
-    configLines: config.lines,
-    seed: inputs.seed ?? null,
-    timeScale: inputs.timeScale,
-    builds,
-    tracks,
-    notGraded: config.tracks
-      .map((track) => track.id)
-      .filter((id) => !selected.some((track) => track.id === id)),
-    stageLogs: await collectStageLogs(tracks),
-    warnings: [],
-  }
-  return { report, config }
-}
-
-export function selectTracks(config: DsgradeConfig, wanted: string[] | null): TrackConfig[] {
-  if (wanted === null) {
-    return config.tracks
-  }
-  const missing = wanted.filter((id) => !config.tracks.some((track) => track.id === id))
-  if (missing.length > 0) {
-    throw new UsageError(
-      `Input "tracks" names ${missing.map((id) => `"${id}"`).join(', ')}, which the config does not list; it lists ${config.tracks.map((track) => track.id).join(', ')}.`,
-    )
-  }
-  return config.tracks.filter((track) => wanted.includes(track.id))
-}
-
-function buildOk(build: BuildReport): boolean {
-  return build.exitCode === 0 && !build.timedOut
-}
-
-/** Tracks at once: all of them; their runs share the one machine budget (run/parallelism.ts). */
-function trackParallelism(): number {
-  return Number.POSITIVE_INFINITY
-}
-
-async function runBuilds(
-  config: DsgradeConfig,
-  selected: readonly TrackConfig[],
-  context: RunnerContext,
-  logger: ActionLogger,
-): Promise<BuildReport[]> {
-  const steps: { trackId: string | null; command: string }[] = []
-  if (config.build !== undefined) {
-    steps.push({ trackId: null, command: config.build })
-  }
-  for (const track of selected) {
-    if (track.build !== undefined) {
-      steps.push({ trackId: track.id, command: track.build })
-    }
-  }
-  const reports: BuildReport[] = []
-  for (const step of steps) {
-    const report = await core.group(
-      `Build${step.trackId !== null ? ` (${step.trackId})` : ''}: ${safeOneLine(step.command).replace(/[\r\n]+/g, ' ')}`,
-      () => runOneBuild(step, context, logger),
-    )
-    reports.push(report)
-    if (!buildOk(report)) {
-      logger.warn(
-        `The build ${step.command} ${report.timedOut ? 'timed out' : `exited with code ${report.exitCode ?? 'none'}`}; ${step.trackId === null ? 'no track' : `track ${step.trackId}`} can be graded.`,
-      )
-      if (step.trackId === null) {
-        break
-      }
-    }
-  }
-  return reports
-}
-
-async function runOneBuild(
-  step: { trackId: string | null; command: string },
-  context: RunnerContext,
-  logger: ActionLogger,
-): Promise<BuildReport> {
-  const homeDir = await mkdtemp(join(context.runnerTemp, 'dsgrade-build-home-'))
-  const tmpDir = await mkdtemp(join(context.runnerTemp, 'dsgrade-build-tmp-'))
-  const env = buildBaseEnvironment({ homeDir, tmpDir, base: process.env })
-  const result = await withCommandsStopped(() =>
-    runBuildCommand(step.command, {
-      cwd: context.workspace,
-      env,
-      timeoutMs: BUILD_TIMEOUT_MS,
-      onLine: (line) => logger.learnerOutput('build', line),
-      tailLines: LEARNER_TAIL_LINES,
-    }),
-  )
-  return {
-    trackId: step.trackId,
-    command: step.command,
-    exitCode: result.exitCode,
-    timedOut: result.timedOut,
-    outputTail: result.outputTail,
-    durationMs: Math.round(result.durationMs),
-  }
-}
-
-function buildFailedTrack(spec: TrackSpec, command: string): TrackResult {
-  const reason = `Not run: the build (${command}) failed, so there is no node to test.`
-  const stages = spec.stages.map((stage, index) =>
-    notRunStage(stage, index === 0 ? 'error' : 'skipped', reason),
-  )
-  return { trackId: spec.id, title: spec.title, stages, passed: 0, total: stages.length }
-}
-
-/** The last stderr lines of each node of the failing seed of each failing stage. */
-async function collectStageLogs(tracks: readonly TrackResult[]): Promise<Record<string, string[]>> {
-  const logs: Record<string, string[]> = {}
-  for (const track of tracks) {
-    for (const stage of track.stages) {
-      if (stage.status === 'pass' || stage.status === 'skipped') {
-        continue
-      }
-      const seed =
-        stage.seeds.find((run) => run.valid !== true || run.exitCode !== 0) ?? stage.seeds[0]
-      if (seed === undefined) {
-        continue
-      }
-      const lines = await readNodeLogs(join(seed.runDir, 'node-logs'))
-      if (lines.length > 0) {
-        logs[stage.stageId] = lines
-      }
-    }
-  }
-  return logs
-}
-
-async function readNodeLogs(dir: string): Promise<string[]> {
-  const names = (await readdir(dir).catch(() => [] as string[]))
-    .filter((name) => name.endsWith('.log'))
-    .sort()
-  const lines: string[] = []
-  const perNode = Math.max(5, Math.floor(LEARNER_TAIL_LINES / Math.max(1, names.length)))
-  for (const name of names) {
-    const text = await readTail(join(dir, name), LOG_TAIL_BYTES)
-    const tail = text
-      .split('\n')
-      .filter((line) => line !== '')
-      .slice(-perNode)
-    if (tail.length > 0) {
-      lines.push(`── ${name.replace(/\.log$/, '')} ──`, ...tail)
-    }
-  }
-  return lines
-}
-
-/** The last `bytes` of a file as text (a node may have flooded its stderr). */
-async function readTail(path: string, bytes: number): Promise<string> {
-  let handle
-  try {
-    handle = await open(path, 'r')
-    const { size } = await handle.stat()
-    const start = Math.max(0, size - bytes)
-    const buffer = Buffer.alloc(size - start)
-    await handle.read(buffer, 0, buffer.length, start)
-    const text = buffer.toString('utf8')
-    return start > 0 ? text.slice(text.indexOf('\n') + 1) : text
-  } catch {
-    return ''
-  } finally {
-    await handle?.close()
-  }
-}
-
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length)
-  let next = 0
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index]!)
-    }
-  })
-  await Promise.all(workers)
-  return results
 }

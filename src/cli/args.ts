@@ -4,7 +4,7 @@
  * (`--node`), `--` followed by arguments for the node, and stray positionals. An unknown
  * option is a UsageError naming it, never silently ignored.
  */
-import { UsageError } from '../shared/index.js'
+import { UsageError, didYouMean } from '../shared/index.js'
 
 export interface OptionSpec {
   name: string
@@ -53,8 +53,9 @@ export function parseArgs(
     const name = token.startsWith('--') && eq > 0 ? token.slice(0, eq) : token
     const spec = findSpec(specs, name)
     if (spec === undefined) {
+      const known = specs.flatMap((s) => [`--${s.name}`, ...(s.alias ? [`-${s.alias}`] : [])])
       throw new UsageError(
-        `dsgrade ${command}: unknown option ${name}. Run dsgrade ${command} --help for the list.`,
+        `dsgrade ${command}: unknown option ${name}.${didYouMean(name, known, '')} Run dsgrade ${command} --help for the list.`,
       )
     }
     if (spec.value !== true) {

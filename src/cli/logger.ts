@@ -56,8 +56,7 @@ export class CliLogger implements Logger {
     totalS: number
     opsDone: number
   }): void {
-    const text = `${state.phase} ${state.elapsedS.toFixed(0)}/${state.totalS.toFixed(0)} s · ${state.opsDone} ops`
-    process.stderr.write(`\r\x1b[K${text}`)
+    process.stderr.write(`\r\x1b[K${progressText(state)}`)
     this.progressShown = true
   }
 
@@ -65,6 +64,24 @@ export class CliLogger implements Logger {
   done(): void {
     this.clearProgress()
   }
+}
+
+/**
+ * "main 3/20 s · 41 ops": the main phase against its length, never past it; the phases after
+ * it (heal, recovery, final) have no fixed length, so they show only their own time.
+ */
+export function progressText(state: {
+  phase: string
+  elapsedS: number
+  totalS: number
+  opsDone: number
+}): string {
+  const elapsed = Math.max(0, state.elapsedS)
+  const time =
+    state.phase === 'main'
+      ? `${Math.min(elapsed, state.totalS).toFixed(0)}/${state.totalS.toFixed(0)} s`
+      : `${elapsed.toFixed(0)} s`
+  return `${state.phase} ${time} · ${state.opsDone} ops`
 }
 
 export function isInteractive(): boolean {

@@ -9,6 +9,7 @@ import { isDsgradeError } from '../shared/index.js'
 import { packageVersion } from '../shared/index.js'
 import { lastValue, numberOption, optionsHelp, parseArgs, type OptionSpec } from './args.js'
 import { checkCommand } from './commands/check.js'
+import { hasConfig, repoCommand, validateCommand } from './commands/repo.js'
 import { testCommand, type CommandContext } from './commands/test.js'
 import { CliLogger, isInteractive } from './logger.js'
 
@@ -19,12 +20,17 @@ Commands:
   check     check a recorded history offline (history.jsonl, EDN, Jepsen log)
   tracks    list the curriculum tracks and their stages
   demo      grade the bundled reference nodes on the first tracks
+  validate  check dsgrade.yml (keys, track ids, commands)
+
+In a repository with a dsgrade.yml, dsgrade with no command builds and grades the tracks it
+lists, exactly as the GitHub Action does (dsgrade grade --help for its options).
 
 Run dsgrade <command> --help for the options of a command. dsgrade --version prints the version.`
 
 const DEMO_OPTIONS: OptionSpec[] = [
   { name: 'store', value: true, arg: 'DIR', help: 'where runs are stored (default ./store)' },
   { name: 'time-scale', value: true, arg: 'F', help: 'scale every duration (default 1)' },
+  { name: 'track', value: true, arg: 'T', help: 'only this demo track (default: all five)' },
   { name: 'help', alias: 'h', help: 'this help' },
 ]
 
@@ -63,6 +69,7 @@ async function demoCommand(argv: readonly string[], ctx: CommandContext): Promis
   return runDemo({
     storeDir: resolve(ctx.cwd, lastValue(parsed, 'store') ?? 'store'),
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
+    ...(lastValue(parsed, 'track') === undefined ? {} : { track: lastValue(parsed, 'track') }),
     env: ctx.env,
     logger: ctx.logger,
   })
@@ -74,12 +81,17 @@ const COMMANDS: Record<string, (argv: readonly string[], ctx: CommandContext) =>
     check: checkCommand,
     tracks: tracksCommand,
     demo: demoCommand,
+    validate: validateCommand,
+    grade: repoCommand,
   }
 
 function failure(error: unknown, logger: CliLogger): number {
   if (isDsgradeError(error)) {
     if (error.code === 'USAGE') {
-      logger.info(`dsgrade: ${error.message}`)
+      // Messages from the argument parser already name the command ("dsgrade test: …").
+      logger.info(
+        error.message.startsWith('dsgrade ') ? error.message : `dsgrade: ${error.message}`,
+      )
       return 254
     }
     if (
@@ -126,6 +138,14 @@ export async function main(argv: string[]): Promise<number> {
     if (command === '--version' || command === 'version') {
       logger.info(`dsgrade ${packageVersion()}`)
       return 0
+    }
+    // In a learner repository, `dsgrade` (with only options) grades it as the Action does.
+    if (
+      (command === undefined || command.startsWith('--')) &&
+      command !== '--help' &&
+      hasConfig(ctx.cwd)
+    ) {
+      return await repoCommand(argv, ctx)
     }
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       logger.info(MAIN_HELP)

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { LineCounter, isNode, parseDocument } from 'yaml'
 import type { Document } from 'yaml'
 import { z } from 'zod'
-import { ConfigError } from '../shared/index.js'
+import { ConfigError, didYouMean } from '../shared/index.js'
 
 export interface TrackConfig {
   id: string
@@ -75,9 +75,14 @@ export function parseConfig(
   const value: unknown = doc.toJS()
   const parsed = configSchema.safeParse(value ?? {})
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
+    // A mistyped key ("trakcs") also makes the real one missing: name the typo first.
+    const issue =
+      parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))
-    const line = lineOf(doc, lineCounter, path)
+    const line =
+      issue.code === 'unrecognized_keys'
+        ? lineOf(doc, lineCounter, [...path, issue.keys[0]!], true)
+        : lineOf(doc, lineCounter, path)
     throw new ConfigError(file, line, describeIssue(issue, path, value))
   }
   const tracks = Object.entries(parsed.data.tracks).map(([id, track]) => ({
@@ -98,7 +103,7 @@ export function parseConfig(
         throw new ConfigError(
           file,
           lineOf(doc, lineCounter, ['tracks', track.id], true),
-          `expected a track id (one of ${knownTracks.join(', ')}), found "${track.id}"`,
+          `expected a track id (one of ${knownTracks.join(', ')}), found "${track.id}".${didYouMean(track.id, knownTracks)}`,
         )
       }
     }
@@ -148,7 +153,7 @@ function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], root:
   const found = describeValue(valueAt(root, path))
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `${where}: unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only ${expectedKeys(path)}`
+      return `${where}: unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only ${expectedKeys(path)}.${issue.keys.map((k) => didYouMean(k, keyNames(path))).join('')}`
     case 'invalid_value':
       if (found === 'nothing') {
         return `${where}: missing; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`
@@ -164,6 +169,10 @@ function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], root:
     default:
       return `${where}: expected ${issue.message}, found ${found}`
   }
+}
+
+function keyNames(path: (string | number)[]): string[] {
+  return path.length === 0 ? ['version', 'build', 'tracks'] : ['run', 'build']
 }
 
 function expectedKeys(path: (string | number)[]): string {

@@ -26,6 +26,8 @@ export interface GradeTrackRequest {
   /** Only these stages (ids, short ids or numbers). */
   stages?: string[]
   storeDir: string
+  /** The node's command line as the learner wrote it (`--bin`, `run:`), for replay lines. */
+  typedBin?: string
   /** Scales durations for quick runs and tests; thresholds never change. @default 1 */
   timeScale?: number
   /**
@@ -43,6 +45,8 @@ export interface TrackTestArgs {
   tracksDir?: string
   stage?: string
   command: string[]
+  /** `--bin` (and the arguments after `--`) as the learner typed them, for replay lines. */
+  typedBin?: string
   cwd: string
   seed?: number
   seeds?: number

@@ -114,6 +114,7 @@ export function evaluateCriterion(results: unknown, spec: CriterionSpec): Criter
     label: spec.label,
     threshold: thresholdText(spec),
     measured: round(measured),
+    ...(spec.unit ? { unit: spec.unit } : {}),
     pass,
   }
 }
@@ -135,13 +136,21 @@ function round(value: number | string | boolean | null): number | string | boole
 /** `servers msgs/op 17.2 < 30 ✓` — measured vs target, as every report shows it. */
 export function criterionLine(result: CriterionResult): string {
   const mark = result.pass === true ? '✓' : result.pass === false ? '✗' : '?'
-  const measured = result.measured === null ? 'not measured' : formatMeasured(result.measured)
   const note = result.pass === 'inconclusive' ? ' inconclusive' : ''
-  return `${result.label} ${measured} (${result.threshold}) ${mark}${note}`
+  return `${result.label} ${measuredText(result)} (${result.threshold}) ${mark}${note}`
+}
+
+/** The measured value with its unit: `1032 ms`, `17.2`, `false`, `not measured`. */
+export function measuredText(result: CriterionResult): string {
+  if (result.measured === null) {
+    return 'not measured'
+  }
+  const unit = result.unit && typeof result.measured === 'number' ? ` ${result.unit}` : ''
+  return `${formatMeasured(result.measured)}${unit}`
 }
 
 /** Two decimals, or more when two would round a fraction onto a whole number (0.9996 ≠ 1). */
-function formatMeasured(value: number | string | boolean): string {
+export function formatMeasured(value: number | string | boolean): string {
   if (typeof value !== 'number' || Number.isInteger(value)) {
     return String(value)
   }

@@ -7,7 +7,7 @@ import type { RunOutcome } from '../run/index.js'
 import { truncate } from '../shared/index.js'
 import type { StageSpec } from '../tracks/index.js'
 import type { CriterionResult, SeedRun, StageStatus } from './contract.js'
-import { criterionLine, mergePasses } from './criteria.js'
+import { criterionLine, measuredText, mergePasses } from './criteria.js'
 
 const MAX_ANOMALIES = 3
 
@@ -52,21 +52,61 @@ export function stageReason(
   if (worst.vouch?.kind === 'nodes-busy' && status === 'fail') {
     return `Seed ${worst.seed}: ${worst.vouch.sentence}${seedPart}.`
   }
-  const first = failingCriteria(worst.criteria)[0]
-  const what = first === undefined ? worst.reason : describeCriterion(first)
+  const failing = failingCriteria(worst.criteria)
+  const first = failing[0]
+  if (first === undefined) {
+    return `Seed ${worst.seed}: ${worst.reason.replace(/\.$/, '')}${seedPart}.`
+  }
+  const correct = worst.valid === true && failing.every((c) => !isValidity(c))
+  // "valid is false" says less than the run's own sentence (the anomaly or the crash).
+  const runSays = isValidity(first) && first.measured === false && worst.reason !== ''
+  const what = correct
+    ? correctButText(failing)
+    : runSays
+      ? worst.reason.replace(/\.$/, '')
+      : describeCriterion(first)
   return `Seed ${worst.seed}: ${what}${seedPart}.`
 }
 
-function describeCriterion(c: CriterionResult): string {
+function isValidity(c: CriterionResult): boolean {
+  return c.id === 'valid' || c.id.endsWith('.valid')
+}
+
+/** What kind of target a criterion is: speed, cost or something else. */
+function shortfall(c: CriterionResult): string {
+  if (c.unit === 'ms' || c.unit === 's' || /latenc/i.test(c.id)) {
+    return 'too slow'
+  }
+  if (/msgs|messages/i.test(c.id)) {
+    return 'it sends too many messages'
+  }
+  return 'it misses a target'
+}
+
+/** "the history is correct, but too slow: stable latency median is 1032 ms (target < 400 ms)" */
+function correctButText(failing: readonly CriterionResult[]): string {
+  const kinds = [...new Set(failing.map(shortfall))]
+  const details = failing.map(describeCriterion).join('; ')
+  return `the history is correct, but ${kinds.join(' and ')}: ${details}`
+}
+
+/** One criterion in words, never contradicting its verdict. */
+export function describeCriterion(c: CriterionResult): string {
   if (c.pass === 'inconclusive') {
-    return `${c.label} measured ${String(c.measured)} on a late harness (inconclusive)`
+    return `${c.label} is ${measuredText(c)} on a late harness (inconclusive)`
   }
   if (c.pass === 'unknown') {
     return c.measured === null
       ? `${c.label} could not be measured (it counts as not passed)`
       : `${c.label} is unknown (the checker could not decide; unknown never passes)`
   }
-  return `${c.label} measured ${String(c.measured)}, the threshold is ${c.threshold}`
+  if (typeof c.measured === 'boolean' && c.threshold.startsWith('=')) {
+    if (isValidity(c) && c.measured === false) {
+      return 'the checker found the history invalid'
+    }
+    return `${c.label} is ${String(c.measured)} (it must be ${c.threshold.slice(1).trim()})`
+  }
+  return `${c.label} is ${measuredText(c)} (target ${c.threshold})`
 }
 
 function anomalyMessages(outcome: RunOutcome | undefined): string[] {
@@ -84,15 +124,62 @@ function anomalyMessages(outcome: RunOutcome | undefined): string[] {
   return messages
 }
 
-function findingMessages(outcome: RunOutcome | undefined): string[] {
+interface CrashRecord {
+  node?: string
+  expected?: boolean
+  message?: string
+  code?: number | null
+  signal?: string | null
+  atMs?: number
+  stderrTail?: string[]
+}
+
+const TRACE_LINES = 8
+
+/**
+ * Crashes grouped by what the nodes printed: one paragraph per distinct stderr tail, naming
+ * every node it hit and showing the traceback once, line by line.
+ */
+export function crashParagraphs(crashes: readonly CrashRecord[]): string[] {
+  const groups = new Map<string, CrashRecord[]>()
+  for (const crash of crashes) {
+    const tail = (crash.stderrTail ?? []).filter((l) => l.trim() !== '').slice(-TRACE_LINES)
+    const key = tail.join('\n')
+    groups.set(key, [...(groups.get(key) ?? []), crash])
+  }
+  const paragraphs: string[] = []
+  for (const [trace, group] of groups) {
+    if (trace === '' && group.every((c) => typeof c.message === 'string')) {
+      paragraphs.push(...group.map((c) => c.message as string))
+      continue
+    }
+    const nodes = group.map((c) => c.node ?? '?').sort()
+    const times = group.map((c) => (c.atMs ?? 0) / 1000)
+    const [from, to] = [Math.min(...times).toFixed(1), Math.max(...times).toFixed(1)]
+    const span = from === to ? `${from} s` : `${from}–${to} s`
+    const first = group[0]!
+    const status =
+      first.code !== null && first.code !== undefined
+        ? `exit code ${first.code}`
+        : `signal ${first.signal ?? '?'}`
+    const who = nodes.length === 1 ? `Node ${nodes[0]}` : `Nodes ${nodes.join(', ')}`
+    const printed = nodes.length === 1 ? 'Its last stderr lines' : 'Each printed'
+    const lines =
+      trace === ''
+        ? ' It printed nothing on stderr.'
+        : ` ${printed}:\n${trace
+            .split('\n')
+            .map((l) => `    ${l}`)
+            .join('\n')}`
+    paragraphs.push(`${who} crashed at ${span} (${status}).${lines}`)
+  }
+  return paragraphs
+}
+
+function findingMessages(outcome: RunOutcome | undefined, withLint: boolean): string[] {
   const results = outcome?.results as Record<string, unknown> | undefined
-  const crashes = (Array.isArray(results?.crashes) ? results.crashes : []) as {
-    expected?: boolean
-    message?: string
-  }[]
-  const crashLines = crashes
-    .filter((c) => c.expected !== true && typeof c.message === 'string')
-    .map((c) => c.message as string)
+  const crashes = (Array.isArray(results?.crashes) ? results.crashes : []) as CrashRecord[]
+  const crashLines = crashParagraphs(crashes.filter((c) => c.expected !== true))
   const lists = [
     results?.findings,
     (results?.protocol as Record<string, unknown> | undefined)?.findings,
@@ -100,7 +187,9 @@ function findingMessages(outcome: RunOutcome | undefined): string[] {
   ]
   const list = lists.find(Array.isArray) as
     { node?: string; message?: string; fix?: string }[] | undefined
-  const lint = (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim())
+  const lint = withLint
+    ? (list ?? []).map((f) => `${f.node ?? '?'}: ${f.message ?? ''} ${f.fix ?? ''}`.trim())
+    : []
   return [...crashLines, ...lint].slice(0, MAX_ANOMALIES)
 }
 
@@ -110,6 +199,12 @@ function replyMismatches(outcome: RunOutcome | undefined): string[] {
   return (stage?.rpc?.mismatches ?? [])
     .slice(0, MAX_ANOMALIES)
     .map((m) => `${m.node}: ${m.message} (sent ${m.line})`)
+}
+
+/** "2049 operations checked" out of "The broadcast test passed: 2049 operations checked and …". */
+function runFacts(reason: string): string {
+  const after = reason.includes(':') ? reason.slice(reason.indexOf(':') + 1).trim() : reason
+  return after.replace(/\.$/, '').replace(/ and every check was valid$/, '')
 }
 
 /** The paragraphs of a failure: criteria, evidence, the run's reason, how to replay. */
@@ -130,14 +225,33 @@ export function explainStage(worst: SeedRun, outcome: RunOutcome | undefined): s
       )
     }
   }
-  if (failing.some((c) => c.id.startsWith('lint') || c.id.startsWith('nodes'))) {
-    paragraphs.push(...findingMessages(outcome))
+  if (failing.length > 0 || worst.exitCode !== 0) {
+    paragraphs.push(
+      ...findingMessages(
+        outcome,
+        failing.some((c) => c.id.startsWith('lint')),
+      ),
+    )
   }
   if (failing.some((c) => c.id.startsWith('rpc.'))) {
     paragraphs.push(...replyMismatches(outcome))
   }
-  if (worst.reason && !paragraphs.some((p) => p.includes(worst.reason))) {
-    paragraphs.push(`The run says: ${worst.reason}`)
+  const crashMessages = (
+    (outcome?.results as { crashes?: CrashRecord[] } | undefined)?.crashes ?? []
+  ).map((c) => c.message)
+  const told =
+    paragraphs.some((p) => p.includes(worst.reason)) ||
+    (crashMessages.includes(worst.reason) && paragraphs.some((p) => / crashed at /.test(p)))
+  if (worst.reason && !told) {
+    // A run whose history checked out says "passed": under a failing stage that sentence
+    // would contradict the verdict, so it is said the other way round.
+    if (worst.exitCode === 0 && failing.length > 0) {
+      paragraphs.push(
+        `The history is correct (${runFacts(worst.reason)}), but ${failing.map(describeCriterion).join('; ')}.`,
+      )
+    } else {
+      paragraphs.push(`The run says: ${worst.reason}`)
+    }
   }
   paragraphs.push(`Replay this seed: ${worst.replay}`)
   return paragraphs

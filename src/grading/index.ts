@@ -35,7 +35,11 @@ export function stageSeeds(
   baseSeed: number,
   seedsOverride: number | undefined,
 ): number[] {
-  const count = stage.faults.length > 0 ? (seedsOverride ?? stage.seeds) : stage.seeds
+  // `--seeds K` sets the seeds of fault stages; any stage can be narrowed to fewer (a replay
+  // line's `--seeds 1` reruns exactly one seed).
+  const override =
+    seedsOverride !== undefined && (stage.faults.length > 0 || seedsOverride < stage.seeds)
+  const count = override ? seedsOverride : stage.seeds
   return Array.from({ length: count }, (_, i) => baseSeed + i)
 }
 
@@ -111,6 +115,7 @@ function gradeStage(
     env: request.env,
     logger: request.logger,
     validateReply: createRpcValidator(track),
+    ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
   })
 }
 
@@ -123,3 +128,11 @@ function logStage(logger: Logger, result: StageResult): void {
 export type { TrackTestArgs } from './contract.js'
 export { notRunStage } from './stage.js'
 export { renderTrackTable } from './table.js'
+export {
+  BUILD_TIMEOUT_MS,
+  gradeRepository,
+  selectTracks,
+  type GradeOutcome,
+  type RepositoryHooks,
+  type RepositoryRequest,
+} from './repository.js'

@@ -12,7 +12,7 @@ import { findChecker, type CheckResult } from '../checkers/index.js'
 import { runTest, writeRunResults } from '../run/index.js'
 import { shellQuote } from '../run/index.js'
 import type { RunOutcome } from '../run/index.js'
-import { isDsgradeError } from '../shared/index.js'
+import { DSGRADE_INVOCATION, isDsgradeError } from '../shared/index.js'
 import type { Logger } from '../shared/index.js'
 import type { RpcValidator } from '../tracks/index.js'
 import type { StageSpec } from '../tracks/index.js'
@@ -38,6 +38,8 @@ export interface StageRunRequest {
   logger: Logger
   /** Checks learner replies against the track's RPC schemas (metric `rpc.mismatchCount`). */
   validateReply?: RpcValidator
+  /** The node's command line as the learner typed it, for replay lines. */
+  typedBin?: string
   /** In-process nodes on the virtual clock (scenario tests). @default real processes */
   engine?: {
     nodes: RunNodes
@@ -49,16 +51,22 @@ export interface StageRunRequest {
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 export const MAX_RERUNS = 2
 
-/** The exact local command that replays one seed of a stage. */
+/**
+ * The exact local command that replays one seed of a stage, and only that seed (`--seeds 1`
+ * on a stage that runs several). `typedBin` is the node's command line as the learner wrote
+ * it (`--bin`, or `run:` in dsgrade.yml), never the absolute path it resolved to.
+ */
 export function stageReplayCommand(
   stage: StageSpec,
   command: readonly string[],
   seed: number,
   timeScale: number,
+  typedBin?: string,
 ): string {
-  const bin = command.map(shellQuote).join(' ')
+  const bin = typedBin ?? command.map(shellQuote).join(' ')
   const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`
-  return `npx dsgrade test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${scale}`
+  const one = stage.seeds > 1 ? ' --seeds 1' : ''
+  return `${DSGRADE_INVOCATION} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}`
 }
 
 function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<string, CheckResult> {
@@ -91,7 +99,13 @@ async function runSeed(
   attempt = 1,
 ): Promise<{ run: SeedRun; outcome?: RunOutcome }> {
   const { stage } = request
-  const replay = stageReplayCommand(stage, request.command, seed, request.timeScale)
+  const replay = stageReplayCommand(
+    stage,
+    request.command,
+    seed,
+    request.timeScale,
+    request.typedBin,
+  )
   const options = stageTestOptions(stage, {
     command: request.command,
     cwd: request.cwd,

@@ -16,6 +16,11 @@ export interface TestOptions {
   nodeIds: string[]
   /** The node's command line, already split into argv (`--bin` plus args after `--`). */
   command: string[]
+  /**
+   * `--bin` as the learner typed it (`python3 node.py`, not the interpreter's absolute path)
+   * and the arguments after `--`: what replay lines print. @default the resolved command
+   */
+  typedCommand?: { bin: string; args: string[] }
   /** Main phase length. @default 60 (Maelstrom) */
   timeLimitS: number
   /** Approximate client operations per second, globally. 0 = no client ops. @default 5 */

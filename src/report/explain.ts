@@ -35,7 +35,11 @@ export function statusWord(stage: StageResult): string {
 /** `servers msgs/op: 31.2, target < 30 ✗` */
 export function formatCriterion(criterion: CriterionResult): string {
   const mark = criterion.pass === true ? '✓' : criterion.pass === false ? '✗' : '?'
-  return `${criterion.label}: ${formatMeasured(criterion.measured)}, target ${criterion.threshold} ${mark}`
+  const unit =
+    typeof criterion.measured === 'number' && criterion.unit !== undefined
+      ? ` ${criterion.unit}`
+      : ''
+  return `${criterion.label}: ${formatMeasured(criterion.measured)}${unit}, target ${criterion.threshold} ${mark}`
 }
 
 export function formatMeasured(measured: CriterionResult['measured']): string {

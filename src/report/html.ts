@@ -83,7 +83,7 @@ function criteriaTable(results: Record<string, unknown>): string {
   const body = rows
     .map(
       (row) =>
-        `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(formatMeasured(row.measured))}</td><td>${escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`,
+        `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(formatMeasured(row.measured))}${typeof row.measured === 'number' && row.unit !== undefined ? ` ${escapeHtml(row.unit)}` : ''}</td><td>${escapeHtml(row.threshold || '—')}</td>${passCell(row.pass)}</tr>`,
     )
     .join('')
   return `<table id="criteria"><thead><tr><th>criterion</th><th>measured</th><th>target</th><th>result</th></tr></thead><tbody>${body}</tbody></table>`

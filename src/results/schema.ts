@@ -97,6 +97,8 @@ export const criterionResultSchema = z.object({
   /** "< 30", "≤ 400 ms", "= true". */
   threshold: z.string(),
   measured: z.union([z.number(), z.string(), z.boolean(), z.null()]),
+  /** Unit of the measured value and the threshold (`ms`), when it has one. */
+  unit: z.string().optional(),
   pass: z.union([z.boolean(), z.literal('unknown'), INCONCLUSIVE]),
 })
 
@@ -214,6 +216,8 @@ const runOptionsSchema = z.looseObject({
   workload: z.string(),
   nodeIds: z.array(z.string()),
   command: z.array(z.string()),
+  /** `--bin` and the arguments after `--` as the learner typed them (replay lines). */
+  typedCommand: z.object({ bin: z.string(), args: z.array(z.string()) }).optional(),
   seed: z.number(),
   timeScale: z.number(),
 })

@@ -17,6 +17,11 @@ import { RunClient, type ClientIds } from './client.js'
 import type { FindingLog } from './lint.js'
 
 export const INIT_TIMEOUT_MS = 10_000
+/** The last non-empty line of a stderr tail. */
+function lastLine(tail: readonly string[]): string | undefined {
+  return [...tail].reverse().find((line) => line.trim() !== '')
+}
+
 /**
  * A node that timed out on init while it was running or waiting for a CPU at least this share
  * of the time wanted to answer and was starved: the machine was overloaded, not the node.
@@ -120,10 +125,12 @@ export class Cluster {
     }
     this.deps.network.setDown(exit.node, true)
     const status = exit.code !== null ? `exit code ${exit.code}` : `signal ${exit.signal ?? '?'}`
-    const tail = exit.stderrTail.slice(-5).join(' | ')
+    const last = lastLine(exit.stderrTail)
     const message =
       `Node ${exit.node} crashed at ${(exit.atMs / 1000).toFixed(1)} s (${status})` +
-      (tail !== '' ? `; its last stderr lines: ${tail}` : '; it printed nothing on stderr') +
+      (last !== undefined
+        ? `; its last stderr line: ${JSON.stringify(last)}`
+        : '; it printed nothing on stderr') +
       '. The test goes on without it.'
     this.crashes.push({ ...exit, message })
     this.deps.logger.warn(message)
@@ -146,8 +153,8 @@ export class Cluster {
     if ('node' in reply) {
       const status =
         reply.code !== null ? `exit code ${reply.code}` : `signal ${reply.signal ?? '?'}`
-      const tail = reply.stderrTail.slice(-5).join(' | ')
-      return `Node ${nodeId} exited (${status}) before answering init${tail !== '' ? `; its last stderr lines: ${tail}` : ''}.`
+      const last = lastLine(reply.stderrTail)
+      return `Node ${nodeId} exited (${status}) before answering init${last !== undefined ? `; its last stderr line: ${JSON.stringify(last)}` : ''}.`
     }
     if (reply.kind === 'timeout') {
       const share = (this.runnableNs(nodeId) - runnableBefore) / 1e6 / INIT_TIMEOUT_MS
@@ -155,7 +162,7 @@ export class Cluster {
         this.starvedInit = { node: nodeId, runnableShare: share }
         return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s, but it was running or waiting for a CPU ${Math.round(share * 100)}% of that time: the grading machine was overloaded; this is not your node — rerun.`
       }
-      return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.`
+      return `Node ${nodeId} did not answer init within ${INIT_TIMEOUT_MS / 1000} s: it must reply {"type":"init_ok","in_reply_to":<msg_id>} to the init message.${this.strayOutput(nodeId)}`
     }
     if (reply.kind === 'error') {
       return `Node ${nodeId} answered init with error ${reply.code}${reply.text !== undefined ? ` (${reply.text})` : ''} instead of init_ok.`
@@ -164,6 +171,24 @@ export class Cluster {
       return `Node ${nodeId} answered init with a message of type ${JSON.stringify(reply.body.type)} instead of "init_ok".`
     }
     return null
+  }
+
+  /** Lines the node printed on stdout that are not messages (logs belong on stderr). */
+  private strayOutput(nodeId: string): string {
+    const stray = this.deps.lint
+      .list()
+      .filter(
+        (f) =>
+          f.node === nodeId &&
+          (f.code === 'PROTO_NOT_JSON' || f.code === 'PROTO_NOT_MESSAGE') &&
+          f.line !== undefined,
+      )
+    if (stray.length === 0) {
+      return ''
+    }
+    const count = stray.reduce((sum, f) => sum + (f.count ?? 1), 0)
+    const first = JSON.stringify(stray[0]!.line)
+    return ` Its stdout had ${count === 1 ? 'a line that is' : `${count} lines that are`} not a protocol message (first: ${first}); stdout is only for messages, print logs on stderr.`
   }
 
   /** Nanoseconds the node's threads ran or waited for a CPU so far (0 when unknown). */

@@ -301,9 +301,18 @@ function startProgress(world: PhaseWorld, workers: Workers, totalS: number): Pro
   if (report === undefined) {
     return state
   }
+  // The main phase's time counts from its own start (init and setup came before it) and
+  // never passes its total; the later phases report their own elapsed time.
+  const mainStartS = clock.now() / 1000
   let timer = clock.setTimer(1000, tick)
   function tick(): void {
-    report?.({ phase: state.phase, elapsedS: clock.now() / 1000, totalS, opsDone: workers.opsDone })
+    const elapsedS = clock.now() / 1000 - mainStartS
+    report?.({
+      phase: state.phase,
+      elapsedS: state.phase === 'main' ? Math.min(elapsedS, totalS) : elapsedS - totalS,
+      totalS,
+      opsDone: workers.opsDone,
+    })
     timer = clock.setTimer(1000, tick)
   }
   state.stop = () => clock.clearTimer(timer)

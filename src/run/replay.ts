@@ -4,6 +4,7 @@
  * shell-quoted only when they need it, so the common case stays readable.
  */
 import type { TestOptions } from '../options/index.js'
+import { DSGRADE_INVOCATION } from '../shared/index.js'
 
 const DEFAULT_NODES = ['n1', 'n2', 'n3', 'n4', 'n5']
 
@@ -57,9 +58,11 @@ function optionArgs(o: TestOptions): string[] {
   return args
 }
 
-/** The command line, as argv (without `npx dsgrade`). */
+/** The command line, as argv (without `npx dsgrade`); `--bin` as the learner typed it. */
 export function replayArgs(options: TestOptions): string[] {
-  const [bin, ...binArgs] = options.command
+  const [resolvedBin, ...resolvedArgs] = options.command
+  const bin = options.typedCommand?.bin ?? resolvedBin
+  const binArgs = options.typedCommand?.args ?? resolvedArgs
   const args = ['test', '-w', options.workload, '--bin', bin ?? '']
   args.push(...nodeArgs(options.nodeIds), ...optionArgs(options), '--seed', String(options.seed))
   if (binArgs.length > 0) {
@@ -70,5 +73,5 @@ export function replayArgs(options: TestOptions): string[] {
 
 /** The exact local command that replays this run. */
 export function replayCommand(options: TestOptions): string {
-  return ['npx', 'dsgrade', ...replayArgs(options)].map(shellQuote).join(' ')
+  return [DSGRADE_INVOCATION, ...replayArgs(options).map(shellQuote)].join(' ')
 }

@@ -405,7 +405,8 @@ async function couldNotRun(
     runDir,
     history,
     journalHead: [],
-    writeReport: false,
+    // The page says why the test could not run, with whatever history there is.
+    writeReport: request.writeReport !== false,
   }
   return finishRun(request, outcome)
 }

@@ -26,3 +26,5 @@ export {
   safeOneLine,
   stripControls,
 } from './sanitize.js'
+export { closestName, didYouMean, editDistance } from './suggest.js'
+export { DSGRADE_INVOCATION, DSGRADE_REGISTRY_INVOCATION } from './invocation.js'

@@ -3,7 +3,7 @@
  * number (`4`); a stage by full id (`broadcast/partitions`), short id (`partitions`) or
  * number (`4.3`). Unknown names are UsageErrors that list what exists.
  */
-import { UsageError } from '../shared/index.js'
+import { UsageError, didYouMean } from '../shared/index.js'
 import type { StageSpec, TrackSpec } from './types.js'
 
 export function findTrack(tracks: readonly TrackSpec[], name: string): TrackSpec {
@@ -11,7 +11,10 @@ export function findTrack(tracks: readonly TrackSpec[], name: string): TrackSpec
   if (found === undefined) {
     const known = tracks.map((t) => `${t.number} ${t.id}`).join(', ')
     throw new UsageError(
-      `there is no track "${name}" (tracks: ${known}); run "dsgrade tracks" to list them`,
+      `there is no track "${name}".${didYouMean(
+        name,
+        tracks.map((t) => t.id),
+      )} Tracks: ${known}; run "dsgrade tracks" to list them.`,
     )
   }
   return found
@@ -21,7 +24,10 @@ export function findStage(track: TrackSpec, name: string): StageSpec {
   const found = track.stages.find((s) => s.fullId === name || s.id === name || s.number === name)
   if (found === undefined) {
     const known = track.stages.map((s) => `${s.number} ${s.id}`).join(', ')
-    throw new UsageError(`track "${track.id}" has no stage "${name}" (stages: ${known})`)
+    const names = track.stages.flatMap((s) => [s.id, s.fullId])
+    throw new UsageError(
+      `track "${track.id}" has no stage "${name}".${didYouMean(name, names)} Stages: ${known}.`,
+    )
   }
   return found
 }

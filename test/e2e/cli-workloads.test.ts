@@ -44,7 +44,7 @@ describe.concurrent('fixture nodes through the CLI', () => {
     expect(bad.results.lint.findings.map((f: { code: string }) => f.code)).toContain(
       'PROTO_REPLY_UNMATCHED',
     )
-    expect(bad.stdout).toMatch(/Replay: npx dsgrade test -w echo/)
+    expect(bad.stdout).toMatch(/Replay: npx github:dsgrade\/dsgrade#v1 test -w echo/)
   }, 120_000)
 
   it('unique-ids: correct passes; ids without the node id are duplicated', async () => {

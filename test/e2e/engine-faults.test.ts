@@ -85,7 +85,7 @@ describe.concurrent('process faults', () => {
     const rate = /Pass rate: (\d+)\/3 seeds/.exec(bad.stdout)
     expect(Number(rate?.[1])).toBeLessThanOrEqual(1)
     expect(bad.stdout).toMatch(/Failing seed \d+: Element .* was lost/)
-    expect(bad.stdout).toMatch(/replay: npx dsgrade test -w broadcast .*--seed \d+/)
+    expect(bad.stdout).toMatch(/replay: npx github:dsgrade\/dsgrade#v1 test -w broadcast .*--seed \d+/)
   }, 180_000)
 
   it('loss: broadcast with retries passes every seed', async () => {

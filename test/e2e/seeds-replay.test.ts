@@ -65,7 +65,7 @@ describe.concurrent('seeds on real processes', () => {
       store,
     ])
     expect(first.code).toBe(1)
-    const replay = /^Replay: npx dsgrade (.*)$/m.exec(first.stdout)?.[1]
+    const replay = /^Replay: npx github:dsgrade\/dsgrade#v1 (.*)$/m.exec(first.stdout)?.[1]
     expect(replay).toBeDefined()
     const again = await runCli([...(replay as string).split(' '), '--store', store])
     expect(again.code).toBe(1)

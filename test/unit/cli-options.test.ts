@@ -171,7 +171,7 @@ describe('dsgrade test options', () => {
     )
     expect(again).toEqual(original)
     expect(replayCommand(original)).toMatch(
-      /^npx dsgrade test -w exactly-once --bin \/bin\/node --node-count 3 .*--seed 42$/,
+      /^npx github:dsgrade\/dsgrade#v1 test -w exactly-once --bin \/bin\/node --node-count 3 .*--seed 42$/,
     )
   })
 })

@@ -63,7 +63,7 @@ describe('parseConfig', () => {
   it('names an unexpected key with its line', () => {
     const error = errorOf('version: 1\ntracks:\n  messenger:\n    run: ./n\n    runn: ./m\n')
     expect(error.message).toBe(
-      'dsgrade.yml:4: at "tracks.messenger": unexpected key "runn"; expected only "run" and "build"',
+      'dsgrade.yml:5: at "tracks.messenger": unexpected key "runn"; expected only "run" and "build". Did you mean "run"?',
     )
   })
 
@@ -86,7 +86,16 @@ describe('parseConfig', () => {
     )
     expect(
       errorOf('version: 1\ntracks:\n  mesenger:\n    run: ./n\n', ['messenger', 'rpc']).message,
-    ).toBe('dsgrade.yml:3: expected a track id (one of messenger, rpc), found "mesenger"')
+    ).toBe(
+      'dsgrade.yml:3: expected a track id (one of messenger, rpc), found "mesenger". Did you mean "messenger"?',
+    )
+  })
+
+  it('names a mistyped top-level key before the key it hides (trakcs: → tracks)', () => {
+    const error = errorOf('version: 1\ntrakcs:\n  messenger:\n    run: ./n\n')
+    expect(error.message).toBe(
+      'dsgrade.yml:2: at the top level: unexpected key "trakcs"; expected only "version", "build" and "tracks". Did you mean "tracks"?',
+    )
   })
 
   it('reports an empty file as a missing version', () => {

@@ -155,7 +155,13 @@ describe('stage settings', () => {
 
   it('writes the exact replay command and one plain sentence', () => {
     expect(stageReplayCommand(lossy, ['python3', 'my node.py'], 42, 1)).toBe(
-      `npx dsgrade test --track rpc --stage rpc/lossy --bin 'python3 '\\''my node.py'\\''' --seed 42`,
+      `npx github:dsgrade/dsgrade#v1 test --track rpc --stage rpc/lossy --bin 'python3 '\\''my node.py'\\''' --seed 42 --seeds 1`,
+    )
+    // as the learner typed it: no absolute interpreter path
+    expect(
+      stageReplayCommand(lossy, ['/root/.pyenv/shims/python3', 'n.py'], 7, 1, 'python3 n.py'),
+    ).toBe(
+      `npx github:dsgrade/dsgrade#v1 test --track rpc --stage rpc/lossy --bin 'python3 n.py' --seed 7 --seeds 1`,
     )
     const run = {
       seed: 42,
@@ -175,7 +181,7 @@ describe('stage settings', () => {
       ],
     }
     expect(stageReason(efficient, 'fail', [run], run)).toBe(
-      'Seed 42: servers msgs/op measured 41.5, the threshold is < 30.',
+      'Seed 42: servers msgs/op is 41.50 (target < 30).',
     )
   })
 })

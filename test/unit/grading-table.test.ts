@@ -46,7 +46,7 @@ const failing: StageResult = {
   number: '4.4',
   title: 'Efficient broadcast, part I',
   status: 'fail',
-  reason: 'Seed 9: servers msgs/op measured 56.25, the threshold is < 30.',
+  reason: 'Seed 9: the history is correct, but it sends too many messages: servers msgs/op is 56.25 (target < 30).',
   criteria: failingCriteria,
   seeds: [{ ...passing.seeds[0]!, valid: true, exitCode: 0, criteria: failingCriteria }],
   explanation: [
@@ -86,7 +86,7 @@ describe('track table', () => {
         4.5   broadcast/efficient-2  skipped  -      -
 
       4.4 broadcast/efficient-1 — Efficient broadcast, part I: FAIL
-        Seed 9: servers msgs/op measured 56.25, the threshold is < 30.
+        Seed 9: the history is correct, but it sends too many messages: servers msgs/op is 56.25 (target < 30).
         Failed criteria on seed 9: servers msgs/op 56.25 (< 30) ✗.
         Replay this seed: npx dsgrade … --seed 9
         Hint: Batch values that arrive close together into one message.

@@ -77,7 +77,7 @@ describe('replay and seeds', () => {
       timeLimitS: 5,
     })
     expect(replayCommand(options)).toBe(
-      `npx dsgrade test -w echo --bin /usr/bin/python3 --time-limit 5 --seed 9 -- 'my node.py'`,
+      `npx github:dsgrade/dsgrade#v1 test -w echo --bin /usr/bin/python3 --time-limit 5 --seed 9 -- 'my node.py'`,
     )
   })
 

@@ -4,7 +4,8 @@
  * breaks those commands). The seed is on the first and the last line; a failing run prints
  * one plain sentence and the exact command that replays it.
  */
-import { resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { TrackTestArgs } from '../../grading/index.js'
 import { resolveNodeCommand } from '../../process/index.js'
 import { randomSeed } from '../../network/index.js'
@@ -12,6 +13,7 @@ import {
   runSeeds,
   runTest,
   replayCommand,
+  shellQuote,
   type RunOutcome,
   type RunRequest,
 } from '../../run/index.js'
@@ -58,16 +60,29 @@ function nodeCommand(parsed: ParsedArgs, ctx: CommandContext): string[] {
   return [resolved.file, ...resolved.args]
 }
 
+/** `--bin` as typed plus the arguments after `--`: one command line for replay lines. */
+function typedCommandLine(parsed: ParsedArgs): string {
+  const extra = [...parsed.positionals, ...parsed.rest].map(shellQuote)
+  return [lastValue(parsed, 'bin') ?? '', ...extra].join(' ')
+}
+
 async function trackTest(
   parsed: ParsedArgs,
   ctx: CommandContext,
   storeDir: string,
 ): Promise<number> {
-  const { runTrackTest } = await import('./tracks.js')
+  const { checkTrackNames, runTrackTest } = await import('./tracks.js')
+  const tracksDirArg = lastValue(parsed, 'tracks-dir')
+  checkTrackNames(
+    lastValue(parsed, 'track') ?? '',
+    lastValue(parsed, 'stage'),
+    tracksDirArg === undefined ? undefined : resolve(ctx.cwd, tracksDirArg),
+  )
   const seeds = lastValue(parsed, 'seeds')
   const args: TrackTestArgs = {
     track: lastValue(parsed, 'track') ?? '',
     command: nodeCommand(parsed, ctx),
+    typedBin: typedCommandLine(parsed),
     cwd: ctx.cwd,
     storeDir,
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
@@ -78,9 +93,8 @@ async function trackTest(
   if (stage !== undefined) {
     args.stage = stage
   }
-  const tracksDir = lastValue(parsed, 'tracks-dir')
-  if (tracksDir !== undefined) {
-    args.tracksDir = resolve(ctx.cwd, tracksDir)
+  if (tracksDirArg !== undefined) {
+    args.tracksDir = resolve(ctx.cwd, tracksDirArg)
   }
   if (lastValue(parsed, 'seed') !== undefined) {
     args.seed = seedFrom(parsed, 0)
@@ -103,6 +117,10 @@ export async function testCommand(argv: readonly string[], ctx: CommandContext):
   }
   const seed = seedFrom(parsed, randomSeed())
   const options = testOptionsFrom(parsed, nodeCommand(parsed, ctx), ctx.cwd, seed)
+  options.typedCommand = {
+    bin: lastValue(parsed, 'bin') ?? '',
+    args: [...parsed.positionals, ...parsed.rest],
+  }
   const env = Object.fromEntries(
     Object.entries(ctx.env).filter((e): e is [string, string] => e[1] !== undefined),
   )
@@ -126,7 +144,10 @@ export async function testCommand(argv: readonly string[], ctx: CommandContext):
 
 function printOutcome(outcome: RunOutcome, logger: Logger): void {
   const seed = Number(outcome.results.seed)
-  logger.info(`Results: ${outcome.runDir}/results.json · report: ${outcome.runDir}/report.html`)
+  const report = join(outcome.runDir, 'report.html')
+  logger.info(
+    `Results: ${outcome.runDir}/results.json${existsSync(report) ? ` · report: ${report}` : ''}`,
+  )
   if (outcome.exitCode !== 0) {
     logger.info(`Replay: ${String(outcome.results.replay ?? '')}`)
   }

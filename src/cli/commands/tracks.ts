@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path'
 import type { Logger } from '../../shared/index.js'
-import { packageRoot } from '../../shared/index.js'
+import { packageRoot, UsageError, didYouMean } from '../../shared/index.js'
 import { findStage, findTrack, findTrackOfStage } from '../../tracks/index.js'
 import type { TrackSpec } from '../../tracks/index.js'
 import type { TrackResult } from '../../results/index.js'
@@ -63,7 +63,10 @@ export function trackExitCode(result: TrackResult): number {
   return statuses.includes('unknown') || statuses.includes('inconclusive') ? 2 : 0
 }
 
-function resolveTrack(tracks: readonly TrackSpec[], args: TrackTestArgs): TrackSpec {
+function resolveTrack(
+  tracks: readonly TrackSpec[],
+  args: Pick<TrackTestArgs, 'track' | 'stage'>,
+): TrackSpec {
   if (args.track === '' && args.stage !== undefined) {
     const owner = findTrackOfStage(tracks, args.stage)
     if (owner !== undefined) {
@@ -73,15 +76,46 @@ function resolveTrack(tracks: readonly TrackSpec[], args: TrackTestArgs): TrackS
   return findTrack(tracks, args.track)
 }
 
+/** A track (or stage) whose first stage to run is planned cannot be graded: one line, exit 254. */
+function refusePlanned(tracks: readonly TrackSpec[], track: TrackSpec, stageId?: string): void {
+  const first =
+    stageId === undefined ? track.stages[0] : track.stages.find((s) => s.fullId === stageId)
+  if (first === undefined || first.status !== 'planned') {
+    return
+  }
+  const ready = tracks.filter((t) => t.stages[0]?.status === 'ready').map((t) => t.id)
+  const what = stageId === undefined ? `track ${track.id}` : `stage ${first.number} ${first.fullId}`
+  throw new UsageError(
+    `${what} is ${first.plannedReason ?? 'not available yet'}. Tracks you can run now: ${ready.join(', ')}.`,
+  )
+}
+
+/**
+ * Checks the track and stage names (and refuses a planned one) before anything else, so a
+ * typo is reported before the node's command line is even looked at.
+ */
+export function checkTrackNames(
+  track: string,
+  stage: string | undefined,
+  tracksDir?: string,
+): void {
+  const tracks = loadTracks(tracksDir)
+  const found = resolveTrack(tracks, { track, ...(stage === undefined ? {} : { stage }) })
+  const stages = stage === undefined ? undefined : [findStage(found, stage).fullId]
+  refusePlanned(tracks, found, stages?.[0])
+}
+
 /** `dsgrade test --track T [--stage S]`: prints the per-stage table, returns the exit code. */
 export async function runTrackTest(args: TrackTestArgs): Promise<number> {
   const tracks = loadTracks(args.tracksDir)
   const track = resolveTrack(tracks, args)
   const stages = args.stage === undefined ? undefined : [findStage(track, args.stage).fullId]
+  refusePlanned(tracks, track, stages?.[0])
   const result = await gradeTrack(
     {
       trackId: track.id,
       command: args.command,
+      ...(args.typedBin === undefined ? {} : { typedBin: args.typedBin }),
       cwd: args.cwd,
       ...(args.seed === undefined ? {} : { seed: args.seed }),
       ...(args.seeds === undefined ? {} : { seeds: args.seeds }),
@@ -120,13 +154,23 @@ export async function runDemo(args: {
   storeDir: string
   timeScale: number
   env: Readonly<Record<string, string | undefined>>
+  /** Only this demo track. */
+  track?: string
   logger: Logger
 }): Promise<number> {
   const tracks = loadTracks()
   const root = packageRoot()
   const started = performance.now()
+  const chosen = Object.entries(DEMO_NODES).filter(
+    ([id]) => args.track === undefined || args.track === id,
+  )
+  if (chosen.length === 0) {
+    throw new UsageError(
+      `the demo has no track "${args.track}".${didYouMean(args.track ?? '', Object.keys(DEMO_NODES))} Demo tracks: ${Object.keys(DEMO_NODES).join(', ')}.`,
+    )
+  }
   const results = await Promise.all(
-    Object.entries(DEMO_NODES).map(([trackId, node]) =>
+    chosen.map(([trackId, node]) =>
       gradeTrack(
         {
           trackId,

@@ -13,6 +13,8 @@ export interface CriterionRow {
   label: string
   threshold: string
   measured: unknown
+  /** Unit of the measured value (`ms`), when it has one. */
+  unit?: string
   pass: boolean | 'unknown' | null
 }
 
@@ -69,6 +71,7 @@ function criterionFrom(value: unknown): CriterionRow | undefined {
     label,
     threshold: typeof record.threshold === 'string' ? record.threshold : '',
     measured: record.measured,
+    ...(typeof record.unit === 'string' ? { unit: record.unit } : {}),
     pass: pass ? (record.pass as boolean | 'unknown') : null,
   }
 }
