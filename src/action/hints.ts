@@ -34,10 +34,7 @@ export function applyHintLevels(
       // The hint that fits what failed comes first; the others follow in manifest order.
       const failed = stage.criteria.filter((c) => c.pass === false).map((c) => c.id)
       const first = firstHintIndex(stageSpec, failed)
-      const hints = [
-        stageSpec.hints[first]!,
-        ...stageSpec.hints.filter((_, i) => i !== first),
-      ]
+      const hints = [stageSpec.hints[first]!, ...stageSpec.hints.filter((_, i) => i !== first)]
       const earlier = progress.tracks[track.trackId]?.stages[stage.stageId]?.failures ?? 0
       stage.hint = hints[hintIndex(earlier, hints.length)]!
     }

@@ -234,7 +234,8 @@ function checkStageIds(raw: RawTrack, file: string): void {
   raw.stages.forEach((stage, i) => {
     const criteria = stage.criteria.map((c) => c.id)
     stage.hints.forEach((hint, h) => {
-      const unknown = typeof hint === 'string' ? [] : hint.for.filter((id) => !criteria.includes(id))
+      const unknown =
+        typeof hint === 'string' ? [] : hint.for.filter((id) => !criteria.includes(id))
       if (unknown.length > 0) {
         throw new TrackError(
           display(file),

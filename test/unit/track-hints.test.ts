@@ -40,6 +40,8 @@ describe('hints that fit', () => {
       file,
       readFileSync(file, 'utf8').replace('for: [net.servers.msgsPerOp]', 'for: [msgsPerOp]'),
     )
-    expect(() => loadTrackDir(dir)).toThrow(/hints\/0\/for.*names no criterion of this stage: msgsPerOp/)
+    expect(() => loadTrackDir(dir)).toThrow(
+      /hints\/0\/for.*names no criterion of this stage: msgsPerOp/,
+    )
   })
 })
