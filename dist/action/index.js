@@ -35089,10 +35089,7 @@ function applyHintLevels(report, progress, specs) {
             // The hint that fits what failed comes first; the others follow in manifest order.
             const failed = stage.criteria.filter((c) => c.pass === false).map((c) => c.id);
             const first = (0,_tracks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .firstHintIndex */ .sD)(stageSpec, failed);
-            const hints = [
-                stageSpec.hints[first],
-                ...stageSpec.hints.filter((_, i) => i !== first),
-            ];
+            const hints = [stageSpec.hints[first], ...stageSpec.hints.filter((_, i) => i !== first)];
             const earlier = progress.tracks[track.trackId]?.stages[stage.stageId]?.failures ?? 0;
             stage.hint = hints[hintIndex(earlier, hints.length)];
         }
