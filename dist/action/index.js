@@ -35022,7 +35022,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6538);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7682);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /**
  * Grading the learner's repository in the Action: the shared grading of a repository
@@ -35066,6 +35066,8 @@ function gradeRepository(inputs, context, logger) {
 /* harmony export */   D: () => (/* binding */ applyHintLevels)
 /* harmony export */ });
 /* unused harmony export hintIndex */
+/* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3373);
+
 /** Index of the hint to show for a stage that failed after `earlierFailures` failures. */
 function hintIndex(earlierFailures, hintCount) {
     return Math.max(0, Math.min(earlierFailures, hintCount - 1));
@@ -35080,10 +35082,14 @@ function applyHintLevels(report, progress, specs) {
             if (stage.status === 'pass' || stage.status === 'skipped') {
                 continue;
             }
-            const hints = spec?.stages.find((candidate) => candidate.fullId === stage.stageId)?.hints ?? [];
-            if (hints.length === 0) {
+            const stageSpec = spec?.stages.find((candidate) => candidate.fullId === stage.stageId);
+            if (stageSpec === undefined || stageSpec.hints.length === 0) {
                 continue;
             }
+            // The hint that fits what failed comes first; the others follow in manifest order.
+            const failed = stage.criteria.filter((c) => c.pass === false).map((c) => c.id);
+            const first = (0,_tracks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .firstHintIndex */ .sD)(stageSpec, failed);
+            const hints = [stageSpec.hints[first], ...stageSpec.hints.filter((_, i) => i !== first)];
             const earlier = progress.tracks[track.trackId]?.stages[stage.stageId]?.failures ?? 0;
             stage.hint = hints[hintIndex(earlier, hints.length)];
         }
@@ -35313,14 +35319,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4307);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6538);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7682);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(832);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2509);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8656);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1729);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8980);
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3124);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8656);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1729);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8980);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3124);
 /**
  * The GitHub Action entry point (style.md §3.5 model 1, a thin edge): read the inputs →
  * grade (config, builds, tracks) or, in publish mode, merge the results files of earlier jobs
@@ -35348,15 +35354,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const MAX_LISTED_FILES = 20_000;
 async function run() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readInputs */ .Ko)();
-        const context = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunnerContext */ .gi)();
-        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .scrubEnvironment */ .vf)(inputs.token);
-        const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_9__/* .ActionLogger */ .TG();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readInputs */ .Ko)();
+        const context = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readRunnerContext */ .gi)();
+        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .scrubEnvironment */ .vf)(inputs.token);
+        const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_10__/* .ActionLogger */ .TG();
         const report = inputs.mode === 'publish'
-            ? (0,_results_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeReports */ .C1)(await (0,_results_js__WEBPACK_IMPORTED_MODULE_10__/* .readResultsFiles */ .sT)(inputs.resultsFiles))
+            ? (0,_results_js__WEBPACK_IMPORTED_MODULE_11__/* .mergeReports */ .C1)(await (0,_results_js__WEBPACK_IMPORTED_MODULE_11__/* .readResultsFiles */ .sT)(inputs.resultsFiles))
             : await gradeWithHints(inputs, context, logger);
         const resultsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context.runnerTemp, 'dsgrade', `results-${inputs.tracks?.join('+') ?? 'all'}.json`);
-        await (0,_results_js__WEBPACK_IMPORTED_MODULE_10__/* .writeResults */ .KB)(resultsPath, report);
+        await (0,_results_js__WEBPACK_IMPORTED_MODULE_11__/* .writeResults */ .KB)(resultsPath, report);
         const annotationOptions = {
             configPath: report.configPath,
             configLines: report.configLines ?? {},
@@ -35368,7 +35374,7 @@ async function run() {
             : await publish(report, annotationOptions, inputs, context, logger);
         if (outcome !== null) {
             report.warnings.push(...outcome.warnings);
-            await (0,_results_js__WEBPACK_IMPORTED_MODULE_10__/* .writeResults */ .KB)(resultsPath, report);
+            await (0,_results_js__WEBPACK_IMPORTED_MODULE_11__/* .writeResults */ .KB)(resultsPath, report);
         }
         if (outcome?.checkRun == null) {
             emitWorkflowAnnotations(report, annotationOptions);
@@ -35414,7 +35420,7 @@ async function publish(report, annotationOptions, inputs, context, logger) {
         badge: inputs.badge,
         badgeBranch: inputs.badgeBranch,
         ...curriculumSize(),
-    }, { client: (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .UU)(inputs.token, context.apiUrl), now: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .nowIso */ .kF)(), logger });
+    }, { client: (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .UU)(inputs.token, context.apiUrl), now: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .nowIso */ .kF)(), logger });
 }
 /** At most 9 error annotations through workflow commands (1 slot is setFailed's). */
 function emitWorkflowAnnotations(report, options) {
@@ -35475,7 +35481,7 @@ async function listFiles(root) {
 /** Grades, then shows each failing stage the hint of the level its failures reached. */
 async function gradeWithHints(inputs, context, logger) {
     const { report } = await (0,_grade_js__WEBPACK_IMPORTED_MODULE_7__/* .gradeRepository */ .A9)(inputs, context, logger);
-    (0,_hints_js__WEBPACK_IMPORTED_MODULE_11__/* .applyHintLevels */ .D)(report, await readProgress(inputs, context), (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTracks */ .fX)());
+    (0,_hints_js__WEBPACK_IMPORTED_MODULE_8__/* .applyHintLevels */ .D)(report, await readProgress(inputs, context), (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTracks */ .fX)());
     return report;
 }
 /** progress.json from the badge branch (a read is allowed to any token), or null. */
@@ -41045,7 +41051,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 6538:
+/***/ 7682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41909,576 +41915,8 @@ function pendingBefore(a, b) {
 
 
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/tracks/types.ts
-/**
- * The typed, frozen value of a loaded track (tracks/<id>/track.yml after validation).
- * Tracks are data (style.md §3.3): these types mirror tracks/schema/track.schema.json and
- * carry no engine types, so `src/tracks/` depends on `shared/` only.
- */
-const TRACK_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/tracks/check.ts
-/** Every problem of one ready stage (index `index` in its manifest). */
-function checkStage(stage, index, known) {
-    const base = `/stages/${index}`;
-    const problems = [];
-    const checkers = (stage.checkers ?? []).map((c) => c.name);
-    const metrics = known.metrics?.(stage.workload, checkers);
-    stage.criteria.forEach((criterion, i) => {
-        const pointer = `${base}/criteria/${i}`;
-        if (metrics === undefined) {
-            return;
-        }
-        const metric = metrics.get(criterion.metric);
-        if (metric === undefined) {
-            problems.push({
-                pointer: `${pointer}/metric`,
-                message: `unknown metric "${criterion.metric}": no part of workload "${stage.workload}"${checkers.length > 0 ? ` or checkers ${checkers.join(', ')}` : ''} produces it${suggest(criterion.metric, [...metrics.keys()])}`,
-            });
-            return;
-        }
-        problems.push(...thresholdProblems(criterion, metric, pointer));
-    });
-    problems.push(...extraProblems(stage, base, known));
-    (stage.faults ?? []).forEach((fault, i) => {
-        if (fault.ratio !== undefined && known.ratioFaults !== undefined) {
-            if (!known.ratioFaults.includes(fault.kind)) {
-                problems.push({
-                    pointer: `${base}/faults/${i}/ratio`,
-                    message: `the fault "${fault.kind}" takes no ratio (only ${known.ratioFaults.join(', ')} do)`,
-                });
-            }
-        }
-    });
-    return problems;
-}
-function thresholdProblems(c, metric, pointer) {
-    const at = `${pointer}/value`;
-    const numeric = metric.type === 'integer' || metric.type === 'number';
-    if (!numeric) {
-        if (c.op !== '=') {
-            return [
-                {
-                    pointer: `${pointer}/op`,
-                    message: `"${c.metric}" is a ${metric.type}: compare it with "=", not "${c.op}"`,
-                },
-            ];
-        }
-        const fits = metric.type === 'string' ? typeof c.value === 'string' : typeof c.value === 'boolean';
-        return fits
-            ? []
-            : [
-                {
-                    pointer: at,
-                    message: `"${c.metric}" is a ${metric.type}, so ${JSON.stringify(c.value)} can never match it`,
-                },
-            ];
-    }
-    if (typeof c.value !== 'number') {
-        return [
-            {
-                pointer: at,
-                message: `"${c.metric}" is a number (${metric.unit}); the threshold ${JSON.stringify(c.value)} is not`,
-            },
-        ];
-    }
-    const problems = [];
-    const [min, max] = metric.range ?? [0, Number.POSITIVE_INFINITY];
-    const v = c.value;
-    const never = (c.op === '<' && v <= min) ||
-        (c.op === '<=' && v < min) ||
-        (c.op === '>' && v >= max) ||
-        (c.op === '>=' && v > max) ||
-        (c.op === '=' && (v < min || v > max || (metric.type === 'integer' && !Number.isInteger(v))));
-    if (never) {
-        problems.push({
-            pointer: at,
-            message: `the threshold "${c.op} ${v}" can never be met: "${c.metric}" (${metric.unit || metric.type}) lies in [${min}, ${max === Number.POSITIVE_INFINITY ? '∞' : max}]${metric.type === 'integer' ? ' and is a whole number' : ''}`,
-        });
-    }
-    if (c.unit !== undefined && metric.unit !== '' && c.unit !== metric.unit) {
-        problems.push({
-            pointer: `${pointer}/unit`,
-            message: `the unit "${c.unit}" does not match the metric's unit "${metric.unit}"`,
-        });
-    }
-    return problems;
-}
-function extraProblems(stage, base, known) {
-    const problems = [];
-    const check = (extra, allowed, pointer, owner) => {
-        if (extra === undefined || allowed === undefined) {
-            return;
-        }
-        for (const key of Object.keys(extra)) {
-            if (!allowed.includes(key)) {
-                problems.push({
-                    pointer: `${pointer}/${key}`,
-                    message: `unknown extra "${key}": ${owner} reads ${allowed.length > 0 ? allowed.map((k) => `"${k}"`).join(', ') : 'no extras'}${suggest(key, allowed)}`,
-                });
-            }
-        }
-    };
-    check(stage.options.extra, known.workloadExtras?.[stage.workload] ?? (known.workloadExtras ? [] : undefined), `${base}/options/extra`, `workload "${stage.workload}"`);
-    (stage.checkers ?? []).forEach((checker, i) => {
-        check(checker.extra, known.checkerExtras?.[checker.name] ?? (known.checkerExtras ? [] : undefined), `${base}/checkers/${i}/extra`, `checker "${checker.name}"`);
-    });
-    return problems;
-}
-/** `; did you mean "x"?` for a close name (edit distance ≤ 3), else ''. */
-function suggest(name, candidates) {
-    let best;
-    let bestDistance = 4;
-    for (const candidate of candidates) {
-        const d = distance(name, candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best === undefined ? '' : `; did you mean "${best}"?`;
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/tracks/load.ts
-/**
- * The only loader of `tracks/` (style.md §3.3). Reads every `tracks/<id>/track.yml`, validates
- * it against `tracks/schema/*.schema.json` with ajv, loads the RPC body schemas of
- * `tracks/<id>/rpc/`, resolves the engine names a stage references (workloads, nemeses,
- * checkers) against the names the caller passes in, and returns frozen typed values.
- *
- * Guarantees: any invalid field or unknown name is a TrackError naming the file and the JSON
- * pointer, what was expected and what was found. A stage marked `status: planned` may name
- * parts that are not built yet; it is returned with `plannedReason`, never dropped.
- * Does not import the registries (tracks/ depends on shared/ only): callers pass KnownNames.
- */
-
-
-
-
-
-
-
-
-let cachedValidator;
-function readJson(file) {
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new shared/* TrackError */.iz(display(file), '', `is not valid JSON: ${String(error)}`, { cause: error });
-    }
-}
-function display(file) {
-    return (0,external_node_path_.relative)((0,shared/* packageRoot */.Zl)(), file) || file;
-}
-/** The manifest schema is always the package's (a course author's tracks need no copy). */
-function manifestValidator() {
-    const root = (0,shared/* tracksDir */.w9)();
-    if (cachedValidator !== undefined) {
-        return cachedValidator;
-    }
-    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-    for (const name of ['criterion', 'stage']) {
-        ajv.addSchema(readJson((0,external_node_path_.join)(root, 'schema', `${name}.schema.json`)));
-    }
-    cachedValidator = ajv.compile(readJson((0,external_node_path_.join)(root, 'schema', 'track.schema.json')));
-    return cachedValidator;
-}
-/** One sentence from an ajv error: where, what was expected, what came. */
-function describeAjvError(error, data) {
-    const found = valueAt(data, error.instancePath);
-    const shown = found === undefined ? 'nothing' : JSON.stringify(found);
-    if (error.keyword === 'additionalProperties') {
-        const extra = error.params.additionalProperty;
-        return `unknown field "${extra}" (allowed: see the schema)`;
-    }
-    if (error.keyword === 'required') {
-        return `missing required field "${error.params.missingProperty}"`;
-    }
-    if (error.keyword === 'enum' || error.keyword === 'const') {
-        const allowed = error.params;
-        const list = allowed.allowedValues ?? [allowed.allowedValue];
-        return `expected one of ${list.map((v) => JSON.stringify(v)).join(', ')}, found ${shown}`;
-    }
-    return `expected a value that ${error.message ?? 'matches the schema'}, found ${shown}`;
-}
-/** The value at a JSON pointer (`/stages/0/options`), or undefined. */
-function valueAt(data, pointer) {
-    let current = data;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-        if (current === null || typeof current !== 'object') {
-            return undefined;
-        }
-        current = current[key];
-    }
-    return current;
-}
-function parseManifest(file) {
-    const document = (0,dist/* parseDocument */.Tp)((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    if (document.errors.length > 0) {
-        const first = document.errors[0];
-        throw new shared/* TrackError */.iz(display(file), '', `is not valid YAML: ${first?.message ?? ''}`);
-    }
-    return document.toJS();
-}
-function loadRpcSchemas(dir) {
-    const rpcDir = (0,external_node_path_.join)(dir, 'rpc');
-    const schemas = {};
-    if (!(0,external_node_fs_.existsSync)(rpcDir)) {
-        return schemas;
-    }
-    const ajv = new dist_ajv.Ajv({ strict: true, strictRequired: false, allowUnionTypes: true });
-    for (const name of (0,external_node_fs_.readdirSync)(rpcDir).sort()) {
-        if (!name.endsWith('.schema.json')) {
-            continue;
-        }
-        const file = (0,external_node_path_.join)(rpcDir, name);
-        const schema = readJson(file);
-        try {
-            ajv.compile(schema);
-        }
-        catch (error) {
-            throw new shared/* TrackError */.iz(display(file), '', `is not a valid JSON Schema: ${String(error)}`);
-        }
-        schemas[name.slice(0, -'.schema.json'.length)] = schema;
-    }
-    return schemas;
-}
-/** Names a stage references that the engine does not know, as [pointer, message] pairs. */
-function unknownNames(stage, index, known) {
-    const base = `/stages/${index}`;
-    const missing = [];
-    if (!known.workloads.includes(stage.workload)) {
-        missing.push([
-            `${base}/workload`,
-            `unknown workload "${stage.workload}" (known: ${known.workloads.join(', ') || 'none'})`,
-        ]);
-    }
-    ;
-    (stage.faults ?? []).forEach((fault, i) => {
-        if (!known.nemeses.includes(fault.kind)) {
-            missing.push([
-                `${base}/faults/${i}/kind`,
-                `unknown nemesis "${fault.kind}" (known: ${known.nemeses.join(', ') || 'none'})`,
-            ]);
-        }
-    });
-    (stage.checkers ?? []).forEach((checker, i) => {
-        if (!known.checkers.includes(checker.name)) {
-            missing.push([
-                `${base}/checkers/${i}/name`,
-                `unknown checker "${checker.name}" (known: ${known.checkers.join(', ') || 'none'})`,
-            ]);
-        }
-    });
-    return missing;
-}
-function buildStage(track, raw, index, dirRel, known, file, problems) {
-    const missing = known === undefined ? [] : unknownNames(raw, index, known);
-    const planned = raw.status === 'planned';
-    if (!planned && known !== undefined) {
-        const found = [
-            ...missing.map(([pointer, message]) => ({
-                pointer,
-                message: `${message}; mark the stage "status: planned" if it is not built yet`,
-            })),
-            ...(missing.length > 0 ? [] : checkStage(raw, index, known)),
-        ].map((p) => new shared/* TrackError */.iz(display(file), p.pointer, p.message));
-        if (found.length > 0 && problems === undefined) {
-            throw found[0];
-        }
-        problems?.push(...found);
-    }
-    const faults = raw.faults ?? [];
-    const stage = {
-        trackId: track.id,
-        id: raw.id,
-        fullId: `${track.id}/${raw.id}`,
-        number: `${track.number}.${index + 1}`,
-        title: raw.title,
-        status: planned ? 'planned' : 'ready',
-        workload: raw.workload,
-        options: raw.options,
-        faults,
-        seeds: raw.seeds ?? (faults.length > 0 ? 3 : 1),
-        checkers: raw.checkers ?? [],
-        criteria: raw.criteria,
-        hints: raw.hints,
-    };
-    if (planned) {
-        stage.plannedReason =
-            missing.length > 0
-                ? `not available yet: ${missing.map((m) => m[1].split(' (')[0]).join('; ')}`
-                : 'not available yet (marked planned)';
-    }
-    if (raw.docs !== undefined) {
-        stage.docsPath = `${dirRel}/${raw.docs}`;
-    }
-    if (raw.summary !== undefined) {
-        stage.summary = raw.summary;
-    }
-    return stage;
-}
-function checkStageIds(raw, file) {
-    const seen = new Set();
-    raw.stages.forEach((stage, i) => {
-        if (seen.has(stage.id)) {
-            throw new shared/* TrackError */.iz(display(file), `/stages/${i}/id`, `duplicate stage id "${stage.id}"`);
-        }
-        seen.add(stage.id);
-    });
-}
-function checkDocs(raw, dir, file) {
-    const paths = [
-        ['/docs', raw.docs],
-        ...raw.stages.map((s, i) => [`/stages/${i}/docs`, s.docs]),
-    ];
-    for (const [pointer, path] of paths) {
-        if (path !== undefined && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, path))) {
-            throw new shared/* TrackError */.iz(display(file), pointer, `the page "${path}" does not exist in ${display(dir)}`);
-        }
-    }
-}
-/**
- * Load and validate one track directory. `known` absent ⇒ names are not resolved. With
- * `problems`, the problems of ready stages are collected there instead of thrown.
- */
-function loadTrackDir(dir, known, _root = (0,shared/* tracksDir */.w9)(), problems) {
-    const file = (0,external_node_path_.join)(dir, 'track.yml');
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        throw new shared/* TrackError */.iz(display(dir), '', 'has no track.yml');
-    }
-    const data = parseManifest(file);
-    const version = data?.schemaVersion;
-    if (version !== TRACK_SCHEMA_VERSION) {
-        throw new shared/* TrackError */.iz(display(file), '/schemaVersion', `schemaVersion ${JSON.stringify(version)} is not supported; this dsgrade reads schemaVersion ${TRACK_SCHEMA_VERSION}`);
-    }
-    const validate = manifestValidator();
-    if (!validate(data)) {
-        const error = (validate.errors ?? [])[0];
-        throw new shared/* TrackError */.iz(display(file), error.instancePath || '/', describeAjvError(error, data));
-    }
-    const raw = data;
-    const dirName = dir.split(/[\\/]/).pop();
-    if (raw.id !== dirName) {
-        throw new shared/* TrackError */.iz(display(file), '/id', `the id "${raw.id}" must equal the directory name "${dirName ?? ''}"`);
-    }
-    checkStageIds(raw, file);
-    checkDocs(raw, dir, file);
-    const dirRel = display(dir);
-    const track = {
-        schemaVersion: raw.schemaVersion,
-        id: raw.id,
-        number: raw.number,
-        title: raw.title,
-        category: raw.category,
-        teaches: raw.teaches,
-        dir,
-        stages: raw.stages.map((stage, i) => buildStage(raw, stage, i, dirRel, known, file, problems)),
-        rpcSchemas: loadRpcSchemas(dir),
-    };
-    if (raw.docs !== undefined) {
-        track.docsPath = `${dirRel}/${raw.docs}`;
-    }
-    return deepFreeze(track);
-}
-/** Every track under `root` (default: the package's tracks/), ordered by number. */
-function loadAllTracks(known, root = (0,shared/* tracksDir */.w9)()) {
-    const tracks = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && entry.name !== 'schema')
-        .map((entry) => loadTrackDir((0,external_node_path_.join)(root, entry.name), known, root))
-        .sort((a, b) => a.number - b.number);
-    const numbers = new Map();
-    for (const track of tracks) {
-        const other = numbers.get(track.number);
-        if (other !== undefined) {
-            throw new shared/* TrackError */.iz(display((0,external_node_path_.join)(track.dir, 'track.yml')), '/number', `track number ${track.number} is also used by "${other}"`);
-        }
-        numbers.set(track.number, track.id);
-    }
-    return tracks;
-}
-function deepFreeze(value) {
-    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const child of Object.values(value)) {
-            deepFreeze(child);
-        }
-    }
-    return value;
-}
-/**
- * Every problem of a tracks directory (`dsgrade tracks --check`): a manifest that does not
- * load is one problem; in manifests that load, every problem of every ready stage.
- */
-function load_checkTracksDir(root, known) {
-    const problems = [];
-    if (!existsSync(root)) {
-        return [new TrackError(display(root), '', 'does not exist')];
-    }
-    const dirs = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'schema');
-    for (const entry of dirs) {
-        try {
-            loadTrackDir(join(root, entry.name), known, root, problems);
-        }
-        catch (error) {
-            if (!(error instanceof TrackError)) {
-                throw error;
-            }
-            problems.push(error);
-        }
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/tracks/find.ts
-/**
- * Naming a track or a stage the way a learner types it: a track by id (`broadcast`) or
- * number (`4`); a stage by full id (`broadcast/partitions`), short id (`partitions`) or
- * number (`4.3`). Unknown names are UsageErrors that list what exists.
- */
-
-function findTrack(tracks, name) {
-    const found = tracks.find((t) => t.id === name || String(t.number) === name);
-    if (found === undefined) {
-        const known = tracks.map((t) => `${t.number} ${t.id}`).join(', ');
-        throw new shared/* UsageError */.eb(`there is no track "${name}".${(0,shared/* didYouMean */.au)(name, tracks.map((t) => t.id))} Tracks: ${known}; run "dsgrade tracks" to list them.`);
-    }
-    return found;
-}
-function findStage(track, name) {
-    const found = track.stages.find((s) => s.fullId === name || s.id === name || s.number === name);
-    if (found === undefined) {
-        const known = track.stages.map((s) => `${s.number} ${s.id}`).join(', ');
-        const names = track.stages.flatMap((s) => [s.id, s.fullId]);
-        throw new shared/* UsageError */.eb(`track "${track.id}" has no stage "${name}".${(0,shared/* didYouMean */.au)(name, names)} Stages: ${known}.`);
-    }
-    return found;
-}
-/** A stage named without its track (`broadcast/partitions`, `4.3`): the track it belongs to. */
-function findTrackOfStage(tracks, name) {
-    return tracks.find((t) => t.stages.some((s) => s.fullId === name || s.number === name));
-}
-
-;// CONCATENATED MODULE: ./src/tracks/rpc.ts
-/**
- * Validation of RPC bodies against a track's schemas (tracks/<id>/rpc/<type>.schema.json),
- * the single source of truth for the shape of every message (style.md §3.3). A mismatch is
- * a value with a teaching sentence: which field, what was expected, what came.
- */
-
-
-
-function fieldName(pointer) {
-    return pointer === '' ? 'the body' : `field "${pointer.slice(1).replaceAll('/', '.')}"`;
-}
-function describe(error, body, type) {
-    const params = error.params;
-    if (error.keyword === 'required') {
-        const field = String(params.missingProperty);
-        return {
-            type,
-            pointer: `${error.instancePath}/${field}`,
-            message: `a "${type}" message must carry ${fieldName(`${error.instancePath}/${field}`)}, but it is missing`,
-        };
-    }
-    if (error.keyword === 'additionalProperties') {
-        const field = String(params.additionalProperty);
-        return {
-            type,
-            pointer: `${error.instancePath}/${field}`,
-            message: `a "${type}" message has no ${fieldName(`${error.instancePath}/${field}`)}; remove it`,
-        };
-    }
-    const found = valueAt(body, error.instancePath);
-    const shown = (0,shared/* truncate */.xv)(JSON.stringify(found) ?? 'nothing', 80);
-    return {
-        type,
-        pointer: error.instancePath,
-        message: `in a "${type}" message, ${fieldName(error.instancePath)} ${error.message ?? 'is invalid'}, but it was ${shown}`,
-    };
-}
-/** A validator for every body type the track has a schema for; other types pass. */
-function createRpcValidator(track) {
-    const ajv = new dist_ajv.Ajv({
-        strict: true,
-        strictRequired: false,
-        allErrors: false,
-        allowUnionTypes: true,
-    });
-    const validators = new Map();
-    for (const [type, schema] of Object.entries(track.rpcSchemas)) {
-        validators.set(type, ajv.compile(structuredClone(schema)));
-    }
-    return (body) => {
-        const type = typeof body.type === 'string' ? body.type : '';
-        const validate = validators.get(type);
-        if (validate === undefined || validate(body)) {
-            return null;
-        }
-        return describe((validate.errors ?? [])[0], body, type);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/tracks/docs.ts
-const RPC_SECTION_MARKER = '<!-- generated from rpc/*.schema.json: do not edit by hand -->';
-const PROTOCOL_FIELDS = new Set(['type', 'msg_id', 'in_reply_to']);
-function row(name, schema) {
-    const required = new Set(schema.required ?? []);
-    const fields = Object.keys(schema.properties ?? {})
-        .filter((field) => !PROTOCOL_FIELDS.has(field))
-        .map((field) => `\`${field}\`${required.has(field) ? '' : ' (optional)'}`);
-    const title = schema.title ?? '';
-    const colon = title.indexOf(': ');
-    const meaning = colon >= 0 ? title.slice(colon + 2) : title;
-    return `| \`${name}\` | ${fields.length > 0 ? fields.join(', ') : '—'} | ${meaning} |`;
-}
-/** The `## RPCs` section: one row per schema, in file-name order. */
-function renderRpcSection(track) {
-    const names = Object.keys(track.rpcSchemas).sort();
-    const rows = names.map((name) => row(name, track.rpcSchemas[name]));
-    return [
-        '## RPCs',
-        '',
-        RPC_SECTION_MARKER,
-        '',
-        '| type | fields | meaning |',
-        '|---|---|---|',
-        ...rows,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/tracks/index.ts
-/**
- * The tracks loader's public surface: load and validate course data, find tracks and stages
- * by the names learners type, validate RPC bodies against a track's schemas.
- */
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/tracks/index.ts + 7 modules
+var src_tracks = __nccwpck_require__(3373);
 // EXTERNAL MODULE: ./src/history/index.ts + 5 modules
 var src_history = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./src/checkers/basic/availability.ts
@@ -45007,7 +44445,7 @@ function resolveModels(names) {
         return model;
     });
 }
-function elle_describe(name) {
+function describe(name) {
     const suffix = Object.keys(SUFFIXES).find((s) => name.endsWith(s)) ?? '';
     const base = suffix === '' ? name : name.slice(0, -suffix.length);
     return `${DESCRIPTIONS[base] ?? base}${SUFFIXES[suffix] ?? ''}`;
@@ -45024,7 +44462,7 @@ function cycleAnomaly(inference, history, cycle) {
     const more = txns.length > shown.length
         ? `; … (${txns.length - shown.length} more steps close the circle)`
         : '';
-    const message = `${cycle.name} (${elle_describe(cycle.name)}): ${txns.length} transactions each must come before ` +
+    const message = `${cycle.name} (${describe(cycle.name)}): ${txns.length} transactions each must come before ` +
         `the next, in a circle, so no order of them explains what they read and wrote. ` +
         `${shown.join('; ')}${more}.`;
     return txnAnomaly(cycle.name, message, txns.slice(0, MAX_EVIDENCE_STEPS), {
@@ -48957,6 +48395,8 @@ function findChecker(name) {
 
 
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/protocol/lint.ts
 const MAX_SHOWN_CHARS = 200;
 /** Cut a line for display: `abc… (1234 chars, first 200 shown)`. */
@@ -56368,6 +55808,7 @@ function fmt(value, digits = 2) {
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
 /**
@@ -56541,7 +55982,8 @@ async function runStage(request) {
         result.hint = BUSY_NODE_HINT;
     }
     else if (status !== 'pass' && status !== 'inconclusive' && stage.hints[0] !== undefined) {
-        result.hint = stage.hints[0];
+        const failed = worst.run.criteria.filter((c) => c.pass === false).map((c) => c.id);
+        result.hint = stage.hints[(0,src_tracks/* firstHintIndex */.sD)(stage, failed)] ?? stage.hints[0];
     }
     if (stage.docsPath !== undefined) {
         result.docsPath = stage.docsPath;
@@ -56635,7 +56077,7 @@ function engineNames() {
 }
 /** Every track, validated and resolved: ours, or those in `dir` (`--tracks-dir`). */
 function loadTracks(dir) {
-    return dir === undefined ? loadAllTracks(engineNames()) : loadAllTracks(engineNames(), dir);
+    return dir === undefined ? (0,src_tracks/* loadAllTracks */.Cu)(engineNames()) : (0,src_tracks/* loadAllTracks */.Cu)(engineNames(), dir);
 }
 /** Every problem of a tracks directory (ours by default), for `dsgrade tracks --check`. */
 function checkTracks(dir) {
@@ -56713,6 +56155,8 @@ function renderFailure(stage) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -56813,7 +56257,7 @@ function findKey(doc, path) {
 }
 function describeIssue(issue, path, root) {
     const where = path.length > 0 ? `at "${path.join('.')}"` : 'at the top level';
-    const found = describeValue(load_valueAt(root, path));
+    const found = describeValue(valueAt(root, path));
     switch (issue.code) {
         case 'unrecognized_keys':
             return `${where}: unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only ${expectedKeys(path)}.${issue.keys.map((k) => (0,shared/* didYouMean */.au)(k, keyNames(path))).join('')}`;
@@ -56858,7 +56302,7 @@ function expectedOf(type, path) {
     }
     return type === 'object' ? 'a map' : `a ${type}`;
 }
-function load_valueAt(root, path) {
+function valueAt(root, path) {
     let value = root;
     for (const key of path) {
         if (typeof value !== 'object' || value === null) {
@@ -57129,7 +56573,7 @@ function selectStages(track, names) {
     if (names === undefined || names.length === 0) {
         return [...track.stages];
     }
-    const chosen = new Set(names.map((name) => findStage(track, name).fullId));
+    const chosen = new Set(names.map((name) => (0,src_tracks/* findStage */.U9)(track, name).fullId));
     return track.stages.filter((s) => chosen.has(s.fullId));
 }
 /** The seeds of one stage: fault stages run `request.seeds` (or the manifest's) seeds. */
@@ -57149,7 +56593,7 @@ function defaultParallelism() {
 }
 async function gradeTrack(request, gradeOptions = {}) {
     const tracks = gradeOptions.tracks ?? loadTracks();
-    const track = findTrack(tracks, request.trackId);
+    const track = (0,src_tracks/* findTrack */.bh)(tracks, request.trackId);
     const stages = selectStages(track, request.stages);
     const baseSeed = request.seed ?? randomSeed();
     request.logger.info(`Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}`);
@@ -57185,7 +56629,7 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         parallelism,
         env: request.env,
         logger: request.logger,
-        validateReply: createRpcValidator(track),
+        validateReply: (0,src_tracks/* createRpcValidator */.kg)(track),
         ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
     });
 }
@@ -60577,6 +60021,614 @@ const DSGRADE_REGISTRY_INVOCATION = 'npx dsgrade';
 
 
 
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kg: () => (/* reexport */ createRpcValidator),
+  U9: () => (/* reexport */ findStage),
+  bh: () => (/* reexport */ findTrack),
+  sD: () => (/* reexport */ firstHintIndex),
+  Cu: () => (/* reexport */ loadAllTracks)
+});
+
+// UNUSED EXPORTS: RPC_SECTION_MARKER, TRACK_SCHEMA_VERSION, checkTracksDir, describeAjvError, findTrackOfStage, loadTrackDir, renderRpcSection, valueAt
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/shared/index.ts + 9 modules
+var shared = __nccwpck_require__(832);
+;// CONCATENATED MODULE: ./src/tracks/types.ts
+/**
+ * The typed, frozen value of a loaded track (tracks/<id>/track.yml after validation).
+ * Tracks are data (style.md §3.3): these types mirror tracks/schema/track.schema.json and
+ * carry no engine types, so `src/tracks/` depends on `shared/` only.
+ */
+const TRACK_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/tracks/check.ts
+/** Every problem of one ready stage (index `index` in its manifest). */
+function checkStage(stage, index, known) {
+    const base = `/stages/${index}`;
+    const problems = [];
+    const checkers = (stage.checkers ?? []).map((c) => c.name);
+    const metrics = known.metrics?.(stage.workload, checkers);
+    stage.criteria.forEach((criterion, i) => {
+        const pointer = `${base}/criteria/${i}`;
+        if (metrics === undefined) {
+            return;
+        }
+        const metric = metrics.get(criterion.metric);
+        if (metric === undefined) {
+            problems.push({
+                pointer: `${pointer}/metric`,
+                message: `unknown metric "${criterion.metric}": no part of workload "${stage.workload}"${checkers.length > 0 ? ` or checkers ${checkers.join(', ')}` : ''} produces it${suggest(criterion.metric, [...metrics.keys()])}`,
+            });
+            return;
+        }
+        problems.push(...thresholdProblems(criterion, metric, pointer));
+    });
+    problems.push(...extraProblems(stage, base, known));
+    (stage.faults ?? []).forEach((fault, i) => {
+        if (fault.ratio !== undefined && known.ratioFaults !== undefined) {
+            if (!known.ratioFaults.includes(fault.kind)) {
+                problems.push({
+                    pointer: `${base}/faults/${i}/ratio`,
+                    message: `the fault "${fault.kind}" takes no ratio (only ${known.ratioFaults.join(', ')} do)`,
+                });
+            }
+        }
+    });
+    return problems;
+}
+function thresholdProblems(c, metric, pointer) {
+    const at = `${pointer}/value`;
+    const numeric = metric.type === 'integer' || metric.type === 'number';
+    if (!numeric) {
+        if (c.op !== '=') {
+            return [
+                {
+                    pointer: `${pointer}/op`,
+                    message: `"${c.metric}" is a ${metric.type}: compare it with "=", not "${c.op}"`,
+                },
+            ];
+        }
+        const fits = metric.type === 'string' ? typeof c.value === 'string' : typeof c.value === 'boolean';
+        return fits
+            ? []
+            : [
+                {
+                    pointer: at,
+                    message: `"${c.metric}" is a ${metric.type}, so ${JSON.stringify(c.value)} can never match it`,
+                },
+            ];
+    }
+    if (typeof c.value !== 'number') {
+        return [
+            {
+                pointer: at,
+                message: `"${c.metric}" is a number (${metric.unit}); the threshold ${JSON.stringify(c.value)} is not`,
+            },
+        ];
+    }
+    const problems = [];
+    const [min, max] = metric.range ?? [0, Number.POSITIVE_INFINITY];
+    const v = c.value;
+    const never = (c.op === '<' && v <= min) ||
+        (c.op === '<=' && v < min) ||
+        (c.op === '>' && v >= max) ||
+        (c.op === '>=' && v > max) ||
+        (c.op === '=' && (v < min || v > max || (metric.type === 'integer' && !Number.isInteger(v))));
+    if (never) {
+        problems.push({
+            pointer: at,
+            message: `the threshold "${c.op} ${v}" can never be met: "${c.metric}" (${metric.unit || metric.type}) lies in [${min}, ${max === Number.POSITIVE_INFINITY ? '∞' : max}]${metric.type === 'integer' ? ' and is a whole number' : ''}`,
+        });
+    }
+    if (c.unit !== undefined && metric.unit !== '' && c.unit !== metric.unit) {
+        problems.push({
+            pointer: `${pointer}/unit`,
+            message: `the unit "${c.unit}" does not match the metric's unit "${metric.unit}"`,
+        });
+    }
+    return problems;
+}
+function extraProblems(stage, base, known) {
+    const problems = [];
+    const check = (extra, allowed, pointer, owner) => {
+        if (extra === undefined || allowed === undefined) {
+            return;
+        }
+        for (const key of Object.keys(extra)) {
+            if (!allowed.includes(key)) {
+                problems.push({
+                    pointer: `${pointer}/${key}`,
+                    message: `unknown extra "${key}": ${owner} reads ${allowed.length > 0 ? allowed.map((k) => `"${k}"`).join(', ') : 'no extras'}${suggest(key, allowed)}`,
+                });
+            }
+        }
+    };
+    check(stage.options.extra, known.workloadExtras?.[stage.workload] ?? (known.workloadExtras ? [] : undefined), `${base}/options/extra`, `workload "${stage.workload}"`);
+    (stage.checkers ?? []).forEach((checker, i) => {
+        check(checker.extra, known.checkerExtras?.[checker.name] ?? (known.checkerExtras ? [] : undefined), `${base}/checkers/${i}/extra`, `checker "${checker.name}"`);
+    });
+    return problems;
+}
+/** `; did you mean "x"?` for a close name (edit distance ≤ 3), else ''. */
+function suggest(name, candidates) {
+    let best;
+    let bestDistance = 4;
+    for (const candidate of candidates) {
+        const d = distance(name, candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best === undefined ? '' : `; did you mean "${best}"?`;
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/tracks/load.ts
+/**
+ * The only loader of `tracks/` (style.md §3.3). Reads every `tracks/<id>/track.yml`, validates
+ * it against `tracks/schema/*.schema.json` with ajv, loads the RPC body schemas of
+ * `tracks/<id>/rpc/`, resolves the engine names a stage references (workloads, nemeses,
+ * checkers) against the names the caller passes in, and returns frozen typed values.
+ *
+ * Guarantees: any invalid field or unknown name is a TrackError naming the file and the JSON
+ * pointer, what was expected and what was found. A stage marked `status: planned` may name
+ * parts that are not built yet; it is returned with `plannedReason`, never dropped.
+ * Does not import the registries (tracks/ depends on shared/ only): callers pass KnownNames.
+ */
+
+
+
+
+
+
+
+
+let cachedValidator;
+function readJson(file) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new shared/* TrackError */.iz(display(file), '', `is not valid JSON: ${String(error)}`, { cause: error });
+    }
+}
+function display(file) {
+    return (0,external_node_path_.relative)((0,shared/* packageRoot */.Zl)(), file) || file;
+}
+/** The manifest schema is always the package's (a course author's tracks need no copy). */
+function manifestValidator() {
+    const root = (0,shared/* tracksDir */.w9)();
+    if (cachedValidator !== undefined) {
+        return cachedValidator;
+    }
+    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+    for (const name of ['criterion', 'stage']) {
+        ajv.addSchema(readJson((0,external_node_path_.join)(root, 'schema', `${name}.schema.json`)));
+    }
+    cachedValidator = ajv.compile(readJson((0,external_node_path_.join)(root, 'schema', 'track.schema.json')));
+    return cachedValidator;
+}
+/** One sentence from an ajv error: where, what was expected, what came. */
+function describeAjvError(error, data) {
+    const found = valueAt(data, error.instancePath);
+    const shown = found === undefined ? 'nothing' : JSON.stringify(found);
+    if (error.keyword === 'additionalProperties') {
+        const extra = error.params.additionalProperty;
+        return `unknown field "${extra}" (allowed: see the schema)`;
+    }
+    if (error.keyword === 'required') {
+        return `missing required field "${error.params.missingProperty}"`;
+    }
+    if (error.keyword === 'enum' || error.keyword === 'const') {
+        const allowed = error.params;
+        const list = allowed.allowedValues ?? [allowed.allowedValue];
+        return `expected one of ${list.map((v) => JSON.stringify(v)).join(', ')}, found ${shown}`;
+    }
+    return `expected a value that ${error.message ?? 'matches the schema'}, found ${shown}`;
+}
+/** The value at a JSON pointer (`/stages/0/options`), or undefined. */
+function valueAt(data, pointer) {
+    let current = data;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+        if (current === null || typeof current !== 'object') {
+            return undefined;
+        }
+        current = current[key];
+    }
+    return current;
+}
+function parseManifest(file) {
+    const document = (0,dist/* parseDocument */.Tp)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    if (document.errors.length > 0) {
+        const first = document.errors[0];
+        throw new shared/* TrackError */.iz(display(file), '', `is not valid YAML: ${first?.message ?? ''}`);
+    }
+    return document.toJS();
+}
+function loadRpcSchemas(dir) {
+    const rpcDir = (0,external_node_path_.join)(dir, 'rpc');
+    const schemas = {};
+    if (!(0,external_node_fs_.existsSync)(rpcDir)) {
+        return schemas;
+    }
+    const ajv = new dist_ajv.Ajv({ strict: true, strictRequired: false, allowUnionTypes: true });
+    for (const name of (0,external_node_fs_.readdirSync)(rpcDir).sort()) {
+        if (!name.endsWith('.schema.json')) {
+            continue;
+        }
+        const file = (0,external_node_path_.join)(rpcDir, name);
+        const schema = readJson(file);
+        try {
+            ajv.compile(schema);
+        }
+        catch (error) {
+            throw new shared/* TrackError */.iz(display(file), '', `is not a valid JSON Schema: ${String(error)}`);
+        }
+        schemas[name.slice(0, -'.schema.json'.length)] = schema;
+    }
+    return schemas;
+}
+/** Names a stage references that the engine does not know, as [pointer, message] pairs. */
+function unknownNames(stage, index, known) {
+    const base = `/stages/${index}`;
+    const missing = [];
+    if (!known.workloads.includes(stage.workload)) {
+        missing.push([
+            `${base}/workload`,
+            `unknown workload "${stage.workload}" (known: ${known.workloads.join(', ') || 'none'})`,
+        ]);
+    }
+    ;
+    (stage.faults ?? []).forEach((fault, i) => {
+        if (!known.nemeses.includes(fault.kind)) {
+            missing.push([
+                `${base}/faults/${i}/kind`,
+                `unknown nemesis "${fault.kind}" (known: ${known.nemeses.join(', ') || 'none'})`,
+            ]);
+        }
+    });
+    (stage.checkers ?? []).forEach((checker, i) => {
+        if (!known.checkers.includes(checker.name)) {
+            missing.push([
+                `${base}/checkers/${i}/name`,
+                `unknown checker "${checker.name}" (known: ${known.checkers.join(', ') || 'none'})`,
+            ]);
+        }
+    });
+    return missing;
+}
+function buildStage(track, raw, index, dirRel, known, file, problems) {
+    const missing = known === undefined ? [] : unknownNames(raw, index, known);
+    const planned = raw.status === 'planned';
+    if (!planned && known !== undefined) {
+        const found = [
+            ...missing.map(([pointer, message]) => ({
+                pointer,
+                message: `${message}; mark the stage "status: planned" if it is not built yet`,
+            })),
+            ...(missing.length > 0 ? [] : checkStage(raw, index, known)),
+        ].map((p) => new shared/* TrackError */.iz(display(file), p.pointer, p.message));
+        if (found.length > 0 && problems === undefined) {
+            throw found[0];
+        }
+        problems?.push(...found);
+    }
+    const faults = raw.faults ?? [];
+    const stage = {
+        trackId: track.id,
+        id: raw.id,
+        fullId: `${track.id}/${raw.id}`,
+        number: `${track.number}.${index + 1}`,
+        title: raw.title,
+        status: planned ? 'planned' : 'ready',
+        workload: raw.workload,
+        options: raw.options,
+        faults,
+        seeds: raw.seeds ?? (faults.length > 0 ? 3 : 1),
+        checkers: raw.checkers ?? [],
+        criteria: raw.criteria,
+        hints: raw.hints.map((h) => (typeof h === 'string' ? h : h.text)),
+        hintFor: raw.hints.map((h) => (typeof h === 'string' ? [] : h.for)),
+    };
+    if (planned) {
+        stage.plannedReason =
+            missing.length > 0
+                ? `not available yet: ${missing.map((m) => m[1].split(' (')[0]).join('; ')}`
+                : 'not available yet (marked planned)';
+    }
+    if (raw.docs !== undefined) {
+        stage.docsPath = `${dirRel}/${raw.docs}`;
+    }
+    if (raw.summary !== undefined) {
+        stage.summary = raw.summary;
+    }
+    return stage;
+}
+function checkStageIds(raw, file) {
+    const seen = new Set();
+    raw.stages.forEach((stage, i) => {
+        const criteria = stage.criteria.map((c) => c.id);
+        stage.hints.forEach((hint, h) => {
+            const unknown = typeof hint === 'string' ? [] : hint.for.filter((id) => !criteria.includes(id));
+            if (unknown.length > 0) {
+                throw new shared/* TrackError */.iz(display(file), `/stages/${i}/hints/${h}/for`, `names no criterion of this stage: ${unknown.join(', ')} (its criteria: ${criteria.join(', ')})`);
+            }
+        });
+        if (seen.has(stage.id)) {
+            throw new shared/* TrackError */.iz(display(file), `/stages/${i}/id`, `duplicate stage id "${stage.id}"`);
+        }
+        seen.add(stage.id);
+    });
+}
+function checkDocs(raw, dir, file) {
+    const paths = [
+        ['/docs', raw.docs],
+        ...raw.stages.map((s, i) => [`/stages/${i}/docs`, s.docs]),
+    ];
+    for (const [pointer, path] of paths) {
+        if (path !== undefined && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, path))) {
+            throw new shared/* TrackError */.iz(display(file), pointer, `the page "${path}" does not exist in ${display(dir)}`);
+        }
+    }
+}
+/**
+ * Load and validate one track directory. `known` absent ⇒ names are not resolved. With
+ * `problems`, the problems of ready stages are collected there instead of thrown.
+ */
+function loadTrackDir(dir, known, _root = (0,shared/* tracksDir */.w9)(), problems) {
+    const file = (0,external_node_path_.join)(dir, 'track.yml');
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw new shared/* TrackError */.iz(display(dir), '', 'has no track.yml');
+    }
+    const data = parseManifest(file);
+    const version = data?.schemaVersion;
+    if (version !== TRACK_SCHEMA_VERSION) {
+        throw new shared/* TrackError */.iz(display(file), '/schemaVersion', `schemaVersion ${JSON.stringify(version)} is not supported; this dsgrade reads schemaVersion ${TRACK_SCHEMA_VERSION}`);
+    }
+    const validate = manifestValidator();
+    if (!validate(data)) {
+        const error = (validate.errors ?? [])[0];
+        throw new shared/* TrackError */.iz(display(file), error.instancePath || '/', describeAjvError(error, data));
+    }
+    const raw = data;
+    const dirName = dir.split(/[\\/]/).pop();
+    if (raw.id !== dirName) {
+        throw new shared/* TrackError */.iz(display(file), '/id', `the id "${raw.id}" must equal the directory name "${dirName ?? ''}"`);
+    }
+    checkStageIds(raw, file);
+    checkDocs(raw, dir, file);
+    const dirRel = display(dir);
+    const track = {
+        schemaVersion: raw.schemaVersion,
+        id: raw.id,
+        number: raw.number,
+        title: raw.title,
+        category: raw.category,
+        teaches: raw.teaches,
+        dir,
+        stages: raw.stages.map((stage, i) => buildStage(raw, stage, i, dirRel, known, file, problems)),
+        rpcSchemas: loadRpcSchemas(dir),
+    };
+    if (raw.docs !== undefined) {
+        track.docsPath = `${dirRel}/${raw.docs}`;
+    }
+    return deepFreeze(track);
+}
+/** Every track under `root` (default: the package's tracks/), ordered by number. */
+function loadAllTracks(known, root = (0,shared/* tracksDir */.w9)()) {
+    const tracks = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && entry.name !== 'schema')
+        .map((entry) => loadTrackDir((0,external_node_path_.join)(root, entry.name), known, root))
+        .sort((a, b) => a.number - b.number);
+    const numbers = new Map();
+    for (const track of tracks) {
+        const other = numbers.get(track.number);
+        if (other !== undefined) {
+            throw new shared/* TrackError */.iz(display((0,external_node_path_.join)(track.dir, 'track.yml')), '/number', `track number ${track.number} is also used by "${other}"`);
+        }
+        numbers.set(track.number, track.id);
+    }
+    return tracks;
+}
+function deepFreeze(value) {
+    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const child of Object.values(value)) {
+            deepFreeze(child);
+        }
+    }
+    return value;
+}
+/**
+ * Every problem of a tracks directory (`dsgrade tracks --check`): a manifest that does not
+ * load is one problem; in manifests that load, every problem of every ready stage.
+ */
+function checkTracksDir(root, known) {
+    const problems = [];
+    if (!existsSync(root)) {
+        return [new TrackError(display(root), '', 'does not exist')];
+    }
+    const dirs = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'schema');
+    for (const entry of dirs) {
+        try {
+            loadTrackDir(join(root, entry.name), known, root, problems);
+        }
+        catch (error) {
+            if (!(error instanceof TrackError)) {
+                throw error;
+            }
+            problems.push(error);
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/tracks/find.ts
+/**
+ * Naming a track or a stage the way a learner types it: a track by id (`broadcast`) or
+ * number (`4`); a stage by full id (`broadcast/partitions`), short id (`partitions`) or
+ * number (`4.3`). Unknown names are UsageErrors that list what exists.
+ */
+
+function findTrack(tracks, name) {
+    const found = tracks.find((t) => t.id === name || String(t.number) === name);
+    if (found === undefined) {
+        const known = tracks.map((t) => `${t.number} ${t.id}`).join(', ');
+        throw new shared/* UsageError */.eb(`there is no track "${name}".${(0,shared/* didYouMean */.au)(name, tracks.map((t) => t.id))} Tracks: ${known}; run "dsgrade tracks" to list them.`);
+    }
+    return found;
+}
+function findStage(track, name) {
+    const found = track.stages.find((s) => s.fullId === name || s.id === name || s.number === name);
+    if (found === undefined) {
+        const known = track.stages.map((s) => `${s.number} ${s.id}`).join(', ');
+        const names = track.stages.flatMap((s) => [s.id, s.fullId]);
+        throw new shared/* UsageError */.eb(`track "${track.id}" has no stage "${name}".${(0,shared/* didYouMean */.au)(name, names)} Stages: ${known}.`);
+    }
+    return found;
+}
+/** A stage named without its track (`broadcast/partitions`, `4.3`): the track it belongs to. */
+function findTrackOfStage(tracks, name) {
+    return tracks.find((t) => t.stages.some((s) => s.fullId === name || s.number === name));
+}
+
+;// CONCATENATED MODULE: ./src/tracks/hints.ts
+/** Index in `stage.hints` of the hint to show first, given the ids of the failed criteria. */
+function firstHintIndex(stage, failed) {
+    const index = stage.hintFor.findIndex((ids) => ids.some((id) => failed.includes(id)));
+    return index >= 0 && index < stage.hints.length ? index : 0;
+}
+
+;// CONCATENATED MODULE: ./src/tracks/rpc.ts
+/**
+ * Validation of RPC bodies against a track's schemas (tracks/<id>/rpc/<type>.schema.json),
+ * the single source of truth for the shape of every message (style.md §3.3). A mismatch is
+ * a value with a teaching sentence: which field, what was expected, what came.
+ */
+
+
+
+function fieldName(pointer) {
+    return pointer === '' ? 'the body' : `field "${pointer.slice(1).replaceAll('/', '.')}"`;
+}
+function describe(error, body, type) {
+    const params = error.params;
+    if (error.keyword === 'required') {
+        const field = String(params.missingProperty);
+        return {
+            type,
+            pointer: `${error.instancePath}/${field}`,
+            message: `a "${type}" message must carry ${fieldName(`${error.instancePath}/${field}`)}, but it is missing`,
+        };
+    }
+    if (error.keyword === 'additionalProperties') {
+        const field = String(params.additionalProperty);
+        return {
+            type,
+            pointer: `${error.instancePath}/${field}`,
+            message: `a "${type}" message has no ${fieldName(`${error.instancePath}/${field}`)}; remove it`,
+        };
+    }
+    const found = valueAt(body, error.instancePath);
+    const shown = (0,shared/* truncate */.xv)(JSON.stringify(found) ?? 'nothing', 80);
+    return {
+        type,
+        pointer: error.instancePath,
+        message: `in a "${type}" message, ${fieldName(error.instancePath)} ${error.message ?? 'is invalid'}, but it was ${shown}`,
+    };
+}
+/** A validator for every body type the track has a schema for; other types pass. */
+function createRpcValidator(track) {
+    const ajv = new dist_ajv.Ajv({
+        strict: true,
+        strictRequired: false,
+        allErrors: false,
+        allowUnionTypes: true,
+    });
+    const validators = new Map();
+    for (const [type, schema] of Object.entries(track.rpcSchemas)) {
+        validators.set(type, ajv.compile(structuredClone(schema)));
+    }
+    return (body) => {
+        const type = typeof body.type === 'string' ? body.type : '';
+        const validate = validators.get(type);
+        if (validate === undefined || validate(body)) {
+            return null;
+        }
+        return describe((validate.errors ?? [])[0], body, type);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tracks/docs.ts
+const RPC_SECTION_MARKER = '<!-- generated from rpc/*.schema.json: do not edit by hand -->';
+const PROTOCOL_FIELDS = new Set(['type', 'msg_id', 'in_reply_to']);
+function row(name, schema) {
+    const required = new Set(schema.required ?? []);
+    const fields = Object.keys(schema.properties ?? {})
+        .filter((field) => !PROTOCOL_FIELDS.has(field))
+        .map((field) => `\`${field}\`${required.has(field) ? '' : ' (optional)'}`);
+    const title = schema.title ?? '';
+    const colon = title.indexOf(': ');
+    const meaning = colon >= 0 ? title.slice(colon + 2) : title;
+    return `| \`${name}\` | ${fields.length > 0 ? fields.join(', ') : '—'} | ${meaning} |`;
+}
+/** The `## RPCs` section: one row per schema, in file-name order. */
+function renderRpcSection(track) {
+    const names = Object.keys(track.rpcSchemas).sort();
+    const rows = names.map((name) => row(name, track.rpcSchemas[name]));
+    return [
+        '## RPCs',
+        '',
+        RPC_SECTION_MARKER,
+        '',
+        '| type | fields | meaning |',
+        '|---|---|---|',
+        ...rows,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/tracks/index.ts
+/**
+ * The tracks loader's public surface: load and validate course data, find tracks and stages
+ * by the names learners type, validate RPC bodies against a track's schemas.
+ */
 
 
 

@@ -13274,7 +13274,7 @@ async function manySeeds(request, count, logger) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1170);
-/* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2714);
+/* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3373);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6195);
 /**
  * What the `dsgrade` command line calls for tracks (src/cli/ imports these lazily):
@@ -13886,8 +13886,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var network = __nccwpck_require__(2999);
-// EXTERNAL MODULE: ./src/tracks/index.ts + 6 modules
-var src_tracks = __nccwpck_require__(2714);
+// EXTERNAL MODULE: ./src/tracks/index.ts + 7 modules
+var src_tracks = __nccwpck_require__(3373);
 // EXTERNAL MODULE: ./src/checkers/index.ts + 36 modules
 var checkers = __nccwpck_require__(9384);
 // EXTERNAL MODULE: ./src/run/index.ts + 18 modules
@@ -14671,6 +14671,7 @@ function fmt(value, digits = 2) {
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
 /**
@@ -14844,7 +14845,8 @@ async function runStage(request) {
         result.hint = BUSY_NODE_HINT;
     }
     else if (status !== 'pass' && status !== 'inconclusive' && stage.hints[0] !== undefined) {
-        result.hint = stage.hints[0];
+        const failed = worst.run.criteria.filter((c) => c.pass === false).map((c) => c.id);
+        result.hint = stage.hints[(0,src_tracks/* firstHintIndex */.sD)(stage, failed)] ?? stage.hints[0];
     }
     if (stage.docsPath !== undefined) {
         result.docsPath = stage.docsPath;
@@ -24911,7 +24913,7 @@ const DSGRADE_REGISTRY_INVOCATION = 'npx dsgrade';
 
 /***/ }),
 
-/***/ 2714:
+/***/ 3373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24922,6 +24924,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   U9: () => (/* reexport */ findStage),
   bh: () => (/* reexport */ findTrack),
   S7: () => (/* reexport */ findTrackOfStage),
+  sD: () => (/* reexport */ firstHintIndex),
   Cu: () => (/* reexport */ loadAllTracks)
 });
 
@@ -25245,7 +25248,8 @@ function buildStage(track, raw, index, dirRel, known, file, problems) {
         seeds: raw.seeds ?? (faults.length > 0 ? 3 : 1),
         checkers: raw.checkers ?? [],
         criteria: raw.criteria,
-        hints: raw.hints,
+        hints: raw.hints.map((h) => (typeof h === 'string' ? h : h.text)),
+        hintFor: raw.hints.map((h) => (typeof h === 'string' ? [] : h.for)),
     };
     if (planned) {
         stage.plannedReason =
@@ -25264,6 +25268,13 @@ function buildStage(track, raw, index, dirRel, known, file, problems) {
 function checkStageIds(raw, file) {
     const seen = new Set();
     raw.stages.forEach((stage, i) => {
+        const criteria = stage.criteria.map((c) => c.id);
+        stage.hints.forEach((hint, h) => {
+            const unknown = typeof hint === 'string' ? [] : hint.for.filter((id) => !criteria.includes(id));
+            if (unknown.length > 0) {
+                throw new shared/* TrackError */.iz(display(file), `/stages/${i}/hints/${h}/for`, `names no criterion of this stage: ${unknown.join(', ')} (its criteria: ${criteria.join(', ')})`);
+            }
+        });
         if (seen.has(stage.id)) {
             throw new shared/* TrackError */.iz(display(file), `/stages/${i}/id`, `duplicate stage id "${stage.id}"`);
         }
@@ -25402,6 +25413,13 @@ function findTrackOfStage(tracks, name) {
     return tracks.find((t) => t.stages.some((s) => s.fullId === name || s.number === name));
 }
 
+;// CONCATENATED MODULE: ./src/tracks/hints.ts
+/** Index in `stage.hints` of the hint to show first, given the ids of the failed criteria. */
+function firstHintIndex(stage, failed) {
+    const index = stage.hintFor.findIndex((ids) => ids.some((id) => failed.includes(id)));
+    return index >= 0 && index < stage.hints.length ? index : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/tracks/rpc.ts
 /**
  * Validation of RPC bodies against a track's schemas (tracks/<id>/rpc/<type>.schema.json),
@@ -25495,6 +25513,7 @@ function renderRpcSection(track) {
  * The tracks loader's public surface: load and validate course data, find tracks and stages
  * by the names learners type, validate RPC bodies against a track's schemas.
  */
+
 
 
 

@@ -6,7 +6,7 @@
  */
 import type { Progress } from '../report/index.js'
 import type { GradeReport } from '../results/index.js'
-import type { TrackSpec } from '../tracks/index.js'
+import { firstHintIndex, type TrackSpec } from '../tracks/index.js'
 
 /** Index of the hint to show for a stage that failed after `earlierFailures` failures. */
 export function hintIndex(earlierFailures: number, hintCount: number): number {
@@ -27,11 +27,14 @@ export function applyHintLevels(
       if (stage.status === 'pass' || stage.status === 'skipped') {
         continue
       }
-      const hints =
-        spec?.stages.find((candidate) => candidate.fullId === stage.stageId)?.hints ?? []
-      if (hints.length === 0) {
+      const stageSpec = spec?.stages.find((candidate) => candidate.fullId === stage.stageId)
+      if (stageSpec === undefined || stageSpec.hints.length === 0) {
         continue
       }
+      // The hint that fits what failed comes first; the others follow in manifest order.
+      const failed = stage.criteria.filter((c) => c.pass === false).map((c) => c.id)
+      const first = firstHintIndex(stageSpec, failed)
+      const hints = [stageSpec.hints[first]!, ...stageSpec.hints.filter((_, i) => i !== first)]
       const earlier = progress.tracks[track.trackId]?.stages[stage.stageId]?.failures ?? 0
       stage.hint = hints[hintIndex(earlier, hints.length)]!
     }

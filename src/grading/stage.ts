@@ -16,6 +16,7 @@ import { DSGRADE_INVOCATION, isDsgradeError } from '../shared/index.js'
 import type { Logger } from '../shared/index.js'
 import type { RpcValidator } from '../tracks/index.js'
 import type { StageSpec } from '../tracks/index.js'
+import { firstHintIndex } from '../tracks/index.js'
 import { findWorkload } from '../workloads/index.js'
 import type { CriterionResult, SeedRun, StageResult, StageStatus } from './contract.js'
 import { evaluateCriteria, thresholdText } from './criteria.js'
@@ -272,7 +273,8 @@ export async function runStage(request: StageRunRequest): Promise<StageResult> {
   if (worst.run.vouch?.kind === 'nodes-busy' && status === 'fail') {
     result.hint = BUSY_NODE_HINT
   } else if (status !== 'pass' && status !== 'inconclusive' && stage.hints[0] !== undefined) {
-    result.hint = stage.hints[0]
+    const failed = worst.run.criteria.filter((c) => c.pass === false).map((c) => c.id)
+    result.hint = stage.hints[firstHintIndex(stage, failed)] ?? stage.hints[0]
   }
   if (stage.docsPath !== undefined) {
     result.docsPath = stage.docsPath

@@ -4,6 +4,7 @@
  */
 export { checkTracksDir, loadAllTracks, loadTrackDir, describeAjvError, valueAt } from './load.js'
 export { findStage, findTrack, findTrackOfStage } from './find.js'
+export { firstHintIndex } from './hints.js'
 export { createRpcValidator } from './rpc.js'
 export { renderRpcSection, RPC_SECTION_MARKER } from './docs.js'
 export type { RpcMismatch, RpcValidator } from './rpc.js'

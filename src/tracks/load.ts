@@ -22,8 +22,18 @@ import { checkStage } from './check.js'
 
 interface RawStage extends Omit<
   StageSpec,
-  'trackId' | 'fullId' | 'number' | 'status' | 'faults' | 'seeds' | 'checkers' | 'docsPath'
+  | 'trackId'
+  | 'fullId'
+  | 'number'
+  | 'status'
+  | 'faults'
+  | 'seeds'
+  | 'checkers'
+  | 'docsPath'
+  | 'hints'
+  | 'hintFor'
 > {
+  hints: (string | { text: string; for: string[] })[]
   status?: 'ready' | 'planned'
   faults?: FaultSpec[]
   seeds?: number
@@ -201,7 +211,8 @@ function buildStage(
     seeds: raw.seeds ?? (faults.length > 0 ? 3 : 1),
     checkers: raw.checkers ?? [],
     criteria: raw.criteria,
-    hints: raw.hints,
+    hints: raw.hints.map((h) => (typeof h === 'string' ? h : h.text)),
+    hintFor: raw.hints.map((h) => (typeof h === 'string' ? [] : h.for)),
   }
   if (planned) {
     stage.plannedReason =
@@ -221,6 +232,18 @@ function buildStage(
 function checkStageIds(raw: RawTrack, file: string): void {
   const seen = new Set<string>()
   raw.stages.forEach((stage, i) => {
+    const criteria = stage.criteria.map((c) => c.id)
+    stage.hints.forEach((hint, h) => {
+      const unknown =
+        typeof hint === 'string' ? [] : hint.for.filter((id) => !criteria.includes(id))
+      if (unknown.length > 0) {
+        throw new TrackError(
+          display(file),
+          `/stages/${i}/hints/${h}/for`,
+          `names no criterion of this stage: ${unknown.join(', ')} (its criteria: ${criteria.join(', ')})`,
+        )
+      }
+    })
     if (seen.has(stage.id)) {
       throw new TrackError(display(file), `/stages/${i}/id`, `duplicate stage id "${stage.id}"`)
     }

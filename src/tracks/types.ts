@@ -82,6 +82,11 @@ export interface StageSpec {
   checkers: ExtraCheckerSpec[]
   criteria: CriterionSpec[]
   hints: string[]
+  /**
+   * Per hint (same order as `hints`), the criterion ids it is for; empty = any failure. The
+   * first hint for a failed criterion is shown first (`firstHint`).
+   */
+  hintFor: string[][]
   /** Path of the stage's concept page, relative to the package root. */
   docsPath?: string
   /** One paragraph for the stage page and `dsgrade tracks`. */

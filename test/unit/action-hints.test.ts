@@ -46,3 +46,41 @@ describe('applyHintLevels', () => {
     expect(hintIndex(7, 3)).toBe(2)
   })
 })
+
+describe('applyHintLevels with hints that fit', () => {
+  const specs = loadTracks()
+  const spec = specs
+    .find((track) => track.id === 'broadcast')!
+    .stages.find((s) => s.fullId === 'broadcast/efficient-1')!
+
+  it('after a failure, a latency failure gets the latency hints first, then the others', () => {
+    const shown: string[] = []
+    let progress = null
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const report = sampleReport()
+      report.tracks[0]!.trackId = 'broadcast'
+      report.tracks[0]!.stages = [
+        stage({
+          stageId: 'broadcast/efficient-1',
+          number: '2.4',
+          title: 'Efficient broadcast, part I',
+          status: 'fail',
+          hint: 'engine hint',
+          criteria: [
+            {
+              id: 'stableLatency.max',
+              label: 'max',
+              threshold: '< 600 ms',
+              measured: 900,
+              pass: false,
+            },
+          ],
+        }),
+      ]
+      applyHintLevels(report, progress, specs)
+      shown.push(report.tracks[0]!.stages[0]!.hint!)
+      progress = updateProgress(progress, report, { commit: `c${attempt}`, date: 'd' })
+    }
+    expect(shown).toEqual(['engine hint', spec.hints[0], spec.hints[2], spec.hints[2]])
+  })
+})
