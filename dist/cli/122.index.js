@@ -595,8 +595,8 @@ var network = __webpack_require__(2999);
 var checkers = __webpack_require__(9384);
 // EXTERNAL MODULE: ./src/run/index.ts + 58 modules
 var src_run = __webpack_require__(7749);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 22 modules
-var workloads = __webpack_require__(5818);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 23 modules
+var workloads = __webpack_require__(932);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -953,6 +953,7 @@ const HARNESS = 'harness';
 /** Figures under `workload.`, by workload name (keep alphabetical). */
 const WORKLOAD_METRICS = {
     broadcast: workloads/* SET_WORKLOAD_METRICS */.J5,
+    cache: workloads/* CACHE_WORKLOAD_METRICS */.zZ,
     echo: workloads/* ECHO_WORKLOAD_METRICS */.m1,
     'echo-errors': workloads/* ECHO_ERRORS_WORKLOAD_METRICS */.gV,
     election: (0,contract/* prefixMetrics */.CR)('workload.', checkers/* ELECTION_METRICS */.O0),

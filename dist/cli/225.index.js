@@ -7975,7 +7975,7 @@ exports.composeScalar = composeScalar;
 
 
 
-var node_process = __webpack_require__(932);
+var node_process = __webpack_require__(8551);
 var directives = __webpack_require__(1342);
 var Document = __webpack_require__(5402);
 var errors = __webpack_require__(1464);
@@ -10271,7 +10271,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 
 
-var node_process = __webpack_require__(932);
+var node_process = __webpack_require__(8551);
 
 function debug(logLevel, ...messages) {
     if (logLevel === 'debug')
@@ -12461,7 +12461,7 @@ exports.LineCounter = LineCounter;
 
 
 
-var node_process = __webpack_require__(932);
+var node_process = __webpack_require__(8551);
 var cst = __webpack_require__(3461);
 var lexer = __webpack_require__(361);
 
