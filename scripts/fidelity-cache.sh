@@ -10,7 +10,15 @@ for bin in "node $F/tracks/cache/reference.js" "python3 $F/python/cache.py" \
   "python3 $F/tracks/cache/bad_stale.py" "node $F/tracks/cache/bad-no-cache.js"; do
   for stage in read-through; do
     echo "== $stage :: $bin"
-    nice -n 10 node dist/cli/index.js test --track cache --stage "$stage" --seeds "$SEEDS" \
-      --time-scale "$TIME_SCALE" --bin "$bin" 2>&1 | grep -E '^ +9\.[0-9]+ ' || true
+    pass=0
+    for seed in $(seq 1 "$SEEDS"); do
+      if nice -n 10 node dist/cli/index.js test --track cache --stage "$stage" --seed "$seed" \
+        --time-scale "$TIME_SCALE" --bin "$bin" > /tmp/fidelity-cache-last.log 2>&1; then
+        pass=$((pass + 1))
+      else
+        grep -E '^ +9\.[0-9]+ ' /tmp/fidelity-cache-last.log | sed "s/^/  seed $seed: /"
+      fi
+    done
+    echo "  passed $pass/$SEEDS"
   done
 done

@@ -92,7 +92,7 @@ export const CACHE_WORKLOAD_METRICS = under([
     path: 'backendMsgsPerOp',
     type: 'number',
     unit: 'msgs/op',
-    meaning: 'requests that reached the backing store over client operations answered ok',
+    meaning: 'requests that reached the backing store over client operations invoked',
     timeBased: false,
   },
   {
@@ -107,6 +107,13 @@ export const CACHE_WORKLOAD_METRICS = under([
     type: 'integer',
     unit: 'count',
     meaning: 'client operations answered ok',
+    timeBased: false,
+  },
+  {
+    path: 'clientOps',
+    type: 'integer',
+    unit: 'count',
+    meaning: 'client operations invoked',
     timeBased: false,
   },
 ])
