@@ -12761,7 +12761,7 @@ async function validateCommand(argv, ctx) {
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
 /* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8181);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1170);
-/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5818);
+/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8551);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /**
  * `dsgrade test` options (interfaces.md §1.1, maelstrom-protocol.md §4): Maelstrom's names,
@@ -13894,8 +13894,8 @@ var checkers = __nccwpck_require__(9384);
 var src_run = __nccwpck_require__(4753);
 // EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
 var shared = __nccwpck_require__(1170);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 22 modules
-var workloads = __nccwpck_require__(5818);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 23 modules
+var workloads = __nccwpck_require__(8551);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -14350,6 +14350,7 @@ const HARNESS = 'harness';
 /** Figures under `workload.`, by workload name (keep alphabetical). */
 const WORKLOAD_METRICS = {
     broadcast: workloads/* SET_WORKLOAD_METRICS */.J5,
+    cache: workloads/* CACHE_WORKLOAD_METRICS */.zZ,
     echo: workloads/* ECHO_WORKLOAD_METRICS */.m1,
     'echo-errors': workloads/* ECHO_ERRORS_WORKLOAD_METRICS */.gV,
     election: (0,contract/* prefixMetrics */.CR)('workload.', checkers/* ELECTION_METRICS */.O0),
@@ -21737,8 +21738,8 @@ var src_history = __nccwpck_require__(3412);
 var src_results = __nccwpck_require__(81);
 // EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
 var shared = __nccwpck_require__(1170);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 22 modules
-var workloads = __nccwpck_require__(5818);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 23 modules
+var workloads = __nccwpck_require__(8551);
 ;// CONCATENATED MODULE: ./src/run/client.ts
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const MAX_RESENDS = 5;
@@ -25523,12 +25524,13 @@ function renderRpcSection(track) {
 
 /***/ }),
 
-/***/ 5818:
+/***/ 8551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  zZ: () => (/* reexport */ CACHE_WORKLOAD_METRICS),
   n6: () => (/* reexport */ COUNTER_WORKLOAD_METRICS),
   gV: () => (/* reexport */ ECHO_ERRORS_WORKLOAD_METRICS),
   m1: () => (/* reexport */ ECHO_WORKLOAD_METRICS),
@@ -25621,6 +25623,37 @@ const LIN_KV_WORKLOAD_METRICS = under([
 ]);
 const TXN_WORKLOAD_METRICS = under(checkers/* ELLE_METRICS */.D$);
 const LOAD_BALANCE_WORKLOAD_METRICS = under(checkers/* LOAD_BALANCE_METRICS */.MD);
+const CACHE_WORKLOAD_METRICS = under([
+    ...checkers/* LINEARIZABLE_METRICS */.b9,
+    {
+        path: 'backendMsgsPerOp',
+        type: 'number',
+        unit: 'msgs/op',
+        meaning: 'requests that reached the backing store over client operations invoked',
+        timeBased: false,
+    },
+    {
+        path: 'backendMsgs',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'requests that reached the backing store',
+        timeBased: false,
+    },
+    {
+        path: 'okOps',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'client operations answered ok',
+        timeBased: false,
+    },
+    {
+        path: 'clientOps',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'client operations invoked',
+        timeBased: false,
+    },
+]);
 
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
@@ -25820,6 +25853,309 @@ const broadcast = {
     check: (history) => (0,checkers/* checkSetFull */.gj)(history, { addF: 'broadcast' }),
 };
 
+// EXTERNAL MODULE: ./src/history/index.ts + 5 modules
+var src_history = __nccwpck_require__(3412);
+;// CONCATENATED MODULE: ./src/workloads/load-balance.ts
+/**
+ * The load-balance workload (issue 16, track 11; curriculum.md §2 track 11). The harness runs
+ * `backends` instances (`backend-0 …`) with a concurrency capacity (excess → error 11) and a
+ * service-time distribution; one instance may be slow. After `init` each balancer node gets
+ * `backends {backends: [ids]}` (like `topology`). Clients send `work {job, cost}` to any
+ * balancer (worker i → node i mod n) and expect `work_ok {job, served_by}`; the balancer
+ * forwards `work {job, cost}` to a backend, which answers `work_ok {job, served_by}` after
+ * cost × its service time, or error 11 when it is full. Balancers share no state unless they
+ * message each other.
+ *
+ * Options (`extra`): `backends` (4), `capacity` (2), `serviceTimeMs` (20), `serviceTimeDist`
+ * (`exponential`; `constant`, `pareto`), `serviceLatencyMs` (0), `slowFactor` (none: one
+ * backend, chosen by the seed, is that many times slower). Jobs are unique integers; cost
+ * is 1 (three in four) or 2. The client's timeout is 1 s; work is not idempotent as far as
+ * the history goes (a timeout is `info`).
+ *
+ * Checked by checkers/load-balance.ts over the history and the execution log.
+ */
+
+
+const WORK_TIMEOUT_MS = 1000;
+const DISTS = ['constant', 'exponential', 'pareto'];
+/** `--service-latency MS` sets this key; only workloads that declare it run harness backends. */
+const SERVICE_LATENCY_EXTRA = {
+    name: 'serviceLatencyMs',
+    type: 'number',
+    default: '0',
+    meaning: 'extra reply latency of the harness backends, in ms (also --service-latency)',
+};
+/** The `--extra` keys of the load-balance workload. */
+const LOAD_BALANCE_EXTRAS = [
+    {
+        name: 'backends',
+        type: 'number',
+        default: '4',
+        meaning: 'how many harness backends (backend-0 …) run, an integer from 1 to 64',
+    },
+    {
+        name: 'capacity',
+        type: 'number',
+        default: '2',
+        meaning: 'requests a backend executes at once; beyond that it answers error 11',
+    },
+    {
+        name: 'serviceTimeMs',
+        type: 'number',
+        default: '20',
+        meaning: 'mean service time of one cost unit, in ms',
+    },
+    {
+        name: 'serviceTimeDist',
+        type: 'string',
+        values: DISTS,
+        default: 'exponential',
+        meaning: 'distribution of service times',
+    },
+    SERVICE_LATENCY_EXTRA,
+    {
+        name: 'slowFactor',
+        type: 'number',
+        default: 'none',
+        meaning: 'one backend, chosen by the seed, is this many times slower',
+    },
+];
+function numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+/** The backend ids a run of these options has (also sent to the balancers). */
+function backendIds(options) {
+    const count = numberExtra(options, 'backends', 4);
+    return Array.from({ length: count }, (_, i) => `backend-${i}`);
+}
+function validate(options) {
+    const count = numberExtra(options, 'backends', 4);
+    if (!Number.isInteger(count) || count < 1 || count > 64) {
+        return `--extra backends must be an integer from 1 to 64 (got ${String(options.extra.backends)})`;
+    }
+    const capacity = numberExtra(options, 'capacity', 2);
+    if (!Number.isInteger(capacity) || capacity < 1) {
+        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
+    }
+    const dist = options.extra.serviceTimeDist ?? 'exponential';
+    if (!DISTS.includes(dist)) {
+        return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
+    }
+    return null;
+}
+function backendSpec(options, pickSlow) {
+    const slowFactor = numberExtra(options, 'slowFactor', 1);
+    return {
+        count: backendIds(options).length,
+        capacity: numberExtra(options, 'capacity', 2),
+        serviceTimeMs: numberExtra(options, 'serviceTimeMs', 20),
+        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
+        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
+        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+        requestTypes: ['work'],
+        costOf: (body) => (typeof body.cost === 'number' && body.cost > 0 ? body.cost : 1),
+        handle: (backend, body) => ({ type: 'work_ok', job: body.job, served_by: backend }),
+    };
+}
+const loadBalance = {
+    name: 'load-balance',
+    extras: LOAD_BALANCE_EXTRAS,
+    doc: 'Clients send jobs (work {job, cost}) to any of several balancer nodes, which forward each to one of the harness backends (backend-0 …) — each with a concurrency capacity (error 11 beyond it) and a service time — and return the backend’s reply. Checked: every reply comes from the backend that did the work, no work reaches a backend more than 1 s after it crashed; load per backend and latency are reported.',
+    rpcs: [
+        { request: 'backends', response: 'backends_ok' },
+        { request: 'work', response: 'work_ok', responseFields: { served_by: 'string' } },
+    ],
+    validateOptions: validate,
+    reusableClient: true,
+    idempotent: [],
+    clientTimeoutMs: () => WORK_TIMEOUT_MS,
+    backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
+    async setup({ options, nodeIds, call }) {
+        const backends = backendIds(options);
+        await Promise.all(nodeIds.map((id) => call(id, { type: 'backends', backends })));
+    },
+    generator: ({ random }) => {
+        let job = 0;
+        return { next: () => ({ f: 'work', value: { job: job++, cost: random.chance(0.25) ? 2 : 1 } }) };
+    },
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const { job, cost } = invocation.value;
+            const reply = await io.call({ type: 'work', job, cost }, { timeoutMs: WORK_TIMEOUT_MS });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, false);
+            }
+            return { type: 'ok', value: { job: reply.body.job, cost, served_by: reply.body.served_by } };
+        },
+    }),
+    check: (history, context) => (0,checkers/* checkLoadBalance */.lA)(history, context.backends),
+};
+
+;// CONCATENATED MODULE: ./src/workloads/cache.ts
+/**
+ * The cache workload (issue 16, track 9; curriculum.md §2 track 9). The harness serves a
+ * key-value backing store as one harness backend, `backend-0`: `read {key}` → `read_ok
+ * {value}` (error 20 when the key was never written), `write {key, value}` → `write_ok`, each
+ * after the store's own service time (`storeLatencyMs`, constant) plus `serviceLatencyMs`
+ * (`--service-latency`). The store's state changes when a request's service time ends.
+ * Clients send `read {key}` / `write {key, value}` to any cache node (worker i → node i mod
+ * n); nodes answer `read_ok {value}` / `write_ok`, and reach the store however they like.
+ *
+ * Keys are drawn from a Zipf distribution (exponent 1) over `keys` keys, so a few keys are
+ * hot; `readFraction` of operations are reads; written values are unique per run.
+ *
+ * Checked per key by the `linearizable` checker (model cas-register: read/write register),
+ * plus `backendMsgsPerOp`: requests that reached the store over client operations invoked
+ * (absent when none was answered ok: nothing measured never passes).
+ */
+
+
+
+
+const CACHE_TIMEOUT_MS = 1000;
+/** The store's instance name (the one harness backend). */
+const STORE_ID = 'backend-0';
+/** The `--extra` keys of the cache workload. */
+const CACHE_EXTRAS = [
+    {
+        name: 'keys',
+        type: 'number',
+        default: '16',
+        meaning: 'how many keys the clients use (Zipf-distributed: key 0 is the hottest)',
+    },
+    {
+        name: 'readFraction',
+        type: 'number',
+        default: '0.9',
+        meaning: 'the share of client operations that are reads',
+    },
+    {
+        name: 'storeLatencyMs',
+        type: 'number',
+        default: '5',
+        meaning: 'service time of one backing-store request, in ms',
+    },
+    SERVICE_LATENCY_EXTRA,
+];
+function cache_numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+function cache_validate(options) {
+    const keys = cache_numberExtra(options, 'keys', 16);
+    if (!Number.isInteger(keys) || keys < 1 || keys > 100_000) {
+        return `--extra keys must be an integer from 1 to 100000 (got ${String(options.extra.keys)})`;
+    }
+    const reads = cache_numberExtra(options, 'readFraction', 0.9);
+    if (!(reads >= 0 && reads <= 1)) {
+        return `--extra readFraction must be between 0 and 1 (got ${String(options.extra.readFraction)})`;
+    }
+    return null;
+}
+/** The backing store: one backend whose handler reads and writes a map owned by this run. */
+function storeSpec(options) {
+    const data = new Map();
+    return {
+        count: 1,
+        capacity: 1_000_000,
+        serviceTimeMs: cache_numberExtra(options, 'storeLatencyMs', 5),
+        serviceTimeDist: 'constant',
+        serviceLatencyMs: cache_numberExtra(options, 'serviceLatencyMs', 0),
+        requestTypes: ['read', 'write'],
+        handle: (_backend, body) => {
+            const key = JSON.stringify(body.key ?? null);
+            if (body.type === 'write') {
+                data.set(key, body.value);
+                return { type: 'write_ok' };
+            }
+            return data.has(key)
+                ? { type: 'read_ok', value: data.get(key) }
+                : { type: 'error', code: 20, text: `key ${key} does not exist` };
+        },
+    };
+}
+/** Zipf (exponent 1) over 0 … n-1 by inverting the cumulative weights. */
+function zipfSampler(n, random) {
+    const cumulative = [];
+    let total = 0;
+    for (let k = 1; k <= n; k++) {
+        total += 1 / k;
+        cumulative.push(total);
+    }
+    return () => {
+        const u = random.float() * total;
+        let low = 0;
+        let high = n - 1;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (cumulative[mid] < u) {
+                low = mid + 1;
+            }
+            else {
+                high = mid;
+            }
+        }
+        return low;
+    };
+}
+/**
+ * Store requests per client operation invoked (answered or not: a node that timed out still
+ * sent its store requests, so a slow harness does not inflate the figure); absent when no
+ * client operation was answered ok (nothing measured never passes).
+ */
+function backendFigures(history, log) {
+    const pairs = (0,src_history/* pairOps */.JZ)(history);
+    const okOps = pairs.filter((p) => p.complete?.type === 'ok').length;
+    const backendMsgs = log?.executions.length ?? 0;
+    return {
+        backendMsgs,
+        okOps,
+        clientOps: pairs.length,
+        ...(okOps > 0 && log !== undefined ? { backendMsgsPerOp: backendMsgs / pairs.length } : {}),
+    };
+}
+const cache = {
+    name: 'cache',
+    extras: CACHE_EXTRAS,
+    doc: `Clients read and write integer keys (Zipf: a few are hot) through cache nodes; the harness serves the backing store as ${STORE_ID} (read {key} → read_ok {value} or error 20, write {key, value} → write_ok) with its own latency. Checked: every key behaves like one linearizable register; store requests per client operation are reported.`,
+    rpcs: [
+        { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
+        { request: 'write', response: 'write_ok' },
+    ],
+    validateOptions: cache_validate,
+    reusableClient: true,
+    idempotent: ['read'],
+    clientTimeoutMs: () => CACHE_TIMEOUT_MS,
+    backends: (options) => storeSpec(options),
+    generator: ({ random, options }) => {
+        const pick = zipfSampler(cache_numberExtra(options, 'keys', 16), random);
+        const reads = cache_numberExtra(options, 'readFraction', 0.9);
+        let next = 1;
+        return {
+            next: () => {
+                const key = pick();
+                return random.chance(reads) ? { f: 'read', key } : { f: 'write', key, value: next++ };
+            },
+        };
+    },
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const { f, key, value } = invocation;
+            const body = f === 'read' ? { type: 'read', key } : { type: 'write', key, value };
+            const reply = await io.call(body, { timeoutMs: CACHE_TIMEOUT_MS });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, f === 'read');
+            }
+            return f === 'read' ? { type: 'ok', value: reply.body.value } : { type: 'ok', value };
+        },
+    }),
+    check: (history, context, budget) => ({
+        ...(0,checkers/* checkLinearizable */.Fk)(history, { model: 'cas-register' }, budget),
+        ...backendFigures(history, context.backends),
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/workloads/echo.ts
 /**
  * The echo workload (maelstrom-protocol.md §2.1): each op sends `echo` with the string
@@ -25850,8 +26186,6 @@ const echo = {
     check: (history) => (0,checkers/* checkEcho */.GN)(history),
 };
 
-// EXTERNAL MODULE: ./src/history/index.ts + 5 modules
-var src_history = __nccwpck_require__(3412);
 ;// CONCATENATED MODULE: ./src/workloads/echo-errors.ts
 /**
  * `echo-errors` (track 1 stage `messenger/errors`): the echo workload plus, on one op in
@@ -26761,143 +27095,6 @@ function servedWindows(pairs, answeredPairs, timeScale) {
     return served.size / windows;
 }
 
-;// CONCATENATED MODULE: ./src/workloads/load-balance.ts
-/**
- * The load-balance workload (issue 16, track 11; curriculum.md §2 track 11). The harness runs
- * `backends` instances (`backend-0 …`) with a concurrency capacity (excess → error 11) and a
- * service-time distribution; one instance may be slow. After `init` each balancer node gets
- * `backends {backends: [ids]}` (like `topology`). Clients send `work {job, cost}` to any
- * balancer (worker i → node i mod n) and expect `work_ok {job, served_by}`; the balancer
- * forwards `work {job, cost}` to a backend, which answers `work_ok {job, served_by}` after
- * cost × its service time, or error 11 when it is full. Balancers share no state unless they
- * message each other.
- *
- * Options (`extra`): `backends` (4), `capacity` (2), `serviceTimeMs` (20), `serviceTimeDist`
- * (`exponential`; `constant`, `pareto`), `serviceLatencyMs` (0), `slowFactor` (none: one
- * backend, chosen by the seed, is that many times slower). Jobs are unique integers; cost
- * is 1 (three in four) or 2. The client's timeout is 1 s; work is not idempotent as far as
- * the history goes (a timeout is `info`).
- *
- * Checked by checkers/load-balance.ts over the history and the execution log.
- */
-
-
-const WORK_TIMEOUT_MS = 1000;
-const DISTS = ['constant', 'exponential', 'pareto'];
-/** `--service-latency MS` sets this key; only workloads that declare it run harness backends. */
-const SERVICE_LATENCY_EXTRA = {
-    name: 'serviceLatencyMs',
-    type: 'number',
-    default: '0',
-    meaning: 'extra reply latency of the harness backends, in ms (also --service-latency)',
-};
-/** The `--extra` keys of the load-balance workload. */
-const LOAD_BALANCE_EXTRAS = [
-    {
-        name: 'backends',
-        type: 'number',
-        default: '4',
-        meaning: 'how many harness backends (backend-0 …) run, an integer from 1 to 64',
-    },
-    {
-        name: 'capacity',
-        type: 'number',
-        default: '2',
-        meaning: 'requests a backend executes at once; beyond that it answers error 11',
-    },
-    {
-        name: 'serviceTimeMs',
-        type: 'number',
-        default: '20',
-        meaning: 'mean service time of one cost unit, in ms',
-    },
-    {
-        name: 'serviceTimeDist',
-        type: 'string',
-        values: DISTS,
-        default: 'exponential',
-        meaning: 'distribution of service times',
-    },
-    SERVICE_LATENCY_EXTRA,
-    {
-        name: 'slowFactor',
-        type: 'number',
-        default: 'none',
-        meaning: 'one backend, chosen by the seed, is this many times slower',
-    },
-];
-function numberExtra(options, key, fallback) {
-    const value = options.extra[key];
-    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-/** The backend ids a run of these options has (also sent to the balancers). */
-function backendIds(options) {
-    const count = numberExtra(options, 'backends', 4);
-    return Array.from({ length: count }, (_, i) => `backend-${i}`);
-}
-function validate(options) {
-    const count = numberExtra(options, 'backends', 4);
-    if (!Number.isInteger(count) || count < 1 || count > 64) {
-        return `--extra backends must be an integer from 1 to 64 (got ${String(options.extra.backends)})`;
-    }
-    const capacity = numberExtra(options, 'capacity', 2);
-    if (!Number.isInteger(capacity) || capacity < 1) {
-        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
-    }
-    const dist = options.extra.serviceTimeDist ?? 'exponential';
-    if (!DISTS.includes(dist)) {
-        return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
-    }
-    return null;
-}
-function backendSpec(options, pickSlow) {
-    const slowFactor = numberExtra(options, 'slowFactor', 1);
-    return {
-        count: backendIds(options).length,
-        capacity: numberExtra(options, 'capacity', 2),
-        serviceTimeMs: numberExtra(options, 'serviceTimeMs', 20),
-        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
-        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
-        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
-        requestTypes: ['work'],
-        costOf: (body) => (typeof body.cost === 'number' && body.cost > 0 ? body.cost : 1),
-        handle: (backend, body) => ({ type: 'work_ok', job: body.job, served_by: backend }),
-    };
-}
-const loadBalance = {
-    name: 'load-balance',
-    extras: LOAD_BALANCE_EXTRAS,
-    doc: 'Clients send jobs (work {job, cost}) to any of several balancer nodes, which forward each to one of the harness backends (backend-0 …) — each with a concurrency capacity (error 11 beyond it) and a service time — and return the backend’s reply. Checked: every reply comes from the backend that did the work, no work reaches a backend more than 1 s after it crashed; load per backend and latency are reported.',
-    rpcs: [
-        { request: 'backends', response: 'backends_ok' },
-        { request: 'work', response: 'work_ok', responseFields: { served_by: 'string' } },
-    ],
-    validateOptions: validate,
-    reusableClient: true,
-    idempotent: [],
-    clientTimeoutMs: () => WORK_TIMEOUT_MS,
-    backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
-    async setup({ options, nodeIds, call }) {
-        const backends = backendIds(options);
-        await Promise.all(nodeIds.map((id) => call(id, { type: 'backends', backends })));
-    },
-    generator: ({ random }) => {
-        let job = 0;
-        return { next: () => ({ f: 'work', value: { job: job++, cost: random.chance(0.25) ? 2 : 1 } }) };
-    },
-    createClient: () => ({
-        async invoke(invocation, io) {
-            const { job, cost } = invocation.value;
-            const reply = await io.call({ type: 'work', job, cost }, { timeoutMs: WORK_TIMEOUT_MS });
-            if (reply.kind !== 'ok') {
-                return failureFromReply(reply, false);
-            }
-            return { type: 'ok', value: { job: reply.body.job, cost, served_by: reply.body.served_by } };
-        },
-    }),
-    check: (history, context) => (0,checkers/* checkLoadBalance */.lA)(history, context.backends),
-};
-
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
 /**
  * The client of both transactional workloads: sends `{"type":"txn","txn":[[f,k,v],…]}` and
@@ -27041,8 +27238,10 @@ const uniqueIds = {
 
 
 
+
 const WORKLOADS = {
     broadcast: broadcast,
+    cache: cache,
     echo: echo,
     'echo-errors': echoErrors,
     election: election,

@@ -29,6 +29,7 @@ import {
   KAFKA_WORKLOAD_METRICS,
   LIN_KV_WORKLOAD_METRICS,
   LOAD_BALANCE_WORKLOAD_METRICS,
+  CACHE_WORKLOAD_METRICS,
   SET_WORKLOAD_METRICS,
   TXN_WORKLOAD_METRICS,
   UNIQUE_IDS_WORKLOAD_METRICS,
@@ -41,6 +42,7 @@ export const HARNESS = 'harness'
 /** Figures under `workload.`, by workload name (keep alphabetical). */
 export const WORKLOAD_METRICS: Record<string, readonly MetricSpec[]> = {
   broadcast: SET_WORKLOAD_METRICS,
+  cache: CACHE_WORKLOAD_METRICS,
   echo: ECHO_WORKLOAD_METRICS,
   'echo-errors': ECHO_ERRORS_WORKLOAD_METRICS,
   election: prefixMetrics('workload.', ELECTION_METRICS),

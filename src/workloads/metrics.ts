@@ -86,3 +86,34 @@ export const LIN_KV_WORKLOAD_METRICS = under([
 ])
 export const TXN_WORKLOAD_METRICS = under(ELLE_METRICS)
 export const LOAD_BALANCE_WORKLOAD_METRICS = under(LOAD_BALANCE_METRICS)
+export const CACHE_WORKLOAD_METRICS = under([
+  ...LINEARIZABLE_METRICS,
+  {
+    path: 'backendMsgsPerOp',
+    type: 'number',
+    unit: 'msgs/op',
+    meaning: 'requests that reached the backing store over client operations invoked',
+    timeBased: false,
+  },
+  {
+    path: 'backendMsgs',
+    type: 'integer',
+    unit: 'count',
+    meaning: 'requests that reached the backing store',
+    timeBased: false,
+  },
+  {
+    path: 'okOps',
+    type: 'integer',
+    unit: 'count',
+    meaning: 'client operations answered ok',
+    timeBased: false,
+  },
+  {
+    path: 'clientOps',
+    type: 'integer',
+    unit: 'count',
+    meaning: 'client operations invoked',
+    timeBased: false,
+  },
+])

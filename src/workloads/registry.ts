@@ -5,6 +5,7 @@
  */
 import type { WorkloadDefinition } from './contract.js'
 import { broadcast } from './broadcast.js'
+import { cache } from './cache.js'
 import { echo } from './echo.js'
 import { echoErrors } from './echo-errors.js'
 import { election } from './election.js'
@@ -21,6 +22,7 @@ import { uniqueIds } from './unique-ids.js'
 
 export const WORKLOADS: Record<string, WorkloadDefinition> = {
   broadcast,
+  cache,
   echo,
   'echo-errors': echoErrors,
   election,
