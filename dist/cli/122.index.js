@@ -591,12 +591,12 @@ function renderRpcSection(track) {
 
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var network = __webpack_require__(2999);
-// EXTERNAL MODULE: ./src/checkers/index.ts + 36 modules
-var checkers = __webpack_require__(9384);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 37 modules
+var checkers = __webpack_require__(3165);
 // EXTERNAL MODULE: ./src/run/index.ts + 58 modules
 var src_run = __webpack_require__(7749);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 22 modules
-var workloads = __webpack_require__(5818);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 23 modules
+var workloads = __webpack_require__(8401);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -963,6 +963,7 @@ const WORKLOAD_METRICS = {
     'lin-kv': workloads/* LIN_KV_WORKLOAD_METRICS */.gM,
     'load-balance': workloads/* LOAD_BALANCE_WORKLOAD_METRICS */.m8,
     'pn-counter': workloads/* COUNTER_WORKLOAD_METRICS */.n6,
+    proxy: workloads/* PROXY_WORKLOAD_METRICS */.pR,
     'txn-list-append': workloads/* TXN_WORKLOAD_METRICS */.rJ,
     'txn-rw-register': workloads/* TXN_WORKLOAD_METRICS */.rJ,
     'unique-ids': workloads/* UNIQUE_IDS_WORKLOAD_METRICS */.H_,
