@@ -1,4 +1,4 @@
-// Track 10 (proxy, workload proxy, harness backends) end to end: the reference (JS) passes
+// Track 10 (proxy, workload proxy, harness backends) end to end: the references (JS, Python) pass
 // every ready stage; a known-bad proxy that ignores its routes table fails forward on the
 // routing check (valid = false, routed-outside-table named); one that always waits for the
 // route's first backend fails failover on GET availability.
@@ -24,12 +24,12 @@ const BAD: BadCase[] = [
 
 describe('track proxy', () => {
   // Only the ready stages are graded: safe-retries and tail are still planned.
-  it.concurrent.each(['forward', 'failover'])('reference passes %s', async (stage) => {
-    const { result, table } = await grade({
-      track: TRACK,
-      node: 'tracks/proxy/reference.js',
-      stage,
-    })
+  const REFERENCES = ['tracks/proxy/reference.js', 'python/proxy.py']
+  const CASES = REFERENCES.flatMap((node) =>
+    ['forward', 'failover'].map((stage) => ({ node, stage })),
+  )
+  it.concurrent.each(CASES)('reference $node passes $stage', async ({ node, stage }) => {
+    const { result, table } = await grade({ track: TRACK, node, stage })
     expect(
       result.stages.map((s) => `${s.stageId} ${s.status}`),
       table,
