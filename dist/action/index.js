@@ -35022,7 +35022,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6249);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9547);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /**
  * Grading the learner's repository in the Action: the shared grading of a repository
@@ -35319,7 +35319,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4307);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6249);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9547);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(832);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2509);
@@ -41051,7 +41051,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 6249:
+/***/ 9547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45464,6 +45464,171 @@ function checkLoadBalance(history, log, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/checkers/proxy.ts
+/**
+ * The proxy checker (issue 16, track 10): a pure function of the client history and the
+ * backends' execution log. A request is identified by its `body.id` (unique per run).
+ *
+ * - Genuine responses: every `ok` names, in `served_by`, a backend that executed that request
+ *   and finished it, with the status and body that execution produced (`fabricated-response`).
+ * - Routing: every execution of a request ran on a backend its path's route names
+ *   (`routed-outside-table`, count `misroutedCount`). Needs the run's routes table.
+ * - POST twice: a POST that executed (ok or crashed mid-way) on more than one occasion
+ *   (`post-executed-twice`, count `postDuplicateCount`).
+ * - Truthful failures: a POST answered with a definite error (`fail`) must not have executed
+ *   (`false-definite-error`).
+ * - `getAvailability`: GETs answered ok over GETs invoked (absent when none: nothing measured
+ *   never passes); `getLatencyMs` quantiles of ok GETs.
+ *
+ * Valid unless an anomaly occurred; 'unknown' when no request completed ok.
+ */
+
+
+const proxy_EXAMPLES_MAX = 3;
+function proxy_seconds(ms) {
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+function proxy_valueOf(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+function idOf(e) {
+    const body = e.body.body;
+    return typeof body === 'object' && body !== null ? body.id : undefined;
+}
+/** Stable JSON (sorted keys) to compare a reply with what a backend produced. */
+function canonical(value) {
+    if (Array.isArray(value)) {
+        return `[${value.map(canonical).join(',')}]`;
+    }
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+function routeOf(routes, path) {
+    if (typeof path !== 'string') {
+        return undefined;
+    }
+    return Object.keys(routes)
+        .filter((prefix) => path === prefix || path.startsWith(`${prefix}/`))
+        .sort((a, b) => b.length - a.length)[0];
+}
+function executionsById(log) {
+    const byId = new Map();
+    for (const e of log.executions) {
+        if (e.type !== 'request') {
+            continue;
+        }
+        const list = byId.get(idOf(e)) ?? [];
+        list.push(e);
+        byId.set(idOf(e), list);
+    }
+    return byId;
+}
+const executed = (e) => e.outcome === 'ok' || e.outcome === 'crashed';
+function anomaly(type, message, invoke, complete, evidence) {
+    const ops = [invoke?.index, complete?.index].filter((i) => i !== undefined);
+    const times = [invoke?.time, complete?.time].filter((t) => t !== undefined);
+    return {
+        type,
+        message,
+        ...(ops.length > 0 ? { ops } : {}),
+        ...(invoke?.node === undefined ? {} : { nodes: [invoke.node] }),
+        ...(times.length === 2 ? { timeNs: [times[0] ?? 0, times[1] ?? 0] } : {}),
+        evidence,
+    };
+}
+function checkProxy(history, log, options = {}) {
+    if (log === undefined) {
+        return {
+            valid: 'unknown',
+            reason: 'The proxy checker needs the backends’ execution log, and this run has none.',
+            anomalies: [],
+        };
+    }
+    const byId = executionsById(log);
+    const fakes = [];
+    const falseDefinite = [];
+    const getLatencies = [];
+    let gets = 0;
+    let getsOk = 0;
+    const pairs = (0,src_history/* pairOps */.JZ)(history).filter(({ invoke }) => invoke.f === 'request');
+    for (const { invoke, complete } of pairs) {
+        const asked = proxy_valueOf(invoke.value);
+        const runs = byId.get(asked.id) ?? [];
+        if (asked.method === 'GET') {
+            gets++;
+        }
+        if (complete?.type === 'ok') {
+            const got = proxy_valueOf(complete.value);
+            const match = runs.find((e) => e.backend === got.served_by &&
+                e.outcome === 'ok' &&
+                e.reply !== undefined &&
+                canonical(e.reply.body) === canonical(got.body) &&
+                e.reply.status === got.status);
+            if (asked.method === 'GET') {
+                getsOk++;
+                getLatencies.push((complete.time - invoke.time) / 1e6);
+            }
+            if (match === undefined) {
+                const ran = runs.filter((e) => e.outcome === 'ok').map((e) => e.backend);
+                const where = ran.length === 0 ? 'no backend finished it' : `it ran on ${ran.join(', ')}`;
+                fakes.push(anomaly('fabricated-response', `${String(asked.method)} ${String(asked.path)} (request ${JSON.stringify(asked.id)}) was answered by ${invoke.node ?? '?'} at ${proxy_seconds(complete.time / 1e6)} with status ${JSON.stringify(got.status)} and served_by ${JSON.stringify(got.served_by)}, but ${where} or its answer differs: a proxy must return the reply of the backend that executed the request, unchanged.`, invoke, complete, { id: asked.id, servedBy: got.served_by, status: got.status, body: got.body, ranOn: ran }));
+            }
+        }
+        else if (complete?.type === 'fail' && asked.method === 'POST') {
+            const ran = runs.filter(executed);
+            if (ran.length > 0) {
+                falseDefinite.push(anomaly('false-definite-error', `POST ${String(asked.path)} (request ${JSON.stringify(asked.id)}) was answered with a definite error ${JSON.stringify(complete.error)} at ${proxy_seconds(complete.time / 1e6)}, but ${ran[0]?.backend ?? '?'} had executed it (at ${proxy_seconds(ran[0]?.arrivedMs ?? 0)}): an error that says "not done" must be true; when you cannot know, answer an indefinite error (code 0 or 13).`, invoke, complete, { id: asked.id, error: complete.error, executedOn: ran.map((e) => e.backend) }));
+            }
+        }
+    }
+    const invokeById = new Map();
+    pairs.forEach(({ invoke }) => invokeById.set(proxy_valueOf(invoke.value).id, invoke));
+    const misrouted = [];
+    const twice = [];
+    for (const [id, runs] of byId) {
+        const first = runs[0];
+        if (first === undefined) {
+            continue;
+        }
+        const routes = options.routes;
+        const route = routes === undefined ? undefined : routeOf(routes, first.body.path);
+        const allowed = route === undefined || routes === undefined ? undefined : routes[route];
+        for (const e of runs) {
+            if (routes !== undefined && (allowed === undefined || !allowed.includes(e.backend))) {
+                misrouted.push(anomaly('routed-outside-table', `${e.src} sent ${String(e.body.method)} ${String(e.body.path)} (request ${JSON.stringify(id)}) to ${e.backend} at ${proxy_seconds(e.arrivedMs)}, but the routes table sends ${route ?? 'that path'} only to ${(allowed ?? []).join(', ') || 'no backend'}: a proxy may only use the backends of the request's route.`, invokeById.get(id), undefined, { id, path: e.body.path, backend: e.backend, route, allowed: allowed ?? [] }));
+            }
+        }
+        const done = runs.filter(executed);
+        if (first.body.method === 'POST' && done.length > 1) {
+            twice.push(anomaly('post-executed-twice', `POST ${String(first.body.path)} (request ${JSON.stringify(id)}) executed ${done.length} times: ${done.map((e) => `on ${e.backend} at ${proxy_seconds(e.arrivedMs)}`).join(', ')}. A POST is not safe to repeat: a proxy must never retry one it may already have delivered (retry only when the backend refused it, error 11, or never received it).`, invokeById.get(id), undefined, { id, executions: done.map((e) => ({ backend: e.backend, arrivedMs: e.arrivedMs })) }));
+        }
+    }
+    const anomalies = [
+        ...fakes.slice(0, proxy_EXAMPLES_MAX),
+        ...misrouted.slice(0, proxy_EXAMPLES_MAX),
+        ...twice.slice(0, proxy_EXAMPLES_MAX),
+        ...falseDefinite.slice(0, proxy_EXAMPLES_MAX),
+    ];
+    const anyOk = pairs.some(({ complete }) => complete?.type === 'ok');
+    const valid = anomalies.length > 0 ? false : anyOk ? true : 'unknown';
+    return {
+        valid,
+        ...(valid === 'unknown' ? { reason: 'No request completed ok: there is nothing to check.' } : {}),
+        anomalies,
+        fabricatedCount: fakes.length,
+        misroutedCount: misrouted.length,
+        postDuplicateCount: twice.length,
+        falseDefiniteCount: falseDefinite.length,
+        ...(gets > 0 ? { getAvailability: getsOk / gets } : {}),
+        ...(getLatencies.length === 0 ? {} : { getLatencyMs: quantiles(getLatencies) }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checkers/bounded-staleness.ts
 /**
  * The bounded-staleness checker (issue 16, track 9 `cache/bounded-staleness`): every read of
@@ -47656,6 +47821,23 @@ const LOAD_BALANCE_METRICS = [
     count('refusedCount', 'requests backends refused at capacity (error 11)'),
     ...quantileMetrics('latencyMs', 'time from a client work request to its work_ok', 'ms', true),
 ];
+/** The proxy checker (issue 16, track 10). */
+const PROXY_METRICS = [
+    VALID,
+    count('fabricatedCount', 'request_ok answers that no backend produced as given'),
+    count('misroutedCount', 'requests executed on a backend outside their route'),
+    count('postDuplicateCount', 'POST requests executed more than once'),
+    count('falseDefiniteCount', 'POSTs failed with a definite error although executed'),
+    {
+        path: 'getAvailability',
+        type: 'number',
+        unit: 'fraction',
+        meaning: 'GET requests answered request_ok over GET requests sent',
+        timeBased: true,
+        range: [0, 1],
+    },
+    ...quantileMetrics('getLatencyMs', 'time from a client GET to its request_ok', 'ms', true),
+];
 /** The bounded-staleness checker (issue 16): reads checked and how stale they were. */
 const BOUNDED_STALENESS_METRICS = [
     VALID,
@@ -48372,6 +48554,7 @@ function findChecker(name) {
 /**
  * The public surface of src/checkers/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -50788,6 +50971,7 @@ const CACHE_WORKLOAD_METRICS = under([
         timeBased: false,
     },
 ]);
+const PROXY_WORKLOAD_METRICS = under(PROXY_METRICS);
 
 ;// CONCATENATED MODULE: ./src/workloads/completion.ts
 /**
@@ -52223,6 +52407,130 @@ function servedWindows(pairs, answeredPairs, timeScale) {
     return served.size / windows;
 }
 
+;// CONCATENATED MODULE: ./src/workloads/proxy.ts
+/**
+ * The proxy workload (issue 16, track 10; curriculum.md §2 track 10). The harness runs
+ * `backends` instances (`backend-0 …`, see services/backends.ts). After `init` each proxy node
+ * gets `routes {routes: {prefix: [backend ids]}}`: route k (`/users`, `/orders`, `/items`, …)
+ * is served by backend-k and backend-(k+1 mod n). Clients send `request {path, method, body}`
+ * (path `<prefix>/<id>`, method GET or POST, body `{id}` with a unique id) to any proxy and
+ * expect `request_ok {status, body, served_by}`: the reply of the backend that executed it,
+ * unchanged. GET is safe to repeat; POST is not (a client timeout of a POST is `info`).
+ *
+ * Options (`extra`): `backends` (3), `capacity` (8), `serviceTimeMs` (10), `serviceTimeDist`
+ * (`exponential`), `serviceLatencyMs` (0), `slowFactor` (none).
+ *
+ * Checked by checkers/proxy.ts over the history and the execution log.
+ */
+
+
+
+const PROXY_TIMEOUT_MS = 1000;
+const PREFIXES = ['/users', '/orders', '/items', '/carts'];
+const proxy_DISTS = ['constant', 'exponential', 'pareto'];
+/** The `--extra` keys of the proxy workload (the harness backends' keys, other defaults). */
+const PROXY_EXTRAS = LOAD_BALANCE_EXTRAS.map((spec) => spec.name === 'backends'
+    ? { ...spec, default: '3', meaning: 'how many harness backends (backend-0 …) run, 2 to 64' }
+    : spec.name === 'capacity'
+        ? { ...spec, default: '8' }
+        : spec.name === 'serviceTimeMs'
+            ? { ...spec, default: '10' }
+            : spec);
+function proxy_numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+function backendCount(options) {
+    return proxy_numberExtra(options, 'backends', 3);
+}
+/** prefix → the backends that serve it (sent to every proxy as `routes`). */
+function proxyRoutes(count) {
+    const routes = {};
+    PREFIXES.slice(0, Math.min(PREFIXES.length, count)).forEach((prefix, k) => {
+        routes[prefix] = [`backend-${k}`, `backend-${(k + 1) % count}`];
+    });
+    return routes;
+}
+function proxy_validate(options) {
+    const count = backendCount(options);
+    if (!Number.isInteger(count) || count < 2 || count > 64) {
+        return `--extra backends must be an integer from 2 to 64 (got ${String(options.extra.backends)})`;
+    }
+    const capacity = proxy_numberExtra(options, 'capacity', 8);
+    if (!Number.isInteger(capacity) || capacity < 1) {
+        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
+    }
+    const dist = options.extra.serviceTimeDist ?? 'exponential';
+    if (!proxy_DISTS.includes(dist)) {
+        return `--extra serviceTimeDist must be one of ${proxy_DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
+    }
+    return null;
+}
+function proxy_backendSpec(options, pickSlow) {
+    const slowFactor = proxy_numberExtra(options, 'slowFactor', 1);
+    return {
+        count: backendCount(options),
+        capacity: proxy_numberExtra(options, 'capacity', 8),
+        serviceTimeMs: proxy_numberExtra(options, 'serviceTimeMs', 10),
+        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
+        serviceLatencyMs: proxy_numberExtra(options, 'serviceLatencyMs', 0),
+        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+        requestTypes: ['request'],
+        handle: (backend, body) => {
+            const id = body.body?.id;
+            const method = body.method === 'POST' ? 'POST' : 'GET';
+            return {
+                type: 'request_ok',
+                status: method === 'POST' ? 201 : 200,
+                body: { id, path: body.path, method, by: backend },
+                served_by: backend,
+            };
+        },
+    };
+}
+const proxy = {
+    name: 'proxy',
+    extras: PROXY_EXTRAS,
+    doc: 'Clients send HTTP-like requests (request {path, method, body}) to any proxy node, which routes each by its path prefix to one of the backends its routes table names (harness backends backend-0 …) and returns that backend’s request_ok {status, body, served_by} unchanged. Checked: every answer is the one the named backend produced, no request reaches a backend outside its route, no POST executes twice, a definite error means not executed; GET availability and latency are reported.',
+    rpcs: [
+        { request: 'routes', response: 'routes_ok' },
+        { request: 'request', response: 'request_ok', responseFields: { served_by: 'string' } },
+    ],
+    validateOptions: proxy_validate,
+    reusableClient: true,
+    idempotent: [],
+    clientTimeoutMs: () => PROXY_TIMEOUT_MS,
+    backends: (options, random) => proxy_backendSpec(options, () => random.int(backendCount(options))),
+    async setup({ options, nodeIds, call }) {
+        const routes = proxyRoutes(backendCount(options));
+        await Promise.all(nodeIds.map((id) => call(id, { type: 'routes', routes })));
+    },
+    generator: ({ random, options }) => {
+        const prefixes = Object.keys(proxyRoutes(backendCount(options)));
+        let id = 0;
+        return {
+            next: () => {
+                const n = id++;
+                const method = random.chance(0.3) ? 'POST' : 'GET';
+                const prefix = prefixes[random.int(prefixes.length)] ?? '/users';
+                return { f: 'request', value: { id: n, method, path: `${prefix}/${n}` } };
+            },
+        };
+    },
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const { id, method, path } = invocation.value;
+            const reply = await io.call({ type: 'request', path, method, body: { id } }, { timeoutMs: PROXY_TIMEOUT_MS });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, method === 'GET');
+            }
+            const { status, body, served_by } = reply.body;
+            return { type: 'ok', value: { id, method, path, status, body, served_by } };
+        },
+    }),
+    check: (history, context) => checkProxy(history, context.backends, { routes: proxyRoutes(backendCount(context.options)) }),
+};
+
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
 /**
  * The client of both transactional workloads: sends `{"type":"txn","txn":[[f,k,v],…]}` and
@@ -52367,6 +52675,7 @@ const uniqueIds = {
 
 
 
+
 const WORKLOADS = {
     broadcast: broadcast,
     cache: cache,
@@ -52380,6 +52689,7 @@ const WORKLOADS = {
     'lin-kv': linKv,
     'load-balance': loadBalance,
     'pn-counter': pnCounter,
+    proxy: proxy,
     'txn-list-append': txnListAppend,
     'txn-rw-register': txnRwRegister,
     'unique-ids': uniqueIds,
@@ -55695,6 +56005,7 @@ const WORKLOAD_METRICS = {
     'lin-kv': LIN_KV_WORKLOAD_METRICS,
     'load-balance': LOAD_BALANCE_WORKLOAD_METRICS,
     'pn-counter': COUNTER_WORKLOAD_METRICS,
+    proxy: PROXY_WORKLOAD_METRICS,
     'txn-list-append': TXN_WORKLOAD_METRICS,
     'txn-rw-register': TXN_WORKLOAD_METRICS,
     'unique-ids': UNIQUE_IDS_WORKLOAD_METRICS,

@@ -16,6 +16,7 @@ export { checkListAppend, checkRwRegister } from './elle/index.js'
 export { checkExactlyOnce } from './exactly-once.js'
 export { KAFKA_DURABLE_COMMITS, checkKafka } from './kafka/index.js'
 export { checkLoadBalance } from './load-balance.js'
+export { checkProxy } from './proxy.js'
 export { checkBoundedStaleness } from './bounded-staleness.js'
 export { checkLinearizable } from './linearizable/index.js'
 export {
@@ -27,6 +28,7 @@ export {
   KAFKA_METRICS,
   LINEARIZABLE_METRICS,
   LOAD_BALANCE_METRICS,
+  PROXY_METRICS,
   SET_FULL_METRICS,
   UNIQUE_IDS_METRICS,
 } from './metrics.js'

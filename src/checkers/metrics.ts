@@ -123,6 +123,24 @@ export const LOAD_BALANCE_METRICS: readonly MetricSpec[] = [
   ...quantileMetrics('latencyMs', 'time from a client work request to its work_ok', 'ms', true),
 ]
 
+/** The proxy checker (issue 16, track 10). */
+export const PROXY_METRICS: readonly MetricSpec[] = [
+  VALID,
+  count('fabricatedCount', 'request_ok answers that no backend produced as given'),
+  count('misroutedCount', 'requests executed on a backend outside their route'),
+  count('postDuplicateCount', 'POST requests executed more than once'),
+  count('falseDefiniteCount', 'POSTs failed with a definite error although executed'),
+  {
+    path: 'getAvailability',
+    type: 'number',
+    unit: 'fraction',
+    meaning: 'GET requests answered request_ok over GET requests sent',
+    timeBased: true,
+    range: [0, 1],
+  },
+  ...quantileMetrics('getLatencyMs', 'time from a client GET to its request_ok', 'ms', true),
+]
+
 /** The bounded-staleness checker (issue 16): reads checked and how stale they were. */
 export const BOUNDED_STALENESS_METRICS: readonly MetricSpec[] = [
   VALID,

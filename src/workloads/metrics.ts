@@ -11,6 +11,7 @@ import {
   KAFKA_METRICS,
   LINEARIZABLE_METRICS,
   LOAD_BALANCE_METRICS,
+  PROXY_METRICS,
   SET_FULL_METRICS,
   UNIQUE_IDS_METRICS,
 } from '../checkers/index.js'
@@ -117,3 +118,4 @@ export const CACHE_WORKLOAD_METRICS = under([
     timeBased: false,
   },
 ])
+export const PROXY_WORKLOAD_METRICS = under(PROXY_METRICS)

@@ -16,6 +16,7 @@ import { kafka } from './kafka.js'
 import { linKv } from './lin-kv.js'
 import { loadBalance } from './load-balance.js'
 import { pnCounter } from './pn-counter.js'
+import { proxy } from './proxy.js'
 import { txnListAppend } from './txn-list-append.js'
 import { txnRwRegister } from './txn-rw-register.js'
 import { uniqueIds } from './unique-ids.js'
@@ -33,6 +34,7 @@ export const WORKLOADS: Record<string, WorkloadDefinition> = {
   'lin-kv': linKv,
   'load-balance': loadBalance,
   'pn-counter': pnCounter,
+  proxy,
   'txn-list-append': txnListAppend,
   'txn-rw-register': txnRwRegister,
   'unique-ids': uniqueIds,

@@ -1,0 +1,140 @@
+/**
+ * The proxy workload (issue 16, track 10; curriculum.md §2 track 10). The harness runs
+ * `backends` instances (`backend-0 …`, see services/backends.ts). After `init` each proxy node
+ * gets `routes {routes: {prefix: [backend ids]}}`: route k (`/users`, `/orders`, `/items`, …)
+ * is served by backend-k and backend-(k+1 mod n). Clients send `request {path, method, body}`
+ * (path `<prefix>/<id>`, method GET or POST, body `{id}` with a unique id) to any proxy and
+ * expect `request_ok {status, body, served_by}`: the reply of the backend that executed it,
+ * unchanged. GET is safe to repeat; POST is not (a client timeout of a POST is `info`).
+ *
+ * Options (`extra`): `backends` (3), `capacity` (8), `serviceTimeMs` (10), `serviceTimeDist`
+ * (`exponential`), `serviceLatencyMs` (0), `slowFactor` (none).
+ *
+ * Checked by checkers/proxy.ts over the history and the execution log.
+ */
+import { checkProxy } from '../checkers/index.js'
+import type { BackendSpec, ServiceTimeDist } from '../history/index.js'
+import type { ExtraSpec } from '../shared/index.js'
+import { failureFromReply } from './completion.js'
+import type { WorkloadDefinition } from './contract.js'
+import { LOAD_BALANCE_EXTRAS } from './load-balance.js'
+import type { TestOptions } from '../options/index.js'
+
+export const PROXY_TIMEOUT_MS = 1000
+const PREFIXES = ['/users', '/orders', '/items', '/carts']
+const DISTS: readonly ServiceTimeDist[] = ['constant', 'exponential', 'pareto']
+
+/** The `--extra` keys of the proxy workload (the harness backends' keys, other defaults). */
+export const PROXY_EXTRAS: readonly ExtraSpec[] = LOAD_BALANCE_EXTRAS.map((spec) =>
+  spec.name === 'backends'
+    ? { ...spec, default: '3', meaning: 'how many harness backends (backend-0 …) run, 2 to 64' }
+    : spec.name === 'capacity'
+      ? { ...spec, default: '8' }
+      : spec.name === 'serviceTimeMs'
+        ? { ...spec, default: '10' }
+        : spec,
+)
+
+function numberExtra(options: TestOptions, key: string, fallback: number): number {
+  const value = options.extra[key]
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
+}
+
+function backendCount(options: TestOptions): number {
+  return numberExtra(options, 'backends', 3)
+}
+
+/** prefix → the backends that serve it (sent to every proxy as `routes`). */
+export function proxyRoutes(count: number): Record<string, string[]> {
+  const routes: Record<string, string[]> = {}
+  PREFIXES.slice(0, Math.min(PREFIXES.length, count)).forEach((prefix, k) => {
+    routes[prefix] = [`backend-${k}`, `backend-${(k + 1) % count}`]
+  })
+  return routes
+}
+
+function validate(options: TestOptions): string | null {
+  const count = backendCount(options)
+  if (!Number.isInteger(count) || count < 2 || count > 64) {
+    return `--extra backends must be an integer from 2 to 64 (got ${String(options.extra.backends)})`
+  }
+  const capacity = numberExtra(options, 'capacity', 8)
+  if (!Number.isInteger(capacity) || capacity < 1) {
+    return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`
+  }
+  const dist = options.extra.serviceTimeDist ?? 'exponential'
+  if (!DISTS.includes(dist as ServiceTimeDist)) {
+    return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`
+  }
+  return null
+}
+
+function backendSpec(options: TestOptions, pickSlow: () => number): BackendSpec {
+  const slowFactor = numberExtra(options, 'slowFactor', 1)
+  return {
+    count: backendCount(options),
+    capacity: numberExtra(options, 'capacity', 8),
+    serviceTimeMs: numberExtra(options, 'serviceTimeMs', 10),
+    serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential') as ServiceTimeDist,
+    serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
+    ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+    requestTypes: ['request'],
+    handle: (backend, body) => {
+      const id = (body.body as { id?: unknown } | undefined)?.id
+      const method = body.method === 'POST' ? 'POST' : 'GET'
+      return {
+        type: 'request_ok',
+        status: method === 'POST' ? 201 : 200,
+        body: { id, path: body.path, method, by: backend },
+        served_by: backend,
+      }
+    },
+  }
+}
+
+export const proxy: WorkloadDefinition = {
+  name: 'proxy',
+  extras: PROXY_EXTRAS,
+  doc: 'Clients send HTTP-like requests (request {path, method, body}) to any proxy node, which routes each by its path prefix to one of the backends its routes table names (harness backends backend-0 …) and returns that backend’s request_ok {status, body, served_by} unchanged. Checked: every answer is the one the named backend produced, no request reaches a backend outside its route, no POST executes twice, a definite error means not executed; GET availability and latency are reported.',
+  rpcs: [
+    { request: 'routes', response: 'routes_ok' },
+    { request: 'request', response: 'request_ok', responseFields: { served_by: 'string' } },
+  ],
+  validateOptions: validate,
+  reusableClient: true,
+  idempotent: [],
+  clientTimeoutMs: () => PROXY_TIMEOUT_MS,
+  backends: (options, random) => backendSpec(options, () => random.int(backendCount(options))),
+  async setup({ options, nodeIds, call }) {
+    const routes = proxyRoutes(backendCount(options))
+    await Promise.all(nodeIds.map((id) => call(id, { type: 'routes', routes })))
+  },
+  generator: ({ random, options }) => {
+    const prefixes = Object.keys(proxyRoutes(backendCount(options)))
+    let id = 0
+    return {
+      next: () => {
+        const n = id++
+        const method = random.chance(0.3) ? 'POST' : 'GET'
+        const prefix = prefixes[random.int(prefixes.length)] ?? '/users'
+        return { f: 'request', value: { id: n, method, path: `${prefix}/${n}` } }
+      },
+    }
+  },
+  createClient: () => ({
+    async invoke(invocation, io) {
+      const { id, method, path } = invocation.value as { id: number; method: string; path: string }
+      const reply = await io.call(
+        { type: 'request', path, method, body: { id } },
+        { timeoutMs: PROXY_TIMEOUT_MS },
+      )
+      if (reply.kind !== 'ok') {
+        return failureFromReply(reply, method === 'GET')
+      }
+      const { status, body, served_by } = reply.body
+      return { type: 'ok', value: { id, method, path, status, body, served_by } }
+    },
+  }),
+  check: (history, context) =>
+    checkProxy(history, context.backends, { routes: proxyRoutes(backendCount(context.options)) }),
+}
