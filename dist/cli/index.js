@@ -26961,6 +26961,11 @@ function kafkaFinalGenerator(context) {
     const progress = progressOf(context.options);
     const stage = new Map();
     const read = new Map();
+    // Paced only when a poll brought nothing new: a node that pages its answers (100 per poll)
+    // is read back-to-back, or the capped phase (10 s × time scale) ends before the end of a
+    // long log, and an unread acknowledged send leaves the verdict unknown.
+    const progressed = new Map();
+    const paced = new Map();
     const limitMs = FINAL_PHASE_MS * (context.options.timeScale || 1);
     let startedMs;
     const generator = {
@@ -26980,6 +26985,13 @@ function kafkaFinalGenerator(context) {
             if (step > 2 && (!behind || nowMs - startedMs >= limitMs)) {
                 return null;
             }
+            if (step > 2 && progressed.get(worker) !== true && paced.get(worker) !== true) {
+                paced.set(worker, true);
+                stage.set(worker, step);
+                return { waitMs: kafka_FINAL_POLL_PACING_MS };
+            }
+            paced.set(worker, false);
+            progressed.set(worker, false);
             return { f: 'poll', final: true };
         },
         complete(worker, completed) {
@@ -26988,14 +27000,19 @@ function kafkaFinalGenerator(context) {
             }
             const mine = read.get(worker) ?? new Map();
             for (const [key, offset] of pollPairs(completed.value)) {
+                if (offset > (mine.get(key) ?? -1)) {
+                    progressed.set(worker, true);
+                }
                 mine.set(key, Math.max(mine.get(key) ?? -1, offset));
             }
             read.set(worker, mine);
             learn(progress, completed);
         },
     };
-    return { generator, pacingMs: 200 };
+    return { generator, pacingMs: 0 };
 }
+/** Pause between final polls that brought nothing new. */
+const kafka_FINAL_POLL_PACING_MS = 200;
 /** One client = one consumer: local offsets per assigned key. */
 function kafkaClient() {
     let offsets = new Map();

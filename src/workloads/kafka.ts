@@ -24,6 +24,7 @@ import type {
   FinalPhase,
   GeneratorContext,
   Invocation,
+  Wait,
   OpGenerator,
   RecoveryProbe,
   WorkloadClient,
@@ -158,10 +159,15 @@ export function kafkaFinalGenerator(context: GeneratorContext): FinalPhase {
   const progress = progressOf(context.options)
   const stage = new Map<number, number>()
   const read = new Map<number, Map<string, number>>()
+  // Paced only when a poll brought nothing new: a node that pages its answers (100 per poll)
+  // is read back-to-back, or the capped phase (10 s × time scale) ends before the end of a
+  // long log, and an unread acknowledged send leaves the verdict unknown.
+  const progressed = new Map<number, boolean>()
+  const paced = new Map<number, boolean>()
   const limitMs = FINAL_PHASE_MS * (context.options.timeScale || 1)
   let startedMs: number | undefined
   const generator: OpGenerator = {
-    next(worker: number, _process: number, nowMs: number): Invocation | null {
+    next(worker: number, _process: number, nowMs: number): Invocation | Wait | null {
       startedMs ??= nowMs
       const step = stage.get(worker) ?? 0
       stage.set(worker, step + 1)
@@ -177,6 +183,13 @@ export function kafkaFinalGenerator(context: GeneratorContext): FinalPhase {
       if (step > 2 && (!behind || nowMs - startedMs >= limitMs)) {
         return null
       }
+      if (step > 2 && progressed.get(worker) !== true && paced.get(worker) !== true) {
+        paced.set(worker, true)
+        stage.set(worker, step)
+        return { waitMs: FINAL_POLL_PACING_MS }
+      }
+      paced.set(worker, false)
+      progressed.set(worker, false)
       return { f: 'poll', final: true }
     },
     complete(worker: number, completed: Completed): void {
@@ -185,14 +198,20 @@ export function kafkaFinalGenerator(context: GeneratorContext): FinalPhase {
       }
       const mine = read.get(worker) ?? new Map<string, number>()
       for (const [key, offset] of pollPairs(completed.value)) {
+        if (offset > (mine.get(key) ?? -1)) {
+          progressed.set(worker, true)
+        }
         mine.set(key, Math.max(mine.get(key) ?? -1, offset))
       }
       read.set(worker, mine)
       learn(progress, completed)
     },
   }
-  return { generator, pacingMs: 200 }
+  return { generator, pacingMs: 0 }
 }
+
+/** Pause between final polls that brought nothing new. */
+const FINAL_POLL_PACING_MS = 200
 
 /** One client = one consumer: local offsets per assigned key. */
 export function kafkaClient(): WorkloadClient {

@@ -158,14 +158,24 @@ describe('kafka workload', () => {
       process: 0,
     })
     const final = kafkaFinalGenerator(context)
-    expect(final.pacingMs).toBe(200)
+    expect(final.pacingMs).toBe(0)
     const g = final.generator
     expect((g.next(0, 1, 0) as Invocation).f).toBe('crash')
     const assign = g.next(0, 2, 0) as Invocation
     expect(assign).toMatchObject({ f: 'assign', final: true })
     expect(assign.value).toContain('a')
     expect((g.next(0, 2, 10) as Invocation).f).toBe('poll')
-    expect((g.next(0, 2, 20) as Invocation).f).toBe('poll')
+    // A poll that brought nothing new: the next one waits 200 ms, then polls.
+    expect(g.next(0, 2, 20)).toEqual({ waitMs: 200 })
+    expect((g.next(0, 2, 220) as Invocation).f).toBe('poll')
+    // A poll that brought new offsets is followed at once (a paging node is read back-to-back).
+    g.complete?.(0, {
+      invocation: { f: 'poll', final: true },
+      type: 'ok',
+      value: { a: [[4, 9]] },
+      process: 2,
+    })
+    expect((g.next(0, 2, 230) as Invocation).f).toBe('poll')
     g.complete?.(0, {
       invocation: { f: 'poll', final: true },
       type: 'ok',
