@@ -28,6 +28,9 @@ const BAD: BadCase[] = [
     failing: 'workload.lostCommitCount',
     explanation: /lost-commit/,
     timeScale: 0.5,
+    // A forgotten commit shows only when a kill falls between a commit and a later
+    // list_committed_offsets; 3 seeds, as a learner's run of this stage gets.
+    seeds: 3,
   },
   {
     stage: 'durable',
@@ -35,6 +38,9 @@ const BAD: BadCase[] = [
     failing: 'workload.lostCommitCount',
     explanation: /lost-commit/,
     timeScale: 0.5,
+    // A forgotten commit shows only when a kill falls between a commit and a later
+    // list_committed_offsets; 3 seeds, as a learner's run of this stage gets.
+    seeds: 3,
   },
   { stage: 'durable', node: `${DIR}/bad_volatile_log.py`, failing: 'valid', timeScale: 0.5 },
   // the KV services are forbidden here: a log kept in lin-kv fails on the first message
