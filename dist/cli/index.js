@@ -14656,6 +14656,18 @@ const NODES_MACHINE_SHARE = 0.5;
 const WAIT_SHARE = 0.25;
 /** …when the machine was at least this busy (other work, the harness and the nodes). */
 const MACHINE_BUSY_SHARE = 0.9;
+/** A spinning thread gets at least this share of its fair share of a core… */
+const SPIN_FAIR_SHARE = 0.25;
+/**
+ * Whether the thread that never waited also ran: at least SPIN_FAIR_SHARE of a fair share of
+ * a core (cores ÷ mean runnable processes, at most 1). A busy loop gets its fair share even on
+ * a loaded machine; a thread "ready to run" all the time that hardly ran was held back by the
+ * machine, or mis-measured, and is never the learner's fault.
+ */
+function spinnerGotCpu(nodes, machine) {
+    const fair = machine === null ? 1 : Math.min(1, machine.cores / Math.max(1, machine.runnable));
+    return nodes.spinCores >= SPIN_FAIR_SHARE * fair;
+}
 /** The registry's answer for the metrics of one stage (its workload and extra checkers). */
 function stageTimeBased(stage) {
     const scope = { workload: stage.workload, checkers: stage.checkers.map((c) => c.name) };
@@ -14718,7 +14730,7 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
     }
     const nodes = health.main.nodesCpu;
     const cores = health.main.machine?.cores ?? 1;
-    if (nodes !== null && nodes.spinShare >= SPIN_SHARE) {
+    if (nodes !== null && nodes.spinShare >= SPIN_SHARE && spinnerGotCpu(nodes, health.main.machine)) {
         return {
             kind: 'nodes-busy',
             boundMs,
@@ -22249,6 +22261,12 @@ class RunJournal {
 
 /** Wall time between two samples. */
 const HEALTH_SAMPLE_MS = 1000;
+/**
+ * A thread that got less CPU than this over the main phase (cores) is never the spinning one,
+ * however long it was "ready to run": it cannot have starved the other nodes or the harness.
+ * (A CI run measured a correct broadcast node at 100 % running-or-ready with 0.01 cores.)
+ */
+const SPIN_MIN_CORES = 0.05;
 /** A fault window's figures cover this much time on either side of it. */
 const FAULT_MARGIN_MS = 1000;
 class HealthMonitor {
@@ -22415,7 +22433,7 @@ class HealthMonitor {
      * node, counts whole; a thread gone since is not counted).
      */
     spinAndWait(before, wallS) {
-        let spin = { node: '', share: 0 };
+        let spin = { node: '', share: 0, cores: 0 };
         let wait = { node: '', share: 0 };
         for (const [node, threads] of this.readThreads()) {
             for (const [thread, now] of threads) {
@@ -22429,8 +22447,9 @@ class HealthMonitor {
                 }
                 const ranNs = now.onCpu + now.waiting - (start.onCpu + start.waiting);
                 const spinShare = Math.min(1, ranNs / 1e9 / wallS);
-                if (spinShare > spin.share) {
-                    spin = { node, share: spinShare };
+                const cores = Math.max(0, now.onCpu - start.onCpu) / 1e9 / wallS;
+                if (cores >= SPIN_MIN_CORES && spinShare > spin.share) {
+                    spin = { node, share: spinShare, cores };
                 }
             }
         }
@@ -22461,6 +22480,7 @@ class HealthMonitor {
             maxNodeCores: round(maxNodeCores),
             spinNode: spin.node,
             spinShare: round(spin.share),
+            spinCores: round(spin.cores),
             waitNode: wait.node,
             waitShare: round(wait.share),
         };

@@ -50,6 +50,23 @@ export const WAIT_SHARE = 0.25
 /** …when the machine was at least this busy (other work, the harness and the nodes). */
 export const MACHINE_BUSY_SHARE = 0.9
 
+/** A spinning thread gets at least this share of its fair share of a core… */
+export const SPIN_FAIR_SHARE = 0.25
+
+/**
+ * Whether the thread that never waited also ran: at least SPIN_FAIR_SHARE of a fair share of
+ * a core (cores ÷ mean runnable processes, at most 1). A busy loop gets its fair share even on
+ * a loaded machine; a thread "ready to run" all the time that hardly ran was held back by the
+ * machine, or mis-measured, and is never the learner's fault.
+ */
+function spinnerGotCpu(
+  nodes: NonNullable<HarnessHealth['main']['nodesCpu']>,
+  machine: HarnessHealth['main']['machine'],
+): boolean {
+  const fair = machine === null ? 1 : Math.min(1, machine.cores / Math.max(1, machine.runnable))
+  return nodes.spinCores >= SPIN_FAIR_SHARE * fair
+}
+
 /** Whether a criterion's metric is time-based: the metric registry's `timeBased` flag. */
 export type TimeBased = (metric: string) => boolean
 
@@ -146,7 +163,7 @@ export function vouchFor(
   }
   const nodes = health.main.nodesCpu
   const cores = health.main.machine?.cores ?? 1
-  if (nodes !== null && nodes.spinShare >= SPIN_SHARE) {
+  if (nodes !== null && nodes.spinShare >= SPIN_SHARE && spinnerGotCpu(nodes, health.main.machine)) {
     return {
       kind: 'nodes-busy',
       boundMs,

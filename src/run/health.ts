@@ -32,6 +32,12 @@ import {
 
 /** Wall time between two samples. */
 export const HEALTH_SAMPLE_MS = 1000
+/**
+ * A thread that got less CPU than this over the main phase (cores) is never the spinning one,
+ * however long it was "ready to run": it cannot have starved the other nodes or the harness.
+ * (A CI run measured a correct broadcast node at 100 % running-or-ready with 0.01 cores.)
+ */
+export const SPIN_MIN_CORES = 0.05
 /** A fault window's figures cover this much time on either side of it. */
 export const FAULT_MARGIN_MS = 1000
 
@@ -65,6 +71,12 @@ export interface NodesCpu {
    */
   spinNode: string
   spinShare: number
+  /**
+   * CPU seconds per wall second that thread itself got (cores). A thread counts as the
+   * spinning one only when it got at least SPIN_MIN_CORES: one that was "ready" all the time
+   * yet hardly ran was held back (or mis-measured), and cannot be starving anyone.
+   */
+  spinCores: number
   /**
    * The node with the thread that spent the largest share of the main phase ready to run but
    * waiting for a CPU (0–1 of wall time, schedstat run-queue delay): how much the machine held
@@ -313,8 +325,11 @@ export class HealthMonitor {
   private spinAndWait(
     before: Map<string, Map<string, ThreadSchedstat>> | undefined,
     wallS: number,
-  ): { spin: { node: string; share: number }; wait: { node: string; share: number } } {
-    let spin = { node: '', share: 0 }
+  ): {
+    spin: { node: string; share: number; cores: number }
+    wait: { node: string; share: number }
+  } {
+    let spin = { node: '', share: 0, cores: 0 }
     let wait = { node: '', share: 0 }
     for (const [node, threads] of this.readThreads()) {
       for (const [thread, now] of threads) {
@@ -331,8 +346,9 @@ export class HealthMonitor {
         }
         const ranNs = now.onCpu + now.waiting - (start.onCpu + start.waiting)
         const spinShare = Math.min(1, ranNs / 1e9 / wallS)
-        if (spinShare > spin.share) {
-          spin = { node, share: spinShare }
+        const cores = Math.max(0, now.onCpu - start.onCpu) / 1e9 / wallS
+        if (cores >= SPIN_MIN_CORES && spinShare > spin.share) {
+          spin = { node, share: spinShare, cores }
         }
       }
     }
@@ -367,6 +383,7 @@ export class HealthMonitor {
       maxNodeCores: round(maxNodeCores),
       spinNode: spin.node,
       spinShare: round(spin.share),
+      spinCores: round(spin.cores),
       waitNode: wait.node,
       waitShare: round(wait.share),
     }

@@ -38,6 +38,11 @@ const PERSISTENCE: BadCase[] = [
     node: 'tracks/raft-persistence/bad-no-persistence.js',
     failing: 'valid',
     explanation: /returned null/,
+    // Three seeds, as a learner's run has: one seed let this node pass in a clean-clone CI run
+    // (every key written again after the last restart before it was read); 1 of 36 seed runs
+    // passed it at scale 0.25 (`dsgrade test --track raft-persistence --stage full-restart
+    // --seed N --time-scale 0.25`, N = 1…12, three seeds each).
+    seeds: 3,
   },
 ]
 
