@@ -50907,74 +50907,95 @@ const SERVICE_LATENCY_EXTRA = {
     default: '0',
     meaning: 'extra reply latency of the harness backends, in ms (also --service-latency)',
 };
-/** The `--extra` keys of the load-balance workload. */
-const LOAD_BALANCE_EXTRAS = [
-    {
-        name: 'backends',
-        type: 'number',
-        default: '4',
-        meaning: 'how many harness backends (backend-0 …) run, an integer from 1 to 64',
-    },
-    {
-        name: 'capacity',
-        type: 'number',
-        default: '2',
-        meaning: 'requests a backend executes at once; beyond that it answers error 11',
-    },
-    {
-        name: 'serviceTimeMs',
-        type: 'number',
-        default: '20',
-        meaning: 'mean service time of one cost unit, in ms',
-    },
-    {
-        name: 'serviceTimeDist',
-        type: 'string',
-        values: DISTS,
-        default: 'exponential',
-        meaning: 'distribution of service times',
-    },
-    SERVICE_LATENCY_EXTRA,
-    {
-        name: 'slowFactor',
-        type: 'number',
-        default: 'none',
-        meaning: 'one backend, chosen by the seed, is this many times slower',
-    },
-];
 function numberExtra(options, key, fallback) {
     const value = options.extra[key];
     return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
+/**
+ * One helper for every workload that runs harness backends (load-balance, proxy): the same
+ * keys, checks and spec, with that workload's defaults. `slowFactor` > 1 makes one backend,
+ * drawn from `random`, that many times slower.
+ */
+function backendExtras(defaults) {
+    const { minBackends } = defaults;
+    const count = (options) => numberExtra(options, 'backends', defaults.backends);
+    const capacity = (options) => numberExtra(options, 'capacity', defaults.capacity);
+    const dist = (options) => options.extra.serviceTimeDist ?? 'exponential';
+    return {
+        extras: [
+            {
+                name: 'backends',
+                type: 'number',
+                default: String(defaults.backends),
+                meaning: `how many harness backends (backend-0 …) run, an integer from ${minBackends} to 64`,
+            },
+            {
+                name: 'capacity',
+                type: 'number',
+                default: String(defaults.capacity),
+                meaning: 'requests a backend executes at once; beyond that it answers error 11',
+            },
+            {
+                name: 'serviceTimeMs',
+                type: 'number',
+                default: String(defaults.serviceTimeMs),
+                meaning: 'mean service time of one cost unit, in ms',
+            },
+            {
+                name: 'serviceTimeDist',
+                type: 'string',
+                values: DISTS,
+                default: 'exponential',
+                meaning: 'distribution of service times',
+            },
+            SERVICE_LATENCY_EXTRA,
+            {
+                name: 'slowFactor',
+                type: 'number',
+                default: 'none',
+                meaning: 'one backend, chosen by the seed, is this many times slower',
+            },
+        ],
+        count,
+        validate(options) {
+            const n = count(options);
+            if (!Number.isInteger(n) || n < minBackends || n > 64) {
+                return `--extra backends must be an integer from ${minBackends} to 64 (got ${String(options.extra.backends)})`;
+            }
+            const c = capacity(options);
+            if (!Number.isInteger(c) || c < 1) {
+                return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
+            }
+            if (!DISTS.includes(dist(options))) {
+                return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist(options))})`;
+            }
+            return null;
+        },
+        spec(options, random) {
+            const slowFactor = numberExtra(options, 'slowFactor', 1);
+            return {
+                count: count(options),
+                capacity: capacity(options),
+                serviceTimeMs: numberExtra(options, 'serviceTimeMs', defaults.serviceTimeMs),
+                serviceTimeDist: dist(options),
+                serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
+                ...(slowFactor > 1
+                    ? { slow: { index: random.int(count(options)), factor: slowFactor } }
+                    : {}),
+            };
+        },
+    };
+}
+const BACKENDS = backendExtras({ backends: 4, minBackends: 1, capacity: 2, serviceTimeMs: 20 });
+/** The `--extra` keys of the load-balance workload. */
+const LOAD_BALANCE_EXTRAS = BACKENDS.extras;
 /** The backend ids a run of these options has (also sent to the balancers). */
 function backendIds(options) {
-    const count = numberExtra(options, 'backends', 4);
-    return Array.from({ length: count }, (_, i) => `backend-${i}`);
+    return Array.from({ length: BACKENDS.count(options) }, (_, i) => `backend-${i}`);
 }
-function validate(options) {
-    const count = numberExtra(options, 'backends', 4);
-    if (!Number.isInteger(count) || count < 1 || count > 64) {
-        return `--extra backends must be an integer from 1 to 64 (got ${String(options.extra.backends)})`;
-    }
-    const capacity = numberExtra(options, 'capacity', 2);
-    if (!Number.isInteger(capacity) || capacity < 1) {
-        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
-    }
-    const dist = options.extra.serviceTimeDist ?? 'exponential';
-    if (!DISTS.includes(dist)) {
-        return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
-    }
-    return null;
-}
-function backendSpec(options, pickSlow) {
-    const slowFactor = numberExtra(options, 'slowFactor', 1);
+function backendSpec(options, random) {
     return {
-        count: backendIds(options).length,
-        capacity: numberExtra(options, 'capacity', 2),
-        serviceTimeMs: numberExtra(options, 'serviceTimeMs', 20),
-        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
-        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
-        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+        ...BACKENDS.spec(options, random),
         requestTypes: ['work'],
         costOf: (body) => (typeof body.cost === 'number' && body.cost > 0 ? body.cost : 1),
         handle: (backend, body) => ({ type: 'work_ok', job: body.job, served_by: backend }),
@@ -50988,11 +51009,11 @@ const loadBalance = {
         { request: 'backends', response: 'backends_ok' },
         { request: 'work', response: 'work_ok', responseFields: { served_by: 'string' } },
     ],
-    validateOptions: validate,
+    validateOptions: (options) => BACKENDS.validate(options),
     reusableClient: true,
     idempotent: [],
     clientTimeoutMs: () => WORK_TIMEOUT_MS,
-    backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
+    backends: backendSpec,
     async setup({ options, nodeIds, call }) {
         const backends = backendIds(options);
         await Promise.all(nodeIds.map((id) => call(id, { type: 'backends', backends })));
@@ -51064,7 +51085,7 @@ function cache_numberExtra(options, key, fallback) {
     const value = options.extra[key];
     return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
-function cache_validate(options) {
+function validate(options) {
     const keys = cache_numberExtra(options, 'keys', 16);
     if (!Number.isInteger(keys) || keys < 1 || keys > 100_000) {
         return `--extra keys must be an integer from 1 to 100000 (got ${String(options.extra.keys)})`;
@@ -51145,7 +51166,7 @@ const cache = {
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
         { request: 'write', response: 'write_ok' },
     ],
-    validateOptions: cache_validate,
+    validateOptions: validate,
     reusableClient: true,
     idempotent: ['read'],
     clientTimeoutMs: () => CACHE_TIMEOUT_MS,
@@ -52154,22 +52175,9 @@ function servedWindows(pairs, answeredPairs, timeScale) {
 
 const PROXY_TIMEOUT_MS = 1000;
 const PREFIXES = ['/users', '/orders', '/items', '/carts'];
-const proxy_DISTS = ['constant', 'exponential', 'pareto'];
+const proxy_BACKENDS = backendExtras({ backends: 3, minBackends: 2, capacity: 8, serviceTimeMs: 10 });
 /** The `--extra` keys of the proxy workload (the harness backends' keys, other defaults). */
-const PROXY_EXTRAS = LOAD_BALANCE_EXTRAS.map((spec) => spec.name === 'backends'
-    ? { ...spec, default: '3', meaning: 'how many harness backends (backend-0 …) run, 2 to 64' }
-    : spec.name === 'capacity'
-        ? { ...spec, default: '8' }
-        : spec.name === 'serviceTimeMs'
-            ? { ...spec, default: '10' }
-            : spec);
-function proxy_numberExtra(options, key, fallback) {
-    const value = options.extra[key];
-    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-function backendCount(options) {
-    return proxy_numberExtra(options, 'backends', 3);
-}
+const PROXY_EXTRAS = proxy_BACKENDS.extras;
 /** prefix → the backends that serve it (sent to every proxy as `routes`). */
 function proxyRoutes(count) {
     const routes = {};
@@ -52178,30 +52186,9 @@ function proxyRoutes(count) {
     });
     return routes;
 }
-function proxy_validate(options) {
-    const count = backendCount(options);
-    if (!Number.isInteger(count) || count < 2 || count > 64) {
-        return `--extra backends must be an integer from 2 to 64 (got ${String(options.extra.backends)})`;
-    }
-    const capacity = proxy_numberExtra(options, 'capacity', 8);
-    if (!Number.isInteger(capacity) || capacity < 1) {
-        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
-    }
-    const dist = options.extra.serviceTimeDist ?? 'exponential';
-    if (!proxy_DISTS.includes(dist)) {
-        return `--extra serviceTimeDist must be one of ${proxy_DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
-    }
-    return null;
-}
-function proxy_backendSpec(options, pickSlow) {
-    const slowFactor = proxy_numberExtra(options, 'slowFactor', 1);
+function proxy_backendSpec(options, random) {
     return {
-        count: backendCount(options),
-        capacity: proxy_numberExtra(options, 'capacity', 8),
-        serviceTimeMs: proxy_numberExtra(options, 'serviceTimeMs', 10),
-        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
-        serviceLatencyMs: proxy_numberExtra(options, 'serviceLatencyMs', 0),
-        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+        ...proxy_BACKENDS.spec(options, random),
         requestTypes: ['request'],
         handle: (backend, body) => {
             const id = body.body?.id;
@@ -52223,17 +52210,17 @@ const proxy = {
         { request: 'routes', response: 'routes_ok' },
         { request: 'request', response: 'request_ok', responseFields: { served_by: 'string' } },
     ],
-    validateOptions: proxy_validate,
+    validateOptions: (options) => proxy_BACKENDS.validate(options),
     reusableClient: true,
     idempotent: [],
     clientTimeoutMs: () => PROXY_TIMEOUT_MS,
-    backends: (options, random) => proxy_backendSpec(options, () => random.int(backendCount(options))),
+    backends: proxy_backendSpec,
     async setup({ options, nodeIds, call }) {
-        const routes = proxyRoutes(backendCount(options));
+        const routes = proxyRoutes(proxy_BACKENDS.count(options));
         await Promise.all(nodeIds.map((id) => call(id, { type: 'routes', routes })));
     },
     generator: ({ random, options }) => {
-        const prefixes = Object.keys(proxyRoutes(backendCount(options)));
+        const prefixes = Object.keys(proxyRoutes(proxy_BACKENDS.count(options)));
         let id = 0;
         return {
             next: () => {
@@ -52255,7 +52242,7 @@ const proxy = {
             return { type: 'ok', value: { id, method, path, status, body, served_by } };
         },
     }),
-    check: (history, context) => checkProxy(history, context.backends, { routes: proxyRoutes(backendCount(context.options)) }),
+    check: (history, context) => checkProxy(history, context.backends, { routes: proxyRoutes(proxy_BACKENDS.count(context.options)) }),
 };
 
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts

@@ -21,6 +21,7 @@ import type { BackendSpec, ServiceTimeDist } from '../history/index.js'
 import type { ExtraSpec } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import type { WorkloadDefinition } from './contract.js'
+import type { Random } from '../network/index.js'
 import type { TestOptions } from '../options/index.js'
 
 export const WORK_TIMEOUT_MS = 1000
@@ -34,78 +35,128 @@ export const SERVICE_LATENCY_EXTRA: ExtraSpec = {
   meaning: 'extra reply latency of the harness backends, in ms (also --service-latency)',
 }
 
-/** The `--extra` keys of the load-balance workload. */
-export const LOAD_BALANCE_EXTRAS: readonly ExtraSpec[] = [
-  {
-    name: 'backends',
-    type: 'number',
-    default: '4',
-    meaning: 'how many harness backends (backend-0 …) run, an integer from 1 to 64',
-  },
-  {
-    name: 'capacity',
-    type: 'number',
-    default: '2',
-    meaning: 'requests a backend executes at once; beyond that it answers error 11',
-  },
-  {
-    name: 'serviceTimeMs',
-    type: 'number',
-    default: '20',
-    meaning: 'mean service time of one cost unit, in ms',
-  },
-  {
-    name: 'serviceTimeDist',
-    type: 'string',
-    values: DISTS,
-    default: 'exponential',
-    meaning: 'distribution of service times',
-  },
-  SERVICE_LATENCY_EXTRA,
-  {
-    name: 'slowFactor',
-    type: 'number',
-    default: 'none',
-    meaning: 'one backend, chosen by the seed, is this many times slower',
-  },
-]
+/** The defaults one workload gives the harness backends' `--extra` keys. */
+export interface BackendDefaults {
+  /** How many backends run unless `--extra backends` says otherwise. */
+  backends: number
+  /** The fewest backends the workload accepts (at most 64). */
+  minBackends: number
+  /** Requests one backend executes at once. */
+  capacity: number
+  /** Mean service time of one cost unit, in ms. */
+  serviceTimeMs: number
+}
+
+/** The backend keys of one workload: its `--extra` declarations, their check, the spec's sizes. */
+export interface BackendExtras {
+  readonly extras: readonly ExtraSpec[]
+  /** How many backends these options run. */
+  count(options: TestOptions): number
+  /** A message naming the first bad backend key, or null. */
+  validate(options: TestOptions): string | null
+  /** The sizing part of the BackendSpec (the workload adds what a request does). */
+  spec(
+    options: TestOptions,
+    random: Pick<Random, 'int'>,
+  ): Omit<BackendSpec, 'requestTypes' | 'costOf' | 'handle'>
+}
 
 function numberExtra(options: TestOptions, key: string, fallback: number): number {
   const value = options.extra[key]
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback
 }
 
+/**
+ * One helper for every workload that runs harness backends (load-balance, proxy): the same
+ * keys, checks and spec, with that workload's defaults. `slowFactor` > 1 makes one backend,
+ * drawn from `random`, that many times slower.
+ */
+export function backendExtras(defaults: BackendDefaults): BackendExtras {
+  const { minBackends } = defaults
+  const count = (options: TestOptions): number =>
+    numberExtra(options, 'backends', defaults.backends)
+  const capacity = (options: TestOptions): number =>
+    numberExtra(options, 'capacity', defaults.capacity)
+  const dist = (options: TestOptions): unknown => options.extra.serviceTimeDist ?? 'exponential'
+  return {
+    extras: [
+      {
+        name: 'backends',
+        type: 'number',
+        default: String(defaults.backends),
+        meaning: `how many harness backends (backend-0 …) run, an integer from ${minBackends} to 64`,
+      },
+      {
+        name: 'capacity',
+        type: 'number',
+        default: String(defaults.capacity),
+        meaning: 'requests a backend executes at once; beyond that it answers error 11',
+      },
+      {
+        name: 'serviceTimeMs',
+        type: 'number',
+        default: String(defaults.serviceTimeMs),
+        meaning: 'mean service time of one cost unit, in ms',
+      },
+      {
+        name: 'serviceTimeDist',
+        type: 'string',
+        values: DISTS,
+        default: 'exponential',
+        meaning: 'distribution of service times',
+      },
+      SERVICE_LATENCY_EXTRA,
+      {
+        name: 'slowFactor',
+        type: 'number',
+        default: 'none',
+        meaning: 'one backend, chosen by the seed, is this many times slower',
+      },
+    ],
+    count,
+    validate(options) {
+      const n = count(options)
+      if (!Number.isInteger(n) || n < minBackends || n > 64) {
+        return `--extra backends must be an integer from ${minBackends} to 64 (got ${String(options.extra.backends)})`
+      }
+      const c = capacity(options)
+      if (!Number.isInteger(c) || c < 1) {
+        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`
+      }
+      if (!DISTS.includes(dist(options) as ServiceTimeDist)) {
+        return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist(options))})`
+      }
+      return null
+    },
+    spec(options, random) {
+      const slowFactor = numberExtra(options, 'slowFactor', 1)
+      return {
+        count: count(options),
+        capacity: capacity(options),
+        serviceTimeMs: numberExtra(options, 'serviceTimeMs', defaults.serviceTimeMs),
+        serviceTimeDist: dist(options) as ServiceTimeDist,
+        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
+        ...(slowFactor > 1
+          ? { slow: { index: random.int(count(options)), factor: slowFactor } }
+          : {}),
+      }
+    },
+  }
+}
+
+const BACKENDS = backendExtras({ backends: 4, minBackends: 1, capacity: 2, serviceTimeMs: 20 })
+
+/** The `--extra` keys of the load-balance workload. */
+export const LOAD_BALANCE_EXTRAS: readonly ExtraSpec[] = BACKENDS.extras
+
 /** The backend ids a run of these options has (also sent to the balancers). */
 export function backendIds(options: TestOptions): string[] {
-  const count = numberExtra(options, 'backends', 4)
-  return Array.from({ length: count }, (_, i) => `backend-${i}`)
+  return Array.from({ length: BACKENDS.count(options) }, (_, i) => `backend-${i}`)
 }
 
-function validate(options: TestOptions): string | null {
-  const count = numberExtra(options, 'backends', 4)
-  if (!Number.isInteger(count) || count < 1 || count > 64) {
-    return `--extra backends must be an integer from 1 to 64 (got ${String(options.extra.backends)})`
-  }
-  const capacity = numberExtra(options, 'capacity', 2)
-  if (!Number.isInteger(capacity) || capacity < 1) {
-    return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`
-  }
-  const dist = options.extra.serviceTimeDist ?? 'exponential'
-  if (!DISTS.includes(dist as ServiceTimeDist)) {
-    return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`
-  }
-  return null
-}
-
-function backendSpec(options: TestOptions, pickSlow: () => number): BackendSpec {
-  const slowFactor = numberExtra(options, 'slowFactor', 1)
+function backendSpec(options: TestOptions, random: Pick<Random, 'int'>): BackendSpec {
   return {
-    count: backendIds(options).length,
-    capacity: numberExtra(options, 'capacity', 2),
-    serviceTimeMs: numberExtra(options, 'serviceTimeMs', 20),
-    serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential') as ServiceTimeDist,
-    serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
-    ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+    ...BACKENDS.spec(options, random),
     requestTypes: ['work'],
     costOf: (body) => (typeof body.cost === 'number' && body.cost > 0 ? body.cost : 1),
     handle: (backend, body) => ({ type: 'work_ok', job: body.job, served_by: backend }),
@@ -120,11 +171,11 @@ export const loadBalance: WorkloadDefinition = {
     { request: 'backends', response: 'backends_ok' },
     { request: 'work', response: 'work_ok', responseFields: { served_by: 'string' } },
   ],
-  validateOptions: validate,
+  validateOptions: (options) => BACKENDS.validate(options),
   reusableClient: true,
   idempotent: [],
   clientTimeoutMs: () => WORK_TIMEOUT_MS,
-  backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
+  backends: backendSpec,
   async setup({ options, nodeIds, call }) {
     const backends = backendIds(options)
     await Promise.all(nodeIds.map((id) => call(id, { type: 'backends', backends })))

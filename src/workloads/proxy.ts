@@ -13,36 +13,21 @@
  * Checked by checkers/proxy.ts over the history and the execution log.
  */
 import { checkProxy } from '../checkers/index.js'
-import type { BackendSpec, ServiceTimeDist } from '../history/index.js'
+import type { BackendSpec } from '../history/index.js'
 import type { ExtraSpec } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import type { WorkloadDefinition } from './contract.js'
-import { LOAD_BALANCE_EXTRAS } from './load-balance.js'
+import { backendExtras } from './load-balance.js'
+import type { Random } from '../network/index.js'
 import type { TestOptions } from '../options/index.js'
 
 export const PROXY_TIMEOUT_MS = 1000
 const PREFIXES = ['/users', '/orders', '/items', '/carts']
-const DISTS: readonly ServiceTimeDist[] = ['constant', 'exponential', 'pareto']
+
+const BACKENDS = backendExtras({ backends: 3, minBackends: 2, capacity: 8, serviceTimeMs: 10 })
 
 /** The `--extra` keys of the proxy workload (the harness backends' keys, other defaults). */
-export const PROXY_EXTRAS: readonly ExtraSpec[] = LOAD_BALANCE_EXTRAS.map((spec) =>
-  spec.name === 'backends'
-    ? { ...spec, default: '3', meaning: 'how many harness backends (backend-0 …) run, 2 to 64' }
-    : spec.name === 'capacity'
-      ? { ...spec, default: '8' }
-      : spec.name === 'serviceTimeMs'
-        ? { ...spec, default: '10' }
-        : spec,
-)
-
-function numberExtra(options: TestOptions, key: string, fallback: number): number {
-  const value = options.extra[key]
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
-}
-
-function backendCount(options: TestOptions): number {
-  return numberExtra(options, 'backends', 3)
-}
+export const PROXY_EXTRAS: readonly ExtraSpec[] = BACKENDS.extras
 
 /** prefix → the backends that serve it (sent to every proxy as `routes`). */
 export function proxyRoutes(count: number): Record<string, string[]> {
@@ -53,31 +38,9 @@ export function proxyRoutes(count: number): Record<string, string[]> {
   return routes
 }
 
-function validate(options: TestOptions): string | null {
-  const count = backendCount(options)
-  if (!Number.isInteger(count) || count < 2 || count > 64) {
-    return `--extra backends must be an integer from 2 to 64 (got ${String(options.extra.backends)})`
-  }
-  const capacity = numberExtra(options, 'capacity', 8)
-  if (!Number.isInteger(capacity) || capacity < 1) {
-    return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`
-  }
-  const dist = options.extra.serviceTimeDist ?? 'exponential'
-  if (!DISTS.includes(dist as ServiceTimeDist)) {
-    return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`
-  }
-  return null
-}
-
-function backendSpec(options: TestOptions, pickSlow: () => number): BackendSpec {
-  const slowFactor = numberExtra(options, 'slowFactor', 1)
+function backendSpec(options: TestOptions, random: Random): BackendSpec {
   return {
-    count: backendCount(options),
-    capacity: numberExtra(options, 'capacity', 8),
-    serviceTimeMs: numberExtra(options, 'serviceTimeMs', 10),
-    serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential') as ServiceTimeDist,
-    serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
-    ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+    ...BACKENDS.spec(options, random),
     requestTypes: ['request'],
     handle: (backend, body) => {
       const id = (body.body as { id?: unknown } | undefined)?.id
@@ -100,17 +63,17 @@ export const proxy: WorkloadDefinition = {
     { request: 'routes', response: 'routes_ok' },
     { request: 'request', response: 'request_ok', responseFields: { served_by: 'string' } },
   ],
-  validateOptions: validate,
+  validateOptions: (options) => BACKENDS.validate(options),
   reusableClient: true,
   idempotent: [],
   clientTimeoutMs: () => PROXY_TIMEOUT_MS,
-  backends: (options, random) => backendSpec(options, () => random.int(backendCount(options))),
+  backends: backendSpec,
   async setup({ options, nodeIds, call }) {
-    const routes = proxyRoutes(backendCount(options))
+    const routes = proxyRoutes(BACKENDS.count(options))
     await Promise.all(nodeIds.map((id) => call(id, { type: 'routes', routes })))
   },
   generator: ({ random, options }) => {
-    const prefixes = Object.keys(proxyRoutes(backendCount(options)))
+    const prefixes = Object.keys(proxyRoutes(BACKENDS.count(options)))
     let id = 0
     return {
       next: () => {
@@ -136,5 +99,5 @@ export const proxy: WorkloadDefinition = {
     },
   }),
   check: (history, context) =>
-    checkProxy(history, context.backends, { routes: proxyRoutes(backendCount(context.options)) }),
+    checkProxy(history, context.backends, { routes: proxyRoutes(BACKENDS.count(context.options)) }),
 }
