@@ -45187,8 +45187,12 @@ function checkLoadBalance(history, log, options = {}) {
  *   (`post-executed-twice`, count `postDuplicateCount`).
  * - Truthful failures: a POST answered with a definite error (`fail`) must not have executed
  *   (`false-definite-error`).
- * - `getAvailability`: GETs answered ok over GETs invoked (absent when none: nothing measured
- *   never passes); `getLatencyMs` quantiles of ok GETs.
+ * - `getAvailability` / `postAvailability`: GETs / POSTs answered ok over those invoked (absent
+ *   when none: nothing measured never passes); `getLatencyMs` quantiles of ok GETs.
+ * - Tail: `backendMedianMs`, the median service time (arrival → end) of the requests the
+ *   healthy backends executed (every backend but the slow one); `getP99BoundMs` =
+ *   2 × that + 50 ms; `getP99OverBound` = GET p99 ÷ the bound (≤ 1 is within it). Absent when
+ *   either side has nothing measured.
  *
  * Valid unless an anomaly occurred; 'unknown' when no request completed ok.
  */
@@ -45318,6 +45322,9 @@ function checkProxy(history, log, options = {}) {
             twice.push(anomaly('post-executed-twice', `POST ${String(first.body.path)} (request ${JSON.stringify(id)}) executed ${done.length} times: ${done.map((e) => `on ${e.backend} at ${proxy_seconds(e.arrivedMs)}`).join(', ')}. A POST is not safe to repeat: a proxy must never retry one it may already have delivered (retry only when the backend refused it, error 11, or never received it).`, invokeById.get(id), undefined, { id, executions: done.map((e) => ({ backend: e.backend, arrivedMs: e.arrivedMs })) }));
         }
     }
+    const posts = pairs.filter(({ invoke }) => proxy_valueOf(invoke.value).method === 'POST');
+    const postsOk = posts.filter(({ complete }) => complete?.type === 'ok').length;
+    const getLatencyMs = quantiles(getLatencies);
     const anomalies = [
         ...fakes.slice(0, proxy_EXAMPLES_MAX),
         ...misrouted.slice(0, proxy_EXAMPLES_MAX),
@@ -45335,7 +45342,27 @@ function checkProxy(history, log, options = {}) {
         postDuplicateCount: twice.length,
         falseDefiniteCount: falseDefinite.length,
         ...(gets > 0 ? { getAvailability: getsOk / gets } : {}),
-        ...(getLatencies.length === 0 ? {} : { getLatencyMs: quantiles(getLatencies) }),
+        ...(posts.length > 0 ? { postAvailability: postsOk / posts.length } : {}),
+        ...(getLatencyMs === undefined ? {} : { getLatencyMs }),
+        ...tailFigures(log, getLatencyMs?.['0.99']),
+    };
+}
+/** The slow-backend bound of proxy/tail: 2 × the healthy backends' median service time + 50 ms. */
+const TAIL_BOUND_FACTOR = 2;
+const TAIL_BOUND_SLACK_MS = 50;
+function tailFigures(log, getP99Ms) {
+    const times = log.executions
+        .filter((e) => e.type === 'request' && e.outcome === 'ok' && e.backend !== log.spec.slow)
+        .map((e) => (e.endMs ?? e.arrivedMs) - e.arrivedMs);
+    const median = quantiles(times)?.['0.5'];
+    if (median === undefined) {
+        return {};
+    }
+    const boundMs = TAIL_BOUND_FACTOR * median + TAIL_BOUND_SLACK_MS;
+    return {
+        backendMedianMs: median,
+        getP99BoundMs: boundMs,
+        ...(getP99Ms === undefined ? {} : { getP99OverBound: getP99Ms / boundMs }),
     };
 }
 
@@ -47546,7 +47573,37 @@ const PROXY_METRICS = [
         timeBased: true,
         range: [0, 1],
     },
+    {
+        path: 'postAvailability',
+        type: 'number',
+        unit: 'fraction',
+        meaning: 'POST requests answered request_ok over POST requests sent',
+        timeBased: true,
+        range: [0, 1],
+    },
     ...quantileMetrics('getLatencyMs', 'time from a client GET to its request_ok', 'ms', true),
+    {
+        path: 'backendMedianMs',
+        type: 'number',
+        unit: 'ms',
+        meaning: 'median service time of the requests the healthy (not slow) backends executed',
+        timeBased: true,
+    },
+    {
+        path: 'getP99BoundMs',
+        type: 'number',
+        unit: 'ms',
+        meaning: 'the slow-backend bound on GET p99: 2 × backendMedianMs + 50 ms',
+        timeBased: true,
+    },
+    {
+        path: 'getP99OverBound',
+        type: 'number',
+        unit: 'ratio',
+        meaning: 'GET p99 latency over getP99BoundMs (at most 1 is within the bound)',
+        timeBased: true,
+        range: [0, Number.POSITIVE_INFINITY],
+    },
 ];
 /** The bounded-staleness checker (issue 16): reads checked and how stale they were. */
 const BOUNDED_STALENESS_METRICS = [

@@ -138,7 +138,37 @@ export const PROXY_METRICS: readonly MetricSpec[] = [
     timeBased: true,
     range: [0, 1],
   },
+  {
+    path: 'postAvailability',
+    type: 'number',
+    unit: 'fraction',
+    meaning: 'POST requests answered request_ok over POST requests sent',
+    timeBased: true,
+    range: [0, 1],
+  },
   ...quantileMetrics('getLatencyMs', 'time from a client GET to its request_ok', 'ms', true),
+  {
+    path: 'backendMedianMs',
+    type: 'number',
+    unit: 'ms',
+    meaning: 'median service time of the requests the healthy (not slow) backends executed',
+    timeBased: true,
+  },
+  {
+    path: 'getP99BoundMs',
+    type: 'number',
+    unit: 'ms',
+    meaning: 'the slow-backend bound on GET p99: 2 × backendMedianMs + 50 ms',
+    timeBased: true,
+  },
+  {
+    path: 'getP99OverBound',
+    type: 'number',
+    unit: 'ratio',
+    meaning: 'GET p99 latency over getP99BoundMs (at most 1 is within the bound)',
+    timeBased: true,
+    range: [0, Number.POSITIVE_INFINITY],
+  },
 ]
 
 /** The bounded-staleness checker (issue 16): reads checked and how stale they were. */

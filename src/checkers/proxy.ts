@@ -10,8 +10,12 @@
  *   (`post-executed-twice`, count `postDuplicateCount`).
  * - Truthful failures: a POST answered with a definite error (`fail`) must not have executed
  *   (`false-definite-error`).
- * - `getAvailability`: GETs answered ok over GETs invoked (absent when none: nothing measured
- *   never passes); `getLatencyMs` quantiles of ok GETs.
+ * - `getAvailability` / `postAvailability`: GETs / POSTs answered ok over those invoked (absent
+ *   when none: nothing measured never passes); `getLatencyMs` quantiles of ok GETs.
+ * - Tail: `backendMedianMs`, the median service time (arrival → end) of the requests the
+ *   healthy backends executed (every backend but the slow one); `getP99BoundMs` =
+ *   2 × that + 50 ms; `getP99OverBound` = GET p99 ÷ the bound (≤ 1 is within it). Absent when
+ *   either side has nothing measured.
  *
  * Valid unless an anomaly occurred; 'unknown' when no request completed ok.
  */
@@ -210,6 +214,9 @@ export function checkProxy(
       )
     }
   }
+  const posts = pairs.filter(({ invoke }) => valueOf(invoke.value).method === 'POST')
+  const postsOk = posts.filter(({ complete }) => complete?.type === 'ok').length
+  const getLatencyMs = quantiles(getLatencies)
   const anomalies = [
     ...fakes.slice(0, EXAMPLES_MAX),
     ...misrouted.slice(0, EXAMPLES_MAX),
@@ -227,6 +234,28 @@ export function checkProxy(
     postDuplicateCount: twice.length,
     falseDefiniteCount: falseDefinite.length,
     ...(gets > 0 ? { getAvailability: getsOk / gets } : {}),
-    ...(getLatencies.length === 0 ? {} : { getLatencyMs: quantiles(getLatencies) }),
+    ...(posts.length > 0 ? { postAvailability: postsOk / posts.length } : {}),
+    ...(getLatencyMs === undefined ? {} : { getLatencyMs }),
+    ...tailFigures(log, getLatencyMs?.['0.99']),
+  }
+}
+
+/** The slow-backend bound of proxy/tail: 2 × the healthy backends' median service time + 50 ms. */
+export const TAIL_BOUND_FACTOR = 2
+export const TAIL_BOUND_SLACK_MS = 50
+
+function tailFigures(log: BackendLog, getP99Ms: number | undefined): Record<string, number> {
+  const times = log.executions
+    .filter((e) => e.type === 'request' && e.outcome === 'ok' && e.backend !== log.spec.slow)
+    .map((e) => (e.endMs ?? e.arrivedMs) - e.arrivedMs)
+  const median = quantiles(times)?.['0.5']
+  if (median === undefined) {
+    return {}
+  }
+  const boundMs = TAIL_BOUND_FACTOR * median + TAIL_BOUND_SLACK_MS
+  return {
+    backendMedianMs: median,
+    getP99BoundMs: boundMs,
+    ...(getP99Ms === undefined ? {} : { getP99OverBound: getP99Ms / boundMs }),
   }
 }

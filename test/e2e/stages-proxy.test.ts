@@ -1,7 +1,10 @@
 // Track 10 (proxy, workload proxy, harness backends) end to end: the references (JS, Python) pass
 // every ready stage; a known-bad proxy that ignores its routes table fails forward on the
 // routing check (valid = false, routed-outside-table named); one that always waits for the
-// route's first backend fails failover on GET availability.
+// route's first backend fails failover on GET availability; on lossy backend links one that
+// retries an unanswered POST fails safe-retries on postTwice (post-executed-twice named) and
+// one that reports an unanswered POST as error 11 on falseDefinite (false-definite-error); with
+// one slow backend the proxy without deadlines or hedging fails tail on GET p99.
 import { describe, expect, it } from 'vitest'
 import { expectBadFails, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
@@ -20,13 +23,34 @@ const BAD: BadCase[] = [
     node: 'tracks/proxy/bad-no-failover.js',
     failing: 'getAvailability',
   },
+  // Lost answers are random: 3 seeds, as learners' runs do.
+  {
+    stage: 'safe-retries',
+    node: 'tracks/proxy/bad-retry-post.js',
+    failing: 'postTwice',
+    explanation: /POST \/\w+\/\d+ \(request \d+\) executed 2 times: on backend-\d at [\d.]+ s, on backend-\d/,
+    seeds: 3,
+  },
+  {
+    stage: 'safe-retries',
+    node: 'tracks/proxy/bad-definite-timeout.js',
+    failing: 'falseDefinite',
+    explanation: /answered with a definite error \[11,.* but backend-\d had executed it/,
+    seeds: 3,
+  },
+  // No deadline, no hedging: the third of GETs whose route lists the slow backend first wait.
+  {
+    stage: 'tail',
+    node: 'tracks/proxy/bad-no-failover.js',
+    failing: 'getP99',
+    explanation: /GET p99 over bound is \d+\.\d+ \(target ≤ 1\)/,
+  },
 ]
 
 describe('track proxy', () => {
-  // Only the ready stages are graded: safe-retries and tail are still planned.
   const REFERENCES = ['tracks/proxy/reference.js', 'python/proxy.py']
   const CASES = REFERENCES.flatMap((node) =>
-    ['forward', 'failover'].map((stage) => ({ node, stage })),
+    ['forward', 'failover', 'safe-retries', 'tail'].map((stage) => ({ node, stage })),
   )
   it.concurrent.each(CASES)('reference $node passes $stage', async ({ node, stage }) => {
     const { result, table } = await grade({ track: TRACK, node, stage })
