@@ -187,4 +187,39 @@ describe('checkProxy', () => {
     expect(r.getAvailability).toBeUndefined()
     expect(checkProxy([], undefined).valid).toBe('unknown')
   })
+
+  it('reports POST availability, and is unaffected by an info POST (not a definite error)', () => {
+    const lost = { id: 2, method: 'POST' as const, type: 'info' as const }
+    const r = checkProxy(
+      history([get0, { ...post1, servedBy: 'backend-0' }, lost]),
+      log([exec(0, 'backend-0', get0), exec(1, 'backend-0', post1), exec(2, 'backend-0', lost)]),
+      { routes: ROUTES },
+    )
+    expect(r.valid).toBe(true)
+    expect(r.postAvailability).toBe(0.5)
+    expect(r.falseDefiniteCount).toBe(0)
+  })
+
+  it('bounds GET p99 by the healthy backends’ median service time, not the slow one’s', () => {
+    // 100 GETs: each ran 2 ms on a healthy backend (history latency 5 ms); the slow backend
+    // ran one request for 500 ms, which must not raise the bound.
+    const gets: Req[] = Array.from({ length: 100 }, (_, id) => ({ id, method: 'GET' }))
+    const slowRun = { ...exec(100, 'backend-1', { id: 100, method: 'GET' }), endMs: 1501 }
+    const slowLog = { ...log([...gets.map((g) => exec(g.id, 'backend-0', g)), slowRun]) }
+    slowLog.spec = { ...slowLog.spec, slow: 'backend-1', slowFactor: 8 }
+    const fast = checkProxy(history(gets), slowLog, { routes: ROUTES })
+    expect(fast.backendMedianMs).toBe(1)
+    expect(fast.getP99BoundMs).toBe(52)
+    expect(fast.getP99OverBound).toBeCloseTo(5 / 52)
+    // Adversarial: the same log, but two GETs of the hundred answered after 200 ms.
+    const slowOps = history(gets).map((op) =>
+      op.type === 'ok' && [10, 20].includes((op.value as { id: number }).id)
+        ? { ...op, time: op.time + 200 * MS }
+        : op,
+    )
+    const late = checkProxy(slowOps, slowLog, { routes: ROUTES })
+    expect(late.getP99OverBound).toBeGreaterThan(1)
+    // Nothing executed: no bound, so the criterion cannot pass.
+    expect(checkProxy(history([get0]), log([]), { routes: ROUTES }).getP99OverBound).toBeUndefined()
+  })
 })
