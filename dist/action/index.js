@@ -35024,12 +35024,14 @@ module.exports = {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9547);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(832);
 /**
  * Grading the learner's repository in the Action: the shared grading of a repository
  * (grading/repository.ts, the same code `dsgrade` runs in a learner's terminal) with the
  * Action's hooks: each build in a collapsible log group, learner output with workflow
  * commands stopped, a `[track] ` prefix when tracks run in parallel.
  */
+
 
 
 
@@ -35048,6 +35050,7 @@ function gradeRepository(inputs, context, logger) {
         repository: context.repository,
         headSha: context.headSha,
         actionRef: context.actionRef,
+        docsBase: (0,_shared_index_js__WEBPACK_IMPORTED_MODULE_4__/* .docsBaseFrom */ .fM)(process.env),
     }, {
         logger,
         child: (prefix) => logger.child(prefix),
@@ -56242,12 +56245,12 @@ async function runStage(request) {
         result.hint = stage.hints[(0,src_tracks/* firstHintIndex */.sD)(stage, failed)] ?? stage.hints[0];
     }
     if (stage.docsPath !== undefined) {
-        result.docsPath = stage.docsPath;
+        result.docsPath = (0,shared/* conceptLink */.f)(stage.docsPath, request.docsBase ?? shared/* DSGRADE_DOCS_BASE */.fh);
     }
     return result;
 }
 /** A stage that cannot run (planned) or was not reached. */
-function notRunStage(stage, status, reason) {
+function notRunStage(stage, status, reason, docsBase = shared/* DSGRADE_DOCS_BASE */.fh) {
     const criteria = stage.criteria.map((c) => ({
         id: c.id,
         label: c.label,
@@ -56269,7 +56272,7 @@ function notRunStage(stage, status, reason) {
         durationMs: 0,
     };
     if (stage.docsPath !== undefined) {
-        result.docsPath = stage.docsPath;
+        result.docsPath = (0,shared/* conceptLink */.f)(stage.docsPath, docsBase);
     }
     return result;
 }
@@ -56638,7 +56641,7 @@ async function gradeRepository(inputs, hooks) {
         const spec = specs.find((candidate) => candidate.id === track.id);
         const failedBuild = builds.find((build) => build.trackId === track.id && !buildOk(build));
         if (topBuildFailed || failedBuild !== undefined) {
-            return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '');
+            return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '', inputs.docsBase);
         }
         return gradeTrack({
             trackId: track.id,
@@ -56648,6 +56651,7 @@ async function gradeRepository(inputs, hooks) {
             ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
             storeDir,
             timeScale: inputs.timeScale,
+            ...(inputs.docsBase === undefined ? {} : { docsBase: inputs.docsBase }),
             env: context.env,
             logger: selected.length > 1 ? hooks.child(`[${track.id}] `) : logger,
         }, { tracks: specs });
@@ -56733,9 +56737,9 @@ async function runOneBuild(step, context, hooks) {
         durationMs: Math.round(result.durationMs),
     };
 }
-function buildFailedTrack(spec, command) {
+function buildFailedTrack(spec, command, docsBase) {
     const reason = `Not run: the build (${command}) failed, so there is no node to test.`;
-    const stages = spec.stages.map((stage, index) => notRunStage(stage, index === 0 ? 'error' : 'skipped', reason));
+    const stages = spec.stages.map((stage, index) => notRunStage(stage, index === 0 ? 'error' : 'skipped', reason, docsBase));
     return { trackId: spec.id, title: spec.title, stages, passed: 0, total: stages.length };
 }
 /** The last stderr lines of each node of the failing seed of each failing stage. */
@@ -56857,7 +56861,7 @@ async function gradeTrack(request, gradeOptions = {}) {
     let stopped;
     for (const stage of stages) {
         if (stopped !== undefined) {
-            results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`));
+            results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`, request.docsBase));
             continue;
         }
         const result = await gradeStage(stage, request, baseSeed, gradeOptions.parallelism ?? defaultParallelism(), track);
@@ -56873,7 +56877,7 @@ async function gradeTrack(request, gradeOptions = {}) {
 function gradeStage(stage, request, baseSeed, parallelism, track) {
     if (stage.status === 'planned') {
         const reason = `Stage ${stage.number} ${stage.fullId} is ${stage.plannedReason ?? 'not available yet'}.`;
-        return Promise.resolve(notRunStage(stage, 'error', reason));
+        return Promise.resolve(notRunStage(stage, 'error', reason, request.docsBase));
     }
     return runStage({
         stage,
@@ -56887,6 +56891,7 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         logger: request.logger,
         validateReply: (0,src_tracks/* createRpcValidator */.kg)(track),
         ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
+        ...(request.docsBase === undefined ? {} : { docsBase: request.docsBase }),
     });
 }
 function logStage(logger, result) {
@@ -59835,13 +59840,16 @@ function resultsJsonSchema() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ ConfigError),
+  fh: () => (/* reexport */ DSGRADE_DOCS_BASE),
   eP: () => (/* reexport */ DSGRADE_INVOCATION),
   e4: () => (/* reexport */ RunError),
   iz: () => (/* reexport */ TrackError),
   eb: () => (/* reexport */ errors_UsageError),
   vA: () => (/* reexport */ assert),
   dj: () => (/* reexport */ canonicalJson),
+  f: () => (/* reexport */ conceptLink),
   au: () => (/* reexport */ didYouMean),
+  fM: () => (/* reexport */ docsBaseFrom),
   Z5: () => (/* reexport */ extraFlag),
   i9: () => (/* reexport */ heapPop),
   by: () => (/* reexport */ heapPush),
@@ -60269,6 +60277,29 @@ function didYouMean(name, known, quote = '"') {
 const DSGRADE_INVOCATION = 'npx github:dsgrade/dsgrade#v1';
 /** The registry form, for the day the package is published (README: "once published"). */
 const DSGRADE_REGISTRY_INVOCATION = 'npx dsgrade';
+/**
+ * Where the published track pages live: a stage's concept page `tracks/<id>/docs/<page>.md`
+ * (a path inside the package) is shown as this base followed by that path, in the terminal,
+ * the job summary, the PR comment and report.html. The tagged release's files on GitHub, so
+ * the page matches the grader that printed it.
+ */
+const DSGRADE_DOCS_BASE = 'https://github.com/dsgrade/dsgrade/blob/v1/';
+/** The docs base an edge passes down: `DSGRADE_DOCS_BASE` from its environment, else ours. */
+function docsBaseFrom(env) {
+    return env.DSGRADE_DOCS_BASE ?? DSGRADE_DOCS_BASE;
+}
+/**
+ * A concept page as a learner can open it: `base` + the package-relative path (a `/` is added
+ * between them when missing). An empty base keeps the path (offline reading of a checkout). A
+ * path outside the package (a course author's `--tracks-dir`: `../…` or absolute) is kept as it
+ * is: the author's pages are not on our GitHub.
+ */
+function conceptLink(docsPath, base) {
+    if (base === '' || docsPath.startsWith('/') || docsPath.startsWith('..')) {
+        return docsPath;
+    }
+    return `${base.endsWith('/') ? base : `${base}/`}${docsPath}`;
+}
 
 ;// CONCATENATED MODULE: ./src/shared/index.ts
 /**
