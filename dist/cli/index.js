@@ -20345,7 +20345,18 @@ const REPORT_JS = `
   'use strict';
   var tip = document.getElementById('tip');
   var filter = document.getElementById('lamport-filter');
-  function messages() { return document.querySelectorAll('#lamport .msg'); }
+  var unfold = document.getElementById('lamport-unfold');
+  function messages() { return document.querySelectorAll('svg.lamport .msg'); }
+  if (unfold) {
+    unfold.addEventListener('change', function () {
+      var folded = document.getElementById('lamport');
+      var each = document.getElementById('lamport-unfolded');
+      if (folded && each) {
+        folded.parentNode.hidden = unfold.checked;
+        each.parentNode.hidden = !unfold.checked;
+      }
+    });
+  }
   if (filter) {
     filter.addEventListener('change', function () {
       var node = filter.value;
@@ -20775,6 +20786,52 @@ function pairEvents(events) {
     });
     return pairs;
 }
+/** The lane every client shares when clients are folded (the default view). */
+const CLIENTS_LANE = 'clients';
+/** Lane of each endpoint: its own, or the one shared clients lane when folded. */
+function laneOf(order, folded) {
+    const isClient = (id) => /^c\d+$/.test(id);
+    const lanes = new Map();
+    let next = 0;
+    let clientsLane;
+    for (const id of order) {
+        if (folded && isClient(id)) {
+            clientsLane ??= next++;
+            lanes.set(id, clientsLane);
+        }
+        else {
+            lanes.set(id, next++);
+        }
+    }
+    return lanes;
+}
+function lamportSvg(events, order, servers, folded) {
+    const columns = laneOf(order, folded);
+    const labels = new Map();
+    for (const [id, lane] of columns) {
+        labels.set(lane, labels.has(lane) ? CLIENTS_LANE : id);
+    }
+    const laneCount = labels.size;
+    const widthPx = laneCount * COLUMN_PX;
+    const heightPx = TOP_PX + events.length * STEP_PX + 20;
+    const lanes = [...labels]
+        .map(([i, label]) => {
+        const x = i * COLUMN_PX + COLUMN_PX / 2;
+        return `<g class="lifeline" data-node="${html_escape_escapeHtml(label)}"><text x="${x}" y="16">${html_escape_escapeHtml(label)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`;
+    })
+        .join('');
+    const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers));
+    const id = folded ? 'lamport' : 'lamport-unfolded';
+    return (`<div class="scroll"${folded ? '' : ' hidden'}><svg id="${id}" class="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
+        (folded
+            ? '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>'
+            : '') +
+        `${lanes}${arrows.join('')}</svg></div>`);
+}
+/**
+ * The diagram twice: clients folded into one lane (shown; server lanes stay readable at any
+ * client count) and one lane per client (hidden until the page's checkbox asks for it).
+ */
 function renderLamport(journal, nodeIds) {
     const relevant = journal.filter((e) => e.message.body.type !== 'init' && e.message.body.type !== 'init_ok' && e.type !== 'duplicate');
     const events = relevant.slice(0, MAX_LAMPORT_EVENTS);
@@ -20782,27 +20839,21 @@ function renderLamport(journal, nodeIds) {
         return '<p class="empty">No messages were recorded.</p>';
     }
     const order = endpointOrder(events, nodeIds);
-    const columns = new Map(order.map((id, i) => [id, i]));
     const servers = new Set(nodeIds);
-    const widthPx = order.length * COLUMN_PX;
-    const heightPx = TOP_PX + events.length * STEP_PX + 20;
-    const lanes = order
-        .map((id, i) => {
-        const x = i * COLUMN_PX + COLUMN_PX / 2;
-        return `<g class="lifeline" data-node="${html_escape_escapeHtml(id)}"><text x="${x}" y="16">${html_escape_escapeHtml(id)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`;
-    })
-        .join('');
-    const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers));
     const notice = relevant.length > events.length
         ? `<p class="notice">Additional network events not shown: ${relevant.length - events.length} (the diagram shows the first ${MAX_LAMPORT_EVENTS}).</p>`
         : '';
     const options = order
         .map((id) => `<option value="${html_escape_escapeHtml(id)}">${html_escape_escapeHtml(id)}</option>`)
         .join('');
-    return (`<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>` +
-        `<div class="scroll"><svg id="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
-        '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>' +
-        `${lanes}${arrows.join('')}</svg></div>${notice}`);
+    const hasClients = order.some((id) => /^c\d+$/.test(id));
+    const unfold = hasClients
+        ? ' <label><input type="checkbox" id="lamport-unfold"> one lane per client</label>'
+        : '';
+    return (`<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>${unfold}` +
+        lamportSvg(events, order, servers, true) +
+        (hasClients ? lamportSvg(events, order, servers, false) : '') +
+        notice);
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/latency.ts
