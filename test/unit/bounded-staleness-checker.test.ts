@@ -75,8 +75,9 @@ describe('bounded-staleness checker', () => {
     const anomaly = result.anomalies[0]
     expect(anomaly?.type).toBe('stale-read')
     expect(anomaly?.message).toMatch(
-      /read of key 1 on n0 at 0\.600 s–0\.610 s returned 1 \(written at 0\.000 s\), but the write of 2 had replaced it by 0\.030 s, 570 ms before the read began/,
+      /read of key 1 on n0 at 0\.600 s–0\.610 s returned 1 \(written at 0\.000 s\), but the write of 2 through n0 had replaced it by 0\.030 s, 570 ms before the read began/,
     )
+    expect(anomaly?.nodes).toEqual(['n0'])
     expect(anomaly?.ops).toEqual([4, 5, 0, 2, 3])
     expect(anomaly?.timeNs).toEqual([30 * MS, 610 * MS])
     expect(checkBoundedStaleness(h, { deltaMs: 1000 }).valid).toBe(true)
