@@ -1,14 +1,26 @@
 #!/usr/bin/env bash
 # Track 9 (cache) fidelity outside the suite: SEEDS seeds (default 20) of each ready stage for
-# the references and the known-bad nodes, at TIME_SCALE (default 0.25). Prints each stage's
-# summary line (passed seeds / seeds). Run from the repository root after `npm run build`.
+# the references and the stage's known-bad nodes, at TIME_SCALE (default 0.25). Prints each
+# (stage, node) summary line (passed seeds / seeds) and each failing seed's criteria line.
+# STAGES (default: all four) narrows the run. Run from the repository root after `npm run build`.
 set -u
 SEEDS=${SEEDS:-20}
 TIME_SCALE=${TIME_SCALE:-0.25}
+STAGES=${STAGES:-read-through coherent bounded-staleness coalescing}
 F=test/fixtures/nodes
-for bin in "node $F/tracks/cache/reference.js" "python3 $F/python/cache.py" \
-  "python3 $F/tracks/cache/bad_stale.py" "node $F/tracks/cache/bad-no-cache.js"; do
-  for stage in read-through; do
+C=$F/tracks/cache
+REFS="node $C/reference.js|python3 $F/python/cache.py"
+bad_nodes() {
+  case "$1" in
+    read-through) echo "python3 $C/bad_stale.py|node $C/bad-no-cache.js" ;;
+    coherent) echo "python3 $C/bad_local_only.py|node $C/bad-local-only.js" ;;
+    bounded-staleness) echo "python3 $C/bad_long_ttl.py|node $C/bad-long-ttl.js" ;;
+    coalescing) echo "python3 $C/bad_no_coalescing.py|node $C/bad-no-coalescing.js" ;;
+  esac
+}
+for stage in $STAGES; do
+  IFS='|' read -r -a bins <<< "$REFS|$(bad_nodes "$stage")"
+  for bin in "${bins[@]}"; do
     echo "== $stage :: $bin"
     pass=0
     for seed in $(seq 1 "$SEEDS"); do

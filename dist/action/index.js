@@ -35022,7 +35022,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9547);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(428);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(832);
 /**
@@ -35322,7 +35322,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9547);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(428);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(832);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2509);
@@ -40764,7 +40764,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 9547:
+/***/ 428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45527,16 +45527,18 @@ function judge(read, value, own, writes, deltaNs, staleness) {
     }
     const by = end.by.pair;
     const written = own === undefined ? 'the initial null' : `written at ${bounded_staleness_seconds(own.startNs)}`;
+    const through = by.invoke.node === undefined ? '' : ` through ${by.invoke.node}`;
+    const involved = [read.invoke.node, by.invoke.node].filter((n) => n !== undefined);
     return {
         type: 'stale-read',
-        message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)} had replaced it by ${bounded_staleness_seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
+        message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)}${through} had replaced it by ${bounded_staleness_seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
         ops: [
             ...readOps,
             ...(own === undefined ? [] : [own.pair.invoke.index]),
             by.invoke.index,
             by.complete.index,
         ],
-        ...nodes,
+        ...(involved.length === 0 ? {} : { nodes: [...new Set(involved)] }),
         timeNs: [end.endNs, complete.time],
         evidence: {
             read: readOps,
@@ -48348,6 +48350,7 @@ function findChecker(name) {
 
 
 
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/protocol/lint.ts
@@ -50712,6 +50715,30 @@ const TXN_WORKLOAD_METRICS = under(ELLE_METRICS);
 const LOAD_BALANCE_WORKLOAD_METRICS = under(LOAD_BALANCE_METRICS);
 const CACHE_WORKLOAD_METRICS = under([
     ...LINEARIZABLE_METRICS,
+    // with --extra stalenessMs the bounded-staleness checker decides `valid` instead
+    ...BOUNDED_STALENESS_METRICS.filter((m) => m.path !== 'valid'),
+    {
+        path: 'backendReadsPerMiss',
+        type: 'number',
+        unit: 'reads/miss',
+        meaning: 'store reads of the burst keys over the (key, node) pairs that read one at all (1: each node read each cold key once)',
+        timeBased: false,
+    },
+    {
+        path: 'burstStoreReads',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'store reads of the burst keys',
+        timeBased: false,
+    },
+    {
+        path: 'burstMisses',
+        type: 'integer',
+        unit: 'count',
+        meaning: '(burst key, node) pairs that read the key from the store',
+        timeBased: false,
+    },
+    ...quantileMetrics('readLatencies', 'time from a client read to its read_ok', 'ms', true),
     {
         path: 'backendMsgsPerOp',
         type: 'number',
@@ -50937,6 +50964,100 @@ const broadcast = {
     check: (history) => checkSetFull(history, { addF: 'broadcast' }),
 };
 
+;// CONCATENATED MODULE: ./src/workloads/cache-figures.ts
+/**
+ * The cache workload's own figures (issue 16, track 9), pure functions of the history and the
+ * backing store's execution log: store requests per client operation, store reads per
+ * (burst key, node) (coalescing), read latencies, and the nodes named in a stale-read anomaly.
+ *
+ * Guarantees: a figure with nothing measured is absent, never 0 (nothing measured never
+ * passes). Does not judge: the track's criteria compare the figures with thresholds.
+ */
+
+
+
+/**
+ * Store requests per client operation invoked (answered or not: a node that timed out still
+ * sent its store requests, so a slow harness does not inflate the figure); absent when no
+ * client operation was answered ok.
+ */
+function backendFigures(history, log) {
+    const pairs = (0,src_history/* pairOps */.JZ)(history);
+    const okOps = pairs.filter((p) => p.complete?.type === 'ok').length;
+    const backendMsgs = log?.executions.length ?? 0;
+    return {
+        backendMsgs,
+        okOps,
+        clientOps: pairs.length,
+        ...(okOps > 0 && log !== undefined ? { backendMsgsPerOp: backendMsgs / pairs.length } : {}),
+    };
+}
+/**
+ * Coalescing: store reads of the burst keys (integer keys ≥ `burstKeyFrom`, each the target
+ * of one burst) over the (key, node) pairs that read such a key from the store at all. 1.0:
+ * every node read each cold key once, however many clients asked it at the same instant.
+ * Absent when no burst key was read from the store.
+ */
+function coalescingFigures(log, burstKeyFrom) {
+    const misses = new Set();
+    let reads = 0;
+    for (const e of log?.executions ?? []) {
+        const key = e.body.key;
+        if (e.type !== 'read' || typeof key !== 'number' || key < burstKeyFrom) {
+            continue;
+        }
+        reads++;
+        misses.add(`${key} ${e.src}`);
+    }
+    return {
+        burstStoreReads: reads,
+        burstMisses: misses.size,
+        ...(misses.size > 0 ? { backendReadsPerMiss: reads / misses.size } : {}),
+    };
+}
+/** Latencies (ms) of the reads answered ok, as quantiles; absent when none was. */
+function readLatencyFigures(history) {
+    const latencies = [];
+    for (const pair of (0,src_history/* pairOps */.JZ)(history)) {
+        if (pair.invoke.f === 'read' && pair.complete?.type === 'ok') {
+            latencies.push((pair.complete.time - pair.invoke.time) / 1e6);
+        }
+    }
+    const q = quantiles(latencies);
+    return q === undefined ? {} : { readLatencies: q };
+}
+/**
+ * A stale read among several caches: add the node that served the read and the node the
+ * overwriting write went through (the latest ok write of another value that completed before
+ * the read began). Anomalies without that evidence come back unchanged.
+ */
+function nameCacheNodes(anomaly) {
+    const ops = anomaly.evidence?.ops;
+    const read = ops?.find((o) => o.index === anomaly.ops?.[0] && o.f === 'read');
+    if (ops === undefined || read?.node === undefined) {
+        return anomaly;
+    }
+    const seen = (0,shared/* canonicalJson */.dj)(read.output ?? null);
+    let write;
+    for (const o of ops) {
+        const fits = o.f === 'write' &&
+            o.type === 'ok' &&
+            o.endNs < read.startNs &&
+            (0,shared/* canonicalJson */.dj)(o.output ?? null) !== seen;
+        if (fits && (write === undefined || o.endNs > write.endNs)) {
+            write = o;
+        }
+    }
+    if (write?.node === undefined) {
+        return anomaly;
+    }
+    return {
+        ...anomaly,
+        message: `${anomaly.message} The read was served by ${read.node}; the write of ${JSON.stringify(write.output)} went through ${write.node}.`,
+        nodes: [...new Set([read.node, write.node])],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/workloads/load-balance.ts
 /**
  * The load-balance workload (issue 16, track 11; curriculum.md §2 track 11). The harness runs
@@ -51108,9 +51229,15 @@ const loadBalance = {
  * Keys are drawn from a Zipf distribution (exponent 1) over `keys` keys, so a few keys are
  * hot; `readFraction` of operations are reads; written values are unique per run.
  *
- * Checked per key by the `linearizable` checker (model cas-register: read/write register),
- * plus `backendMsgsPerOp`: requests that reached the store over client operations invoked
- * (absent when none was answered ok: nothing measured never passes).
+ * Bursts (`burst` > 0, stage coalescing): every `burstEveryMs` one worker writes a fresh cold
+ * key (keys ≥ `keys`, each used by one burst only), then `burst` workers are parked and all
+ * read that key at one instant, `BURST_LEAD_MS` after the write was sent (the pacing needs
+ * that long to hand out the parked reads). Needs `concurrency` > `burst`.
+ *
+ * Checked per key by the `linearizable` checker (model cas-register: read/write register) —
+ * or, when `stalenessMs` is set, by the `bounded-staleness` checker with Δ = stalenessMs —
+ * plus the figures of cache-figures.ts: `backendMsgsPerOp`, `backendReadsPerMiss` (bursts),
+ * `readLatencies` (ms quantiles). A stale read names the reading and the writing node.
  */
 
 
@@ -51119,6 +51246,8 @@ const loadBalance = {
 const CACHE_TIMEOUT_MS = 1000;
 /** The store's instance name (the one harness backend). */
 const STORE_ID = 'backend-0';
+/** How long before a burst fires its write is sent and its reads start to be parked. */
+const BURST_LEAD_MS = 400;
 /** The `--extra` keys of the cache workload. */
 const CACHE_EXTRAS = [
     {
@@ -51139,6 +51268,24 @@ const CACHE_EXTRAS = [
         default: '5',
         meaning: 'service time of one backing-store request, in ms',
     },
+    {
+        name: 'stalenessMs',
+        type: 'number',
+        default: '(none: linearizable)',
+        meaning: 'check bounded staleness instead of linearizability: every read returns a value current at some instant in [invoke − stalenessMs, complete]',
+    },
+    {
+        name: 'burst',
+        type: 'number',
+        default: '0',
+        meaning: 'reads of one cold key fired at one instant, every burstEveryMs (0: no bursts)',
+    },
+    {
+        name: 'burstEveryMs',
+        type: 'number',
+        default: '1000',
+        meaning: 'time from one burst to the next, in ms',
+    },
     SERVICE_LATENCY_EXTRA,
 ];
 function cache_numberExtra(options, key, fallback) {
@@ -51153,6 +51300,20 @@ function validate(options) {
     const reads = cache_numberExtra(options, 'readFraction', 0.9);
     if (!(reads >= 0 && reads <= 1)) {
         return `--extra readFraction must be between 0 and 1 (got ${String(options.extra.readFraction)})`;
+    }
+    const staleness = options.extra.stalenessMs;
+    if (staleness !== undefined && !(typeof staleness === 'number' && staleness >= 0)) {
+        return `--extra stalenessMs must be a number ≥ 0 (got ${String(staleness)})`;
+    }
+    const burst = cache_numberExtra(options, 'burst', 0);
+    if (!Number.isInteger(burst) || burst < 0) {
+        return `--extra burst must be an integer ≥ 0 (got ${String(options.extra.burst)})`;
+    }
+    if (burst > 0 && options.concurrency <= burst) {
+        return `--extra burst ${burst} needs --concurrency above it (got ${options.concurrency}): a burst parks ${burst} client workers at once`;
+    }
+    if (!(cache_numberExtra(options, 'burstEveryMs', 1000) > 0)) {
+        return `--extra burstEveryMs must be > 0 (got ${String(options.extra.burstEveryMs)})`;
     }
     return null;
 }
@@ -51203,25 +51364,59 @@ function zipfSampler(n, random) {
     };
 }
 /**
- * Store requests per client operation invoked (answered or not: a node that timed out still
- * sent its store requests, so a slow harness does not inflate the figure); absent when no
- * client operation was answered ok (nothing measured never passes).
+ * The main generator: Zipf reads and writes, and with `burst` > 0 a burst every burstEveryMs
+ * (a write of a fresh key, then `burst` reads parked until one instant).
  */
-function backendFigures(history, log) {
-    const pairs = (0,src_history/* pairOps */.JZ)(history);
-    const okOps = pairs.filter((p) => p.complete?.type === 'ok').length;
-    const backendMsgs = log?.executions.length ?? 0;
-    return {
-        backendMsgs,
-        okOps,
-        clientOps: pairs.length,
-        ...(okOps > 0 && log !== undefined ? { backendMsgsPerOp: backendMsgs / pairs.length } : {}),
+function cacheGenerator({ random, options }) {
+    const keys = cache_numberExtra(options, 'keys', 16);
+    const pick = zipfSampler(keys, random);
+    const reads = cache_numberExtra(options, 'readFraction', 0.9);
+    const burstSize = cache_numberExtra(options, 'burst', 0);
+    const everyMs = cache_numberExtra(options, 'burstEveryMs', 1000);
+    let next = 1;
+    let burstCount = 0;
+    let nextBurstMs;
+    let burst;
+    const bursty = (nowMs) => {
+        nextBurstMs ??= nowMs + BURST_LEAD_MS / 2;
+        if (burst === undefined && nowMs >= nextBurstMs) {
+            burst = { key: keys + burstCount++, fireAtMs: nowMs + BURST_LEAD_MS, parked: 0 };
+            return { f: 'write', key: burst.key, value: next++ };
+        }
+        if (burst !== undefined && burst.parked < burstSize && nowMs < burst.fireAtMs - 1) {
+            burst.parked++;
+            return { waitMs: burst.fireAtMs - nowMs, then: { f: 'read', key: burst.key } };
+        }
+        if (burst !== undefined) {
+            nextBurstMs = burst.fireAtMs + Math.max(0, everyMs - BURST_LEAD_MS);
+            burst = undefined;
+        }
+        return undefined;
     };
+    return {
+        next: (_worker, _process, nowMs) => {
+            const special = burstSize > 0 ? bursty(nowMs) : undefined;
+            if (special !== undefined) {
+                return special;
+            }
+            const key = pick();
+            return random.chance(reads) ? { f: 'read', key } : { f: 'write', key, value: next++ };
+        },
+    };
+}
+/** Linearizable, or bounded staleness when the stage sets stalenessMs. */
+function checkCache(history, options, budget) {
+    const staleness = options.extra.stalenessMs;
+    if (typeof staleness === 'number') {
+        return checkBoundedStaleness(history, { deltaMs: staleness });
+    }
+    const result = checkLinearizable(history, { model: 'cas-register' }, budget);
+    return { ...result, anomalies: result.anomalies.map(nameCacheNodes) };
 }
 const cache = {
     name: 'cache',
     extras: CACHE_EXTRAS,
-    doc: `Clients read and write integer keys (Zipf: a few are hot) through cache nodes; the harness serves the backing store as ${STORE_ID} (read {key} → read_ok {value} or error 20, write {key, value} → write_ok) with its own latency. Checked: every key behaves like one linearizable register; store requests per client operation are reported.`,
+    doc: `Clients read and write integer keys (Zipf: a few are hot) through cache nodes; the harness serves the backing store as ${STORE_ID} (read {key} → read_ok {value} or error 20, write {key, value} → write_ok) with its own latency. Checked: every key behaves like one linearizable register (or, with --extra stalenessMs, every read is at most that stale); store requests per client operation, store reads per (cold key, node) in bursts (--extra burst) and read latencies are reported.`,
     rpcs: [
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
         { request: 'write', response: 'write_ok' },
@@ -51231,17 +51426,7 @@ const cache = {
     idempotent: ['read'],
     clientTimeoutMs: () => CACHE_TIMEOUT_MS,
     backends: (options) => storeSpec(options),
-    generator: ({ random, options }) => {
-        const pick = zipfSampler(cache_numberExtra(options, 'keys', 16), random);
-        const reads = cache_numberExtra(options, 'readFraction', 0.9);
-        let next = 1;
-        return {
-            next: () => {
-                const key = pick();
-                return random.chance(reads) ? { f: 'read', key } : { f: 'write', key, value: next++ };
-            },
-        };
-    },
+    generator: cacheGenerator,
     createClient: () => ({
         async invoke(invocation, io) {
             const { f, key, value } = invocation;
@@ -51254,8 +51439,10 @@ const cache = {
         },
     }),
     check: (history, context, budget) => ({
-        ...checkLinearizable(history, { model: 'cas-register' }, budget),
+        ...checkCache(history, context.options, budget),
         ...backendFigures(history, context.backends),
+        ...coalescingFigures(context.backends, cache_numberExtra(context.options, 'keys', 16)),
+        ...readLatencyFigures(history),
     }),
 };
 
@@ -53974,7 +54161,7 @@ class Workers {
                     return;
                 }
                 if ('waitMs' in next) {
-                    await clock.sleep(next.waitMs);
+                    await this.waitThen(worker, next, generator);
                     continue;
                 }
                 await this.runOp(worker, next, generator);
@@ -53998,13 +54185,22 @@ class Workers {
     }
     launch(worker, next, generator) {
         worker.busy = true;
-        const task = 'waitMs' in next ? this.deps.clock.sleep(next.waitMs) : this.runOp(worker, next, generator);
+        const task = 'waitMs' in next
+            ? this.waitThen(worker, next, generator)
+            : this.runOp(worker, next, generator);
         const tracked = task.then(() => {
             this.inFlight.delete(tracked);
             worker.busy = false;
             this.freeWaiters.splice(0).forEach((wake) => wake());
         });
         this.inFlight.add(tracked);
+    }
+    /** A generator's Wait: sleep, then run its `then` invocation, if any, unpaced. */
+    async waitThen(worker, wait, generator) {
+        await this.deps.clock.sleep(wait.waitMs);
+        if (wait.then !== undefined) {
+            await this.runOp(worker, wait.then, generator);
+        }
     }
     async takeFree(pacing, endMs) {
         for (;;) {

@@ -200,16 +200,18 @@ function judge(
   }
   const by = end.by.pair
   const written = own === undefined ? 'the initial null' : `written at ${seconds(own.startNs)}`
+  const through = by.invoke.node === undefined ? '' : ` through ${by.invoke.node}`
+  const involved = [read.invoke.node, by.invoke.node].filter((n) => n !== undefined)
   return {
     type: 'stale-read',
-    message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)} had replaced it by ${seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
+    message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)}${through} had replaced it by ${seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
     ops: [
       ...readOps,
       ...(own === undefined ? [] : [own.pair.invoke.index]),
       by.invoke.index,
       (by.complete as Op).index,
     ],
-    ...nodes,
+    ...(involved.length === 0 ? {} : { nodes: [...new Set(involved)] }),
     timeNs: [end.endNs, complete.time],
     evidence: {
       read: readOps,

@@ -18,6 +18,7 @@ export { KAFKA_DURABLE_COMMITS, checkKafka } from './kafka/index.js'
 export { checkLoadBalance } from './load-balance.js'
 export { checkProxy } from './proxy.js'
 export { checkBoundedStaleness } from './bounded-staleness.js'
+export { quantiles } from './basic/set-full.js'
 export { checkLinearizable } from './linearizable/index.js'
 export {
   BOUNDED_STALENESS_METRICS,

@@ -4,6 +4,7 @@
  * the workload's client is reusable, and the process id always moves on by `concurrency`),
  * paced by Maelstrom's global stagger: each op is released a uniform [0, 2/rate) s after the
  * previous one, across all workers, and goes to a free worker chosen by the seeded stream.
+ * A generator's Wait keeps its worker busy for a while, then runs its `then` op, if any.
  *
  * Replies are checked against the workload's RPC specs: a wrong shape is a protocol finding
  * and the call sees error 12 (malformed-request), as the contract says.
@@ -19,6 +20,7 @@ import type {
   Invocation,
   OpGenerator,
   RpcReply,
+  Wait,
   WorkloadClient,
   WorkloadDefinition,
 } from '../workloads/index.js'
@@ -125,7 +127,7 @@ export class Workers {
             return
           }
           if ('waitMs' in next) {
-            await clock.sleep(next.waitMs)
+            await this.waitThen(worker, next, generator)
             continue
           }
           await this.runOp(worker, next, generator)
@@ -151,20 +153,26 @@ export class Workers {
     }
   }
 
-  private launch(
-    worker: Worker,
-    next: Invocation | { waitMs: number },
-    generator: OpGenerator,
-  ): void {
+  private launch(worker: Worker, next: Invocation | Wait, generator: OpGenerator): void {
     worker.busy = true
     const task =
-      'waitMs' in next ? this.deps.clock.sleep(next.waitMs) : this.runOp(worker, next, generator)
+      'waitMs' in next
+        ? this.waitThen(worker, next, generator)
+        : this.runOp(worker, next, generator)
     const tracked: Promise<void> = task.then(() => {
       this.inFlight.delete(tracked)
       worker.busy = false
       this.freeWaiters.splice(0).forEach((wake) => wake())
     })
     this.inFlight.add(tracked)
+  }
+
+  /** A generator's Wait: sleep, then run its `then` invocation, if any, unpaced. */
+  private async waitThen(worker: Worker, wait: Wait, generator: OpGenerator): Promise<void> {
+    await this.deps.clock.sleep(wait.waitMs)
+    if (wait.then !== undefined) {
+      await this.runOp(worker, wait.then, generator)
+    }
   }
 
   private async takeFree(pacing: Random, endMs: number): Promise<Worker | undefined> {

@@ -38,6 +38,11 @@ export interface Completed {
 /** Returned by a generator that has nothing *yet* for this worker. */
 export interface Wait {
   waitMs: number
+  /**
+   * Run this invocation as soon as the wait ends, without waiting for the pacing (the cache
+   * workload parks workers this way so that a burst of reads starts at one instant).
+   */
+  then?: Invocation
 }
 
 export interface GeneratorContext {

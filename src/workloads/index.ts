@@ -12,6 +12,7 @@ export type {
   OpGenerator,
   RpcReply,
   TapEvent,
+  Wait,
   WorkloadClient,
   WorkloadDefinition,
 } from './contract.js'

@@ -4,6 +4,7 @@
  * one line per workload there. A new workload declares its metrics here (or in its own file).
  */
 import {
+  BOUNDED_STALENESS_METRICS,
   COUNTER_METRICS,
   ECHO_METRICS,
   ELLE_METRICS,
@@ -15,7 +16,7 @@ import {
   SET_FULL_METRICS,
   UNIQUE_IDS_METRICS,
 } from '../checkers/index.js'
-import { prefixMetrics, type MetricSpec } from '../metrics/contract.js'
+import { prefixMetrics, quantileMetrics, type MetricSpec } from '../metrics/contract.js'
 
 const under = (specs: readonly MetricSpec[]): MetricSpec[] => prefixMetrics('workload.', specs)
 
@@ -89,6 +90,31 @@ export const TXN_WORKLOAD_METRICS = under(ELLE_METRICS)
 export const LOAD_BALANCE_WORKLOAD_METRICS = under(LOAD_BALANCE_METRICS)
 export const CACHE_WORKLOAD_METRICS = under([
   ...LINEARIZABLE_METRICS,
+  // with --extra stalenessMs the bounded-staleness checker decides `valid` instead
+  ...BOUNDED_STALENESS_METRICS.filter((m) => m.path !== 'valid'),
+  {
+    path: 'backendReadsPerMiss',
+    type: 'number',
+    unit: 'reads/miss',
+    meaning:
+      'store reads of the burst keys over the (key, node) pairs that read one at all (1: each node read each cold key once)',
+    timeBased: false,
+  },
+  {
+    path: 'burstStoreReads',
+    type: 'integer',
+    unit: 'count',
+    meaning: 'store reads of the burst keys',
+    timeBased: false,
+  },
+  {
+    path: 'burstMisses',
+    type: 'integer',
+    unit: 'count',
+    meaning: '(burst key, node) pairs that read the key from the store',
+    timeBased: false,
+  },
+  ...quantileMetrics('readLatencies', 'time from a client read to its read_ok', 'ms', true),
   {
     path: 'backendMsgsPerOp',
     type: 'number',

@@ -1,10 +1,14 @@
 // The bounded-staleness checker (issue 16) on generated histories with known verdicts and on
 // adversarial ones: stale, future and garbage reads with their evidence; concurrency and
-// info writes never accuse; Δ moves the verdict; unknown when nothing can be told.
+// info writes never accuse; Δ moves the verdict; unknown when nothing can be told; and on
+// recorded cache runs (a coherent reference, a 2 s TTL cache).
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkBoundedStaleness } from '../../src/checkers/bounded-staleness.js'
+import { readHistoryFile } from '../../src/history/formats/index.js'
 import type { Op, OpType } from '../../src/history/types.js'
 import { Random } from '../../src/network/random.js'
+import { repoRoot } from '../helpers/cli.js'
 
 const MS = 1e6
 
@@ -75,8 +79,9 @@ describe('bounded-staleness checker', () => {
     const anomaly = result.anomalies[0]
     expect(anomaly?.type).toBe('stale-read')
     expect(anomaly?.message).toMatch(
-      /read of key 1 on n0 at 0\.600 s–0\.610 s returned 1 \(written at 0\.000 s\), but the write of 2 had replaced it by 0\.030 s, 570 ms before the read began/,
+      /read of key 1 on n0 at 0\.600 s–0\.610 s returned 1 \(written at 0\.000 s\), but the write of 2 through n0 had replaced it by 0\.030 s, 570 ms before the read began/,
     )
+    expect(anomaly?.nodes).toEqual(['n0'])
     expect(anomaly?.ops).toEqual([4, 5, 0, 2, 3])
     expect(anomaly?.timeNs).toEqual([30 * MS, 610 * MS])
     expect(checkBoundedStaleness(h, { deltaMs: 1000 }).valid).toBe(true)
@@ -168,5 +173,42 @@ describe('bounded-staleness checker', () => {
     expect(run(400, 500)).toBe(true)
     expect(run(1000, 500)).toBe(false)
     expect(run(2000, 1000)).toBe(false)
+  })
+
+  // Recorded: 3 s runs of the cache workload on 3 nodes (seed 5, rate 100), kept in
+  // test/fixtures/histories/cache/: the reference (invalidation: linearizable) and the known-bad
+  // 2 s TTL without invalidation (tracks/cache/bad_long_ttl.py).
+  const recorded = (name: string) =>
+    readHistoryFile(join(repoRoot, 'test', 'fixtures', 'histories', 'cache', `${name}.jsonl`))
+
+  it('recorded: the coherent reference is never stale, not even with Δ = 0', () => {
+    const h = recorded('reference')
+    for (const deltaMs of [0, 500]) {
+      const result = checkBoundedStaleness(h, { deltaMs })
+      expect(result.valid).toBe(true)
+      expect(result.readCount).toBeGreaterThan(100)
+    }
+  })
+
+  it('recorded: a 2 s TTL fails Δ = 500 ms with sound evidence, passes Δ = 3 s', () => {
+    const h = recorded('bad_long_ttl')
+    const result = checkBoundedStaleness(h, { deltaMs: 500 })
+    expect(result.valid).toBe(false)
+    expect(result.staleCount).toBeGreaterThan(5)
+    for (const anomaly of result.anomalies) {
+      expect(anomaly.type).toBe('stale-read')
+      const evidence = anomaly.evidence as { read: number[]; overwrittenBy: number[] }
+      const read = h[evidence.read[0] as number] as Op
+      const overwrite = h[evidence.overwrittenBy[1] as number] as Op
+      // the overwriting write of the same key completed more than Δ before the read began
+      expect(overwrite.key).toEqual(read.key)
+      expect(overwrite.type).toBe('ok')
+      expect(read.time - overwrite.time).toBeGreaterThan(500 * MS)
+      expect(anomaly.message).toMatch(/through n\d had replaced it/)
+    }
+    const stalest = (result.stalenessMs as Record<string, number>)['1'] as number
+    expect(stalest).toBeGreaterThan(500)
+    expect(stalest).toBeLessThan(2500)
+    expect(checkBoundedStaleness(h, { deltaMs: 3000 }).valid).toBe(true)
   })
 })
