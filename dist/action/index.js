@@ -35022,7 +35022,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9547);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6505);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /**
  * Grading the learner's repository in the Action: the shared grading of a repository
@@ -35319,7 +35319,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9547);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6505);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(832);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2509);
@@ -40761,7 +40761,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 9547:
+/***/ 6505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50682,6 +50682,39 @@ const CACHE_WORKLOAD_METRICS = under([
     },
 ]);
 const PROXY_WORKLOAD_METRICS = under(PROXY_METRICS);
+/** shard-kv (track 13): per-key linearizability, lost writes, load per node. */
+const SHARD_KV_WORKLOAD_METRICS = under([
+    ...LINEARIZABLE_METRICS,
+    {
+        path: 'lostWriteCount',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'acknowledged writes that a later read does not reflect (it returned no value or a strictly older one)',
+        timeBased: false,
+    },
+    {
+        path: 'lostWriteExample',
+        type: 'string',
+        unit: '',
+        meaning: 'the first lost write and the read that shows it',
+        timeBased: false,
+    },
+    {
+        path: 'maxOverMeanLoad',
+        type: 'number',
+        unit: 'ratio',
+        meaning: 'messages delivered to the busiest node over the mean per node',
+        timeBased: false,
+        range: [1, Number.POSITIVE_INFINITY],
+    },
+    {
+        path: 'busiestNode',
+        type: 'string',
+        unit: '',
+        meaning: 'the node that was delivered the most messages (from clients, other nodes, the harness)',
+        timeBased: false,
+    },
+]);
 
 ;// CONCATENATED MODULE: ./src/workloads/completion.ts
 /**
@@ -52258,6 +52291,314 @@ const proxy = {
     check: (history, context) => checkProxy(history, context.backends, { routes: proxyRoutes(backendCount(context.options)) }),
 };
 
+;// CONCATENATED MODULE: ./src/workloads/shard-kv.ts
+/**
+ * The shard-kv workload (issue 17, track 13; curriculum.md §2 track 13): lin-kv operations
+ * (`read {key}`, `write {key, value}`, `cas {key, from, to}`) over `keys` integer keys (100)
+ * that fall into `shards` shards (16; `shard = key mod shards`). A shard controller run by the
+ * harness tells every node who owns each shard with `shard_config {version, shards}` (`shards`
+ * maps each shard number, as a string, to a node id), answered by `shard_config_ok`: once in
+ * setup (version 1, shard s → node s mod n) and, with `reconfigureEveryS`, every that many
+ * seconds (× time scale) during the main phase, where each reconfiguration moves
+ * `movesPerReconfigure` random shards to another node and raises the version by one. Nodes
+ * move the data themselves (node-to-node messages of their own design). Each reconfiguration
+ * is recorded in the history as a `reconfigure` op of process "nemesis".
+ *
+ * Clients send any key to any node (worker i → node i mod n); keys are uniform, half the ops
+ * are reads, a quarter writes of values unique in the run, a quarter cas from the last value
+ * the generator saw for that key to a unique value. A read answered with error 20 (key does
+ * not exist) is recorded as `ok` with value null: "no value" is an answer, so a write that
+ * vanished in a move is caught. Client time-out 1 s.
+ *
+ * Checked: per key by the `linearizable` checker (model cas-register: keys are independent);
+ * `lostWriteCount` (see lostWrites); `maxOverMeanLoad` (messages delivered to the busiest
+ * node over the mean per node, from the journal tap). Does not check where a key was
+ * executed (placement): nodes report nothing that would show it.
+ */
+
+
+
+const SHARD_KV_TIMEOUT_MS = 1000;
+/** The `--extra` keys of the shard-kv workload. */
+const SHARD_KV_EXTRAS = [
+    {
+        name: 'keys',
+        type: 'number',
+        default: '100',
+        meaning: 'how many keys the clients use (0 … keys-1, uniform)',
+    },
+    {
+        name: 'shards',
+        type: 'number',
+        default: '16',
+        meaning: 'how many shards (shard = key mod shards)',
+    },
+    {
+        name: 'reconfigureEveryS',
+        type: 'number',
+        default: '0 (never)',
+        meaning: 'the controller moves shards every this many seconds (× time scale) of the main phase',
+    },
+    {
+        name: 'movesPerReconfigure',
+        type: 'number',
+        default: '4',
+        meaning: 'shards moved to another node at each reconfiguration',
+    },
+];
+function shard_kv_numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+function shard_kv_validate(options) {
+    const keys = shard_kv_numberExtra(options, 'keys', 100);
+    if (!Number.isInteger(keys) || keys < 1 || keys > 100_000) {
+        return `--extra keys must be an integer from 1 to 100000 (got ${String(options.extra.keys)})`;
+    }
+    const shards = shard_kv_numberExtra(options, 'shards', 16);
+    if (!Number.isInteger(shards) || shards < 1 || shards > 1024) {
+        return `--extra shards must be an integer from 1 to 1024 (got ${String(options.extra.shards)})`;
+    }
+    if (!(shard_kv_numberExtra(options, 'reconfigureEveryS', 0) >= 0)) {
+        return `--extra reconfigureEveryS must be ≥ 0 (got ${String(options.extra.reconfigureEveryS)})`;
+    }
+    const moves = shard_kv_numberExtra(options, 'movesPerReconfigure', 4);
+    if (!Number.isInteger(moves) || moves < 1) {
+        return `--extra movesPerReconfigure must be a positive integer (got ${String(options.extra.movesPerReconfigure)})`;
+    }
+    return null;
+}
+/** The version-1 map: shard s → node s mod n (as sent, shard numbers as strings). */
+function initialShardMap(shardCount, nodeIds) {
+    const shards = {};
+    for (let s = 0; s < shardCount; s++) {
+        shards[String(s)] = nodeIds[s % nodeIds.length];
+    }
+    return shards;
+}
+async function sendConfig(call, nodeIds, version, shards) {
+    await Promise.all(nodeIds.map((id) => call(id, { type: 'shard_config', version, shards: { ...shards } })));
+}
+/** The controller: every `reconfigureEveryS` (× time scale), move some shards and tell everyone. */
+function shardController(context) {
+    const { options, nodeIds, random } = context;
+    const everyS = shard_kv_numberExtra(options, 'reconfigureEveryS', 0);
+    if (everyS <= 0 || nodeIds.length < 2) {
+        return null;
+    }
+    const shardCount = shard_kv_numberExtra(options, 'shards', 16);
+    const moveCount = Math.min(shard_kv_numberExtra(options, 'movesPerReconfigure', 4), shardCount);
+    const shards = initialShardMap(shardCount, nodeIds);
+    const loop = async () => {
+        for (let version = 2;; version++) {
+            await context.sleep(everyS * 1000 * options.timeScale);
+            if (context.stopped()) {
+                return;
+            }
+            const moved = random
+                .shuffle(Array.from({ length: shardCount }, (_, s) => s))
+                .slice(0, moveCount);
+            const moves = moved.map((s) => {
+                const from = shards[String(s)];
+                const others = nodeIds.filter((id) => id !== from);
+                const to = others[random.int(others.length)];
+                shards[String(s)] = to;
+                return { shard: s, from, to };
+            });
+            const description = moves.map((m) => `shard ${m.shard} ${m.from}→${m.to}`).join(', ');
+            context.record({
+                type: 'invoke',
+                f: 'reconfigure',
+                value: { kind: 'reconfigure', version, moves },
+            });
+            await sendConfig((id, body) => context.call(id, body), nodeIds, version, shards);
+            context.record({
+                type: 'info',
+                f: 'reconfigure',
+                value: {
+                    kind: 'reconfigure',
+                    version,
+                    moves,
+                    description: `shard_config version ${version}: ${description}`,
+                },
+            });
+        }
+    };
+    return { done: loop() };
+}
+/** Uniform keys; read ½, write ¼, cas ¼ (from the last value seen for the key). */
+function shardKvGenerator(context) {
+    const { random, options } = context;
+    const keys = shard_kv_numberExtra(options, 'keys', 100);
+    const lastSeen = new Map();
+    let nextValue = 1;
+    return {
+        next() {
+            const key = random.int(keys);
+            const roll = random.float();
+            if (roll < 0.5) {
+                return { f: 'read', key };
+            }
+            if (roll < 0.75 || !lastSeen.has(key)) {
+                return { f: 'write', key, value: nextValue++ };
+            }
+            return { f: 'cas', key, value: [lastSeen.get(key), nextValue++] };
+        },
+        complete(_worker, completed) {
+            const { invocation } = completed;
+            if (completed.type !== 'ok' || typeof invocation.key !== 'number') {
+                return;
+            }
+            if (invocation.f === 'read' && completed.value !== null && completed.value !== undefined) {
+                lastSeen.set(invocation.key, completed.value);
+            }
+            else if (invocation.f === 'write') {
+                lastSeen.set(invocation.key, invocation.value);
+            }
+            else if (invocation.f === 'cas') {
+                lastSeen.set(invocation.key, invocation.value[1]);
+            }
+        },
+    };
+}
+/** Counts messages delivered to each node (from clients, other nodes and the harness). */
+class NodeLoadTap {
+    delivered = new Map();
+    constructor(nodeIds) {
+        nodeIds.forEach((id) => this.delivered.set(id, 0));
+    }
+    observe(event) {
+        const count = this.delivered.get(event.message.dest);
+        if (event.type === 'deliver' && count !== undefined) {
+            this.delivered.set(event.message.dest, count + 1);
+        }
+    }
+}
+/** The busiest node's delivered messages over the mean; absent when nothing was delivered. */
+function loadFigures(tap) {
+    if (!(tap instanceof NodeLoadTap)) {
+        return {};
+    }
+    const counts = [...tap.delivered.values()];
+    const mean = counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length);
+    return mean > 0
+        ? {
+            maxOverMeanLoad: Math.max(...counts) / mean,
+            busiestNode: [...tap.delivered].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+        }
+        : {};
+}
+/** The value an ok write or cas put into its key. */
+function writtenValue(op) {
+    return op.f === 'cas' ? op.value?.[1] : op.value;
+}
+/**
+ * Acknowledged writes that a later read does not reflect: a write or cas W answered ok, and a
+ * read invoked after W's ok that returned no value (null) or a value whose own write was
+ * answered ok before W was invoked (strictly older than W). Written values are unique per
+ * run, so a correct store can never give such a read: sound for any shard map or schedule.
+ * Writes that timed out (info) are never counted, nor used as the older write.
+ */
+function lostWrites(history) {
+    const pairs = (0,src_history/* pairOps */.JZ)(history).filter((p) => p.complete?.type === 'ok');
+    const writesByKey = new Map();
+    const writerOf = new Map();
+    for (const { invoke, complete } of pairs) {
+        if (invoke.f !== 'write' && invoke.f !== 'cas') {
+            continue;
+        }
+        const k = JSON.stringify(invoke.key);
+        const value = writtenValue(invoke);
+        const entry = { invokeNs: invoke.time, okNs: complete.time, op: invoke, value };
+        writesByKey.set(k, [...(writesByKey.get(k) ?? []), entry]);
+        writerOf.set(`${k}/${JSON.stringify(value)}`, entry);
+    }
+    const lost = new Map();
+    for (const { invoke, complete } of pairs) {
+        if (invoke.f !== 'read') {
+            continue;
+        }
+        const k = JSON.stringify(invoke.key);
+        const value = complete.value ?? null;
+        const writer = value === null ? undefined : writerOf.get(`${k}/${JSON.stringify(value)}`);
+        if (value !== null && writer === undefined) {
+            continue; // a value no acknowledged write produced: the linearizable checker's business
+        }
+        for (const w of writesByKey.get(k) ?? []) {
+            const older = writer === undefined || writer.okNs < w.invokeNs;
+            if (w.okNs < invoke.time && older && !lost.has(w.op.index)) {
+                lost.set(w.op.index, {
+                    key: invoke.key,
+                    value: w.value,
+                    writeIndex: w.op.index,
+                    readIndex: invoke.index,
+                    readValue: value,
+                    readNode: invoke.node,
+                });
+            }
+        }
+    }
+    return [...lost.values()].sort((a, b) => a.writeIndex - b.writeIndex);
+}
+function lostWriteFigures(history) {
+    const lost = lostWrites(history);
+    const first = lost[0];
+    if (first === undefined) {
+        return { lostWriteCount: 0 };
+    }
+    const at = (index) => `${((history[index]?.time ?? 0) / 1e9).toFixed(3)} s`;
+    return {
+        lostWriteCount: lost.length,
+        lostWriteExample: `write of ${JSON.stringify(first.value)} to key ${JSON.stringify(first.key)} (op ${first.writeIndex}, ${at(first.writeIndex)}) was acknowledged, ` +
+            `but a later read (op ${first.readIndex}, ${at(first.readIndex)}, on ${first.readNode ?? '?'}) returned ${JSON.stringify(first.readValue)}, an older state: the write was lost (a shard moved without its data?)`,
+    };
+}
+const shardKv = {
+    name: 'shard-kv',
+    extras: SHARD_KV_EXTRAS,
+    doc: 'Clients read, write and compare-and-set integer keys (100 keys in 16 shards, shard = key mod 16) through any node; the harness shard controller sends every node shard_config {version, shards: {shard: node}} at the start and at reconfigurations, and a node forwards a request for a shard it does not own to its owner, moving a shard’s data itself when the shard changes owner. Checked: every key behaves like one linearizable register; no acknowledged write is lost; messages per node are reported.',
+    rpcs: [
+        { request: 'shard_config', response: 'shard_config_ok' },
+        { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
+        { request: 'write', response: 'write_ok' },
+        { request: 'cas', response: 'cas_ok' },
+    ],
+    validateOptions: shard_kv_validate,
+    reusableClient: true,
+    idempotent: ['read'],
+    clientTimeoutMs: () => SHARD_KV_TIMEOUT_MS,
+    async setup({ options, nodeIds, call }) {
+        const shards = initialShardMap(shard_kv_numberExtra(options, 'shards', 16), nodeIds);
+        await sendConfig(call, nodeIds, 1, shards);
+    },
+    controller: shardController,
+    generator: shardKvGenerator,
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const { f, key, value } = invocation;
+            const body = f === 'read'
+                ? { type: 'read', key }
+                : f === 'write'
+                    ? { type: 'write', key, value }
+                    : { type: 'cas', key, from: value[0], to: value[1] };
+            const reply = await io.call(body, { timeoutMs: SHARD_KV_TIMEOUT_MS });
+            if (f === 'read' && reply.kind === 'error' && reply.code === 20) {
+                return { type: 'ok', value: null };
+            }
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, f === 'read');
+            }
+            return f === 'read' ? { type: 'ok', value: reply.body.value ?? null } : { type: 'ok', value };
+        },
+    }),
+    createJournalTap: ({ nodeIds }) => new NodeLoadTap(nodeIds),
+    check: (history, context, budget) => ({
+        ...checkLinearizable(history, { model: 'cas-register' }, budget),
+        ...lostWriteFigures(history),
+        ...loadFigures(context.journalTap),
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
 /**
  * The client of both transactional workloads: sends `{"type":"txn","txn":[[f,k,v],…]}` and
@@ -52403,6 +52744,7 @@ const uniqueIds = {
 
 
 
+
 const WORKLOADS = {
     broadcast: broadcast,
     cache: cache,
@@ -52417,6 +52759,7 @@ const WORKLOADS = {
     'load-balance': loadBalance,
     'pn-counter': pnCounter,
     proxy: proxy,
+    'shard-kv': shardKv,
     'txn-list-append': txnListAppend,
     'txn-rw-register': txnRwRegister,
     'unique-ids': uniqueIds,
@@ -54130,10 +54473,12 @@ async function mainAndFinal(world, workers) {
     const scale = options.timeScale;
     const progress = startProgress(world, workers, options.timeLimitS * scale);
     const stopFaults = startFaults(world);
+    const stopController = startController(world);
     logger.info(`Main phase: ${options.timeLimitS * scale} s at ${options.rate} ops/s, concurrency ${options.concurrency}${options.nemesis.length > 0 ? `, faults: ${options.nemesis.join(', ')}` : ''}.`);
     world.health.startMain();
     await workers.runMain(workload.generator(generatorContext(world)), options.timeLimitS * 1000 * scale, world.random.fork('pacing'));
     world.health.endMain();
+    await stopController();
     progress.phase = 'heal';
     await stopFaults();
     const final = workload.finalGenerator?.(generatorContext(world)) ?? null;
@@ -54147,6 +54492,54 @@ async function mainAndFinal(world, workers) {
     world.health.endGraded();
     progress.stop();
     logger.info(`Done: ${workers.opsDone} operations in ${(clock.now() / 1000).toFixed(1)} s.`);
+}
+/**
+ * Start the workload's controller, if it has one (shard-kv: the shard controller), with one
+ * client per node; returns "stop": wakes its sleeps, waits for its work in progress, closes
+ * its clients.
+ */
+function startController(world) {
+    const { workload, request, clock, network } = world;
+    const options = request.options;
+    let stopped = false;
+    const sleeping = new Map();
+    const byNode = new Map();
+    const run = workload.controller?.({
+        options,
+        nodeIds: options.nodeIds,
+        random: world.random.fork('controller'),
+        stopped: () => stopped,
+        sleep: (delayMs) => stopped
+            ? Promise.resolve()
+            : new Promise((resolve) => {
+                const handle = clock.setTimer(Math.max(0, delayMs), () => {
+                    sleeping.delete(handle);
+                    resolve();
+                });
+                sleeping.set(handle, resolve);
+            }),
+        call: (nodeId, body) => {
+            let client = byNode.get(nodeId);
+            if (client === undefined) {
+                client = new RunClient(world.clientIds.take(), nodeId, network, clock);
+                byNode.set(nodeId, client);
+            }
+            return client.call(body);
+        },
+        record: (event) => world.recorder.nemesis(event),
+    });
+    return async () => {
+        stopped = true;
+        for (const [handle, resolve] of sleeping) {
+            clock.clearTimer(handle);
+            resolve();
+        }
+        sleeping.clear();
+        if (run !== undefined && run !== null) {
+            await run.done;
+        }
+        byNode.forEach((client) => client.close());
+    };
 }
 /** Start the nemesis packages and the option-driven link faults; returns "heal". */
 function startFaults(world) {
@@ -55741,6 +56134,7 @@ const WORKLOAD_METRICS = {
     'load-balance': LOAD_BALANCE_WORKLOAD_METRICS,
     'pn-counter': COUNTER_WORKLOAD_METRICS,
     proxy: PROXY_WORKLOAD_METRICS,
+    'shard-kv': SHARD_KV_WORKLOAD_METRICS,
     'txn-list-append': TXN_WORKLOAD_METRICS,
     'txn-rw-register': TXN_WORKLOAD_METRICS,
     'unique-ids': UNIQUE_IDS_WORKLOAD_METRICS,
