@@ -2,8 +2,9 @@
 // static and rebalance (join-leave and replicated are planned): the references (Python, JS)
 // pass both; a node that serves every key locally without forwarding gives reads that go back
 // in time (fails valid on static); a node that switches ownership at a reconfiguration without
-// moving the data loses acknowledged writes (fails valid and workload.lostWriteCount on
-// rebalance, on 3 seeds: the moves are drawn from the seed).
+// moving the data loses acknowledged writes (fails workload.lostWriteCount on rebalance, on 3
+// seeds: the moves are drawn from the seed); an old owner that sends the data but keeps serving
+// the shard it gave away answers from a stale copy (fails valid or lostWriteCount).
 // Many-seed fidelity figures: scripts/fidelity-sharding.sh.
 import { describe, expect, it, vi } from 'vitest'
 import { expectBadFails, grade } from './stages-support.js'
@@ -36,6 +37,18 @@ const BAD: BadCase[] = [
     stage: 'rebalance',
     node: 'tracks/sharding/bad-no-move.js',
     failing: 'workload.lostWriteCount',
+    seeds: 3,
+  },
+  {
+    stage: 'rebalance',
+    node: 'tracks/sharding/bad_keeps_serving.py',
+    failing: ['valid', 'workload.lostWriteCount'],
+    seeds: 3,
+  },
+  {
+    stage: 'rebalance',
+    node: 'tracks/sharding/bad-keeps-serving.js',
+    failing: ['valid', 'workload.lostWriteCount'],
     seeds: 3,
   },
 ]
