@@ -35024,12 +35024,14 @@ module.exports = {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6505);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(832);
 /**
  * Grading the learner's repository in the Action: the shared grading of a repository
  * (grading/repository.ts, the same code `dsgrade` runs in a learner's terminal) with the
  * Action's hooks: each build in a collapsible log group, learner output with workflow
  * commands stopped, a `[track] ` prefix when tracks run in parallel.
  */
+
 
 
 
@@ -35048,6 +35050,7 @@ function gradeRepository(inputs, context, logger) {
         repository: context.repository,
         headSha: context.headSha,
         actionRef: context.actionRef,
+        docsBase: (0,_shared_index_js__WEBPACK_IMPORTED_MODULE_4__/* .docsBaseFrom */ .fM)(process.env),
     }, {
         logger,
         child: (prefix) => logger.child(prefix),
@@ -56636,12 +56639,12 @@ async function runStage(request) {
         result.hint = stage.hints[(0,src_tracks/* firstHintIndex */.sD)(stage, failed)] ?? stage.hints[0];
     }
     if (stage.docsPath !== undefined) {
-        result.docsPath = stage.docsPath;
+        result.docsPath = (0,shared/* conceptLink */.f)(stage.docsPath, request.docsBase ?? shared/* DSGRADE_DOCS_BASE */.fh);
     }
     return result;
 }
 /** A stage that cannot run (planned) or was not reached. */
-function notRunStage(stage, status, reason) {
+function notRunStage(stage, status, reason, docsBase = shared/* DSGRADE_DOCS_BASE */.fh) {
     const criteria = stage.criteria.map((c) => ({
         id: c.id,
         label: c.label,
@@ -56663,7 +56666,7 @@ function notRunStage(stage, status, reason) {
         durationMs: 0,
     };
     if (stage.docsPath !== undefined) {
-        result.docsPath = stage.docsPath;
+        result.docsPath = (0,shared/* conceptLink */.f)(stage.docsPath, docsBase);
     }
     return result;
 }
@@ -57032,7 +57035,7 @@ async function gradeRepository(inputs, hooks) {
         const spec = specs.find((candidate) => candidate.id === track.id);
         const failedBuild = builds.find((build) => build.trackId === track.id && !buildOk(build));
         if (topBuildFailed || failedBuild !== undefined) {
-            return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '');
+            return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '', inputs.docsBase);
         }
         return gradeTrack({
             trackId: track.id,
@@ -57042,6 +57045,7 @@ async function gradeRepository(inputs, hooks) {
             ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
             storeDir,
             timeScale: inputs.timeScale,
+            ...(inputs.docsBase === undefined ? {} : { docsBase: inputs.docsBase }),
             env: context.env,
             logger: selected.length > 1 ? hooks.child(`[${track.id}] `) : logger,
         }, { tracks: specs });
@@ -57127,9 +57131,9 @@ async function runOneBuild(step, context, hooks) {
         durationMs: Math.round(result.durationMs),
     };
 }
-function buildFailedTrack(spec, command) {
+function buildFailedTrack(spec, command, docsBase) {
     const reason = `Not run: the build (${command}) failed, so there is no node to test.`;
-    const stages = spec.stages.map((stage, index) => notRunStage(stage, index === 0 ? 'error' : 'skipped', reason));
+    const stages = spec.stages.map((stage, index) => notRunStage(stage, index === 0 ? 'error' : 'skipped', reason, docsBase));
     return { trackId: spec.id, title: spec.title, stages, passed: 0, total: stages.length };
 }
 /** The last stderr lines of each node of the failing seed of each failing stage. */
@@ -57251,7 +57255,7 @@ async function gradeTrack(request, gradeOptions = {}) {
     let stopped;
     for (const stage of stages) {
         if (stopped !== undefined) {
-            results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`));
+            results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`, request.docsBase));
             continue;
         }
         const result = await gradeStage(stage, request, baseSeed, gradeOptions.parallelism ?? defaultParallelism(), track);
@@ -57267,7 +57271,7 @@ async function gradeTrack(request, gradeOptions = {}) {
 function gradeStage(stage, request, baseSeed, parallelism, track) {
     if (stage.status === 'planned') {
         const reason = `Stage ${stage.number} ${stage.fullId} is ${stage.plannedReason ?? 'not available yet'}.`;
-        return Promise.resolve(notRunStage(stage, 'error', reason));
+        return Promise.resolve(notRunStage(stage, 'error', reason, request.docsBase));
     }
     return runStage({
         stage,
@@ -57281,6 +57285,7 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         logger: request.logger,
         validateReply: (0,src_tracks/* createRpcValidator */.kg)(track),
         ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
+        ...(request.docsBase === undefined ? {} : { docsBase: request.docsBase }),
     });
 }
 function logStage(logger, result) {
@@ -58820,7 +58825,18 @@ const REPORT_JS = `
   'use strict';
   var tip = document.getElementById('tip');
   var filter = document.getElementById('lamport-filter');
-  function messages() { return document.querySelectorAll('#lamport .msg'); }
+  var unfold = document.getElementById('lamport-unfold');
+  function messages() { return document.querySelectorAll('svg.lamport .msg'); }
+  if (unfold) {
+    unfold.addEventListener('change', function () {
+      var folded = document.getElementById('lamport');
+      var each = document.getElementById('lamport-unfolded');
+      if (folded && each) {
+        folded.parentNode.hidden = unfold.checked;
+        each.parentNode.hidden = !unfold.checked;
+      }
+    });
+  }
   if (filter) {
     filter.addEventListener('change', function () {
       var node = filter.value;
@@ -59250,6 +59266,52 @@ function pairEvents(events) {
     });
     return pairs;
 }
+/** The lane every client shares when clients are folded (the default view). */
+const CLIENTS_LANE = 'clients';
+/** Lane of each endpoint: its own, or the one shared clients lane when folded. */
+function laneOf(order, folded) {
+    const isClient = (id) => /^c\d+$/.test(id);
+    const lanes = new Map();
+    let next = 0;
+    let clientsLane;
+    for (const id of order) {
+        if (folded && isClient(id)) {
+            clientsLane ??= next++;
+            lanes.set(id, clientsLane);
+        }
+        else {
+            lanes.set(id, next++);
+        }
+    }
+    return lanes;
+}
+function lamportSvg(events, order, servers, folded) {
+    const columns = laneOf(order, folded);
+    const labels = new Map();
+    for (const [id, lane] of columns) {
+        labels.set(lane, labels.has(lane) ? CLIENTS_LANE : id);
+    }
+    const laneCount = labels.size;
+    const widthPx = laneCount * COLUMN_PX;
+    const heightPx = TOP_PX + events.length * STEP_PX + 20;
+    const lanes = [...labels]
+        .map(([i, label]) => {
+        const x = i * COLUMN_PX + COLUMN_PX / 2;
+        return `<g class="lifeline" data-node="${escape_escapeHtml(label)}"><text x="${x}" y="16">${escape_escapeHtml(label)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`;
+    })
+        .join('');
+    const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers));
+    const id = folded ? 'lamport' : 'lamport-unfolded';
+    return (`<div class="scroll"${folded ? '' : ' hidden'}><svg id="${id}" class="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
+        (folded
+            ? '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>'
+            : '') +
+        `${lanes}${arrows.join('')}</svg></div>`);
+}
+/**
+ * The diagram twice: clients folded into one lane (shown; server lanes stay readable at any
+ * client count) and one lane per client (hidden until the page's checkbox asks for it).
+ */
 function renderLamport(journal, nodeIds) {
     const relevant = journal.filter((e) => e.message.body.type !== 'init' && e.message.body.type !== 'init_ok' && e.type !== 'duplicate');
     const events = relevant.slice(0, MAX_LAMPORT_EVENTS);
@@ -59257,27 +59319,21 @@ function renderLamport(journal, nodeIds) {
         return '<p class="empty">No messages were recorded.</p>';
     }
     const order = endpointOrder(events, nodeIds);
-    const columns = new Map(order.map((id, i) => [id, i]));
     const servers = new Set(nodeIds);
-    const widthPx = order.length * COLUMN_PX;
-    const heightPx = TOP_PX + events.length * STEP_PX + 20;
-    const lanes = order
-        .map((id, i) => {
-        const x = i * COLUMN_PX + COLUMN_PX / 2;
-        return `<g class="lifeline" data-node="${escape_escapeHtml(id)}"><text x="${x}" y="16">${escape_escapeHtml(id)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`;
-    })
-        .join('');
-    const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers));
     const notice = relevant.length > events.length
         ? `<p class="notice">Additional network events not shown: ${relevant.length - events.length} (the diagram shows the first ${MAX_LAMPORT_EVENTS}).</p>`
         : '';
     const options = order
         .map((id) => `<option value="${escape_escapeHtml(id)}">${escape_escapeHtml(id)}</option>`)
         .join('');
-    return (`<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>` +
-        `<div class="scroll"><svg id="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
-        '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>' +
-        `${lanes}${arrows.join('')}</svg></div>${notice}`);
+    const hasClients = order.some((id) => /^c\d+$/.test(id));
+    const unfold = hasClients
+        ? ' <label><input type="checkbox" id="lamport-unfold"> one lane per client</label>'
+        : '';
+    return (`<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>${unfold}` +
+        lamportSvg(events, order, servers, true) +
+        (hasClients ? lamportSvg(events, order, servers, false) : '') +
+        notice);
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/latency.ts
@@ -60229,13 +60285,16 @@ function resultsJsonSchema() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ ConfigError),
+  fh: () => (/* reexport */ DSGRADE_DOCS_BASE),
   eP: () => (/* reexport */ DSGRADE_INVOCATION),
   e4: () => (/* reexport */ RunError),
   iz: () => (/* reexport */ TrackError),
   eb: () => (/* reexport */ errors_UsageError),
   vA: () => (/* reexport */ assert),
   dj: () => (/* reexport */ canonicalJson),
+  f: () => (/* reexport */ conceptLink),
   au: () => (/* reexport */ didYouMean),
+  fM: () => (/* reexport */ docsBaseFrom),
   Z5: () => (/* reexport */ extraFlag),
   i9: () => (/* reexport */ heapPop),
   by: () => (/* reexport */ heapPush),
@@ -60663,6 +60722,29 @@ function didYouMean(name, known, quote = '"') {
 const DSGRADE_INVOCATION = 'npx github:dsgrade/dsgrade#v1';
 /** The registry form, for the day the package is published (README: "once published"). */
 const DSGRADE_REGISTRY_INVOCATION = 'npx dsgrade';
+/**
+ * Where the published track pages live: a stage's concept page `tracks/<id>/docs/<page>.md`
+ * (a path inside the package) is shown as this base followed by that path, in the terminal,
+ * the job summary, the PR comment and report.html. The tagged release's files on GitHub, so
+ * the page matches the grader that printed it.
+ */
+const DSGRADE_DOCS_BASE = 'https://github.com/dsgrade/dsgrade/blob/v1/';
+/** The docs base an edge passes down: `DSGRADE_DOCS_BASE` from its environment, else ours. */
+function docsBaseFrom(env) {
+    return env.DSGRADE_DOCS_BASE ?? DSGRADE_DOCS_BASE;
+}
+/**
+ * A concept page as a learner can open it: `base` + the package-relative path (a `/` is added
+ * between them when missing). An empty base keeps the path (offline reading of a checkout). A
+ * path outside the package (a course author's `--tracks-dir`: `../…` or absolute) is kept as it
+ * is: the author's pages are not on our GitHub.
+ */
+function conceptLink(docsPath, base) {
+    if (base === '' || docsPath.startsWith('/') || docsPath.startsWith('..')) {
+        return docsPath;
+    }
+    return `${base.endsWith('/') ? base : `${base}/`}${docsPath}`;
+}
 
 ;// CONCATENATED MODULE: ./src/shared/index.ts
 /**
