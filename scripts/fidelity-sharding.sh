@@ -4,8 +4,8 @@
 # known-bad nodes, at TIME_SCALE (default 0.25), one run at a time under `nice -n 10`. ONLY (a
 # grep -E pattern) keeps the node command lines that match it. Prints per stage and node the
 # seeds that passed, failed and came back inconclusive (exit 2: the machine was overloaded,
-# never a pass nor a fail), with each non-passing seed's criteria line. Run from the repository
-# root after `npm run build`.
+# never a pass nor a fail), with each non-passing seed's criteria line (its log is kept under
+# /tmp). Run from the repository root after `npm run build`, and do not rebuild while it runs.
 set -u
 SEEDS=${SEEDS:-20}
 BAD_SEEDS=${BAD_SEEDS:-$SEEDS}
@@ -27,6 +27,7 @@ run() {
       *) fail=$((fail + 1)) ;;
     esac
     grep -E '^ +13\.[0-9]+ ' "$LOG" | head -1 | sed "s/^/  seed $seed (exit $code): /"
+    cp "$LOG" "/tmp/fidelity-sharding-$stage-$seed-$(echo "$bin" | tr -c 'a-z0-9_-' _).log"
   done
   echo "  $stage :: $bin — passed $pass, failed $fail, inconclusive $inconclusive of $seeds"
 }
