@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import type { Op } from '../../src/history/index.js'
 import { checkLinearizable } from '../../src/checkers/index.js'
 import { Random } from '../../src/network/index.js'
-import { initialShardMap, lostWrites } from '../../src/workloads/shard-kv.js'
+import { initialShardMap, lostWrites, shardKv } from '../../src/workloads/shard-kv.js'
+import { testOptions } from '../helpers/run-options.js'
 
 /** A history builder: ops get dense indexes in the order they are added. */
 class H {
@@ -178,6 +179,34 @@ describe('shard-kv lostWrites', () => {
       .ok(1, 40, 'read', 1, 99)
     expect(lostWrites(h.ops)).toEqual([])
     expect(checkLinearizable(h.ops, { model: 'cas-register' }, {}).valid).toBe(false)
+  })
+})
+
+describe('shard-kv check', () => {
+  const context = {
+    options: testOptions({ workload: 'shard-kv', nodeIds: ['n0', 'n1'] }),
+    nodeIds: ['n0', 'n1'],
+  }
+  it('names the first lost write, with the reconfiguration between write and read', () => {
+    const h = new H()
+      .invoke(0, 10e9, 'write', 7, 1)
+      .ok(0, 11e9, 'write', 7, 1)
+      .add({ process: 'nemesis', time: 12e9, type: 'invoke', f: 'reconfigure', value: {} })
+      .invoke(1, 13e9, 'read', 7, null)
+      .ok(1, 14e9, 'read', 7, null)
+    const result = shardKv.check(h.ops, context, {})
+    expect(result.valid).toBe(false)
+    expect(result.lostWriteCount).toBe(1)
+    expect(result.anomalies[0]?.type).toBe('lost-write')
+    expect(result.anomalies[0]?.message).toMatch(
+      /write of 1 to key 7 was acknowledged at 11\.00 s, but a read that began at 13\.00 s \(through n1\) returned null.*1 reconfiguration/,
+    )
+  })
+  it('says nothing of lost writes on a correct history', () => {
+    const result = shardKv.check(generated(3), context, {})
+    expect(result.valid).toBe(true)
+    expect(result.lostWriteCount).toBe(0)
+    expect(result.anomalies).toEqual([])
   })
 })
 
