@@ -52543,17 +52543,57 @@ function lostWrites(history) {
     }
     return [...lost.values()].sort((a, b) => a.writeIndex - b.writeIndex);
 }
+/** Shard moves recorded between two times (the controller's `reconfigure` ops). */
+function movesBetween(history, fromNs, toNs) {
+    return history.filter((op) => op.process === 'nemesis' &&
+        op.f === 'reconfigure' &&
+        op.type === 'invoke' &&
+        op.time >= fromNs &&
+        op.time <= toNs).length;
+}
+/**
+ * The lost-write figures, and one anomaly naming the first lost write (the write, the read that
+ * shows it, the node that answered the read, and whether a reconfiguration came between).
+ */
 function lostWriteFigures(history) {
     const lost = lostWrites(history);
     const first = lost[0];
     if (first === undefined) {
         return { lostWriteCount: 0 };
     }
-    const at = (index) => `${((history[index]?.time ?? 0) / 1e9).toFixed(3)} s`;
+    const timeOf = (index) => history[index]?.time ?? 0;
+    const at = (index) => `${(timeOf(index) / 1e9).toFixed(2)} s`;
+    const okIndex = history.findIndex((op) => op.index > first.writeIndex && op.process === history[first.writeIndex]?.process);
+    const moves = movesBetween(history, timeOf(first.writeIndex), timeOf(first.readIndex));
+    const why = moves > 0
+        ? `${moves} reconfiguration(s) came between them: the shard moved without this write`
+        : 'no reconfiguration came between them: the read reached a copy the write never reached (is every request answered by the owner of its shard?)';
+    const message = `acknowledged write lost: write of ${JSON.stringify(first.value)} to key ${JSON.stringify(first.key)} was acknowledged at ${at(okIndex >= 0 ? okIndex : first.writeIndex)}, ` +
+        `but a read that began at ${at(first.readIndex)} (through ${first.readNode ?? 'a node'}) returned ${JSON.stringify(first.readValue)}, an older state; ${why}.` +
+        (lost.length > 1 ? ` ${lost.length} acknowledged writes were lost in all.` : '');
     return {
         lostWriteCount: lost.length,
-        lostWriteExample: `write of ${JSON.stringify(first.value)} to key ${JSON.stringify(first.key)} (op ${first.writeIndex}, ${at(first.writeIndex)}) was acknowledged, ` +
-            `but a later read (op ${first.readIndex}, ${at(first.readIndex)}, on ${first.readNode ?? '?'}) returned ${JSON.stringify(first.readValue)}, an older state: the write was lost (a shard moved without its data?)`,
+        lostWriteExample: message,
+        anomaly: {
+            type: 'lost-write',
+            message,
+            ops: [first.writeIndex, first.readIndex],
+            ...(first.readNode === undefined ? {} : { nodes: [first.readNode] }),
+            timeNs: [timeOf(first.writeIndex), timeOf(first.readIndex)],
+        },
+    };
+}
+/** Per-key linearizability, with a lost write (a sound proof of non-linearizability) named first. */
+function checkShardKv(history, context, budget) {
+    const linearizable = checkLinearizable(history, { model: 'cas-register' }, budget);
+    const { anomaly, ...lost } = lostWriteFigures(history);
+    return {
+        ...linearizable,
+        ...(anomaly === undefined
+            ? {}
+            : { valid: false, anomalies: [anomaly, ...linearizable.anomalies] }),
+        ...lost,
+        ...loadFigures(context.journalTap),
     };
 }
 const shardKv = {
@@ -52595,11 +52635,7 @@ const shardKv = {
         },
     }),
     createJournalTap: ({ nodeIds }) => new NodeLoadTap(nodeIds),
-    check: (history, context, budget) => ({
-        ...checkLinearizable(history, { model: 'cas-register' }, budget),
-        ...lostWriteFigures(history),
-        ...loadFigures(context.journalTap),
-    }),
+    check: checkShardKv,
 };
 
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
