@@ -53832,6 +53832,21 @@ const pause = {
 const FULL_RESTART_AT = [1 / 3, 2 / 3];
 const FULL_RESTART_JITTER = 0.05;
 const FULL_RESTART_DOWN_S = 1;
+/**
+ * A full restart starts at least this share of the main phase after the previous one ended,
+ * and at least `extra.fullRestartGapS` seconds (default FULL_RESTART_GAP_S, not scaled: the
+ * stage's resumption threshold is not scaled either), so the service's resumption can be
+ * measured in between. A CI run on a loaded machine took 3.2 s to restart round 1 and round 2
+ * began 16 ms after it. A round that no longer fits in the main phase is not run (at
+ * --time-scale 0.25 the 7.5 s main phase holds one).
+ */
+const FULL_RESTART_MIN_GAP = 0.25;
+const FULL_RESTART_GAP_S = 5;
+function fullRestartGapMs(world, mainMs) {
+    const given = world.options.extra.fullRestartGapS;
+    const gapS = typeof given === 'number' && given >= 0 ? given : FULL_RESTART_GAP_S;
+    return Math.max(FULL_RESTART_MIN_GAP * mainMs, gapS * 1000);
+}
 function fullRestartDownMs(world) {
     const given = world.options.extra.fullRestartDownS;
     const downS = typeof given === 'number' && given >= 0 ? given : FULL_RESTART_DOWN_S;
@@ -53874,6 +53889,7 @@ const fullRestart = {
         const timers = [];
         let busy = Promise.resolve();
         let down;
+        let lastRestartMs;
         let stopped = false;
         let failure;
         const guard = (work) => {
@@ -53886,18 +53902,28 @@ const fullRestart = {
                 const { round, nodes } = down;
                 down = undefined;
                 await restartAll(world, round, nodes);
+                lastRestartMs = world.clock.now();
             }
+        };
+        const killRound = async (round) => {
+            if (stopped) {
+                return;
+            }
+            const waitMs = lastRestartMs === undefined
+                ? 0
+                : lastRestartMs + fullRestartGapMs(world, mainMs) - world.clock.now();
+            if (waitMs > 0) {
+                // Too soon after the previous restart: try again once the gap has passed.
+                timers.push(world.clock.setTimer(waitMs, () => guard(() => killRound(round))));
+                return;
+            }
+            down = { round, nodes: await killAll(world, round) };
+            timers.push(world.clock.setTimer(Math.max(1, downMs), () => guard(restart)));
         };
         FULL_RESTART_AT.forEach((fraction, i) => {
             const jitter = (random.float() * 2 - 1) * FULL_RESTART_JITTER;
             const atMs = Math.max(1, mainMs * (fraction + jitter));
-            timers.push(world.clock.setTimer(atMs, () => guard(async () => {
-                if (stopped) {
-                    return;
-                }
-                down = { round: i + 1, nodes: await killAll(world, i + 1) };
-                timers.push(world.clock.setTimer(Math.max(1, downMs), () => guard(restart)));
-            })));
+            timers.push(world.clock.setTimer(atMs, () => guard(() => killRound(i + 1))));
         });
         return {
             async stop() {
@@ -54104,6 +54130,12 @@ const NEMESIS_EXTRAS = [
         type: 'number',
         default: '1',
         meaning: 'seconds (× time scale) every node stays down in each full restart',
+    },
+    {
+        name: 'fullRestartGapS',
+        type: 'number',
+        default: '5',
+        meaning: 'least seconds (not scaled) between one full restart ending and the next one starting, so resumption can be measured in between',
     },
 ];
 
@@ -54860,7 +54892,10 @@ function replay_replayCommand(options) {
  *
  * Pure function of a history. Guarantees: a restart after which no operation succeeded is
  * counted in `unresumed` and makes `maxResumeS` null (not measured, so never a pass), rather
- * than a lower bound that a short run could make look good. Absent when no full restart ran.
+ * than a lower bound that a short run could make look good. A round the next full restart cut
+ * short before any op succeeded carries `interruptedAfterS` and also makes `maxResumeS` null:
+ * its time is unknown, so neither a pass nor a fail (a CI run on a loaded machine measured 6 s
+ * across the second restart for a correct node). Absent when no full restart ran.
  */
 
 const NS_PER_S = 1e9;
@@ -54869,6 +54904,8 @@ function resumption(history) {
     if (restarts.length === 0) {
         return undefined;
     }
+    // The next full restart's kill ends the window in which a round can be measured.
+    const kills = history.filter((op) => op.process === 'nemesis' && op.type === 'invoke' && op.f === 'start-full-restart');
     const oks = (0,src_history/* pairOps */.JZ)(history)
         .filter((p) => p.complete?.type === 'ok')
         .map((p) => ({ invokeNs: p.invoke.time, okNs: p.complete.time }));
@@ -54877,14 +54914,28 @@ function resumption(history) {
             .filter((o) => o.invokeNs >= restart.time)
             .reduce((min, o) => (min === null || o.okNs < min ? o.okNs : min), null);
         const round = restart.value?.round;
-        return {
+        const nextKill = kills.find((k) => k.time > restart.time);
+        const figure = {
             round: typeof round === 'number' ? round : i + 1,
             restartedAtS: restart.time / NS_PER_S,
             resumeS: first === null ? null : (first - restart.time) / NS_PER_S,
         };
+        if (nextKill !== undefined && (first === null || first > nextKill.time)) {
+            // The next restart killed the nodes before any op could succeed: this round's time is
+            // at least the gap, nothing more is known.
+            return {
+                ...figure,
+                resumeS: null,
+                interruptedAfterS: (nextKill.time - restart.time) / NS_PER_S,
+            };
+        }
+        return figure;
     });
-    const unresumed = figures.filter((f) => f.resumeS === null).length;
-    const maxResumeS = unresumed > 0 ? null : Math.max(...figures.map((f) => f.resumeS));
+    const interrupted = figures.filter((f) => f.interruptedAfterS !== undefined).length;
+    const unresumed = figures.filter((f) => f.resumeS === null && f.interruptedAfterS === undefined).length;
+    const maxResumeS = unresumed > 0 || interrupted > 0
+        ? null
+        : Math.max(...figures.map((f) => f.resumeS));
     return { restarts: figures, maxResumeS, unresumed };
 }
 
@@ -60099,6 +60150,11 @@ const restartResumptionSchema = schemas/* object */.Ikc({
     restartedAtS: schemas/* number */.aig(),
     /** Seconds from then to the first ok completion of an op invoked after it; null if none. */
     resumeS: schemas/* number */.aig().nullable(),
+    /**
+     * Present when the next full restart began before any op succeeded: seconds from this restart
+     * to that one (the resumption took at least this long; not measured).
+     */
+    interruptedAfterS: schemas/* number */.aig().optional(),
 });
 /** Service resumption after the run's full restarts; absent when none ran. */
 const recoverySchema = schemas/* object */.Ikc({
