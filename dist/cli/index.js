@@ -5829,7 +5829,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Av: () => (/* reexport */ VoteJournal),
   p: () => (/* reexport */ budgetFromSeconds),
   q0: () => (/* reexport */ checkAvailability),
-  OZ: () => (/* reexport */ checkBoundedStaleness),
   F6: () => (/* reexport */ checkCounter),
   GN: () => (/* reexport */ checkEcho),
   eE: () => (/* reexport */ checkElection),
@@ -5846,10 +5845,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* reexport */ checkerNames),
   Dh: () => (/* reexport */ findChecker),
   Vq: () => (/* reexport */ mergeValidity),
-  tI: () => (/* reexport */ quantiles),
   gp: () => (/* reexport */ rwRegisterExtras),
   TQ: () => (/* reexport */ splitByFaults)
 });
+
+// UNUSED EXPORTS: checkBoundedStaleness
 
 // EXTERNAL MODULE: ./src/history/index.ts + 5 modules
 var src_history = __nccwpck_require__(3412);
@@ -9413,12 +9413,8 @@ function checkLoadBalance(history, log, options = {}) {
  *   (`post-executed-twice`, count `postDuplicateCount`).
  * - Truthful failures: a POST answered with a definite error (`fail`) must not have executed
  *   (`false-definite-error`).
- * - `getAvailability` / `postAvailability`: GETs / POSTs answered ok over those invoked (absent
- *   when none: nothing measured never passes); `getLatencyMs` quantiles of ok GETs.
- * - Tail: `backendMedianMs`, the median service time (arrival → end) of the requests the
- *   healthy backends executed (every backend but the slow one); `getP99BoundMs` =
- *   2 × that + 50 ms; `getP99OverBound` = GET p99 ÷ the bound (≤ 1 is within it). Absent when
- *   either side has nothing measured.
+ * - `getAvailability`: GETs answered ok over GETs invoked (absent when none: nothing measured
+ *   never passes); `getLatencyMs` quantiles of ok GETs.
  *
  * Valid unless an anomaly occurred; 'unknown' when no request completed ok.
  */
@@ -9548,9 +9544,6 @@ function checkProxy(history, log, options = {}) {
             twice.push(anomaly('post-executed-twice', `POST ${String(first.body.path)} (request ${JSON.stringify(id)}) executed ${done.length} times: ${done.map((e) => `on ${e.backend} at ${proxy_seconds(e.arrivedMs)}`).join(', ')}. A POST is not safe to repeat: a proxy must never retry one it may already have delivered (retry only when the backend refused it, error 11, or never received it).`, invokeById.get(id), undefined, { id, executions: done.map((e) => ({ backend: e.backend, arrivedMs: e.arrivedMs })) }));
         }
     }
-    const posts = pairs.filter(({ invoke }) => proxy_valueOf(invoke.value).method === 'POST');
-    const postsOk = posts.filter(({ complete }) => complete?.type === 'ok').length;
-    const getLatencyMs = quantiles(getLatencies);
     const anomalies = [
         ...fakes.slice(0, proxy_EXAMPLES_MAX),
         ...misrouted.slice(0, proxy_EXAMPLES_MAX),
@@ -9568,27 +9561,7 @@ function checkProxy(history, log, options = {}) {
         postDuplicateCount: twice.length,
         falseDefiniteCount: falseDefinite.length,
         ...(gets > 0 ? { getAvailability: getsOk / gets } : {}),
-        ...(posts.length > 0 ? { postAvailability: postsOk / posts.length } : {}),
-        ...(getLatencyMs === undefined ? {} : { getLatencyMs }),
-        ...tailFigures(log, getLatencyMs?.['0.99']),
-    };
-}
-/** The slow-backend bound of proxy/tail: 2 × the healthy backends' median service time + 50 ms. */
-const TAIL_BOUND_FACTOR = 2;
-const TAIL_BOUND_SLACK_MS = 50;
-function tailFigures(log, getP99Ms) {
-    const times = log.executions
-        .filter((e) => e.type === 'request' && e.outcome === 'ok' && e.backend !== log.spec.slow)
-        .map((e) => (e.endMs ?? e.arrivedMs) - e.arrivedMs);
-    const median = quantiles(times)?.['0.5'];
-    if (median === undefined) {
-        return {};
-    }
-    const boundMs = TAIL_BOUND_FACTOR * median + TAIL_BOUND_SLACK_MS;
-    return {
-        backendMedianMs: median,
-        getP99BoundMs: boundMs,
-        ...(getP99Ms === undefined ? {} : { getP99OverBound: getP99Ms / boundMs }),
+        ...(getLatencies.length === 0 ? {} : { getLatencyMs: quantiles(getLatencies) }),
     };
 }
 
@@ -9750,18 +9723,16 @@ function judge(read, value, own, writes, deltaNs, staleness) {
     }
     const by = end.by.pair;
     const written = own === undefined ? 'the initial null' : `written at ${bounded_staleness_seconds(own.startNs)}`;
-    const through = by.invoke.node === undefined ? '' : ` through ${by.invoke.node}`;
-    const involved = [read.invoke.node, by.invoke.node].filter((n) => n !== undefined);
     return {
         type: 'stale-read',
-        message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)}${through} had replaced it by ${bounded_staleness_seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
+        message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)} had replaced it by ${bounded_staleness_seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
         ops: [
             ...readOps,
             ...(own === undefined ? [] : [own.pair.invoke.index]),
             by.invoke.index,
             by.complete.index,
         ],
-        ...(involved.length === 0 ? {} : { nodes: [...new Set(involved)] }),
+        ...nodes,
         timeNs: [end.endNs, complete.time],
         evidence: {
             read: readOps,
@@ -11761,37 +11732,7 @@ const PROXY_METRICS = [
         timeBased: true,
         range: [0, 1],
     },
-    {
-        path: 'postAvailability',
-        type: 'number',
-        unit: 'fraction',
-        meaning: 'POST requests answered request_ok over POST requests sent',
-        timeBased: true,
-        range: [0, 1],
-    },
     ...(0,contract/* quantileMetrics */.HN)('getLatencyMs', 'time from a client GET to its request_ok', 'ms', true),
-    {
-        path: 'backendMedianMs',
-        type: 'number',
-        unit: 'ms',
-        meaning: 'median service time of the requests the healthy (not slow) backends executed',
-        timeBased: true,
-    },
-    {
-        path: 'getP99BoundMs',
-        type: 'number',
-        unit: 'ms',
-        meaning: 'the slow-backend bound on GET p99: 2 × backendMedianMs + 50 ms',
-        timeBased: true,
-    },
-    {
-        path: 'getP99OverBound',
-        type: 'number',
-        unit: 'ratio',
-        meaning: 'GET p99 latency over getP99BoundMs (at most 1 is within the bound)',
-        timeBased: true,
-        range: [0, Number.POSITIVE_INFINITY],
-    },
 ];
 /** The bounded-staleness checker (issue 16): reads checked and how stale they were. */
 const BOUNDED_STALENESS_METRICS = [
@@ -12534,7 +12475,6 @@ function findChecker(name) {
 
 
 
-
 /***/ }),
 
 /***/ 7593:
@@ -13007,7 +12947,7 @@ async function validateCommand(argv, ctx) {
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
 /* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8181);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1170);
-/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9955);
+/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5605);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /**
  * `dsgrade test` options (interfaces.md §1.1, maelstrom-protocol.md §4): Maelstrom's names,
@@ -14143,7 +14083,7 @@ var src_run = __nccwpck_require__(4753);
 // EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
 var shared = __nccwpck_require__(1170);
 // EXTERNAL MODULE: ./src/workloads/index.ts + 25 modules
-var workloads = __nccwpck_require__(9955);
+var workloads = __nccwpck_require__(5605);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -14610,6 +14550,7 @@ const WORKLOAD_METRICS = {
     'load-balance': workloads/* LOAD_BALANCE_WORKLOAD_METRICS */.m8,
     'pn-counter': workloads/* COUNTER_WORKLOAD_METRICS */.n6,
     proxy: workloads/* PROXY_WORKLOAD_METRICS */.pR,
+    'shard-kv': workloads/* SHARD_KV_WORKLOAD_METRICS */.$x,
     'txn-list-append': workloads/* TXN_WORKLOAD_METRICS */.rJ,
     'txn-rw-register': workloads/* TXN_WORKLOAD_METRICS */.rJ,
     'unique-ids': workloads/* UNIQUE_IDS_WORKLOAD_METRICS */.H_,
@@ -22090,7 +22031,7 @@ var src_results = __nccwpck_require__(81);
 // EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
 var shared = __nccwpck_require__(1170);
 // EXTERNAL MODULE: ./src/workloads/index.ts + 25 modules
-var workloads = __nccwpck_require__(9955);
+var workloads = __nccwpck_require__(5605);
 ;// CONCATENATED MODULE: ./src/run/client.ts
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const MAX_RESENDS = 5;
@@ -22829,7 +22770,7 @@ class Workers {
                     return;
                 }
                 if ('waitMs' in next) {
-                    await this.waitThen(worker, next, generator);
+                    await clock.sleep(next.waitMs);
                     continue;
                 }
                 await this.runOp(worker, next, generator);
@@ -22853,22 +22794,13 @@ class Workers {
     }
     launch(worker, next, generator) {
         worker.busy = true;
-        const task = 'waitMs' in next
-            ? this.waitThen(worker, next, generator)
-            : this.runOp(worker, next, generator);
+        const task = 'waitMs' in next ? this.deps.clock.sleep(next.waitMs) : this.runOp(worker, next, generator);
         const tracked = task.then(() => {
             this.inFlight.delete(tracked);
             worker.busy = false;
             this.freeWaiters.splice(0).forEach((wake) => wake());
         });
         this.inFlight.add(tracked);
-    }
-    /** A generator's Wait: sleep, then run its `then` invocation, if any, unpaced. */
-    async waitThen(worker, wait, generator) {
-        await this.deps.clock.sleep(wait.waitMs);
-        if (wait.then !== undefined) {
-            await this.runOp(worker, wait.then, generator);
-        }
     }
     async takeFree(pacing, endMs) {
         for (;;) {
@@ -23073,10 +23005,12 @@ async function mainAndFinal(world, workers) {
     const scale = options.timeScale;
     const progress = startProgress(world, workers, options.timeLimitS * scale);
     const stopFaults = startFaults(world);
+    const stopController = startController(world);
     logger.info(`Main phase: ${options.timeLimitS * scale} s at ${options.rate} ops/s, concurrency ${options.concurrency}${options.nemesis.length > 0 ? `, faults: ${options.nemesis.join(', ')}` : ''}.`);
     world.health.startMain();
     await workers.runMain(workload.generator(generatorContext(world)), options.timeLimitS * 1000 * scale, world.random.fork('pacing'));
     world.health.endMain();
+    await stopController();
     progress.phase = 'heal';
     await stopFaults();
     const final = workload.finalGenerator?.(generatorContext(world)) ?? null;
@@ -23090,6 +23024,54 @@ async function mainAndFinal(world, workers) {
     world.health.endGraded();
     progress.stop();
     logger.info(`Done: ${workers.opsDone} operations in ${(clock.now() / 1000).toFixed(1)} s.`);
+}
+/**
+ * Start the workload's controller, if it has one (shard-kv: the shard controller), with one
+ * client per node; returns "stop": wakes its sleeps, waits for its work in progress, closes
+ * its clients.
+ */
+function startController(world) {
+    const { workload, request, clock, network } = world;
+    const options = request.options;
+    let stopped = false;
+    const sleeping = new Map();
+    const byNode = new Map();
+    const run = workload.controller?.({
+        options,
+        nodeIds: options.nodeIds,
+        random: world.random.fork('controller'),
+        stopped: () => stopped,
+        sleep: (delayMs) => stopped
+            ? Promise.resolve()
+            : new Promise((resolve) => {
+                const handle = clock.setTimer(Math.max(0, delayMs), () => {
+                    sleeping.delete(handle);
+                    resolve();
+                });
+                sleeping.set(handle, resolve);
+            }),
+        call: (nodeId, body) => {
+            let client = byNode.get(nodeId);
+            if (client === undefined) {
+                client = new RunClient(world.clientIds.take(), nodeId, network, clock);
+                byNode.set(nodeId, client);
+            }
+            return client.call(body);
+        },
+        record: (event) => world.recorder.nemesis(event),
+    });
+    return async () => {
+        stopped = true;
+        for (const [handle, resolve] of sleeping) {
+            clock.clearTimer(handle);
+            resolve();
+        }
+        sleeping.clear();
+        if (run !== undefined && run !== null) {
+            await run.done;
+        }
+        byNode.forEach((client) => client.close());
+    };
 }
 /** Start the nemesis packages and the option-driven link faults; returns "heal". */
 function startFaults(world) {
@@ -25937,7 +25919,7 @@ function renderRpcSection(track) {
 
 /***/ }),
 
-/***/ 9955:
+/***/ 5605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25953,6 +25935,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   m8: () => (/* reexport */ LOAD_BALANCE_WORKLOAD_METRICS),
   pR: () => (/* reexport */ PROXY_WORKLOAD_METRICS),
   J5: () => (/* reexport */ SET_WORKLOAD_METRICS),
+  $x: () => (/* reexport */ SHARD_KV_WORKLOAD_METRICS),
   rJ: () => (/* reexport */ TXN_WORKLOAD_METRICS),
   H_: () => (/* reexport */ UNIQUE_IDS_WORKLOAD_METRICS),
   pH: () => (/* reexport */ findWorkload),
@@ -26039,30 +26022,6 @@ const TXN_WORKLOAD_METRICS = under(checkers/* ELLE_METRICS */.D$);
 const LOAD_BALANCE_WORKLOAD_METRICS = under(checkers/* LOAD_BALANCE_METRICS */.MD);
 const CACHE_WORKLOAD_METRICS = under([
     ...checkers/* LINEARIZABLE_METRICS */.b9,
-    // with --extra stalenessMs the bounded-staleness checker decides `valid` instead
-    ...checkers/* BOUNDED_STALENESS_METRICS */.FY.filter((m) => m.path !== 'valid'),
-    {
-        path: 'backendReadsPerMiss',
-        type: 'number',
-        unit: 'reads/miss',
-        meaning: 'store reads of the burst keys over the (key, node) pairs that read one at all (1: each node read each cold key once)',
-        timeBased: false,
-    },
-    {
-        path: 'burstStoreReads',
-        type: 'integer',
-        unit: 'count',
-        meaning: 'store reads of the burst keys',
-        timeBased: false,
-    },
-    {
-        path: 'burstMisses',
-        type: 'integer',
-        unit: 'count',
-        meaning: '(burst key, node) pairs that read the key from the store',
-        timeBased: false,
-    },
-    ...(0,contract/* quantileMetrics */.HN)('readLatencies', 'time from a client read to its read_ok', 'ms', true),
     {
         path: 'backendMsgsPerOp',
         type: 'number',
@@ -26093,6 +26052,39 @@ const CACHE_WORKLOAD_METRICS = under([
     },
 ]);
 const PROXY_WORKLOAD_METRICS = under(checkers/* PROXY_METRICS */.Tb);
+/** shard-kv (track 13): per-key linearizability, lost writes, load per node. */
+const SHARD_KV_WORKLOAD_METRICS = under([
+    ...checkers/* LINEARIZABLE_METRICS */.b9,
+    {
+        path: 'lostWriteCount',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'acknowledged writes that a later read does not reflect (it returned no value or a strictly older one)',
+        timeBased: false,
+    },
+    {
+        path: 'lostWriteExample',
+        type: 'string',
+        unit: '',
+        meaning: 'the first lost write and the read that shows it',
+        timeBased: false,
+    },
+    {
+        path: 'maxOverMeanLoad',
+        type: 'number',
+        unit: 'ratio',
+        meaning: 'messages delivered to the busiest node over the mean per node',
+        timeBased: false,
+        range: [1, Number.POSITIVE_INFINITY],
+    },
+    {
+        path: 'busiestNode',
+        type: 'string',
+        unit: '',
+        meaning: 'the node that was delivered the most messages (from clients, other nodes, the harness)',
+        timeBased: false,
+    },
+]);
 
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
@@ -26294,100 +26286,6 @@ const broadcast = {
 
 // EXTERNAL MODULE: ./src/history/index.ts + 5 modules
 var src_history = __nccwpck_require__(3412);
-;// CONCATENATED MODULE: ./src/workloads/cache-figures.ts
-/**
- * The cache workload's own figures (issue 16, track 9), pure functions of the history and the
- * backing store's execution log: store requests per client operation, store reads per
- * (burst key, node) (coalescing), read latencies, and the nodes named in a stale-read anomaly.
- *
- * Guarantees: a figure with nothing measured is absent, never 0 (nothing measured never
- * passes). Does not judge: the track's criteria compare the figures with thresholds.
- */
-
-
-
-/**
- * Store requests per client operation invoked (answered or not: a node that timed out still
- * sent its store requests, so a slow harness does not inflate the figure); absent when no
- * client operation was answered ok.
- */
-function backendFigures(history, log) {
-    const pairs = (0,src_history/* pairOps */.JZ)(history);
-    const okOps = pairs.filter((p) => p.complete?.type === 'ok').length;
-    const backendMsgs = log?.executions.length ?? 0;
-    return {
-        backendMsgs,
-        okOps,
-        clientOps: pairs.length,
-        ...(okOps > 0 && log !== undefined ? { backendMsgsPerOp: backendMsgs / pairs.length } : {}),
-    };
-}
-/**
- * Coalescing: store reads of the burst keys (integer keys ≥ `burstKeyFrom`, each the target
- * of one burst) over the (key, node) pairs that read such a key from the store at all. 1.0:
- * every node read each cold key once, however many clients asked it at the same instant.
- * Absent when no burst key was read from the store.
- */
-function coalescingFigures(log, burstKeyFrom) {
-    const misses = new Set();
-    let reads = 0;
-    for (const e of log?.executions ?? []) {
-        const key = e.body.key;
-        if (e.type !== 'read' || typeof key !== 'number' || key < burstKeyFrom) {
-            continue;
-        }
-        reads++;
-        misses.add(`${key} ${e.src}`);
-    }
-    return {
-        burstStoreReads: reads,
-        burstMisses: misses.size,
-        ...(misses.size > 0 ? { backendReadsPerMiss: reads / misses.size } : {}),
-    };
-}
-/** Latencies (ms) of the reads answered ok, as quantiles; absent when none was. */
-function readLatencyFigures(history) {
-    const latencies = [];
-    for (const pair of (0,src_history/* pairOps */.JZ)(history)) {
-        if (pair.invoke.f === 'read' && pair.complete?.type === 'ok') {
-            latencies.push((pair.complete.time - pair.invoke.time) / 1e6);
-        }
-    }
-    const q = (0,checkers/* quantiles */.tI)(latencies);
-    return q === undefined ? {} : { readLatencies: q };
-}
-/**
- * A stale read among several caches: add the node that served the read and the node the
- * overwriting write went through (the latest ok write of another value that completed before
- * the read began). Anomalies without that evidence come back unchanged.
- */
-function nameCacheNodes(anomaly) {
-    const ops = anomaly.evidence?.ops;
-    const read = ops?.find((o) => o.index === anomaly.ops?.[0] && o.f === 'read');
-    if (ops === undefined || read?.node === undefined) {
-        return anomaly;
-    }
-    const seen = (0,shared/* canonicalJson */.dj)(read.output ?? null);
-    let write;
-    for (const o of ops) {
-        const fits = o.f === 'write' &&
-            o.type === 'ok' &&
-            o.endNs < read.startNs &&
-            (0,shared/* canonicalJson */.dj)(o.output ?? null) !== seen;
-        if (fits && (write === undefined || o.endNs > write.endNs)) {
-            write = o;
-        }
-    }
-    if (write?.node === undefined) {
-        return anomaly;
-    }
-    return {
-        ...anomaly,
-        message: `${anomaly.message} The read was served by ${read.node}; the write of ${JSON.stringify(write.output)} went through ${write.node}.`,
-        nodes: [...new Set([read.node, write.node])],
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/workloads/load-balance.ts
 /**
  * The load-balance workload (issue 16, track 11; curriculum.md §2 track 11). The harness runs
@@ -26418,95 +26316,74 @@ const SERVICE_LATENCY_EXTRA = {
     default: '0',
     meaning: 'extra reply latency of the harness backends, in ms (also --service-latency)',
 };
+/** The `--extra` keys of the load-balance workload. */
+const LOAD_BALANCE_EXTRAS = [
+    {
+        name: 'backends',
+        type: 'number',
+        default: '4',
+        meaning: 'how many harness backends (backend-0 …) run, an integer from 1 to 64',
+    },
+    {
+        name: 'capacity',
+        type: 'number',
+        default: '2',
+        meaning: 'requests a backend executes at once; beyond that it answers error 11',
+    },
+    {
+        name: 'serviceTimeMs',
+        type: 'number',
+        default: '20',
+        meaning: 'mean service time of one cost unit, in ms',
+    },
+    {
+        name: 'serviceTimeDist',
+        type: 'string',
+        values: DISTS,
+        default: 'exponential',
+        meaning: 'distribution of service times',
+    },
+    SERVICE_LATENCY_EXTRA,
+    {
+        name: 'slowFactor',
+        type: 'number',
+        default: 'none',
+        meaning: 'one backend, chosen by the seed, is this many times slower',
+    },
+];
 function numberExtra(options, key, fallback) {
     const value = options.extra[key];
     return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
-/**
- * One helper for every workload that runs harness backends (load-balance, proxy): the same
- * keys, checks and spec, with that workload's defaults. `slowFactor` > 1 makes one backend,
- * drawn from `random`, that many times slower.
- */
-function backendExtras(defaults) {
-    const { minBackends } = defaults;
-    const count = (options) => numberExtra(options, 'backends', defaults.backends);
-    const capacity = (options) => numberExtra(options, 'capacity', defaults.capacity);
-    const dist = (options) => options.extra.serviceTimeDist ?? 'exponential';
-    return {
-        extras: [
-            {
-                name: 'backends',
-                type: 'number',
-                default: String(defaults.backends),
-                meaning: `how many harness backends (backend-0 …) run, an integer from ${minBackends} to 64`,
-            },
-            {
-                name: 'capacity',
-                type: 'number',
-                default: String(defaults.capacity),
-                meaning: 'requests a backend executes at once; beyond that it answers error 11',
-            },
-            {
-                name: 'serviceTimeMs',
-                type: 'number',
-                default: String(defaults.serviceTimeMs),
-                meaning: 'mean service time of one cost unit, in ms',
-            },
-            {
-                name: 'serviceTimeDist',
-                type: 'string',
-                values: DISTS,
-                default: 'exponential',
-                meaning: 'distribution of service times',
-            },
-            SERVICE_LATENCY_EXTRA,
-            {
-                name: 'slowFactor',
-                type: 'number',
-                default: 'none',
-                meaning: 'one backend, chosen by the seed, is this many times slower',
-            },
-        ],
-        count,
-        validate(options) {
-            const n = count(options);
-            if (!Number.isInteger(n) || n < minBackends || n > 64) {
-                return `--extra backends must be an integer from ${minBackends} to 64 (got ${String(options.extra.backends)})`;
-            }
-            const c = capacity(options);
-            if (!Number.isInteger(c) || c < 1) {
-                return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
-            }
-            if (!DISTS.includes(dist(options))) {
-                return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist(options))})`;
-            }
-            return null;
-        },
-        spec(options, random) {
-            const slowFactor = numberExtra(options, 'slowFactor', 1);
-            return {
-                count: count(options),
-                capacity: capacity(options),
-                serviceTimeMs: numberExtra(options, 'serviceTimeMs', defaults.serviceTimeMs),
-                serviceTimeDist: dist(options),
-                serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
-                ...(slowFactor > 1
-                    ? { slow: { index: random.int(count(options)), factor: slowFactor } }
-                    : {}),
-            };
-        },
-    };
-}
-const BACKENDS = backendExtras({ backends: 4, minBackends: 1, capacity: 2, serviceTimeMs: 20 });
-/** The `--extra` keys of the load-balance workload. */
-const LOAD_BALANCE_EXTRAS = BACKENDS.extras;
 /** The backend ids a run of these options has (also sent to the balancers). */
 function backendIds(options) {
-    return Array.from({ length: BACKENDS.count(options) }, (_, i) => `backend-${i}`);
+    const count = numberExtra(options, 'backends', 4);
+    return Array.from({ length: count }, (_, i) => `backend-${i}`);
 }
-function backendSpec(options, random) {
+function validate(options) {
+    const count = numberExtra(options, 'backends', 4);
+    if (!Number.isInteger(count) || count < 1 || count > 64) {
+        return `--extra backends must be an integer from 1 to 64 (got ${String(options.extra.backends)})`;
+    }
+    const capacity = numberExtra(options, 'capacity', 2);
+    if (!Number.isInteger(capacity) || capacity < 1) {
+        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
+    }
+    const dist = options.extra.serviceTimeDist ?? 'exponential';
+    if (!DISTS.includes(dist)) {
+        return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
+    }
+    return null;
+}
+function backendSpec(options, pickSlow) {
+    const slowFactor = numberExtra(options, 'slowFactor', 1);
     return {
-        ...BACKENDS.spec(options, random),
+        count: backendIds(options).length,
+        capacity: numberExtra(options, 'capacity', 2),
+        serviceTimeMs: numberExtra(options, 'serviceTimeMs', 20),
+        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
+        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
+        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
         requestTypes: ['work'],
         costOf: (body) => (typeof body.cost === 'number' && body.cost > 0 ? body.cost : 1),
         handle: (backend, body) => ({ type: 'work_ok', job: body.job, served_by: backend }),
@@ -26520,11 +26397,11 @@ const loadBalance = {
         { request: 'backends', response: 'backends_ok' },
         { request: 'work', response: 'work_ok', responseFields: { served_by: 'string' } },
     ],
-    validateOptions: (options) => BACKENDS.validate(options),
+    validateOptions: validate,
     reusableClient: true,
     idempotent: [],
     clientTimeoutMs: () => WORK_TIMEOUT_MS,
-    backends: backendSpec,
+    backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
     async setup({ options, nodeIds, call }) {
         const backends = backendIds(options);
         await Promise.all(nodeIds.map((id) => call(id, { type: 'backends', backends })));
@@ -26559,15 +26436,9 @@ const loadBalance = {
  * Keys are drawn from a Zipf distribution (exponent 1) over `keys` keys, so a few keys are
  * hot; `readFraction` of operations are reads; written values are unique per run.
  *
- * Bursts (`burst` > 0, stage coalescing): every `burstEveryMs` one worker writes a fresh cold
- * key (keys ≥ `keys`, each used by one burst only), then `burst` workers are parked and all
- * read that key at one instant, `BURST_LEAD_MS` after the write was sent (the pacing needs
- * that long to hand out the parked reads). Needs `concurrency` > `burst`.
- *
- * Checked per key by the `linearizable` checker (model cas-register: read/write register) —
- * or, when `stalenessMs` is set, by the `bounded-staleness` checker with Δ = stalenessMs —
- * plus the figures of cache-figures.ts: `backendMsgsPerOp`, `backendReadsPerMiss` (bursts),
- * `readLatencies` (ms quantiles). A stale read names the reading and the writing node.
+ * Checked per key by the `linearizable` checker (model cas-register: read/write register),
+ * plus `backendMsgsPerOp`: requests that reached the store over client operations invoked
+ * (absent when none was answered ok: nothing measured never passes).
  */
 
 
@@ -26576,8 +26447,6 @@ const loadBalance = {
 const CACHE_TIMEOUT_MS = 1000;
 /** The store's instance name (the one harness backend). */
 const STORE_ID = 'backend-0';
-/** How long before a burst fires its write is sent and its reads start to be parked. */
-const BURST_LEAD_MS = 400;
 /** The `--extra` keys of the cache workload. */
 const CACHE_EXTRAS = [
     {
@@ -26598,31 +26467,13 @@ const CACHE_EXTRAS = [
         default: '5',
         meaning: 'service time of one backing-store request, in ms',
     },
-    {
-        name: 'stalenessMs',
-        type: 'number',
-        default: '(none: linearizable)',
-        meaning: 'check bounded staleness instead of linearizability: every read returns a value current at some instant in [invoke − stalenessMs, complete]',
-    },
-    {
-        name: 'burst',
-        type: 'number',
-        default: '0',
-        meaning: 'reads of one cold key fired at one instant, every burstEveryMs (0: no bursts)',
-    },
-    {
-        name: 'burstEveryMs',
-        type: 'number',
-        default: '1000',
-        meaning: 'time from one burst to the next, in ms',
-    },
     SERVICE_LATENCY_EXTRA,
 ];
 function cache_numberExtra(options, key, fallback) {
     const value = options.extra[key];
     return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
-function validate(options) {
+function cache_validate(options) {
     const keys = cache_numberExtra(options, 'keys', 16);
     if (!Number.isInteger(keys) || keys < 1 || keys > 100_000) {
         return `--extra keys must be an integer from 1 to 100000 (got ${String(options.extra.keys)})`;
@@ -26630,20 +26481,6 @@ function validate(options) {
     const reads = cache_numberExtra(options, 'readFraction', 0.9);
     if (!(reads >= 0 && reads <= 1)) {
         return `--extra readFraction must be between 0 and 1 (got ${String(options.extra.readFraction)})`;
-    }
-    const staleness = options.extra.stalenessMs;
-    if (staleness !== undefined && !(typeof staleness === 'number' && staleness >= 0)) {
-        return `--extra stalenessMs must be a number ≥ 0 (got ${String(staleness)})`;
-    }
-    const burst = cache_numberExtra(options, 'burst', 0);
-    if (!Number.isInteger(burst) || burst < 0) {
-        return `--extra burst must be an integer ≥ 0 (got ${String(options.extra.burst)})`;
-    }
-    if (burst > 0 && options.concurrency <= burst) {
-        return `--extra burst ${burst} needs --concurrency above it (got ${options.concurrency}): a burst parks ${burst} client workers at once`;
-    }
-    if (!(cache_numberExtra(options, 'burstEveryMs', 1000) > 0)) {
-        return `--extra burstEveryMs must be > 0 (got ${String(options.extra.burstEveryMs)})`;
     }
     return null;
 }
@@ -26694,69 +26531,45 @@ function zipfSampler(n, random) {
     };
 }
 /**
- * The main generator: Zipf reads and writes, and with `burst` > 0 a burst every burstEveryMs
- * (a write of a fresh key, then `burst` reads parked until one instant).
+ * Store requests per client operation invoked (answered or not: a node that timed out still
+ * sent its store requests, so a slow harness does not inflate the figure); absent when no
+ * client operation was answered ok (nothing measured never passes).
  */
-function cacheGenerator({ random, options }) {
-    const keys = cache_numberExtra(options, 'keys', 16);
-    const pick = zipfSampler(keys, random);
-    const reads = cache_numberExtra(options, 'readFraction', 0.9);
-    const burstSize = cache_numberExtra(options, 'burst', 0);
-    const everyMs = cache_numberExtra(options, 'burstEveryMs', 1000);
-    let next = 1;
-    let burstCount = 0;
-    let nextBurstMs;
-    let burst;
-    const bursty = (nowMs) => {
-        nextBurstMs ??= nowMs + BURST_LEAD_MS / 2;
-        if (burst === undefined && nowMs >= nextBurstMs) {
-            burst = { key: keys + burstCount++, fireAtMs: nowMs + BURST_LEAD_MS, parked: 0 };
-            return { f: 'write', key: burst.key, value: next++ };
-        }
-        if (burst !== undefined && burst.parked < burstSize && nowMs < burst.fireAtMs - 1) {
-            burst.parked++;
-            return { waitMs: burst.fireAtMs - nowMs, then: { f: 'read', key: burst.key } };
-        }
-        if (burst !== undefined) {
-            nextBurstMs = burst.fireAtMs + Math.max(0, everyMs - BURST_LEAD_MS);
-            burst = undefined;
-        }
-        return undefined;
-    };
+function backendFigures(history, log) {
+    const pairs = (0,src_history/* pairOps */.JZ)(history);
+    const okOps = pairs.filter((p) => p.complete?.type === 'ok').length;
+    const backendMsgs = log?.executions.length ?? 0;
     return {
-        next: (_worker, _process, nowMs) => {
-            const special = burstSize > 0 ? bursty(nowMs) : undefined;
-            if (special !== undefined) {
-                return special;
-            }
-            const key = pick();
-            return random.chance(reads) ? { f: 'read', key } : { f: 'write', key, value: next++ };
-        },
+        backendMsgs,
+        okOps,
+        clientOps: pairs.length,
+        ...(okOps > 0 && log !== undefined ? { backendMsgsPerOp: backendMsgs / pairs.length } : {}),
     };
-}
-/** Linearizable, or bounded staleness when the stage sets stalenessMs. */
-function checkCache(history, options, budget) {
-    const staleness = options.extra.stalenessMs;
-    if (typeof staleness === 'number') {
-        return (0,checkers/* checkBoundedStaleness */.OZ)(history, { deltaMs: staleness });
-    }
-    const result = (0,checkers/* checkLinearizable */.Fk)(history, { model: 'cas-register' }, budget);
-    return { ...result, anomalies: result.anomalies.map(nameCacheNodes) };
 }
 const cache = {
     name: 'cache',
     extras: CACHE_EXTRAS,
-    doc: `Clients read and write integer keys (Zipf: a few are hot) through cache nodes; the harness serves the backing store as ${STORE_ID} (read {key} → read_ok {value} or error 20, write {key, value} → write_ok) with its own latency. Checked: every key behaves like one linearizable register (or, with --extra stalenessMs, every read is at most that stale); store requests per client operation, store reads per (cold key, node) in bursts (--extra burst) and read latencies are reported.`,
+    doc: `Clients read and write integer keys (Zipf: a few are hot) through cache nodes; the harness serves the backing store as ${STORE_ID} (read {key} → read_ok {value} or error 20, write {key, value} → write_ok) with its own latency. Checked: every key behaves like one linearizable register; store requests per client operation are reported.`,
     rpcs: [
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
         { request: 'write', response: 'write_ok' },
     ],
-    validateOptions: validate,
+    validateOptions: cache_validate,
     reusableClient: true,
     idempotent: ['read'],
     clientTimeoutMs: () => CACHE_TIMEOUT_MS,
     backends: (options) => storeSpec(options),
-    generator: cacheGenerator,
+    generator: ({ random, options }) => {
+        const pick = zipfSampler(cache_numberExtra(options, 'keys', 16), random);
+        const reads = cache_numberExtra(options, 'readFraction', 0.9);
+        let next = 1;
+        return {
+            next: () => {
+                const key = pick();
+                return random.chance(reads) ? { f: 'read', key } : { f: 'write', key, value: next++ };
+            },
+        };
+    },
     createClient: () => ({
         async invoke(invocation, io) {
             const { f, key, value } = invocation;
@@ -26769,10 +26582,8 @@ const cache = {
         },
     }),
     check: (history, context, budget) => ({
-        ...checkCache(history, context.options, budget),
+        ...(0,checkers/* checkLinearizable */.Fk)(history, { model: 'cas-register' }, budget),
         ...backendFigures(history, context.backends),
-        ...coalescingFigures(context.backends, cache_numberExtra(context.options, 'keys', 16)),
-        ...readLatencyFigures(history),
     }),
 };
 
@@ -27752,9 +27563,22 @@ function servedWindows(pairs, answeredPairs, timeScale) {
 
 const PROXY_TIMEOUT_MS = 1000;
 const PREFIXES = ['/users', '/orders', '/items', '/carts'];
-const proxy_BACKENDS = backendExtras({ backends: 3, minBackends: 2, capacity: 8, serviceTimeMs: 10 });
+const proxy_DISTS = ['constant', 'exponential', 'pareto'];
 /** The `--extra` keys of the proxy workload (the harness backends' keys, other defaults). */
-const PROXY_EXTRAS = proxy_BACKENDS.extras;
+const PROXY_EXTRAS = LOAD_BALANCE_EXTRAS.map((spec) => spec.name === 'backends'
+    ? { ...spec, default: '3', meaning: 'how many harness backends (backend-0 …) run, 2 to 64' }
+    : spec.name === 'capacity'
+        ? { ...spec, default: '8' }
+        : spec.name === 'serviceTimeMs'
+            ? { ...spec, default: '10' }
+            : spec);
+function proxy_numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+function backendCount(options) {
+    return proxy_numberExtra(options, 'backends', 3);
+}
 /** prefix → the backends that serve it (sent to every proxy as `routes`). */
 function proxyRoutes(count) {
     const routes = {};
@@ -27763,9 +27587,30 @@ function proxyRoutes(count) {
     });
     return routes;
 }
-function proxy_backendSpec(options, random) {
+function proxy_validate(options) {
+    const count = backendCount(options);
+    if (!Number.isInteger(count) || count < 2 || count > 64) {
+        return `--extra backends must be an integer from 2 to 64 (got ${String(options.extra.backends)})`;
+    }
+    const capacity = proxy_numberExtra(options, 'capacity', 8);
+    if (!Number.isInteger(capacity) || capacity < 1) {
+        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
+    }
+    const dist = options.extra.serviceTimeDist ?? 'exponential';
+    if (!proxy_DISTS.includes(dist)) {
+        return `--extra serviceTimeDist must be one of ${proxy_DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
+    }
+    return null;
+}
+function proxy_backendSpec(options, pickSlow) {
+    const slowFactor = proxy_numberExtra(options, 'slowFactor', 1);
     return {
-        ...proxy_BACKENDS.spec(options, random),
+        count: backendCount(options),
+        capacity: proxy_numberExtra(options, 'capacity', 8),
+        serviceTimeMs: proxy_numberExtra(options, 'serviceTimeMs', 10),
+        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
+        serviceLatencyMs: proxy_numberExtra(options, 'serviceLatencyMs', 0),
+        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
         requestTypes: ['request'],
         handle: (backend, body) => {
             const id = body.body?.id;
@@ -27787,17 +27632,17 @@ const proxy = {
         { request: 'routes', response: 'routes_ok' },
         { request: 'request', response: 'request_ok', responseFields: { served_by: 'string' } },
     ],
-    validateOptions: (options) => proxy_BACKENDS.validate(options),
+    validateOptions: proxy_validate,
     reusableClient: true,
     idempotent: [],
     clientTimeoutMs: () => PROXY_TIMEOUT_MS,
-    backends: proxy_backendSpec,
+    backends: (options, random) => proxy_backendSpec(options, () => random.int(backendCount(options))),
     async setup({ options, nodeIds, call }) {
-        const routes = proxyRoutes(proxy_BACKENDS.count(options));
+        const routes = proxyRoutes(backendCount(options));
         await Promise.all(nodeIds.map((id) => call(id, { type: 'routes', routes })));
     },
     generator: ({ random, options }) => {
-        const prefixes = Object.keys(proxyRoutes(proxy_BACKENDS.count(options)));
+        const prefixes = Object.keys(proxyRoutes(backendCount(options)));
         let id = 0;
         return {
             next: () => {
@@ -27819,7 +27664,351 @@ const proxy = {
             return { type: 'ok', value: { id, method, path, status, body, served_by } };
         },
     }),
-    check: (history, context) => (0,checkers/* checkProxy */.d4)(history, context.backends, { routes: proxyRoutes(proxy_BACKENDS.count(context.options)) }),
+    check: (history, context) => (0,checkers/* checkProxy */.d4)(history, context.backends, { routes: proxyRoutes(backendCount(context.options)) }),
+};
+
+;// CONCATENATED MODULE: ./src/workloads/shard-kv.ts
+/**
+ * The shard-kv workload (issue 17, track 13; curriculum.md §2 track 13): lin-kv operations
+ * (`read {key}`, `write {key, value}`, `cas {key, from, to}`) over `keys` integer keys (100)
+ * that fall into `shards` shards (16; `shard = key mod shards`). A shard controller run by the
+ * harness tells every node who owns each shard with `shard_config {version, shards}` (`shards`
+ * maps each shard number, as a string, to a node id), answered by `shard_config_ok`: once in
+ * setup (version 1, shard s → node s mod n) and, with `reconfigureEveryS`, every that many
+ * seconds (× time scale) during the main phase, where each reconfiguration moves
+ * `movesPerReconfigure` random shards to another node and raises the version by one. Nodes
+ * move the data themselves (node-to-node messages of their own design). Each reconfiguration
+ * is recorded in the history as a `reconfigure` op of process "nemesis".
+ *
+ * Clients send any key to any node (worker i → node i mod n); keys are uniform, half the ops
+ * are reads, a quarter writes of values unique in the run, a quarter cas from the last value
+ * the generator saw for that key to a unique value. A read answered with error 20 (key does
+ * not exist) is recorded as `ok` with value null: "no value" is an answer, so a write that
+ * vanished in a move is caught. Client time-out 1 s.
+ *
+ * Checked: per key by the `linearizable` checker (model cas-register: keys are independent);
+ * `lostWriteCount` (see lostWrites); `maxOverMeanLoad` (messages delivered to the busiest
+ * node over the mean per node, from the journal tap). Does not check where a key was
+ * executed (placement): nodes report nothing that would show it.
+ */
+
+
+
+const SHARD_KV_TIMEOUT_MS = 1000;
+/** The `--extra` keys of the shard-kv workload. */
+const SHARD_KV_EXTRAS = [
+    {
+        name: 'keys',
+        type: 'number',
+        default: '100',
+        meaning: 'how many keys the clients use (0 … keys-1, uniform)',
+    },
+    {
+        name: 'shards',
+        type: 'number',
+        default: '16',
+        meaning: 'how many shards (shard = key mod shards)',
+    },
+    {
+        name: 'reconfigureEveryS',
+        type: 'number',
+        default: '0 (never)',
+        meaning: 'the controller moves shards every this many seconds (× time scale) of the main phase',
+    },
+    {
+        name: 'movesPerReconfigure',
+        type: 'number',
+        default: '4',
+        meaning: 'shards moved to another node at each reconfiguration',
+    },
+];
+function shard_kv_numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+function shard_kv_validate(options) {
+    const keys = shard_kv_numberExtra(options, 'keys', 100);
+    if (!Number.isInteger(keys) || keys < 1 || keys > 100_000) {
+        return `--extra keys must be an integer from 1 to 100000 (got ${String(options.extra.keys)})`;
+    }
+    const shards = shard_kv_numberExtra(options, 'shards', 16);
+    if (!Number.isInteger(shards) || shards < 1 || shards > 1024) {
+        return `--extra shards must be an integer from 1 to 1024 (got ${String(options.extra.shards)})`;
+    }
+    if (!(shard_kv_numberExtra(options, 'reconfigureEveryS', 0) >= 0)) {
+        return `--extra reconfigureEveryS must be ≥ 0 (got ${String(options.extra.reconfigureEveryS)})`;
+    }
+    const moves = shard_kv_numberExtra(options, 'movesPerReconfigure', 4);
+    if (!Number.isInteger(moves) || moves < 1) {
+        return `--extra movesPerReconfigure must be a positive integer (got ${String(options.extra.movesPerReconfigure)})`;
+    }
+    return null;
+}
+/** The version-1 map: shard s → node s mod n (as sent, shard numbers as strings). */
+function initialShardMap(shardCount, nodeIds) {
+    const shards = {};
+    for (let s = 0; s < shardCount; s++) {
+        shards[String(s)] = nodeIds[s % nodeIds.length];
+    }
+    return shards;
+}
+async function sendConfig(call, nodeIds, version, shards) {
+    await Promise.all(nodeIds.map((id) => call(id, { type: 'shard_config', version, shards: { ...shards } })));
+}
+/** The controller: every `reconfigureEveryS` (× time scale), move some shards and tell everyone. */
+function shardController(context) {
+    const { options, nodeIds, random } = context;
+    const everyS = shard_kv_numberExtra(options, 'reconfigureEveryS', 0);
+    if (everyS <= 0 || nodeIds.length < 2) {
+        return null;
+    }
+    const shardCount = shard_kv_numberExtra(options, 'shards', 16);
+    const moveCount = Math.min(shard_kv_numberExtra(options, 'movesPerReconfigure', 4), shardCount);
+    const shards = initialShardMap(shardCount, nodeIds);
+    const loop = async () => {
+        for (let version = 2;; version++) {
+            await context.sleep(everyS * 1000 * options.timeScale);
+            if (context.stopped()) {
+                return;
+            }
+            const moved = random
+                .shuffle(Array.from({ length: shardCount }, (_, s) => s))
+                .slice(0, moveCount);
+            const moves = moved.map((s) => {
+                const from = shards[String(s)];
+                const others = nodeIds.filter((id) => id !== from);
+                const to = others[random.int(others.length)];
+                shards[String(s)] = to;
+                return { shard: s, from, to };
+            });
+            const description = moves.map((m) => `shard ${m.shard} ${m.from}→${m.to}`).join(', ');
+            context.record({
+                type: 'invoke',
+                f: 'reconfigure',
+                value: { kind: 'reconfigure', version, moves },
+            });
+            await sendConfig((id, body) => context.call(id, body), nodeIds, version, shards);
+            context.record({
+                type: 'info',
+                f: 'reconfigure',
+                value: {
+                    kind: 'reconfigure',
+                    version,
+                    moves,
+                    description: `shard_config version ${version}: ${description}`,
+                },
+            });
+        }
+    };
+    return { done: loop() };
+}
+/** Uniform keys; read ½, write ¼, cas ¼ (from the last value seen for the key). */
+function shardKvGenerator(context) {
+    const { random, options } = context;
+    const keys = shard_kv_numberExtra(options, 'keys', 100);
+    const lastSeen = new Map();
+    let nextValue = 1;
+    return {
+        next() {
+            const key = random.int(keys);
+            const roll = random.float();
+            if (roll < 0.5) {
+                return { f: 'read', key };
+            }
+            if (roll < 0.75 || !lastSeen.has(key)) {
+                return { f: 'write', key, value: nextValue++ };
+            }
+            return { f: 'cas', key, value: [lastSeen.get(key), nextValue++] };
+        },
+        complete(_worker, completed) {
+            const { invocation } = completed;
+            if (completed.type !== 'ok' || typeof invocation.key !== 'number') {
+                return;
+            }
+            if (invocation.f === 'read' && completed.value !== null && completed.value !== undefined) {
+                lastSeen.set(invocation.key, completed.value);
+            }
+            else if (invocation.f === 'write') {
+                lastSeen.set(invocation.key, invocation.value);
+            }
+            else if (invocation.f === 'cas') {
+                lastSeen.set(invocation.key, invocation.value[1]);
+            }
+        },
+    };
+}
+/** Counts messages delivered to each node (from clients, other nodes and the harness). */
+class NodeLoadTap {
+    delivered = new Map();
+    constructor(nodeIds) {
+        nodeIds.forEach((id) => this.delivered.set(id, 0));
+    }
+    observe(event) {
+        const count = this.delivered.get(event.message.dest);
+        if (event.type === 'deliver' && count !== undefined) {
+            this.delivered.set(event.message.dest, count + 1);
+        }
+    }
+}
+/** The busiest node's delivered messages over the mean; absent when nothing was delivered. */
+function loadFigures(tap) {
+    if (!(tap instanceof NodeLoadTap)) {
+        return {};
+    }
+    const counts = [...tap.delivered.values()];
+    const mean = counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length);
+    return mean > 0
+        ? {
+            maxOverMeanLoad: Math.max(...counts) / mean,
+            busiestNode: [...tap.delivered].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+        }
+        : {};
+}
+/** The value an ok write or cas put into its key. */
+function writtenValue(op) {
+    return op.f === 'cas' ? op.value?.[1] : op.value;
+}
+/**
+ * Acknowledged writes that a later read does not reflect: a write or cas W answered ok, and a
+ * read invoked after W's ok that returned no value (null) or a value whose own write was
+ * answered ok before W was invoked (strictly older than W). Written values are unique per
+ * run, so a correct store can never give such a read: sound for any shard map or schedule.
+ * Writes that timed out (info) are never counted, nor used as the older write.
+ */
+function lostWrites(history) {
+    const pairs = (0,src_history/* pairOps */.JZ)(history).filter((p) => p.complete?.type === 'ok');
+    const writesByKey = new Map();
+    const writerOf = new Map();
+    for (const { invoke, complete } of pairs) {
+        if (invoke.f !== 'write' && invoke.f !== 'cas') {
+            continue;
+        }
+        const k = JSON.stringify(invoke.key);
+        const value = writtenValue(invoke);
+        const entry = { invokeNs: invoke.time, okNs: complete.time, op: invoke, value };
+        writesByKey.set(k, [...(writesByKey.get(k) ?? []), entry]);
+        writerOf.set(`${k}/${JSON.stringify(value)}`, entry);
+    }
+    const lost = new Map();
+    for (const { invoke, complete } of pairs) {
+        if (invoke.f !== 'read') {
+            continue;
+        }
+        const k = JSON.stringify(invoke.key);
+        const value = complete.value ?? null;
+        const writer = value === null ? undefined : writerOf.get(`${k}/${JSON.stringify(value)}`);
+        if (value !== null && writer === undefined) {
+            continue; // a value no acknowledged write produced: the linearizable checker's business
+        }
+        for (const w of writesByKey.get(k) ?? []) {
+            const older = writer === undefined || writer.okNs < w.invokeNs;
+            if (w.okNs < invoke.time && older && !lost.has(w.op.index)) {
+                lost.set(w.op.index, {
+                    key: invoke.key,
+                    value: w.value,
+                    writeIndex: w.op.index,
+                    readIndex: invoke.index,
+                    readValue: value,
+                    readNode: invoke.node,
+                });
+            }
+        }
+    }
+    return [...lost.values()].sort((a, b) => a.writeIndex - b.writeIndex);
+}
+/** Shard moves recorded between two times (the controller's `reconfigure` ops). */
+function movesBetween(history, fromNs, toNs) {
+    return history.filter((op) => op.process === 'nemesis' &&
+        op.f === 'reconfigure' &&
+        op.type === 'invoke' &&
+        op.time >= fromNs &&
+        op.time <= toNs).length;
+}
+/**
+ * The lost-write figures, and one anomaly naming the first lost write (the write, the read that
+ * shows it, the node that answered the read, and whether a reconfiguration came between).
+ */
+function lostWriteFigures(history) {
+    const lost = lostWrites(history);
+    const first = lost[0];
+    if (first === undefined) {
+        return { lostWriteCount: 0 };
+    }
+    const timeOf = (index) => history[index]?.time ?? 0;
+    const at = (index) => `${(timeOf(index) / 1e9).toFixed(2)} s`;
+    const okIndex = history.findIndex((op) => op.index > first.writeIndex && op.process === history[first.writeIndex]?.process);
+    const moves = movesBetween(history, timeOf(first.writeIndex), timeOf(first.readIndex));
+    const why = moves > 0
+        ? `${moves} reconfiguration(s) came between them: the shard moved without this write`
+        : 'no reconfiguration came between them: the read reached a copy the write never reached (is every request answered by the owner of its shard?)';
+    const message = `acknowledged write lost: write of ${JSON.stringify(first.value)} to key ${JSON.stringify(first.key)} was acknowledged at ${at(okIndex >= 0 ? okIndex : first.writeIndex)}, ` +
+        `but a read that began at ${at(first.readIndex)} (through ${first.readNode ?? 'a node'}) returned ${JSON.stringify(first.readValue)}, an older state; ${why}.` +
+        (lost.length > 1 ? ` ${lost.length} acknowledged writes were lost in all.` : '');
+    return {
+        lostWriteCount: lost.length,
+        lostWriteExample: message,
+        anomaly: {
+            type: 'lost-write',
+            message,
+            ops: [first.writeIndex, first.readIndex],
+            ...(first.readNode === undefined ? {} : { nodes: [first.readNode] }),
+            timeNs: [timeOf(first.writeIndex), timeOf(first.readIndex)],
+        },
+    };
+}
+/** Per-key linearizability, with a lost write (a sound proof of non-linearizability) named first. */
+function checkShardKv(history, context, budget) {
+    const linearizable = (0,checkers/* checkLinearizable */.Fk)(history, { model: 'cas-register' }, budget);
+    const { anomaly, ...lost } = lostWriteFigures(history);
+    return {
+        ...linearizable,
+        ...(anomaly === undefined
+            ? {}
+            : { valid: false, anomalies: [anomaly, ...linearizable.anomalies] }),
+        ...lost,
+        ...loadFigures(context.journalTap),
+    };
+}
+const shardKv = {
+    name: 'shard-kv',
+    extras: SHARD_KV_EXTRAS,
+    doc: 'Clients read, write and compare-and-set integer keys (100 keys in 16 shards, shard = key mod 16) through any node; the harness shard controller sends every node shard_config {version, shards: {shard: node}} at the start and at reconfigurations, and a node forwards a request for a shard it does not own to its owner, moving a shard’s data itself when the shard changes owner. Checked: every key behaves like one linearizable register; no acknowledged write is lost; messages per node are reported.',
+    rpcs: [
+        { request: 'shard_config', response: 'shard_config_ok' },
+        { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
+        { request: 'write', response: 'write_ok' },
+        { request: 'cas', response: 'cas_ok' },
+    ],
+    validateOptions: shard_kv_validate,
+    reusableClient: true,
+    idempotent: ['read'],
+    clientTimeoutMs: () => SHARD_KV_TIMEOUT_MS,
+    async setup({ options, nodeIds, call }) {
+        const shards = initialShardMap(shard_kv_numberExtra(options, 'shards', 16), nodeIds);
+        await sendConfig(call, nodeIds, 1, shards);
+    },
+    controller: shardController,
+    generator: shardKvGenerator,
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const { f, key, value } = invocation;
+            const body = f === 'read'
+                ? { type: 'read', key }
+                : f === 'write'
+                    ? { type: 'write', key, value }
+                    : { type: 'cas', key, from: value[0], to: value[1] };
+            const reply = await io.call(body, { timeoutMs: SHARD_KV_TIMEOUT_MS });
+            if (f === 'read' && reply.kind === 'error' && reply.code === 20) {
+                return { type: 'ok', value: null };
+            }
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, f === 'read');
+            }
+            return f === 'read' ? { type: 'ok', value: reply.body.value ?? null } : { type: 'ok', value };
+        },
+    }),
+    createJournalTap: ({ nodeIds }) => new NodeLoadTap(nodeIds),
+    check: checkShardKv,
 };
 
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
@@ -27967,6 +28156,7 @@ const uniqueIds = {
 
 
 
+
 const WORKLOADS = {
     broadcast: broadcast,
     cache: cache,
@@ -27981,6 +28171,7 @@ const WORKLOADS = {
     'load-balance': loadBalance,
     'pn-counter': pnCounter,
     proxy: proxy,
+    'shard-kv': shardKv,
     'txn-list-append': txnListAppend,
     'txn-rw-register': txnRwRegister,
     'unique-ids': uniqueIds,

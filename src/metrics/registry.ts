@@ -32,6 +32,7 @@ import {
   CACHE_WORKLOAD_METRICS,
   PROXY_WORKLOAD_METRICS,
   SET_WORKLOAD_METRICS,
+  SHARD_KV_WORKLOAD_METRICS,
   TXN_WORKLOAD_METRICS,
   UNIQUE_IDS_WORKLOAD_METRICS,
 } from '../workloads/index.js'
@@ -55,6 +56,7 @@ export const WORKLOAD_METRICS: Record<string, readonly MetricSpec[]> = {
   'load-balance': LOAD_BALANCE_WORKLOAD_METRICS,
   'pn-counter': COUNTER_WORKLOAD_METRICS,
   proxy: PROXY_WORKLOAD_METRICS,
+  'shard-kv': SHARD_KV_WORKLOAD_METRICS,
   'txn-list-append': TXN_WORKLOAD_METRICS,
   'txn-rw-register': TXN_WORKLOAD_METRICS,
   'unique-ids': UNIQUE_IDS_WORKLOAD_METRICS,

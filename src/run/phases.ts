@@ -6,7 +6,7 @@
  * node stopped. Returns null, or the sentence saying why the test could not run.
  */
 import type { Network, LinkFaults } from '../network/index.js'
-import type { Clock } from '../network/index.js'
+import type { Clock, TimerHandle } from '../network/index.js'
 import type { Random } from '../network/index.js'
 import type { BackendControl, NemesisRun } from '../nemesis/index.js'
 import type { BackendPool } from '../services/index.js'
@@ -121,6 +121,7 @@ async function mainAndFinal(world: PhaseWorld, workers: Workers): Promise<void> 
   const scale = options.timeScale
   const progress = startProgress(world, workers, options.timeLimitS * scale)
   const stopFaults = startFaults(world)
+  const stopController = startController(world)
   logger.info(
     `Main phase: ${options.timeLimitS * scale} s at ${options.rate} ops/s, concurrency ${options.concurrency}${options.nemesis.length > 0 ? `, faults: ${options.nemesis.join(', ')}` : ''}.`,
   )
@@ -131,6 +132,7 @@ async function mainAndFinal(world: PhaseWorld, workers: Workers): Promise<void> 
     world.random.fork('pacing'),
   )
   world.health.endMain()
+  await stopController()
   progress.phase = 'heal'
   await stopFaults()
   const final = workload.finalGenerator?.(generatorContext(world)) ?? null
@@ -146,6 +148,56 @@ async function mainAndFinal(world: PhaseWorld, workers: Workers): Promise<void> 
   world.health.endGraded()
   progress.stop()
   logger.info(`Done: ${workers.opsDone} operations in ${(clock.now() / 1000).toFixed(1)} s.`)
+}
+
+/**
+ * Start the workload's controller, if it has one (shard-kv: the shard controller), with one
+ * client per node; returns "stop": wakes its sleeps, waits for its work in progress, closes
+ * its clients.
+ */
+function startController(world: PhaseWorld): () => Promise<void> {
+  const { workload, request, clock, network } = world
+  const options = request.options
+  let stopped = false
+  const sleeping = new Map<TimerHandle, () => void>()
+  const byNode = new Map<string, RunClient>()
+  const run = workload.controller?.({
+    options,
+    nodeIds: options.nodeIds,
+    random: world.random.fork('controller'),
+    stopped: () => stopped,
+    sleep: (delayMs) =>
+      stopped
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const handle = clock.setTimer(Math.max(0, delayMs), () => {
+              sleeping.delete(handle)
+              resolve()
+            })
+            sleeping.set(handle, resolve)
+          }),
+    call: (nodeId, body) => {
+      let client = byNode.get(nodeId)
+      if (client === undefined) {
+        client = new RunClient(world.clientIds.take(), nodeId, network, clock)
+        byNode.set(nodeId, client)
+      }
+      return client.call(body)
+    },
+    record: (event) => world.recorder.nemesis(event),
+  })
+  return async () => {
+    stopped = true
+    for (const [handle, resolve] of sleeping) {
+      clock.clearTimer(handle)
+      resolve()
+    }
+    sleeping.clear()
+    if (run !== undefined && run !== null) {
+      await run.done
+    }
+    byNode.forEach((client) => client.close())
+  }
 }
 
 /** Start the nemesis packages and the option-driven link faults; returns "heal". */

@@ -112,6 +112,28 @@ export interface SetupContext {
   call(nodeId: string, body: Omit<Body, 'msg_id'>): Promise<RpcReply>
 }
 
+/** What a workload's controller may do during the main phase. */
+export interface ControllerContext {
+  readonly options: TestOptions
+  readonly nodeIds: readonly string[]
+  /** The controller's own stream (forked from the run seed). */
+  readonly random: Random
+  /** Resolves after `delayMs` of the run's clock, or at once when the controller is stopped. */
+  sleep(delayMs: number): Promise<void>
+  /** True once the main phase is over: the controller starts nothing new. */
+  stopped(): boolean
+  /** An RPC from the controller's client for that node (a client id like any other). */
+  call(nodeId: string, body: Omit<Body, 'msg_id'>): Promise<RpcReply>
+  /** Put an event in the history as an op of process "nemesis" (checkers ignore those). */
+  record(event: { type: 'invoke' | 'info'; f: string; value: unknown }): void
+}
+
+/** A running controller. */
+export interface ControllerRun {
+  /** Resolves when the controller's work in progress has ended. */
+  done: Promise<void>
+}
+
 export interface CheckContext {
   readonly options: TestOptions
   readonly nodeIds: readonly string[]
@@ -137,7 +159,6 @@ export interface TapEvent {
 export interface JournalTap {
   observe(event: TapEvent): void
 }
-
 
 /** An RPC the workload sends and the reply it expects (for lint, docs and validation). */
 export interface RpcSpec {
@@ -169,6 +190,12 @@ export interface WorkloadDefinition {
    */
   errorsAreIndeterminate?: boolean
   setup?(context: SetupContext): Promise<void>
+  /**
+   * A harness controller that runs beside the main phase (shard-kv's shard controller: it
+   * reconfigures the cluster on a schedule). Started when the main phase starts, stopped when
+   * it ends, before heal. Absent or null ⇒ none.
+   */
+  controller?(context: ControllerContext): ControllerRun | null
   generator(context: GeneratorContext): OpGenerator
   /**
    * Present and not null ⇒ the run heals, waits for recovery and then runs this phase (null:

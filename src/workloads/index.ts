@@ -3,6 +3,8 @@
  */
 export type {
   CheckContext,
+  ControllerContext,
+  ControllerRun,
   BackendSpec,
   ClientIO,
   Completion,
@@ -27,6 +29,7 @@ export {
   CACHE_WORKLOAD_METRICS,
   PROXY_WORKLOAD_METRICS,
   SET_WORKLOAD_METRICS,
+  SHARD_KV_WORKLOAD_METRICS,
   TXN_WORKLOAD_METRICS,
   UNIQUE_IDS_WORKLOAD_METRICS,
 } from './metrics.js'

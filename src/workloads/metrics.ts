@@ -145,3 +145,38 @@ export const CACHE_WORKLOAD_METRICS = under([
   },
 ])
 export const PROXY_WORKLOAD_METRICS = under(PROXY_METRICS)
+/** shard-kv (track 13): per-key linearizability, lost writes, load per node. */
+export const SHARD_KV_WORKLOAD_METRICS = under([
+  ...LINEARIZABLE_METRICS,
+  {
+    path: 'lostWriteCount',
+    type: 'integer',
+    unit: 'count',
+    meaning:
+      'acknowledged writes that a later read does not reflect (it returned no value or a strictly older one)',
+    timeBased: false,
+  },
+  {
+    path: 'lostWriteExample',
+    type: 'string',
+    unit: '',
+    meaning: 'the first lost write and the read that shows it',
+    timeBased: false,
+  },
+  {
+    path: 'maxOverMeanLoad',
+    type: 'number',
+    unit: 'ratio',
+    meaning: 'messages delivered to the busiest node over the mean per node',
+    timeBased: false,
+    range: [1, Number.POSITIVE_INFINITY],
+  },
+  {
+    path: 'busiestNode',
+    type: 'string',
+    unit: '',
+    meaning:
+      'the node that was delivered the most messages (from clients, other nodes, the harness)',
+    timeBased: false,
+  },
+])

@@ -17,6 +17,7 @@ import { linKv } from './lin-kv.js'
 import { loadBalance } from './load-balance.js'
 import { pnCounter } from './pn-counter.js'
 import { proxy } from './proxy.js'
+import { shardKv } from './shard-kv.js'
 import { txnListAppend } from './txn-list-append.js'
 import { txnRwRegister } from './txn-rw-register.js'
 import { uniqueIds } from './unique-ids.js'
@@ -35,6 +36,7 @@ export const WORKLOADS: Record<string, WorkloadDefinition> = {
   'load-balance': loadBalance,
   'pn-counter': pnCounter,
   proxy,
+  'shard-kv': shardKv,
   'txn-list-append': txnListAppend,
   'txn-rw-register': txnRwRegister,
   'unique-ids': uniqueIds,

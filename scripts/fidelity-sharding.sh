@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Track 13 (sharding) fidelity outside the suite: SEEDS seeds (default 20) of each ready stage
+# (static, rebalance) for the references and BAD_SEEDS (default SEEDS) for each stage's
+# known-bad nodes, at TIME_SCALE (default 0.25), one run at a time under `nice -n 10`. ONLY (a
+# grep -E pattern) keeps the node command lines that match it. Prints per stage and node the
+# seeds that passed, failed and came back inconclusive (exit 2: the machine was overloaded,
+# never a pass nor a fail), with each non-passing seed's criteria line (its log is kept under
+# /tmp). Run from the repository root after `npm run build`, and do not rebuild while it runs.
+set -u
+SEEDS=${SEEDS:-20}
+BAD_SEEDS=${BAD_SEEDS:-$SEEDS}
+TIME_SCALE=${TIME_SCALE:-0.25}
+ONLY=${ONLY:-.}
+F=test/fixtures/nodes
+LOG=/tmp/fidelity-sharding-last.log
+run() {
+  local stage=$1 bin=$2 seeds=$3 pass=0 fail=0 inconclusive=0 code
+  echo "$bin" | grep -qE "$ONLY" || return 0
+  echo "== $stage :: $bin"
+  for seed in $(seq 1 "$seeds"); do
+    nice -n 10 node dist/cli/index.js test --track sharding --stage "$stage" --seed "$seed" \
+      --time-scale "$TIME_SCALE" --bin "$bin" > "$LOG" 2>&1
+    code=$?
+    case $code in
+      0) pass=$((pass + 1)); continue ;;
+      2) inconclusive=$((inconclusive + 1)) ;;
+      *) fail=$((fail + 1)) ;;
+    esac
+    grep -E '^ +13\.[0-9]+ ' "$LOG" | head -1 | sed "s/^/  seed $seed (exit $code): /"
+    cp "$LOG" "/tmp/fidelity-sharding-$stage-$seed-$(echo "$bin" | tr -c 'a-z0-9_-' _).log"
+  done
+  echo "  $stage :: $bin — passed $pass, failed $fail, inconclusive $inconclusive of $seeds"
+}
+for stage in static rebalance; do
+  for bin in "node $F/tracks/sharding/reference.js" "python3 $F/python/shard_kv.py"; do
+    run "$stage" "$bin" "$SEEDS"
+  done
+done
+for bin in "node $F/tracks/sharding/bad-serve-local.js" "python3 $F/tracks/sharding/bad_serve_local.py"; do
+  run static "$bin" "$BAD_SEEDS"
+done
+for bin in "node $F/tracks/sharding/bad-no-move.js" "python3 $F/tracks/sharding/bad_no_move.py" \
+  "node $F/tracks/sharding/bad-keeps-serving.js" "python3 $F/tracks/sharding/bad_keeps_serving.py"; do
+  run rebalance "$bin" "$BAD_SEEDS"
+done
