@@ -26,3 +26,14 @@ export {
   safeOneLine,
   stripControls,
 } from './sanitize.js'
+export {
+  JOB_FNS,
+  firstDifference,
+  generateInputs,
+  mapPhase,
+  parseFn,
+  reducePhase,
+  sequentialResult,
+  words,
+} from './mapreduce-fns.js'
+export type { JobOutput, OutputDifference, Pair, ParsedFn, Picker } from './mapreduce-fns.js'

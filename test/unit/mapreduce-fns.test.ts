@@ -7,8 +7,8 @@ import {
   parseFn,
   reducePhase,
   sequentialResult,
-} from '../../src/workloads/mapreduce-fns.js'
-import type { ParsedFn } from '../../src/workloads/mapreduce-fns.js'
+} from '../../src/shared/mapreduce-fns.js'
+import type { ParsedFn } from '../../src/shared/mapreduce-fns.js'
 
 const fn = (text: string): ParsedFn => {
   const parsed = parseFn(text)

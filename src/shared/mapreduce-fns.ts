@@ -4,15 +4,18 @@
  * reduce phase, seeded input text, the sequential result a job's output must equal, and the
  * first differing key between two outputs (a checker's diff evidence).
  *
- * Not wired yet: no service, workload or checker uses this module so far (the track's stages
- * stay `status: planned`).
+ * Used by the compute service (services/compute.ts); no workload or checker uses it yet
+ * (the track's stages stay `status: planned`).
  *
  * Call shapes (the concept pages' `compute {fn, phase, input}` → `compute_ok {result}`):
  * - map: `input` = `{chunk: string, doc: string}` → `result` = `[key, value][]` pairs.
  * - reduce: `input` = `{key: string, values: unknown[]}` → `result` = the key's output value.
  * A job's output is an object from key to reduced value.
  */
-import type { Random } from '../network/index.js'
+/** The one Random method input generation needs (shared/ does not import network/). */
+export interface Picker {
+  pick<T>(items: readonly T[]): T
+}
 
 export type Pair = [key: string, value: unknown]
 export type JobOutput = Record<string, unknown>
@@ -158,7 +161,7 @@ const VOCABULARY = [
  * words drawn from a fixed vocabulary (so word-count and grep keys recur across documents).
  */
 export function generateInputs(
-  random: Random,
+  random: Picker,
   count: number,
   lines = 8,
   wordsPerLine = 10,
