@@ -57,3 +57,48 @@ export function checkJobOutputs(jobs: readonly AnsweredJob[]): CheckResult {
   const valid = anomalies.length === 0
   return { valid, anomalies, outputMatches: valid }
 }
+
+/** What the completion figure needs of one logged compute call (services/compute.ts). */
+export interface LoggedComputeCall {
+  src: string
+  outcome: string
+  serviceMs: number
+}
+
+export interface CompletionFigures {
+  /** Total service time of executed calls over the node count, ms: the parallel bound. */
+  parallelBoundMs: number
+  /** Job completion time over the parallel bound; null when nothing was computed. */
+  completionOverBound: number | null
+  /** The largest share of the executed service time that one node called, 0–1. */
+  maxNodeShare: number | null
+}
+
+/**
+ * Completion against the parallel bound. Time-based: a stage criterion on it must go through
+ * the harness's vouching rule (a starved machine makes it inconclusive, never a failure).
+ */
+export function completionFigures(
+  calls: readonly LoggedComputeCall[],
+  nodeCount: number,
+  completionMs: number,
+): CompletionFigures {
+  const perNode = new Map<string, number>()
+  let total = 0
+  for (const call of calls) {
+    if (call.outcome !== 'ok') {
+      continue
+    }
+    total += call.serviceMs
+    perNode.set(call.src, (perNode.get(call.src) ?? 0) + call.serviceMs)
+  }
+  if (total <= 0 || nodeCount <= 0) {
+    return { parallelBoundMs: 0, completionOverBound: null, maxNodeShare: null }
+  }
+  const parallelBoundMs = total / nodeCount
+  return {
+    parallelBoundMs,
+    completionOverBound: completionMs / parallelBoundMs,
+    maxNodeShare: Math.max(...perNode.values()) / total,
+  }
+}
