@@ -28,3 +28,14 @@ export {
 } from './sanitize.js'
 export { closestName, didYouMean, editDistance } from './suggest.js'
 export { DSGRADE_INVOCATION, DSGRADE_REGISTRY_INVOCATION } from './invocation.js'
+export {
+  JOB_FNS,
+  firstDifference,
+  generateInputs,
+  mapPhase,
+  parseFn,
+  reducePhase,
+  sequentialResult,
+  words,
+} from './mapreduce-fns.js'
+export type { JobOutput, OutputDifference, Pair, ParsedFn, Picker } from './mapreduce-fns.js'
