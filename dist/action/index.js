@@ -35022,7 +35022,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9547);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4369);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /**
  * Grading the learner's repository in the Action: the shared grading of a repository
@@ -35113,7 +35113,7 @@ function applyHintLevels(report, progress, specs) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(832);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(351);
 /**
  * The only reader of `core.getInput` and the runner's `GITHUB_*` variables. Turns them into
  * typed values (ActionInputs, RunnerContext) with one plain sentence for a bad input, then
@@ -35245,7 +35245,7 @@ function nowIso() {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(832);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(351);
 /**
  * The Action's Logger: our lines to the workflow log through @actions/core, and learner text
  * neutralised so it can never become a workflow command. The runner parses every stdout line
@@ -35319,9 +35319,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9547);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4369);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(832);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2509);
 /* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8656);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1729);
@@ -35545,7 +35545,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(832);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(351);
 /**
  * The combined results file (the `results` output): written by a grading job, read back by a
  * publish-only job. A file from another job is untrusted data (a learner controls the job that
@@ -40761,7 +40761,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 9547:
+/***/ 4369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40774,8 +40774,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILD_TIMEOUT_MS, checkTracks, defaultParallelism, engineNames, notRunStage, renderTrackTable, selectTracks, stageSeeds
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 9 modules
-var shared = __nccwpck_require__(832);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/network/clock.ts
 /**
  * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
@@ -45339,6 +45339,152 @@ function checkProxy(history, log, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/checkers/mapreduce.ts
+/**
+ * Track 15's checks (the `mapreduce` workload): a job's output must equal the sequential
+ * result exactly, and a job must finish soon after its parallel bound.
+ *
+ * - Output: the evidence for a wrong output is the first differing key (in sorted order) with
+ *   the expected and the received value. A job never answered is not judged here (the
+ *   completion figure does that); with no answered job the verdict is unknown, never valid.
+ * - Completion: each job's parallel bound is the compute time it needs at the least (every
+ *   document mapped once, every key reduced once: `jobWorkUnits` × ms per unit) over the node
+ *   count — re-executed and backup tasks do not raise it. `completionOverBound` is the worst
+ *   job's completion time over its bound; a job never answered counts with the time its
+ *   client waited (a lower bound of its completion, so a hung job always fails the target).
+ *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
+ * - Spread: `maxNodeShare` is the busiest node's share of the compute service time executed.
+ */
+
+
+function checkJobOutputs(jobs) {
+    if (jobs.length === 0) {
+        return {
+            valid: 'unknown',
+            reason: 'No job was answered, so no output could be checked.',
+            anomalies: [],
+            outputMatches: 'unknown',
+        };
+    }
+    const anomalies = [];
+    for (const job of jobs) {
+        const fn = (0,shared/* parseFn */.Et)(job.fn);
+        if (typeof fn === 'string') {
+            continue;
+        }
+        const expected = (0,shared/* sequentialResult */.BN)(fn, job.inputs);
+        if (typeof job.output !== 'object' || job.output === null || Array.isArray(job.output)) {
+            anomalies.push({
+                type: 'malformed-output',
+                message: `${job.node} answered job ${job.id} (${job.fn}) with output ${JSON.stringify(job.output)}, not an object from key to value.`,
+                nodes: [job.node],
+            });
+            continue;
+        }
+        const difference = (0,shared/* firstDifference */.at)(expected, job.output);
+        if (difference !== null) {
+            const show = (v) => (v === undefined ? 'no entry' : JSON.stringify(v));
+            anomalies.push({
+                type: 'wrong-output',
+                message: `${job.node} answered job ${job.id} (${job.fn}) with ${show(difference.got)} for key "${difference.key}", where running the job sequentially gives ${show(difference.expected)}: a map task counted twice or not at all, or a key reduced by two reducers, changes the output.`,
+                nodes: [job.node],
+                evidence: { job: job.id, ...difference },
+            });
+        }
+    }
+    const valid = anomalies.length === 0;
+    return { valid, anomalies, outputMatches: valid };
+}
+/**
+ * Completion against the parallel bound. Time-based: a stage criterion on it must go through
+ * the harness's vouching rule (a starved machine makes it inconclusive, never a failure).
+ */
+function completionFigures(calls, nodeCount, completionMs) {
+    const perNode = new Map();
+    let total = 0;
+    for (const call of calls) {
+        if (call.outcome !== 'ok') {
+            continue;
+        }
+        total += call.serviceMs;
+        perNode.set(call.src, (perNode.get(call.src) ?? 0) + call.serviceMs);
+    }
+    if (total <= 0 || nodeCount <= 0) {
+        return { parallelBoundMs: 0, completionOverBound: null, maxNodeShare: null };
+    }
+    const parallelBoundMs = total / nodeCount;
+    return {
+        parallelBoundMs,
+        completionOverBound: completionMs / parallelBoundMs,
+        maxNodeShare: Math.max(...perNode.values()) / total,
+    };
+}
+function jobRuns(history, input) {
+    const runs = [];
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (invoke.f !== 'job' || complete === undefined) {
+            continue;
+        }
+        const job = invoke.value;
+        const fn = (0,shared/* parseFn */.Et)(job.fn);
+        const units = typeof fn === 'string' ? 0 : (0,shared/* jobWorkUnits */.cn)(fn, job.inputs);
+        const answered = complete.type === 'ok';
+        runs.push({
+            id: job.id,
+            fn: job.fn,
+            inputs: job.inputs,
+            node: invoke.node ?? '?',
+            waitedMs: (complete.time - invoke.time) / 1e6,
+            answered,
+            output: answered ? complete.value?.output : undefined,
+            boundMs: (units * input.msPerUnit) / Math.max(1, input.nodeCount),
+        });
+    }
+    return runs;
+}
+function mapreduce_seconds(ms) {
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+/** Output, completion against the parallel bound, and spread over nodes, for every job. */
+function checkMapReduce(history, input) {
+    const runs = jobRuns(history, input);
+    const answered = runs.filter((run) => run.answered);
+    const outputs = checkJobOutputs(answered.map((run) => ({
+        id: run.id,
+        node: run.node,
+        fn: run.fn,
+        inputs: run.inputs,
+        output: run.output,
+    })));
+    const timed = runs.filter((run) => run.boundMs > 0);
+    const worst = timed.reduce((a, b) => (a === undefined || b.waitedMs / b.boundMs > a.waitedMs / a.boundMs ? b : a), undefined);
+    const spread = completionFigures(input.calls ?? [], input.nodeCount, 0);
+    const ratio = worst === undefined ? null : worst.waitedMs / worst.boundMs;
+    const share = spread.maxNodeShare;
+    const reasons = [];
+    if (worst !== undefined && ratio !== null) {
+        const how = worst.answered
+            ? 'was answered after'
+            : 'was never answered; its client gave up after';
+        reasons.push(`Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${mapreduce_seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${mapreduce_seconds(worst.boundMs)} (its compute work over ${input.nodeCount} nodes).`);
+    }
+    if (share !== null) {
+        reasons.push(`The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`);
+    }
+    return {
+        ...outputs,
+        reason: [outputs.reason, ...reasons].filter((r) => r !== undefined).join(' '),
+        jobs: runs.length,
+        jobsAnswered: answered.length,
+        completionOverBound: ratio,
+        parallelBoundMs: worst === undefined ? null : worst.boundMs,
+        completionMs: worst === undefined ? null : worst.waitedMs,
+        maxNodeShare: share,
+        computeCalls: (input.calls ?? []).filter((c) => c.outcome === 'ok').length,
+        computeRefused: (input.calls ?? []).filter((c) => c.outcome === 'refused').length,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checkers/bounded-staleness.ts
 /**
  * The bounded-staleness checker (issue 16, track 9 `cache/bounded-staleness`): every read of
@@ -47562,6 +47708,50 @@ const BOUNDED_STALENESS_METRICS = [
     },
     ...quantileMetrics('stalenessMs', 'how long before a read began its value had certainly been replaced', 'ms', true),
 ];
+/** The mapreduce checker (track 15): output, completion against the parallel bound, spread. */
+const MAPREDUCE_METRICS = [
+    VALID,
+    {
+        path: 'outputMatches',
+        type: 'validity',
+        unit: '',
+        meaning: 'every answered job_ok output equals the sequential result (unknown: none answered)',
+        timeBased: false,
+    },
+    count('jobs', 'jobs submitted that completed or timed out'),
+    count('jobsAnswered', 'jobs answered job_ok'),
+    {
+        path: 'completionOverBound',
+        type: 'number',
+        unit: 'ratio',
+        meaning: "the worst job's completion time over its parallel bound (its compute work / nodes); an unanswered job counts with the time its client waited",
+        timeBased: true,
+    },
+    {
+        path: 'parallelBoundMs',
+        type: 'number',
+        unit: 'ms',
+        meaning: "that job's parallel bound: the compute time it needs at the least, over the node count",
+        timeBased: true,
+    },
+    {
+        path: 'completionMs',
+        type: 'number',
+        unit: 'ms',
+        meaning: "that job's completion time (or how long its client waited)",
+        timeBased: true,
+    },
+    {
+        path: 'maxNodeShare',
+        type: 'number',
+        unit: 'fraction',
+        meaning: 'the busiest node’s share of the compute service time executed',
+        timeBased: false,
+        range: [0, 1],
+    },
+    count('computeCalls', 'compute calls executed'),
+    count('computeRefused', 'compute calls refused (error 11: the node already had one running)'),
+];
 
 ;// CONCATENATED MODULE: ./src/checkers/election/metrics.ts
 const figure = (path, type, unit, meaning, timeBased) => ({ path, type, unit, meaning, timeBased });
@@ -48264,6 +48454,7 @@ function findChecker(name) {
 /**
  * The public surface of src/checkers/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -49300,10 +49491,106 @@ class BackendPool {
     }
 }
 
+;// CONCATENATED MODULE: ./src/services/compute.ts
+
+
+
+const COMPUTE_SERVICE = 'compute';
+class ComputeService {
+    network;
+    clock;
+    options;
+    id = COMPUTE_SERVICE;
+    calls = [];
+    busy = new Set();
+    random;
+    constructor(network, clock, random, options) {
+        this.network = network;
+        this.clock = clock;
+        this.options = options;
+        this.random = random.fork('service:compute');
+    }
+    deliver(message) {
+        const body = message.body;
+        if (body.in_reply_to !== undefined || body.type === 'error') {
+            return;
+        }
+        const now = this.clock.now();
+        const call = {
+            seq: this.calls.length,
+            src: message.src,
+            fn: body.fn,
+            phase: body.phase,
+            arrivedMs: now,
+            serviceMs: 0,
+            outcome: 'ok',
+        };
+        this.calls.push(call);
+        const prepared = prepare(body);
+        if (typeof prepared === 'string') {
+            call.outcome = 'malformed';
+            call.endMs = now;
+            this.reply(message, errorReply(ErrorCode.malformedRequest, prepared));
+            return;
+        }
+        if (this.busy.has(message.src)) {
+            call.outcome = 'refused';
+            call.endMs = now;
+            const text = `compute runs one call per node at a time and ${message.src} already has one running`;
+            this.reply(message, errorReply(ErrorCode.temporarilyUnavailable, text));
+            return;
+        }
+        this.busy.add(message.src);
+        call.serviceMs = this.options.msPerUnit * prepared.units * (0.9 + 0.2 * this.random.float());
+        this.clock.setTimer(call.serviceMs, () => {
+            this.busy.delete(message.src);
+            call.endMs = this.clock.now();
+            this.reply(message, { type: 'compute_ok', result: prepared.run() });
+        });
+    }
+    reply(message, reply) {
+        const inReplyTo = typeof message.body.msg_id === 'number' ? message.body.msg_id : null;
+        this.network.send({
+            src: this.id,
+            dest: message.src,
+            body: { ...reply, in_reply_to: inReplyTo },
+        });
+    }
+}
+function prepare(body) {
+    if (body.type !== 'compute') {
+        return `the compute service takes compute requests, not ${body.type}`;
+    }
+    const fn = (0,shared/* parseFn */.Et)(body.fn);
+    if (typeof fn === 'string') {
+        return fn;
+    }
+    const input = body.input;
+    if (typeof input !== 'object' || input === null) {
+        return 'compute needs an input object';
+    }
+    if (body.phase === 'map') {
+        const { doc, chunk } = input;
+        if (typeof doc !== 'string' || typeof chunk !== 'string') {
+            return 'a map call needs input {doc: string, chunk: string}';
+        }
+        return { units: Math.max(1, (0,shared/* words */.aL)(chunk).length), run: () => (0,shared/* mapPhase */.I3)(fn, doc, chunk) };
+    }
+    if (body.phase === 'reduce') {
+        const { values } = input;
+        if (typeof input.key !== 'string' || !Array.isArray(values)) {
+            return 'a reduce call needs input {key: string, values: array}';
+        }
+        return { units: Math.max(1, values.length), run: () => (0,shared/* reducePhase */.A6)(fn, values) };
+    }
+    return `compute's phase is map or reduce, not ${JSON.stringify(body.phase)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/services/index.ts
 /**
  * The public surface of src/services/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -50650,6 +50937,7 @@ const LIN_KV_WORKLOAD_METRICS = under([
 ]);
 const TXN_WORKLOAD_METRICS = under(ELLE_METRICS);
 const LOAD_BALANCE_WORKLOAD_METRICS = under(LOAD_BALANCE_METRICS);
+const MAPREDUCE_WORKLOAD_METRICS = under(MAPREDUCE_METRICS);
 const CACHE_WORKLOAD_METRICS = under([
     ...LINEARIZABLE_METRICS,
     {
@@ -52134,6 +52422,131 @@ function servedWindows(pairs, answeredPairs, timeScale) {
     return served.size / windows;
 }
 
+;// CONCATENATED MODULE: ./src/workloads/mapreduce.ts
+/**
+ * The mapreduce workload (issue 17, track 15; curriculum.md §2 track 15). The harness runs
+ * the `compute` service (services/compute.ts: one call per calling node at a time, service
+ * time proportional to input size). One client submits `job {id, fn, inputs, reducers}` to
+ * the first node (the master), one job after another, and expects `job_ok {output}`: an
+ * object from key to reduced value, equal to the sequential result.
+ *
+ * Options (`extra`): `jobs` (1) submitted one after the other; `chunks` (12) documents per
+ * job, each 8 lines of 10 words from a small vocabulary; `reducers` (4 × nodes) sent with each
+ * job; `fn` (`mixed`: each job draws word-count, inverted-index or grep:<word> from the seed);
+ * `msPerUnit` (2) compute time per word mapped / value reduced, scaled by the time scale.
+ * The client's timeout is generous (twice the job's whole compute work on one node, plus
+ * 5 s, scaled): a job is never timed out while a correct master could still answer it.
+ *
+ * Checked by checkers/mapreduce.ts over the history and the compute call log. Jobs go to the
+ * first node only, so a stage that kills or pauses nodes spares it (`faultSpare`): a job's
+ * master is its single point of failure, as in the MapReduce paper.
+ */
+
+
+
+const FNS = ['word-count', 'inverted-index', 'grep', 'mixed'];
+const LINES = 8;
+const WORDS_PER_LINE = 10;
+const TIMEOUT_FLOOR_MS = 5000;
+const MAPREDUCE_EXTRAS = [
+    { name: 'jobs', type: 'number', default: '1', meaning: 'jobs submitted, one after another' },
+    { name: 'chunks', type: 'number', default: '12', meaning: 'input documents per job' },
+    {
+        name: 'reducers',
+        type: 'number',
+        default: '4 × nodes',
+        meaning: 'the reducers field of each job (how many reduce tasks to split the keys into)',
+    },
+    {
+        name: 'fn',
+        type: 'string',
+        values: FNS,
+        default: 'mixed',
+        meaning: 'the job function; mixed draws word-count, inverted-index or grep:<word> per job',
+    },
+    {
+        name: 'msPerUnit',
+        type: 'number',
+        default: '2',
+        meaning: 'compute service time per word mapped or value reduced, in ms (× time scale)',
+    },
+];
+function mapreduce_numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+/** The compute service's ms per unit in a run of these options (time scale applied). */
+function computeMsPerUnit(options) {
+    return mapreduce_numberExtra(options, 'msPerUnit', 2) * options.timeScale;
+}
+function jobTimeoutMs(options) {
+    const chunks = mapreduce_numberExtra(options, 'chunks', 12);
+    // Map work is one unit per word; reduce work at most as much again (word-count).
+    const wholeJobMs = 2 * chunks * LINES * WORDS_PER_LINE * computeMsPerUnit(options);
+    return 2 * wholeJobMs + TIMEOUT_FLOOR_MS * options.timeScale;
+}
+function mapreduce_validate(options) {
+    const integer = (key, min, max, fallback) => {
+        const value = mapreduce_numberExtra(options, key, fallback);
+        return Number.isInteger(value) && value >= min && value <= max
+            ? null
+            : `--extra ${key} must be an integer from ${min} to ${max} (got ${String(options.extra[key])})`;
+    };
+    const msPerUnit = mapreduce_numberExtra(options, 'msPerUnit', 2);
+    if (!(msPerUnit > 0 && msPerUnit <= 100)) {
+        return `--extra msPerUnit must be a number above 0 and at most 100 (got ${String(options.extra.msPerUnit)})`;
+    }
+    return (integer('jobs', 1, 1000, 1) ??
+        integer('chunks', 1, 400, 12) ??
+        integer('reducers', 1, 100, 4 * options.nodeIds.length));
+}
+const mapreduce = {
+    name: 'mapreduce',
+    extras: MAPREDUCE_EXTRAS,
+    doc: 'A client submits job {id, fn, inputs, reducers} (fn: word-count, inverted-index or grep:<word>; inputs: document name → text) to the first node and expects job_ok {output} equal to the sequential result. The work is done by calling the harness compute service (compute {fn, phase, input} → compute_ok {result}), which runs one call per calling node at a time and takes time proportional to the input, so a fast job spreads its tasks over the nodes. Checked: every output exactly; each job’s completion time over its parallel bound (its compute work / nodes); the busiest node’s share of the compute time.',
+    rpcs: [{ request: 'job', response: 'job_ok', responseFields: { output: 'object' } }],
+    validateOptions: mapreduce_validate,
+    reusableClient: true,
+    idempotent: [],
+    clientTimeoutMs: jobTimeoutMs,
+    // One map task (a document's words): the completion figure is made of spans this long.
+    timeGrainMs: (options) => LINES * WORDS_PER_LINE * computeMsPerUnit(options),
+    compute: (options) => ({ msPerUnit: computeMsPerUnit(options) }),
+    generator: ({ random, options }) => {
+        const jobs = mapreduce_numberExtra(options, 'jobs', 1);
+        const chunks = mapreduce_numberExtra(options, 'chunks', 12);
+        const reducers = mapreduce_numberExtra(options, 'reducers', 4 * options.nodeIds.length);
+        const fnOption = typeof options.extra.fn === 'string' ? options.extra.fn : 'mixed';
+        let next = 0;
+        return {
+            next: (worker) => {
+                if (worker !== 0 || next >= jobs) {
+                    return null;
+                }
+                const kind = fnOption === 'mixed' ? random.pick(['word-count', 'inverted-index', 'grep']) : fnOption;
+                const fn = kind === 'grep' ? `grep:${(0,shared/* pickWord */._M)(random)}` : kind;
+                const inputs = (0,shared/* generateInputs */.V1)(random, chunks, LINES, WORDS_PER_LINE);
+                return { f: 'job', value: { id: `job-${next++}`, fn, inputs, reducers } };
+            },
+        };
+    },
+    createClient: ({ options }) => ({
+        async invoke(invocation, io) {
+            const job = invocation.value;
+            const reply = await io.call({ type: 'job', ...job }, { timeoutMs: jobTimeoutMs(options) });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, false);
+            }
+            return { type: 'ok', value: { id: job.id, output: reply.body.output } };
+        },
+    }),
+    check: (history, context) => checkMapReduce(history, {
+        calls: context.compute,
+        nodeCount: context.nodeIds.length,
+        msPerUnit: computeMsPerUnit(context.options),
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/workloads/proxy.ts
 /**
  * The proxy workload (issue 16, track 10; curriculum.md §2 track 10). The harness runs
@@ -52403,6 +52816,7 @@ const uniqueIds = {
 
 
 
+
 const WORKLOADS = {
     broadcast: broadcast,
     cache: cache,
@@ -52415,6 +52829,7 @@ const WORKLOADS = {
     kafka: kafka,
     'lin-kv': linKv,
     'load-balance': loadBalance,
+    mapreduce: mapreduce,
     'pn-counter': pnCounter,
     proxy: proxy,
     'txn-list-append': txnListAppend,
@@ -53344,6 +53759,12 @@ function controls(world, nodes) {
         return control === undefined ? [] : [control];
     });
 }
+/** The nodes kill and pause may choose: every node not listed in `extra.faultSpare`. */
+function eligible(world) {
+    const spare = world.options.extra.faultSpare;
+    const spared = Array.isArray(spare) ? spare : [];
+    return world.nodeIds.filter((id) => !spared.includes(id));
+}
 /** node → the fault holding it, per run (keyed by the run's NodeControl map). */
 const heldByRun = new WeakMap();
 function held(world) {
@@ -53376,7 +53797,7 @@ const kill = {
         return alternate(world, random, {
             start: async () => {
                 const spec = random.pick(targetSpecs(world, 'killTargets', ['one', 'minority', 'majority', 'all']));
-                victims = take(world, pickTargets(spec, world.nodeIds, random), 'kill');
+                victims = take(world, pickTargets(spec, eligible(world), random), 'kill');
                 const value = {
                     kind: 'kill',
                     targets: spec,
@@ -53416,7 +53837,7 @@ const pause = {
         return alternate(world, random, {
             start: async () => {
                 const spec = random.pick(targetSpecs(world, 'pauseTargets', ['one', 'minority']));
-                paused = take(world, pickTargets(spec, world.nodeIds, random), 'pause');
+                paused = take(world, pickTargets(spec, eligible(world), random), 'pause');
                 const value = {
                     kind: 'pause',
                     targets: spec,
@@ -53710,6 +54131,12 @@ const NEMESIS_EXTRAS = [
         values: ['one', 'minority', 'majority', 'all'],
         default: '["one","minority"]',
         meaning: 'which groups of nodes the pause fault may choose',
+    },
+    {
+        name: 'faultSpare',
+        type: 'string-list',
+        default: '[]',
+        meaning: 'node ids the kill and pause faults never choose (target sizes count the others)',
     },
     {
         name: 'backendLossRatio',
@@ -54479,6 +54906,7 @@ function runCheck(input) {
             nodeIds: input.options.nodeIds,
             ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
             ...(input.backends === undefined ? {} : { backends: input.backends }),
+            ...(input.compute === undefined ? {} : { compute: input.compute }),
         }, budgetFromSeconds(CHECK_BUDGET_S));
     }
     catch (error) {
@@ -54791,6 +55219,21 @@ function makeBackends(workload, request, network, clock, random) {
     const spec = workload.backends?.(request.options, random.fork('backends'));
     return spec === undefined ? undefined : new BackendPool(spec, network, clock, random);
 }
+/** The workload's `compute` service (track 15), registered on the network; none if it has none. */
+function makeCompute(workload, request, network, clock, random) {
+    const spec = workload.compute?.(request.options);
+    if (spec === undefined) {
+        return undefined;
+    }
+    const service = new ComputeService(network, clock, random, spec);
+    network.register(service, 'service');
+    return service;
+}
+/** `compute.jsonl`: the compute service's call log, one call per line. */
+function writeComputeLog(runDir, compute) {
+    const lines = compute.calls.map((call) => JSON.stringify(call));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'compute.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''));
+}
 /** `executions.jsonl`: the backends' execution log, one request per line. */
 function writeExecutions(runDir, backends) {
     const log = backends.result();
@@ -54827,6 +55270,7 @@ async function runner_runOnce(request) {
     const replies = request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply);
     const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies, tap);
     const backends = makeBackends(workload, request, network, clock, random);
+    const compute = makeCompute(workload, request, network, clock, random);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -54893,6 +55337,7 @@ async function runner_runOnce(request) {
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
         ...(backends === undefined ? {} : { backends: backends.result() }),
+        ...(compute === undefined ? {} : { compute: compute.calls }),
         ...(request.nodes?.kind === 'in-process'
             ? {}
             : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
@@ -54900,6 +55345,9 @@ async function runner_runOnce(request) {
     verdict.results.harness = harness;
     if (backends !== undefined) {
         writeExecutions(runDir, backends);
+    }
+    if (compute !== undefined) {
+        writeComputeLog(runDir, compute);
     }
     const outcome = {
         ...verdict,
@@ -55739,6 +56187,7 @@ const WORKLOAD_METRICS = {
     kafka: KAFKA_WORKLOAD_METRICS,
     'lin-kv': LIN_KV_WORKLOAD_METRICS,
     'load-balance': LOAD_BALANCE_WORKLOAD_METRICS,
+    mapreduce: MAPREDUCE_WORKLOAD_METRICS,
     'pn-counter': COUNTER_WORKLOAD_METRICS,
     proxy: PROXY_WORKLOAD_METRICS,
     'txn-list-append': TXN_WORKLOAD_METRICS,
@@ -56137,7 +56586,7 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, findWorkload(options.workload)?.clientTimeoutMs?.(options));
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, timeScaleMs(options));
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -56272,6 +56721,13 @@ function notRunStage(stage, status, reason) {
         result.docsPath = stage.docsPath;
     }
     return result;
+}
+/** The workload's time scale for the vouching rule: its client time-out or its time grain. */
+function timeScaleMs(options) {
+    const workload = findWorkload(options.workload);
+    const scales = [workload?.clientTimeoutMs?.(options), workload?.timeGrainMs?.(options)];
+    const given = scales.filter((ms) => ms !== undefined);
+    return given.length === 0 ? undefined : Math.min(...given);
 }
 
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
@@ -56917,8 +57373,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/shared/index.ts + 9 modules
-var shared = __nccwpck_require__(832);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/history/formats/edn.ts
 /**
  * A small EDN reader for Jepsen histories: maps, vectors, lists, sets, keywords, strings,
@@ -59828,7 +60284,7 @@ function resultsJsonSchema() {
 
 /***/ }),
 
-/***/ 832:
+/***/ 351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59843,19 +60299,28 @@ __nccwpck_require__.d(__webpack_exports__, {
   dj: () => (/* reexport */ canonicalJson),
   au: () => (/* reexport */ didYouMean),
   Z5: () => (/* reexport */ extraFlag),
+  at: () => (/* reexport */ firstDifference),
+  V1: () => (/* reexport */ generateInputs),
   i9: () => (/* reexport */ heapPop),
   by: () => (/* reexport */ heapPush),
   v4: () => (/* reexport */ isDsgradeError),
+  cn: () => (/* reexport */ jobWorkUnits),
   A: () => (/* reexport */ jsonEquals),
+  I3: () => (/* reexport */ mapPhase),
   Zl: () => (/* reexport */ packageRoot),
   Tl: () => (/* reexport */ packageVersion),
+  Et: () => (/* reexport */ parseFn),
+  _M: () => (/* reexport */ pickWord),
+  A6: () => (/* reexport */ reducePhase),
   Bv: () => (/* reexport */ safeLines),
   Y8: () => (/* reexport */ safeOneLine),
+  BN: () => (/* reexport */ sequentialResult),
   w9: () => (/* reexport */ tracksDir),
-  xv: () => (/* reexport */ truncate)
+  xv: () => (/* reexport */ truncate),
+  aL: () => (/* reexport */ words)
 });
 
-// UNUSED EXPORTS: DSGRADE_REGISTRY_INVOCATION, HistoryFormatError, LINE_BREAK, SAFE_PREFIX, closestName, describeExtras, editDistance, isRisky, safeJson, safeLabelledText, stripControls, validateExtras
+// UNUSED EXPORTS: DSGRADE_REGISTRY_INVOCATION, HistoryFormatError, JOB_FNS, LINE_BREAK, SAFE_PREFIX, closestName, describeExtras, editDistance, isRisky, safeJson, safeLabelledText, stripControls, validateExtras
 
 ;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
@@ -60270,10 +60735,170 @@ const DSGRADE_INVOCATION = 'npx github:dsgrade/dsgrade#v1';
 /** The registry form, for the day the package is published (README: "once published"). */
 const DSGRADE_REGISTRY_INVOCATION = 'npx dsgrade';
 
+;// CONCATENATED MODULE: ./src/shared/mapreduce-fns.ts
+/** Job function names; `grep:` is followed by the word to search for. */
+const JOB_FNS = (/* unused pure expression or super */ null && (['word-count', 'inverted-index', 'grep:<word>']));
+function parseFn(fn) {
+    if (fn === 'word-count') {
+        return { kind: 'word-count' };
+    }
+    if (fn === 'inverted-index') {
+        return { kind: 'inverted-index' };
+    }
+    if (typeof fn === 'string' && fn.startsWith('grep:')) {
+        const word = fn.slice('grep:'.length);
+        if (/^[a-z]+$/.test(word)) {
+            return { kind: 'grep', word };
+        }
+        return `grep needs one lower-case word after "grep:", got ${JSON.stringify(fn)}`;
+    }
+    return `unknown job function ${JSON.stringify(fn)} (expected word-count, inverted-index or grep:<word>)`;
+}
+/** Lower-case words of a text: maximal runs of a–z. */
+function words(text) {
+    return text.toLowerCase().match(/[a-z]+/g) ?? [];
+}
+/** The map phase over one input document named `doc`. */
+function mapPhase(fn, doc, chunk) {
+    switch (fn.kind) {
+        case 'word-count':
+            return words(chunk).map((word) => [word, 1]);
+        case 'inverted-index':
+            return [...new Set(words(chunk))].map((word) => [word, doc]);
+        case 'grep': {
+            const lines = chunk.split('\n').filter((line) => words(line).includes(fn.word));
+            return lines.length === 0 ? [] : [[doc, lines.length]];
+        }
+    }
+}
+/**
+ * The reduce phase over one key's values (from any number of map tasks, in any order): the
+ * result never depends on the order, so re-executed or backup tasks cannot change it as long
+ * as each map task's pairs are counted once.
+ */
+function reducePhase(fn, values) {
+    switch (fn.kind) {
+        case 'word-count':
+        case 'grep':
+            return values.reduce((sum, value) => sum + (typeof value === 'number' ? value : 0), 0);
+        case 'inverted-index':
+            return [
+                ...new Set(values.filter((value) => typeof value === 'string')),
+            ].sort();
+    }
+}
+/** The sequential result: every input mapped, pairs grouped by key, every group reduced. */
+function sequentialResult(fn, inputs) {
+    const groups = new Map();
+    for (const [doc, chunk] of Object.entries(inputs)) {
+        for (const [key, value] of mapPhase(fn, doc, chunk)) {
+            const group = groups.get(key);
+            if (group === undefined) {
+                groups.set(key, [value]);
+            }
+            else {
+                group.push(value);
+            }
+        }
+    }
+    const output = {};
+    for (const key of [...groups.keys()].sort()) {
+        output[key] = reducePhase(fn, groups.get(key) ?? []);
+    }
+    return output;
+}
+/**
+ * The compute units a job needs at the least: every document mapped once (its words, at least
+ * 1) and every key reduced once (its values, at least 1) — what the compute service charges
+ * (`msPerUnit` × units, ± 10 %) for the job done with no task run twice.
+ */
+function jobWorkUnits(fn, inputs) {
+    const valueCounts = new Map();
+    let units = 0;
+    for (const [doc, chunk] of Object.entries(inputs)) {
+        units += Math.max(1, words(chunk).length);
+        for (const [key] of mapPhase(fn, doc, chunk)) {
+            valueCounts.set(key, (valueCounts.get(key) ?? 0) + 1);
+        }
+    }
+    for (const count of valueCounts.values()) {
+        units += Math.max(1, count);
+    }
+    return units;
+}
+/** A word of the input vocabulary (for `grep:<word>` jobs). */
+function pickWord(random) {
+    return random.pick(VOCABULARY);
+}
+function firstDifference(expected, got) {
+    const keys = [...new Set([...Object.keys(expected), ...Object.keys(got)])].sort();
+    for (const key of keys) {
+        const want = Object.hasOwn(expected, key) ? expected[key] : undefined;
+        const have = Object.hasOwn(got, key) ? got[key] : undefined;
+        if (JSON.stringify(want) !== JSON.stringify(have)) {
+            return { key, expected: want, got: have };
+        }
+    }
+    return null;
+}
+/** Vocabulary for generated text: small enough that words repeat across chunks. */
+const VOCABULARY = [
+    'apple',
+    'river',
+    'stone',
+    'cloud',
+    'lamp',
+    'paper',
+    'tiger',
+    'garden',
+    'window',
+    'silver',
+    'orbit',
+    'maple',
+    'harbor',
+    'candle',
+    'meadow',
+    'falcon',
+    'copper',
+    'valley',
+    'thunder',
+    'echo',
+    'lantern',
+    'pepper',
+    'glacier',
+    'violet',
+    'anchor',
+    'cobalt',
+    'willow',
+    'ember',
+    'summit',
+    'quartz',
+];
+/**
+ * Seeded input documents `doc-0` … `doc-(count-1)`, each `lines` lines of `wordsPerLine`
+ * words drawn from a fixed vocabulary (so word-count and grep keys recur across documents).
+ */
+function generateInputs(random, count, lines = 8, wordsPerLine = 10) {
+    const inputs = {};
+    for (let i = 0; i < count; i++) {
+        const text = [];
+        for (let line = 0; line < lines; line++) {
+            const row = [];
+            for (let w = 0; w < wordsPerLine; w++) {
+                row.push(random.pick(VOCABULARY));
+            }
+            text.push(row.join(' '));
+        }
+        inputs[`doc-${i}`] = text.join('\n');
+    }
+    return inputs;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/index.ts
 /**
  * The public surface of src/shared/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -60310,8 +60935,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/shared/index.ts + 9 modules
-var shared = __nccwpck_require__(832);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/tracks/types.ts
 /**
  * The typed, frozen value of a loaded track (tracks/<id>/track.yml after validation).

@@ -18,6 +18,7 @@ import type { RpcValidator } from '../tracks/index.js'
 import type { StageSpec } from '../tracks/index.js'
 import { firstHintIndex } from '../tracks/index.js'
 import { findWorkload } from '../workloads/index.js'
+import type { TestOptions } from '../options/index.js'
 import type { CriterionResult, SeedRun, StageResult, StageStatus } from './contract.js'
 import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
@@ -150,7 +151,7 @@ async function runSeed(
     stage.criteria,
     timed,
     outcome.exitCode === 255,
-    findWorkload(options.workload)?.clientTimeoutMs?.(options),
+    timeScaleMs(options),
   )
   const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed)
   const run: SeedRun = {
@@ -312,4 +313,12 @@ export function notRunStage(
     result.docsPath = stage.docsPath
   }
   return result
+}
+
+/** The workload's time scale for the vouching rule: its client time-out or its time grain. */
+function timeScaleMs(options: TestOptions): number | undefined {
+  const workload = findWorkload(options.workload)
+  const scales = [workload?.clientTimeoutMs?.(options), workload?.timeGrainMs?.(options)]
+  const given = scales.filter((ms): ms is number => ms !== undefined)
+  return given.length === 0 ? undefined : Math.min(...given)
 }

@@ -1,6 +1,7 @@
 /**
- * Track 15's `compute` service (planned; not registered by the runner yet): the work of a
- * MapReduce job, so that speed comes only from spreading tasks over nodes.
+ * Track 15's `compute` service: the work of a MapReduce job, so that speed comes only from
+ * spreading tasks over nodes. The runner starts it (role `service`, id `compute`) for a
+ * workload that declares `compute` and writes its call log to `compute.jsonl`.
  *
  * Call shape: `compute {fn, phase, input}` → `compute_ok {result}` (after the service time),
  * where `fn` is a job function (`word-count`, `inverted-index`, `grep:<word>`) and

@@ -4,8 +4,8 @@
  * reduce phase, seeded input text, the sequential result a job's output must equal, and the
  * first differing key between two outputs (a checker's diff evidence).
  *
- * Used by the compute service (services/compute.ts); no workload or checker uses it yet
- * (the track's stages stay `status: planned`).
+ * Used by the compute service (services/compute.ts), the `mapreduce` workload and its checker
+ * (checkers/mapreduce.ts).
  *
  * Call shapes (the concept pages' `compute {fn, phase, input}` → `compute_ok {result}`):
  * - map: `input` = `{chunk: string, doc: string}` → `result` = `[key, value][]` pairs.
@@ -101,6 +101,31 @@ export function sequentialResult(
     output[key] = reducePhase(fn, groups.get(key) ?? [])
   }
   return output
+}
+
+/**
+ * The compute units a job needs at the least: every document mapped once (its words, at least
+ * 1) and every key reduced once (its values, at least 1) — what the compute service charges
+ * (`msPerUnit` × units, ± 10 %) for the job done with no task run twice.
+ */
+export function jobWorkUnits(fn: ParsedFn, inputs: Readonly<Record<string, string>>): number {
+  const valueCounts = new Map<string, number>()
+  let units = 0
+  for (const [doc, chunk] of Object.entries(inputs)) {
+    units += Math.max(1, words(chunk).length)
+    for (const [key] of mapPhase(fn, doc, chunk)) {
+      valueCounts.set(key, (valueCounts.get(key) ?? 0) + 1)
+    }
+  }
+  for (const count of valueCounts.values()) {
+    units += Math.max(1, count)
+  }
+  return units
+}
+
+/** A word of the input vocabulary (for `grep:<word>` jobs). */
+export function pickWord(random: Picker): string {
+  return random.pick(VOCABULARY)
 }
 
 /** The first key (in sorted order) where two outputs differ, with both sides; null if equal. */
