@@ -52434,8 +52434,8 @@ function servedWindows(pairs, answeredPairs, timeScale) {
  * job, each 8 lines of 10 words from a small vocabulary; `reducers` (4 × nodes) sent with each
  * job; `fn` (`mixed`: each job draws word-count, inverted-index or grep:<word> from the seed);
  * `msPerUnit` (2) compute time per word mapped / value reduced, scaled by the time scale.
- * The client's timeout is generous (twice the job's whole compute work on one node, plus
- * 5 s, scaled): a job is never timed out while a correct master could still answer it.
+ * The client's timeout is generous (the job's whole compute work on one node, plus 5 s,
+ * scaled): a job is never timed out while a correct master could still answer it.
  *
  * Checked by checkers/mapreduce.ts over the history and the compute call log. Jobs go to the
  * first node only, so a stage that kills or pauses nodes spares it (`faultSpare`): a job's
@@ -52483,7 +52483,7 @@ function jobTimeoutMs(options) {
     const chunks = mapreduce_numberExtra(options, 'chunks', 12);
     // Map work is one unit per word; reduce work at most as much again (word-count).
     const wholeJobMs = 2 * chunks * LINES * WORDS_PER_LINE * computeMsPerUnit(options);
-    return 2 * wholeJobMs + TIMEOUT_FLOOR_MS * options.timeScale;
+    return wholeJobMs + TIMEOUT_FLOOR_MS * options.timeScale;
 }
 function mapreduce_validate(options) {
     const integer = (key, min, max, fallback) => {
