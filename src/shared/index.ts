@@ -27,7 +27,13 @@ export {
   stripControls,
 } from './sanitize.js'
 export { closestName, didYouMean, editDistance } from './suggest.js'
-export { DSGRADE_INVOCATION, DSGRADE_REGISTRY_INVOCATION } from './invocation.js'
+export {
+  conceptLink,
+  DSGRADE_DOCS_BASE,
+  docsBaseFrom,
+  DSGRADE_INVOCATION,
+  DSGRADE_REGISTRY_INVOCATION,
+} from './invocation.js'
 export {
   JOB_FNS,
   firstDifference,
