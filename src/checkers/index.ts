@@ -17,6 +17,8 @@ export { checkExactlyOnce } from './exactly-once.js'
 export { KAFKA_DURABLE_COMMITS, checkKafka } from './kafka/index.js'
 export { checkLoadBalance } from './load-balance.js'
 export { checkProxy } from './proxy.js'
+export { checkMapReduce } from './mapreduce.js'
+export type { LoggedComputeCall } from './mapreduce.js'
 export { checkBoundedStaleness } from './bounded-staleness.js'
 export { quantiles } from './basic/set-full.js'
 export { checkLinearizable } from './linearizable/index.js'
@@ -29,6 +31,7 @@ export {
   KAFKA_METRICS,
   LINEARIZABLE_METRICS,
   LOAD_BALANCE_METRICS,
+  MAPREDUCE_METRICS,
   PROXY_METRICS,
   SET_FULL_METRICS,
   UNIQUE_IDS_METRICS,

@@ -78,7 +78,10 @@ export const KAFKA_METRICS: readonly MetricSpec[] = [
   count('sendCount', 'send requests'),
   count('ackedSendCount', 'sends acknowledged with an offset'),
   count('pollCount', 'poll requests'),
-  count('unseenCount', 'acknowledged sends no poll ever returned, though the final polls read past them'),
+  count(
+    'unseenCount',
+    'acknowledged sends no poll ever returned, though the final polls read past them',
+  ),
   count('unreachedCount', 'acknowledged sends never polled, beyond where the final polls got'),
   count(
     'lostCommitCount',
@@ -189,4 +192,51 @@ export const BOUNDED_STALENESS_METRICS: readonly MetricSpec[] = [
     'ms',
     true,
   ),
+]
+
+/** The mapreduce checker (track 15): output, completion against the parallel bound, spread. */
+export const MAPREDUCE_METRICS: readonly MetricSpec[] = [
+  VALID,
+  {
+    path: 'outputMatches',
+    type: 'validity',
+    unit: '',
+    meaning: 'every answered job_ok output equals the sequential result (unknown: none answered)',
+    timeBased: false,
+  },
+  count('jobs', 'jobs submitted that completed or timed out'),
+  count('jobsAnswered', 'jobs answered job_ok'),
+  {
+    path: 'completionOverBound',
+    type: 'number',
+    unit: 'ratio',
+    meaning:
+      "the worst job's completion time over its parallel bound (its compute work / nodes); an unanswered job counts with the time its client waited",
+    timeBased: true,
+  },
+  {
+    path: 'parallelBoundMs',
+    type: 'number',
+    unit: 'ms',
+    meaning:
+      "that job's parallel bound: the compute time it needs at the least, over the node count",
+    timeBased: true,
+  },
+  {
+    path: 'completionMs',
+    type: 'number',
+    unit: 'ms',
+    meaning: "that job's completion time (or how long its client waited)",
+    timeBased: true,
+  },
+  {
+    path: 'maxNodeShare',
+    type: 'number',
+    unit: 'fraction',
+    meaning: 'the busiest node’s share of the compute service time executed',
+    timeBased: false,
+    range: [0, 1],
+  },
+  count('computeCalls', 'compute calls executed'),
+  count('computeRefused', 'compute calls refused (error 11: the node already had one running)'),
 ]

@@ -23,6 +23,7 @@ import type { RpcValidator } from '../tracks/index.js'
 import type { StageSpec } from '../tracks/index.js'
 import { firstHintIndex } from '../tracks/index.js'
 import { findWorkload } from '../workloads/index.js'
+import type { TestOptions } from '../options/index.js'
 import type { CriterionResult, SeedRun, StageResult, StageStatus } from './contract.js'
 import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
@@ -157,7 +158,7 @@ async function runSeed(
     stage.criteria,
     timed,
     outcome.exitCode === 255,
-    findWorkload(options.workload)?.clientTimeoutMs?.(options),
+    timeScaleMs(options),
   )
   const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed)
   const run: SeedRun = {
@@ -320,4 +321,12 @@ export function notRunStage(
     result.docsPath = conceptLink(stage.docsPath, docsBase)
   }
   return result
+}
+
+/** The workload's time scale for the vouching rule: its client time-out or its time grain. */
+function timeScaleMs(options: TestOptions): number | undefined {
+  const workload = findWorkload(options.workload)
+  const scales = [workload?.clientTimeoutMs?.(options), workload?.timeGrainMs?.(options)]
+  const given = scales.filter((ms): ms is number => ms !== undefined)
+  return given.length === 0 ? undefined : Math.min(...given)
 }

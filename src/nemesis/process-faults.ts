@@ -17,6 +17,9 @@
  *   `stop-full-restart` (kind `full-restart`), so fault windows and the resumption figure
  *   (`recovery.maxResumeS`) see each one.
  *
+ * `options.extra.faultSpare` lists nodes kill and pause never choose (mapreduce: the node the
+ * jobs are sent to, whose loss would lose the job itself); target sizes count the others.
+ *
  * The network is marked up again *before* `restart()`, so the runner's `init` gets through.
  * A node held by one process fault (killed, or paused) is not taken by the other until
  * released: the packages of one run share that state through `world.nodes`.
@@ -30,6 +33,13 @@ function controls(world: NemesisWorld, nodes: readonly string[]): NodeControl[] 
     const control = world.nodes.get(id)
     return control === undefined ? [] : [control]
   })
+}
+
+/** The nodes kill and pause may choose: every node not listed in `extra.faultSpare`. */
+function eligible(world: NemesisWorld): string[] {
+  const spare = world.options.extra.faultSpare
+  const spared = Array.isArray(spare) ? spare : []
+  return world.nodeIds.filter((id) => !spared.includes(id))
 }
 
 /** node → the fault holding it, per run (keyed by the run's NodeControl map). */
@@ -71,7 +81,7 @@ export const kill: NemesisPackage = {
         const spec = random.pick(
           targetSpecs(world, 'killTargets', ['one', 'minority', 'majority', 'all']),
         )
-        victims = take(world, pickTargets(spec, world.nodeIds, random), 'kill')
+        victims = take(world, pickTargets(spec, eligible(world), random), 'kill')
         const value = {
           kind: 'kill',
           targets: spec,
@@ -120,7 +130,7 @@ export const pause: NemesisPackage = {
     return alternate(world, random, {
       start: async () => {
         const spec = random.pick(targetSpecs(world, 'pauseTargets', ['one', 'minority']))
-        paused = take(world, pickTargets(spec, world.nodeIds, random), 'pause')
+        paused = take(world, pickTargets(spec, eligible(world), random), 'pause')
         const value = {
           kind: 'pause',
           targets: spec,

@@ -53,6 +53,12 @@ export const NEMESIS_EXTRAS: readonly ExtraSpec[] = [
     meaning: 'which groups of nodes the pause fault may choose',
   },
   {
+    name: 'faultSpare',
+    type: 'string-list',
+    default: '[]',
+    meaning: 'node ids the kill and pause faults never choose (target sizes count the others)',
+  },
+  {
     name: 'backendLossRatio',
     type: 'number',
     default: '0.1',

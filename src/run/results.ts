@@ -17,7 +17,7 @@ import { checkStats } from '../checkers/index.js'
 import type { BackendsSummary, RunResults } from '../results/index.js'
 import type { BackendLog, Op } from '../history/index.js'
 import { faultWindows, overlappingFaults, type FaultWindow } from '../history/index.js'
-import type { Anomaly } from '../checkers/index.js'
+import type { Anomaly, LoggedComputeCall } from '../checkers/index.js'
 import type { JournalTap, WorkloadDefinition } from '../workloads/index.js'
 import type { ServiceBan } from '../services/index.js'
 import type { TestOptions } from '../options/index.js'
@@ -41,6 +41,8 @@ export interface ResultsInput {
   deliveryLatenessMs: Record<string, number> | undefined
   /** The backends' execution log, when the workload runs harness backends. */
   backends?: BackendLog
+  /** The compute service's call log, when the workload runs it (track 15). */
+  compute?: readonly LoggedComputeCall[]
   /** Bytes in each node's data directory after every node stopped (process nodes only). */
   dataDirBytes?: Record<string, number>
   /** The stage's service bans (absent when none is forbidden). */
@@ -65,6 +67,7 @@ function runCheck(input: ResultsInput): CheckResult {
         nodeIds: input.options.nodeIds,
         ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
         ...(input.backends === undefined ? {} : { backends: input.backends }),
+        ...(input.compute === undefined ? {} : { compute: input.compute }),
       },
       budgetFromSeconds(CHECK_BUDGET_S),
     )

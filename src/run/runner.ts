@@ -16,6 +16,7 @@ import { Random } from '../network/index.js'
 import { Simulator } from '../network/index.js'
 import {
   BackendPool,
+  ComputeService,
   ServiceBan,
   createServices,
   isServiceName,
@@ -171,6 +172,29 @@ function makeBackends(
   return spec === undefined ? undefined : new BackendPool(spec, network, clock, random)
 }
 
+/** The workload's `compute` service (track 15), registered on the network; none if it has none. */
+function makeCompute(
+  workload: WorkloadDefinition,
+  request: RunRequest,
+  network: Network,
+  clock: Clock,
+  random: Random,
+): ComputeService | undefined {
+  const spec = workload.compute?.(request.options)
+  if (spec === undefined) {
+    return undefined
+  }
+  const service = new ComputeService(network, clock, random, spec)
+  network.register(service, 'service')
+  return service
+}
+
+/** `compute.jsonl`: the compute service's call log, one call per line. */
+function writeComputeLog(runDir: string, compute: ComputeService): void {
+  const lines = compute.calls.map((call) => JSON.stringify(call))
+  writeFileSync(join(runDir, 'compute.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''))
+}
+
 /** `executions.jsonl`: the backends' execution log, one request per line. */
 function writeExecutions(runDir: string, backends: BackendPool): void {
   const log = backends.result()
@@ -211,6 +235,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply)
   const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies, tap)
   const backends = makeBackends(workload, request, network, clock, random)
+  const compute = makeCompute(workload, request, network, clock, random)
   const clientIds = new ClientIds()
   const recorder = new HistoryRecorder(clock)
   const cluster = new Cluster({
@@ -279,6 +304,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     durationMs,
     deliveryLatenessMs: latenessFigures(network),
     ...(backends === undefined ? {} : { backends: backends.result() }),
+    ...(compute === undefined ? {} : { compute: compute.calls }),
     ...(request.nodes?.kind === 'in-process'
       ? {}
       : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
@@ -286,6 +312,9 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   verdict.results.harness = harness
   if (backends !== undefined) {
     writeExecutions(runDir, backends)
+  }
+  if (compute !== undefined) {
+    writeComputeLog(runDir, compute)
   }
   const outcome: RunOutcome = {
     ...verdict,

@@ -11,3 +11,5 @@ export {
 } from './bans.js'
 export type { ServiceBanResult, ServiceBanViolation } from './bans.js'
 export { BACKEND_PREFIX, BackendPool } from './backends.js'
+export { COMPUTE_SERVICE, ComputeService } from './compute.js'
+export type { ComputeCall, ComputeOptions } from './compute.js'

@@ -34,3 +34,16 @@ export {
   DSGRADE_INVOCATION,
   DSGRADE_REGISTRY_INVOCATION,
 } from './invocation.js'
+export {
+  JOB_FNS,
+  firstDifference,
+  generateInputs,
+  jobWorkUnits,
+  mapPhase,
+  pickWord,
+  parseFn,
+  reducePhase,
+  sequentialResult,
+  words,
+} from './mapreduce-fns.js'
+export type { JobOutput, OutputDifference, Pair, ParsedFn, Picker } from './mapreduce-fns.js'

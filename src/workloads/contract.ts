@@ -8,7 +8,7 @@
  * timeouts, history recording and phases. A workload never sees a process, a socket or a
  * wall clock: only the context objects below.
  */
-import type { Budget, CheckResult } from '../checkers/index.js'
+import type { Budget, CheckResult, LoggedComputeCall } from '../checkers/index.js'
 import type { BackendLog, BackendSpec, Op } from '../history/index.js'
 import type { Random } from '../network/index.js'
 import type { Body } from '../protocol/index.js'
@@ -141,6 +141,8 @@ export interface CheckContext {
   readonly journalTap?: JournalTap
   /** The backends' execution log, when the workload runs harness backends. */
   readonly backends?: BackendLog
+  /** The compute service's call log, when the workload runs it (track 15). */
+  readonly compute?: readonly LoggedComputeCall[]
 }
 
 /** The parts of a journal event a tap reads (network/contract.ts JournalEvent fits). */
@@ -209,6 +211,11 @@ export interface WorkloadDefinition {
    * always sleeps 10 s). Absent ⇒ wait the full cap.
    */
   recoveryProbe?: RecoveryProbe | ((options: TestOptions) => RecoveryProbe)
+  /**
+   * The harness `compute` service this workload runs (track 15), with its ms per unit of
+   * input; absent ⇒ no compute service on the network.
+   */
+  compute?(options: TestOptions): { msPerUnit: number }
   /** Harness backends this workload runs (drawn once per run from its own stream). */
   backends?(options: TestOptions, random: Random): BackendSpec
   /**
@@ -216,6 +223,12 @@ export interface WorkloadDefinition {
    * so the vouching rule bounds the harness lateness it tolerates by it (grading/vouch.ts).
    */
   clientTimeoutMs?(options: TestOptions): number
+  /**
+   * The smallest span of time this workload's time-based figures are made of when it is
+   * shorter than the client's time-out (mapreduce: one compute task), so the vouching rule
+   * bounds the harness lateness it tolerates by it too (grading/vouch.ts).
+   */
+  timeGrainMs?(options: TestOptions): number
   createClient(context: GeneratorContext): WorkloadClient
   /** A tap the runner feeds every journal event and hands to `check` as `journalTap`. */
   createJournalTap?(context: CheckContext): JournalTap

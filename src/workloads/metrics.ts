@@ -12,6 +12,7 @@ import {
   KAFKA_METRICS,
   LINEARIZABLE_METRICS,
   LOAD_BALANCE_METRICS,
+  MAPREDUCE_METRICS,
   PROXY_METRICS,
   SET_FULL_METRICS,
   UNIQUE_IDS_METRICS,
@@ -88,6 +89,7 @@ export const LIN_KV_WORKLOAD_METRICS = under([
 ])
 export const TXN_WORKLOAD_METRICS = under(ELLE_METRICS)
 export const LOAD_BALANCE_WORKLOAD_METRICS = under(LOAD_BALANCE_METRICS)
+export const MAPREDUCE_WORKLOAD_METRICS = under(MAPREDUCE_METRICS)
 export const CACHE_WORKLOAD_METRICS = under([
   ...LINEARIZABLE_METRICS,
   // with --extra stalenessMs the bounded-staleness checker decides `valid` instead

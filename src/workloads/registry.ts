@@ -15,6 +15,7 @@ import { gSet } from './g-set.js'
 import { kafka } from './kafka.js'
 import { linKv } from './lin-kv.js'
 import { loadBalance } from './load-balance.js'
+import { mapreduce } from './mapreduce.js'
 import { pnCounter } from './pn-counter.js'
 import { proxy } from './proxy.js'
 import { shardKv } from './shard-kv.js'
@@ -34,6 +35,7 @@ export const WORKLOADS: Record<string, WorkloadDefinition> = {
   kafka,
   'lin-kv': linKv,
   'load-balance': loadBalance,
+  mapreduce,
   'pn-counter': pnCounter,
   proxy,
   'shard-kv': shardKv,

@@ -1,0 +1,210 @@
+/**
+ * Track 15's checks (the `mapreduce` workload): a job's output must equal the sequential
+ * result exactly, and a job must finish soon after its parallel bound.
+ *
+ * - Output: the evidence for a wrong output is the first differing key (in sorted order) with
+ *   the expected and the received value. A job never answered is not judged here (the
+ *   completion figure does that); with no answered job the verdict is unknown, never valid.
+ * - Completion: each job's parallel bound is the compute time it needs at the least (every
+ *   document mapped once, every key reduced once: `jobWorkUnits` × ms per unit) over the node
+ *   count — re-executed and backup tasks do not raise it. `completionOverBound` is the worst
+ *   job's completion time over its bound; a job never answered counts with the time its
+ *   client waited (a lower bound of its completion, so a hung job always fails the target).
+ *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
+ * - Spread: `maxNodeShare` is the busiest node's share of the compute service time executed.
+ */
+import { pairOps, type Op } from '../history/index.js'
+import { firstDifference, jobWorkUnits, parseFn, sequentialResult } from '../shared/index.js'
+import type { JobOutput } from '../shared/index.js'
+import type { Anomaly, CheckResult } from './contract.js'
+
+export interface AnsweredJob {
+  id: string
+  /** The node that answered (the master). */
+  node: string
+  fn: string
+  inputs: Readonly<Record<string, string>>
+  /** The `output` of its `job_ok`. */
+  output: unknown
+}
+
+export function checkJobOutputs(jobs: readonly AnsweredJob[]): CheckResult {
+  if (jobs.length === 0) {
+    return {
+      valid: 'unknown',
+      reason: 'No job was answered, so no output could be checked.',
+      anomalies: [],
+      outputMatches: 'unknown',
+    }
+  }
+  const anomalies: Anomaly[] = []
+  for (const job of jobs) {
+    const fn = parseFn(job.fn)
+    if (typeof fn === 'string') {
+      continue
+    }
+    const expected = sequentialResult(fn, job.inputs)
+    if (typeof job.output !== 'object' || job.output === null || Array.isArray(job.output)) {
+      anomalies.push({
+        type: 'malformed-output',
+        message: `${job.node} answered job ${job.id} (${job.fn}) with output ${JSON.stringify(job.output)}, not an object from key to value.`,
+        nodes: [job.node],
+      })
+      continue
+    }
+    const difference = firstDifference(expected, job.output as JobOutput)
+    if (difference !== null) {
+      const show = (v: unknown): string => (v === undefined ? 'no entry' : JSON.stringify(v))
+      anomalies.push({
+        type: 'wrong-output',
+        message: `${job.node} answered job ${job.id} (${job.fn}) with ${show(difference.got)} for key "${difference.key}", where running the job sequentially gives ${show(difference.expected)}: a map task counted twice or not at all, or a key reduced by two reducers, changes the output.`,
+        nodes: [job.node],
+        evidence: { job: job.id, ...difference },
+      })
+    }
+  }
+  const valid = anomalies.length === 0
+  return { valid, anomalies, outputMatches: valid }
+}
+
+/** What the completion figure needs of one logged compute call (services/compute.ts). */
+export interface LoggedComputeCall {
+  src: string
+  outcome: string
+  serviceMs: number
+}
+
+export interface CompletionFigures {
+  /** Total service time of executed calls over the node count, ms: the parallel bound. */
+  parallelBoundMs: number
+  /** Job completion time over the parallel bound; null when nothing was computed. */
+  completionOverBound: number | null
+  /** The largest share of the executed service time that one node called, 0–1. */
+  maxNodeShare: number | null
+}
+
+/**
+ * Completion against the parallel bound. Time-based: a stage criterion on it must go through
+ * the harness's vouching rule (a starved machine makes it inconclusive, never a failure).
+ */
+export function completionFigures(
+  calls: readonly LoggedComputeCall[],
+  nodeCount: number,
+  completionMs: number,
+): CompletionFigures {
+  const perNode = new Map<string, number>()
+  let total = 0
+  for (const call of calls) {
+    if (call.outcome !== 'ok') {
+      continue
+    }
+    total += call.serviceMs
+    perNode.set(call.src, (perNode.get(call.src) ?? 0) + call.serviceMs)
+  }
+  if (total <= 0 || nodeCount <= 0) {
+    return { parallelBoundMs: 0, completionOverBound: null, maxNodeShare: null }
+  }
+  const parallelBoundMs = total / nodeCount
+  return {
+    parallelBoundMs,
+    completionOverBound: completionMs / parallelBoundMs,
+    maxNodeShare: Math.max(...perNode.values()) / total,
+  }
+}
+
+/** What the run-level check needs besides the history. */
+export interface MapReduceCheckInput {
+  /** The compute service's call log; undefined when the run had none. */
+  calls: readonly LoggedComputeCall[] | undefined
+  nodeCount: number
+  /** The compute service's ms per unit of input in this run (time scale applied). */
+  msPerUnit: number
+}
+
+interface JobRun {
+  id: string
+  fn: string
+  inputs: Record<string, string>
+  node: string
+  waitedMs: number
+  answered: boolean
+  output: unknown
+  boundMs: number
+}
+
+function jobRuns(history: readonly Op[], input: MapReduceCheckInput): JobRun[] {
+  const runs: JobRun[] = []
+  for (const { invoke, complete } of pairOps(history)) {
+    if (invoke.f !== 'job' || complete === undefined) {
+      continue
+    }
+    const job = invoke.value as { id: string; fn: string; inputs: Record<string, string> }
+    const fn = parseFn(job.fn)
+    const units = typeof fn === 'string' ? 0 : jobWorkUnits(fn, job.inputs)
+    const answered = complete.type === 'ok'
+    runs.push({
+      id: job.id,
+      fn: job.fn,
+      inputs: job.inputs,
+      node: invoke.node ?? '?',
+      waitedMs: (complete.time - invoke.time) / 1e6,
+      answered,
+      output: answered ? (complete.value as { output?: unknown } | undefined)?.output : undefined,
+      boundMs: (units * input.msPerUnit) / Math.max(1, input.nodeCount),
+    })
+  }
+  return runs
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`
+}
+
+/** Output, completion against the parallel bound, and spread over nodes, for every job. */
+export function checkMapReduce(history: readonly Op[], input: MapReduceCheckInput): CheckResult {
+  const runs = jobRuns(history, input)
+  const answered = runs.filter((run) => run.answered)
+  const outputs = checkJobOutputs(
+    answered.map((run) => ({
+      id: run.id,
+      node: run.node,
+      fn: run.fn,
+      inputs: run.inputs,
+      output: run.output,
+    })),
+  )
+  const timed = runs.filter((run) => run.boundMs > 0)
+  const worst = timed.reduce<JobRun | undefined>(
+    (a, b) => (a === undefined || b.waitedMs / b.boundMs > a.waitedMs / a.boundMs ? b : a),
+    undefined,
+  )
+  const spread = completionFigures(input.calls ?? [], input.nodeCount, 0)
+  const ratio = worst === undefined ? null : worst.waitedMs / worst.boundMs
+  const share = spread.maxNodeShare
+  const reasons: string[] = []
+  if (worst !== undefined && ratio !== null) {
+    const how = worst.answered
+      ? 'was answered after'
+      : 'was never answered; its client gave up after'
+    reasons.push(
+      `Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${seconds(worst.boundMs)} (its compute work over ${input.nodeCount} nodes).`,
+    )
+  }
+  if (share !== null) {
+    reasons.push(
+      `The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`,
+    )
+  }
+  return {
+    ...outputs,
+    reason: [outputs.reason, ...reasons].filter((r) => r !== undefined).join(' '),
+    jobs: runs.length,
+    jobsAnswered: answered.length,
+    completionOverBound: ratio,
+    parallelBoundMs: worst === undefined ? null : worst.boundMs,
+    completionMs: worst === undefined ? null : worst.waitedMs,
+    maxNodeShare: share,
+    computeCalls: (input.calls ?? []).filter((c) => c.outcome === 'ok').length,
+    computeRefused: (input.calls ?? []).filter((c) => c.outcome === 'refused').length,
+  }
+}

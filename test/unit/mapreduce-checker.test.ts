@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { checkJobOutputs, checkMapReduce, completionFigures } from '../../src/checkers/mapreduce.js'
+import type { Op } from '../../src/history/index.js'
+
+const inputs = { a: 'the cat\nthe dog', b: 'a cat sat' }
+const job = (output: unknown) => ({ id: 'j1', node: 'n0', fn: 'word-count', inputs, output })
+
+describe('mapreduce output checker', () => {
+  it('passes the sequential result', () => {
+    const result = checkJobOutputs([job({ a: 1, cat: 2, dog: 1, sat: 1, the: 2 })])
+    expect(result).toMatchObject({ valid: true, outputMatches: true, anomalies: [] })
+  })
+
+  it('names the first differing key of a task counted twice', () => {
+    const result = checkJobOutputs([job({ a: 1, cat: 3, dog: 1, sat: 1, the: 3 })])
+    expect(result.valid).toBe(false)
+    expect(result.anomalies[0]).toMatchObject({
+      type: 'wrong-output',
+      evidence: { key: 'cat', expected: 2, got: 3 },
+    })
+    expect(result.anomalies[0]?.message).toMatch(/"cat".*gives 2/)
+  })
+
+  it('names a missing key and a malformed output', () => {
+    expect(
+      checkJobOutputs([job({ a: 1, cat: 2, dog: 1, the: 2 })]).anomalies[0]?.evidence,
+    ).toMatchObject({ key: 'sat', got: undefined })
+    expect(checkJobOutputs([job([1, 2])]).anomalies[0]?.type).toBe('malformed-output')
+  })
+
+  it('is unknown, never valid, with no answered job', () => {
+    expect(checkJobOutputs([]).valid).toBe('unknown')
+  })
+})
+
+describe('mapreduce completion figures', () => {
+  it('divides completion by total work over nodes and finds the busiest node’s share', () => {
+    const calls = [
+      { src: 'n0', outcome: 'ok', serviceMs: 100 },
+      { src: 'n1', outcome: 'ok', serviceMs: 100 },
+      { src: 'n1', outcome: 'refused', serviceMs: 0 },
+      { src: 'n0', outcome: 'ok', serviceMs: 200 },
+    ]
+    expect(completionFigures(calls, 2, 300)).toEqual({
+      parallelBoundMs: 200,
+      completionOverBound: 1.5,
+      maxNodeShare: 0.75,
+    })
+  })
+
+  it('one node doing everything on five nodes is five times the bound', () => {
+    const calls = Array.from({ length: 10 }, () => ({ src: 'n0', outcome: 'ok', serviceMs: 50 }))
+    expect(completionFigures(calls, 5, 500)).toMatchObject({
+      completionOverBound: 5,
+      maxNodeShare: 1,
+    })
+  })
+
+  it('has no figure when nothing was computed', () => {
+    expect(completionFigures([], 5, 500).completionOverBound).toBeNull()
+  })
+})
+
+describe('mapreduce run check (generated histories with known verdicts)', () => {
+  const inputs = { 'doc-0': 'the cat sat', 'doc-1': 'the dog' }
+  const fn = 'word-count'
+  // word-count of inputs: 5 words mapped + 4 keys reduced (the: 2 values, others 1) = 10 units.
+  const right = { cat: 1, dog: 1, sat: 1, the: 2 }
+  function history(outcome: 'ok' | 'info', completeMs: number, output: unknown = right): Op[] {
+    const value = { id: 'job-0', fn, inputs, reducers: 2 }
+    return [
+      { index: 0, type: 'invoke', f: 'job', process: 0, time: 0, value, node: 'n0' },
+      {
+        index: 1,
+        type: outcome,
+        f: 'job',
+        process: 0,
+        time: completeMs * 1e6,
+        value: outcome === 'ok' ? { id: 'job-0', output } : value,
+      },
+    ] as Op[]
+  }
+  const even = [0, 1].map((i) => ({ src: `n${i}`, outcome: 'ok', serviceMs: 50 }))
+  const input = { calls: even, nodeCount: 2, msPerUnit: 10 }
+
+  it('divides completion by the job’s own work over the nodes (10 units × 10 ms / 2 = 50 ms)', () => {
+    const result = checkMapReduce(history('ok', 60), input)
+    expect(result).toMatchObject({ valid: true, outputMatches: true, parallelBoundMs: 50 })
+    expect(result.completionOverBound).toBeCloseTo(1.2)
+    expect(result.maxNodeShare).toBe(0.5)
+  })
+
+  it('counts a job never answered with the time its client waited, so it always misses', () => {
+    const result = checkMapReduce(history('info', 500), input)
+    expect(result.completionOverBound).toBe(10)
+    expect(result.outputMatches).toBe('unknown')
+    expect(result.reason).toMatch(/was never answered; its client gave up after 0.50 s/)
+  })
+
+  it('names the first differing key of a wrong output', () => {
+    const result = checkMapReduce(history('ok', 60, { ...right, the: 1 }), input)
+    expect(result.valid).toBe(false)
+    expect(result.anomalies[0]?.message).toMatch(/with 1 for key "the", where .* gives 2/)
+  })
+
+  it('re-executed calls do not raise the bound; one node doing all is a share of 1', () => {
+    const calls = Array.from({ length: 6 }, () => ({ src: 'n0', outcome: 'ok', serviceMs: 50 }))
+    const result = checkMapReduce(history('ok', 100), { ...input, calls })
+    expect(result.parallelBoundMs).toBe(50)
+    expect(result.maxNodeShare).toBe(1)
+  })
+})
