@@ -35022,7 +35022,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9547);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5981);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /**
  * Grading the learner's repository in the Action: the shared grading of a repository
@@ -35319,7 +35319,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9547);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5981);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(832);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2509);
@@ -40761,7 +40761,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 9547:
+/***/ 5981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40881,6 +40881,7 @@ class VirtualClock {
         let fired = 0;
         await settle();
         for (;;) {
+            await this.passGate();
             const top = this.heap[0];
             if (top === undefined || top.atMs > untilMs) {
                 break;
@@ -40901,6 +40902,12 @@ class VirtualClock {
     async runWhile(condition, limitMs = Number.POSITIVE_INFINITY) {
         await settle();
         while (condition()) {
+            if (this.clockOptions.gate !== undefined) {
+                await this.passGate();
+                if (!condition()) {
+                    return;
+                }
+            }
             const top = this.heap[0];
             if (top === undefined || top.atMs > limitMs) {
                 return;
@@ -40911,6 +40918,17 @@ class VirtualClock {
             }
             this.nowMs = Math.max(this.nowMs, top.atMs);
             top.callback();
+            await settle();
+        }
+    }
+    /** Wait until the gate (if any) lets time move; everything it released runs first. */
+    async passGate() {
+        const gate = this.clockOptions.gate;
+        if (gate === undefined) {
+            return;
+        }
+        for (let wait = gate(); wait !== undefined; wait = gate()) {
+            await wait;
             await settle();
         }
     }
@@ -49866,6 +49884,7 @@ function buildNodeEnvironment(options) {
         DSGRADE_NODE_ID: options.nodeId,
         DSGRADE_DATA_DIR: options.dataDir,
         DSGRADE_SEED: String(options.seed),
+        ...(options.sim === true ? { DSGRADE_SIM: '1' } : {}),
     };
 }
 
@@ -49918,6 +49937,11 @@ async function startNodeProcess(options) {
     await handle.start();
     return handle;
 }
+/** Harness work on a node: counted by the simulated-time gate when there is one. */
+function tracked(options, work) {
+    const sim = options.simTime;
+    return sim === undefined ? work() : sim.track(work());
+}
 class NodeProcess {
     id;
     options;
@@ -49959,7 +49983,10 @@ class NodeProcess {
     stderrTail() {
         return [...this.tail];
     }
-    async start() {
+    start() {
+        return tracked(this.options, () => this.spawnChild());
+    }
+    async spawnChild() {
         if (this.logFd === undefined) {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.options.logFile), { recursive: true });
             this.logFd = (0,external_node_fs_.openSync)(this.options.logFile, 'a');
@@ -49981,6 +50008,11 @@ class NodeProcess {
             // after a successful spawn, errors are reported through exit
         });
         this.current = this.wire(child);
+        this.options.simTime?.started((line) => {
+            if (!child.stdin.destroyed && child.stdin.writable) {
+                child.stdin.write(line);
+            }
+        });
     }
     spawnError(error) {
         const { command } = this.options;
@@ -50018,12 +50050,16 @@ class NodeProcess {
         incarnation.exit = new Promise((resolve) => {
             child.once('exit', (code, signal) => {
                 incarnation.exitedAt = this.clock.now();
+                this.options.simTime?.exited();
                 void this.afterExit(incarnation, code, signal, { stdoutFramer, stderrFramer }).then(resolve);
             });
         });
         return incarnation;
     }
     handleLine(line) {
+        if (this.options.simTime?.takeLine(line) === true) {
+            return;
+        }
         const atMs = this.clock.now();
         const result = parseEnvelope(line, this.id, atMs);
         if (result.finding !== undefined) {
@@ -50100,6 +50136,10 @@ class NodeProcess {
         if (incarnation === undefined || incarnation.exitedAt !== undefined) {
             return;
         }
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.deliver(message);
+            return;
+        }
         const cap = this.options.maxStdinQueueBytes ?? DEFAULT_MAX_STDIN_QUEUE_BYTES;
         const stdin = incarnation.child.stdin;
         if (stdin.destroyed || !stdin.writable) {
@@ -50121,6 +50161,10 @@ class NodeProcess {
             return;
         }
         this.paused = true;
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.hold(true);
+            return;
+        }
         this.signalAll('SIGSTOP');
     }
     resume() {
@@ -50128,9 +50172,16 @@ class NodeProcess {
             return;
         }
         this.paused = false;
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.hold(false);
+            return;
+        }
         this.signalAll('SIGCONT');
     }
-    async kill() {
+    kill() {
+        return tracked(this.options, () => this.killNow());
+    }
+    async killNow() {
         const incarnation = this.current;
         if (incarnation !== undefined && incarnation.exitedAt === undefined) {
             incarnation.expected = true;
@@ -50138,12 +50189,18 @@ class NodeProcess {
         this.paused = false;
         await this.killEverything(incarnation);
     }
-    async restart() {
+    restart() {
+        return tracked(this.options, () => this.restartNow());
+    }
+    async restartNow() {
         await this.kill();
         this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`);
         await this.start();
     }
-    async stop() {
+    stop() {
+        return tracked(this.options, () => this.stopNow());
+    }
+    async stopNow() {
         const incarnation = this.current;
         if (incarnation !== undefined && incarnation.exitedAt === undefined) {
             incarnation.expected = true;
@@ -50411,10 +50468,217 @@ function startLoopDelayMonitor() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/process/sim-time.ts
+/** Real time a node gets to say `idle` after an input before it counts as not taking part. */
+const DEFAULT_SIM_IDLE_BUDGET_MS = 5000;
+class SimTime {
+    options;
+    /** Why the run cannot be simulated (one sentence), once a node did not take part. */
+    fallback;
+    /** Inputs written so far (a figure for the bench). */
+    inputCount = 0;
+    nodes = new Map();
+    queue = [];
+    inflight;
+    pendingWork = 0;
+    waiters = [];
+    constructor(options) {
+        this.options = options;
+    }
+    /** The port a node process of `nodeId` talks to. */
+    port(nodeId) {
+        const state = { write: undefined, incarnation: 0, timers: new Map(), held: false };
+        this.nodes.set(nodeId, state);
+        return {
+            started: (write) => {
+                state.incarnation++;
+                state.write = write;
+                state.held = false;
+            },
+            exited: () => this.exited(nodeId, state),
+            deliver: (message) => this.enqueue(nodeId, state, `a message of type ${JSON.stringify(message.body.type)}`, () => JSON.stringify({ ...message, dsgrade_time_ms: this.options.clock.now() })),
+            takeLine: (line) => this.takeLine(nodeId, state, line),
+            hold: (held) => {
+                state.held = held;
+                this.pump();
+            },
+            track: (work) => this.track(work),
+        };
+    }
+    /**
+     * Undefined when virtual time may move on (or the run falls back); otherwise a promise that
+     * resolves when that may have changed.
+     */
+    quiet() {
+        if (this.fallback !== undefined) {
+            return undefined;
+        }
+        if (this.inflight === undefined && this.pendingWork === 0 && !this.hasDeliverable()) {
+            return undefined;
+        }
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    hasDeliverable() {
+        return this.queue.some((input) => this.nodes.get(input.node)?.held !== true);
+    }
+    wake() {
+        const waiters = this.waiters;
+        this.waiters = [];
+        waiters.forEach((resolve) => resolve());
+    }
+    track(work) {
+        this.pendingWork++;
+        return work.finally(() => {
+            this.pendingWork--;
+            this.wake();
+        });
+    }
+    enqueue(node, state, what, line) {
+        if (state.write === undefined || this.fallback !== undefined) {
+            return;
+        }
+        this.queue.push({ node, incarnation: state.incarnation, line, what });
+        this.pump();
+    }
+    /** Write the first input whose node is not held, if no input is in flight. */
+    pump() {
+        if (this.inflight !== undefined || this.fallback !== undefined) {
+            this.wake();
+            return;
+        }
+        const index = this.queue.findIndex((input) => this.nodes.get(input.node)?.held !== true);
+        if (index < 0) {
+            this.wake();
+            return;
+        }
+        const [input] = this.queue.splice(index, 1);
+        const state = this.nodes.get(input.node);
+        if (state?.write === undefined || state.incarnation !== input.incarnation) {
+            this.pump();
+            return;
+        }
+        const budgetMs = this.options.idleBudgetMs ?? DEFAULT_SIM_IDLE_BUDGET_MS;
+        const budget = setTimeout(() => this.noIdle(input.node, input.what, budgetMs), budgetMs);
+        this.inflight = { node: input.node, what: input.what, budget };
+        this.inputCount++;
+        state.write(input.line() + '\n');
+        this.wake();
+    }
+    noIdle(node, what, budgetMs) {
+        this.fail(`Node ${node} does not take part in simulated time: it did not say it was idle within ${budgetMs / 1000} s of real time after ${what} (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.`);
+    }
+    fail(sentence) {
+        if (this.fallback !== undefined) {
+            return;
+        }
+        this.fallback = sentence;
+        if (this.inflight !== undefined) {
+            clearTimeout(this.inflight.budget);
+            this.inflight = undefined;
+        }
+        this.queue.length = 0;
+        for (const state of this.nodes.values()) {
+            state.timers.forEach((handle) => this.options.clock.clearTimer(handle));
+            state.timers.clear();
+        }
+        this.wake();
+    }
+    exited(node, state) {
+        state.write = undefined;
+        state.held = false;
+        state.timers.forEach((handle) => this.options.clock.clearTimer(handle));
+        state.timers.clear();
+        for (let i = this.queue.length - 1; i >= 0; i--) {
+            if (this.queue[i].node === node) {
+                this.queue.splice(i, 1);
+            }
+        }
+        if (this.inflight?.node === node) {
+            clearTimeout(this.inflight.budget);
+            this.inflight = undefined;
+        }
+        this.pump();
+    }
+    takeLine(node, state, line) {
+        const control = parseControl(line);
+        if (this.fallback !== undefined) {
+            return control !== undefined;
+        }
+        if (this.inflight?.node !== node) {
+            this.fail(`Node ${node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`);
+            return control !== undefined;
+        }
+        if (control === undefined) {
+            return false;
+        }
+        if (control.kind === 'idle') {
+            clearTimeout(this.inflight.budget);
+            this.inflight = undefined;
+            this.pump();
+        }
+        else if (control.kind === 'timer') {
+            this.setTimer(node, state, control.timer, control.delayMs);
+        }
+        else if (control.kind === 'cancel') {
+            const handle = state.timers.get(control.timer);
+            if (handle !== undefined) {
+                this.options.clock.clearTimer(handle);
+                state.timers.delete(control.timer);
+            }
+        }
+        return true;
+    }
+    setTimer(node, state, timer, delayMs) {
+        const old = state.timers.get(timer);
+        if (old !== undefined) {
+            this.options.clock.clearTimer(old);
+        }
+        const handle = this.options.clock.setTimer(delayMs, () => {
+            state.timers.delete(timer);
+            this.enqueue(node, state, `timer ${timer}`, () => JSON.stringify({ dsgrade: 'timer', timer, dsgrade_time_ms: this.options.clock.now() }));
+        });
+        state.timers.set(timer, handle);
+    }
+}
+/** A time-protocol line (`{"dsgrade": …}` without `src`), or undefined for anything else. */
+function parseControl(line) {
+    if (!line.includes('"dsgrade"')) {
+        return undefined;
+    }
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return undefined;
+    }
+    const record = value;
+    if (typeof record.dsgrade !== 'string' || 'src' in record) {
+        return undefined;
+    }
+    const timer = record.timer;
+    const validTimer = typeof timer === 'number' && Number.isInteger(timer) && timer >= 0;
+    if (record.dsgrade === 'idle') {
+        return { kind: 'idle' };
+    }
+    if (record.dsgrade === 'timer' && validTimer) {
+        const delay = Number(record.delay_ms);
+        return { kind: 'timer', timer, delayMs: Number.isFinite(delay) ? Math.max(0, delay) : 0 };
+    }
+    if (record.dsgrade === 'cancel' && validTimer) {
+        return { kind: 'cancel', timer };
+    }
+    return { kind: 'unknown' };
+}
+
 ;// CONCATENATED MODULE: ./src/process/index.ts
 /**
  * The public surface of src/process/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -54396,6 +54660,9 @@ function optionArgs(o) {
     add('--client-loss', o.clientLossRatio, 0);
     add('--client-duplicate', o.clientDuplicateRatio, 0);
     add('--time-scale', o.timeScale, 1);
+    if (o.sim === true) {
+        args.push('--sim');
+    }
     const forbidden = o.forbidServices ?? [];
     add('--forbid-services', forbidden.length > 0 ? forbidden.join(',') : undefined, undefined);
     for (const [key, value] of Object.entries(o.extra)) {
@@ -54720,7 +54987,7 @@ function resolveWorkload(request) {
     }
     return workload;
 }
-function nodeStarter(request, runDir, clock, network) {
+function nodeStarter(request, runDir, clock, network, sim) {
     const nodes = request.nodes ?? { kind: 'process' };
     if (nodes.kind === 'in-process') {
         return (nodeId, callbacks) => startSimNode({ nodeId, factory: nodes.factory, network, clock, callbacks });
@@ -54739,8 +55006,10 @@ function nodeStarter(request, runDir, clock, network) {
             base: request.env ?? missingEnvironment(),
             nodeId: id,
             seed: request.options.seed,
+            sim: sim !== undefined,
         });
         return startNodeProcess({
+            ...(sim === undefined ? {} : { simTime: sim.port(id) }),
             nodeId: id,
             command,
             cwd: request.options.cwd,
@@ -54814,12 +55083,73 @@ async function driveVirtual(clock, work) {
     }
     return tracked;
 }
+/** The result of driveSim when a node did not take part (sim.fallback says why). */
+const FELL_BACK = Symbol('fell back to real time');
+/**
+ * Drive the virtual clock for real processes in simulated time: like driveVirtual, but waiting
+ * on the SimTime gate (nodes busy, processes starting or stopping) instead of counting idle
+ * rounds, and stopping as soon as a node does not take part.
+ */
+async function driveSim(clock, sim, work) {
+    let finished = false;
+    const tracked = work.finally(() => (finished = true));
+    const going = () => !finished && sim.fallback === undefined;
+    let idleRounds = 0;
+    while (going()) {
+        await clock.runWhile(going);
+        if (!going()) {
+            break;
+        }
+        const wait = sim.quiet();
+        if (wait !== undefined) {
+            await wait;
+            idleRounds = 0;
+            continue;
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+        idleRounds = clock.pendingCount === 0 ? idleRounds + 1 : 0;
+        if (idleRounds > 1000) {
+            throw new Error('simulated-time run is stuck: nothing left to wait for');
+        }
+    }
+    return sim.fallback === undefined ? tracked : FELL_BACK;
+}
+/** `harness.sim` of results.json: whether simulated time was asked for and used. */
+function simHarness(request, sim) {
+    if (request.simFallback !== undefined) {
+        return { sim: { requested: true, used: false, fallback: request.simFallback } };
+    }
+    return sim === undefined ? {} : { sim: { requested: true, used: true, inputs: sim.inputCount } };
+}
+/**
+ * A node did not take part in simulated time: stop everything of the attempt, remove its run
+ * directory, say why in one sentence, and run the same test again in real time.
+ */
+async function fallBackToRealTime(request, sentence, attempt) {
+    request.logger.warn(sentence);
+    await attempt.cluster.stopAll();
+    activeClusters.delete(attempt.cluster);
+    attempt.network.close();
+    attempt.journal.close();
+    (0,external_node_fs_.rmSync)(attempt.runDir, { recursive: true, force: true });
+    return runner_runOnce({ ...request, options: { ...request.options, sim: false }, simFallback: sentence });
+}
 async function runner_runOnce(request) {
     const options = request.options;
     const workload = resolveWorkload(request);
-    const clock = request.clock === 'virtual'
-        ? new VirtualClock(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
-        : new RealClock();
+    const simulate = options.sim === true && request.nodes?.kind !== 'in-process';
+    let sim;
+    const clock = simulate
+        ? new VirtualClock({ gate: () => sim?.quiet() })
+        : request.clock === 'virtual'
+            ? new VirtualClock(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
+            : new RealClock();
+    if (simulate) {
+        sim = new SimTime({
+            clock,
+            ...(request.simIdleBudgetMs === undefined ? {} : { idleBudgetMs: request.simIdleBudgetMs }),
+        });
+    }
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new Random(options.seed);
     const lint = new FindingLog();
@@ -54837,7 +55167,7 @@ async function runner_runOnce(request) {
         lint,
         logger: request.logger,
         logStderr: options.logStderr,
-        start: nodeStarter(request, runDir, clock, network),
+        start: nodeStarter(request, runDir, clock, network, sim),
     });
     const health = new HealthMonitor({
         clock,
@@ -54863,9 +55193,22 @@ async function runner_runOnce(request) {
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
     activeClusters.add(cluster);
     const phases = runPhases(world).finally(() => activeClusters.delete(cluster));
-    const failure = clock instanceof VirtualClock ? await driveVirtual(clock, phases) : await phases;
+    const driven = sim !== undefined && clock instanceof VirtualClock
+        ? await driveSim(clock, sim, phases)
+        : clock instanceof VirtualClock
+            ? await driveVirtual(clock, phases)
+            : await phases;
+    if (driven === FELL_BACK) {
+        return fallBackToRealTime(request, sim?.fallback ?? 'simulated time stopped', {
+            cluster,
+            network,
+            journal,
+            runDir,
+        });
+    }
+    const failure = driven;
     const durationMs = clock.now();
-    const harness = health.finish((0,src_history/* faultWindows */.ov)(recorder.ops));
+    const harness = { ...health.finish((0,src_history/* faultWindows */.ov)(recorder.ops)), ...simHarness(request, sim) };
     if (clock instanceof RealClock) {
         clock.clearAll();
     }

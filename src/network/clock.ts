@@ -97,6 +97,12 @@ export interface VirtualClockOptions {
    * @default none
    */
   lagMs?: (nowMs: number) => number
+  /**
+   * Simulated time for real processes (docs/simulation.md): before each timer fires, the clock
+   * waits while this returns a promise (nodes busy, harness work in flight), re-reading it after
+   * each wait. @default none (timers fire back to back)
+   */
+  gate?: () => Promise<void> | undefined
 }
 
 export class VirtualClock implements Clock {
@@ -145,6 +151,7 @@ export class VirtualClock implements Clock {
     let fired = 0
     await settle()
     for (;;) {
+      await this.passGate()
       const top = this.heap[0]
       if (top === undefined || top.atMs > untilMs) {
         break
@@ -166,6 +173,12 @@ export class VirtualClock implements Clock {
   async runWhile(condition: () => boolean, limitMs = Number.POSITIVE_INFINITY): Promise<void> {
     await settle()
     while (condition()) {
+      if (this.clockOptions.gate !== undefined) {
+        await this.passGate()
+        if (!condition()) {
+          return
+        }
+      }
       const top = this.heap[0]
       if (top === undefined || top.atMs > limitMs) {
         return
@@ -176,6 +189,18 @@ export class VirtualClock implements Clock {
       }
       this.nowMs = Math.max(this.nowMs, top.atMs)
       top.callback()
+      await settle()
+    }
+  }
+
+  /** Wait until the gate (if any) lets time move; everything it released runs first. */
+  private async passGate(): Promise<void> {
+    const gate = this.clockOptions.gate
+    if (gate === undefined) {
+      return
+    }
+    for (let wait = gate(); wait !== undefined; wait = gate()) {
+      await wait
       await settle()
     }
   }
