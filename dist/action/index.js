@@ -50487,13 +50487,22 @@ class SimTime {
     }
     /** The port a node process of `nodeId` talks to. */
     port(nodeId) {
-        const state = { write: undefined, incarnation: 0, timers: new Map(), held: false };
+        const state = {
+            write: undefined,
+            incarnation: 0,
+            timers: new Map(),
+            held: false,
+            fresh: true,
+            early: [],
+        };
         this.nodes.set(nodeId, state);
         return {
             started: (write) => {
                 state.incarnation++;
                 state.write = write;
                 state.held = false;
+                state.fresh = true;
+                state.early = [];
             },
             exited: () => this.exited(nodeId, state),
             deliver: (message) => this.enqueue(nodeId, state, `a message of type ${JSON.stringify(message.body.type)}`, () => JSON.stringify({ ...message, dsgrade_time_ms: this.options.clock.now() })),
@@ -50561,6 +50570,12 @@ class SimTime {
         const budget = setTimeout(() => this.noIdle(input.node, input.what, budgetMs), budgetMs);
         this.inflight = { node: input.node, what: input.what, budget };
         this.inputCount++;
+        if (state.fresh) {
+            // timers asked for at startup count from the first input, whenever their lines arrived
+            state.fresh = false;
+            state.early.forEach((control) => this.applyControl(input.node, state, control));
+            state.early = [];
+        }
         state.write(input.line() + '\n');
         this.wake();
     }
@@ -50604,6 +50619,12 @@ class SimTime {
         if (this.fallback !== undefined) {
             return control !== undefined;
         }
+        if (this.inflight?.node !== node && state.fresh && control !== undefined) {
+            if (control.kind !== 'idle') {
+                state.early.push(control);
+            }
+            return true;
+        }
         if (this.inflight?.node !== node) {
             this.fail(`Node ${node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`);
             return control !== undefined;
@@ -50611,8 +50632,14 @@ class SimTime {
         if (control === undefined) {
             return false;
         }
+        this.applyControl(node, state, control);
+        return true;
+    }
+    applyControl(node, state, control) {
         if (control.kind === 'idle') {
-            clearTimeout(this.inflight.budget);
+            if (this.inflight !== undefined) {
+                clearTimeout(this.inflight.budget);
+            }
             this.inflight = undefined;
             this.pump();
         }
@@ -50626,7 +50653,6 @@ class SimTime {
                 state.timers.delete(control.timer);
             }
         }
-        return true;
     }
     setTimer(node, state, timer, delayMs) {
         const old = state.timers.get(timer);

@@ -43,6 +43,9 @@ interface NodeState {
   incarnation: number
   timers: Map<number, TimerHandle>
   held: boolean
+  /** No input written to this process yet: its startup timer lines wait in `early`. */
+  fresh: boolean
+  early: Control[]
 }
 
 interface Input {
@@ -82,13 +85,22 @@ export class SimTime {
 
   /** The port a node process of `nodeId` talks to. */
   port(nodeId: string): SimTimePort {
-    const state: NodeState = { write: undefined, incarnation: 0, timers: new Map(), held: false }
+    const state: NodeState = {
+      write: undefined,
+      incarnation: 0,
+      timers: new Map(),
+      held: false,
+      fresh: true,
+      early: [],
+    }
     this.nodes.set(nodeId, state)
     return {
       started: (write) => {
         state.incarnation++
         state.write = write
         state.held = false
+        state.fresh = true
+        state.early = []
       },
       exited: () => this.exited(nodeId, state),
       deliver: (message) =>
@@ -165,6 +177,12 @@ export class SimTime {
     const budget = setTimeout(() => this.noIdle(input!.node, input!.what, budgetMs), budgetMs)
     this.inflight = { node: input!.node, what: input!.what, budget }
     this.inputCount++
+    if (state.fresh) {
+      // timers asked for at startup count from the first input, whenever their lines arrived
+      state.fresh = false
+      state.early.forEach((control) => this.applyControl(input!.node, state, control))
+      state.early = []
+    }
     state.write(input!.line() + '\n')
     this.wake()
   }
@@ -214,6 +232,12 @@ export class SimTime {
     if (this.fallback !== undefined) {
       return control !== undefined
     }
+    if (this.inflight?.node !== node && state.fresh && control !== undefined) {
+      if (control.kind !== 'idle') {
+        state.early.push(control)
+      }
+      return true
+    }
     if (this.inflight?.node !== node) {
       this.fail(
         `Node ${node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`,
@@ -223,8 +247,15 @@ export class SimTime {
     if (control === undefined) {
       return false
     }
+    this.applyControl(node, state, control)
+    return true
+  }
+
+  private applyControl(node: string, state: NodeState, control: Control): void {
     if (control.kind === 'idle') {
-      clearTimeout(this.inflight.budget)
+      if (this.inflight !== undefined) {
+        clearTimeout(this.inflight.budget)
+      }
       this.inflight = undefined
       this.pump()
     } else if (control.kind === 'timer') {
@@ -236,7 +267,6 @@ export class SimTime {
         state.timers.delete(control.timer)
       }
     }
-    return true
   }
 
   private setTimer(node: string, state: NodeState, timer: number, delayMs: number): void {
