@@ -5,7 +5,10 @@
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { repoRoot } from './cli.js'
+import { packageRoot } from '../../src/shared/paths.js'
+
+// packageRoot, not cli.ts's repoRoot: the bench runs this compiled under build/
+const repoRoot = packageRoot()
 
 export function buildTsReference(dir: string): string[] {
   const template = join(repoRoot, 'templates', 'typescript')
