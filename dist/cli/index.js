@@ -17110,7 +17110,9 @@ class VirtualClock {
         let fired = 0;
         await settle();
         for (;;) {
-            await this.passGate();
+            if (this.timeWouldMove()) {
+                await this.passGate();
+            }
             const top = this.heap[0];
             if (top === undefined || top.atMs > untilMs) {
                 break;
@@ -17131,7 +17133,7 @@ class VirtualClock {
     async runWhile(condition, limitMs = Number.POSITIVE_INFINITY) {
         await settle();
         while (condition()) {
-            if (this.clockOptions.gate !== undefined) {
+            if (this.timeWouldMove()) {
                 await this.passGate();
                 if (!condition()) {
                     return;
@@ -17149,6 +17151,14 @@ class VirtualClock {
             top.callback();
             await settle();
         }
+    }
+    /** With a gate: the next timer is later than now (or there is none). */
+    timeWouldMove() {
+        if (this.clockOptions.gate === undefined) {
+            return false;
+        }
+        const top = this.heap[0];
+        return top === undefined || top.atMs > this.nowMs;
     }
     /** Wait until the gate (if any) lets time move; everything it released runs first. */
     async passGate() {
@@ -18591,7 +18601,7 @@ class NodeProcess {
             if (!child.stdin.destroyed && child.stdin.writable) {
                 child.stdin.write(line);
             }
-        });
+        }, (line) => this.routeLine(line));
     }
     spawnError(error) {
         const { command } = this.options;
@@ -18636,9 +18646,14 @@ class NodeProcess {
         return incarnation;
     }
     handleLine(line) {
-        if (this.options.simTime?.takeLine(line) === true) {
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.takeLine(line);
             return;
         }
+        this.routeLine(line);
+    }
+    /** A stdout line as a message (or a protocol finding). */
+    routeLine(line) {
         const atMs = this.clock.now();
         const result = (0,protocol/* parseEnvelope */.mE)(line, this.id, atMs);
         if (result.finding !== undefined) {
@@ -19052,15 +19067,21 @@ function startLoopDelayMonitor() {
 ;// CONCATENATED MODULE: ./src/process/sim-time.ts
 /** Real time a node gets to say `idle` after an input before it counts as not taking part. */
 const DEFAULT_SIM_IDLE_BUDGET_MS = 5000;
+/**
+ * Inputs due at one virtual time go out as a batch, at most one per node, all at once: the
+ * nodes run in parallel, but what each prints is kept and released only when the whole batch
+ * is idle, input by input in queue order, so the network sees one order whatever the OS did.
+ */
 class SimTime {
     options;
     /** Why the run cannot be simulated (one sentence), once a node did not take part. */
     fallback;
     /** Inputs written so far (a figure for the bench). */
     inputCount = 0;
-    nodes = new Map();
+    /** Batches written so far (a figure for the bench). */
+    batchCount = 0;
     queue = [];
-    inflight;
+    batch;
     pendingWork = 0;
     waiters = [];
     constructor(options) {
@@ -19069,47 +19090,47 @@ class SimTime {
     /** The port a node process of `nodeId` talks to. */
     port(nodeId) {
         const state = {
+            node: nodeId,
             write: undefined,
+            release: undefined,
             incarnation: 0,
             timers: new Map(),
             held: false,
             fresh: true,
             early: [],
         };
-        this.nodes.set(nodeId, state);
         return {
-            started: (write) => {
+            started: (write, release) => {
                 state.incarnation++;
                 state.write = write;
+                state.release = release;
                 state.held = false;
                 state.fresh = true;
                 state.early = [];
             },
-            exited: () => this.exited(nodeId, state),
-            deliver: (message) => this.enqueue(nodeId, state, `a message of type ${JSON.stringify(message.body.type)}`, () => JSON.stringify({ ...message, dsgrade_time_ms: this.options.clock.now() })),
-            takeLine: (line) => this.takeLine(nodeId, state, line),
+            exited: () => this.exited(state),
+            deliver: (message) => this.enqueue(state, `a message of type ${JSON.stringify(message.body.type)}`, () => JSON.stringify({ ...message, dsgrade_time_ms: this.options.clock.now() })),
+            takeLine: (line) => this.takeLine(state, line),
             hold: (held) => {
                 state.held = held;
-                this.pump();
+                this.wake();
             },
             track: (work) => this.track(work),
         };
     }
     /**
-     * Undefined when virtual time may move on (or the run falls back); otherwise a promise that
-     * resolves when that may have changed.
+     * The clock's gate, asked before virtual time moves on. Undefined when it may (or the run
+     * falls back); otherwise a promise that resolves when that may have changed. Writes the next
+     * batch when nothing is in flight.
      */
     quiet() {
         if (this.fallback !== undefined) {
             return undefined;
         }
-        if (this.inflight === undefined && this.pendingWork === 0 && !this.hasDeliverable()) {
+        if (this.batch === undefined && this.pendingWork === 0 && !this.dispatch()) {
             return undefined;
         }
         return new Promise((resolve) => this.waiters.push(resolve));
-    }
-    hasDeliverable() {
-        return this.queue.some((input) => this.nodes.get(input.node)?.held !== true);
     }
     wake() {
         const waiters = this.waiters;
@@ -19123,109 +19144,135 @@ class SimTime {
             this.wake();
         });
     }
-    enqueue(node, state, what, line) {
+    enqueue(state, what, line) {
         if (state.write === undefined || this.fallback !== undefined) {
             return;
         }
-        this.queue.push({ node, incarnation: state.incarnation, line, what });
-        this.pump();
+        this.queue.push({ state, incarnation: state.incarnation, line, what });
     }
-    /** Write the first input whose node is not held, if no input is in flight. */
-    pump() {
-        if (this.inflight !== undefined || this.fallback !== undefined) {
-            this.wake();
-            return;
+    /** Write the next batch: the first queued input of each node that is not held. */
+    dispatch() {
+        const slots = [];
+        const taken = new Set();
+        for (let i = 0; i < this.queue.length; i++) {
+            const input = this.queue[i];
+            const state = input.state;
+            if (state.write === undefined || state.incarnation !== input.incarnation) {
+                this.queue.splice(i--, 1);
+                continue;
+            }
+            if (state.held || taken.has(state)) {
+                continue;
+            }
+            taken.add(state);
+            this.queue.splice(i--, 1);
+            // timers asked for at startup count from the first input, whenever their lines arrived
+            slots.push({ input, release: state.release, lines: state.early, idle: false });
+            state.early = [];
+            state.fresh = false;
         }
-        const index = this.queue.findIndex((input) => this.nodes.get(input.node)?.held !== true);
-        if (index < 0) {
-            this.wake();
-            return;
-        }
-        const [input] = this.queue.splice(index, 1);
-        const state = this.nodes.get(input.node);
-        if (state?.write === undefined || state.incarnation !== input.incarnation) {
-            this.pump();
-            return;
+        if (slots.length === 0) {
+            return false;
         }
         const budgetMs = this.options.idleBudgetMs ?? DEFAULT_SIM_IDLE_BUDGET_MS;
-        const budget = setTimeout(() => this.noIdle(input.node, input.what, budgetMs), budgetMs);
-        this.inflight = { node: input.node, what: input.what, budget };
-        this.inputCount++;
-        if (state.fresh) {
-            // timers asked for at startup count from the first input, whenever their lines arrived
-            state.fresh = false;
-            state.early.forEach((control) => this.applyControl(input.node, state, control));
-            state.early = [];
+        this.batch = { slots, budget: setTimeout(() => this.noIdle(budgetMs), budgetMs) };
+        this.batchCount++;
+        for (const slot of slots) {
+            const state = slot.input.state;
+            this.inputCount++;
+            state.write(slot.input.line() + '\n');
         }
-        state.write(input.line() + '\n');
-        this.wake();
+        return true;
     }
-    noIdle(node, what, budgetMs) {
-        this.fail(`Node ${node} does not take part in simulated time: it did not say it was idle within ${budgetMs / 1000} s of real time after ${what} (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.`);
+    noIdle(budgetMs) {
+        const slot = this.batch?.slots.find((s) => !s.idle);
+        if (slot === undefined) {
+            return;
+        }
+        this.fail(`Node ${slot.input.state.node} does not take part in simulated time: it did not say it was idle within ${budgetMs / 1000} s of real time after ${slot.input.what} (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.`);
     }
     fail(sentence) {
         if (this.fallback !== undefined) {
             return;
         }
         this.fallback = sentence;
-        if (this.inflight !== undefined) {
-            clearTimeout(this.inflight.budget);
-            this.inflight = undefined;
+        if (this.batch !== undefined) {
+            clearTimeout(this.batch.budget);
+            this.batch = undefined;
+        }
+        for (const input of this.queue) {
+            input.state.timers.forEach((handle) => this.options.clock.clearTimer(handle));
+            input.state.timers.clear();
         }
         this.queue.length = 0;
-        for (const state of this.nodes.values()) {
-            state.timers.forEach((handle) => this.options.clock.clearTimer(handle));
-            state.timers.clear();
-        }
         this.wake();
     }
-    exited(node, state) {
+    exited(state) {
         state.write = undefined;
         state.held = false;
         state.timers.forEach((handle) => this.options.clock.clearTimer(handle));
         state.timers.clear();
         for (let i = this.queue.length - 1; i >= 0; i--) {
-            if (this.queue[i].node === node) {
+            if (this.queue[i].state === state) {
                 this.queue.splice(i, 1);
             }
         }
-        if (this.inflight?.node === node) {
-            clearTimeout(this.inflight.budget);
-            this.inflight = undefined;
+        const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle);
+        if (slot !== undefined) {
+            slot.idle = true;
+            this.finishBatchIfIdle();
         }
-        this.pump();
     }
-    takeLine(node, state, line) {
-        const control = parseControl(line);
+    takeLine(state, line) {
         if (this.fallback !== undefined) {
-            return control !== undefined;
+            return;
         }
-        if (this.inflight?.node !== node && state.fresh && control !== undefined) {
-            if (control.kind !== 'idle') {
-                state.early.push(control);
+        const control = parseControl(line);
+        const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle);
+        if (slot === undefined) {
+            if (state.fresh && control !== undefined) {
+                if (control.kind !== 'idle') {
+                    state.early.push(line);
+                }
+                return;
             }
-            return true;
+            this.fail(`Node ${state.node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`);
+            return;
         }
-        if (this.inflight?.node !== node) {
-            this.fail(`Node ${node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`);
-            return control !== undefined;
+        if (control?.kind === 'idle') {
+            slot.idle = true;
+            this.finishBatchIfIdle();
         }
-        if (control === undefined) {
-            return false;
+        else {
+            slot.lines.push(line);
         }
-        this.applyControl(node, state, control);
-        return true;
     }
-    applyControl(node, state, control) {
-        if (control.kind === 'idle') {
-            if (this.inflight !== undefined) {
-                clearTimeout(this.inflight.budget);
-            }
-            this.inflight = undefined;
-            this.pump();
+    /** Every node of the batch is idle: release what they printed, input by input. */
+    finishBatchIfIdle() {
+        const batch = this.batch;
+        if (batch === undefined || batch.slots.some((s) => !s.idle)) {
+            return;
         }
-        else if (control.kind === 'timer') {
-            this.setTimer(node, state, control.timer, control.delayMs);
+        clearTimeout(batch.budget);
+        this.batch = undefined;
+        for (const slot of batch.slots) {
+            const state = slot.input.state;
+            const current = state.write !== undefined && state.incarnation === slot.input.incarnation;
+            for (const line of slot.lines) {
+                const control = parseControl(line);
+                if (control === undefined) {
+                    slot.release(line);
+                }
+                else if (current) {
+                    this.applyControl(state, control);
+                }
+            }
+        }
+        this.wake();
+    }
+    applyControl(state, control) {
+        if (control.kind === 'timer') {
+            this.setTimer(state, control.timer, control.delayMs);
         }
         else if (control.kind === 'cancel') {
             const handle = state.timers.get(control.timer);
@@ -19235,14 +19282,14 @@ class SimTime {
             }
         }
     }
-    setTimer(node, state, timer, delayMs) {
+    setTimer(state, timer, delayMs) {
         const old = state.timers.get(timer);
         if (old !== undefined) {
             this.options.clock.clearTimer(old);
         }
         const handle = this.options.clock.setTimer(delayMs, () => {
             state.timers.delete(timer);
-            this.enqueue(node, state, `timer ${timer}`, () => JSON.stringify({ dsgrade: 'timer', timer, dsgrade_time_ms: this.options.clock.now() }));
+            this.enqueue(state, `timer ${timer}`, () => JSON.stringify({ dsgrade: 'timer', timer, dsgrade_time_ms: this.options.clock.now() }));
         });
         state.timers.set(timer, handle);
     }
@@ -23937,7 +23984,9 @@ function simHarness(request, sim) {
     if (request.simFallback !== undefined) {
         return { sim: { requested: true, used: false, fallback: request.simFallback } };
     }
-    return sim === undefined ? {} : { sim: { requested: true, used: true, inputs: sim.inputCount } };
+    return sim === undefined
+        ? {}
+        : { sim: { requested: true, used: true, inputs: sim.inputCount, batches: sim.batchCount } };
 }
 /**
  * A node did not take part in simulated time: stop everything of the attempt, remove its run

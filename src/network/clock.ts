@@ -98,9 +98,10 @@ export interface VirtualClockOptions {
    */
   lagMs?: (nowMs: number) => number
   /**
-   * Simulated time for real processes (docs/simulation.md): before each timer fires, the clock
-   * waits while this returns a promise (nodes busy, harness work in flight), re-reading it after
-   * each wait. @default none (timers fire back to back)
+   * Simulated time for real processes (docs/simulation.md): before time moves on (the next
+   * timer is later than now, or there is none), the clock waits while this returns a promise
+   * (nodes busy, harness work in flight), re-reading it after each wait; timers due now fire
+   * back to back. @default none (timers fire back to back)
    */
   gate?: () => Promise<void> | undefined
 }
@@ -151,7 +152,9 @@ export class VirtualClock implements Clock {
     let fired = 0
     await settle()
     for (;;) {
-      await this.passGate()
+      if (this.timeWouldMove()) {
+        await this.passGate()
+      }
       const top = this.heap[0]
       if (top === undefined || top.atMs > untilMs) {
         break
@@ -173,7 +176,7 @@ export class VirtualClock implements Clock {
   async runWhile(condition: () => boolean, limitMs = Number.POSITIVE_INFINITY): Promise<void> {
     await settle()
     while (condition()) {
-      if (this.clockOptions.gate !== undefined) {
+      if (this.timeWouldMove()) {
         await this.passGate()
         if (!condition()) {
           return
@@ -191,6 +194,15 @@ export class VirtualClock implements Clock {
       top.callback()
       await settle()
     }
+  }
+
+  /** With a gate: the next timer is later than now (or there is none). */
+  private timeWouldMove(): boolean {
+    if (this.clockOptions.gate === undefined) {
+      return false
+    }
+    const top = this.heap[0]
+    return top === undefined || top.atMs > this.nowMs
   }
 
   /** Wait until the gate (if any) lets time move; everything it released runs first. */

@@ -189,11 +189,14 @@ class NodeProcess implements NodeProcessHandle {
       // after a successful spawn, errors are reported through exit
     })
     this.current = this.wire(child)
-    this.options.simTime?.started((line) => {
-      if (!child.stdin.destroyed && child.stdin.writable) {
-        child.stdin.write(line)
-      }
-    })
+    this.options.simTime?.started(
+      (line) => {
+        if (!child.stdin.destroyed && child.stdin.writable) {
+          child.stdin.write(line)
+        }
+      },
+      (line) => this.routeLine(line),
+    )
   }
 
   private spawnError(error: NodeJS.ErrnoException): RunError {
@@ -246,9 +249,15 @@ class NodeProcess implements NodeProcessHandle {
   }
 
   private handleLine(line: string): void {
-    if (this.options.simTime?.takeLine(line) === true) {
+    if (this.options.simTime !== undefined) {
+      this.options.simTime.takeLine(line)
       return
     }
+    this.routeLine(line)
+  }
+
+  /** A stdout line as a message (or a protocol finding). */
+  private routeLine(line: string): void {
     const atMs = this.clock.now()
     const result = parseEnvelope(line, this.id, atMs)
     if (result.finding !== undefined) {

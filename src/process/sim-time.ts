@@ -3,9 +3,10 @@
  * time. One SimTime per run coordinates every node process of it:
  *
  * - every input (a delivery stamped with `dsgrade_time_ms`, or a fired timer) goes through one
- *   FIFO and is written to one node at a time; the next input waits for that node's `idle`
- *   line, so handlers run one at a time cluster-wide and their outputs enter the network in
- *   an order that depends only on the seed and the nodes' code;
+ *   FIFO; the inputs due at one virtual time are written as a batch (at most one per node, so
+ *   each node handles one input at a time), and what the nodes print is held until the whole
+ *   batch is idle, then released input by input in FIFO order: the network sees the outputs
+ *   in an order that depends only on the seed and the nodes' code, never on the OS;
  * - a node's `timer` / `cancel` lines become timers of the run's VirtualClock;
  * - `quiet()` is the gate the VirtualClock waits on before each step: virtual time moves only
  *   when no input is in flight or queued and no harness work (a start, kill, restart or stop
@@ -24,14 +25,17 @@ export const DEFAULT_SIM_IDLE_BUDGET_MS = 5000
 
 /** What a node process calls; one port per node, shared by its incarnations. */
 export interface SimTimePort {
-  /** A new process of this node started; `write` writes one line to its stdin. */
-  started(write: (line: string) => void): void
+  /**
+   * A new process of this node started: `write` writes one line to its stdin, `release` hands
+   * back one of its stdout lines (a message) to be routed as in a plain run.
+   */
+  started(write: (line: string) => void, release: (line: string) => void): void
   /** The current process exited: its queued inputs and timers are dropped. */
   exited(): void
   /** A message for the node (queued, stamped with the virtual time when written). */
   deliver(message: Envelope): void
-  /** A stdout line; true when it was a time-protocol line (consumed). */
-  takeLine(line: string): boolean
+  /** Every stdout line of the node: kept until its input's batch is idle, then released. */
+  takeLine(line: string): void
   /** Hold (a `pause` fault) or release the node's inputs. */
   hold(held: boolean): void
   /** Count harness work on this node (start, kill, stop) as in progress until it settles. */
@@ -39,17 +43,19 @@ export interface SimTimePort {
 }
 
 interface NodeState {
+  node: string
   write: ((line: string) => void) | undefined
+  release: ((line: string) => void) | undefined
   incarnation: number
   timers: Map<number, TimerHandle>
   held: boolean
   /** No input written to this process yet: its startup timer lines wait in `early`. */
   fresh: boolean
-  early: Control[]
+  early: string[]
 }
 
 interface Input {
-  node: string
+  state: NodeState
   incarnation: number
   /** Built when written, so the stamp is the virtual time of the write. */
   line: () => string
@@ -57,9 +63,16 @@ interface Input {
   what: string
 }
 
-interface InFlight {
-  node: string
-  what: string
+/** One input of the batch in flight, with the lines its node printed for it so far. */
+interface Slot {
+  input: Input
+  release: (line: string) => void
+  lines: string[]
+  idle: boolean
+}
+
+interface Batch {
+  slots: Slot[]
   budget: NodeJS.Timeout
 }
 
@@ -70,14 +83,20 @@ export interface SimTimeOptions {
   idleBudgetMs?: number
 }
 
+/**
+ * Inputs due at one virtual time go out as a batch, at most one per node, all at once: the
+ * nodes run in parallel, but what each prints is kept and released only when the whole batch
+ * is idle, input by input in queue order, so the network sees one order whatever the OS did.
+ */
 export class SimTime {
   /** Why the run cannot be simulated (one sentence), once a node did not take part. */
   fallback: string | undefined
   /** Inputs written so far (a figure for the bench). */
   inputCount = 0
-  private readonly nodes = new Map<string, NodeState>()
+  /** Batches written so far (a figure for the bench). */
+  batchCount = 0
   private readonly queue: Input[] = []
-  private inflight: InFlight | undefined
+  private batch: Batch | undefined
   private pendingWork = 0
   private waiters: Array<() => void> = []
 
@@ -86,52 +105,51 @@ export class SimTime {
   /** The port a node process of `nodeId` talks to. */
   port(nodeId: string): SimTimePort {
     const state: NodeState = {
+      node: nodeId,
       write: undefined,
+      release: undefined,
       incarnation: 0,
       timers: new Map(),
       held: false,
       fresh: true,
       early: [],
     }
-    this.nodes.set(nodeId, state)
     return {
-      started: (write) => {
+      started: (write, release) => {
         state.incarnation++
         state.write = write
+        state.release = release
         state.held = false
         state.fresh = true
         state.early = []
       },
-      exited: () => this.exited(nodeId, state),
+      exited: () => this.exited(state),
       deliver: (message) =>
-        this.enqueue(nodeId, state, `a message of type ${JSON.stringify(message.body.type)}`, () =>
+        this.enqueue(state, `a message of type ${JSON.stringify(message.body.type)}`, () =>
           JSON.stringify({ ...message, dsgrade_time_ms: this.options.clock.now() }),
         ),
-      takeLine: (line) => this.takeLine(nodeId, state, line),
+      takeLine: (line) => this.takeLine(state, line),
       hold: (held) => {
         state.held = held
-        this.pump()
+        this.wake()
       },
       track: (work) => this.track(work),
     }
   }
 
   /**
-   * Undefined when virtual time may move on (or the run falls back); otherwise a promise that
-   * resolves when that may have changed.
+   * The clock's gate, asked before virtual time moves on. Undefined when it may (or the run
+   * falls back); otherwise a promise that resolves when that may have changed. Writes the next
+   * batch when nothing is in flight.
    */
   quiet(): Promise<void> | undefined {
     if (this.fallback !== undefined) {
       return undefined
     }
-    if (this.inflight === undefined && this.pendingWork === 0 && !this.hasDeliverable()) {
+    if (this.batch === undefined && this.pendingWork === 0 && !this.dispatch()) {
       return undefined
     }
     return new Promise((resolve) => this.waiters.push(resolve))
-  }
-
-  private hasDeliverable(): boolean {
-    return this.queue.some((input) => this.nodes.get(input.node)?.held !== true)
   }
 
   private wake(): void {
@@ -148,48 +166,55 @@ export class SimTime {
     })
   }
 
-  private enqueue(node: string, state: NodeState, what: string, line: () => string): void {
+  private enqueue(state: NodeState, what: string, line: () => string): void {
     if (state.write === undefined || this.fallback !== undefined) {
       return
     }
-    this.queue.push({ node, incarnation: state.incarnation, line, what })
-    this.pump()
+    this.queue.push({ state, incarnation: state.incarnation, line, what })
   }
 
-  /** Write the first input whose node is not held, if no input is in flight. */
-  private pump(): void {
-    if (this.inflight !== undefined || this.fallback !== undefined) {
-      this.wake()
-      return
+  /** Write the next batch: the first queued input of each node that is not held. */
+  private dispatch(): boolean {
+    const slots: Slot[] = []
+    const taken = new Set<NodeState>()
+    for (let i = 0; i < this.queue.length; i++) {
+      const input = this.queue[i]!
+      const state = input.state
+      if (state.write === undefined || state.incarnation !== input.incarnation) {
+        this.queue.splice(i--, 1)
+        continue
+      }
+      if (state.held || taken.has(state)) {
+        continue
+      }
+      taken.add(state)
+      this.queue.splice(i--, 1)
+      // timers asked for at startup count from the first input, whenever their lines arrived
+      slots.push({ input, release: state.release!, lines: state.early, idle: false })
+      state.early = []
+      state.fresh = false
     }
-    const index = this.queue.findIndex((input) => this.nodes.get(input.node)?.held !== true)
-    if (index < 0) {
-      this.wake()
-      return
-    }
-    const [input] = this.queue.splice(index, 1)
-    const state = this.nodes.get(input!.node)
-    if (state?.write === undefined || state.incarnation !== input!.incarnation) {
-      this.pump()
-      return
+    if (slots.length === 0) {
+      return false
     }
     const budgetMs = this.options.idleBudgetMs ?? DEFAULT_SIM_IDLE_BUDGET_MS
-    const budget = setTimeout(() => this.noIdle(input!.node, input!.what, budgetMs), budgetMs)
-    this.inflight = { node: input!.node, what: input!.what, budget }
-    this.inputCount++
-    if (state.fresh) {
-      // timers asked for at startup count from the first input, whenever their lines arrived
-      state.fresh = false
-      state.early.forEach((control) => this.applyControl(input!.node, state, control))
-      state.early = []
+    this.batch = { slots, budget: setTimeout(() => this.noIdle(budgetMs), budgetMs) }
+    this.batchCount++
+    for (const slot of slots) {
+      const state = slot.input.state
+      this.inputCount++
+      state.write!(slot.input.line() + '\n')
     }
-    state.write(input!.line() + '\n')
-    this.wake()
+    return true
   }
 
-  private noIdle(node: string, what: string, budgetMs: number): void {
+  private noIdle(budgetMs: number): void {
+    const slot = this.batch?.slots.find((s) => !s.idle)
+    if (slot === undefined) {
+      return
+    }
     this.fail(
-      `Node ${node} does not take part in simulated time: it did not say it was idle within ${budgetMs / 1000} s of real time after ${what} (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.`,
+      `Node ${slot.input.state.node} does not take part in simulated time: it did not say it was idle within ${budgetMs / 1000} s of real time after ${slot.input.what} (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.`,
     )
   }
 
@@ -198,68 +223,87 @@ export class SimTime {
       return
     }
     this.fallback = sentence
-    if (this.inflight !== undefined) {
-      clearTimeout(this.inflight.budget)
-      this.inflight = undefined
+    if (this.batch !== undefined) {
+      clearTimeout(this.batch.budget)
+      this.batch = undefined
+    }
+    for (const input of this.queue) {
+      input.state.timers.forEach((handle) => this.options.clock.clearTimer(handle))
+      input.state.timers.clear()
     }
     this.queue.length = 0
-    for (const state of this.nodes.values()) {
-      state.timers.forEach((handle) => this.options.clock.clearTimer(handle))
-      state.timers.clear()
-    }
     this.wake()
   }
 
-  private exited(node: string, state: NodeState): void {
+  private exited(state: NodeState): void {
     state.write = undefined
     state.held = false
     state.timers.forEach((handle) => this.options.clock.clearTimer(handle))
     state.timers.clear()
     for (let i = this.queue.length - 1; i >= 0; i--) {
-      if (this.queue[i]!.node === node) {
+      if (this.queue[i]!.state === state) {
         this.queue.splice(i, 1)
       }
     }
-    if (this.inflight?.node === node) {
-      clearTimeout(this.inflight.budget)
-      this.inflight = undefined
+    const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle)
+    if (slot !== undefined) {
+      slot.idle = true
+      this.finishBatchIfIdle()
     }
-    this.pump()
   }
 
-  private takeLine(node: string, state: NodeState, line: string): boolean {
-    const control = parseControl(line)
+  private takeLine(state: NodeState, line: string): void {
     if (this.fallback !== undefined) {
-      return control !== undefined
+      return
     }
-    if (this.inflight?.node !== node && state.fresh && control !== undefined) {
-      if (control.kind !== 'idle') {
-        state.early.push(control)
+    const control = parseControl(line)
+    const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle)
+    if (slot === undefined) {
+      if (state.fresh && control !== undefined) {
+        if (control.kind !== 'idle') {
+          state.early.push(line)
+        }
+        return
       }
-      return true
-    }
-    if (this.inflight?.node !== node) {
       this.fail(
-        `Node ${node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`,
+        `Node ${state.node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`,
       )
-      return control !== undefined
+      return
     }
-    if (control === undefined) {
-      return false
+    if (control?.kind === 'idle') {
+      slot.idle = true
+      this.finishBatchIfIdle()
+    } else {
+      slot.lines.push(line)
     }
-    this.applyControl(node, state, control)
-    return true
   }
 
-  private applyControl(node: string, state: NodeState, control: Control): void {
-    if (control.kind === 'idle') {
-      if (this.inflight !== undefined) {
-        clearTimeout(this.inflight.budget)
+  /** Every node of the batch is idle: release what they printed, input by input. */
+  private finishBatchIfIdle(): void {
+    const batch = this.batch
+    if (batch === undefined || batch.slots.some((s) => !s.idle)) {
+      return
+    }
+    clearTimeout(batch.budget)
+    this.batch = undefined
+    for (const slot of batch.slots) {
+      const state = slot.input.state
+      const current = state.write !== undefined && state.incarnation === slot.input.incarnation
+      for (const line of slot.lines) {
+        const control = parseControl(line)
+        if (control === undefined) {
+          slot.release(line)
+        } else if (current) {
+          this.applyControl(state, control)
+        }
       }
-      this.inflight = undefined
-      this.pump()
-    } else if (control.kind === 'timer') {
-      this.setTimer(node, state, control.timer, control.delayMs)
+    }
+    this.wake()
+  }
+
+  private applyControl(state: NodeState, control: Control): void {
+    if (control.kind === 'timer') {
+      this.setTimer(state, control.timer, control.delayMs)
     } else if (control.kind === 'cancel') {
       const handle = state.timers.get(control.timer)
       if (handle !== undefined) {
@@ -269,14 +313,14 @@ export class SimTime {
     }
   }
 
-  private setTimer(node: string, state: NodeState, timer: number, delayMs: number): void {
+  private setTimer(state: NodeState, timer: number, delayMs: number): void {
     const old = state.timers.get(timer)
     if (old !== undefined) {
       this.options.clock.clearTimer(old)
     }
     const handle = this.options.clock.setTimer(delayMs, () => {
       state.timers.delete(timer)
-      this.enqueue(node, state, `timer ${timer}`, () =>
+      this.enqueue(state, `timer ${timer}`, () =>
         JSON.stringify({ dsgrade: 'timer', timer, dsgrade_time_ms: this.options.clock.now() }),
       )
     })

@@ -241,7 +241,9 @@ function simHarness(request: RunRequest, sim: SimTime | undefined): Record<strin
   if (request.simFallback !== undefined) {
     return { sim: { requested: true, used: false, fallback: request.simFallback } }
   }
-  return sim === undefined ? {} : { sim: { requested: true, used: true, inputs: sim.inputCount } }
+  return sim === undefined
+    ? {}
+    : { sim: { requested: true, used: true, inputs: sim.inputCount, batches: sim.batchCount } }
 }
 
 /**
