@@ -35024,12 +35024,14 @@ module.exports = {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5981);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(832);
 /**
  * Grading the learner's repository in the Action: the shared grading of a repository
  * (grading/repository.ts, the same code `dsgrade` runs in a learner's terminal) with the
  * Action's hooks: each build in a collapsible log group, learner output with workflow
  * commands stopped, a `[track] ` prefix when tracks run in parallel.
  */
+
 
 
 
@@ -35048,6 +35050,7 @@ function gradeRepository(inputs, context, logger) {
         repository: context.repository,
         headSha: context.headSha,
         actionRef: context.actionRef,
+        docsBase: (0,_shared_index_js__WEBPACK_IMPORTED_MODULE_4__/* .docsBaseFrom */ .fM)(process.env),
     }, {
         logger,
         child: (prefix) => logger.child(prefix),
@@ -53787,6 +53790,12 @@ const pause = {
 const FULL_RESTART_AT = [1 / 3, 2 / 3];
 const FULL_RESTART_JITTER = 0.05;
 const FULL_RESTART_DOWN_S = 1;
+/**
+ * A full restart starts at least this share of the main phase after the previous one ended,
+ * so the service has time to come back in between (a CI run on a loaded machine took 3.2 s to
+ * restart round 1, and round 2 began 16 ms after it: no op could succeed in between).
+ */
+const FULL_RESTART_MIN_GAP = 0.25;
 function fullRestartDownMs(world) {
     const given = world.options.extra.fullRestartDownS;
     const downS = typeof given === 'number' && given >= 0 ? given : FULL_RESTART_DOWN_S;
@@ -53829,6 +53838,7 @@ const fullRestart = {
         const timers = [];
         let busy = Promise.resolve();
         let down;
+        let lastRestartMs;
         let stopped = false;
         let failure;
         const guard = (work) => {
@@ -53841,18 +53851,28 @@ const fullRestart = {
                 const { round, nodes } = down;
                 down = undefined;
                 await restartAll(world, round, nodes);
+                lastRestartMs = world.clock.now();
             }
+        };
+        const killRound = async (round) => {
+            if (stopped) {
+                return;
+            }
+            const waitMs = lastRestartMs === undefined
+                ? 0
+                : lastRestartMs + FULL_RESTART_MIN_GAP * mainMs - world.clock.now();
+            if (waitMs > 0) {
+                // Too soon after the previous restart: try again once the gap has passed.
+                timers.push(world.clock.setTimer(waitMs, () => guard(() => killRound(round))));
+                return;
+            }
+            down = { round, nodes: await killAll(world, round) };
+            timers.push(world.clock.setTimer(Math.max(1, downMs), () => guard(restart)));
         };
         FULL_RESTART_AT.forEach((fraction, i) => {
             const jitter = (random.float() * 2 - 1) * FULL_RESTART_JITTER;
             const atMs = Math.max(1, mainMs * (fraction + jitter));
-            timers.push(world.clock.setTimer(atMs, () => guard(async () => {
-                if (stopped) {
-                    return;
-                }
-                down = { round: i + 1, nodes: await killAll(world, i + 1) };
-                timers.push(world.clock.setTimer(Math.max(1, downMs), () => guard(restart)));
-            })));
+            timers.push(world.clock.setTimer(atMs, () => guard(() => killRound(i + 1))));
         });
         return {
             async stop() {
@@ -54768,7 +54788,10 @@ function replay_replayCommand(options) {
  *
  * Pure function of a history. Guarantees: a restart after which no operation succeeded is
  * counted in `unresumed` and makes `maxResumeS` null (not measured, so never a pass), rather
- * than a lower bound that a short run could make look good. Absent when no full restart ran.
+ * than a lower bound that a short run could make look good. A round the next full restart cut
+ * short before any op succeeded carries `interruptedAfterS` and also makes `maxResumeS` null:
+ * its time is unknown, so neither a pass nor a fail (a CI run on a loaded machine measured 6 s
+ * across the second restart for a correct node). Absent when no full restart ran.
  */
 
 const NS_PER_S = 1e9;
@@ -54777,6 +54800,8 @@ function resumption(history) {
     if (restarts.length === 0) {
         return undefined;
     }
+    // The next full restart's kill ends the window in which a round can be measured.
+    const kills = history.filter((op) => op.process === 'nemesis' && op.type === 'invoke' && op.f === 'start-full-restart');
     const oks = (0,src_history/* pairOps */.JZ)(history)
         .filter((p) => p.complete?.type === 'ok')
         .map((p) => ({ invokeNs: p.invoke.time, okNs: p.complete.time }));
@@ -54785,14 +54810,28 @@ function resumption(history) {
             .filter((o) => o.invokeNs >= restart.time)
             .reduce((min, o) => (min === null || o.okNs < min ? o.okNs : min), null);
         const round = restart.value?.round;
-        return {
+        const nextKill = kills.find((k) => k.time > restart.time);
+        const figure = {
             round: typeof round === 'number' ? round : i + 1,
             restartedAtS: restart.time / NS_PER_S,
             resumeS: first === null ? null : (first - restart.time) / NS_PER_S,
         };
+        if (nextKill !== undefined && (first === null || first > nextKill.time)) {
+            // The next restart killed the nodes before any op could succeed: this round's time is
+            // at least the gap, nothing more is known.
+            return {
+                ...figure,
+                resumeS: null,
+                interruptedAfterS: (nextKill.time - restart.time) / NS_PER_S,
+            };
+        }
+        return figure;
     });
-    const unresumed = figures.filter((f) => f.resumeS === null).length;
-    const maxResumeS = unresumed > 0 ? null : Math.max(...figures.map((f) => f.resumeS));
+    const interrupted = figures.filter((f) => f.interruptedAfterS !== undefined).length;
+    const unresumed = figures.filter((f) => f.resumeS === null && f.interruptedAfterS === undefined).length;
+    const maxResumeS = unresumed > 0 || interrupted > 0
+        ? null
+        : Math.max(...figures.map((f) => f.resumeS));
     return { restarts: figures, maxResumeS, unresumed };
 }
 
@@ -56660,12 +56699,12 @@ async function runStage(request) {
         result.hint = stage.hints[(0,src_tracks/* firstHintIndex */.sD)(stage, failed)] ?? stage.hints[0];
     }
     if (stage.docsPath !== undefined) {
-        result.docsPath = stage.docsPath;
+        result.docsPath = (0,shared/* conceptLink */.f)(stage.docsPath, request.docsBase ?? shared/* DSGRADE_DOCS_BASE */.fh);
     }
     return result;
 }
 /** A stage that cannot run (planned) or was not reached. */
-function notRunStage(stage, status, reason) {
+function notRunStage(stage, status, reason, docsBase = shared/* DSGRADE_DOCS_BASE */.fh) {
     const criteria = stage.criteria.map((c) => ({
         id: c.id,
         label: c.label,
@@ -56687,7 +56726,7 @@ function notRunStage(stage, status, reason) {
         durationMs: 0,
     };
     if (stage.docsPath !== undefined) {
-        result.docsPath = stage.docsPath;
+        result.docsPath = (0,shared/* conceptLink */.f)(stage.docsPath, docsBase);
     }
     return result;
 }
@@ -57056,7 +57095,7 @@ async function gradeRepository(inputs, hooks) {
         const spec = specs.find((candidate) => candidate.id === track.id);
         const failedBuild = builds.find((build) => build.trackId === track.id && !buildOk(build));
         if (topBuildFailed || failedBuild !== undefined) {
-            return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '');
+            return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '', inputs.docsBase);
         }
         return gradeTrack({
             trackId: track.id,
@@ -57066,6 +57105,7 @@ async function gradeRepository(inputs, hooks) {
             ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
             storeDir,
             timeScale: inputs.timeScale,
+            ...(inputs.docsBase === undefined ? {} : { docsBase: inputs.docsBase }),
             env: context.env,
             logger: selected.length > 1 ? hooks.child(`[${track.id}] `) : logger,
         }, { tracks: specs });
@@ -57151,9 +57191,9 @@ async function runOneBuild(step, context, hooks) {
         durationMs: Math.round(result.durationMs),
     };
 }
-function buildFailedTrack(spec, command) {
+function buildFailedTrack(spec, command, docsBase) {
     const reason = `Not run: the build (${command}) failed, so there is no node to test.`;
-    const stages = spec.stages.map((stage, index) => notRunStage(stage, index === 0 ? 'error' : 'skipped', reason));
+    const stages = spec.stages.map((stage, index) => notRunStage(stage, index === 0 ? 'error' : 'skipped', reason, docsBase));
     return { trackId: spec.id, title: spec.title, stages, passed: 0, total: stages.length };
 }
 /** The last stderr lines of each node of the failing seed of each failing stage. */
@@ -57275,7 +57315,7 @@ async function gradeTrack(request, gradeOptions = {}) {
     let stopped;
     for (const stage of stages) {
         if (stopped !== undefined) {
-            results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`));
+            results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`, request.docsBase));
             continue;
         }
         const result = await gradeStage(stage, request, baseSeed, gradeOptions.parallelism ?? defaultParallelism(), track);
@@ -57291,7 +57331,7 @@ async function gradeTrack(request, gradeOptions = {}) {
 function gradeStage(stage, request, baseSeed, parallelism, track) {
     if (stage.status === 'planned') {
         const reason = `Stage ${stage.number} ${stage.fullId} is ${stage.plannedReason ?? 'not available yet'}.`;
-        return Promise.resolve(notRunStage(stage, 'error', reason));
+        return Promise.resolve(notRunStage(stage, 'error', reason, request.docsBase));
     }
     return runStage({
         stage,
@@ -57305,6 +57345,7 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         logger: request.logger,
         validateReply: (0,src_tracks/* createRpcValidator */.kg)(track),
         ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
+        ...(request.docsBase === undefined ? {} : { docsBase: request.docsBase }),
     });
 }
 function logStage(logger, result) {
@@ -58844,7 +58885,18 @@ const REPORT_JS = `
   'use strict';
   var tip = document.getElementById('tip');
   var filter = document.getElementById('lamport-filter');
-  function messages() { return document.querySelectorAll('#lamport .msg'); }
+  var unfold = document.getElementById('lamport-unfold');
+  function messages() { return document.querySelectorAll('svg.lamport .msg'); }
+  if (unfold) {
+    unfold.addEventListener('change', function () {
+      var folded = document.getElementById('lamport');
+      var each = document.getElementById('lamport-unfolded');
+      if (folded && each) {
+        folded.parentNode.hidden = unfold.checked;
+        each.parentNode.hidden = !unfold.checked;
+      }
+    });
+  }
   if (filter) {
     filter.addEventListener('change', function () {
       var node = filter.value;
@@ -59274,6 +59326,52 @@ function pairEvents(events) {
     });
     return pairs;
 }
+/** The lane every client shares when clients are folded (the default view). */
+const CLIENTS_LANE = 'clients';
+/** Lane of each endpoint: its own, or the one shared clients lane when folded. */
+function laneOf(order, folded) {
+    const isClient = (id) => /^c\d+$/.test(id);
+    const lanes = new Map();
+    let next = 0;
+    let clientsLane;
+    for (const id of order) {
+        if (folded && isClient(id)) {
+            clientsLane ??= next++;
+            lanes.set(id, clientsLane);
+        }
+        else {
+            lanes.set(id, next++);
+        }
+    }
+    return lanes;
+}
+function lamportSvg(events, order, servers, folded) {
+    const columns = laneOf(order, folded);
+    const labels = new Map();
+    for (const [id, lane] of columns) {
+        labels.set(lane, labels.has(lane) ? CLIENTS_LANE : id);
+    }
+    const laneCount = labels.size;
+    const widthPx = laneCount * COLUMN_PX;
+    const heightPx = TOP_PX + events.length * STEP_PX + 20;
+    const lanes = [...labels]
+        .map(([i, label]) => {
+        const x = i * COLUMN_PX + COLUMN_PX / 2;
+        return `<g class="lifeline" data-node="${escape_escapeHtml(label)}"><text x="${x}" y="16">${escape_escapeHtml(label)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`;
+    })
+        .join('');
+    const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers));
+    const id = folded ? 'lamport' : 'lamport-unfolded';
+    return (`<div class="scroll"${folded ? '' : ' hidden'}><svg id="${id}" class="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
+        (folded
+            ? '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>'
+            : '') +
+        `${lanes}${arrows.join('')}</svg></div>`);
+}
+/**
+ * The diagram twice: clients folded into one lane (shown; server lanes stay readable at any
+ * client count) and one lane per client (hidden until the page's checkbox asks for it).
+ */
 function renderLamport(journal, nodeIds) {
     const relevant = journal.filter((e) => e.message.body.type !== 'init' && e.message.body.type !== 'init_ok' && e.type !== 'duplicate');
     const events = relevant.slice(0, MAX_LAMPORT_EVENTS);
@@ -59281,27 +59379,21 @@ function renderLamport(journal, nodeIds) {
         return '<p class="empty">No messages were recorded.</p>';
     }
     const order = endpointOrder(events, nodeIds);
-    const columns = new Map(order.map((id, i) => [id, i]));
     const servers = new Set(nodeIds);
-    const widthPx = order.length * COLUMN_PX;
-    const heightPx = TOP_PX + events.length * STEP_PX + 20;
-    const lanes = order
-        .map((id, i) => {
-        const x = i * COLUMN_PX + COLUMN_PX / 2;
-        return `<g class="lifeline" data-node="${escape_escapeHtml(id)}"><text x="${x}" y="16">${escape_escapeHtml(id)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`;
-    })
-        .join('');
-    const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers));
     const notice = relevant.length > events.length
         ? `<p class="notice">Additional network events not shown: ${relevant.length - events.length} (the diagram shows the first ${MAX_LAMPORT_EVENTS}).</p>`
         : '';
     const options = order
         .map((id) => `<option value="${escape_escapeHtml(id)}">${escape_escapeHtml(id)}</option>`)
         .join('');
-    return (`<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>` +
-        `<div class="scroll"><svg id="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
-        '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>' +
-        `${lanes}${arrows.join('')}</svg></div>${notice}`);
+    const hasClients = order.some((id) => /^c\d+$/.test(id));
+    const unfold = hasClients
+        ? ' <label><input type="checkbox" id="lamport-unfold"> one lane per client</label>'
+        : '';
+    return (`<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>${unfold}` +
+        lamportSvg(events, order, servers, true) +
+        (hasClients ? lamportSvg(events, order, servers, false) : '') +
+        notice);
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/latency.ts
@@ -60031,6 +60123,11 @@ const restartResumptionSchema = schemas/* object */.Ikc({
     restartedAtS: schemas/* number */.aig(),
     /** Seconds from then to the first ok completion of an op invoked after it; null if none. */
     resumeS: schemas/* number */.aig().nullable(),
+    /**
+     * Present when the next full restart began before any op succeeded: seconds from this restart
+     * to that one (the resumption took at least this long; not measured).
+     */
+    interruptedAfterS: schemas/* number */.aig().optional(),
 });
 /** Service resumption after the run's full restarts; absent when none ran. */
 const recoverySchema = schemas/* object */.Ikc({
@@ -60253,13 +60350,16 @@ function resultsJsonSchema() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ ConfigError),
+  fh: () => (/* reexport */ DSGRADE_DOCS_BASE),
   eP: () => (/* reexport */ DSGRADE_INVOCATION),
   e4: () => (/* reexport */ RunError),
   iz: () => (/* reexport */ TrackError),
   eb: () => (/* reexport */ errors_UsageError),
   vA: () => (/* reexport */ assert),
   dj: () => (/* reexport */ canonicalJson),
+  f: () => (/* reexport */ conceptLink),
   au: () => (/* reexport */ didYouMean),
+  fM: () => (/* reexport */ docsBaseFrom),
   Z5: () => (/* reexport */ extraFlag),
   i9: () => (/* reexport */ heapPop),
   by: () => (/* reexport */ heapPush),
@@ -60687,6 +60787,29 @@ function didYouMean(name, known, quote = '"') {
 const DSGRADE_INVOCATION = 'npx github:dsgrade/dsgrade#v1';
 /** The registry form, for the day the package is published (README: "once published"). */
 const DSGRADE_REGISTRY_INVOCATION = 'npx dsgrade';
+/**
+ * Where the published track pages live: a stage's concept page `tracks/<id>/docs/<page>.md`
+ * (a path inside the package) is shown as this base followed by that path, in the terminal,
+ * the job summary, the PR comment and report.html. The tagged release's files on GitHub, so
+ * the page matches the grader that printed it.
+ */
+const DSGRADE_DOCS_BASE = 'https://github.com/dsgrade/dsgrade/blob/v1/';
+/** The docs base an edge passes down: `DSGRADE_DOCS_BASE` from its environment, else ours. */
+function docsBaseFrom(env) {
+    return env.DSGRADE_DOCS_BASE ?? DSGRADE_DOCS_BASE;
+}
+/**
+ * A concept page as a learner can open it: `base` + the package-relative path (a `/` is added
+ * between them when missing). An empty base keeps the path (offline reading of a checkout). A
+ * path outside the package (a course author's `--tracks-dir`: `../…` or absolute) is kept as it
+ * is: the author's pages are not on our GitHub.
+ */
+function conceptLink(docsPath, base) {
+    if (base === '' || docsPath.startsWith('/') || docsPath.startsWith('..')) {
+        return docsPath;
+    }
+    return `${base.endsWith('/') ? base : `${base}/`}${docsPath}`;
+}
 
 ;// CONCATENATED MODULE: ./src/shared/index.ts
 /**

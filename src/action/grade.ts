@@ -10,6 +10,7 @@ import { gradeRepository as gradeRepositoryWith, type GradeOutcome } from '../gr
 import type { ActionInputs, RunnerContext } from './inputs.js'
 import type { ActionLogger } from './logger.js'
 import { withCommandsStopped } from './logger.js'
+import { docsBaseFrom } from '../shared/index.js'
 
 export { BUILD_TIMEOUT_MS, selectTracks, type GradeOutcome } from '../grading/index.js'
 
@@ -31,6 +32,7 @@ export function gradeRepository(
       repository: context.repository,
       headSha: context.headSha,
       actionRef: context.actionRef,
+      docsBase: docsBaseFrom(process.env),
     },
     {
       logger,

@@ -30,6 +30,8 @@ export interface GradeTrackRequest {
   typedBin?: string
   /** Scales durations for quick runs and tests; thresholds never change. @default 1 */
   timeScale?: number
+  /** Base of the concept-page links (`docsBaseFrom` at the edge). @default DSGRADE_DOCS_BASE */
+  docsBase?: string
   /**
    * The environment the node's allow-listed variables (PATH, LANG, …) are taken from; only the
    * edges (cli/, action/) read process.env and pass it down.
@@ -52,6 +54,8 @@ export interface TrackTestArgs {
   seeds?: number
   storeDir: string
   timeScale: number
+  /** Base of the concept-page links (see GradeTrackRequest). */
+  docsBase?: string
   /** The environment to take the node's allow-listed variables from (see GradeTrackRequest). */
   env: Readonly<Record<string, string | undefined>>
   logger: Logger

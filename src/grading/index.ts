@@ -73,7 +73,14 @@ export async function gradeTrack(
   let stopped: StageResult | undefined
   for (const stage of stages) {
     if (stopped !== undefined) {
-      results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`))
+      results.push(
+        notRunStage(
+          stage,
+          'skipped',
+          `Not run: stage ${stopped.number} did not pass.`,
+          request.docsBase,
+        ),
+      )
       continue
     }
     const result = await gradeStage(
@@ -102,7 +109,7 @@ function gradeStage(
 ): Promise<StageResult> {
   if (stage.status === 'planned') {
     const reason = `Stage ${stage.number} ${stage.fullId} is ${stage.plannedReason ?? 'not available yet'}.`
-    return Promise.resolve(notRunStage(stage, 'error', reason))
+    return Promise.resolve(notRunStage(stage, 'error', reason, request.docsBase))
   }
   return runStage({
     stage,
@@ -116,6 +123,7 @@ function gradeStage(
     logger: request.logger,
     validateReply: createRpcValidator(track),
     ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
+    ...(request.docsBase === undefined ? {} : { docsBase: request.docsBase }),
   })
 }
 

@@ -50,6 +50,8 @@ export interface RepositoryRequest {
   repository: string | null
   headSha: string | null
   actionRef: string | null
+  /** Base of the concept-page links (`docsBaseFrom` at the edge). @default DSGRADE_DOCS_BASE */
+  docsBase?: string
 }
 
 /** What differs between the Action and the terminal: how learner output is shown. */
@@ -90,7 +92,7 @@ export async function gradeRepository(
     const spec = specs.find((candidate) => candidate.id === track.id)!
     const failedBuild = builds.find((build) => build.trackId === track.id && !buildOk(build))
     if (topBuildFailed || failedBuild !== undefined) {
-      return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '')
+      return buildFailedTrack(spec, failedBuild?.command ?? config.build ?? '', inputs.docsBase)
     }
     return gradeTrack(
       {
@@ -101,6 +103,7 @@ export async function gradeRepository(
         ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
         storeDir,
         timeScale: inputs.timeScale,
+        ...(inputs.docsBase === undefined ? {} : { docsBase: inputs.docsBase }),
         env: context.env,
         logger: selected.length > 1 ? hooks.child(`[${track.id}] `) : logger,
       },
@@ -212,10 +215,10 @@ async function runOneBuild(
   }
 }
 
-function buildFailedTrack(spec: TrackSpec, command: string): TrackResult {
+function buildFailedTrack(spec: TrackSpec, command: string, docsBase?: string): TrackResult {
   const reason = `Not run: the build (${command}) failed, so there is no node to test.`
   const stages = spec.stages.map((stage, index) =>
-    notRunStage(stage, index === 0 ? 'error' : 'skipped', reason),
+    notRunStage(stage, index === 0 ? 'error' : 'skipped', reason, docsBase),
   )
   return { trackId: spec.id, title: spec.title, stages, passed: 0, total: stages.length }
 }

@@ -12,7 +12,12 @@ import { findChecker, type CheckResult } from '../checkers/index.js'
 import { runTest, writeRunResults } from '../run/index.js'
 import { shellQuote } from '../run/index.js'
 import type { RunOutcome } from '../run/index.js'
-import { DSGRADE_INVOCATION, isDsgradeError } from '../shared/index.js'
+import {
+  conceptLink,
+  DSGRADE_DOCS_BASE,
+  DSGRADE_INVOCATION,
+  isDsgradeError,
+} from '../shared/index.js'
 import type { Logger } from '../shared/index.js'
 import type { RpcValidator } from '../tracks/index.js'
 import type { StageSpec } from '../tracks/index.js'
@@ -41,6 +46,8 @@ export interface StageRunRequest {
   validateReply?: RpcValidator
   /** The node's command line as the learner typed it, for replay lines. */
   typedBin?: string
+  /** Base of the concept-page link. @default DSGRADE_DOCS_BASE */
+  docsBase?: string
   /** In-process nodes on the virtual clock (scenario tests). @default real processes */
   engine?: {
     nodes: RunNodes
@@ -277,7 +284,7 @@ export async function runStage(request: StageRunRequest): Promise<StageResult> {
     result.hint = stage.hints[firstHintIndex(stage, failed)] ?? stage.hints[0]
   }
   if (stage.docsPath !== undefined) {
-    result.docsPath = stage.docsPath
+    result.docsPath = conceptLink(stage.docsPath, request.docsBase ?? DSGRADE_DOCS_BASE)
   }
   return result
 }
@@ -287,6 +294,7 @@ export function notRunStage(
   stage: StageSpec,
   status: 'skipped' | 'error',
   reason: string,
+  docsBase: string = DSGRADE_DOCS_BASE,
 ): StageResult {
   const criteria: CriterionResult[] = stage.criteria.map((c) => ({
     id: c.id,
@@ -309,7 +317,7 @@ export function notRunStage(
     durationMs: 0,
   }
   if (stage.docsPath !== undefined) {
-    result.docsPath = stage.docsPath
+    result.docsPath = conceptLink(stage.docsPath, docsBase)
   }
   return result
 }

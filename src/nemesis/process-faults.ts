@@ -9,7 +9,8 @@
  *   A paused node receives nothing and sends nothing; what was sent to it waits in its input.
  *   Recorded as `pause` then `resume`.
  *
- * - `full-restart`: twice per run (at about 1/3 and 2/3 of the main phase), SIGKILL every node
+ * - `full-restart`: twice per run (at about 1/3 and 2/3 of the main phase, and the second at
+ *   least a quarter of the main phase after the first restart ended), SIGKILL every node
  *   at once, keep them all down for `options.extra.fullRestartDownS` (default 1 s, scaled),
  *   then restart every one in its own data directory. Recorded as `start-full-restart` then
  *   `stop-full-restart` (kind `full-restart`), so fault windows and the resumption figure
@@ -161,6 +162,12 @@ export const pause: NemesisPackage = {
 const FULL_RESTART_AT = [1 / 3, 2 / 3]
 const FULL_RESTART_JITTER = 0.05
 const FULL_RESTART_DOWN_S = 1
+/**
+ * A full restart starts at least this share of the main phase after the previous one ended,
+ * so the service has time to come back in between (a CI run on a loaded machine took 3.2 s to
+ * restart round 1, and round 2 began 16 ms after it: no op could succeed in between).
+ */
+const FULL_RESTART_MIN_GAP = 0.25
 
 function fullRestartDownMs(world: NemesisWorld): number {
   const given = world.options.extra.fullRestartDownS
@@ -215,6 +222,7 @@ export const fullRestart: NemesisPackage = {
     const timers: TimerHandle[] = []
     let busy: Promise<void> = Promise.resolve()
     let down: { round: number; nodes: string[] } | undefined
+    let lastRestartMs: number | undefined
     let stopped = false
     let failure: unknown
     const guard = (work: () => Promise<void>) => {
@@ -227,22 +235,29 @@ export const fullRestart: NemesisPackage = {
         const { round, nodes } = down
         down = undefined
         await restartAll(world, round, nodes)
+        lastRestartMs = world.clock.now()
       }
+    }
+    const killRound = async (round: number): Promise<void> => {
+      if (stopped) {
+        return
+      }
+      const waitMs =
+        lastRestartMs === undefined
+          ? 0
+          : lastRestartMs + FULL_RESTART_MIN_GAP * mainMs - world.clock.now()
+      if (waitMs > 0) {
+        // Too soon after the previous restart: try again once the gap has passed.
+        timers.push(world.clock.setTimer(waitMs, () => guard(() => killRound(round))))
+        return
+      }
+      down = { round, nodes: await killAll(world, round) }
+      timers.push(world.clock.setTimer(Math.max(1, downMs), () => guard(restart)))
     }
     FULL_RESTART_AT.forEach((fraction, i) => {
       const jitter = (random.float() * 2 - 1) * FULL_RESTART_JITTER
       const atMs = Math.max(1, mainMs * (fraction + jitter))
-      timers.push(
-        world.clock.setTimer(atMs, () =>
-          guard(async () => {
-            if (stopped) {
-              return
-            }
-            down = { round: i + 1, nodes: await killAll(world, i + 1) }
-            timers.push(world.clock.setTimer(Math.max(1, downMs), () => guard(restart)))
-          }),
-        ),
-      )
+      timers.push(world.clock.setTimer(atMs, () => guard(() => killRound(i + 1))))
     })
     return {
       async stop() {

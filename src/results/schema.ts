@@ -193,6 +193,11 @@ export const restartResumptionSchema = z.object({
   restartedAtS: z.number(),
   /** Seconds from then to the first ok completion of an op invoked after it; null if none. */
   resumeS: z.number().nullable(),
+  /**
+   * Present when the next full restart began before any op succeeded: seconds from this restart
+   * to that one (the resumption took at least this long; not measured).
+   */
+  interruptedAfterS: z.number().optional(),
 })
 
 /** Service resumption after the run's full restarts; absent when none ran. */

@@ -27,4 +27,10 @@ export {
   stripControls,
 } from './sanitize.js'
 export { closestName, didYouMean, editDistance } from './suggest.js'
-export { DSGRADE_INVOCATION, DSGRADE_REGISTRY_INVOCATION } from './invocation.js'
+export {
+  conceptLink,
+  DSGRADE_DOCS_BASE,
+  docsBaseFrom,
+  DSGRADE_INVOCATION,
+  DSGRADE_REGISTRY_INVOCATION,
+} from './invocation.js'

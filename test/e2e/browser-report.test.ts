@@ -121,6 +121,31 @@ describe.skipIf(!present && !mustRun)('report.html in Chromium', () => {
     expect(await page.locator('#lamport .msg:not(.hidden)').count()).toBe(expected)
     await page.selectOption('#lamport-filter', '')
 
+    // Server lanes first, the clients folded into one lane; the checkbox shows one per client.
+    const lanes = (svg: string) =>
+      page
+        .locator(`#${svg} .lifeline`)
+        .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-node')))
+    expect((await lanes('lamport')).slice(0, 2)).toEqual(['n1', 'n2'])
+    expect((await lanes('lamport')).at(-1)).toBe('clients')
+    expect(await page.locator('#lamport-unfolded').isVisible()).toBe(false)
+    await page.locator('#lamport-unfold').check()
+    expect(await page.locator('#lamport-unfolded').isVisible()).toBe(true)
+    expect(await page.locator('#lamport').isVisible()).toBe(false)
+    expect(
+      (await lanes('lamport-unfolded')).filter((id) => /^c\d+$/.test(id ?? '')).length,
+    ).toBeGreaterThan(1)
+    await page.locator('#lamport-unfold').uncheck()
+    expect(await page.locator('#lamport').isVisible()).toBe(true)
+
+    // The hint and the concept page as a link a learner can open.
+    expect(await page.locator('#hint').textContent()).toMatch(
+      /^Hint: A message sent during a partition/,
+    )
+    expect(await page.locator('#concept a').getAttribute('href')).toBe(
+      'https://github.com/dsgrade/dsgrade/blob/v1/tracks/broadcast/docs/partitions.md',
+    )
+
     await page.locator('#lamport .msg.client text').first().hover()
     await expect.poll(() => page.locator('#tip').isVisible()).toBe(true)
     expect(await page.locator('#tip').textContent()).toMatch(/^c1 → n1 \{"type":"broadcast"/)

@@ -253,6 +253,25 @@ describe('full-restart', () => {
   })
 })
 
+describe('full-restart spacing', () => {
+  it('starts the second restart at least a quarter of the main phase after the first ended', async () => {
+    // Down 6 s: round 1 (≈ 10 s) ends ≈ 16 s; round 2 planned ≈ 20 s waits until ≥ 23.5 s.
+    const s = scenario({ simNode: uniqueIdsNode, nodes: ['n1', 'n2', 'n3'] })
+    s.init()
+    const world = s.nemesisWorld({ timeLimitS: 30, extra: { fullRestartDownS: 6 } })
+    const run = nemesis('full-restart').start(world, new Random(3))
+    await s.runUntil(40_000)
+    await run.stop()
+    const at = (f: string) =>
+      s.nemesisOps.filter((op) => op.type === 'info' && op.f === f).map((op) => op.atMs)
+    const [restarted1] = at('stop-full-restart')
+    const [, killed2] = at('start-full-restart')
+    expect(killed2).toBeDefined()
+    expect((killed2 as number) - (restarted1 as number)).toBeGreaterThanOrEqual(7_500)
+    expect(s.nodeIds.map((id) => s.handle(id).state)).toEqual(['running', 'running', 'running'])
+  })
+})
+
 describe('pause', () => {
   it('pauses a node (nothing delivered to it runs) and resumes it on stop', async () => {
     const s = scenario({ simNode: echoNode, nodes: ['n1', 'n2', 'n3'] })

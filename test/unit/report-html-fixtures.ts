@@ -159,6 +159,8 @@ export function failingBroadcastRun(values = 40): ReportInput {
       checkers: {},
       replay:
         'npx dsgrade test --track broadcast --stage broadcast/partitions --bin ./bin/broadcast --seed 4242',
+      hint: 'A message sent during a partition is gone: nothing delivers it later. Keep what a neighbour has not acknowledged and send it again.',
+      docsPath: 'https://github.com/dsgrade/dsgrade/blob/v1/tracks/broadcast/docs/partitions.md',
     },
   }
   return {

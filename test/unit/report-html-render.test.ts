@@ -12,6 +12,11 @@ import { failingBroadcastRun, failingLinKvRun } from './report-html-fixtures.js'
 
 const EVIL = `<script>alert("x")</script><img src=x onerror=alert(1)>'"&`
 
+function svgOf(html: string, id: string): string {
+  const start = html.indexOf(`<svg id="${id}"`)
+  return start < 0 ? '' : html.slice(start, html.indexOf('</svg>', start))
+}
+
 function count(haystack: string, needle: string): number {
   return haystack.split(needle).length - 1
 }
@@ -137,10 +142,29 @@ describe('report.html content', () => {
     const html = renderReportHtml(run)
     const delivered = run.journal.filter((e) => e.type === 'deliver').length
     const dropped = run.journal.filter((e) => e.type === 'drop').length
-    expect(count(html, '<g class="msg ')).toBe(delivered + dropped)
-    expect(count(html, ' dropped"')).toBe(dropped)
-    expect(html).toContain('data-src="n3"')
+    const folded = svgOf(html, 'lamport')
+    const unfolded = svgOf(html, 'lamport-unfolded')
+    // The same arrows in both views.
+    expect(count(folded, '<g class="msg ')).toBe(delivered + dropped)
+    expect(count(folded, ' dropped"')).toBe(dropped)
+    expect(count(unfolded, '<g class="msg ')).toBe(delivered + dropped)
+    expect(folded).toContain('data-src="n3"')
     expect(html).toMatch(/<option value="n5">n5<\/option>/)
+  })
+
+  it('folds the clients into one lane after the servers, one lane each on request', () => {
+    const html = renderReportHtml(failingBroadcastRun(10))
+    const lanes = (svg: string): string[] =>
+      [...svg.matchAll(/class="lifeline" data-node="([^"]+)"/g)].map((m) => m[1] ?? '')
+    const folded = lanes(svgOf(html, 'lamport'))
+    expect(folded.slice(0, 5)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5'])
+    expect(folded.filter((id) => /^c\d+$/.test(id))).toEqual([])
+    expect(folded.at(-1)).toBe('clients')
+    const each = lanes(svgOf(html, 'lamport-unfolded'))
+    expect(each.filter((id) => /^c\d+$/.test(id)).length).toBeGreaterThan(1)
+    expect(html).toContain('<input type="checkbox" id="lamport-unfold">')
+    // The per-client view starts hidden.
+    expect(html).toMatch(/<div class="scroll" hidden><svg id="lamport-unfolded"/)
   })
 
   it('draws a message refused at send time (no send event, no id) as a dropped stub', () => {

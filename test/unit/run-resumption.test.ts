@@ -79,6 +79,42 @@ describe('resumption after full restarts', () => {
   })
 })
 
+describe('a round cut short by the next restart', () => {
+  it('is neither a pass nor a fail: no figure, the gap kept', () => {
+    // Seen in a CI run on a loaded machine: round 1 ended at 6.105 s, round 2 killed every node
+    // 16 ms later, and the first success after round 1 came after round 2 (6 s "resumption").
+    const history = [
+      ...restart(6.105, 1),
+      op(6.2, 0, 'invoke', 'read'),
+      op(7.0, 0, 'info', 'read'),
+      ...restart(7.621, 2),
+      op(7.7, 1, 'invoke', 'read'),
+      op(8.1, 1, 'ok', 'read'),
+    ]
+    const figures = resumption(history)
+    expect(figures?.restarts[0]).toMatchObject({ round: 1, resumeS: null })
+    expect(figures?.restarts[0]?.interruptedAfterS).toBeCloseTo(0.016, 6)
+    expect(figures?.restarts[1]?.resumeS).toBeCloseTo(0.479, 6)
+    expect(figures?.restarts[1]?.interruptedAfterS).toBeUndefined()
+    expect(figures?.unresumed).toBe(0)
+    expect(figures?.maxResumeS).toBeNull()
+  })
+
+  it('is measured as usual when an op succeeded before the next restart', () => {
+    const history = [
+      ...restart(5, 1),
+      op(5.1, 0, 'invoke', 'read'),
+      op(5.4, 0, 'ok', 'read'),
+      ...restart(8, 2),
+      op(8.1, 0, 'invoke', 'read'),
+      op(8.3, 0, 'ok', 'read'),
+    ]
+    const figures = resumption(history)
+    expect(figures?.restarts.map((r) => r.interruptedAfterS)).toEqual([undefined, undefined])
+    expect(figures?.maxResumeS).toBeCloseTo(0.4, 6)
+  })
+})
+
 describe('data directory sizes', () => {
   it('sums regular files recursively per node, follows no links, 0 for a missing dir', () => {
     const run = mkdtempSync(join(tmpdir(), 'datadir-'))

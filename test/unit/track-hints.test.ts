@@ -44,4 +44,24 @@ describe('hints that fit', () => {
       /hints\/0\/for.*names no criterion of this stage: msgsPerOp/,
     )
   })
+
+  it('fits the hint to the failure across the tracks that tag theirs', () => {
+    const stageOf = (trackId: string, stageId: string) =>
+      loadTrackDir(join(repoRoot, 'tracks', trackId)).stages.find((s) => s.id === stageId)!
+    const cases: Array<[string, string, string[], RegExp]> = [
+      ['raft-persistence', 'full-restart', ['recovery.maxResumeS'], /elect a leader on their own/],
+      ['raft-persistence', 'full-restart', ['valid'], /nothing survives but the data directories/],
+      ['leader-election', 'stable', ['election.quietTermStarts'], /resets its election timer/],
+      ['leader-election', 'partitions', ['election.leadersPerTerm'], /Grant a vote only if/],
+      ['messenger', 'errors', ['nodes.crashCount'], /not a reason to crash/],
+      ['messenger', 'cluster', ['lint.findingCount'], /newline, msg_id and in_reply_to/],
+      ['unique-ids', 'partitions', ['workload.duplicatedCount'], /disjoint part of the id space/],
+      ['load-balancer', 'health', ['workload.deadBackendRequests'], /mark the backend down/],
+      ['broadcast', 'efficient-partitions', ['workload.lostCount'], /single point of loss/],
+    ]
+    for (const [trackId, stageId, failed, hint] of cases) {
+      const stage = stageOf(trackId, stageId)
+      expect(stage.hints[firstHintIndex(stage, failed)], `${trackId}/${stageId}`).toMatch(hint)
+    }
+  })
 })

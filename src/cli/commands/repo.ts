@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { loadConfig } from '../../config/index.js'
 import { gradeRepository, loadTracks, renderTrackTable } from '../../grading/index.js'
-import { UsageError } from '../../shared/index.js'
+import { docsBaseFrom, UsageError } from '../../shared/index.js'
 import { lastValue, numberOption, optionsHelp, parseArgs, type OptionSpec } from '../args.js'
 import { seedFrom } from './test-options.js'
 import type { CommandContext } from './test.js'
@@ -73,6 +73,7 @@ export async function repoCommand(argv: readonly string[], ctx: CommandContext):
       repository: null,
       headSha: null,
       actionRef: null,
+      docsBase: docsBaseFrom(ctx.env),
     },
     {
       logger: ctx.logger,

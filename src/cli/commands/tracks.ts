@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path'
 import type { Logger } from '../../shared/index.js'
-import { packageRoot, UsageError, didYouMean } from '../../shared/index.js'
+import { docsBaseFrom, packageRoot, UsageError, didYouMean } from '../../shared/index.js'
 import { findStage, findTrack, findTrackOfStage } from '../../tracks/index.js'
 import type { TrackSpec } from '../../tracks/index.js'
 import type { TrackResult } from '../../results/index.js'
@@ -122,6 +122,7 @@ export async function runTrackTest(args: TrackTestArgs): Promise<number> {
       ...(stages === undefined ? {} : { stages }),
       storeDir: args.storeDir,
       timeScale: args.timeScale,
+      docsBase: args.docsBase ?? docsBaseFrom(args.env),
       env: args.env,
       logger: args.logger,
     },
@@ -178,6 +179,7 @@ export async function runDemo(args: {
           cwd: root,
           storeDir: args.storeDir,
           timeScale: args.timeScale,
+          docsBase: docsBaseFrom(args.env),
           env: args.env,
           logger: args.logger,
         },

@@ -39,7 +39,18 @@ export const REPORT_JS = `
   'use strict';
   var tip = document.getElementById('tip');
   var filter = document.getElementById('lamport-filter');
-  function messages() { return document.querySelectorAll('#lamport .msg'); }
+  var unfold = document.getElementById('lamport-unfold');
+  function messages() { return document.querySelectorAll('svg.lamport .msg'); }
+  if (unfold) {
+    unfold.addEventListener('change', function () {
+      var folded = document.getElementById('lamport');
+      var each = document.getElementById('lamport-unfolded');
+      if (folded && each) {
+        folded.parentNode.hidden = unfold.checked;
+        each.parentNode.hidden = !unfold.checked;
+      }
+    });
+  }
   if (filter) {
     filter.addEventListener('change', function () {
       var node = filter.value;

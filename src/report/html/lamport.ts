@@ -1,6 +1,7 @@
 /**
  * The Lamport diagram of report.html (Maelstrom's messages.svg, maelstrom-protocol.md §5.3):
- * one vertical line per endpoint (clients numerically, then servers, then services), time
+ * one vertical line per server, then services, then the clients — folded into one lane by
+ * default, one per client on request (clients numerically) — time
  * flowing down by event index, one arrow per delivered message from its send step to its
  * delivery step, dropped messages as a short dashed stub ending in ×. init/init_ok are left
  * out. Only the first MAX_LAMPORT_EVENTS journal events are drawn (with a notice). Each
@@ -109,6 +110,61 @@ function pairEvents(events: readonly JournalEvent[]): Array<[Step, Step]> {
   return pairs
 }
 
+/** The lane every client shares when clients are folded (the default view). */
+export const CLIENTS_LANE = 'clients'
+
+/** Lane of each endpoint: its own, or the one shared clients lane when folded. */
+function laneOf(order: readonly string[], folded: boolean): Map<string, number> {
+  const isClient = (id: string): boolean => /^c\d+$/.test(id)
+  const lanes = new Map<string, number>()
+  let next = 0
+  let clientsLane: number | undefined
+  for (const id of order) {
+    if (folded && isClient(id)) {
+      clientsLane ??= next++
+      lanes.set(id, clientsLane)
+    } else {
+      lanes.set(id, next++)
+    }
+  }
+  return lanes
+}
+
+function lamportSvg(
+  events: readonly JournalEvent[],
+  order: readonly string[],
+  servers: ReadonlySet<string>,
+  folded: boolean,
+): string {
+  const columns = laneOf(order, folded)
+  const labels = new Map<number, string>()
+  for (const [id, lane] of columns) {
+    labels.set(lane, labels.has(lane) ? CLIENTS_LANE : id)
+  }
+  const laneCount = labels.size
+  const widthPx = laneCount * COLUMN_PX
+  const heightPx = TOP_PX + events.length * STEP_PX + 20
+  const lanes = [...labels]
+    .map(([i, label]) => {
+      const x = i * COLUMN_PX + COLUMN_PX / 2
+      return `<g class="lifeline" data-node="${escapeHtml(label)}"><text x="${x}" y="16">${escapeHtml(label)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`
+    })
+    .join('')
+  const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers))
+  const id = folded ? 'lamport' : 'lamport-unfolded'
+  return (
+    `<div class="scroll"${folded ? '' : ' hidden'}><svg id="${id}" class="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
+    (folded
+      ? '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>'
+      : '') +
+    `${lanes}${arrows.join('')}</svg></div>`
+  )
+}
+
+/**
+ * The diagram twice: clients folded into one lane (shown; server lanes stay readable at any
+ * client count) and one lane per client (hidden until the page's checkbox asks for it).
+ */
 export function renderLamport(
   journal: readonly JournalEvent[],
   nodeIds: readonly string[],
@@ -122,17 +178,7 @@ export function renderLamport(
     return '<p class="empty">No messages were recorded.</p>'
   }
   const order = endpointOrder(events, nodeIds)
-  const columns = new Map(order.map((id, i) => [id, i]))
   const servers = new Set(nodeIds)
-  const widthPx = order.length * COLUMN_PX
-  const heightPx = TOP_PX + events.length * STEP_PX + 20
-  const lanes = order
-    .map((id, i) => {
-      const x = i * COLUMN_PX + COLUMN_PX / 2
-      return `<g class="lifeline" data-node="${escapeHtml(id)}"><text x="${x}" y="16">${escapeHtml(id)}</text><line x1="${x}" y1="24" x2="${x}" y2="${heightPx}"/></g>`
-    })
-    .join('')
-  const arrows = pairEvents(events).map(([send, end]) => arrow(send, end, columns, servers))
   const notice =
     relevant.length > events.length
       ? `<p class="notice">Additional network events not shown: ${relevant.length - events.length} (the diagram shows the first ${MAX_LAMPORT_EVENTS}).</p>`
@@ -140,10 +186,14 @@ export function renderLamport(
   const options = order
     .map((id) => `<option value="${escapeHtml(id)}">${escapeHtml(id)}</option>`)
     .join('')
+  const hasClients = order.some((id) => /^c\d+$/.test(id))
+  const unfold = hasClients
+    ? ' <label><input type="checkbox" id="lamport-unfold"> one lane per client</label>'
+    : ''
   return (
-    `<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>` +
-    `<div class="scroll"><svg id="lamport" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">` +
-    '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"/></marker></defs>' +
-    `${lanes}${arrows.join('')}</svg></div>${notice}`
+    `<label>Show messages of <select id="lamport-filter"><option value="">every node</option>${options}</select></label>${unfold}` +
+    lamportSvg(events, order, servers, true) +
+    (hasClients ? lamportSvg(events, order, servers, false) : '') +
+    notice
   )
 }
