@@ -50211,9 +50211,9 @@ class NodeProcess {
         return tracked(this.options, () => this.restartNow());
     }
     async restartNow() {
-        await this.kill();
+        await this.killNow();
         this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`);
-        await this.start();
+        await this.spawnChild();
     }
     stop() {
         return tracked(this.options, () => this.stopNow());
@@ -50506,6 +50506,7 @@ class SimTime {
     batch;
     pendingWork = 0;
     waiters = [];
+    settling = [];
     constructor(options) {
         this.options = options;
     }
@@ -50559,11 +50560,29 @@ class SimTime {
         this.waiters = [];
         waiters.forEach((resolve) => resolve());
     }
+    /**
+     * Harness work (a start, kill, restart or stop) holds time still. Its promise resolves only
+     * once all the work in progress is done, and in the order the work began, so what the run
+     * does next (an `init` after restarts, say) does not depend on which process the OS started
+     * first. Tracked work must not wait for other tracked work (node-process.ts never nests it).
+     */
     track(work) {
         this.pendingWork++;
-        return work.finally(() => {
-            this.pendingWork--;
-            this.wake();
+        return new Promise((resolve, reject) => {
+            const entry = { settle: () => undefined };
+            this.settling.push(entry);
+            work
+                .then((value) => (entry.settle = () => resolve(value)), (error) => (entry.settle = () => reject(error)))
+                .finally(() => {
+                this.pendingWork--;
+                if (this.pendingWork === 0) {
+                    const entries = this.settling;
+                    this.settling = [];
+                    entries.forEach((e) => e.settle());
+                }
+                this.wake();
+            })
+                .catch(() => undefined);
         });
     }
     enqueue(state, what, line) {

@@ -407,9 +407,9 @@ class NodeProcess implements NodeProcessHandle {
   }
 
   private async restartNow(): Promise<void> {
-    await this.kill()
+    await this.killNow()
     this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`)
-    await this.start()
+    await this.spawnChild()
   }
 
   stop(): Promise<void> {

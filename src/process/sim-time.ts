@@ -99,6 +99,7 @@ export class SimTime {
   private batch: Batch | undefined
   private pendingWork = 0
   private waiters: Array<() => void> = []
+  private settling: Array<{ settle: () => void }> = []
 
   constructor(private readonly options: SimTimeOptions) {}
 
@@ -158,11 +159,32 @@ export class SimTime {
     waiters.forEach((resolve) => resolve())
   }
 
+  /**
+   * Harness work (a start, kill, restart or stop) holds time still. Its promise resolves only
+   * once all the work in progress is done, and in the order the work began, so what the run
+   * does next (an `init` after restarts, say) does not depend on which process the OS started
+   * first. Tracked work must not wait for other tracked work (node-process.ts never nests it).
+   */
   private track<T>(work: Promise<T>): Promise<T> {
     this.pendingWork++
-    return work.finally(() => {
-      this.pendingWork--
-      this.wake()
+    return new Promise<T>((resolve, reject) => {
+      const entry = { settle: (): void => undefined }
+      this.settling.push(entry)
+      work
+        .then(
+          (value) => (entry.settle = () => resolve(value)),
+          (error: unknown) => (entry.settle = () => reject(error)),
+        )
+        .finally(() => {
+          this.pendingWork--
+          if (this.pendingWork === 0) {
+            const entries = this.settling
+            this.settling = []
+            entries.forEach((e) => e.settle())
+          }
+          this.wake()
+        })
+        .catch(() => undefined)
     })
   }
 

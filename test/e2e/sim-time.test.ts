@@ -1,6 +1,6 @@
 // `dsgrade test --sim` (docs/simulation.md): real node processes in simulated time. The same
 // seed gives byte-identical history.jsonl and journal.jsonl across two runs, for echo and for
-// broadcast with partitions and latency, with a Python node (the reference nodes' kit) and a
+// broadcast with partitions and latency, and for echo with kill and pause, with a Python node (the reference nodes' kit) and a
 // TypeScript node (on the TypeScript template's library); a node that does not take part
 // makes the run fall back to real time with one sentence, for both ways of not taking part.
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -60,6 +60,17 @@ const BROADCAST = [
   '3',
 ]
 
+const KILL_PAUSE = [
+  '-w',
+  'echo',
+  '--time-limit',
+  '10',
+  '--nemesis',
+  'kill,pause',
+  '--nemesis-interval',
+  '2',
+]
+
 let tsNode: string[] = []
 beforeAll(() => {
   tsNode = buildTsReference(mkdtempSync(join(tmpdir(), 'sim-ts-node-')))
@@ -69,6 +80,7 @@ describe('dsgrade test --sim: same seed, same bytes', () => {
   const cases: Array<[string, () => string[], string[]]> = [
     ['echo, Python', () => pythonReference('echo'), ECHO],
     ['broadcast with partitions, Python', () => pythonReference('broadcast'), BROADCAST],
+    ['echo with kill and pause, Python', () => pythonReference('echo'), KILL_PAUSE],
     ['echo, TypeScript template', () => tsNode, ECHO],
     ['broadcast with partitions, TypeScript template', () => tsNode, BROADCAST],
   ]
@@ -82,8 +94,8 @@ describe('dsgrade test --sim: same seed, same bytes', () => {
         expect(run.sim).toMatchObject({ requested: true, used: true })
         expect(run.output).not.toContain('does not take part')
       }
-      // 20 simulated seconds at 10 ops/s: a real history, not an empty one
-      expect(first.history.trim().split('\n').length).toBeGreaterThan(150)
+      // 10–20 simulated seconds at 5–10 ops/s: a real history, not an empty one
+      expect(first.history.trim().split('\n').length).toBeGreaterThan(80)
       expect(second.history).toBe(first.history)
       expect(second.journal).toBe(first.journal)
     },
