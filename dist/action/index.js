@@ -35022,9 +35022,9 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4369);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5981);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(832);
 /**
  * Grading the learner's repository in the Action: the shared grading of a repository
  * (grading/repository.ts, the same code `dsgrade` runs in a learner's terminal) with the
@@ -35116,7 +35116,7 @@ function applyHintLevels(report, progress, specs) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(832);
 /**
  * The only reader of `core.getInput` and the runner's `GITHUB_*` variables. Turns them into
  * typed values (ActionInputs, RunnerContext) with one plain sentence for a bad input, then
@@ -35248,7 +35248,7 @@ function nowIso() {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(832);
 /**
  * The Action's Logger: our lines to the workflow log through @actions/core, and learner text
  * neutralised so it can never become a workflow command. The runner parses every stdout line
@@ -35322,9 +35322,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4369);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5981);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(832);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2509);
 /* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8656);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1729);
@@ -35548,7 +35548,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(832);
 /**
  * The combined results file (the `results` output): written by a grading job, read back by a
  * publish-only job. A file from another job is untrusted data (a learner controls the job that
@@ -40764,7 +40764,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 4369:
+/***/ 5981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40777,8 +40777,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILD_TIMEOUT_MS, checkTracks, defaultParallelism, engineNames, notRunStage, renderTrackTable, selectTracks, stageSeeds
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 9 modules
+var shared = __nccwpck_require__(832);
 ;// CONCATENATED MODULE: ./src/network/clock.ts
 /**
  * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
@@ -40884,6 +40884,9 @@ class VirtualClock {
         let fired = 0;
         await settle();
         for (;;) {
+            if (this.timeWouldMove()) {
+                await this.passGate();
+            }
             const top = this.heap[0];
             if (top === undefined || top.atMs > untilMs) {
                 break;
@@ -40904,6 +40907,12 @@ class VirtualClock {
     async runWhile(condition, limitMs = Number.POSITIVE_INFINITY) {
         await settle();
         while (condition()) {
+            if (this.timeWouldMove()) {
+                await this.passGate();
+                if (!condition()) {
+                    return;
+                }
+            }
             const top = this.heap[0];
             if (top === undefined || top.atMs > limitMs) {
                 return;
@@ -40914,6 +40923,25 @@ class VirtualClock {
             }
             this.nowMs = Math.max(this.nowMs, top.atMs);
             top.callback();
+            await settle();
+        }
+    }
+    /** With a gate: the next timer is later than now (or there is none). */
+    timeWouldMove() {
+        if (this.clockOptions.gate === undefined) {
+            return false;
+        }
+        const top = this.heap[0];
+        return top === undefined || top.atMs > this.nowMs;
+    }
+    /** Wait until the gate (if any) lets time move; everything it released runs first. */
+    async passGate() {
+        const gate = this.clockOptions.gate;
+        if (gate === undefined) {
+            return;
+        }
+        for (let wait = gate(); wait !== undefined; wait = gate()) {
+            await wait;
             await settle();
         }
     }
@@ -45342,152 +45370,6 @@ function checkProxy(history, log, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/checkers/mapreduce.ts
-/**
- * Track 15's checks (the `mapreduce` workload): a job's output must equal the sequential
- * result exactly, and a job must finish soon after its parallel bound.
- *
- * - Output: the evidence for a wrong output is the first differing key (in sorted order) with
- *   the expected and the received value. A job never answered is not judged here (the
- *   completion figure does that); with no answered job the verdict is unknown, never valid.
- * - Completion: each job's parallel bound is the compute time it needs at the least (every
- *   document mapped once, every key reduced once: `jobWorkUnits` × ms per unit) over the node
- *   count — re-executed and backup tasks do not raise it. `completionOverBound` is the worst
- *   job's completion time over its bound; a job never answered counts with the time its
- *   client waited (a lower bound of its completion, so a hung job always fails the target).
- *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
- * - Spread: `maxNodeShare` is the busiest node's share of the compute service time executed.
- */
-
-
-function checkJobOutputs(jobs) {
-    if (jobs.length === 0) {
-        return {
-            valid: 'unknown',
-            reason: 'No job was answered, so no output could be checked.',
-            anomalies: [],
-            outputMatches: 'unknown',
-        };
-    }
-    const anomalies = [];
-    for (const job of jobs) {
-        const fn = (0,shared/* parseFn */.Et)(job.fn);
-        if (typeof fn === 'string') {
-            continue;
-        }
-        const expected = (0,shared/* sequentialResult */.BN)(fn, job.inputs);
-        if (typeof job.output !== 'object' || job.output === null || Array.isArray(job.output)) {
-            anomalies.push({
-                type: 'malformed-output',
-                message: `${job.node} answered job ${job.id} (${job.fn}) with output ${JSON.stringify(job.output)}, not an object from key to value.`,
-                nodes: [job.node],
-            });
-            continue;
-        }
-        const difference = (0,shared/* firstDifference */.at)(expected, job.output);
-        if (difference !== null) {
-            const show = (v) => (v === undefined ? 'no entry' : JSON.stringify(v));
-            anomalies.push({
-                type: 'wrong-output',
-                message: `${job.node} answered job ${job.id} (${job.fn}) with ${show(difference.got)} for key "${difference.key}", where running the job sequentially gives ${show(difference.expected)}: a map task counted twice or not at all, or a key reduced by two reducers, changes the output.`,
-                nodes: [job.node],
-                evidence: { job: job.id, ...difference },
-            });
-        }
-    }
-    const valid = anomalies.length === 0;
-    return { valid, anomalies, outputMatches: valid };
-}
-/**
- * Completion against the parallel bound. Time-based: a stage criterion on it must go through
- * the harness's vouching rule (a starved machine makes it inconclusive, never a failure).
- */
-function completionFigures(calls, nodeCount, completionMs) {
-    const perNode = new Map();
-    let total = 0;
-    for (const call of calls) {
-        if (call.outcome !== 'ok') {
-            continue;
-        }
-        total += call.serviceMs;
-        perNode.set(call.src, (perNode.get(call.src) ?? 0) + call.serviceMs);
-    }
-    if (total <= 0 || nodeCount <= 0) {
-        return { parallelBoundMs: 0, completionOverBound: null, maxNodeShare: null };
-    }
-    const parallelBoundMs = total / nodeCount;
-    return {
-        parallelBoundMs,
-        completionOverBound: completionMs / parallelBoundMs,
-        maxNodeShare: Math.max(...perNode.values()) / total,
-    };
-}
-function jobRuns(history, input) {
-    const runs = [];
-    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
-        if (invoke.f !== 'job' || complete === undefined) {
-            continue;
-        }
-        const job = invoke.value;
-        const fn = (0,shared/* parseFn */.Et)(job.fn);
-        const units = typeof fn === 'string' ? 0 : (0,shared/* jobWorkUnits */.cn)(fn, job.inputs);
-        const answered = complete.type === 'ok';
-        runs.push({
-            id: job.id,
-            fn: job.fn,
-            inputs: job.inputs,
-            node: invoke.node ?? '?',
-            waitedMs: (complete.time - invoke.time) / 1e6,
-            answered,
-            output: answered ? complete.value?.output : undefined,
-            boundMs: (units * input.msPerUnit) / Math.max(1, input.nodeCount),
-        });
-    }
-    return runs;
-}
-function mapreduce_seconds(ms) {
-    return `${(ms / 1000).toFixed(2)} s`;
-}
-/** Output, completion against the parallel bound, and spread over nodes, for every job. */
-function checkMapReduce(history, input) {
-    const runs = jobRuns(history, input);
-    const answered = runs.filter((run) => run.answered);
-    const outputs = checkJobOutputs(answered.map((run) => ({
-        id: run.id,
-        node: run.node,
-        fn: run.fn,
-        inputs: run.inputs,
-        output: run.output,
-    })));
-    const timed = runs.filter((run) => run.boundMs > 0);
-    const worst = timed.reduce((a, b) => (a === undefined || b.waitedMs / b.boundMs > a.waitedMs / a.boundMs ? b : a), undefined);
-    const spread = completionFigures(input.calls ?? [], input.nodeCount, 0);
-    const ratio = worst === undefined ? null : worst.waitedMs / worst.boundMs;
-    const share = spread.maxNodeShare;
-    const reasons = [];
-    if (worst !== undefined && ratio !== null) {
-        const how = worst.answered
-            ? 'was answered after'
-            : 'was never answered; its client gave up after';
-        reasons.push(`Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${mapreduce_seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${mapreduce_seconds(worst.boundMs)} (its compute work over ${input.nodeCount} nodes).`);
-    }
-    if (share !== null) {
-        reasons.push(`The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`);
-    }
-    return {
-        ...outputs,
-        reason: [outputs.reason, ...reasons].filter((r) => r !== undefined).join(' '),
-        jobs: runs.length,
-        jobsAnswered: answered.length,
-        completionOverBound: ratio,
-        parallelBoundMs: worst === undefined ? null : worst.boundMs,
-        completionMs: worst === undefined ? null : worst.waitedMs,
-        maxNodeShare: share,
-        computeCalls: (input.calls ?? []).filter((c) => c.outcome === 'ok').length,
-        computeRefused: (input.calls ?? []).filter((c) => c.outcome === 'refused').length,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/checkers/bounded-staleness.ts
 /**
  * The bounded-staleness checker (issue 16, track 9 `cache/bounded-staleness`): every read of
@@ -47711,50 +47593,6 @@ const BOUNDED_STALENESS_METRICS = [
     },
     ...quantileMetrics('stalenessMs', 'how long before a read began its value had certainly been replaced', 'ms', true),
 ];
-/** The mapreduce checker (track 15): output, completion against the parallel bound, spread. */
-const MAPREDUCE_METRICS = [
-    VALID,
-    {
-        path: 'outputMatches',
-        type: 'validity',
-        unit: '',
-        meaning: 'every answered job_ok output equals the sequential result (unknown: none answered)',
-        timeBased: false,
-    },
-    count('jobs', 'jobs submitted that completed or timed out'),
-    count('jobsAnswered', 'jobs answered job_ok'),
-    {
-        path: 'completionOverBound',
-        type: 'number',
-        unit: 'ratio',
-        meaning: "the worst job's completion time over its parallel bound (its compute work / nodes); an unanswered job counts with the time its client waited",
-        timeBased: true,
-    },
-    {
-        path: 'parallelBoundMs',
-        type: 'number',
-        unit: 'ms',
-        meaning: "that job's parallel bound: the compute time it needs at the least, over the node count",
-        timeBased: true,
-    },
-    {
-        path: 'completionMs',
-        type: 'number',
-        unit: 'ms',
-        meaning: "that job's completion time (or how long its client waited)",
-        timeBased: true,
-    },
-    {
-        path: 'maxNodeShare',
-        type: 'number',
-        unit: 'fraction',
-        meaning: 'the busiest node’s share of the compute service time executed',
-        timeBased: false,
-        range: [0, 1],
-    },
-    count('computeCalls', 'compute calls executed'),
-    count('computeRefused', 'compute calls refused (error 11: the node already had one running)'),
-];
 
 ;// CONCATENATED MODULE: ./src/checkers/election/metrics.ts
 const figure = (path, type, unit, meaning, timeBased) => ({ path, type, unit, meaning, timeBased });
@@ -48457,7 +48295,6 @@ function findChecker(name) {
 /**
  * The public surface of src/checkers/: what other folders may import (style.md §3.1).
  */
-
 
 
 
@@ -49494,106 +49331,10 @@ class BackendPool {
     }
 }
 
-;// CONCATENATED MODULE: ./src/services/compute.ts
-
-
-
-const COMPUTE_SERVICE = 'compute';
-class ComputeService {
-    network;
-    clock;
-    options;
-    id = COMPUTE_SERVICE;
-    calls = [];
-    busy = new Set();
-    random;
-    constructor(network, clock, random, options) {
-        this.network = network;
-        this.clock = clock;
-        this.options = options;
-        this.random = random.fork('service:compute');
-    }
-    deliver(message) {
-        const body = message.body;
-        if (body.in_reply_to !== undefined || body.type === 'error') {
-            return;
-        }
-        const now = this.clock.now();
-        const call = {
-            seq: this.calls.length,
-            src: message.src,
-            fn: body.fn,
-            phase: body.phase,
-            arrivedMs: now,
-            serviceMs: 0,
-            outcome: 'ok',
-        };
-        this.calls.push(call);
-        const prepared = prepare(body);
-        if (typeof prepared === 'string') {
-            call.outcome = 'malformed';
-            call.endMs = now;
-            this.reply(message, errorReply(ErrorCode.malformedRequest, prepared));
-            return;
-        }
-        if (this.busy.has(message.src)) {
-            call.outcome = 'refused';
-            call.endMs = now;
-            const text = `compute runs one call per node at a time and ${message.src} already has one running`;
-            this.reply(message, errorReply(ErrorCode.temporarilyUnavailable, text));
-            return;
-        }
-        this.busy.add(message.src);
-        call.serviceMs = this.options.msPerUnit * prepared.units * (0.9 + 0.2 * this.random.float());
-        this.clock.setTimer(call.serviceMs, () => {
-            this.busy.delete(message.src);
-            call.endMs = this.clock.now();
-            this.reply(message, { type: 'compute_ok', result: prepared.run() });
-        });
-    }
-    reply(message, reply) {
-        const inReplyTo = typeof message.body.msg_id === 'number' ? message.body.msg_id : null;
-        this.network.send({
-            src: this.id,
-            dest: message.src,
-            body: { ...reply, in_reply_to: inReplyTo },
-        });
-    }
-}
-function prepare(body) {
-    if (body.type !== 'compute') {
-        return `the compute service takes compute requests, not ${body.type}`;
-    }
-    const fn = (0,shared/* parseFn */.Et)(body.fn);
-    if (typeof fn === 'string') {
-        return fn;
-    }
-    const input = body.input;
-    if (typeof input !== 'object' || input === null) {
-        return 'compute needs an input object';
-    }
-    if (body.phase === 'map') {
-        const { doc, chunk } = input;
-        if (typeof doc !== 'string' || typeof chunk !== 'string') {
-            return 'a map call needs input {doc: string, chunk: string}';
-        }
-        return { units: Math.max(1, (0,shared/* words */.aL)(chunk).length), run: () => (0,shared/* mapPhase */.I3)(fn, doc, chunk) };
-    }
-    if (body.phase === 'reduce') {
-        const { values } = input;
-        if (typeof input.key !== 'string' || !Array.isArray(values)) {
-            return 'a reduce call needs input {key: string, values: array}';
-        }
-        return { units: Math.max(1, values.length), run: () => (0,shared/* reducePhase */.A6)(fn, values) };
-    }
-    return `compute's phase is map or reduce, not ${JSON.stringify(body.phase)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/services/index.ts
 /**
  * The public surface of src/services/: what other folders may import (style.md §3.1).
  */
-
 
 
 
@@ -50156,6 +49897,7 @@ function buildNodeEnvironment(options) {
         DSGRADE_NODE_ID: options.nodeId,
         DSGRADE_DATA_DIR: options.dataDir,
         DSGRADE_SEED: String(options.seed),
+        ...(options.sim === true ? { DSGRADE_SIM: '1' } : {}),
     };
 }
 
@@ -50208,6 +49950,11 @@ async function startNodeProcess(options) {
     await handle.start();
     return handle;
 }
+/** Harness work on a node: counted by the simulated-time gate when there is one. */
+function tracked(options, work) {
+    const sim = options.simTime;
+    return sim === undefined ? work() : sim.track(work());
+}
 class NodeProcess {
     id;
     options;
@@ -50249,7 +49996,10 @@ class NodeProcess {
     stderrTail() {
         return [...this.tail];
     }
-    async start() {
+    start() {
+        return tracked(this.options, () => this.spawnChild());
+    }
+    async spawnChild() {
         if (this.logFd === undefined) {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.options.logFile), { recursive: true });
             this.logFd = (0,external_node_fs_.openSync)(this.options.logFile, 'a');
@@ -50271,6 +50021,11 @@ class NodeProcess {
             // after a successful spawn, errors are reported through exit
         });
         this.current = this.wire(child);
+        this.options.simTime?.started((line) => {
+            if (!child.stdin.destroyed && child.stdin.writable) {
+                child.stdin.write(line);
+            }
+        }, (line) => this.routeLine(line));
     }
     spawnError(error) {
         const { command } = this.options;
@@ -50308,12 +50063,21 @@ class NodeProcess {
         incarnation.exit = new Promise((resolve) => {
             child.once('exit', (code, signal) => {
                 incarnation.exitedAt = this.clock.now();
+                this.options.simTime?.exited();
                 void this.afterExit(incarnation, code, signal, { stdoutFramer, stderrFramer }).then(resolve);
             });
         });
         return incarnation;
     }
     handleLine(line) {
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.takeLine(line);
+            return;
+        }
+        this.routeLine(line);
+    }
+    /** A stdout line as a message (or a protocol finding). */
+    routeLine(line) {
         const atMs = this.clock.now();
         const result = parseEnvelope(line, this.id, atMs);
         if (result.finding !== undefined) {
@@ -50390,6 +50154,10 @@ class NodeProcess {
         if (incarnation === undefined || incarnation.exitedAt !== undefined) {
             return;
         }
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.deliver(message);
+            return;
+        }
         const cap = this.options.maxStdinQueueBytes ?? DEFAULT_MAX_STDIN_QUEUE_BYTES;
         const stdin = incarnation.child.stdin;
         if (stdin.destroyed || !stdin.writable) {
@@ -50411,6 +50179,10 @@ class NodeProcess {
             return;
         }
         this.paused = true;
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.hold(true);
+            return;
+        }
         this.signalAll('SIGSTOP');
     }
     resume() {
@@ -50418,9 +50190,16 @@ class NodeProcess {
             return;
         }
         this.paused = false;
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.hold(false);
+            return;
+        }
         this.signalAll('SIGCONT');
     }
-    async kill() {
+    kill() {
+        return tracked(this.options, () => this.killNow());
+    }
+    async killNow() {
         const incarnation = this.current;
         if (incarnation !== undefined && incarnation.exitedAt === undefined) {
             incarnation.expected = true;
@@ -50428,12 +50207,18 @@ class NodeProcess {
         this.paused = false;
         await this.killEverything(incarnation);
     }
-    async restart() {
-        await this.kill();
-        this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`);
-        await this.start();
+    restart() {
+        return tracked(this.options, () => this.restartNow());
     }
-    async stop() {
+    async restartNow() {
+        await this.killNow();
+        this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`);
+        await this.spawnChild();
+    }
+    stop() {
+        return tracked(this.options, () => this.stopNow());
+    }
+    async stopNow() {
         const incarnation = this.current;
         if (incarnation !== undefined && incarnation.exitedAt === undefined) {
             incarnation.expected = true;
@@ -50701,10 +50486,294 @@ function startLoopDelayMonitor() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/process/sim-time.ts
+/** Real time a node gets to say `idle` after an input before it counts as not taking part. */
+const DEFAULT_SIM_IDLE_BUDGET_MS = 5000;
+/**
+ * Inputs due at one virtual time go out as a batch, at most one per node, all at once: the
+ * nodes run in parallel, but what each prints is kept and released only when the whole batch
+ * is idle, input by input in queue order, so the network sees one order whatever the OS did.
+ */
+class SimTime {
+    options;
+    /** Why the run cannot be simulated (one sentence), once a node did not take part. */
+    fallback;
+    /** Inputs written so far (a figure for the bench). */
+    inputCount = 0;
+    /** Batches written so far (a figure for the bench). */
+    batchCount = 0;
+    queue = [];
+    batch;
+    pendingWork = 0;
+    waiters = [];
+    settling = [];
+    constructor(options) {
+        this.options = options;
+    }
+    /** The port a node process of `nodeId` talks to. */
+    port(nodeId) {
+        const state = {
+            node: nodeId,
+            write: undefined,
+            release: undefined,
+            incarnation: 0,
+            timers: new Map(),
+            held: false,
+            fresh: true,
+            early: [],
+        };
+        return {
+            started: (write, release) => {
+                state.incarnation++;
+                state.write = write;
+                state.release = release;
+                state.held = false;
+                state.fresh = true;
+                state.early = [];
+            },
+            exited: () => this.exited(state),
+            deliver: (message) => this.enqueue(state, `a message of type ${JSON.stringify(message.body.type)}`, () => JSON.stringify({ ...message, dsgrade_time_ms: this.options.clock.now() })),
+            takeLine: (line) => this.takeLine(state, line),
+            hold: (held) => {
+                state.held = held;
+                this.wake();
+            },
+            track: (work) => this.track(work),
+        };
+    }
+    /**
+     * The clock's gate, asked before virtual time moves on. Undefined when it may (or the run
+     * falls back); otherwise a promise that resolves when that may have changed. Writes the next
+     * batch when nothing is in flight.
+     */
+    quiet() {
+        if (this.fallback !== undefined) {
+            return undefined;
+        }
+        if (this.batch === undefined && this.pendingWork === 0 && !this.dispatch()) {
+            return undefined;
+        }
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    wake() {
+        const waiters = this.waiters;
+        this.waiters = [];
+        waiters.forEach((resolve) => resolve());
+    }
+    /**
+     * Harness work (a start, kill, restart or stop) holds time still. Its promise resolves only
+     * once all the work in progress is done, and in the order the work began, so what the run
+     * does next (an `init` after restarts, say) does not depend on which process the OS started
+     * first. Tracked work must not wait for other tracked work (node-process.ts never nests it).
+     */
+    track(work) {
+        this.pendingWork++;
+        return new Promise((resolve, reject) => {
+            const entry = { settle: () => undefined };
+            this.settling.push(entry);
+            work
+                .then((value) => (entry.settle = () => resolve(value)), (error) => (entry.settle = () => reject(error)))
+                .finally(() => {
+                this.pendingWork--;
+                if (this.pendingWork === 0) {
+                    const entries = this.settling;
+                    this.settling = [];
+                    entries.forEach((e) => e.settle());
+                }
+                this.wake();
+            })
+                .catch(() => undefined);
+        });
+    }
+    enqueue(state, what, line) {
+        if (state.write === undefined || this.fallback !== undefined) {
+            return;
+        }
+        this.queue.push({ state, incarnation: state.incarnation, line, what });
+    }
+    /** Write the next batch: the first queued input of each node that is not held. */
+    dispatch() {
+        const slots = [];
+        const taken = new Set();
+        for (let i = 0; i < this.queue.length; i++) {
+            const input = this.queue[i];
+            const state = input.state;
+            if (state.write === undefined || state.incarnation !== input.incarnation) {
+                this.queue.splice(i--, 1);
+                continue;
+            }
+            if (state.held || taken.has(state)) {
+                continue;
+            }
+            taken.add(state);
+            this.queue.splice(i--, 1);
+            // timers asked for at startup count from the first input, whenever their lines arrived
+            slots.push({ input, release: state.release, lines: state.early, idle: false });
+            state.early = [];
+            state.fresh = false;
+        }
+        if (slots.length === 0) {
+            return false;
+        }
+        const budgetMs = this.options.idleBudgetMs ?? DEFAULT_SIM_IDLE_BUDGET_MS;
+        this.batch = { slots, budget: setTimeout(() => this.noIdle(budgetMs), budgetMs) };
+        this.batchCount++;
+        for (const slot of slots) {
+            const state = slot.input.state;
+            this.inputCount++;
+            state.write(slot.input.line() + '\n');
+        }
+        return true;
+    }
+    noIdle(budgetMs) {
+        const slot = this.batch?.slots.find((s) => !s.idle);
+        if (slot === undefined) {
+            return;
+        }
+        this.fail(`Node ${slot.input.state.node} does not take part in simulated time: it did not say it was idle within ${budgetMs / 1000} s of real time after ${slot.input.what} (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.`);
+    }
+    fail(sentence) {
+        if (this.fallback !== undefined) {
+            return;
+        }
+        this.fallback = sentence;
+        if (this.batch !== undefined) {
+            clearTimeout(this.batch.budget);
+            this.batch = undefined;
+        }
+        for (const input of this.queue) {
+            input.state.timers.forEach((handle) => this.options.clock.clearTimer(handle));
+            input.state.timers.clear();
+        }
+        this.queue.length = 0;
+        this.wake();
+    }
+    exited(state) {
+        state.write = undefined;
+        state.held = false;
+        state.timers.forEach((handle) => this.options.clock.clearTimer(handle));
+        state.timers.clear();
+        for (let i = this.queue.length - 1; i >= 0; i--) {
+            if (this.queue[i].state === state) {
+                this.queue.splice(i, 1);
+            }
+        }
+        const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle);
+        if (slot !== undefined) {
+            slot.idle = true;
+            this.finishBatchIfIdle();
+        }
+    }
+    takeLine(state, line) {
+        if (this.fallback !== undefined) {
+            return;
+        }
+        const control = parseControl(line);
+        const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle);
+        if (slot === undefined) {
+            if (state.fresh && control !== undefined) {
+                if (control.kind !== 'idle') {
+                    state.early.push(line);
+                }
+                return;
+            }
+            this.fail(`Node ${state.node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`);
+            return;
+        }
+        if (control?.kind === 'idle') {
+            slot.idle = true;
+            this.finishBatchIfIdle();
+        }
+        else {
+            slot.lines.push(line);
+        }
+    }
+    /** Every node of the batch is idle: release what they printed, input by input. */
+    finishBatchIfIdle() {
+        const batch = this.batch;
+        if (batch === undefined || batch.slots.some((s) => !s.idle)) {
+            return;
+        }
+        clearTimeout(batch.budget);
+        this.batch = undefined;
+        for (const slot of batch.slots) {
+            const state = slot.input.state;
+            const current = state.write !== undefined && state.incarnation === slot.input.incarnation;
+            for (const line of slot.lines) {
+                const control = parseControl(line);
+                if (control === undefined) {
+                    slot.release(line);
+                }
+                else if (current) {
+                    this.applyControl(state, control);
+                }
+            }
+        }
+        this.wake();
+    }
+    applyControl(state, control) {
+        if (control.kind === 'timer') {
+            this.setTimer(state, control.timer, control.delayMs);
+        }
+        else if (control.kind === 'cancel') {
+            const handle = state.timers.get(control.timer);
+            if (handle !== undefined) {
+                this.options.clock.clearTimer(handle);
+                state.timers.delete(control.timer);
+            }
+        }
+    }
+    setTimer(state, timer, delayMs) {
+        const old = state.timers.get(timer);
+        if (old !== undefined) {
+            this.options.clock.clearTimer(old);
+        }
+        const handle = this.options.clock.setTimer(delayMs, () => {
+            state.timers.delete(timer);
+            this.enqueue(state, `timer ${timer}`, () => JSON.stringify({ dsgrade: 'timer', timer, dsgrade_time_ms: this.options.clock.now() }));
+        });
+        state.timers.set(timer, handle);
+    }
+}
+/** A time-protocol line (`{"dsgrade": …}` without `src`), or undefined for anything else. */
+function parseControl(line) {
+    if (!line.includes('"dsgrade"')) {
+        return undefined;
+    }
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return undefined;
+    }
+    const record = value;
+    if (typeof record.dsgrade !== 'string' || 'src' in record) {
+        return undefined;
+    }
+    const timer = record.timer;
+    const validTimer = typeof timer === 'number' && Number.isInteger(timer) && timer >= 0;
+    if (record.dsgrade === 'idle') {
+        return { kind: 'idle' };
+    }
+    if (record.dsgrade === 'timer' && validTimer) {
+        const delay = Number(record.delay_ms);
+        return { kind: 'timer', timer, delayMs: Number.isFinite(delay) ? Math.max(0, delay) : 0 };
+    }
+    if (record.dsgrade === 'cancel' && validTimer) {
+        return { kind: 'cancel', timer };
+    }
+    return { kind: 'unknown' };
+}
+
 ;// CONCATENATED MODULE: ./src/process/index.ts
 /**
  * The public surface of src/process/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -50940,7 +51009,6 @@ const LIN_KV_WORKLOAD_METRICS = under([
 ]);
 const TXN_WORKLOAD_METRICS = under(ELLE_METRICS);
 const LOAD_BALANCE_WORKLOAD_METRICS = under(LOAD_BALANCE_METRICS);
-const MAPREDUCE_WORKLOAD_METRICS = under(MAPREDUCE_METRICS);
 const CACHE_WORKLOAD_METRICS = under([
     ...LINEARIZABLE_METRICS,
     {
@@ -52425,131 +52493,6 @@ function servedWindows(pairs, answeredPairs, timeScale) {
     return served.size / windows;
 }
 
-;// CONCATENATED MODULE: ./src/workloads/mapreduce.ts
-/**
- * The mapreduce workload (issue 17, track 15; curriculum.md §2 track 15). The harness runs
- * the `compute` service (services/compute.ts: one call per calling node at a time, service
- * time proportional to input size). One client submits `job {id, fn, inputs, reducers}` to
- * the first node (the master), one job after another, and expects `job_ok {output}`: an
- * object from key to reduced value, equal to the sequential result.
- *
- * Options (`extra`): `jobs` (1) submitted one after the other; `chunks` (12) documents per
- * job, each 8 lines of 10 words from a small vocabulary; `reducers` (4 × nodes) sent with each
- * job; `fn` (`mixed`: each job draws word-count, inverted-index or grep:<word> from the seed);
- * `msPerUnit` (2) compute time per word mapped / value reduced, scaled by the time scale.
- * The client's timeout is generous (the job's whole compute work on one node, plus 5 s,
- * scaled): a job is never timed out while a correct master could still answer it.
- *
- * Checked by checkers/mapreduce.ts over the history and the compute call log. Jobs go to the
- * first node only, so a stage that kills or pauses nodes spares it (`faultSpare`): a job's
- * master is its single point of failure, as in the MapReduce paper.
- */
-
-
-
-const FNS = ['word-count', 'inverted-index', 'grep', 'mixed'];
-const LINES = 8;
-const WORDS_PER_LINE = 10;
-const TIMEOUT_FLOOR_MS = 5000;
-const MAPREDUCE_EXTRAS = [
-    { name: 'jobs', type: 'number', default: '1', meaning: 'jobs submitted, one after another' },
-    { name: 'chunks', type: 'number', default: '12', meaning: 'input documents per job' },
-    {
-        name: 'reducers',
-        type: 'number',
-        default: '4 × nodes',
-        meaning: 'the reducers field of each job (how many reduce tasks to split the keys into)',
-    },
-    {
-        name: 'fn',
-        type: 'string',
-        values: FNS,
-        default: 'mixed',
-        meaning: 'the job function; mixed draws word-count, inverted-index or grep:<word> per job',
-    },
-    {
-        name: 'msPerUnit',
-        type: 'number',
-        default: '2',
-        meaning: 'compute service time per word mapped or value reduced, in ms (× time scale)',
-    },
-];
-function mapreduce_numberExtra(options, key, fallback) {
-    const value = options.extra[key];
-    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-/** The compute service's ms per unit in a run of these options (time scale applied). */
-function computeMsPerUnit(options) {
-    return mapreduce_numberExtra(options, 'msPerUnit', 2) * options.timeScale;
-}
-function jobTimeoutMs(options) {
-    const chunks = mapreduce_numberExtra(options, 'chunks', 12);
-    // Map work is one unit per word; reduce work at most as much again (word-count).
-    const wholeJobMs = 2 * chunks * LINES * WORDS_PER_LINE * computeMsPerUnit(options);
-    return wholeJobMs + TIMEOUT_FLOOR_MS * options.timeScale;
-}
-function mapreduce_validate(options) {
-    const integer = (key, min, max, fallback) => {
-        const value = mapreduce_numberExtra(options, key, fallback);
-        return Number.isInteger(value) && value >= min && value <= max
-            ? null
-            : `--extra ${key} must be an integer from ${min} to ${max} (got ${String(options.extra[key])})`;
-    };
-    const msPerUnit = mapreduce_numberExtra(options, 'msPerUnit', 2);
-    if (!(msPerUnit > 0 && msPerUnit <= 100)) {
-        return `--extra msPerUnit must be a number above 0 and at most 100 (got ${String(options.extra.msPerUnit)})`;
-    }
-    return (integer('jobs', 1, 1000, 1) ??
-        integer('chunks', 1, 400, 12) ??
-        integer('reducers', 1, 100, 4 * options.nodeIds.length));
-}
-const mapreduce = {
-    name: 'mapreduce',
-    extras: MAPREDUCE_EXTRAS,
-    doc: 'A client submits job {id, fn, inputs, reducers} (fn: word-count, inverted-index or grep:<word>; inputs: document name → text) to the first node and expects job_ok {output} equal to the sequential result. The work is done by calling the harness compute service (compute {fn, phase, input} → compute_ok {result}), which runs one call per calling node at a time and takes time proportional to the input, so a fast job spreads its tasks over the nodes. Checked: every output exactly; each job’s completion time over its parallel bound (its compute work / nodes); the busiest node’s share of the compute time.',
-    rpcs: [{ request: 'job', response: 'job_ok', responseFields: { output: 'object' } }],
-    validateOptions: mapreduce_validate,
-    reusableClient: true,
-    idempotent: [],
-    clientTimeoutMs: jobTimeoutMs,
-    // One map task (a document's words): the completion figure is made of spans this long.
-    timeGrainMs: (options) => LINES * WORDS_PER_LINE * computeMsPerUnit(options),
-    compute: (options) => ({ msPerUnit: computeMsPerUnit(options) }),
-    generator: ({ random, options }) => {
-        const jobs = mapreduce_numberExtra(options, 'jobs', 1);
-        const chunks = mapreduce_numberExtra(options, 'chunks', 12);
-        const reducers = mapreduce_numberExtra(options, 'reducers', 4 * options.nodeIds.length);
-        const fnOption = typeof options.extra.fn === 'string' ? options.extra.fn : 'mixed';
-        let next = 0;
-        return {
-            next: (worker) => {
-                if (worker !== 0 || next >= jobs) {
-                    return null;
-                }
-                const kind = fnOption === 'mixed' ? random.pick(['word-count', 'inverted-index', 'grep']) : fnOption;
-                const fn = kind === 'grep' ? `grep:${(0,shared/* pickWord */._M)(random)}` : kind;
-                const inputs = (0,shared/* generateInputs */.V1)(random, chunks, LINES, WORDS_PER_LINE);
-                return { f: 'job', value: { id: `job-${next++}`, fn, inputs, reducers } };
-            },
-        };
-    },
-    createClient: ({ options }) => ({
-        async invoke(invocation, io) {
-            const job = invocation.value;
-            const reply = await io.call({ type: 'job', ...job }, { timeoutMs: jobTimeoutMs(options) });
-            if (reply.kind !== 'ok') {
-                return failureFromReply(reply, false);
-            }
-            return { type: 'ok', value: { id: job.id, output: reply.body.output } };
-        },
-    }),
-    check: (history, context) => checkMapReduce(history, {
-        calls: context.compute,
-        nodeCount: context.nodeIds.length,
-        msPerUnit: computeMsPerUnit(context.options),
-    }),
-};
-
 ;// CONCATENATED MODULE: ./src/workloads/proxy.ts
 /**
  * The proxy workload (issue 16, track 10; curriculum.md §2 track 10). The harness runs
@@ -52819,7 +52762,6 @@ const uniqueIds = {
 
 
 
-
 const WORKLOADS = {
     broadcast: broadcast,
     cache: cache,
@@ -52832,7 +52774,6 @@ const WORKLOADS = {
     kafka: kafka,
     'lin-kv': linKv,
     'load-balance': loadBalance,
-    mapreduce: mapreduce,
     'pn-counter': pnCounter,
     proxy: proxy,
     'txn-list-append': txnListAppend,
@@ -53762,12 +53703,6 @@ function controls(world, nodes) {
         return control === undefined ? [] : [control];
     });
 }
-/** The nodes kill and pause may choose: every node not listed in `extra.faultSpare`. */
-function eligible(world) {
-    const spare = world.options.extra.faultSpare;
-    const spared = Array.isArray(spare) ? spare : [];
-    return world.nodeIds.filter((id) => !spared.includes(id));
-}
 /** node → the fault holding it, per run (keyed by the run's NodeControl map). */
 const heldByRun = new WeakMap();
 function held(world) {
@@ -53800,7 +53735,7 @@ const kill = {
         return alternate(world, random, {
             start: async () => {
                 const spec = random.pick(targetSpecs(world, 'killTargets', ['one', 'minority', 'majority', 'all']));
-                victims = take(world, pickTargets(spec, eligible(world), random), 'kill');
+                victims = take(world, pickTargets(spec, world.nodeIds, random), 'kill');
                 const value = {
                     kind: 'kill',
                     targets: spec,
@@ -53840,7 +53775,7 @@ const pause = {
         return alternate(world, random, {
             start: async () => {
                 const spec = random.pick(targetSpecs(world, 'pauseTargets', ['one', 'minority']));
-                paused = take(world, pickTargets(spec, eligible(world), random), 'pause');
+                paused = take(world, pickTargets(spec, world.nodeIds, random), 'pause');
                 const value = {
                     kind: 'pause',
                     targets: spec,
@@ -54151,12 +54086,6 @@ const NEMESIS_EXTRAS = [
         values: ['one', 'minority', 'majority', 'all'],
         default: '["one","minority"]',
         meaning: 'which groups of nodes the pause fault may choose',
-    },
-    {
-        name: 'faultSpare',
-        type: 'string-list',
-        default: '[]',
-        meaning: 'node ids the kill and pause faults never choose (target sizes count the others)',
     },
     {
         name: 'backendLossRatio',
@@ -54843,6 +54772,9 @@ function optionArgs(o) {
     add('--client-loss', o.clientLossRatio, 0);
     add('--client-duplicate', o.clientDuplicateRatio, 0);
     add('--time-scale', o.timeScale, 1);
+    if (o.sim === true) {
+        args.push('--sim');
+    }
     const forbidden = o.forbidServices ?? [];
     add('--forbid-services', forbidden.length > 0 ? forbidden.join(',') : undefined, undefined);
     for (const [key, value] of Object.entries(o.extra)) {
@@ -54945,7 +54877,6 @@ function runCheck(input) {
             nodeIds: input.options.nodeIds,
             ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
             ...(input.backends === undefined ? {} : { backends: input.backends }),
-            ...(input.compute === undefined ? {} : { compute: input.compute }),
         }, budgetFromSeconds(CHECK_BUDGET_S));
     }
     catch (error) {
@@ -55187,7 +55118,7 @@ function resolveWorkload(request) {
     }
     return workload;
 }
-function nodeStarter(request, runDir, clock, network) {
+function nodeStarter(request, runDir, clock, network, sim) {
     const nodes = request.nodes ?? { kind: 'process' };
     if (nodes.kind === 'in-process') {
         return (nodeId, callbacks) => startSimNode({ nodeId, factory: nodes.factory, network, clock, callbacks });
@@ -55206,8 +55137,10 @@ function nodeStarter(request, runDir, clock, network) {
             base: request.env ?? missingEnvironment(),
             nodeId: id,
             seed: request.options.seed,
+            sim: sim !== undefined,
         });
         return startNodeProcess({
+            ...(sim === undefined ? {} : { simTime: sim.port(id) }),
             nodeId: id,
             command,
             cwd: request.options.cwd,
@@ -55258,21 +55191,6 @@ function makeBackends(workload, request, network, clock, random) {
     const spec = workload.backends?.(request.options, random.fork('backends'));
     return spec === undefined ? undefined : new BackendPool(spec, network, clock, random);
 }
-/** The workload's `compute` service (track 15), registered on the network; none if it has none. */
-function makeCompute(workload, request, network, clock, random) {
-    const spec = workload.compute?.(request.options);
-    if (spec === undefined) {
-        return undefined;
-    }
-    const service = new ComputeService(network, clock, random, spec);
-    network.register(service, 'service');
-    return service;
-}
-/** `compute.jsonl`: the compute service's call log, one call per line. */
-function writeComputeLog(runDir, compute) {
-    const lines = compute.calls.map((call) => JSON.stringify(call));
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'compute.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''));
-}
 /** `executions.jsonl`: the backends' execution log, one request per line. */
 function writeExecutions(runDir, backends) {
     const log = backends.result();
@@ -55296,12 +55214,75 @@ async function driveVirtual(clock, work) {
     }
     return tracked;
 }
+/** The result of driveSim when a node did not take part (sim.fallback says why). */
+const FELL_BACK = Symbol('fell back to real time');
+/**
+ * Drive the virtual clock for real processes in simulated time: like driveVirtual, but waiting
+ * on the SimTime gate (nodes busy, processes starting or stopping) instead of counting idle
+ * rounds, and stopping as soon as a node does not take part.
+ */
+async function driveSim(clock, sim, work) {
+    let finished = false;
+    const tracked = work.finally(() => (finished = true));
+    const going = () => !finished && sim.fallback === undefined;
+    let idleRounds = 0;
+    while (going()) {
+        await clock.runWhile(going);
+        if (!going()) {
+            break;
+        }
+        const wait = sim.quiet();
+        if (wait !== undefined) {
+            await wait;
+            idleRounds = 0;
+            continue;
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+        idleRounds = clock.pendingCount === 0 ? idleRounds + 1 : 0;
+        if (idleRounds > 1000) {
+            throw new Error('simulated-time run is stuck: nothing left to wait for');
+        }
+    }
+    return sim.fallback === undefined ? tracked : FELL_BACK;
+}
+/** `harness.sim` of results.json: whether simulated time was asked for and used. */
+function simHarness(request, sim) {
+    if (request.simFallback !== undefined) {
+        return { sim: { requested: true, used: false, fallback: request.simFallback } };
+    }
+    return sim === undefined
+        ? {}
+        : { sim: { requested: true, used: true, inputs: sim.inputCount, batches: sim.batchCount } };
+}
+/**
+ * A node did not take part in simulated time: stop everything of the attempt, remove its run
+ * directory, say why in one sentence, and run the same test again in real time.
+ */
+async function fallBackToRealTime(request, sentence, attempt) {
+    request.logger.warn(sentence);
+    await attempt.cluster.stopAll();
+    activeClusters.delete(attempt.cluster);
+    attempt.network.close();
+    attempt.journal.close();
+    (0,external_node_fs_.rmSync)(attempt.runDir, { recursive: true, force: true });
+    return runner_runOnce({ ...request, options: { ...request.options, sim: false }, simFallback: sentence });
+}
 async function runner_runOnce(request) {
     const options = request.options;
     const workload = resolveWorkload(request);
-    const clock = request.clock === 'virtual'
-        ? new VirtualClock(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
-        : new RealClock();
+    const simulate = options.sim === true && request.nodes?.kind !== 'in-process';
+    let sim;
+    const clock = simulate
+        ? new VirtualClock({ gate: () => sim?.quiet() })
+        : request.clock === 'virtual'
+            ? new VirtualClock(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
+            : new RealClock();
+    if (simulate) {
+        sim = new SimTime({
+            clock,
+            ...(request.simIdleBudgetMs === undefined ? {} : { idleBudgetMs: request.simIdleBudgetMs }),
+        });
+    }
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new Random(options.seed);
     const lint = new FindingLog();
@@ -55309,7 +55290,6 @@ async function runner_runOnce(request) {
     const replies = request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply);
     const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies, tap);
     const backends = makeBackends(workload, request, network, clock, random);
-    const compute = makeCompute(workload, request, network, clock, random);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -55320,7 +55300,7 @@ async function runner_runOnce(request) {
         lint,
         logger: request.logger,
         logStderr: options.logStderr,
-        start: nodeStarter(request, runDir, clock, network),
+        start: nodeStarter(request, runDir, clock, network, sim),
     });
     const health = new HealthMonitor({
         clock,
@@ -55346,9 +55326,22 @@ async function runner_runOnce(request) {
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
     activeClusters.add(cluster);
     const phases = runPhases(world).finally(() => activeClusters.delete(cluster));
-    const failure = clock instanceof VirtualClock ? await driveVirtual(clock, phases) : await phases;
+    const driven = sim !== undefined && clock instanceof VirtualClock
+        ? await driveSim(clock, sim, phases)
+        : clock instanceof VirtualClock
+            ? await driveVirtual(clock, phases)
+            : await phases;
+    if (driven === FELL_BACK) {
+        return fallBackToRealTime(request, sim?.fallback ?? 'simulated time stopped', {
+            cluster,
+            network,
+            journal,
+            runDir,
+        });
+    }
+    const failure = driven;
     const durationMs = clock.now();
-    const harness = health.finish((0,src_history/* faultWindows */.ov)(recorder.ops));
+    const harness = { ...health.finish((0,src_history/* faultWindows */.ov)(recorder.ops)), ...simHarness(request, sim) };
     if (clock instanceof RealClock) {
         clock.clearAll();
     }
@@ -55376,7 +55369,6 @@ async function runner_runOnce(request) {
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
         ...(backends === undefined ? {} : { backends: backends.result() }),
-        ...(compute === undefined ? {} : { compute: compute.calls }),
         ...(request.nodes?.kind === 'in-process'
             ? {}
             : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
@@ -55384,9 +55376,6 @@ async function runner_runOnce(request) {
     verdict.results.harness = harness;
     if (backends !== undefined) {
         writeExecutions(runDir, backends);
-    }
-    if (compute !== undefined) {
-        writeComputeLog(runDir, compute);
     }
     const outcome = {
         ...verdict,
@@ -56226,7 +56215,6 @@ const WORKLOAD_METRICS = {
     kafka: KAFKA_WORKLOAD_METRICS,
     'lin-kv': LIN_KV_WORKLOAD_METRICS,
     'load-balance': LOAD_BALANCE_WORKLOAD_METRICS,
-    mapreduce: MAPREDUCE_WORKLOAD_METRICS,
     'pn-counter': COUNTER_WORKLOAD_METRICS,
     proxy: PROXY_WORKLOAD_METRICS,
     'txn-list-append': TXN_WORKLOAD_METRICS,
@@ -56625,7 +56613,7 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, timeScaleMs(options));
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, findWorkload(options.workload)?.clientTimeoutMs?.(options));
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -56760,13 +56748,6 @@ function notRunStage(stage, status, reason, docsBase = shared/* DSGRADE_DOCS_BAS
         result.docsPath = (0,shared/* conceptLink */.f)(stage.docsPath, docsBase);
     }
     return result;
-}
-/** The workload's time scale for the vouching rule: its client time-out or its time grain. */
-function timeScaleMs(options) {
-    const workload = findWorkload(options.workload);
-    const scales = [workload?.clientTimeoutMs?.(options), workload?.timeGrainMs?.(options)];
-    const given = scales.filter((ms) => ms !== undefined);
-    return given.length === 0 ? undefined : Math.min(...given);
 }
 
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
@@ -57414,8 +57395,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 9 modules
+var shared = __nccwpck_require__(832);
 ;// CONCATENATED MODULE: ./src/history/formats/edn.ts
 /**
  * A small EDN reader for Jepsen histories: maps, vectors, lists, sets, keywords, strings,
@@ -60381,7 +60362,7 @@ function resultsJsonSchema() {
 
 /***/ }),
 
-/***/ 351:
+/***/ 832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60399,28 +60380,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   au: () => (/* reexport */ didYouMean),
   fM: () => (/* reexport */ docsBaseFrom),
   Z5: () => (/* reexport */ extraFlag),
-  at: () => (/* reexport */ firstDifference),
-  V1: () => (/* reexport */ generateInputs),
   i9: () => (/* reexport */ heapPop),
   by: () => (/* reexport */ heapPush),
   v4: () => (/* reexport */ isDsgradeError),
-  cn: () => (/* reexport */ jobWorkUnits),
   A: () => (/* reexport */ jsonEquals),
-  I3: () => (/* reexport */ mapPhase),
   Zl: () => (/* reexport */ packageRoot),
   Tl: () => (/* reexport */ packageVersion),
-  Et: () => (/* reexport */ parseFn),
-  _M: () => (/* reexport */ pickWord),
-  A6: () => (/* reexport */ reducePhase),
   Bv: () => (/* reexport */ safeLines),
   Y8: () => (/* reexport */ safeOneLine),
-  BN: () => (/* reexport */ sequentialResult),
   w9: () => (/* reexport */ tracksDir),
-  xv: () => (/* reexport */ truncate),
-  aL: () => (/* reexport */ words)
+  xv: () => (/* reexport */ truncate)
 });
 
-// UNUSED EXPORTS: DSGRADE_REGISTRY_INVOCATION, HistoryFormatError, JOB_FNS, LINE_BREAK, SAFE_PREFIX, closestName, describeExtras, editDistance, isRisky, safeJson, safeLabelledText, stripControls, validateExtras
+// UNUSED EXPORTS: DSGRADE_REGISTRY_INVOCATION, HistoryFormatError, LINE_BREAK, SAFE_PREFIX, closestName, describeExtras, editDistance, isRisky, safeJson, safeLabelledText, stripControls, validateExtras
 
 ;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
@@ -60858,170 +60830,10 @@ function conceptLink(docsPath, base) {
     return `${base.endsWith('/') ? base : `${base}/`}${docsPath}`;
 }
 
-;// CONCATENATED MODULE: ./src/shared/mapreduce-fns.ts
-/** Job function names; `grep:` is followed by the word to search for. */
-const JOB_FNS = (/* unused pure expression or super */ null && (['word-count', 'inverted-index', 'grep:<word>']));
-function parseFn(fn) {
-    if (fn === 'word-count') {
-        return { kind: 'word-count' };
-    }
-    if (fn === 'inverted-index') {
-        return { kind: 'inverted-index' };
-    }
-    if (typeof fn === 'string' && fn.startsWith('grep:')) {
-        const word = fn.slice('grep:'.length);
-        if (/^[a-z]+$/.test(word)) {
-            return { kind: 'grep', word };
-        }
-        return `grep needs one lower-case word after "grep:", got ${JSON.stringify(fn)}`;
-    }
-    return `unknown job function ${JSON.stringify(fn)} (expected word-count, inverted-index or grep:<word>)`;
-}
-/** Lower-case words of a text: maximal runs of a–z. */
-function words(text) {
-    return text.toLowerCase().match(/[a-z]+/g) ?? [];
-}
-/** The map phase over one input document named `doc`. */
-function mapPhase(fn, doc, chunk) {
-    switch (fn.kind) {
-        case 'word-count':
-            return words(chunk).map((word) => [word, 1]);
-        case 'inverted-index':
-            return [...new Set(words(chunk))].map((word) => [word, doc]);
-        case 'grep': {
-            const lines = chunk.split('\n').filter((line) => words(line).includes(fn.word));
-            return lines.length === 0 ? [] : [[doc, lines.length]];
-        }
-    }
-}
-/**
- * The reduce phase over one key's values (from any number of map tasks, in any order): the
- * result never depends on the order, so re-executed or backup tasks cannot change it as long
- * as each map task's pairs are counted once.
- */
-function reducePhase(fn, values) {
-    switch (fn.kind) {
-        case 'word-count':
-        case 'grep':
-            return values.reduce((sum, value) => sum + (typeof value === 'number' ? value : 0), 0);
-        case 'inverted-index':
-            return [
-                ...new Set(values.filter((value) => typeof value === 'string')),
-            ].sort();
-    }
-}
-/** The sequential result: every input mapped, pairs grouped by key, every group reduced. */
-function sequentialResult(fn, inputs) {
-    const groups = new Map();
-    for (const [doc, chunk] of Object.entries(inputs)) {
-        for (const [key, value] of mapPhase(fn, doc, chunk)) {
-            const group = groups.get(key);
-            if (group === undefined) {
-                groups.set(key, [value]);
-            }
-            else {
-                group.push(value);
-            }
-        }
-    }
-    const output = {};
-    for (const key of [...groups.keys()].sort()) {
-        output[key] = reducePhase(fn, groups.get(key) ?? []);
-    }
-    return output;
-}
-/**
- * The compute units a job needs at the least: every document mapped once (its words, at least
- * 1) and every key reduced once (its values, at least 1) — what the compute service charges
- * (`msPerUnit` × units, ± 10 %) for the job done with no task run twice.
- */
-function jobWorkUnits(fn, inputs) {
-    const valueCounts = new Map();
-    let units = 0;
-    for (const [doc, chunk] of Object.entries(inputs)) {
-        units += Math.max(1, words(chunk).length);
-        for (const [key] of mapPhase(fn, doc, chunk)) {
-            valueCounts.set(key, (valueCounts.get(key) ?? 0) + 1);
-        }
-    }
-    for (const count of valueCounts.values()) {
-        units += Math.max(1, count);
-    }
-    return units;
-}
-/** A word of the input vocabulary (for `grep:<word>` jobs). */
-function pickWord(random) {
-    return random.pick(VOCABULARY);
-}
-function firstDifference(expected, got) {
-    const keys = [...new Set([...Object.keys(expected), ...Object.keys(got)])].sort();
-    for (const key of keys) {
-        const want = Object.hasOwn(expected, key) ? expected[key] : undefined;
-        const have = Object.hasOwn(got, key) ? got[key] : undefined;
-        if (JSON.stringify(want) !== JSON.stringify(have)) {
-            return { key, expected: want, got: have };
-        }
-    }
-    return null;
-}
-/** Vocabulary for generated text: small enough that words repeat across chunks. */
-const VOCABULARY = [
-    'apple',
-    'river',
-    'stone',
-    'cloud',
-    'lamp',
-    'paper',
-    'tiger',
-    'garden',
-    'window',
-    'silver',
-    'orbit',
-    'maple',
-    'harbor',
-    'candle',
-    'meadow',
-    'falcon',
-    'copper',
-    'valley',
-    'thunder',
-    'echo',
-    'lantern',
-    'pepper',
-    'glacier',
-    'violet',
-    'anchor',
-    'cobalt',
-    'willow',
-    'ember',
-    'summit',
-    'quartz',
-];
-/**
- * Seeded input documents `doc-0` … `doc-(count-1)`, each `lines` lines of `wordsPerLine`
- * words drawn from a fixed vocabulary (so word-count and grep keys recur across documents).
- */
-function generateInputs(random, count, lines = 8, wordsPerLine = 10) {
-    const inputs = {};
-    for (let i = 0; i < count; i++) {
-        const text = [];
-        for (let line = 0; line < lines; line++) {
-            const row = [];
-            for (let w = 0; w < wordsPerLine; w++) {
-                row.push(random.pick(VOCABULARY));
-            }
-            text.push(row.join(' '));
-        }
-        inputs[`doc-${i}`] = text.join('\n');
-    }
-    return inputs;
-}
-
 ;// CONCATENATED MODULE: ./src/shared/index.ts
 /**
  * The public surface of src/shared/: what other folders may import (style.md §3.1).
  */
-
 
 
 
@@ -61058,8 +60870,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 9 modules
+var shared = __nccwpck_require__(832);
 ;// CONCATENATED MODULE: ./src/tracks/types.ts
 /**
  * The typed, frozen value of a loaded track (tracks/<id>/track.yml after validation).

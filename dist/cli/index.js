@@ -5804,7 +5804,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 8862:
+/***/ 3165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5821,7 +5821,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   ND: () => (/* reexport */ KAFKA_METRICS),
   b9: () => (/* reexport */ LINEARIZABLE_METRICS),
   MD: () => (/* reexport */ LOAD_BALANCE_METRICS),
-  r3: () => (/* reexport */ MAPREDUCE_METRICS),
   gL: () => (/* reexport */ NetCounter),
   Tb: () => (/* reexport */ PROXY_METRICS),
   s3: () => (/* reexport */ RW_REGISTER_EXTRAS),
@@ -5838,7 +5837,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Fk: () => (/* reexport */ checkLinearizable),
   Ho: () => (/* reexport */ checkListAppend),
   lA: () => (/* reexport */ checkLoadBalance),
-  H$: () => (/* reexport */ checkMapReduce),
   d4: () => (/* reexport */ checkProxy),
   LT: () => (/* reexport */ checkRwRegister),
   gj: () => (/* reexport */ checkSetFull),
@@ -5972,8 +5970,8 @@ function checkCounter(history) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
 ;// CONCATENATED MODULE: ./src/checkers/basic/echo.ts
 
 
@@ -9567,152 +9565,6 @@ function checkProxy(history, log, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/checkers/mapreduce.ts
-/**
- * Track 15's checks (the `mapreduce` workload): a job's output must equal the sequential
- * result exactly, and a job must finish soon after its parallel bound.
- *
- * - Output: the evidence for a wrong output is the first differing key (in sorted order) with
- *   the expected and the received value. A job never answered is not judged here (the
- *   completion figure does that); with no answered job the verdict is unknown, never valid.
- * - Completion: each job's parallel bound is the compute time it needs at the least (every
- *   document mapped once, every key reduced once: `jobWorkUnits` × ms per unit) over the node
- *   count — re-executed and backup tasks do not raise it. `completionOverBound` is the worst
- *   job's completion time over its bound; a job never answered counts with the time its
- *   client waited (a lower bound of its completion, so a hung job always fails the target).
- *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
- * - Spread: `maxNodeShare` is the busiest node's share of the compute service time executed.
- */
-
-
-function checkJobOutputs(jobs) {
-    if (jobs.length === 0) {
-        return {
-            valid: 'unknown',
-            reason: 'No job was answered, so no output could be checked.',
-            anomalies: [],
-            outputMatches: 'unknown',
-        };
-    }
-    const anomalies = [];
-    for (const job of jobs) {
-        const fn = (0,shared/* parseFn */.Et)(job.fn);
-        if (typeof fn === 'string') {
-            continue;
-        }
-        const expected = (0,shared/* sequentialResult */.BN)(fn, job.inputs);
-        if (typeof job.output !== 'object' || job.output === null || Array.isArray(job.output)) {
-            anomalies.push({
-                type: 'malformed-output',
-                message: `${job.node} answered job ${job.id} (${job.fn}) with output ${JSON.stringify(job.output)}, not an object from key to value.`,
-                nodes: [job.node],
-            });
-            continue;
-        }
-        const difference = (0,shared/* firstDifference */.at)(expected, job.output);
-        if (difference !== null) {
-            const show = (v) => (v === undefined ? 'no entry' : JSON.stringify(v));
-            anomalies.push({
-                type: 'wrong-output',
-                message: `${job.node} answered job ${job.id} (${job.fn}) with ${show(difference.got)} for key "${difference.key}", where running the job sequentially gives ${show(difference.expected)}: a map task counted twice or not at all, or a key reduced by two reducers, changes the output.`,
-                nodes: [job.node],
-                evidence: { job: job.id, ...difference },
-            });
-        }
-    }
-    const valid = anomalies.length === 0;
-    return { valid, anomalies, outputMatches: valid };
-}
-/**
- * Completion against the parallel bound. Time-based: a stage criterion on it must go through
- * the harness's vouching rule (a starved machine makes it inconclusive, never a failure).
- */
-function completionFigures(calls, nodeCount, completionMs) {
-    const perNode = new Map();
-    let total = 0;
-    for (const call of calls) {
-        if (call.outcome !== 'ok') {
-            continue;
-        }
-        total += call.serviceMs;
-        perNode.set(call.src, (perNode.get(call.src) ?? 0) + call.serviceMs);
-    }
-    if (total <= 0 || nodeCount <= 0) {
-        return { parallelBoundMs: 0, completionOverBound: null, maxNodeShare: null };
-    }
-    const parallelBoundMs = total / nodeCount;
-    return {
-        parallelBoundMs,
-        completionOverBound: completionMs / parallelBoundMs,
-        maxNodeShare: Math.max(...perNode.values()) / total,
-    };
-}
-function jobRuns(history, input) {
-    const runs = [];
-    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
-        if (invoke.f !== 'job' || complete === undefined) {
-            continue;
-        }
-        const job = invoke.value;
-        const fn = (0,shared/* parseFn */.Et)(job.fn);
-        const units = typeof fn === 'string' ? 0 : (0,shared/* jobWorkUnits */.cn)(fn, job.inputs);
-        const answered = complete.type === 'ok';
-        runs.push({
-            id: job.id,
-            fn: job.fn,
-            inputs: job.inputs,
-            node: invoke.node ?? '?',
-            waitedMs: (complete.time - invoke.time) / 1e6,
-            answered,
-            output: answered ? complete.value?.output : undefined,
-            boundMs: (units * input.msPerUnit) / Math.max(1, input.nodeCount),
-        });
-    }
-    return runs;
-}
-function mapreduce_seconds(ms) {
-    return `${(ms / 1000).toFixed(2)} s`;
-}
-/** Output, completion against the parallel bound, and spread over nodes, for every job. */
-function checkMapReduce(history, input) {
-    const runs = jobRuns(history, input);
-    const answered = runs.filter((run) => run.answered);
-    const outputs = checkJobOutputs(answered.map((run) => ({
-        id: run.id,
-        node: run.node,
-        fn: run.fn,
-        inputs: run.inputs,
-        output: run.output,
-    })));
-    const timed = runs.filter((run) => run.boundMs > 0);
-    const worst = timed.reduce((a, b) => (a === undefined || b.waitedMs / b.boundMs > a.waitedMs / a.boundMs ? b : a), undefined);
-    const spread = completionFigures(input.calls ?? [], input.nodeCount, 0);
-    const ratio = worst === undefined ? null : worst.waitedMs / worst.boundMs;
-    const share = spread.maxNodeShare;
-    const reasons = [];
-    if (worst !== undefined && ratio !== null) {
-        const how = worst.answered
-            ? 'was answered after'
-            : 'was never answered; its client gave up after';
-        reasons.push(`Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${mapreduce_seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${mapreduce_seconds(worst.boundMs)} (its compute work over ${input.nodeCount} nodes).`);
-    }
-    if (share !== null) {
-        reasons.push(`The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`);
-    }
-    return {
-        ...outputs,
-        reason: [outputs.reason, ...reasons].filter((r) => r !== undefined).join(' '),
-        jobs: runs.length,
-        jobsAnswered: answered.length,
-        completionOverBound: ratio,
-        parallelBoundMs: worst === undefined ? null : worst.boundMs,
-        completionMs: worst === undefined ? null : worst.waitedMs,
-        maxNodeShare: share,
-        computeCalls: (input.calls ?? []).filter((c) => c.outcome === 'ok').length,
-        computeRefused: (input.calls ?? []).filter((c) => c.outcome === 'refused').length,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/checkers/bounded-staleness.ts
 /**
  * The bounded-staleness checker (issue 16, track 9 `cache/bounded-staleness`): every read of
@@ -11896,50 +11748,6 @@ const BOUNDED_STALENESS_METRICS = [
     },
     ...(0,contract/* quantileMetrics */.HN)('stalenessMs', 'how long before a read began its value had certainly been replaced', 'ms', true),
 ];
-/** The mapreduce checker (track 15): output, completion against the parallel bound, spread. */
-const MAPREDUCE_METRICS = [
-    VALID,
-    {
-        path: 'outputMatches',
-        type: 'validity',
-        unit: '',
-        meaning: 'every answered job_ok output equals the sequential result (unknown: none answered)',
-        timeBased: false,
-    },
-    count('jobs', 'jobs submitted that completed or timed out'),
-    count('jobsAnswered', 'jobs answered job_ok'),
-    {
-        path: 'completionOverBound',
-        type: 'number',
-        unit: 'ratio',
-        meaning: "the worst job's completion time over its parallel bound (its compute work / nodes); an unanswered job counts with the time its client waited",
-        timeBased: true,
-    },
-    {
-        path: 'parallelBoundMs',
-        type: 'number',
-        unit: 'ms',
-        meaning: "that job's parallel bound: the compute time it needs at the least, over the node count",
-        timeBased: true,
-    },
-    {
-        path: 'completionMs',
-        type: 'number',
-        unit: 'ms',
-        meaning: "that job's completion time (or how long its client waited)",
-        timeBased: true,
-    },
-    {
-        path: 'maxNodeShare',
-        type: 'number',
-        unit: 'fraction',
-        meaning: 'the busiest node’s share of the compute service time executed',
-        timeBased: false,
-        range: [0, 1],
-    },
-    count('computeCalls', 'compute calls executed'),
-    count('computeRefused', 'compute calls refused (error 11: the node already had one running)'),
-];
 
 ;// CONCATENATED MODULE: ./src/checkers/election/metrics.ts
 const figure = (path, type, unit, meaning, timeBased) => ({ path, type, unit, meaning, timeBased });
@@ -12667,7 +12475,6 @@ function findChecker(name) {
 
 
 
-
 /***/ }),
 
 /***/ 7593:
@@ -12680,7 +12487,7 @@ function findChecker(name) {
 /* harmony export */   jZ: () => (/* binding */ numberOption),
 /* harmony export */   ku: () => (/* binding */ lastValue)
 /* harmony export */ });
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1170);
 /**
  * A small, strict argument parser for the `dsgrade` commands: long options with a value
  * (`--rate 10`, `--rate=10`), short aliases (`-w`), boolean flags, repeatable options
@@ -12799,9 +12606,9 @@ function extraOption(parsed) {
 /* harmony export */   e: () => (/* binding */ checkCommand)
 /* harmony export */ });
 /* unused harmony export checkHelp */
-/* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8862);
+/* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3165);
 /* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1170);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 
 
@@ -12989,7 +12796,7 @@ function detail(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6149);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6195);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1170);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
 /* harmony import */ var _tracks_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9629);
@@ -13138,9 +12945,9 @@ async function validateCommand(argv, ctx) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _nemesis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7596);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
-/* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3462);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8899);
-/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9638);
+/* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8181);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1170);
+/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7610);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /**
  * `dsgrade test` options (interfaces.md §1.1, maelstrom-protocol.md §4): Maelstrom's names,
@@ -13313,6 +13120,10 @@ const TEST_OPTIONS = [
         arg: 'S,…',
         help: 'built-in services the nodes must not use (lin-kv, seq-kv, lww-kv, lin-tso): a message to one fails the test',
     },
+    {
+        name: 'sim',
+        help: 'simulated time: your node processes take time from dsgrade (docs/simulation.md), so a 60 s test takes seconds and a seed replays byte for byte; a node whose library does not take part runs in real time instead (-w only)',
+    },
     { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
     {
         name: 'tracks-dir',
@@ -13457,6 +13268,7 @@ function testOptionsFrom(parsed, command, cwd, seed) {
         cwd,
         extra,
         forbidServices: forbidServicesFrom(parsed),
+        ...(parsed.flags.has('sim') ? { sim: true } : {}),
     };
 }
 /**
@@ -13493,10 +13305,10 @@ function forbidServicesFrom(parsed) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3417);
+/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2476);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
 /* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4753);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1170);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
 /**
@@ -13583,6 +13395,9 @@ async function testCommand(argv, ctx) {
     }
     const storeDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .lastValue */ .ku)(parsed, 'store') ?? 'store');
     if ((0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .lastValue */ .ku)(parsed, 'track') !== undefined || (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .lastValue */ .ku)(parsed, 'stage') !== undefined) {
+        if (parsed.flags.has('sim')) {
+            throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--sim works with -w WORKLOAD for now; stages (--track/--stage) do not run in simulated time yet (issue 18).');
+        }
         return trackTest(parsed, ctx, storeDir);
     }
     const seed = (0,_test_options_js__WEBPACK_IMPORTED_MODULE_7__/* .seedFrom */ .wX)(parsed, (0,_network_index_js__WEBPACK_IMPORTED_MODULE_3__/* .randomSeed */ .vo)());
@@ -13652,7 +13467,7 @@ async function manySeeds(request, count, logger) {
 /* unused harmony export DEMO_NODES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1170);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3373);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6195);
 /**
@@ -13821,7 +13636,7 @@ async function runDemo(args) {
 /* harmony export */   fT: () => (/* binding */ CliLogger)
 /* harmony export */ });
 /* unused harmony export progressText */
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1170);
 
 class CliLogger {
     options;
@@ -13891,7 +13706,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1170);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2345);
 /* harmony import */ var _commands_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4141);
@@ -14068,8 +13883,8 @@ var promises_ = __nccwpck_require__(1455);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * The learner's `dsgrade.yml` (interfaces.md §3): parsed with `yaml` (keeping positions) and
@@ -14269,14 +14084,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var network = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./src/tracks/index.ts + 7 modules
 var src_tracks = __nccwpck_require__(3373);
-// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
-var checkers = __nccwpck_require__(8862);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 37 modules
+var checkers = __nccwpck_require__(3165);
 // EXTERNAL MODULE: ./src/run/index.ts + 18 modules
 var src_run = __nccwpck_require__(4753);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 25 modules
-var workloads = __nccwpck_require__(9638);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 24 modules
+var workloads = __nccwpck_require__(7610);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -14741,7 +14556,6 @@ const WORKLOAD_METRICS = {
     kafka: workloads/* KAFKA_WORKLOAD_METRICS */.Zw,
     'lin-kv': workloads/* LIN_KV_WORKLOAD_METRICS */.gM,
     'load-balance': workloads/* LOAD_BALANCE_WORKLOAD_METRICS */.m8,
-    mapreduce: workloads/* MAPREDUCE_WORKLOAD_METRICS */.DI,
     'pn-counter': workloads/* COUNTER_WORKLOAD_METRICS */.n6,
     proxy: workloads/* PROXY_WORKLOAD_METRICS */.pR,
     'txn-list-append': workloads/* TXN_WORKLOAD_METRICS */.rJ,
@@ -15140,7 +14954,7 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, timeScaleMs(options));
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, (0,workloads/* findWorkload */.pH)(options.workload)?.clientTimeoutMs?.(options));
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -15275,13 +15089,6 @@ function notRunStage(stage, status, reason, docsBase = shared/* DSGRADE_DOCS_BAS
         result.docsPath = (0,shared/* conceptLink */.f)(stage.docsPath, docsBase);
     }
     return result;
-}
-/** The workload's time scale for the vouching rule: its client time-out or its time grain. */
-function timeScaleMs(options) {
-    const workload = (0,workloads/* findWorkload */.pH)(options.workload);
-    const scales = [workload?.clientTimeoutMs?.(options), workload?.timeGrainMs?.(options)];
-    const given = scales.filter((ms) => ms !== undefined);
-    return given.length === 0 ? undefined : Math.min(...given);
 }
 
 // EXTERNAL MODULE: ./src/nemesis/index.ts + 8 modules
@@ -15429,8 +15236,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(6149);
-// EXTERNAL MODULE: ./src/process/index.ts + 8 modules
-var process = __nccwpck_require__(3417);
+// EXTERNAL MODULE: ./src/process/index.ts + 9 modules
+var process = __nccwpck_require__(2476);
 // EXTERNAL MODULE: ./src/report/index.ts + 19 modules
 var report = __nccwpck_require__(3699);
 // EXTERNAL MODULE: ./src/results/index.ts + 1 modules
@@ -15762,8 +15569,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
 ;// CONCATENATED MODULE: ./src/history/formats/edn.ts
 /**
  * A small EDN reader for Jepsen histories: maps, vectors, lists, sets, keywords, strings,
@@ -16448,8 +16255,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   jb: () => (/* reexport */ nemesisNames)
 });
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
 ;// CONCATENATED MODULE: ./src/nemesis/schedule.ts
 const STEP_MS_MIN = 1;
 function intervalMs(world) {
@@ -16699,12 +16506,6 @@ function controls(world, nodes) {
         return control === undefined ? [] : [control];
     });
 }
-/** The nodes kill and pause may choose: every node not listed in `extra.faultSpare`. */
-function eligible(world) {
-    const spare = world.options.extra.faultSpare;
-    const spared = Array.isArray(spare) ? spare : [];
-    return world.nodeIds.filter((id) => !spared.includes(id));
-}
 /** node → the fault holding it, per run (keyed by the run's NodeControl map). */
 const heldByRun = new WeakMap();
 function held(world) {
@@ -16737,7 +16538,7 @@ const kill = {
         return alternate(world, random, {
             start: async () => {
                 const spec = random.pick(targetSpecs(world, 'killTargets', ['one', 'minority', 'majority', 'all']));
-                victims = take(world, pickTargets(spec, eligible(world), random), 'kill');
+                victims = take(world, pickTargets(spec, world.nodeIds, random), 'kill');
                 const value = {
                     kind: 'kill',
                     targets: spec,
@@ -16777,7 +16578,7 @@ const pause = {
         return alternate(world, random, {
             start: async () => {
                 const spec = random.pick(targetSpecs(world, 'pauseTargets', ['one', 'minority']));
-                paused = take(world, pickTargets(spec, eligible(world), random), 'pause');
+                paused = take(world, pickTargets(spec, world.nodeIds, random), 'pause');
                 const value = {
                     kind: 'pause',
                     targets: spec,
@@ -17090,12 +16891,6 @@ const NEMESIS_EXTRAS = [
         meaning: 'which groups of nodes the pause fault may choose',
     },
     {
-        name: 'faultSpare',
-        type: 'string-list',
-        default: '[]',
-        meaning: 'node ids the kill and pause faults never choose (target sizes count the others)',
-    },
-    {
         name: 'backendLossRatio',
         type: 'number',
         default: '0.1',
@@ -17230,8 +17025,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readJournalHead
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
 ;// CONCATENATED MODULE: ./src/network/clock.ts
 /**
  * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
@@ -17337,6 +17132,9 @@ class VirtualClock {
         let fired = 0;
         await settle();
         for (;;) {
+            if (this.timeWouldMove()) {
+                await this.passGate();
+            }
             const top = this.heap[0];
             if (top === undefined || top.atMs > untilMs) {
                 break;
@@ -17357,6 +17155,12 @@ class VirtualClock {
     async runWhile(condition, limitMs = Number.POSITIVE_INFINITY) {
         await settle();
         while (condition()) {
+            if (this.timeWouldMove()) {
+                await this.passGate();
+                if (!condition()) {
+                    return;
+                }
+            }
             const top = this.heap[0];
             if (top === undefined || top.atMs > limitMs) {
                 return;
@@ -17367,6 +17171,25 @@ class VirtualClock {
             }
             this.nowMs = Math.max(this.nowMs, top.atMs);
             top.callback();
+            await settle();
+        }
+    }
+    /** With a gate: the next timer is later than now (or there is none). */
+    timeWouldMove() {
+        if (this.clockOptions.gate === undefined) {
+            return false;
+        }
+        const top = this.heap[0];
+        return top === undefined || top.atMs > this.nowMs;
+    }
+    /** Wait until the gate (if any) lets time move; everything it released runs first. */
+    async passGate() {
+        const gate = this.clockOptions.gate;
+        if (gate === undefined) {
+            return;
+        }
+        for (let wait = gate(); wait !== undefined; wait = gate()) {
+            await wait;
             await settle();
         }
     }
@@ -18084,12 +17907,13 @@ function pendingBefore(a, b) {
 
 /***/ }),
 
-/***/ 3417:
+/***/ 2476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  X1: () => (/* reexport */ SimTime),
   Pg: () => (/* reexport */ TICKS_PER_S),
   Pm: () => (/* reexport */ buildBaseEnvironment),
   UP: () => (/* reexport */ buildNodeEnvironment),
@@ -18104,12 +17928,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   uW: () => (/* reexport */ startNodeProcess)
 });
 
+// UNUSED EXPORTS: DEFAULT_SIM_IDLE_BUDGET_MS, parseControl
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -18669,6 +18495,7 @@ function buildNodeEnvironment(options) {
         DSGRADE_NODE_ID: options.nodeId,
         DSGRADE_DATA_DIR: options.dataDir,
         DSGRADE_SEED: String(options.seed),
+        ...(options.sim === true ? { DSGRADE_SIM: '1' } : {}),
     };
 }
 
@@ -18721,6 +18548,11 @@ async function startNodeProcess(options) {
     await handle.start();
     return handle;
 }
+/** Harness work on a node: counted by the simulated-time gate when there is one. */
+function tracked(options, work) {
+    const sim = options.simTime;
+    return sim === undefined ? work() : sim.track(work());
+}
 class NodeProcess {
     id;
     options;
@@ -18762,7 +18594,10 @@ class NodeProcess {
     stderrTail() {
         return [...this.tail];
     }
-    async start() {
+    start() {
+        return tracked(this.options, () => this.spawnChild());
+    }
+    async spawnChild() {
         if (this.logFd === undefined) {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.options.logFile), { recursive: true });
             this.logFd = (0,external_node_fs_.openSync)(this.options.logFile, 'a');
@@ -18784,6 +18619,11 @@ class NodeProcess {
             // after a successful spawn, errors are reported through exit
         });
         this.current = this.wire(child);
+        this.options.simTime?.started((line) => {
+            if (!child.stdin.destroyed && child.stdin.writable) {
+                child.stdin.write(line);
+            }
+        }, (line) => this.routeLine(line));
     }
     spawnError(error) {
         const { command } = this.options;
@@ -18821,12 +18661,21 @@ class NodeProcess {
         incarnation.exit = new Promise((resolve) => {
             child.once('exit', (code, signal) => {
                 incarnation.exitedAt = this.clock.now();
+                this.options.simTime?.exited();
                 void this.afterExit(incarnation, code, signal, { stdoutFramer, stderrFramer }).then(resolve);
             });
         });
         return incarnation;
     }
     handleLine(line) {
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.takeLine(line);
+            return;
+        }
+        this.routeLine(line);
+    }
+    /** A stdout line as a message (or a protocol finding). */
+    routeLine(line) {
         const atMs = this.clock.now();
         const result = (0,protocol/* parseEnvelope */.mE)(line, this.id, atMs);
         if (result.finding !== undefined) {
@@ -18903,6 +18752,10 @@ class NodeProcess {
         if (incarnation === undefined || incarnation.exitedAt !== undefined) {
             return;
         }
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.deliver(message);
+            return;
+        }
         const cap = this.options.maxStdinQueueBytes ?? DEFAULT_MAX_STDIN_QUEUE_BYTES;
         const stdin = incarnation.child.stdin;
         if (stdin.destroyed || !stdin.writable) {
@@ -18924,6 +18777,10 @@ class NodeProcess {
             return;
         }
         this.paused = true;
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.hold(true);
+            return;
+        }
         this.signalAll('SIGSTOP');
     }
     resume() {
@@ -18931,9 +18788,16 @@ class NodeProcess {
             return;
         }
         this.paused = false;
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.hold(false);
+            return;
+        }
         this.signalAll('SIGCONT');
     }
-    async kill() {
+    kill() {
+        return tracked(this.options, () => this.killNow());
+    }
+    async killNow() {
         const incarnation = this.current;
         if (incarnation !== undefined && incarnation.exitedAt === undefined) {
             incarnation.expected = true;
@@ -18941,12 +18805,18 @@ class NodeProcess {
         this.paused = false;
         await this.killEverything(incarnation);
     }
-    async restart() {
-        await this.kill();
-        this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`);
-        await this.start();
+    restart() {
+        return tracked(this.options, () => this.restartNow());
     }
-    async stop() {
+    async restartNow() {
+        await this.killNow();
+        this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`);
+        await this.spawnChild();
+    }
+    stop() {
+        return tracked(this.options, () => this.stopNow());
+    }
+    async stopNow() {
         const incarnation = this.current;
         if (incarnation !== undefined && incarnation.exitedAt === undefined) {
             incarnation.expected = true;
@@ -19216,10 +19086,294 @@ function startLoopDelayMonitor() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/process/sim-time.ts
+/** Real time a node gets to say `idle` after an input before it counts as not taking part. */
+const DEFAULT_SIM_IDLE_BUDGET_MS = 5000;
+/**
+ * Inputs due at one virtual time go out as a batch, at most one per node, all at once: the
+ * nodes run in parallel, but what each prints is kept and released only when the whole batch
+ * is idle, input by input in queue order, so the network sees one order whatever the OS did.
+ */
+class SimTime {
+    options;
+    /** Why the run cannot be simulated (one sentence), once a node did not take part. */
+    fallback;
+    /** Inputs written so far (a figure for the bench). */
+    inputCount = 0;
+    /** Batches written so far (a figure for the bench). */
+    batchCount = 0;
+    queue = [];
+    batch;
+    pendingWork = 0;
+    waiters = [];
+    settling = [];
+    constructor(options) {
+        this.options = options;
+    }
+    /** The port a node process of `nodeId` talks to. */
+    port(nodeId) {
+        const state = {
+            node: nodeId,
+            write: undefined,
+            release: undefined,
+            incarnation: 0,
+            timers: new Map(),
+            held: false,
+            fresh: true,
+            early: [],
+        };
+        return {
+            started: (write, release) => {
+                state.incarnation++;
+                state.write = write;
+                state.release = release;
+                state.held = false;
+                state.fresh = true;
+                state.early = [];
+            },
+            exited: () => this.exited(state),
+            deliver: (message) => this.enqueue(state, `a message of type ${JSON.stringify(message.body.type)}`, () => JSON.stringify({ ...message, dsgrade_time_ms: this.options.clock.now() })),
+            takeLine: (line) => this.takeLine(state, line),
+            hold: (held) => {
+                state.held = held;
+                this.wake();
+            },
+            track: (work) => this.track(work),
+        };
+    }
+    /**
+     * The clock's gate, asked before virtual time moves on. Undefined when it may (or the run
+     * falls back); otherwise a promise that resolves when that may have changed. Writes the next
+     * batch when nothing is in flight.
+     */
+    quiet() {
+        if (this.fallback !== undefined) {
+            return undefined;
+        }
+        if (this.batch === undefined && this.pendingWork === 0 && !this.dispatch()) {
+            return undefined;
+        }
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    wake() {
+        const waiters = this.waiters;
+        this.waiters = [];
+        waiters.forEach((resolve) => resolve());
+    }
+    /**
+     * Harness work (a start, kill, restart or stop) holds time still. Its promise resolves only
+     * once all the work in progress is done, and in the order the work began, so what the run
+     * does next (an `init` after restarts, say) does not depend on which process the OS started
+     * first. Tracked work must not wait for other tracked work (node-process.ts never nests it).
+     */
+    track(work) {
+        this.pendingWork++;
+        return new Promise((resolve, reject) => {
+            const entry = { settle: () => undefined };
+            this.settling.push(entry);
+            work
+                .then((value) => (entry.settle = () => resolve(value)), (error) => (entry.settle = () => reject(error)))
+                .finally(() => {
+                this.pendingWork--;
+                if (this.pendingWork === 0) {
+                    const entries = this.settling;
+                    this.settling = [];
+                    entries.forEach((e) => e.settle());
+                }
+                this.wake();
+            })
+                .catch(() => undefined);
+        });
+    }
+    enqueue(state, what, line) {
+        if (state.write === undefined || this.fallback !== undefined) {
+            return;
+        }
+        this.queue.push({ state, incarnation: state.incarnation, line, what });
+    }
+    /** Write the next batch: the first queued input of each node that is not held. */
+    dispatch() {
+        const slots = [];
+        const taken = new Set();
+        for (let i = 0; i < this.queue.length; i++) {
+            const input = this.queue[i];
+            const state = input.state;
+            if (state.write === undefined || state.incarnation !== input.incarnation) {
+                this.queue.splice(i--, 1);
+                continue;
+            }
+            if (state.held || taken.has(state)) {
+                continue;
+            }
+            taken.add(state);
+            this.queue.splice(i--, 1);
+            // timers asked for at startup count from the first input, whenever their lines arrived
+            slots.push({ input, release: state.release, lines: state.early, idle: false });
+            state.early = [];
+            state.fresh = false;
+        }
+        if (slots.length === 0) {
+            return false;
+        }
+        const budgetMs = this.options.idleBudgetMs ?? DEFAULT_SIM_IDLE_BUDGET_MS;
+        this.batch = { slots, budget: setTimeout(() => this.noIdle(budgetMs), budgetMs) };
+        this.batchCount++;
+        for (const slot of slots) {
+            const state = slot.input.state;
+            this.inputCount++;
+            state.write(slot.input.line() + '\n');
+        }
+        return true;
+    }
+    noIdle(budgetMs) {
+        const slot = this.batch?.slots.find((s) => !s.idle);
+        if (slot === undefined) {
+            return;
+        }
+        this.fail(`Node ${slot.input.state.node} does not take part in simulated time: it did not say it was idle within ${budgetMs / 1000} s of real time after ${slot.input.what} (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.`);
+    }
+    fail(sentence) {
+        if (this.fallback !== undefined) {
+            return;
+        }
+        this.fallback = sentence;
+        if (this.batch !== undefined) {
+            clearTimeout(this.batch.budget);
+            this.batch = undefined;
+        }
+        for (const input of this.queue) {
+            input.state.timers.forEach((handle) => this.options.clock.clearTimer(handle));
+            input.state.timers.clear();
+        }
+        this.queue.length = 0;
+        this.wake();
+    }
+    exited(state) {
+        state.write = undefined;
+        state.held = false;
+        state.timers.forEach((handle) => this.options.clock.clearTimer(handle));
+        state.timers.clear();
+        for (let i = this.queue.length - 1; i >= 0; i--) {
+            if (this.queue[i].state === state) {
+                this.queue.splice(i, 1);
+            }
+        }
+        const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle);
+        if (slot !== undefined) {
+            slot.idle = true;
+            this.finishBatchIfIdle();
+        }
+    }
+    takeLine(state, line) {
+        if (this.fallback !== undefined) {
+            return;
+        }
+        const control = parseControl(line);
+        const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle);
+        if (slot === undefined) {
+            if (state.fresh && control !== undefined) {
+                if (control.kind !== 'idle') {
+                    state.early.push(line);
+                }
+                return;
+            }
+            this.fail(`Node ${state.node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`);
+            return;
+        }
+        if (control?.kind === 'idle') {
+            slot.idle = true;
+            this.finishBatchIfIdle();
+        }
+        else {
+            slot.lines.push(line);
+        }
+    }
+    /** Every node of the batch is idle: release what they printed, input by input. */
+    finishBatchIfIdle() {
+        const batch = this.batch;
+        if (batch === undefined || batch.slots.some((s) => !s.idle)) {
+            return;
+        }
+        clearTimeout(batch.budget);
+        this.batch = undefined;
+        for (const slot of batch.slots) {
+            const state = slot.input.state;
+            const current = state.write !== undefined && state.incarnation === slot.input.incarnation;
+            for (const line of slot.lines) {
+                const control = parseControl(line);
+                if (control === undefined) {
+                    slot.release(line);
+                }
+                else if (current) {
+                    this.applyControl(state, control);
+                }
+            }
+        }
+        this.wake();
+    }
+    applyControl(state, control) {
+        if (control.kind === 'timer') {
+            this.setTimer(state, control.timer, control.delayMs);
+        }
+        else if (control.kind === 'cancel') {
+            const handle = state.timers.get(control.timer);
+            if (handle !== undefined) {
+                this.options.clock.clearTimer(handle);
+                state.timers.delete(control.timer);
+            }
+        }
+    }
+    setTimer(state, timer, delayMs) {
+        const old = state.timers.get(timer);
+        if (old !== undefined) {
+            this.options.clock.clearTimer(old);
+        }
+        const handle = this.options.clock.setTimer(delayMs, () => {
+            state.timers.delete(timer);
+            this.enqueue(state, `timer ${timer}`, () => JSON.stringify({ dsgrade: 'timer', timer, dsgrade_time_ms: this.options.clock.now() }));
+        });
+        state.timers.set(timer, handle);
+    }
+}
+/** A time-protocol line (`{"dsgrade": …}` without `src`), or undefined for anything else. */
+function parseControl(line) {
+    if (!line.includes('"dsgrade"')) {
+        return undefined;
+    }
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return undefined;
+    }
+    const record = value;
+    if (typeof record.dsgrade !== 'string' || 'src' in record) {
+        return undefined;
+    }
+    const timer = record.timer;
+    const validTimer = typeof timer === 'number' && Number.isInteger(timer) && timer >= 0;
+    if (record.dsgrade === 'idle') {
+        return { kind: 'idle' };
+    }
+    if (record.dsgrade === 'timer' && validTimer) {
+        const delay = Number(record.delay_ms);
+        return { kind: 'timer', timer, delayMs: Number.isFinite(delay) ? Math.max(0, delay) : 0 };
+    }
+    if (record.dsgrade === 'cancel' && validTimer) {
+        return { kind: 'cancel', timer };
+    }
+    return { kind: 'unknown' };
+}
+
 ;// CONCATENATED MODULE: ./src/process/index.ts
 /**
  * The public surface of src/process/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -19519,8 +19673,8 @@ function encodeEnvelope(message) {
     return `${JSON.stringify(message)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
 ;// CONCATENATED MODULE: ./src/protocol/errors.ts
 /**
  * Maelstrom's error-code table (maelstrom-protocol.md §1.5), as data, checked once at load
@@ -22064,10 +22218,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var src_network = __nccwpck_require__(2999);
-// EXTERNAL MODULE: ./src/services/index.ts + 5 modules
-var services = __nccwpck_require__(3462);
-// EXTERNAL MODULE: ./src/process/index.ts + 8 modules
-var src_process = __nccwpck_require__(3417);
+// EXTERNAL MODULE: ./src/services/index.ts + 4 modules
+var services = __nccwpck_require__(8181);
+// EXTERNAL MODULE: ./src/process/index.ts + 9 modules
+var src_process = __nccwpck_require__(2476);
 ;// CONCATENATED MODULE: ./src/sim/host.ts
 /** Last stderr lines kept for crash reports (Maelstrom keeps 32). */
 const STDERR_TAIL_LINES = 32;
@@ -22225,10 +22379,10 @@ var report = __nccwpck_require__(3699);
 var src_history = __nccwpck_require__(3412);
 // EXTERNAL MODULE: ./src/results/index.ts + 1 modules
 var src_results = __nccwpck_require__(81);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 25 modules
-var workloads = __nccwpck_require__(9638);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 24 modules
+var workloads = __nccwpck_require__(7610);
 ;// CONCATENATED MODULE: ./src/run/client.ts
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const MAX_RESENDS = 5;
@@ -22507,8 +22661,8 @@ class Cluster {
     }
 }
 
-// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
-var checkers = __nccwpck_require__(8862);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 37 modules
+var checkers = __nccwpck_require__(3165);
 ;// CONCATENATED MODULE: ./src/run/journal.ts
 /**
  * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
@@ -23468,6 +23622,9 @@ function optionArgs(o) {
     add('--client-loss', o.clientLossRatio, 0);
     add('--client-duplicate', o.clientDuplicateRatio, 0);
     add('--time-scale', o.timeScale, 1);
+    if (o.sim === true) {
+        args.push('--sim');
+    }
     const forbidden = o.forbidServices ?? [];
     add('--forbid-services', forbidden.length > 0 ? forbidden.join(',') : undefined, undefined);
     for (const [key, value] of Object.entries(o.extra)) {
@@ -23570,7 +23727,6 @@ function runCheck(input) {
             nodeIds: input.options.nodeIds,
             ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
             ...(input.backends === undefined ? {} : { backends: input.backends }),
-            ...(input.compute === undefined ? {} : { compute: input.compute }),
         }, (0,checkers/* budgetFromSeconds */.p)(CHECK_BUDGET_S));
     }
     catch (error) {
@@ -23812,7 +23968,7 @@ function resolveWorkload(request) {
     }
     return workload;
 }
-function nodeStarter(request, runDir, clock, network) {
+function nodeStarter(request, runDir, clock, network, sim) {
     const nodes = request.nodes ?? { kind: 'process' };
     if (nodes.kind === 'in-process') {
         return (nodeId, callbacks) => startSimNode({ nodeId, factory: nodes.factory, network, clock, callbacks });
@@ -23831,8 +23987,10 @@ function nodeStarter(request, runDir, clock, network) {
             base: request.env ?? missingEnvironment(),
             nodeId: id,
             seed: request.options.seed,
+            sim: sim !== undefined,
         });
         return (0,src_process/* startNodeProcess */.uW)({
+            ...(sim === undefined ? {} : { simTime: sim.port(id) }),
             nodeId: id,
             command,
             cwd: request.options.cwd,
@@ -23883,21 +24041,6 @@ function makeBackends(workload, request, network, clock, random) {
     const spec = workload.backends?.(request.options, random.fork('backends'));
     return spec === undefined ? undefined : new services/* BackendPool */.LF(spec, network, clock, random);
 }
-/** The workload's `compute` service (track 15), registered on the network; none if it has none. */
-function makeCompute(workload, request, network, clock, random) {
-    const spec = workload.compute?.(request.options);
-    if (spec === undefined) {
-        return undefined;
-    }
-    const service = new services/* ComputeService */.zF(network, clock, random, spec);
-    network.register(service, 'service');
-    return service;
-}
-/** `compute.jsonl`: the compute service's call log, one call per line. */
-function writeComputeLog(runDir, compute) {
-    const lines = compute.calls.map((call) => JSON.stringify(call));
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'compute.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''));
-}
 /** `executions.jsonl`: the backends' execution log, one request per line. */
 function writeExecutions(runDir, backends) {
     const log = backends.result();
@@ -23921,12 +24064,75 @@ async function driveVirtual(clock, work) {
     }
     return tracked;
 }
+/** The result of driveSim when a node did not take part (sim.fallback says why). */
+const FELL_BACK = Symbol('fell back to real time');
+/**
+ * Drive the virtual clock for real processes in simulated time: like driveVirtual, but waiting
+ * on the SimTime gate (nodes busy, processes starting or stopping) instead of counting idle
+ * rounds, and stopping as soon as a node does not take part.
+ */
+async function driveSim(clock, sim, work) {
+    let finished = false;
+    const tracked = work.finally(() => (finished = true));
+    const going = () => !finished && sim.fallback === undefined;
+    let idleRounds = 0;
+    while (going()) {
+        await clock.runWhile(going);
+        if (!going()) {
+            break;
+        }
+        const wait = sim.quiet();
+        if (wait !== undefined) {
+            await wait;
+            idleRounds = 0;
+            continue;
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+        idleRounds = clock.pendingCount === 0 ? idleRounds + 1 : 0;
+        if (idleRounds > 1000) {
+            throw new Error('simulated-time run is stuck: nothing left to wait for');
+        }
+    }
+    return sim.fallback === undefined ? tracked : FELL_BACK;
+}
+/** `harness.sim` of results.json: whether simulated time was asked for and used. */
+function simHarness(request, sim) {
+    if (request.simFallback !== undefined) {
+        return { sim: { requested: true, used: false, fallback: request.simFallback } };
+    }
+    return sim === undefined
+        ? {}
+        : { sim: { requested: true, used: true, inputs: sim.inputCount, batches: sim.batchCount } };
+}
+/**
+ * A node did not take part in simulated time: stop everything of the attempt, remove its run
+ * directory, say why in one sentence, and run the same test again in real time.
+ */
+async function fallBackToRealTime(request, sentence, attempt) {
+    request.logger.warn(sentence);
+    await attempt.cluster.stopAll();
+    activeClusters.delete(attempt.cluster);
+    attempt.network.close();
+    attempt.journal.close();
+    (0,external_node_fs_.rmSync)(attempt.runDir, { recursive: true, force: true });
+    return runOnce({ ...request, options: { ...request.options, sim: false }, simFallback: sentence });
+}
 async function runOnce(request) {
     const options = request.options;
     const workload = resolveWorkload(request);
-    const clock = request.clock === 'virtual'
-        ? new src_network/* VirtualClock */.k_(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
-        : new src_network/* RealClock */.Pr();
+    const simulate = options.sim === true && request.nodes?.kind !== 'in-process';
+    let sim;
+    const clock = simulate
+        ? new src_network/* VirtualClock */.k_({ gate: () => sim?.quiet() })
+        : request.clock === 'virtual'
+            ? new src_network/* VirtualClock */.k_(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
+            : new src_network/* RealClock */.Pr();
+    if (simulate) {
+        sim = new src_process/* SimTime */.X1({
+            clock,
+            ...(request.simIdleBudgetMs === undefined ? {} : { idleBudgetMs: request.simIdleBudgetMs }),
+        });
+    }
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
     const random = new src_network/* Random */.o8(options.seed);
     const lint = new FindingLog();
@@ -23934,7 +24140,6 @@ async function runOnce(request) {
     const replies = request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply);
     const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies, tap);
     const backends = makeBackends(workload, request, network, clock, random);
-    const compute = makeCompute(workload, request, network, clock, random);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -23945,7 +24150,7 @@ async function runOnce(request) {
         lint,
         logger: request.logger,
         logStderr: options.logStderr,
-        start: nodeStarter(request, runDir, clock, network),
+        start: nodeStarter(request, runDir, clock, network, sim),
     });
     const health = new HealthMonitor({
         clock,
@@ -23971,9 +24176,22 @@ async function runOnce(request) {
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
     activeClusters.add(cluster);
     const phases = runPhases(world).finally(() => activeClusters.delete(cluster));
-    const failure = clock instanceof src_network/* VirtualClock */.k_ ? await driveVirtual(clock, phases) : await phases;
+    const driven = sim !== undefined && clock instanceof src_network/* VirtualClock */.k_
+        ? await driveSim(clock, sim, phases)
+        : clock instanceof src_network/* VirtualClock */.k_
+            ? await driveVirtual(clock, phases)
+            : await phases;
+    if (driven === FELL_BACK) {
+        return fallBackToRealTime(request, sim?.fallback ?? 'simulated time stopped', {
+            cluster,
+            network,
+            journal,
+            runDir,
+        });
+    }
+    const failure = driven;
     const durationMs = clock.now();
-    const harness = health.finish((0,src_history/* faultWindows */.ov)(recorder.ops));
+    const harness = { ...health.finish((0,src_history/* faultWindows */.ov)(recorder.ops)), ...simHarness(request, sim) };
     if (clock instanceof src_network/* RealClock */.Pr) {
         clock.clearAll();
     }
@@ -24001,7 +24219,6 @@ async function runOnce(request) {
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
         ...(backends === undefined ? {} : { backends: backends.result() }),
-        ...(compute === undefined ? {} : { compute: compute.calls }),
         ...(request.nodes?.kind === 'in-process'
             ? {}
             : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
@@ -24009,9 +24226,6 @@ async function runOnce(request) {
     verdict.results.harness = harness;
     if (backends !== undefined) {
         writeExecutions(runDir, backends);
-    }
-    if (compute !== undefined) {
-        writeComputeLog(runDir, compute);
     }
     const outcome = {
         ...verdict,
@@ -24396,14 +24610,13 @@ function runSeeds(request, seeds, parallelism) {
 
 /***/ }),
 
-/***/ 3462:
+/***/ 8181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   LF: () => (/* reexport */ BackendPool),
-  zF: () => (/* reexport */ ComputeService),
   Z1: () => (/* reexport */ SERVICE_NAMES),
   nd: () => (/* reexport */ ServiceBan),
   h4: () => (/* reexport */ createServices),
@@ -24411,12 +24624,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   lQ: () => (/* reexport */ parseForbiddenServices)
 });
 
-// UNUSED EXPORTS: BACKEND_PREFIX, BANNED_BODY_CHARS, COMPUTE_SERVICE, forbiddenReplyText
+// UNUSED EXPORTS: BACKEND_PREFIX, BANNED_BODY_CHARS, forbiddenReplyText
 
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
 ;// CONCATENATED MODULE: ./src/services/bans.ts
 
 
@@ -24977,101 +25190,6 @@ class BackendPool {
     }
 }
 
-;// CONCATENATED MODULE: ./src/services/compute.ts
-
-
-
-const COMPUTE_SERVICE = 'compute';
-class ComputeService {
-    network;
-    clock;
-    options;
-    id = COMPUTE_SERVICE;
-    calls = [];
-    busy = new Set();
-    random;
-    constructor(network, clock, random, options) {
-        this.network = network;
-        this.clock = clock;
-        this.options = options;
-        this.random = random.fork('service:compute');
-    }
-    deliver(message) {
-        const body = message.body;
-        if (body.in_reply_to !== undefined || body.type === 'error') {
-            return;
-        }
-        const now = this.clock.now();
-        const call = {
-            seq: this.calls.length,
-            src: message.src,
-            fn: body.fn,
-            phase: body.phase,
-            arrivedMs: now,
-            serviceMs: 0,
-            outcome: 'ok',
-        };
-        this.calls.push(call);
-        const prepared = prepare(body);
-        if (typeof prepared === 'string') {
-            call.outcome = 'malformed';
-            call.endMs = now;
-            this.reply(message, errorReply(protocol/* ErrorCode */.O4.malformedRequest, prepared));
-            return;
-        }
-        if (this.busy.has(message.src)) {
-            call.outcome = 'refused';
-            call.endMs = now;
-            const text = `compute runs one call per node at a time and ${message.src} already has one running`;
-            this.reply(message, errorReply(protocol/* ErrorCode */.O4.temporarilyUnavailable, text));
-            return;
-        }
-        this.busy.add(message.src);
-        call.serviceMs = this.options.msPerUnit * prepared.units * (0.9 + 0.2 * this.random.float());
-        this.clock.setTimer(call.serviceMs, () => {
-            this.busy.delete(message.src);
-            call.endMs = this.clock.now();
-            this.reply(message, { type: 'compute_ok', result: prepared.run() });
-        });
-    }
-    reply(message, reply) {
-        const inReplyTo = typeof message.body.msg_id === 'number' ? message.body.msg_id : null;
-        this.network.send({
-            src: this.id,
-            dest: message.src,
-            body: { ...reply, in_reply_to: inReplyTo },
-        });
-    }
-}
-function prepare(body) {
-    if (body.type !== 'compute') {
-        return `the compute service takes compute requests, not ${body.type}`;
-    }
-    const fn = (0,shared/* parseFn */.Et)(body.fn);
-    if (typeof fn === 'string') {
-        return fn;
-    }
-    const input = body.input;
-    if (typeof input !== 'object' || input === null) {
-        return 'compute needs an input object';
-    }
-    if (body.phase === 'map') {
-        const { doc, chunk } = input;
-        if (typeof doc !== 'string' || typeof chunk !== 'string') {
-            return 'a map call needs input {doc: string, chunk: string}';
-        }
-        return { units: Math.max(1, (0,shared/* words */.aL)(chunk).length), run: () => (0,shared/* mapPhase */.I3)(fn, doc, chunk) };
-    }
-    if (body.phase === 'reduce') {
-        const { values } = input;
-        if (typeof input.key !== 'string' || !Array.isArray(values)) {
-            return 'a reduce call needs input {key: string, values: array}';
-        }
-        return { units: Math.max(1, values.length), run: () => (0,shared/* reducePhase */.A6)(fn, values) };
-    }
-    return `compute's phase is map or reduce, not ${JSON.stringify(body.phase)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/services/index.ts
 /**
  * The public surface of src/services/: what other folders may import (style.md §3.1).
@@ -25082,10 +25200,9 @@ function prepare(body) {
 
 
 
-
 /***/ }),
 
-/***/ 8899:
+/***/ 1170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25105,30 +25222,21 @@ __nccwpck_require__.d(__webpack_exports__, {
   au: () => (/* reexport */ didYouMean),
   fM: () => (/* reexport */ docsBaseFrom),
   Z5: () => (/* reexport */ extraFlag),
-  at: () => (/* reexport */ firstDifference),
-  V1: () => (/* reexport */ generateInputs),
   i9: () => (/* reexport */ heapPop),
   by: () => (/* reexport */ heapPush),
   v4: () => (/* reexport */ isDsgradeError),
-  cn: () => (/* reexport */ jobWorkUnits),
   A: () => (/* reexport */ jsonEquals),
-  I3: () => (/* reexport */ mapPhase),
   Zl: () => (/* reexport */ packageRoot),
   Tl: () => (/* reexport */ packageVersion),
-  Et: () => (/* reexport */ parseFn),
-  _M: () => (/* reexport */ pickWord),
-  A6: () => (/* reexport */ reducePhase),
   oi: () => (/* reexport */ safeJson),
   _U: () => (/* reexport */ safeLabelledText),
   Y8: () => (/* reexport */ safeOneLine),
-  BN: () => (/* reexport */ sequentialResult),
   w9: () => (/* reexport */ tracksDir),
   xv: () => (/* reexport */ truncate),
-  _O: () => (/* reexport */ validateExtras),
-  aL: () => (/* reexport */ words)
+  _O: () => (/* reexport */ validateExtras)
 });
 
-// UNUSED EXPORTS: DSGRADE_REGISTRY_INVOCATION, JOB_FNS, LINE_BREAK, SAFE_PREFIX, closestName, editDistance, isRisky, safeLines, stripControls
+// UNUSED EXPORTS: DSGRADE_REGISTRY_INVOCATION, LINE_BREAK, SAFE_PREFIX, closestName, editDistance, isRisky, safeLines, stripControls
 
 ;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
@@ -25566,170 +25674,10 @@ function conceptLink(docsPath, base) {
     return `${base.endsWith('/') ? base : `${base}/`}${docsPath}`;
 }
 
-;// CONCATENATED MODULE: ./src/shared/mapreduce-fns.ts
-/** Job function names; `grep:` is followed by the word to search for. */
-const JOB_FNS = (/* unused pure expression or super */ null && (['word-count', 'inverted-index', 'grep:<word>']));
-function parseFn(fn) {
-    if (fn === 'word-count') {
-        return { kind: 'word-count' };
-    }
-    if (fn === 'inverted-index') {
-        return { kind: 'inverted-index' };
-    }
-    if (typeof fn === 'string' && fn.startsWith('grep:')) {
-        const word = fn.slice('grep:'.length);
-        if (/^[a-z]+$/.test(word)) {
-            return { kind: 'grep', word };
-        }
-        return `grep needs one lower-case word after "grep:", got ${JSON.stringify(fn)}`;
-    }
-    return `unknown job function ${JSON.stringify(fn)} (expected word-count, inverted-index or grep:<word>)`;
-}
-/** Lower-case words of a text: maximal runs of a–z. */
-function words(text) {
-    return text.toLowerCase().match(/[a-z]+/g) ?? [];
-}
-/** The map phase over one input document named `doc`. */
-function mapPhase(fn, doc, chunk) {
-    switch (fn.kind) {
-        case 'word-count':
-            return words(chunk).map((word) => [word, 1]);
-        case 'inverted-index':
-            return [...new Set(words(chunk))].map((word) => [word, doc]);
-        case 'grep': {
-            const lines = chunk.split('\n').filter((line) => words(line).includes(fn.word));
-            return lines.length === 0 ? [] : [[doc, lines.length]];
-        }
-    }
-}
-/**
- * The reduce phase over one key's values (from any number of map tasks, in any order): the
- * result never depends on the order, so re-executed or backup tasks cannot change it as long
- * as each map task's pairs are counted once.
- */
-function reducePhase(fn, values) {
-    switch (fn.kind) {
-        case 'word-count':
-        case 'grep':
-            return values.reduce((sum, value) => sum + (typeof value === 'number' ? value : 0), 0);
-        case 'inverted-index':
-            return [
-                ...new Set(values.filter((value) => typeof value === 'string')),
-            ].sort();
-    }
-}
-/** The sequential result: every input mapped, pairs grouped by key, every group reduced. */
-function sequentialResult(fn, inputs) {
-    const groups = new Map();
-    for (const [doc, chunk] of Object.entries(inputs)) {
-        for (const [key, value] of mapPhase(fn, doc, chunk)) {
-            const group = groups.get(key);
-            if (group === undefined) {
-                groups.set(key, [value]);
-            }
-            else {
-                group.push(value);
-            }
-        }
-    }
-    const output = {};
-    for (const key of [...groups.keys()].sort()) {
-        output[key] = reducePhase(fn, groups.get(key) ?? []);
-    }
-    return output;
-}
-/**
- * The compute units a job needs at the least: every document mapped once (its words, at least
- * 1) and every key reduced once (its values, at least 1) — what the compute service charges
- * (`msPerUnit` × units, ± 10 %) for the job done with no task run twice.
- */
-function jobWorkUnits(fn, inputs) {
-    const valueCounts = new Map();
-    let units = 0;
-    for (const [doc, chunk] of Object.entries(inputs)) {
-        units += Math.max(1, words(chunk).length);
-        for (const [key] of mapPhase(fn, doc, chunk)) {
-            valueCounts.set(key, (valueCounts.get(key) ?? 0) + 1);
-        }
-    }
-    for (const count of valueCounts.values()) {
-        units += Math.max(1, count);
-    }
-    return units;
-}
-/** A word of the input vocabulary (for `grep:<word>` jobs). */
-function pickWord(random) {
-    return random.pick(VOCABULARY);
-}
-function firstDifference(expected, got) {
-    const keys = [...new Set([...Object.keys(expected), ...Object.keys(got)])].sort();
-    for (const key of keys) {
-        const want = Object.hasOwn(expected, key) ? expected[key] : undefined;
-        const have = Object.hasOwn(got, key) ? got[key] : undefined;
-        if (JSON.stringify(want) !== JSON.stringify(have)) {
-            return { key, expected: want, got: have };
-        }
-    }
-    return null;
-}
-/** Vocabulary for generated text: small enough that words repeat across chunks. */
-const VOCABULARY = [
-    'apple',
-    'river',
-    'stone',
-    'cloud',
-    'lamp',
-    'paper',
-    'tiger',
-    'garden',
-    'window',
-    'silver',
-    'orbit',
-    'maple',
-    'harbor',
-    'candle',
-    'meadow',
-    'falcon',
-    'copper',
-    'valley',
-    'thunder',
-    'echo',
-    'lantern',
-    'pepper',
-    'glacier',
-    'violet',
-    'anchor',
-    'cobalt',
-    'willow',
-    'ember',
-    'summit',
-    'quartz',
-];
-/**
- * Seeded input documents `doc-0` … `doc-(count-1)`, each `lines` lines of `wordsPerLine`
- * words drawn from a fixed vocabulary (so word-count and grep keys recur across documents).
- */
-function generateInputs(random, count, lines = 8, wordsPerLine = 10) {
-    const inputs = {};
-    for (let i = 0; i < count; i++) {
-        const text = [];
-        for (let line = 0; line < lines; line++) {
-            const row = [];
-            for (let w = 0; w < wordsPerLine; w++) {
-                row.push(random.pick(VOCABULARY));
-            }
-            text.push(row.join(' '));
-        }
-        inputs[`doc-${i}`] = text.join('\n');
-    }
-    return inputs;
-}
-
 ;// CONCATENATED MODULE: ./src/shared/index.ts
 /**
  * The public surface of src/shared/: what other folders may import (style.md §3.1).
  */
-
 
 
 
@@ -25768,8 +25716,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
 ;// CONCATENATED MODULE: ./src/tracks/types.ts
 /**
  * The typed, frozen value of a loaded track (tracks/<id>/track.yml after validation).
@@ -26353,7 +26301,7 @@ function renderRpcSection(track) {
 
 /***/ }),
 
-/***/ 9638:
+/***/ 7610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26367,7 +26315,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zw: () => (/* reexport */ KAFKA_WORKLOAD_METRICS),
   gM: () => (/* reexport */ LIN_KV_WORKLOAD_METRICS),
   m8: () => (/* reexport */ LOAD_BALANCE_WORKLOAD_METRICS),
-  DI: () => (/* reexport */ MAPREDUCE_WORKLOAD_METRICS),
   pR: () => (/* reexport */ PROXY_WORKLOAD_METRICS),
   J5: () => (/* reexport */ SET_WORKLOAD_METRICS),
   rJ: () => (/* reexport */ TXN_WORKLOAD_METRICS),
@@ -26376,8 +26323,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   oj: () => (/* reexport */ workloadNames)
 });
 
-// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
-var checkers = __nccwpck_require__(8862);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 37 modules
+var checkers = __nccwpck_require__(3165);
 // EXTERNAL MODULE: ./src/metrics/contract.ts
 var contract = __nccwpck_require__(1339);
 ;// CONCATENATED MODULE: ./src/workloads/metrics.ts
@@ -26454,7 +26401,6 @@ const LIN_KV_WORKLOAD_METRICS = under([
 ]);
 const TXN_WORKLOAD_METRICS = under(checkers/* ELLE_METRICS */.D$);
 const LOAD_BALANCE_WORKLOAD_METRICS = under(checkers/* LOAD_BALANCE_METRICS */.MD);
-const MAPREDUCE_WORKLOAD_METRICS = under(checkers/* MAPREDUCE_METRICS */.r3);
 const CACHE_WORKLOAD_METRICS = under([
     ...checkers/* LINEARIZABLE_METRICS */.b9,
     {
@@ -26590,8 +26536,8 @@ function buildTopology(name, nodes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(1170);
 ;// CONCATENATED MODULE: ./src/workloads/broadcast/final-reads.ts
 /**
  * Shared pieces of the set and counter workloads: a final phase of one read per worker
@@ -27945,131 +27891,6 @@ function servedWindows(pairs, answeredPairs, timeScale) {
     return served.size / windows;
 }
 
-;// CONCATENATED MODULE: ./src/workloads/mapreduce.ts
-/**
- * The mapreduce workload (issue 17, track 15; curriculum.md §2 track 15). The harness runs
- * the `compute` service (services/compute.ts: one call per calling node at a time, service
- * time proportional to input size). One client submits `job {id, fn, inputs, reducers}` to
- * the first node (the master), one job after another, and expects `job_ok {output}`: an
- * object from key to reduced value, equal to the sequential result.
- *
- * Options (`extra`): `jobs` (1) submitted one after the other; `chunks` (12) documents per
- * job, each 8 lines of 10 words from a small vocabulary; `reducers` (4 × nodes) sent with each
- * job; `fn` (`mixed`: each job draws word-count, inverted-index or grep:<word> from the seed);
- * `msPerUnit` (2) compute time per word mapped / value reduced, scaled by the time scale.
- * The client's timeout is generous (the job's whole compute work on one node, plus 5 s,
- * scaled): a job is never timed out while a correct master could still answer it.
- *
- * Checked by checkers/mapreduce.ts over the history and the compute call log. Jobs go to the
- * first node only, so a stage that kills or pauses nodes spares it (`faultSpare`): a job's
- * master is its single point of failure, as in the MapReduce paper.
- */
-
-
-
-const FNS = ['word-count', 'inverted-index', 'grep', 'mixed'];
-const LINES = 8;
-const WORDS_PER_LINE = 10;
-const TIMEOUT_FLOOR_MS = 5000;
-const MAPREDUCE_EXTRAS = [
-    { name: 'jobs', type: 'number', default: '1', meaning: 'jobs submitted, one after another' },
-    { name: 'chunks', type: 'number', default: '12', meaning: 'input documents per job' },
-    {
-        name: 'reducers',
-        type: 'number',
-        default: '4 × nodes',
-        meaning: 'the reducers field of each job (how many reduce tasks to split the keys into)',
-    },
-    {
-        name: 'fn',
-        type: 'string',
-        values: FNS,
-        default: 'mixed',
-        meaning: 'the job function; mixed draws word-count, inverted-index or grep:<word> per job',
-    },
-    {
-        name: 'msPerUnit',
-        type: 'number',
-        default: '2',
-        meaning: 'compute service time per word mapped or value reduced, in ms (× time scale)',
-    },
-];
-function mapreduce_numberExtra(options, key, fallback) {
-    const value = options.extra[key];
-    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-/** The compute service's ms per unit in a run of these options (time scale applied). */
-function computeMsPerUnit(options) {
-    return mapreduce_numberExtra(options, 'msPerUnit', 2) * options.timeScale;
-}
-function jobTimeoutMs(options) {
-    const chunks = mapreduce_numberExtra(options, 'chunks', 12);
-    // Map work is one unit per word; reduce work at most as much again (word-count).
-    const wholeJobMs = 2 * chunks * LINES * WORDS_PER_LINE * computeMsPerUnit(options);
-    return wholeJobMs + TIMEOUT_FLOOR_MS * options.timeScale;
-}
-function mapreduce_validate(options) {
-    const integer = (key, min, max, fallback) => {
-        const value = mapreduce_numberExtra(options, key, fallback);
-        return Number.isInteger(value) && value >= min && value <= max
-            ? null
-            : `--extra ${key} must be an integer from ${min} to ${max} (got ${String(options.extra[key])})`;
-    };
-    const msPerUnit = mapreduce_numberExtra(options, 'msPerUnit', 2);
-    if (!(msPerUnit > 0 && msPerUnit <= 100)) {
-        return `--extra msPerUnit must be a number above 0 and at most 100 (got ${String(options.extra.msPerUnit)})`;
-    }
-    return (integer('jobs', 1, 1000, 1) ??
-        integer('chunks', 1, 400, 12) ??
-        integer('reducers', 1, 100, 4 * options.nodeIds.length));
-}
-const mapreduce = {
-    name: 'mapreduce',
-    extras: MAPREDUCE_EXTRAS,
-    doc: 'A client submits job {id, fn, inputs, reducers} (fn: word-count, inverted-index or grep:<word>; inputs: document name → text) to the first node and expects job_ok {output} equal to the sequential result. The work is done by calling the harness compute service (compute {fn, phase, input} → compute_ok {result}), which runs one call per calling node at a time and takes time proportional to the input, so a fast job spreads its tasks over the nodes. Checked: every output exactly; each job’s completion time over its parallel bound (its compute work / nodes); the busiest node’s share of the compute time.',
-    rpcs: [{ request: 'job', response: 'job_ok', responseFields: { output: 'object' } }],
-    validateOptions: mapreduce_validate,
-    reusableClient: true,
-    idempotent: [],
-    clientTimeoutMs: jobTimeoutMs,
-    // One map task (a document's words): the completion figure is made of spans this long.
-    timeGrainMs: (options) => LINES * WORDS_PER_LINE * computeMsPerUnit(options),
-    compute: (options) => ({ msPerUnit: computeMsPerUnit(options) }),
-    generator: ({ random, options }) => {
-        const jobs = mapreduce_numberExtra(options, 'jobs', 1);
-        const chunks = mapreduce_numberExtra(options, 'chunks', 12);
-        const reducers = mapreduce_numberExtra(options, 'reducers', 4 * options.nodeIds.length);
-        const fnOption = typeof options.extra.fn === 'string' ? options.extra.fn : 'mixed';
-        let next = 0;
-        return {
-            next: (worker) => {
-                if (worker !== 0 || next >= jobs) {
-                    return null;
-                }
-                const kind = fnOption === 'mixed' ? random.pick(['word-count', 'inverted-index', 'grep']) : fnOption;
-                const fn = kind === 'grep' ? `grep:${(0,shared/* pickWord */._M)(random)}` : kind;
-                const inputs = (0,shared/* generateInputs */.V1)(random, chunks, LINES, WORDS_PER_LINE);
-                return { f: 'job', value: { id: `job-${next++}`, fn, inputs, reducers } };
-            },
-        };
-    },
-    createClient: ({ options }) => ({
-        async invoke(invocation, io) {
-            const job = invocation.value;
-            const reply = await io.call({ type: 'job', ...job }, { timeoutMs: jobTimeoutMs(options) });
-            if (reply.kind !== 'ok') {
-                return failureFromReply(reply, false);
-            }
-            return { type: 'ok', value: { id: job.id, output: reply.body.output } };
-        },
-    }),
-    check: (history, context) => (0,checkers/* checkMapReduce */.H$)(history, {
-        calls: context.compute,
-        nodeCount: context.nodeIds.length,
-        msPerUnit: computeMsPerUnit(context.options),
-    }),
-};
-
 ;// CONCATENATED MODULE: ./src/workloads/proxy.ts
 /**
  * The proxy workload (issue 16, track 10; curriculum.md §2 track 10). The harness runs
@@ -28339,7 +28160,6 @@ const uniqueIds = {
 
 
 
-
 const WORKLOADS = {
     broadcast: broadcast,
     cache: cache,
@@ -28352,7 +28172,6 @@ const WORKLOADS = {
     kafka: kafka,
     'lin-kv': linKv,
     'load-balance': loadBalance,
-    mapreduce: mapreduce,
     'pn-counter': pnCounter,
     proxy: proxy,
     'txn-list-append': txnListAppend,

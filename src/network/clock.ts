@@ -97,6 +97,13 @@ export interface VirtualClockOptions {
    * @default none
    */
   lagMs?: (nowMs: number) => number
+  /**
+   * Simulated time for real processes (docs/simulation.md): before time moves on (the next
+   * timer is later than now, or there is none), the clock waits while this returns a promise
+   * (nodes busy, harness work in flight), re-reading it after each wait; timers due now fire
+   * back to back. @default none (timers fire back to back)
+   */
+  gate?: () => Promise<void> | undefined
 }
 
 export class VirtualClock implements Clock {
@@ -145,6 +152,9 @@ export class VirtualClock implements Clock {
     let fired = 0
     await settle()
     for (;;) {
+      if (this.timeWouldMove()) {
+        await this.passGate()
+      }
       const top = this.heap[0]
       if (top === undefined || top.atMs > untilMs) {
         break
@@ -166,6 +176,12 @@ export class VirtualClock implements Clock {
   async runWhile(condition: () => boolean, limitMs = Number.POSITIVE_INFINITY): Promise<void> {
     await settle()
     while (condition()) {
+      if (this.timeWouldMove()) {
+        await this.passGate()
+        if (!condition()) {
+          return
+        }
+      }
       const top = this.heap[0]
       if (top === undefined || top.atMs > limitMs) {
         return
@@ -176,6 +192,27 @@ export class VirtualClock implements Clock {
       }
       this.nowMs = Math.max(this.nowMs, top.atMs)
       top.callback()
+      await settle()
+    }
+  }
+
+  /** With a gate: the next timer is later than now (or there is none). */
+  private timeWouldMove(): boolean {
+    if (this.clockOptions.gate === undefined) {
+      return false
+    }
+    const top = this.heap[0]
+    return top === undefined || top.atMs > this.nowMs
+  }
+
+  /** Wait until the gate (if any) lets time move; everything it released runs first. */
+  private async passGate(): Promise<void> {
+    const gate = this.clockOptions.gate
+    if (gate === undefined) {
+      return
+    }
+    for (let wait = gate(); wait !== undefined; wait = gate()) {
+      await wait
       await settle()
     }
   }

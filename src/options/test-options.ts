@@ -70,4 +70,9 @@ export interface TestOptions {
    * first message to one fails the run (services/bans.ts). @default [] (none)
    */
   forbidServices?: string[]
+  /**
+   * Run the node processes in simulated time (`--sim`, docs/simulation.md); a node that does not
+   * take part makes the run fall back to real time. @default false
+   */
+  sim?: boolean
 }

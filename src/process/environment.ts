@@ -26,6 +26,8 @@ export interface NodeEnvironmentOptions extends BaseEnvironmentOptions {
   /** The node's durable directory; also the marker that finds all its descendants. */
   dataDir: string
   seed: number | string | bigint
+  /** Simulated time (`--sim`): adds DSGRADE_SIM=1 (docs/simulation.md). @default false */
+  sim?: boolean
 }
 
 /** The allow-listed environment without node variables (the learner's `build:` step). */
@@ -50,5 +52,6 @@ export function buildNodeEnvironment(options: NodeEnvironmentOptions): Record<st
     DSGRADE_NODE_ID: options.nodeId,
     DSGRADE_DATA_DIR: options.dataDir,
     DSGRADE_SEED: String(options.seed),
+    ...(options.sim === true ? { DSGRADE_SIM: '1' } : {}),
   }
 }

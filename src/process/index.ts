@@ -16,3 +16,5 @@ export {
   startLoopDelayMonitor,
 } from './cpu.js'
 export type { LoopDelayMonitor, MachineTicks } from './cpu.js'
+export { DEFAULT_SIM_IDLE_BUDGET_MS, SimTime, parseControl } from './sim-time.js'
+export type { SimTimePort } from './sim-time.js'

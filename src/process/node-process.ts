@@ -29,6 +29,7 @@ import { finding } from '../protocol/index.js'
 import type { Envelope } from '../protocol/index.js'
 import { RunError } from '../shared/index.js'
 import { explainSpawnError, type NodeCommand } from './command.js'
+import type { SimTimePort } from './sim-time.js'
 import type { NodeCallbacks, NodeExit, NodeHandle } from './contract.js'
 import {
   findNodeProcesses,
@@ -70,6 +71,12 @@ export interface NodeProcessOptions {
   stderrDrainMs?: number
   /** Directories removed (recursively) once stop() has ended everything: a temp HOME, TMPDIR. */
   cleanupDirs?: string[]
+  /**
+   * Simulated time (docs/simulation.md): inputs go through the port, time-protocol lines on
+   * stdout are taken by it, `pause` holds inputs instead of stopping the process, and starts,
+   * kills and stops count as harness work. Absent: a plain run, unchanged.
+   */
+  simTime?: SimTimePort
 }
 
 export interface NodeProcessHandle extends NodeHandle {
@@ -91,6 +98,12 @@ export async function startNodeProcess(options: NodeProcessOptions): Promise<Nod
   const handle = new NodeProcess(options)
   await handle.start()
   return handle
+}
+
+/** Harness work on a node: counted by the simulated-time gate when there is one. */
+function tracked<T>(options: NodeProcessOptions, work: () => Promise<T>): Promise<T> {
+  const sim = options.simTime
+  return sim === undefined ? work() : sim.track(work())
 }
 
 interface Incarnation {
@@ -150,7 +163,11 @@ class NodeProcess implements NodeProcessHandle {
     return [...this.tail]
   }
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    return tracked(this.options, () => this.spawnChild())
+  }
+
+  private async spawnChild(): Promise<void> {
     if (this.logFd === undefined) {
       mkdirSync(dirname(this.options.logFile), { recursive: true })
       this.logFd = openSync(this.options.logFile, 'a')
@@ -172,6 +189,14 @@ class NodeProcess implements NodeProcessHandle {
       // after a successful spawn, errors are reported through exit
     })
     this.current = this.wire(child)
+    this.options.simTime?.started(
+      (line) => {
+        if (!child.stdin.destroyed && child.stdin.writable) {
+          child.stdin.write(line)
+        }
+      },
+      (line) => this.routeLine(line),
+    )
   }
 
   private spawnError(error: NodeJS.ErrnoException): RunError {
@@ -216,6 +241,7 @@ class NodeProcess implements NodeProcessHandle {
     incarnation.exit = new Promise<NodeExit>((resolve) => {
       child.once('exit', (code, signal) => {
         incarnation.exitedAt = this.clock.now()
+        this.options.simTime?.exited()
         void this.afterExit(incarnation, code, signal, { stdoutFramer, stderrFramer }).then(resolve)
       })
     })
@@ -223,6 +249,15 @@ class NodeProcess implements NodeProcessHandle {
   }
 
   private handleLine(line: string): void {
+    if (this.options.simTime !== undefined) {
+      this.options.simTime.takeLine(line)
+      return
+    }
+    this.routeLine(line)
+  }
+
+  /** A stdout line as a message (or a protocol finding). */
+  private routeLine(line: string): void {
     const atMs = this.clock.now()
     const result = parseEnvelope(line, this.id, atMs)
     if (result.finding !== undefined) {
@@ -309,6 +344,10 @@ class NodeProcess implements NodeProcessHandle {
     if (incarnation === undefined || incarnation.exitedAt !== undefined) {
       return
     }
+    if (this.options.simTime !== undefined) {
+      this.options.simTime.deliver(message)
+      return
+    }
     const cap = this.options.maxStdinQueueBytes ?? DEFAULT_MAX_STDIN_QUEUE_BYTES
     const stdin = incarnation.child.stdin
     if (stdin.destroyed || !stdin.writable) {
@@ -331,6 +370,10 @@ class NodeProcess implements NodeProcessHandle {
       return
     }
     this.paused = true
+    if (this.options.simTime !== undefined) {
+      this.options.simTime.hold(true)
+      return
+    }
     this.signalAll('SIGSTOP')
   }
 
@@ -339,10 +382,18 @@ class NodeProcess implements NodeProcessHandle {
       return
     }
     this.paused = false
+    if (this.options.simTime !== undefined) {
+      this.options.simTime.hold(false)
+      return
+    }
     this.signalAll('SIGCONT')
   }
 
-  async kill(): Promise<void> {
+  kill(): Promise<void> {
+    return tracked(this.options, () => this.killNow())
+  }
+
+  private async killNow(): Promise<void> {
     const incarnation = this.current
     if (incarnation !== undefined && incarnation.exitedAt === undefined) {
       incarnation.expected = true
@@ -351,13 +402,21 @@ class NodeProcess implements NodeProcessHandle {
     await this.killEverything(incarnation)
   }
 
-  async restart(): Promise<void> {
-    await this.kill()
-    this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`)
-    await this.start()
+  restart(): Promise<void> {
+    return tracked(this.options, () => this.restartNow())
   }
 
-  async stop(): Promise<void> {
+  private async restartNow(): Promise<void> {
+    await this.killNow()
+    this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`)
+    await this.spawnChild()
+  }
+
+  stop(): Promise<void> {
+    return tracked(this.options, () => this.stopNow())
+  }
+
+  private async stopNow(): Promise<void> {
     const incarnation = this.current
     if (incarnation !== undefined && incarnation.exitedAt === undefined) {
       incarnation.expected = true

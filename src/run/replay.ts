@@ -50,6 +50,9 @@ function optionArgs(o: TestOptions): string[] {
   add('--client-loss', o.clientLossRatio, 0)
   add('--client-duplicate', o.clientDuplicateRatio, 0)
   add('--time-scale', o.timeScale, 1)
+  if (o.sim === true) {
+    args.push('--sim')
+  }
   const forbidden = o.forbidServices ?? []
   add('--forbid-services', forbidden.length > 0 ? forbidden.join(',') : undefined, undefined)
   for (const [key, value] of Object.entries(o.extra)) {

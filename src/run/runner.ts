@@ -8,7 +8,7 @@
  * from the seed, so with in-process nodes on the VirtualClock a run replays bit for bit and
  * a 60 s test takes a fraction of a second.
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RealClock, VirtualClock, type Clock } from '../network/index.js'
 import type { Network } from '../network/index.js'
@@ -22,7 +22,7 @@ import {
   isServiceName,
   SERVICE_NAMES,
 } from '../services/index.js'
-import { buildNodeEnvironment } from '../process/index.js'
+import { buildNodeEnvironment, SimTime } from '../process/index.js'
 import { startNodeProcess } from '../process/index.js'
 import { startSimNode } from '../sim/index.js'
 import { renderReportHtml } from '../report/index.js'
@@ -76,6 +76,7 @@ function nodeStarter(
   runDir: string,
   clock: Clock,
   network: Network,
+  sim: SimTime | undefined,
 ): NodeStarter {
   const nodes = request.nodes ?? { kind: 'process' }
   if (nodes.kind === 'in-process') {
@@ -96,8 +97,10 @@ function nodeStarter(
       base: request.env ?? missingEnvironment(),
       nodeId: id,
       seed: request.options.seed,
+      sim: sim !== undefined,
     })
     return startNodeProcess({
+      ...(sim === undefined ? {} : { simTime: sim.port(id) }),
       nodeId: id,
       command,
       cwd: request.options.cwd,
@@ -220,13 +223,87 @@ async function driveVirtual<T>(clock: VirtualClock, work: Promise<T>): Promise<T
   return tracked
 }
 
+/** The result of driveSim when a node did not take part (sim.fallback says why). */
+const FELL_BACK = Symbol('fell back to real time')
+
+/**
+ * Drive the virtual clock for real processes in simulated time: like driveVirtual, but waiting
+ * on the SimTime gate (nodes busy, processes starting or stopping) instead of counting idle
+ * rounds, and stopping as soon as a node does not take part.
+ */
+async function driveSim<T>(
+  clock: VirtualClock,
+  sim: SimTime,
+  work: Promise<T>,
+): Promise<T | typeof FELL_BACK> {
+  let finished = false
+  const tracked = work.finally(() => (finished = true))
+  const going = (): boolean => !finished && sim.fallback === undefined
+  let idleRounds = 0
+  while (going()) {
+    await clock.runWhile(going)
+    if (!going()) {
+      break
+    }
+    const wait = sim.quiet()
+    if (wait !== undefined) {
+      await wait
+      idleRounds = 0
+      continue
+    }
+    await new Promise((resolve) => setImmediate(resolve))
+    idleRounds = clock.pendingCount === 0 ? idleRounds + 1 : 0
+    if (idleRounds > 1000) {
+      throw new Error('simulated-time run is stuck: nothing left to wait for')
+    }
+  }
+  return sim.fallback === undefined ? tracked : FELL_BACK
+}
+
+/** `harness.sim` of results.json: whether simulated time was asked for and used. */
+function simHarness(request: RunRequest, sim: SimTime | undefined): Record<string, unknown> {
+  if (request.simFallback !== undefined) {
+    return { sim: { requested: true, used: false, fallback: request.simFallback } }
+  }
+  return sim === undefined
+    ? {}
+    : { sim: { requested: true, used: true, inputs: sim.inputCount, batches: sim.batchCount } }
+}
+
+/**
+ * A node did not take part in simulated time: stop everything of the attempt, remove its run
+ * directory, say why in one sentence, and run the same test again in real time.
+ */
+async function fallBackToRealTime(
+  request: RunRequest,
+  sentence: string,
+  attempt: { cluster: Cluster; network: Network; journal: RunJournal; runDir: string },
+): Promise<RunOutcome> {
+  request.logger.warn(sentence)
+  await attempt.cluster.stopAll()
+  activeClusters.delete(attempt.cluster)
+  attempt.network.close()
+  attempt.journal.close()
+  rmSync(attempt.runDir, { recursive: true, force: true })
+  return runOnce({ ...request, options: { ...request.options, sim: false }, simFallback: sentence })
+}
+
 export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   const options = request.options
   const workload = resolveWorkload(request)
-  const clock: Clock =
-    request.clock === 'virtual'
+  const simulate = options.sim === true && request.nodes?.kind !== 'in-process'
+  let sim: SimTime | undefined
+  const clock: Clock = simulate
+    ? new VirtualClock({ gate: () => sim?.quiet() })
+    : request.clock === 'virtual'
       ? new VirtualClock(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
       : new RealClock()
+  if (simulate) {
+    sim = new SimTime({
+      clock,
+      ...(request.simIdleBudgetMs === undefined ? {} : { idleBudgetMs: request.simIdleBudgetMs }),
+    })
+  }
   const runDir = makeRunDir(request.storeDir, workload.name, new Date())
   const random = new Random(options.seed)
   const lint = new FindingLog()
@@ -246,7 +323,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     lint,
     logger: request.logger,
     logStderr: options.logStderr,
-    start: nodeStarter(request, runDir, clock, network),
+    start: nodeStarter(request, runDir, clock, network, sim),
   })
   const health = new HealthMonitor({
     clock,
@@ -274,9 +351,23 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   )
   activeClusters.add(cluster)
   const phases = runPhases(world).finally(() => activeClusters.delete(cluster))
-  const failure = clock instanceof VirtualClock ? await driveVirtual(clock, phases) : await phases
+  const driven =
+    sim !== undefined && clock instanceof VirtualClock
+      ? await driveSim(clock, sim, phases)
+      : clock instanceof VirtualClock
+        ? await driveVirtual(clock, phases)
+        : await phases
+  if (driven === FELL_BACK) {
+    return fallBackToRealTime(request, sim?.fallback ?? 'simulated time stopped', {
+      cluster,
+      network,
+      journal,
+      runDir,
+    })
+  }
+  const failure = driven
   const durationMs = clock.now()
-  const harness = health.finish(faultWindows(recorder.ops))
+  const harness = { ...health.finish(faultWindows(recorder.ops)), ...simHarness(request, sim) }
   if (clock instanceof RealClock) {
     clock.clearAll()
   }

@@ -46,6 +46,13 @@ export interface RunRequest {
   writeResults?: boolean
   /** Checks every server → client reply against the track's RPC shapes (`outcome.replies`). */
   validateReply?: ReplyValidator
+  /**
+   * `options.sim` only: real time a node gets to say `idle` after an input before the run falls
+   * back to real time (docs/simulation.md §5). @default DEFAULT_SIM_IDLE_BUDGET_MS (5 s)
+   */
+  simIdleBudgetMs?: number
+  /** Set by the runner on the real-time rerun of a `--sim` run that fell back: the sentence. */
+  simFallback?: string
 }
 
 export type RunExitCode = 0 | 1 | 2 | 255

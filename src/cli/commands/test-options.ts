@@ -171,6 +171,10 @@ export const TEST_OPTIONS: OptionSpec[] = [
     arg: 'S,…',
     help: 'built-in services the nodes must not use (lin-kv, seq-kv, lww-kv, lin-tso): a message to one fails the test',
   },
+  {
+    name: 'sim',
+    help: 'simulated time: your node processes take time from dsgrade (docs/simulation.md), so a 60 s test takes seconds and a seed replays byte for byte; a node whose library does not take part runs in real time instead (-w only)',
+  },
   { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
   {
     name: 'tracks-dir',
@@ -347,6 +351,7 @@ export function testOptionsFrom(
     cwd,
     extra,
     forbidServices: forbidServicesFrom(parsed),
+    ...(parsed.flags.has('sim') ? { sim: true } : {}),
   }
 }
 

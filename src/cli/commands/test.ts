@@ -113,6 +113,11 @@ export async function testCommand(argv: readonly string[], ctx: CommandContext):
   }
   const storeDir = resolve(ctx.cwd, lastValue(parsed, 'store') ?? 'store')
   if (lastValue(parsed, 'track') !== undefined || lastValue(parsed, 'stage') !== undefined) {
+    if (parsed.flags.has('sim')) {
+      throw new UsageError(
+        '--sim works with -w WORKLOAD for now; stages (--track/--stage) do not run in simulated time yet (issue 18).',
+      )
+    }
     return trackTest(parsed, ctx, storeDir)
   }
   const seed = seedFrom(parsed, randomSeed())

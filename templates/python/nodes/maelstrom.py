@@ -11,15 +11,31 @@ Never block inside a handler: use callbacks and timers instead.
         node.reply(msg, {'type': 'echo_ok', 'echo': msg['body']['echo']})
 
     node.run()
+
+Simulated time (`dsgrade test --sim`, docs/simulation.md in the dsgrade repository): when
+DSGRADE_SIM=1, timers are asked of dsgrade instead of the OS, time.monotonic() and time.time()
+return the simulated time, `random` is seeded from DSGRADE_SEED and DSGRADE_NODE_ID, and the
+library tells dsgrade when each input is handled. Use node.after/node.every (never threads or
+time.sleep) and your node runs in simulated time unchanged. Without DSGRADE_SIM nothing changes.
 """
 import heapq
 import itertools
 import json
 import os
+import random
 import selectors
 import sys
 import time
 import traceback
+
+SIM = os.environ.get('DSGRADE_SIM') == '1'
+_SIM_BASE_S = 1000.0  # simulated seconds are offset so 0 can still mean "never"
+_sim_now_s = _SIM_BASE_S
+
+if SIM:
+    time.monotonic = lambda: _sim_now_s
+    time.time = lambda: 1.7e9 + _sim_now_s
+    random.seed(f"{os.environ.get('DSGRADE_SEED', '0')}/{os.environ.get('DSGRADE_NODE_ID', '')}")
 
 DOCS_BASE = 'https://github.com/dsgrade/dsgrade/blob/v1/tracks'
 
@@ -67,6 +83,7 @@ class Node:
         self._timer_seq = itertools.count()
         self._cancelled = set()
         self._buffer = b''
+        self._sim_timers = {}  # timer id -> (fn, interval) in simulated time
 
     # ---- registering behaviour -------------------------------------------------------
     def handler(self, msg_type):
@@ -88,8 +105,10 @@ class Node:
 
     # ---- sending ---------------------------------------------------------------------
     def send(self, dest, body):
-        line = json.dumps({'src': self.node_id, 'dest': dest, 'body': body}, separators=(',', ':'))
-        sys.stdout.write(line + '\n')
+        self._write({'src': self.node_id, 'dest': dest, 'body': body})
+
+    def _write(self, value):
+        sys.stdout.write(json.dumps(value, separators=(',', ':')) + '\n')
         sys.stdout.flush()
 
     def reply(self, request, body):
@@ -135,10 +154,18 @@ class Node:
         return self._schedule(interval_s, fn, interval_s)
 
     def cancel(self, timer_id):
+        if SIM:
+            if self._sim_timers.pop(timer_id, None) is not None:
+                self._write({'dsgrade': 'cancel', 'timer': timer_id})
+            return
         self._cancelled.add(timer_id)
 
     def _schedule(self, delay_s, fn, interval_s):
         seq = next(self._timer_seq)
+        if SIM:
+            self._sim_timers[seq] = (fn, interval_s)
+            self._write({'dsgrade': 'timer', 'timer': seq, 'delay_ms': delay_s * 1000})
+            return seq
         heapq.heappush(self._timers, (time.monotonic() + delay_s, seq, fn, interval_s))
         return seq
 
@@ -211,6 +238,25 @@ class Node:
         *lines, self._buffer = self._buffer.split(b'\n')
         return [line for line in lines if line.strip()]
 
+    def _sim_input(self, msg):
+        """One input in simulated time (a message or a fired timer), then say idle."""
+        global _sim_now_s
+        stamp = msg.get('dsgrade_time_ms')
+        if isinstance(stamp, (int, float)):
+            _sim_now_s = _SIM_BASE_S + stamp / 1000.0
+        if msg.get('dsgrade') == 'timer':
+            seq = msg.get('timer')
+            entry = self._sim_timers.pop(seq, None)
+            if entry is not None:
+                fn, interval_s = entry
+                if interval_s is not None:
+                    self._sim_timers[seq] = entry
+                    self._write({'dsgrade': 'timer', 'timer': seq, 'delay_ms': interval_s * 1000})
+                self._guard(fn)
+        else:
+            self._dispatch(msg)
+        self._write({'dsgrade': 'idle'})
+
     def run(self):
         """Process messages and timers until stdin closes."""
         selector = selectors.DefaultSelector()
@@ -229,8 +275,12 @@ class Node:
                     except ValueError:
                         log(f'ignoring a line that is not JSON: {line[:200]!r}')
                         continue
-                    self._dispatch(msg)
-            self._run_due_timers()
+                    if SIM:
+                        self._sim_input(msg)
+                    else:
+                        self._dispatch(msg)
+            if not SIM:
+                self._run_due_timers()
 
 
 class KV:

@@ -18,6 +18,7 @@ declare function setTimeout(fn: () => void, delayMs: number): TimerHandle
 declare function clearTimeout(timer: TimerHandle): void
 declare function setInterval(fn: () => void, intervalMs: number): TimerHandle
 declare function clearInterval(timer: TimerHandle): void
+declare function setImmediate(fn: () => void): unknown
 
 // node:fs and node:path, as far as the consensus helpers (saveState / loadState) use them.
 declare module 'node:fs' {

@@ -8,6 +8,13 @@
  *   const node = new Node({ track: 'messenger' })
  *   node.on('echo', (msg) => node.reply(msg, { type: 'echo_ok', echo: msg.body.echo }))
  *   node.run()
+ *
+ * Simulated time (`dsgrade test --sim`, docs/simulation.md in the dsgrade repository): when
+ * DSGRADE_SIM=1, `after`, `every` and RPC timeouts are asked of dsgrade instead of the OS,
+ * Date.now() returns the simulated time, Math.random is seeded from DSGRADE_SEED and
+ * DSGRADE_NODE_ID, and the library tells dsgrade when each input is handled. Use node.after /
+ * node.every (not setTimeout or setImmediate of your own) and your node runs in simulated time
+ * unchanged. Without DSGRADE_SIM nothing changes.
  */
 export const DOCS_BASE = 'https://github.com/dsgrade/dsgrade/blob/v1/tracks'
 
@@ -55,6 +62,64 @@ export class RPCError extends Error {
   }
 }
 
+const SIM = process.env.DSGRADE_SIM === '1'
+/** Simulated milliseconds since the test started (the stamp of the input being handled). */
+let simNowMs = 0
+/** Timers asked of dsgrade in simulated time: id -> callback. */
+const simTimers = new Map<number, () => void>()
+let nextSimTimer = 1
+
+function writeLine(value: unknown): void {
+  process.stdout.write(JSON.stringify(value) + '\n')
+}
+
+/** A string's FNV-1a hash, then mulberry32: a small seeded generator for Math.random. */
+function seededRandom(seed: string): () => number {
+  let state = 0x811c9dc5
+  for (let i = 0; i < seed.length; i++) {
+    state = Math.imul(state ^ seed.charCodeAt(i), 0x01000193) >>> 0
+  }
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+if (SIM) {
+  Math.random = seededRandom(`${process.env.DSGRADE_SEED ?? '0'}/${process.env.DSGRADE_NODE_ID ?? ''}`)
+  Date.now = () => 1.7e12 + simNowMs
+}
+
+/** Run fn after delayMs (again every delayMs when `repeat`); returns a function that cancels it. */
+function startTimer(fn: () => void, delayMs: number, repeat = false): () => void {
+  if (!SIM) {
+    if (repeat) {
+      const timer = setInterval(fn, delayMs)
+      return () => clearInterval(timer)
+    }
+    const timer = setTimeout(fn, delayMs)
+    return () => clearTimeout(timer)
+  }
+  const id = nextSimTimer++
+  const fire = (): void => {
+    if (repeat) {
+      simTimers.set(id, fire)
+      writeLine({ dsgrade: 'timer', timer: id, delay_ms: delayMs })
+    }
+    fn()
+  }
+  simTimers.set(id, fire)
+  writeLine({ dsgrade: 'timer', timer: id, delay_ms: delayMs })
+  return () => {
+    if (simTimers.delete(id)) {
+      writeLine({ dsgrade: 'cancel', timer: id })
+    }
+  }
+}
+
 /** Write one line to stderr (stdout is reserved for messages). */
 export function log(...parts: unknown[]): void {
   process.stderr.write(parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' ') + '\n')
@@ -63,7 +128,7 @@ export function log(...parts: unknown[]): void {
 interface Pending {
   resolve: (body: Body) => void
   reject: (error: RPCError) => void
-  timer: TimerHandle
+  cancelTimer: () => void
 }
 
 export class Node {
@@ -110,11 +175,11 @@ export class Node {
   rpc(dest: string, body: Body, timeoutMs = 1000): Promise<Body> {
     const msgId = this.nextMsgId++
     return new Promise<Body>((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const cancelTimer = startTimer(() => {
         this.pending.delete(msgId)
         reject(new RPCError(ErrorCode.timeout, `no reply from ${dest} in ${timeoutMs} ms`))
       }, timeoutMs)
-      this.pending.set(msgId, { resolve, reject, timer })
+      this.pending.set(msgId, { resolve, reject, cancelTimer })
       this.send(dest, { ...body, msg_id: msgId })
     })
   }
@@ -134,7 +199,7 @@ export class Node {
     const cancel = (): void => {
       const entry = this.pending.get(msgId)
       if (entry !== undefined) {
-        clearTimeout(entry.timer)
+        entry.cancelTimer()
         this.pending.delete(msgId)
       }
     }
@@ -143,14 +208,12 @@ export class Node {
 
   /** Call fn every intervalMs milliseconds; returns a function that stops it. */
   every(intervalMs: number, fn: () => void | Promise<void>): () => void {
-    const timer = setInterval(() => this.guard(fn), intervalMs)
-    return () => clearInterval(timer)
+    return startTimer(() => this.guard(fn), intervalMs, true)
   }
 
   /** Call fn once after delayMs milliseconds; returns a function that cancels it. */
   after(delayMs: number, fn: () => void | Promise<void>): () => void {
-    const timer = setTimeout(() => this.guard(fn), delayMs)
-    return () => clearTimeout(timer)
+    return startTimer(() => this.guard(fn), delayMs)
   }
 
   /** Read messages until stdin closes, then exit. */
@@ -162,10 +225,41 @@ export class Node {
       const lines = buffered.split('\n')
       buffered = lines.pop() ?? ''
       for (const line of lines) {
-        this.receive(line)
+        if (SIM) {
+          this.simInput(line)
+        } else {
+          this.receive(line)
+        }
       }
     })
     process.stdin.on('end', () => process.exit(0))
+  }
+
+  /**
+   * One input in simulated time: a fired timer or a message. Once everything it started has
+   * run (promise continuations included), say idle.
+   */
+  private simInput(line: string): void {
+    if (line.trim() === '') {
+      return
+    }
+    let input: { dsgrade?: unknown; timer?: unknown; dsgrade_time_ms?: unknown } = {}
+    try {
+      input = JSON.parse(line) as typeof input
+    } catch {
+      // receive() below logs it
+    }
+    if (typeof input.dsgrade_time_ms === 'number') {
+      simNowMs = input.dsgrade_time_ms
+    }
+    if (input.dsgrade === 'timer') {
+      const fire = simTimers.get(Number(input.timer))
+      simTimers.delete(Number(input.timer))
+      fire?.()
+    } else {
+      this.receive(line)
+    }
+    setImmediate(() => writeLine({ dsgrade: 'idle' }))
   }
 
   private guard(fn: () => void | Promise<void>): void {
@@ -201,7 +295,7 @@ export class Node {
       return
     }
     this.pending.delete(replyTo)
-    clearTimeout(pending.timer)
+    pending.cancelTimer()
     if (body.type === 'error') {
       pending.reject(new RPCError(Number(body.code), String(body.text ?? '')))
     } else {

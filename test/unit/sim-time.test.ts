@@ -1,0 +1,140 @@
+// The harness side of simulated time (src/process/sim-time.ts) on a VirtualClock, with the
+// node ends played by the test: inputs due at one time go out as one batch stamped with the
+// virtual time, outputs are released in FIFO order whatever order the nodes answered in,
+// node timers become clock timers, time waits for every node's idle, and both ways of not
+// taking part set the fallback sentence. The real processes are covered by e2e/sim-time.
+import { describe, expect, it } from 'vitest'
+import { VirtualClock } from '../../src/network/index.js'
+import { SimTime, parseControl } from '../../src/process/index.js'
+import type { SimTimePort } from '../../src/process/index.js'
+
+interface FakeNode {
+  port: SimTimePort
+  stdin: string[]
+}
+
+function world(idleBudgetMs = 2000): {
+  clock: VirtualClock
+  sim: SimTime
+  released: string[]
+  node: (id: string) => FakeNode
+} {
+  const holder: { sim?: SimTime } = {}
+  const clock = new VirtualClock({ gate: () => holder.sim?.quiet() })
+  const sim = new SimTime({ clock, idleBudgetMs })
+  holder.sim = sim
+  const released: string[] = []
+  const node = (id: string): FakeNode => {
+    const port = sim.port(id)
+    const stdin: string[] = []
+    port.started(
+      (line) => stdin.push(line),
+      (line) => released.push(`${id} ${line}`),
+    )
+    return { port, stdin }
+  }
+  return { clock, sim, released, node }
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 10_000 && !condition(); i++) {
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  expect(condition()).toBe(true)
+}
+
+const envelope = (dest: string, type: string) => ({ src: 'c1', dest, body: { type, msg_id: 1 } })
+const IDLE = '{"dsgrade":"idle"}'
+
+describe('SimTime', () => {
+  it('batches same-time inputs, stamps them, and releases outputs in FIFO order', async () => {
+    const { clock, sim, released, node } = world()
+    const a = node('n1')
+    const b = node('n2')
+    clock.setTimer(5, () => {
+      a.port.deliver(envelope('n1', 'echo'))
+      b.port.deliver(envelope('n2', 'echo'))
+    })
+    const running = clock.runUntil(100)
+    await until(() => a.stdin.length === 1 && b.stdin.length === 1)
+    expect(JSON.parse(a.stdin[0]!)).toMatchObject({ dest: 'n1', dsgrade_time_ms: 5 })
+    expect(clock.now()).toBe(5)
+    // n2 answers first; n1 also asks for a timer 30 ms later
+    b.port.takeLine('{"src":"n2","dest":"c1","body":{"type":"echo_ok"}}')
+    b.port.takeLine(IDLE)
+    expect(released).toEqual([])
+    expect(clock.now()).toBe(5)
+    a.port.takeLine('{"src":"n1","dest":"c1","body":{"type":"echo_ok"}}')
+    a.port.takeLine('{"dsgrade":"timer","timer":1,"delay_ms":30}')
+    a.port.takeLine(IDLE)
+    await until(() => a.stdin.length === 2)
+    expect(released.map((l) => l.slice(0, 2))).toEqual(['n1', 'n2'])
+    expect(JSON.parse(a.stdin[1]!)).toEqual({ dsgrade: 'timer', timer: 1, dsgrade_time_ms: 35 })
+    expect(clock.now()).toBe(35)
+    a.port.takeLine(IDLE)
+    await running
+    expect(clock.now()).toBe(100)
+    expect(sim.fallback).toBeUndefined()
+    expect(sim.batchCount).toBe(2)
+    expect(sim.inputCount).toBe(3)
+  })
+
+  it('gives a node its next input only after its idle, and drops cancelled timers', async () => {
+    const { clock, sim, node } = world()
+    const a = node('n1')
+    clock.setTimer(1, () => {
+      a.port.deliver(envelope('n1', 'first'))
+      a.port.deliver(envelope('n1', 'second'))
+    })
+    const running = clock.runUntil(50)
+    await until(() => a.stdin.length === 1)
+    a.port.takeLine('{"dsgrade":"timer","timer":7,"delay_ms":10}')
+    a.port.takeLine('{"dsgrade":"cancel","timer":7}')
+    expect(a.stdin).toHaveLength(1)
+    a.port.takeLine(IDLE)
+    await until(() => a.stdin.length === 2)
+    expect(JSON.parse(a.stdin[1]!).body.type).toBe('second')
+    a.port.takeLine(IDLE)
+    await running
+    expect(a.stdin).toHaveLength(2)
+    expect(sim.fallback).toBeUndefined()
+  })
+
+  it('a line printed while idle makes the run fall back, with the sentence', async () => {
+    const { clock, sim, node } = world()
+    const a = node('n1')
+    clock.setTimer(1, () => a.port.deliver(envelope('n1', 'init')))
+    const running = clock.runUntil(10)
+    await until(() => a.stdin.length === 1)
+    a.port.takeLine(IDLE)
+    await running
+    a.port.takeLine('{"src":"n1","dest":"n2","body":{"type":"gossip"}}')
+    expect(sim.fallback).toBe(
+      'Node n1 does not take part in simulated time: it printed a message while it was idle (a thread or timer of its own), so this test runs in real time instead.',
+    )
+  })
+
+  it('no idle within the real-time budget makes the run fall back, with the sentence', async () => {
+    const { clock, sim, node } = world(50)
+    const a = node('n1')
+    clock.setTimer(1, () => a.port.deliver(envelope('n1', 'init')))
+    await clock.runUntil(10)
+    expect(sim.fallback).toBe(
+      'Node n1 does not take part in simulated time: it did not say it was idle within 0.05 s of real time after a message of type "init" (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.',
+    )
+  })
+
+  it('reads only time-protocol lines as control lines', () => {
+    expect(parseControl(IDLE)).toEqual({ kind: 'idle' })
+    expect(parseControl('{"dsgrade":"timer","timer":3,"delay_ms":-5}')).toEqual({
+      kind: 'timer',
+      timer: 3,
+      delayMs: 0,
+    })
+    expect(parseControl('{"src":"n1","dest":"c1","body":{"type":"x","dsgrade":"idle"}}')).toBe(
+      undefined,
+    )
+    expect(parseControl('{"src":"n1","dsgrade":"idle"}')).toBe(undefined)
+    expect(parseControl('not json "dsgrade"')).toBe(undefined)
+  })
+})
