@@ -16614,10 +16614,19 @@ const FULL_RESTART_JITTER = 0.05;
 const FULL_RESTART_DOWN_S = 1;
 /**
  * A full restart starts at least this share of the main phase after the previous one ended,
- * so the service has time to come back in between (a CI run on a loaded machine took 3.2 s to
- * restart round 1, and round 2 began 16 ms after it: no op could succeed in between).
+ * and at least `extra.fullRestartGapS` seconds (default FULL_RESTART_GAP_S, not scaled: the
+ * stage's resumption threshold is not scaled either), so the service's resumption can be
+ * measured in between. A CI run on a loaded machine took 3.2 s to restart round 1 and round 2
+ * began 16 ms after it. A round that no longer fits in the main phase is not run (at
+ * --time-scale 0.25 the 7.5 s main phase holds one).
  */
 const FULL_RESTART_MIN_GAP = 0.25;
+const FULL_RESTART_GAP_S = 5;
+function fullRestartGapMs(world, mainMs) {
+    const given = world.options.extra.fullRestartGapS;
+    const gapS = typeof given === 'number' && given >= 0 ? given : FULL_RESTART_GAP_S;
+    return Math.max(FULL_RESTART_MIN_GAP * mainMs, gapS * 1000);
+}
 function fullRestartDownMs(world) {
     const given = world.options.extra.fullRestartDownS;
     const downS = typeof given === 'number' && given >= 0 ? given : FULL_RESTART_DOWN_S;
@@ -16682,7 +16691,7 @@ const fullRestart = {
             }
             const waitMs = lastRestartMs === undefined
                 ? 0
-                : lastRestartMs + FULL_RESTART_MIN_GAP * mainMs - world.clock.now();
+                : lastRestartMs + fullRestartGapMs(world, mainMs) - world.clock.now();
             if (waitMs > 0) {
                 // Too soon after the previous restart: try again once the gap has passed.
                 timers.push(world.clock.setTimer(waitMs, () => guard(() => killRound(round))));
@@ -16901,6 +16910,12 @@ const NEMESIS_EXTRAS = [
         type: 'number',
         default: '1',
         meaning: 'seconds (× time scale) every node stays down in each full restart',
+    },
+    {
+        name: 'fullRestartGapS',
+        type: 'number',
+        default: '5',
+        meaning: 'least seconds (not scaled) between one full restart ending and the next one starting, so resumption can be measured in between',
     },
 ];
 

@@ -9,8 +9,9 @@
  *   A paused node receives nothing and sends nothing; what was sent to it waits in its input.
  *   Recorded as `pause` then `resume`.
  *
- * - `full-restart`: twice per run (at about 1/3 and 2/3 of the main phase, and the second at
- *   least a quarter of the main phase after the first restart ended), SIGKILL every node
+ * - `full-restart`: twice per run (at about 1/3 and 2/3 of the main phase; the second at
+ *   least max(a quarter of the main phase, `extra.fullRestartGapS` = 5 s) after the first
+ *   restart ended, and not at all once the main phase is over), SIGKILL every node
  *   at once, keep them all down for `options.extra.fullRestartDownS` (default 1 s, scaled),
  *   then restart every one in its own data directory. Recorded as `start-full-restart` then
  *   `stop-full-restart` (kind `full-restart`), so fault windows and the resumption figure
@@ -164,10 +165,20 @@ const FULL_RESTART_JITTER = 0.05
 const FULL_RESTART_DOWN_S = 1
 /**
  * A full restart starts at least this share of the main phase after the previous one ended,
- * so the service has time to come back in between (a CI run on a loaded machine took 3.2 s to
- * restart round 1, and round 2 began 16 ms after it: no op could succeed in between).
+ * and at least `extra.fullRestartGapS` seconds (default FULL_RESTART_GAP_S, not scaled: the
+ * stage's resumption threshold is not scaled either), so the service's resumption can be
+ * measured in between. A CI run on a loaded machine took 3.2 s to restart round 1 and round 2
+ * began 16 ms after it. A round that no longer fits in the main phase is not run (at
+ * --time-scale 0.25 the 7.5 s main phase holds one).
  */
 const FULL_RESTART_MIN_GAP = 0.25
+const FULL_RESTART_GAP_S = 5
+
+function fullRestartGapMs(world: NemesisWorld, mainMs: number): number {
+  const given = world.options.extra.fullRestartGapS
+  const gapS = typeof given === 'number' && given >= 0 ? given : FULL_RESTART_GAP_S
+  return Math.max(FULL_RESTART_MIN_GAP * mainMs, gapS * 1000)
+}
 
 function fullRestartDownMs(world: NemesisWorld): number {
   const given = world.options.extra.fullRestartDownS
@@ -245,7 +256,7 @@ export const fullRestart: NemesisPackage = {
       const waitMs =
         lastRestartMs === undefined
           ? 0
-          : lastRestartMs + FULL_RESTART_MIN_GAP * mainMs - world.clock.now()
+          : lastRestartMs + fullRestartGapMs(world, mainMs) - world.clock.now()
       if (waitMs > 0) {
         // Too soon after the previous restart: try again once the gap has passed.
         timers.push(world.clock.setTimer(waitMs, () => guard(() => killRound(round))))

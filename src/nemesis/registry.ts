@@ -64,4 +64,11 @@ export const NEMESIS_EXTRAS: readonly ExtraSpec[] = [
     default: '1',
     meaning: 'seconds (× time scale) every node stays down in each full restart',
   },
+  {
+    name: 'fullRestartGapS',
+    type: 'number',
+    default: '5',
+    meaning:
+      'least seconds (not scaled) between one full restart ending and the next one starting, so resumption can be measured in between',
+  },
 ]
