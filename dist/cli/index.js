@@ -5804,7 +5804,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 3165:
+/***/ 8862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5821,6 +5821,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ND: () => (/* reexport */ KAFKA_METRICS),
   b9: () => (/* reexport */ LINEARIZABLE_METRICS),
   MD: () => (/* reexport */ LOAD_BALANCE_METRICS),
+  r3: () => (/* reexport */ MAPREDUCE_METRICS),
   gL: () => (/* reexport */ NetCounter),
   Tb: () => (/* reexport */ PROXY_METRICS),
   s3: () => (/* reexport */ RW_REGISTER_EXTRAS),
@@ -5829,6 +5830,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Av: () => (/* reexport */ VoteJournal),
   p: () => (/* reexport */ budgetFromSeconds),
   q0: () => (/* reexport */ checkAvailability),
+  OZ: () => (/* reexport */ checkBoundedStaleness),
   F6: () => (/* reexport */ checkCounter),
   GN: () => (/* reexport */ checkEcho),
   eE: () => (/* reexport */ checkElection),
@@ -5837,6 +5839,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Fk: () => (/* reexport */ checkLinearizable),
   Ho: () => (/* reexport */ checkListAppend),
   lA: () => (/* reexport */ checkLoadBalance),
+  H$: () => (/* reexport */ checkMapReduce),
   d4: () => (/* reexport */ checkProxy),
   LT: () => (/* reexport */ checkRwRegister),
   gj: () => (/* reexport */ checkSetFull),
@@ -5845,11 +5848,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* reexport */ checkerNames),
   Dh: () => (/* reexport */ findChecker),
   Vq: () => (/* reexport */ mergeValidity),
+  tI: () => (/* reexport */ quantiles),
   gp: () => (/* reexport */ rwRegisterExtras),
   TQ: () => (/* reexport */ splitByFaults)
 });
-
-// UNUSED EXPORTS: checkBoundedStaleness
 
 // EXTERNAL MODULE: ./src/history/index.ts + 5 modules
 var src_history = __nccwpck_require__(3412);
@@ -5970,8 +5972,8 @@ function checkCounter(history) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/checkers/basic/echo.ts
 
 
@@ -9413,8 +9415,12 @@ function checkLoadBalance(history, log, options = {}) {
  *   (`post-executed-twice`, count `postDuplicateCount`).
  * - Truthful failures: a POST answered with a definite error (`fail`) must not have executed
  *   (`false-definite-error`).
- * - `getAvailability`: GETs answered ok over GETs invoked (absent when none: nothing measured
- *   never passes); `getLatencyMs` quantiles of ok GETs.
+ * - `getAvailability` / `postAvailability`: GETs / POSTs answered ok over those invoked (absent
+ *   when none: nothing measured never passes); `getLatencyMs` quantiles of ok GETs.
+ * - Tail: `backendMedianMs`, the median service time (arrival → end) of the requests the
+ *   healthy backends executed (every backend but the slow one); `getP99BoundMs` =
+ *   2 × that + 50 ms; `getP99OverBound` = GET p99 ÷ the bound (≤ 1 is within it). Absent when
+ *   either side has nothing measured.
  *
  * Valid unless an anomaly occurred; 'unknown' when no request completed ok.
  */
@@ -9544,6 +9550,9 @@ function checkProxy(history, log, options = {}) {
             twice.push(anomaly('post-executed-twice', `POST ${String(first.body.path)} (request ${JSON.stringify(id)}) executed ${done.length} times: ${done.map((e) => `on ${e.backend} at ${proxy_seconds(e.arrivedMs)}`).join(', ')}. A POST is not safe to repeat: a proxy must never retry one it may already have delivered (retry only when the backend refused it, error 11, or never received it).`, invokeById.get(id), undefined, { id, executions: done.map((e) => ({ backend: e.backend, arrivedMs: e.arrivedMs })) }));
         }
     }
+    const posts = pairs.filter(({ invoke }) => proxy_valueOf(invoke.value).method === 'POST');
+    const postsOk = posts.filter(({ complete }) => complete?.type === 'ok').length;
+    const getLatencyMs = quantiles(getLatencies);
     const anomalies = [
         ...fakes.slice(0, proxy_EXAMPLES_MAX),
         ...misrouted.slice(0, proxy_EXAMPLES_MAX),
@@ -9561,7 +9570,173 @@ function checkProxy(history, log, options = {}) {
         postDuplicateCount: twice.length,
         falseDefiniteCount: falseDefinite.length,
         ...(gets > 0 ? { getAvailability: getsOk / gets } : {}),
-        ...(getLatencies.length === 0 ? {} : { getLatencyMs: quantiles(getLatencies) }),
+        ...(posts.length > 0 ? { postAvailability: postsOk / posts.length } : {}),
+        ...(getLatencyMs === undefined ? {} : { getLatencyMs }),
+        ...tailFigures(log, getLatencyMs?.['0.99']),
+    };
+}
+/** The slow-backend bound of proxy/tail: 2 × the healthy backends' median service time + 50 ms. */
+const TAIL_BOUND_FACTOR = 2;
+const TAIL_BOUND_SLACK_MS = 50;
+function tailFigures(log, getP99Ms) {
+    const times = log.executions
+        .filter((e) => e.type === 'request' && e.outcome === 'ok' && e.backend !== log.spec.slow)
+        .map((e) => (e.endMs ?? e.arrivedMs) - e.arrivedMs);
+    const median = quantiles(times)?.['0.5'];
+    if (median === undefined) {
+        return {};
+    }
+    const boundMs = TAIL_BOUND_FACTOR * median + TAIL_BOUND_SLACK_MS;
+    return {
+        backendMedianMs: median,
+        getP99BoundMs: boundMs,
+        ...(getP99Ms === undefined ? {} : { getP99OverBound: getP99Ms / boundMs }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checkers/mapreduce.ts
+/**
+ * Track 15's checks (the `mapreduce` workload): a job's output must equal the sequential
+ * result exactly, and a job must finish soon after its parallel bound.
+ *
+ * - Output: the evidence for a wrong output is the first differing key (in sorted order) with
+ *   the expected and the received value. A job never answered is not judged here (the
+ *   completion figure does that); with no answered job the verdict is unknown, never valid.
+ * - Completion: each job's parallel bound is the compute time it needs at the least (every
+ *   document mapped once, every key reduced once: `jobWorkUnits` × ms per unit) over the node
+ *   count — re-executed and backup tasks do not raise it. `completionOverBound` is the worst
+ *   job's completion time over its bound; a job never answered counts with the time its
+ *   client waited (a lower bound of its completion, so a hung job always fails the target).
+ *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
+ * - Spread: `maxNodeShare` is the busiest node's share of the compute service time executed.
+ */
+
+
+function checkJobOutputs(jobs) {
+    if (jobs.length === 0) {
+        return {
+            valid: 'unknown',
+            reason: 'No job was answered, so no output could be checked.',
+            anomalies: [],
+            outputMatches: 'unknown',
+        };
+    }
+    const anomalies = [];
+    for (const job of jobs) {
+        const fn = (0,shared/* parseFn */.Et)(job.fn);
+        if (typeof fn === 'string') {
+            continue;
+        }
+        const expected = (0,shared/* sequentialResult */.BN)(fn, job.inputs);
+        if (typeof job.output !== 'object' || job.output === null || Array.isArray(job.output)) {
+            anomalies.push({
+                type: 'malformed-output',
+                message: `${job.node} answered job ${job.id} (${job.fn}) with output ${JSON.stringify(job.output)}, not an object from key to value.`,
+                nodes: [job.node],
+            });
+            continue;
+        }
+        const difference = (0,shared/* firstDifference */.at)(expected, job.output);
+        if (difference !== null) {
+            const show = (v) => (v === undefined ? 'no entry' : JSON.stringify(v));
+            anomalies.push({
+                type: 'wrong-output',
+                message: `${job.node} answered job ${job.id} (${job.fn}) with ${show(difference.got)} for key "${difference.key}", where running the job sequentially gives ${show(difference.expected)}: a map task counted twice or not at all, or a key reduced by two reducers, changes the output.`,
+                nodes: [job.node],
+                evidence: { job: job.id, ...difference },
+            });
+        }
+    }
+    const valid = anomalies.length === 0;
+    return { valid, anomalies, outputMatches: valid };
+}
+/**
+ * Completion against the parallel bound. Time-based: a stage criterion on it must go through
+ * the harness's vouching rule (a starved machine makes it inconclusive, never a failure).
+ */
+function completionFigures(calls, nodeCount, completionMs) {
+    const perNode = new Map();
+    let total = 0;
+    for (const call of calls) {
+        if (call.outcome !== 'ok') {
+            continue;
+        }
+        total += call.serviceMs;
+        perNode.set(call.src, (perNode.get(call.src) ?? 0) + call.serviceMs);
+    }
+    if (total <= 0 || nodeCount <= 0) {
+        return { parallelBoundMs: 0, completionOverBound: null, maxNodeShare: null };
+    }
+    const parallelBoundMs = total / nodeCount;
+    return {
+        parallelBoundMs,
+        completionOverBound: completionMs / parallelBoundMs,
+        maxNodeShare: Math.max(...perNode.values()) / total,
+    };
+}
+function jobRuns(history, input) {
+    const runs = [];
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (invoke.f !== 'job' || complete === undefined) {
+            continue;
+        }
+        const job = invoke.value;
+        const fn = (0,shared/* parseFn */.Et)(job.fn);
+        const units = typeof fn === 'string' ? 0 : (0,shared/* jobWorkUnits */.cn)(fn, job.inputs);
+        const answered = complete.type === 'ok';
+        runs.push({
+            id: job.id,
+            fn: job.fn,
+            inputs: job.inputs,
+            node: invoke.node ?? '?',
+            waitedMs: (complete.time - invoke.time) / 1e6,
+            answered,
+            output: answered ? complete.value?.output : undefined,
+            boundMs: (units * input.msPerUnit) / Math.max(1, input.nodeCount),
+        });
+    }
+    return runs;
+}
+function mapreduce_seconds(ms) {
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+/** Output, completion against the parallel bound, and spread over nodes, for every job. */
+function checkMapReduce(history, input) {
+    const runs = jobRuns(history, input);
+    const answered = runs.filter((run) => run.answered);
+    const outputs = checkJobOutputs(answered.map((run) => ({
+        id: run.id,
+        node: run.node,
+        fn: run.fn,
+        inputs: run.inputs,
+        output: run.output,
+    })));
+    const timed = runs.filter((run) => run.boundMs > 0);
+    const worst = timed.reduce((a, b) => (a === undefined || b.waitedMs / b.boundMs > a.waitedMs / a.boundMs ? b : a), undefined);
+    const spread = completionFigures(input.calls ?? [], input.nodeCount, 0);
+    const ratio = worst === undefined ? null : worst.waitedMs / worst.boundMs;
+    const share = spread.maxNodeShare;
+    const reasons = [];
+    if (worst !== undefined && ratio !== null) {
+        const how = worst.answered
+            ? 'was answered after'
+            : 'was never answered; its client gave up after';
+        reasons.push(`Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${mapreduce_seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${mapreduce_seconds(worst.boundMs)} (its compute work over ${input.nodeCount} nodes).`);
+    }
+    if (share !== null) {
+        reasons.push(`The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`);
+    }
+    return {
+        ...outputs,
+        reason: [outputs.reason, ...reasons].filter((r) => r !== undefined).join(' '),
+        jobs: runs.length,
+        jobsAnswered: answered.length,
+        completionOverBound: ratio,
+        parallelBoundMs: worst === undefined ? null : worst.boundMs,
+        completionMs: worst === undefined ? null : worst.waitedMs,
+        maxNodeShare: share,
+        computeCalls: (input.calls ?? []).filter((c) => c.outcome === 'ok').length,
+        computeRefused: (input.calls ?? []).filter((c) => c.outcome === 'refused').length,
     };
 }
 
@@ -9723,16 +9898,18 @@ function judge(read, value, own, writes, deltaNs, staleness) {
     }
     const by = end.by.pair;
     const written = own === undefined ? 'the initial null' : `written at ${bounded_staleness_seconds(own.startNs)}`;
+    const through = by.invoke.node === undefined ? '' : ` through ${by.invoke.node}`;
+    const involved = [read.invoke.node, by.invoke.node].filter((n) => n !== undefined);
     return {
         type: 'stale-read',
-        message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)} had replaced it by ${bounded_staleness_seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
+        message: `${describeRead(read)} (${written}), but the write of ${JSON.stringify(by.invoke.value)}${through} had replaced it by ${bounded_staleness_seconds(end.endNs)}, ${(lateNs / MS).toFixed(0)} ms before the read began: a read may return a value at most ${(deltaNs / MS).toFixed(0)} ms stale (bounded staleness).`,
         ops: [
             ...readOps,
             ...(own === undefined ? [] : [own.pair.invoke.index]),
             by.invoke.index,
             by.complete.index,
         ],
-        ...nodes,
+        ...(involved.length === 0 ? {} : { nodes: [...new Set(involved)] }),
         timeNs: [end.endNs, complete.time],
         evidence: {
             read: readOps,
@@ -11732,7 +11909,37 @@ const PROXY_METRICS = [
         timeBased: true,
         range: [0, 1],
     },
+    {
+        path: 'postAvailability',
+        type: 'number',
+        unit: 'fraction',
+        meaning: 'POST requests answered request_ok over POST requests sent',
+        timeBased: true,
+        range: [0, 1],
+    },
     ...(0,contract/* quantileMetrics */.HN)('getLatencyMs', 'time from a client GET to its request_ok', 'ms', true),
+    {
+        path: 'backendMedianMs',
+        type: 'number',
+        unit: 'ms',
+        meaning: 'median service time of the requests the healthy (not slow) backends executed',
+        timeBased: true,
+    },
+    {
+        path: 'getP99BoundMs',
+        type: 'number',
+        unit: 'ms',
+        meaning: 'the slow-backend bound on GET p99: 2 × backendMedianMs + 50 ms',
+        timeBased: true,
+    },
+    {
+        path: 'getP99OverBound',
+        type: 'number',
+        unit: 'ratio',
+        meaning: 'GET p99 latency over getP99BoundMs (at most 1 is within the bound)',
+        timeBased: true,
+        range: [0, Number.POSITIVE_INFINITY],
+    },
 ];
 /** The bounded-staleness checker (issue 16): reads checked and how stale they were. */
 const BOUNDED_STALENESS_METRICS = [
@@ -11747,6 +11954,50 @@ const BOUNDED_STALENESS_METRICS = [
         timeBased: false,
     },
     ...(0,contract/* quantileMetrics */.HN)('stalenessMs', 'how long before a read began its value had certainly been replaced', 'ms', true),
+];
+/** The mapreduce checker (track 15): output, completion against the parallel bound, spread. */
+const MAPREDUCE_METRICS = [
+    VALID,
+    {
+        path: 'outputMatches',
+        type: 'validity',
+        unit: '',
+        meaning: 'every answered job_ok output equals the sequential result (unknown: none answered)',
+        timeBased: false,
+    },
+    count('jobs', 'jobs submitted that completed or timed out'),
+    count('jobsAnswered', 'jobs answered job_ok'),
+    {
+        path: 'completionOverBound',
+        type: 'number',
+        unit: 'ratio',
+        meaning: "the worst job's completion time over its parallel bound (its compute work / nodes); an unanswered job counts with the time its client waited",
+        timeBased: true,
+    },
+    {
+        path: 'parallelBoundMs',
+        type: 'number',
+        unit: 'ms',
+        meaning: "that job's parallel bound: the compute time it needs at the least, over the node count",
+        timeBased: true,
+    },
+    {
+        path: 'completionMs',
+        type: 'number',
+        unit: 'ms',
+        meaning: "that job's completion time (or how long its client waited)",
+        timeBased: true,
+    },
+    {
+        path: 'maxNodeShare',
+        type: 'number',
+        unit: 'fraction',
+        meaning: 'the busiest node’s share of the compute service time executed',
+        timeBased: false,
+        range: [0, 1],
+    },
+    count('computeCalls', 'compute calls executed'),
+    count('computeRefused', 'compute calls refused (error 11: the node already had one running)'),
 ];
 
 ;// CONCATENATED MODULE: ./src/checkers/election/metrics.ts
@@ -12475,6 +12726,8 @@ function findChecker(name) {
 
 
 
+
+
 /***/ }),
 
 /***/ 7593:
@@ -12487,7 +12740,7 @@ function findChecker(name) {
 /* harmony export */   jZ: () => (/* binding */ numberOption),
 /* harmony export */   ku: () => (/* binding */ lastValue)
 /* harmony export */ });
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1170);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8899);
 /**
  * A small, strict argument parser for the `dsgrade` commands: long options with a value
  * (`--rate 10`, `--rate=10`), short aliases (`-w`), boolean flags, repeatable options
@@ -12606,9 +12859,9 @@ function extraOption(parsed) {
 /* harmony export */   e: () => (/* binding */ checkCommand)
 /* harmony export */ });
 /* unused harmony export checkHelp */
-/* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3165);
+/* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8862);
 /* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1170);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8899);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 
 
@@ -12796,7 +13049,7 @@ function detail(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6149);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6195);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1170);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8899);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
 /* harmony import */ var _tracks_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9629);
@@ -12945,9 +13198,9 @@ async function validateCommand(argv, ctx) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _nemesis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7596);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
-/* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8181);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1170);
-/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7610);
+/* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3462);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8899);
+/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(679);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /**
  * `dsgrade test` options (interfaces.md §1.1, maelstrom-protocol.md §4): Maelstrom's names,
@@ -13308,7 +13561,7 @@ function forbidServicesFrom(parsed) {
 /* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2476);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
 /* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4753);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1170);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8899);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
 /**
@@ -13467,7 +13720,7 @@ async function manySeeds(request, count, logger) {
 /* unused harmony export DEMO_NODES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1170);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8899);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3373);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6195);
 /**
@@ -13636,7 +13889,7 @@ async function runDemo(args) {
 /* harmony export */   fT: () => (/* binding */ CliLogger)
 /* harmony export */ });
 /* unused harmony export progressText */
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1170);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8899);
 
 class CliLogger {
     options;
@@ -13706,7 +13959,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1170);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8899);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2345);
 /* harmony import */ var _commands_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4141);
@@ -13883,8 +14136,8 @@ var promises_ = __nccwpck_require__(1455);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * The learner's `dsgrade.yml` (interfaces.md §3): parsed with `yaml` (keeping positions) and
@@ -14084,14 +14337,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var network = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./src/tracks/index.ts + 7 modules
 var src_tracks = __nccwpck_require__(3373);
-// EXTERNAL MODULE: ./src/checkers/index.ts + 37 modules
-var checkers = __nccwpck_require__(3165);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
+var checkers = __nccwpck_require__(8862);
 // EXTERNAL MODULE: ./src/run/index.ts + 18 modules
 var src_run = __nccwpck_require__(4753);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 24 modules
-var workloads = __nccwpck_require__(7610);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 27 modules
+var workloads = __nccwpck_require__(679);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -14556,8 +14809,10 @@ const WORKLOAD_METRICS = {
     kafka: workloads/* KAFKA_WORKLOAD_METRICS */.Zw,
     'lin-kv': workloads/* LIN_KV_WORKLOAD_METRICS */.gM,
     'load-balance': workloads/* LOAD_BALANCE_WORKLOAD_METRICS */.m8,
+    mapreduce: workloads/* MAPREDUCE_WORKLOAD_METRICS */.DI,
     'pn-counter': workloads/* COUNTER_WORKLOAD_METRICS */.n6,
     proxy: workloads/* PROXY_WORKLOAD_METRICS */.pR,
+    'shard-kv': workloads/* SHARD_KV_WORKLOAD_METRICS */.$x,
     'txn-list-append': workloads/* TXN_WORKLOAD_METRICS */.rJ,
     'txn-rw-register': workloads/* TXN_WORKLOAD_METRICS */.rJ,
     'unique-ids': workloads/* UNIQUE_IDS_WORKLOAD_METRICS */.H_,
@@ -14954,7 +15209,7 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, (0,workloads/* findWorkload */.pH)(options.workload)?.clientTimeoutMs?.(options));
+    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, timeScaleMs(options));
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -15089,6 +15344,13 @@ function notRunStage(stage, status, reason, docsBase = shared/* DSGRADE_DOCS_BAS
         result.docsPath = (0,shared/* conceptLink */.f)(stage.docsPath, docsBase);
     }
     return result;
+}
+/** The workload's time scale for the vouching rule: its client time-out or its time grain. */
+function timeScaleMs(options) {
+    const workload = (0,workloads/* findWorkload */.pH)(options.workload);
+    const scales = [workload?.clientTimeoutMs?.(options), workload?.timeGrainMs?.(options)];
+    const given = scales.filter((ms) => ms !== undefined);
+    return given.length === 0 ? undefined : Math.min(...given);
 }
 
 // EXTERNAL MODULE: ./src/nemesis/index.ts + 8 modules
@@ -15569,8 +15831,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/history/formats/edn.ts
 /**
  * A small EDN reader for Jepsen histories: maps, vectors, lists, sets, keywords, strings,
@@ -16255,8 +16517,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   jb: () => (/* reexport */ nemesisNames)
 });
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/nemesis/schedule.ts
 const STEP_MS_MIN = 1;
 function intervalMs(world) {
@@ -16506,6 +16768,12 @@ function controls(world, nodes) {
         return control === undefined ? [] : [control];
     });
 }
+/** The nodes kill and pause may choose: every node not listed in `extra.faultSpare`. */
+function eligible(world) {
+    const spare = world.options.extra.faultSpare;
+    const spared = Array.isArray(spare) ? spare : [];
+    return world.nodeIds.filter((id) => !spared.includes(id));
+}
 /** node → the fault holding it, per run (keyed by the run's NodeControl map). */
 const heldByRun = new WeakMap();
 function held(world) {
@@ -16538,7 +16806,7 @@ const kill = {
         return alternate(world, random, {
             start: async () => {
                 const spec = random.pick(targetSpecs(world, 'killTargets', ['one', 'minority', 'majority', 'all']));
-                victims = take(world, pickTargets(spec, world.nodeIds, random), 'kill');
+                victims = take(world, pickTargets(spec, eligible(world), random), 'kill');
                 const value = {
                     kind: 'kill',
                     targets: spec,
@@ -16578,7 +16846,7 @@ const pause = {
         return alternate(world, random, {
             start: async () => {
                 const spec = random.pick(targetSpecs(world, 'pauseTargets', ['one', 'minority']));
-                paused = take(world, pickTargets(spec, world.nodeIds, random), 'pause');
+                paused = take(world, pickTargets(spec, eligible(world), random), 'pause');
                 const value = {
                     kind: 'pause',
                     targets: spec,
@@ -16614,10 +16882,19 @@ const FULL_RESTART_JITTER = 0.05;
 const FULL_RESTART_DOWN_S = 1;
 /**
  * A full restart starts at least this share of the main phase after the previous one ended,
- * so the service has time to come back in between (a CI run on a loaded machine took 3.2 s to
- * restart round 1, and round 2 began 16 ms after it: no op could succeed in between).
+ * and at least `extra.fullRestartGapS` seconds (default FULL_RESTART_GAP_S, not scaled: the
+ * stage's resumption threshold is not scaled either), so the service's resumption can be
+ * measured in between. A CI run on a loaded machine took 3.2 s to restart round 1 and round 2
+ * began 16 ms after it. A round that no longer fits in the main phase is not run (at
+ * --time-scale 0.25 the 7.5 s main phase holds one).
  */
 const FULL_RESTART_MIN_GAP = 0.25;
+const FULL_RESTART_GAP_S = 5;
+function fullRestartGapMs(world, mainMs) {
+    const given = world.options.extra.fullRestartGapS;
+    const gapS = typeof given === 'number' && given >= 0 ? given : FULL_RESTART_GAP_S;
+    return Math.max(FULL_RESTART_MIN_GAP * mainMs, gapS * 1000);
+}
 function fullRestartDownMs(world) {
     const given = world.options.extra.fullRestartDownS;
     const downS = typeof given === 'number' && given >= 0 ? given : FULL_RESTART_DOWN_S;
@@ -16682,7 +16959,7 @@ const fullRestart = {
             }
             const waitMs = lastRestartMs === undefined
                 ? 0
-                : lastRestartMs + FULL_RESTART_MIN_GAP * mainMs - world.clock.now();
+                : lastRestartMs + fullRestartGapMs(world, mainMs) - world.clock.now();
             if (waitMs > 0) {
                 // Too soon after the previous restart: try again once the gap has passed.
                 timers.push(world.clock.setTimer(waitMs, () => guard(() => killRound(round))));
@@ -16891,6 +17168,12 @@ const NEMESIS_EXTRAS = [
         meaning: 'which groups of nodes the pause fault may choose',
     },
     {
+        name: 'faultSpare',
+        type: 'string-list',
+        default: '[]',
+        meaning: 'node ids the kill and pause faults never choose (target sizes count the others)',
+    },
+    {
         name: 'backendLossRatio',
         type: 'number',
         default: '0.1',
@@ -16901,6 +17184,12 @@ const NEMESIS_EXTRAS = [
         type: 'number',
         default: '1',
         meaning: 'seconds (× time scale) every node stays down in each full restart',
+    },
+    {
+        name: 'fullRestartGapS',
+        type: 'number',
+        default: '5',
+        meaning: 'least seconds (not scaled) between one full restart ending and the next one starting, so resumption can be measured in between',
     },
 ];
 
@@ -17025,8 +17314,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readJournalHead
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/network/clock.ts
 /**
  * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
@@ -17934,8 +18223,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -19673,8 +19962,8 @@ function encodeEnvelope(message) {
     return `${JSON.stringify(message)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/protocol/errors.ts
 /**
  * Maelstrom's error-code table (maelstrom-protocol.md §1.5), as data, checked once at load
@@ -22218,8 +22507,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var src_network = __nccwpck_require__(2999);
-// EXTERNAL MODULE: ./src/services/index.ts + 4 modules
-var services = __nccwpck_require__(8181);
+// EXTERNAL MODULE: ./src/services/index.ts + 5 modules
+var services = __nccwpck_require__(3462);
 // EXTERNAL MODULE: ./src/process/index.ts + 9 modules
 var src_process = __nccwpck_require__(2476);
 ;// CONCATENATED MODULE: ./src/sim/host.ts
@@ -22379,10 +22668,10 @@ var report = __nccwpck_require__(3699);
 var src_history = __nccwpck_require__(3412);
 // EXTERNAL MODULE: ./src/results/index.ts + 1 modules
 var src_results = __nccwpck_require__(81);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 24 modules
-var workloads = __nccwpck_require__(7610);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 27 modules
+var workloads = __nccwpck_require__(679);
 ;// CONCATENATED MODULE: ./src/run/client.ts
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const MAX_RESENDS = 5;
@@ -22661,8 +22950,8 @@ class Cluster {
     }
 }
 
-// EXTERNAL MODULE: ./src/checkers/index.ts + 37 modules
-var checkers = __nccwpck_require__(3165);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
+var checkers = __nccwpck_require__(8862);
 ;// CONCATENATED MODULE: ./src/run/journal.ts
 /**
  * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
@@ -23121,7 +23410,7 @@ class Workers {
                     return;
                 }
                 if ('waitMs' in next) {
-                    await clock.sleep(next.waitMs);
+                    await this.waitThen(worker, next, generator);
                     continue;
                 }
                 await this.runOp(worker, next, generator);
@@ -23145,13 +23434,22 @@ class Workers {
     }
     launch(worker, next, generator) {
         worker.busy = true;
-        const task = 'waitMs' in next ? this.deps.clock.sleep(next.waitMs) : this.runOp(worker, next, generator);
+        const task = 'waitMs' in next
+            ? this.waitThen(worker, next, generator)
+            : this.runOp(worker, next, generator);
         const tracked = task.then(() => {
             this.inFlight.delete(tracked);
             worker.busy = false;
             this.freeWaiters.splice(0).forEach((wake) => wake());
         });
         this.inFlight.add(tracked);
+    }
+    /** A generator's Wait: sleep, then run its `then` invocation, if any, unpaced. */
+    async waitThen(worker, wait, generator) {
+        await this.deps.clock.sleep(wait.waitMs);
+        if (wait.then !== undefined) {
+            await this.runOp(worker, wait.then, generator);
+        }
     }
     async takeFree(pacing, endMs) {
         for (;;) {
@@ -23356,10 +23654,12 @@ async function mainAndFinal(world, workers) {
     const scale = options.timeScale;
     const progress = startProgress(world, workers, options.timeLimitS * scale);
     const stopFaults = startFaults(world);
+    const stopController = startController(world);
     logger.info(`Main phase: ${options.timeLimitS * scale} s at ${options.rate} ops/s, concurrency ${options.concurrency}${options.nemesis.length > 0 ? `, faults: ${options.nemesis.join(', ')}` : ''}.`);
     world.health.startMain();
     await workers.runMain(workload.generator(generatorContext(world)), options.timeLimitS * 1000 * scale, world.random.fork('pacing'));
     world.health.endMain();
+    await stopController();
     progress.phase = 'heal';
     await stopFaults();
     const final = workload.finalGenerator?.(generatorContext(world)) ?? null;
@@ -23373,6 +23673,54 @@ async function mainAndFinal(world, workers) {
     world.health.endGraded();
     progress.stop();
     logger.info(`Done: ${workers.opsDone} operations in ${(clock.now() / 1000).toFixed(1)} s.`);
+}
+/**
+ * Start the workload's controller, if it has one (shard-kv: the shard controller), with one
+ * client per node; returns "stop": wakes its sleeps, waits for its work in progress, closes
+ * its clients.
+ */
+function startController(world) {
+    const { workload, request, clock, network } = world;
+    const options = request.options;
+    let stopped = false;
+    const sleeping = new Map();
+    const byNode = new Map();
+    const run = workload.controller?.({
+        options,
+        nodeIds: options.nodeIds,
+        random: world.random.fork('controller'),
+        stopped: () => stopped,
+        sleep: (delayMs) => stopped
+            ? Promise.resolve()
+            : new Promise((resolve) => {
+                const handle = clock.setTimer(Math.max(0, delayMs), () => {
+                    sleeping.delete(handle);
+                    resolve();
+                });
+                sleeping.set(handle, resolve);
+            }),
+        call: (nodeId, body) => {
+            let client = byNode.get(nodeId);
+            if (client === undefined) {
+                client = new RunClient(world.clientIds.take(), nodeId, network, clock);
+                byNode.set(nodeId, client);
+            }
+            return client.call(body);
+        },
+        record: (event) => world.recorder.nemesis(event),
+    });
+    return async () => {
+        stopped = true;
+        for (const [handle, resolve] of sleeping) {
+            clock.clearTimer(handle);
+            resolve();
+        }
+        sleeping.clear();
+        if (run !== undefined && run !== null) {
+            await run.done;
+        }
+        byNode.forEach((client) => client.close());
+    };
 }
 /** Start the nemesis packages and the option-driven link faults; returns "heal". */
 function startFaults(world) {
@@ -23727,6 +24075,7 @@ function runCheck(input) {
             nodeIds: input.options.nodeIds,
             ...(input.journalTap === undefined ? {} : { journalTap: input.journalTap }),
             ...(input.backends === undefined ? {} : { backends: input.backends }),
+            ...(input.compute === undefined ? {} : { compute: input.compute }),
         }, (0,checkers/* budgetFromSeconds */.p)(CHECK_BUDGET_S));
     }
     catch (error) {
@@ -24041,6 +24390,21 @@ function makeBackends(workload, request, network, clock, random) {
     const spec = workload.backends?.(request.options, random.fork('backends'));
     return spec === undefined ? undefined : new services/* BackendPool */.LF(spec, network, clock, random);
 }
+/** The workload's `compute` service (track 15), registered on the network; none if it has none. */
+function makeCompute(workload, request, network, clock, random) {
+    const spec = workload.compute?.(request.options);
+    if (spec === undefined) {
+        return undefined;
+    }
+    const service = new services/* ComputeService */.zF(network, clock, random, spec);
+    network.register(service, 'service');
+    return service;
+}
+/** `compute.jsonl`: the compute service's call log, one call per line. */
+function writeComputeLog(runDir, compute) {
+    const lines = compute.calls.map((call) => JSON.stringify(call));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(runDir, 'compute.jsonl'), lines.join('\n') + (lines.length > 0 ? '\n' : ''));
+}
 /** `executions.jsonl`: the backends' execution log, one request per line. */
 function writeExecutions(runDir, backends) {
     const log = backends.result();
@@ -24140,6 +24504,7 @@ async function runOnce(request) {
     const replies = request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply);
     const { journal, network, ban } = makeNetwork(request, runDir, clock, random, lint, replies, tap);
     const backends = makeBackends(workload, request, network, clock, random);
+    const compute = makeCompute(workload, request, network, clock, random);
     const clientIds = new ClientIds();
     const recorder = new HistoryRecorder(clock);
     const cluster = new Cluster({
@@ -24219,6 +24584,7 @@ async function runOnce(request) {
         durationMs,
         deliveryLatenessMs: latenessFigures(network),
         ...(backends === undefined ? {} : { backends: backends.result() }),
+        ...(compute === undefined ? {} : { compute: compute.calls }),
         ...(request.nodes?.kind === 'in-process'
             ? {}
             : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
@@ -24226,6 +24592,9 @@ async function runOnce(request) {
     verdict.results.harness = harness;
     if (backends !== undefined) {
         writeExecutions(runDir, backends);
+    }
+    if (compute !== undefined) {
+        writeComputeLog(runDir, compute);
     }
     const outcome = {
         ...verdict,
@@ -24610,13 +24979,14 @@ function runSeeds(request, seeds, parallelism) {
 
 /***/ }),
 
-/***/ 8181:
+/***/ 3462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   LF: () => (/* reexport */ BackendPool),
+  zF: () => (/* reexport */ ComputeService),
   Z1: () => (/* reexport */ SERVICE_NAMES),
   nd: () => (/* reexport */ ServiceBan),
   h4: () => (/* reexport */ createServices),
@@ -24624,12 +24994,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   lQ: () => (/* reexport */ parseForbiddenServices)
 });
 
-// UNUSED EXPORTS: BACKEND_PREFIX, BANNED_BODY_CHARS, forbiddenReplyText
+// UNUSED EXPORTS: BACKEND_PREFIX, BANNED_BODY_CHARS, COMPUTE_SERVICE, forbiddenReplyText
 
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/services/bans.ts
 
 
@@ -25190,6 +25560,101 @@ class BackendPool {
     }
 }
 
+;// CONCATENATED MODULE: ./src/services/compute.ts
+
+
+
+const COMPUTE_SERVICE = 'compute';
+class ComputeService {
+    network;
+    clock;
+    options;
+    id = COMPUTE_SERVICE;
+    calls = [];
+    busy = new Set();
+    random;
+    constructor(network, clock, random, options) {
+        this.network = network;
+        this.clock = clock;
+        this.options = options;
+        this.random = random.fork('service:compute');
+    }
+    deliver(message) {
+        const body = message.body;
+        if (body.in_reply_to !== undefined || body.type === 'error') {
+            return;
+        }
+        const now = this.clock.now();
+        const call = {
+            seq: this.calls.length,
+            src: message.src,
+            fn: body.fn,
+            phase: body.phase,
+            arrivedMs: now,
+            serviceMs: 0,
+            outcome: 'ok',
+        };
+        this.calls.push(call);
+        const prepared = prepare(body);
+        if (typeof prepared === 'string') {
+            call.outcome = 'malformed';
+            call.endMs = now;
+            this.reply(message, errorReply(protocol/* ErrorCode */.O4.malformedRequest, prepared));
+            return;
+        }
+        if (this.busy.has(message.src)) {
+            call.outcome = 'refused';
+            call.endMs = now;
+            const text = `compute runs one call per node at a time and ${message.src} already has one running`;
+            this.reply(message, errorReply(protocol/* ErrorCode */.O4.temporarilyUnavailable, text));
+            return;
+        }
+        this.busy.add(message.src);
+        call.serviceMs = this.options.msPerUnit * prepared.units * (0.9 + 0.2 * this.random.float());
+        this.clock.setTimer(call.serviceMs, () => {
+            this.busy.delete(message.src);
+            call.endMs = this.clock.now();
+            this.reply(message, { type: 'compute_ok', result: prepared.run() });
+        });
+    }
+    reply(message, reply) {
+        const inReplyTo = typeof message.body.msg_id === 'number' ? message.body.msg_id : null;
+        this.network.send({
+            src: this.id,
+            dest: message.src,
+            body: { ...reply, in_reply_to: inReplyTo },
+        });
+    }
+}
+function prepare(body) {
+    if (body.type !== 'compute') {
+        return `the compute service takes compute requests, not ${body.type}`;
+    }
+    const fn = (0,shared/* parseFn */.Et)(body.fn);
+    if (typeof fn === 'string') {
+        return fn;
+    }
+    const input = body.input;
+    if (typeof input !== 'object' || input === null) {
+        return 'compute needs an input object';
+    }
+    if (body.phase === 'map') {
+        const { doc, chunk } = input;
+        if (typeof doc !== 'string' || typeof chunk !== 'string') {
+            return 'a map call needs input {doc: string, chunk: string}';
+        }
+        return { units: Math.max(1, (0,shared/* words */.aL)(chunk).length), run: () => (0,shared/* mapPhase */.I3)(fn, doc, chunk) };
+    }
+    if (body.phase === 'reduce') {
+        const { values } = input;
+        if (typeof input.key !== 'string' || !Array.isArray(values)) {
+            return 'a reduce call needs input {key: string, values: array}';
+        }
+        return { units: Math.max(1, values.length), run: () => (0,shared/* reducePhase */.A6)(fn, values) };
+    }
+    return `compute's phase is map or reduce, not ${JSON.stringify(body.phase)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/services/index.ts
 /**
  * The public surface of src/services/: what other folders may import (style.md §3.1).
@@ -25200,9 +25665,10 @@ class BackendPool {
 
 
 
+
 /***/ }),
 
-/***/ 1170:
+/***/ 8899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25222,21 +25688,30 @@ __nccwpck_require__.d(__webpack_exports__, {
   au: () => (/* reexport */ didYouMean),
   fM: () => (/* reexport */ docsBaseFrom),
   Z5: () => (/* reexport */ extraFlag),
+  at: () => (/* reexport */ firstDifference),
+  V1: () => (/* reexport */ generateInputs),
   i9: () => (/* reexport */ heapPop),
   by: () => (/* reexport */ heapPush),
   v4: () => (/* reexport */ isDsgradeError),
+  cn: () => (/* reexport */ jobWorkUnits),
   A: () => (/* reexport */ jsonEquals),
+  I3: () => (/* reexport */ mapPhase),
   Zl: () => (/* reexport */ packageRoot),
   Tl: () => (/* reexport */ packageVersion),
+  Et: () => (/* reexport */ parseFn),
+  _M: () => (/* reexport */ pickWord),
+  A6: () => (/* reexport */ reducePhase),
   oi: () => (/* reexport */ safeJson),
   _U: () => (/* reexport */ safeLabelledText),
   Y8: () => (/* reexport */ safeOneLine),
+  BN: () => (/* reexport */ sequentialResult),
   w9: () => (/* reexport */ tracksDir),
   xv: () => (/* reexport */ truncate),
-  _O: () => (/* reexport */ validateExtras)
+  _O: () => (/* reexport */ validateExtras),
+  aL: () => (/* reexport */ words)
 });
 
-// UNUSED EXPORTS: DSGRADE_REGISTRY_INVOCATION, LINE_BREAK, SAFE_PREFIX, closestName, editDistance, isRisky, safeLines, stripControls
+// UNUSED EXPORTS: DSGRADE_REGISTRY_INVOCATION, JOB_FNS, LINE_BREAK, SAFE_PREFIX, closestName, editDistance, isRisky, safeLines, stripControls
 
 ;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
@@ -25674,10 +26149,170 @@ function conceptLink(docsPath, base) {
     return `${base.endsWith('/') ? base : `${base}/`}${docsPath}`;
 }
 
+;// CONCATENATED MODULE: ./src/shared/mapreduce-fns.ts
+/** Job function names; `grep:` is followed by the word to search for. */
+const JOB_FNS = (/* unused pure expression or super */ null && (['word-count', 'inverted-index', 'grep:<word>']));
+function parseFn(fn) {
+    if (fn === 'word-count') {
+        return { kind: 'word-count' };
+    }
+    if (fn === 'inverted-index') {
+        return { kind: 'inverted-index' };
+    }
+    if (typeof fn === 'string' && fn.startsWith('grep:')) {
+        const word = fn.slice('grep:'.length);
+        if (/^[a-z]+$/.test(word)) {
+            return { kind: 'grep', word };
+        }
+        return `grep needs one lower-case word after "grep:", got ${JSON.stringify(fn)}`;
+    }
+    return `unknown job function ${JSON.stringify(fn)} (expected word-count, inverted-index or grep:<word>)`;
+}
+/** Lower-case words of a text: maximal runs of a–z. */
+function words(text) {
+    return text.toLowerCase().match(/[a-z]+/g) ?? [];
+}
+/** The map phase over one input document named `doc`. */
+function mapPhase(fn, doc, chunk) {
+    switch (fn.kind) {
+        case 'word-count':
+            return words(chunk).map((word) => [word, 1]);
+        case 'inverted-index':
+            return [...new Set(words(chunk))].map((word) => [word, doc]);
+        case 'grep': {
+            const lines = chunk.split('\n').filter((line) => words(line).includes(fn.word));
+            return lines.length === 0 ? [] : [[doc, lines.length]];
+        }
+    }
+}
+/**
+ * The reduce phase over one key's values (from any number of map tasks, in any order): the
+ * result never depends on the order, so re-executed or backup tasks cannot change it as long
+ * as each map task's pairs are counted once.
+ */
+function reducePhase(fn, values) {
+    switch (fn.kind) {
+        case 'word-count':
+        case 'grep':
+            return values.reduce((sum, value) => sum + (typeof value === 'number' ? value : 0), 0);
+        case 'inverted-index':
+            return [
+                ...new Set(values.filter((value) => typeof value === 'string')),
+            ].sort();
+    }
+}
+/** The sequential result: every input mapped, pairs grouped by key, every group reduced. */
+function sequentialResult(fn, inputs) {
+    const groups = new Map();
+    for (const [doc, chunk] of Object.entries(inputs)) {
+        for (const [key, value] of mapPhase(fn, doc, chunk)) {
+            const group = groups.get(key);
+            if (group === undefined) {
+                groups.set(key, [value]);
+            }
+            else {
+                group.push(value);
+            }
+        }
+    }
+    const output = {};
+    for (const key of [...groups.keys()].sort()) {
+        output[key] = reducePhase(fn, groups.get(key) ?? []);
+    }
+    return output;
+}
+/**
+ * The compute units a job needs at the least: every document mapped once (its words, at least
+ * 1) and every key reduced once (its values, at least 1) — what the compute service charges
+ * (`msPerUnit` × units, ± 10 %) for the job done with no task run twice.
+ */
+function jobWorkUnits(fn, inputs) {
+    const valueCounts = new Map();
+    let units = 0;
+    for (const [doc, chunk] of Object.entries(inputs)) {
+        units += Math.max(1, words(chunk).length);
+        for (const [key] of mapPhase(fn, doc, chunk)) {
+            valueCounts.set(key, (valueCounts.get(key) ?? 0) + 1);
+        }
+    }
+    for (const count of valueCounts.values()) {
+        units += Math.max(1, count);
+    }
+    return units;
+}
+/** A word of the input vocabulary (for `grep:<word>` jobs). */
+function pickWord(random) {
+    return random.pick(VOCABULARY);
+}
+function firstDifference(expected, got) {
+    const keys = [...new Set([...Object.keys(expected), ...Object.keys(got)])].sort();
+    for (const key of keys) {
+        const want = Object.hasOwn(expected, key) ? expected[key] : undefined;
+        const have = Object.hasOwn(got, key) ? got[key] : undefined;
+        if (JSON.stringify(want) !== JSON.stringify(have)) {
+            return { key, expected: want, got: have };
+        }
+    }
+    return null;
+}
+/** Vocabulary for generated text: small enough that words repeat across chunks. */
+const VOCABULARY = [
+    'apple',
+    'river',
+    'stone',
+    'cloud',
+    'lamp',
+    'paper',
+    'tiger',
+    'garden',
+    'window',
+    'silver',
+    'orbit',
+    'maple',
+    'harbor',
+    'candle',
+    'meadow',
+    'falcon',
+    'copper',
+    'valley',
+    'thunder',
+    'echo',
+    'lantern',
+    'pepper',
+    'glacier',
+    'violet',
+    'anchor',
+    'cobalt',
+    'willow',
+    'ember',
+    'summit',
+    'quartz',
+];
+/**
+ * Seeded input documents `doc-0` … `doc-(count-1)`, each `lines` lines of `wordsPerLine`
+ * words drawn from a fixed vocabulary (so word-count and grep keys recur across documents).
+ */
+function generateInputs(random, count, lines = 8, wordsPerLine = 10) {
+    const inputs = {};
+    for (let i = 0; i < count; i++) {
+        const text = [];
+        for (let line = 0; line < lines; line++) {
+            const row = [];
+            for (let w = 0; w < wordsPerLine; w++) {
+                row.push(random.pick(VOCABULARY));
+            }
+            text.push(row.join(' '));
+        }
+        inputs[`doc-${i}`] = text.join('\n');
+    }
+    return inputs;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/index.ts
 /**
  * The public surface of src/shared/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -25716,8 +26351,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/tracks/types.ts
 /**
  * The typed, frozen value of a loaded track (tracks/<id>/track.yml after validation).
@@ -26301,7 +26936,7 @@ function renderRpcSection(track) {
 
 /***/ }),
 
-/***/ 7610:
+/***/ 679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26315,16 +26950,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zw: () => (/* reexport */ KAFKA_WORKLOAD_METRICS),
   gM: () => (/* reexport */ LIN_KV_WORKLOAD_METRICS),
   m8: () => (/* reexport */ LOAD_BALANCE_WORKLOAD_METRICS),
+  DI: () => (/* reexport */ MAPREDUCE_WORKLOAD_METRICS),
   pR: () => (/* reexport */ PROXY_WORKLOAD_METRICS),
   J5: () => (/* reexport */ SET_WORKLOAD_METRICS),
+  $x: () => (/* reexport */ SHARD_KV_WORKLOAD_METRICS),
   rJ: () => (/* reexport */ TXN_WORKLOAD_METRICS),
   H_: () => (/* reexport */ UNIQUE_IDS_WORKLOAD_METRICS),
   pH: () => (/* reexport */ findWorkload),
   oj: () => (/* reexport */ workloadNames)
 });
 
-// EXTERNAL MODULE: ./src/checkers/index.ts + 37 modules
-var checkers = __nccwpck_require__(3165);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
+var checkers = __nccwpck_require__(8862);
 // EXTERNAL MODULE: ./src/metrics/contract.ts
 var contract = __nccwpck_require__(1339);
 ;// CONCATENATED MODULE: ./src/workloads/metrics.ts
@@ -26401,14 +27038,41 @@ const LIN_KV_WORKLOAD_METRICS = under([
 ]);
 const TXN_WORKLOAD_METRICS = under(checkers/* ELLE_METRICS */.D$);
 const LOAD_BALANCE_WORKLOAD_METRICS = under(checkers/* LOAD_BALANCE_METRICS */.MD);
+const MAPREDUCE_WORKLOAD_METRICS = under(checkers/* MAPREDUCE_METRICS */.r3);
 const CACHE_WORKLOAD_METRICS = under([
     ...checkers/* LINEARIZABLE_METRICS */.b9,
+    // with --extra stalenessMs the bounded-staleness checker decides `valid` instead
+    ...checkers/* BOUNDED_STALENESS_METRICS */.FY.filter((m) => m.path !== 'valid'),
+    {
+        path: 'backendReadsPerMiss',
+        type: 'number',
+        unit: 'reads/miss',
+        meaning: 'store reads of the burst keys over the (key, node) pairs that read one at all (1: each node read each cold key once)',
+        timeBased: false,
+    },
+    {
+        path: 'burstStoreReads',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'store reads of the burst keys',
+        timeBased: false,
+    },
+    {
+        path: 'burstMisses',
+        type: 'integer',
+        unit: 'count',
+        meaning: '(burst key, node) pairs that read the key from the store',
+        timeBased: false,
+    },
+    ...(0,contract/* quantileMetrics */.HN)('readLatencies', 'time from a client read to its read_ok', 'ms', true),
     {
         path: 'backendMsgsPerOp',
         type: 'number',
         unit: 'msgs/op',
         meaning: 'requests that reached the backing store over client operations invoked',
-        timeBased: false,
+        // Time-based: on a slow machine a write's invalidation window is longer, so more reads of
+        // a correct cache reach the store (0.52–0.59 measured under load against 0.12 idle).
+        timeBased: true,
     },
     {
         path: 'backendMsgs',
@@ -26433,6 +27097,39 @@ const CACHE_WORKLOAD_METRICS = under([
     },
 ]);
 const PROXY_WORKLOAD_METRICS = under(checkers/* PROXY_METRICS */.Tb);
+/** shard-kv (track 13): per-key linearizability, lost writes, load per node. */
+const SHARD_KV_WORKLOAD_METRICS = under([
+    ...checkers/* LINEARIZABLE_METRICS */.b9,
+    {
+        path: 'lostWriteCount',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'acknowledged writes that a later read does not reflect (it returned no value or a strictly older one)',
+        timeBased: false,
+    },
+    {
+        path: 'lostWriteExample',
+        type: 'string',
+        unit: '',
+        meaning: 'the first lost write and the read that shows it',
+        timeBased: false,
+    },
+    {
+        path: 'maxOverMeanLoad',
+        type: 'number',
+        unit: 'ratio',
+        meaning: 'messages delivered to the busiest node over the mean per node',
+        timeBased: false,
+        range: [1, Number.POSITIVE_INFINITY],
+    },
+    {
+        path: 'busiestNode',
+        type: 'string',
+        unit: '',
+        meaning: 'the node that was delivered the most messages (from clients, other nodes, the harness)',
+        timeBased: false,
+    },
+]);
 
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
@@ -26536,8 +27233,8 @@ function buildTopology(name, nodes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(1170);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/workloads/broadcast/final-reads.ts
 /**
  * Shared pieces of the set and counter workloads: a final phase of one read per worker
@@ -26634,6 +27331,100 @@ const broadcast = {
 
 // EXTERNAL MODULE: ./src/history/index.ts + 5 modules
 var src_history = __nccwpck_require__(3412);
+;// CONCATENATED MODULE: ./src/workloads/cache-figures.ts
+/**
+ * The cache workload's own figures (issue 16, track 9), pure functions of the history and the
+ * backing store's execution log: store requests per client operation, store reads per
+ * (burst key, node) (coalescing), read latencies, and the nodes named in a stale-read anomaly.
+ *
+ * Guarantees: a figure with nothing measured is absent, never 0 (nothing measured never
+ * passes). Does not judge: the track's criteria compare the figures with thresholds.
+ */
+
+
+
+/**
+ * Store requests per client operation invoked (answered or not: a node that timed out still
+ * sent its store requests, so a slow harness does not inflate the figure); absent when no
+ * client operation was answered ok.
+ */
+function backendFigures(history, log) {
+    const pairs = (0,src_history/* pairOps */.JZ)(history);
+    const okOps = pairs.filter((p) => p.complete?.type === 'ok').length;
+    const backendMsgs = log?.executions.length ?? 0;
+    return {
+        backendMsgs,
+        okOps,
+        clientOps: pairs.length,
+        ...(okOps > 0 && log !== undefined ? { backendMsgsPerOp: backendMsgs / pairs.length } : {}),
+    };
+}
+/**
+ * Coalescing: store reads of the burst keys (integer keys ≥ `burstKeyFrom`, each the target
+ * of one burst) over the (key, node) pairs that read such a key from the store at all. 1.0:
+ * every node read each cold key once, however many clients asked it at the same instant.
+ * Absent when no burst key was read from the store.
+ */
+function coalescingFigures(log, burstKeyFrom) {
+    const misses = new Set();
+    let reads = 0;
+    for (const e of log?.executions ?? []) {
+        const key = e.body.key;
+        if (e.type !== 'read' || typeof key !== 'number' || key < burstKeyFrom) {
+            continue;
+        }
+        reads++;
+        misses.add(`${key} ${e.src}`);
+    }
+    return {
+        burstStoreReads: reads,
+        burstMisses: misses.size,
+        ...(misses.size > 0 ? { backendReadsPerMiss: reads / misses.size } : {}),
+    };
+}
+/** Latencies (ms) of the reads answered ok, as quantiles; absent when none was. */
+function readLatencyFigures(history) {
+    const latencies = [];
+    for (const pair of (0,src_history/* pairOps */.JZ)(history)) {
+        if (pair.invoke.f === 'read' && pair.complete?.type === 'ok') {
+            latencies.push((pair.complete.time - pair.invoke.time) / 1e6);
+        }
+    }
+    const q = (0,checkers/* quantiles */.tI)(latencies);
+    return q === undefined ? {} : { readLatencies: q };
+}
+/**
+ * A stale read among several caches: add the node that served the read and the node the
+ * overwriting write went through (the latest ok write of another value that completed before
+ * the read began). Anomalies without that evidence come back unchanged.
+ */
+function nameCacheNodes(anomaly) {
+    const ops = anomaly.evidence?.ops;
+    const read = ops?.find((o) => o.index === anomaly.ops?.[0] && o.f === 'read');
+    if (ops === undefined || read?.node === undefined) {
+        return anomaly;
+    }
+    const seen = (0,shared/* canonicalJson */.dj)(read.output ?? null);
+    let write;
+    for (const o of ops) {
+        const fits = o.f === 'write' &&
+            o.type === 'ok' &&
+            o.endNs < read.startNs &&
+            (0,shared/* canonicalJson */.dj)(o.output ?? null) !== seen;
+        if (fits && (write === undefined || o.endNs > write.endNs)) {
+            write = o;
+        }
+    }
+    if (write?.node === undefined) {
+        return anomaly;
+    }
+    return {
+        ...anomaly,
+        message: `${anomaly.message} The read was served by ${read.node}; the write of ${JSON.stringify(write.output)} went through ${write.node}.`,
+        nodes: [...new Set([read.node, write.node])],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/workloads/load-balance.ts
 /**
  * The load-balance workload (issue 16, track 11; curriculum.md §2 track 11). The harness runs
@@ -26664,74 +27455,95 @@ const SERVICE_LATENCY_EXTRA = {
     default: '0',
     meaning: 'extra reply latency of the harness backends, in ms (also --service-latency)',
 };
-/** The `--extra` keys of the load-balance workload. */
-const LOAD_BALANCE_EXTRAS = [
-    {
-        name: 'backends',
-        type: 'number',
-        default: '4',
-        meaning: 'how many harness backends (backend-0 …) run, an integer from 1 to 64',
-    },
-    {
-        name: 'capacity',
-        type: 'number',
-        default: '2',
-        meaning: 'requests a backend executes at once; beyond that it answers error 11',
-    },
-    {
-        name: 'serviceTimeMs',
-        type: 'number',
-        default: '20',
-        meaning: 'mean service time of one cost unit, in ms',
-    },
-    {
-        name: 'serviceTimeDist',
-        type: 'string',
-        values: DISTS,
-        default: 'exponential',
-        meaning: 'distribution of service times',
-    },
-    SERVICE_LATENCY_EXTRA,
-    {
-        name: 'slowFactor',
-        type: 'number',
-        default: 'none',
-        meaning: 'one backend, chosen by the seed, is this many times slower',
-    },
-];
 function numberExtra(options, key, fallback) {
     const value = options.extra[key];
     return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
+/**
+ * One helper for every workload that runs harness backends (load-balance, proxy): the same
+ * keys, checks and spec, with that workload's defaults. `slowFactor` > 1 makes one backend,
+ * drawn from `random`, that many times slower.
+ */
+function backendExtras(defaults) {
+    const { minBackends } = defaults;
+    const count = (options) => numberExtra(options, 'backends', defaults.backends);
+    const capacity = (options) => numberExtra(options, 'capacity', defaults.capacity);
+    const dist = (options) => options.extra.serviceTimeDist ?? 'exponential';
+    return {
+        extras: [
+            {
+                name: 'backends',
+                type: 'number',
+                default: String(defaults.backends),
+                meaning: `how many harness backends (backend-0 …) run, an integer from ${minBackends} to 64`,
+            },
+            {
+                name: 'capacity',
+                type: 'number',
+                default: String(defaults.capacity),
+                meaning: 'requests a backend executes at once; beyond that it answers error 11',
+            },
+            {
+                name: 'serviceTimeMs',
+                type: 'number',
+                default: String(defaults.serviceTimeMs),
+                meaning: 'mean service time of one cost unit, in ms',
+            },
+            {
+                name: 'serviceTimeDist',
+                type: 'string',
+                values: DISTS,
+                default: 'exponential',
+                meaning: 'distribution of service times',
+            },
+            SERVICE_LATENCY_EXTRA,
+            {
+                name: 'slowFactor',
+                type: 'number',
+                default: 'none',
+                meaning: 'one backend, chosen by the seed, is this many times slower',
+            },
+        ],
+        count,
+        validate(options) {
+            const n = count(options);
+            if (!Number.isInteger(n) || n < minBackends || n > 64) {
+                return `--extra backends must be an integer from ${minBackends} to 64 (got ${String(options.extra.backends)})`;
+            }
+            const c = capacity(options);
+            if (!Number.isInteger(c) || c < 1) {
+                return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
+            }
+            if (!DISTS.includes(dist(options))) {
+                return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist(options))})`;
+            }
+            return null;
+        },
+        spec(options, random) {
+            const slowFactor = numberExtra(options, 'slowFactor', 1);
+            return {
+                count: count(options),
+                capacity: capacity(options),
+                serviceTimeMs: numberExtra(options, 'serviceTimeMs', defaults.serviceTimeMs),
+                serviceTimeDist: dist(options),
+                serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
+                ...(slowFactor > 1
+                    ? { slow: { index: random.int(count(options)), factor: slowFactor } }
+                    : {}),
+            };
+        },
+    };
+}
+const BACKENDS = backendExtras({ backends: 4, minBackends: 1, capacity: 2, serviceTimeMs: 20 });
+/** The `--extra` keys of the load-balance workload. */
+const LOAD_BALANCE_EXTRAS = BACKENDS.extras;
 /** The backend ids a run of these options has (also sent to the balancers). */
 function backendIds(options) {
-    const count = numberExtra(options, 'backends', 4);
-    return Array.from({ length: count }, (_, i) => `backend-${i}`);
+    return Array.from({ length: BACKENDS.count(options) }, (_, i) => `backend-${i}`);
 }
-function validate(options) {
-    const count = numberExtra(options, 'backends', 4);
-    if (!Number.isInteger(count) || count < 1 || count > 64) {
-        return `--extra backends must be an integer from 1 to 64 (got ${String(options.extra.backends)})`;
-    }
-    const capacity = numberExtra(options, 'capacity', 2);
-    if (!Number.isInteger(capacity) || capacity < 1) {
-        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
-    }
-    const dist = options.extra.serviceTimeDist ?? 'exponential';
-    if (!DISTS.includes(dist)) {
-        return `--extra serviceTimeDist must be one of ${DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
-    }
-    return null;
-}
-function backendSpec(options, pickSlow) {
-    const slowFactor = numberExtra(options, 'slowFactor', 1);
+function backendSpec(options, random) {
     return {
-        count: backendIds(options).length,
-        capacity: numberExtra(options, 'capacity', 2),
-        serviceTimeMs: numberExtra(options, 'serviceTimeMs', 20),
-        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
-        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
-        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+        ...BACKENDS.spec(options, random),
         requestTypes: ['work'],
         costOf: (body) => (typeof body.cost === 'number' && body.cost > 0 ? body.cost : 1),
         handle: (backend, body) => ({ type: 'work_ok', job: body.job, served_by: backend }),
@@ -26745,11 +27557,11 @@ const loadBalance = {
         { request: 'backends', response: 'backends_ok' },
         { request: 'work', response: 'work_ok', responseFields: { served_by: 'string' } },
     ],
-    validateOptions: validate,
+    validateOptions: (options) => BACKENDS.validate(options),
     reusableClient: true,
     idempotent: [],
     clientTimeoutMs: () => WORK_TIMEOUT_MS,
-    backends: (options, random) => backendSpec(options, () => random.int(backendIds(options).length)),
+    backends: backendSpec,
     async setup({ options, nodeIds, call }) {
         const backends = backendIds(options);
         await Promise.all(nodeIds.map((id) => call(id, { type: 'backends', backends })));
@@ -26784,9 +27596,15 @@ const loadBalance = {
  * Keys are drawn from a Zipf distribution (exponent 1) over `keys` keys, so a few keys are
  * hot; `readFraction` of operations are reads; written values are unique per run.
  *
- * Checked per key by the `linearizable` checker (model cas-register: read/write register),
- * plus `backendMsgsPerOp`: requests that reached the store over client operations invoked
- * (absent when none was answered ok: nothing measured never passes).
+ * Bursts (`burst` > 0, stage coalescing): every `burstEveryMs` one worker writes a fresh cold
+ * key (keys ≥ `keys`, each used by one burst only), then `burst` workers are parked and all
+ * read that key at one instant, `BURST_LEAD_MS` after the write was sent (the pacing needs
+ * that long to hand out the parked reads). Needs `concurrency` > `burst`.
+ *
+ * Checked per key by the `linearizable` checker (model cas-register: read/write register) —
+ * or, when `stalenessMs` is set, by the `bounded-staleness` checker with Δ = stalenessMs —
+ * plus the figures of cache-figures.ts: `backendMsgsPerOp`, `backendReadsPerMiss` (bursts),
+ * `readLatencies` (ms quantiles). A stale read names the reading and the writing node.
  */
 
 
@@ -26795,6 +27613,8 @@ const loadBalance = {
 const CACHE_TIMEOUT_MS = 1000;
 /** The store's instance name (the one harness backend). */
 const STORE_ID = 'backend-0';
+/** How long before a burst fires its write is sent and its reads start to be parked. */
+const BURST_LEAD_MS = 400;
 /** The `--extra` keys of the cache workload. */
 const CACHE_EXTRAS = [
     {
@@ -26815,13 +27635,31 @@ const CACHE_EXTRAS = [
         default: '5',
         meaning: 'service time of one backing-store request, in ms',
     },
+    {
+        name: 'stalenessMs',
+        type: 'number',
+        default: '(none: linearizable)',
+        meaning: 'check bounded staleness instead of linearizability: every read returns a value current at some instant in [invoke − stalenessMs, complete]',
+    },
+    {
+        name: 'burst',
+        type: 'number',
+        default: '0',
+        meaning: 'reads of one cold key fired at one instant, every burstEveryMs (0: no bursts)',
+    },
+    {
+        name: 'burstEveryMs',
+        type: 'number',
+        default: '1000',
+        meaning: 'time from one burst to the next, in ms',
+    },
     SERVICE_LATENCY_EXTRA,
 ];
 function cache_numberExtra(options, key, fallback) {
     const value = options.extra[key];
     return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
-function cache_validate(options) {
+function validate(options) {
     const keys = cache_numberExtra(options, 'keys', 16);
     if (!Number.isInteger(keys) || keys < 1 || keys > 100_000) {
         return `--extra keys must be an integer from 1 to 100000 (got ${String(options.extra.keys)})`;
@@ -26829,6 +27667,20 @@ function cache_validate(options) {
     const reads = cache_numberExtra(options, 'readFraction', 0.9);
     if (!(reads >= 0 && reads <= 1)) {
         return `--extra readFraction must be between 0 and 1 (got ${String(options.extra.readFraction)})`;
+    }
+    const staleness = options.extra.stalenessMs;
+    if (staleness !== undefined && !(typeof staleness === 'number' && staleness >= 0)) {
+        return `--extra stalenessMs must be a number ≥ 0 (got ${String(staleness)})`;
+    }
+    const burst = cache_numberExtra(options, 'burst', 0);
+    if (!Number.isInteger(burst) || burst < 0) {
+        return `--extra burst must be an integer ≥ 0 (got ${String(options.extra.burst)})`;
+    }
+    if (burst > 0 && options.concurrency <= burst) {
+        return `--extra burst ${burst} needs --concurrency above it (got ${options.concurrency}): a burst parks ${burst} client workers at once`;
+    }
+    if (!(cache_numberExtra(options, 'burstEveryMs', 1000) > 0)) {
+        return `--extra burstEveryMs must be > 0 (got ${String(options.extra.burstEveryMs)})`;
     }
     return null;
 }
@@ -26879,45 +27731,69 @@ function zipfSampler(n, random) {
     };
 }
 /**
- * Store requests per client operation invoked (answered or not: a node that timed out still
- * sent its store requests, so a slow harness does not inflate the figure); absent when no
- * client operation was answered ok (nothing measured never passes).
+ * The main generator: Zipf reads and writes, and with `burst` > 0 a burst every burstEveryMs
+ * (a write of a fresh key, then `burst` reads parked until one instant).
  */
-function backendFigures(history, log) {
-    const pairs = (0,src_history/* pairOps */.JZ)(history);
-    const okOps = pairs.filter((p) => p.complete?.type === 'ok').length;
-    const backendMsgs = log?.executions.length ?? 0;
-    return {
-        backendMsgs,
-        okOps,
-        clientOps: pairs.length,
-        ...(okOps > 0 && log !== undefined ? { backendMsgsPerOp: backendMsgs / pairs.length } : {}),
+function cacheGenerator({ random, options }) {
+    const keys = cache_numberExtra(options, 'keys', 16);
+    const pick = zipfSampler(keys, random);
+    const reads = cache_numberExtra(options, 'readFraction', 0.9);
+    const burstSize = cache_numberExtra(options, 'burst', 0);
+    const everyMs = cache_numberExtra(options, 'burstEveryMs', 1000);
+    let next = 1;
+    let burstCount = 0;
+    let nextBurstMs;
+    let burst;
+    const bursty = (nowMs) => {
+        nextBurstMs ??= nowMs + BURST_LEAD_MS / 2;
+        if (burst === undefined && nowMs >= nextBurstMs) {
+            burst = { key: keys + burstCount++, fireAtMs: nowMs + BURST_LEAD_MS, parked: 0 };
+            return { f: 'write', key: burst.key, value: next++ };
+        }
+        if (burst !== undefined && burst.parked < burstSize && nowMs < burst.fireAtMs - 1) {
+            burst.parked++;
+            return { waitMs: burst.fireAtMs - nowMs, then: { f: 'read', key: burst.key } };
+        }
+        if (burst !== undefined) {
+            nextBurstMs = burst.fireAtMs + Math.max(0, everyMs - BURST_LEAD_MS);
+            burst = undefined;
+        }
+        return undefined;
     };
+    return {
+        next: (_worker, _process, nowMs) => {
+            const special = burstSize > 0 ? bursty(nowMs) : undefined;
+            if (special !== undefined) {
+                return special;
+            }
+            const key = pick();
+            return random.chance(reads) ? { f: 'read', key } : { f: 'write', key, value: next++ };
+        },
+    };
+}
+/** Linearizable, or bounded staleness when the stage sets stalenessMs. */
+function checkCache(history, options, budget) {
+    const staleness = options.extra.stalenessMs;
+    if (typeof staleness === 'number') {
+        return (0,checkers/* checkBoundedStaleness */.OZ)(history, { deltaMs: staleness });
+    }
+    const result = (0,checkers/* checkLinearizable */.Fk)(history, { model: 'cas-register' }, budget);
+    return { ...result, anomalies: result.anomalies.map(nameCacheNodes) };
 }
 const cache = {
     name: 'cache',
     extras: CACHE_EXTRAS,
-    doc: `Clients read and write integer keys (Zipf: a few are hot) through cache nodes; the harness serves the backing store as ${STORE_ID} (read {key} → read_ok {value} or error 20, write {key, value} → write_ok) with its own latency. Checked: every key behaves like one linearizable register; store requests per client operation are reported.`,
+    doc: `Clients read and write integer keys (Zipf: a few are hot) through cache nodes; the harness serves the backing store as ${STORE_ID} (read {key} → read_ok {value} or error 20, write {key, value} → write_ok) with its own latency. Checked: every key behaves like one linearizable register (or, with --extra stalenessMs, every read is at most that stale); store requests per client operation, store reads per (cold key, node) in bursts (--extra burst) and read latencies are reported.`,
     rpcs: [
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
         { request: 'write', response: 'write_ok' },
     ],
-    validateOptions: cache_validate,
+    validateOptions: validate,
     reusableClient: true,
     idempotent: ['read'],
     clientTimeoutMs: () => CACHE_TIMEOUT_MS,
     backends: (options) => storeSpec(options),
-    generator: ({ random, options }) => {
-        const pick = zipfSampler(cache_numberExtra(options, 'keys', 16), random);
-        const reads = cache_numberExtra(options, 'readFraction', 0.9);
-        let next = 1;
-        return {
-            next: () => {
-                const key = pick();
-                return random.chance(reads) ? { f: 'read', key } : { f: 'write', key, value: next++ };
-            },
-        };
-    },
+    generator: cacheGenerator,
     createClient: () => ({
         async invoke(invocation, io) {
             const { f, key, value } = invocation;
@@ -26930,8 +27806,10 @@ const cache = {
         },
     }),
     check: (history, context, budget) => ({
-        ...(0,checkers/* checkLinearizable */.Fk)(history, { model: 'cas-register' }, budget),
+        ...checkCache(history, context.options, budget),
         ...backendFigures(history, context.backends),
+        ...coalescingFigures(context.backends, cache_numberExtra(context.options, 'keys', 16)),
+        ...readLatencyFigures(history),
     }),
 };
 
@@ -27891,6 +28769,131 @@ function servedWindows(pairs, answeredPairs, timeScale) {
     return served.size / windows;
 }
 
+;// CONCATENATED MODULE: ./src/workloads/mapreduce.ts
+/**
+ * The mapreduce workload (issue 17, track 15; curriculum.md §2 track 15). The harness runs
+ * the `compute` service (services/compute.ts: one call per calling node at a time, service
+ * time proportional to input size). One client submits `job {id, fn, inputs, reducers}` to
+ * the first node (the master), one job after another, and expects `job_ok {output}`: an
+ * object from key to reduced value, equal to the sequential result.
+ *
+ * Options (`extra`): `jobs` (1) submitted one after the other; `chunks` (12) documents per
+ * job, each 8 lines of 10 words from a small vocabulary; `reducers` (4 × nodes) sent with each
+ * job; `fn` (`mixed`: each job draws word-count, inverted-index or grep:<word> from the seed);
+ * `msPerUnit` (2) compute time per word mapped / value reduced, scaled by the time scale.
+ * The client's timeout is generous (the job's whole compute work on one node, plus 5 s,
+ * scaled): a job is never timed out while a correct master could still answer it.
+ *
+ * Checked by checkers/mapreduce.ts over the history and the compute call log. Jobs go to the
+ * first node only, so a stage that kills or pauses nodes spares it (`faultSpare`): a job's
+ * master is its single point of failure, as in the MapReduce paper.
+ */
+
+
+
+const FNS = ['word-count', 'inverted-index', 'grep', 'mixed'];
+const LINES = 8;
+const WORDS_PER_LINE = 10;
+const TIMEOUT_FLOOR_MS = 5000;
+const MAPREDUCE_EXTRAS = [
+    { name: 'jobs', type: 'number', default: '1', meaning: 'jobs submitted, one after another' },
+    { name: 'chunks', type: 'number', default: '12', meaning: 'input documents per job' },
+    {
+        name: 'reducers',
+        type: 'number',
+        default: '4 × nodes',
+        meaning: 'the reducers field of each job (how many reduce tasks to split the keys into)',
+    },
+    {
+        name: 'fn',
+        type: 'string',
+        values: FNS,
+        default: 'mixed',
+        meaning: 'the job function; mixed draws word-count, inverted-index or grep:<word> per job',
+    },
+    {
+        name: 'msPerUnit',
+        type: 'number',
+        default: '2',
+        meaning: 'compute service time per word mapped or value reduced, in ms (× time scale)',
+    },
+];
+function mapreduce_numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+/** The compute service's ms per unit in a run of these options (time scale applied). */
+function computeMsPerUnit(options) {
+    return mapreduce_numberExtra(options, 'msPerUnit', 2) * options.timeScale;
+}
+function jobTimeoutMs(options) {
+    const chunks = mapreduce_numberExtra(options, 'chunks', 12);
+    // Map work is one unit per word; reduce work at most as much again (word-count).
+    const wholeJobMs = 2 * chunks * LINES * WORDS_PER_LINE * computeMsPerUnit(options);
+    return wholeJobMs + TIMEOUT_FLOOR_MS * options.timeScale;
+}
+function mapreduce_validate(options) {
+    const integer = (key, min, max, fallback) => {
+        const value = mapreduce_numberExtra(options, key, fallback);
+        return Number.isInteger(value) && value >= min && value <= max
+            ? null
+            : `--extra ${key} must be an integer from ${min} to ${max} (got ${String(options.extra[key])})`;
+    };
+    const msPerUnit = mapreduce_numberExtra(options, 'msPerUnit', 2);
+    if (!(msPerUnit > 0 && msPerUnit <= 100)) {
+        return `--extra msPerUnit must be a number above 0 and at most 100 (got ${String(options.extra.msPerUnit)})`;
+    }
+    return (integer('jobs', 1, 1000, 1) ??
+        integer('chunks', 1, 400, 12) ??
+        integer('reducers', 1, 100, 4 * options.nodeIds.length));
+}
+const mapreduce = {
+    name: 'mapreduce',
+    extras: MAPREDUCE_EXTRAS,
+    doc: 'A client submits job {id, fn, inputs, reducers} (fn: word-count, inverted-index or grep:<word>; inputs: document name → text) to the first node and expects job_ok {output} equal to the sequential result. The work is done by calling the harness compute service (compute {fn, phase, input} → compute_ok {result}), which runs one call per calling node at a time and takes time proportional to the input, so a fast job spreads its tasks over the nodes. Checked: every output exactly; each job’s completion time over its parallel bound (its compute work / nodes); the busiest node’s share of the compute time.',
+    rpcs: [{ request: 'job', response: 'job_ok', responseFields: { output: 'object' } }],
+    validateOptions: mapreduce_validate,
+    reusableClient: true,
+    idempotent: [],
+    clientTimeoutMs: jobTimeoutMs,
+    // One map task (a document's words): the completion figure is made of spans this long.
+    timeGrainMs: (options) => LINES * WORDS_PER_LINE * computeMsPerUnit(options),
+    compute: (options) => ({ msPerUnit: computeMsPerUnit(options) }),
+    generator: ({ random, options }) => {
+        const jobs = mapreduce_numberExtra(options, 'jobs', 1);
+        const chunks = mapreduce_numberExtra(options, 'chunks', 12);
+        const reducers = mapreduce_numberExtra(options, 'reducers', 4 * options.nodeIds.length);
+        const fnOption = typeof options.extra.fn === 'string' ? options.extra.fn : 'mixed';
+        let next = 0;
+        return {
+            next: (worker) => {
+                if (worker !== 0 || next >= jobs) {
+                    return null;
+                }
+                const kind = fnOption === 'mixed' ? random.pick(['word-count', 'inverted-index', 'grep']) : fnOption;
+                const fn = kind === 'grep' ? `grep:${(0,shared/* pickWord */._M)(random)}` : kind;
+                const inputs = (0,shared/* generateInputs */.V1)(random, chunks, LINES, WORDS_PER_LINE);
+                return { f: 'job', value: { id: `job-${next++}`, fn, inputs, reducers } };
+            },
+        };
+    },
+    createClient: ({ options }) => ({
+        async invoke(invocation, io) {
+            const job = invocation.value;
+            const reply = await io.call({ type: 'job', ...job }, { timeoutMs: jobTimeoutMs(options) });
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, false);
+            }
+            return { type: 'ok', value: { id: job.id, output: reply.body.output } };
+        },
+    }),
+    check: (history, context) => (0,checkers/* checkMapReduce */.H$)(history, {
+        calls: context.compute,
+        nodeCount: context.nodeIds.length,
+        msPerUnit: computeMsPerUnit(context.options),
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/workloads/proxy.ts
 /**
  * The proxy workload (issue 16, track 10; curriculum.md §2 track 10). The harness runs
@@ -27911,22 +28914,9 @@ function servedWindows(pairs, answeredPairs, timeScale) {
 
 const PROXY_TIMEOUT_MS = 1000;
 const PREFIXES = ['/users', '/orders', '/items', '/carts'];
-const proxy_DISTS = ['constant', 'exponential', 'pareto'];
+const proxy_BACKENDS = backendExtras({ backends: 3, minBackends: 2, capacity: 8, serviceTimeMs: 10 });
 /** The `--extra` keys of the proxy workload (the harness backends' keys, other defaults). */
-const PROXY_EXTRAS = LOAD_BALANCE_EXTRAS.map((spec) => spec.name === 'backends'
-    ? { ...spec, default: '3', meaning: 'how many harness backends (backend-0 …) run, 2 to 64' }
-    : spec.name === 'capacity'
-        ? { ...spec, default: '8' }
-        : spec.name === 'serviceTimeMs'
-            ? { ...spec, default: '10' }
-            : spec);
-function proxy_numberExtra(options, key, fallback) {
-    const value = options.extra[key];
-    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-function backendCount(options) {
-    return proxy_numberExtra(options, 'backends', 3);
-}
+const PROXY_EXTRAS = proxy_BACKENDS.extras;
 /** prefix → the backends that serve it (sent to every proxy as `routes`). */
 function proxyRoutes(count) {
     const routes = {};
@@ -27935,30 +28925,9 @@ function proxyRoutes(count) {
     });
     return routes;
 }
-function proxy_validate(options) {
-    const count = backendCount(options);
-    if (!Number.isInteger(count) || count < 2 || count > 64) {
-        return `--extra backends must be an integer from 2 to 64 (got ${String(options.extra.backends)})`;
-    }
-    const capacity = proxy_numberExtra(options, 'capacity', 8);
-    if (!Number.isInteger(capacity) || capacity < 1) {
-        return `--extra capacity must be a positive integer (got ${String(options.extra.capacity)})`;
-    }
-    const dist = options.extra.serviceTimeDist ?? 'exponential';
-    if (!proxy_DISTS.includes(dist)) {
-        return `--extra serviceTimeDist must be one of ${proxy_DISTS.join(', ')} (got ${JSON.stringify(dist)})`;
-    }
-    return null;
-}
-function proxy_backendSpec(options, pickSlow) {
-    const slowFactor = proxy_numberExtra(options, 'slowFactor', 1);
+function proxy_backendSpec(options, random) {
     return {
-        count: backendCount(options),
-        capacity: proxy_numberExtra(options, 'capacity', 8),
-        serviceTimeMs: proxy_numberExtra(options, 'serviceTimeMs', 10),
-        serviceTimeDist: (options.extra.serviceTimeDist ?? 'exponential'),
-        serviceLatencyMs: proxy_numberExtra(options, 'serviceLatencyMs', 0),
-        ...(slowFactor > 1 ? { slow: { index: pickSlow(), factor: slowFactor } } : {}),
+        ...proxy_BACKENDS.spec(options, random),
         requestTypes: ['request'],
         handle: (backend, body) => {
             const id = body.body?.id;
@@ -27980,17 +28949,17 @@ const proxy = {
         { request: 'routes', response: 'routes_ok' },
         { request: 'request', response: 'request_ok', responseFields: { served_by: 'string' } },
     ],
-    validateOptions: proxy_validate,
+    validateOptions: (options) => proxy_BACKENDS.validate(options),
     reusableClient: true,
     idempotent: [],
     clientTimeoutMs: () => PROXY_TIMEOUT_MS,
-    backends: (options, random) => proxy_backendSpec(options, () => random.int(backendCount(options))),
+    backends: proxy_backendSpec,
     async setup({ options, nodeIds, call }) {
-        const routes = proxyRoutes(backendCount(options));
+        const routes = proxyRoutes(proxy_BACKENDS.count(options));
         await Promise.all(nodeIds.map((id) => call(id, { type: 'routes', routes })));
     },
     generator: ({ random, options }) => {
-        const prefixes = Object.keys(proxyRoutes(backendCount(options)));
+        const prefixes = Object.keys(proxyRoutes(proxy_BACKENDS.count(options)));
         let id = 0;
         return {
             next: () => {
@@ -28012,7 +28981,351 @@ const proxy = {
             return { type: 'ok', value: { id, method, path, status, body, served_by } };
         },
     }),
-    check: (history, context) => (0,checkers/* checkProxy */.d4)(history, context.backends, { routes: proxyRoutes(backendCount(context.options)) }),
+    check: (history, context) => (0,checkers/* checkProxy */.d4)(history, context.backends, { routes: proxyRoutes(proxy_BACKENDS.count(context.options)) }),
+};
+
+;// CONCATENATED MODULE: ./src/workloads/shard-kv.ts
+/**
+ * The shard-kv workload (issue 17, track 13; curriculum.md §2 track 13): lin-kv operations
+ * (`read {key}`, `write {key, value}`, `cas {key, from, to}`) over `keys` integer keys (100)
+ * that fall into `shards` shards (16; `shard = key mod shards`). A shard controller run by the
+ * harness tells every node who owns each shard with `shard_config {version, shards}` (`shards`
+ * maps each shard number, as a string, to a node id), answered by `shard_config_ok`: once in
+ * setup (version 1, shard s → node s mod n) and, with `reconfigureEveryS`, every that many
+ * seconds (× time scale) during the main phase, where each reconfiguration moves
+ * `movesPerReconfigure` random shards to another node and raises the version by one. Nodes
+ * move the data themselves (node-to-node messages of their own design). Each reconfiguration
+ * is recorded in the history as a `reconfigure` op of process "nemesis".
+ *
+ * Clients send any key to any node (worker i → node i mod n); keys are uniform, half the ops
+ * are reads, a quarter writes of values unique in the run, a quarter cas from the last value
+ * the generator saw for that key to a unique value. A read answered with error 20 (key does
+ * not exist) is recorded as `ok` with value null: "no value" is an answer, so a write that
+ * vanished in a move is caught. Client time-out 1 s.
+ *
+ * Checked: per key by the `linearizable` checker (model cas-register: keys are independent);
+ * `lostWriteCount` (see lostWrites); `maxOverMeanLoad` (messages delivered to the busiest
+ * node over the mean per node, from the journal tap). Does not check where a key was
+ * executed (placement): nodes report nothing that would show it.
+ */
+
+
+
+const SHARD_KV_TIMEOUT_MS = 1000;
+/** The `--extra` keys of the shard-kv workload. */
+const SHARD_KV_EXTRAS = [
+    {
+        name: 'keys',
+        type: 'number',
+        default: '100',
+        meaning: 'how many keys the clients use (0 … keys-1, uniform)',
+    },
+    {
+        name: 'shards',
+        type: 'number',
+        default: '16',
+        meaning: 'how many shards (shard = key mod shards)',
+    },
+    {
+        name: 'reconfigureEveryS',
+        type: 'number',
+        default: '0 (never)',
+        meaning: 'the controller moves shards every this many seconds (× time scale) of the main phase',
+    },
+    {
+        name: 'movesPerReconfigure',
+        type: 'number',
+        default: '4',
+        meaning: 'shards moved to another node at each reconfiguration',
+    },
+];
+function shard_kv_numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+function shard_kv_validate(options) {
+    const keys = shard_kv_numberExtra(options, 'keys', 100);
+    if (!Number.isInteger(keys) || keys < 1 || keys > 100_000) {
+        return `--extra keys must be an integer from 1 to 100000 (got ${String(options.extra.keys)})`;
+    }
+    const shards = shard_kv_numberExtra(options, 'shards', 16);
+    if (!Number.isInteger(shards) || shards < 1 || shards > 1024) {
+        return `--extra shards must be an integer from 1 to 1024 (got ${String(options.extra.shards)})`;
+    }
+    if (!(shard_kv_numberExtra(options, 'reconfigureEveryS', 0) >= 0)) {
+        return `--extra reconfigureEveryS must be ≥ 0 (got ${String(options.extra.reconfigureEveryS)})`;
+    }
+    const moves = shard_kv_numberExtra(options, 'movesPerReconfigure', 4);
+    if (!Number.isInteger(moves) || moves < 1) {
+        return `--extra movesPerReconfigure must be a positive integer (got ${String(options.extra.movesPerReconfigure)})`;
+    }
+    return null;
+}
+/** The version-1 map: shard s → node s mod n (as sent, shard numbers as strings). */
+function initialShardMap(shardCount, nodeIds) {
+    const shards = {};
+    for (let s = 0; s < shardCount; s++) {
+        shards[String(s)] = nodeIds[s % nodeIds.length];
+    }
+    return shards;
+}
+async function sendConfig(call, nodeIds, version, shards) {
+    await Promise.all(nodeIds.map((id) => call(id, { type: 'shard_config', version, shards: { ...shards } })));
+}
+/** The controller: every `reconfigureEveryS` (× time scale), move some shards and tell everyone. */
+function shardController(context) {
+    const { options, nodeIds, random } = context;
+    const everyS = shard_kv_numberExtra(options, 'reconfigureEveryS', 0);
+    if (everyS <= 0 || nodeIds.length < 2) {
+        return null;
+    }
+    const shardCount = shard_kv_numberExtra(options, 'shards', 16);
+    const moveCount = Math.min(shard_kv_numberExtra(options, 'movesPerReconfigure', 4), shardCount);
+    const shards = initialShardMap(shardCount, nodeIds);
+    const loop = async () => {
+        for (let version = 2;; version++) {
+            await context.sleep(everyS * 1000 * options.timeScale);
+            if (context.stopped()) {
+                return;
+            }
+            const moved = random
+                .shuffle(Array.from({ length: shardCount }, (_, s) => s))
+                .slice(0, moveCount);
+            const moves = moved.map((s) => {
+                const from = shards[String(s)];
+                const others = nodeIds.filter((id) => id !== from);
+                const to = others[random.int(others.length)];
+                shards[String(s)] = to;
+                return { shard: s, from, to };
+            });
+            const description = moves.map((m) => `shard ${m.shard} ${m.from}→${m.to}`).join(', ');
+            context.record({
+                type: 'invoke',
+                f: 'reconfigure',
+                value: { kind: 'reconfigure', version, moves },
+            });
+            await sendConfig((id, body) => context.call(id, body), nodeIds, version, shards);
+            context.record({
+                type: 'info',
+                f: 'reconfigure',
+                value: {
+                    kind: 'reconfigure',
+                    version,
+                    moves,
+                    description: `shard_config version ${version}: ${description}`,
+                },
+            });
+        }
+    };
+    return { done: loop() };
+}
+/** Uniform keys; read ½, write ¼, cas ¼ (from the last value seen for the key). */
+function shardKvGenerator(context) {
+    const { random, options } = context;
+    const keys = shard_kv_numberExtra(options, 'keys', 100);
+    const lastSeen = new Map();
+    let nextValue = 1;
+    return {
+        next() {
+            const key = random.int(keys);
+            const roll = random.float();
+            if (roll < 0.5) {
+                return { f: 'read', key };
+            }
+            if (roll < 0.75 || !lastSeen.has(key)) {
+                return { f: 'write', key, value: nextValue++ };
+            }
+            return { f: 'cas', key, value: [lastSeen.get(key), nextValue++] };
+        },
+        complete(_worker, completed) {
+            const { invocation } = completed;
+            if (completed.type !== 'ok' || typeof invocation.key !== 'number') {
+                return;
+            }
+            if (invocation.f === 'read' && completed.value !== null && completed.value !== undefined) {
+                lastSeen.set(invocation.key, completed.value);
+            }
+            else if (invocation.f === 'write') {
+                lastSeen.set(invocation.key, invocation.value);
+            }
+            else if (invocation.f === 'cas') {
+                lastSeen.set(invocation.key, invocation.value[1]);
+            }
+        },
+    };
+}
+/** Counts messages delivered to each node (from clients, other nodes and the harness). */
+class NodeLoadTap {
+    delivered = new Map();
+    constructor(nodeIds) {
+        nodeIds.forEach((id) => this.delivered.set(id, 0));
+    }
+    observe(event) {
+        const count = this.delivered.get(event.message.dest);
+        if (event.type === 'deliver' && count !== undefined) {
+            this.delivered.set(event.message.dest, count + 1);
+        }
+    }
+}
+/** The busiest node's delivered messages over the mean; absent when nothing was delivered. */
+function loadFigures(tap) {
+    if (!(tap instanceof NodeLoadTap)) {
+        return {};
+    }
+    const counts = [...tap.delivered.values()];
+    const mean = counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length);
+    return mean > 0
+        ? {
+            maxOverMeanLoad: Math.max(...counts) / mean,
+            busiestNode: [...tap.delivered].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+        }
+        : {};
+}
+/** The value an ok write or cas put into its key. */
+function writtenValue(op) {
+    return op.f === 'cas' ? op.value?.[1] : op.value;
+}
+/**
+ * Acknowledged writes that a later read does not reflect: a write or cas W answered ok, and a
+ * read invoked after W's ok that returned no value (null) or a value whose own write was
+ * answered ok before W was invoked (strictly older than W). Written values are unique per
+ * run, so a correct store can never give such a read: sound for any shard map or schedule.
+ * Writes that timed out (info) are never counted, nor used as the older write.
+ */
+function lostWrites(history) {
+    const pairs = (0,src_history/* pairOps */.JZ)(history).filter((p) => p.complete?.type === 'ok');
+    const writesByKey = new Map();
+    const writerOf = new Map();
+    for (const { invoke, complete } of pairs) {
+        if (invoke.f !== 'write' && invoke.f !== 'cas') {
+            continue;
+        }
+        const k = JSON.stringify(invoke.key);
+        const value = writtenValue(invoke);
+        const entry = { invokeNs: invoke.time, okNs: complete.time, op: invoke, value };
+        writesByKey.set(k, [...(writesByKey.get(k) ?? []), entry]);
+        writerOf.set(`${k}/${JSON.stringify(value)}`, entry);
+    }
+    const lost = new Map();
+    for (const { invoke, complete } of pairs) {
+        if (invoke.f !== 'read') {
+            continue;
+        }
+        const k = JSON.stringify(invoke.key);
+        const value = complete.value ?? null;
+        const writer = value === null ? undefined : writerOf.get(`${k}/${JSON.stringify(value)}`);
+        if (value !== null && writer === undefined) {
+            continue; // a value no acknowledged write produced: the linearizable checker's business
+        }
+        for (const w of writesByKey.get(k) ?? []) {
+            const older = writer === undefined || writer.okNs < w.invokeNs;
+            if (w.okNs < invoke.time && older && !lost.has(w.op.index)) {
+                lost.set(w.op.index, {
+                    key: invoke.key,
+                    value: w.value,
+                    writeIndex: w.op.index,
+                    readIndex: invoke.index,
+                    readValue: value,
+                    readNode: invoke.node,
+                });
+            }
+        }
+    }
+    return [...lost.values()].sort((a, b) => a.writeIndex - b.writeIndex);
+}
+/** Shard moves recorded between two times (the controller's `reconfigure` ops). */
+function movesBetween(history, fromNs, toNs) {
+    return history.filter((op) => op.process === 'nemesis' &&
+        op.f === 'reconfigure' &&
+        op.type === 'invoke' &&
+        op.time >= fromNs &&
+        op.time <= toNs).length;
+}
+/**
+ * The lost-write figures, and one anomaly naming the first lost write (the write, the read that
+ * shows it, the node that answered the read, and whether a reconfiguration came between).
+ */
+function lostWriteFigures(history) {
+    const lost = lostWrites(history);
+    const first = lost[0];
+    if (first === undefined) {
+        return { lostWriteCount: 0 };
+    }
+    const timeOf = (index) => history[index]?.time ?? 0;
+    const at = (index) => `${(timeOf(index) / 1e9).toFixed(2)} s`;
+    const okIndex = history.findIndex((op) => op.index > first.writeIndex && op.process === history[first.writeIndex]?.process);
+    const moves = movesBetween(history, timeOf(first.writeIndex), timeOf(first.readIndex));
+    const why = moves > 0
+        ? `${moves} reconfiguration(s) came between them: the shard moved without this write`
+        : 'no reconfiguration came between them: the read reached a copy the write never reached (is every request answered by the owner of its shard?)';
+    const message = `acknowledged write lost: write of ${JSON.stringify(first.value)} to key ${JSON.stringify(first.key)} was acknowledged at ${at(okIndex >= 0 ? okIndex : first.writeIndex)}, ` +
+        `but a read that began at ${at(first.readIndex)} (through ${first.readNode ?? 'a node'}) returned ${JSON.stringify(first.readValue)}, an older state; ${why}.` +
+        (lost.length > 1 ? ` ${lost.length} acknowledged writes were lost in all.` : '');
+    return {
+        lostWriteCount: lost.length,
+        lostWriteExample: message,
+        anomaly: {
+            type: 'lost-write',
+            message,
+            ops: [first.writeIndex, first.readIndex],
+            ...(first.readNode === undefined ? {} : { nodes: [first.readNode] }),
+            timeNs: [timeOf(first.writeIndex), timeOf(first.readIndex)],
+        },
+    };
+}
+/** Per-key linearizability, with a lost write (a sound proof of non-linearizability) named first. */
+function checkShardKv(history, context, budget) {
+    const linearizable = (0,checkers/* checkLinearizable */.Fk)(history, { model: 'cas-register' }, budget);
+    const { anomaly, ...lost } = lostWriteFigures(history);
+    return {
+        ...linearizable,
+        ...(anomaly === undefined
+            ? {}
+            : { valid: false, anomalies: [anomaly, ...linearizable.anomalies] }),
+        ...lost,
+        ...loadFigures(context.journalTap),
+    };
+}
+const shardKv = {
+    name: 'shard-kv',
+    extras: SHARD_KV_EXTRAS,
+    doc: 'Clients read, write and compare-and-set integer keys (100 keys in 16 shards, shard = key mod 16) through any node; the harness shard controller sends every node shard_config {version, shards: {shard: node}} at the start and at reconfigurations, and a node forwards a request for a shard it does not own to its owner, moving a shard’s data itself when the shard changes owner. Checked: every key behaves like one linearizable register; no acknowledged write is lost; messages per node are reported.',
+    rpcs: [
+        { request: 'shard_config', response: 'shard_config_ok' },
+        { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
+        { request: 'write', response: 'write_ok' },
+        { request: 'cas', response: 'cas_ok' },
+    ],
+    validateOptions: shard_kv_validate,
+    reusableClient: true,
+    idempotent: ['read'],
+    clientTimeoutMs: () => SHARD_KV_TIMEOUT_MS,
+    async setup({ options, nodeIds, call }) {
+        const shards = initialShardMap(shard_kv_numberExtra(options, 'shards', 16), nodeIds);
+        await sendConfig(call, nodeIds, 1, shards);
+    },
+    controller: shardController,
+    generator: shardKvGenerator,
+    createClient: () => ({
+        async invoke(invocation, io) {
+            const { f, key, value } = invocation;
+            const body = f === 'read'
+                ? { type: 'read', key }
+                : f === 'write'
+                    ? { type: 'write', key, value }
+                    : { type: 'cas', key, from: value[0], to: value[1] };
+            const reply = await io.call(body, { timeoutMs: SHARD_KV_TIMEOUT_MS });
+            if (f === 'read' && reply.kind === 'error' && reply.code === 20) {
+                return { type: 'ok', value: null };
+            }
+            if (reply.kind !== 'ok') {
+                return failureFromReply(reply, f === 'read');
+            }
+            return f === 'read' ? { type: 'ok', value: reply.body.value ?? null } : { type: 'ok', value };
+        },
+    }),
+    createJournalTap: ({ nodeIds }) => new NodeLoadTap(nodeIds),
+    check: checkShardKv,
 };
 
 ;// CONCATENATED MODULE: ./src/workloads/txn/client.ts
@@ -28160,6 +29473,8 @@ const uniqueIds = {
 
 
 
+
+
 const WORKLOADS = {
     broadcast: broadcast,
     cache: cache,
@@ -28172,8 +29487,10 @@ const WORKLOADS = {
     kafka: kafka,
     'lin-kv': linKv,
     'load-balance': loadBalance,
+    mapreduce: mapreduce,
     'pn-counter': pnCounter,
     proxy: proxy,
+    'shard-kv': shardKv,
     'txn-list-append': txnListAppend,
     'txn-rw-register': txnRwRegister,
     'unique-ids': uniqueIds,

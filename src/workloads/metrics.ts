@@ -122,7 +122,9 @@ export const CACHE_WORKLOAD_METRICS = under([
     type: 'number',
     unit: 'msgs/op',
     meaning: 'requests that reached the backing store over client operations invoked',
-    timeBased: false,
+    // Time-based: on a slow machine a write's invalidation window is longer, so more reads of
+    // a correct cache reach the store (0.52–0.59 measured under load against 0.12 idle).
+    timeBased: true,
   },
   {
     path: 'backendMsgs',
