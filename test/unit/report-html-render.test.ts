@@ -104,11 +104,13 @@ describe('report.html is self-contained', () => {
   ] as const) {
     it(`${name}: no external URL, inline CSS and JS, a CSP that forbids loads`, () => {
       const page = renderReportHtml(run)
-      // The one link out is the concept page, followed only when the learner clicks it; it
-      // loads nothing. Everything else must be inline.
+      // The one link out is the concept page (an anchor followed only when the learner clicks
+      // it, and the same URL inside the embedded results); it loads nothing. Everything else
+      // must be inline.
       const concept =
         /<p id="concept">Concept: <a href="https:\/\/[^"]+" rel="noreferrer">[^<]+<\/a><\/p>/
-      const html = page.replace(concept, '')
+      const docs = (run.results as { stage?: { docsPath?: string } }).stage?.docsPath ?? ''
+      const html = page.replace(concept, '').replaceAll(docs === '' ? '\u0000' : docs, '')
       expect(html).not.toMatch(/https?:\/\//)
       expect(html).not.toMatch(/\s(src|href)=/)
       expect(html).not.toMatch(/@import|url\((?!#)/)
