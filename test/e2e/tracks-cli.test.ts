@@ -16,7 +16,7 @@ describe('dsgrade tracks', () => {
     expect(result.stdout).toContain('1. messenger')
     expect(result.stdout).toContain('15. mapreduce')
     expect(result.stdout).toMatch(/4\.4\s+broadcast\/efficient-1\s+Efficient broadcast, part I/)
-    expect(result.stdout).toMatch(/9\.2\s+cache\/coherent.*not available yet/)
+    expect(result.stdout).toMatch(/10\.4\s+proxy\/tail.*not available yet/)
     expect(result.stdout).toMatch(/6\.1\s+leader-election\/stable\s+A stable leader\n/)
   })
 })
