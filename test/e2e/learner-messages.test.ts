@@ -29,6 +29,31 @@ describe.concurrent('learner messages through the CLI', () => {
     expect(existsSync(report!)).toBe(true)
   }, 90_000)
 
+  it('a planned stage: "not available yet" in one line, exit 254', async () => {
+    // Every track has a ready stage now; its planned stages are refused the same way.
+    const stage = loadTracks()
+      .flatMap((t) => t.stages)
+      .find((s) => s.status === 'planned')
+    expect(stage, 'some stage is still planned').toBeDefined()
+    const result = await runCli([
+      'test',
+      '--track',
+      stage!.trackId,
+      '--stage',
+      stage!.fullId,
+      '--bin',
+      'python3 x.py',
+    ])
+    expect(result.code).toBe(254)
+    const lines = result.stdout.trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^dsgrade: stage ${stage!.number.replace('.', '\\.')} ${stage!.fullId} is not available yet`,
+      ),
+    )
+  })
+
   it.skipIf(planned === undefined)(
     'a planned track: "not available yet" in one line, exit 254',
     async () => {
