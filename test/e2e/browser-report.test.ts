@@ -138,6 +138,16 @@ describe.skipIf(!present && !mustRun)('report.html in Chromium', () => {
     await page.locator('#lamport-unfold').uncheck()
     expect(await page.locator('#lamport').isVisible()).toBe(true)
 
+    if (updateImages) {
+      // The Lamport diagram: server lanes first, clients folded into one lane.
+      await page.evaluate(() => window.scrollTo(0, 0))
+      const box = await page.locator('#messages').boundingBox()
+      if (box !== null) {
+        const clip = { x: box.x, y: box.y, width: Math.min(box.width, 1280), height: 700 }
+        await page.screenshot({ path: join(images, 'report-lamport.png'), fullPage: true, clip })
+      }
+    }
+
     // The hint and the concept page as a link a learner can open.
     expect(await page.locator('#hint').textContent()).toMatch(
       /^Hint: A message sent during a partition/,
