@@ -140,7 +140,7 @@ describe.skipIf(!present && !mustRun)('report.html in Chromium', () => {
 
     if (updateImages) {
       // The Lamport diagram: server lanes first, clients folded into one lane.
-      await page.evaluate(() => window.scrollTo(0, 0))
+      await page.evaluate('window.scrollTo(0, 0)')
       const box = await page.locator('#messages').boundingBox()
       if (box !== null) {
         const clip = { x: box.x, y: box.y, width: Math.min(box.width, 1280), height: 700 }
