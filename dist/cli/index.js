@@ -13200,7 +13200,7 @@ async function validateCommand(argv, ctx) {
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
 /* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3462);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8899);
-/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(679);
+/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(746);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /**
  * `dsgrade test` options (interfaces.md §1.1, maelstrom-protocol.md §4): Maelstrom's names,
@@ -14343,8 +14343,8 @@ var checkers = __nccwpck_require__(8862);
 var src_run = __nccwpck_require__(4753);
 // EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
 var shared = __nccwpck_require__(8899);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 27 modules
-var workloads = __nccwpck_require__(679);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 28 modules
+var workloads = __nccwpck_require__(746);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -22670,8 +22670,8 @@ var src_history = __nccwpck_require__(3412);
 var src_results = __nccwpck_require__(81);
 // EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
 var shared = __nccwpck_require__(8899);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 27 modules
-var workloads = __nccwpck_require__(679);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 28 modules
+var workloads = __nccwpck_require__(746);
 ;// CONCATENATED MODULE: ./src/run/client.ts
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const MAX_RESENDS = 5;
@@ -26936,7 +26936,7 @@ function renderRpcSection(track) {
 
 /***/ }),
 
-/***/ 679:
+/***/ 746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27425,6 +27425,13 @@ function nameCacheNodes(anomaly) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/workloads/extras.ts
+/** `options.extra[key]` when it is a finite number, else `fallback`. */
+function numberExtra(options, key, fallback) {
+    const value = options.extra[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
 ;// CONCATENATED MODULE: ./src/workloads/load-balance.ts
 /**
  * The load-balance workload (issue 16, track 11; curriculum.md §2 track 11). The harness runs
@@ -27446,6 +27453,7 @@ function nameCacheNodes(anomaly) {
  */
 
 
+
 const WORK_TIMEOUT_MS = 1000;
 const DISTS = ['constant', 'exponential', 'pareto'];
 /** `--service-latency MS` sets this key; only workloads that declare it run harness backends. */
@@ -27455,10 +27463,6 @@ const SERVICE_LATENCY_EXTRA = {
     default: '0',
     meaning: 'extra reply latency of the harness backends, in ms (also --service-latency)',
 };
-function numberExtra(options, key, fallback) {
-    const value = options.extra[key];
-    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
 /**
  * One helper for every workload that runs harness backends (load-balance, proxy): the same
  * keys, checks and spec, with that workload's defaults. `slowFactor` > 1 makes one backend,
@@ -27610,6 +27614,7 @@ const loadBalance = {
 
 
 
+
 const CACHE_TIMEOUT_MS = 1000;
 /** The store's instance name (the one harness backend). */
 const STORE_ID = 'backend-0';
@@ -27655,16 +27660,12 @@ const CACHE_EXTRAS = [
     },
     SERVICE_LATENCY_EXTRA,
 ];
-function cache_numberExtra(options, key, fallback) {
-    const value = options.extra[key];
-    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
 function validate(options) {
-    const keys = cache_numberExtra(options, 'keys', 16);
+    const keys = numberExtra(options, 'keys', 16);
     if (!Number.isInteger(keys) || keys < 1 || keys > 100_000) {
         return `--extra keys must be an integer from 1 to 100000 (got ${String(options.extra.keys)})`;
     }
-    const reads = cache_numberExtra(options, 'readFraction', 0.9);
+    const reads = numberExtra(options, 'readFraction', 0.9);
     if (!(reads >= 0 && reads <= 1)) {
         return `--extra readFraction must be between 0 and 1 (got ${String(options.extra.readFraction)})`;
     }
@@ -27672,14 +27673,14 @@ function validate(options) {
     if (staleness !== undefined && !(typeof staleness === 'number' && staleness >= 0)) {
         return `--extra stalenessMs must be a number ≥ 0 (got ${String(staleness)})`;
     }
-    const burst = cache_numberExtra(options, 'burst', 0);
+    const burst = numberExtra(options, 'burst', 0);
     if (!Number.isInteger(burst) || burst < 0) {
         return `--extra burst must be an integer ≥ 0 (got ${String(options.extra.burst)})`;
     }
     if (burst > 0 && options.concurrency <= burst) {
         return `--extra burst ${burst} needs --concurrency above it (got ${options.concurrency}): a burst parks ${burst} client workers at once`;
     }
-    if (!(cache_numberExtra(options, 'burstEveryMs', 1000) > 0)) {
+    if (!(numberExtra(options, 'burstEveryMs', 1000) > 0)) {
         return `--extra burstEveryMs must be > 0 (got ${String(options.extra.burstEveryMs)})`;
     }
     return null;
@@ -27690,9 +27691,9 @@ function storeSpec(options) {
     return {
         count: 1,
         capacity: 1_000_000,
-        serviceTimeMs: cache_numberExtra(options, 'storeLatencyMs', 5),
+        serviceTimeMs: numberExtra(options, 'storeLatencyMs', 5),
         serviceTimeDist: 'constant',
-        serviceLatencyMs: cache_numberExtra(options, 'serviceLatencyMs', 0),
+        serviceLatencyMs: numberExtra(options, 'serviceLatencyMs', 0),
         requestTypes: ['read', 'write'],
         handle: (_backend, body) => {
             const key = JSON.stringify(body.key ?? null);
@@ -27735,11 +27736,11 @@ function zipfSampler(n, random) {
  * (a write of a fresh key, then `burst` reads parked until one instant).
  */
 function cacheGenerator({ random, options }) {
-    const keys = cache_numberExtra(options, 'keys', 16);
+    const keys = numberExtra(options, 'keys', 16);
     const pick = zipfSampler(keys, random);
-    const reads = cache_numberExtra(options, 'readFraction', 0.9);
-    const burstSize = cache_numberExtra(options, 'burst', 0);
-    const everyMs = cache_numberExtra(options, 'burstEveryMs', 1000);
+    const reads = numberExtra(options, 'readFraction', 0.9);
+    const burstSize = numberExtra(options, 'burst', 0);
+    const everyMs = numberExtra(options, 'burstEveryMs', 1000);
     let next = 1;
     let burstCount = 0;
     let nextBurstMs;
@@ -27808,7 +27809,7 @@ const cache = {
     check: (history, context, budget) => ({
         ...checkCache(history, context.options, budget),
         ...backendFigures(history, context.backends),
-        ...coalescingFigures(context.backends, cache_numberExtra(context.options, 'keys', 16)),
+        ...coalescingFigures(context.backends, numberExtra(context.options, 'keys', 16)),
         ...readLatencyFigures(history),
     }),
 };
@@ -28791,6 +28792,7 @@ function servedWindows(pairs, answeredPairs, timeScale) {
 
 
 
+
 const FNS = ['word-count', 'inverted-index', 'grep', 'mixed'];
 const LINES = 8;
 const WORDS_PER_LINE = 10;
@@ -28818,28 +28820,24 @@ const MAPREDUCE_EXTRAS = [
         meaning: 'compute service time per word mapped or value reduced, in ms (× time scale)',
     },
 ];
-function mapreduce_numberExtra(options, key, fallback) {
-    const value = options.extra[key];
-    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
 /** The compute service's ms per unit in a run of these options (time scale applied). */
 function computeMsPerUnit(options) {
-    return mapreduce_numberExtra(options, 'msPerUnit', 2) * options.timeScale;
+    return numberExtra(options, 'msPerUnit', 2) * options.timeScale;
 }
 function jobTimeoutMs(options) {
-    const chunks = mapreduce_numberExtra(options, 'chunks', 12);
+    const chunks = numberExtra(options, 'chunks', 12);
     // Map work is one unit per word; reduce work at most as much again (word-count).
     const wholeJobMs = 2 * chunks * LINES * WORDS_PER_LINE * computeMsPerUnit(options);
     return wholeJobMs + TIMEOUT_FLOOR_MS * options.timeScale;
 }
 function mapreduce_validate(options) {
     const integer = (key, min, max, fallback) => {
-        const value = mapreduce_numberExtra(options, key, fallback);
+        const value = numberExtra(options, key, fallback);
         return Number.isInteger(value) && value >= min && value <= max
             ? null
             : `--extra ${key} must be an integer from ${min} to ${max} (got ${String(options.extra[key])})`;
     };
-    const msPerUnit = mapreduce_numberExtra(options, 'msPerUnit', 2);
+    const msPerUnit = numberExtra(options, 'msPerUnit', 2);
     if (!(msPerUnit > 0 && msPerUnit <= 100)) {
         return `--extra msPerUnit must be a number above 0 and at most 100 (got ${String(options.extra.msPerUnit)})`;
     }
@@ -28860,9 +28858,9 @@ const mapreduce = {
     timeGrainMs: (options) => LINES * WORDS_PER_LINE * computeMsPerUnit(options),
     compute: (options) => ({ msPerUnit: computeMsPerUnit(options) }),
     generator: ({ random, options }) => {
-        const jobs = mapreduce_numberExtra(options, 'jobs', 1);
-        const chunks = mapreduce_numberExtra(options, 'chunks', 12);
-        const reducers = mapreduce_numberExtra(options, 'reducers', 4 * options.nodeIds.length);
+        const jobs = numberExtra(options, 'jobs', 1);
+        const chunks = numberExtra(options, 'chunks', 12);
+        const reducers = numberExtra(options, 'reducers', 4 * options.nodeIds.length);
         const fnOption = typeof options.extra.fn === 'string' ? options.extra.fn : 'mixed';
         let next = 0;
         return {
@@ -29011,6 +29009,7 @@ const proxy = {
 
 
 
+
 const SHARD_KV_TIMEOUT_MS = 1000;
 /** The `--extra` keys of the shard-kv workload. */
 const SHARD_KV_EXTRAS = [
@@ -29039,23 +29038,19 @@ const SHARD_KV_EXTRAS = [
         meaning: 'shards moved to another node at each reconfiguration',
     },
 ];
-function shard_kv_numberExtra(options, key, fallback) {
-    const value = options.extra[key];
-    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
 function shard_kv_validate(options) {
-    const keys = shard_kv_numberExtra(options, 'keys', 100);
+    const keys = numberExtra(options, 'keys', 100);
     if (!Number.isInteger(keys) || keys < 1 || keys > 100_000) {
         return `--extra keys must be an integer from 1 to 100000 (got ${String(options.extra.keys)})`;
     }
-    const shards = shard_kv_numberExtra(options, 'shards', 16);
+    const shards = numberExtra(options, 'shards', 16);
     if (!Number.isInteger(shards) || shards < 1 || shards > 1024) {
         return `--extra shards must be an integer from 1 to 1024 (got ${String(options.extra.shards)})`;
     }
-    if (!(shard_kv_numberExtra(options, 'reconfigureEveryS', 0) >= 0)) {
+    if (!(numberExtra(options, 'reconfigureEveryS', 0) >= 0)) {
         return `--extra reconfigureEveryS must be ≥ 0 (got ${String(options.extra.reconfigureEveryS)})`;
     }
-    const moves = shard_kv_numberExtra(options, 'movesPerReconfigure', 4);
+    const moves = numberExtra(options, 'movesPerReconfigure', 4);
     if (!Number.isInteger(moves) || moves < 1) {
         return `--extra movesPerReconfigure must be a positive integer (got ${String(options.extra.movesPerReconfigure)})`;
     }
@@ -29075,12 +29070,12 @@ async function sendConfig(call, nodeIds, version, shards) {
 /** The controller: every `reconfigureEveryS` (× time scale), move some shards and tell everyone. */
 function shardController(context) {
     const { options, nodeIds, random } = context;
-    const everyS = shard_kv_numberExtra(options, 'reconfigureEveryS', 0);
+    const everyS = numberExtra(options, 'reconfigureEveryS', 0);
     if (everyS <= 0 || nodeIds.length < 2) {
         return null;
     }
-    const shardCount = shard_kv_numberExtra(options, 'shards', 16);
-    const moveCount = Math.min(shard_kv_numberExtra(options, 'movesPerReconfigure', 4), shardCount);
+    const shardCount = numberExtra(options, 'shards', 16);
+    const moveCount = Math.min(numberExtra(options, 'movesPerReconfigure', 4), shardCount);
     const shards = initialShardMap(shardCount, nodeIds);
     const loop = async () => {
         for (let version = 2;; version++) {
@@ -29122,7 +29117,7 @@ function shardController(context) {
 /** Uniform keys; read ½, write ¼, cas ¼ (from the last value seen for the key). */
 function shardKvGenerator(context) {
     const { random, options } = context;
-    const keys = shard_kv_numberExtra(options, 'keys', 100);
+    const keys = numberExtra(options, 'keys', 100);
     const lastSeen = new Map();
     let nextValue = 1;
     return {
@@ -29301,7 +29296,7 @@ const shardKv = {
     idempotent: ['read'],
     clientTimeoutMs: () => SHARD_KV_TIMEOUT_MS,
     async setup({ options, nodeIds, call }) {
-        const shards = initialShardMap(shard_kv_numberExtra(options, 'shards', 16), nodeIds);
+        const shards = initialShardMap(numberExtra(options, 'shards', 16), nodeIds);
         await sendConfig(call, nodeIds, 1, shards);
     },
     controller: shardController,

@@ -40,6 +40,7 @@ import type {
 } from './contract.js'
 import { SERVICE_LATENCY_EXTRA } from './load-balance.js'
 import type { Random } from '../network/index.js'
+import { numberExtra } from './extras.js'
 
 export const CACHE_TIMEOUT_MS = 1000
 /** The store's instance name (the one harness backend). */
@@ -88,11 +89,6 @@ export const CACHE_EXTRAS: readonly ExtraSpec[] = [
   },
   SERVICE_LATENCY_EXTRA,
 ]
-
-function numberExtra(options: TestOptions, key: string, fallback: number): number {
-  const value = options.extra[key]
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
-}
 
 function validate(options: TestOptions): string | null {
   const keys = numberExtra(options, 'keys', 16)

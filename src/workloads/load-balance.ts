@@ -23,6 +23,7 @@ import { failureFromReply } from './completion.js'
 import type { WorkloadDefinition } from './contract.js'
 import type { Random } from '../network/index.js'
 import type { TestOptions } from '../options/index.js'
+import { numberExtra } from './extras.js'
 
 export const WORK_TIMEOUT_MS = 1000
 const DISTS: readonly ServiceTimeDist[] = ['constant', 'exponential', 'pareto']
@@ -59,11 +60,6 @@ export interface BackendExtras {
     options: TestOptions,
     random: Pick<Random, 'int'>,
   ): Omit<BackendSpec, 'requestTypes' | 'costOf' | 'handle'>
-}
-
-function numberExtra(options: TestOptions, key: string, fallback: number): number {
-  const value = options.extra[key]
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
 }
 
 /**

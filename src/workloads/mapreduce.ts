@@ -22,6 +22,7 @@ import type { ExtraSpec } from '../shared/index.js'
 import { generateInputs, pickWord } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import type { WorkloadDefinition } from './contract.js'
+import { numberExtra } from './extras.js'
 
 const FNS = ['word-count', 'inverted-index', 'grep', 'mixed'] as const
 const LINES = 8
@@ -51,11 +52,6 @@ export const MAPREDUCE_EXTRAS: readonly ExtraSpec[] = [
     meaning: 'compute service time per word mapped or value reduced, in ms (× time scale)',
   },
 ]
-
-function numberExtra(options: TestOptions, key: string, fallback: number): number {
-  const value = options.extra[key]
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
-}
 
 /** The compute service's ms per unit in a run of these options (time scale applied). */
 export function computeMsPerUnit(options: TestOptions): number {

@@ -42,6 +42,7 @@ import type {
   TapEvent,
   WorkloadDefinition,
 } from './contract.js'
+import { numberExtra } from './extras.js'
 
 export const SHARD_KV_TIMEOUT_MS = 1000
 
@@ -72,11 +73,6 @@ export const SHARD_KV_EXTRAS: readonly ExtraSpec[] = [
     meaning: 'shards moved to another node at each reconfiguration',
   },
 ]
-
-function numberExtra(options: TestOptions, key: string, fallback: number): number {
-  const value = options.extra[key]
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
-}
 
 function validate(options: TestOptions): string | null {
   const keys = numberExtra(options, 'keys', 100)
