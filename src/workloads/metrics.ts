@@ -183,4 +183,20 @@ export const SHARD_KV_WORKLOAD_METRICS = under([
       'the node that was delivered the most messages (from clients, other nodes, the harness)',
     timeBased: false,
   },
+  {
+    path: 'moveAvailability',
+    type: 'number',
+    unit: 'fraction',
+    meaning:
+      'client operations invoked during a shard move (a reconfiguration, until 1 s × time scale after it) that were answered (ok, or error 20 / 22), over all such operations sent to running nodes',
+    timeBased: true,
+    range: [0, 1],
+  },
+  {
+    path: 'moveOps',
+    type: 'integer',
+    unit: 'count',
+    meaning: 'client operations invoked during a shard move, sent to running nodes',
+    timeBased: true,
+  },
 ])
