@@ -27136,7 +27136,7 @@ const SHARD_KV_WORKLOAD_METRICS = under([
         path: 'moveAvailability',
         type: 'number',
         unit: 'fraction',
-        meaning: 'client operations invoked during a shard move (a reconfiguration, until 1 s × time scale after it) that were answered (ok, or error 20 / 22), over all such operations sent to running nodes',
+        meaning: 'main-phase client operations invoked once shards had begun to move (from the first reconfiguration on) that were answered (ok, or error 20 / 22), over all such operations sent to running nodes',
         timeBased: true,
         range: [0, 1],
     },
@@ -27144,7 +27144,7 @@ const SHARD_KV_WORKLOAD_METRICS = under([
         path: 'moveOps',
         type: 'integer',
         unit: 'count',
-        meaning: 'client operations invoked during a shard move, sent to running nodes',
+        meaning: 'main-phase client operations invoked from the first reconfiguration on, sent to running nodes',
         timeBased: true,
     },
 ]);
@@ -29022,11 +29022,13 @@ const proxy = {
  * A node still away when the main phase ends is started again (owning nothing), so the final
  * reads can go through it.
  *
- * `moveAvailability`: of the client operations invoked during a move (from a reconfiguration's
- * invoke to MOVE_SETTLE_MS × time scale after its end), the share the store answered (ok, or a
- * definite key-missing / cas-mismatch error). Operations sent to a node that was away (stopped)
- * at any time during the operation are left out: no node can answer while stopped. Time-based
- * (windows and client time-outs are times). Absent when no operation fell in a move.
+ * `moveAvailability`: of the main-phase client operations invoked once the first
+ * reconfiguration had begun (shards keep moving from then on: a shard whose data never reaches
+ * its new owner stays unavailable after its reconfiguration has ended), the share the store
+ * answered (ok, or a definite key-missing / cas-mismatch error). Final reads are not counted.
+ * Operations sent to a node that was away (stopped) at any time during the operation are left
+ * out: no node can answer while stopped. Time-based (client time-outs are times). Absent when
+ * no operation was counted.
  *
  * Does not check that a leaving node really had nothing left when stopped: that shows as
  * unanswered requests (the new owner waits for data that never comes) or as lost writes.
@@ -29034,8 +29036,6 @@ const proxy = {
 
 
 
-/** How long after a reconfiguration ends its move still counts (× time scale). */
-const MOVE_SETTLE_MS = 1000;
 /** The members' shard counts, fewest first (ties by node id order). */
 function byLoad(shards, members) {
     const count = new Map(members.map((id) => [id, 0]));
@@ -29136,23 +29136,9 @@ function joinLeaveController(context, shards) {
     };
     return { done: loop() };
 }
-/** [start, end] of every move, in ns: a reconfiguration's invoke to its end + the settle time. */
-function moveWindows(history, settleNs) {
-    const windows = [];
-    let start;
-    for (const op of history) {
-        if (op.process !== 'nemesis' || op.f !== 'reconfigure') {
-            continue;
-        }
-        if (op.type === 'invoke') {
-            start = op.time;
-        }
-        else if (start !== undefined) {
-            windows.push([start, op.time + settleNs]);
-            start = undefined;
-        }
-    }
-    return windows;
+/** When the first reconfiguration began (ns), if there was one. */
+function firstMoveNs(history) {
+    return history.find((op) => op.process === 'nemesis' && op.f === 'reconfigure' && op.type === 'invoke')?.time;
 }
 /** True when `node` was away (left, not yet joined) at some time in [fromNs, toNs]. */
 function awayDuring(history) {
@@ -29160,12 +29146,16 @@ function awayDuring(history) {
     return (node, fromNs, toNs) => windows.some((w) => w.nodes.includes(node) && w.startNs <= toNs && w.endNs >= fromNs);
 }
 /** The move-availability figures (see the header); empty when no operation fell in a move. */
-function moveAvailability(history, timeScale) {
-    const windows = moveWindows(history, MOVE_SETTLE_MS * 1e6 * timeScale);
+function moveAvailability(history) {
+    const fromNs = firstMoveNs(history);
+    if (fromNs === undefined) {
+        return {};
+    }
     const away = awayDuring(history);
     const lastNs = history.at(-1)?.time ?? 0;
     const inMove = (p) => p.invoke.process !== 'nemesis' &&
-        windows.some(([from, to]) => p.invoke.time >= from && p.invoke.time <= to) &&
+        p.invoke.final !== true &&
+        p.invoke.time >= fromNs &&
         !away(p.invoke.node ?? '', p.invoke.time, p.complete?.time ?? lastNs);
     const pairs = (0,src_history/* pairOps */.JZ)(history).filter(inMove);
     if (pairs.length === 0) {
@@ -29498,7 +29488,7 @@ function checkShardKv(history, context, budget) {
             : { valid: false, anomalies: [anomaly, ...linearizable.anomalies] }),
         ...lost,
         ...loadFigures(context.journalTap),
-        ...moveAvailability(history, context.options.timeScale),
+        ...moveAvailability(history),
     };
 }
 const shardKv = {

@@ -188,7 +188,7 @@ export const SHARD_KV_WORKLOAD_METRICS = under([
     type: 'number',
     unit: 'fraction',
     meaning:
-      'client operations invoked during a shard move (a reconfiguration, until 1 s × time scale after it) that were answered (ok, or error 20 / 22), over all such operations sent to running nodes',
+      'main-phase client operations invoked once shards had begun to move (from the first reconfiguration on) that were answered (ok, or error 20 / 22), over all such operations sent to running nodes',
     timeBased: true,
     range: [0, 1],
   },
@@ -196,7 +196,8 @@ export const SHARD_KV_WORKLOAD_METRICS = under([
     path: 'moveOps',
     type: 'integer',
     unit: 'count',
-    meaning: 'client operations invoked during a shard move, sent to running nodes',
+    meaning:
+      'main-phase client operations invoked from the first reconfiguration on, sent to running nodes',
     timeBased: true,
   },
 ])

@@ -15,11 +15,13 @@
  * A node still away when the main phase ends is started again (owning nothing), so the final
  * reads can go through it.
  *
- * `moveAvailability`: of the client operations invoked during a move (from a reconfiguration's
- * invoke to MOVE_SETTLE_MS × time scale after its end), the share the store answered (ok, or a
- * definite key-missing / cas-mismatch error). Operations sent to a node that was away (stopped)
- * at any time during the operation are left out: no node can answer while stopped. Time-based
- * (windows and client time-outs are times). Absent when no operation fell in a move.
+ * `moveAvailability`: of the main-phase client operations invoked once the first
+ * reconfiguration had begun (shards keep moving from then on: a shard whose data never reaches
+ * its new owner stays unavailable after its reconfiguration has ended), the share the store
+ * answered (ok, or a definite key-missing / cas-mismatch error). Final reads are not counted.
+ * Operations sent to a node that was away (stopped) at any time during the operation are left
+ * out: no node can answer while stopped. Time-based (client time-outs are times). Absent when
+ * no operation was counted.
  *
  * Does not check that a leaving node really had nothing left when stopped: that shows as
  * unanswered requests (the new owner waits for data that never comes) or as lost writes.
@@ -28,9 +30,6 @@ import { faultWindows, pairOps, type Op, type OpPair } from '../history/index.js
 import type { ControllerContext, ControllerRun } from './contract.js'
 import { numberExtra } from './extras.js'
 import { answeredPair } from './lin-kv.js'
-
-/** How long after a reconfiguration ends its move still counts (× time scale). */
-export const MOVE_SETTLE_MS = 1000
 
 type ShardMap = Record<string, string>
 type Call = ControllerContext['call']
@@ -166,22 +165,11 @@ export function joinLeaveController(context: ControllerContext, shards: ShardMap
   return { done: loop() }
 }
 
-/** [start, end] of every move, in ns: a reconfiguration's invoke to its end + the settle time. */
-function moveWindows(history: readonly Op[], settleNs: number): [number, number][] {
-  const windows: [number, number][] = []
-  let start: number | undefined
-  for (const op of history) {
-    if (op.process !== 'nemesis' || op.f !== 'reconfigure') {
-      continue
-    }
-    if (op.type === 'invoke') {
-      start = op.time
-    } else if (start !== undefined) {
-      windows.push([start, op.time + settleNs])
-      start = undefined
-    }
-  }
-  return windows
+/** When the first reconfiguration began (ns), if there was one. */
+function firstMoveNs(history: readonly Op[]): number | undefined {
+  return history.find(
+    (op) => op.process === 'nemesis' && op.f === 'reconfigure' && op.type === 'invoke',
+  )?.time
 }
 
 /** True when `node` was away (left, not yet joined) at some time in [fromNs, toNs]. */
@@ -194,16 +182,20 @@ function awayDuring(
 }
 
 /** The move-availability figures (see the header); empty when no operation fell in a move. */
-export function moveAvailability(
-  history: readonly Op[],
-  timeScale: number,
-): { moveAvailability?: number; moveOps?: number } {
-  const windows = moveWindows(history, MOVE_SETTLE_MS * 1e6 * timeScale)
+export function moveAvailability(history: readonly Op[]): {
+  moveAvailability?: number
+  moveOps?: number
+} {
+  const fromNs = firstMoveNs(history)
+  if (fromNs === undefined) {
+    return {}
+  }
   const away = awayDuring(history)
   const lastNs = history.at(-1)?.time ?? 0
   const inMove = (p: OpPair): boolean =>
     p.invoke.process !== 'nemesis' &&
-    windows.some(([from, to]) => p.invoke.time >= from && p.invoke.time <= to) &&
+    p.invoke.final !== true &&
+    p.invoke.time >= fromNs &&
     !away(p.invoke.node ?? '', p.invoke.time, p.complete?.time ?? lastNs)
   const pairs = pairOps(history).filter(inMove)
   if (pairs.length === 0) {

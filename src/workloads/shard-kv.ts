@@ -390,7 +390,7 @@ function checkShardKv(history: readonly Op[], context: CheckContext, budget: Bud
       : { valid: false, anomalies: [anomaly, ...linearizable.anomalies] }),
     ...lost,
     ...loadFigures(context.journalTap),
-    ...moveAvailability(history, context.options.timeScale),
+    ...moveAvailability(history),
   }
 }
 
