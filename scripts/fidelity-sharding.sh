@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Track 13 (sharding) fidelity outside the suite: SEEDS seeds (default 20) of each ready stage
-# (static, rebalance) for the references and BAD_SEEDS (default SEEDS) for each stage's
+# (static, rebalance, join-leave) for the references and BAD_SEEDS (default SEEDS) for each stage's
 # known-bad nodes, at TIME_SCALE (default 0.25), one run at a time under `nice -n 10`. ONLY (a
 # grep -E pattern) keeps the node command lines that match it. Prints per stage and node the
 # seeds that passed, failed and came back inconclusive (exit 2: the machine was overloaded,
 # never a pass nor a fail), with each non-passing seed's criteria line (its log is kept under
-# /tmp). Run from the repository root after `npm run build`, and do not rebuild while it runs.
+# /tmp). STAGES (default "static rebalance join-leave") limits the stages. Run from the repository root after `npm run build`, and do not rebuild while it runs.
 set -u
 SEEDS=${SEEDS:-20}
 BAD_SEEDS=${BAD_SEEDS:-$SEEDS}
@@ -18,7 +18,7 @@ run() {
   echo "$bin" | grep -qE "$ONLY" || return 0
   echo "== $stage :: $bin"
   for seed in $(seq 1 "$seeds"); do
-    nice -n 10 node dist/cli/index.js test --track sharding --stage "$stage" --seed "$seed" \
+    nice -n 10 node dist/cli/index.js test --track sharding --stage "$stage" --seed "$seed" --seeds 1 \
       --time-scale "$TIME_SCALE" --bin "$bin" > "$LOG" 2>&1
     code=$?
     case $code in
@@ -31,15 +31,19 @@ run() {
   done
   echo "  $stage :: $bin — passed $pass, failed $fail, inconclusive $inconclusive of $seeds"
 }
-for stage in static rebalance; do
+STAGES=${STAGES:-static rebalance join-leave}
+for stage in $STAGES; do
   for bin in "node $F/tracks/sharding/reference.js" "python3 $F/python/shard_kv.py"; do
     run "$stage" "$bin" "$SEEDS"
   done
 done
 for bin in "node $F/tracks/sharding/bad-serve-local.js" "python3 $F/tracks/sharding/bad_serve_local.py"; do
-  run static "$bin" "$BAD_SEEDS"
+  echo " $STAGES " | grep -q ' static ' && run static "$bin" "$BAD_SEEDS"
 done
 for bin in "node $F/tracks/sharding/bad-no-move.js" "python3 $F/tracks/sharding/bad_no_move.py" \
   "node $F/tracks/sharding/bad-keeps-serving.js" "python3 $F/tracks/sharding/bad_keeps_serving.py"; do
-  run rebalance "$bin" "$BAD_SEEDS"
+  echo " $STAGES " | grep -q ' rebalance ' && run rebalance "$bin" "$BAD_SEEDS"
+done
+for bin in "node $F/tracks/sharding/bad-ack-first.js" "python3 $F/tracks/sharding/bad_ack_first.py"; do
+  echo " $STAGES " | grep -q ' join-leave ' && run join-leave "$bin" "$BAD_SEEDS"
 done

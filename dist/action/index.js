@@ -35022,7 +35022,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3800);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8817);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /**
@@ -35322,7 +35322,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3800);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8817);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2509);
@@ -40764,7 +40764,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 3800:
+/***/ 8817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51447,6 +51447,21 @@ const SHARD_KV_WORKLOAD_METRICS = under([
         meaning: 'the node that was delivered the most messages (from clients, other nodes, the harness)',
         timeBased: false,
     },
+    {
+        path: 'moveAvailability',
+        type: 'number',
+        unit: 'fraction',
+        meaning: 'main-phase client operations invoked once shards had begun to move (from the first reconfiguration on) that were answered (ok, or error 20 / 22), over all such operations sent to running nodes',
+        timeBased: true,
+        range: [0, 1],
+    },
+    {
+        path: 'moveOps',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'main-phase client operations invoked from the first reconfiguration on, sent to running nodes',
+        timeBased: true,
+    },
 ]);
 
 ;// CONCATENATED MODULE: ./src/workloads/completion.ts
@@ -52973,17 +52988,19 @@ const FINAL_READS = {
  * read of every key the run used, spread over the workers. The generator moves to a fresh key
  * after crashes, so without these reads a store that forgot an older key after a restart
  * would never be asked about it again. Null (no final phase) otherwise, as in Maelstrom.
+ * `keyCount` (keys 0 … keyCount-1) replaces the keys this generator handed out (shard-kv:
+ * its fixed key space).
  */
-function linKvFinalReads(context) {
+function linKvFinalReads(context, keyCount) {
     if ((0,shared/* extraFlag */.Z5)(context.options.extra, FINAL_READS) !== true) {
         return null;
     }
-    const keyCount = keysUsed.get(context.options) ?? 0;
+    const keys = keyCount ?? keysUsed.get(context.options) ?? 0;
     const nextOf = new Map();
     const generator = {
         next(worker) {
             const key = nextOf.get(worker) ?? worker;
-            if (key >= keyCount) {
+            if (key >= keys) {
                 return null;
             }
             nextOf.set(worker, key + context.concurrency);
@@ -53049,20 +53066,22 @@ const ANSWER_CODES = new Set([20, 22]);
  */
 function answered(history, timeScale = 1) {
     const pairs = (0,src_history/* pairOps */.JZ)(history);
-    const answeredPairs = pairs.filter((p) => {
-        const done = p.complete;
-        if (done?.type === 'ok') {
-            return true;
-        }
-        const code = Array.isArray(done?.error) ? done.error[0] : undefined;
-        return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code);
-    });
+    const answeredPairs = pairs.filter(answeredPair);
     const count = answeredPairs.length;
     return {
         answeredFraction: pairs.length === 0 ? 0 : count / pairs.length,
         answered: count,
         servedFraction: servedWindows(pairs, answeredPairs, timeScale),
     };
+}
+/** An operation the store answered: ok, or a definite key-missing / cas-mismatch error. */
+function answeredPair(p) {
+    const done = p.complete;
+    if (done?.type === 'ok') {
+        return true;
+    }
+    const code = Array.isArray(done?.error) ? done.error[0] : undefined;
+    return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code);
 }
 function servedWindows(pairs, answeredPairs, timeScale) {
     if (pairs.length === 0) {
@@ -53309,6 +53328,169 @@ const proxy = {
     check: (history, context) => checkProxy(history, context.backends, { routes: proxyRoutes(proxy_BACKENDS.count(context.options)) }),
 };
 
+;// CONCATENATED MODULE: ./src/workloads/shard-kv-join-leave.ts
+/**
+ * shard-kv's join-leave mode (track 13 stage `join-leave`, `--extra joinLeave=true`): the
+ * shard controller makes nodes leave and join under load, and the figure that says how
+ * available the store stayed while shards moved.
+ *
+ * Every `reconfigureEveryS` (× time scale) of the main phase the controller alternates:
+ * - leave: a random member X gives all its shards to the other members (each to the member
+ *   that holds fewest); the new shard_config goes to every running node and the controller
+ *   waits for every `shard_config_ok` — X's answer means "my shards are handed over" — then
+ *   stops X (SIGKILL; messages to it are dropped). Recorded as `reconfigure`, then
+ *   `start-leave` (fault kind `leave`).
+ * - join: X is started again (fresh process, same data directory, `init`), recorded as
+ *   `stop-leave`; it is sent the current shard_config (it owns nothing in it), then a new one
+ *   that moves ⌊shards / members⌋ shards onto it from the members that hold most.
+ * A node still away when the main phase ends is started again (owning nothing), so the final
+ * reads can go through it.
+ *
+ * `moveAvailability`: of the main-phase client operations invoked once the first
+ * reconfiguration had begun (shards keep moving from then on: a shard whose data never reaches
+ * its new owner stays unavailable after its reconfiguration has ended), the share the store
+ * answered (ok, or a definite key-missing / cas-mismatch error). Final reads are not counted.
+ * Operations sent to a node that was away (stopped) at any time during the operation are left
+ * out: no node can answer while stopped. Time-based (client time-outs are times). Absent when
+ * no operation was counted.
+ *
+ * Does not check that a leaving node really had nothing left when stopped: that shows as
+ * unanswered requests (the new owner waits for data that never comes) or as lost writes.
+ */
+
+
+
+/** The members' shard counts, fewest first (ties by node id order). */
+function byLoad(shards, members) {
+    const count = new Map(members.map((id) => [id, 0]));
+    Object.values(shards).forEach((id) => count.has(id) && count.set(id, (count.get(id) ?? 0) + 1));
+    return [...members].sort((a, b) => (count.get(a) ?? 0) - (count.get(b) ?? 0));
+}
+/** Give every shard of `leaving` to the member that holds fewest at the time. */
+function leaveMoves(shards, leaving, members) {
+    const others = members.filter((id) => id !== leaving);
+    const moves = [];
+    for (const [s, owner] of Object.entries(shards)) {
+        if (owner === leaving) {
+            const to = byLoad(shards, others)[0];
+            shards[s] = to;
+            moves.push({ shard: Number(s), from: leaving, to });
+        }
+    }
+    return moves;
+}
+/** Move ⌊shards / (members + 1)⌋ shards onto `joining`, each from the member holding most. */
+function joinMoves(shards, joining, members) {
+    const want = Math.floor(Object.keys(shards).length / (members.length + 1));
+    const moves = [];
+    for (let i = 0; i < want; i++) {
+        const from = byLoad(shards, members).at(-1);
+        const s = Object.keys(shards).find((k) => shards[k] === from);
+        shards[s] = joining;
+        moves.push({ shard: Number(s), from, to: joining });
+    }
+    return moves;
+}
+async function sendTo(call, nodeIds, version, shards) {
+    await Promise.all(nodeIds.map((id) => call(id, { type: 'shard_config', version, shards: { ...shards } })));
+}
+/** Record a reconfiguration around sending it to the running nodes. */
+async function reconfigure(context, running, version, shards, moves) {
+    const value = { kind: 'reconfigure', version, moves };
+    context.record({ type: 'invoke', f: 'reconfigure', value });
+    await sendTo(context.call, running, version, shards);
+    const list = moves.map((m) => `shard ${m.shard} ${m.from}→${m.to}`).join(', ');
+    context.record({
+        type: 'info',
+        f: 'reconfigure',
+        value: { ...value, description: `shard_config version ${version}: ${list}` },
+    });
+}
+/** Record a membership fault (kind `leave`) around stopping or starting a node. */
+async function membership(context, f, node, action) {
+    const description = f === 'start-leave'
+        ? `${node} left: it answered the shard_config that took its shards, then was stopped (SIGKILL)`
+        : `${node} joined: started again (fresh process, same data directory, init), owning no shard yet`;
+    const value = { kind: 'leave', nodes: [node], description };
+    context.record({ type: 'invoke', f, value });
+    await action();
+    context.record({ type: 'info', f, value });
+}
+/** The join-leave controller, started from a version-1 map `shards` (mutated). */
+function joinLeaveController(context, shards) {
+    const { options, nodeIds, random } = context;
+    const everyMs = numberExtra(options, 'reconfigureEveryS', 4) * 1000 * options.timeScale;
+    let members = [...nodeIds];
+    let away;
+    let version = 1;
+    const join = async (node, withShards) => {
+        await membership(context, 'stop-leave', node, () => context.startNode(node));
+        away = undefined;
+        await sendTo(context.call, [node], version, shards);
+        if (withShards) {
+            const moves = joinMoves(shards, node, members);
+            members = [...members, node];
+            await reconfigure(context, members, ++version, shards, moves);
+        }
+    };
+    const leave = async () => {
+        const node = random.pick(members);
+        const moves = leaveMoves(shards, node, members);
+        await reconfigure(context, members, ++version, shards, moves);
+        members = members.filter((id) => id !== node);
+        await membership(context, 'start-leave', node, () => context.stopNode(node));
+        away = node;
+    };
+    const loop = async () => {
+        while (true) {
+            await context.sleep(everyMs);
+            if (context.stopped()) {
+                break;
+            }
+            if (away === undefined) {
+                await leave();
+            }
+            else {
+                await join(away, true);
+            }
+        }
+        if (away !== undefined) {
+            await join(away, false);
+        }
+    };
+    return { done: loop() };
+}
+/** When the first reconfiguration began (ns), if there was one. */
+function firstMoveNs(history) {
+    return history.find((op) => op.process === 'nemesis' && op.f === 'reconfigure' && op.type === 'invoke')?.time;
+}
+/** True when `node` was away (left, not yet joined) at some time in [fromNs, toNs]. */
+function awayDuring(history) {
+    const windows = (0,src_history/* faultWindows */.ov)(history).filter((w) => w.kind === 'leave');
+    return (node, fromNs, toNs) => windows.some((w) => w.nodes.includes(node) && w.startNs <= toNs && w.endNs >= fromNs);
+}
+/** The move-availability figures (see the header); empty when no operation fell in a move. */
+function moveAvailability(history) {
+    const fromNs = firstMoveNs(history);
+    if (fromNs === undefined) {
+        return {};
+    }
+    const away = awayDuring(history);
+    const lastNs = history.at(-1)?.time ?? 0;
+    const inMove = (p) => p.invoke.process !== 'nemesis' &&
+        p.invoke.final !== true &&
+        p.invoke.time >= fromNs &&
+        !away(p.invoke.node ?? '', p.invoke.time, p.complete?.time ?? lastNs);
+    const pairs = (0,src_history/* pairOps */.JZ)(history).filter(inMove);
+    if (pairs.length === 0) {
+        return {};
+    }
+    return {
+        moveAvailability: pairs.filter(answeredPair).length / pairs.length,
+        moveOps: pairs.length,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/workloads/shard-kv.ts
 /**
  * The shard-kv workload (issue 17, track 13; curriculum.md §2 track 13): lin-kv operations
@@ -53320,7 +53502,10 @@ const proxy = {
  * seconds (× time scale) during the main phase, where each reconfiguration moves
  * `movesPerReconfigure` random shards to another node and raises the version by one. Nodes
  * move the data themselves (node-to-node messages of their own design). Each reconfiguration
- * is recorded in the history as a `reconfigure` op of process "nemesis".
+ * is recorded in the history as a `reconfigure` op of process "nemesis". With `joinLeave`
+ * the controller instead makes nodes leave (shards handed over, then the node is stopped) and
+ * join (started again, then given shards) under load: shard-kv-join-leave.ts. With
+ * `finalReads`, after the main phase every key is read once (lin-kv's final reads).
  *
  * Clients send any key to any node (worker i → node i mod n); keys are uniform, half the ops
  * are reads, a quarter writes of values unique in the run, a quarter cas from the last value
@@ -53330,14 +53515,24 @@ const proxy = {
  *
  * Checked: per key by the `linearizable` checker (model cas-register: keys are independent);
  * `lostWriteCount` (see lostWrites); `maxOverMeanLoad` (messages delivered to the busiest
- * node over the mean per node, from the journal tap). Does not check where a key was
+ * node over the mean per node, from the journal tap); `moveAvailability` (requests answered
+ * during moves, shard-kv-join-leave.ts). Does not check where a key was
  * executed (placement): nodes report nothing that would show it.
  */
 
 
 
 
+
+
+
 const SHARD_KV_TIMEOUT_MS = 1000;
+const JOIN_LEAVE = {
+    name: 'joinLeave',
+    type: 'boolean',
+    default: 'false',
+    meaning: 'every reconfigureEveryS (default 4) a node leaves (its shards handed over, then it is stopped) or the node away joins again (started, then given shards)',
+};
 /** The `--extra` keys of the shard-kv workload. */
 const SHARD_KV_EXTRAS = [
     {
@@ -53364,7 +53559,12 @@ const SHARD_KV_EXTRAS = [
         default: '4',
         meaning: 'shards moved to another node at each reconfiguration',
     },
+    JOIN_LEAVE,
+    FINAL_READS,
 ];
+function joinLeave(options) {
+    return (0,shared/* extraFlag */.Z5)(options.extra, JOIN_LEAVE) === true;
+}
 function shard_kv_validate(options) {
     const keys = numberExtra(options, 'keys', 100);
     if (!Number.isInteger(keys) || keys < 1 || keys > 100_000) {
@@ -53380,6 +53580,9 @@ function shard_kv_validate(options) {
     const moves = numberExtra(options, 'movesPerReconfigure', 4);
     if (!Number.isInteger(moves) || moves < 1) {
         return `--extra movesPerReconfigure must be a positive integer (got ${String(options.extra.movesPerReconfigure)})`;
+    }
+    if (joinLeave(options) && options.nodeIds.length < 3) {
+        return `--extra joinLeave needs at least 3 nodes (got ${options.nodeIds.length})`;
     }
     return null;
 }
@@ -53397,11 +53600,14 @@ async function sendConfig(call, nodeIds, version, shards) {
 /** The controller: every `reconfigureEveryS` (× time scale), move some shards and tell everyone. */
 function shardController(context) {
     const { options, nodeIds, random } = context;
+    const shardCount = numberExtra(options, 'shards', 16);
+    if (joinLeave(options)) {
+        return joinLeaveController(context, initialShardMap(shardCount, nodeIds));
+    }
     const everyS = numberExtra(options, 'reconfigureEveryS', 0);
     if (everyS <= 0 || nodeIds.length < 2) {
         return null;
     }
-    const shardCount = numberExtra(options, 'shards', 16);
     const moveCount = Math.min(numberExtra(options, 'movesPerReconfigure', 4), shardCount);
     const shards = initialShardMap(shardCount, nodeIds);
     const loop = async () => {
@@ -53606,6 +53812,7 @@ function checkShardKv(history, context, budget) {
             : { valid: false, anomalies: [anomaly, ...linearizable.anomalies] }),
         ...lost,
         ...loadFigures(context.journalTap),
+        ...moveAvailability(history),
     };
 }
 const shardKv = {
@@ -53628,6 +53835,12 @@ const shardKv = {
     },
     controller: shardController,
     generator: shardKvGenerator,
+    finalGenerator: (context) => linKvFinalReads(context, numberExtra(context.options, 'keys', 100)),
+    // Recovery is over once every node answers a read of key 0 (a value, or "no such key").
+    recoveryProbe: {
+        body: { type: 'read', key: 0 },
+        converged: (replies) => replies.every((body) => body.type === 'read_ok' || (body.type === 'error' && body.code === 20)),
+    },
     createClient: () => ({
         async invoke(invocation, io) {
             const { f, key, value } = invocation;
@@ -55610,6 +55823,7 @@ function startController(world) {
     let stopped = false;
     const sleeping = new Map();
     const byNode = new Map();
+    const controls = world.cluster.controls();
     const run = workload.controller?.({
         options,
         nodeIds: options.nodeIds,
@@ -55633,6 +55847,8 @@ function startController(world) {
             return client.call(body);
         },
         record: (event) => world.recorder.nemesis(event),
+        stopNode: async (nodeId) => controls.get(nodeId)?.kill(),
+        startNode: async (nodeId) => controls.get(nodeId)?.restart(),
     });
     return async () => {
         stopped = true;

@@ -161,6 +161,7 @@ function startController(world: PhaseWorld): () => Promise<void> {
   let stopped = false
   const sleeping = new Map<TimerHandle, () => void>()
   const byNode = new Map<string, RunClient>()
+  const controls = world.cluster.controls()
   const run = workload.controller?.({
     options,
     nodeIds: options.nodeIds,
@@ -185,6 +186,8 @@ function startController(world: PhaseWorld): () => Promise<void> {
       return client.call(body)
     },
     record: (event) => world.recorder.nemesis(event),
+    stopNode: async (nodeId) => controls.get(nodeId)?.kill(),
+    startNode: async (nodeId) => controls.get(nodeId)?.restart(),
   })
   return async () => {
     stopped = true

@@ -126,6 +126,14 @@ export interface ControllerContext {
   call(nodeId: string, body: Omit<Body, 'msg_id'>): Promise<RpcReply>
   /** Put an event in the history as an op of process "nemesis" (checkers ignore those). */
   record(event: { type: 'invoke' | 'info'; f: string; value: unknown }): void
+  /**
+   * Stop a server node (SIGKILL, marked down on the network: messages to it are dropped) and
+   * start it again (a fresh process in the same data directory, then `init`), as the kill
+   * nemesis does (shard-kv's join-leave: a node that leaves is stopped, one that joins is
+   * started). The controller records them as faults itself.
+   */
+  stopNode(nodeId: string): Promise<void>
+  startNode(nodeId: string): Promise<void>
 }
 
 /** A running controller. */

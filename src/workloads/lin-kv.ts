@@ -84,7 +84,7 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
 }
 
 /** The `--extra` key that asks for final reads of every key (declared: see shared/extras). */
-const FINAL_READS: ExtraSpec = {
+export const FINAL_READS: ExtraSpec = {
   name: 'finalReads',
   type: 'boolean',
   default: 'false',
@@ -97,17 +97,19 @@ const FINAL_READS: ExtraSpec = {
  * read of every key the run used, spread over the workers. The generator moves to a fresh key
  * after crashes, so without these reads a store that forgot an older key after a restart
  * would never be asked about it again. Null (no final phase) otherwise, as in Maelstrom.
+ * `keyCount` (keys 0 … keyCount-1) replaces the keys this generator handed out (shard-kv:
+ * its fixed key space).
  */
-export function linKvFinalReads(context: GeneratorContext): FinalPhase | null {
+export function linKvFinalReads(context: GeneratorContext, keyCount?: number): FinalPhase | null {
   if (extraFlag(context.options.extra, FINAL_READS) !== true) {
     return null
   }
-  const keyCount = keysUsed.get(context.options) ?? 0
+  const keys = keyCount ?? keysUsed.get(context.options) ?? 0
   const nextOf = new Map<number, number>()
   const generator: OpGenerator = {
     next(worker: number): Invocation | null {
       const key = nextOf.get(worker) ?? worker
-      if (key >= keyCount) {
+      if (key >= keys) {
         return null
       }
       nextOf.set(worker, key + context.concurrency)
@@ -181,20 +183,23 @@ export function answered(
   timeScale = 1,
 ): { answeredFraction: number; answered: number; servedFraction: number } {
   const pairs = pairOps(history)
-  const answeredPairs = pairs.filter((p) => {
-    const done = p.complete
-    if (done?.type === 'ok') {
-      return true
-    }
-    const code = Array.isArray(done?.error) ? (done.error[0] as unknown) : undefined
-    return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code)
-  })
+  const answeredPairs = pairs.filter(answeredPair)
   const count = answeredPairs.length
   return {
     answeredFraction: pairs.length === 0 ? 0 : count / pairs.length,
     answered: count,
     servedFraction: servedWindows(pairs, answeredPairs, timeScale),
   }
+}
+
+/** An operation the store answered: ok, or a definite key-missing / cas-mismatch error. */
+export function answeredPair(p: OpPair): boolean {
+  const done = p.complete
+  if (done?.type === 'ok') {
+    return true
+  }
+  const code = Array.isArray(done?.error) ? (done.error[0] as unknown) : undefined
+  return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code)
 }
 
 function servedWindows(

@@ -183,4 +183,21 @@ export const SHARD_KV_WORKLOAD_METRICS = under([
       'the node that was delivered the most messages (from clients, other nodes, the harness)',
     timeBased: false,
   },
+  {
+    path: 'moveAvailability',
+    type: 'number',
+    unit: 'fraction',
+    meaning:
+      'main-phase client operations invoked once shards had begun to move (from the first reconfiguration on) that were answered (ok, or error 20 / 22), over all such operations sent to running nodes',
+    timeBased: true,
+    range: [0, 1],
+  },
+  {
+    path: 'moveOps',
+    type: 'integer',
+    unit: 'count',
+    meaning:
+      'main-phase client operations invoked from the first reconfiguration on, sent to running nodes',
+    timeBased: true,
+  },
 ])

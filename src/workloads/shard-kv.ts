@@ -8,7 +8,10 @@
  * seconds (× time scale) during the main phase, where each reconfiguration moves
  * `movesPerReconfigure` random shards to another node and raises the version by one. Nodes
  * move the data themselves (node-to-node messages of their own design). Each reconfiguration
- * is recorded in the history as a `reconfigure` op of process "nemesis".
+ * is recorded in the history as a `reconfigure` op of process "nemesis". With `joinLeave`
+ * the controller instead makes nodes leave (shards handed over, then the node is stopped) and
+ * join (started again, then given shards) under load: shard-kv-join-leave.ts. With
+ * `finalReads`, after the main phase every key is read once (lin-kv's final reads).
  *
  * Clients send any key to any node (worker i → node i mod n); keys are uniform, half the ops
  * are reads, a quarter writes of values unique in the run, a quarter cas from the last value
@@ -18,7 +21,8 @@
  *
  * Checked: per key by the `linearizable` checker (model cas-register: keys are independent);
  * `lostWriteCount` (see lostWrites); `maxOverMeanLoad` (messages delivered to the busiest
- * node over the mean per node, from the journal tap). Does not check where a key was
+ * node over the mean per node, from the journal tap); `moveAvailability` (requests answered
+ * during moves, shard-kv-join-leave.ts). Does not check where a key was
  * executed (placement): nodes report nothing that would show it.
  */
 import {
@@ -29,7 +33,7 @@ import {
 } from '../checkers/index.js'
 import { pairOps, type Op } from '../history/index.js'
 import type { TestOptions } from '../options/index.js'
-import type { ExtraSpec } from '../shared/index.js'
+import { extraFlag, type ExtraSpec } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import type {
   CheckContext,
@@ -43,8 +47,18 @@ import type {
   WorkloadDefinition,
 } from './contract.js'
 import { numberExtra } from './extras.js'
+import { FINAL_READS, linKvFinalReads } from './lin-kv.js'
+import { joinLeaveController, moveAvailability } from './shard-kv-join-leave.js'
 
 export const SHARD_KV_TIMEOUT_MS = 1000
+
+const JOIN_LEAVE: ExtraSpec = {
+  name: 'joinLeave',
+  type: 'boolean',
+  default: 'false',
+  meaning:
+    'every reconfigureEveryS (default 4) a node leaves (its shards handed over, then it is stopped) or the node away joins again (started, then given shards)',
+}
 
 /** The `--extra` keys of the shard-kv workload. */
 export const SHARD_KV_EXTRAS: readonly ExtraSpec[] = [
@@ -72,7 +86,13 @@ export const SHARD_KV_EXTRAS: readonly ExtraSpec[] = [
     default: '4',
     meaning: 'shards moved to another node at each reconfiguration',
   },
+  JOIN_LEAVE,
+  FINAL_READS,
 ]
+
+function joinLeave(options: TestOptions): boolean {
+  return extraFlag(options.extra, JOIN_LEAVE) === true
+}
 
 function validate(options: TestOptions): string | null {
   const keys = numberExtra(options, 'keys', 100)
@@ -89,6 +109,9 @@ function validate(options: TestOptions): string | null {
   const moves = numberExtra(options, 'movesPerReconfigure', 4)
   if (!Number.isInteger(moves) || moves < 1) {
     return `--extra movesPerReconfigure must be a positive integer (got ${String(options.extra.movesPerReconfigure)})`
+  }
+  if (joinLeave(options) && options.nodeIds.length < 3) {
+    return `--extra joinLeave needs at least 3 nodes (got ${options.nodeIds.length})`
   }
   return null
 }
@@ -122,11 +145,14 @@ async function sendConfig(
 /** The controller: every `reconfigureEveryS` (× time scale), move some shards and tell everyone. */
 function shardController(context: ControllerContext): ControllerRun | null {
   const { options, nodeIds, random } = context
+  const shardCount = numberExtra(options, 'shards', 16)
+  if (joinLeave(options)) {
+    return joinLeaveController(context, initialShardMap(shardCount, nodeIds))
+  }
   const everyS = numberExtra(options, 'reconfigureEveryS', 0)
   if (everyS <= 0 || nodeIds.length < 2) {
     return null
   }
-  const shardCount = numberExtra(options, 'shards', 16)
   const moveCount = Math.min(numberExtra(options, 'movesPerReconfigure', 4), shardCount)
   const shards = initialShardMap(shardCount, nodeIds)
   const loop = async (): Promise<void> => {
@@ -364,6 +390,7 @@ function checkShardKv(history: readonly Op[], context: CheckContext, budget: Bud
       : { valid: false, anomalies: [anomaly, ...linearizable.anomalies] }),
     ...lost,
     ...loadFigures(context.journalTap),
+    ...moveAvailability(history),
   }
 }
 
@@ -387,6 +414,15 @@ export const shardKv: WorkloadDefinition = {
   },
   controller: shardController,
   generator: shardKvGenerator,
+  finalGenerator: (context) => linKvFinalReads(context, numberExtra(context.options, 'keys', 100)),
+  // Recovery is over once every node answers a read of key 0 (a value, or "no such key").
+  recoveryProbe: {
+    body: { type: 'read', key: 0 },
+    converged: (replies) =>
+      replies.every(
+        (body) => body.type === 'read_ok' || (body.type === 'error' && body.code === 20),
+      ),
+  },
   createClient: () => ({
     async invoke(invocation, io) {
       const { f, key, value } = invocation
