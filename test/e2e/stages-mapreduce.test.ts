@@ -6,7 +6,8 @@
 // one that never re-executes a killed worker's task leaves a job unanswered (worker-crash:
 // jobsStuck and valid, from the compute log and the kill record, not from a clock, so it fails
 // on a loaded machine too; a kill lands in a running job on every schedule — about every 2 s,
-// from the start — so one seed each).
+// from the start — so one seed each). Fidelity (scripts/fidelity-mapreduce.sh 10 1 worker-crash,
+// load average ≈ 25): bad_no_reexec.py 10/10 and bad-no-reexec.js 10/10 fail (valid, jobsStuck).
 // A reference may come back inconclusive when the machine was overloaded (its completion
 // figure is time-based and then unvouched): never failed, and the sentence must say why.
 // stragglers stays planned: its known-bad node fails only on the time-based completion figure,
