@@ -5804,7 +5804,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 8862:
+/***/ 2205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9596,6 +9596,116 @@ function tailFigures(log, getP99Ms) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/checkers/mapreduce-stuck.ts
+
+/** The share of its wait a job's compute must have been silent for to count as stuck. */
+const QUIET_SHARE = 0.5;
+/** Kill → restart windows from the nemesis operations of the history. */
+function downWindows(history) {
+    const windows = [];
+    for (const op of history) {
+        if (op.process !== 'nemesis' || op.type !== 'invoke') {
+            continue;
+        }
+        const value = op.value;
+        const nodes = Array.isArray(value?.nodes) ? value.nodes : [];
+        const atMs = op.time / 1e6;
+        for (const node of nodes.filter((n) => typeof n === 'string')) {
+            if (op.f === 'kill') {
+                windows.push({ node, fromMs: atMs, toMs: Infinity });
+            }
+            else if (op.f === 'start' && value?.kind === 'kill') {
+                const open = windows.find((w) => w.node === node && w.toMs === Infinity);
+                if (open !== undefined) {
+                    open.toMs = atMs;
+                }
+            }
+        }
+    }
+    return windows;
+}
+function killedDuring(down, node, fromMs, toMs) {
+    return down.find((w) => w.node === node && w.fromMs >= fromMs && w.fromMs <= toMs);
+}
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+/**
+ * The kill that most likely took the missing part: a node killed while it was making calls of
+ * that phase for this job (its last call before the kill), else any kill while the job ran
+ * and compute calls were still being made.
+ */
+function culprit(job, ofPhase, down) {
+    const lastMs = Math.max(job.invokeMs, ...ofPhase.map((c) => c.arrivedMs ?? 0));
+    const during = down.filter((w) => w.fromMs <= lastMs + 1000 && w.toMs >= job.invokeMs);
+    for (const w of during) {
+        const before = ofPhase.filter((c) => c.src === w.node && (c.arrivedMs ?? Infinity) <= w.fromMs);
+        const last = before[before.length - 1];
+        if (last !== undefined && w.fromMs >= job.invokeMs) {
+            return `; ${w.node}, which was running this job's ${String(last.phase)} calls (its last at ${s(last.arrivedMs ?? 0)}), was killed at ${s(w.fromMs)} and its tasks were never re-run`;
+        }
+    }
+    const first = during[0];
+    if (first === undefined) {
+        return '';
+    }
+    const when = first.fromMs < job.invokeMs
+        ? `was down (killed at ${s(first.fromMs)}) when the job began at ${s(job.invokeMs)}`
+        : `was killed at ${s(first.fromMs)} while the job ran`;
+    return `; ${first.node} ${when}, and a task sent to it was never re-run`;
+}
+/** The first part of the job never computed with its answer delivered, with its evidence. */
+function missingPart(job, calls, down) {
+    const delivered = (call) => call.outcome === 'ok' &&
+        call.endMs !== undefined &&
+        killedDuring(down, call.src, call.arrivedMs ?? 0, call.endMs) === undefined;
+    const parts = [
+        { phase: 'map', items: Object.keys(job.inputs), what: 'document' },
+        { phase: 'reduce', items: Object.keys((0,shared/* sequentialResult */.BN)(job.parsed, job.inputs)), what: 'key' },
+    ];
+    for (const { phase, items, what } of parts) {
+        const ofPhase = calls.filter((c) => c.phase === phase);
+        const done = new Set(ofPhase.filter(delivered).map((c) => c.item));
+        const missing = items.filter((item) => !done.has(item));
+        if (missing.length === 0) {
+            continue;
+        }
+        const item = missing[0];
+        const verb = phase === 'map' ? 'mapped' : 'reduced';
+        const more = missing.length - 1;
+        const count = more === 0 ? '' : ` (and ${more} more ${what}${more === 1 ? '' : 's'})`;
+        const lost = ofPhase.find((c) => c.item === item && c.outcome === 'ok');
+        const kill = lost === undefined
+            ? undefined
+            : killedDuring(down, lost.src, lost.arrivedMs ?? 0, lost.endMs ?? Infinity);
+        if (lost !== undefined && kill !== undefined) {
+            return `its ${phase} of ${what} "${item}" was running on ${lost.src}, killed at ${s(kill.fromMs)}, and was never re-run${count}`;
+        }
+        return `${what} "${item}" was never ${verb}${count}${culprit(job, ofPhase, down)}`;
+    }
+    return 'every document was mapped and every key reduced, yet no job_ok was sent';
+}
+/** Stuck jobs among those the client gave up on, each with a one-sentence anomaly. */
+function stuckJobs(jobs, calls, history) {
+    const down = downWindows(history);
+    const anomalies = [];
+    for (const job of jobs) {
+        const inWindow = calls.filter((c) => (c.arrivedMs ?? -1) >= job.invokeMs && (c.arrivedMs ?? Infinity) <= job.gaveUpMs);
+        const lastCallMs = Math.max(job.invokeMs, ...inWindow.map((c) => c.arrivedMs ?? 0));
+        const waitedMs = job.gaveUpMs - job.invokeMs;
+        const quietMs = job.gaveUpMs - lastCallMs;
+        if (quietMs < QUIET_SHARE * waitedMs) {
+            continue;
+        }
+        const evidence = missingPart(job, inWindow, down);
+        anomalies.push({
+            type: 'job-never-finished',
+            message: `Job ${job.id} (${job.fn}) never completed: ${evidence}; its client waited ${s(waitedMs)} and no compute call was made for the last ${s(quietMs)} of it. A killed worker never answers: give each task a deadline and hand it to another worker when it passes.`,
+            nodes: [],
+            evidence: { job: job.id, waitedMs, quietMs },
+        });
+    }
+    return anomalies;
+}
+
 ;// CONCATENATED MODULE: ./src/checkers/mapreduce.ts
 /**
  * Track 15's checks (the `mapreduce` workload): a job's output must equal the sequential
@@ -9611,7 +9721,12 @@ function tailFigures(log, getP99Ms) {
  *   client waited (a lower bound of its completion, so a hung job always fails the target).
  *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
  * - Spread: `maxNodeShare` is the busiest node's share of the compute service time executed.
+ * - Stuck: a job never answered whose compute went silent for the second half of its client's
+ *   wait (mapreduce-stuck.ts) makes the run invalid with a one-sentence reason naming the
+ *   part never computed (and the worker killed while running it): not a timing verdict, so it
+ *   fails whatever the machine's load. `jobsStuck` counts them.
  */
+
 
 
 function checkJobOutputs(jobs) {
@@ -9691,6 +9806,7 @@ function jobRuns(history, input) {
             fn: job.fn,
             inputs: job.inputs,
             node: invoke.node ?? '?',
+            invokeMs: invoke.time / 1e6,
             waitedMs: (complete.time - invoke.time) / 1e6,
             answered,
             output: answered ? complete.value?.output : undefined,
@@ -9713,6 +9829,12 @@ function checkMapReduce(history, input) {
         inputs: run.inputs,
         output: run.output,
     })));
+    const stuck = stuckJobs(runs.flatMap((run) => {
+        const parsed = (0,shared/* parseFn */.Et)(run.fn);
+        return run.answered || typeof parsed === 'string'
+            ? []
+            : [{ ...run, parsed, gaveUpMs: run.invokeMs + run.waitedMs }];
+    }), input.calls ?? [], history);
     const timed = runs.filter((run) => run.boundMs > 0);
     const worst = timed.reduce((a, b) => (a === undefined || b.waitedMs / b.boundMs > a.waitedMs / a.boundMs ? b : a), undefined);
     const spread = completionFigures(input.calls ?? [], input.nodeCount, 0);
@@ -9728,10 +9850,16 @@ function checkMapReduce(history, input) {
     if (share !== null) {
         reasons.push(`The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`);
     }
+    const valid = stuck.length > 0 ? false : outputs.valid;
     return {
         ...outputs,
-        reason: [outputs.reason, ...reasons].filter((r) => r !== undefined).join(' '),
+        valid,
+        anomalies: [...stuck, ...outputs.anomalies],
+        reason: [...stuck.map((a) => a.message), outputs.reason, ...reasons]
+            .filter((r) => r !== undefined)
+            .join(' '),
         jobs: runs.length,
+        jobsStuck: stuck.length,
         jobsAnswered: answered.length,
         completionOverBound: ratio,
         parallelBoundMs: worst === undefined ? null : worst.boundMs,
@@ -11969,6 +12097,7 @@ const MAPREDUCE_METRICS = [
     },
     count('jobs', 'jobs submitted that completed or timed out'),
     count('jobsAnswered', 'jobs answered job_ok'),
+    count('jobsStuck', 'jobs never answered whose compute went silent for the second half of the client’s wait (a part never computed is named)'),
     {
         path: 'completionOverBound',
         type: 'number',
@@ -12195,7 +12324,7 @@ function beliefsOf(history) {
     }
     return beliefs.sort((a, b) => a.timeNs - b.timeNs);
 }
-const s = (ns) => `${(ns / 1e9).toFixed(3)} s`;
+const election_s = (ns) => `${(ns / 1e9).toFixed(3)} s`;
 const round3 = (x) => Math.round(x * 1000) / 1000;
 function twoLeaders(beliefs) {
     const byTerm = new Map();
@@ -12217,7 +12346,7 @@ function twoLeaders(beliefs) {
             const [a, b] = [...claims.values()].sort((x, y) => x.timeNs - y.timeNs);
             anomalies.push({
                 type: 'two-leaders',
-                message: `Two leaders in term ${term}: ${a.node} said it was leader at ${s(a.timeNs)} and ${b.node} said it was leader at ${s(b.timeNs)}. Election safety allows at most one leader per term: a candidate needs votes from a majority, each node votes once per term, and a leader that sees a higher term steps down.`,
+                message: `Two leaders in term ${term}: ${a.node} said it was leader at ${election_s(a.timeNs)} and ${b.node} said it was leader at ${election_s(b.timeNs)}. Election safety allows at most one leader per term: a candidate needs votes from a majority, each node votes once per term, and a leader that sees a higher term steps down.`,
                 ops: [a.index, b.index],
                 nodes: [a.node, b.node],
                 timeNs: [a.timeNs, b.timeNs],
@@ -12245,11 +12374,11 @@ function doubleVoteAnomaly(history, d) {
     const kill = restarts.find((op) => op.f === 'kill');
     const restart = restarts.find((op) => op.f === 'start');
     const between = kill !== undefined
-        ? ` ${first.voter} was killed at ${s(kill.time)}${restart === undefined ? '' : ` and restarted at ${s(restart.time)}`} in between: it forgot its vote.`
+        ? ` ${first.voter} was killed at ${election_s(kill.time)}${restart === undefined ? '' : ` and restarted at ${election_s(restart.time)}`} in between: it forgot its vote.`
         : '';
     return {
         type: 'double-vote',
-        message: `${first.voter} voted twice in term ${first.term}: for ${who(first.candidate, first.voter)} at ${s(first.timeNs)} (${first.messageType}) and for ${who(second.candidate, second.voter)} at ${s(second.timeNs)} (${second.messageType}).${between} A node votes at most once per term: persist currentTerm and votedFor in DSGRADE_DATA_DIR (with fsync) before answering request_vote, and load them at start.`,
+        message: `${first.voter} voted twice in term ${first.term}: for ${who(first.candidate, first.voter)} at ${election_s(first.timeNs)} (${first.messageType}) and for ${who(second.candidate, second.voter)} at ${election_s(second.timeNs)} (${second.messageType}).${between} A node votes at most once per term: persist currentTerm and votedFor in DSGRADE_DATA_DIR (with fsync) before answering request_vote, and load them at start.`,
         nodes: [first.voter, first.candidate, second.candidate],
         timeNs: [first.timeNs, second.timeNs],
         evidence: { first, second },
@@ -12394,21 +12523,21 @@ function describeOutcome(o) {
     if (o.noLeader === true || o.leader === undefined) {
         return {
             ...base,
-            message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${(o.epoch.majority ?? []).join(', ')} could all reach each other until ${s(o.epoch.endNs)}, but no leader of the highest term was seen among them.`,
+            message: `After ${o.epoch.cause} at ${election_s(o.epoch.startNs)}, ${(o.epoch.majority ?? []).join(', ')} could all reach each other until ${election_s(o.epoch.endNs)}, but no leader of the highest term was seen among them.`,
         };
     }
     return {
         ...base,
         leader: o.leader.node,
         term: o.leader.term,
-        message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${o.leader.node} was seen as leader of term ${o.leader.term} at ${s(o.leader.timeNs)} (${o.reelectionS} s later).`,
+        message: `After ${o.epoch.cause} at ${election_s(o.epoch.startNs)}, ${o.leader.node} was seen as leader of term ${o.leader.term} at ${election_s(o.leader.timeNs)} (${o.reelectionS} s later).`,
     };
 }
 function describeQuiet(q) {
     return {
         ...q,
         timeS: round3(q.timeNs / 1e9),
-        message: `${q.node} started term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and its messages had reached ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
+        message: `${q.node} started term ${q.term} at ${election_s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and its messages had reached ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
     };
 }
 
@@ -12861,7 +12990,7 @@ function extraOption(parsed) {
 /* harmony export */   e: () => (/* binding */ checkCommand)
 /* harmony export */ });
 /* unused harmony export checkHelp */
-/* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8862);
+/* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2205);
 /* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8899);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -14349,8 +14478,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var network = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./src/tracks/index.ts + 7 modules
 var src_tracks = __nccwpck_require__(3373);
-// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
-var checkers = __nccwpck_require__(8862);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 39 modules
+var checkers = __nccwpck_require__(2205);
 // EXTERNAL MODULE: ./src/run/index.ts + 18 modules
 var src_run = __nccwpck_require__(4753);
 // EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
@@ -22962,8 +23091,8 @@ class Cluster {
     }
 }
 
-// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
-var checkers = __nccwpck_require__(8862);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 39 modules
+var checkers = __nccwpck_require__(2205);
 ;// CONCATENATED MODULE: ./src/run/journal.ts
 /**
  * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
@@ -25617,6 +25746,7 @@ class ComputeService {
             this.reply(message, errorReply(protocol/* ErrorCode */.O4.malformedRequest, prepared));
             return;
         }
+        call.item = prepared.item;
         if (this.busy.has(message.src)) {
             call.outcome = 'refused';
             call.endMs = now;
@@ -25658,14 +25788,22 @@ function prepare(body) {
         if (typeof doc !== 'string' || typeof chunk !== 'string') {
             return 'a map call needs input {doc: string, chunk: string}';
         }
-        return { units: Math.max(1, (0,shared/* words */.aL)(chunk).length), run: () => (0,shared/* mapPhase */.I3)(fn, doc, chunk) };
+        return {
+            item: doc,
+            units: Math.max(1, (0,shared/* words */.aL)(chunk).length),
+            run: () => (0,shared/* mapPhase */.I3)(fn, doc, chunk),
+        };
     }
     if (body.phase === 'reduce') {
         const { values } = input;
         if (typeof input.key !== 'string' || !Array.isArray(values)) {
             return 'a reduce call needs input {key: string, values: array}';
         }
-        return { units: Math.max(1, values.length), run: () => (0,shared/* reducePhase */.A6)(fn, values) };
+        return {
+            item: input.key,
+            units: Math.max(1, values.length),
+            run: () => (0,shared/* reducePhase */.A6)(fn, values),
+        };
     }
     return `compute's phase is map or reduce, not ${JSON.stringify(body.phase)}`;
 }
@@ -26975,8 +27113,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   oj: () => (/* reexport */ workloadNames)
 });
 
-// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
-var checkers = __nccwpck_require__(8862);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 39 modules
+var checkers = __nccwpck_require__(2205);
 // EXTERNAL MODULE: ./src/metrics/contract.ts
 var contract = __nccwpck_require__(1339);
 ;// CONCATENATED MODULE: ./src/workloads/metrics.ts

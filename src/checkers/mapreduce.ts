@@ -12,11 +12,16 @@
  *   client waited (a lower bound of its completion, so a hung job always fails the target).
  *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
  * - Spread: `maxNodeShare` is the busiest node's share of the compute service time executed.
+ * - Stuck: a job never answered whose compute went silent for the second half of its client's
+ *   wait (mapreduce-stuck.ts) makes the run invalid with a one-sentence reason naming the
+ *   part never computed (and the worker killed while running it): not a timing verdict, so it
+ *   fails whatever the machine's load. `jobsStuck` counts them.
  */
 import { pairOps, type Op } from '../history/index.js'
 import { firstDifference, jobWorkUnits, parseFn, sequentialResult } from '../shared/index.js'
 import type { JobOutput } from '../shared/index.js'
 import type { Anomaly, CheckResult } from './contract.js'
+import { stuckJobs, type StuckCall } from './mapreduce-stuck.js'
 
 export interface AnsweredJob {
   id: string
@@ -68,7 +73,7 @@ export function checkJobOutputs(jobs: readonly AnsweredJob[]): CheckResult {
 }
 
 /** What the completion figure needs of one logged compute call (services/compute.ts). */
-export interface LoggedComputeCall {
+export interface LoggedComputeCall extends StuckCall {
   src: string
   outcome: string
   serviceMs: number
@@ -126,6 +131,7 @@ interface JobRun {
   fn: string
   inputs: Record<string, string>
   node: string
+  invokeMs: number
   waitedMs: number
   answered: boolean
   output: unknown
@@ -147,6 +153,7 @@ function jobRuns(history: readonly Op[], input: MapReduceCheckInput): JobRun[] {
       fn: job.fn,
       inputs: job.inputs,
       node: invoke.node ?? '?',
+      invokeMs: invoke.time / 1e6,
       waitedMs: (complete.time - invoke.time) / 1e6,
       answered,
       output: answered ? (complete.value as { output?: unknown } | undefined)?.output : undefined,
@@ -173,6 +180,16 @@ export function checkMapReduce(history: readonly Op[], input: MapReduceCheckInpu
       output: run.output,
     })),
   )
+  const stuck = stuckJobs(
+    runs.flatMap((run) => {
+      const parsed = parseFn(run.fn)
+      return run.answered || typeof parsed === 'string'
+        ? []
+        : [{ ...run, parsed, gaveUpMs: run.invokeMs + run.waitedMs }]
+    }),
+    input.calls ?? [],
+    history,
+  )
   const timed = runs.filter((run) => run.boundMs > 0)
   const worst = timed.reduce<JobRun | undefined>(
     (a, b) => (a === undefined || b.waitedMs / b.boundMs > a.waitedMs / a.boundMs ? b : a),
@@ -195,10 +212,16 @@ export function checkMapReduce(history: readonly Op[], input: MapReduceCheckInpu
       `The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`,
     )
   }
+  const valid = stuck.length > 0 ? false : outputs.valid
   return {
     ...outputs,
-    reason: [outputs.reason, ...reasons].filter((r) => r !== undefined).join(' '),
+    valid,
+    anomalies: [...stuck, ...outputs.anomalies],
+    reason: [...stuck.map((a) => a.message), outputs.reason, ...reasons]
+      .filter((r) => r !== undefined)
+      .join(' '),
     jobs: runs.length,
+    jobsStuck: stuck.length,
     jobsAnswered: answered.length,
     completionOverBound: ratio,
     parallelBoundMs: worst === undefined ? null : worst.boundMs,

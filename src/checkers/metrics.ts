@@ -206,6 +206,10 @@ export const MAPREDUCE_METRICS: readonly MetricSpec[] = [
   },
   count('jobs', 'jobs submitted that completed or timed out'),
   count('jobsAnswered', 'jobs answered job_ok'),
+  count(
+    'jobsStuck',
+    'jobs never answered whose compute went silent for the second half of the client’s wait (a part never computed is named)',
+  ),
   {
     path: 'completionOverBound',
     type: 'number',

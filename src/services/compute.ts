@@ -16,8 +16,9 @@
  *   a factor in [0.9, 1.1) from the service's own seeded stream (`service:compute`).
  * - A malformed call gets error 12 (malformed-request) at once, naming what is wrong.
  * - Every call is logged with its source, times and outcome (`ok`, `refused`, `malformed`) and
- *   its service time, so checkers can compute total work (the parallel bound) and its spread
- *   over nodes. Checkers read the log, never the service.
+ *   its service time and item (the document mapped or the key reduced; refused calls too), so
+ *   checkers can compute total work (the parallel bound), its spread over nodes and which
+ *   parts of a job were never computed. Checkers read the log, never the service.
  */
 import type { Clock, Endpoint, Network, Random } from '../network/index.js'
 import { ErrorCode } from '../protocol/index.js'
@@ -32,6 +33,8 @@ export interface ComputeCall {
   src: string
   fn: unknown
   phase: unknown
+  /** What the call computes: the document (map) or the key (reduce); absent when malformed. */
+  item?: string
   arrivedMs: number
   endMs?: number
   serviceMs: number
@@ -81,6 +84,7 @@ export class ComputeService implements Endpoint {
       this.reply(message, errorReply(ErrorCode.malformedRequest, prepared))
       return
     }
+    call.item = prepared.item
     if (this.busy.has(message.src)) {
       call.outcome = 'refused'
       call.endMs = now
@@ -108,6 +112,8 @@ export class ComputeService implements Endpoint {
 }
 
 interface Prepared {
+  /** The document (map) or key (reduce) computed. */
+  item: string
   units: number
   run: () => unknown
 }
@@ -129,14 +135,22 @@ function prepare(body: Body): Prepared | string {
     if (typeof doc !== 'string' || typeof chunk !== 'string') {
       return 'a map call needs input {doc: string, chunk: string}'
     }
-    return { units: Math.max(1, words(chunk).length), run: () => mapPhase(fn, doc, chunk) }
+    return {
+      item: doc,
+      units: Math.max(1, words(chunk).length),
+      run: () => mapPhase(fn, doc, chunk),
+    }
   }
   if (body.phase === 'reduce') {
     const { values } = input
     if (typeof input.key !== 'string' || !Array.isArray(values)) {
       return 'a reduce call needs input {key: string, values: array}'
     }
-    return { units: Math.max(1, values.length), run: () => reducePhase(fn, values) }
+    return {
+      item: input.key,
+      units: Math.max(1, values.length),
+      run: () => reducePhase(fn, values),
+    }
   }
   return `compute's phase is map or reduce, not ${JSON.stringify(body.phase)}`
 }

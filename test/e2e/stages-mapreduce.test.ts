@@ -2,13 +2,21 @@
 // references (Python, JS) pass every ready stage; known-bad masters fail their stage for the
 // named reason — one that splits a key's pairs over several reduce tasks answers a wrong output
 // (correct), one that runs every task itself leaves four of five nodes idle (parallel: the
-// busiest node's share of the compute time, not a timing figure, so it fails on any machine).
-// worker-crash stays planned: on a loaded machine its runs (kill every ~2 s, 4 jobs) were
-// inconclusive, so neither the reference's pass nor bad_no_reexec's failure is proven here yet.
+// busiest node's share of the compute time, not a timing figure, so it fails on any machine),
+// one that never re-executes a killed worker's task leaves a job unanswered (worker-crash:
+// jobsStuck and valid, from the compute log and the kill record, not from a clock, so it fails
+// on a loaded machine too; a kill lands in a running job on every schedule — about every 2 s,
+// from the start — so one seed each). Fidelity (scripts/fidelity-mapreduce.sh 10 1 worker-crash,
+// load average ≈ 25): bad_no_reexec.py 10/10 and bad-no-reexec.js 10/10 fail (valid, jobsStuck).
+// A reference may come back inconclusive when the machine was overloaded (its completion
+// figure is time-based and then unvouched): never failed, and the sentence must say why.
+// stragglers stays planned: its known-bad node fails only on the time-based completion figure,
+// which a loaded machine cannot vouch for (see tracks/mapreduce/docs/stragglers.md).
 //
 // Every stage runs at time scale 1 here: a compute task is then 160 ms, and the completion
 // figure is a ratio of spans that long (a shorter scale measures process overheads instead).
 import { describe, expect, it } from 'vitest'
+import type { StageResult } from '../../src/grading/contract.js'
 import { expectBadFails, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
@@ -16,7 +24,7 @@ const TRACK = 'mapreduce'
 const TIME_SCALE = 1
 
 /** The ready stages; the others stay planned until proven here. */
-const READY = ['correct', 'parallel']
+const READY = ['correct', 'parallel', 'worker-crash']
 const REFERENCES = ['python/mapreduce.py', 'tracks/mapreduce/reference.js']
 
 const BAD: BadCase[] = [
@@ -44,17 +52,43 @@ const BAD: BadCase[] = [
     failing: 'workload.maxNodeShare',
     explanation: /busiest node made 100 % of the compute service time/,
   },
+  {
+    stage: 'worker-crash',
+    node: 'tracks/mapreduce/bad_no_reexec.py',
+    failing: ['valid', 'workload.jobsStuck'],
+    explanation: /Job job-\d+ \([^)]+\) never completed: .* never (mapped|reduced|re-run)/,
+  },
+  {
+    stage: 'worker-crash',
+    node: 'tracks/mapreduce/bad-no-reexec.js',
+    failing: ['valid', 'workload.jobsStuck'],
+    explanation: /Job job-\d+ \([^)]+\) never completed: .* never (mapped|reduced|re-run)/,
+  },
 ]
+
+/** Passed, or inconclusive because the machine was overloaded with no criterion failed. */
+function expectNotFailed(stage: StageResult, table: string): void {
+  if (stage.status === 'inconclusive') {
+    expect([stage.reason, ...stage.explanation].join('\n'), table).toMatch(
+      /the grading machine was overloaded/,
+    )
+    expect(
+      stage.criteria.filter((c) => c.pass === false || c.pass === 'unknown'),
+      table,
+    ).toEqual([])
+    console.warn(`reference inconclusive on ${stage.stageId} (machine overloaded)\n${table}`)
+    return
+  }
+  expect(stage.status, table).toBe('pass')
+}
 
 describe('track mapreduce', () => {
   it.concurrent.each(REFERENCES.flatMap((node) => READY.map((stage) => ({ node, stage }))))(
     'reference $node passes $stage',
     async ({ node, stage }) => {
       const { result, table } = await grade({ track: TRACK, node, stage, timeScale: TIME_SCALE })
-      expect(
-        result.stages.map((s) => s.status),
-        table,
-      ).toEqual(['pass'])
+      expect(result.stages, table).toHaveLength(1)
+      expectNotFailed(result.stages[0] as StageResult, table)
     },
   )
   it.concurrent.each(BAD)('$node fails $stage on $failing', async (bad) => {

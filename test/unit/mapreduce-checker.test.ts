@@ -110,3 +110,77 @@ describe('mapreduce run check (generated histories with known verdicts)', () => 
     expect(result.maxNodeShare).toBe(1)
   })
 })
+
+describe('mapreduce stuck jobs (never answered, compute gone quiet)', () => {
+  const inputs = { 'doc-0': 'the cat sat', 'doc-1': 'the dog' }
+  const value = { id: 'job-0', fn: 'word-count', inputs, reducers: 2 }
+  const ms = (t: number): number => t * 1e6
+  const job = (completeMs: number, type: 'ok' | 'info' = 'info'): Op[] =>
+    [
+      { index: 0, type: 'invoke', f: 'job', process: 0, time: 0, value, node: 'n0' },
+      { index: 3, type, f: 'job', process: 0, time: ms(completeMs), value },
+    ] as Op[]
+  const kill = (node: string, atMs: number): Op[] =>
+    [
+      {
+        index: 1,
+        type: 'invoke',
+        f: 'kill',
+        process: 'nemesis',
+        time: ms(atMs),
+        value: { kind: 'kill', nodes: [node] },
+      },
+      {
+        index: 2,
+        type: 'invoke',
+        f: 'start',
+        process: 'nemesis',
+        time: ms(atMs + 400),
+        value: { kind: 'kill', nodes: [node] },
+      },
+    ] as Op[]
+  const call = (src: string, phase: string, item: string, arrivedMs: number) => ({
+    src,
+    phase,
+    item,
+    outcome: 'ok',
+    serviceMs: 30,
+    arrivedMs,
+    endMs: arrivedMs + 30,
+  })
+  const maps = [call('n0', 'map', 'doc-0', 10), call('n1', 'map', 'doc-1', 10)]
+  const check = (history: Op[], calls: ReturnType<typeof call>[]) =>
+    checkMapReduce(history, { calls, nodeCount: 2, msPerUnit: 10 })
+
+  it('names the document whose worker was killed mid-call and never re-run', () => {
+    const result = check([...job(1000), ...kill('n1', 25)], maps)
+    expect(result).toMatchObject({ valid: false, jobsStuck: 1 })
+    expect(result.anomalies[0]?.type).toBe('job-never-finished')
+    expect(result.reason).toMatch(
+      /Job job-0 \(word-count\) never completed: its map of document "doc-1" was running on n1, killed at 0.03 s, and was never re-run; its client waited 1.00 s and no compute call was made for the last 0.99 s/,
+    )
+  })
+
+  it('a re-run on another node fixes the map; then a key never reduced is named', () => {
+    const calls = [...maps, call('n0', 'map', 'doc-1', 50), call('n0', 'reduce', 'cat', 90)]
+    const result = check([...job(1000), ...kill('n1', 25)], calls)
+    expect(result.jobsStuck).toBe(1)
+    expect(result.reason).toMatch(/key "dog" was never reduced \(and 2 more keys\)/)
+  })
+
+  it('a job still being computed in the second half of its wait is slow, not stuck', () => {
+    const calls = [...maps, call('n0', 'map', 'doc-1', 600)]
+    const result = check([...job(1000), ...kill('n1', 25)], calls)
+    expect(result.jobsStuck).toBe(0)
+    expect(result.anomalies).toEqual([])
+  })
+
+  it('an answered job is never stuck, whatever its calls', () => {
+    const output = { cat: 1, dog: 1, sat: 1, the: 2 }
+    const answered = job(1000, 'ok').map((op) =>
+      op.type === 'ok' ? { ...op, value: { id: 'job-0', output } } : op,
+    )
+    const result = check([...answered, ...kill('n1', 25)], maps)
+    expect(result).toMatchObject({ valid: true, jobsStuck: 0 })
+  })
+})
