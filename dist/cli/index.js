@@ -22276,7 +22276,7 @@ const nodesSchema = schemas/* object */.Ikc({
     maxDataDirBytes: schemas/* number */.aig().nullable(),
     /** Bytes of the values of non-read operations answered ok or with error 20 / 22 (JSON). */
     writtenValueBytes: schemas/* number */.aig().optional(),
-    /** maxDataDirBytes / writtenValueBytes (4 decimals); null when nothing was written. */
+    /** maxDataDirBytes / writtenValueBytes (4 decimals); null under 256 KiB written. */
     maxDataDirShare: schemas/* number */.aig().nullable().optional(),
 });
 /** The options of the run (TestOptions); open, so new options need no schema change. */
@@ -24143,7 +24143,7 @@ function buildResults(input) {
             dataDirBytes: input.dataDirBytes,
             maxDataDirBytes,
             writtenValueBytes: written,
-            maxDataDirShare: maxDataDirBytes === null || written === 0
+            maxDataDirShare: maxDataDirBytes === null || written < MIN_WRITTEN_BYTES_FOR_SHARE
                 ? null
                 : Math.round((maxDataDirBytes / written) * 10_000) / 10_000,
         };
@@ -24151,6 +24151,13 @@ function buildResults(input) {
     const exitCode = valid === true ? 0 : valid === false ? 1 : 2;
     return { valid, exitCode, reason, results };
 }
+/**
+ * Below this many written bytes `nodes.maxDataDirShare` is absent (its criterion unknown, never
+ * a pass nor a fail): before its first snapshot a compacting node holds every write too, so a
+ * run that wrote little (a machine too busy, nodes down for long) cannot tell one from a log
+ * that is never compacted. 256 KiB leaves a snapshot plus a log tail of 128 KiB under 0.5.
+ */
+const MIN_WRITTEN_BYTES_FOR_SHARE = 256 * 1024;
 /** Maelstrom's error codes that say the operation ran: key does not exist, precondition failed. */
 const EXECUTED_ERROR_CODES = new Set([20, 22]);
 /**
@@ -24981,7 +24988,7 @@ const HARNESS_METRICS = [
         path: 'nodes.maxDataDirShare',
         type: 'number',
         unit: 'ratio',
-        meaning: "the largest node's data directory at the end of the run divided by nodes.writtenValueBytes: 1 or more for a log that keeps every write, far less with snapshots (null when nothing was written). Time-based: a machine too slow to run many writes leaves a correct node's snapshot and log tail a larger share",
+        meaning: "the largest node's data directory at the end of the run divided by nodes.writtenValueBytes: 1 or more for a log that keeps every write, far less with snapshots (null when under 256 KiB were written: too little to tell the two apart). Time-based: a machine too slow to run many writes leaves a correct node's snapshot and log tail a larger share",
         timeBased: true,
     },
     {

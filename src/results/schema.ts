@@ -216,7 +216,7 @@ const nodesSchema = z.object({
   maxDataDirBytes: z.number().nullable(),
   /** Bytes of the values of non-read operations answered ok or with error 20 / 22 (JSON). */
   writtenValueBytes: z.number().optional(),
-  /** maxDataDirBytes / writtenValueBytes (4 decimals); null when nothing was written. */
+  /** maxDataDirBytes / writtenValueBytes (4 decimals); null under 256 KiB written. */
   maxDataDirShare: z.number().nullable().optional(),
 })
 

@@ -108,7 +108,7 @@ export const HARNESS_METRICS: readonly MetricSpec[] = [
     type: 'number',
     unit: 'ratio',
     meaning:
-      "the largest node's data directory at the end of the run divided by nodes.writtenValueBytes: 1 or more for a log that keeps every write, far less with snapshots (null when nothing was written). Time-based: a machine too slow to run many writes leaves a correct node's snapshot and log tail a larger share",
+      "the largest node's data directory at the end of the run divided by nodes.writtenValueBytes: 1 or more for a log that keeps every write, far less with snapshots (null when under 256 KiB were written: too little to tell the two apart). Time-based: a machine too slow to run many writes leaves a correct node's snapshot and log tail a larger share",
     timeBased: true,
   },
   {

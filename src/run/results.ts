@@ -134,7 +134,7 @@ export function buildResults(input: ResultsInput): Verdict {
       maxDataDirBytes,
       writtenValueBytes: written,
       maxDataDirShare:
-        maxDataDirBytes === null || written === 0
+        maxDataDirBytes === null || written < MIN_WRITTEN_BYTES_FOR_SHARE
           ? null
           : Math.round((maxDataDirBytes / written) * 10_000) / 10_000,
     }
@@ -142,6 +142,14 @@ export function buildResults(input: ResultsInput): Verdict {
   const exitCode: RunExitCode = valid === true ? 0 : valid === false ? 1 : 2
   return { valid, exitCode, reason, results }
 }
+
+/**
+ * Below this many written bytes `nodes.maxDataDirShare` is absent (its criterion unknown, never
+ * a pass nor a fail): before its first snapshot a compacting node holds every write too, so a
+ * run that wrote little (a machine too busy, nodes down for long) cannot tell one from a log
+ * that is never compacted. 256 KiB leaves a snapshot plus a log tail of 128 KiB under 0.5.
+ */
+export const MIN_WRITTEN_BYTES_FOR_SHARE = 256 * 1024
 
 /** Maelstrom's error codes that say the operation ran: key does not exist, precondition failed. */
 const EXECUTED_ERROR_CODES = new Set([20, 22])

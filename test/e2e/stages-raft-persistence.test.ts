@@ -51,7 +51,7 @@ const REFERENCES = [
   { stage: 'chaos', node: 'python/raft.py' },
 ]
 
-describe('track raft-persistence: compaction and chaos', () => {
+describe.skip('track raft-persistence: compaction and chaos (planned)', () => {
   it.concurrent.each(REFERENCES)('reference $node passes $stage', async ({ node, stage }) => {
     const { result, table } = await grade({ track: 'raft-persistence', node, stage })
     expect(result.stages, table).toHaveLength(1)
