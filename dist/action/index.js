@@ -53039,7 +53039,10 @@ const kafka = {
  * threads are split into groups of 2n (n = node count); each group works on one key at a
  * time, the first n threads of a group only read, the other n write (1/3) or cas (2/3) with
  * random values 0–4. A group moves to a fresh key once 20 distinct processes have touched
- * its key (only crashes, which give a worker a new process, make that happen).
+ * its key (only crashes, which give a worker a new process, make that happen). With
+ * `--extra valueBytes=N` (raft-persistence/compaction) each of the five values is instead a
+ * string of exactly N characters, so that a log that keeps every write grows by kilobytes per
+ * operation; the domain stays five values, so cas still succeeds as often.
  *
  * The client is reusable; `read` is idempotent (its failures are `fail`); the RPC timeout is
  * max(10 × latency, 1000) ms. Checked per key by the `linearizable` checker, model
@@ -53049,8 +53052,47 @@ const kafka = {
 
 
 
+
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20;
+/** The `--extra` key that makes the five values strings of a given length. */
+const VALUE_BYTES = {
+    name: 'valueBytes',
+    type: 'number',
+    default: '0',
+    meaning: 'when above 0, each of the five values 0–4 is a string of exactly this many characters ("3:" and a fixed filler), so every write carries that many bytes (2–65536)',
+};
+/** The largest `valueBytes` accepted (one value per message stays well under a megabyte). */
+const MAX_VALUE_BYTES = 65_536;
+/**
+ * The value written for the digit `v` (0–4): `v` itself, or with `valueBytes` N > 0 the string
+ * "v:" followed by N - 2 filler characters from a fixed generator seeded by v (the same five
+ * strings on every run, different from each other at every position after the first two).
+ */
+function linKvValue(v, valueBytes) {
+    if (valueBytes <= 0) {
+        return v;
+    }
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    let state = (v + 1) * 0x9e3779b1;
+    const filler = [];
+    for (let i = 2; i < valueBytes; i++) {
+        state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6a09e667) | 0;
+        filler.push(alphabet.charAt((state >>> 8) % alphabet.length));
+    }
+    return `${v}:${filler.join('')}`;
+}
+function valueBytesOf(options) {
+    return numberExtra(options, VALUE_BYTES.name, 0);
+}
+/** The one-line error for a bad `valueBytes` or a concurrency not a multiple of 2n, or null. */
+function linKvOptionsError(options) {
+    const bytes = valueBytesOf(options);
+    if (bytes !== 0 && !(Number.isInteger(bytes) && bytes >= 2 && bytes <= MAX_VALUE_BYTES)) {
+        return `--extra valueBytes must be 0 or an integer from 2 to ${MAX_VALUE_BYTES} (got ${String(options.extra.valueBytes)})`;
+    }
+    return linKvConcurrencyError(options);
+}
 /** The one-line error for a concurrency that is not a multiple of 2n, or null. */
 function linKvConcurrencyError(options) {
     const group = 2 * options.nodeIds.length;
@@ -53078,6 +53120,9 @@ function linKvGenerator(context) {
         return groups[g];
     };
     const { random } = context;
+    const valueBytes = valueBytesOf(context.options);
+    const values = [0, 1, 2, 3, 4].map((v) => linKvValue(v, valueBytes));
+    const value = () => values[random.int(5)];
     const note = () => keysUsed.set(context.options, nextKey);
     return {
         next(worker, process) {
@@ -53094,8 +53139,8 @@ function linKvGenerator(context) {
                 return { f: 'read', key };
             }
             return random.chance(1 / 3)
-                ? { f: 'write', key, value: random.int(5) }
-                : { f: 'cas', key, value: [random.int(5), random.int(5)] };
+                ? { f: 'write', key, value: value() }
+                : { f: 'cas', key, value: [value(), value()] };
         },
     };
 }
@@ -53135,14 +53180,14 @@ function rpcTimeoutMs(options) {
 }
 const linKv = {
     name: 'lin-kv',
-    extras: [FINAL_READS],
+    extras: [FINAL_READS, VALUE_BYTES],
     doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
     rpcs: [
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
         { request: 'write', response: 'write_ok' },
         { request: 'cas', response: 'cas_ok' },
     ],
-    validateOptions: linKvConcurrencyError,
+    validateOptions: linKvOptionsError,
     reusableClient: true,
     idempotent: ['read'],
     generator: linKvGenerator,
@@ -56196,13 +56241,49 @@ function buildResults(input) {
     }
     if (input.dataDirBytes !== undefined) {
         const sizes = Object.values(input.dataDirBytes);
+        const maxDataDirBytes = sizes.length === 0 ? null : Math.max(...sizes);
+        const written = writtenValueBytes(input.history);
         results.nodes = {
             dataDirBytes: input.dataDirBytes,
-            maxDataDirBytes: sizes.length === 0 ? null : Math.max(...sizes),
+            maxDataDirBytes,
+            writtenValueBytes: written,
+            maxDataDirShare: maxDataDirBytes === null || written < MIN_WRITTEN_BYTES_FOR_SHARE
+                ? null
+                : Math.round((maxDataDirBytes / written) * 10_000) / 10_000,
         };
     }
     const exitCode = valid === true ? 0 : valid === false ? 1 : 2;
     return { valid, exitCode, reason, results };
+}
+/**
+ * Below this many written bytes `nodes.maxDataDirShare` is absent (its criterion unknown, never
+ * a pass nor a fail): before its first snapshot a compacting node holds every write too, so a
+ * run that wrote little (a machine too busy, nodes down for long) cannot tell one from a log
+ * that is never compacted. 256 KiB leaves a snapshot plus a log tail of 128 KiB under 0.5.
+ */
+const MIN_WRITTEN_BYTES_FOR_SHARE = 256 * 1024;
+/** Maelstrom's error codes that say the operation ran: key does not exist, precondition failed. */
+const EXECUTED_ERROR_CODES = new Set([20, 22]);
+/**
+ * The bytes of the values of the state-changing operations the nodes answered having run them:
+ * the JSON text of the value of every invocation that is not a read (a write's value, a cas's
+ * [from, to]) whose completion is ok or a definite error 20 / 22. A node that kept every such
+ * operation in its log stores at least this much (metric `nodes.writtenValueBytes`).
+ */
+function writtenValueBytes(history) {
+    let bytes = 0;
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (invoke.f === 'read' || invoke.value === undefined || invoke.value === null) {
+            continue;
+        }
+        const code = Array.isArray(complete?.error) ? complete.error[0] : undefined;
+        const ran = complete?.type === 'ok' ||
+            (complete?.type === 'fail' && typeof code === 'number' && EXECUTED_ERROR_CODES.has(code));
+        if (ran) {
+            bytes += Buffer.byteLength(JSON.stringify(invoke.value));
+        }
+    }
+    return bytes;
 }
 /** okFraction with and without fault windows (op counts included). */
 function availabilitySplit(split) {
@@ -56995,6 +57076,20 @@ const metrics_HARNESS_METRICS = [
         unit: 'bytes',
         meaning: "the largest node's data directory at the end of the run (process nodes only)",
         timeBased: false,
+    },
+    {
+        path: 'nodes.writtenValueBytes',
+        type: 'integer',
+        unit: 'bytes',
+        meaning: 'bytes of the values of the state-changing operations the nodes ran: JSON text of each write value or cas [from, to] answered ok or with error 20 / 22 (process nodes only)',
+        timeBased: false,
+    },
+    {
+        path: 'nodes.maxDataDirShare',
+        type: 'number',
+        unit: 'ratio',
+        meaning: "the largest node's data directory at the end of the run divided by nodes.writtenValueBytes: 1 or more for a log that keeps every write, far less with snapshots (null when under 256 KiB were written: too little to tell the two apart). Time-based: a machine too slow to run many writes leaves a correct node's snapshot and log tail a larger share",
+        timeBased: true,
     },
     {
         path: 'recovery.maxResumeS',
@@ -61452,6 +61547,10 @@ const nodesSchema = schemas/* object */.Ikc({
     dataDirBytes: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
     /** The largest of them; null when there is no node. */
     maxDataDirBytes: schemas/* number */.aig().nullable(),
+    /** Bytes of the values of non-read operations answered ok or with error 20 / 22 (JSON). */
+    writtenValueBytes: schemas/* number */.aig().optional(),
+    /** maxDataDirBytes / writtenValueBytes (4 decimals); null under 256 KiB written. */
+    maxDataDirShare: schemas/* number */.aig().nullable().optional(),
 });
 /** The options of the run (TestOptions); open, so new options need no schema change. */
 const runOptionsSchema = schemas/* looseObject */._H3({

@@ -214,6 +214,10 @@ const nodesSchema = z.object({
   dataDirBytes: z.record(z.string(), z.number()),
   /** The largest of them; null when there is no node. */
   maxDataDirBytes: z.number().nullable(),
+  /** Bytes of the values of non-read operations answered ok or with error 20 / 22 (JSON). */
+  writtenValueBytes: z.number().optional(),
+  /** maxDataDirBytes / writtenValueBytes (4 decimals); null under 256 KiB written. */
+  maxDataDirShare: z.number().nullable().optional(),
 })
 
 /** The options of the run (TestOptions); open, so new options need no schema change. */

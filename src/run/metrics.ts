@@ -96,6 +96,22 @@ export const HARNESS_METRICS: readonly MetricSpec[] = [
     timeBased: false,
   },
   {
+    path: 'nodes.writtenValueBytes',
+    type: 'integer',
+    unit: 'bytes',
+    meaning:
+      'bytes of the values of the state-changing operations the nodes ran: JSON text of each write value or cas [from, to] answered ok or with error 20 / 22 (process nodes only)',
+    timeBased: false,
+  },
+  {
+    path: 'nodes.maxDataDirShare',
+    type: 'number',
+    unit: 'ratio',
+    meaning:
+      "the largest node's data directory at the end of the run divided by nodes.writtenValueBytes: 1 or more for a log that keeps every write, far less with snapshots (null when under 256 KiB were written: too little to tell the two apart). Time-based: a machine too slow to run many writes leaves a correct node's snapshot and log tail a larger share",
+    timeBased: true,
+  },
+  {
     path: 'recovery.maxResumeS',
     type: 'number',
     unit: 's',

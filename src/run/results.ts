@@ -16,7 +16,7 @@ import type { NetCounter } from '../checkers/index.js'
 import { checkStats } from '../checkers/index.js'
 import type { BackendsSummary, RunResults } from '../results/index.js'
 import type { BackendLog, Op } from '../history/index.js'
-import { faultWindows, overlappingFaults, type FaultWindow } from '../history/index.js'
+import { faultWindows, overlappingFaults, pairOps, type FaultWindow } from '../history/index.js'
 import type { Anomaly, LoggedComputeCall } from '../checkers/index.js'
 import type { JournalTap, WorkloadDefinition } from '../workloads/index.js'
 import type { ServiceBan } from '../services/index.js'
@@ -127,13 +127,54 @@ export function buildResults(input: ResultsInput): Verdict {
   }
   if (input.dataDirBytes !== undefined) {
     const sizes = Object.values(input.dataDirBytes)
+    const maxDataDirBytes = sizes.length === 0 ? null : Math.max(...sizes)
+    const written = writtenValueBytes(input.history)
     results.nodes = {
       dataDirBytes: input.dataDirBytes,
-      maxDataDirBytes: sizes.length === 0 ? null : Math.max(...sizes),
+      maxDataDirBytes,
+      writtenValueBytes: written,
+      maxDataDirShare:
+        maxDataDirBytes === null || written < MIN_WRITTEN_BYTES_FOR_SHARE
+          ? null
+          : Math.round((maxDataDirBytes / written) * 10_000) / 10_000,
     }
   }
   const exitCode: RunExitCode = valid === true ? 0 : valid === false ? 1 : 2
   return { valid, exitCode, reason, results }
+}
+
+/**
+ * Below this many written bytes `nodes.maxDataDirShare` is absent (its criterion unknown, never
+ * a pass nor a fail): before its first snapshot a compacting node holds every write too, so a
+ * run that wrote little (a machine too busy, nodes down for long) cannot tell one from a log
+ * that is never compacted. 256 KiB leaves a snapshot plus a log tail of 128 KiB under 0.5.
+ */
+export const MIN_WRITTEN_BYTES_FOR_SHARE = 256 * 1024
+
+/** Maelstrom's error codes that say the operation ran: key does not exist, precondition failed. */
+const EXECUTED_ERROR_CODES = new Set([20, 22])
+
+/**
+ * The bytes of the values of the state-changing operations the nodes answered having run them:
+ * the JSON text of the value of every invocation that is not a read (a write's value, a cas's
+ * [from, to]) whose completion is ok or a definite error 20 / 22. A node that kept every such
+ * operation in its log stores at least this much (metric `nodes.writtenValueBytes`).
+ */
+export function writtenValueBytes(history: readonly Op[]): number {
+  let bytes = 0
+  for (const { invoke, complete } of pairOps(history)) {
+    if (invoke.f === 'read' || invoke.value === undefined || invoke.value === null) {
+      continue
+    }
+    const code = Array.isArray(complete?.error) ? (complete.error[0] as unknown) : undefined
+    const ran =
+      complete?.type === 'ok' ||
+      (complete?.type === 'fail' && typeof code === 'number' && EXECUTED_ERROR_CODES.has(code))
+    if (ran) {
+      bytes += Buffer.byteLength(JSON.stringify(invoke.value))
+    }
+  }
+  return bytes
 }
 
 /** okFraction with and without fault windows (op counts included). */

@@ -4,7 +4,10 @@
  * threads are split into groups of 2n (n = node count); each group works on one key at a
  * time, the first n threads of a group only read, the other n write (1/3) or cas (2/3) with
  * random values 0–4. A group moves to a fresh key once 20 distinct processes have touched
- * its key (only crashes, which give a worker a new process, make that happen).
+ * its key (only crashes, which give a worker a new process, make that happen). With
+ * `--extra valueBytes=N` (raft-persistence/compaction) each of the five values is instead a
+ * string of exactly N characters, so that a log that keeps every write grows by kilobytes per
+ * operation; the domain stays five values, so cas still succeeds as often.
  *
  * The client is reusable; `read` is idempotent (its failures are `fail`); the RPC timeout is
  * max(10 × latency, 1000) ms. Checked per key by the `linearizable` checker, model
@@ -15,6 +18,7 @@ import { pairOps, type Op, type OpPair } from '../history/index.js'
 import type { TestOptions } from '../options/index.js'
 import { extraFlag, type ExtraSpec } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
+import { numberExtra } from './extras.js'
 import type {
   FinalPhase,
   GeneratorContext,
@@ -25,6 +29,50 @@ import type {
 
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20
+
+/** The `--extra` key that makes the five values strings of a given length. */
+const VALUE_BYTES: ExtraSpec = {
+  name: 'valueBytes',
+  type: 'number',
+  default: '0',
+  meaning:
+    'when above 0, each of the five values 0–4 is a string of exactly this many characters ("3:" and a fixed filler), so every write carries that many bytes (2–65536)',
+}
+
+/** The largest `valueBytes` accepted (one value per message stays well under a megabyte). */
+const MAX_VALUE_BYTES = 65_536
+
+/**
+ * The value written for the digit `v` (0–4): `v` itself, or with `valueBytes` N > 0 the string
+ * "v:" followed by N - 2 filler characters from a fixed generator seeded by v (the same five
+ * strings on every run, different from each other at every position after the first two).
+ */
+export function linKvValue(v: number, valueBytes: number): number | string {
+  if (valueBytes <= 0) {
+    return v
+  }
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789'
+  let state = (v + 1) * 0x9e3779b1
+  const filler: string[] = []
+  for (let i = 2; i < valueBytes; i++) {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6a09e667) | 0
+    filler.push(alphabet.charAt((state >>> 8) % alphabet.length))
+  }
+  return `${v}:${filler.join('')}`
+}
+
+function valueBytesOf(options: TestOptions): number {
+  return numberExtra(options, VALUE_BYTES.name, 0)
+}
+
+/** The one-line error for a bad `valueBytes` or a concurrency not a multiple of 2n, or null. */
+function linKvOptionsError(options: TestOptions): string | null {
+  const bytes = valueBytesOf(options)
+  if (bytes !== 0 && !(Number.isInteger(bytes) && bytes >= 2 && bytes <= MAX_VALUE_BYTES)) {
+    return `--extra valueBytes must be 0 or an integer from 2 to ${MAX_VALUE_BYTES} (got ${String(options.extra.valueBytes)})`
+  }
+  return linKvConcurrencyError(options)
+}
 
 /** The one-line error for a concurrency that is not a multiple of 2n, or null. */
 export function linKvConcurrencyError(options: TestOptions): string | null {
@@ -61,6 +109,9 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
     return groups[g] as Group
   }
   const { random } = context
+  const valueBytes = valueBytesOf(context.options)
+  const values = [0, 1, 2, 3, 4].map((v) => linKvValue(v, valueBytes))
+  const value = (): number | string => values[random.int(5)] as number | string
   const note = () => keysUsed.set(context.options, nextKey)
   return {
     next(worker: number, process: number): Invocation {
@@ -77,8 +128,8 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
         return { f: 'read', key }
       }
       return random.chance(1 / 3)
-        ? { f: 'write', key, value: random.int(5) }
-        : { f: 'cas', key, value: [random.int(5), random.int(5)] }
+        ? { f: 'write', key, value: value() }
+        : { f: 'cas', key, value: [value(), value()] }
     },
   }
 }
@@ -125,14 +176,14 @@ function rpcTimeoutMs(options: TestOptions): number {
 
 export const linKv: WorkloadDefinition = {
   name: 'lin-kv',
-  extras: [FINAL_READS],
+  extras: [FINAL_READS, VALUE_BYTES],
   doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
   rpcs: [
     { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
     { request: 'write', response: 'write_ok' },
     { request: 'cas', response: 'cas_ok' },
   ],
-  validateOptions: linKvConcurrencyError,
+  validateOptions: linKvOptionsError,
   reusableClient: true,
   idempotent: ['read'],
   generator: linKvGenerator,

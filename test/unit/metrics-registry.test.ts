@@ -105,9 +105,10 @@ describe('the metric registry', () => {
         !computed.has(spec.path) &&
         !spec.path.startsWith('rpc.') &&
         !spec.path.startsWith('workload.lostLatencies') &&
-        // Present only after a full restart / with process nodes (test/unit/run-resumption.test.ts).
+        // Present only after a full restart / with process nodes (test/unit/run-resumption.test.ts,
+        // test/unit/compaction-share.test.ts).
         !spec.path.startsWith('recovery.') &&
-        spec.path !== 'nodes.maxDataDirBytes',
+        !spec.path.startsWith('nodes.'),
     )
     const wrong = specs
       .map((spec) => ({ spec, value: valueAtPath(outcome.results, spec.path) }))

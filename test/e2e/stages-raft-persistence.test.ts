@@ -1,0 +1,63 @@
+// Track 8 (raft-persistence) stages compaction and chaos end to end with real processes (the
+// stages crash and full-restart are in stages-raft.test.ts). The JS and Python reference Rafts
+// pass; the known-bad nodes fail for the named reason: a log never compacted holds every
+// acknowledged write (largest data dir / bytes written ≥ 1, budget 0.5), and a Raft that
+// persists nothing loses acknowledged writes when a majority or all nodes are killed while
+// partitions, pauses and loss are active. Short runs (time scale 0.25); the many-seed figures
+// come from scripts/fidelity-raft-persistence.sh.
+import { describe, expect, it, vi } from 'vitest'
+import type { StageResult } from '../../src/grading/contract.js'
+import { expectBadFails, grade } from './stages-support.js'
+import type { BadCase } from './stages-support.js'
+
+const BAD: BadCase[] = [
+  {
+    stage: 'compaction',
+    node: 'tracks/raft-persistence/bad_no_compaction.py',
+    failing: 'nodes.maxDataDirShare',
+  },
+  {
+    stage: 'chaos',
+    node: 'tracks/raft-persistence/bad-no-persistence.js',
+    failing: 'valid',
+    // Three seeds, as a learner's run has: a seed in which a surviving node keeps leading
+    // through every kill loses nothing (about 1 seed in 4 at scale 0.25, see the fidelity
+    // script's figures on tracks/raft-persistence/docs/chaos.md).
+    seeds: 3,
+  },
+]
+
+// Two tests at a time, as in stages-raft.test.ts: five concurrent stage runs starve the nodes.
+vi.setConfig({ maxConcurrency: 2 })
+
+/** Passed, or inconclusive because the machine was overloaded with no criterion failed. */
+function expectNotFailed(stage: StageResult, table: string): void {
+  if (stage.status === 'inconclusive') {
+    expect([stage.reason, ...stage.explanation].join('\n'), table).toMatch(
+      /the grading machine was overloaded/,
+    )
+    expect(
+      stage.criteria.filter((c) => c.pass === false || c.pass === 'unknown'),
+      table,
+    ).toEqual([])
+    console.warn(`reference inconclusive on ${stage.stageId} (machine overloaded)\n${table}`)
+    return
+  }
+  expect(stage.status, table).toBe('pass')
+}
+
+const REFERENCES = [
+  { stage: 'compaction', node: 'tracks/raft/reference.js' },
+  { stage: 'chaos', node: 'python/raft.py' },
+]
+
+describe.skip('track raft-persistence: compaction and chaos (planned)', () => {
+  it.concurrent.each(REFERENCES)('reference $node passes $stage', async ({ node, stage }) => {
+    const { result, table } = await grade({ track: 'raft-persistence', node, stage })
+    expect(result.stages, table).toHaveLength(1)
+    expectNotFailed(result.stages[0] as StageResult, table)
+  })
+  it.concurrent.each(BAD)('$node fails $stage on $failing', async (bad) => {
+    await expectBadFails('raft-persistence', bad)
+  })
+})
