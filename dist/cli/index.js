@@ -13833,9 +13833,9 @@ async function runTrackTest(args) {
     return trackExitCode(result);
 }
 /**
- * The bundled reference node of each demo track (Python 3 standard library only): tracks 1–5,
- * the quick start's few minutes. The later tracks' references are graded by the test suite
- * (test/e2e/stages-*.test.ts) and by `dsgrade test --track T --bin …`.
+ * The bundled reference node of each track (Python 3 standard library only), in curriculum
+ * order: `npm run demo` grades every ready stage of all fifteen. A track whose stages are all
+ * planned is graded as "nothing to run" (it says so) rather than skipped silently.
  */
 const DEMO_NODES = {
     messenger: 'test/fixtures/nodes/python/echo.py',
@@ -13843,6 +13843,16 @@ const DEMO_NODES = {
     'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
     broadcast: 'test/fixtures/nodes/python/broadcast.py',
     crdt: 'test/fixtures/nodes/python/crdt.py',
+    'leader-election': 'test/fixtures/nodes/python/election.py',
+    raft: 'test/fixtures/nodes/python/raft.py',
+    'raft-persistence': 'test/fixtures/nodes/python/raft.py',
+    cache: 'test/fixtures/nodes/python/cache.py',
+    proxy: 'test/fixtures/nodes/python/proxy.py',
+    'load-balancer': 'test/fixtures/nodes/python/load_balancer.py',
+    'message-queue': 'test/fixtures/nodes/python/kafka.py',
+    sharding: 'test/fixtures/nodes/python/shard_kv.py',
+    transactions: 'test/fixtures/nodes/python/txn.py',
+    mapreduce: 'test/fixtures/nodes/python/mapreduce.py',
 };
 /**
  * `npm run demo`: grade the reference nodes of DEMO_NODES (all tracks at once: runs mostly
@@ -13985,7 +13995,7 @@ Commands:
   test      run your node as a simulated cluster and check it (Maelstrom-compatible)
   check     check a recorded history offline (history.jsonl, EDN, Jepsen log)
   tracks    list the curriculum tracks and their stages
-  demo      grade the bundled reference nodes on the first tracks
+  demo      grade the bundled reference nodes on every track
   validate  check dsgrade.yml (keys, track ids, commands)
 
 In a repository with a dsgrade.yml, dsgrade with no command builds and grades the tracks it
@@ -13995,7 +14005,7 @@ Run dsgrade <command> --help for the options of a command. dsgrade --version pri
 const DEMO_OPTIONS = [
     { name: 'store', value: true, arg: 'DIR', help: 'where runs are stored (default ./store)' },
     { name: 'time-scale', value: true, arg: 'F', help: 'scale every duration (default 1)' },
-    { name: 'track', value: true, arg: 'T', help: 'only this demo track (default: all five)' },
+    { name: 'track', value: true, arg: 'T', help: 'only this track (default: all fifteen)' },
     { name: 'help', alias: 'h', help: 'this help' },
 ];
 const TRACKS_OPTIONS = [
