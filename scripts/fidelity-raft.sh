@@ -4,13 +4,17 @@
 # Prints, per node, how many seeds passed, failed (and on which criteria) or came back
 # inconclusive (a late harness). Not part of `npm test`.
 #
-#   scripts/fidelity-raft.sh [SEEDS] [TIME_SCALE] [STAGES]   (defaults: 20, 0.5, "lossy efficient")
+#   [CLI=…] [NODES=…] scripts/fidelity-raft.sh [SEEDS] [TIME_SCALE] [STAGES]
+#   (defaults: this checkout's dist/cli/index.js, each stage's references and bad nodes, 20,
+#   0.5, "lossy efficient")
 set -euo pipefail
 SEEDS=${1:-20}
 SCALE=${2:-0.5}
 STAGES=${3:-lossy efficient}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 N="$ROOT/test/fixtures/nodes"
+# CLI: another build to run (e.g. a copy whose manifest marks a planned stage ready).
+CLI=${CLI:-$ROOT/dist/cli/index.js}
 STORE=$(mktemp -d)
 trap 'rm -rf "$STORE"' EXIT
 
@@ -21,12 +25,16 @@ run() { # STAGE NODE
   if [ "$1" = efficient ]; then
     # A stage without faults runs one seed whatever --seeds says: one run per seed.
     for ((seed = 100; seed < 100 + SEEDS; seed++)); do
-      nice -n 10 node "$ROOT/dist/cli/index.js" test --track raft --stage "$1" --bin "$bin" \
+      nice -n 10 node "$CLI" test --track raft --stage "$1" --bin "$bin" \
         --seed "$seed" --time-scale "$SCALE" --store "$dir" >/dev/null 2>&1 || true
     done
   else
-    nice -n 10 node "$ROOT/dist/cli/index.js" test --track raft --stage "$1" --bin "$bin" \
+    nice -n 10 node "$CLI" test --track raft --stage "$1" --bin "$bin" \
       --seeds "$SEEDS" --seed 100 --time-scale "$SCALE" --store "$dir" >/dev/null 2>&1 || true
+  fi
+  if [ ! -d "$dir" ]; then
+    echo "   no run: is raft/$1 planned? Point CLI at a build whose manifest marks it ready."
+    return
   fi
   # The last attempt of every seed (reruns of a late harness write their own run directory).
   node -e '
