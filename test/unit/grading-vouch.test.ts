@@ -13,6 +13,12 @@ import {
 } from '../../src/grading/vouch.js'
 import type { HarnessHealth, NodesCpu } from '../../src/run/health.js'
 import type { CriterionSpec } from '../../src/tracks/types.js'
+import type { TestOptions } from '../../src/options/index.js'
+import { proxy } from '../../src/workloads/proxy.js'
+
+function optionsWith(extra: Record<string, unknown>): TestOptions {
+  return { extra, timeScale: 1 } as unknown as TestOptions
+}
 
 const specs: CriterionSpec[] = [
   { id: 'valid', label: 'valid', metric: 'valid', op: '=', value: true },
@@ -82,6 +88,12 @@ describe('the vouching rule', () => {
     // A workload with its own client time-out (load-balance: 1 s) is graded on that scale.
     expect(latenessBounds(0, specs.slice(0, 2), timed, 1000)).toEqual({ p99: 200, stall: 500 })
     expect(vouchFor(health(480, 820), 0, specs.slice(0, 2), timed).kind).toBe('vouched')
+    // proxy/tail grades GET p99 over a ≈ 70 ms bound (a ratio metric): its workload's time
+    // grain is that scale, only when a backend is slow.
+    const grain = proxy.timeGrainMs
+    expect(grain?.(optionsWith({ slowFactor: 8 }))).toBe(70)
+    expect(grain?.(optionsWith({}))).toBeUndefined()
+    expect(latenessBounds(10, specs.slice(0, 2), timed, 70)).toEqual({ p99: 25, stall: 35 })
     expect(vouchFor(health(480, 820), 0, specs.slice(0, 2), timed, false, 1000).kind).toBe(
       'harness-late',
     )
