@@ -14658,8 +14658,13 @@ function seedStatus(run) {
     }
     return 'pass';
 }
+/** Criteria not passed, definite failures first (they are what a failed stage is about). */
 function failingCriteria(criteria) {
-    return criteria.filter((c) => c.pass !== true);
+    const notPassed = criteria.filter((c) => c.pass !== true);
+    return [
+        ...notPassed.filter((c) => c.pass === false),
+        ...notPassed.filter((c) => c.pass !== false),
+    ];
 }
 /** One plain sentence for the stage. */
 function stageReason(stage, status, runs, worst) {
@@ -15025,7 +15030,9 @@ function lookup(map, name) {
  *   a real failure, with the per-node figure and a hint about busy loops and blocking calls
  *   (`nodes-busy`);
  * - otherwise the seed's time-based criteria are `inconclusive` — never a pass, never a fail
- *   (`harness-late`); criteria that do not depend on timing stay graded as they are.
+ *   (`harness-late`); criteria that do not depend on timing stay graded as they are, and so
+ *   does a message budget blown far beyond what lateness can explain (`budgetBlownWhenLate`:
+ *   messages over every scheduled operation above LATE_BUDGET_FACTOR × the budget).
  *
  * A node that never waits — one of its threads running or ready to run ≥ 90 % of the main
  * phase's wall time, whatever CPU share the machine gave it — is a busy loop and fails the
@@ -15137,7 +15144,9 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
     }
     const nodes = health.main.nodesCpu;
     const cores = health.main.machine?.cores ?? 1;
-    if (nodes !== null && nodes.spinShare >= SPIN_SHARE && spinnerGotCpu(nodes, health.main.machine)) {
+    if (nodes !== null &&
+        nodes.spinShare >= SPIN_SHARE &&
+        spinnerGotCpu(nodes, health.main.machine)) {
         return {
             kind: 'nodes-busy',
             boundMs,
@@ -15233,12 +15242,69 @@ function applyVouch(criteria, specs, vouch, results, timed) {
     if (vouch.starvedInit === true) {
         return criteria.map((c) => ({ ...c, pass: 'inconclusive' }));
     }
-    const metricOf = new Map(specs.map((s) => [s.id, s.metric]));
+    const specOf = new Map(specs.map((s) => [s.id, s]));
     return criteria.map((c) => {
-        const metric = metricOf.get(c.id) ?? c.id;
+        const spec = specOf.get(c.id);
+        const metric = spec?.metric ?? c.id;
         const byTime = timed(metric) || (metric === 'valid' && validIsTimed(results));
+        if (c.pass === false && spec !== undefined && budgetBlownWhenLate(spec, results)) {
+            return c;
+        }
         return byTime && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c;
     });
+}
+/**
+ * Per-operation message figures and the message count each divides (by client operations).
+ * The count is not time-based; the operation count is (a late harness invokes fewer).
+ */
+const PER_OP_COUNTS = {
+    'net.all.msgsPerOp': 'net.all.msgCount',
+    'net.clients.msgsPerOp': 'net.clients.msgCount',
+    'net.servers.msgsPerOp': 'net.servers.msgCount',
+};
+/**
+ * On a late harness a message budget stays failed when the messages exceed it this many
+ * times over, counted against every operation the schedule asked for. A late harness lowers
+ * the operation count (the schedule is the most it can be) and may add timer-driven retries:
+ * the largest inflation seen for a correct node was 2.3× (59 vs 25.5 msgs/op, issue 12).
+ */
+const LATE_BUDGET_FACTOR = 4;
+/**
+ * Whether a per-operation message budget is blown beyond doubt on a late harness: messages ÷
+ * max(operations invoked, rate × main-phase seconds) above LATE_BUDGET_FACTOR × the budget.
+ */
+function budgetBlownWhenLate(spec, results) {
+    const countPath = PER_OP_COUNTS[spec.metric];
+    if (countPath === undefined || typeof spec.value !== 'number' || spec.value <= 0) {
+        return false;
+    }
+    if (spec.op !== '<' && spec.op !== '<=') {
+        return false;
+    }
+    const messages = numberAt(results, countPath);
+    const invoked = numberAt(results, 'stats.count');
+    const options = results.options;
+    const rate = numberAt(options, 'rate');
+    const limitS = numberAt(options, 'timeLimitS');
+    const scale = numberAt(options, 'timeScale') ?? 1;
+    if (messages === undefined ||
+        invoked === undefined ||
+        rate === undefined ||
+        limitS === undefined) {
+        return false;
+    }
+    const scheduled = Math.max(invoked, rate * limitS * scale, 1);
+    return messages / scheduled > LATE_BUDGET_FACTOR * spec.value;
+}
+function numberAt(data, path) {
+    let value = data;
+    for (const key of path.split('.')) {
+        value =
+            value !== null && typeof value === 'object'
+                ? value[key]
+                : undefined;
+    }
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 /**
  * `valid` is false (or true) only through the timing checks: availability or stats. A message

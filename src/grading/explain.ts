@@ -26,8 +26,13 @@ export function seedStatus(run: SeedRun): StageStatus {
   return 'pass'
 }
 
+/** Criteria not passed, definite failures first (they are what a failed stage is about). */
 function failingCriteria(criteria: readonly CriterionResult[]): CriterionResult[] {
-  return criteria.filter((c) => c.pass !== true)
+  const notPassed = criteria.filter((c) => c.pass !== true)
+  return [
+    ...notPassed.filter((c) => c.pass === false),
+    ...notPassed.filter((c) => c.pass !== false),
+  ]
 }
 
 /** One plain sentence for the stage. */

@@ -4,6 +4,8 @@
 // nothing dsgrade-specific) passes raft/replication and raft/partitions unchanged.
 // Short runs (time scale); many-seed fidelity figures come from `dsgrade test --seeds 20`.
 import { describe, expect, it, vi } from 'vitest'
+import type { StageResult } from '../../src/grading/contract.js'
+import { loadTracks } from '../../src/grading/tracks.js'
 import { expectBadFails, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
@@ -55,7 +57,7 @@ vi.setConfig({ maxConcurrency: 2 })
 /** The ready raft-persistence stages (compaction and chaos are planned). */
 const PERSISTENCE_STAGES = ['crash', 'full-restart']
 
-/** The ready raft stages (efficient and lossy are planned). */
+/** The ready raft stages graded strictly (lossy: its own block below; efficient is planned). */
 const RAFT_STAGES = ['replication', 'partitions']
 
 describe('track raft', () => {
@@ -83,10 +85,50 @@ describe('track raft', () => {
   )
 })
 
-// raft/efficient (200 ms p99, msgs/op) is planned again: on a machine overloaded by other
-// work the Python reference's p99 reached 244–573 ms while the harness stayed within its bound,
-// and bad_chatty's ~9k messages/s made the harness itself late (inconclusive). It becomes ready
-// with a test here once both are fair under load.
+/** Passed, or inconclusive because the machine was overloaded with no criterion failed. */
+function expectNotFailed(stage: StageResult, table: string): void {
+  if (stage.status === 'inconclusive') {
+    expect(stage.reason, table).toMatch(/the grading machine was overloaded/)
+    expect(
+      stage.criteria.filter((c) => c.pass === false || c.pass === 'unknown'),
+      table,
+    ).toEqual([])
+    console.warn(`reference inconclusive on ${stage.stageId} (machine overloaded)\n${table}`)
+    return
+  }
+  expect(stage.status, table).toBe('pass')
+}
+
+// raft/lossy: both references pass (or come back inconclusive on an overloaded machine: its
+// requests-answered figure is time-based, issue 12) and bad_no_retry fails on requests
+// answered. The stage is planned until these pass on an unloaded machine and on 20 seeds
+// (scripts/fidelity-raft.sh); these tests run as soon as its manifest says ready.
+// raft/efficient stays planned: see the note above it in tracks/raft/track.yml.
+const LOSSY_READY =
+  loadTracks()
+    .find((t) => t.id === 'raft')
+    ?.stages.find((s) => s.fullId === 'raft/lossy')?.status === 'ready'
+
+const LOSSY_BAD: BadCase[] = ['tracks/raft/bad_no_retry.py', 'tracks/raft/bad-no-retry.js'].map(
+  (node) => ({
+    // Failed on all 7 seeds graded on time so far (answered 0.32–0.50; references 0.82–0.90).
+    stage: 'lossy',
+    node,
+    failing: 'workload.answeredFraction',
+    explanation: /requests answered 0\.\d+ \(≥ 0\.7\) ✗/,
+  }),
+)
+
+describe.runIf(LOSSY_READY)('track raft: lossy', () => {
+  const references = ['python/raft.py', 'tracks/raft/reference.js']
+  it.concurrent.each(references)('reference %s passes lossy', async (node) => {
+    const { result, table } = await grade({ track: 'raft', node, stage: 'lossy' })
+    expectNotFailed(result.stages[0] as StageResult, table)
+  })
+  it.concurrent.each(LOSSY_BAD)('$node fails $stage on $failing', async (bad) => {
+    await expectBadFails('raft', bad)
+  })
+})
 
 describe('track raft-persistence', () => {
   const cases = PERSISTENCE_STAGES.map((stage) => ({ node: 'tracks/raft/reference.js', stage }))

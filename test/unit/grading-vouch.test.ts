@@ -3,7 +3,14 @@
 // were not the cause, the CPU sentence when they were, timing-independent criteria untouched.
 import { describe, expect, it } from 'vitest'
 import type { CriterionResult } from '../../src/grading/contract.js'
-import { applyVouch, latenessBounds, vouchFor, type TimeBased } from '../../src/grading/vouch.js'
+import {
+  applyVouch,
+  budgetBlownWhenLate,
+  LATE_BUDGET_FACTOR,
+  latenessBounds,
+  vouchFor,
+  type TimeBased,
+} from '../../src/grading/vouch.js'
 import type { HarnessHealth, NodesCpu } from '../../src/run/health.js'
 import type { CriterionSpec } from '../../src/tracks/types.js'
 import type { TestOptions } from '../../src/options/index.js'
@@ -137,6 +144,46 @@ describe('the vouching rule', () => {
     // valid decided by timing checks alone (the workload's checker said true): time-based too.
     const timingOnly = applyVouch(measured, specs, vouch, { workload: { valid: true } }, timed)
     expect(timingOnly[0]?.pass).toBe('inconclusive')
+  })
+
+  it('lets a message budget blown far beyond what lateness explains fail on a late harness', () => {
+    // raft/efficient with a chatty Raft on a starved machine (figures from a real run): 81 600
+    // server messages, 161 operations invoked where the schedule asked for 1 000.
+    const budget: CriterionSpec[] = [
+      { id: 'valid', label: 'valid', metric: 'valid', op: '=', value: true },
+      { id: 'mpo', label: 'servers msgs/op', metric: 'net.servers.msgsPerOp', op: '<=', value: 8 },
+      { id: 'p99', label: 'p99', metric: 'latencyMs.all.0.99', op: '<=', value: 200, unit: 'ms' },
+    ]
+    const budgetTimed: TimeBased = (m) => m !== 'valid'
+    const graded: CriterionResult[] = [
+      { id: 'valid', label: 'valid', threshold: '= true', measured: true, pass: true },
+      { id: 'mpo', label: 'servers msgs/op', threshold: '≤ 8', measured: 506.8, pass: false },
+      { id: 'p99', label: 'p99', threshold: '≤ 200 ms', measured: 912, pass: false },
+    ]
+    const run = (messages: number, invoked: number): Record<string, unknown> => ({
+      workload: { valid: true },
+      stats: { count: invoked },
+      net: { servers: { msgCount: messages } },
+      options: { rate: 100, timeLimitS: 20, timeScale: 0.5 },
+    })
+    const vouch = vouchFor(health(410, 4129), 10, budget, budgetTimed)
+    expect(vouch.kind).toBe('harness-late')
+    const chatty = applyVouch(graded, budget, vouch, run(81_600, 161), budgetTimed)
+    expect(chatty.map((c) => c.pass)).toEqual(['inconclusive', false, 'inconclusive'])
+    // A correct node whose operations collapsed on the late harness: 2 480 messages over 161
+    // operations is 15 msgs/op, but only 2.48 per scheduled operation: never a fail.
+    const correct = applyVouch(graded, budget, vouch, run(2_480, 161), budgetTimed)
+    expect(correct.map((c) => c.pass)).toEqual(['inconclusive', 'inconclusive', 'inconclusive'])
+    // The edge: exactly LATE_BUDGET_FACTOR × the budget per scheduled operation is not beyond doubt.
+    const spec = budget[1] as CriterionSpec
+    expect(budgetBlownWhenLate(spec, run(LATE_BUDGET_FACTOR * 8 * 1000, 10))).toBe(false)
+    expect(budgetBlownWhenLate(spec, run(LATE_BUDGET_FACTOR * 8 * 1000 + 1, 10))).toBe(true)
+    // More operations than scheduled (never expected) count as they are; nothing measured, no verdict.
+    expect(budgetBlownWhenLate(spec, run(33_000, 2000))).toBe(false)
+    expect(budgetBlownWhenLate(spec, { stats: { count: 10 }, options: {} })).toBe(false)
+    // A lower bound (msgs/op ≥ x) or a latency is never kept this way.
+    expect(budgetBlownWhenLate({ ...spec, op: '>=' }, run(81_600, 161))).toBe(false)
+    expect(budgetBlownWhenLate(budget[2] as CriterionSpec, run(81_600, 161))).toBe(false)
   })
 
   it('counts a single stall longer than half the smallest threshold as late', () => {
