@@ -57296,6 +57296,7 @@ function stageTestOptions(stage, settings) {
         cwd: settings.cwd,
         extra: { ...(o.extra ?? {}) },
         forbidServices: [...(o.forbidServices ?? [])],
+        ...(settings.sim === true ? { sim: true } : {}),
     };
     applyFaults(options, stage);
     return options;
@@ -57679,11 +57680,12 @@ const MAX_RERUNS = 2;
  * on a stage that runs several). `typedBin` is the node's command line as the learner wrote
  * it (`--bin`, or `run:` in dsgrade.yml), never the absolute path it resolved to.
  */
-function stageReplayCommand(stage, command, seed, timeScale, typedBin) {
+function stageReplayCommand(stage, command, seed, timeScale, typedBin, mode = {}) {
     const bin = typedBin ?? command.map(shellQuote).join(' ');
     const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`;
     const one = stage.seeds > 1 ? ' --seeds 1' : '';
-    return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}`;
+    const sim = mode.sim === true ? ' --sim' : '';
+    return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}${sim}`;
 }
 function extraCheckerResults(stage, outcome) {
     const results = {};
@@ -57710,12 +57712,13 @@ function extraCheckerResults(stage, outcome) {
 }
 async function runSeed(request, seed, attempt = 1) {
     const { stage } = request;
-    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin);
+    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin, { sim: request.sim === true });
     const options = stageTestOptions(stage, {
         command: request.command,
         cwd: request.cwd,
         seed,
         timeScale: request.timeScale,
+        sim: request.sim === true,
     });
     const engine = request.engine;
     const lag = engine?.clockLagMs?.(attempt);
@@ -58467,7 +58470,7 @@ async function gradeTrack(request, gradeOptions = {}) {
     const track = (0,src_tracks/* findTrack */.bh)(tracks, request.trackId);
     const stages = selectStages(track, request.stages);
     const baseSeed = request.seed ?? randomSeed();
-    request.logger.info(`Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}`);
+    request.logger.info(`Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}${request.sim === true ? ', simulated time' : ''}`);
     const results = [];
     let stopped;
     for (const stage of stages) {
@@ -58497,6 +58500,7 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         seeds: stageSeeds(stage, baseSeed, request.seeds),
         storeDir: request.storeDir,
         timeScale: request.timeScale ?? 1,
+        ...(request.sim === true ? { sim: true } : {}),
         parallelism,
         env: request.env,
         logger: request.logger,

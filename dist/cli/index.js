@@ -13375,7 +13375,7 @@ const TEST_OPTIONS = [
     },
     {
         name: 'sim',
-        help: 'simulated time: your node processes take time from dsgrade (docs/simulation.md), so a 60 s test takes seconds and a seed replays byte for byte; a node whose library does not take part runs in real time instead (-w only)',
+        help: 'simulated time: your node processes take time from dsgrade (docs/simulation.md), so a 60 s test takes seconds and a seed replays byte for byte; a node whose library does not take part runs in real time instead (-w and --track/--stage)',
     },
     { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
     {
@@ -13580,7 +13580,7 @@ function forbidServicesFrom(parsed) {
 
 const TEST_HELP = `Usage:
   dsgrade test -w WORKLOAD --bin PATH [options] [-- ARGS…]
-  dsgrade test --track TRACK [--stage STAGE] --bin PATH [--seed N] [--seeds K] [--store DIR]
+  dsgrade test --track TRACK [--stage STAGE] --bin PATH [--seed N] [--seeds K] [--sim] [--store DIR]
 
 Runs your node as a simulated cluster (the Maelstrom protocol), records the history, checks
 it and writes DIR/<workload>/<timestamp>/{results.json,history.jsonl,journal.jsonl,report.html}.
@@ -13622,6 +13622,7 @@ async function trackTest(parsed, ctx, storeDir) {
         cwd: ctx.cwd,
         storeDir,
         timeScale: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .numberOption */ .jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
+        ...(parsed.flags.has('sim') ? { sim: true } : {}),
         env: ctx.env,
         logger: ctx.logger,
     };
@@ -13648,9 +13649,6 @@ async function testCommand(argv, ctx) {
     }
     const storeDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .lastValue */ .ku)(parsed, 'store') ?? 'store');
     if ((0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .lastValue */ .ku)(parsed, 'track') !== undefined || (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .lastValue */ .ku)(parsed, 'stage') !== undefined) {
-        if (parsed.flags.has('sim')) {
-            throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--sim works with -w WORKLOAD for now; stages (--track/--stage) do not run in simulated time yet (issue 18).');
-        }
         return trackTest(parsed, ctx, storeDir);
     }
     const seed = (0,_test_options_js__WEBPACK_IMPORTED_MODULE_7__/* .seedFrom */ .wX)(parsed, (0,_network_index_js__WEBPACK_IMPORTED_MODULE_3__/* .randomSeed */ .vo)());
@@ -13823,6 +13821,7 @@ async function runTrackTest(args) {
         ...(stages === undefined ? {} : { stages }),
         storeDir: args.storeDir,
         timeScale: args.timeScale,
+        ...(args.sim === true ? { sim: true } : {}),
         docsBase: args.docsBase ?? (0,_shared_index_js__WEBPACK_IMPORTED_MODULE_1__/* .docsBaseFrom */ .fM)(args.env),
         env: args.env,
         logger: args.logger,
@@ -14759,6 +14758,7 @@ function stageTestOptions(stage, settings) {
         cwd: settings.cwd,
         extra: { ...(o.extra ?? {}) },
         forbidServices: [...(o.forbidServices ?? [])],
+        ...(settings.sim === true ? { sim: true } : {}),
     };
     applyFaults(options, stage);
     return options;
@@ -15144,11 +15144,12 @@ const MAX_RERUNS = 2;
  * on a stage that runs several). `typedBin` is the node's command line as the learner wrote
  * it (`--bin`, or `run:` in dsgrade.yml), never the absolute path it resolved to.
  */
-function stageReplayCommand(stage, command, seed, timeScale, typedBin) {
+function stageReplayCommand(stage, command, seed, timeScale, typedBin, mode = {}) {
     const bin = typedBin ?? command.map(src_run.shellQuote).join(' ');
     const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`;
     const one = stage.seeds > 1 ? ' --seeds 1' : '';
-    return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${(0,src_run.shellQuote)(bin)} --seed ${seed}${one}${scale}`;
+    const sim = mode.sim === true ? ' --sim' : '';
+    return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${(0,src_run.shellQuote)(bin)} --seed ${seed}${one}${scale}${sim}`;
 }
 function extraCheckerResults(stage, outcome) {
     const results = {};
@@ -15175,12 +15176,13 @@ function extraCheckerResults(stage, outcome) {
 }
 async function runSeed(request, seed, attempt = 1) {
     const { stage } = request;
-    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin);
+    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin, { sim: request.sim === true });
     const options = stageTestOptions(stage, {
         command: request.command,
         cwd: request.cwd,
         seed,
         timeScale: request.timeScale,
+        sim: request.sim === true,
     });
     const engine = request.engine;
     const lag = engine?.clockLagMs?.(attempt);
@@ -15765,7 +15767,7 @@ async function gradeTrack(request, gradeOptions = {}) {
     const track = (0,src_tracks/* findTrack */.bh)(tracks, request.trackId);
     const stages = selectStages(track, request.stages);
     const baseSeed = request.seed ?? (0,network/* randomSeed */.vo)();
-    request.logger.info(`Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}`);
+    request.logger.info(`Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}${request.sim === true ? ', simulated time' : ''}`);
     const results = [];
     let stopped;
     for (const stage of stages) {
@@ -15795,6 +15797,7 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         seeds: stageSeeds(stage, baseSeed, request.seeds),
         storeDir: request.storeDir,
         timeScale: request.timeScale ?? 1,
+        ...(request.sim === true ? { sim: true } : {}),
         parallelism,
         env: request.env,
         logger: request.logger,

@@ -67,7 +67,7 @@ export async function gradeTrack(
   const stages = selectStages(track, request.stages)
   const baseSeed = request.seed ?? randomSeed()
   request.logger.info(
-    `Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}`,
+    `Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}${request.sim === true ? ', simulated time' : ''}`,
   )
   const results: StageResult[] = []
   let stopped: StageResult | undefined
@@ -118,6 +118,7 @@ function gradeStage(
     seeds: stageSeeds(stage, baseSeed, request.seeds),
     storeDir: request.storeDir,
     timeScale: request.timeScale ?? 1,
+    ...(request.sim === true ? { sim: true } : {}),
     parallelism,
     env: request.env,
     logger: request.logger,

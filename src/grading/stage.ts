@@ -49,6 +49,8 @@ export interface StageRunRequest {
   typedBin?: string
   /** Base of the concept-page link. @default DSGRADE_DOCS_BASE */
   docsBase?: string
+  /** Real node processes in simulated time (`--sim`, docs/simulation.md). @default false */
+  sim?: boolean
   /** In-process nodes on the virtual clock (scenario tests). @default real processes */
   engine?: {
     nodes: RunNodes
@@ -71,11 +73,13 @@ export function stageReplayCommand(
   seed: number,
   timeScale: number,
   typedBin?: string,
+  mode: { sim?: boolean } = {},
 ): string {
   const bin = typedBin ?? command.map(shellQuote).join(' ')
   const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`
   const one = stage.seeds > 1 ? ' --seeds 1' : ''
-  return `${DSGRADE_INVOCATION} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}`
+  const sim = mode.sim === true ? ' --sim' : ''
+  return `${DSGRADE_INVOCATION} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}${sim}`
 }
 
 function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<string, CheckResult> {
@@ -114,12 +118,14 @@ async function runSeed(
     seed,
     request.timeScale,
     request.typedBin,
+    { sim: request.sim === true },
   )
   const options = stageTestOptions(stage, {
     command: request.command,
     cwd: request.cwd,
     seed,
     timeScale: request.timeScale,
+    sim: request.sim === true,
   })
   const engine = request.engine
   const lag = engine?.clockLagMs?.(attempt)

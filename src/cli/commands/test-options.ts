@@ -173,7 +173,7 @@ export const TEST_OPTIONS: OptionSpec[] = [
   },
   {
     name: 'sim',
-    help: 'simulated time: your node processes take time from dsgrade (docs/simulation.md), so a 60 s test takes seconds and a seed replays byte for byte; a node whose library does not take part runs in real time instead (-w only)',
+    help: 'simulated time: your node processes take time from dsgrade (docs/simulation.md), so a 60 s test takes seconds and a seed replays byte for byte; a node whose library does not take part runs in real time instead (-w and --track/--stage)',
   },
   { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
   {
