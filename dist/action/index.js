@@ -35022,7 +35022,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3800);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7644);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /**
@@ -35322,7 +35322,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3800);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7644);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2509);
@@ -40764,7 +40764,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 3800:
+/***/ 7644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40775,7 +40775,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fX: () => (/* reexport */ loadTracks)
 });
 
-// UNUSED EXPORTS: BUILD_TIMEOUT_MS, checkTracks, defaultParallelism, engineNames, notRunStage, renderTrackTable, selectTracks, stageSeeds
+// UNUSED EXPORTS: BUILD_TIMEOUT_MS, applySwarm, checkTracks, defaultParallelism, engineNames, exploreStage, notRunStage, renderTrackTable, selectTracks, stageSeeds, swarmFor
 
 // EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
 var shared = __nccwpck_require__(351);
@@ -57041,7 +57041,7 @@ function mergePasses(passes) {
 
 const MAX_ANOMALIES = 3;
 /** A seed passes only if it ran and every criterion passed; unknown never passes. */
-function seedStatus(run) {
+function explain_seedStatus(run) {
     if (run.exitCode === 255) {
         return 'error';
     }
@@ -57058,8 +57058,8 @@ function failingCriteria(criteria) {
     return criteria.filter((c) => c.pass !== true);
 }
 /** One plain sentence for the stage. */
-function stageReason(stage, status, runs, worst) {
-    const seedsPassed = runs.filter((r) => seedStatus(r) === 'pass').length;
+function explain_stageReason(stage, status, runs, worst) {
+    const seedsPassed = runs.filter((r) => explain_seedStatus(r) === 'pass').length;
     const seedPart = runs.length > 1 ? ` (${seedsPassed}/${runs.length} seeds passed)` : '';
     if (status === 'pass') {
         return `Every criterion of ${stage.number} ${stage.title} passed${seedPart}.`;
@@ -57315,6 +57315,105 @@ function applyFaults(options, stage) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/grading/swarm.ts
+/**
+ * Swarm testing (FoundationDB-style) for `dsgrade explore` and `dsgrade test --swarm`: each
+ * seed draws its own fault parameters from the seed — a shorter or longer fault interval, a
+ * lower loss / duplicate / reorder ratio, a random non-empty subset of the partition shapes
+ * and of the kill and pause targets the stage allows, extra network latency — so that many
+ * seeds reach schedules one fixed configuration rarely does (a ring partition again and
+ * again, kills of a majority only, …).
+ *
+ * Guarantees: pure; the same stage and seed give the same parameters (a replay with
+ * `--swarm` reproduces them); a stage's fault kinds never change (no fault is added), ratios
+ * never exceed the stage's, and only shapes and targets the stage allows are chosen. Safety
+ * does not depend on any of these parameters, but the stage's time-based thresholds were set
+ * for its own parameters: grading marks time-based figures of a swarmed seed `inconclusive`
+ * (vouch kind `swarm`), so a swarmed seed fails only on what timing cannot excuse.
+ */
+
+
+const INTERVAL_FACTORS = [0.25, 0.5, 1, 2];
+const RATIO_FACTORS = [0.25, 0.5, 1];
+const EXTRA_LATENCY_MS = [0, 0, 1, 5, 20];
+const LATENCY_FACTORS = [0.5, 1, 2];
+const DISTRIBUTIONS = ['constant', 'uniform', 'exponential'];
+const swarm_RATIO_FIELDS = [
+    'lossRatio',
+    'duplicateRatio',
+    'reorderRatio',
+    'clientLossRatio',
+    'clientDuplicateRatio',
+];
+/** Faults on a timed schedule (the others are per-message ratios). */
+const SCHEDULED = new Set(['partition', 'partition-oneway', 'kill', 'full-restart', 'pause']);
+function pick(random, values) {
+    return values[random.int(values.length)];
+}
+/** A random non-empty subset of `values`, in their order. */
+function subset(random, values) {
+    const chosen = values.filter(() => random.chance(0.5));
+    return chosen.length > 0 ? chosen : [pick(random, values)];
+}
+function allowed(options, key) {
+    const given = options.extra[key];
+    if (Array.isArray(given) && given.length > 0) {
+        return given.map(String);
+    }
+    const spec = NEMESIS_EXTRAS.find((e) => e.name === key);
+    if (key === 'pauseTargets') {
+        return ['one', 'minority'];
+    }
+    return [...(spec?.values ?? [])];
+}
+/** The fault parameters of `seed` for a stage whose plain options are `options`. */
+function swarmFor(stage, options, seed) {
+    const random = new Random(seed, 'swarm');
+    const kinds = new Set(stage.faults.map((f) => f.kind));
+    const swarm = {};
+    if ([...kinds].some((k) => SCHEDULED.has(k))) {
+        swarm.nemesisIntervalS = options.nemesisIntervalS * pick(random, INTERVAL_FACTORS);
+    }
+    for (const field of swarm_RATIO_FIELDS) {
+        if (options[field] > 0) {
+            swarm[field] = options[field] * pick(random, RATIO_FACTORS);
+        }
+    }
+    if (kinds.has('partition')) {
+        swarm.partitionShapes = subset(random, allowed(options, 'partitionShapes'));
+    }
+    if (kinds.has('kill')) {
+        swarm.killTargets = subset(random, allowed(options, 'killTargets'));
+    }
+    if (kinds.has('pause')) {
+        swarm.pauseTargets = subset(random, allowed(options, 'pauseTargets'));
+    }
+    swarm.latencyMs =
+        options.latencyMs > 0
+            ? options.latencyMs * pick(random, LATENCY_FACTORS)
+            : pick(random, EXTRA_LATENCY_MS);
+    swarm.latencyDist = swarm.latencyMs > 0 ? pick(random, DISTRIBUTIONS) : options.latencyDist;
+    return swarm;
+}
+/** The options of a swarmed seed: `options` with the swarm's parameters on top. */
+function applySwarm(options, swarm) {
+    const { partitionShapes, killTargets, pauseTargets, ...scalars } = swarm;
+    const extra = { ...options.extra };
+    if (partitionShapes !== undefined) {
+        extra.partitionShapes = partitionShapes;
+    }
+    if (killTargets !== undefined) {
+        extra.killTargets = killTargets;
+    }
+    if (pauseTargets !== undefined) {
+        extra.pauseTargets = pauseTargets;
+    }
+    const defined = Object.fromEntries(Object.entries(scalars).filter((e) => e[1] !== undefined));
+    return { ...options, ...defined, extra };
+}
+/** The vouch sentence of a swarmed seed whose harness was on time. */
+const SWARM_SENTENCE = 'fault parameters swarmed from the seed (dsgrade explore): time-based figures are not graded against the thresholds of this stage';
+
 ;// CONCATENATED MODULE: ./src/metrics/registry.ts
 /**
  * Every metric, by producer (a literal map, like the other registries): the harness, each
@@ -57532,7 +57631,9 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
     }
     const nodes = health.main.nodesCpu;
     const cores = health.main.machine?.cores ?? 1;
-    if (nodes !== null && nodes.spinShare >= SPIN_SHARE && spinnerGotCpu(nodes, health.main.machine)) {
+    if (nodes !== null &&
+        nodes.spinShare >= SPIN_SHARE &&
+        spinnerGotCpu(nodes, health.main.machine)) {
         return {
             kind: 'nodes-busy',
             boundMs,
@@ -57605,7 +57706,8 @@ const NODES_CPU_CRITERION = 'harness.nodesCpu';
 /**
  * The criteria of one seed under the rule: unchanged when vouched; time-based ones
  * `inconclusive` when the harness was late; one more failing criterion when the nodes were
- * the cause. `valid` stays graded when the workload's own checker decided it (lost or
+ * the cause; for a swarmed seed (kind `swarm`) only failing time-based ones become
+ * `inconclusive`. `valid` stays graded when the workload's own checker decided it (lost or
  * duplicated values do not depend on timing); when only timing checks made it false, it is
  * time-based too.
  */
@@ -57632,7 +57734,9 @@ function applyVouch(criteria, specs, vouch, results, timed) {
     return criteria.map((c) => {
         const metric = metricOf.get(c.id) ?? c.id;
         const byTime = timed(metric) || (metric === 'valid' && validIsTimed(results));
-        return byTime && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c;
+        // a swarmed seed: only a failing time-based figure is not a verdict (others stand)
+        const graded = vouch.kind === 'swarm' ? c.pass === false : c.pass !== 'unknown';
+        return byTime && graded ? { ...c, pass: 'inconclusive' } : c;
     });
 }
 /**
@@ -57673,6 +57777,7 @@ function fmt(value, digits = 2) {
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
 /**
@@ -57685,7 +57790,8 @@ function stageReplayCommand(stage, command, seed, timeScale, typedBin, mode = {}
     const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`;
     const one = stage.seeds > 1 ? ' --seeds 1' : '';
     const sim = mode.sim === true ? ' --sim' : '';
-    return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}${sim}`;
+    const swarm = mode.swarm === true ? ' --swarm' : '';
+    return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}${sim}${swarm}`;
 }
 function extraCheckerResults(stage, outcome) {
     const results = {};
@@ -57710,16 +57816,22 @@ function extraCheckerResults(stage, outcome) {
     }
     return results;
 }
+/** One seed of a stage, graded, results written; no automatic rerun (`dsgrade explore`). */
+function stage_runStageSeed(request, seed) {
+    return runSeed(request, seed);
+}
 async function runSeed(request, seed, attempt = 1) {
     const { stage } = request;
-    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin, { sim: request.sim === true });
-    const options = stageTestOptions(stage, {
+    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin, { sim: request.sim === true, swarm: request.swarm === true });
+    const plain = stageTestOptions(stage, {
         command: request.command,
         cwd: request.cwd,
         seed,
         timeScale: request.timeScale,
         sim: request.sim === true,
     });
+    const swarm = request.swarm === true ? swarmFor(stage, plain, seed) : undefined;
+    const options = swarm === undefined ? plain : applySwarm(plain, swarm);
     const engine = request.engine;
     const lag = engine?.clockLagMs?.(attempt);
     let outcome;
@@ -57747,7 +57859,10 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, timeScaleMs(options));
+    const ruled = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, timeScaleMs(options));
+    const vouch = swarm !== undefined && ruled.kind === 'vouched'
+        ? { ...ruled, kind: 'swarm', sentence: SWARM_SENTENCE }
+        : ruled;
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -57766,7 +57881,7 @@ async function runSeed(request, seed, attempt = 1) {
         },
         attempt,
     };
-    const status = seedStatus(run);
+    const status = explain_seedStatus(run);
     outcome.results.stage = {
         track: stage.trackId,
         stage: stage.fullId,
@@ -57780,6 +57895,7 @@ async function runSeed(request, seed, attempt = 1) {
         replay,
         ...(run.vouch === undefined ? {} : { vouch: run.vouch }),
         attempt,
+        ...(swarm === undefined ? {} : { swarm: { ...swarm } }),
     };
     writeRunResults(outcome);
     return { run, outcome };
@@ -57794,7 +57910,7 @@ const STATUS_RANK = {
 };
 /** A seed worth running again: the harness was late and nothing timing-independent failed. */
 function needsRerun(run) {
-    const status = seedStatus(run);
+    const status = explain_seedStatus(run);
     return run.vouch?.kind === 'harness-late' && (status === 'inconclusive' || status === 'unknown');
 }
 /** One seed, rerun alone on the machine while the harness could not vouch for it. */
@@ -57826,7 +57942,7 @@ async function runStage(request) {
     const lanes = Math.max(1, Math.min(request.parallelism, request.seeds.length));
     await Promise.all(Array.from({ length: lanes }, lane));
     const reruns = results.reduce((sum, r) => sum + r.reruns, 0);
-    const statuses = results.map((r) => seedStatus(r.run));
+    const statuses = results.map((r) => explain_seedStatus(r.run));
     const worstIndex = statuses.reduce((worst, s, i) => (STATUS_RANK[s] > STATUS_RANK[statuses[worst]] ? i : worst), 0);
     const worst = results[worstIndex];
     const status = statuses[worstIndex];
@@ -57836,7 +57952,7 @@ async function runStage(request) {
         number: stage.number,
         title: stage.title,
         status,
-        reason: stageReason(stage, status, results.map((r) => r.run), worst.run),
+        reason: explain_stageReason(stage, status, results.map((r) => r.run), worst.run),
         criteria: worst.run.criteria,
         seeds: results.map((r) => r.run),
         explanation: status === 'pass' || status === 'inconclusive' ? [] : explainStage(worst.run, worst.outcome),
@@ -58426,6 +58542,106 @@ async function mapLimited(items, limit, work) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/grading/explore.ts
+/**
+ * `dsgrade explore` (issue 18): many seeds of one stage in simulated time, `jobs` at a time,
+ * each seed's fault parameters swarmed from the seed (grading/swarm.ts) unless asked not to;
+ * stops at the first failing seed unless `all`. Every seed is graded exactly as
+ * `dsgrade test --track T --stage S --seed N --sim [--swarm]` grades it, so a failure's
+ * replay command reproduces it byte for byte.
+ *
+ * Guarantees: a failure is a seed whose status is `fail` (a failing time-based figure of a
+ * swarmed seed is inconclusive, never a failure); a node that does not take part in
+ * simulated time stops the exploration with its one sentence (real time would take hours);
+ * run directories of seeds that did not fail are removed (a thousand seeds would fill the
+ * disk), those of failing seeds are kept.
+ */
+
+
+
+
+const QUIET = {
+    info: () => undefined,
+    warn: () => undefined,
+    debug: () => undefined,
+    learnerOutput: () => undefined,
+};
+function stageRequest(request) {
+    return {
+        stage: request.stage,
+        command: request.command,
+        cwd: request.cwd,
+        seeds: [],
+        storeDir: request.storeDir,
+        timeScale: request.timeScale,
+        parallelism: 1,
+        env: request.env,
+        logger: request.runLogger ?? QUIET,
+        validateReply: createRpcValidator(request.track),
+        sim: true,
+        swarm: request.swarm,
+        ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
+    };
+}
+async function exploreStage(request) {
+    const started = performance.now();
+    const elapsedS = () => (performance.now() - started) / 1000;
+    const base = stageRequest(request);
+    const result = {
+        done: 0,
+        failures: [],
+        errors: [],
+        seedsToFirstFailure: null,
+        elapsedS: 0,
+    };
+    let next = 0;
+    const stop = () => result.fellBack !== undefined || (!request.all && result.failures.length > 0);
+    const lane = async () => {
+        while (next < request.count && !stop()) {
+            const index = next++;
+            const seed = request.firstSeed + index;
+            const { run, outcome } = await runStageSeed(base, seed);
+            result.done++;
+            const sim = outcome?.results.harness?.sim;
+            const status = seedStatus(run);
+            if (sim?.used === false) {
+                result.fellBack ??= sim.fallback ?? 'a node did not take part in simulated time';
+            }
+            else if (status === 'fail') {
+                const failure = {
+                    seed,
+                    sentence: stageReason(request.stage, status, [run], run),
+                    replay: run.replay,
+                    runDir: run.runDir,
+                };
+                result.failures.push(failure);
+                const position = index + 1;
+                if (result.seedsToFirstFailure === null || position < result.seedsToFirstFailure) {
+                    result.seedsToFirstFailure = position;
+                }
+                request.onFailure?.(failure);
+            }
+            else if (status === 'error') {
+                result.errors.push({ seed, reason: run.reason });
+            }
+            if (status !== 'fail' && run.runDir !== '') {
+                rmSync(run.runDir, { recursive: true, force: true });
+            }
+            request.onProgress?.({
+                done: result.done,
+                total: request.count,
+                failing: result.failures.length,
+                elapsedS: elapsedS(),
+            });
+        }
+    };
+    const lanes = Math.max(1, Math.min(request.jobs, request.count));
+    await Promise.all(Array.from({ length: lanes }, lane));
+    result.failures.sort((a, b) => a.seed - b.seed);
+    result.elapsedS = elapsedS();
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/grading/index.ts
 /**
  * `gradeTrack`: the stages of a track in order, each as one or more seeded runs, criteria
@@ -58501,6 +58717,7 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         storeDir: request.storeDir,
         timeScale: request.timeScale ?? 1,
         ...(request.sim === true ? { sim: true } : {}),
+        ...(request.swarm === true ? { swarm: true } : {}),
         parallelism,
         env: request.env,
         logger: request.logger,
@@ -58513,6 +58730,8 @@ function logStage(logger, result) {
     const seconds = (result.durationMs / 1000).toFixed(1);
     logger.info(`${result.number} ${result.stageId}: ${result.status} in ${seconds} s — ${result.reason}`);
 }
+
+
 
 
 
@@ -61241,6 +61460,8 @@ const stageBlockSchema = schemas/* object */.Ikc({
     vouch: vouchSchema.optional(),
     /** 1 for the first run of this seed, 2… for automatic reruns. */
     attempt: schemas/* number */.aig().optional(),
+    /** The fault parameters this seed drew (`--swarm`, `dsgrade explore`; grading/swarm.ts). */
+    swarm: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
 });
 /** How healthy the harness was during the run (the fair-under-load work fills it in). */
 const harnessSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());

@@ -13032,6 +13032,169 @@ function detail(text) {
 
 /***/ }),
 
+/***/ 6150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dQ: () => (/* binding */ exploreCommand)
+/* harmony export */ });
+/* unused harmony exports EXPLORE_OPTIONS, EXPLORE_HELP */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5843);
+/* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
+/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2476);
+/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4753);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8899);
+/* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3373);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7593);
+/* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1558);
+/**
+ * `dsgrade explore --track T --stage S --bin B --seeds N [--jobs J] [--all]` (issue 18): N
+ * seeds of one stage in simulated time, J at a time, fault parameters swarmed from each seed;
+ * a progress line, and for each failing seed the anomaly sentence and the command that
+ * replays it. Exit codes: 0 no seed failed, 1 a seed failed, 2 the node does not take part in
+ * simulated time (nothing explored), 254 bad arguments, 255 every seed could not run.
+ */
+
+
+
+
+
+
+
+
+
+
+const EXPLORE_OPTIONS = [
+    { name: 'track', value: true, arg: 'TRACK', help: 'the track of the stage' },
+    { name: 'stage', value: true, arg: 'STAGE', help: 'the stage (full id, short id or number)' },
+    {
+        name: 'bin',
+        value: true,
+        arg: 'PATH',
+        help: 'your node: a path, or a command line in quotes ("python3 node.py")',
+    },
+    { name: 'seeds', value: true, arg: 'N', help: 'how many seeds to explore (default 100)' },
+    { name: 'seed', value: true, arg: 'N', help: 'the first seed (default: random, printed)' },
+    {
+        name: 'jobs',
+        value: true,
+        arg: 'J',
+        help: 'seeds run at once (default: the number of cores)',
+    },
+    { name: 'all', help: 'run every seed instead of stopping at the first failing one' },
+    { name: 'no-swarm', help: "keep the stage's own fault parameters on every seed" },
+    { name: 'store', value: true, arg: 'DIR', help: 'where failing runs are kept (default ./store)' },
+    {
+        name: 'time-scale',
+        value: true,
+        arg: 'F',
+        help: 'scale every duration (default 1); thresholds never change',
+    },
+    { name: 'tracks-dir', value: true, arg: 'DIR', help: "a course author's tracks instead of ours" },
+    { name: 'help', alias: 'h', help: 'this help' },
+];
+const EXPLORE_HELP = `Usage:
+  dsgrade explore --track TRACK --stage STAGE --bin PATH --seeds N [--jobs J] [--all]
+
+Runs N seeds of one stage in simulated time (docs/simulation.md), J at a time, each with its
+own fault parameters drawn from the seed (swarm testing: fault interval, loss ratios,
+partition shapes, kill and pause targets, latency). Stops at the first failing seed unless
+--all, and prints for each failure the anomaly and the command that replays it. Your node's
+library must take part in simulated time (our templates' libraries do).
+
+Options:
+${(0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .optionsHelp */ .EW)(EXPLORE_OPTIONS)}
+
+Exit codes: 0 no seed failed, 1 a seed failed, 2 the node does not take part in simulated
+time, 254 bad arguments, 255 no seed could run.`;
+function progressLine(stageId, p) {
+    const perMin = p.elapsedS > 0 ? (p.done / p.elapsedS) * 60 : 0;
+    return `explore ${stageId}: ${p.done}/${p.total} seeds, ${p.failing} failing, ${p.elapsedS.toFixed(1)} s (${perMin.toFixed(0)} seeds/min)`;
+}
+async function exploreCommand(argv, ctx) {
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseArgs */ .Zy)(argv, EXPLORE_OPTIONS, 'explore');
+    if (parsed.flags.has('help')) {
+        ctx.logger.info(EXPLORE_HELP);
+        return 0;
+    }
+    const tracksDirArg = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .lastValue */ .ku)(parsed, 'tracks-dir');
+    const tracks = (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadTracks */ .fX)(tracksDirArg === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, tracksDirArg));
+    const stageName = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .lastValue */ .ku)(parsed, 'stage');
+    if (stageName === undefined) {
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('dsgrade explore: give the stage to explore with --stage STAGE.');
+    }
+    const trackName = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .lastValue */ .ku)(parsed, 'track') ?? '';
+    const track = trackName === ''
+        ? ((0,_tracks_index_js__WEBPACK_IMPORTED_MODULE_7__/* .findTrackOfStage */ .S7)(tracks, stageName) ?? (0,_tracks_index_js__WEBPACK_IMPORTED_MODULE_7__/* .findTrack */ .bh)(tracks, trackName))
+        : (0,_tracks_index_js__WEBPACK_IMPORTED_MODULE_7__/* .findTrack */ .bh)(tracks, trackName);
+    const stage = (0,_tracks_index_js__WEBPACK_IMPORTED_MODULE_7__/* .findStage */ .U9)(track, stageName);
+    const bin = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .lastValue */ .ku)(parsed, 'bin');
+    if (bin === undefined) {
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('dsgrade explore: give your node with --bin PATH (e.g. --bin ./node.py).');
+    }
+    const extraArgs = [...parsed.positionals, ...parsed.rest];
+    const resolved = (0,_process_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveNodeCommand */ .uA)(bin, { extraArgs, cwd: ctx.cwd, pathEnv: ctx.env.PATH });
+    const count = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .numberOption */ .jZ)(parsed, 'seeds', 100, { integer: true, min: 1, max: 100_000 });
+    const jobs = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .numberOption */ .jZ)(parsed, 'jobs', (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), { integer: true, min: 1 });
+    const firstSeed = (0,_test_options_js__WEBPACK_IMPORTED_MODULE_9__/* .seedFrom */ .wX)(parsed, (0,_network_index_js__WEBPACK_IMPORTED_MODULE_3__/* .randomSeed */ .vo)());
+    const swarm = !parsed.flags.has('no-swarm');
+    if (stage.status === 'planned') {
+        ctx.logger.info(`Note: ${stage.fullId} is planned (${stage.plannedReason ?? 'not proven yet'}): its verdicts are not yet proven fair.`);
+    }
+    ctx.logger.info(`dsgrade explore ${stage.fullId}: seeds ${firstSeed}…${firstSeed + count - 1}, ${jobs} at a time, simulated time${swarm ? ', swarmed fault parameters' : ''}`);
+    const every = Math.max(1, Math.ceil(count / 20));
+    const result = await (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_2__/* .exploreStage */ .ex)({
+        track,
+        stage,
+        command: [resolved.file, ...resolved.args],
+        typedBin: [bin, ...extraArgs.map(_run_index_js__WEBPACK_IMPORTED_MODULE_5__.shellQuote)].join(' '),
+        cwd: ctx.cwd,
+        storeDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .lastValue */ .ku)(parsed, 'store') ?? 'store'),
+        timeScale: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .numberOption */ .jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
+        env: ctx.env,
+        firstSeed,
+        count,
+        jobs,
+        all: parsed.flags.has('all'),
+        swarm,
+        onProgress: (p) => {
+            if (p.done % every === 0 || p.done === p.total) {
+                ctx.logger.info(progressLine(stage.fullId, p));
+            }
+        },
+        onFailure: (f) => {
+            ctx.logger.info(`Seed ${f.seed} fails: ${f.sentence}`);
+            ctx.logger.info(`  replay: ${f.replay}`);
+            ctx.logger.info(`  run: ${f.runDir}`);
+        },
+    });
+    if (result.fellBack !== undefined) {
+        ctx.logger.info(`dsgrade explore needs simulated time, and: ${result.fellBack}`);
+        return 2;
+    }
+    for (const error of result.errors.slice(0, 3)) {
+        ctx.logger.info(`Seed ${error.seed} could not run: ${error.reason}`);
+    }
+    const summary = `${result.done} seed(s) in ${result.elapsedS.toFixed(1)} s`;
+    if (result.failures.length > 0) {
+        ctx.logger.info(`${result.failures.length} failing seed(s) of ${summary}; seeds to the first failure: ${result.seedsToFirstFailure ?? '?'} (exit 1)`);
+        return 1;
+    }
+    if (result.errors.length === result.done) {
+        ctx.logger.info(`No seed could run (${summary}) (exit 255)`);
+        return 255;
+    }
+    ctx.logger.info(`No failing seed in ${summary} (exit 0)`);
+    return 0;
+}
+
+
+/***/ }),
+
 /***/ 4141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13048,7 +13211,7 @@ function detail(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6149);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6195);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5843);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8899);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
@@ -13377,6 +13540,10 @@ const TEST_OPTIONS = [
         name: 'sim',
         help: 'simulated time: your node processes take time from dsgrade (docs/simulation.md), so a 60 s test takes seconds and a seed replays byte for byte; a node whose library does not take part runs in real time instead (-w and --track/--stage)',
     },
+    {
+        name: 'swarm',
+        help: "stages only: draw each seed's fault parameters (interval, ratios, partition shapes, kill and pause targets, latency) from the seed, as dsgrade explore does; failing time-based figures are then inconclusive",
+    },
     { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
     {
         name: 'tracks-dir',
@@ -13580,7 +13747,7 @@ function forbidServicesFrom(parsed) {
 
 const TEST_HELP = `Usage:
   dsgrade test -w WORKLOAD --bin PATH [options] [-- ARGS…]
-  dsgrade test --track TRACK [--stage STAGE] --bin PATH [--seed N] [--seeds K] [--sim] [--store DIR]
+  dsgrade test --track TRACK [--stage STAGE] --bin PATH [--seed N] [--seeds K] [--sim] [--swarm] [--store DIR]
 
 Runs your node as a simulated cluster (the Maelstrom protocol), records the history, checks
 it and writes DIR/<workload>/<timestamp>/{results.json,history.jsonl,journal.jsonl,report.html}.
@@ -13623,6 +13790,7 @@ async function trackTest(parsed, ctx, storeDir) {
         storeDir,
         timeScale: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .numberOption */ .jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
         ...(parsed.flags.has('sim') ? { sim: true } : {}),
+        ...(parsed.flags.has('swarm') ? { swarm: true } : {}),
         env: ctx.env,
         logger: ctx.logger,
     };
@@ -13650,6 +13818,9 @@ async function testCommand(argv, ctx) {
     const storeDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .lastValue */ .ku)(parsed, 'store') ?? 'store');
     if ((0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .lastValue */ .ku)(parsed, 'track') !== undefined || (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .lastValue */ .ku)(parsed, 'stage') !== undefined) {
         return trackTest(parsed, ctx, storeDir);
+    }
+    if (parsed.flags.has('swarm')) {
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--swarm draws the fault parameters of a stage: use it with --track/--stage.');
     }
     const seed = (0,_test_options_js__WEBPACK_IMPORTED_MODULE_7__/* .seedFrom */ .wX)(parsed, (0,_network_index_js__WEBPACK_IMPORTED_MODULE_3__/* .randomSeed */ .vo)());
     const options = (0,_test_options_js__WEBPACK_IMPORTED_MODULE_7__/* .testOptionsFrom */ .FG)(parsed, nodeCommand(parsed, ctx), ctx.cwd, seed);
@@ -13720,7 +13891,7 @@ async function manySeeds(request, count, logger) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8899);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3373);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6195);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5843);
 /**
  * What the `dsgrade` command line calls for tracks (src/cli/ imports these lazily):
  * `dsgrade tracks`, `dsgrade test --track T [--stage S]` and `npm run demo`. Each prints
@@ -13822,6 +13993,7 @@ async function runTrackTest(args) {
         storeDir: args.storeDir,
         timeScale: args.timeScale,
         ...(args.sim === true ? { sim: true } : {}),
+        ...(args.swarm === true ? { swarm: true } : {}),
         docsBase: args.docsBase ?? (0,_shared_index_js__WEBPACK_IMPORTED_MODULE_1__/* .docsBaseFrom */ .fM)(args.env),
         env: args.env,
         logger: args.logger,
@@ -13963,7 +14135,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2345);
 /* harmony import */ var _commands_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4141);
 /* harmony import */ var _commands_test_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7445);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2280);
+/* harmony import */ var _commands_explore_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6150);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2280);
 /**
  * The `dsgrade` command line (interfaces.md §1): argv in, exit code out. Commands: test,
  * check, tracks, demo; `--help` everywhere, `--version`. Errors become exit codes with one
@@ -13978,10 +14151,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const MAIN_HELP = `Usage: dsgrade <command> [options]
 
 Commands:
   test      run your node as a simulated cluster and check it (Maelstrom-compatible)
+  explore   run many seeds of a stage in simulated time and report the failing ones
   check     check a recorded history offline (history.jsonl, EDN, Jepsen log)
   tracks    list the curriculum tracks and their stages
   demo      grade the bundled reference nodes on the first tracks
@@ -14033,6 +14208,7 @@ async function demoCommand(argv, ctx) {
 }
 const COMMANDS = {
     test: _commands_test_js__WEBPACK_IMPORTED_MODULE_5__/* .testCommand */ .ed,
+    explore: _commands_explore_js__WEBPACK_IMPORTED_MODULE_6__/* .exploreCommand */ .dQ,
     check: _commands_check_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCommand */ .e,
     tracks: tracksCommand,
     demo: demoCommand,
@@ -14076,9 +14252,9 @@ function handleInterrupts(logger) {
 }
 async function main(argv) {
     const [command, ...rest] = argv;
-    const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_6__/* .CliLogger */ .fT({
+    const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_7__/* .CliLogger */ .fT({
         verbose: argv.includes('--verbose') || argv.includes('-v'),
-        interactive: (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .isInteractive */ .b4)(),
+        interactive: (0,_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .isInteractive */ .b4)(),
     });
     const ctx = { logger, cwd: process.cwd(), env: process.env };
     handleInterrupts(logger);
@@ -14317,20 +14493,21 @@ function describeFsError(error) {
 
 /***/ }),
 
-/***/ 6195:
+/***/ 5843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Jh: () => (/* reexport */ checkTracks),
+  ex: () => (/* reexport */ exploreStage),
   A9: () => (/* reexport */ gradeRepository),
   tf: () => (/* binding */ gradeTrack),
   fX: () => (/* reexport */ loadTracks),
   Qv: () => (/* reexport */ renderTrackTable)
 });
 
-// UNUSED EXPORTS: BUILD_TIMEOUT_MS, defaultParallelism, engineNames, notRunStage, selectTracks, stageSeeds
+// UNUSED EXPORTS: BUILD_TIMEOUT_MS, applySwarm, defaultParallelism, engineNames, notRunStage, selectTracks, stageSeeds, swarmFor
 
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var network = __nccwpck_require__(2999);
@@ -14777,6 +14954,107 @@ function applyFaults(options, stage) {
     }
 }
 
+// EXTERNAL MODULE: ./src/nemesis/index.ts + 8 modules
+var nemesis = __nccwpck_require__(7596);
+;// CONCATENATED MODULE: ./src/grading/swarm.ts
+/**
+ * Swarm testing (FoundationDB-style) for `dsgrade explore` and `dsgrade test --swarm`: each
+ * seed draws its own fault parameters from the seed — a shorter or longer fault interval, a
+ * lower loss / duplicate / reorder ratio, a random non-empty subset of the partition shapes
+ * and of the kill and pause targets the stage allows, extra network latency — so that many
+ * seeds reach schedules one fixed configuration rarely does (a ring partition again and
+ * again, kills of a majority only, …).
+ *
+ * Guarantees: pure; the same stage and seed give the same parameters (a replay with
+ * `--swarm` reproduces them); a stage's fault kinds never change (no fault is added), ratios
+ * never exceed the stage's, and only shapes and targets the stage allows are chosen. Safety
+ * does not depend on any of these parameters, but the stage's time-based thresholds were set
+ * for its own parameters: grading marks time-based figures of a swarmed seed `inconclusive`
+ * (vouch kind `swarm`), so a swarmed seed fails only on what timing cannot excuse.
+ */
+
+
+const INTERVAL_FACTORS = [0.25, 0.5, 1, 2];
+const RATIO_FACTORS = [0.25, 0.5, 1];
+const EXTRA_LATENCY_MS = [0, 0, 1, 5, 20];
+const LATENCY_FACTORS = [0.5, 1, 2];
+const DISTRIBUTIONS = ['constant', 'uniform', 'exponential'];
+const swarm_RATIO_FIELDS = [
+    'lossRatio',
+    'duplicateRatio',
+    'reorderRatio',
+    'clientLossRatio',
+    'clientDuplicateRatio',
+];
+/** Faults on a timed schedule (the others are per-message ratios). */
+const SCHEDULED = new Set(['partition', 'partition-oneway', 'kill', 'full-restart', 'pause']);
+function pick(random, values) {
+    return values[random.int(values.length)];
+}
+/** A random non-empty subset of `values`, in their order. */
+function subset(random, values) {
+    const chosen = values.filter(() => random.chance(0.5));
+    return chosen.length > 0 ? chosen : [pick(random, values)];
+}
+function allowed(options, key) {
+    const given = options.extra[key];
+    if (Array.isArray(given) && given.length > 0) {
+        return given.map(String);
+    }
+    const spec = nemesis/* NEMESIS_EXTRAS */.LO.find((e) => e.name === key);
+    if (key === 'pauseTargets') {
+        return ['one', 'minority'];
+    }
+    return [...(spec?.values ?? [])];
+}
+/** The fault parameters of `seed` for a stage whose plain options are `options`. */
+function swarmFor(stage, options, seed) {
+    const random = new network/* Random */.o8(seed, 'swarm');
+    const kinds = new Set(stage.faults.map((f) => f.kind));
+    const swarm = {};
+    if ([...kinds].some((k) => SCHEDULED.has(k))) {
+        swarm.nemesisIntervalS = options.nemesisIntervalS * pick(random, INTERVAL_FACTORS);
+    }
+    for (const field of swarm_RATIO_FIELDS) {
+        if (options[field] > 0) {
+            swarm[field] = options[field] * pick(random, RATIO_FACTORS);
+        }
+    }
+    if (kinds.has('partition')) {
+        swarm.partitionShapes = subset(random, allowed(options, 'partitionShapes'));
+    }
+    if (kinds.has('kill')) {
+        swarm.killTargets = subset(random, allowed(options, 'killTargets'));
+    }
+    if (kinds.has('pause')) {
+        swarm.pauseTargets = subset(random, allowed(options, 'pauseTargets'));
+    }
+    swarm.latencyMs =
+        options.latencyMs > 0
+            ? options.latencyMs * pick(random, LATENCY_FACTORS)
+            : pick(random, EXTRA_LATENCY_MS);
+    swarm.latencyDist = swarm.latencyMs > 0 ? pick(random, DISTRIBUTIONS) : options.latencyDist;
+    return swarm;
+}
+/** The options of a swarmed seed: `options` with the swarm's parameters on top. */
+function applySwarm(options, swarm) {
+    const { partitionShapes, killTargets, pauseTargets, ...scalars } = swarm;
+    const extra = { ...options.extra };
+    if (partitionShapes !== undefined) {
+        extra.partitionShapes = partitionShapes;
+    }
+    if (killTargets !== undefined) {
+        extra.killTargets = killTargets;
+    }
+    if (pauseTargets !== undefined) {
+        extra.pauseTargets = pauseTargets;
+    }
+    const defined = Object.fromEntries(Object.entries(scalars).filter((e) => e[1] !== undefined));
+    return { ...options, ...defined, extra };
+}
+/** The vouch sentence of a swarmed seed whose harness was on time. */
+const SWARM_SENTENCE = 'fault parameters swarmed from the seed (dsgrade explore): time-based figures are not graded against the thresholds of this stage';
+
 // EXTERNAL MODULE: ./src/metrics/contract.ts
 var contract = __nccwpck_require__(1339);
 ;// CONCATENATED MODULE: ./src/metrics/registry.ts
@@ -14996,7 +15274,9 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
     }
     const nodes = health.main.nodesCpu;
     const cores = health.main.machine?.cores ?? 1;
-    if (nodes !== null && nodes.spinShare >= SPIN_SHARE && spinnerGotCpu(nodes, health.main.machine)) {
+    if (nodes !== null &&
+        nodes.spinShare >= SPIN_SHARE &&
+        spinnerGotCpu(nodes, health.main.machine)) {
         return {
             kind: 'nodes-busy',
             boundMs,
@@ -15069,7 +15349,8 @@ const NODES_CPU_CRITERION = 'harness.nodesCpu';
 /**
  * The criteria of one seed under the rule: unchanged when vouched; time-based ones
  * `inconclusive` when the harness was late; one more failing criterion when the nodes were
- * the cause. `valid` stays graded when the workload's own checker decided it (lost or
+ * the cause; for a swarmed seed (kind `swarm`) only failing time-based ones become
+ * `inconclusive`. `valid` stays graded when the workload's own checker decided it (lost or
  * duplicated values do not depend on timing); when only timing checks made it false, it is
  * time-based too.
  */
@@ -15096,7 +15377,9 @@ function applyVouch(criteria, specs, vouch, results, timed) {
     return criteria.map((c) => {
         const metric = metricOf.get(c.id) ?? c.id;
         const byTime = timed(metric) || (metric === 'valid' && validIsTimed(results));
-        return byTime && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c;
+        // a swarmed seed: only a failing time-based figure is not a verdict (others stand)
+        const graded = vouch.kind === 'swarm' ? c.pass === false : c.pass !== 'unknown';
+        return byTime && graded ? { ...c, pass: 'inconclusive' } : c;
     });
 }
 /**
@@ -15137,6 +15420,7 @@ function fmt(value, digits = 2) {
 
 
 
+
 /** Automatic reruns of a seed whose time-based figures could not be vouched for. */
 const MAX_RERUNS = 2;
 /**
@@ -15149,7 +15433,8 @@ function stageReplayCommand(stage, command, seed, timeScale, typedBin, mode = {}
     const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`;
     const one = stage.seeds > 1 ? ' --seeds 1' : '';
     const sim = mode.sim === true ? ' --sim' : '';
-    return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${(0,src_run.shellQuote)(bin)} --seed ${seed}${one}${scale}${sim}`;
+    const swarm = mode.swarm === true ? ' --swarm' : '';
+    return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${(0,src_run.shellQuote)(bin)} --seed ${seed}${one}${scale}${sim}${swarm}`;
 }
 function extraCheckerResults(stage, outcome) {
     const results = {};
@@ -15174,16 +15459,22 @@ function extraCheckerResults(stage, outcome) {
     }
     return results;
 }
+/** One seed of a stage, graded, results written; no automatic rerun (`dsgrade explore`). */
+function runStageSeed(request, seed) {
+    return runSeed(request, seed);
+}
 async function runSeed(request, seed, attempt = 1) {
     const { stage } = request;
-    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin, { sim: request.sim === true });
-    const options = stageTestOptions(stage, {
+    const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin, { sim: request.sim === true, swarm: request.swarm === true });
+    const plain = stageTestOptions(stage, {
         command: request.command,
         cwd: request.cwd,
         seed,
         timeScale: request.timeScale,
         sim: request.sim === true,
     });
+    const swarm = request.swarm === true ? swarmFor(stage, plain, seed) : undefined;
+    const options = swarm === undefined ? plain : applySwarm(plain, swarm);
     const engine = request.engine;
     const lag = engine?.clockLagMs?.(attempt);
     let outcome;
@@ -15211,7 +15502,10 @@ async function runSeed(request, seed, attempt = 1) {
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
-    const vouch = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, timeScaleMs(options));
+    const ruled = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, timeScaleMs(options));
+    const vouch = swarm !== undefined && ruled.kind === 'vouched'
+        ? { ...ruled, kind: 'swarm', sentence: SWARM_SENTENCE }
+        : ruled;
     const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
@@ -15244,6 +15538,7 @@ async function runSeed(request, seed, attempt = 1) {
         replay,
         ...(run.vouch === undefined ? {} : { vouch: run.vouch }),
         attempt,
+        ...(swarm === undefined ? {} : { swarm: { ...swarm } }),
     };
     (0,src_run.writeRunResults)(outcome);
     return { run, outcome };
@@ -15355,8 +15650,6 @@ function timeScaleMs(options) {
     return given.length === 0 ? undefined : Math.min(...given);
 }
 
-// EXTERNAL MODULE: ./src/nemesis/index.ts + 8 modules
-var nemesis = __nccwpck_require__(7596);
 ;// CONCATENATED MODULE: ./src/grading/tracks.ts
 /**
  * The tracks as the engine sees them: tracks/ (or a course author's tracks directory) loaded
@@ -15723,6 +16016,108 @@ async function mapLimited(items, limit, work) {
     return results;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/grading/explore.ts
+/**
+ * `dsgrade explore` (issue 18): many seeds of one stage in simulated time, `jobs` at a time,
+ * each seed's fault parameters swarmed from the seed (grading/swarm.ts) unless asked not to;
+ * stops at the first failing seed unless `all`. Every seed is graded exactly as
+ * `dsgrade test --track T --stage S --seed N --sim [--swarm]` grades it, so a failure's
+ * replay command reproduces it byte for byte.
+ *
+ * Guarantees: a failure is a seed whose status is `fail` (a failing time-based figure of a
+ * swarmed seed is inconclusive, never a failure); a node that does not take part in
+ * simulated time stops the exploration with its one sentence (real time would take hours);
+ * run directories of seeds that did not fail are removed (a thousand seeds would fill the
+ * disk), those of failing seeds are kept.
+ */
+
+
+
+
+const QUIET = {
+    info: () => undefined,
+    warn: () => undefined,
+    debug: () => undefined,
+    learnerOutput: () => undefined,
+};
+function stageRequest(request) {
+    return {
+        stage: request.stage,
+        command: request.command,
+        cwd: request.cwd,
+        seeds: [],
+        storeDir: request.storeDir,
+        timeScale: request.timeScale,
+        parallelism: 1,
+        env: request.env,
+        logger: request.runLogger ?? QUIET,
+        validateReply: (0,src_tracks/* createRpcValidator */.kg)(request.track),
+        sim: true,
+        swarm: request.swarm,
+        ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
+    };
+}
+async function exploreStage(request) {
+    const started = performance.now();
+    const elapsedS = () => (performance.now() - started) / 1000;
+    const base = stageRequest(request);
+    const result = {
+        done: 0,
+        failures: [],
+        errors: [],
+        seedsToFirstFailure: null,
+        elapsedS: 0,
+    };
+    let next = 0;
+    const stop = () => result.fellBack !== undefined || (!request.all && result.failures.length > 0);
+    const lane = async () => {
+        while (next < request.count && !stop()) {
+            const index = next++;
+            const seed = request.firstSeed + index;
+            const { run, outcome } = await runStageSeed(base, seed);
+            result.done++;
+            const sim = outcome?.results.harness?.sim;
+            const status = seedStatus(run);
+            if (sim?.used === false) {
+                result.fellBack ??= sim.fallback ?? 'a node did not take part in simulated time';
+            }
+            else if (status === 'fail') {
+                const failure = {
+                    seed,
+                    sentence: stageReason(request.stage, status, [run], run),
+                    replay: run.replay,
+                    runDir: run.runDir,
+                };
+                result.failures.push(failure);
+                const position = index + 1;
+                if (result.seedsToFirstFailure === null || position < result.seedsToFirstFailure) {
+                    result.seedsToFirstFailure = position;
+                }
+                request.onFailure?.(failure);
+            }
+            else if (status === 'error') {
+                result.errors.push({ seed, reason: run.reason });
+            }
+            if (status !== 'fail' && run.runDir !== '') {
+                (0,external_node_fs_.rmSync)(run.runDir, { recursive: true, force: true });
+            }
+            request.onProgress?.({
+                done: result.done,
+                total: request.count,
+                failing: result.failures.length,
+                elapsedS: elapsedS(),
+            });
+        }
+    };
+    const lanes = Math.max(1, Math.min(request.jobs, request.count));
+    await Promise.all(Array.from({ length: lanes }, lane));
+    result.failures.sort((a, b) => a.seed - b.seed);
+    result.elapsedS = elapsedS();
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/grading/index.ts
 /**
  * `gradeTrack`: the stages of a track in order, each as one or more seeded runs, criteria
@@ -15798,6 +16193,7 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         storeDir: request.storeDir,
         timeScale: request.timeScale ?? 1,
         ...(request.sim === true ? { sim: true } : {}),
+        ...(request.swarm === true ? { swarm: true } : {}),
         parallelism,
         env: request.env,
         logger: request.logger,
@@ -15810,6 +16206,8 @@ function logStage(logger, result) {
     const seconds = (result.durationMs / 1000).toFixed(1);
     logger.info(`${result.number} ${result.stageId}: ${result.status} in ${seconds} s — ${result.reason}`);
 }
+
+
 
 
 
@@ -22215,6 +22613,8 @@ const stageBlockSchema = schemas/* object */.Ikc({
     vouch: vouchSchema.optional(),
     /** 1 for the first run of this seed, 2… for automatic reruns. */
     attempt: schemas/* number */.aig().optional(),
+    /** The fault parameters this seed drew (`--swarm`, `dsgrade explore`; grading/swarm.ts). */
+    swarm: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
 });
 /** How healthy the harness was during the run (the fair-under-load work fills it in). */
 const harnessSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());

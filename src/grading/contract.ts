@@ -32,6 +32,8 @@ export interface GradeTrackRequest {
   timeScale?: number
   /** Run the node processes in simulated time (docs/simulation.md). @default false */
   sim?: boolean
+  /** Fault parameters drawn from each seed (grading/swarm.ts). @default false */
+  swarm?: boolean
   /** Base of the concept-page links (`docsBaseFrom` at the edge). @default DSGRADE_DOCS_BASE */
   docsBase?: string
   /**
@@ -58,6 +60,8 @@ export interface TrackTestArgs {
   timeScale: number
   /** `--sim`: simulated time (docs/simulation.md). */
   sim?: boolean
+  /** `--swarm`: fault parameters drawn from each seed (grading/swarm.ts). */
+  swarm?: boolean
   /** Base of the concept-page links (see GradeTrackRequest). */
   docsBase?: string
   /** The environment to take the node's allow-listed variables from (see GradeTrackRequest). */

@@ -119,6 +119,7 @@ function gradeStage(
     storeDir: request.storeDir,
     timeScale: request.timeScale ?? 1,
     ...(request.sim === true ? { sim: true } : {}),
+    ...(request.swarm === true ? { swarm: true } : {}),
     parallelism,
     env: request.env,
     logger: request.logger,
@@ -145,3 +146,11 @@ export {
   type RepositoryHooks,
   type RepositoryRequest,
 } from './repository.js'
+export {
+  exploreStage,
+  type ExploreFailure,
+  type ExploreProgress,
+  type ExploreRequest,
+  type ExploreResult,
+} from './explore.js'
+export { swarmFor, applySwarm, type Swarm } from './swarm.js'

@@ -76,7 +76,8 @@ export function stageTimeBased(stage: Pick<StageSpec, 'workload' | 'checkers'>):
   return (metric) => isTimeBased(scope, metric)
 }
 
-export type VouchKind = 'vouched' | 'harness-late' | 'nodes-busy' | 'not-measured'
+/** `swarm`: on time, but the seed's fault parameters were swarmed (grading/swarm.ts). */
+export type VouchKind = 'vouched' | 'harness-late' | 'nodes-busy' | 'not-measured' | 'swarm'
 
 export interface Vouch {
   kind: VouchKind
@@ -163,7 +164,11 @@ export function vouchFor(
   }
   const nodes = health.main.nodesCpu
   const cores = health.main.machine?.cores ?? 1
-  if (nodes !== null && nodes.spinShare >= SPIN_SHARE && spinnerGotCpu(nodes, health.main.machine)) {
+  if (
+    nodes !== null &&
+    nodes.spinShare >= SPIN_SHARE &&
+    spinnerGotCpu(nodes, health.main.machine)
+  ) {
     return {
       kind: 'nodes-busy',
       boundMs,
@@ -246,7 +251,8 @@ export const NODES_CPU_CRITERION = 'harness.nodesCpu'
 /**
  * The criteria of one seed under the rule: unchanged when vouched; time-based ones
  * `inconclusive` when the harness was late; one more failing criterion when the nodes were
- * the cause. `valid` stays graded when the workload's own checker decided it (lost or
+ * the cause; for a swarmed seed (kind `swarm`) only failing time-based ones become
+ * `inconclusive`. `valid` stays graded when the workload's own checker decided it (lost or
  * duplicated values do not depend on timing); when only timing checks made it false, it is
  * time-based too.
  */
@@ -279,7 +285,9 @@ export function applyVouch(
   return criteria.map((c) => {
     const metric = metricOf.get(c.id) ?? c.id
     const byTime = timed(metric) || (metric === 'valid' && validIsTimed(results))
-    return byTime && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c
+    // a swarmed seed: only a failing time-based figure is not a verdict (others stand)
+    const graded = vouch.kind === 'swarm' ? c.pass === false : c.pass !== 'unknown'
+    return byTime && graded ? { ...c, pass: 'inconclusive' } : c
   })
 }
 

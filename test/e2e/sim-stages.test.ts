@@ -3,11 +3,12 @@
 // never late) and replays byte for byte; a known-bad node fails for the stage's reason; a node
 // whose library does not take part falls back and is graded as a real-time run (real harness
 // health, the real-time vouching rule).
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { repoRoot, runCli } from '../helpers/cli.js'
+import { cliPath, repoRoot, runCli } from '../helpers/cli.js'
 
 interface StageRun {
   code: number | null
@@ -94,5 +95,67 @@ describe('dsgrade test --track --stage --sim', () => {
     // measured on the real machine, so the real-time vouching rule applied to it
     expect(results.harness?.main?.machine).not.toBeNull()
     expect(['vouched', 'harness-late']).toContain(results.stage?.vouch?.kind)
+  }, 120_000)
+})
+
+describe('dsgrade explore', () => {
+  it('stops at the first failing seed of a known-bad node and prints a replay that reproduces it', async () => {
+    const store = mkdtempSync(join(tmpdir(), 'explore-'))
+    const bin = `python3 ${node('tracks', 'broadcast', 'bad_no_gossip.py')}`
+    const args = ['--track', 'broadcast', '--stage', 'multi-node', '--bin', bin]
+    const common = ['--time-scale', '0.25', '--store', store]
+    const result = await runCli([
+      'explore',
+      ...args,
+      '--seeds',
+      '4',
+      '--seed',
+      '20',
+      '--jobs',
+      '1',
+      ...common,
+    ])
+    const output = result.stdout + result.stderr
+    expect(result.code, output).toBe(1)
+    expect(output).toMatch(/Seed 20 fails: Seed 20: .*lost/)
+    expect(output).toContain('seeds to the first failure: 1')
+    // stopped at the first failure: seeds 21… never ran
+    expect(output).not.toContain('Seed 21')
+    const replay = /replay: (.*)$/m.exec(output)?.[1] ?? ''
+    expect(replay).toContain('--seed 20 --time-scale 0.25 --sim --swarm')
+    // pasted into a shell, with this checkout's CLI in place of the published one
+    const pasted = replay.replace(/^npx \S+/, `${process.execPath} ${cliPath()}`)
+    const again = spawnSync('bash', ['-c', `${pasted} --store ${store}`], { encoding: 'utf8' })
+    expect(again.status, again.stdout + again.stderr).toBe(1)
+    expect(again.stdout).toContain('values lost')
+  }, 120_000)
+
+  it('finds no failing seed for a correct node (--all)', async () => {
+    const store = mkdtempSync(join(tmpdir(), 'explore-'))
+    const bin = `python3 ${node('python', 'broadcast.py')}`
+    const result = await runCli([
+      'explore',
+      '--track',
+      'broadcast',
+      '--stage',
+      'partitions',
+      '--bin',
+      bin,
+      '--seeds',
+      '3',
+      '--seed',
+      '40',
+      '--jobs',
+      '2',
+      '--all',
+      '--time-scale',
+      '0.25',
+      '--store',
+      store,
+    ])
+    const output = result.stdout + result.stderr
+    expect(result.code, output).toBe(0)
+    expect(output).toContain('explore broadcast/partitions: 3/3 seeds, 0 failing')
+    expect(output).toContain('No failing seed in 3 seed(s)')
   }, 120_000)
 })
