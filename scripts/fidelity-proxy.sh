@@ -12,7 +12,7 @@ SEEDS=${SEEDS:-20}
 SCALE=${SCALE:-0.25}
 STORE=${STORE:-$(mktemp -d)}
 NODES=${NODES:-"tracks/proxy/reference.js python/proxy.py"}
-STAGES=${STAGES:-forward failover safe-retries} # tail is planned: the CLI refuses it
+STAGES=${STAGES:-forward failover safe-retries tail}
 run() { # stage node-path seed
   case "$2" in *.py) bin="python3 $2" ;; *) bin="$(command -v node) $2" ;; esac
   out=$(nice -n 10 node "$ROOT/dist/cli/index.js" test --track proxy --stage "$1" \

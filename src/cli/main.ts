@@ -21,7 +21,7 @@ Commands:
   explore   run many seeds of a stage in simulated time and report the failing ones
   check     check a recorded history offline (history.jsonl, EDN, Jepsen log)
   tracks    list the curriculum tracks and their stages
-  demo      grade the bundled reference nodes on the first tracks
+  demo      grade the bundled reference nodes on every track
   validate  check dsgrade.yml (keys, track ids, commands)
 
 In a repository with a dsgrade.yml, dsgrade with no command builds and grades the tracks it
@@ -32,7 +32,7 @@ Run dsgrade <command> --help for the options of a command. dsgrade --version pri
 const DEMO_OPTIONS: OptionSpec[] = [
   { name: 'store', value: true, arg: 'DIR', help: 'where runs are stored (default ./store)' },
   { name: 'time-scale', value: true, arg: 'F', help: 'scale every duration (default 1)' },
-  { name: 'track', value: true, arg: 'T', help: 'only this demo track (default: all five)' },
+  { name: 'track', value: true, arg: 'T', help: 'only this track (default: all fifteen)' },
   { name: 'help', alias: 'h', help: 'this help' },
 ]
 

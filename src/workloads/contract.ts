@@ -226,9 +226,10 @@ export interface WorkloadDefinition {
   /**
    * The smallest span of time this workload's time-based figures are made of when it is
    * shorter than the client's time-out (mapreduce: one compute task), so the vouching rule
-   * bounds the harness lateness it tolerates by it too (grading/vouch.ts).
+   * bounds the harness lateness it tolerates by it too (grading/vouch.ts). Undefined: no
+   * grain finer than the time-out in this run's options.
    */
-  timeGrainMs?(options: TestOptions): number
+  timeGrainMs?(options: TestOptions): number | undefined
   createClient(context: GeneratorContext): WorkloadClient
   /** A tap the runner feeds every journal event and hands to `check` as `journalTap`. */
   createJournalTap?(context: CheckContext): JournalTap

@@ -4,10 +4,13 @@
 // route's first backend fails failover on GET availability; on lossy backend links one that
 // retries an unanswered POST fails safe-retries on postTwice (post-executed-twice named) and
 // one that reports an unanswered POST as error 11 on falseDefinite (false-definite-error).
-// tail stays planned: its 60 ms-scale bound accused both references when this file's 13 runs
-// shared 2 loaded cores (GET p99 1.07 and 1.13 × the bound, after the harness's overload
-// rerun); alone they pass (0.67–0.83) and bad-no-failover.js fails it (3.6, 7.3).
+// tail grades GET p99 against a bound of ≈ 70 ms (2 × the healthy backends' median + 50 ms):
+// when this file's runs shared 2 loaded cores the references measured 1.07 and 1.13 × the
+// bound, so the vouching rule now bounds the harness lateness by that scale (the proxy
+// workload's timeGrainMs) and such a run is inconclusive, never a fail; on a quiet machine
+// they pass (0.67–0.83) and bad-no-failover.js, which never hedges, fails it (3.6, 7.3).
 import { describe, expect, it } from 'vitest'
+import type { StageResult } from '../../src/grading/index.js'
 import { expectBadFails, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
@@ -30,7 +33,8 @@ const BAD: BadCase[] = [
     stage: 'safe-retries',
     node: 'tracks/proxy/bad-retry-post.js',
     failing: 'postTwice',
-    explanation: /POST \/\w+\/\d+ \(request \d+\) executed 2 times: on backend-\d at [\d.]+ s, on backend-\d/,
+    explanation:
+      /POST \/\w+\/\d+ \(request \d+\) executed 2 times: on backend-\d at [\d.]+ s, on backend-\d/,
     seeds: 3,
   },
   {
@@ -40,19 +44,45 @@ const BAD: BadCase[] = [
     explanation: /answered with a definite error \[11,.* but backend-\d had executed it/,
     seeds: 3,
   },
+  {
+    stage: 'tail',
+    node: 'tracks/proxy/bad-no-failover.js',
+    failing: 'getP99',
+  },
 ]
+
+/** Passed, or inconclusive because the machine was overloaded with no criterion failed. */
+function expectNotFailed(stage: StageResult, table: string): void {
+  if (stage.status === 'inconclusive') {
+    expect([stage.reason, ...stage.explanation].join('\n'), table).toMatch(
+      /the grading machine was overloaded/,
+    )
+    expect(
+      stage.criteria.filter((c) => c.pass === false || c.pass === 'unknown'),
+      table,
+    ).toEqual([])
+    console.warn(`reference inconclusive on ${stage.stageId} (machine overloaded)\n${table}`)
+    return
+  }
+  expect(stage.status, table).toBe('pass')
+}
 
 describe('track proxy', () => {
   const REFERENCES = ['tracks/proxy/reference.js', 'python/proxy.py']
   const CASES = REFERENCES.flatMap((node) =>
-    ['forward', 'failover', 'safe-retries'].map((stage) => ({ node, stage })),
+    ['forward', 'failover', 'safe-retries', 'tail'].map((stage) => ({ node, stage })),
   )
   it.concurrent.each(CASES)('reference $node passes $stage', async ({ node, stage }) => {
     const { result, table } = await grade({ track: TRACK, node, stage })
-    expect(
-      result.stages.map((s) => `${s.stageId} ${s.status}`),
-      table,
-    ).toEqual([`proxy/${stage} pass`])
+    expect(result.stages, table).toHaveLength(1)
+    const graded = result.stages[0] as StageResult
+    // tail's 70 ms-scale latency may be unvouchable on a loaded machine: inconclusive, never
+    // failed. The other stages grade availability at the client time-out and must pass.
+    if (stage === 'tail') {
+      expectNotFailed(graded, table)
+    } else {
+      expect(`${graded.stageId} ${graded.status}`, table).toBe(`proxy/${stage} pass`)
+    }
   })
   it.concurrent.each(BAD)('$node fails $stage on $failing', async (bad) => {
     await expectBadFails(TRACK, { seeds: 1, ...bad })

@@ -6,6 +6,12 @@ import type { CriterionResult } from '../../src/grading/contract.js'
 import { applyVouch, latenessBounds, vouchFor, type TimeBased } from '../../src/grading/vouch.js'
 import type { HarnessHealth, NodesCpu } from '../../src/run/health.js'
 import type { CriterionSpec } from '../../src/tracks/types.js'
+import type { TestOptions } from '../../src/options/index.js'
+import { proxy } from '../../src/workloads/proxy.js'
+
+function optionsWith(extra: Record<string, unknown>): TestOptions {
+  return { extra, timeScale: 1 } as unknown as TestOptions
+}
 
 const specs: CriterionSpec[] = [
   { id: 'valid', label: 'valid', metric: 'valid', op: '=', value: true },
@@ -75,6 +81,12 @@ describe('the vouching rule', () => {
     // A workload with its own client time-out (load-balance: 1 s) is graded on that scale.
     expect(latenessBounds(0, specs.slice(0, 2), timed, 1000)).toEqual({ p99: 200, stall: 500 })
     expect(vouchFor(health(480, 820), 0, specs.slice(0, 2), timed).kind).toBe('vouched')
+    // proxy/tail grades GET p99 over a ≈ 70 ms bound (a ratio metric): its workload's time
+    // grain is that scale, only when a backend is slow.
+    const grain = proxy.timeGrainMs
+    expect(grain?.(optionsWith({ slowFactor: 8 }))).toBe(70)
+    expect(grain?.(optionsWith({}))).toBeUndefined()
+    expect(latenessBounds(10, specs.slice(0, 2), timed, 70)).toEqual({ p99: 25, stall: 35 })
     expect(vouchFor(health(480, 820), 0, specs.slice(0, 2), timed, false, 1000).kind).toBe(
       'harness-late',
     )
@@ -147,7 +159,12 @@ describe('the vouching rule', () => {
   })
 
   it('fails a node that never waits even on a punctual harness', () => {
-    const vouch = vouchFor(health(5, 20, { spinNode: 'n0', spinShare: 0.97, spinCores: 0.9 }), 100, specs, timed)
+    const vouch = vouchFor(
+      health(5, 20, { spinNode: 'n0', spinShare: 0.97, spinCores: 0.9 }),
+      100,
+      specs,
+      timed,
+    )
     expect(vouch.kind).toBe('nodes-busy')
     expect(vouch.sentence).toMatch(
       /^Node n0 never waited: one of its threads was running or ready to run 97%/,

@@ -137,9 +137,9 @@ export async function runTrackTest(args: TrackTestArgs): Promise<number> {
 }
 
 /**
- * The bundled reference node of each demo track (Python 3 standard library only): tracks 1–5,
- * the quick start's few minutes. The later tracks' references are graded by the test suite
- * (test/e2e/stages-*.test.ts) and by `dsgrade test --track T --bin …`.
+ * The bundled reference node of each track (Python 3 standard library only), in curriculum
+ * order: `npm run demo` grades every ready stage of all fifteen. A track whose stages are all
+ * planned is graded as "nothing to run" (it says so) rather than skipped silently.
  */
 export const DEMO_NODES: Record<string, string> = {
   messenger: 'test/fixtures/nodes/python/echo.py',
@@ -147,6 +147,16 @@ export const DEMO_NODES: Record<string, string> = {
   'unique-ids': 'test/fixtures/nodes/python/unique_ids.py',
   broadcast: 'test/fixtures/nodes/python/broadcast.py',
   crdt: 'test/fixtures/nodes/python/crdt.py',
+  'leader-election': 'test/fixtures/nodes/python/election.py',
+  raft: 'test/fixtures/nodes/python/raft.py',
+  'raft-persistence': 'test/fixtures/nodes/python/raft.py',
+  cache: 'test/fixtures/nodes/python/cache.py',
+  proxy: 'test/fixtures/nodes/python/proxy.py',
+  'load-balancer': 'test/fixtures/nodes/python/load_balancer.py',
+  'message-queue': 'test/fixtures/nodes/python/kafka.py',
+  sharding: 'test/fixtures/nodes/python/shard_kv.py',
+  transactions: 'test/fixtures/nodes/python/txn.py',
+  mapreduce: 'test/fixtures/nodes/python/mapreduce.py',
 }
 
 /**
