@@ -11,12 +11,14 @@ import { lastValue, numberOption, optionsHelp, parseArgs, type OptionSpec } from
 import { checkCommand } from './commands/check.js'
 import { hasConfig, repoCommand, validateCommand } from './commands/repo.js'
 import { testCommand, type CommandContext } from './commands/test.js'
+import { exploreCommand } from './commands/explore.js'
 import { CliLogger, isInteractive } from './logger.js'
 
 const MAIN_HELP = `Usage: dsgrade <command> [options]
 
 Commands:
   test      run your node as a simulated cluster and check it (Maelstrom-compatible)
+  explore   run many seeds of a stage in simulated time and report the failing ones
   check     check a recorded history offline (history.jsonl, EDN, Jepsen log)
   tracks    list the curriculum tracks and their stages
   demo      grade the bundled reference nodes on every track
@@ -78,6 +80,7 @@ async function demoCommand(argv: readonly string[], ctx: CommandContext): Promis
 const COMMANDS: Record<string, (argv: readonly string[], ctx: CommandContext) => Promise<number>> =
   {
     test: testCommand,
+    explore: exploreCommand,
     check: checkCommand,
     tracks: tracksCommand,
     demo: demoCommand,

@@ -30,6 +30,10 @@ export interface GradeTrackRequest {
   typedBin?: string
   /** Scales durations for quick runs and tests; thresholds never change. @default 1 */
   timeScale?: number
+  /** Run the node processes in simulated time (docs/simulation.md). @default false */
+  sim?: boolean
+  /** Fault parameters drawn from each seed (grading/swarm.ts). @default false */
+  swarm?: boolean
   /** Base of the concept-page links (`docsBaseFrom` at the edge). @default DSGRADE_DOCS_BASE */
   docsBase?: string
   /**
@@ -54,6 +58,10 @@ export interface TrackTestArgs {
   seeds?: number
   storeDir: string
   timeScale: number
+  /** `--sim`: simulated time (docs/simulation.md). */
+  sim?: boolean
+  /** `--swarm`: fault parameters drawn from each seed (grading/swarm.ts). */
+  swarm?: boolean
   /** Base of the concept-page links (see GradeTrackRequest). */
   docsBase?: string
   /** The environment to take the node's allow-listed variables from (see GradeTrackRequest). */

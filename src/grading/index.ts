@@ -67,7 +67,7 @@ export async function gradeTrack(
   const stages = selectStages(track, request.stages)
   const baseSeed = request.seed ?? randomSeed()
   request.logger.info(
-    `Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}`,
+    `Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}${request.sim === true ? ', simulated time' : ''}`,
   )
   const results: StageResult[] = []
   let stopped: StageResult | undefined
@@ -118,6 +118,8 @@ function gradeStage(
     seeds: stageSeeds(stage, baseSeed, request.seeds),
     storeDir: request.storeDir,
     timeScale: request.timeScale ?? 1,
+    ...(request.sim === true ? { sim: true } : {}),
+    ...(request.swarm === true ? { swarm: true } : {}),
     parallelism,
     env: request.env,
     logger: request.logger,
@@ -144,3 +146,11 @@ export {
   type RepositoryHooks,
   type RepositoryRequest,
 } from './repository.js'
+export {
+  exploreStage,
+  type ExploreFailure,
+  type ExploreProgress,
+  type ExploreRequest,
+  type ExploreResult,
+} from './explore.js'
+export { swarmFor, applySwarm, type Swarm } from './swarm.js'

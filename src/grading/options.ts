@@ -36,6 +36,8 @@ export interface StageRunSettings {
   cwd: string
   seed: number
   timeScale: number
+  /** Simulated time (`--sim`, docs/simulation.md). @default false */
+  sim?: boolean
 }
 
 /** The full options of one run of `stage` with `seed`. */
@@ -71,6 +73,7 @@ export function stageTestOptions(stage: StageSpec, settings: StageRunSettings): 
     cwd: settings.cwd,
     extra: { ...(o.extra ?? {}) },
     forbidServices: [...(o.forbidServices ?? [])],
+    ...(settings.sim === true ? { sim: true } : {}),
   }
   applyFaults(options, stage)
   return options

@@ -28,7 +28,8 @@ import type { CriterionResult, SeedRun, StageResult, StageStatus } from './contr
 import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
 import { stageTestOptions } from './options.js'
-import { applyVouch, BUSY_NODE_HINT, stageTimeBased, vouchFor } from './vouch.js'
+import { applySwarm, SWARM_SENTENCE, swarmFor } from './swarm.js'
+import { applyVouch, BUSY_NODE_HINT, stageTimeBased, vouchFor, type Vouch } from './vouch.js'
 import type { HarnessHealth, RunNodes } from '../run/index.js'
 import { withRunSlot } from '../run/index.js'
 
@@ -49,6 +50,10 @@ export interface StageRunRequest {
   typedBin?: string
   /** Base of the concept-page link. @default DSGRADE_DOCS_BASE */
   docsBase?: string
+  /** Real node processes in simulated time (`--sim`, docs/simulation.md). @default false */
+  sim?: boolean
+  /** Fault parameters drawn from each seed (grading/swarm.ts; `dsgrade explore`). @default false */
+  swarm?: boolean
   /** In-process nodes on the virtual clock (scenario tests). @default real processes */
   engine?: {
     nodes: RunNodes
@@ -71,11 +76,14 @@ export function stageReplayCommand(
   seed: number,
   timeScale: number,
   typedBin?: string,
+  mode: { sim?: boolean; swarm?: boolean } = {},
 ): string {
   const bin = typedBin ?? command.map(shellQuote).join(' ')
   const scale = timeScale === 1 ? '' : ` --time-scale ${timeScale}`
   const one = stage.seeds > 1 ? ' --seeds 1' : ''
-  return `${DSGRADE_INVOCATION} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}`
+  const sim = mode.sim === true ? ' --sim' : ''
+  const swarm = mode.swarm === true ? ' --swarm' : ''
+  return `${DSGRADE_INVOCATION} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}${sim}${swarm}`
 }
 
 function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<string, CheckResult> {
@@ -102,6 +110,14 @@ function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<stri
   return results
 }
 
+/** One seed of a stage, graded, results written; no automatic rerun (`dsgrade explore`). */
+export function runStageSeed(
+  request: StageRunRequest,
+  seed: number,
+): Promise<{ run: SeedRun; outcome?: RunOutcome }> {
+  return runSeed(request, seed)
+}
+
 async function runSeed(
   request: StageRunRequest,
   seed: number,
@@ -114,13 +130,17 @@ async function runSeed(
     seed,
     request.timeScale,
     request.typedBin,
+    { sim: request.sim === true, swarm: request.swarm === true },
   )
-  const options = stageTestOptions(stage, {
+  const plain = stageTestOptions(stage, {
     command: request.command,
     cwd: request.cwd,
     seed,
     timeScale: request.timeScale,
+    sim: request.sim === true,
   })
+  const swarm = request.swarm === true ? swarmFor(stage, plain, seed) : undefined
+  const options = swarm === undefined ? plain : applySwarm(plain, swarm)
   const engine = request.engine
   const lag = engine?.clockLagMs?.(attempt)
   let outcome: RunOutcome
@@ -152,7 +172,7 @@ async function runSeed(
   const rpc = outcome.replies
   const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria)
   const timed = stageTimeBased(stage)
-  const vouch = vouchFor(
+  const ruled = vouchFor(
     outcome.results.harness as HarnessHealth | undefined,
     options.latencyMs,
     stage.criteria,
@@ -160,6 +180,10 @@ async function runSeed(
     outcome.exitCode === 255,
     timeScaleMs(options),
   )
+  const vouch: Vouch =
+    swarm !== undefined && ruled.kind === 'vouched'
+      ? { ...ruled, kind: 'swarm', sentence: SWARM_SENTENCE }
+      : ruled
   const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed)
   const run: SeedRun = {
     seed,
@@ -192,6 +216,7 @@ async function runSeed(
     replay,
     ...(run.vouch === undefined ? {} : { vouch: run.vouch }),
     attempt,
+    ...(swarm === undefined ? {} : { swarm: { ...swarm } }),
   }
   writeRunResults(outcome)
   return { run, outcome }

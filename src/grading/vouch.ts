@@ -78,7 +78,8 @@ export function stageTimeBased(stage: Pick<StageSpec, 'workload' | 'checkers'>):
   return (metric) => isTimeBased(scope, metric)
 }
 
-export type VouchKind = 'vouched' | 'harness-late' | 'nodes-busy' | 'not-measured'
+/** `swarm`: on time, but the seed's fault parameters were swarmed (grading/swarm.ts). */
+export type VouchKind = 'vouched' | 'harness-late' | 'nodes-busy' | 'not-measured' | 'swarm'
 
 export interface Vouch {
   kind: VouchKind
@@ -252,7 +253,8 @@ export const NODES_CPU_CRITERION = 'harness.nodesCpu'
 /**
  * The criteria of one seed under the rule: unchanged when vouched; time-based ones
  * `inconclusive` when the harness was late; one more failing criterion when the nodes were
- * the cause. `valid` stays graded when the workload's own checker decided it (lost or
+ * the cause; for a swarmed seed (kind `swarm`) only failing time-based ones become
+ * `inconclusive`. `valid` stays graded when the workload's own checker decided it (lost or
  * duplicated values do not depend on timing); when only timing checks made it false, it is
  * time-based too.
  */
@@ -289,7 +291,9 @@ export function applyVouch(
     if (c.pass === false && spec !== undefined && budgetBlownWhenLate(spec, results)) {
       return c
     }
-    return byTime && c.pass !== 'unknown' ? { ...c, pass: 'inconclusive' } : c
+    // a swarmed seed: only a failing time-based figure is not a verdict (others stand)
+    const graded = vouch.kind === 'swarm' ? c.pass === false : c.pass !== 'unknown'
+    return byTime && graded ? { ...c, pass: 'inconclusive' } : c
   })
 }
 

@@ -144,6 +144,8 @@ export const stageBlockSchema = z.object({
   vouch: vouchSchema.optional(),
   /** 1 for the first run of this seed, 2… for automatic reruns. */
   attempt: z.number().optional(),
+  /** The fault parameters this seed drew (`--swarm`, `dsgrade explore`; grading/swarm.ts). */
+  swarm: z.record(z.string(), z.unknown()).optional(),
 })
 
 /** How healthy the harness was during the run (the fair-under-load work fills it in). */

@@ -173,7 +173,11 @@ export const TEST_OPTIONS: OptionSpec[] = [
   },
   {
     name: 'sim',
-    help: 'simulated time: your node processes take time from dsgrade (docs/simulation.md), so a 60 s test takes seconds and a seed replays byte for byte; a node whose library does not take part runs in real time instead (-w only)',
+    help: 'simulated time: your node processes take time from dsgrade (docs/simulation.md), so a 60 s test takes seconds and a seed replays byte for byte; a node whose library does not take part runs in real time instead (-w and --track/--stage)',
+  },
+  {
+    name: 'swarm',
+    help: "stages only: draw each seed's fault parameters (interval, ratios, partition shapes, kill and pause targets, latency) from the seed, as dsgrade explore does; failing time-based figures are then inconclusive",
   },
   { name: 'track', value: true, arg: 'TRACK', help: 'run the stages of a curriculum track' },
   {

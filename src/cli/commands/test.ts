@@ -30,7 +30,7 @@ export interface CommandContext {
 
 export const TEST_HELP = `Usage:
   dsgrade test -w WORKLOAD --bin PATH [options] [-- ARGS…]
-  dsgrade test --track TRACK [--stage STAGE] --bin PATH [--seed N] [--seeds K] [--store DIR]
+  dsgrade test --track TRACK [--stage STAGE] --bin PATH [--seed N] [--seeds K] [--sim] [--swarm] [--store DIR]
 
 Runs your node as a simulated cluster (the Maelstrom protocol), records the history, checks
 it and writes DIR/<workload>/<timestamp>/{results.json,history.jsonl,journal.jsonl,report.html}.
@@ -86,6 +86,8 @@ async function trackTest(
     cwd: ctx.cwd,
     storeDir,
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
+    ...(parsed.flags.has('sim') ? { sim: true } : {}),
+    ...(parsed.flags.has('swarm') ? { swarm: true } : {}),
     env: ctx.env,
     logger: ctx.logger,
   }
@@ -113,12 +115,12 @@ export async function testCommand(argv: readonly string[], ctx: CommandContext):
   }
   const storeDir = resolve(ctx.cwd, lastValue(parsed, 'store') ?? 'store')
   if (lastValue(parsed, 'track') !== undefined || lastValue(parsed, 'stage') !== undefined) {
-    if (parsed.flags.has('sim')) {
-      throw new UsageError(
-        '--sim works with -w WORKLOAD for now; stages (--track/--stage) do not run in simulated time yet (issue 18).',
-      )
-    }
     return trackTest(parsed, ctx, storeDir)
+  }
+  if (parsed.flags.has('swarm')) {
+    throw new UsageError(
+      '--swarm draws the fault parameters of a stage: use it with --track/--stage.',
+    )
   }
   const seed = seedFrom(parsed, randomSeed())
   const options = testOptionsFrom(parsed, nodeCommand(parsed, ctx), ctx.cwd, seed)

@@ -122,6 +122,8 @@ export async function runTrackTest(args: TrackTestArgs): Promise<number> {
       ...(stages === undefined ? {} : { stages }),
       storeDir: args.storeDir,
       timeScale: args.timeScale,
+      ...(args.sim === true ? { sim: true } : {}),
+      ...(args.swarm === true ? { swarm: true } : {}),
       docsBase: args.docsBase ?? docsBaseFrom(args.env),
       env: args.env,
       logger: args.logger,
