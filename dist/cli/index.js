@@ -5804,7 +5804,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 8862:
+/***/ 2205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9596,6 +9596,116 @@ function tailFigures(log, getP99Ms) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/checkers/mapreduce-stuck.ts
+
+/** The share of its wait a job's compute must have been silent for to count as stuck. */
+const QUIET_SHARE = 0.5;
+/** Kill → restart windows from the nemesis operations of the history. */
+function downWindows(history) {
+    const windows = [];
+    for (const op of history) {
+        if (op.process !== 'nemesis' || op.type !== 'invoke') {
+            continue;
+        }
+        const value = op.value;
+        const nodes = Array.isArray(value?.nodes) ? value.nodes : [];
+        const atMs = op.time / 1e6;
+        for (const node of nodes.filter((n) => typeof n === 'string')) {
+            if (op.f === 'kill') {
+                windows.push({ node, fromMs: atMs, toMs: Infinity });
+            }
+            else if (op.f === 'start' && value?.kind === 'kill') {
+                const open = windows.find((w) => w.node === node && w.toMs === Infinity);
+                if (open !== undefined) {
+                    open.toMs = atMs;
+                }
+            }
+        }
+    }
+    return windows;
+}
+function killedDuring(down, node, fromMs, toMs) {
+    return down.find((w) => w.node === node && w.fromMs >= fromMs && w.fromMs <= toMs);
+}
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+/**
+ * The kill that most likely took the missing part: a node killed while it was making calls of
+ * that phase for this job (its last call before the kill), else any kill while the job ran
+ * and compute calls were still being made.
+ */
+function culprit(job, ofPhase, down) {
+    const lastMs = Math.max(job.invokeMs, ...ofPhase.map((c) => c.arrivedMs ?? 0));
+    const during = down.filter((w) => w.fromMs <= lastMs + 1000 && w.toMs >= job.invokeMs);
+    for (const w of during) {
+        const before = ofPhase.filter((c) => c.src === w.node && (c.arrivedMs ?? Infinity) <= w.fromMs);
+        const last = before[before.length - 1];
+        if (last !== undefined && w.fromMs >= job.invokeMs) {
+            return `; ${w.node}, which was running this job's ${String(last.phase)} calls (its last at ${s(last.arrivedMs ?? 0)}), was killed at ${s(w.fromMs)} and its tasks were never re-run`;
+        }
+    }
+    const first = during[0];
+    if (first === undefined) {
+        return '';
+    }
+    const when = first.fromMs < job.invokeMs
+        ? `was down (killed at ${s(first.fromMs)}) when the job began at ${s(job.invokeMs)}`
+        : `was killed at ${s(first.fromMs)} while the job ran`;
+    return `; ${first.node} ${when}, and a task sent to it was never re-run`;
+}
+/** The first part of the job never computed with its answer delivered, with its evidence. */
+function missingPart(job, calls, down) {
+    const delivered = (call) => call.outcome === 'ok' &&
+        call.endMs !== undefined &&
+        killedDuring(down, call.src, call.arrivedMs ?? 0, call.endMs) === undefined;
+    const parts = [
+        { phase: 'map', items: Object.keys(job.inputs), what: 'document' },
+        { phase: 'reduce', items: Object.keys((0,shared/* sequentialResult */.BN)(job.parsed, job.inputs)), what: 'key' },
+    ];
+    for (const { phase, items, what } of parts) {
+        const ofPhase = calls.filter((c) => c.phase === phase);
+        const done = new Set(ofPhase.filter(delivered).map((c) => c.item));
+        const missing = items.filter((item) => !done.has(item));
+        if (missing.length === 0) {
+            continue;
+        }
+        const item = missing[0];
+        const verb = phase === 'map' ? 'mapped' : 'reduced';
+        const more = missing.length - 1;
+        const count = more === 0 ? '' : ` (and ${more} more ${what}${more === 1 ? '' : 's'})`;
+        const lost = ofPhase.find((c) => c.item === item && c.outcome === 'ok');
+        const kill = lost === undefined
+            ? undefined
+            : killedDuring(down, lost.src, lost.arrivedMs ?? 0, lost.endMs ?? Infinity);
+        if (lost !== undefined && kill !== undefined) {
+            return `its ${phase} of ${what} "${item}" was running on ${lost.src}, killed at ${s(kill.fromMs)}, and was never re-run${count}`;
+        }
+        return `${what} "${item}" was never ${verb}${count}${culprit(job, ofPhase, down)}`;
+    }
+    return 'every document was mapped and every key reduced, yet no job_ok was sent';
+}
+/** Stuck jobs among those the client gave up on, each with a one-sentence anomaly. */
+function stuckJobs(jobs, calls, history) {
+    const down = downWindows(history);
+    const anomalies = [];
+    for (const job of jobs) {
+        const inWindow = calls.filter((c) => (c.arrivedMs ?? -1) >= job.invokeMs && (c.arrivedMs ?? Infinity) <= job.gaveUpMs);
+        const lastCallMs = Math.max(job.invokeMs, ...inWindow.map((c) => c.arrivedMs ?? 0));
+        const waitedMs = job.gaveUpMs - job.invokeMs;
+        const quietMs = job.gaveUpMs - lastCallMs;
+        if (quietMs < QUIET_SHARE * waitedMs) {
+            continue;
+        }
+        const evidence = missingPart(job, inWindow, down);
+        anomalies.push({
+            type: 'job-never-finished',
+            message: `Job ${job.id} (${job.fn}) never completed: ${evidence}; its client waited ${s(waitedMs)} and no compute call was made for the last ${s(quietMs)} of it. A killed worker never answers: give each task a deadline and hand it to another worker when it passes.`,
+            nodes: [],
+            evidence: { job: job.id, waitedMs, quietMs },
+        });
+    }
+    return anomalies;
+}
+
 ;// CONCATENATED MODULE: ./src/checkers/mapreduce.ts
 /**
  * Track 15's checks (the `mapreduce` workload): a job's output must equal the sequential
@@ -9611,7 +9721,12 @@ function tailFigures(log, getP99Ms) {
  *   client waited (a lower bound of its completion, so a hung job always fails the target).
  *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
  * - Spread: `maxNodeShare` is the busiest node's share of the compute service time executed.
+ * - Stuck: a job never answered whose compute went silent for the second half of its client's
+ *   wait (mapreduce-stuck.ts) makes the run invalid with a one-sentence reason naming the
+ *   part never computed (and the worker killed while running it): not a timing verdict, so it
+ *   fails whatever the machine's load. `jobsStuck` counts them.
  */
+
 
 
 function checkJobOutputs(jobs) {
@@ -9691,6 +9806,7 @@ function jobRuns(history, input) {
             fn: job.fn,
             inputs: job.inputs,
             node: invoke.node ?? '?',
+            invokeMs: invoke.time / 1e6,
             waitedMs: (complete.time - invoke.time) / 1e6,
             answered,
             output: answered ? complete.value?.output : undefined,
@@ -9713,6 +9829,12 @@ function checkMapReduce(history, input) {
         inputs: run.inputs,
         output: run.output,
     })));
+    const stuck = stuckJobs(runs.flatMap((run) => {
+        const parsed = (0,shared/* parseFn */.Et)(run.fn);
+        return run.answered || typeof parsed === 'string'
+            ? []
+            : [{ ...run, parsed, gaveUpMs: run.invokeMs + run.waitedMs }];
+    }), input.calls ?? [], history);
     const timed = runs.filter((run) => run.boundMs > 0);
     const worst = timed.reduce((a, b) => (a === undefined || b.waitedMs / b.boundMs > a.waitedMs / a.boundMs ? b : a), undefined);
     const spread = completionFigures(input.calls ?? [], input.nodeCount, 0);
@@ -9728,10 +9850,16 @@ function checkMapReduce(history, input) {
     if (share !== null) {
         reasons.push(`The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`);
     }
+    const valid = stuck.length > 0 ? false : outputs.valid;
     return {
         ...outputs,
-        reason: [outputs.reason, ...reasons].filter((r) => r !== undefined).join(' '),
+        valid,
+        anomalies: [...stuck, ...outputs.anomalies],
+        reason: [...stuck.map((a) => a.message), outputs.reason, ...reasons]
+            .filter((r) => r !== undefined)
+            .join(' '),
         jobs: runs.length,
+        jobsStuck: stuck.length,
         jobsAnswered: answered.length,
         completionOverBound: ratio,
         parallelBoundMs: worst === undefined ? null : worst.boundMs,
@@ -11969,6 +12097,7 @@ const MAPREDUCE_METRICS = [
     },
     count('jobs', 'jobs submitted that completed or timed out'),
     count('jobsAnswered', 'jobs answered job_ok'),
+    count('jobsStuck', 'jobs never answered whose compute went silent for the second half of the client’s wait (a part never computed is named)'),
     {
         path: 'completionOverBound',
         type: 'number',
@@ -12195,7 +12324,7 @@ function beliefsOf(history) {
     }
     return beliefs.sort((a, b) => a.timeNs - b.timeNs);
 }
-const s = (ns) => `${(ns / 1e9).toFixed(3)} s`;
+const election_s = (ns) => `${(ns / 1e9).toFixed(3)} s`;
 const round3 = (x) => Math.round(x * 1000) / 1000;
 function twoLeaders(beliefs) {
     const byTerm = new Map();
@@ -12217,7 +12346,7 @@ function twoLeaders(beliefs) {
             const [a, b] = [...claims.values()].sort((x, y) => x.timeNs - y.timeNs);
             anomalies.push({
                 type: 'two-leaders',
-                message: `Two leaders in term ${term}: ${a.node} said it was leader at ${s(a.timeNs)} and ${b.node} said it was leader at ${s(b.timeNs)}. Election safety allows at most one leader per term: a candidate needs votes from a majority, each node votes once per term, and a leader that sees a higher term steps down.`,
+                message: `Two leaders in term ${term}: ${a.node} said it was leader at ${election_s(a.timeNs)} and ${b.node} said it was leader at ${election_s(b.timeNs)}. Election safety allows at most one leader per term: a candidate needs votes from a majority, each node votes once per term, and a leader that sees a higher term steps down.`,
                 ops: [a.index, b.index],
                 nodes: [a.node, b.node],
                 timeNs: [a.timeNs, b.timeNs],
@@ -12245,11 +12374,11 @@ function doubleVoteAnomaly(history, d) {
     const kill = restarts.find((op) => op.f === 'kill');
     const restart = restarts.find((op) => op.f === 'start');
     const between = kill !== undefined
-        ? ` ${first.voter} was killed at ${s(kill.time)}${restart === undefined ? '' : ` and restarted at ${s(restart.time)}`} in between: it forgot its vote.`
+        ? ` ${first.voter} was killed at ${election_s(kill.time)}${restart === undefined ? '' : ` and restarted at ${election_s(restart.time)}`} in between: it forgot its vote.`
         : '';
     return {
         type: 'double-vote',
-        message: `${first.voter} voted twice in term ${first.term}: for ${who(first.candidate, first.voter)} at ${s(first.timeNs)} (${first.messageType}) and for ${who(second.candidate, second.voter)} at ${s(second.timeNs)} (${second.messageType}).${between} A node votes at most once per term: persist currentTerm and votedFor in DSGRADE_DATA_DIR (with fsync) before answering request_vote, and load them at start.`,
+        message: `${first.voter} voted twice in term ${first.term}: for ${who(first.candidate, first.voter)} at ${election_s(first.timeNs)} (${first.messageType}) and for ${who(second.candidate, second.voter)} at ${election_s(second.timeNs)} (${second.messageType}).${between} A node votes at most once per term: persist currentTerm and votedFor in DSGRADE_DATA_DIR (with fsync) before answering request_vote, and load them at start.`,
         nodes: [first.voter, first.candidate, second.candidate],
         timeNs: [first.timeNs, second.timeNs],
         evidence: { first, second },
@@ -12394,21 +12523,21 @@ function describeOutcome(o) {
     if (o.noLeader === true || o.leader === undefined) {
         return {
             ...base,
-            message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${(o.epoch.majority ?? []).join(', ')} could all reach each other until ${s(o.epoch.endNs)}, but no leader of the highest term was seen among them.`,
+            message: `After ${o.epoch.cause} at ${election_s(o.epoch.startNs)}, ${(o.epoch.majority ?? []).join(', ')} could all reach each other until ${election_s(o.epoch.endNs)}, but no leader of the highest term was seen among them.`,
         };
     }
     return {
         ...base,
         leader: o.leader.node,
         term: o.leader.term,
-        message: `After ${o.epoch.cause} at ${s(o.epoch.startNs)}, ${o.leader.node} was seen as leader of term ${o.leader.term} at ${s(o.leader.timeNs)} (${o.reelectionS} s later).`,
+        message: `After ${o.epoch.cause} at ${election_s(o.epoch.startNs)}, ${o.leader.node} was seen as leader of term ${o.leader.term} at ${election_s(o.leader.timeNs)} (${o.reelectionS} s later).`,
     };
 }
 function describeQuiet(q) {
     return {
         ...q,
         timeS: round3(q.timeNs / 1e9),
-        message: `${q.node} started term ${q.term} at ${s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and its messages had reached ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
+        message: `${q.node} started term ${q.term} at ${election_s(q.timeNs)} while ${q.leader}, leader of term ${q.leaderTerm}, could reach every node and its messages had reached ${q.node} within the last ${QUIET_ACTIVITY_WINDOW_S * 1000} ms: a follower that hears heartbeats must reset its election timer and not start an election.`,
     };
 }
 
@@ -12861,7 +12990,7 @@ function extraOption(parsed) {
 /* harmony export */   e: () => (/* binding */ checkCommand)
 /* harmony export */ });
 /* unused harmony export checkHelp */
-/* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8862);
+/* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2205);
 /* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8899);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -13365,7 +13494,7 @@ async function validateCommand(argv, ctx) {
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
 /* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3462);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8899);
-/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(746);
+/* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5060);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /**
  * `dsgrade test` options (interfaces.md §1.1, maelstrom-protocol.md §4): Maelstrom's names,
@@ -14525,14 +14654,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var network = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./src/tracks/index.ts + 7 modules
 var src_tracks = __nccwpck_require__(3373);
-// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
-var checkers = __nccwpck_require__(8862);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 39 modules
+var checkers = __nccwpck_require__(2205);
 // EXTERNAL MODULE: ./src/run/index.ts + 18 modules
 var src_run = __nccwpck_require__(4753);
 // EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
 var shared = __nccwpck_require__(8899);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 28 modules
-var workloads = __nccwpck_require__(746);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 29 modules
+var workloads = __nccwpck_require__(5060);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
 /** Paths where the runner may put protocol lint findings. */
 const FINDING_PATHS = ['protocol.findings', 'lint.findings', 'findings', 'protocolFindings'];
@@ -14705,8 +14834,13 @@ function seedStatus(run) {
     }
     return 'pass';
 }
+/** Criteria not passed, definite failures first (they are what a failed stage is about). */
 function failingCriteria(criteria) {
-    return criteria.filter((c) => c.pass !== true);
+    const notPassed = criteria.filter((c) => c.pass !== true);
+    return [
+        ...notPassed.filter((c) => c.pass === false),
+        ...notPassed.filter((c) => c.pass !== false),
+    ];
 }
 /** One plain sentence for the stage. */
 function stageReason(stage, status, runs, worst) {
@@ -15174,7 +15308,9 @@ function lookup(map, name) {
  *   a real failure, with the per-node figure and a hint about busy loops and blocking calls
  *   (`nodes-busy`);
  * - otherwise the seed's time-based criteria are `inconclusive` — never a pass, never a fail
- *   (`harness-late`); criteria that do not depend on timing stay graded as they are.
+ *   (`harness-late`); criteria that do not depend on timing stay graded as they are, and so
+ *   does a message budget blown far beyond what lateness can explain (`budgetBlownWhenLate`:
+ *   messages over every scheduled operation above LATE_BUDGET_FACTOR × the budget).
  *
  * A node that never waits — one of its threads running or ready to run ≥ 90 % of the main
  * phase's wall time, whatever CPU share the machine gave it — is a busy loop and fails the
@@ -15385,14 +15521,71 @@ function applyVouch(criteria, specs, vouch, results, timed) {
     if (vouch.starvedInit === true) {
         return criteria.map((c) => ({ ...c, pass: 'inconclusive' }));
     }
-    const metricOf = new Map(specs.map((s) => [s.id, s.metric]));
+    const specOf = new Map(specs.map((s) => [s.id, s]));
     return criteria.map((c) => {
-        const metric = metricOf.get(c.id) ?? c.id;
+        const spec = specOf.get(c.id);
+        const metric = spec?.metric ?? c.id;
         const byTime = timed(metric) || (metric === 'valid' && validIsTimed(results));
+        if (c.pass === false && spec !== undefined && budgetBlownWhenLate(spec, results)) {
+            return c;
+        }
         // a swarmed seed: only a failing time-based figure is not a verdict (others stand)
         const graded = vouch.kind === 'swarm' ? c.pass === false : c.pass !== 'unknown';
         return byTime && graded ? { ...c, pass: 'inconclusive' } : c;
     });
+}
+/**
+ * Per-operation message figures and the message count each divides (by client operations).
+ * The count is not time-based; the operation count is (a late harness invokes fewer).
+ */
+const PER_OP_COUNTS = {
+    'net.all.msgsPerOp': 'net.all.msgCount',
+    'net.clients.msgsPerOp': 'net.clients.msgCount',
+    'net.servers.msgsPerOp': 'net.servers.msgCount',
+};
+/**
+ * On a late harness a message budget stays failed when the messages exceed it this many
+ * times over, counted against every operation the schedule asked for. A late harness lowers
+ * the operation count (the schedule is the most it can be) and may add timer-driven retries:
+ * the largest inflation seen for a correct node was 2.3× (59 vs 25.5 msgs/op, issue 12).
+ */
+const LATE_BUDGET_FACTOR = 4;
+/**
+ * Whether a per-operation message budget is blown beyond doubt on a late harness: messages ÷
+ * max(operations invoked, rate × main-phase seconds) above LATE_BUDGET_FACTOR × the budget.
+ */
+function budgetBlownWhenLate(spec, results) {
+    const countPath = PER_OP_COUNTS[spec.metric];
+    if (countPath === undefined || typeof spec.value !== 'number' || spec.value <= 0) {
+        return false;
+    }
+    if (spec.op !== '<' && spec.op !== '<=') {
+        return false;
+    }
+    const messages = numberAt(results, countPath);
+    const invoked = numberAt(results, 'stats.count');
+    const options = results.options;
+    const rate = numberAt(options, 'rate');
+    const limitS = numberAt(options, 'timeLimitS');
+    const scale = numberAt(options, 'timeScale') ?? 1;
+    if (messages === undefined ||
+        invoked === undefined ||
+        rate === undefined ||
+        limitS === undefined) {
+        return false;
+    }
+    const scheduled = Math.max(invoked, rate * limitS * scale, 1);
+    return messages / scheduled > LATE_BUDGET_FACTOR * spec.value;
+}
+function numberAt(data, path) {
+    let value = data;
+    for (const key of path.split('.')) {
+        value =
+            value !== null && typeof value === 'object'
+                ? value[key]
+                : undefined;
+    }
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 /**
  * `valid` is false (or true) only through the timing checks: availability or stats. A message
@@ -22704,6 +22897,10 @@ const nodesSchema = schemas/* object */.Ikc({
     dataDirBytes: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
     /** The largest of them; null when there is no node. */
     maxDataDirBytes: schemas/* number */.aig().nullable(),
+    /** Bytes of the values of non-read operations answered ok or with error 20 / 22 (JSON). */
+    writtenValueBytes: schemas/* number */.aig().optional(),
+    /** maxDataDirBytes / writtenValueBytes (4 decimals); null under 256 KiB written. */
+    maxDataDirShare: schemas/* number */.aig().nullable().optional(),
 });
 /** The options of the run (TestOptions); open, so new options need no schema change. */
 const runOptionsSchema = schemas/* looseObject */._H3({
@@ -23100,8 +23297,8 @@ var src_history = __nccwpck_require__(3412);
 var src_results = __nccwpck_require__(81);
 // EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
 var shared = __nccwpck_require__(8899);
-// EXTERNAL MODULE: ./src/workloads/index.ts + 28 modules
-var workloads = __nccwpck_require__(746);
+// EXTERNAL MODULE: ./src/workloads/index.ts + 29 modules
+var workloads = __nccwpck_require__(5060);
 ;// CONCATENATED MODULE: ./src/run/client.ts
 const DEFAULT_RPC_TIMEOUT_MS = 5000;
 const MAX_RESENDS = 5;
@@ -23380,8 +23577,8 @@ class Cluster {
     }
 }
 
-// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
-var checkers = __nccwpck_require__(8862);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 39 modules
+var checkers = __nccwpck_require__(2205);
 ;// CONCATENATED MODULE: ./src/run/journal.ts
 /**
  * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
@@ -24115,6 +24312,7 @@ function startController(world) {
     let stopped = false;
     const sleeping = new Map();
     const byNode = new Map();
+    const controls = world.cluster.controls();
     const run = workload.controller?.({
         options,
         nodeIds: options.nodeIds,
@@ -24138,6 +24336,8 @@ function startController(world) {
             return client.call(body);
         },
         record: (event) => world.recorder.nemesis(event),
+        stopNode: async (nodeId) => controls.get(nodeId)?.kill(),
+        startNode: async (nodeId) => controls.get(nodeId)?.restart(),
     });
     return async () => {
         stopped = true;
@@ -24563,13 +24763,49 @@ function buildResults(input) {
     }
     if (input.dataDirBytes !== undefined) {
         const sizes = Object.values(input.dataDirBytes);
+        const maxDataDirBytes = sizes.length === 0 ? null : Math.max(...sizes);
+        const written = writtenValueBytes(input.history);
         results.nodes = {
             dataDirBytes: input.dataDirBytes,
-            maxDataDirBytes: sizes.length === 0 ? null : Math.max(...sizes),
+            maxDataDirBytes,
+            writtenValueBytes: written,
+            maxDataDirShare: maxDataDirBytes === null || written < MIN_WRITTEN_BYTES_FOR_SHARE
+                ? null
+                : Math.round((maxDataDirBytes / written) * 10_000) / 10_000,
         };
     }
     const exitCode = valid === true ? 0 : valid === false ? 1 : 2;
     return { valid, exitCode, reason, results };
+}
+/**
+ * Below this many written bytes `nodes.maxDataDirShare` is absent (its criterion unknown, never
+ * a pass nor a fail): before its first snapshot a compacting node holds every write too, so a
+ * run that wrote little (a machine too busy, nodes down for long) cannot tell one from a log
+ * that is never compacted. 256 KiB leaves a snapshot plus a log tail of 128 KiB under 0.5.
+ */
+const MIN_WRITTEN_BYTES_FOR_SHARE = 256 * 1024;
+/** Maelstrom's error codes that say the operation ran: key does not exist, precondition failed. */
+const EXECUTED_ERROR_CODES = new Set([20, 22]);
+/**
+ * The bytes of the values of the state-changing operations the nodes answered having run them:
+ * the JSON text of the value of every invocation that is not a read (a write's value, a cas's
+ * [from, to]) whose completion is ok or a definite error 20 / 22. A node that kept every such
+ * operation in its log stores at least this much (metric `nodes.writtenValueBytes`).
+ */
+function writtenValueBytes(history) {
+    let bytes = 0;
+    for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
+        if (invoke.f === 'read' || invoke.value === undefined || invoke.value === null) {
+            continue;
+        }
+        const code = Array.isArray(complete?.error) ? complete.error[0] : undefined;
+        const ran = complete?.type === 'ok' ||
+            (complete?.type === 'fail' && typeof code === 'number' && EXECUTED_ERROR_CODES.has(code));
+        if (ran) {
+            bytes += Buffer.byteLength(JSON.stringify(invoke.value));
+        }
+    }
+    return bytes;
 }
 /** okFraction with and without fault windows (op counts included). */
 function availabilitySplit(split) {
@@ -25368,6 +25604,20 @@ const HARNESS_METRICS = [
         timeBased: false,
     },
     {
+        path: 'nodes.writtenValueBytes',
+        type: 'integer',
+        unit: 'bytes',
+        meaning: 'bytes of the values of the state-changing operations the nodes ran: JSON text of each write value or cas [from, to] answered ok or with error 20 / 22 (process nodes only)',
+        timeBased: false,
+    },
+    {
+        path: 'nodes.maxDataDirShare',
+        type: 'number',
+        unit: 'ratio',
+        meaning: "the largest node's data directory at the end of the run divided by nodes.writtenValueBytes: 1 or more for a log that keeps every write, far less with snapshots (null when under 256 KiB were written: too little to tell the two apart). Time-based: a machine too slow to run many writes leaves a correct node's snapshot and log tail a larger share",
+        timeBased: true,
+    },
+    {
         path: 'recovery.maxResumeS',
         type: 'number',
         unit: 's',
@@ -26032,6 +26282,7 @@ class ComputeService {
             this.reply(message, errorReply(protocol/* ErrorCode */.O4.malformedRequest, prepared));
             return;
         }
+        call.item = prepared.item;
         if (this.busy.has(message.src)) {
             call.outcome = 'refused';
             call.endMs = now;
@@ -26073,14 +26324,22 @@ function prepare(body) {
         if (typeof doc !== 'string' || typeof chunk !== 'string') {
             return 'a map call needs input {doc: string, chunk: string}';
         }
-        return { units: Math.max(1, (0,shared/* words */.aL)(chunk).length), run: () => (0,shared/* mapPhase */.I3)(fn, doc, chunk) };
+        return {
+            item: doc,
+            units: Math.max(1, (0,shared/* words */.aL)(chunk).length),
+            run: () => (0,shared/* mapPhase */.I3)(fn, doc, chunk),
+        };
     }
     if (body.phase === 'reduce') {
         const { values } = input;
         if (typeof input.key !== 'string' || !Array.isArray(values)) {
             return 'a reduce call needs input {key: string, values: array}';
         }
-        return { units: Math.max(1, values.length), run: () => (0,shared/* reducePhase */.A6)(fn, values) };
+        return {
+            item: input.key,
+            units: Math.max(1, values.length),
+            run: () => (0,shared/* reducePhase */.A6)(fn, values),
+        };
     }
     return `compute's phase is map or reduce, not ${JSON.stringify(body.phase)}`;
 }
@@ -27366,7 +27625,7 @@ function renderRpcSection(track) {
 
 /***/ }),
 
-/***/ 746:
+/***/ 5060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27390,8 +27649,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   oj: () => (/* reexport */ workloadNames)
 });
 
-// EXTERNAL MODULE: ./src/checkers/index.ts + 38 modules
-var checkers = __nccwpck_require__(8862);
+// EXTERNAL MODULE: ./src/checkers/index.ts + 39 modules
+var checkers = __nccwpck_require__(2205);
 // EXTERNAL MODULE: ./src/metrics/contract.ts
 var contract = __nccwpck_require__(1339);
 ;// CONCATENATED MODULE: ./src/workloads/metrics.ts
@@ -27558,6 +27817,21 @@ const SHARD_KV_WORKLOAD_METRICS = under([
         unit: '',
         meaning: 'the node that was delivered the most messages (from clients, other nodes, the harness)',
         timeBased: false,
+    },
+    {
+        path: 'moveAvailability',
+        type: 'number',
+        unit: 'fraction',
+        meaning: 'main-phase client operations invoked once shards had begun to move (from the first reconfiguration on) that were answered (ok, or error 20 / 22), over all such operations sent to running nodes',
+        timeBased: true,
+        range: [0, 1],
+    },
+    {
+        path: 'moveOps',
+        type: 'integer',
+        unit: 'count',
+        meaning: 'main-phase client operations invoked from the first reconfiguration on, sent to running nodes',
+        timeBased: true,
     },
 ]);
 
@@ -29019,7 +29293,10 @@ const kafka = {
  * threads are split into groups of 2n (n = node count); each group works on one key at a
  * time, the first n threads of a group only read, the other n write (1/3) or cas (2/3) with
  * random values 0–4. A group moves to a fresh key once 20 distinct processes have touched
- * its key (only crashes, which give a worker a new process, make that happen).
+ * its key (only crashes, which give a worker a new process, make that happen). With
+ * `--extra valueBytes=N` (raft-persistence/compaction) each of the five values is instead a
+ * string of exactly N characters, so that a log that keeps every write grows by kilobytes per
+ * operation; the domain stays five values, so cas still succeeds as often.
  *
  * The client is reusable; `read` is idempotent (its failures are `fail`); the RPC timeout is
  * max(10 × latency, 1000) ms. Checked per key by the `linearizable` checker, model
@@ -29029,8 +29306,47 @@ const kafka = {
 
 
 
+
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20;
+/** The `--extra` key that makes the five values strings of a given length. */
+const VALUE_BYTES = {
+    name: 'valueBytes',
+    type: 'number',
+    default: '0',
+    meaning: 'when above 0, each of the five values 0–4 is a string of exactly this many characters ("3:" and a fixed filler), so every write carries that many bytes (2–65536)',
+};
+/** The largest `valueBytes` accepted (one value per message stays well under a megabyte). */
+const MAX_VALUE_BYTES = 65_536;
+/**
+ * The value written for the digit `v` (0–4): `v` itself, or with `valueBytes` N > 0 the string
+ * "v:" followed by N - 2 filler characters from a fixed generator seeded by v (the same five
+ * strings on every run, different from each other at every position after the first two).
+ */
+function linKvValue(v, valueBytes) {
+    if (valueBytes <= 0) {
+        return v;
+    }
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    let state = (v + 1) * 0x9e3779b1;
+    const filler = [];
+    for (let i = 2; i < valueBytes; i++) {
+        state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6a09e667) | 0;
+        filler.push(alphabet.charAt((state >>> 8) % alphabet.length));
+    }
+    return `${v}:${filler.join('')}`;
+}
+function valueBytesOf(options) {
+    return numberExtra(options, VALUE_BYTES.name, 0);
+}
+/** The one-line error for a bad `valueBytes` or a concurrency not a multiple of 2n, or null. */
+function linKvOptionsError(options) {
+    const bytes = valueBytesOf(options);
+    if (bytes !== 0 && !(Number.isInteger(bytes) && bytes >= 2 && bytes <= MAX_VALUE_BYTES)) {
+        return `--extra valueBytes must be 0 or an integer from 2 to ${MAX_VALUE_BYTES} (got ${String(options.extra.valueBytes)})`;
+    }
+    return linKvConcurrencyError(options);
+}
 /** The one-line error for a concurrency that is not a multiple of 2n, or null. */
 function linKvConcurrencyError(options) {
     const group = 2 * options.nodeIds.length;
@@ -29058,6 +29374,9 @@ function linKvGenerator(context) {
         return groups[g];
     };
     const { random } = context;
+    const valueBytes = valueBytesOf(context.options);
+    const values = [0, 1, 2, 3, 4].map((v) => linKvValue(v, valueBytes));
+    const value = () => values[random.int(5)];
     const note = () => keysUsed.set(context.options, nextKey);
     return {
         next(worker, process) {
@@ -29074,8 +29393,8 @@ function linKvGenerator(context) {
                 return { f: 'read', key };
             }
             return random.chance(1 / 3)
-                ? { f: 'write', key, value: random.int(5) }
-                : { f: 'cas', key, value: [random.int(5), random.int(5)] };
+                ? { f: 'write', key, value: value() }
+                : { f: 'cas', key, value: [value(), value()] };
         },
     };
 }
@@ -29091,17 +29410,19 @@ const FINAL_READS = {
  * read of every key the run used, spread over the workers. The generator moves to a fresh key
  * after crashes, so without these reads a store that forgot an older key after a restart
  * would never be asked about it again. Null (no final phase) otherwise, as in Maelstrom.
+ * `keyCount` (keys 0 … keyCount-1) replaces the keys this generator handed out (shard-kv:
+ * its fixed key space).
  */
-function linKvFinalReads(context) {
+function linKvFinalReads(context, keyCount) {
     if ((0,shared/* extraFlag */.Z5)(context.options.extra, FINAL_READS) !== true) {
         return null;
     }
-    const keyCount = keysUsed.get(context.options) ?? 0;
+    const keys = keyCount ?? keysUsed.get(context.options) ?? 0;
     const nextOf = new Map();
     const generator = {
         next(worker) {
             const key = nextOf.get(worker) ?? worker;
-            if (key >= keyCount) {
+            if (key >= keys) {
                 return null;
             }
             nextOf.set(worker, key + context.concurrency);
@@ -29115,14 +29436,14 @@ function rpcTimeoutMs(options) {
 }
 const linKv = {
     name: 'lin-kv',
-    extras: [FINAL_READS],
+    extras: [FINAL_READS, VALUE_BYTES],
     doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
     rpcs: [
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
         { request: 'write', response: 'write_ok' },
         { request: 'cas', response: 'cas_ok' },
     ],
-    validateOptions: linKvConcurrencyError,
+    validateOptions: linKvOptionsError,
     reusableClient: true,
     idempotent: ['read'],
     generator: linKvGenerator,
@@ -29167,20 +29488,22 @@ const ANSWER_CODES = new Set([20, 22]);
  */
 function answered(history, timeScale = 1) {
     const pairs = (0,src_history/* pairOps */.JZ)(history);
-    const answeredPairs = pairs.filter((p) => {
-        const done = p.complete;
-        if (done?.type === 'ok') {
-            return true;
-        }
-        const code = Array.isArray(done?.error) ? done.error[0] : undefined;
-        return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code);
-    });
+    const answeredPairs = pairs.filter(answeredPair);
     const count = answeredPairs.length;
     return {
         answeredFraction: pairs.length === 0 ? 0 : count / pairs.length,
         answered: count,
         servedFraction: servedWindows(pairs, answeredPairs, timeScale),
     };
+}
+/** An operation the store answered: ok, or a definite key-missing / cas-mismatch error. */
+function answeredPair(p) {
+    const done = p.complete;
+    if (done?.type === 'ok') {
+        return true;
+    }
+    const code = Array.isArray(done?.error) ? done.error[0] : undefined;
+    return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code);
 }
 function servedWindows(pairs, answeredPairs, timeScale) {
     if (pairs.length === 0) {
@@ -29427,6 +29750,169 @@ const proxy = {
     check: (history, context) => (0,checkers/* checkProxy */.d4)(history, context.backends, { routes: proxyRoutes(proxy_BACKENDS.count(context.options)) }),
 };
 
+;// CONCATENATED MODULE: ./src/workloads/shard-kv-join-leave.ts
+/**
+ * shard-kv's join-leave mode (track 13 stage `join-leave`, `--extra joinLeave=true`): the
+ * shard controller makes nodes leave and join under load, and the figure that says how
+ * available the store stayed while shards moved.
+ *
+ * Every `reconfigureEveryS` (× time scale) of the main phase the controller alternates:
+ * - leave: a random member X gives all its shards to the other members (each to the member
+ *   that holds fewest); the new shard_config goes to every running node and the controller
+ *   waits for every `shard_config_ok` — X's answer means "my shards are handed over" — then
+ *   stops X (SIGKILL; messages to it are dropped). Recorded as `reconfigure`, then
+ *   `start-leave` (fault kind `leave`).
+ * - join: X is started again (fresh process, same data directory, `init`), recorded as
+ *   `stop-leave`; it is sent the current shard_config (it owns nothing in it), then a new one
+ *   that moves ⌊shards / members⌋ shards onto it from the members that hold most.
+ * A node still away when the main phase ends is started again (owning nothing), so the final
+ * reads can go through it.
+ *
+ * `moveAvailability`: of the main-phase client operations invoked once the first
+ * reconfiguration had begun (shards keep moving from then on: a shard whose data never reaches
+ * its new owner stays unavailable after its reconfiguration has ended), the share the store
+ * answered (ok, or a definite key-missing / cas-mismatch error). Final reads are not counted.
+ * Operations sent to a node that was away (stopped) at any time during the operation are left
+ * out: no node can answer while stopped. Time-based (client time-outs are times). Absent when
+ * no operation was counted.
+ *
+ * Does not check that a leaving node really had nothing left when stopped: that shows as
+ * unanswered requests (the new owner waits for data that never comes) or as lost writes.
+ */
+
+
+
+/** The members' shard counts, fewest first (ties by node id order). */
+function byLoad(shards, members) {
+    const count = new Map(members.map((id) => [id, 0]));
+    Object.values(shards).forEach((id) => count.has(id) && count.set(id, (count.get(id) ?? 0) + 1));
+    return [...members].sort((a, b) => (count.get(a) ?? 0) - (count.get(b) ?? 0));
+}
+/** Give every shard of `leaving` to the member that holds fewest at the time. */
+function leaveMoves(shards, leaving, members) {
+    const others = members.filter((id) => id !== leaving);
+    const moves = [];
+    for (const [s, owner] of Object.entries(shards)) {
+        if (owner === leaving) {
+            const to = byLoad(shards, others)[0];
+            shards[s] = to;
+            moves.push({ shard: Number(s), from: leaving, to });
+        }
+    }
+    return moves;
+}
+/** Move ⌊shards / (members + 1)⌋ shards onto `joining`, each from the member holding most. */
+function joinMoves(shards, joining, members) {
+    const want = Math.floor(Object.keys(shards).length / (members.length + 1));
+    const moves = [];
+    for (let i = 0; i < want; i++) {
+        const from = byLoad(shards, members).at(-1);
+        const s = Object.keys(shards).find((k) => shards[k] === from);
+        shards[s] = joining;
+        moves.push({ shard: Number(s), from, to: joining });
+    }
+    return moves;
+}
+async function sendTo(call, nodeIds, version, shards) {
+    await Promise.all(nodeIds.map((id) => call(id, { type: 'shard_config', version, shards: { ...shards } })));
+}
+/** Record a reconfiguration around sending it to the running nodes. */
+async function reconfigure(context, running, version, shards, moves) {
+    const value = { kind: 'reconfigure', version, moves };
+    context.record({ type: 'invoke', f: 'reconfigure', value });
+    await sendTo(context.call, running, version, shards);
+    const list = moves.map((m) => `shard ${m.shard} ${m.from}→${m.to}`).join(', ');
+    context.record({
+        type: 'info',
+        f: 'reconfigure',
+        value: { ...value, description: `shard_config version ${version}: ${list}` },
+    });
+}
+/** Record a membership fault (kind `leave`) around stopping or starting a node. */
+async function membership(context, f, node, action) {
+    const description = f === 'start-leave'
+        ? `${node} left: it answered the shard_config that took its shards, then was stopped (SIGKILL)`
+        : `${node} joined: started again (fresh process, same data directory, init), owning no shard yet`;
+    const value = { kind: 'leave', nodes: [node], description };
+    context.record({ type: 'invoke', f, value });
+    await action();
+    context.record({ type: 'info', f, value });
+}
+/** The join-leave controller, started from a version-1 map `shards` (mutated). */
+function joinLeaveController(context, shards) {
+    const { options, nodeIds, random } = context;
+    const everyMs = numberExtra(options, 'reconfigureEveryS', 4) * 1000 * options.timeScale;
+    let members = [...nodeIds];
+    let away;
+    let version = 1;
+    const join = async (node, withShards) => {
+        await membership(context, 'stop-leave', node, () => context.startNode(node));
+        away = undefined;
+        await sendTo(context.call, [node], version, shards);
+        if (withShards) {
+            const moves = joinMoves(shards, node, members);
+            members = [...members, node];
+            await reconfigure(context, members, ++version, shards, moves);
+        }
+    };
+    const leave = async () => {
+        const node = random.pick(members);
+        const moves = leaveMoves(shards, node, members);
+        await reconfigure(context, members, ++version, shards, moves);
+        members = members.filter((id) => id !== node);
+        await membership(context, 'start-leave', node, () => context.stopNode(node));
+        away = node;
+    };
+    const loop = async () => {
+        while (true) {
+            await context.sleep(everyMs);
+            if (context.stopped()) {
+                break;
+            }
+            if (away === undefined) {
+                await leave();
+            }
+            else {
+                await join(away, true);
+            }
+        }
+        if (away !== undefined) {
+            await join(away, false);
+        }
+    };
+    return { done: loop() };
+}
+/** When the first reconfiguration began (ns), if there was one. */
+function firstMoveNs(history) {
+    return history.find((op) => op.process === 'nemesis' && op.f === 'reconfigure' && op.type === 'invoke')?.time;
+}
+/** True when `node` was away (left, not yet joined) at some time in [fromNs, toNs]. */
+function awayDuring(history) {
+    const windows = (0,src_history/* faultWindows */.ov)(history).filter((w) => w.kind === 'leave');
+    return (node, fromNs, toNs) => windows.some((w) => w.nodes.includes(node) && w.startNs <= toNs && w.endNs >= fromNs);
+}
+/** The move-availability figures (see the header); empty when no operation fell in a move. */
+function moveAvailability(history) {
+    const fromNs = firstMoveNs(history);
+    if (fromNs === undefined) {
+        return {};
+    }
+    const away = awayDuring(history);
+    const lastNs = history.at(-1)?.time ?? 0;
+    const inMove = (p) => p.invoke.process !== 'nemesis' &&
+        p.invoke.final !== true &&
+        p.invoke.time >= fromNs &&
+        !away(p.invoke.node ?? '', p.invoke.time, p.complete?.time ?? lastNs);
+    const pairs = (0,src_history/* pairOps */.JZ)(history).filter(inMove);
+    if (pairs.length === 0) {
+        return {};
+    }
+    return {
+        moveAvailability: pairs.filter(answeredPair).length / pairs.length,
+        moveOps: pairs.length,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/workloads/shard-kv.ts
 /**
  * The shard-kv workload (issue 17, track 13; curriculum.md §2 track 13): lin-kv operations
@@ -29438,7 +29924,10 @@ const proxy = {
  * seconds (× time scale) during the main phase, where each reconfiguration moves
  * `movesPerReconfigure` random shards to another node and raises the version by one. Nodes
  * move the data themselves (node-to-node messages of their own design). Each reconfiguration
- * is recorded in the history as a `reconfigure` op of process "nemesis".
+ * is recorded in the history as a `reconfigure` op of process "nemesis". With `joinLeave`
+ * the controller instead makes nodes leave (shards handed over, then the node is stopped) and
+ * join (started again, then given shards) under load: shard-kv-join-leave.ts. With
+ * `finalReads`, after the main phase every key is read once (lin-kv's final reads).
  *
  * Clients send any key to any node (worker i → node i mod n); keys are uniform, half the ops
  * are reads, a quarter writes of values unique in the run, a quarter cas from the last value
@@ -29448,14 +29937,24 @@ const proxy = {
  *
  * Checked: per key by the `linearizable` checker (model cas-register: keys are independent);
  * `lostWriteCount` (see lostWrites); `maxOverMeanLoad` (messages delivered to the busiest
- * node over the mean per node, from the journal tap). Does not check where a key was
+ * node over the mean per node, from the journal tap); `moveAvailability` (requests answered
+ * during moves, shard-kv-join-leave.ts). Does not check where a key was
  * executed (placement): nodes report nothing that would show it.
  */
 
 
 
 
+
+
+
 const SHARD_KV_TIMEOUT_MS = 1000;
+const JOIN_LEAVE = {
+    name: 'joinLeave',
+    type: 'boolean',
+    default: 'false',
+    meaning: 'every reconfigureEveryS (default 4) a node leaves (its shards handed over, then it is stopped) or the node away joins again (started, then given shards)',
+};
 /** The `--extra` keys of the shard-kv workload. */
 const SHARD_KV_EXTRAS = [
     {
@@ -29482,7 +29981,12 @@ const SHARD_KV_EXTRAS = [
         default: '4',
         meaning: 'shards moved to another node at each reconfiguration',
     },
+    JOIN_LEAVE,
+    FINAL_READS,
 ];
+function joinLeave(options) {
+    return (0,shared/* extraFlag */.Z5)(options.extra, JOIN_LEAVE) === true;
+}
 function shard_kv_validate(options) {
     const keys = numberExtra(options, 'keys', 100);
     if (!Number.isInteger(keys) || keys < 1 || keys > 100_000) {
@@ -29498,6 +30002,9 @@ function shard_kv_validate(options) {
     const moves = numberExtra(options, 'movesPerReconfigure', 4);
     if (!Number.isInteger(moves) || moves < 1) {
         return `--extra movesPerReconfigure must be a positive integer (got ${String(options.extra.movesPerReconfigure)})`;
+    }
+    if (joinLeave(options) && options.nodeIds.length < 3) {
+        return `--extra joinLeave needs at least 3 nodes (got ${options.nodeIds.length})`;
     }
     return null;
 }
@@ -29515,11 +30022,14 @@ async function sendConfig(call, nodeIds, version, shards) {
 /** The controller: every `reconfigureEveryS` (× time scale), move some shards and tell everyone. */
 function shardController(context) {
     const { options, nodeIds, random } = context;
+    const shardCount = numberExtra(options, 'shards', 16);
+    if (joinLeave(options)) {
+        return joinLeaveController(context, initialShardMap(shardCount, nodeIds));
+    }
     const everyS = numberExtra(options, 'reconfigureEveryS', 0);
     if (everyS <= 0 || nodeIds.length < 2) {
         return null;
     }
-    const shardCount = numberExtra(options, 'shards', 16);
     const moveCount = Math.min(numberExtra(options, 'movesPerReconfigure', 4), shardCount);
     const shards = initialShardMap(shardCount, nodeIds);
     const loop = async () => {
@@ -29724,6 +30234,7 @@ function checkShardKv(history, context, budget) {
             : { valid: false, anomalies: [anomaly, ...linearizable.anomalies] }),
         ...lost,
         ...loadFigures(context.journalTap),
+        ...moveAvailability(history),
     };
 }
 const shardKv = {
@@ -29746,6 +30257,12 @@ const shardKv = {
     },
     controller: shardController,
     generator: shardKvGenerator,
+    finalGenerator: (context) => linKvFinalReads(context, numberExtra(context.options, 'keys', 100)),
+    // Recovery is over once every node answers a read of key 0 (a value, or "no such key").
+    recoveryProbe: {
+        body: { type: 'read', key: 0 },
+        converged: (replies) => replies.every((body) => body.type === 'read_ok' || (body.type === 'error' && body.code === 20)),
+    },
     createClient: () => ({
         async invoke(invocation, io) {
             const { f, key, value } = invocation;
