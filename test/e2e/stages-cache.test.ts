@@ -11,7 +11,7 @@
 // not vouch for its run): never failed, and the sentence must say why.
 import { describe, expect, it } from 'vitest'
 import type { StageResult } from '../../src/grading/contract.js'
-import { expectBadFails, grade } from './stages-support.js'
+import { expectBadFails, expectReferenceNotFailed, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
 const TRACK = 'cache'
@@ -71,28 +71,12 @@ const BAD: BadCase[] = [
   },
 ]
 
-/** Passed, or inconclusive because the machine was overloaded with no criterion failed. */
-function expectNotFailed(stage: StageResult, table: string): void {
-  if (stage.status === 'inconclusive') {
-    expect([stage.reason, ...stage.explanation].join('\n'), table).toMatch(
-      /the grading machine was overloaded/,
-    )
-    expect(
-      stage.criteria.filter((c) => c.pass === false || c.pass === 'unknown'),
-      table,
-    ).toEqual([])
-    console.warn(`reference inconclusive on ${stage.stageId} (machine overloaded)\n${table}`)
-    return
-  }
-  expect(stage.status, table).toBe('pass')
-}
-
 describe('track cache', () => {
   const cases = REFERENCES.flatMap((node) => READY.map((stage) => ({ node, stage })))
   it.concurrent.each(cases)('reference $node passes $stage', async ({ node, stage }) => {
     const { result, table } = await grade({ track: TRACK, node, stage })
     expect(result.stages, table).toHaveLength(1)
-    expectNotFailed(result.stages[0] as StageResult, table)
+    expectReferenceNotFailed(result.stages[0] as StageResult, table)
   })
   it.concurrent.each(BAD)('$node fails $stage on $failing', async (bad) => {
     await expectBadFails(TRACK, { seeds: 1, ...bad })

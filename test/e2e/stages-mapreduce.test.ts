@@ -17,7 +17,7 @@
 // figure is a ratio of spans that long (a shorter scale measures process overheads instead).
 import { describe, expect, it } from 'vitest'
 import type { StageResult } from '../../src/grading/contract.js'
-import { expectBadFails, grade } from './stages-support.js'
+import { expectBadFails, expectReferenceNotFailed, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
 const TRACK = 'mapreduce'
@@ -66,29 +66,13 @@ const BAD: BadCase[] = [
   },
 ]
 
-/** Passed, or inconclusive because the machine was overloaded with no criterion failed. */
-function expectNotFailed(stage: StageResult, table: string): void {
-  if (stage.status === 'inconclusive') {
-    expect([stage.reason, ...stage.explanation].join('\n'), table).toMatch(
-      /the grading machine was overloaded/,
-    )
-    expect(
-      stage.criteria.filter((c) => c.pass === false || c.pass === 'unknown'),
-      table,
-    ).toEqual([])
-    console.warn(`reference inconclusive on ${stage.stageId} (machine overloaded)\n${table}`)
-    return
-  }
-  expect(stage.status, table).toBe('pass')
-}
-
 describe('track mapreduce', () => {
   it.concurrent.each(REFERENCES.flatMap((node) => READY.map((stage) => ({ node, stage }))))(
     'reference $node passes $stage',
     async ({ node, stage }) => {
       const { result, table } = await grade({ track: TRACK, node, stage, timeScale: TIME_SCALE })
       expect(result.stages, table).toHaveLength(1)
-      expectNotFailed(result.stages[0] as StageResult, table)
+      expectReferenceNotFailed(result.stages[0] as StageResult, table)
     },
   )
   it.concurrent.each(BAD)('$node fails $stage on $failing', async (bad) => {

@@ -11,7 +11,7 @@
 // they pass (0.67–0.83) and bad-no-failover.js, which never hedges, fails it (3.6, 7.3).
 import { describe, expect, it } from 'vitest'
 import type { StageResult } from '../../src/grading/index.js'
-import { expectBadFails, grade } from './stages-support.js'
+import { expectBadFails, expectReferenceNotFailed, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
 const TRACK = 'proxy'
@@ -51,22 +51,6 @@ const BAD: BadCase[] = [
   },
 ]
 
-/** Passed, or inconclusive because the machine was overloaded with no criterion failed. */
-function expectNotFailed(stage: StageResult, table: string): void {
-  if (stage.status === 'inconclusive') {
-    expect([stage.reason, ...stage.explanation].join('\n'), table).toMatch(
-      /the grading machine was overloaded/,
-    )
-    expect(
-      stage.criteria.filter((c) => c.pass === false || c.pass === 'unknown'),
-      table,
-    ).toEqual([])
-    console.warn(`reference inconclusive on ${stage.stageId} (machine overloaded)\n${table}`)
-    return
-  }
-  expect(stage.status, table).toBe('pass')
-}
-
 describe('track proxy', () => {
   const REFERENCES = ['tracks/proxy/reference.js', 'python/proxy.py']
   const CASES = REFERENCES.flatMap((node) =>
@@ -79,7 +63,7 @@ describe('track proxy', () => {
     // tail's 70 ms-scale latency may be unvouchable on a loaded machine: inconclusive, never
     // failed. The other stages grade availability at the client time-out and must pass.
     if (stage === 'tail') {
-      expectNotFailed(graded, table)
+      expectReferenceNotFailed(graded, table)
     } else {
       expect(`${graded.stageId} ${graded.status}`, table).toBe(`proxy/${stage} pass`)
     }

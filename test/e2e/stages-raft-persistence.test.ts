@@ -7,7 +7,7 @@
 // come from scripts/fidelity-raft-persistence.sh.
 import { describe, expect, it, vi } from 'vitest'
 import type { StageResult } from '../../src/grading/contract.js'
-import { expectBadFails, grade } from './stages-support.js'
+import { expectBadFails, expectReferenceNotFailed, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
 const BAD: BadCase[] = [
@@ -30,22 +30,6 @@ const BAD: BadCase[] = [
 // Two tests at a time, as in stages-raft.test.ts: five concurrent stage runs starve the nodes.
 vi.setConfig({ maxConcurrency: 2 })
 
-/** Passed, or inconclusive because the machine was overloaded with no criterion failed. */
-function expectNotFailed(stage: StageResult, table: string): void {
-  if (stage.status === 'inconclusive') {
-    expect([stage.reason, ...stage.explanation].join('\n'), table).toMatch(
-      /the grading machine was overloaded/,
-    )
-    expect(
-      stage.criteria.filter((c) => c.pass === false || c.pass === 'unknown'),
-      table,
-    ).toEqual([])
-    console.warn(`reference inconclusive on ${stage.stageId} (machine overloaded)\n${table}`)
-    return
-  }
-  expect(stage.status, table).toBe('pass')
-}
-
 const REFERENCES = [
   { stage: 'compaction', node: 'tracks/raft/reference.js' },
   { stage: 'chaos', node: 'python/raft.py' },
@@ -55,7 +39,7 @@ describe.skip('track raft-persistence: compaction and chaos (planned)', () => {
   it.concurrent.each(REFERENCES)('reference $node passes $stage', async ({ node, stage }) => {
     const { result, table } = await grade({ track: 'raft-persistence', node, stage })
     expect(result.stages, table).toHaveLength(1)
-    expectNotFailed(result.stages[0] as StageResult, table)
+    expectReferenceNotFailed(result.stages[0] as StageResult, table)
   })
   it.concurrent.each(BAD)('$node fails $stage on $failing', async (bad) => {
     await expectBadFails('raft-persistence', bad)

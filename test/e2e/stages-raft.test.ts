@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { StageResult } from '../../src/grading/contract.js'
 import { loadTracks } from '../../src/grading/tracks.js'
-import { expectBadFails, grade } from './stages-support.js'
+import { expectBadFails, expectReferenceNotFailed, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
 const RAFT: BadCase[] = [
@@ -85,20 +85,6 @@ describe('track raft', () => {
   )
 })
 
-/** Passed, or inconclusive because the machine was overloaded with no criterion failed. */
-function expectNotFailed(stage: StageResult, table: string): void {
-  if (stage.status === 'inconclusive') {
-    expect(stage.reason, table).toMatch(/the grading machine was overloaded/)
-    expect(
-      stage.criteria.filter((c) => c.pass === false || c.pass === 'unknown'),
-      table,
-    ).toEqual([])
-    console.warn(`reference inconclusive on ${stage.stageId} (machine overloaded)\n${table}`)
-    return
-  }
-  expect(stage.status, table).toBe('pass')
-}
-
 // raft/lossy: both references pass (or come back inconclusive on an overloaded machine: its
 // requests-answered figure is time-based, issue 12) and bad_no_retry fails on requests
 // answered. The stage is planned until these pass on an unloaded machine and on 20 seeds
@@ -123,7 +109,7 @@ describe.runIf(LOSSY_READY)('track raft: lossy', () => {
   const references = ['python/raft.py', 'tracks/raft/reference.js']
   it.concurrent.each(references)('reference %s passes lossy', async (node) => {
     const { result, table } = await grade({ track: 'raft', node, stage: 'lossy' })
-    expectNotFailed(result.stages[0] as StageResult, table)
+    expectReferenceNotFailed(result.stages[0] as StageResult, table)
   })
   it.concurrent.each(LOSSY_BAD)('$node fails $stage on $failing', async (bad) => {
     await expectBadFails('raft', bad)

@@ -62,6 +62,26 @@ export async function expectReferencePasses(track: string, node: string): Promis
   expect(result.passed, table).toBe(result.total)
 }
 
+/**
+ * A reference on a stage whose figures may be unvouchable on a loaded machine: passed, or
+ * inconclusive because the machine was overloaded with no criterion failed or unknown. Never
+ * a fail (issue 12: a correct node is never accused).
+ */
+export function expectReferenceNotFailed(stage: StageResult, table: string): void {
+  if (stage.status === 'inconclusive') {
+    expect([stage.reason, ...stage.explanation].join('\n'), table).toMatch(
+      /the grading machine was overloaded/,
+    )
+    expect(
+      stage.criteria.filter((c) => c.pass === false || c.pass === 'unknown'),
+      table,
+    ).toEqual([])
+    console.warn(`reference inconclusive on ${stage.stageId} (machine overloaded)\n${table}`)
+    return
+  }
+  expect(stage.status, table).toBe('pass')
+}
+
 export interface BadCase {
   stage: string
   node: string
