@@ -61,8 +61,16 @@ const PERSISTENCE_STAGES = ['crash', 'full-restart']
 const RAFT_STAGES = ['replication', 'partitions']
 
 describe('track raft', () => {
+  // Half scale, not a quarter: a Raft's own election timers do not scale, so at 0.25 a
+  // partition window leaves the reference too little time with a leader (a clean-clone CI
+  // run measured seconds with service 0.40 < 0.5 on a vouched run).
   it.concurrent.each(RAFT_STAGES)('reference python/raft.py passes %s', async (stage) => {
-    const { result, table } = await grade({ track: 'raft', node: 'python/raft.py', stage })
+    const { result, table } = await grade({
+      track: 'raft',
+      node: 'python/raft.py',
+      stage,
+      timeScale: 0.5,
+    })
     expect(result.stages[0]?.status, table).toBe('pass')
   })
   it.concurrent.each(RAFT)('$node fails $stage on $failing', async (bad) => {
