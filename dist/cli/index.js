@@ -14161,7 +14161,12 @@ const DEMO_NODES = {
  * wait on their nodes) and print, in track order, the same per-stage table a learner gets.
  */
 async function runDemo(args) {
-    const tracks = (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTracks */ .fX)();
+    // The demo grades what is ready: a planned stage has nothing to grade yet (it would be an
+    // `error` stage and make the README's main command exit 255).
+    const tracks = (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTracks */ .fX)().map((t) => ({
+        ...t,
+        stages: t.stages.filter((stage) => stage.status !== 'planned'),
+    }));
     const root = (0,_shared_index_js__WEBPACK_IMPORTED_MODULE_1__/* .packageRoot */ .Zl)();
     const started = performance.now();
     const chosen = Object.entries(DEMO_NODES).filter(([id]) => args.track === undefined || args.track === id);
