@@ -58043,6 +58043,37 @@ const NODES_MACHINE_SHARE = 0.5;
 const WAIT_SHARE = 0.25;
 /** …when the machine was at least this busy (other work, the harness and the nodes). */
 const MACHINE_BUSY_SHARE = 0.9;
+/**
+ * A latency quantile q is the figure of the slowest 1 − q of operations: a node that waited
+ * for a CPU more than TAIL_WAIT_FACTOR × (1 − q) of the main phase, on a saturated machine,
+ * may have delayed all of them. The wait bound of a stage that grades a tail (p99, max) is
+ * max(TAIL_WAIT_FLOOR, TAIL_WAIT_FACTOR × (1 − q)), never above WAIT_SHARE.
+ */
+const TAIL_WAIT_FACTOR = 2;
+const TAIL_WAIT_FLOOR = 0.02;
+/**
+ * The quantile a latency metric grades (`latencyMs.all.0.99` → 0.99, `stableLatencies.1` → 1,
+ * `getP99OverBound` → 0.99); undefined for anything else.
+ */
+function latencyQuantile(metric) {
+    const tail = /(?:^|\.)(?:latencyMs|stableLatencies)(?:\.[A-Za-z]+)?\.(0\.\d+|1)$/.exec(metric);
+    if (tail !== null) {
+        return Number(tail[1]);
+    }
+    const named = /P(\d\d)(?:OverBound)?$/.exec(metric);
+    return named === null ? undefined : Number(named[1]) / 100;
+}
+/** The wait share a stage's tail criteria tolerate (WAIT_SHARE when it grades no tail). */
+function tailWaitShare(specs, timed) {
+    let bound = WAIT_SHARE;
+    for (const spec of specs) {
+        const q = timed(spec.metric) ? latencyQuantile(spec.metric) : undefined;
+        if (q !== undefined) {
+            bound = Math.min(bound, Math.max(TAIL_WAIT_FLOOR, TAIL_WAIT_FACTOR * (1 - q)));
+        }
+    }
+    return bound;
+}
 /** A spinning thread gets at least this share of its fair share of a core… */
 const SPIN_FAIR_SHARE = 0.25;
 /**
@@ -58152,6 +58183,25 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
                 `${fmt(nodes.totalCores)} of ${cores} cores); this is not your node — rerun`,
         };
     }
+    const tailWait = tailWaitShare(specs, timed);
+    if (!late &&
+        nodes !== null &&
+        machine !== null &&
+        tailWait < WAIT_SHARE &&
+        nodes.waitShare >= tailWait &&
+        machine.busyShare >= MACHINE_BUSY_SHARE &&
+        nodes.totalCores < NODES_MACHINE_SHARE * cores) {
+        return {
+            kind: 'harness-late',
+            boundMs,
+            lateness,
+            tailOnly: true,
+            sentence: `the grading machine was overloaded: node ${nodes.waitNode} was ready to run but ` +
+                `waited for a CPU ${Math.round(nodes.waitShare * 100)}% of the main phase (machine ` +
+                `${Math.round(machine.busyShare * 100)}% busy), enough to make the slowest operations ` +
+                `slow; this is not your node — rerun`,
+        };
+    }
     if (!late) {
         return { kind: 'vouched', boundMs, lateness, sentence: '' };
     }
@@ -58217,6 +58267,13 @@ function applyVouch(criteria, specs, vouch, results, timed) {
         return criteria.map((c) => ({ ...c, pass: 'inconclusive' }));
     }
     const specOf = new Map(specs.map((s) => [s.id, s]));
+    if (vouch.tailOnly === true) {
+        return criteria.map((c) => {
+            const metric = specOf.get(c.id)?.metric ?? c.id;
+            const tail = timed(metric) && latencyQuantile(metric) !== undefined;
+            return tail && c.pass === false ? { ...c, pass: 'inconclusive' } : c;
+        });
+    }
     return criteria.map((c) => {
         const spec = specOf.get(c.id);
         const metric = spec?.metric ?? c.id;
@@ -58403,10 +58460,15 @@ async function runSeed(request, seed, attempt = 1) {
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
     const ruled = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, timeScaleMs(options));
-    const vouch = swarm !== undefined && ruled.kind === 'vouched'
+    const ruledVouch = swarm !== undefined && ruled.kind === 'vouched'
         ? { ...ruled, kind: 'swarm', sentence: SWARM_SENTENCE }
         : ruled;
-    const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
+    const criteria = applyVouch(measured, stage.criteria, ruledVouch, outcome.results, timed);
+    // A starved node that only a failing tail figure could feel: nothing failed, so nothing
+    // needed excusing — the run is vouched for (grading/vouch.ts, tailOnly).
+    const vouch = ruledVouch.tailOnly === true && criteria.every((c) => c.pass !== 'inconclusive')
+        ? { ...ruledVouch, kind: 'vouched', sentence: '', tailOnly: false }
+        : ruledVouch;
     const run = {
         seed,
         valid: outcome.valid,

@@ -180,11 +180,17 @@ async function runSeed(
     outcome.exitCode === 255,
     timeScaleMs(options),
   )
-  const vouch: Vouch =
+  const ruledVouch: Vouch =
     swarm !== undefined && ruled.kind === 'vouched'
       ? { ...ruled, kind: 'swarm', sentence: SWARM_SENTENCE }
       : ruled
-  const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed)
+  const criteria = applyVouch(measured, stage.criteria, ruledVouch, outcome.results, timed)
+  // A starved node that only a failing tail figure could feel: nothing failed, so nothing
+  // needed excusing — the run is vouched for (grading/vouch.ts, tailOnly).
+  const vouch: Vouch =
+    ruledVouch.tailOnly === true && criteria.every((c) => c.pass !== 'inconclusive')
+      ? { ...ruledVouch, kind: 'vouched', sentence: '', tailOnly: false }
+      : ruledVouch
   const run: SeedRun = {
     seed,
     valid: outcome.valid,

@@ -51,6 +51,39 @@ export const NODES_MACHINE_SHARE = 0.5
 export const WAIT_SHARE = 0.25
 /** …when the machine was at least this busy (other work, the harness and the nodes). */
 export const MACHINE_BUSY_SHARE = 0.9
+/**
+ * A latency quantile q is the figure of the slowest 1 − q of operations: a node that waited
+ * for a CPU more than TAIL_WAIT_FACTOR × (1 − q) of the main phase, on a saturated machine,
+ * may have delayed all of them. The wait bound of a stage that grades a tail (p99, max) is
+ * max(TAIL_WAIT_FLOOR, TAIL_WAIT_FACTOR × (1 − q)), never above WAIT_SHARE.
+ */
+export const TAIL_WAIT_FACTOR = 2
+export const TAIL_WAIT_FLOOR = 0.02
+
+/**
+ * The quantile a latency metric grades (`latencyMs.all.0.99` → 0.99, `stableLatencies.1` → 1,
+ * `getP99OverBound` → 0.99); undefined for anything else.
+ */
+export function latencyQuantile(metric: string): number | undefined {
+  const tail = /(?:^|\.)(?:latencyMs|stableLatencies)(?:\.[A-Za-z]+)?\.(0\.\d+|1)$/.exec(metric)
+  if (tail !== null) {
+    return Number(tail[1])
+  }
+  const named = /P(\d\d)(?:OverBound)?$/.exec(metric)
+  return named === null ? undefined : Number(named[1]) / 100
+}
+
+/** The wait share a stage's tail criteria tolerate (WAIT_SHARE when it grades no tail). */
+export function tailWaitShare(specs: readonly CriterionSpec[], timed: TimeBased): number {
+  let bound = WAIT_SHARE
+  for (const spec of specs) {
+    const q = timed(spec.metric) ? latencyQuantile(spec.metric) : undefined
+    if (q !== undefined) {
+      bound = Math.min(bound, Math.max(TAIL_WAIT_FLOOR, TAIL_WAIT_FACTOR * (1 - q)))
+    }
+  }
+  return bound
+}
 
 /** A spinning thread gets at least this share of its fair share of a core… */
 export const SPIN_FAIR_SHARE = 0.25
@@ -92,6 +125,12 @@ export interface Vouch {
   starvedInit?: boolean
   /** For nodes-busy: the busiest node and the total. */
   nodes?: { node: string; cores: number; totalCores: number; machineCores: number }
+  /**
+   * A node starved for a share of the main phase that only a tail figure feels: only a
+   * *failing* latency quantile is inconclusive (waiting for a CPU delays, it never speeds up);
+   * everything else stands, and with nothing failing the run counts as vouched.
+   */
+  tailOnly?: boolean
 }
 
 /** Time thresholds of a stage in ms (criteria in ms or s on time-based metrics). */
@@ -207,6 +246,28 @@ export function vouchFor(
         `${fmt(nodes.totalCores)} of ${cores} cores); this is not your node — rerun`,
     }
   }
+  const tailWait = tailWaitShare(specs, timed)
+  if (
+    !late &&
+    nodes !== null &&
+    machine !== null &&
+    tailWait < WAIT_SHARE &&
+    nodes.waitShare >= tailWait &&
+    machine.busyShare >= MACHINE_BUSY_SHARE &&
+    nodes.totalCores < NODES_MACHINE_SHARE * cores
+  ) {
+    return {
+      kind: 'harness-late',
+      boundMs,
+      lateness,
+      tailOnly: true,
+      sentence:
+        `the grading machine was overloaded: node ${nodes.waitNode} was ready to run but ` +
+        `waited for a CPU ${Math.round(nodes.waitShare * 100)}% of the main phase (machine ` +
+        `${Math.round(machine.busyShare * 100)}% busy), enough to make the slowest operations ` +
+        `slow; this is not your node — rerun`,
+    }
+  }
   if (!late) {
     return { kind: 'vouched', boundMs, lateness, sentence: '' }
   }
@@ -284,6 +345,13 @@ export function applyVouch(
     return criteria.map((c) => ({ ...c, pass: 'inconclusive' }))
   }
   const specOf = new Map(specs.map((s) => [s.id, s]))
+  if (vouch.tailOnly === true) {
+    return criteria.map((c) => {
+      const metric = specOf.get(c.id)?.metric ?? c.id
+      const tail = timed(metric) && latencyQuantile(metric) !== undefined
+      return tail && c.pass === false ? { ...c, pass: 'inconclusive' } : c
+    })
+  }
   return criteria.map((c) => {
     const spec = specOf.get(c.id)
     const metric = spec?.metric ?? c.id
