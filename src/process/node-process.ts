@@ -32,7 +32,6 @@ import { explainSpawnError, type NodeCommand } from './command.js'
 import type { SimTimePort } from './sim-time.js'
 import type { NodeCallbacks, NodeExit, NodeHandle } from './contract.js'
 import {
-  findNodeProcesses,
   findNodeProcessesAsync,
   signalEach,
   signalGroup,
@@ -122,6 +121,8 @@ class NodeProcess implements NodeProcessHandle {
   private readonly marker: string
   private current: Incarnation | undefined
   private paused = false
+  /** The escapee signals of signalAll, in order. */
+  private signals: Promise<void> = Promise.resolve()
   private logFd: number | undefined
   private stderrLoggedBytes = 0
   private stderrTruncated = false
@@ -374,7 +375,7 @@ class NodeProcess implements NodeProcessHandle {
       this.options.simTime.hold(true)
       return
     }
-    this.signalAll('SIGSTOP')
+    void this.signalAll('SIGSTOP')
   }
 
   resume(): void {
@@ -386,7 +387,7 @@ class NodeProcess implements NodeProcessHandle {
       this.options.simTime.hold(false)
       return
     }
-    this.signalAll('SIGCONT')
+    void this.signalAll('SIGCONT')
   }
 
   kill(): Promise<void> {
@@ -420,8 +421,8 @@ class NodeProcess implements NodeProcessHandle {
     const incarnation = this.current
     if (incarnation !== undefined && incarnation.exitedAt === undefined) {
       incarnation.expected = true
-      this.signalAll('SIGTERM')
-      this.signalAll('SIGCONT')
+      void this.signalAll('SIGTERM')
+      await this.signalAll('SIGCONT')
       const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
       let timer: NodeJS.Timeout | undefined
       await Promise.race([
@@ -462,8 +463,15 @@ class NodeProcess implements NodeProcessHandle {
     }
   }
 
-  /** Signal the group and the descendants that left it. */
-  private signalAll(signal: NodeJS.Signals): void {
+  /**
+   * Signal the group now, then the descendants that left it once an asynchronous /proc scan
+   * has found them. The scans of one node run in order (a SIGCONT never overtakes the SIGSTOP
+   * before it); the returned promise settles when this signal has reached them all. A
+   * synchronous scan blocked the harness 50–300 ms per call on a busy machine, and stopping a
+   * cluster made two per node: every other run sharing the process then measured a stall
+   * (ten seeds of one idle `npm run demo` were rerun alone for it).
+   */
+  private signalAll(signal: NodeJS.Signals): Promise<void> {
     const incarnation = this.current
     const roots =
       incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : []
@@ -472,7 +480,14 @@ class NodeProcess implements NodeProcessHandle {
       signalGroup(group, signal)
     }
     // the group got it already; signal once more only those that left the group
-    signalEach(findNodeProcesses(this.marker, roots, group), signal)
+    this.signals = this.signals.then(async () => {
+      try {
+        signalEach(await findNodeProcessesAsync(this.marker, roots, group), signal)
+      } catch {
+        // a scan that fails leaves the group signalled; killEverything scans again at the end
+      }
+    })
+    return this.signals
   }
 
   private logLine(text: string): void {

@@ -121,13 +121,26 @@ function parseManifest(file: string): unknown {
   return document.toJS() as unknown
 }
 
+let sharedRpcAjv: Ajv | undefined
+
+/**
+ * One ajv instance checks every track's RPC schemas: a fresh instance per track compiled the
+ * draft-07 meta-schema again each time (≈ 2.7 s of blocked start-up for 15 tracks, measured
+ * with --cpu-prof). The schemas carry no `$id`, so compiling one leaves nothing behind that
+ * another could collide with.
+ */
+function rpcSchemaAjv(): Ajv {
+  sharedRpcAjv ??= new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true })
+  return sharedRpcAjv
+}
+
 function loadRpcSchemas(dir: string): Record<string, object> {
   const rpcDir = join(dir, 'rpc')
   const schemas: Record<string, object> = {}
   if (!existsSync(rpcDir)) {
     return schemas
   }
-  const ajv = new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true })
+  const ajv = rpcSchemaAjv()
   for (const name of readdirSync(rpcDir).sort()) {
     if (!name.endsWith('.schema.json')) {
       continue
