@@ -9,7 +9,7 @@
  * a learner mistake is never an exception here.
  */
 import { findChecker, type CheckResult } from '../checkers/index.js'
-import { runTest, writeRunResults } from '../run/index.js'
+import { runTest, writeRunResults, yieldTurn } from '../run/index.js'
 import { shellQuote } from '../run/index.js'
 import type { RunOutcome } from '../run/index.js'
 import {
@@ -224,7 +224,8 @@ async function runSeed(
     attempt,
     ...(swarm === undefined ? {} : { swarm: { ...swarm } }),
   }
-  writeRunResults(outcome)
+  await yieldTurn()
+  await writeRunResults(outcome)
   return { run, outcome }
 }
 

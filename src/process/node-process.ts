@@ -421,8 +421,9 @@ class NodeProcess implements NodeProcessHandle {
     const incarnation = this.current
     if (incarnation !== undefined && incarnation.exitedAt === undefined) {
       incarnation.expected = true
+      // the grace starts now; the scans for escapees finish in the background
       void this.signalAll('SIGTERM')
-      await this.signalAll('SIGCONT')
+      void this.signalAll('SIGCONT')
       const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
       let timer: NodeJS.Timeout | undefined
       await Promise.race([

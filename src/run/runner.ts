@@ -43,6 +43,7 @@ import { replayCommand } from './replay.js'
 import { buildResults } from './results.js'
 import { linkLatest, makeRunDir, writeHistory } from './store.js'
 import type { RunOutcome, RunRequest } from './types.js'
+import { yieldTurn } from './yield.js'
 
 export const PROBE_PREFIX = 'cprobe-'
 
@@ -383,6 +384,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
   if (banFinding !== undefined) {
     lint.add(banFinding)
   }
+  await yieldTurn()
   const verdict = buildResults({
     serviceBans: ban.active ? ban : undefined,
     journalTap: tap,
@@ -401,6 +403,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
       : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
   })
   verdict.results.harness = harness
+  await yieldTurn()
   if (backends !== undefined) {
     writeExecutions(runDir, backends)
   }
@@ -422,8 +425,9 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
 async function finishRun(request: RunRequest, outcome: RunOutcome): Promise<RunOutcome> {
   await writeHistory(outcome.runDir, outcome.history)
   linkLatest(request.storeDir, outcome.runDir)
+  await yieldTurn()
   if (request.writeResults !== false) {
-    writeRunResults(outcome)
+    await writeRunResults(outcome)
   }
   return outcome
 }
@@ -433,7 +437,7 @@ async function finishRun(request: RunRequest, outcome: RunOutcome): Promise<RunO
  * itself, or by grading after it added the stage block. The results are checked against the
  * schema first, so a file that breaks interfaces.md §1.2 is never written.
  */
-export function writeRunResults(outcome: RunOutcome): void {
+export async function writeRunResults(outcome: RunOutcome): Promise<void> {
   const checked = runResultsSchema.safeParse(outcome.results)
   if (!checked.success) {
     const issue = checked.error.issues[0]
@@ -444,6 +448,7 @@ export function writeRunResults(outcome: RunOutcome): void {
   const results = outcome.results
   writeFileSync(join(outcome.runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
   if (outcome.writeReport) {
+    await yieldTurn()
     const html = renderReportHtml({
       results,
       history: outcome.history,
