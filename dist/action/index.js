@@ -45516,8 +45516,10 @@ function stuckJobs(jobs, calls, history) {
  *   the expected and the received value. A job never answered is not judged here (the
  *   completion figure does that); with no answered job the verdict is unknown, never valid.
  * - Completion: each job's parallel bound is the compute time it needs at the least (every
- *   document mapped once, every key reduced once: `jobWorkUnits` × ms per unit) over the node
- *   count — re-executed and backup tasks do not raise it. `completionOverBound` is the worst
+ *   document mapped once, every key reduced once: `jobWorkUnits` × ms per unit) over the nodes
+ *   available while it ran — the node count less the node-time that pauses and kills (the
+ *   nemesis's windows) took from the job's span: a node paused for all of it leaves four of
+ *   five — re-executed and backup tasks do not raise it. `completionOverBound` is the worst
  *   job's completion time over its bound; a job never answered counts with the time its
  *   client waited (a lower bound of its completion, so a hung job always fails the target).
  *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
@@ -45592,7 +45594,31 @@ function completionFigures(calls, nodeCount, completionMs) {
         maxNodeShare: Math.max(...perNode.values()) / total,
     };
 }
+/** Faults that take a node's compute away while they last. */
+const UNAVAILABLE_KINDS = new Set(['pause', 'kill']);
+/**
+ * The mean number of nodes not paused or down over [startNs, endNs]: the node count less the
+ * node-time of the overlapping pause and kill windows over the span (at least 1).
+ */
+function availableNodes(windows, startNs, endNs, nodeCount) {
+    const span = endNs - startNs;
+    if (span <= 0) {
+        return Math.max(1, nodeCount);
+    }
+    let lostNs = 0;
+    for (const w of windows) {
+        if (!UNAVAILABLE_KINDS.has(w.kind)) {
+            continue;
+        }
+        const overlap = Math.min(endNs, w.endNs) - Math.max(startNs, w.startNs);
+        if (overlap > 0) {
+            lostNs += overlap * Math.max(1, w.nodes.length);
+        }
+    }
+    return Math.max(1, Math.min(nodeCount, nodeCount - lostNs / span));
+}
 function jobRuns(history, input) {
+    const windows = (0,src_history/* faultWindows */.ov)(history);
     const runs = [];
     for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
         if (invoke.f !== 'job' || complete === undefined) {
@@ -45602,6 +45628,7 @@ function jobRuns(history, input) {
         const fn = (0,shared/* parseFn */.Et)(job.fn);
         const units = typeof fn === 'string' ? 0 : (0,shared/* jobWorkUnits */.cn)(fn, job.inputs);
         const answered = complete.type === 'ok';
+        const available = availableNodes(windows, invoke.time, complete.time, input.nodeCount);
         runs.push({
             id: job.id,
             fn: job.fn,
@@ -45611,10 +45638,16 @@ function jobRuns(history, input) {
             waitedMs: (complete.time - invoke.time) / 1e6,
             answered,
             output: answered ? complete.value?.output : undefined,
-            boundMs: (units * input.msPerUnit) / Math.max(1, input.nodeCount),
+            boundMs: (units * input.msPerUnit) / available,
+            availableNodes: available,
         });
     }
     return runs;
+}
+function nodesWord(available, nodeCount) {
+    return available >= nodeCount
+        ? `${nodeCount} nodes`
+        : `the ${available.toFixed(1)} of ${nodeCount} nodes not paused or down on average while it ran`;
 }
 function mapreduce_seconds(ms) {
     return `${(ms / 1000).toFixed(2)} s`;
@@ -45646,7 +45679,7 @@ function checkMapReduce(history, input) {
         const how = worst.answered
             ? 'was answered after'
             : 'was never answered; its client gave up after';
-        reasons.push(`Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${mapreduce_seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${mapreduce_seconds(worst.boundMs)} (its compute work over ${input.nodeCount} nodes).`);
+        reasons.push(`Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${mapreduce_seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${mapreduce_seconds(worst.boundMs)} (its compute work over ${nodesWord(worst.availableNodes, input.nodeCount)}).`);
     }
     if (share !== null) {
         reasons.push(`The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`);

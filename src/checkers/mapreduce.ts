@@ -6,8 +6,10 @@
  *   the expected and the received value. A job never answered is not judged here (the
  *   completion figure does that); with no answered job the verdict is unknown, never valid.
  * - Completion: each job's parallel bound is the compute time it needs at the least (every
- *   document mapped once, every key reduced once: `jobWorkUnits` × ms per unit) over the node
- *   count — re-executed and backup tasks do not raise it. `completionOverBound` is the worst
+ *   document mapped once, every key reduced once: `jobWorkUnits` × ms per unit) over the nodes
+ *   available while it ran — the node count less the node-time that pauses and kills (the
+ *   nemesis's windows) took from the job's span: a node paused for all of it leaves four of
+ *   five — re-executed and backup tasks do not raise it. `completionOverBound` is the worst
  *   job's completion time over its bound; a job never answered counts with the time its
  *   client waited (a lower bound of its completion, so a hung job always fails the target).
  *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
@@ -17,7 +19,7 @@
  *   part never computed (and the worker killed while running it): not a timing verdict, so it
  *   fails whatever the machine's load. `jobsStuck` counts them.
  */
-import { pairOps, type Op } from '../history/index.js'
+import { faultWindows, pairOps, type FaultWindow, type Op } from '../history/index.js'
 import { firstDifference, jobWorkUnits, parseFn, sequentialResult } from '../shared/index.js'
 import type { JobOutput } from '../shared/index.js'
 import type { Anomaly, CheckResult } from './contract.js'
@@ -136,9 +138,42 @@ interface JobRun {
   answered: boolean
   output: unknown
   boundMs: number
+  /** Nodes not paused or down, on average, while the job ran. */
+  availableNodes: number
+}
+
+/** Faults that take a node's compute away while they last. */
+const UNAVAILABLE_KINDS = new Set(['pause', 'kill'])
+
+/**
+ * The mean number of nodes not paused or down over [startNs, endNs]: the node count less the
+ * node-time of the overlapping pause and kill windows over the span (at least 1).
+ */
+export function availableNodes(
+  windows: readonly FaultWindow[],
+  startNs: number,
+  endNs: number,
+  nodeCount: number,
+): number {
+  const span = endNs - startNs
+  if (span <= 0) {
+    return Math.max(1, nodeCount)
+  }
+  let lostNs = 0
+  for (const w of windows) {
+    if (!UNAVAILABLE_KINDS.has(w.kind)) {
+      continue
+    }
+    const overlap = Math.min(endNs, w.endNs) - Math.max(startNs, w.startNs)
+    if (overlap > 0) {
+      lostNs += overlap * Math.max(1, w.nodes.length)
+    }
+  }
+  return Math.max(1, Math.min(nodeCount, nodeCount - lostNs / span))
 }
 
 function jobRuns(history: readonly Op[], input: MapReduceCheckInput): JobRun[] {
+  const windows = faultWindows(history)
   const runs: JobRun[] = []
   for (const { invoke, complete } of pairOps(history)) {
     if (invoke.f !== 'job' || complete === undefined) {
@@ -148,6 +183,7 @@ function jobRuns(history: readonly Op[], input: MapReduceCheckInput): JobRun[] {
     const fn = parseFn(job.fn)
     const units = typeof fn === 'string' ? 0 : jobWorkUnits(fn, job.inputs)
     const answered = complete.type === 'ok'
+    const available = availableNodes(windows, invoke.time, complete.time, input.nodeCount)
     runs.push({
       id: job.id,
       fn: job.fn,
@@ -157,10 +193,17 @@ function jobRuns(history: readonly Op[], input: MapReduceCheckInput): JobRun[] {
       waitedMs: (complete.time - invoke.time) / 1e6,
       answered,
       output: answered ? (complete.value as { output?: unknown } | undefined)?.output : undefined,
-      boundMs: (units * input.msPerUnit) / Math.max(1, input.nodeCount),
+      boundMs: (units * input.msPerUnit) / available,
+      availableNodes: available,
     })
   }
   return runs
+}
+
+function nodesWord(available: number, nodeCount: number): string {
+  return available >= nodeCount
+    ? `${nodeCount} nodes`
+    : `the ${available.toFixed(1)} of ${nodeCount} nodes not paused or down on average while it ran`
 }
 
 function seconds(ms: number): string {
@@ -204,7 +247,7 @@ export function checkMapReduce(history: readonly Op[], input: MapReduceCheckInpu
       ? 'was answered after'
       : 'was never answered; its client gave up after'
     reasons.push(
-      `Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${seconds(worst.boundMs)} (its compute work over ${input.nodeCount} nodes).`,
+      `Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${seconds(worst.boundMs)} (its compute work over ${nodesWord(worst.availableNodes, input.nodeCount)}).`,
     )
   }
   if (share !== null) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { checkJobOutputs, checkMapReduce, completionFigures } from '../../src/checkers/mapreduce.js'
+import {
+  availableNodes,
+  checkJobOutputs,
+  checkMapReduce,
+  completionFigures,
+} from '../../src/checkers/mapreduce.js'
 import type { Op } from '../../src/history/index.js'
 
 const inputs = { a: 'the cat\nthe dog', b: 'a cat sat' }
@@ -88,6 +93,75 @@ describe('mapreduce run check (generated histories with known verdicts)', () => 
     expect(result).toMatchObject({ valid: true, outputMatches: true, parallelBoundMs: 50 })
     expect(result.completionOverBound).toBeCloseTo(1.2)
     expect(result.maxNodeShare).toBe(0.5)
+  })
+
+  it('leaves out the node-time that a pause took: one of two nodes paused half the job', () => {
+    // n1 paused from 0 to 50 ms of a 100 ms job: 1.5 nodes on average, bound 100 / 1.5 ms.
+    const paused = history('ok', 100)
+    paused.splice(
+      1,
+      0,
+      ...([
+        {
+          index: 5,
+          type: 'info',
+          f: 'pause',
+          process: 'nemesis',
+          time: 0,
+          value: { kind: 'pause', nodes: ['n1'] },
+        },
+        {
+          index: 6,
+          type: 'info',
+          f: 'resume',
+          process: 'nemesis',
+          time: 50e6,
+          value: { kind: 'pause', nodes: ['n1'] },
+        },
+      ] as Op[]),
+    )
+    const result = checkMapReduce(paused, input)
+    expect(result.parallelBoundMs).toBeCloseTo(100 / 1.5)
+    expect(result.completionOverBound).toBeCloseTo(1.5)
+    expect(result.reason).toMatch(
+      /over the 1\.5 of 2 nodes not paused or down on average while it ran/,
+    )
+    // A partition takes no compute away: the bound stays 50 ms.
+    expect(
+      availableNodes(
+        [
+          {
+            kind: 'partition',
+            nodes: ['n1'],
+            startNs: 0,
+            endNs: 100e6,
+            description: '',
+            healed: true,
+          },
+        ],
+        0,
+        100e6,
+        2,
+      ),
+    ).toBe(2)
+    // Never below one node.
+    expect(
+      availableNodes(
+        [
+          {
+            kind: 'kill',
+            nodes: ['n0', 'n1'],
+            startNs: 0,
+            endNs: 100e6,
+            description: '',
+            healed: true,
+          },
+        ],
+        0,
+        100e6,
+        2,
+      ),
+    ).toBe(1)
   })
 
   it('counts a job never answered with the time its client waited, so it always misses', () => {
