@@ -45482,7 +45482,36 @@ function missingPart(job, calls, down) {
         }
         return `${what} "${item}" was never ${verb}${count}${culprit(job, ofPhase, down)}`;
     }
-    return 'every document was mapped and every key reduced, yet no job_ok was sent';
+    return `every document was mapped and every key reduced, yet no job_ok was sent${lostResult(job, calls, down)}`;
+}
+/**
+ * Every part was computed, but a worker killed after its last call of the job (before the
+ * client gave up) may have taken a result with it that it never reported: name the latest such
+ * call, whose result most likely died with the worker.
+ */
+function lostResult(job, calls, down) {
+    let found;
+    for (const call of calls) {
+        if (call.outcome !== 'ok' || call.endMs === undefined) {
+            continue;
+        }
+        const kill = down.find((w) => w.node === call.src &&
+            w.fromMs >= call.endMs &&
+            w.fromMs <= job.gaveUpMs &&
+            !calls.some((c) => c.src === call.src &&
+                (c.arrivedMs ?? 0) > call.endMs &&
+                (c.arrivedMs ?? 0) < w.fromMs));
+        if (kill !== undefined &&
+            (found === undefined || call.endMs > (found.call.endMs ?? 0))) {
+            found = { call, kill };
+        }
+    }
+    if (found === undefined) {
+        return '';
+    }
+    const { call, kill } = found;
+    const item = call.item === undefined ? '' : ` of "${call.item}"`;
+    return `: ${call.src} computed its ${String(call.phase)}${item} (done at ${s(call.endMs ?? 0)}) and was killed at ${s(kill.fromMs)}, so its result most likely died with it and the task was never re-run`;
 }
 /** Stuck jobs among those the client gave up on, each with a one-sentence anomaly. */
 function stuckJobs(jobs, calls, history) {

@@ -242,6 +242,17 @@ describe('mapreduce stuck jobs (never answered, compute gone quiet)', () => {
     expect(result.reason).toMatch(/key "dog" was never reduced \(and 2 more keys\)/)
   })
 
+  it('every part computed, the result lost with a worker killed after its last call', () => {
+    const keys = ['cat', 'dog', 'sat', 'the']
+    const calls = [...maps, ...keys.map((k, i) => call(i < 2 ? 'n0' : 'n1', 'reduce', k, 50 + i))]
+    // n1 finished its reduce of "the" at 0.08 s and was killed at 0.20 s, before reporting it.
+    const result = check([...job(1000), ...kill('n1', 200)], calls)
+    expect(result.jobsStuck).toBe(1)
+    expect(result.reason).toMatch(
+      /yet no job_ok was sent: n1 computed its reduce of "the" \(done at 0\.08 s\) and was killed at 0\.20 s, so its result most likely died with it and the task was never re-run/,
+    )
+  })
+
   it('a job still being computed in the second half of its wait is slow, not stuck', () => {
     const calls = [...maps, call('n0', 'map', 'doc-1', 600)]
     const result = check([...job(1000), ...kill('n1', 25)], calls)
