@@ -185,11 +185,16 @@ async function runSeed(
       ? { ...ruled, kind: 'swarm', sentence: SWARM_SENTENCE }
       : ruled
   const criteria = applyVouch(measured, stage.criteria, ruledVouch, outcome.results, timed)
-  // A starved node that only a failing tail figure could feel: nothing failed, so nothing
-  // needed excusing — the run is vouched for (grading/vouch.ts, tailOnly).
+  // A starved node that only a failing time figure could feel: nothing failed, so nothing
+  // needed excusing — the run is vouched for (grading/vouch.ts, failingOnly).
   const vouch: Vouch =
-    ruledVouch.tailOnly === true && criteria.every((c) => c.pass !== 'inconclusive')
-      ? { ...ruledVouch, kind: 'vouched', sentence: '', tailOnly: false }
+    ruledVouch.failingOnly !== undefined && criteria.every((c) => c.pass !== 'inconclusive')
+      ? {
+          kind: 'vouched',
+          boundMs: ruledVouch.boundMs,
+          lateness: ruledVouch.lateness,
+          sentence: '',
+        }
       : ruledVouch
   const run: SeedRun = {
     seed,

@@ -10,7 +10,8 @@ import {
   latenessBounds,
   latencyQuantile,
   TAIL_WAIT_FLOOR,
-  tailWaitShare,
+  stageFailWaitShare,
+  STARVED_FAIL_SHARE,
   vouchFor,
   WAIT_SHARE,
   type TimeBased,
@@ -129,8 +130,15 @@ describe('the vouching rule', () => {
     expect(
       vouchFor(health(16, 90, { waitShare: 0.4, totalCores: 1.2 }), 100, specs, timed).kind,
     ).toBe('vouched')
-    // Without a tail criterion, a 10 % wait is under WAIT_SHARE: vouched.
-    expect(vouchFor(health(16, 90, { waitShare: 0.1 }), 100, specs.slice(0, 3), timed).kind).toBe(
+    // A 10 % wait, under WAIT_SHARE: only failing time-based figures are excused (any time-based
+    // figure tolerates 5 %); a stage with none is vouched.
+    expect(
+      vouchFor(health(16, 90, { waitShare: 0.1 }), 100, specs.slice(0, 3), timed),
+    ).toMatchObject({
+      kind: 'harness-late',
+      failingOnly: { waitShare: 0.1 },
+    })
+    expect(vouchFor(health(16, 90, { waitShare: 0.1 }), 100, specs.slice(0, 2), timed).kind).toBe(
       'vouched',
     )
   })
@@ -143,17 +151,23 @@ describe('the vouching rule', () => {
     expect(latencyQuantile('workload.stableLatencies.0.5')).toBe(0.5)
     expect(latencyQuantile('workload.getP99OverBound')).toBe(0.99)
     expect(latencyQuantile('workload.lostCount')).toBeUndefined()
-    expect(tailWaitShare(specs, timed)).toBe(TAIL_WAIT_FLOOR)
-    expect(tailWaitShare(specs.slice(0, 3), timed)).toBe(WAIT_SHARE)
+    expect(stageFailWaitShare(specs, timed)).toBe(TAIL_WAIT_FLOOR)
+    expect(stageFailWaitShare(specs.slice(0, 3), timed)).toBe(STARVED_FAIL_SHARE)
+    expect(stageFailWaitShare(specs.slice(0, 2), timed)).toBe(WAIT_SHARE)
     const vouch = vouchFor(health(16, 90, { waitNode: 'n2', waitShare: 0.21 }), 100, specs, timed)
     expect(vouch.kind).toBe('harness-late')
-    expect(vouch.tailOnly).toBe(true)
+    expect(vouch.failingOnly).toEqual({ waitShare: 0.21 })
     expect(vouch.sentence).toBe(
-      'the grading machine was overloaded: node n2 was ready to run but waited for a CPU 21% of the main phase (machine 100% busy), enough to make the slowest operations slow; this is not your node — rerun',
+      'the grading machine was overloaded: node n2 was ready to run but waited for a CPU 21% of the main phase (machine 100% busy, 6.0 processes ready to run on 2 cores), enough to slow your nodes down; this is not your node — rerun',
     )
     // Only the failing tail figure is excused: the lost values and the median stand.
     const graded = applyVouch(measured, specs, vouch, { workload: { valid: false } }, timed)
     expect(graded.map((c) => c.pass)).toEqual([true, false, true, 'inconclusive'])
+    // Any failing time-based figure is excused the same way (a median here, bound 5 %).
+    const slowMedian = measured.map((c) =>
+      c.id === 'p50' ? { ...c, measured: 450, pass: false } : c,
+    )
+    expect(applyVouch(slowMedian, specs, vouch, {}, timed)[2]?.pass).toBe('inconclusive')
     // A passing tail stays a pass (waiting for a CPU only makes operations slower).
     const fast = measured.map((c) => (c.id === 'max' ? { ...c, measured: 420, pass: true } : c))
     expect(applyVouch(fast, specs, vouch, {}, timed).map((c) => c.pass)).toEqual([
@@ -180,7 +194,7 @@ describe('the vouching rule', () => {
         machine: { cores: 2, busyShare: 0.62, stealShare: 0, runnable: 12.5 },
       },
     }
-    expect(vouchFor(queued, 100, specs, timed).tailOnly).toBe(true)
+    expect(vouchFor(queued, 100, specs, timed).failingOnly).toEqual({ waitShare: 0.077 })
   })
 
   it('vouches for a punctual harness: a slow node fails on its own figures', () => {
