@@ -7,6 +7,7 @@
 // come from scripts/fidelity-raft-persistence.sh.
 import { describe, expect, it, vi } from 'vitest'
 import type { StageResult } from '../../src/grading/contract.js'
+import { loadTracks } from '../../src/grading/tracks.js'
 import { expectBadFails, expectReferenceNotFailed, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
 
@@ -35,13 +36,24 @@ const REFERENCES = [
   { stage: 'chaos', node: 'python/raft.py' },
 ]
 
-describe.skip('track raft-persistence: compaction and chaos (planned)', () => {
-  it.concurrent.each(REFERENCES)('reference $node passes $stage', async ({ node, stage }) => {
+// A stage's cases run once its manifest says ready (compaction since stop 16; chaos is planned
+// until its fidelity is shown).
+const ready = new Set(
+  loadTracks()
+    .find((t) => t.id === 'raft-persistence')
+    ?.stages.filter((s) => s.status === 'ready')
+    .map((s) => s.id) ?? [],
+)
+const readyReferences = REFERENCES.filter((r) => ready.has(r.stage))
+const readyBad = BAD.filter((b) => ready.has(b.stage))
+
+describe.runIf(readyReferences.length > 0)('track raft-persistence: compaction and chaos', () => {
+  it.concurrent.each(readyReferences)('reference $node passes $stage', async ({ node, stage }) => {
     const { result, table } = await grade({ track: 'raft-persistence', node, stage })
     expect(result.stages, table).toHaveLength(1)
     expectReferenceNotFailed(result.stages[0] as StageResult, table)
   })
-  it.concurrent.each(BAD)('$node fails $stage on $failing', async (bad) => {
+  it.concurrent.each(readyBad)('$node fails $stage on $failing', async (bad) => {
     await expectBadFails('raft-persistence', bad)
   })
 })
