@@ -57,7 +57,7 @@ vi.setConfig({ maxConcurrency: 2 })
 /** The ready raft-persistence stages (compaction and chaos are planned). */
 const PERSISTENCE_STAGES = ['crash', 'full-restart']
 
-/** The ready raft stages graded strictly (lossy: its own block below; efficient is planned). */
+/** The raft stages graded strictly (lossy and efficient: their own blocks below). */
 const RAFT_STAGES = ['replication', 'partitions']
 
 describe('track raft', () => {
