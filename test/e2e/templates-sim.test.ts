@@ -193,7 +193,9 @@ for (const language of LANGUAGES.filter((l) => PATCHES[l.name] !== undefined)) {
         expect(run.results.harness?.clock).toBe('virtual')
         expect(run.results.stage?.status).toBe('pass')
         expect(run.results.stage?.vouch?.kind).toBe('vouched')
-        expect(run.results.stage?.replay).toMatch(/ --seed 11( --seeds 1)? --time-scale 0\.5 --sim$/)
+        expect(run.results.stage?.replay).toMatch(
+          / --seed 11( --seeds 1)? --time-scale 0\.5 --sim$/,
+        )
       }
       // 10 simulated seconds at 10 ops/s with a partition: a real history, not an empty one
       expect(first.history.trim().split('\n').length).toBeGreaterThan(100)
