@@ -1,11 +1,13 @@
 // The Go and Java template libraries in simulated time (docs/simulation.md): each template is
 // copied and built with its own toolchain, a learner's broadcast node is pasted below the
 // marker of its broadcast stub (gossip on a 100 ms `every` timer set up before the node
-// starts, one RPC per neighbour with a 400 ms timeout, acknowledged values never resent), and
+// starts and after a random 0–60 ms delay on each broadcast — the library's seeded
+// generator — one RPC per neighbour with a 400 ms timeout, acknowledged values never
+// resent), and
 // `dsgrade test --track broadcast --stage partitions --sim` runs it twice with one seed. Each
 // run must use simulated time (no fallback: timers, RPC timeouts, idle all through the
-// protocol), pass vouched, print a replay ending in `--sim`, and the two histories must be
-// identical byte for byte. A language whose toolchain is missing is skipped with the reason,
+// protocol), pass vouched, print a replay ending in `--sim`, and the two histories and
+// message journals must be identical byte for byte. A language whose toolchain is missing is skipped with the reason,
 // unless CI=true.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,6 +19,7 @@ import { LANGUAGES, applyPatch, hasTool, type Patch } from './templates-language
 const GO_BROADCAST = `	values := map[float64]bool{}
 	acked := map[string]map[float64]bool{}
 	inFlight := map[string]bool{}
+	var gossip func()
 	sorted := func(set map[float64]bool, skip map[float64]bool) []float64 {
 		list := []float64{}
 		for v := range set {
@@ -32,6 +35,8 @@ const GO_BROADCAST = `	values := map[float64]bool{}
 	})
 	n.Handle("broadcast", func(msg maelstrom.Message) error {
 		values[msg.Body["message"].(float64)] = true
+		// gossip soon, after a random delay: replays only if the library seeds Rand
+		n.After(maelstrom.Jitter(0, 60*time.Millisecond), gossip)
 		return n.Reply(msg, maelstrom.Body{"type": "broadcast_ok"})
 	})
 	n.Handle("read", func(msg maelstrom.Message) error {
@@ -43,7 +48,7 @@ const GO_BROADCAST = `	values := map[float64]bool{}
 		}
 		return n.Reply(msg, maelstrom.Body{"type": "gossip_ok"})
 	})
-	n.Every(100*time.Millisecond, func() {
+	gossip = func() {
 		for _, peer := range n.NodeIDs {
 			if peer == n.ID || inFlight[peer] {
 				continue
@@ -66,15 +71,19 @@ const GO_BROADCAST = `	values := map[float64]bool{}
 				}
 			})
 		}
-	})
+	}
+	n.Every(100*time.Millisecond, gossip)
 `
 
 const JAVA_BROADCAST = `    java.util.TreeSet<Long> values = new java.util.TreeSet<>();
     java.util.Map<String, java.util.Set<Long>> acked = new java.util.HashMap<>();
     java.util.Set<String> inFlight = new java.util.HashSet<>();
+    Runnable[] gossip = new Runnable[1];
     node.on("topology", msg -> node.reply(msg, Message.body("topology_ok")));
     node.on("broadcast", msg -> {
       values.add(msg.getLong("message"));
+      // gossip soon, after a random delay: replays only if the library seeds Node.RANDOM
+      node.after(ElectionTimer.jitterMs(0, 60), gossip[0]);
       node.reply(msg, Message.body("broadcast_ok"));
     });
     node.on("read", msg -> node.reply(msg, Message.body("read_ok", "messages", new java.util.ArrayList<>(values))));
@@ -84,7 +93,7 @@ const JAVA_BROADCAST = `    java.util.TreeSet<Long> values = new java.util.TreeS
       }
       node.reply(msg, Message.body("gossip_ok"));
     });
-    node.every(100, () -> {
+    gossip[0] = () -> {
       for (String peer : node.nodeIds) {
         if (peer.equals(node.nodeId) || inFlight.contains(peer)) {
           continue;
@@ -107,7 +116,8 @@ const JAVA_BROADCAST = `    java.util.TreeSet<Long> values = new java.util.TreeS
           }
         });
       }
-    });
+    };
+    node.every(100, gossip[0]);
 `
 
 const PATCHES: Record<string, Patch> = {
@@ -126,6 +136,7 @@ interface SimStage {
     harness?: { clock?: string; sim?: { used?: boolean; fallback?: string; inputs?: number } }
   }
   history: string
+  journal: string
 }
 
 async function runStage(bin: string, cwd: string, seed: number): Promise<SimStage> {
@@ -161,6 +172,7 @@ async function runStage(bin: string, cwd: string, seed: number): Promise<SimStag
     output: result.stdout + result.stderr,
     results: JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as SimStage['results'],
     history: readFileSync(join(dir, 'history.jsonl'), 'utf8'),
+    journal: readFileSync(join(dir, 'journal.jsonl'), 'utf8'),
   }
 }
 
@@ -176,7 +188,7 @@ for (const language of LANGUAGES.filter((l) => PATCHES[l.name] !== undefined)) {
     )
   }
   describe.skipIf(!present && !mustRun)(`templates/${language.name} in simulated time`, () => {
-    it('a broadcast node on the library passes broadcast/partitions with --sim, vouched, byte for byte', async () => {
+    it('a broadcast node on the library passes broadcast/partitions with --sim, vouched, byte for byte (history and journal)', async () => {
       const dir = mkdtempSync(join(tmpdir(), `dsgrade-sim-${language.name}-`))
       made.push(dir)
       cpSync(join(repoRoot, 'templates', language.name), dir, { recursive: true })
@@ -200,6 +212,7 @@ for (const language of LANGUAGES.filter((l) => PATCHES[l.name] !== undefined)) {
       // 10 simulated seconds at 10 ops/s with a partition: a real history, not an empty one
       expect(first.history.trim().split('\n').length).toBeGreaterThan(100)
       expect(second.history).toBe(first.history)
+      expect(second.journal).toBe(first.journal)
     }, 400_000)
   })
 }
