@@ -35538,6 +35538,9 @@ async function run() {
         const context = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readRunnerContext */ .gi)();
         (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .scrubEnvironment */ .vf)(inputs.token);
         const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_11__/* .ActionLogger */ .TG();
+        if (inputs.mode === 'publish' && inputs.exploreSeeds > 0) {
+            logger.warn('Input "explore-seeds" is ignored in mode publish (publishing never runs learner code): set it on the grade job.');
+        }
         const { report, exploration } = inputs.mode === 'publish'
             ? { report: (0,_results_js__WEBPACK_IMPORTED_MODULE_12__/* .mergeReports */ .C1)(await (0,_results_js__WEBPACK_IMPORTED_MODULE_12__/* .readResultsFiles */ .sT)(inputs.resultsFiles)), exploration: null }
             : await gradeWithHints(inputs, context, logger);

@@ -37,6 +37,11 @@ export async function run(): Promise<void> {
     const context = readRunnerContext()
     scrubEnvironment(inputs.token)
     const logger = new ActionLogger()
+    if (inputs.mode === 'publish' && inputs.exploreSeeds > 0) {
+      logger.warn(
+        'Input "explore-seeds" is ignored in mode publish (publishing never runs learner code): set it on the grade job.',
+      )
+    }
     const { report, exploration } =
       inputs.mode === 'publish'
         ? { report: mergeReports(await readResultsFiles(inputs.resultsFiles)), exploration: null }

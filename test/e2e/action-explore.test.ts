@@ -22,7 +22,11 @@ import {
 
 const TOKEN = 'ghs_exploreToken0123456789abcdef'
 const FAST = { 'time-scale': '0.05' }
+/** 2 s stages: at 0.05 a loaded machine left 1.3's real-time grade undecided (1 operation). */
+const STEADY = { 'time-scale': '0.2' }
 let github: FakeGitHub
+/** The results file of the first test's grade, for the publish-mode test. */
+let gradedResults = ''
 
 /** An echo node on the Python kit whose bug only seeds that are multiples of 4 reach. */
 const RARE_NODE = `#!/usr/bin/env python3
@@ -88,11 +92,12 @@ describe('the action input explore-seeds', () => {
         seed: '1',
         config: 'dsgrade-rare.yml',
         'explore-seeds': '4',
-        ...FAST,
+        ...STEADY,
       },
       timeoutMs: 300_000,
     })
     const log = run.stdout
+    gradedResults = run.outputs.results ?? ''
     // the real-time grade (seed 1) passes and is the verdict
     expect(run.code, log.slice(-4000)).toBe(0)
     expect(run.outputs).toMatchObject({ score: '3', 'max-score': '3', passed: 'true' })
@@ -103,7 +108,7 @@ describe('the action input explore-seeds', () => {
     expect(log.indexOf('Track 1 · messenger')).toBeGreaterThan(explored)
     // seed 4 fails every stage: one warning each, naming seed, stage and replay
     const warnings = run.commands.filter((line) => line.startsWith('::warning '))
-    expect(warnings, run.commands.join('\n')).toHaveLength(3)
+    expect(warnings, `warnings:\n${warnings.join('\n')}\nlog:\n${log.slice(-4000)}`).toHaveLength(3)
     for (const stage of ['messenger/echo', 'messenger/cluster', 'messenger/errors']) {
       const warning = warnings.find((line) => line.includes(`Seed 4 of ${stage} fails`))
       expect(warning, warnings.join('\n')).toBeDefined()
@@ -111,7 +116,7 @@ describe('the action input explore-seeds', () => {
         /^::warning title=dsgrade explore%3A 1\.\d [^:,]+%2C seed 4::Seed 4 of messenger\/\w+ fails in simulated time \(explore-seeds\): Node n\d /,
       )
       expect(warning).toContain(
-        `Replay locally: npx github:dsgrade/dsgrade#v1 test --track messenger --stage ${stage} --bin 'python3 rare.py' --seed 4 --time-scale 0.05 --sim --swarm`,
+        `Replay locally: npx github:dsgrade/dsgrade#v1 test --track messenger --stage ${stage} --bin 'python3 rare.py' --seed 4 --time-scale 0.2 --sim --swarm`,
       )
       expect(warning).toContain('the real-time grade is the verdict')
     }
@@ -120,7 +125,7 @@ describe('the action input explore-seeds', () => {
     expect(run.summary).toContain('### ⚠️ Exploration in simulated time (`explore-seeds: 4`)')
     expect(run.summary).toContain('seeds 1…4')
     expect(run.summary).toMatch(
-      /\| ⚠️ \| 1\.1 Echo \| 4 \| 4 \| .+ \| `npx github:dsgrade\/dsgrade#v1 test --track messenger --stage messenger\/echo .*--seed 4 --time-scale 0\.05 --sim --swarm` \|/,
+      /\| ⚠️ \| 1\.1 Echo \| 4 \| 4 \| .+ \| `npx github:dsgrade\/dsgrade#v1 test --track messenger --stage messenger\/echo .*--seed 4 --time-scale 0\.2 --sim --swarm` \|/,
     )
     expect(run.summary.indexOf('Exploration in simulated time')).toBeGreaterThan(
       run.summary.indexOf('3/3 stages passed'),
@@ -143,18 +148,42 @@ describe('the action input explore-seeds', () => {
     const run = await runAction({
       apiUrl: github.url,
       event: 'push',
-      inputs: { token: TOKEN, seed: '1', 'explore-seeds': '2', badge: 'false', ...FAST },
+      inputs: { token: TOKEN, seed: '1', 'explore-seeds': '2', badge: 'false', ...STEADY },
     })
     expect(run.code, run.stdout.slice(-3000)).toBe(0)
     expect(run.outputs).toMatchObject({ score: '3', passed: 'true' })
-    const warnings = run.commands.filter((line) => line.startsWith('::warning'))
-    expect(warnings).toHaveLength(1)
+    // (publishing problems of the loopback fake, if any, are warnings of their own: not counted)
+    const warnings = run.commands.filter(
+      (line) => line.startsWith('::warning') && line.includes('explore'),
+    )
+    expect(warnings, run.commands.join('\n')).toHaveLength(1)
     expect(warnings[0]).toMatch(
       /explore-seeds: track messenger was not explored \(exploration needs simulated time; the real-time grade is unaffected\): Node n\d does not take part in simulated time/,
     )
     expect(run.summary).toContain('### 🔎 Exploration in simulated time (`explore-seeds: 2`)')
     expect(run.summary).toContain('Track messenger was not explored: Node n')
   }, 200_000)
+
+  it('mode publish runs no learner code: explore-seeds is one warning, nothing explored', async () => {
+    expect(gradedResults).not.toBe('')
+    const run = await runAction({
+      apiUrl: github.url,
+      event: 'push',
+      inputs: {
+        token: TOKEN,
+        mode: 'publish',
+        'results-files': gradedResults,
+        'explore-seeds': '3',
+        badge: 'false',
+      },
+    })
+    expect(run.code, `exit ${run.code}; stdout:\n${run.stdout}\nstderr:\n${run.stderr}`).toBe(0)
+    expect(run.commands).toContain(
+      '::warning::Input "explore-seeds" is ignored in mode publish (publishing never runs learner code): set it on the grade job.',
+    )
+    expect(run.stdout).not.toContain('Exploring')
+    expect(run.summary).not.toContain('Exploration in simulated time')
+  }, 60_000)
 
   it('a value that is not a whole number is one plain sentence, before anything runs', async () => {
     const run = await runAction({
