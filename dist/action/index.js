@@ -35013,6 +35013,150 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ renderExploreSection),
+/* harmony export */   SW: () => (/* binding */ emitExploreWarnings),
+/* harmony export */   i8: () => (/* binding */ exploreTracks)
+/* harmony export */ });
+/* unused harmony export EXPLORE_WARNINGS_MAX */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3096);
+/* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
+/**
+ * The Action input `explore-seeds` (issue 18): before the real-time grade, every ready stage of
+ * every graded track whose build succeeded is explored in simulated time over N seeds — the
+ * engine behind `dsgrade explore` (grading/explore.ts): swarmed fault parameters, a stage
+ * stops at its first failing seed. Failing seeds become warnings (workflow annotations and a
+ * job-summary section), each with the anomaly and the local command that replays it.
+ *
+ * Guarantees: the real-time grade stays the verdict — exploration never changes a status, a
+ * score, an output or the job's result; learner text (a stage's sentence may quote a reply)
+ * is sanitised for the workflow log and escaped for the summary; a node that does not take
+ * part in simulated time is one warning and its track is not explored further (never a
+ * failure). Does not publish anything itself: main.ts appends the section and emits the
+ * warnings.
+ */
+
+
+
+
+
+
+
+/** At most this many warning annotations (GitHub shows 10 per step; publishing may need 3). */
+const EXPLORE_WARNINGS_MAX = 5;
+/** Explores every ready stage of each track, in order; the caller grades afterwards. */
+async function exploreTracks(tracks, settings) {
+    const firstSeed = settings.firstSeed ?? (0,_network_index_js__WEBPACK_IMPORTED_MODULE_4__/* .randomSeed */ .vo)();
+    const exploration = {
+        seedsPerStage: settings.seeds,
+        firstSeed,
+        stages: [],
+        notExplored: [],
+    };
+    const { logger } = settings;
+    for (const { spec, command, typedBin } of tracks) {
+        for (const stage of spec.stages.filter((s) => s.status !== 'planned')) {
+            logger.info(`Exploring ${stage.fullId} in simulated time: seeds ${firstSeed}…${firstSeed + settings.seeds - 1}, swarmed fault parameters (warnings only; the real-time grade below is the verdict)`);
+            const result = await (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_3__/* .exploreStage */ .ex)({
+                track: spec,
+                stage,
+                command,
+                typedBin,
+                cwd: settings.cwd,
+                storeDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(settings.storeDir, spec.id),
+                timeScale: settings.timeScale,
+                env: settings.env,
+                firstSeed,
+                count: settings.seeds,
+                jobs: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(),
+                all: false,
+                swarm: true,
+            });
+            if (result.fellBack !== undefined) {
+                exploration.notExplored.push({ trackId: spec.id, reason: result.fellBack });
+                logger.warn(`explore-seeds: track ${spec.id} was not explored (exploration needs simulated time; the real-time grade is unaffected): ${result.fellBack}`);
+                break;
+            }
+            exploration.stages.push({
+                trackId: spec.id,
+                stageId: stage.fullId,
+                number: stage.number,
+                title: stage.title,
+                done: result.done,
+                failures: result.failures,
+                errors: result.errors.length,
+                elapsedS: result.elapsedS,
+            });
+            const found = result.failures.length > 0
+                ? `seed ${result.failures[0].seed} fails`
+                : `no failing seed${result.errors.length > 0 ? ` (${result.errors.length} could not run)` : ''}`;
+            logger.info(`  ${stage.fullId}: ${result.done} seed(s) in ${result.elapsedS.toFixed(1)} s, ${found}`);
+            for (const failure of result.failures) {
+                logger.info(`  Seed ${failure.seed} fails: ${anomaly(failure)}`);
+                logger.info(`  replay: ${failure.replay}`);
+            }
+        }
+    }
+    return exploration;
+}
+/** The stage's sentence without its leading `Seed N: ` (the seed is named already). */
+function anomaly(failure) {
+    return failure.sentence.replace(/^Seed \d+: /, '');
+}
+function failureMessage(stage, failure) {
+    return `Seed ${failure.seed} of ${stage.stageId} fails in simulated time (explore-seeds): ${anomaly(failure)} Replay locally: ${failure.replay} — a warning only: the real-time grade is the verdict.`;
+}
+/** One warning annotation per failing seed (at most EXPLORE_WARNINGS_MAX), sanitised. */
+function emitExploreWarnings(exploration) {
+    const failing = exploration.stages.flatMap((stage) => stage.failures.map((failure) => ({ stage, failure })));
+    const shown = failing.slice(0, EXPLORE_WARNINGS_MAX);
+    shown.forEach(({ stage, failure }, index) => {
+        const more = index === shown.length - 1 && failing.length > shown.length
+            ? ` …and ${failing.length - shown.length} more failing seed(s): see the job summary.`
+            : '';
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e((0,_shared_index_js__WEBPACK_IMPORTED_MODULE_6__/* .safeOneLine */ .Y8)(`${failureMessage(stage, failure)}${more}`), {
+            title: `dsgrade explore: ${stage.number} ${stage.title}, seed ${failure.seed}`,
+        });
+    });
+}
+/** The job-summary section (Markdown; learner text escaped, commands as inline code). */
+function renderExploreSection(exploration) {
+    const failing = exploration.stages.filter((stage) => stage.failures.length > 0).length;
+    const last = exploration.firstSeed + exploration.seedsPerStage - 1;
+    const lines = [
+        `### ${failing > 0 ? '⚠️' : '🔎'} Exploration in simulated time (\`explore-seeds: ${exploration.seedsPerStage}\`)`,
+        '',
+        `Before the real-time grade, each stage was explored over seeds ${exploration.firstSeed}…${last} in simulated time with fault parameters drawn from each seed, stopping at its first failing seed. ${failing > 0 ? `${failing} stage(s) have a failing seed: these are warnings, ` : 'No seed failed; '}the real-time grade above is the verdict.`,
+    ];
+    if (exploration.stages.length > 0) {
+        lines.push('', '| | stage | seeds run | failing seed | anomaly | replay locally |', '|---|---|---|---|---|---|');
+        for (const stage of exploration.stages) {
+            const failure = stage.failures[0];
+            const errors = stage.errors > 0 ? ` (${stage.errors} could not run)` : '';
+            lines.push(failure === undefined
+                ? `| ✅ | ${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineText */ .ln)(`${stage.number} ${stage.title}`)} | ${stage.done}${errors} | — | none found | |`
+                : `| ⚠️ | ${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineText */ .ln)(`${stage.number} ${stage.title}`)} | ${stage.done}${errors} | ${failure.seed} | ${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineText */ .ln)(anomaly(failure), 1000)} | ${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(failure.replay, true)} |`);
+        }
+    }
+    for (const skipped of exploration.notExplored) {
+        lines.push('', `Track ${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineText */ .ln)(skipped.trackId)} was not explored: ${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineText */ .ln)(skipped.reason, 1000)}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
 /***/ 2509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35022,14 +35166,17 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4416);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3096);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
+/* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3093);
 /**
  * Grading the learner's repository in the Action: the shared grading of a repository
  * (grading/repository.ts, the same code `dsgrade` runs in a learner's terminal) with the
  * Action's hooks: each build in a collapsible log group, learner output with workflow
- * commands stopped, a `[track] ` prefix when tracks run in parallel.
+ * commands stopped, a `[track] ` prefix when tracks run in parallel, and with
+ * `explore-seeds` > 0 the exploration in simulated time between the builds and the grade
+ * (explore.ts; it never changes the grade).
  */
 
 
@@ -35037,8 +35184,23 @@ module.exports = {
 
 
 
-function gradeRepository(inputs, context, logger) {
-    return (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gradeRepository */ .A9)({
+
+async function gradeRepository(inputs, context, logger) {
+    let exploration = null;
+    const explore = inputs.exploreSeeds > 0
+        ? async (tracks) => {
+            exploration = await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os('Exploring in simulated time (explore-seeds)', () => (0,_explore_js__WEBPACK_IMPORTED_MODULE_5__/* .exploreTracks */ .i8)(tracks, {
+                seeds: inputs.exploreSeeds,
+                firstSeed: inputs.seed,
+                timeScale: inputs.timeScale,
+                cwd: context.workspace,
+                storeDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.runnerTemp, 'dsgrade-explore'),
+                env: process.env,
+                logger,
+            }));
+        }
+        : undefined;
+    const outcome = await (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gradeRepository */ .A9)({
         workspace: context.workspace,
         configPath: inputs.configPath,
         tracks: inputs.tracks,
@@ -35056,7 +35218,9 @@ function gradeRepository(inputs, context, logger) {
         child: (prefix) => logger.child(prefix),
         group: (title, work) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os(title, work),
         learnerBlock: _logger_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommandsStopped */ .c7,
+        ...(explore === undefined ? {} : { beforeGrading: explore }),
     });
+    return { ...outcome, exploration };
 }
 
 
@@ -35111,6 +35275,7 @@ function applyHintLevels(report, progress, specs) {
 /* harmony export */   kF: () => (/* binding */ nowIso),
 /* harmony export */   vf: () => (/* binding */ scrubEnvironment)
 /* harmony export */ });
+/* unused harmony export EXPLORE_SEEDS_MAX */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -35149,6 +35314,15 @@ function parseTimeScale(text) {
     }
     return value;
 }
+/** Most seeds per stage `explore-seeds` accepts (a thousand seeds of a stage take minutes). */
+const EXPLORE_SEEDS_MAX = 10_000;
+function parseExploreSeeds(text) {
+    const value = text === '' ? 0 : Number(text);
+    if (!/^\d{1,6}$/.test(text === '' ? '0' : text) || value > EXPLORE_SEEDS_MAX) {
+        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Input "explore-seeds" must be a whole number from 0 (no exploration) to ${EXPLORE_SEEDS_MAX}; found "${text}".`);
+    }
+    return value;
+}
 function list(text) {
     return text
         .split(/[\n,]/)
@@ -35178,6 +35352,7 @@ function readInputs() {
         mode: oneOf('mode', _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('mode') || 'all', ['all', 'grade', 'publish']),
         resultsFiles: list(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('results-files')),
         timeScale: parseTimeScale(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('time-scale')),
+        exploreSeeds: parseExploreSeeds(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('explore-seeds')),
     };
 }
 function readEventPayload(path) {
@@ -35322,14 +35497,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4416);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3096);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
-/* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2509);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8656);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1729);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8980);
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3124);
+/* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3093);
+/* harmony import */ var _grade_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2509);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8656);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1729);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8980);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3124);
 /**
  * The GitHub Action entry point (style.md §3.5 model 1, a thin edge): read the inputs →
  * grade (config, builds, tracks) or, in publish mode, merge the results files of earlier jobs
@@ -35354,18 +35530,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const MAX_LISTED_FILES = 20_000;
 async function run() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readInputs */ .Ko)();
-        const context = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readRunnerContext */ .gi)();
-        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .scrubEnvironment */ .vf)(inputs.token);
-        const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_10__/* .ActionLogger */ .TG();
-        const report = inputs.mode === 'publish'
-            ? (0,_results_js__WEBPACK_IMPORTED_MODULE_11__/* .mergeReports */ .C1)(await (0,_results_js__WEBPACK_IMPORTED_MODULE_11__/* .readResultsFiles */ .sT)(inputs.resultsFiles))
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readInputs */ .Ko)();
+        const context = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readRunnerContext */ .gi)();
+        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .scrubEnvironment */ .vf)(inputs.token);
+        const logger = new _logger_js__WEBPACK_IMPORTED_MODULE_11__/* .ActionLogger */ .TG();
+        if (inputs.mode === 'publish' && inputs.exploreSeeds > 0) {
+            logger.warn('Input "explore-seeds" is ignored in mode publish (publishing never runs learner code): set it on the grade job.');
+        }
+        const { report, exploration } = inputs.mode === 'publish'
+            ? { report: (0,_results_js__WEBPACK_IMPORTED_MODULE_12__/* .mergeReports */ .C1)(await (0,_results_js__WEBPACK_IMPORTED_MODULE_12__/* .readResultsFiles */ .sT)(inputs.resultsFiles)), exploration: null }
             : await gradeWithHints(inputs, context, logger);
         const resultsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context.runnerTemp, 'dsgrade', `results-${inputs.tracks?.join('+') ?? 'all'}.json`);
-        await (0,_results_js__WEBPACK_IMPORTED_MODULE_11__/* .writeResults */ .KB)(resultsPath, report);
+        await (0,_results_js__WEBPACK_IMPORTED_MODULE_12__/* .writeResults */ .KB)(resultsPath, report);
         const annotationOptions = {
             configPath: report.configPath,
             configLines: report.configLines ?? {},
@@ -35377,15 +35557,18 @@ async function run() {
             : await publish(report, annotationOptions, inputs, context, logger);
         if (outcome !== null) {
             report.warnings.push(...outcome.warnings);
-            await (0,_results_js__WEBPACK_IMPORTED_MODULE_11__/* .writeResults */ .KB)(resultsPath, report);
+            await (0,_results_js__WEBPACK_IMPORTED_MODULE_12__/* .writeResults */ .KB)(resultsPath, report);
         }
         if (outcome?.checkRun == null) {
             emitWorkflowAnnotations(report, annotationOptions);
         }
-        const summary = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report, {
+        if (exploration !== null) {
+            (0,_explore_js__WEBPACK_IMPORTED_MODULE_7__/* .emitExploreWarnings */ .SW)(exploration);
+        }
+        const summary = withExploreSection((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report, {
             ...(context.runUrl !== undefined ? { runUrl: context.runUrl } : {}),
             badge: outcome?.badge ?? null,
-        });
+        }), exploration);
         if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') {
             await _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .summary */ .z.addRaw(summary).write();
         }
@@ -35423,7 +35606,21 @@ async function publish(report, annotationOptions, inputs, context, logger) {
         badge: inputs.badge,
         badgeBranch: inputs.badgeBranch,
         ...curriculumSize(),
-    }, { client: (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .UU)(inputs.token, context.apiUrl), now: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .nowIso */ .kF)(), logger });
+    }, { client: (0,_github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .UU)(inputs.token, context.apiUrl), now: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .nowIso */ .kF)(), logger });
+}
+/** The summary, then the exploration section when it still fits GitHub's summary limit. */
+function withExploreSection(summary, exploration) {
+    if (exploration === null) {
+        return summary;
+    }
+    const section = `\n${(0,_explore_js__WEBPACK_IMPORTED_MODULE_7__/* .renderExploreSection */ .J5)(exploration)}`;
+    if (Buffer.byteLength(summary + section) <= _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .limits.SUMMARY_MAX_BYTES */ .Fy.eR) {
+        return summary + section;
+    }
+    const pointer = `\n### Exploration in simulated time\n\nThe results do not fit in the job summary: see the log of this step.\n`;
+    return Buffer.byteLength(summary + pointer) <= _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .limits.SUMMARY_MAX_BYTES */ .Fy.eR
+        ? summary + pointer
+        : summary;
 }
 /** At most 9 error annotations through workflow commands (1 slot is setFailed's). */
 function emitWorkflowAnnotations(report, options) {
@@ -35481,11 +35678,14 @@ async function listFiles(root) {
     await walk(root);
     return files;
 }
-/** Grades, then shows each failing stage the hint of the level its failures reached. */
+/**
+ * Explores (explore-seeds), grades, then shows each failing stage the hint of the level its
+ * failures reached.
+ */
 async function gradeWithHints(inputs, context, logger) {
-    const { report } = await (0,_grade_js__WEBPACK_IMPORTED_MODULE_7__/* .gradeRepository */ .A9)(inputs, context, logger);
-    (0,_hints_js__WEBPACK_IMPORTED_MODULE_8__/* .applyHintLevels */ .D)(report, await readProgress(inputs, context), (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTracks */ .fX)());
-    return report;
+    const { report, exploration } = await (0,_grade_js__WEBPACK_IMPORTED_MODULE_8__/* .gradeRepository */ .A9)(inputs, context, logger);
+    (0,_hints_js__WEBPACK_IMPORTED_MODULE_9__/* .applyHintLevels */ .D)(report, await readProgress(inputs, context), (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTracks */ .fX)());
+    return { report, exploration };
 }
 /** progress.json from the badge branch (a read is allowed to any token), or null. */
 async function readProgress(inputs, context) {
@@ -40764,898 +40964,22 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 4416:
+/***/ 3096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ex: () => (/* reexport */ exploreStage),
   A9: () => (/* reexport */ gradeRepository),
   tf: () => (/* binding */ gradeTrack),
   fX: () => (/* reexport */ loadTracks)
 });
 
-// UNUSED EXPORTS: BUILD_TIMEOUT_MS, applySwarm, checkTracks, defaultParallelism, engineNames, exploreStage, notRunStage, renderTrackTable, selectTracks, stageSeeds, swarmFor
+// UNUSED EXPORTS: BUILD_TIMEOUT_MS, applySwarm, checkTracks, defaultParallelism, engineNames, notRunStage, renderTrackTable, selectTracks, stageSeeds, swarmFor
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
-;// CONCATENATED MODULE: ./src/network/clock.ts
-/**
- * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
- * Date.now, performance.now or setTimeout (the edges and this file excepted).
- *
- * - RealClock: wall time for runs with real learner processes.
- * - VirtualClock: simulated time for in-process nodes and scenario tests. Timers fire in
- *   (time, insertion) order; between two timers every pending microtask and promise
- *   continuation runs, so async code sees a consistent world. Same inputs ⇒ same order.
- *
- * Times are milliseconds since the clock's start, as floats.
- */
-
-class RealClock {
-    virtual = false;
-    startMs = performance.now();
-    timers = new Map();
-    nextId = 1;
-    now() {
-        return performance.now() - this.startMs;
-    }
-    setTimer(delayMs, callback) {
-        const id = this.nextId++;
-        const fire = () => {
-            this.timers.delete(id);
-            callback();
-        };
-        // setTimeout waits at least 1 ms; a zero delay (client hops, which have no latency)
-        // must not arrive late, so it runs on the next turn of the event loop instead.
-        const timer = delayMs <= 0 ? setImmediate(fire) : setTimeout(fire, delayMs);
-        this.timers.set(id, timer);
-        return { id };
-    }
-    clearTimer(handle) {
-        const timer = this.timers.get(handle.id);
-        if (timer !== undefined) {
-            cancel(timer);
-            this.timers.delete(handle.id);
-        }
-    }
-    sleep(delayMs) {
-        return new Promise((resolve) => this.setTimer(delayMs, resolve));
-    }
-    /** Cancel every pending timer (end of a run). */
-    clearAll() {
-        for (const timer of this.timers.values()) {
-            cancel(timer);
-        }
-        this.timers.clear();
-    }
-}
-function cancel(timer) {
-    if ('hasRef' in timer && 'refresh' in timer) {
-        clearTimeout(timer);
-    }
-    else {
-        clearImmediate(timer);
-    }
-}
-/** Let every queued microtask and promise continuation run. */
-function settle() {
-    return new Promise((resolve) => setImmediate(resolve));
-}
-class VirtualClock {
-    clockOptions;
-    virtual = true;
-    nowMs = 0;
-    nextId = 1;
-    /** Binary min-heap ordered by (atMs, id). */
-    heap = [];
-    cancelled = new Set();
-    constructor(clockOptions = {}) {
-        this.clockOptions = clockOptions;
-    }
-    now() {
-        return this.nowMs;
-    }
-    setTimer(delayMs, callback) {
-        const lagMs = Math.max(0, this.clockOptions.lagMs?.(this.nowMs) ?? 0);
-        const timer = {
-            id: this.nextId++,
-            atMs: this.nowMs + Math.max(0, delayMs) + lagMs,
-            callback,
-        };
-        this.push(timer);
-        return { id: timer.id };
-    }
-    clearTimer(handle) {
-        this.cancelled.add(handle.id);
-    }
-    sleep(delayMs) {
-        return new Promise((resolve) => this.setTimer(delayMs, resolve));
-    }
-    /** Number of timers still pending (cancelled ones included until they surface). */
-    get pendingCount() {
-        return this.heap.length;
-    }
-    /**
-     * Fire timers in order until simulated time would pass `untilMs` or no timer is left;
-     * then set the time to `untilMs`. Returns the number of timers fired.
-     */
-    async runUntil(untilMs) {
-        let fired = 0;
-        await settle();
-        for (;;) {
-            if (this.timeWouldMove()) {
-                await this.passGate();
-            }
-            const top = this.heap[0];
-            if (top === undefined || top.atMs > untilMs) {
-                break;
-            }
-            this.pop();
-            if (this.cancelled.delete(top.id)) {
-                continue;
-            }
-            this.nowMs = Math.max(this.nowMs, top.atMs);
-            top.callback();
-            fired++;
-            await settle();
-        }
-        this.nowMs = Math.max(this.nowMs, untilMs);
-        return fired;
-    }
-    /** Run until `done()` is true, no timer is left, or `limitMs` is reached. */
-    async runWhile(condition, limitMs = Number.POSITIVE_INFINITY) {
-        await settle();
-        while (condition()) {
-            if (this.timeWouldMove()) {
-                await this.passGate();
-                if (!condition()) {
-                    return;
-                }
-            }
-            const top = this.heap[0];
-            if (top === undefined || top.atMs > limitMs) {
-                return;
-            }
-            this.pop();
-            if (this.cancelled.delete(top.id)) {
-                continue;
-            }
-            this.nowMs = Math.max(this.nowMs, top.atMs);
-            top.callback();
-            await settle();
-        }
-    }
-    /** With a gate: the next timer is later than now (or there is none). */
-    timeWouldMove() {
-        if (this.clockOptions.gate === undefined) {
-            return false;
-        }
-        const top = this.heap[0];
-        return top === undefined || top.atMs > this.nowMs;
-    }
-    /** Wait until the gate (if any) lets time move; everything it released runs first. */
-    async passGate() {
-        const gate = this.clockOptions.gate;
-        if (gate === undefined) {
-            return;
-        }
-        for (let wait = gate(); wait !== undefined; wait = gate()) {
-            await wait;
-            await settle();
-        }
-    }
-    push(timer) {
-        (0,shared/* heapPush */.by)(this.heap, timer, before);
-    }
-    pop() {
-        (0,shared/* heapPop */.i9)(this.heap, before);
-    }
-}
-function before(a, b) {
-    return a.atMs < b.atMs || (a.atMs === b.atMs && a.id < b.id);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/network/journal.ts
-/**
- * Where the network's journal goes (maelstrom-protocol.md §6.5; interfaces.md §1.2
- * `journal.jsonl`). A JournalSink receives every send, delivery, drop (with its reason) and
- * duplicate as a JournalEvent, in event order.
- *
- * - MemoryJournal keeps the events in an array (tests, scenario DSL, short runs).
- * - FileJournal appends one JSON object per line to a file, buffering at most
- *   `bufferCharsMax` characters in memory before a synchronous write, so memory stays bounded
- *   however long the run; `close()` flushes and closes the file.
- * - nullJournal discards everything (benchmarks).
- *
- * A sink never throws on learner data: bodies are whatever JSON the node sent.
- */
-
-class MemoryJournal {
-    events = [];
-    closed = false;
-    write(event) {
-        if (!this.closed) {
-            this.events.push(event);
-        }
-    }
-    close() {
-        this.closed = true;
-    }
-}
-const nullJournal = {
-    write() { },
-    close() { },
-};
-/** 256 KiB of text before a write: few system calls, bounded memory. */
-const DEFAULT_BUFFER_CHARS_MAX = 256 * 1024;
-class FileJournal {
-    path;
-    bufferCharsMax;
-    fd;
-    parts = [];
-    bufferedChars = 0;
-    eventCount = 0;
-    serialized = new WeakMap();
-    constructor(path, bufferCharsMax = DEFAULT_BUFFER_CHARS_MAX) {
-        this.path = path;
-        this.bufferCharsMax = bufferCharsMax;
-        this.fd = (0,external_node_fs_.openSync)(path, 'w');
-    }
-    /** Events written so far (including those still in the buffer). */
-    get count() {
-        return this.eventCount;
-    }
-    write(event) {
-        if (this.fd === undefined) {
-            return;
-        }
-        const line = this.serialize(event);
-        this.parts.push(line);
-        this.bufferedChars += line.length;
-        this.eventCount++;
-        if (this.bufferedChars >= this.bufferCharsMax) {
-            this.flush();
-        }
-    }
-    /**
-     * One JSON line. A message is serialized once and reused for its delivery and duplicate
-     * events (the simulator passes the same envelope object), which halves the cost.
-     */
-    serialize(event) {
-        let message = this.serialized.get(event.message);
-        if (message === undefined) {
-            message = JSON.stringify(event.message);
-            this.serialized.set(event.message, message);
-        }
-        const reason = event.reason === undefined ? '' : `,"reason":"${event.reason}"`;
-        return `{"seq":${event.seq},"time":${event.time},"type":"${event.type}"${reason},"message":${message}}\n`;
-    }
-    flush() {
-        if (this.fd === undefined || this.parts.length === 0) {
-            return;
-        }
-        (0,external_node_fs_.writeSync)(this.fd, this.parts.join(''));
-        this.parts.length = 0;
-        this.bufferedChars = 0;
-    }
-    close() {
-        if (this.fd === undefined) {
-            return;
-        }
-        this.flush();
-        (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-}
-/** Read a journal.jsonl back (tests, `net` statistics after a run, the message diagram). */
-function parseJournal(text) {
-    const events = [];
-    for (const line of text.split('\n')) {
-        if (line.trim() !== '') {
-            events.push(JSON.parse(line));
-        }
-    }
-    return events;
-}
-/**
- * The first `maxEvents` events of a journal file, reading at most `maxBytes` (a journal can
- * hold hundreds of MB; reports only draw its head). A torn last line is ignored.
- */
-function readJournalHead(path, maxEvents, maxBytes = 8 * 1024 * 1024) {
-    let fd;
-    try {
-        fd = openSync(path, 'r');
-    }
-    catch {
-        return [];
-    }
-    try {
-        const buffer = Buffer.alloc(maxBytes);
-        const length = readSync(fd, buffer, 0, maxBytes, 0);
-        const lines = buffer.toString('utf8', 0, length).split('\n');
-        if (length === maxBytes) {
-            lines.pop();
-        }
-        const events = [];
-        for (const line of lines) {
-            if (events.length >= maxEvents) {
-                break;
-            }
-            if (line.trim() !== '') {
-                events.push(JSON.parse(line));
-            }
-        }
-        return events;
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/network/random.ts
-/**
- * The one source of harness-side randomness. Deterministic given the seed.
- *
- * Every random decision of a run (operation mix, values, pacing, latencies, drops,
- * duplicates, fault schedules) draws from a Random derived from the run's seed. Streams
- * are *forked by label* (`random.fork('net:n1->n2')`) so that a different interleaving on
- * one path does not reshuffle the decisions on every other path (style.md §3.5 model 4).
- *
- * Generator: sfc32 (Small Fast Counter, 128-bit state), seeded through splitmix32 from the
- * seed and an FNV-1a hash of the label. Not cryptographic; fast and well distributed.
- * Nothing outside this file may call Math.random.
- */
-const UINT32 = 0x1_0000_0000;
-function splitmix32(state) {
-    let s = state >>> 0;
-    return () => {
-        s = (s + 0x9e3779b9) >>> 0;
-        let z = s;
-        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-        return (z ^ (z >>> 16)) >>> 0;
-    };
-}
-function fnv1a(text, basis = 0x811c9dc5) {
-    let h = basis >>> 0;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h >>> 0;
-}
-/** Largest seed accepted on the command line (fits a double exactly). */
-const SEED_MAX = Number.MAX_SAFE_INTEGER;
-class Random {
-    seed;
-    label;
-    a;
-    b;
-    c;
-    d;
-    /** @param seed a non-negative integer ≤ SEED_MAX; @param label the stream's name */
-    constructor(seed, label = '') {
-        this.seed = seed;
-        this.label = label;
-        const low = seed % UINT32 >>> 0;
-        const high = Math.floor(seed / UINT32) >>> 0;
-        const mix = splitmix32(low ^ fnv1a(label, high ^ 0x811c9dc5));
-        this.a = mix();
-        this.b = mix();
-        this.c = mix();
-        this.d = mix();
-        for (let i = 0; i < 12; i++) {
-            this.nextUint32();
-        }
-    }
-    /** A new independent stream named `label`, derived from this stream's seed and label. */
-    fork(label) {
-        return new Random(this.seed, this.label === '' ? label : `${this.label}/${label}`);
-    }
-    nextUint32() {
-        const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
-        this.d = (this.d + 1) >>> 0;
-        this.a = this.b ^ (this.b >>> 9);
-        this.b = (this.c + (this.c << 3)) >>> 0;
-        this.c = (this.c << 21) | (this.c >>> 11);
-        this.c = (this.c + t) >>> 0;
-        return t;
-    }
-    /** Uniform in [0, 1). */
-    float() {
-        return this.nextUint32() / UINT32;
-    }
-    /** Uniform integer in [0, maxExclusive). */
-    int(maxExclusive) {
-        if (maxExclusive <= 0) {
-            return 0;
-        }
-        return Math.floor(this.float() * maxExclusive);
-    }
-    /** Uniform integer in [low, highExclusive). */
-    intBetween(low, highExclusive) {
-        return low + this.int(highExclusive - low);
-    }
-    /** True with probability `probability`. */
-    chance(probability) {
-        return probability > 0 && this.float() < probability;
-    }
-    /** Exponentially distributed with the given mean. */
-    exponential(mean) {
-        return -Math.log(1 - this.float()) * mean;
-    }
-    pick(items) {
-        if (items.length === 0) {
-            throw new RangeError('pick from an empty list');
-        }
-        return items[this.int(items.length)];
-    }
-    /** A shuffled copy (Fisher–Yates). */
-    shuffle(items) {
-        const copy = items.slice();
-        for (let i = copy.length - 1; i > 0; i--) {
-            const j = this.int(i + 1);
-            const tmp = copy[i];
-            copy[i] = copy[j];
-            copy[j] = tmp;
-        }
-        return copy;
-    }
-}
-/** A fresh seed for a run that was not given one. The only non-seeded randomness. */
-function randomSeed() {
-    return Math.floor(Math.random() * 2 ** 31);
-}
-
-;// CONCATENATED MODULE: ./src/network/lateness.ts
-/**
- * Delivery lateness: how long after its scheduled deadline each message was delivered (the
- * harness's own slowness, never the learner's). Keeps a bounded, evenly thinned sample for
- * quantiles and the exact maximum.
- */
-const SAMPLES_MAX = 1 << 20;
-class LatenessRecorder {
-    samples = [];
-    stride = 1;
-    skipped = 0;
-    maxMs = 0;
-    count = 0;
-    record(latenessMs) {
-        this.count++;
-        this.maxMs = Math.max(this.maxMs, latenessMs);
-        if (++this.skipped < this.stride) {
-            return;
-        }
-        this.skipped = 0;
-        this.samples.push(latenessMs);
-        if (this.samples.length >= SAMPLES_MAX) {
-            this.samples = this.samples.filter((_, i) => i % 2 === 0);
-            this.stride *= 2;
-        }
-    }
-    figures() {
-        const sorted = Float64Array.from(this.samples).sort();
-        const at = (q) => sorted.length === 0
-            ? 0
-            : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-        return { p50Ms: at(0.5), p99Ms: at(0.99), maxMs: this.maxMs, count: this.count };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/network/simulator.ts
-
-
-
-const NO_LINK_FAULTS = {
-    lossRatio: 0,
-    duplicateRatio: 0,
-    reorderRatio: 0,
-    clientLossRatio: 0,
-    clientDuplicateRatio: 0,
-};
-const QUEUE_CAPACITY_MAX_DEFAULT = 100_000;
-/** Reordered messages get a Pareto(scale, α) extra delay, capped at 100 × scale. */
-const REORDER_SCALE_MS_MIN = 10;
-const REORDER_ALPHA = 1.5;
-const REORDER_CAP_FACTOR = 100;
-/** Lateness samples kept; beyond this every other sample is dropped (max stays exact). */
-/** Maelstrom's rule: a client is any id starting with `c`. */
-function isClientId(id) {
-    return id.charCodeAt(0) === 99; /* c */
-}
-function emptyPart() {
-    return { sendCount: 0, recvCount: 0, msgCount: 0 };
-}
-class Simulator {
-    clock;
-    random;
-    journal;
-    latencyMs;
-    latencyDist;
-    queueCapacityMax;
-    faults;
-    grudge = new Map();
-    destinations = new Map();
-    down = new Set();
-    endpointLoss = new Map();
-    paths = new Map();
-    nextMessageId = 0;
-    nextEventSeq = 0;
-    nextQueueSeq = 0;
-    closed = false;
-    counts = { clients: emptyPart(), servers: emptyPart() };
-    lateness = new LatenessRecorder();
-    /** Deliveries since `startLatenessWindow` (the graded part of the run), or null. */
-    windowLateness = null;
-    intervalLatenessMaxMs = 0;
-    constructor(options) {
-        (0,shared/* assert */.vA)(options.latencyMs >= 0, 'latencyMs must be non-negative');
-        this.clock = options.clock;
-        this.random = options.random;
-        this.journal = options.journal;
-        this.latencyMs = options.latencyMs;
-        this.latencyDist = options.latencyDist;
-        this.queueCapacityMax = options.queueCapacityMax ?? QUEUE_CAPACITY_MAX_DEFAULT;
-        this.faults = { ...NO_LINK_FAULTS, ...options.faults };
-    }
-    register(endpoint, role) {
-        (0,shared/* assert */.vA)(!this.closed, 'register after close');
-        (0,shared/* assert */.vA)(!this.destinations.has(endpoint.id), `endpoint ${endpoint.id} registered twice`);
-        this.destinations.set(endpoint.id, {
-            endpoint,
-            role,
-            heap: [],
-            timer: undefined,
-            timerDeadlineMs: Number.POSITIVE_INFINITY,
-        });
-    }
-    unregister(id) {
-        const destination = this.destinations.get(id);
-        if (destination === undefined) {
-            return;
-        }
-        this.purge(destination, 'unknown-dest');
-        this.destinations.delete(id);
-    }
-    isRegistered(id) {
-        return this.destinations.has(id);
-    }
-    roleOf(id) {
-        return this.destinations.get(id)?.role;
-    }
-    send(message) {
-        const now = this.clock.now();
-        const source = this.destinations.get(message.src);
-        const target = this.destinations.get(message.dest);
-        if (this.closed || source === undefined || target === undefined) {
-            const reason = source === undefined ? 'unknown-src' : 'unknown-dest';
-            if (!this.closed) {
-                this.emit('drop', now, { src: message.src, dest: message.dest, body: message.body }, reason);
-            }
-            return { dropped: reason };
-        }
-        const id = this.nextMessageId++;
-        const envelope = { id, src: message.src, dest: message.dest, body: message.body };
-        const clientPath = isClientId(message.src) || isClientId(message.dest);
-        const part = clientPath ? this.counts.clients : this.counts.servers;
-        part.sendCount++;
-        part.msgCount++;
-        this.emit('send', now, envelope);
-        const fate = this.decide(envelope, clientPath);
-        const serverPath = source.role === 'server' && target.role === 'server';
-        if (fate.drop !== undefined) {
-            this.emit('drop', now, envelope, fate.drop);
-            return { id };
-        }
-        if (this.down.has(envelope.dest)) {
-            this.emit('drop', now, envelope, 'dest-down');
-            return { id };
-        }
-        this.enqueue(target, {
-            deadlineMs: now + fate.delayMs,
-            seq: 0,
-            envelope,
-            serverPath,
-            clientPath,
-        });
-        if (fate.duplicate) {
-            this.emit('duplicate', now, envelope);
-            const copy = {
-                deadlineMs: now + fate.duplicateDelayMs,
-                seq: 0,
-                envelope,
-                serverPath,
-                clientPath,
-            };
-            this.enqueue(target, copy);
-        }
-        return { id };
-    }
-    setGrudge(grudge) {
-        const copy = new Map();
-        for (const [dest, sources] of grudge) {
-            if (sources.size > 0) {
-                copy.set(dest, new Set(sources));
-            }
-        }
-        this.grudge = copy;
-    }
-    /** The current partition table (a copy). */
-    currentGrudge() {
-        return new Map(this.grudge);
-    }
-    heal() {
-        this.grudge = new Map();
-    }
-    setLinkFaults(faults) {
-        this.faults = { ...this.faults, ...faults };
-        for (const [name, ratio] of Object.entries(this.faults)) {
-            (0,shared/* assert */.vA)(ratio >= 0 && ratio <= 1, `${name} must be in [0, 1], got ${ratio}`);
-        }
-    }
-    linkFaults() {
-        return { ...this.faults };
-    }
-    setDown(id, down) {
-        if (!down) {
-            this.down.delete(id);
-            return;
-        }
-        this.down.add(id);
-        const destination = this.destinations.get(id);
-        if (destination !== undefined) {
-            this.purge(destination, 'dest-down');
-        }
-    }
-    setEndpointLoss(id, ratio) {
-        (0,shared/* assert */.vA)(ratio >= 0 && ratio <= 1, `endpoint loss must be in [0, 1], got ${ratio}`);
-        if (ratio === 0) {
-            this.endpointLoss.delete(id);
-        }
-        else {
-            this.endpointLoss.set(id, ratio);
-        }
-    }
-    isDown(id) {
-        return this.down.has(id);
-    }
-    stats(clientOps) {
-        const { clients, servers } = this.counts;
-        const all = {
-            sendCount: clients.sendCount + servers.sendCount,
-            recvCount: clients.recvCount + servers.recvCount,
-            msgCount: clients.msgCount + servers.msgCount,
-        };
-        const result = { all, clients: { ...clients }, servers: { ...servers } };
-        result.all.msgsPerOp = clientOps > 0 ? all.msgCount / clientOps : null;
-        result.servers.msgsPerOp = clientOps > 0 ? servers.msgCount / clientOps : null;
-        return result;
-    }
-    /**
-     * Actual delivery time minus scheduled deadline: over every delivery so far (`run`), or
-     * over those since `startLatenessWindow` (`window`; the whole run when it was never called).
-     */
-    deliveryLateness(scope = 'run') {
-        return (scope === 'window' ? (this.windowLateness ?? this.lateness) : this.lateness).figures();
-    }
-    /**
-     * From now on, also keep lateness apart from what came before (the main phase begins:
-     * spawning 25 processes can stall start-up deliveries, and start-up is not graded on time).
-     */
-    startLatenessWindow() {
-        this.windowLateness = new LatenessRecorder();
-    }
-    /** The largest delivery lateness since the last call (harness health samples). */
-    takeLatenessMaxMs() {
-        const max = this.intervalLatenessMaxMs;
-        this.intervalLatenessMaxMs = 0;
-        return max;
-    }
-    /** Messages waiting for delivery, over every destination. */
-    pendingCount() {
-        let count = 0;
-        for (const destination of this.destinations.values()) {
-            count += destination.heap.length;
-        }
-        return count;
-    }
-    close() {
-        if (this.closed) {
-            return;
-        }
-        this.closed = true;
-        for (const destination of this.destinations.values()) {
-            this.cancelTimer(destination);
-            destination.heap.length = 0;
-        }
-    }
-    // ---- decisions: each a named predicate over the path's fixed draws ----
-    decide(envelope, clientPath) {
-        const path = this.pathRandom(envelope.src, envelope.dest);
-        const dropRoll = path.float();
-        const duplicateRoll = path.float();
-        const reorderRoll = path.float();
-        const latencyRoll = path.float();
-        const tailRoll = path.float();
-        const duplicateLatencyRoll = path.float();
-        return {
-            drop: this.shouldDrop(clientPath, dropRoll) ?? this.endpointDrop(envelope, dropRoll),
-            duplicate: this.shouldDuplicate(clientPath, duplicateRoll),
-            delayMs: this.delayFor(clientPath, latencyRoll, reorderRoll, tailRoll),
-            duplicateDelayMs: this.delayFor(clientPath, duplicateLatencyRoll, 1, 0),
-        };
-    }
-    /** `loss` on node↔node and node↔service paths, `client-loss` on client↔node paths. */
-    shouldDrop(clientPath, roll) {
-        if (clientPath) {
-            return roll < this.faults.clientLossRatio ? 'client-loss' : undefined;
-        }
-        return roll < this.faults.lossRatio ? 'loss' : undefined;
-    }
-    /** `backend-loss`: the larger loss ratio of the two ends, if either has one. */
-    endpointDrop(envelope, roll) {
-        if (this.endpointLoss.size === 0) {
-            return undefined;
-        }
-        const ratio = Math.max(this.endpointLoss.get(envelope.src) ?? 0, this.endpointLoss.get(envelope.dest) ?? 0);
-        return roll < ratio ? 'loss' : undefined;
-    }
-    shouldDuplicate(clientPath, roll) {
-        return roll < (clientPath ? this.faults.clientDuplicateRatio : this.faults.duplicateRatio);
-    }
-    /**
-     * Latency (Maelstrom §6.3: constant = the mean; uniform = an integer in [0, 2×mean);
-     * exponential = the mean's exponential, truncated), plus a heavy-tailed extra delay for
-     * the `reorderRatio` fraction. Client paths are instantaneous.
-     */
-    delayFor(clientPath, latencyRoll, reorderRoll, tailRoll) {
-        if (clientPath) {
-            return 0;
-        }
-        let delayMs = this.baseLatency(latencyRoll);
-        if (reorderRoll < this.faults.reorderRatio) {
-            const scaleMs = Math.max(REORDER_SCALE_MS_MIN, this.latencyMs);
-            const extraMs = scaleMs * Math.pow(1 - tailRoll, -1 / REORDER_ALPHA);
-            delayMs += Math.min(extraMs, scaleMs * REORDER_CAP_FACTOR);
-        }
-        return delayMs;
-    }
-    baseLatency(roll) {
-        const meanMs = this.latencyMs;
-        switch (this.latencyDist) {
-            case 'constant':
-                return meanMs;
-            case 'uniform':
-                return Math.floor(roll * 2 * meanMs);
-            case 'exponential':
-                return meanMs === 0 ? 0 : Math.floor(-Math.log(1 - roll) * meanMs);
-        }
-    }
-    pathRandom(src, dest) {
-        const key = `${src}->${dest}`;
-        let path = this.paths.get(key);
-        if (path === undefined) {
-            path = this.random.fork(`path:${key}`);
-            this.paths.set(key, path);
-        }
-        return path;
-    }
-    // ---- queues and timers ----
-    enqueue(destination, pending) {
-        if (destination.heap.length >= this.queueCapacityMax) {
-            this.emit('drop', this.clock.now(), pending.envelope, 'capacity');
-            return;
-        }
-        pending.seq = this.nextQueueSeq++;
-        (0,shared/* heapPush */.by)(destination.heap, pending, pendingBefore);
-        this.arm(destination);
-    }
-    arm(destination) {
-        const top = destination.heap[0];
-        if (top === undefined || this.closed) {
-            return;
-        }
-        if (destination.timer !== undefined && destination.timerDeadlineMs <= top.deadlineMs) {
-            return;
-        }
-        this.cancelTimer(destination);
-        destination.timerDeadlineMs = top.deadlineMs;
-        const delayMs = Math.max(0, top.deadlineMs - this.clock.now());
-        destination.timer = this.clock.setTimer(delayMs, () => this.fire(destination));
-    }
-    cancelTimer(destination) {
-        if (destination.timer !== undefined) {
-            this.clock.clearTimer(destination.timer);
-            destination.timer = undefined;
-            destination.timerDeadlineMs = Number.POSITIVE_INFINITY;
-        }
-    }
-    /**
-     * Deliver every message due now that was queued before this batch began; messages the
-     * deliveries themselves send wait for the next timer, so a zero-latency loop cannot spin.
-     */
-    fire(destination) {
-        destination.timer = undefined;
-        destination.timerDeadlineMs = Number.POSITIVE_INFINITY;
-        const now = this.clock.now();
-        const seqLimit = this.nextQueueSeq;
-        try {
-            for (;;) {
-                const top = destination.heap[0];
-                if (top === undefined || top.deadlineMs > now || top.seq >= seqLimit || this.closed) {
-                    break;
-                }
-                (0,shared/* heapPop */.i9)(destination.heap, pendingBefore);
-                this.deliverOne(destination, top, now);
-            }
-        }
-        finally {
-            if (this.destinations.get(destination.endpoint.id) === destination) {
-                this.arm(destination);
-            }
-        }
-    }
-    deliverOne(destination, pending, now) {
-        const envelope = pending.envelope;
-        if (this.down.has(envelope.dest)) {
-            this.emit('drop', now, envelope, 'dest-down');
-            return;
-        }
-        if (pending.serverPath && this.grudge.get(envelope.dest)?.has(envelope.src) === true) {
-            this.emit('drop', now, envelope, 'partition');
-            return;
-        }
-        this.emit('deliver', now, envelope);
-        (pending.clientPath ? this.counts.clients : this.counts.servers).recvCount++;
-        this.recordLateness(now - pending.deadlineMs);
-        destination.endpoint.deliver(envelope);
-    }
-    purge(destination, reason) {
-        const now = this.clock.now();
-        const pending = destination.heap
-            .slice()
-            .sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq);
-        destination.heap.length = 0;
-        this.cancelTimer(destination);
-        for (const item of pending) {
-            this.emit('drop', now, item.envelope, reason);
-        }
-    }
-    recordLateness(latenessMs) {
-        this.lateness.record(latenessMs);
-        this.windowLateness?.record(latenessMs);
-        this.intervalLatenessMaxMs = Math.max(this.intervalLatenessMaxMs, latenessMs);
-    }
-    emit(type, nowMs, message, reason) {
-        const event = {
-            seq: this.nextEventSeq++,
-            time: Math.round(nowMs * 1e6),
-            type,
-            message,
-        };
-        if (reason !== undefined) {
-            event.reason = reason;
-        }
-        this.journal.write(event);
-    }
-}
-/** Queue order: by delivery deadline, then by send sequence (deterministic ties). */
-function pendingBefore(a, b) {
-    return a.deadlineMs < b.deadlineMs || (a.deadlineMs === b.deadlineMs && a.seq < b.seq);
-}
-
-;// CONCATENATED MODULE: ./src/network/index.ts
-/**
- * The public surface of src/network/: what other folders may import (style.md §3.1).
- */
-
-
-
-
-
+// EXTERNAL MODULE: ./src/network/index.ts + 5 modules
+var src_network = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./src/tracks/index.ts + 7 modules
 var src_tracks = __nccwpck_require__(3373);
 // EXTERNAL MODULE: ./src/history/index.ts + 5 modules
@@ -41777,6 +41101,8 @@ function checkCounter(history) {
     };
 }
 
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/checkers/basic/echo.ts
 
 
@@ -45482,36 +44808,7 @@ function missingPart(job, calls, down) {
         }
         return `${what} "${item}" was never ${verb}${count}${culprit(job, ofPhase, down)}`;
     }
-    return `every document was mapped and every key reduced, yet no job_ok was sent${lostResult(job, calls, down)}`;
-}
-/**
- * Every part was computed, but a worker killed after its last call of the job (before the
- * client gave up) may have taken a result with it that it never reported: name the latest such
- * call, whose result most likely died with the worker.
- */
-function lostResult(job, calls, down) {
-    let found;
-    for (const call of calls) {
-        if (call.outcome !== 'ok' || call.endMs === undefined) {
-            continue;
-        }
-        const kill = down.find((w) => w.node === call.src &&
-            w.fromMs >= call.endMs &&
-            w.fromMs <= job.gaveUpMs &&
-            !calls.some((c) => c.src === call.src &&
-                (c.arrivedMs ?? 0) > call.endMs &&
-                (c.arrivedMs ?? 0) < w.fromMs));
-        if (kill !== undefined &&
-            (found === undefined || call.endMs > (found.call.endMs ?? 0))) {
-            found = { call, kill };
-        }
-    }
-    if (found === undefined) {
-        return '';
-    }
-    const { call, kill } = found;
-    const item = call.item === undefined ? '' : ` of "${call.item}"`;
-    return `: ${call.src} computed its ${String(call.phase)}${item} (done at ${s(call.endMs ?? 0)}) and was killed at ${s(kill.fromMs)}, so its result most likely died with it and the task was never re-run`;
+    return 'every document was mapped and every key reduced, yet no job_ok was sent';
 }
 /** Stuck jobs among those the client gave up on, each with a one-sentence anomaly. */
 function stuckJobs(jobs, calls, history) {
@@ -45545,10 +44842,8 @@ function stuckJobs(jobs, calls, history) {
  *   the expected and the received value. A job never answered is not judged here (the
  *   completion figure does that); with no answered job the verdict is unknown, never valid.
  * - Completion: each job's parallel bound is the compute time it needs at the least (every
- *   document mapped once, every key reduced once: `jobWorkUnits` × ms per unit) over the nodes
- *   available while it ran — the node count less the node-time that pauses and kills (the
- *   nemesis's windows) took from the job's span: a node paused for all of it leaves four of
- *   five — re-executed and backup tasks do not raise it. `completionOverBound` is the worst
+ *   document mapped once, every key reduced once: `jobWorkUnits` × ms per unit) over the node
+ *   count — re-executed and backup tasks do not raise it. `completionOverBound` is the worst
  *   job's completion time over its bound; a job never answered counts with the time its
  *   client waited (a lower bound of its completion, so a hung job always fails the target).
  *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
@@ -45623,31 +44918,7 @@ function completionFigures(calls, nodeCount, completionMs) {
         maxNodeShare: Math.max(...perNode.values()) / total,
     };
 }
-/** Faults that take a node's compute away while they last. */
-const UNAVAILABLE_KINDS = new Set(['pause', 'kill']);
-/**
- * The mean number of nodes not paused or down over [startNs, endNs]: the node count less the
- * node-time of the overlapping pause and kill windows over the span (at least 1).
- */
-function availableNodes(windows, startNs, endNs, nodeCount) {
-    const span = endNs - startNs;
-    if (span <= 0) {
-        return Math.max(1, nodeCount);
-    }
-    let lostNs = 0;
-    for (const w of windows) {
-        if (!UNAVAILABLE_KINDS.has(w.kind)) {
-            continue;
-        }
-        const overlap = Math.min(endNs, w.endNs) - Math.max(startNs, w.startNs);
-        if (overlap > 0) {
-            lostNs += overlap * Math.max(1, w.nodes.length);
-        }
-    }
-    return Math.max(1, Math.min(nodeCount, nodeCount - lostNs / span));
-}
 function jobRuns(history, input) {
-    const windows = (0,src_history/* faultWindows */.ov)(history);
     const runs = [];
     for (const { invoke, complete } of (0,src_history/* pairOps */.JZ)(history)) {
         if (invoke.f !== 'job' || complete === undefined) {
@@ -45657,7 +44928,6 @@ function jobRuns(history, input) {
         const fn = (0,shared/* parseFn */.Et)(job.fn);
         const units = typeof fn === 'string' ? 0 : (0,shared/* jobWorkUnits */.cn)(fn, job.inputs);
         const answered = complete.type === 'ok';
-        const available = availableNodes(windows, invoke.time, complete.time, input.nodeCount);
         runs.push({
             id: job.id,
             fn: job.fn,
@@ -45667,16 +44937,10 @@ function jobRuns(history, input) {
             waitedMs: (complete.time - invoke.time) / 1e6,
             answered,
             output: answered ? complete.value?.output : undefined,
-            boundMs: (units * input.msPerUnit) / available,
-            availableNodes: available,
+            boundMs: (units * input.msPerUnit) / Math.max(1, input.nodeCount),
         });
     }
     return runs;
-}
-function nodesWord(available, nodeCount) {
-    return available >= nodeCount
-        ? `${nodeCount} nodes`
-        : `the ${available.toFixed(1)} of ${nodeCount} nodes not paused or down on average while it ran`;
 }
 function mapreduce_seconds(ms) {
     return `${(ms / 1000).toFixed(2)} s`;
@@ -45708,7 +44972,7 @@ function checkMapReduce(history, input) {
         const how = worst.answered
             ? 'was answered after'
             : 'was never answered; its client gave up after';
-        reasons.push(`Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${mapreduce_seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${mapreduce_seconds(worst.boundMs)} (its compute work over ${nodesWord(worst.availableNodes, input.nodeCount)}).`);
+        reasons.push(`Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${mapreduce_seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${mapreduce_seconds(worst.boundMs)} (its compute work over ${input.nodeCount} nodes).`);
     }
     if (share !== null) {
         reasons.push(`The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`);
@@ -48761,6 +48025,8 @@ function findChecker(name) {
 
 
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/protocol/lint.ts
@@ -49929,7 +49195,7 @@ function listPids() {
 function hasMarker(pid, marker) {
     let environ;
     try {
-        environ = readFileSync(`/proc/${pid}/environ`);
+        environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
     }
     catch {
         return false;
@@ -50509,8 +49775,6 @@ class NodeProcess {
     marker;
     current;
     paused = false;
-    /** The escapee signals of signalAll, in order. */
-    signals = Promise.resolve();
     logFd;
     stderrLoggedBytes = 0;
     stderrTruncated = false;
@@ -50732,7 +49996,7 @@ class NodeProcess {
             this.options.simTime.hold(true);
             return;
         }
-        void this.signalAll('SIGSTOP');
+        this.signalAll('SIGSTOP');
     }
     resume() {
         if (!this.paused) {
@@ -50743,7 +50007,7 @@ class NodeProcess {
             this.options.simTime.hold(false);
             return;
         }
-        void this.signalAll('SIGCONT');
+        this.signalAll('SIGCONT');
     }
     kill() {
         return tracked(this.options, () => this.killNow());
@@ -50771,9 +50035,8 @@ class NodeProcess {
         const incarnation = this.current;
         if (incarnation !== undefined && incarnation.exitedAt === undefined) {
             incarnation.expected = true;
-            // the grace starts now; the scans for escapees finish in the background
-            void this.signalAll('SIGTERM');
-            void this.signalAll('SIGCONT');
+            this.signalAll('SIGTERM');
+            this.signalAll('SIGCONT');
             const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
             let timer;
             await Promise.race([
@@ -50811,14 +50074,7 @@ class NodeProcess {
             await incarnation.exit;
         }
     }
-    /**
-     * Signal the group now, then the descendants that left it once an asynchronous /proc scan
-     * has found them. The scans of one node run in order (a SIGCONT never overtakes the SIGSTOP
-     * before it); the returned promise settles when this signal has reached them all. A
-     * synchronous scan blocked the harness 50–300 ms per call on a busy machine, and stopping a
-     * cluster made two per node: every other run sharing the process then measured a stall
-     * (ten seeds of one idle `npm run demo` were rerun alone for it).
-     */
+    /** Signal the group and the descendants that left it. */
     signalAll(signal) {
         const incarnation = this.current;
         const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
@@ -50827,15 +50083,7 @@ class NodeProcess {
             signalGroup(group, signal);
         }
         // the group got it already; signal once more only those that left the group
-        this.signals = this.signals.then(async () => {
-            try {
-                signalEach(await findNodeProcessesAsync(this.marker, roots, group), signal);
-            }
-            catch {
-                // a scan that fails leaves the group signalled; killEverything scans again at the end
-            }
-        });
-        return this.signals;
+        signalEach(findNodeProcesses(this.marker, roots, group), signal);
     }
     logLine(text) {
         if (this.logFd !== undefined) {
@@ -54615,7 +53863,7 @@ class RunJournal {
     constructor(runDir, ignore, log, replies) {
         this.log = log;
         this.replies = replies;
-        this.file = new FileJournal((0,external_node_path_.join)(runDir, 'journal.jsonl'));
+        this.file = new src_network/* FileJournal */.GH((0,external_node_path_.join)(runDir, 'journal.jsonl'));
         this.net = new NetCounter(ignore);
     }
     write(event) {
@@ -56715,19 +55963,6 @@ function writeHistory(runDir, history) {
     return (0,src_history/* writeHistoryJsonl */.O3)((0,external_node_path_.join)(runDir, 'history.jsonl'), history);
 }
 
-;// CONCATENATED MODULE: ./src/run/yield.ts
-/**
- * One turn of the event loop for everything else this process runs. Several test runs share
- * one harness process (seeds, stages and tracks grade at once), and the end of a run — its
- * checkers, results and report page — is synchronous work of up to a second on a long
- * history: without a turn between its steps, every other run's deliveries and timers wait for
- * all of it at once and its harness measures a stall (seeds of an idle `npm run demo` were
- * rerun alone for it). Not a time source: it waits for no clock.
- */
-function yieldTurn() {
-    return new Promise((resolve) => setImmediate(resolve));
-}
-
 ;// CONCATENATED MODULE: ./src/run/runner.ts
 /**
  * One test run, start to finish (style.md §3.2): run dir, network, nodes, `init`, setup,
@@ -56739,7 +55974,6 @@ function yieldTurn() {
  * from the seed, so with in-process nodes on the VirtualClock a run replays bit for bit and
  * a 60 s test takes a fraction of a second.
  */
-
 
 
 
@@ -56829,7 +56063,7 @@ function makeNetwork(request, runDir, clock, random, lint, replies, tap) {
     const journal = new RunJournal(runDir, (id) => id.startsWith(PROBE_PREFIX), { send: options.logNetSend, recv: options.logNetRecv, logger: request.logger }, replies);
     const forbidden = options.forbidServices ?? [];
     const ban = new ServiceBan(forbidden, isServiceName);
-    const network = new Simulator({
+    const network = new src_network/* Simulator */.vR({
         latencyMs: options.latencyMs,
         latencyDist: options.latencyDist,
         random: random.fork('net'),
@@ -56956,10 +56190,10 @@ async function runner_runOnce(request) {
     const simulate = options.sim === true && request.nodes?.kind !== 'in-process';
     let sim;
     const clock = simulate
-        ? new VirtualClock({ gate: () => sim?.quiet() })
+        ? new src_network/* VirtualClock */.k_({ gate: () => sim?.quiet() })
         : request.clock === 'virtual'
-            ? new VirtualClock(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
-            : new RealClock();
+            ? new src_network/* VirtualClock */.k_(request.clockLagMs === undefined ? {} : { lagMs: request.clockLagMs })
+            : new src_network/* RealClock */.Pr();
     if (simulate) {
         sim = new SimTime({
             clock,
@@ -56967,7 +56201,7 @@ async function runner_runOnce(request) {
         });
     }
     const runDir = makeRunDir(request.storeDir, workload.name, new Date());
-    const random = new Random(options.seed);
+    const random = new src_network/* Random */.o8(options.seed);
     const lint = new FindingLog();
     const tap = workload.createJournalTap?.({ options, nodeIds: options.nodeIds });
     const replies = request.validateReply === undefined ? undefined : new ReplyChecker(request.validateReply);
@@ -57010,9 +56244,9 @@ async function runner_runOnce(request) {
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
     activeClusters.add(cluster);
     const phases = runPhases(world).finally(() => activeClusters.delete(cluster));
-    const driven = sim !== undefined && clock instanceof VirtualClock
+    const driven = sim !== undefined && clock instanceof src_network/* VirtualClock */.k_
         ? await driveSim(clock, sim, phases)
-        : clock instanceof VirtualClock
+        : clock instanceof src_network/* VirtualClock */.k_
             ? await driveVirtual(clock, phases)
             : await phases;
     if (driven === FELL_BACK) {
@@ -57026,7 +56260,7 @@ async function runner_runOnce(request) {
     const failure = driven;
     const durationMs = clock.now();
     const harness = { ...health.finish((0,src_history/* faultWindows */.ov)(recorder.ops)), ...simHarness(request, sim) };
-    if (clock instanceof RealClock) {
+    if (clock instanceof src_network/* RealClock */.Pr) {
         clock.clearAll();
     }
     network.close();
@@ -57041,7 +56275,6 @@ async function runner_runOnce(request) {
     if (banFinding !== undefined) {
         lint.add(banFinding);
     }
-    await yieldTurn();
     const verdict = buildResults({
         serviceBans: ban.active ? ban : undefined,
         journalTap: tap,
@@ -57060,7 +56293,6 @@ async function runner_runOnce(request) {
             : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
     });
     verdict.results.harness = harness;
-    await yieldTurn();
     if (backends !== undefined) {
         writeExecutions(runDir, backends);
     }
@@ -57081,9 +56313,8 @@ async function runner_runOnce(request) {
 async function finishRun(request, outcome) {
     await writeHistory(outcome.runDir, outcome.history);
     linkLatest(request.storeDir, outcome.runDir);
-    await yieldTurn();
     if (request.writeResults !== false) {
-        await writeRunResults(outcome);
+        writeRunResults(outcome);
     }
     return outcome;
 }
@@ -57092,7 +56323,7 @@ async function finishRun(request, outcome) {
  * itself, or by grading after it added the stage block. The results are checked against the
  * schema first, so a file that breaks interfaces.md §1.2 is never written.
  */
-async function writeRunResults(outcome) {
+function writeRunResults(outcome) {
     const checked = src_results/* runResultsSchema */.N$.safeParse(outcome.results);
     if (!checked.success) {
         const issue = checked.error.issues[0];
@@ -57101,7 +56332,6 @@ async function writeRunResults(outcome) {
     const results = outcome.results;
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     if (outcome.writeReport) {
-        await yieldTurn();
         const html = (0,report/* renderReportHtml */.Y8)({
             results,
             history: outcome.history,
@@ -57445,7 +56675,6 @@ const metrics_HARNESS_METRICS = [
 
 
 
-
 /** Run one test. Never throws for a learner mistake; an `init` failure is exit 255. */
 function runTest(request) {
     return runner_runOnce(request);
@@ -57619,7 +56848,7 @@ function mergePasses(passes) {
 
 const MAX_ANOMALIES = 3;
 /** A seed passes only if it ran and every criterion passed; unknown never passes. */
-function explain_seedStatus(run) {
+function seedStatus(run) {
     if (run.exitCode === 255) {
         return 'error';
     }
@@ -57641,8 +56870,8 @@ function failingCriteria(criteria) {
     ];
 }
 /** One plain sentence for the stage. */
-function explain_stageReason(stage, status, runs, worst) {
-    const seedsPassed = runs.filter((r) => explain_seedStatus(r) === 'pass').length;
+function stageReason(stage, status, runs, worst) {
+    const seedsPassed = runs.filter((r) => seedStatus(r) === 'pass').length;
     const seedPart = runs.length > 1 ? ` (${seedsPassed}/${runs.length} seeds passed)` : '';
     if (status === 'pass') {
         return `Every criterion of ${stage.number} ${stage.title} passed${seedPart}.`;
@@ -57951,7 +57180,7 @@ function allowed(options, key) {
 }
 /** The fault parameters of `seed` for a stage whose plain options are `options`. */
 function swarmFor(stage, options, seed) {
-    const random = new Random(seed, 'swarm');
+    const random = new src_network/* Random */.o8(seed, 'swarm');
     const kinds = new Set(stage.faults.map((f) => f.kind));
     const swarm = {};
     if ([...kinds].some((k) => SCHEDULED.has(k))) {
@@ -58118,8 +57347,7 @@ function lookup(map, name) {
  *
  * "Late" is stated relative to the stage: the harness lateness p99 (the largest of event-loop
  * delay, delivery lateness and client pacing lateness) above
- * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)) — with a floor
- * of 10 ms instead of 25 when the stage grades a p99 or a max — or the
+ * max(25 ms, min(the stage's network latency, 20 % of its smallest time scale)), or the
  * largest single stall above half its smallest time scale, where the time scales are its
  * time thresholds and the client's RPC time-out (which decides availability): 5 s, or the
  * workload's own (`clientTimeoutMs`, e.g. load-balance's 1 s).
@@ -58131,14 +57359,6 @@ function lookup(map, name) {
 
 
 const MIN_BOUND_MS = 25;
-/**
- * The floor of the p99 bound for a stage that grades a tail (a latency quantile ≥ 0.99): an
- * operation crosses the harness several times (client, network hops, backends), so a tail
- * figure picks up several late events. Measured on proxy/tail (GET p99 bound ≈ 70 ms): a
- * correct proxy failed at 1.26 × the bound on a run vouched with event-loop p99 22 ms (under
- * the 25 ms floor); vouched quiet runs measure 2–5 ms.
- */
-const TAIL_MIN_BOUND_MS = 10;
 /** Share of the smallest time threshold a p99 lateness may reach. */
 const THRESHOLD_SHARE = 0.2;
 /** A stall longer than this share of the smallest time threshold can break a max by itself. */
@@ -58149,58 +57369,8 @@ const SPIN_SHARE = 0.9;
 const NODES_MACHINE_SHARE = 0.5;
 /** A node ready to run but left without a CPU this share of the main phase was starved… */
 const WAIT_SHARE = 0.25;
-/** …when the machine was at least this busy (other work, the harness and the nodes), or more
- * processes were ready to run than it has cores (work capped by a cgroup quota or a hypervisor
- * leaves CPUs idle while its processes queue: measured at busy 62 %, 12.5 runnable on 2 cores,
- * a Raft node waiting 7.7 % of the phase and a p99 of 273 ms against 200). */
+/** …when the machine was at least this busy (other work, the harness and the nodes). */
 const MACHINE_BUSY_SHARE = 0.9;
-function contended(machine) {
-    return machine.busyShare >= MACHINE_BUSY_SHARE || machine.runnable > machine.cores;
-}
-/**
- * On a contended machine a node that waited for a CPU cannot *fail* a time-based figure (only
- * fail it: waiting makes a node slower, never faster, so a passing figure stands). How much
- * waiting counts depends on the figure. A latency quantile q is the figure of the slowest
- * 1 − q of operations, and a node that waited more than TAIL_WAIT_FACTOR × (1 − q) of the main
- * phase may have delayed all of them: max(TAIL_WAIT_FLOOR, TAIL_WAIT_FACTOR × (1 − q)), at
- * most STARVED_FAIL_SHARE, which is the bound of any other time-based figure (completion
- * times, availability, …). Measured:
- * a MapReduce reference failed stragglers at 1.65 × its bound on a run the harness was on time
- * for (a replay of the seed: 1.16), and Raft references failed p99 with nodes waiting 7.7–7.9 %.
- */
-const TAIL_WAIT_FACTOR = 2;
-const TAIL_WAIT_FLOOR = 0.02;
-const STARVED_FAIL_SHARE = 0.05;
-/**
- * The quantile a latency metric grades (`latencyMs.all.0.99` → 0.99, `stableLatencies.1` → 1,
- * `getP99OverBound` → 0.99); undefined for anything else.
- */
-function latencyQuantile(metric) {
-    const tail = /(?:^|\.)(?:latencyMs|stableLatencies)(?:\.[A-Za-z]+)?\.(0\.\d+|1)$/.exec(metric);
-    if (tail !== null) {
-        return Number(tail[1]);
-    }
-    const named = /P(\d\d)(?:OverBound)?$/.exec(metric);
-    return named === null ? undefined : Number(named[1]) / 100;
-}
-/** The CPU wait that makes a failing figure of this metric inconclusive (undefined: none). */
-function failWaitShare(metric, timed) {
-    if (!timed(metric)) {
-        return undefined;
-    }
-    const q = latencyQuantile(metric);
-    return q === undefined
-        ? STARVED_FAIL_SHARE
-        : Math.min(STARVED_FAIL_SHARE, Math.max(TAIL_WAIT_FLOOR, TAIL_WAIT_FACTOR * (1 - q)));
-}
-/** The smallest such wait over a stage's criteria (WAIT_SHARE when none is time-based). */
-function stageFailWaitShare(specs, timed) {
-    let bound = WAIT_SHARE;
-    for (const spec of specs) {
-        bound = Math.min(bound, failWaitShare(spec.metric, timed) ?? WAIT_SHARE);
-    }
-    return bound;
-}
 /** A spinning thread gets at least this share of its fair share of a core… */
 const SPIN_FAIR_SHARE = 0.25;
 /**
@@ -58239,9 +57409,7 @@ function latenessBounds(latencyMs, specs, timed, rpcTimeoutMs = DEFAULT_RPC_TIME
     // The client's RPC time-out is a time scale every stage grades (availability, timeouts).
     const smallest = Math.min(rpcTimeoutMs, ...timeThresholdsMs(specs, timed));
     const p99 = Math.min(latencyMs > 0 ? latencyMs : Infinity, THRESHOLD_SHARE * smallest);
-    const gradesTail = specs.some((spec) => timed(spec.metric) && (latencyQuantile(spec.metric) ?? 0) >= 0.99);
-    const floor = gradesTail ? TAIL_MIN_BOUND_MS : MIN_BOUND_MS;
-    return { p99: Math.max(floor, p99), stall: STALL_SHARE * smallest };
+    return { p99: Math.max(MIN_BOUND_MS, p99), stall: STALL_SHARE * smallest };
 }
 /** The rule: can this run's time-based figures be vouched for? */
 function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeoutMs = DEFAULT_RPC_TIMEOUT_MS) {
@@ -58300,7 +57468,7 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
     if (nodes !== null &&
         machine !== null &&
         nodes.waitShare >= WAIT_SHARE &&
-        contended(machine) &&
+        machine.busyShare >= MACHINE_BUSY_SHARE &&
         nodes.totalCores < NODES_MACHINE_SHARE * cores) {
         return {
             kind: 'harness-late',
@@ -58310,24 +57478,6 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
                 `waited for a CPU ${Math.round(nodes.waitShare * 100)}% of the main phase (machine ` +
                 `${Math.round(machine.busyShare * 100)}% busy; all your nodes used ` +
                 `${fmt(nodes.totalCores)} of ${cores} cores); this is not your node — rerun`,
-        };
-    }
-    if (!late &&
-        nodes !== null &&
-        machine !== null &&
-        nodes.waitShare >= stageFailWaitShare(specs, timed) &&
-        contended(machine) &&
-        nodes.totalCores < NODES_MACHINE_SHARE * cores) {
-        return {
-            kind: 'harness-late',
-            boundMs,
-            lateness,
-            failingOnly: { waitShare: nodes.waitShare },
-            sentence: `the grading machine was overloaded: node ${nodes.waitNode} was ready to run but ` +
-                `waited for a CPU ${Math.round(nodes.waitShare * 100)}% of the main phase (machine ` +
-                `${Math.round(machine.busyShare * 100)}% busy, ${fmt(machine.runnable, 1)} processes ` +
-                `ready to run on ${cores} cores), enough to slow your nodes down; this is not your ` +
-                `node — rerun`,
         };
     }
     if (!late) {
@@ -58395,19 +57545,6 @@ function applyVouch(criteria, specs, vouch, results, timed) {
         return criteria.map((c) => ({ ...c, pass: 'inconclusive' }));
     }
     const specOf = new Map(specs.map((s) => [s.id, s]));
-    const failingOnly = vouch.failingOnly;
-    if (failingOnly !== undefined) {
-        const byTime = (metric) => timed(metric) || (metric === 'valid' && validIsTimed(results));
-        return criteria.map((c) => {
-            const spec = specOf.get(c.id);
-            const bound = failWaitShare(spec?.metric ?? c.id, byTime);
-            const excused = c.pass === false &&
-                bound !== undefined &&
-                failingOnly.waitShare >= bound &&
-                !(spec !== undefined && budgetBlownWhenLate(spec, results));
-            return excused ? { ...c, pass: 'inconclusive' } : c;
-        });
-    }
     return criteria.map((c) => {
         const spec = specOf.get(c.id);
         const metric = spec?.metric ?? c.id;
@@ -58551,7 +57688,7 @@ function extraCheckerResults(stage, outcome) {
     return results;
 }
 /** One seed of a stage, graded, results written; no automatic rerun (`dsgrade explore`). */
-function stage_runStageSeed(request, seed) {
+function runStageSeed(request, seed) {
     return runSeed(request, seed);
 }
 async function runSeed(request, seed, attempt = 1) {
@@ -58594,20 +57731,10 @@ async function runSeed(request, seed, attempt = 1) {
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
     const ruled = vouchFor(outcome.results.harness, options.latencyMs, stage.criteria, timed, outcome.exitCode === 255, timeScaleMs(options));
-    const ruledVouch = swarm !== undefined && ruled.kind === 'vouched'
+    const vouch = swarm !== undefined && ruled.kind === 'vouched'
         ? { ...ruled, kind: 'swarm', sentence: SWARM_SENTENCE }
         : ruled;
-    const criteria = applyVouch(measured, stage.criteria, ruledVouch, outcome.results, timed);
-    // A starved node that only a failing time figure could feel: nothing failed, so nothing
-    // needed excusing — the run is vouched for (grading/vouch.ts, failingOnly).
-    const vouch = ruledVouch.failingOnly !== undefined && criteria.every((c) => c.pass !== 'inconclusive')
-        ? {
-            kind: 'vouched',
-            boundMs: ruledVouch.boundMs,
-            lateness: ruledVouch.lateness,
-            sentence: '',
-        }
-        : ruledVouch;
+    const criteria = applyVouch(measured, stage.criteria, vouch, outcome.results, timed);
     const run = {
         seed,
         valid: outcome.valid,
@@ -58625,7 +57752,7 @@ async function runSeed(request, seed, attempt = 1) {
         },
         attempt,
     };
-    const status = explain_seedStatus(run);
+    const status = seedStatus(run);
     outcome.results.stage = {
         track: stage.trackId,
         stage: stage.fullId,
@@ -58641,8 +57768,7 @@ async function runSeed(request, seed, attempt = 1) {
         attempt,
         ...(swarm === undefined ? {} : { swarm: { ...swarm } }),
     };
-    await yieldTurn();
-    await writeRunResults(outcome);
+    writeRunResults(outcome);
     return { run, outcome };
 }
 const STATUS_RANK = {
@@ -58655,7 +57781,7 @@ const STATUS_RANK = {
 };
 /** A seed worth running again: the harness was late and nothing timing-independent failed. */
 function needsRerun(run) {
-    const status = explain_seedStatus(run);
+    const status = seedStatus(run);
     return run.vouch?.kind === 'harness-late' && (status === 'inconclusive' || status === 'unknown');
 }
 /** One seed, rerun alone on the machine while the harness could not vouch for it. */
@@ -58687,7 +57813,7 @@ async function runStage(request) {
     const lanes = Math.max(1, Math.min(request.parallelism, request.seeds.length));
     await Promise.all(Array.from({ length: lanes }, lane));
     const reruns = results.reduce((sum, r) => sum + r.reruns, 0);
-    const statuses = results.map((r) => explain_seedStatus(r.run));
+    const statuses = results.map((r) => seedStatus(r.run));
     const worstIndex = statuses.reduce((worst, s, i) => (STATUS_RANK[s] > STATUS_RANK[statuses[worst]] ? i : worst), 0);
     const worst = results[worstIndex];
     const status = statuses[worstIndex];
@@ -58697,7 +57823,7 @@ async function runStage(request) {
         number: stage.number,
         title: stage.title,
         status,
-        reason: explain_stageReason(stage, status, results.map((r) => r.run), worst.run),
+        reason: stageReason(stage, status, results.map((r) => r.run), worst.run),
         criteria: worst.run.criteria,
         seeds: results.map((r) => r.run),
         explanation: status === 'pass' || status === 'inconclusive' ? [] : explainStage(worst.run, worst.outcome),
@@ -59112,6 +58238,16 @@ async function gradeRepository(inputs, hooks) {
     const builds = await runBuilds(config, selected, context, hooks);
     const storeDir = inputs.storeDir;
     const topBuildFailed = builds.some((build) => build.trackId === null && !buildOk(build));
+    if (hooks.beforeGrading !== undefined && !topBuildFailed) {
+        const ready = selected
+            .filter((track) => !builds.some((build) => build.trackId === track.id && !buildOk(build)))
+            .map((track) => ({
+            spec: specs.find((candidate) => candidate.id === track.id),
+            command: splitCommandLine(track.run),
+            typedBin: track.run,
+        }));
+        await hooks.beforeGrading(ready);
+    }
     const tracks = await mapLimited(selected, trackParallelism(), async (track) => {
         const spec = specs.find((candidate) => candidate.id === track.id);
         const failedBuild = builds.find((build) => build.trackId === track.id && !buildOk(build));
@@ -59322,7 +58458,7 @@ function stageRequest(request) {
         parallelism: 1,
         env: request.env,
         logger: request.runLogger ?? QUIET,
-        validateReply: createRpcValidator(request.track),
+        validateReply: (0,src_tracks/* createRpcValidator */.kg)(request.track),
         sim: true,
         swarm: request.swarm,
         ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
@@ -59370,7 +58506,7 @@ async function exploreStage(request) {
                 result.errors.push({ seed, reason: run.reason });
             }
             if (status !== 'fail' && run.runDir !== '') {
-                rmSync(run.runDir, { recursive: true, force: true });
+                (0,external_node_fs_.rmSync)(run.runDir, { recursive: true, force: true });
             }
             request.onProgress?.({
                 done: result.done,
@@ -59430,7 +58566,7 @@ async function gradeTrack(request, gradeOptions = {}) {
     const tracks = gradeOptions.tracks ?? loadTracks();
     const track = (0,src_tracks/* findTrack */.bh)(tracks, request.trackId);
     const stages = selectStages(track, request.stages);
-    const baseSeed = request.seed ?? randomSeed();
+    const baseSeed = request.seed ?? (0,src_network/* randomSeed */.vo)();
     request.logger.info(`Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}${request.sim === true ? ', simulated time' : ''}`);
     const results = [];
     let stopped;
@@ -60122,6 +59258,904 @@ function overlappingFaults(windows, startNs, endNs) {
 
 /***/ }),
 
+/***/ 2999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GH: () => (/* reexport */ FileJournal),
+  o8: () => (/* reexport */ Random),
+  Pr: () => (/* reexport */ RealClock),
+  vR: () => (/* reexport */ Simulator),
+  k_: () => (/* reexport */ VirtualClock),
+  vo: () => (/* reexport */ randomSeed)
+});
+
+// UNUSED EXPORTS: SEED_MAX, readJournalHead
+
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
+;// CONCATENATED MODULE: ./src/network/clock.ts
+/**
+ * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
+ * Date.now, performance.now or setTimeout (the edges and this file excepted).
+ *
+ * - RealClock: wall time for runs with real learner processes.
+ * - VirtualClock: simulated time for in-process nodes and scenario tests. Timers fire in
+ *   (time, insertion) order; between two timers every pending microtask and promise
+ *   continuation runs, so async code sees a consistent world. Same inputs ⇒ same order.
+ *
+ * Times are milliseconds since the clock's start, as floats.
+ */
+
+class RealClock {
+    virtual = false;
+    startMs = performance.now();
+    timers = new Map();
+    nextId = 1;
+    now() {
+        return performance.now() - this.startMs;
+    }
+    setTimer(delayMs, callback) {
+        const id = this.nextId++;
+        const fire = () => {
+            this.timers.delete(id);
+            callback();
+        };
+        // setTimeout waits at least 1 ms; a zero delay (client hops, which have no latency)
+        // must not arrive late, so it runs on the next turn of the event loop instead.
+        const timer = delayMs <= 0 ? setImmediate(fire) : setTimeout(fire, delayMs);
+        this.timers.set(id, timer);
+        return { id };
+    }
+    clearTimer(handle) {
+        const timer = this.timers.get(handle.id);
+        if (timer !== undefined) {
+            cancel(timer);
+            this.timers.delete(handle.id);
+        }
+    }
+    sleep(delayMs) {
+        return new Promise((resolve) => this.setTimer(delayMs, resolve));
+    }
+    /** Cancel every pending timer (end of a run). */
+    clearAll() {
+        for (const timer of this.timers.values()) {
+            cancel(timer);
+        }
+        this.timers.clear();
+    }
+}
+function cancel(timer) {
+    if ('hasRef' in timer && 'refresh' in timer) {
+        clearTimeout(timer);
+    }
+    else {
+        clearImmediate(timer);
+    }
+}
+/** Let every queued microtask and promise continuation run. */
+function settle() {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+class VirtualClock {
+    clockOptions;
+    virtual = true;
+    nowMs = 0;
+    nextId = 1;
+    /** Binary min-heap ordered by (atMs, id). */
+    heap = [];
+    cancelled = new Set();
+    constructor(clockOptions = {}) {
+        this.clockOptions = clockOptions;
+    }
+    now() {
+        return this.nowMs;
+    }
+    setTimer(delayMs, callback) {
+        const lagMs = Math.max(0, this.clockOptions.lagMs?.(this.nowMs) ?? 0);
+        const timer = {
+            id: this.nextId++,
+            atMs: this.nowMs + Math.max(0, delayMs) + lagMs,
+            callback,
+        };
+        this.push(timer);
+        return { id: timer.id };
+    }
+    clearTimer(handle) {
+        this.cancelled.add(handle.id);
+    }
+    sleep(delayMs) {
+        return new Promise((resolve) => this.setTimer(delayMs, resolve));
+    }
+    /** Number of timers still pending (cancelled ones included until they surface). */
+    get pendingCount() {
+        return this.heap.length;
+    }
+    /**
+     * Fire timers in order until simulated time would pass `untilMs` or no timer is left;
+     * then set the time to `untilMs`. Returns the number of timers fired.
+     */
+    async runUntil(untilMs) {
+        let fired = 0;
+        await settle();
+        for (;;) {
+            if (this.timeWouldMove()) {
+                await this.passGate();
+            }
+            const top = this.heap[0];
+            if (top === undefined || top.atMs > untilMs) {
+                break;
+            }
+            this.pop();
+            if (this.cancelled.delete(top.id)) {
+                continue;
+            }
+            this.nowMs = Math.max(this.nowMs, top.atMs);
+            top.callback();
+            fired++;
+            await settle();
+        }
+        this.nowMs = Math.max(this.nowMs, untilMs);
+        return fired;
+    }
+    /** Run until `done()` is true, no timer is left, or `limitMs` is reached. */
+    async runWhile(condition, limitMs = Number.POSITIVE_INFINITY) {
+        await settle();
+        while (condition()) {
+            if (this.timeWouldMove()) {
+                await this.passGate();
+                if (!condition()) {
+                    return;
+                }
+            }
+            const top = this.heap[0];
+            if (top === undefined || top.atMs > limitMs) {
+                return;
+            }
+            this.pop();
+            if (this.cancelled.delete(top.id)) {
+                continue;
+            }
+            this.nowMs = Math.max(this.nowMs, top.atMs);
+            top.callback();
+            await settle();
+        }
+    }
+    /** With a gate: the next timer is later than now (or there is none). */
+    timeWouldMove() {
+        if (this.clockOptions.gate === undefined) {
+            return false;
+        }
+        const top = this.heap[0];
+        return top === undefined || top.atMs > this.nowMs;
+    }
+    /** Wait until the gate (if any) lets time move; everything it released runs first. */
+    async passGate() {
+        const gate = this.clockOptions.gate;
+        if (gate === undefined) {
+            return;
+        }
+        for (let wait = gate(); wait !== undefined; wait = gate()) {
+            await wait;
+            await settle();
+        }
+    }
+    push(timer) {
+        (0,shared/* heapPush */.by)(this.heap, timer, before);
+    }
+    pop() {
+        (0,shared/* heapPop */.i9)(this.heap, before);
+    }
+}
+function before(a, b) {
+    return a.atMs < b.atMs || (a.atMs === b.atMs && a.id < b.id);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/network/journal.ts
+/**
+ * Where the network's journal goes (maelstrom-protocol.md §6.5; interfaces.md §1.2
+ * `journal.jsonl`). A JournalSink receives every send, delivery, drop (with its reason) and
+ * duplicate as a JournalEvent, in event order.
+ *
+ * - MemoryJournal keeps the events in an array (tests, scenario DSL, short runs).
+ * - FileJournal appends one JSON object per line to a file, buffering at most
+ *   `bufferCharsMax` characters in memory before a synchronous write, so memory stays bounded
+ *   however long the run; `close()` flushes and closes the file.
+ * - nullJournal discards everything (benchmarks).
+ *
+ * A sink never throws on learner data: bodies are whatever JSON the node sent.
+ */
+
+class MemoryJournal {
+    events = [];
+    closed = false;
+    write(event) {
+        if (!this.closed) {
+            this.events.push(event);
+        }
+    }
+    close() {
+        this.closed = true;
+    }
+}
+const nullJournal = {
+    write() { },
+    close() { },
+};
+/** 256 KiB of text before a write: few system calls, bounded memory. */
+const DEFAULT_BUFFER_CHARS_MAX = 256 * 1024;
+class FileJournal {
+    path;
+    bufferCharsMax;
+    fd;
+    parts = [];
+    bufferedChars = 0;
+    eventCount = 0;
+    serialized = new WeakMap();
+    constructor(path, bufferCharsMax = DEFAULT_BUFFER_CHARS_MAX) {
+        this.path = path;
+        this.bufferCharsMax = bufferCharsMax;
+        this.fd = (0,external_node_fs_.openSync)(path, 'w');
+    }
+    /** Events written so far (including those still in the buffer). */
+    get count() {
+        return this.eventCount;
+    }
+    write(event) {
+        if (this.fd === undefined) {
+            return;
+        }
+        const line = this.serialize(event);
+        this.parts.push(line);
+        this.bufferedChars += line.length;
+        this.eventCount++;
+        if (this.bufferedChars >= this.bufferCharsMax) {
+            this.flush();
+        }
+    }
+    /**
+     * One JSON line. A message is serialized once and reused for its delivery and duplicate
+     * events (the simulator passes the same envelope object), which halves the cost.
+     */
+    serialize(event) {
+        let message = this.serialized.get(event.message);
+        if (message === undefined) {
+            message = JSON.stringify(event.message);
+            this.serialized.set(event.message, message);
+        }
+        const reason = event.reason === undefined ? '' : `,"reason":"${event.reason}"`;
+        return `{"seq":${event.seq},"time":${event.time},"type":"${event.type}"${reason},"message":${message}}\n`;
+    }
+    flush() {
+        if (this.fd === undefined || this.parts.length === 0) {
+            return;
+        }
+        (0,external_node_fs_.writeSync)(this.fd, this.parts.join(''));
+        this.parts.length = 0;
+        this.bufferedChars = 0;
+    }
+    close() {
+        if (this.fd === undefined) {
+            return;
+        }
+        this.flush();
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/** Read a journal.jsonl back (tests, `net` statistics after a run, the message diagram). */
+function parseJournal(text) {
+    const events = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() !== '') {
+            events.push(JSON.parse(line));
+        }
+    }
+    return events;
+}
+/**
+ * The first `maxEvents` events of a journal file, reading at most `maxBytes` (a journal can
+ * hold hundreds of MB; reports only draw its head). A torn last line is ignored.
+ */
+function readJournalHead(path, maxEvents, maxBytes = 8 * 1024 * 1024) {
+    let fd;
+    try {
+        fd = openSync(path, 'r');
+    }
+    catch {
+        return [];
+    }
+    try {
+        const buffer = Buffer.alloc(maxBytes);
+        const length = readSync(fd, buffer, 0, maxBytes, 0);
+        const lines = buffer.toString('utf8', 0, length).split('\n');
+        if (length === maxBytes) {
+            lines.pop();
+        }
+        const events = [];
+        for (const line of lines) {
+            if (events.length >= maxEvents) {
+                break;
+            }
+            if (line.trim() !== '') {
+                events.push(JSON.parse(line));
+            }
+        }
+        return events;
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/network/random.ts
+/**
+ * The one source of harness-side randomness. Deterministic given the seed.
+ *
+ * Every random decision of a run (operation mix, values, pacing, latencies, drops,
+ * duplicates, fault schedules) draws from a Random derived from the run's seed. Streams
+ * are *forked by label* (`random.fork('net:n1->n2')`) so that a different interleaving on
+ * one path does not reshuffle the decisions on every other path (style.md §3.5 model 4).
+ *
+ * Generator: sfc32 (Small Fast Counter, 128-bit state), seeded through splitmix32 from the
+ * seed and an FNV-1a hash of the label. Not cryptographic; fast and well distributed.
+ * Nothing outside this file may call Math.random.
+ */
+const UINT32 = 0x1_0000_0000;
+function splitmix32(state) {
+    let s = state >>> 0;
+    return () => {
+        s = (s + 0x9e3779b9) >>> 0;
+        let z = s;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+        return (z ^ (z >>> 16)) >>> 0;
+    };
+}
+function fnv1a(text, basis = 0x811c9dc5) {
+    let h = basis >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h >>> 0;
+}
+/** Largest seed accepted on the command line (fits a double exactly). */
+const SEED_MAX = Number.MAX_SAFE_INTEGER;
+class Random {
+    seed;
+    label;
+    a;
+    b;
+    c;
+    d;
+    /** @param seed a non-negative integer ≤ SEED_MAX; @param label the stream's name */
+    constructor(seed, label = '') {
+        this.seed = seed;
+        this.label = label;
+        const low = seed % UINT32 >>> 0;
+        const high = Math.floor(seed / UINT32) >>> 0;
+        const mix = splitmix32(low ^ fnv1a(label, high ^ 0x811c9dc5));
+        this.a = mix();
+        this.b = mix();
+        this.c = mix();
+        this.d = mix();
+        for (let i = 0; i < 12; i++) {
+            this.nextUint32();
+        }
+    }
+    /** A new independent stream named `label`, derived from this stream's seed and label. */
+    fork(label) {
+        return new Random(this.seed, this.label === '' ? label : `${this.label}/${label}`);
+    }
+    nextUint32() {
+        const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
+        this.d = (this.d + 1) >>> 0;
+        this.a = this.b ^ (this.b >>> 9);
+        this.b = (this.c + (this.c << 3)) >>> 0;
+        this.c = (this.c << 21) | (this.c >>> 11);
+        this.c = (this.c + t) >>> 0;
+        return t;
+    }
+    /** Uniform in [0, 1). */
+    float() {
+        return this.nextUint32() / UINT32;
+    }
+    /** Uniform integer in [0, maxExclusive). */
+    int(maxExclusive) {
+        if (maxExclusive <= 0) {
+            return 0;
+        }
+        return Math.floor(this.float() * maxExclusive);
+    }
+    /** Uniform integer in [low, highExclusive). */
+    intBetween(low, highExclusive) {
+        return low + this.int(highExclusive - low);
+    }
+    /** True with probability `probability`. */
+    chance(probability) {
+        return probability > 0 && this.float() < probability;
+    }
+    /** Exponentially distributed with the given mean. */
+    exponential(mean) {
+        return -Math.log(1 - this.float()) * mean;
+    }
+    pick(items) {
+        if (items.length === 0) {
+            throw new RangeError('pick from an empty list');
+        }
+        return items[this.int(items.length)];
+    }
+    /** A shuffled copy (Fisher–Yates). */
+    shuffle(items) {
+        const copy = items.slice();
+        for (let i = copy.length - 1; i > 0; i--) {
+            const j = this.int(i + 1);
+            const tmp = copy[i];
+            copy[i] = copy[j];
+            copy[j] = tmp;
+        }
+        return copy;
+    }
+}
+/** A fresh seed for a run that was not given one. The only non-seeded randomness. */
+function randomSeed() {
+    return Math.floor(Math.random() * 2 ** 31);
+}
+
+;// CONCATENATED MODULE: ./src/network/lateness.ts
+/**
+ * Delivery lateness: how long after its scheduled deadline each message was delivered (the
+ * harness's own slowness, never the learner's). Keeps a bounded, evenly thinned sample for
+ * quantiles and the exact maximum.
+ */
+const SAMPLES_MAX = 1 << 20;
+class LatenessRecorder {
+    samples = [];
+    stride = 1;
+    skipped = 0;
+    maxMs = 0;
+    count = 0;
+    record(latenessMs) {
+        this.count++;
+        this.maxMs = Math.max(this.maxMs, latenessMs);
+        if (++this.skipped < this.stride) {
+            return;
+        }
+        this.skipped = 0;
+        this.samples.push(latenessMs);
+        if (this.samples.length >= SAMPLES_MAX) {
+            this.samples = this.samples.filter((_, i) => i % 2 === 0);
+            this.stride *= 2;
+        }
+    }
+    figures() {
+        const sorted = Float64Array.from(this.samples).sort();
+        const at = (q) => sorted.length === 0
+            ? 0
+            : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+        return { p50Ms: at(0.5), p99Ms: at(0.99), maxMs: this.maxMs, count: this.count };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/network/simulator.ts
+
+
+
+const NO_LINK_FAULTS = {
+    lossRatio: 0,
+    duplicateRatio: 0,
+    reorderRatio: 0,
+    clientLossRatio: 0,
+    clientDuplicateRatio: 0,
+};
+const QUEUE_CAPACITY_MAX_DEFAULT = 100_000;
+/** Reordered messages get a Pareto(scale, α) extra delay, capped at 100 × scale. */
+const REORDER_SCALE_MS_MIN = 10;
+const REORDER_ALPHA = 1.5;
+const REORDER_CAP_FACTOR = 100;
+/** Lateness samples kept; beyond this every other sample is dropped (max stays exact). */
+/** Maelstrom's rule: a client is any id starting with `c`. */
+function isClientId(id) {
+    return id.charCodeAt(0) === 99; /* c */
+}
+function emptyPart() {
+    return { sendCount: 0, recvCount: 0, msgCount: 0 };
+}
+class Simulator {
+    clock;
+    random;
+    journal;
+    latencyMs;
+    latencyDist;
+    queueCapacityMax;
+    faults;
+    grudge = new Map();
+    destinations = new Map();
+    down = new Set();
+    endpointLoss = new Map();
+    paths = new Map();
+    nextMessageId = 0;
+    nextEventSeq = 0;
+    nextQueueSeq = 0;
+    closed = false;
+    counts = { clients: emptyPart(), servers: emptyPart() };
+    lateness = new LatenessRecorder();
+    /** Deliveries since `startLatenessWindow` (the graded part of the run), or null. */
+    windowLateness = null;
+    intervalLatenessMaxMs = 0;
+    constructor(options) {
+        (0,shared/* assert */.vA)(options.latencyMs >= 0, 'latencyMs must be non-negative');
+        this.clock = options.clock;
+        this.random = options.random;
+        this.journal = options.journal;
+        this.latencyMs = options.latencyMs;
+        this.latencyDist = options.latencyDist;
+        this.queueCapacityMax = options.queueCapacityMax ?? QUEUE_CAPACITY_MAX_DEFAULT;
+        this.faults = { ...NO_LINK_FAULTS, ...options.faults };
+    }
+    register(endpoint, role) {
+        (0,shared/* assert */.vA)(!this.closed, 'register after close');
+        (0,shared/* assert */.vA)(!this.destinations.has(endpoint.id), `endpoint ${endpoint.id} registered twice`);
+        this.destinations.set(endpoint.id, {
+            endpoint,
+            role,
+            heap: [],
+            timer: undefined,
+            timerDeadlineMs: Number.POSITIVE_INFINITY,
+        });
+    }
+    unregister(id) {
+        const destination = this.destinations.get(id);
+        if (destination === undefined) {
+            return;
+        }
+        this.purge(destination, 'unknown-dest');
+        this.destinations.delete(id);
+    }
+    isRegistered(id) {
+        return this.destinations.has(id);
+    }
+    roleOf(id) {
+        return this.destinations.get(id)?.role;
+    }
+    send(message) {
+        const now = this.clock.now();
+        const source = this.destinations.get(message.src);
+        const target = this.destinations.get(message.dest);
+        if (this.closed || source === undefined || target === undefined) {
+            const reason = source === undefined ? 'unknown-src' : 'unknown-dest';
+            if (!this.closed) {
+                this.emit('drop', now, { src: message.src, dest: message.dest, body: message.body }, reason);
+            }
+            return { dropped: reason };
+        }
+        const id = this.nextMessageId++;
+        const envelope = { id, src: message.src, dest: message.dest, body: message.body };
+        const clientPath = isClientId(message.src) || isClientId(message.dest);
+        const part = clientPath ? this.counts.clients : this.counts.servers;
+        part.sendCount++;
+        part.msgCount++;
+        this.emit('send', now, envelope);
+        const fate = this.decide(envelope, clientPath);
+        const serverPath = source.role === 'server' && target.role === 'server';
+        if (fate.drop !== undefined) {
+            this.emit('drop', now, envelope, fate.drop);
+            return { id };
+        }
+        if (this.down.has(envelope.dest)) {
+            this.emit('drop', now, envelope, 'dest-down');
+            return { id };
+        }
+        this.enqueue(target, {
+            deadlineMs: now + fate.delayMs,
+            seq: 0,
+            envelope,
+            serverPath,
+            clientPath,
+        });
+        if (fate.duplicate) {
+            this.emit('duplicate', now, envelope);
+            const copy = {
+                deadlineMs: now + fate.duplicateDelayMs,
+                seq: 0,
+                envelope,
+                serverPath,
+                clientPath,
+            };
+            this.enqueue(target, copy);
+        }
+        return { id };
+    }
+    setGrudge(grudge) {
+        const copy = new Map();
+        for (const [dest, sources] of grudge) {
+            if (sources.size > 0) {
+                copy.set(dest, new Set(sources));
+            }
+        }
+        this.grudge = copy;
+    }
+    /** The current partition table (a copy). */
+    currentGrudge() {
+        return new Map(this.grudge);
+    }
+    heal() {
+        this.grudge = new Map();
+    }
+    setLinkFaults(faults) {
+        this.faults = { ...this.faults, ...faults };
+        for (const [name, ratio] of Object.entries(this.faults)) {
+            (0,shared/* assert */.vA)(ratio >= 0 && ratio <= 1, `${name} must be in [0, 1], got ${ratio}`);
+        }
+    }
+    linkFaults() {
+        return { ...this.faults };
+    }
+    setDown(id, down) {
+        if (!down) {
+            this.down.delete(id);
+            return;
+        }
+        this.down.add(id);
+        const destination = this.destinations.get(id);
+        if (destination !== undefined) {
+            this.purge(destination, 'dest-down');
+        }
+    }
+    setEndpointLoss(id, ratio) {
+        (0,shared/* assert */.vA)(ratio >= 0 && ratio <= 1, `endpoint loss must be in [0, 1], got ${ratio}`);
+        if (ratio === 0) {
+            this.endpointLoss.delete(id);
+        }
+        else {
+            this.endpointLoss.set(id, ratio);
+        }
+    }
+    isDown(id) {
+        return this.down.has(id);
+    }
+    stats(clientOps) {
+        const { clients, servers } = this.counts;
+        const all = {
+            sendCount: clients.sendCount + servers.sendCount,
+            recvCount: clients.recvCount + servers.recvCount,
+            msgCount: clients.msgCount + servers.msgCount,
+        };
+        const result = { all, clients: { ...clients }, servers: { ...servers } };
+        result.all.msgsPerOp = clientOps > 0 ? all.msgCount / clientOps : null;
+        result.servers.msgsPerOp = clientOps > 0 ? servers.msgCount / clientOps : null;
+        return result;
+    }
+    /**
+     * Actual delivery time minus scheduled deadline: over every delivery so far (`run`), or
+     * over those since `startLatenessWindow` (`window`; the whole run when it was never called).
+     */
+    deliveryLateness(scope = 'run') {
+        return (scope === 'window' ? (this.windowLateness ?? this.lateness) : this.lateness).figures();
+    }
+    /**
+     * From now on, also keep lateness apart from what came before (the main phase begins:
+     * spawning 25 processes can stall start-up deliveries, and start-up is not graded on time).
+     */
+    startLatenessWindow() {
+        this.windowLateness = new LatenessRecorder();
+    }
+    /** The largest delivery lateness since the last call (harness health samples). */
+    takeLatenessMaxMs() {
+        const max = this.intervalLatenessMaxMs;
+        this.intervalLatenessMaxMs = 0;
+        return max;
+    }
+    /** Messages waiting for delivery, over every destination. */
+    pendingCount() {
+        let count = 0;
+        for (const destination of this.destinations.values()) {
+            count += destination.heap.length;
+        }
+        return count;
+    }
+    close() {
+        if (this.closed) {
+            return;
+        }
+        this.closed = true;
+        for (const destination of this.destinations.values()) {
+            this.cancelTimer(destination);
+            destination.heap.length = 0;
+        }
+    }
+    // ---- decisions: each a named predicate over the path's fixed draws ----
+    decide(envelope, clientPath) {
+        const path = this.pathRandom(envelope.src, envelope.dest);
+        const dropRoll = path.float();
+        const duplicateRoll = path.float();
+        const reorderRoll = path.float();
+        const latencyRoll = path.float();
+        const tailRoll = path.float();
+        const duplicateLatencyRoll = path.float();
+        return {
+            drop: this.shouldDrop(clientPath, dropRoll) ?? this.endpointDrop(envelope, dropRoll),
+            duplicate: this.shouldDuplicate(clientPath, duplicateRoll),
+            delayMs: this.delayFor(clientPath, latencyRoll, reorderRoll, tailRoll),
+            duplicateDelayMs: this.delayFor(clientPath, duplicateLatencyRoll, 1, 0),
+        };
+    }
+    /** `loss` on node↔node and node↔service paths, `client-loss` on client↔node paths. */
+    shouldDrop(clientPath, roll) {
+        if (clientPath) {
+            return roll < this.faults.clientLossRatio ? 'client-loss' : undefined;
+        }
+        return roll < this.faults.lossRatio ? 'loss' : undefined;
+    }
+    /** `backend-loss`: the larger loss ratio of the two ends, if either has one. */
+    endpointDrop(envelope, roll) {
+        if (this.endpointLoss.size === 0) {
+            return undefined;
+        }
+        const ratio = Math.max(this.endpointLoss.get(envelope.src) ?? 0, this.endpointLoss.get(envelope.dest) ?? 0);
+        return roll < ratio ? 'loss' : undefined;
+    }
+    shouldDuplicate(clientPath, roll) {
+        return roll < (clientPath ? this.faults.clientDuplicateRatio : this.faults.duplicateRatio);
+    }
+    /**
+     * Latency (Maelstrom §6.3: constant = the mean; uniform = an integer in [0, 2×mean);
+     * exponential = the mean's exponential, truncated), plus a heavy-tailed extra delay for
+     * the `reorderRatio` fraction. Client paths are instantaneous.
+     */
+    delayFor(clientPath, latencyRoll, reorderRoll, tailRoll) {
+        if (clientPath) {
+            return 0;
+        }
+        let delayMs = this.baseLatency(latencyRoll);
+        if (reorderRoll < this.faults.reorderRatio) {
+            const scaleMs = Math.max(REORDER_SCALE_MS_MIN, this.latencyMs);
+            const extraMs = scaleMs * Math.pow(1 - tailRoll, -1 / REORDER_ALPHA);
+            delayMs += Math.min(extraMs, scaleMs * REORDER_CAP_FACTOR);
+        }
+        return delayMs;
+    }
+    baseLatency(roll) {
+        const meanMs = this.latencyMs;
+        switch (this.latencyDist) {
+            case 'constant':
+                return meanMs;
+            case 'uniform':
+                return Math.floor(roll * 2 * meanMs);
+            case 'exponential':
+                return meanMs === 0 ? 0 : Math.floor(-Math.log(1 - roll) * meanMs);
+        }
+    }
+    pathRandom(src, dest) {
+        const key = `${src}->${dest}`;
+        let path = this.paths.get(key);
+        if (path === undefined) {
+            path = this.random.fork(`path:${key}`);
+            this.paths.set(key, path);
+        }
+        return path;
+    }
+    // ---- queues and timers ----
+    enqueue(destination, pending) {
+        if (destination.heap.length >= this.queueCapacityMax) {
+            this.emit('drop', this.clock.now(), pending.envelope, 'capacity');
+            return;
+        }
+        pending.seq = this.nextQueueSeq++;
+        (0,shared/* heapPush */.by)(destination.heap, pending, pendingBefore);
+        this.arm(destination);
+    }
+    arm(destination) {
+        const top = destination.heap[0];
+        if (top === undefined || this.closed) {
+            return;
+        }
+        if (destination.timer !== undefined && destination.timerDeadlineMs <= top.deadlineMs) {
+            return;
+        }
+        this.cancelTimer(destination);
+        destination.timerDeadlineMs = top.deadlineMs;
+        const delayMs = Math.max(0, top.deadlineMs - this.clock.now());
+        destination.timer = this.clock.setTimer(delayMs, () => this.fire(destination));
+    }
+    cancelTimer(destination) {
+        if (destination.timer !== undefined) {
+            this.clock.clearTimer(destination.timer);
+            destination.timer = undefined;
+            destination.timerDeadlineMs = Number.POSITIVE_INFINITY;
+        }
+    }
+    /**
+     * Deliver every message due now that was queued before this batch began; messages the
+     * deliveries themselves send wait for the next timer, so a zero-latency loop cannot spin.
+     */
+    fire(destination) {
+        destination.timer = undefined;
+        destination.timerDeadlineMs = Number.POSITIVE_INFINITY;
+        const now = this.clock.now();
+        const seqLimit = this.nextQueueSeq;
+        try {
+            for (;;) {
+                const top = destination.heap[0];
+                if (top === undefined || top.deadlineMs > now || top.seq >= seqLimit || this.closed) {
+                    break;
+                }
+                (0,shared/* heapPop */.i9)(destination.heap, pendingBefore);
+                this.deliverOne(destination, top, now);
+            }
+        }
+        finally {
+            if (this.destinations.get(destination.endpoint.id) === destination) {
+                this.arm(destination);
+            }
+        }
+    }
+    deliverOne(destination, pending, now) {
+        const envelope = pending.envelope;
+        if (this.down.has(envelope.dest)) {
+            this.emit('drop', now, envelope, 'dest-down');
+            return;
+        }
+        if (pending.serverPath && this.grudge.get(envelope.dest)?.has(envelope.src) === true) {
+            this.emit('drop', now, envelope, 'partition');
+            return;
+        }
+        this.emit('deliver', now, envelope);
+        (pending.clientPath ? this.counts.clients : this.counts.servers).recvCount++;
+        this.recordLateness(now - pending.deadlineMs);
+        destination.endpoint.deliver(envelope);
+    }
+    purge(destination, reason) {
+        const now = this.clock.now();
+        const pending = destination.heap
+            .slice()
+            .sort((a, b) => a.deadlineMs - b.deadlineMs || a.seq - b.seq);
+        destination.heap.length = 0;
+        this.cancelTimer(destination);
+        for (const item of pending) {
+            this.emit('drop', now, item.envelope, reason);
+        }
+    }
+    recordLateness(latenessMs) {
+        this.lateness.record(latenessMs);
+        this.windowLateness?.record(latenessMs);
+        this.intervalLatenessMaxMs = Math.max(this.intervalLatenessMaxMs, latenessMs);
+    }
+    emit(type, nowMs, message, reason) {
+        const event = {
+            seq: this.nextEventSeq++,
+            time: Math.round(nowMs * 1e6),
+            type,
+            message,
+        };
+        if (reason !== undefined) {
+            event.reason = reason;
+        }
+        this.journal.write(event);
+    }
+}
+/** Queue order: by delivery deadline, then by send sequence (deterministic ties). */
+function pendingBefore(a, b) {
+    return a.deadlineMs < b.deadlineMs || (a.deadlineMs === b.deadlineMs && a.seq < b.seq);
+}
+
+;// CONCATENATED MODULE: ./src/network/index.ts
+/**
+ * The public surface of src/network/: what other folders may import (style.md §3.1).
+ */
+
+
+
+
+
+
+/***/ }),
+
 /***/ 3699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -60134,6 +60168,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   Dj: () => (/* reexport */ LEARNER_TAIL_LINES),
   VG: () => (/* reexport */ WORKFLOW_ANNOTATION_MESSAGE_MAX),
   bO: () => (/* reexport */ WORKFLOW_ERROR_BUDGET),
+  ti: () => (/* reexport */ inlineCode),
+  ln: () => (/* reexport */ inlineText),
+  Fy: () => (/* reexport */ limits_namespaceObject),
   TS: () => (/* reexport */ parseProgress),
   po: () => (/* reexport */ progressTotals),
   Hp: () => (/* reexport */ renderAnnotations),
@@ -60146,7 +60183,25 @@ __nccwpck_require__.d(__webpack_exports__, {
   DW: () => (/* reexport */ updateProgress)
 });
 
-// UNUSED EXPORTS: REPORT_FORMAT_VERSION, badgeColor, badgeMessage, explainStage, explainStageText, findCompilerLocation, findCrashLocation, formatCriterion, limits, resolveFile
+// UNUSED EXPORTS: REPORT_FORMAT_VERSION, badgeColor, badgeMessage, explainStage, explainStageText, findCompilerLocation, findCrashLocation, formatCriterion, resolveFile
+
+// NAMESPACE OBJECT: ./src/report/limits.ts
+var limits_namespaceObject = {};
+__nccwpck_require__.r(limits_namespaceObject);
+__nccwpck_require__.d(limits_namespaceObject, {
+  jg: () => (ANNOTATIONS_PER_REQUEST),
+  N8: () => (ANNOTATION_MESSAGE_MAX_BYTES),
+  Un: () => (ANNOTATION_TITLE_MAX),
+  $B: () => (CHECK_RUN_ANNOTATIONS_MAX),
+  VT: () => (CHECK_RUN_SUMMARY_MAX),
+  CE: () => (CHECK_RUN_TEXT_MAX),
+  dq: () => (COMMENT_MAX_CHARS),
+  al: () => (LEARNER_LINE_MAX_CHARS),
+  Dj: () => (LEARNER_TAIL_LINES),
+  eR: () => (SUMMARY_MAX_BYTES),
+  VG: () => (WORKFLOW_ANNOTATION_MESSAGE_MAX),
+  bO: () => (WORKFLOW_ERROR_BUDGET)
+});
 
 ;// CONCATENATED MODULE: ./src/report/limits.ts
 /**
@@ -62057,6 +62112,7 @@ function renderReportHtml(input) {
 
 
 
+
 /***/ }),
 
 /***/ 81:
@@ -63379,24 +63435,13 @@ function parseManifest(file) {
     }
     return document.toJS();
 }
-let sharedRpcAjv;
-/**
- * One ajv instance checks every track's RPC schemas: a fresh instance per track compiled the
- * draft-07 meta-schema again each time (≈ 2.7 s of blocked start-up for 15 tracks, measured
- * with --cpu-prof). The schemas carry no `$id`, so compiling one leaves nothing behind that
- * another could collide with.
- */
-function rpcSchemaAjv() {
-    sharedRpcAjv ??= new dist_ajv.Ajv({ strict: true, strictRequired: false, allowUnionTypes: true });
-    return sharedRpcAjv;
-}
 function loadRpcSchemas(dir) {
     const rpcDir = (0,external_node_path_.join)(dir, 'rpc');
     const schemas = {};
     if (!(0,external_node_fs_.existsSync)(rpcDir)) {
         return schemas;
     }
-    const ajv = rpcSchemaAjv();
+    const ajv = new dist_ajv.Ajv({ strict: true, strictRequired: false, allowUnionTypes: true });
     for (const name of (0,external_node_fs_.readdirSync)(rpcDir).sort()) {
         if (!name.endsWith('.schema.json')) {
             continue;
@@ -87228,6 +87273,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

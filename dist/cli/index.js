@@ -16216,6 +16216,16 @@ async function gradeRepository(inputs, hooks) {
     const builds = await runBuilds(config, selected, context, hooks);
     const storeDir = inputs.storeDir;
     const topBuildFailed = builds.some((build) => build.trackId === null && !buildOk(build));
+    if (hooks.beforeGrading !== undefined && !topBuildFailed) {
+        const ready = selected
+            .filter((track) => !builds.some((build) => build.trackId === track.id && !buildOk(build)))
+            .map((track) => ({
+            spec: specs.find((candidate) => candidate.id === track.id),
+            command: (0,process/* splitCommandLine */.aL)(track.run),
+            typedBin: track.run,
+        }));
+        await hooks.beforeGrading(ready);
+    }
     const tracks = await mapLimited(selected, trackParallelism(), async (track) => {
         const spec = specs.find((candidate) => candidate.id === track.id);
         const failedBuild = builds.find((build) => build.trackId === track.id && !buildOk(build));
@@ -20963,7 +20973,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Y8: () => (/* reexport */ renderReportHtml)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_RUN_ANNOTATIONS_MAX, COMMENT_MARKER, REPORT_FORMAT_VERSION, WORKFLOW_ANNOTATION_MESSAGE_MAX, WORKFLOW_ERROR_BUDGET, badgeColor, badgeMessage, explainStage, explainStageText, findCompilerLocation, findCrashLocation, formatCriterion, limits, parseProgress, progressTotals, renderAnnotations, renderBadge, renderCheckRun, renderComment, renderSummary, resolveFile, scoreOf, updateProgress
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_RUN_ANNOTATIONS_MAX, COMMENT_MARKER, REPORT_FORMAT_VERSION, WORKFLOW_ANNOTATION_MESSAGE_MAX, WORKFLOW_ERROR_BUDGET, badgeColor, badgeMessage, explainStage, explainStageText, findCompilerLocation, findCrashLocation, formatCriterion, inlineCode, inlineText, limits, parseProgress, progressTotals, renderAnnotations, renderBadge, renderCheckRun, renderComment, renderSummary, resolveFile, scoreOf, updateProgress
 
 ;// CONCATENATED MODULE: ./src/report/limits.ts
 /**
@@ -22861,6 +22871,7 @@ function renderReportHtml(input) {
  * The Action's renderers (pure: data in, strings out). The HTML page is report/html.ts (the
  * templates' work); everything else the Action publishes is rendered here.
  */
+
 
 
 

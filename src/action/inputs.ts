@@ -24,6 +24,8 @@ export interface ActionInputs {
   mode: Mode
   resultsFiles: string[]
   timeScale: number
+  /** Seeds explored in simulated time per stage before the real-time grade (0: none). */
+  exploreSeeds: number
 }
 
 export interface RunnerContext {
@@ -69,6 +71,19 @@ function parseTimeScale(text: string): number {
   return value
 }
 
+/** Most seeds per stage `explore-seeds` accepts (a thousand seeds of a stage take minutes). */
+export const EXPLORE_SEEDS_MAX = 10_000
+
+function parseExploreSeeds(text: string): number {
+  const value = text === '' ? 0 : Number(text)
+  if (!/^\d{1,6}$/.test(text === '' ? '0' : text) || value > EXPLORE_SEEDS_MAX) {
+    throw new UsageError(
+      `Input "explore-seeds" must be a whole number from 0 (no exploration) to ${EXPLORE_SEEDS_MAX}; found "${text}".`,
+    )
+  }
+  return value
+}
+
 function list(text: string): string[] {
   return text
     .split(/[\n,]/)
@@ -99,6 +114,7 @@ export function readInputs(): ActionInputs {
     mode: oneOf('mode', core.getInput('mode') || 'all', ['all', 'grade', 'publish'] as const),
     resultsFiles: list(core.getInput('results-files')),
     timeScale: parseTimeScale(core.getInput('time-scale')),
+    exploreSeeds: parseExploreSeeds(core.getInput('explore-seeds')),
   }
 }
 

@@ -19,8 +19,9 @@ import { renderAnnotations } from '../report/index.js'
 import { WORKFLOW_ERROR_BUDGET, WORKFLOW_ANNOTATION_MESSAGE_MAX } from '../report/index.js'
 import type { GradeReport } from '../results/index.js'
 import { scoreOf } from '../report/index.js'
-import { renderSummary } from '../report/index.js'
+import { limits, renderSummary } from '../report/index.js'
 import { isDsgradeError } from '../shared/index.js'
+import { emitExploreWarnings, renderExploreSection, type Exploration } from './explore.js'
 import { gradeRepository } from './grade.js'
 import { applyHintLevels } from './hints.js'
 import type { ActionInputs, RunnerContext } from './inputs.js'
@@ -36,9 +37,14 @@ export async function run(): Promise<void> {
     const context = readRunnerContext()
     scrubEnvironment(inputs.token)
     const logger = new ActionLogger()
-    const report =
+    if (inputs.mode === 'publish' && inputs.exploreSeeds > 0) {
+      logger.warn(
+        'Input "explore-seeds" is ignored in mode publish (publishing never runs learner code): set it on the grade job.',
+      )
+    }
+    const { report, exploration } =
       inputs.mode === 'publish'
-        ? mergeReports(await readResultsFiles(inputs.resultsFiles))
+        ? { report: mergeReports(await readResultsFiles(inputs.resultsFiles)), exploration: null }
         : await gradeWithHints(inputs, context, logger)
     const resultsPath = join(
       context.runnerTemp,
@@ -63,10 +69,16 @@ export async function run(): Promise<void> {
     if (outcome?.checkRun == null) {
       emitWorkflowAnnotations(report, annotationOptions)
     }
-    const summary = renderSummary(report, {
-      ...(context.runUrl !== undefined ? { runUrl: context.runUrl } : {}),
-      badge: outcome?.badge ?? null,
-    })
+    if (exploration !== null) {
+      emitExploreWarnings(exploration)
+    }
+    const summary = withExploreSection(
+      renderSummary(report, {
+        ...(context.runUrl !== undefined ? { runUrl: context.runUrl } : {}),
+        badge: outcome?.badge ?? null,
+      }),
+      exploration,
+    )
     if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') {
       await core.summary.addRaw(summary).write()
     } else {
@@ -117,6 +129,21 @@ async function publish(
     },
     { client: createClient(inputs.token, context.apiUrl), now: nowIso(), logger },
   )
+}
+
+/** The summary, then the exploration section when it still fits GitHub's summary limit. */
+function withExploreSection(summary: string, exploration: Exploration | null): string {
+  if (exploration === null) {
+    return summary
+  }
+  const section = `\n${renderExploreSection(exploration)}`
+  if (Buffer.byteLength(summary + section) <= limits.SUMMARY_MAX_BYTES) {
+    return summary + section
+  }
+  const pointer = `\n### Exploration in simulated time\n\nThe results do not fit in the job summary: see the log of this step.\n`
+  return Buffer.byteLength(summary + pointer) <= limits.SUMMARY_MAX_BYTES
+    ? summary + pointer
+    : summary
 }
 
 /** At most 9 error annotations through workflow commands (1 slot is setFailed's). */
@@ -190,15 +217,18 @@ async function listFiles(root: string): Promise<string[]> {
   return files
 }
 
-/** Grades, then shows each failing stage the hint of the level its failures reached. */
+/**
+ * Explores (explore-seeds), grades, then shows each failing stage the hint of the level its
+ * failures reached.
+ */
 async function gradeWithHints(
   inputs: ActionInputs,
   context: RunnerContext,
   logger: ActionLogger,
-): Promise<GradeReport> {
-  const { report } = await gradeRepository(inputs, context, logger)
+): Promise<{ report: GradeReport; exploration: Exploration | null }> {
+  const { report, exploration } = await gradeRepository(inputs, context, logger)
   applyHintLevels(report, await readProgress(inputs, context), loadTracks())
-  return report
+  return { report, exploration }
 }
 
 /** progress.json from the badge branch (a read is allowed to any token), or null. */

@@ -143,6 +143,7 @@ export {
   gradeRepository,
   selectTracks,
   type GradeOutcome,
+  type ReadyTrack,
   type RepositoryHooks,
   type RepositoryRequest,
 } from './repository.js'

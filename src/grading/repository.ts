@@ -63,6 +63,19 @@ export interface RepositoryHooks {
   group<T>(title: string, work: () => Promise<T>): Promise<T>
   /** Runs work whose output is learner text (the Action stops workflow commands). */
   learnerBlock<T>(work: () => Promise<T>): Promise<T>
+  /**
+   * Runs after the builds and before any stage is graded, with the tracks whose build
+   * succeeded (the Action's `explore-seeds`). Its outcome never changes the grade.
+   */
+  beforeGrading?(tracks: ReadyTrack[]): Promise<void>
+}
+
+/** A selected track whose build succeeded: what it takes to run its node. */
+export interface ReadyTrack {
+  spec: TrackSpec
+  command: string[]
+  /** `run:` from dsgrade.yml as written, for replay lines. */
+  typedBin: string
 }
 
 export async function gradeRepository(
@@ -88,6 +101,16 @@ export async function gradeRepository(
   const builds = await runBuilds(config, selected, context, hooks)
   const storeDir = inputs.storeDir
   const topBuildFailed = builds.some((build) => build.trackId === null && !buildOk(build))
+  if (hooks.beforeGrading !== undefined && !topBuildFailed) {
+    const ready = selected
+      .filter((track) => !builds.some((build) => build.trackId === track.id && !buildOk(build)))
+      .map((track) => ({
+        spec: specs.find((candidate) => candidate.id === track.id)!,
+        command: splitCommandLine(track.run),
+        typedBin: track.run,
+      }))
+    await hooks.beforeGrading(ready)
+  }
   const tracks = await mapLimited(selected, trackParallelism(), async (track) => {
     const spec = specs.find((candidate) => candidate.id === track.id)!
     const failedBuild = builds.find((build) => build.trackId === track.id && !buildOk(build))

@@ -23,6 +23,7 @@ export { REPORT_FORMAT_VERSION, scoreOf } from './model.js'
 export type { BuildReport, GradeReport, Score } from './model.js'
 export * as limits from './limits.js'
 export { renderReportHtml } from './html.js'
+export { inlineCode, inlineText } from './escape.js'
 export {
   ANNOTATIONS_PER_REQUEST,
   CHECK_RUN_ANNOTATIONS_MAX,

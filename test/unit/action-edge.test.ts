@@ -37,7 +37,21 @@ describe('readInputs', () => {
       badgeBranch: 'dsgrade-badges',
       mode: 'all',
       timeScale: 1,
+      exploreSeeds: 0,
     })
+  })
+
+  it('reads explore-seeds: a whole number from 0 to 10000, else one sentence', () => {
+    process.env['INPUT_EXPLORE-SEEDS'] = '250'
+    expect(readInputs().exploreSeeds).toBe(250)
+    process.env['INPUT_EXPLORE-SEEDS'] = '0'
+    expect(readInputs().exploreSeeds).toBe(0)
+    for (const bad of ['-1', '1.5', '10001', 'all', '1e3']) {
+      process.env['INPUT_EXPLORE-SEEDS'] = bad
+      expect(() => readInputs()).toThrow(
+        `Input "explore-seeds" must be a whole number from 0 (no exploration) to 10000; found "${bad}".`,
+      )
+    }
   })
 
   it('names a bad input and what it must be', () => {

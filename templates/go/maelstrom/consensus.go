@@ -6,18 +6,18 @@ package maelstrom
 import (
 	"encoding/json"
 	"errors"
-	"math/rand"
 	"os"
 	"path/filepath"
 	"time"
 )
 
 // Jitter returns a random duration in [low, high): randomized timeouts keep candidates apart.
+// It draws from Rand (seeded in simulated time, so a seed replays).
 func Jitter(low, high time.Duration) time.Duration {
 	if high <= low {
 		return low
 	}
-	return low + time.Duration(rand.Int63n(int64(high-low)))
+	return low + time.Duration(Rand.Int63n(int64(high-low)))
 }
 
 // ElectionTimer is a one-shot timer with a random delay in [Low, High), re-armed by Reset: a
@@ -28,7 +28,7 @@ type ElectionTimer struct {
 	node       *Node
 	Low, High  time.Duration
 	OnTimeout  func()
-	timer      *time.Timer
+	timer      *Timer
 	generation int
 }
 

@@ -1,7 +1,6 @@
 package maelstrom;
 
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Consensus helper (tracks 6–8): a one-shot timer with a random delay in [lowMs, highMs),
@@ -25,9 +24,12 @@ public final class ElectionTimer {
     this.onTimeout = onTimeout;
   }
 
-  /** A random duration in [lowMs, highMs): randomized timeouts keep candidates apart. */
+  /**
+   * A random duration in [lowMs, highMs): randomized timeouts keep candidates apart. Drawn from
+   * Node.RANDOM (seeded in simulated time, so a seed replays); call it on the node's thread.
+   */
   public static long jitterMs(long lowMs, long highMs) {
-    return highMs <= lowMs ? lowMs : ThreadLocalRandom.current().nextLong(lowMs, highMs);
+    return highMs <= lowMs ? lowMs : lowMs + (long) Math.floor(Node.RANDOM.nextDouble() * (highMs - lowMs));
   }
 
   /** (Re)arm the timer with a fresh random delay. */

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Delayed;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,9 +29,30 @@ import java.util.function.BiConsumer;
  * node.on("echo", msg -> node.reply(msg, Message.body("echo_ok", "echo", msg.body().get("echo"))));
  * node.run();
  * </pre>
+ *
+ * <p>Simulated time ({@code dsgrade test --sim}, docs/simulation.md in the dsgrade repository):
+ * when DSGRADE_SIM=1, {@link #after}, {@link #every} and RPC timeouts are asked of dsgrade
+ * instead of the OS, {@link #nowMs} returns the simulated time, {@link #RANDOM} is seeded from
+ * DSGRADE_SEED and DSGRADE_NODE_ID, and the library tells dsgrade when each input is handled.
+ * Use node.after / node.every, Node.nowMs() and Node.RANDOM (never threads of your own,
+ * Thread.sleep or System.currentTimeMillis) and your node runs in simulated time unchanged.
+ * Without DSGRADE_SIM nothing changes.
  */
 public class Node {
   public static final String DOCS_BASE = "https://github.com/dsgrade/dsgrade/blob/v1/tracks";
+
+  /** True when the node runs in simulated time (DSGRADE_SIM=1). */
+  public static final boolean SIM = "1".equals(System.getenv("DSGRADE_SIM"));
+
+  /**
+   * The node's random generator: seeded from DSGRADE_SEED and DSGRADE_NODE_ID in simulated
+   * time (so a seed replays), from the OS otherwise. ElectionTimer uses it. Use it only on the
+   * node's thread (handlers, callbacks, timers).
+   */
+  public static final Random RANDOM = SIM ? new Random(seedOf(System.getenv("DSGRADE_SEED") + "/" + System.getenv("DSGRADE_NODE_ID"))) : new Random();
+
+  /** Simulated milliseconds since the test started: the stamp of the input being handled. */
+  private static double simNowMs = 0;
 
   /** Handles one message; may throw RPCError to answer with an error. */
   public interface Handler {
@@ -52,6 +75,9 @@ public class Node {
   });
   private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
   private long nextMsgId = 1;
+  /** Timers asked of dsgrade in simulated time: id -> timer. */
+  private final Map<Long, SimTimer> simTimers = new HashMap<>();
+  private long nextTimerId = 1;
 
   public Node(String track) {
     this.track = track;
@@ -77,13 +103,35 @@ public class Node {
     return this;
   }
 
-  public synchronized void send(String dest, Map<String, Object> body) {
+  public void send(String dest, Map<String, Object> body) {
     Map<String, Object> envelope = new LinkedHashMap<>();
     envelope.put("src", nodeId);
     envelope.put("dest", dest);
     envelope.put("body", body);
-    out.print(Json.write(envelope) + "\n");
+    writeLine(envelope);
+  }
+
+  private synchronized void writeLine(Map<String, Object> value) {
+    out.print(Json.write(value) + "\n");
     out.flush();
+  }
+
+  /**
+   * The current time in milliseconds since the epoch: the OS clock, or in simulated time the
+   * virtual time of the input being handled (it does not move while a handler runs).
+   */
+  public static long nowMs() {
+    return SIM ? 1_700_000_000_000L + (long) Math.floor(simNowMs) : System.currentTimeMillis();
+  }
+
+  /** FNV-1a of the text: the seed of RANDOM in simulated time. */
+  private static long seedOf(String text) {
+    long hash = 0xcbf29ce484222325L;
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      hash ^= b & 0xff;
+      hash *= 0x100000001b3L;
+    }
+    return hash;
   }
 
   public void reply(Message request, Map<String, Object> body) {
@@ -101,13 +149,13 @@ public class Node {
     Map<String, Object> request = new LinkedHashMap<>(body);
     request.put("msg_id", msgId);
     pending.put(msgId, callback);
-    timeouts.put(msgId, timers.schedule(() -> events.add(() -> {
+    timeouts.put(msgId, after(timeoutMs, () -> {
       timeouts.remove(msgId);
       BiConsumer<Map<String, Object>, RPCError> cb = pending.remove(msgId);
       if (cb != null) {
         cb.accept(null, new RPCError(RPCError.TIMEOUT, "no reply from " + dest + " in " + timeoutMs + " ms"));
       }
-    }), timeoutMs, TimeUnit.MILLISECONDS));
+    }));
     send(dest, request);
   }
 
@@ -129,18 +177,28 @@ public class Node {
     };
   }
 
-  /** Run fn once after delayMs, on the node's thread. */
+  /** Run fn once after delayMs, on the node's thread; cancel the returned future to stop it. */
   public ScheduledFuture<?> after(long delayMs, Runnable fn) {
+    if (SIM) {
+      return startSimTimer(delayMs, 0, fn);
+    }
     return timers.schedule(() -> events.add(fn), delayMs, TimeUnit.MILLISECONDS);
   }
 
   /** Run fn every intervalMs, on the node's thread; cancel the returned future to stop. */
   public ScheduledFuture<?> every(long intervalMs, Runnable fn) {
+    if (SIM) {
+      return startSimTimer(intervalMs, intervalMs, fn);
+    }
     return timers.scheduleAtFixedRate(() -> events.add(fn), intervalMs, intervalMs, TimeUnit.MILLISECONDS);
   }
 
   /** Read messages until stdin closes. */
   public void run() throws InterruptedException {
+    if (SIM) {
+      runSim();
+      System.exit(0);
+    }
     Thread reader = new Thread(() -> {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
         String line;
@@ -163,6 +221,140 @@ public class Node {
         log("event failed: " + e);
       }
     }
+  }
+
+  // ---- simulated time (docs/simulation.md): timers asked of dsgrade, idle after each input ----
+
+  /** A timer asked of dsgrade; cancel() forgets it (and tells dsgrade). */
+  private final class SimTimer implements ScheduledFuture<Object> {
+    final long id;
+    final long intervalMs;
+    final Runnable fn;
+    boolean cancelled;
+    boolean fired;
+
+    SimTimer(long id, long intervalMs, Runnable fn) {
+      this.id = id;
+      this.intervalMs = intervalMs;
+      this.fn = fn;
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      if (simTimers.remove(id) == null) {
+        return false;
+      }
+      cancelled = true;
+      writeLine(control("cancel", id));
+      return true;
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return cancelled;
+    }
+
+    @Override
+    public boolean isDone() {
+      return cancelled || (fired && intervalMs == 0);
+    }
+
+    @Override
+    public Object get() {
+      return null;
+    }
+
+    @Override
+    public Object get(long timeout, TimeUnit unit) {
+      return null;
+    }
+
+    @Override
+    public long getDelay(TimeUnit unit) {
+      return 0;
+    }
+
+    @Override
+    public int compareTo(Delayed other) {
+      return Long.compare(getDelay(TimeUnit.NANOSECONDS), other.getDelay(TimeUnit.NANOSECONDS));
+    }
+  }
+
+  private static Map<String, Object> control(String kind, long timerId) {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("dsgrade", kind);
+    line.put("timer", timerId);
+    return line;
+  }
+
+  private SimTimer startSimTimer(long delayMs, long intervalMs, Runnable fn) {
+    SimTimer timer = new SimTimer(nextTimerId++, intervalMs, fn);
+    simTimers.put(timer.id, timer);
+    requestTimer(timer.id, delayMs);
+    return timer;
+  }
+
+  private void requestTimer(long id, long delayMs) {
+    Map<String, Object> line = control("timer", id);
+    line.put("delay_ms", Math.max(0, delayMs));
+    writeLine(line);
+  }
+
+  private void fireSimTimer(long id) {
+    SimTimer timer = simTimers.get(id);
+    if (timer == null) {
+      return; // cancelled since
+    }
+    if (timer.intervalMs > 0) {
+      requestTimer(id, timer.intervalMs);
+    } else {
+      simTimers.remove(id);
+      timer.fired = true;
+    }
+    timer.fn.run();
+  }
+
+  /** One input at a time on this thread; idle after each. */
+  private void runSim() {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.isBlank()) {
+          simInput(line);
+        }
+      }
+    } catch (IOException e) {
+      log("stdin failed: " + e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void simInput(String line) {
+    Map<String, Object> input = null;
+    try {
+      if (Json.parse(line) instanceof Map<?, ?> map) {
+        input = (Map<String, Object>) map;
+      }
+    } catch (RuntimeException e) {
+      // receive() below logs it
+    }
+    if (input != null && input.get("dsgrade_time_ms") instanceof Number stamp) {
+      simNowMs = stamp.doubleValue();
+    }
+    try {
+      if (input != null && "timer".equals(input.get("dsgrade"))) {
+        if (input.get("timer") instanceof Number id) {
+          fireSimTimer(id.longValue());
+        }
+      } else {
+        receive(line);
+      }
+    } catch (RuntimeException e) {
+      log("event failed: " + e);
+    }
+    Map<String, Object> idle = new LinkedHashMap<>();
+    idle.put("dsgrade", "idle");
+    writeLine(idle);
   }
 
   @SuppressWarnings("unchecked")
