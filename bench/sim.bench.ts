@@ -9,6 +9,8 @@
 // the load average before and after is printed with them (the machines are shared: compare
 // ratios within one run).
 //
+// A 1 s run of each CLI is timed too: the fixed cost of a run (start, stop, checking, report).
+//
 // Knobs: DSGRADE_CLI (default dist/cli/index.js); DSGRADE_CLI_BEFORE=path runs that CLI too,
 // interleaved with the other (before, after, before, after …), for before/after figures from
 // one run; SIM_BENCH_REPEAT (default 2) runs of each; SIM_BENCH_REAL=1 also runs each node
@@ -21,8 +23,11 @@ import { packageRoot } from '../src/shared/paths.js'
 import { buildTsReference, pythonReference } from '../test/helpers/sim-time-nodes.js'
 
 const VIRTUAL_S = 60
-const STAGE = ['-w', 'broadcast', '--node-count', '5', '--time-limit', String(VIRTUAL_S)]
-const WORKLOAD = [...STAGE, '--rate', '10', '--nemesis', 'partition']
+const workload = (virtualS: number): string[] => [
+  ...['-w', 'broadcast', '--node-count', '5', '--time-limit', String(virtualS)],
+  ...['--rate', '10', '--nemesis', 'partition'],
+]
+const WORKLOAD = workload(VIRTUAL_S)
 const after = process.env.DSGRADE_CLI ?? join(packageRoot(), 'dist', 'cli', 'index.js')
 const before = process.env.DSGRADE_CLI_BEFORE
 const repeat = Math.max(1, Number(process.env.SIM_BENCH_REPEAT ?? '2') || 1)
@@ -43,9 +48,9 @@ function childrenCpuS(): number {
   return (Number(fields[13]) + Number(fields[14])) / 100
 }
 
-function run(cli: string, bin: string[], sim: boolean): Timed {
+function run(cli: string, bin: string[], sim: boolean, virtualS = VIRTUAL_S): Timed {
   const store = mkdtempSync(join(tmpdir(), 'bench-sim-'))
-  const args = [cli, 'test', ...WORKLOAD, '--bin', bin.join(' ')]
+  const args = [cli, 'test', ...workload(virtualS), '--bin', bin.join(' ')]
   args.push('--seed', '1', '--store', store, ...(sim ? ['--sim'] : []))
   const cpuBefore = childrenCpuS()
   const started = performance.now()
@@ -103,6 +108,20 @@ function figure(name: string, bin: string[]): void {
         best[label] = Math.min(best[label] ?? Infinity, t.wallS)
       }
     }
+  }
+  // what a run costs whatever its length: the CLI's start, the nodes' start and stop, checking
+  // and report.html (a 1 s run: nearly all of it is this)
+  const clis: Array<[string, string]> = before === undefined ? [] : [['before', before]]
+  clis.push([before === undefined ? 'sim' : 'after', after])
+  for (const [label, cli] of clis) {
+    const short = run(cli, bin, true, 1)
+    const longS = best[label]
+    console.log(
+      `  ${label}, a 1 s run (fixed cost): ${short.wallS.toFixed(2)} s wall, CPU ${short.cpuS.toFixed(2)} s` +
+        (longS === undefined
+          ? ''
+          : `; the other ${VIRTUAL_S - 1} virtual s took ${(longS - short.wallS).toFixed(2)} s → ${((VIRTUAL_S - 1) / (longS - short.wallS)).toFixed(1)}× without it`),
+    )
   }
   for (const [label, wallS] of Object.entries(best)) {
     console.log(

@@ -271,7 +271,13 @@ export class SimTime {
         nodes.set(state, node)
       }
       // timers asked for at startup count from the first input, whenever their lines arrived
-      const slot: Slot = { input, release: state.release!, lines: state.early, idle: false, heard: 0 }
+      const slot: Slot = {
+        input,
+        release: state.release!,
+        lines: state.early,
+        idle: false,
+        heard: 0,
+      }
       state.early = []
       state.fresh = false
       ;(rounds[node.slots.length] ??= []).push(slot)
