@@ -50035,8 +50035,7 @@ class NodeProcess {
         const incarnation = this.current;
         if (incarnation !== undefined && incarnation.exitedAt === undefined) {
             incarnation.expected = true;
-            this.signalAll('SIGTERM');
-            this.signalAll('SIGCONT');
+            this.signalAll('SIGTERM', 'SIGCONT');
             const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
             let timer;
             await Promise.race([
@@ -50074,16 +50073,17 @@ class NodeProcess {
             await incarnation.exit;
         }
     }
-    /** Signal the group and the descendants that left it. */
-    signalAll(signal) {
+    /** Signal the group and the descendants that left it (one scan of /proc for all signals). */
+    signalAll(...signals) {
         const incarnation = this.current;
         const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
         const group = incarnation?.pid;
         if (group !== undefined) {
-            signalGroup(group, signal);
+            signals.forEach((signal) => signalGroup(group, signal));
         }
         // the group got it already; signal once more only those that left the group
-        signalEach(findNodeProcesses(this.marker, roots, group), signal);
+        const pids = findNodeProcesses(this.marker, roots, group);
+        signals.forEach((signal) => signalEach(pids, signal));
     }
     logLine(text) {
         if (this.logFd !== undefined) {
@@ -50308,6 +50308,12 @@ const DEFAULT_SIM_IDLE_BUDGET_MS = 5000;
  */
 const SILENT_BUDGETS = 6;
 /**
+ * Bytes of input written to one node in one batch at most. Well under a pipe's 64 KiB, so the
+ * write lands in the node's (empty) pipe whole and a library reads it in one read whatever
+ * the OS scheduler does; a node's inputs beyond it wait for the next batch.
+ */
+const MAX_NODE_WRITE_BYTES = 32 * 1024;
+/**
  * Inputs due at one virtual time go out as a batch, at most one per node, all at once: the
  * nodes run in parallel, but what each prints is kept and released only when the whole batch
  * is idle, input by input in queue order, so the network sees one order whatever the OS did.
@@ -50318,8 +50324,13 @@ class SimTime {
     fallback;
     /** Inputs written so far (a figure for the bench). */
     inputCount = 0;
-    /** Batches written so far (a figure for the bench). */
+    /** Batches written so far: process round trips (a figure for the bench). */
     batchCount = 0;
+    /**
+     * Rounds so far: the batches one input per node at a time would have taken (a batch of
+     * several inputs for one node counts one round per input). rounds − batches: round trips saved.
+     */
+    roundCount = 0;
     queue = [];
     batch;
     pendingWork = 0;
@@ -50409,10 +50420,14 @@ class SimTime {
         }
         this.queue.push({ state, incarnation: state.incarnation, line, what });
     }
-    /** Write the next batch: the first queued input of each node that is not held. */
+    /**
+     * Write the next batch: every queued input of each node that is not held, in queue order,
+     * in one write per node (up to MAX_NODE_WRITE_BYTES; the rest waits for the next batch).
+     */
     dispatch() {
-        const slots = [];
-        const taken = new Set();
+        const nodes = new Map();
+        const rounds = [];
+        const texts = new Map();
         for (let i = 0; i < this.queue.length; i++) {
             const input = this.queue[i];
             const state = input.state;
@@ -50420,32 +50435,75 @@ class SimTime {
                 this.queue.splice(i--, 1);
                 continue;
             }
-            if (state.held || taken.has(state)) {
+            const written = texts.get(state);
+            if (state.held || written?.full === true) {
                 continue;
             }
-            taken.add(state);
+            const line = input.line() + '\n';
+            const bytes = Buffer.byteLength(line);
+            if (written !== undefined && written.bytes + bytes > MAX_NODE_WRITE_BYTES) {
+                written.full = true; // its later inputs stay queued too: a node's order is kept
+                continue;
+            }
             this.queue.splice(i--, 1);
+            let node = nodes.get(state);
+            if (node === undefined) {
+                node = { slots: [], next: 0 };
+                nodes.set(state, node);
+            }
             // timers asked for at startup count from the first input, whenever their lines arrived
-            slots.push({ input, release: state.release, lines: state.early, idle: false, heard: 0 });
+            const slot = {
+                input,
+                release: state.release,
+                lines: state.early,
+                idle: false,
+                heard: 0,
+            };
             state.early = [];
             state.fresh = false;
+            (rounds[node.slots.length] ??= []).push(slot);
+            node.slots.push(slot);
+            texts.set(state, {
+                text: (written?.text ?? '') + line,
+                bytes: (written?.bytes ?? 0) + bytes,
+                full: false,
+            });
         }
-        if (slots.length === 0) {
+        if (nodes.size === 0) {
             return false;
         }
         const budgetMs = this.options.idleBudgetMs ?? DEFAULT_SIM_IDLE_BUDGET_MS;
-        this.batch = { slots, budget: setTimeout(() => this.noIdle(budgetMs), budgetMs), budgets: 1 };
+        const waiting = [...nodes.values()].reduce((sum, node) => sum + node.slots.length, 0);
+        this.batch = {
+            nodes,
+            rounds,
+            waiting,
+            releasing: false,
+            budget: setTimeout(() => this.noIdle(budgetMs), budgetMs),
+            budgets: 1,
+        };
         this.batchCount++;
-        for (const slot of slots) {
-            const state = slot.input.state;
-            this.inputCount++;
-            state.write(slot.input.line() + '\n');
+        this.roundCount += rounds.length;
+        this.inputCount += waiting;
+        for (const [state, written] of texts) {
+            state.write(written.text);
         }
         return true;
     }
+    /** The input each node of the batch is handling now (its first not yet idle). */
+    handling(batch) {
+        const slots = [];
+        for (const node of batch.nodes.values()) {
+            const slot = node.slots[node.next];
+            if (slot !== undefined) {
+                slots.push(slot);
+            }
+        }
+        return slots;
+    }
     noIdle(budgetMs) {
         const batch = this.batch;
-        const waiting = batch?.slots.filter((s) => !s.idle) ?? [];
+        const waiting = batch === undefined ? [] : this.handling(batch);
         const slot = waiting.find((s) => s.heard > 0) ?? waiting[0];
         if (batch === undefined || slot === undefined) {
             return;
@@ -50485,9 +50543,15 @@ class SimTime {
                 this.queue.splice(i, 1);
             }
         }
-        const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle);
-        if (slot !== undefined) {
-            slot.idle = true;
+        const batch = this.batch;
+        const node = batch?.nodes.get(state);
+        if (batch !== undefined && node !== undefined && node.next < node.slots.length) {
+            // what it printed before dying is released; its unanswered inputs are dropped
+            for (const slot of node.slots.slice(node.next)) {
+                slot.idle = true;
+            }
+            batch.waiting -= node.slots.length - node.next;
+            node.next = node.slots.length;
             this.finishBatchIfIdle();
         }
     }
@@ -50496,11 +50560,13 @@ class SimTime {
             return;
         }
         const control = parseControl(line);
-        const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle);
-        if (slot === undefined) {
+        const batch = this.batch;
+        const node = batch?.nodes.get(state);
+        const slot = node?.slots[node.next];
+        if (batch === undefined || node === undefined || slot === undefined) {
             if (state.fresh && control !== undefined) {
                 if (control.kind !== 'idle') {
-                    state.early.push(line);
+                    state.early.push({ line, control });
                 }
                 return;
             }
@@ -50508,27 +50574,56 @@ class SimTime {
             return;
         }
         slot.heard++;
-        if (control?.kind === 'idle') {
-            slot.idle = true;
-            this.finishBatchIfIdle();
+        if (control?.kind !== 'idle') {
+            slot.lines.push({ line, control });
+            return;
         }
-        else {
-            slot.lines.push(line);
+        slot.idle = true;
+        node.next++;
+        batch.waiting--;
+        if (batch.waiting > 0) {
+            // progress: each input gets the whole budget from the moment the node could start it
+            batch.budgets = 1;
+            batch.budget.refresh();
+            return;
         }
+        this.finishBatchIfIdle();
     }
-    /** Every node of the batch is idle: release what they printed, input by input. */
+    /**
+     * Every input of the batch is idle: release what the nodes printed, round by round (round k:
+     * the k-th input of every node, in queue order), with one turn of the event loop between
+     * rounds, as when each round was a batch of its own; then let time move on.
+     */
     finishBatchIfIdle() {
         const batch = this.batch;
-        if (batch === undefined || batch.slots.some((s) => !s.idle)) {
+        if (batch === undefined || batch.waiting > 0 || batch.releasing) {
             return;
         }
         clearTimeout(batch.budget);
-        this.batch = undefined;
-        for (const slot of batch.slots) {
+        batch.releasing = true;
+        this.releaseRound(batch, 0);
+        if (batch.rounds.length === 1) {
+            this.batch = undefined;
+            this.wake();
+            return;
+        }
+        void (async () => {
+            for (let round = 1; round < batch.rounds.length; round++) {
+                await new Promise((resolve) => setImmediate(resolve));
+                if (this.batch !== batch) {
+                    return; // the run fell back meanwhile
+                }
+                this.releaseRound(batch, round);
+            }
+            this.batch = undefined;
+            this.wake();
+        })();
+    }
+    releaseRound(batch, round) {
+        for (const slot of batch.rounds[round] ?? []) {
             const state = slot.input.state;
             const current = state.write !== undefined && state.incarnation === slot.input.incarnation;
-            for (const line of slot.lines) {
-                const control = parseControl(line);
+            for (const { line, control } of slot.lines) {
                 if (control === undefined) {
                     slot.release(line);
                 }
@@ -50537,7 +50632,6 @@ class SimTime {
                 }
             }
         }
-        this.wake();
     }
     applyControl(state, control) {
         if (control.kind === 'timer') {
@@ -50563,10 +50657,15 @@ class SimTime {
         state.timers.set(timer, handle);
     }
 }
+const IDLE_LINE = /^\{\s*"dsgrade"\s*:\s*"idle"\s*\}\s*$/;
+const IDLE = { kind: 'idle' };
 /** A time-protocol line (`{"dsgrade": …}` without `src`), or undefined for anything else. */
 function parseControl(line) {
     if (!line.includes('"dsgrade"')) {
         return undefined;
+    }
+    if (IDLE_LINE.test(line)) {
+        return IDLE; // the line of every input: no JSON.parse
     }
     let value;
     try {
@@ -56169,7 +56268,15 @@ function simHarness(request, sim) {
     }
     return sim === undefined
         ? {}
-        : { sim: { requested: true, used: true, inputs: sim.inputCount, batches: sim.batchCount } };
+        : {
+            sim: {
+                requested: true,
+                used: true,
+                inputs: sim.inputCount,
+                batches: sim.batchCount,
+                rounds: sim.roundCount,
+            },
+        };
 }
 /**
  * A node did not take part in simulated time: stop everything of the attempt, remove its run

@@ -16,5 +16,10 @@ export {
   startLoopDelayMonitor,
 } from './cpu.js'
 export type { LoopDelayMonitor, MachineTicks } from './cpu.js'
-export { DEFAULT_SIM_IDLE_BUDGET_MS, SimTime, parseControl } from './sim-time.js'
+export {
+  DEFAULT_SIM_IDLE_BUDGET_MS,
+  MAX_NODE_WRITE_BYTES,
+  SimTime,
+  parseControl,
+} from './sim-time.js'
 export type { SimTimePort } from './sim-time.js'

@@ -3,10 +3,15 @@
  * time. One SimTime per run coordinates every node process of it:
  *
  * - every input (a delivery stamped with `dsgrade_time_ms`, or a fired timer) goes through one
- *   FIFO; the inputs due at one virtual time are written as a batch (at most one per node, so
- *   each node handles one input at a time), and what the nodes print is held until the whole
- *   batch is idle, then released input by input in FIFO order: the network sees the outputs
- *   in an order that depends only on the seed and the nodes' code, never on the OS;
+ *   FIFO; the inputs due at one virtual time are written as a batch: every queued input of a
+ *   node in one write (up to MAX_NODE_WRITE_BYTES), which the node reads and handles one by
+ *   one, saying `idle` after each; the lines before its k-th `idle` belong to its k-th input.
+ *   What the nodes print is held until the whole batch is idle, then released in *rounds*:
+ *   round k is the k-th input of every node, input by input in FIFO order, with one turn of
+ *   the event loop between rounds — exactly what one batch per round (one input per node,
+ *   the protocol's first version) released, at one process round trip per batch instead of
+ *   one per round. The network sees the outputs in an order that depends only on the seed and
+ *   the nodes' code, never on the OS;
  * - a node's `timer` / `cancel` lines become timers of the run's VirtualClock;
  * - `quiet()` is the gate the VirtualClock waits on before each step: virtual time moves only
  *   when no input is in flight or queued and no harness work (a start, kill, restart or stop
@@ -56,7 +61,7 @@ interface NodeState {
   held: boolean
   /** No input written to this process yet: its startup timer lines wait in `early`. */
   fresh: boolean
-  early: string[]
+  early: Printed[]
 }
 
 interface Input {
@@ -72,18 +77,43 @@ interface Input {
 interface Slot {
   input: Input
   release: (line: string) => void
-  lines: string[]
+  /** What the node printed for it, each line with its time-protocol reading (parsed once). */
+  lines: Printed[]
   idle: boolean
   /** Lines the node printed for this input so far (a silent node is only slow). */
   heard: number
 }
 
-interface Batch {
+interface Printed {
+  line: string
+  control: Control | undefined
+}
+
+/** One node's inputs in the batch, in queue order; `next` is the one it is handling. */
+interface NodeBatch {
   slots: Slot[]
+  next: number
+}
+
+interface Batch {
+  nodes: Map<NodeState, NodeBatch>
+  /** rounds[k]: the k-th input of every node of the batch, in queue order. */
+  rounds: Slot[][]
+  /** Inputs not yet answered with `idle`. */
+  waiting: number
+  /** Every input is idle and the outputs are being released, round by round. */
+  releasing: boolean
   budget: NodeJS.Timeout
-  /** Budgets granted so far. */
+  /** Budgets granted so far since the last `idle` heard. */
   budgets: number
 }
+
+/**
+ * Bytes of input written to one node in one batch at most. Well under a pipe's 64 KiB, so the
+ * write lands in the node's (empty) pipe whole and a library reads it in one read whatever
+ * the OS scheduler does; a node's inputs beyond it wait for the next batch.
+ */
+export const MAX_NODE_WRITE_BYTES = 32 * 1024
 
 export interface SimTimeOptions {
   /** The run's VirtualClock. */
@@ -102,8 +132,13 @@ export class SimTime {
   fallback: string | undefined
   /** Inputs written so far (a figure for the bench). */
   inputCount = 0
-  /** Batches written so far (a figure for the bench). */
+  /** Batches written so far: process round trips (a figure for the bench). */
   batchCount = 0
+  /**
+   * Rounds so far: the batches one input per node at a time would have taken (a batch of
+   * several inputs for one node counts one round per input). rounds − batches: round trips saved.
+   */
+  roundCount = 0
   private readonly queue: Input[] = []
   private batch: Batch | undefined
   private pendingWork = 0
@@ -204,10 +239,14 @@ export class SimTime {
     this.queue.push({ state, incarnation: state.incarnation, line, what })
   }
 
-  /** Write the next batch: the first queued input of each node that is not held. */
+  /**
+   * Write the next batch: every queued input of each node that is not held, in queue order,
+   * in one write per node (up to MAX_NODE_WRITE_BYTES; the rest waits for the next batch).
+   */
   private dispatch(): boolean {
-    const slots: Slot[] = []
-    const taken = new Set<NodeState>()
+    const nodes = new Map<NodeState, NodeBatch>()
+    const rounds: Slot[][] = []
+    const texts = new Map<NodeState, { text: string; bytes: number; full: boolean }>()
     for (let i = 0; i < this.queue.length; i++) {
       const input = this.queue[i]!
       const state = input.state
@@ -215,33 +254,77 @@ export class SimTime {
         this.queue.splice(i--, 1)
         continue
       }
-      if (state.held || taken.has(state)) {
+      const written = texts.get(state)
+      if (state.held || written?.full === true) {
         continue
       }
-      taken.add(state)
+      const line = input.line() + '\n'
+      const bytes = Buffer.byteLength(line)
+      if (written !== undefined && written.bytes + bytes > MAX_NODE_WRITE_BYTES) {
+        written.full = true // its later inputs stay queued too: a node's order is kept
+        continue
+      }
       this.queue.splice(i--, 1)
+      let node = nodes.get(state)
+      if (node === undefined) {
+        node = { slots: [], next: 0 }
+        nodes.set(state, node)
+      }
       // timers asked for at startup count from the first input, whenever their lines arrived
-      slots.push({ input, release: state.release!, lines: state.early, idle: false, heard: 0 })
+      const slot: Slot = {
+        input,
+        release: state.release!,
+        lines: state.early,
+        idle: false,
+        heard: 0,
+      }
       state.early = []
       state.fresh = false
+      ;(rounds[node.slots.length] ??= []).push(slot)
+      node.slots.push(slot)
+      texts.set(state, {
+        text: (written?.text ?? '') + line,
+        bytes: (written?.bytes ?? 0) + bytes,
+        full: false,
+      })
     }
-    if (slots.length === 0) {
+    if (nodes.size === 0) {
       return false
     }
     const budgetMs = this.options.idleBudgetMs ?? DEFAULT_SIM_IDLE_BUDGET_MS
-    this.batch = { slots, budget: setTimeout(() => this.noIdle(budgetMs), budgetMs), budgets: 1 }
+    const waiting = [...nodes.values()].reduce((sum, node) => sum + node.slots.length, 0)
+    this.batch = {
+      nodes,
+      rounds,
+      waiting,
+      releasing: false,
+      budget: setTimeout(() => this.noIdle(budgetMs), budgetMs),
+      budgets: 1,
+    }
     this.batchCount++
-    for (const slot of slots) {
-      const state = slot.input.state
-      this.inputCount++
-      state.write!(slot.input.line() + '\n')
+    this.roundCount += rounds.length
+    this.inputCount += waiting
+    for (const [state, written] of texts) {
+      state.write!(written.text)
     }
     return true
   }
 
+  /** The input each node of the batch is handling now (its first not yet idle). */
+  private handling(batch: Batch): Slot[] {
+    const slots: Slot[] = []
+    for (const node of batch.nodes.values()) {
+      const slot = node.slots[node.next]
+      if (slot !== undefined) {
+        slots.push(slot)
+      }
+    }
+    return slots
+  }
+
   private noIdle(budgetMs: number): void {
     const batch = this.batch
-    const waiting = batch?.slots.filter((s) => !s.idle) ?? []
+    const waiting = batch === undefined ? [] : this.handling(batch)
     const slot = waiting.find((s) => s.heard > 0) ?? waiting[0]
     if (batch === undefined || slot === undefined) {
       return
@@ -285,9 +368,15 @@ export class SimTime {
         this.queue.splice(i, 1)
       }
     }
-    const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle)
-    if (slot !== undefined) {
-      slot.idle = true
+    const batch = this.batch
+    const node = batch?.nodes.get(state)
+    if (batch !== undefined && node !== undefined && node.next < node.slots.length) {
+      // what it printed before dying is released; its unanswered inputs are dropped
+      for (const slot of node.slots.slice(node.next)) {
+        slot.idle = true
+      }
+      batch.waiting -= node.slots.length - node.next
+      node.next = node.slots.length
       this.finishBatchIfIdle()
     }
   }
@@ -297,11 +386,13 @@ export class SimTime {
       return
     }
     const control = parseControl(line)
-    const slot = this.batch?.slots.find((s) => s.input.state === state && !s.idle)
-    if (slot === undefined) {
+    const batch = this.batch
+    const node = batch?.nodes.get(state)
+    const slot = node?.slots[node.next]
+    if (batch === undefined || node === undefined || slot === undefined) {
       if (state.fresh && control !== undefined) {
         if (control.kind !== 'idle') {
-          state.early.push(line)
+          state.early.push({ line, control })
         }
         return
       }
@@ -311,27 +402,58 @@ export class SimTime {
       return
     }
     slot.heard++
-    if (control?.kind === 'idle') {
-      slot.idle = true
-      this.finishBatchIfIdle()
-    } else {
-      slot.lines.push(line)
+    if (control?.kind !== 'idle') {
+      slot.lines.push({ line, control })
+      return
     }
+    slot.idle = true
+    node.next++
+    batch.waiting--
+    if (batch.waiting > 0) {
+      // progress: each input gets the whole budget from the moment the node could start it
+      batch.budgets = 1
+      batch.budget.refresh()
+      return
+    }
+    this.finishBatchIfIdle()
   }
 
-  /** Every node of the batch is idle: release what they printed, input by input. */
+  /**
+   * Every input of the batch is idle: release what the nodes printed, round by round (round k:
+   * the k-th input of every node, in queue order), with one turn of the event loop between
+   * rounds, as when each round was a batch of its own; then let time move on.
+   */
   private finishBatchIfIdle(): void {
     const batch = this.batch
-    if (batch === undefined || batch.slots.some((s) => !s.idle)) {
+    if (batch === undefined || batch.waiting > 0 || batch.releasing) {
       return
     }
     clearTimeout(batch.budget)
-    this.batch = undefined
-    for (const slot of batch.slots) {
+    batch.releasing = true
+    this.releaseRound(batch, 0)
+    if (batch.rounds.length === 1) {
+      this.batch = undefined
+      this.wake()
+      return
+    }
+    void (async () => {
+      for (let round = 1; round < batch.rounds.length; round++) {
+        await new Promise((resolve) => setImmediate(resolve))
+        if (this.batch !== batch) {
+          return // the run fell back meanwhile
+        }
+        this.releaseRound(batch, round)
+      }
+      this.batch = undefined
+      this.wake()
+    })()
+  }
+
+  private releaseRound(batch: Batch, round: number): void {
+    for (const slot of batch.rounds[round] ?? []) {
       const state = slot.input.state
       const current = state.write !== undefined && state.incarnation === slot.input.incarnation
-      for (const line of slot.lines) {
-        const control = parseControl(line)
+      for (const { line, control } of slot.lines) {
         if (control === undefined) {
           slot.release(line)
         } else if (current) {
@@ -339,7 +461,6 @@ export class SimTime {
         }
       }
     }
-    this.wake()
   }
 
   private applyControl(state: NodeState, control: Control): void {
@@ -375,10 +496,16 @@ type Control =
   | { kind: 'cancel'; timer: number }
   | { kind: 'unknown' }
 
+const IDLE_LINE = /^\{\s*"dsgrade"\s*:\s*"idle"\s*\}\s*$/
+const IDLE: Control = { kind: 'idle' }
+
 /** A time-protocol line (`{"dsgrade": …}` without `src`), or undefined for anything else. */
 export function parseControl(line: string): Control | undefined {
   if (!line.includes('"dsgrade"')) {
     return undefined
+  }
+  if (IDLE_LINE.test(line)) {
+    return IDLE // the line of every input: no JSON.parse
   }
   let value: unknown
   try {

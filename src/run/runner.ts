@@ -268,7 +268,15 @@ function simHarness(request: RunRequest, sim: SimTime | undefined): Record<strin
   }
   return sim === undefined
     ? {}
-    : { sim: { requested: true, used: true, inputs: sim.inputCount, batches: sim.batchCount } }
+    : {
+        sim: {
+          requested: true,
+          used: true,
+          inputs: sim.inputCount,
+          batches: sim.batchCount,
+          rounds: sim.roundCount,
+        },
+      }
 }
 
 /**

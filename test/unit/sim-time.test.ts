@@ -1,11 +1,12 @@
 // The harness side of simulated time (src/process/sim-time.ts) on a VirtualClock, with the
 // node ends played by the test: inputs due at one time go out as one batch stamped with the
-// virtual time, outputs are released in FIFO order whatever order the nodes answered in,
+// virtual time (all of a node's inputs in one write, up to MAX_NODE_WRITE_BYTES), outputs are
+// released round by round in FIFO order whatever order the nodes answered in,
 // node timers become clock timers, time waits for every node's idle, and both ways of not
 // taking part set the fallback sentence. The real processes are covered by e2e/sim-time.
 import { describe, expect, it } from 'vitest'
 import { VirtualClock } from '../../src/network/index.js'
-import { SimTime, parseControl } from '../../src/process/index.js'
+import { MAX_NODE_WRITE_BYTES, SimTime, parseControl } from '../../src/process/index.js'
 import type { SimTimePort } from '../../src/process/index.js'
 
 interface FakeNode {
@@ -79,24 +80,113 @@ describe('SimTime', () => {
     expect(sim.inputCount).toBe(3)
   })
 
-  it('gives a node its next input only after its idle, and drops cancelled timers', async () => {
+  it('writes every same-time input of a node in one go and releases round by round in queue order', async () => {
+    const { clock, sim, released, node } = world()
+    const a = node('n1')
+    const b = node('n2')
+    clock.setTimer(1, () => {
+      a.port.deliver(envelope('n1', 'first'))
+      b.port.deliver(envelope('n2', 'only'))
+      a.port.deliver(envelope('n1', 'second'))
+    })
+    const running = clock.runUntil(50)
+    await until(() => a.stdin.length === 1 && b.stdin.length === 1)
+    // one write for n1 holding both inputs, one line each, in queue order
+    const lines = a.stdin[0]!.split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines.slice(0, 2).map((l) => JSON.parse(l).body.type)).toEqual(['first', 'second'])
+    expect(lines[2]).toBe('')
+    a.port.takeLine('{"src":"n1","dest":"c1","body":{"type":"first_ok"}}')
+    a.port.takeLine(IDLE)
+    a.port.takeLine('{"src":"n1","dest":"c1","body":{"type":"second_ok"}}')
+    a.port.takeLine('{"dsgrade":"timer","timer":7,"delay_ms":10}')
+    a.port.takeLine('{"dsgrade":"cancel","timer":7}')
+    // n1 is done, n2 is not: nothing is released and time stands still
+    await new Promise((resolve) => setImmediate(resolve))
+    a.port.takeLine(IDLE)
+    expect(released).toEqual([])
+    expect(clock.now()).toBe(1)
+    b.port.takeLine('{"src":"n2","dest":"c1","body":{"type":"only_ok"}}')
+    b.port.takeLine(IDLE)
+    await running
+    // round 1 (the first input of each node, queue order), then round 2
+    expect(released.map((l) => `${l.slice(0, 2)} ${JSON.parse(l.slice(3)).body.type}`)).toEqual([
+      'n1 first_ok',
+      'n2 only_ok',
+      'n1 second_ok',
+    ])
+    expect(a.stdin).toHaveLength(1) // timer 7 was cancelled
+    expect(sim.fallback).toBeUndefined()
+    expect(sim.batchCount).toBe(1)
+    expect(sim.inputCount).toBe(3)
+    expect(sim.roundCount).toBe(2)
+  })
+
+  it('writes at most MAX_NODE_WRITE_BYTES to a node at once; the rest waits, in order', async () => {
     const { clock, sim, node } = world()
+    const a = node('n1')
+    const big = (n: number) => ({
+      src: 'c1',
+      dest: 'n1',
+      body: { type: `big${n}`, msg_id: n, pad: 'x'.repeat(MAX_NODE_WRITE_BYTES / 2 - 200) },
+    })
+    clock.setTimer(1, () => [1, 2, 3].forEach((n) => a.port.deliver(big(n))))
+    const running = clock.runUntil(10)
+    await until(() => a.stdin.length === 1)
+    expect(Buffer.byteLength(a.stdin[0]!)).toBeLessThanOrEqual(MAX_NODE_WRITE_BYTES)
+    const types = (write: string) =>
+      write
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l).body.type)
+    expect(types(a.stdin[0]!)).toEqual(['big1', 'big2'])
+    a.port.takeLine(IDLE)
+    a.port.takeLine(IDLE)
+    await until(() => a.stdin.length === 2)
+    expect(types(a.stdin[1]!)).toEqual(['big3'])
+    expect(clock.now()).toBe(1)
+    a.port.takeLine(IDLE)
+    await running
+    expect(sim.batchCount).toBe(2)
+    expect(sim.fallback).toBeUndefined()
+  })
+
+  it('gives each input of a multi-input write the whole idle budget', async () => {
+    const { clock, sim, node } = world(300)
     const a = node('n1')
     clock.setTimer(1, () => {
       a.port.deliver(envelope('n1', 'first'))
       a.port.deliver(envelope('n1', 'second'))
     })
-    const running = clock.runUntil(50)
+    const running = clock.runUntil(10)
     await until(() => a.stdin.length === 1)
-    a.port.takeLine('{"dsgrade":"timer","timer":7,"delay_ms":10}')
-    a.port.takeLine('{"dsgrade":"cancel","timer":7}')
-    expect(a.stdin).toHaveLength(1)
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+    await sleep(200)
     a.port.takeLine(IDLE)
-    await until(() => a.stdin.length === 2)
-    expect(JSON.parse(a.stdin[1]!).body.type).toBe('second')
+    a.port.takeLine('{"src":"n1","dest":"c1","body":{"type":"second_ok"}}')
+    await sleep(200) // 400 ms after the write, 200 ms after the node could start the second
+    expect(sim.fallback).toBeUndefined()
     a.port.takeLine(IDLE)
     await running
-    expect(a.stdin).toHaveLength(2)
+    expect(sim.fallback).toBeUndefined()
+  })
+
+  it('a node that exits mid-batch: what it printed is released, its other inputs dropped', async () => {
+    const { clock, sim, released, node } = world()
+    const a = node('n1')
+    clock.setTimer(1, () => {
+      a.port.deliver(envelope('n1', 'first'))
+      a.port.deliver(envelope('n1', 'second'))
+    })
+    const running = clock.runUntil(10)
+    await until(() => a.stdin.length === 1)
+    a.port.takeLine('{"src":"n1","dest":"c1","body":{"type":"first_ok"}}')
+    a.port.takeLine(IDLE)
+    a.port.takeLine('{"src":"n1","dest":"c1","body":{"type":"half"}}')
+    a.port.exited()
+    await running
+    expect(released.map((l) => JSON.parse(l.slice(3)).body.type)).toEqual(['first_ok', 'half'])
+    expect(clock.now()).toBe(10)
     expect(sim.fallback).toBeUndefined()
   })
 
@@ -128,6 +218,9 @@ describe('SimTime', () => {
 
   it('reads only time-protocol lines as control lines', () => {
     expect(parseControl(IDLE)).toEqual({ kind: 'idle' })
+    expect(parseControl('{"dsgrade": "idle"}')).toEqual({ kind: 'idle' }) // Python's json.dumps
+    expect(parseControl('{"dsgrade":"idle","note":1}')).toEqual({ kind: 'idle' })
+    expect(parseControl('{"dsgrade":"idler"}')).toEqual({ kind: 'unknown' })
     expect(parseControl('{"dsgrade":"timer","timer":3,"delay_ms":-5}')).toEqual({
       kind: 'timer',
       timer: 3,
