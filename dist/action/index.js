@@ -57732,11 +57732,14 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
         };
     }
     const machine = health.main.machine;
-    if (nodes !== null &&
+    // Starved by someone else: a node waited for a CPU at least `share` of the main phase on a
+    // contended machine while the nodes themselves used under half of it.
+    const starvedFor = (share) => nodes !== null &&
         machine !== null &&
-        nodes.waitShare >= WAIT_SHARE &&
+        nodes.waitShare >= share &&
         contended(machine) &&
-        nodes.totalCores < NODES_MACHINE_SHARE * cores) {
+        nodes.totalCores < NODES_MACHINE_SHARE * cores;
+    if (nodes !== null && machine !== null && starvedFor(WAIT_SHARE)) {
         return {
             kind: 'harness-late',
             boundMs,
@@ -57747,12 +57750,7 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
                 `${fmt(nodes.totalCores)} of ${cores} cores); this is not your node — rerun`,
         };
     }
-    if (!late &&
-        nodes !== null &&
-        machine !== null &&
-        nodes.waitShare >= stageFailWaitShare(specs, timed) &&
-        contended(machine) &&
-        nodes.totalCores < NODES_MACHINE_SHARE * cores) {
+    if (!late && nodes !== null && machine !== null && starvedFor(stageFailWaitShare(specs, timed))) {
         return {
             kind: 'harness-late',
             boundMs,

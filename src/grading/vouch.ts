@@ -263,13 +263,15 @@ export function vouchFor(
     }
   }
   const machine = health.main.machine
-  if (
+  // Starved by someone else: a node waited for a CPU at least `share` of the main phase on a
+  // contended machine while the nodes themselves used under half of it.
+  const starvedFor = (share: number): boolean =>
     nodes !== null &&
     machine !== null &&
-    nodes.waitShare >= WAIT_SHARE &&
+    nodes.waitShare >= share &&
     contended(machine) &&
     nodes.totalCores < NODES_MACHINE_SHARE * cores
-  ) {
+  if (nodes !== null && machine !== null && starvedFor(WAIT_SHARE)) {
     return {
       kind: 'harness-late',
       boundMs,
@@ -281,14 +283,7 @@ export function vouchFor(
         `${fmt(nodes.totalCores)} of ${cores} cores); this is not your node — rerun`,
     }
   }
-  if (
-    !late &&
-    nodes !== null &&
-    machine !== null &&
-    nodes.waitShare >= stageFailWaitShare(specs, timed) &&
-    contended(machine) &&
-    nodes.totalCores < NODES_MACHINE_SHARE * cores
-  ) {
+  if (!late && nodes !== null && machine !== null && starvedFor(stageFailWaitShare(specs, timed))) {
     return {
       kind: 'harness-late',
       boundMs,
