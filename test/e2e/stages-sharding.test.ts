@@ -1,6 +1,6 @@
 // Track 13 (sharding, workload shard-kv, the harness shard controller) end to end, stages
-// static, rebalance and join-leave (replicated is planned): the references (Python, JS) pass
-// all three; a node that serves every key locally without forwarding gives reads that go back
+// static, rebalance, join-leave and replicated: the static-shard references (Python, JS) pass
+// the first three; a node that serves every key locally without forwarding gives reads that go back
 // in time (fails valid on static); a node that switches ownership at a reconfiguration without
 // moving the data loses acknowledged writes (fails workload.lostWriteCount on rebalance); an old
 // owner that sends the data but keeps serving the shard it gave away answers from a stale copy
@@ -18,18 +18,30 @@
 // bad_ack_first.py 20/20 failed on workload.moveAvailability. The join-leave cases run once the
 // manifest marks the stage ready (it stays planned until its 20-seed fidelity run is complete;
 // a planned stage is not graded at all).
+// Replicated (9 nodes in 3 Raft groups, kill one node at a time + partitions, 3 seeds, at half
+// scale: the Raft election timers do not scale): the replicated references (shard_kv_raft.py,
+// replicated.js) are never failed (pass, or inconclusive on an overloaded machine); a node
+// whose group members answer reads from their own copy, without a log round, reads back in
+// time (fails valid). The replicated cases run once the manifest marks the stage ready.
+// Fidelity counts: scripts/fidelity-sharding.sh (STAGES=replicated) and track.yml.
 import { describe, expect, it, vi } from 'vitest'
 import { findStage, findTrack } from '../../src/tracks/index.js'
 import { loadTracks } from '../../src/grading/tracks.js'
-import { expectBadFails, grade } from './stages-support.js'
+import { expectBadFails, expectReferenceNotFailed, grade } from './stages-support.js'
 import type { BadCase } from './stages-support.js'
+import type { StageResult } from '../../src/grading/contract.js'
 
 const TRACK = 'sharding'
 const sharding = findTrack(loadTracks(), TRACK)
-const STAGES = ['static', 'rebalance', 'join-leave'].filter(
+const STAGES = ['static', 'rebalance', 'join-leave', 'replicated'].filter(
   (id) => findStage(sharding, id).status === 'ready',
 )
 const REFERENCES = ['python/shard_kv.py', 'tracks/sharding/reference.js']
+/** The stage replicated's references (the static-shard references above do not replicate). */
+const REPLICATED_REFERENCES = ['python/shard_kv_raft.py', 'tracks/sharding/replicated.js']
+/** Raft election timers do not scale: the replicated stage runs at half scale. */
+const REPLICATED_SCALE = 0.5
+const UNREPLICATED = STAGES.filter((stage) => stage !== 'replicated')
 
 const BAD: BadCase[] = [
   {
@@ -65,6 +77,20 @@ const BAD: BadCase[] = [
     failing: ['valid', 'workload.lostWriteCount'],
   },
   {
+    stage: 'replicated',
+    node: 'tracks/sharding/bad_local_reads.py',
+    failing: 'valid',
+    seeds: 3,
+    timeScale: REPLICATED_SCALE,
+  },
+  {
+    stage: 'replicated',
+    node: 'tracks/sharding/bad-local-reads.js',
+    failing: 'valid',
+    seeds: 3,
+    timeScale: REPLICATED_SCALE,
+  },
+  {
     stage: 'join-leave',
     node: 'tracks/sharding/bad_ack_first.py',
     failing: 'workload.moveAvailability',
@@ -82,7 +108,7 @@ const BAD: BadCase[] = [
 vi.setConfig({ maxConcurrency: 2 })
 
 describe('track sharding', () => {
-  it.concurrent.each(REFERENCES.flatMap((node) => STAGES.map((stage) => ({ node, stage }))))(
+  it.concurrent.each(REFERENCES.flatMap((node) => UNREPLICATED.map((stage) => ({ node, stage }))))(
     'reference $node passes $stage',
     async ({ node, stage }) => {
       const { result, table } = await grade({ track: TRACK, node, stage })
@@ -90,6 +116,19 @@ describe('track sharding', () => {
         result.stages.map((s) => s.status),
         table,
       ).toEqual(['pass'])
+    },
+  )
+  it.concurrent.each(STAGES.includes('replicated') ? REPLICATED_REFERENCES : [])(
+    'reference %s is not failed on replicated (3 seeds)',
+    async (node) => {
+      const { result, table } = await grade({
+        track: TRACK,
+        node,
+        stage: 'replicated',
+        seeds: 3,
+        timeScale: REPLICATED_SCALE,
+      })
+      expectReferenceNotFailed(result.stages[0] as StageResult, table)
     },
   )
   it.concurrent.each(BAD)('$node fails $stage on $failing', async (bad) => {
