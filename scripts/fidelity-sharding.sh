@@ -22,7 +22,7 @@ ONLY=${ONLY:-.}
 F=test/fixtures/nodes
 LOG=/tmp/fidelity-sharding-last.log
 TRACKS_ARGS=()
-if grep -A3 -- '- id: replicated' tracks/sharding/track.yml | grep -q 'status: planned'; then
+if sed -n '/- id: replicated/,/status:/p' tracks/sharding/track.yml | grep -q 'status: planned'; then
   COPY=$(mktemp -d /tmp/fidelity-sharding-tracks.XXXXXX)
   cp -r tracks "$COPY/"
   sed -i '/- id: replicated/,/status:/ s/status: planned/status: ready/' "$COPY/tracks/sharding/track.yml"
