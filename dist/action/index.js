@@ -53212,6 +53212,13 @@ function moveAvailability(history) {
  * join (started again, then given shards) under load: shard-kv-join-leave.ts. With
  * `finalReads`, after the main phase every key is read once (lin-kv's final reads).
  *
+ * With `groups` G ≥ 1 (stage replicated) the nodes are split, in order, into G replica groups
+ * `g0` … (n0-n2 = g0, n3-n5 = g1, … for 9 nodes and 3 groups; sizes differ by at most one) and
+ * the one shard_config, sent in setup, is `{version: 1, groups: {g: [node ids]}, shards:
+ * {shard: g}}` with shard s → group s mod G. Every member of a group is to hold the group's
+ * shards (replication is the nodes' business: nothing checks how). Groups come with a static
+ * map: combining them with `reconfigureEveryS` or `joinLeave` is refused.
+ *
  * Clients send any key to any node (worker i → node i mod n); keys are uniform, half the ops
  * are reads, a quarter writes of values unique in the run, a quarter cas from the last value
  * the generator saw for that key to a unique value. A read answered with error 20 (key does
@@ -53232,6 +53239,12 @@ function moveAvailability(history) {
 
 
 const SHARD_KV_TIMEOUT_MS = 1000;
+const GROUPS = {
+    name: 'groups',
+    type: 'number',
+    default: '0 (no groups: each shard is owned by one node)',
+    meaning: 'split the nodes, in order, into this many replica groups (g0 = the first n/G nodes, …); shard_config then carries groups {g: [node ids]} and maps each shard to a group',
+};
 const JOIN_LEAVE = {
     name: 'joinLeave',
     type: 'boolean',
@@ -53265,6 +53278,7 @@ const SHARD_KV_EXTRAS = [
         meaning: 'shards moved to another node at each reconfiguration',
     },
     JOIN_LEAVE,
+    GROUPS,
     FINAL_READS,
 ];
 function joinLeave(options) {
@@ -53289,7 +53303,34 @@ function shard_kv_validate(options) {
     if (joinLeave(options) && options.nodeIds.length < 3) {
         return `--extra joinLeave needs at least 3 nodes (got ${options.nodeIds.length})`;
     }
+    return validateGroups(options);
+}
+function validateGroups(options) {
+    const groups = numberExtra(options, 'groups', 0);
+    if (groups === 0) {
+        return null;
+    }
+    const nodeCount = options.nodeIds.length;
+    if (!Number.isInteger(groups) || groups < 1 || groups > nodeCount) {
+        return `--extra groups must be an integer from 1 to the node count ${nodeCount} (got ${String(options.extra.groups)}): every group needs at least one node`;
+    }
+    if (joinLeave(options) || numberExtra(options, 'reconfigureEveryS', 0) > 0) {
+        return '--extra groups gives a static shard map: it cannot be combined with reconfigureEveryS or joinLeave';
+    }
     return null;
+}
+/**
+ * The replica groups: `groups` consecutive runs of the node ids, in order, sizes differing by
+ * at most one (9 nodes, 3 groups: g0 = n0 n1 n2, g1 = n3 n4 n5, g2 = n6 n7 n8).
+ */
+function replicaGroups(groups, nodeIds) {
+    const out = {};
+    for (let g = 0; g < groups; g++) {
+        const from = Math.floor((g * nodeIds.length) / groups);
+        const to = Math.floor(((g + 1) * nodeIds.length) / groups);
+        out[`g${g}`] = nodeIds.slice(from, to);
+    }
+    return out;
 }
 /** The version-1 map: shard s → node s mod n (as sent, shard numbers as strings). */
 function initialShardMap(shardCount, nodeIds) {
@@ -53299,8 +53340,23 @@ function initialShardMap(shardCount, nodeIds) {
     }
     return shards;
 }
-async function sendConfig(call, nodeIds, version, shards) {
-    await Promise.all(nodeIds.map((id) => call(id, { type: 'shard_config', version, shards: { ...shards } })));
+async function sendConfig(call, nodeIds, version, shards, groups) {
+    await Promise.all(nodeIds.map((id) => call(id, {
+        type: 'shard_config',
+        version,
+        ...(groups === undefined ? {} : { groups: structuredClone(groups) }),
+        shards: { ...shards },
+    })));
+}
+/** The setup config: shard → node, or with `groups` shard → group and the groups' members. */
+function initialConfig(options, nodeIds) {
+    const shardCount = numberExtra(options, 'shards', 16);
+    const groupCount = numberExtra(options, 'groups', 0);
+    if (groupCount <= 0) {
+        return { shards: initialShardMap(shardCount, nodeIds) };
+    }
+    const groups = replicaGroups(groupCount, nodeIds);
+    return { shards: initialShardMap(shardCount, Object.keys(groups)), groups };
 }
 /** The controller: every `reconfigureEveryS` (× time scale), move some shards and tell everyone. */
 function shardController(context) {
@@ -53310,7 +53366,7 @@ function shardController(context) {
         return joinLeaveController(context, initialShardMap(shardCount, nodeIds));
     }
     const everyS = numberExtra(options, 'reconfigureEveryS', 0);
-    if (everyS <= 0 || nodeIds.length < 2) {
+    if (everyS <= 0 || nodeIds.length < 2 || numberExtra(options, 'groups', 0) > 0) {
         return null;
     }
     const moveCount = Math.min(numberExtra(options, 'movesPerReconfigure', 4), shardCount);
@@ -53478,7 +53534,7 @@ function movesBetween(history, fromNs, toNs) {
  * The lost-write figures, and one anomaly naming the first lost write (the write, the read that
  * shows it, the node that answered the read, and whether a reconfiguration came between).
  */
-function lostWriteFigures(history) {
+function lostWriteFigures(history, grouped) {
     const lost = lostWrites(history);
     const first = lost[0];
     if (first === undefined) {
@@ -53490,7 +53546,9 @@ function lostWriteFigures(history) {
     const moves = movesBetween(history, timeOf(first.writeIndex), timeOf(first.readIndex));
     const why = moves > 0
         ? `${moves} reconfiguration(s) came between them: the shard moved without this write`
-        : 'no reconfiguration came between them: the read reached a copy the write never reached (is every request answered by the owner of its shard?)';
+        : grouped
+            ? 'no reconfiguration came between them: the read was answered from a copy the write had not reached (does every read go through its group’s log, or does one member answer from its own copy, behind or cut off?)'
+            : 'no reconfiguration came between them: the read reached a copy the write never reached (is every request answered by the owner of its shard?)';
     const message = `acknowledged write lost: write of ${JSON.stringify(first.value)} to key ${JSON.stringify(first.key)} was acknowledged at ${at(okIndex >= 0 ? okIndex : first.writeIndex)}, ` +
         `but a read that began at ${at(first.readIndex)} (through ${first.readNode ?? 'a node'}) returned ${JSON.stringify(first.readValue)}, an older state; ${why}.` +
         (lost.length > 1 ? ` ${lost.length} acknowledged writes were lost in all.` : '');
@@ -53509,7 +53567,8 @@ function lostWriteFigures(history) {
 /** Per-key linearizability, with a lost write (a sound proof of non-linearizability) named first. */
 function checkShardKv(history, context, budget) {
     const linearizable = checkLinearizable(history, { model: 'cas-register' }, budget);
-    const { anomaly, ...lost } = lostWriteFigures(history);
+    const grouped = numberExtra(context.options, 'groups', 0) > 0;
+    const { anomaly, ...lost } = lostWriteFigures(history, grouped);
     return {
         ...linearizable,
         ...(anomaly === undefined
@@ -53523,7 +53582,7 @@ function checkShardKv(history, context, budget) {
 const shardKv = {
     name: 'shard-kv',
     extras: SHARD_KV_EXTRAS,
-    doc: 'Clients read, write and compare-and-set integer keys (100 keys in 16 shards, shard = key mod 16) through any node; the harness shard controller sends every node shard_config {version, shards: {shard: node}} at the start and at reconfigurations, and a node forwards a request for a shard it does not own to its owner, moving a shard’s data itself when the shard changes owner. Checked: every key behaves like one linearizable register; no acknowledged write is lost; messages per node are reported.',
+    doc: 'Clients read, write and compare-and-set integer keys (100 keys in 16 shards, shard = key mod 16) through any node; the harness shard controller sends every node shard_config {version, shards: {shard: node}} at the start and at reconfigurations, and a node forwards a request for a shard it does not own to its owner, moving a shard’s data itself when the shard changes owner; with --extra groups the nodes form replica groups (shard_config carries groups {g: [nodes]} and maps shards to groups) and every member of a group replicates its shards. Checked: every key behaves like one linearizable register; no acknowledged write is lost; messages per node are reported.',
     rpcs: [
         { request: 'shard_config', response: 'shard_config_ok' },
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
@@ -53535,8 +53594,8 @@ const shardKv = {
     idempotent: ['read'],
     clientTimeoutMs: () => SHARD_KV_TIMEOUT_MS,
     async setup({ options, nodeIds, call }) {
-        const shards = initialShardMap(numberExtra(options, 'shards', 16), nodeIds);
-        await sendConfig(call, nodeIds, 1, shards);
+        const { shards, groups } = initialConfig(options, nodeIds);
+        await sendConfig(call, nodeIds, 1, shards, groups);
     },
     controller: shardController,
     generator: shardKvGenerator,

@@ -1,12 +1,19 @@
 // The shard-kv workload's own figures (src/workloads/shard-kv.ts): lostWrites on generated
 // histories with known verdicts (a correct register never shows a lost write, whatever the
 // overlap of operations; a dropped write always does) and adversarial ones (concurrent writes,
-// timed-out writes, values no write produced), and the version-1 shard map.
+// timed-out writes, values no write produced), the version-1 shard map, and the replica groups
+// of `--extra groups` (stage replicated) with the options they refuse.
 import { describe, expect, it } from 'vitest'
 import type { Op } from '../../src/history/index.js'
 import { checkLinearizable } from '../../src/checkers/index.js'
 import { Random } from '../../src/network/index.js'
-import { initialShardMap, lostWrites, shardKv } from '../../src/workloads/shard-kv.js'
+import {
+  initialConfig,
+  initialShardMap,
+  lostWrites,
+  replicaGroups,
+  shardKv,
+} from '../../src/workloads/shard-kv.js'
 import { testOptions } from '../helpers/run-options.js'
 
 /** A history builder: ops get dense indexes in the order they are added. */
@@ -217,5 +224,44 @@ describe('shard-kv initial shard map', () => {
     expect(map['0']).toBe('n0')
     expect(map['7']).toBe('n2')
     expect(map['15']).toBe('n0')
+  })
+})
+
+describe('shard-kv replica groups (--extra groups)', () => {
+  const nine = Array.from({ length: 9 }, (_, i) => `n${i}`)
+  it('splits the nodes in order into groups, n0-n2 = g0, and maps shard s to group s mod G', () => {
+    const options = testOptions({ workload: 'shard-kv', nodeIds: nine, extra: { groups: 3 } })
+    const { groups, shards } = initialConfig(options, nine)
+    expect(groups).toEqual({
+      g0: ['n0', 'n1', 'n2'],
+      g1: ['n3', 'n4', 'n5'],
+      g2: ['n6', 'n7', 'n8'],
+    })
+    expect(Object.keys(shards)).toHaveLength(16)
+    expect(shards['0']).toBe('g0')
+    expect(shards['4']).toBe('g1')
+    expect(shards['15']).toBe('g0')
+  })
+  it('gives uneven groups sizes that differ by at most one, every node in exactly one', () => {
+    const seven = nine.slice(0, 7)
+    const groups = replicaGroups(3, seven)
+    const sizes = Object.values(groups).map((members) => members.length)
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+    expect(Object.values(groups).flat()).toEqual(seven)
+  })
+  it('sends no groups without the option (the earlier stages are unchanged)', () => {
+    const options = testOptions({ workload: 'shard-kv', nodeIds: nine })
+    const config = initialConfig(options, nine)
+    expect(config.groups).toBeUndefined()
+    expect(config.shards['4']).toBe('n4')
+  })
+  it('refuses more groups than nodes, a fraction, and groups with moves', () => {
+    const refuse = (extra: Record<string, unknown>) =>
+      shardKv.validateOptions?.(testOptions({ workload: 'shard-kv', nodeIds: nine, extra }))
+    expect(refuse({ groups: 3 })).toBeNull()
+    expect(refuse({ groups: 10 })).toMatch(/groups must be an integer from 1 to the node count 9/)
+    expect(refuse({ groups: 1.5 })).toMatch(/groups must be an integer/)
+    expect(refuse({ groups: 3, reconfigureEveryS: 5 })).toMatch(/static shard map/)
+    expect(refuse({ groups: 3, joinLeave: true })).toMatch(/static shard map/)
   })
 })
