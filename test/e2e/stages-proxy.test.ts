@@ -57,7 +57,11 @@ describe('track proxy', () => {
     ['forward', 'failover', 'safe-retries', 'tail'].map((stage) => ({ node, stage })),
   )
   it.concurrent.each(CASES)('reference $node passes $stage', async ({ node, stage }) => {
-    const { result, table } = await grade({ track: TRACK, node, stage })
+    // tail at full length: at a quarter a run has ≈ 190 GETs and its p99 is the second
+    // slowest, so one slow draw decides it (the JS reference measured 1.07 once at 0.25 on a
+    // vouched run; 0.63–0.66 on seeds 1–3 at full length).
+    const timeScale = stage === 'tail' ? 1 : undefined
+    const { result, table } = await grade({ track: TRACK, node, stage, timeScale })
     expect(result.stages, table).toHaveLength(1)
     const graded = result.stages[0] as StageResult
     // tail's 70 ms-scale latency may be unvouchable on a loaded machine: inconclusive, never
