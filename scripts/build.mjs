@@ -1,4 +1,4 @@
-// Bundles the two entry points with @vercel/ncc into dist/ (committed; CI executes it).
+// Bundles the three entry points with @vercel/ncc into dist/ (committed; CI executes it).
 // Usage: node scripts/build.mjs [OUT_DIR]   (default: dist)
 import { execFileSync } from 'node:child_process'
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -9,6 +9,8 @@ const outRoot = resolve(root, process.argv[2] ?? 'dist')
 const entries = [
   { source: 'src/cli/main.ts', out: 'cli' },
   { source: 'src/action/main.ts', out: 'action' },
+  // The check worker (src/run/check-pool.ts): both bundles above start it from ../check-worker.
+  { source: 'src/run/check-worker.ts', out: 'check-worker' },
 ]
 
 for (const entry of entries) {

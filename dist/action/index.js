@@ -35027,7 +35027,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1657);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6523);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
@@ -35166,7 +35166,7 @@ function renderExploreSection(exploration) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1657);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6523);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3093);
@@ -35497,7 +35497,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1657);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6523);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3093);
@@ -40964,7 +40964,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 1657:
+/***/ 6523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42931,8 +42931,8 @@ class ListAppendInference {
             if (type === WW &&
                 beforeIndex >= 0 &&
                 this.writerOf(state, state.order[beforeIndex]) === from.id) {
-                return (`${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)} after ` +
-                    `${a}'s append of ${show(state.raw[beforeIndex])}${unseen}`);
+                return (`${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)}${unseen} ` +
+                    `after ${a}'s append of ${show(state.raw[beforeIndex])}`);
             }
             if (type === RW) {
                 const version = beforeIndex < 0 ? INIT : state.order[beforeIndex];
@@ -49226,9 +49226,9 @@ var promises_ = __nccwpck_require__(1455);
  * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
  * double-forked child that called setsid and left the group, whose parent is then init).
  *
- * `findNodeProcessesAsync` is the same scan without blocking the event loop: a scan reads two
- * files per process on the machine, 50–130 ms on a loaded 2-core machine, and a whole-cluster
- * kill ran one per node back to back — the harness was then seconds late (issue 15).
+ * `findNodeProcessesAsync` scans without blocking the event loop: a scan reads two files per
+ * process on the machine, 50–130 ms on a loaded 2-core machine; the synchronous scan it
+ * replaced, run once per node in a whole-cluster kill, made the harness seconds late.
  *
  * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
  * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
@@ -49253,16 +49253,6 @@ function listPids() {
         return [];
     }
     return pidsOf(names);
-}
-function hasMarker(pid, marker) {
-    let environ;
-    try {
-        environ = readFileSync(`/proc/${pid}/environ`);
-    }
-    catch {
-        return false;
-    }
-    return markerIn(environ, marker);
 }
 function parseStat(pid, text) {
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
@@ -49325,26 +49315,10 @@ function reaper_collect(entries, marked, rootPids, excludeGroup) {
 /**
  * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
  * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
- * members of process group `excludeGroup` when given (those are signalled as a group).
+ * members of process group `excludeGroup` when given (those are signalled as a group). Reads
+ * `/proc` asynchronously: the event loop (and every run beside this one) stays free during the
+ * scan (a synchronous scan blocked concurrent runs for 50–300 ms per call).
  */
-function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
-    const marker = Buffer.from(markerEntry, 'utf8');
-    const entries = new Map();
-    for (const pid of listPids()) {
-        const entry = readStat(pid);
-        if (isLive(entry)) {
-            entries.set(pid, entry);
-        }
-    }
-    const marked = new Set();
-    for (const pid of entries.keys()) {
-        if (pid !== process.pid && hasMarker(pid, marker)) {
-            marked.add(pid);
-        }
-    }
-    return reaper_collect(entries, marked, rootPids, excludeGroup);
-}
-/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
 async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
     const marker = Buffer.from(markerEntry, 'utf8');
     let names;
@@ -55902,6 +55876,122 @@ function replay_replayCommand(options) {
     return [shared/* DSGRADE_INVOCATION */.eP, ...replayArgs(options).map(shellQuote)].join(' ');
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/run/check-pool.ts
+/**
+ * Checks off the event loop. The harness runs several runs at once in one process (seeds,
+ * stages, tracks); a checker is synchronous CPU work, and a linearizability search over a
+ * 24,000-operation history with 1 KiB values took 0.9 s, during which every other run's
+ * deliveries waited: the idle demo measured a 923 ms harness stall in three runs at once,
+ * each then inconclusive and rerun alone. A worker thread (dist/check-worker/index.js, next
+ * to the bundle this module is in) runs the checks instead; the history is copied to it by
+ * structured clone (56 ms for that history).
+ *
+ * `checkOffThread` answers undefined whenever the worker cannot do the job — no worker file
+ * (running from src/ under vitest), a history or result that cannot be cloned, a workload or
+ * checker the worker does not know, the worker dying — and the caller then checks on its own
+ * thread, as before: the verdict never depends on where it was computed.
+ */
+
+
+
+
+/** One worker, started on first use, running one check at a time; idle, it holds no process open. */
+class CheckPool {
+    workerFile;
+    worker;
+    pending = new Map();
+    nextId = 1;
+    constructor(workerFile) {
+        this.workerFile = workerFile;
+    }
+    check(job) {
+        const worker = this.ensureWorker();
+        if (worker === undefined) {
+            return Promise.resolve(undefined);
+        }
+        const id = this.nextId++;
+        return new Promise((resolve) => {
+            this.pending.set(id, { resolve });
+            try {
+                worker.postMessage({ id, job });
+            }
+            catch {
+                // not cloneable (a function in the options, say): check on the caller's thread
+                this.pending.delete(id);
+                resolve(undefined);
+            }
+            this.updateRef();
+        });
+    }
+    /** Stop the worker (tests); pending checks answer undefined. */
+    async close() {
+        const worker = this.worker;
+        this.worker = undefined;
+        this.failAll();
+        await worker?.terminate();
+    }
+    ensureWorker() {
+        if (this.worker !== undefined) {
+            return this.worker;
+        }
+        if (this.workerFile === undefined || !(0,external_node_fs_.existsSync)(this.workerFile)) {
+            return undefined;
+        }
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(this.workerFile);
+        }
+        catch {
+            return undefined;
+        }
+        worker.on('message', (reply) => {
+            const waiting = this.pending.get(reply.id);
+            this.pending.delete(reply.id);
+            this.updateRef();
+            waiting?.resolve('result' in reply ? reply.result : undefined);
+        });
+        const lost = () => {
+            if (this.worker === worker) {
+                this.worker = undefined;
+            }
+            this.failAll();
+        };
+        worker.on('error', lost);
+        worker.on('exit', lost);
+        this.worker = worker;
+        worker.unref();
+        return worker;
+    }
+    failAll() {
+        const waiting = [...this.pending.values()];
+        this.pending.clear();
+        waiting.forEach((p) => p.resolve(undefined));
+    }
+    /** Hold the process open only while a check is in flight. */
+    updateRef() {
+        if (this.pending.size > 0) {
+            this.worker?.ref();
+        }
+        else {
+            this.worker?.unref();
+        }
+    }
+}
+/** dist/check-worker/index.js seen from a bundle in dist/<entry>/ (from src/ it does not exist). */
+function bundledWorkerFile() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'check-worker', 'index.js');
+}
+let check_pool_shared;
+/** Run `job` on the shared check worker; undefined when it cannot (the caller checks itself). */
+function checkOffThread(job) {
+    check_pool_shared ??= new CheckPool(bundledWorkerFile());
+    return check_pool_shared.check(job);
+}
+
 ;// CONCATENATED MODULE: ./src/run/resumption.ts
 /**
  * Service resumption after full restarts (raft-persistence/full-restart): for each restart the
@@ -55971,6 +56061,7 @@ function resumption(history) {
 
 
 
+
 /** The checker's search budget (seconds). */
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
@@ -55991,8 +56082,29 @@ function runCheck(input) {
         };
     }
 }
-function buildResults(input) {
-    const workload = runCheck(input);
+/**
+ * The workload's check, on the check worker when it can run there (a history-only check: no
+ * journal tap, backends or compute log, which live on this thread), else on this thread.
+ */
+async function checkWorkload(input) {
+    if (input.journalTap === undefined &&
+        input.backends === undefined &&
+        input.compute === undefined) {
+        const result = await checkOffThread({
+            kind: 'workload',
+            name: input.workload.name,
+            history: input.history,
+            context: { options: input.options, nodeIds: input.options.nodeIds },
+            budgetMs: CHECK_BUDGET_S * 1000,
+        });
+        if (result !== undefined) {
+            return result;
+        }
+    }
+    return runCheck(input);
+}
+/** results.json from a finished run; `workload` is the workload check's result when already known. */
+function buildResults(input, workload = runCheck(input)) {
     const stats = checkStats(input.history);
     const availability = checkAvailability(input.history, input.options.availability);
     const clientOps = stats.count;
@@ -56536,7 +56648,7 @@ async function runner_runOnce(request) {
         lint.add(banFinding);
     }
     await yieldTurn();
-    const verdict = buildResults({
+    const resultsInput = {
         serviceBans: ban.active ? ban : undefined,
         journalTap: tap,
         options,
@@ -56552,7 +56664,8 @@ async function runner_runOnce(request) {
         ...(request.nodes?.kind === 'in-process'
             ? {}
             : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
-    });
+    };
+    const verdict = buildResults(resultsInput, await checkWorkload(resultsInput));
     verdict.results.harness = harness;
     await yieldTurn();
     if (backends !== undefined) {
@@ -56934,6 +57047,7 @@ const metrics_HARNESS_METRICS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/run/index.ts
+
 
 
 
@@ -58019,7 +58133,10 @@ function stageReplayCommand(stage, command, seed, timeScale, typedBin, mode = {}
     const swarm = mode.swarm === true ? ' --swarm' : '';
     return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}${sim}${swarm}`;
 }
-function extraCheckerResults(stage, outcome) {
+/** The search budget of a stage's extra checker (ms). */
+const EXTRA_CHECK_BUDGET_MS = 30_000;
+/** A stage's extra checkers (each on the check worker when it can run there). */
+async function extraCheckerResults(stage, outcome) {
     const results = {};
     for (const spec of stage.checkers) {
         const checker = findChecker(spec.name);
@@ -58036,9 +58153,12 @@ function extraCheckerResults(stage, outcome) {
             ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
             extra: spec.extra ?? {},
         };
-        results[spec.name] = checker.check(outcome.history, options, {
-            deadlineMs: performance.now() + 30_000,
-        });
+        const job = { kind: 'checker', name: spec.name, history: outcome.history, options };
+        results[spec.name] =
+            (await checkOffThread({ ...job, budgetMs: EXTRA_CHECK_BUDGET_MS })) ??
+                checker.check(outcome.history, options, {
+                    deadlineMs: performance.now() + EXTRA_CHECK_BUDGET_MS,
+                });
     }
     return results;
 }
@@ -58081,7 +58201,7 @@ async function runSeed(request, seed, attempt = 1) {
             run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
         };
     }
-    const checkers = extraCheckerResults(stage, outcome);
+    const checkers = await extraCheckerResults(stage, outcome);
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);

@@ -9,7 +9,7 @@
  * a learner mistake is never an exception here.
  */
 import { findChecker, type CheckResult } from '../checkers/index.js'
-import { runTest, writeRunResults, yieldTurn } from '../run/index.js'
+import { checkOffThread, runTest, writeRunResults, yieldTurn } from '../run/index.js'
 import { shellQuote } from '../run/index.js'
 import type { RunOutcome } from '../run/index.js'
 import {
@@ -86,7 +86,14 @@ export function stageReplayCommand(
   return `${DSGRADE_INVOCATION} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}${sim}${swarm}`
 }
 
-function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<string, CheckResult> {
+/** The search budget of a stage's extra checker (ms). */
+const EXTRA_CHECK_BUDGET_MS = 30_000
+
+/** A stage's extra checkers (each on the check worker when it can run there). */
+async function extraCheckerResults(
+  stage: StageSpec,
+  outcome: RunOutcome,
+): Promise<Record<string, CheckResult>> {
   const results: Record<string, CheckResult> = {}
   for (const spec of stage.checkers) {
     const checker = findChecker(spec.name)
@@ -103,9 +110,12 @@ function extraCheckerResults(stage: StageSpec, outcome: RunOutcome): Record<stri
       ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
       extra: spec.extra ?? {},
     }
-    results[spec.name] = checker.check(outcome.history, options, {
-      deadlineMs: performance.now() + 30_000,
-    })
+    const job = { kind: 'checker', name: spec.name, history: outcome.history, options } as const
+    results[spec.name] =
+      (await checkOffThread({ ...job, budgetMs: EXTRA_CHECK_BUDGET_MS })) ??
+      checker.check(outcome.history, options, {
+        deadlineMs: performance.now() + EXTRA_CHECK_BUDGET_MS,
+      })
   }
   return results
 }
@@ -168,7 +178,7 @@ async function runSeed(
       run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
     }
   }
-  const checkers = extraCheckerResults(stage, outcome)
+  const checkers = await extraCheckerResults(stage, outcome)
   const rpc = outcome.replies
   const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria)
   const timed = stageTimeBased(stage)

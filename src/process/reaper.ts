@@ -4,9 +4,9 @@
  * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
  * double-forked child that called setsid and left the group, whose parent is then init).
  *
- * `findNodeProcessesAsync` is the same scan without blocking the event loop: a scan reads two
- * files per process on the machine, 50–130 ms on a loaded 2-core machine, and a whole-cluster
- * kill ran one per node back to back — the harness was then seconds late (issue 15).
+ * `findNodeProcessesAsync` scans without blocking the event loop: a scan reads two files per
+ * process on the machine, 50–130 ms on a loaded 2-core machine; the synchronous scan it
+ * replaced, run once per node in a whole-cluster kill, made the harness seconds late.
  *
  * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
  * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
@@ -38,16 +38,6 @@ function listPids(): number[] {
     return []
   }
   return pidsOf(names)
-}
-
-function hasMarker(pid: number, marker: Buffer): boolean {
-  let environ: Buffer
-  try {
-    environ = readFileSync(`/proc/${pid}/environ`)
-  } catch {
-    return false
-  }
-  return markerIn(environ, marker)
 }
 
 function parseStat(pid: number, text: string): ProcEntry {
@@ -123,31 +113,10 @@ function collect(
 /**
  * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
  * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
- * members of process group `excludeGroup` when given (those are signalled as a group).
+ * members of process group `excludeGroup` when given (those are signalled as a group). Reads
+ * `/proc` asynchronously: the event loop (and every run beside this one) stays free during the
+ * scan (a synchronous scan blocked concurrent runs for 50–300 ms per call).
  */
-export function findNodeProcesses(
-  markerEntry: string,
-  rootPids: number[] = [],
-  excludeGroup?: number,
-): number[] {
-  const marker = Buffer.from(markerEntry, 'utf8')
-  const entries = new Map<number, ProcEntry>()
-  for (const pid of listPids()) {
-    const entry = readStat(pid)
-    if (isLive(entry)) {
-      entries.set(pid, entry)
-    }
-  }
-  const marked = new Set<number>()
-  for (const pid of entries.keys()) {
-    if (pid !== process.pid && hasMarker(pid, marker)) {
-      marked.add(pid)
-    }
-  }
-  return collect(entries, marked, rootPids, excludeGroup)
-}
-
-/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
 export async function findNodeProcessesAsync(
   markerEntry: string,
   rootPids: number[] = [],

@@ -23,6 +23,7 @@ import type { ServiceBan } from '../services/index.js'
 import type { TestOptions } from '../options/index.js'
 import type { Crash } from './cluster.js'
 import type { FindingLog } from './lint.js'
+import { checkOffThread } from './check-pool.js'
 import { replayCommand } from './replay.js'
 import { resumption } from './resumption.js'
 import type { RunExitCode } from './types.js'
@@ -80,8 +81,35 @@ function runCheck(input: ResultsInput): CheckResult {
   }
 }
 
-export function buildResults(input: ResultsInput): Verdict {
-  const workload = runCheck(input)
+/**
+ * The workload's check, on the check worker when it can run there (a history-only check: no
+ * journal tap, backends or compute log, which live on this thread), else on this thread.
+ */
+export async function checkWorkload(input: ResultsInput): Promise<CheckResult> {
+  if (
+    input.journalTap === undefined &&
+    input.backends === undefined &&
+    input.compute === undefined
+  ) {
+    const result = await checkOffThread({
+      kind: 'workload',
+      name: input.workload.name,
+      history: input.history,
+      context: { options: input.options, nodeIds: input.options.nodeIds },
+      budgetMs: CHECK_BUDGET_S * 1000,
+    })
+    if (result !== undefined) {
+      return result
+    }
+  }
+  return runCheck(input)
+}
+
+/** results.json from a finished run; `workload` is the workload check's result when already known. */
+export function buildResults(
+  input: ResultsInput,
+  workload: CheckResult = runCheck(input),
+): Verdict {
   const stats = checkStats(input.history)
   const availability = checkAvailability(input.history, input.options.availability)
   const clientOps = stats.count

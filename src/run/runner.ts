@@ -40,7 +40,7 @@ import { FindingLog } from './lint.js'
 import { runPhases, type PhaseWorld } from './phases.js'
 import { HistoryRecorder } from './recorder.js'
 import { replayCommand } from './replay.js'
-import { buildResults } from './results.js'
+import { buildResults, checkWorkload } from './results.js'
 import { linkLatest, makeRunDir, writeHistory } from './store.js'
 import type { RunOutcome, RunRequest } from './types.js'
 import { yieldTurn } from './yield.js'
@@ -393,7 +393,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     lint.add(banFinding)
   }
   await yieldTurn()
-  const verdict = buildResults({
+  const resultsInput = {
     serviceBans: ban.active ? ban : undefined,
     journalTap: tap,
     options,
@@ -409,7 +409,8 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     ...(request.nodes?.kind === 'in-process'
       ? {}
       : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
-  })
+  }
+  const verdict = buildResults(resultsInput, await checkWorkload(resultsInput))
   verdict.results.harness = harness
   await yieldTurn()
   if (backends !== undefined) {

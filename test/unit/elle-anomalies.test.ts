@@ -61,6 +61,27 @@ describe('list-append anomalies', () => {
     expect(result.anomalies[0]?.message).toMatch(/^G0 \(write cycle/)
   })
 
+  test('G0 through an append never read: the sentence says which append was never read', () => {
+    const h = new HistoryBuilder()
+    h.txn(0, [
+      ['append', 'x', 1],
+      ['append', 'y', 1],
+    ])
+    h.txn(1, [
+      ['append', 'x', 2],
+      ['append', 'y', 2],
+    ])
+    h.txn(2, [
+      ['r', 'x', [1]],
+      ['r', 'y', [2, 1]],
+    ])
+    const steps = expectClosedCycle(anomaly(la(h, ['read-uncommitted']), 'G0'), 2)
+    // x: 2 is in no read, and a read holds 1, so 2 came after 1 (lists only grow at the end)
+    expect(steps.join(' ')).toMatch(
+      /appended 2 to key "x" \(never read, so after everything read\) after T\d+'s append of 1/,
+    )
+  })
+
   test('G1c: each transaction reads the other one’s append', () => {
     const h = new HistoryBuilder()
     h.invoke(0, [

@@ -1,12 +1,10 @@
 // The /proc scans behind kill/stop, on real process trees: a child that dropped the marker
 // from its environment is still found through the ppid tree; a setsid'd grandchild through
-// the marker; dsgrade itself is never a target. The asynchronous scan (the kill path) finds
-// the same processes.
+// the marker; dsgrade itself is never a target. The scan reads /proc asynchronously.
 import { spawn } from 'node:child_process'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
-  findNodeProcesses,
-  findNodeProcessesAsync,
+  findNodeProcessesAsync as findNodeProcesses,
   isAlive,
   signalEach,
   signalGroup,
@@ -15,6 +13,21 @@ import {
 import { processesWithMarker, removeTempDirs, tempDir, waitFor } from './process-harness.js'
 
 afterAll(removeTempDirs)
+
+/** Poll the asynchronous scan until `count` processes are found (10 s at most). */
+async function scanUntil(what: string, marker: string, roots: number[], count: number) {
+  const deadline = performance.now() + 10_000
+  for (;;) {
+    const found = await findNodeProcesses(marker, roots)
+    if (found.length === count) {
+      return found
+    }
+    if (performance.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}: found ${found.length} of ${count}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
 
 function startTree(script: string) {
   const dataDir = tempDir('reaper-test')
@@ -30,11 +43,10 @@ describe('findNodeProcesses', () => {
   it('finds a descendant without the marker through the ppid tree', async () => {
     const tree = startTree('env -i /bin/sleep 100 & wait')
     try {
-      await waitFor('sleep started', () => findNodeProcesses(tree.marker, [tree.pid]).length === 2)
+      const found = await scanUntil('sleep started', tree.marker, [tree.pid], 2)
       expect(processesWithMarker(tree.dataDir)).toEqual([tree.pid])
-      const found = findNodeProcesses(tree.marker, [tree.pid])
       expect(found).toContain(tree.pid)
-      expect(findNodeProcesses(tree.marker, [tree.pid], tree.pid)).toEqual([])
+      expect(await findNodeProcesses(tree.marker, [tree.pid], tree.pid)).toEqual([])
     } finally {
       signalGroup(tree.pid, 'SIGKILL')
     }
@@ -43,39 +55,32 @@ describe('findNodeProcesses', () => {
 
   it('finds a setsid grandchild by the marker alone, and kills it', async () => {
     const tree = startTree('setsid sleep 100 & wait')
-    await waitFor('grandchild', () => findNodeProcesses(tree.marker).length === 2)
+    await scanUntil('grandchild', tree.marker, [], 2)
     signalGroup(tree.pid, 'SIGKILL')
     await waitFor('shell gone', () => !isAlive(tree.pid))
-    const left = findNodeProcesses(tree.marker)
+    const left = await findNodeProcesses(tree.marker)
     expect(left).toHaveLength(1)
     signalEach(left, 'SIGKILL')
     expect(await waitGone(left, 3000)).toBe(true)
     expect(processesWithMarker(tree.dataDir)).toEqual([])
   })
 
-  it('never includes dsgrade itself', () => {
-    expect(findNodeProcesses('PATH=' + (process.env.PATH ?? ''), [process.pid])).not.toContain(
-      process.pid,
-    )
+  it('never includes dsgrade itself', async () => {
+    expect(
+      await findNodeProcesses('PATH=' + (process.env.PATH ?? ''), [process.pid]),
+    ).not.toContain(process.pid)
   })
 
-  it('the asynchronous scan finds the same processes: ppid tree, setsid grandchild, never itself', async () => {
+  it('finds a ppid descendant and a setsid grandchild together; roots and groups are honoured', async () => {
     const tree = startTree('env -i /bin/sleep 100 & setsid sleep 100 & wait')
+    let all: number[] = []
     try {
-      await waitFor(
-        'children started',
-        () => findNodeProcesses(tree.marker, [tree.pid]).length === 3,
-      )
-      const sync = findNodeProcesses(tree.marker, [tree.pid]).sort()
-      expect((await findNodeProcessesAsync(tree.marker, [tree.pid])).sort()).toEqual(sync)
+      all = (await scanUntil('children started', tree.marker, [tree.pid], 3)).sort()
       // without the root: the shell is marked, so the tree from it finds all three again
-      expect((await findNodeProcessesAsync(tree.marker)).sort()).toEqual(sync)
-      expect(await findNodeProcessesAsync(tree.marker, [tree.pid], tree.pid)).toHaveLength(1)
-      expect(
-        await findNodeProcessesAsync('PATH=' + (process.env.PATH ?? ''), [process.pid]),
-      ).not.toContain(process.pid)
+      expect((await findNodeProcesses(tree.marker)).sort()).toEqual(all)
+      // excluding the shell's group leaves only the setsid grandchild
+      expect(await findNodeProcesses(tree.marker, [tree.pid], tree.pid)).toHaveLength(1)
     } finally {
-      const all = findNodeProcesses(tree.marker, [tree.pid])
       signalGroup(tree.pid, 'SIGKILL')
       signalEach(all, 'SIGKILL')
       expect(await waitGone(all, 3000)).toBe(true)

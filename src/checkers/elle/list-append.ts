@@ -575,8 +575,8 @@ class ListAppendInference implements Inference {
         this.writerOf(state, state.order[beforeIndex]) === from.id
       ) {
         return (
-          `${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)} after ` +
-          `${a}'s append of ${show(state.raw[beforeIndex])}${unseen}`
+          `${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)}${unseen} ` +
+          `after ${a}'s append of ${show(state.raw[beforeIndex])}`
         )
       }
       if (type === RW) {

@@ -1,0 +1,67 @@
+// The check worker (src/run/check-pool.ts, bundled as dist/check-worker/index.js): a check run
+// there gives exactly the result the harness's own thread gives, and whenever the worker
+// cannot do a job (no worker file, a job that cannot be cloned, a checker it does not know)
+// the pool answers undefined so that the caller checks on its own thread.
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { readHistoryFile } from '../../src/history/formats/index.js'
+import { runCheckJob, type CheckJob } from '../../src/run/check-job.js'
+import { CheckPool } from '../../src/run/check-pool.js'
+import { repoRoot } from '../helpers/cli.js'
+
+const pool = new CheckPool(join(repoRoot, 'dist', 'check-worker', 'index.js'))
+afterAll(() => pool.close())
+
+const txn = (file: string) =>
+  readHistoryFile(join(repoRoot, 'test', 'fixtures', 'histories', 'txn', file))
+
+const JOBS: { label: string; job: CheckJob }[] = [
+  {
+    label: 'list-append without isolation (anomalies found)',
+    job: {
+      kind: 'checker',
+      name: 'list-append',
+      history: txn('la-no-isolation-1.jsonl'),
+      options: { consistencyModels: ['read-committed', 'serializable'] },
+      budgetMs: 30_000,
+    },
+  },
+  {
+    label: 'rw-register last-writer-wins',
+    job: {
+      kind: 'checker',
+      name: 'rw-register',
+      history: txn('rw-lww-1.jsonl'),
+      options: { consistencyModels: ['read-uncommitted'] },
+      budgetMs: 30_000,
+    },
+  },
+]
+
+describe('the check worker', () => {
+  it.each(JOBS)('$label: the same result as on the harness thread', async ({ job }) => {
+    const here = runCheckJob(job)
+    expect(here).toBeDefined()
+    const there = await pool.check(job)
+    expect(there).toEqual(JSON.parse(JSON.stringify(here)))
+  })
+
+  it('answers undefined for a checker it does not know, and keeps working', async () => {
+    const job = { ...JOBS[1]!.job, name: 'no-such-checker' }
+    expect(await pool.check(job)).toBeUndefined()
+    expect(await pool.check(JOBS[1]!.job)).toBeDefined()
+  })
+
+  it('answers undefined for a job that cannot be cloned', async () => {
+    const job = {
+      ...JOBS[1]!.job,
+      options: { extra: { notData: () => 1 } },
+    } as unknown as CheckJob
+    expect(await pool.check(job)).toBeUndefined()
+  })
+
+  it('answers undefined without a worker file (running from src/)', async () => {
+    const none = new CheckPool(join(repoRoot, 'no-such-dir', 'index.js'))
+    expect(await none.check(JOBS[1]!.job)).toBeUndefined()
+  })
+})
