@@ -54,7 +54,7 @@ const PERSISTENCE: BadCase[] = [
 // time-out starts only when it runs, so waiting for a slot does not eat into it.
 vi.setConfig({ maxConcurrency: 2 })
 
-/** The ready raft-persistence stages (compaction and chaos are planned). */
+/** The raft-persistence stages this file runs (compaction and chaos are in stages-raft-persistence.test.ts). */
 const PERSISTENCE_STAGES = ['crash', 'full-restart']
 
 /** The raft stages graded strictly (lossy and efficient: their own blocks below). */
