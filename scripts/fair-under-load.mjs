@@ -1,6 +1,6 @@
 // Measures issue 12's "fair under load" figures (prints them, asserts nothing):
 //   node scripts/fair-under-load.mjs [--hogs 2] [--rounds 3] [--time-scale 1]
-// Each round runs `dsgrade demo` (the reference nodes of tracks 1–5, every stage) beside
+// Each round runs `dsgrade demo` (the reference nodes of every ready stage of the 15 tracks) beside
 // `--hogs` CPU hogs (scripts/cpu-hog.mjs), then prints per round and in total: stage runs,
 // false failures (a reference node graded FAIL/UNKNOWN/ERROR), inconclusive stages, automatic
 // reruns of inconclusive seeds, the harness lateness reruns quoted, and the wall time.
