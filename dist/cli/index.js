@@ -24911,13 +24911,14 @@ var external_node_url_ = __nccwpck_require__(3136);
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/run/check-pool.ts
 /**
- * Checks off the event loop. The harness runs several runs at once in one process (seeds,
+ * Checks (and report pages) off the event loop. The harness runs several runs at once in one process (seeds,
  * stages, tracks); a checker is synchronous CPU work, and a linearizability search over a
  * 24,000-operation history with 1 KiB values took 0.9 s, during which every other run's
  * deliveries waited: the idle demo measured a 923 ms harness stall in three runs at once,
  * each then inconclusive and rerun alone. A worker thread (dist/check-worker/index.js, next
  * to the bundle this module is in) runs the checks instead; the history is copied to it by
- * structured clone (56 ms for that history).
+ * structured clone (56 ms for that history). Rendering report.html took 120–220 ms a run
+ * (warm; 4,000–24,000 operations), and runs there too.
  *
  * `checkOffThread` answers undefined whenever the worker cannot do the job — no worker file
  * (running from src/ under vitest), a history or result that cannot be cloned, a workload or
@@ -24937,7 +24938,17 @@ class CheckPool {
     constructor(workerFile) {
         this.workerFile = workerFile;
     }
-    check(job) {
+    /** A check's result, or undefined when the worker could not run it. */
+    async check(job) {
+        const answer = await this.run(job);
+        return typeof answer === 'object' ? answer : undefined;
+    }
+    /** report.html, or undefined when the worker could not render it. */
+    async render(input) {
+        const answer = await this.run({ kind: 'report', input });
+        return typeof answer === 'string' ? answer : undefined;
+    }
+    run(job) {
         const worker = this.ensureWorker();
         if (worker === undefined) {
             return Promise.resolve(undefined);
@@ -25015,10 +25026,17 @@ function bundledWorkerFile() {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'check-worker', 'index.js');
 }
 let check_pool_shared;
+function sharedPool() {
+    check_pool_shared ??= new CheckPool(bundledWorkerFile());
+    return check_pool_shared;
+}
 /** Run `job` on the shared check worker; undefined when it cannot (the caller checks itself). */
 function checkOffThread(job) {
-    check_pool_shared ??= new CheckPool(bundledWorkerFile());
-    return check_pool_shared.check(job);
+    return sharedPool().check(job);
+}
+/** Render report.html on the shared check worker; undefined when it cannot (the caller renders). */
+function renderOffThread(input) {
+    return sharedPool().render(input);
 }
 
 ;// CONCATENATED MODULE: ./src/run/resumption.ts
@@ -25392,6 +25410,7 @@ function yieldTurn() {
 
 
 
+
 const PROBE_PREFIX = 'cprobe-';
 /** The clusters of runs in progress, so an interrupted dsgrade can stop their nodes. */
 const activeClusters = new Set();
@@ -25738,13 +25757,14 @@ async function writeRunResults(outcome) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     if (outcome.writeReport) {
         await yieldTurn();
-        const html = (0,report/* renderReportHtml */.Y8)({
+        const input = {
             results,
             history: outcome.history,
             journal: outcome.journalHead.slice(0, REPORT_JOURNAL_EVENTS),
             nodeIds: results.options.nodeIds,
             title: `dsgrade ${results.options.workload} — seed ${results.seed}`,
-        });
+        };
+        const html = (await renderOffThread(input)) ?? (0,report/* renderReportHtml */.Y8)(input);
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'report.html'), html);
     }
 }

@@ -22,7 +22,7 @@ export type { ExplainParagraph } from './explain.js'
 export { REPORT_FORMAT_VERSION, scoreOf } from './model.js'
 export type { BuildReport, GradeReport, Score } from './model.js'
 export * as limits from './limits.js'
-export { renderReportHtml } from './html.js'
+export { renderReportHtml, type ReportInput } from './html.js'
 export { inlineCode, inlineText } from './escape.js'
 export {
   ANNOTATIONS_PER_REQUEST,

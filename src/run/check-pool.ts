@@ -1,11 +1,12 @@
 /**
- * Checks off the event loop. The harness runs several runs at once in one process (seeds,
+ * Checks (and report pages) off the event loop. The harness runs several runs at once in one process (seeds,
  * stages, tracks); a checker is synchronous CPU work, and a linearizability search over a
  * 24,000-operation history with 1 KiB values took 0.9 s, during which every other run's
  * deliveries waited: the idle demo measured a 923 ms harness stall in three runs at once,
  * each then inconclusive and rerun alone. A worker thread (dist/check-worker/index.js, next
  * to the bundle this module is in) runs the checks instead; the history is copied to it by
- * structured clone (56 ms for that history).
+ * structured clone (56 ms for that history). Rendering report.html took 120–220 ms a run
+ * (warm; 4,000–24,000 operations), and runs there too.
  *
  * `checkOffThread` answers undefined whenever the worker cannot do the job — no worker file
  * (running from src/ under vitest), a history or result that cannot be cloned, a workload or
@@ -17,10 +18,13 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CheckResult } from '../checkers/index.js'
-import type { CheckJob, CheckReply } from './check-job.js'
+import type { ReportInput } from '../report/index.js'
+import type { CheckJob, WorkerJob, WorkerReply } from './check-job.js'
+
+type Answer = CheckResult | string | undefined
 
 interface Pending {
-  resolve(result: CheckResult | undefined): void
+  resolve(result: Answer): void
 }
 
 /** One worker, started on first use, running one check at a time; idle, it holds no process open. */
@@ -31,7 +35,19 @@ export class CheckPool {
 
   constructor(private readonly workerFile: string | undefined) {}
 
-  check(job: CheckJob): Promise<CheckResult | undefined> {
+  /** A check's result, or undefined when the worker could not run it. */
+  async check(job: CheckJob): Promise<CheckResult | undefined> {
+    const answer = await this.run(job)
+    return typeof answer === 'object' ? answer : undefined
+  }
+
+  /** report.html, or undefined when the worker could not render it. */
+  async render(input: ReportInput): Promise<string | undefined> {
+    const answer = await this.run({ kind: 'report', input })
+    return typeof answer === 'string' ? answer : undefined
+  }
+
+  private run(job: WorkerJob): Promise<Answer> {
     const worker = this.ensureWorker()
     if (worker === undefined) {
       return Promise.resolve(undefined)
@@ -71,7 +87,7 @@ export class CheckPool {
     } catch {
       return undefined
     }
-    worker.on('message', (reply: CheckReply) => {
+    worker.on('message', (reply: WorkerReply) => {
       const waiting = this.pending.get(reply.id)
       this.pending.delete(reply.id)
       this.updateRef()
@@ -113,8 +129,17 @@ function bundledWorkerFile(): string {
 
 let shared: CheckPool | undefined
 
+function sharedPool(): CheckPool {
+  shared ??= new CheckPool(bundledWorkerFile())
+  return shared
+}
+
 /** Run `job` on the shared check worker; undefined when it cannot (the caller checks itself). */
 export function checkOffThread(job: CheckJob): Promise<CheckResult | undefined> {
-  shared ??= new CheckPool(bundledWorkerFile())
-  return shared.check(job)
+  return sharedPool().check(job)
+}
+
+/** Render report.html on the shared check worker; undefined when it cannot (the caller renders). */
+export function renderOffThread(input: ReportInput): Promise<string | undefined> {
+  return sharedPool().render(input)
 }

@@ -36,5 +36,11 @@ export { shellQuote } from './replay.js'
 export { DEFAULT_RPC_TIMEOUT_MS } from './client.js'
 export { FAULT_MARGIN_MS, HEALTH_SAMPLE_MS } from './health.js'
 export type { HarnessHealth } from './health.js'
-export { MachineBudget, UNITS_PER_CORE, machineBudget, runCost, withRunSlot } from './parallelism.js'
+export {
+  MachineBudget,
+  UNITS_PER_CORE,
+  machineBudget,
+  runCost,
+  withRunSlot,
+} from './parallelism.js'
 export type { RunShape } from './parallelism.js'

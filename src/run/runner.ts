@@ -44,6 +44,7 @@ import { buildResults, checkWorkload } from './results.js'
 import { linkLatest, makeRunDir, writeHistory } from './store.js'
 import type { RunOutcome, RunRequest } from './types.js'
 import { yieldTurn } from './yield.js'
+import { renderOffThread } from './check-pool.js'
 
 export const PROBE_PREFIX = 'cprobe-'
 
@@ -458,13 +459,14 @@ export async function writeRunResults(outcome: RunOutcome): Promise<void> {
   writeFileSync(join(outcome.runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
   if (outcome.writeReport) {
     await yieldTurn()
-    const html = renderReportHtml({
+    const input = {
       results,
       history: outcome.history,
       journal: outcome.journalHead.slice(0, REPORT_JOURNAL_EVENTS),
       nodeIds: results.options.nodeIds,
       title: `dsgrade ${results.options.workload} — seed ${results.seed}`,
-    })
+    }
+    const html = (await renderOffThread(input)) ?? renderReportHtml(input)
     writeFileSync(join(outcome.runDir, 'report.html'), html)
   }
 }

@@ -1,5 +1,6 @@
 // The check worker (src/run/check-pool.ts, bundled as dist/check-worker/index.js): a check run
-// there gives exactly the result the harness's own thread gives, and whenever the worker
+// (or a report page rendered) there gives exactly what the harness's own thread gives, and
+// whenever the worker
 // cannot do a job (no worker file, a job that cannot be cloned, a checker it does not know)
 // the pool answers undefined so that the caller checks on its own thread.
 import { join } from 'node:path'
@@ -7,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { readHistoryFile } from '../../src/history/formats/index.js'
 import { runCheckJob, type CheckJob } from '../../src/run/check-job.js'
 import { CheckPool } from '../../src/run/check-pool.js'
+import { renderReportHtml } from '../../src/report/index.js'
 import { repoRoot } from '../helpers/cli.js'
+import { failingBroadcastRun, failingLinKvRun } from '../unit/report-html-fixtures.js'
 
 const pool = new CheckPool(join(repoRoot, 'dist', 'check-worker', 'index.js'))
 afterAll(() => pool.close())
@@ -44,6 +47,15 @@ describe('the check worker', () => {
     expect(here).toBeDefined()
     const there = await pool.check(job)
     expect(there).toEqual(JSON.parse(JSON.stringify(here)))
+  })
+
+  it.each([
+    ['a failing broadcast run', failingBroadcastRun()],
+    ['a failing lin-kv run', failingLinKvRun()],
+  ])('renders report.html for %s exactly as the harness thread does', async (_label, input) => {
+    const there = await pool.render(input)
+    expect(there).toBeDefined()
+    expect(there).toBe(renderReportHtml(input))
   })
 
   it('answers undefined for a checker it does not know, and keeps working', async () => {
