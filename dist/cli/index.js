@@ -19022,7 +19022,8 @@ var promises_ = __nccwpck_require__(1455);
  *
  * `findNodeProcessesAsync` is the same scan without blocking the event loop: a scan reads two
  * files per process on the machine, 50–130 ms on a loaded 2-core machine, and a whole-cluster
- * kill ran one per node back to back — the harness was then seconds late (issue 15).
+ * kill ran one per node back to back — the harness was then seconds late (issue 15). Scans
+ * asked for in the same turn of the event loop share one read of /proc (a cluster's stop).
  *
  * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
  * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
@@ -19138,9 +19139,7 @@ function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
     }
     return collect(entries, marked, rootPids, excludeGroup);
 }
-/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
-async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
-    const marker = Buffer.from(markerEntry, 'utf8');
+async function readSnapshot() {
     let names;
     try {
         names = await (0,promises_.readdir)('/proc');
@@ -19162,18 +19161,44 @@ async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) 
             entries.set(entry.pid, entry);
         }
     }
-    const markedPids = await Promise.all([...entries.keys()].map(async (pid) => {
+    const environs = new Map();
+    await Promise.all([...entries.keys()].map(async (pid) => {
         if (pid === process.pid) {
-            return undefined;
+            return;
         }
         try {
-            return markerIn(await (0,promises_.readFile)(`/proc/${pid}/environ`), marker) ? pid : undefined;
+            environs.set(pid, await (0,promises_.readFile)(`/proc/${pid}/environ`));
         }
         catch {
-            return undefined;
+            // gone, or another user's
         }
     }));
-    const marked = new Set(markedPids.filter((pid) => pid !== undefined));
+    return { entries, environs };
+}
+/** The snapshot not yet begun: scans asked for before it begins share it. */
+let nextSnapshot;
+/**
+ * One /proc read shared by every scan asked for in the same turn of the event loop (stopping a
+ * cluster asks for one per node at once). It begins after all of them were asked for, so
+ * each sees everything its own scan would have seen.
+ */
+function sharedSnapshot() {
+    nextSnapshot ??= new Promise((resolve) => setImmediate(resolve)).then(() => {
+        nextSnapshot = undefined;
+        return readSnapshot();
+    });
+    return nextSnapshot;
+}
+/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
+async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
+    const marker = Buffer.from(markerEntry, 'utf8');
+    const { entries, environs } = await sharedSnapshot();
+    const marked = new Set();
+    for (const [pid, environ] of environs) {
+        if (markerIn(environ, marker)) {
+            marked.add(pid);
+        }
+    }
     return collect(entries, marked, rootPids, excludeGroup);
 }
 /** True while the process exists and is not a zombie. */
@@ -19896,8 +19921,7 @@ class NodeProcess {
         if (incarnation !== undefined && incarnation.exitedAt === undefined) {
             incarnation.expected = true;
             // the grace starts now; the scans for escapees finish in the background
-            void this.signalAll('SIGTERM');
-            void this.signalAll('SIGCONT');
+            void this.signalAll('SIGTERM', 'SIGCONT');
             const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
             let timer;
             await Promise.race([
@@ -19943,17 +19967,19 @@ class NodeProcess {
      * cluster made two per node: every other run sharing the process then measured a stall
      * (ten seeds of one idle `npm run demo` were rerun alone for it).
      */
-    signalAll(signal) {
+    signalAll(...signals) {
         const incarnation = this.current;
         const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
         const group = incarnation?.pid;
         if (group !== undefined) {
-            signalGroup(group, signal);
+            signals.forEach((signal) => signalGroup(group, signal));
         }
-        // the group got it already; signal once more only those that left the group
+        // the group got them already; signal once more only those that left the group (one scan
+        // for all the signals, sent in order)
         this.signals = this.signals.then(async () => {
             try {
-                signalEach(await findNodeProcessesAsync(this.marker, roots, group), signal);
+                const pids = await findNodeProcessesAsync(this.marker, roots, group);
+                signals.forEach((signal) => signalEach(pids, signal));
             }
             catch {
                 // a scan that fails leaves the group signalled; killEverything scans again at the end
@@ -20528,12 +20554,30 @@ class SimTime {
         if (old !== undefined) {
             this.options.clock.clearTimer(old);
         }
-        const handle = this.options.clock.setTimer(delayMs, () => {
+        const handle = this.options.clock.setTimer(onGrid(this.options.clock.now(), delayMs), () => {
             state.timers.delete(timer);
             this.enqueue(state, `timer ${timer}`, () => JSON.stringify({ dsgrade: 'timer', timer, dsgrade_time_ms: this.options.clock.now() }));
         });
         state.timers.set(timer, handle);
     }
+}
+/** Timers fire on a grid of 1 / TIMER_GRID_PER_MS ms (a microsecond): now + delay, rounded to it. */
+const TIMER_GRID_PER_MS = 1000;
+/**
+ * The delay that makes a timer asked for `delayMs` from `nowMs` fire exactly at
+ * now + delay rounded to the microsecond (never before now). Nodes compute their delays in
+ * floating point from different instants (a library whose clock is 1.7e12 + now has 0.2 µs
+ * steps), so timers they aim at the same instant would otherwise land a few ulps apart and
+ * cost one batch (a round trip) each; on the grid they share one.
+ */
+function onGrid(nowMs, delayMs) {
+    const atMs = Math.max(nowMs, Math.round((nowMs + delayMs) * TIMER_GRID_PER_MS) / TIMER_GRID_PER_MS);
+    let delay = atMs - nowMs;
+    // the clock adds the delay to now: correct the last bits until the sum is exactly atMs
+    for (let i = 0; i < 4 && nowMs + delay !== atMs; i++) {
+        delay += atMs - (nowMs + delay);
+    }
+    return Math.max(0, delay);
 }
 const IDLE_LINE = /^\{\s*"dsgrade"\s*:\s*"idle"\s*\}\s*$/;
 const IDLE = { kind: 'idle' };

@@ -81,4 +81,39 @@ describe('findNodeProcesses', () => {
       expect(await waitGone(all, 3000)).toBe(true)
     }
   })
+
+  it('scans asked for at once share one read of /proc, and each finds only its own tree', async () => {
+    const trees = [1, 2, 3].map(() => startTree('env -i /bin/sleep 100 & setsid sleep 100 & wait'))
+    try {
+      for (const tree of trees) {
+        await waitFor(
+          'children started',
+          () => findNodeProcesses(tree.marker, [tree.pid]).length === 3,
+        )
+      }
+      const sync = trees.map((tree) => findNodeProcesses(tree.marker, [tree.pid]).sort())
+      // asked for in one turn of the event loop, as stopping a cluster does
+      const found = await Promise.all(trees.map((tree) => findNodeProcessesAsync(tree.marker)))
+      expect(found.map((pids) => pids.sort())).toEqual(sync)
+      // a process started after a scan was answered is found by the next one
+      const late = startTree('sleep 100')
+      try {
+        await waitFor('started', () => isAlive(late.pid))
+        const pids = findNodeProcesses(late.marker, [late.pid]).sort()
+        expect(pids).toContain(late.pid)
+        expect((await findNodeProcessesAsync(late.marker)).sort()).toEqual(pids)
+      } finally {
+        const all = findNodeProcesses(late.marker, [late.pid])
+        signalGroup(late.pid, 'SIGKILL')
+        expect(await waitGone(all, 3000)).toBe(true)
+      }
+    } finally {
+      for (const tree of trees) {
+        const all = findNodeProcesses(tree.marker, [tree.pid])
+        signalGroup(tree.pid, 'SIGKILL')
+        signalEach(all, 'SIGKILL')
+        expect(await waitGone(all, 3000)).toBe(true)
+      }
+    }
+  })
 })

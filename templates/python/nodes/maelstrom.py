@@ -109,7 +109,8 @@ class Node:
 
     def _write(self, value):
         sys.stdout.write(json.dumps(value, separators=(',', ':')) + '\n')
-        sys.stdout.flush()
+        if not SIM:
+            sys.stdout.flush()  # in simulated time: once per chunk of inputs, after the idles
 
     def reply(self, request, body):
         body = dict(body)
@@ -279,6 +280,8 @@ class Node:
                         self._sim_input(msg)
                     else:
                         self._dispatch(msg)
+                if SIM:
+                    sys.stdout.flush()  # what every input of the chunk caused, in one write
             if not SIM:
                 self._run_due_timers()
 
