@@ -20565,12 +20565,15 @@ class SimTime {
 const TIMER_GRID_PER_MS = 1000;
 /**
  * The delay that makes a timer asked for `delayMs` from `nowMs` fire exactly at
- * now + delay rounded to the microsecond (never before now). Nodes compute their delays in
+ * now + delay rounded to the microsecond (never before now; a delay of 0 fires now). Nodes compute their delays in
  * floating point from different instants (a library whose clock is 1.7e12 + now has 0.2 µs
  * steps), so timers they aim at the same instant would otherwise land a few ulps apart and
  * cost one batch (a round trip) each; on the grid they share one.
  */
 function onGrid(nowMs, delayMs) {
+    if (delayMs <= 0) {
+        return 0; // now, with whatever else happens now
+    }
     const atMs = Math.max(nowMs, Math.round((nowMs + delayMs) * TIMER_GRID_PER_MS) / TIMER_GRID_PER_MS);
     let delay = atMs - nowMs;
     // the clock adds the delay to now: correct the last bits until the sum is exactly atMs

@@ -250,6 +250,9 @@ describe('SimTime', () => {
       const delay = random.float() < 0.1 ? 0 : random.float() * 2000
       const d = onGrid(now, delay)
       expect(d).toBeGreaterThanOrEqual(0)
+      if (delay === 0) {
+        expect(d).toBe(0)
+      }
       const at = now + d
       expect(at === now || at === Math.round((now + delay) * 1000) / 1000).toBe(true)
       expect(Math.abs(at - (now + delay))).toBeLessThanOrEqual(0.0005 + 1e-9)
