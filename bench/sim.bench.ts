@@ -7,17 +7,22 @@
 // results.json (inputs, batches = process round trips, rounds = the batches one input per node
 // at a time would have taken). Every figure printed is measured on this machine in this run;
 // the load average before and after is printed with them (the machines are shared: compare
-// ratios within one run).
+// ratios within one run). Both references set their 50 ms batching timer only for a tick that
+// has something to send (docs/simulation.md §6 separates that node-side gain from the
+// harness's).
 //
 // A 1 s run of each CLI is timed too: the fixed cost of a run (start, stop, checking, report).
 //
 // Knobs: DSGRADE_CLI (default dist/cli/index.js); DSGRADE_CLI_BEFORE=path runs that CLI too,
 // interleaved with the other (before, after, before, after …), for before/after figures from
-// one run; SIM_BENCH_REPEAT (default 2) runs of each; SIM_BENCH_REAL=1 also runs each node
-// once in real time (about 65 s each) and prints the measured real/sim ratio.
+// one run; SIM_BENCH_REPEAT (default 3) runs of each; SIM_BENCH_REAL=1 also runs each node
+// once in real time (about 65 s each) and prints the measured real/sim ratio;
+// SIM_BENCH_PY / SIM_BENCH_TS replace a node's command line (e.g. an older node, to tell the
+// node's share of a gain from the harness's). The last lines, `RESULT …`, are the figures to
+// quote: best wall time of the runs, the ratio, and the load average around them.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { loadavg, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { packageRoot } from '../src/shared/paths.js'
 import { buildTsReference, pythonReference } from '../test/helpers/sim-time-nodes.js'
@@ -30,7 +35,9 @@ const workload = (virtualS: number): string[] => [
 const WORKLOAD = workload(VIRTUAL_S)
 const after = process.env.DSGRADE_CLI ?? join(packageRoot(), 'dist', 'cli', 'index.js')
 const before = process.env.DSGRADE_CLI_BEFORE
-const repeat = Math.max(1, Number(process.env.SIM_BENCH_REPEAT ?? '2') || 1)
+const repeat = Math.max(1, Number(process.env.SIM_BENCH_REPEAT ?? '3') || 1)
+/** `RESULT` lines, printed together at the end. */
+const results: string[] = []
 
 interface Timed {
   wallS: number
@@ -96,7 +103,8 @@ function load(): string {
 }
 
 function figure(name: string, bin: string[]): void {
-  console.log(`${name} (load average ${load()})`)
+  const loadBefore = load()
+  console.log(`${name}: ${bin.join(' ')} (load average ${loadBefore})`)
   const best: Record<string, number> = {}
   for (let i = 0; i < repeat; i++) {
     const clis: Array<[string, string]> = before === undefined ? [] : [['before', before]]
@@ -124,9 +132,13 @@ function figure(name: string, bin: string[]): void {
     )
   }
   for (const [label, wallS] of Object.entries(best)) {
-    console.log(
-      `  ${label}, best of ${repeat}: ${wallS.toFixed(2)} s wall, ${(VIRTUAL_S / wallS).toFixed(1)}× virtual/wall (target ≥ 20×) — measured`,
-    )
+    const line =
+      `RESULT ${name}${before === undefined ? '' : ` (${label})`}: best of ${repeat} runs ` +
+      `${wallS.toFixed(2)} s wall for ${VIRTUAL_S} virtual s → ${(VIRTUAL_S / wallS).toFixed(1)}× ` +
+      `(issue 18's target: ≥ 20×; ${VIRTUAL_S / wallS >= 20 ? 'met' : 'not met'}), ` +
+      `load average ${loadBefore} before, ${load()} after`
+    console.log(`  ${line}`)
+    results.push(line)
   }
   if (process.env.SIM_BENCH_REAL === '1') {
     const real = run(after, bin, false)
@@ -143,8 +155,12 @@ console.log(
   `${VIRTUAL_S} s, 5-node broadcast with partitions (${WORKLOAD.join(' ')}), seed 1, --sim; ` +
     `CLI ${after}${before === undefined ? '' : `, before: ${before}`}`,
 )
-figure('Python reference (fixture kit)', pythonReference('broadcast'))
+const override = (name: string): string[] | undefined =>
+  process.env[name] === undefined ? undefined : [process.env[name]!]
+figure('Python reference (fixture kit)', override('SIM_BENCH_PY') ?? pythonReference('broadcast'))
 figure(
   'TypeScript reference (template library)',
-  buildTsReference(mkdtempSync(join(tmpdir(), 'bench-sim-ts-'))),
+  override('SIM_BENCH_TS') ?? buildTsReference(mkdtempSync(join(tmpdir(), 'bench-sim-ts-'))),
 )
+console.log(`\n${results.join('\n')}`)
+console.log(`(machine: ${cpus().length} cores; a figure under load measures the load too)`)

@@ -5974,8 +5974,8 @@ function checkCounter(history) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/checkers/basic/echo.ts
 
 
@@ -7804,8 +7804,8 @@ class ListAppendInference {
             if (type === WW &&
                 beforeIndex >= 0 &&
                 this.writerOf(state, state.order[beforeIndex]) === from.id) {
-                return (`${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)}${unseen} ` +
-                    `after ${a}'s append of ${show(state.raw[beforeIndex])}`);
+                return (`${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)} after ` +
+                    `${a}'s append of ${show(state.raw[beforeIndex])}${unseen}`);
             }
             if (type === RW) {
                 const version = beforeIndex < 0 ? INIT : state.order[beforeIndex];
@@ -12933,7 +12933,7 @@ function findChecker(name) {
 /* harmony export */   jZ: () => (/* binding */ numberOption),
 /* harmony export */   ku: () => (/* binding */ lastValue)
 /* harmony export */ });
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8899);
 /**
  * A small, strict argument parser for the `dsgrade` commands: long options with a value
  * (`--rate 10`, `--rate=10`), short aliases (`-w`), boolean flags, repeatable options
@@ -13054,7 +13054,7 @@ function extraOption(parsed) {
 /* unused harmony export checkHelp */
 /* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2205);
 /* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8899);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 
 
@@ -13239,8 +13239,8 @@ function detail(text) {
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5843);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
 /* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2476);
-/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9677);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
+/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3352);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8899);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3373);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1558);
@@ -13405,7 +13405,7 @@ async function exploreCommand(argv, ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6149);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5843);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8899);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
 /* harmony import */ var _tracks_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9629);
@@ -13555,7 +13555,7 @@ async function validateCommand(argv, ctx) {
 /* harmony import */ var _nemesis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7596);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
 /* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3462);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8899);
 /* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5060);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /**
@@ -13920,8 +13920,8 @@ function forbidServicesFrom(parsed) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2476);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
-/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9677);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(351);
+/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3352);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8899);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
 /**
@@ -14082,7 +14082,7 @@ async function manySeeds(request, count, logger) {
 /* unused harmony export DEMO_NODES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8899);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3373);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5843);
 /**
@@ -14268,7 +14268,7 @@ async function runDemo(args) {
 /* harmony export */   fT: () => (/* binding */ CliLogger)
 /* harmony export */ });
 /* unused harmony export progressText */
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8899);
 
 class CliLogger {
     options;
@@ -14338,7 +14338,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8899);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2345);
 /* harmony import */ var _commands_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4141);
@@ -14451,7 +14451,7 @@ function handleInterrupts(logger) {
         }
         stopping = true;
         logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`);
-        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9677))
+        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3352))
             .then(({ stopActiveRuns }) => stopActiveRuns())
             .finally(() => process.exit(code));
     };
@@ -14519,8 +14519,8 @@ var promises_ = __nccwpck_require__(1455);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * The learner's `dsgrade.yml` (interfaces.md §3): parsed with `yaml` (keeping positions) and
@@ -14723,10 +14723,10 @@ var network = __nccwpck_require__(2999);
 var src_tracks = __nccwpck_require__(3373);
 // EXTERNAL MODULE: ./src/checkers/index.ts + 39 modules
 var checkers = __nccwpck_require__(2205);
-// EXTERNAL MODULE: ./src/run/index.ts + 21 modules
-var src_run = __nccwpck_require__(9677);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/run/index.ts + 19 modules
+var src_run = __nccwpck_require__(3352);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 // EXTERNAL MODULE: ./src/workloads/index.ts + 29 modules
 var workloads = __nccwpck_require__(5060);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
@@ -15798,10 +15798,7 @@ function stageReplayCommand(stage, command, seed, timeScale, typedBin, mode = {}
     const swarm = mode.swarm === true ? ' --swarm' : '';
     return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${(0,src_run.shellQuote)(bin)} --seed ${seed}${one}${scale}${sim}${swarm}`;
 }
-/** The search budget of a stage's extra checker (ms). */
-const EXTRA_CHECK_BUDGET_MS = 30_000;
-/** A stage's extra checkers (each on the check worker when it can run there). */
-async function extraCheckerResults(stage, outcome) {
+function extraCheckerResults(stage, outcome) {
     const results = {};
     for (const spec of stage.checkers) {
         const checker = (0,checkers/* findChecker */.Dh)(spec.name);
@@ -15818,12 +15815,9 @@ async function extraCheckerResults(stage, outcome) {
             ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
             extra: spec.extra ?? {},
         };
-        const job = { kind: 'checker', name: spec.name, history: outcome.history, options };
-        results[spec.name] =
-            (await (0,src_run.checkOffThread)({ ...job, budgetMs: EXTRA_CHECK_BUDGET_MS })) ??
-                checker.check(outcome.history, options, {
-                    deadlineMs: performance.now() + EXTRA_CHECK_BUDGET_MS,
-                });
+        results[spec.name] = checker.check(outcome.history, options, {
+            deadlineMs: performance.now() + 30_000,
+        });
     }
     return results;
 }
@@ -15866,7 +15860,7 @@ async function runSeed(request, seed, attempt = 1) {
             run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
         };
     }
-    const checkers = await extraCheckerResults(stage, outcome);
+    const checkers = extraCheckerResults(stage, outcome);
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
@@ -16621,8 +16615,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/history/formats/edn.ts
 /**
  * A small EDN reader for Jepsen histories: maps, vectors, lists, sets, keywords, strings,
@@ -17307,8 +17301,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   jb: () => (/* reexport */ nemesisNames)
 });
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/nemesis/schedule.ts
 const STEP_MS_MIN = 1;
 function intervalMs(world) {
@@ -18104,8 +18098,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readJournalHead
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/network/clock.ts
 /**
  * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
@@ -19013,8 +19007,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -19026,9 +19020,10 @@ var promises_ = __nccwpck_require__(1455);
  * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
  * double-forked child that called setsid and left the group, whose parent is then init).
  *
- * `findNodeProcessesAsync` scans without blocking the event loop: a scan reads two files per
- * process on the machine, 50–130 ms on a loaded 2-core machine; the synchronous scan it
- * replaced, run once per node in a whole-cluster kill, made the harness seconds late.
+ * `findNodeProcessesAsync` is the same scan without blocking the event loop: a scan reads two
+ * files per process on the machine, 50–130 ms on a loaded 2-core machine, and a whole-cluster
+ * kill ran one per node back to back — the harness was then seconds late (issue 15). Scans
+ * asked for in the same turn of the event loop share one read of /proc (a cluster's stop).
  *
  * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
  * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
@@ -19053,6 +19048,16 @@ function listPids() {
         return [];
     }
     return pidsOf(names);
+}
+function hasMarker(pid, marker) {
+    let environ;
+    try {
+        environ = readFileSync(`/proc/${pid}/environ`);
+    }
+    catch {
+        return false;
+    }
+    return markerIn(environ, marker);
 }
 function parseStat(pid, text) {
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
@@ -19115,12 +19120,26 @@ function collect(entries, marked, rootPids, excludeGroup) {
 /**
  * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
  * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
- * members of process group `excludeGroup` when given (those are signalled as a group). Reads
- * `/proc` asynchronously: the event loop (and every run beside this one) stays free during the
- * scan (a synchronous scan blocked concurrent runs for 50–300 ms per call).
+ * members of process group `excludeGroup` when given (those are signalled as a group).
  */
-async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
+function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
     const marker = Buffer.from(markerEntry, 'utf8');
+    const entries = new Map();
+    for (const pid of listPids()) {
+        const entry = readStat(pid);
+        if (isLive(entry)) {
+            entries.set(pid, entry);
+        }
+    }
+    const marked = new Set();
+    for (const pid of entries.keys()) {
+        if (pid !== process.pid && hasMarker(pid, marker)) {
+            marked.add(pid);
+        }
+    }
+    return collect(entries, marked, rootPids, excludeGroup);
+}
+async function readSnapshot() {
     let names;
     try {
         names = await (0,promises_.readdir)('/proc');
@@ -19142,18 +19161,44 @@ async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) 
             entries.set(entry.pid, entry);
         }
     }
-    const markedPids = await Promise.all([...entries.keys()].map(async (pid) => {
+    const environs = new Map();
+    await Promise.all([...entries.keys()].map(async (pid) => {
         if (pid === process.pid) {
-            return undefined;
+            return;
         }
         try {
-            return markerIn(await (0,promises_.readFile)(`/proc/${pid}/environ`), marker) ? pid : undefined;
+            environs.set(pid, await (0,promises_.readFile)(`/proc/${pid}/environ`));
         }
         catch {
-            return undefined;
+            // gone, or another user's
         }
     }));
-    const marked = new Set(markedPids.filter((pid) => pid !== undefined));
+    return { entries, environs };
+}
+/** The snapshot not yet begun: scans asked for before it begins share it. */
+let nextSnapshot;
+/**
+ * One /proc read shared by every scan asked for in the same turn of the event loop (stopping a
+ * cluster asks for one per node at once). It begins after all of them were asked for, so
+ * each sees everything its own scan would have seen.
+ */
+function sharedSnapshot() {
+    nextSnapshot ??= new Promise((resolve) => setImmediate(resolve)).then(() => {
+        nextSnapshot = undefined;
+        return readSnapshot();
+    });
+    return nextSnapshot;
+}
+/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
+async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
+    const marker = Buffer.from(markerEntry, 'utf8');
+    const { entries, environs } = await sharedSnapshot();
+    const marked = new Set();
+    for (const [pid, environ] of environs) {
+        if (markerIn(environ, marker)) {
+            marked.add(pid);
+        }
+    }
     return collect(entries, marked, rootPids, excludeGroup);
 }
 /** True while the process exists and is not a zombie. */
@@ -19876,8 +19921,7 @@ class NodeProcess {
         if (incarnation !== undefined && incarnation.exitedAt === undefined) {
             incarnation.expected = true;
             // the grace starts now; the scans for escapees finish in the background
-            void this.signalAll('SIGTERM');
-            void this.signalAll('SIGCONT');
+            void this.signalAll('SIGTERM', 'SIGCONT');
             const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
             let timer;
             await Promise.race([
@@ -19923,17 +19967,19 @@ class NodeProcess {
      * cluster made two per node: every other run sharing the process then measured a stall
      * (ten seeds of one idle `npm run demo` were rerun alone for it).
      */
-    signalAll(signal) {
+    signalAll(...signals) {
         const incarnation = this.current;
         const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
         const group = incarnation?.pid;
         if (group !== undefined) {
-            signalGroup(group, signal);
+            signals.forEach((signal) => signalGroup(group, signal));
         }
-        // the group got it already; signal once more only those that left the group
+        // the group got them already; signal once more only those that left the group (one scan
+        // for all the signals, sent in order)
         this.signals = this.signals.then(async () => {
             try {
-                signalEach(await findNodeProcessesAsync(this.marker, roots, group), signal);
+                const pids = await findNodeProcessesAsync(this.marker, roots, group);
+                signals.forEach((signal) => signalEach(pids, signal));
             }
             catch {
                 // a scan that fails leaves the group signalled; killEverything scans again at the end
@@ -20508,12 +20554,33 @@ class SimTime {
         if (old !== undefined) {
             this.options.clock.clearTimer(old);
         }
-        const handle = this.options.clock.setTimer(delayMs, () => {
+        const handle = this.options.clock.setTimer(onGrid(this.options.clock.now(), delayMs), () => {
             state.timers.delete(timer);
             this.enqueue(state, `timer ${timer}`, () => JSON.stringify({ dsgrade: 'timer', timer, dsgrade_time_ms: this.options.clock.now() }));
         });
         state.timers.set(timer, handle);
     }
+}
+/** Timers fire on a grid of 1 / TIMER_GRID_PER_MS ms (a microsecond): now + delay, rounded to it. */
+const TIMER_GRID_PER_MS = 1000;
+/**
+ * The delay that makes a timer asked for `delayMs` from `nowMs` fire exactly at
+ * now + delay rounded to the microsecond (never before now; a delay of 0 fires now). Nodes compute their delays in
+ * floating point from different instants (a library whose clock is 1.7e12 + now has 0.2 µs
+ * steps), so timers they aim at the same instant would otherwise land a few ulps apart and
+ * cost one batch (a round trip) each; on the grid they share one.
+ */
+function onGrid(nowMs, delayMs) {
+    if (delayMs <= 0) {
+        return 0; // now, with whatever else happens now
+    }
+    const atMs = Math.max(nowMs, Math.round((nowMs + delayMs) * TIMER_GRID_PER_MS) / TIMER_GRID_PER_MS);
+    let delay = atMs - nowMs;
+    // the clock adds the delay to now: correct the last bits until the sum is exactly atMs
+    for (let i = 0; i < 4 && nowMs + delay !== atMs; i++) {
+        delay += atMs - (nowMs + delay);
+    }
+    return Math.max(0, delay);
 }
 const IDLE_LINE = /^\{\s*"dsgrade"\s*:\s*"idle"\s*\}\s*$/;
 const IDLE = { kind: 'idle' };
@@ -20858,8 +20925,8 @@ function encodeEnvelope(message) {
     return `${JSON.stringify(message)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/protocol/errors.ts
 /**
  * Maelstrom's error-code table (maelstrom-protocol.md §1.5), as data, checked once at load
@@ -23378,7 +23445,7 @@ function resultsJsonSchema() {
 
 /***/ }),
 
-/***/ 9677:
+/***/ 3352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -23393,7 +23460,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   MachineBudget: () => (/* reexport */ MachineBudget),
   ReplyChecker: () => (/* reexport */ ReplyChecker),
   UNITS_PER_CORE: () => (/* reexport */ UNITS_PER_CORE),
-  checkOffThread: () => (/* reexport */ checkOffThread),
   machineBudget: () => (/* reexport */ machineBudget),
   replayCommand: () => (/* reexport */ replayCommand),
   runCost: () => (/* reexport */ runCost),
@@ -23573,8 +23639,8 @@ var report = __nccwpck_require__(3699);
 var src_history = __nccwpck_require__(3412);
 // EXTERNAL MODULE: ./src/results/index.ts + 1 modules
 var src_results = __nccwpck_require__(81);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 // EXTERNAL MODULE: ./src/workloads/index.ts + 29 modules
 var workloads = __nccwpck_require__(5060);
 ;// CONCATENATED MODULE: ./src/run/client.ts
@@ -24905,140 +24971,6 @@ function replayCommand(options) {
     return [shared/* DSGRADE_INVOCATION */.eP, ...replayArgs(options).map(shellQuote)].join(' ');
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/run/check-pool.ts
-/**
- * Checks (and report pages) off the event loop. The harness runs several runs at once in one process (seeds,
- * stages, tracks); a checker is synchronous CPU work, and a linearizability search over a
- * 24,000-operation history with 1 KiB values took 0.9 s, during which every other run's
- * deliveries waited: the idle demo measured a 923 ms harness stall in three runs at once,
- * each then inconclusive and rerun alone. A worker thread (dist/check-worker/index.js, next
- * to the bundle this module is in) runs the checks instead; the history is copied to it by
- * structured clone (56 ms for that history). Rendering report.html took 120–220 ms a run
- * (warm; 4,000–24,000 operations), and runs there too.
- *
- * `checkOffThread` answers undefined whenever the worker cannot do the job — no worker file
- * (running from src/ under vitest), a history or result that cannot be cloned, a workload or
- * checker the worker does not know, the worker dying — and the caller then checks on its own
- * thread, as before: the verdict never depends on where it was computed.
- */
-
-
-
-
-/** One worker, started on first use, running one check at a time; idle, it holds no process open. */
-class CheckPool {
-    workerFile;
-    worker;
-    pending = new Map();
-    nextId = 1;
-    constructor(workerFile) {
-        this.workerFile = workerFile;
-    }
-    /** A check's result, or undefined when the worker could not run it. */
-    async check(job) {
-        const answer = await this.run(job);
-        return typeof answer === 'object' ? answer : undefined;
-    }
-    /** report.html, or undefined when the worker could not render it. */
-    async render(input) {
-        const answer = await this.run({ kind: 'report', input });
-        return typeof answer === 'string' ? answer : undefined;
-    }
-    run(job) {
-        const worker = this.ensureWorker();
-        if (worker === undefined) {
-            return Promise.resolve(undefined);
-        }
-        const id = this.nextId++;
-        return new Promise((resolve) => {
-            this.pending.set(id, { resolve });
-            try {
-                worker.postMessage({ id, job });
-            }
-            catch {
-                // not cloneable (a function in the options, say): check on the caller's thread
-                this.pending.delete(id);
-                resolve(undefined);
-            }
-            this.updateRef();
-        });
-    }
-    /** Stop the worker (tests); pending checks answer undefined. */
-    async close() {
-        const worker = this.worker;
-        this.worker = undefined;
-        this.failAll();
-        await worker?.terminate();
-    }
-    ensureWorker() {
-        if (this.worker !== undefined) {
-            return this.worker;
-        }
-        if (this.workerFile === undefined || !(0,external_node_fs_.existsSync)(this.workerFile)) {
-            return undefined;
-        }
-        let worker;
-        try {
-            worker = new external_node_worker_threads_namespaceObject.Worker(this.workerFile);
-        }
-        catch {
-            return undefined;
-        }
-        worker.on('message', (reply) => {
-            const waiting = this.pending.get(reply.id);
-            this.pending.delete(reply.id);
-            this.updateRef();
-            waiting?.resolve('result' in reply ? reply.result : undefined);
-        });
-        const lost = () => {
-            if (this.worker === worker) {
-                this.worker = undefined;
-            }
-            this.failAll();
-        };
-        worker.on('error', lost);
-        worker.on('exit', lost);
-        this.worker = worker;
-        worker.unref();
-        return worker;
-    }
-    failAll() {
-        const waiting = [...this.pending.values()];
-        this.pending.clear();
-        waiting.forEach((p) => p.resolve(undefined));
-    }
-    /** Hold the process open only while a check is in flight. */
-    updateRef() {
-        if (this.pending.size > 0) {
-            this.worker?.ref();
-        }
-        else {
-            this.worker?.unref();
-        }
-    }
-}
-/** dist/check-worker/index.js seen from a bundle in dist/<entry>/ (from src/ it does not exist). */
-function bundledWorkerFile() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'check-worker', 'index.js');
-}
-let check_pool_shared;
-function sharedPool() {
-    check_pool_shared ??= new CheckPool(bundledWorkerFile());
-    return check_pool_shared;
-}
-/** Run `job` on the shared check worker; undefined when it cannot (the caller checks itself). */
-function checkOffThread(job) {
-    return sharedPool().check(job);
-}
-/** Render report.html on the shared check worker; undefined when it cannot (the caller renders). */
-function renderOffThread(input) {
-    return sharedPool().render(input);
-}
-
 ;// CONCATENATED MODULE: ./src/run/resumption.ts
 /**
  * Service resumption after full restarts (raft-persistence/full-restart): for each restart the
@@ -25108,7 +25040,6 @@ function resumption(history) {
 
 
 
-
 /** The checker's search budget (seconds). */
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
@@ -25129,29 +25060,8 @@ function runCheck(input) {
         };
     }
 }
-/**
- * The workload's check, on the check worker when it can run there (a history-only check: no
- * journal tap, backends or compute log, which live on this thread), else on this thread.
- */
-async function checkWorkload(input) {
-    if (input.journalTap === undefined &&
-        input.backends === undefined &&
-        input.compute === undefined) {
-        const result = await checkOffThread({
-            kind: 'workload',
-            name: input.workload.name,
-            history: input.history,
-            context: { options: input.options, nodeIds: input.options.nodeIds },
-            budgetMs: CHECK_BUDGET_S * 1000,
-        });
-        if (result !== undefined) {
-            return result;
-        }
-    }
-    return runCheck(input);
-}
-/** results.json from a finished run; `workload` is the workload check's result when already known. */
-function buildResults(input, workload = runCheck(input)) {
+function buildResults(input) {
+    const workload = runCheck(input);
     const stats = (0,checkers/* checkStats */.Wn)(input.history);
     const availability = (0,checkers/* checkAvailability */.q0)(input.history, input.options.availability);
     const clientOps = stats.count;
@@ -25384,7 +25294,6 @@ function yieldTurn() {
  * from the seed, so with in-process nodes on the VirtualClock a run replays bit for bit and
  * a 60 s test takes a fraction of a second.
  */
-
 
 
 
@@ -25696,7 +25605,7 @@ async function runOnce(request) {
         lint.add(banFinding);
     }
     await yieldTurn();
-    const resultsInput = {
+    const verdict = buildResults({
         serviceBans: ban.active ? ban : undefined,
         journalTap: tap,
         options,
@@ -25712,8 +25621,7 @@ async function runOnce(request) {
         ...(request.nodes?.kind === 'in-process'
             ? {}
             : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
-    };
-    const verdict = buildResults(resultsInput, await checkWorkload(resultsInput));
+    });
     verdict.results.harness = harness;
     await yieldTurn();
     if (backends !== undefined) {
@@ -25757,14 +25665,13 @@ async function writeRunResults(outcome) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     if (outcome.writeReport) {
         await yieldTurn();
-        const input = {
+        const html = (0,report/* renderReportHtml */.Y8)({
             results,
             history: outcome.history,
             journal: outcome.journalHead.slice(0, REPORT_JOURNAL_EVENTS),
             nodeIds: results.options.nodeIds,
             title: `dsgrade ${results.options.workload} — seed ${results.seed}`,
-        };
-        const html = (await renderOffThread(input)) ?? (0,report/* renderReportHtml */.Y8)(input);
+        });
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'report.html'), html);
     }
 }
@@ -26106,7 +26013,6 @@ const HARNESS_METRICS = [
 
 
 
-
 /** Run one test. Never throws for a learner mistake; an `init` failure is exit 255. */
 function runTest(request) {
     return runOnce(request);
@@ -26143,8 +26049,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/services/bans.ts
 
 
@@ -26822,7 +26728,7 @@ function prepare(body) {
 
 /***/ }),
 
-/***/ 351:
+/***/ 8899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27042,8 +26948,8 @@ function truncate(text, maxChars) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/shared/paths.ts
 /**
  * Where the package's data folders are, at run time. Works from src/ (tests), from the
@@ -27058,7 +26964,7 @@ function packageRoot() {
     if (cachedRoot !== undefined) {
         return cachedRoot;
     }
-    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
     for (;;) {
         const manifest = (0,external_node_path_.join)(dir, 'package.json');
         if ((0,external_node_fs_.existsSync)(manifest)) {
@@ -27505,8 +27411,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/tracks/types.ts
 /**
  * The typed, frozen value of a loaded track (tracks/<id>/track.yml after validation).
@@ -28413,8 +28319,8 @@ function buildTopology(name, nodes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(8899);
 ;// CONCATENATED MODULE: ./src/workloads/broadcast/final-reads.ts
 /**
  * Shared pieces of the set and counter workloads: a final phase of one read per worker
@@ -31033,13 +30939,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 

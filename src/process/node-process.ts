@@ -31,12 +31,7 @@ import { RunError } from '../shared/index.js'
 import { explainSpawnError, type NodeCommand } from './command.js'
 import type { SimTimePort } from './sim-time.js'
 import type { NodeCallbacks, NodeExit, NodeHandle } from './contract.js'
-import {
-  findNodeProcessesAsync,
-  signalEach,
-  signalGroup,
-  waitGone,
-} from './reaper.js'
+import { findNodeProcessesAsync, signalEach, signalGroup, waitGone } from './reaper.js'
 
 export const DEFAULT_MAX_STDERR_BYTES = 16 * 1024 * 1024
 export const DEFAULT_STDERR_TAIL_LINES = 32
@@ -422,8 +417,7 @@ class NodeProcess implements NodeProcessHandle {
     if (incarnation !== undefined && incarnation.exitedAt === undefined) {
       incarnation.expected = true
       // the grace starts now; the scans for escapees finish in the background
-      void this.signalAll('SIGTERM')
-      void this.signalAll('SIGCONT')
+      void this.signalAll('SIGTERM', 'SIGCONT')
       const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS
       let timer: NodeJS.Timeout | undefined
       await Promise.race([
@@ -472,18 +466,20 @@ class NodeProcess implements NodeProcessHandle {
    * cluster made two per node: every other run sharing the process then measured a stall
    * (ten seeds of one idle `npm run demo` were rerun alone for it).
    */
-  private signalAll(signal: NodeJS.Signals): Promise<void> {
+  private signalAll(...signals: NodeJS.Signals[]): Promise<void> {
     const incarnation = this.current
     const roots =
       incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : []
     const group = incarnation?.pid
     if (group !== undefined) {
-      signalGroup(group, signal)
+      signals.forEach((signal) => signalGroup(group, signal))
     }
-    // the group got it already; signal once more only those that left the group
+    // the group got them already; signal once more only those that left the group (one scan
+    // for all the signals, sent in order)
     this.signals = this.signals.then(async () => {
       try {
-        signalEach(await findNodeProcessesAsync(this.marker, roots, group), signal)
+        const pids = await findNodeProcessesAsync(this.marker, roots, group)
+        signals.forEach((signal) => signalEach(pids, signal))
       } catch {
         // a scan that fails leaves the group signalled; killEverything scans again at the end
       }

@@ -6,7 +6,8 @@
  *
  * `findNodeProcessesAsync` scans without blocking the event loop: a scan reads two files per
  * process on the machine, 50–130 ms on a loaded 2-core machine; the synchronous scan it
- * replaced, run once per node in a whole-cluster kill, made the harness seconds late.
+ * replaced, run once per node in a whole-cluster kill, made the harness seconds late. Scans
+ * asked for in the same turn of the event loop share one read of /proc (a cluster's stop).
  *
  * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
  * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
@@ -110,19 +111,13 @@ function collect(
   )
 }
 
-/**
- * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
- * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
- * members of process group `excludeGroup` when given (those are signalled as a group). Reads
- * `/proc` asynchronously: the event loop (and every run beside this one) stays free during the
- * scan (a synchronous scan blocked concurrent runs for 50–300 ms per call).
- */
-export async function findNodeProcessesAsync(
-  markerEntry: string,
-  rootPids: number[] = [],
-  excludeGroup?: number,
-): Promise<number[]> {
-  const marker = Buffer.from(markerEntry, 'utf8')
+/** The live processes of the machine and their environments, read once. */
+interface ProcSnapshot {
+  entries: Map<number, ProcEntry>
+  environs: Map<number, Buffer>
+}
+
+async function readSnapshot(): Promise<ProcSnapshot> {
   let names: string[]
   try {
     names = await readdir('/proc')
@@ -144,19 +139,58 @@ export async function findNodeProcessesAsync(
       entries.set(entry.pid, entry)
     }
   }
-  const markedPids = await Promise.all(
+  const environs = new Map<number, Buffer>()
+  await Promise.all(
     [...entries.keys()].map(async (pid) => {
       if (pid === process.pid) {
-        return undefined
+        return
       }
       try {
-        return markerIn(await readFile(`/proc/${pid}/environ`), marker) ? pid : undefined
+        environs.set(pid, await readFile(`/proc/${pid}/environ`))
       } catch {
-        return undefined
+        // gone, or another user's
       }
     }),
   )
-  const marked = new Set(markedPids.filter((pid): pid is number => pid !== undefined))
+  return { entries, environs }
+}
+
+/** The snapshot not yet begun: scans asked for before it begins share it. */
+let nextSnapshot: Promise<ProcSnapshot> | undefined
+
+/**
+ * One /proc read shared by every scan asked for in the same turn of the event loop (stopping a
+ * cluster asks for one per node at once). It begins after all of them were asked for, so
+ * each sees everything its own scan would have seen.
+ */
+function sharedSnapshot(): Promise<ProcSnapshot> {
+  nextSnapshot ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+    nextSnapshot = undefined
+    return readSnapshot()
+  })
+  return nextSnapshot
+}
+
+/**
+ * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
+ * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
+ * members of process group `excludeGroup` when given (those are signalled as a group). Reads
+ * `/proc` asynchronously: the event loop (and every run beside this one) stays free during the
+ * scan (a synchronous scan blocked concurrent runs for 50–300 ms per call).
+ */
+export async function findNodeProcessesAsync(
+  markerEntry: string,
+  rootPids: number[] = [],
+  excludeGroup?: number,
+): Promise<number[]> {
+  const marker = Buffer.from(markerEntry, 'utf8')
+  const { entries, environs } = await sharedSnapshot()
+  const marked = new Set<number>()
+  for (const [pid, environ] of environs) {
+    if (markerIn(environ, marker)) {
+      marked.add(pid)
+    }
+  }
   return collect(entries, marked, rootPids, excludeGroup)
 }
 

@@ -480,7 +480,7 @@ export class SimTime {
     if (old !== undefined) {
       this.options.clock.clearTimer(old)
     }
-    const handle = this.options.clock.setTimer(delayMs, () => {
+    const handle = this.options.clock.setTimer(onGrid(this.options.clock.now(), delayMs), () => {
       state.timers.delete(timer)
       this.enqueue(state, `timer ${timer}`, () =>
         JSON.stringify({ dsgrade: 'timer', timer, dsgrade_time_ms: this.options.clock.now() }),
@@ -488,6 +488,32 @@ export class SimTime {
     })
     state.timers.set(timer, handle)
   }
+}
+
+/** Timers fire on a grid of 1 / TIMER_GRID_PER_MS ms (a microsecond): now + delay, rounded to it. */
+export const TIMER_GRID_PER_MS = 1000
+
+/**
+ * The delay that makes a timer asked for `delayMs` from `nowMs` fire exactly at
+ * now + delay rounded to the microsecond (never before now; a delay of 0 fires now). Nodes compute their delays in
+ * floating point from different instants (a library whose clock is 1.7e12 + now has 0.2 µs
+ * steps), so timers they aim at the same instant would otherwise land a few ulps apart and
+ * cost one batch (a round trip) each; on the grid they share one.
+ */
+export function onGrid(nowMs: number, delayMs: number): number {
+  if (delayMs <= 0) {
+    return 0 // now, with whatever else happens now
+  }
+  const atMs = Math.max(
+    nowMs,
+    Math.round((nowMs + delayMs) * TIMER_GRID_PER_MS) / TIMER_GRID_PER_MS,
+  )
+  let delay = atMs - nowMs
+  // the clock adds the delay to now: correct the last bits until the sum is exactly atMs
+  for (let i = 0; i < 4 && nowMs + delay !== atMs; i++) {
+    delay += atMs - (nowMs + delay)
+  }
+  return Math.max(0, delay)
 }
 
 type Control =

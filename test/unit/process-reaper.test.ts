@@ -86,4 +86,35 @@ describe('findNodeProcesses', () => {
       expect(await waitGone(all, 3000)).toBe(true)
     }
   })
+
+  it('scans asked for at once share one read of /proc, and each finds only its own tree', async () => {
+    const trees = [1, 2, 3].map(() => startTree('env -i /bin/sleep 100 & setsid sleep 100 & wait'))
+    const alone: number[][] = []
+    try {
+      // one at a time: each scan reads /proc on its own
+      for (const tree of trees) {
+        alone.push((await scanUntil('children started', tree.marker, [tree.pid], 3)).sort())
+      }
+      // asked for in one turn of the event loop, as stopping a cluster does
+      const found = await Promise.all(trees.map((tree) => findNodeProcesses(tree.marker)))
+      expect(found.map((pids) => pids.sort())).toEqual(alone)
+      // a process started after a scan was answered is found by the next one
+      const late = startTree('sleep 100')
+      let pids: number[] = []
+      try {
+        await waitFor('started', () => isAlive(late.pid))
+        pids = await findNodeProcesses(late.marker, [late.pid])
+        expect(pids).toContain(late.pid)
+      } finally {
+        signalGroup(late.pid, 'SIGKILL')
+        expect(await waitGone(pids, 3000)).toBe(true)
+      }
+    } finally {
+      for (const [i, tree] of trees.entries()) {
+        signalGroup(tree.pid, 'SIGKILL')
+        signalEach(alone[i] ?? [], 'SIGKILL')
+        expect(await waitGone(alone[i] ?? [], 3000)).toBe(true)
+      }
+    }
+  })
 })

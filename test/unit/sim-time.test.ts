@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { VirtualClock } from '../../src/network/index.js'
 import { MAX_NODE_WRITE_BYTES, SimTime, parseControl } from '../../src/process/index.js'
 import type { SimTimePort } from '../../src/process/index.js'
+import { onGrid } from '../../src/process/sim-time.js'
+import { Random } from '../../src/network/index.js'
 
 interface FakeNode {
   port: SimTimePort
@@ -214,6 +216,47 @@ describe('SimTime', () => {
     expect(sim.fallback).toBe(
       'Node n1 does not take part in simulated time: it did not say it was idle within 0.3 s of real time after a message of type "init" (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.',
     )
+  })
+
+  it('timers aimed at one instant from different times, a few ulps apart, fire in one batch', async () => {
+    const { clock, sim, node } = world()
+    const a = node('n1')
+    const b = node('n2')
+    clock.setTimer(1.3, () => a.port.deliver(envelope('n1', 'x')))
+    clock.setTimer(7.1, () => b.port.deliver(envelope('n2', 'y')))
+    const running = clock.runUntil(100)
+    await until(() => a.stdin.length === 1)
+    // both aim at 50 ms, as a library whose clock is 1.7e12 + now computes it
+    const aim = (now: number) => 1.7e12 + 50 - (1.7e12 + now)
+    expect(1.3 + aim(1.3)).not.toBe(7.1 + aim(7.1))
+    a.port.takeLine(`{"dsgrade":"timer","timer":1,"delay_ms":${aim(1.3)}}`)
+    a.port.takeLine(IDLE)
+    await until(() => b.stdin.length === 1)
+    b.port.takeLine(`{"dsgrade":"timer","timer":1,"delay_ms":${aim(7.1)}}`)
+    b.port.takeLine(IDLE)
+    await until(() => a.stdin.length === 2 && b.stdin.length === 2)
+    expect(JSON.parse(a.stdin[1]!).dsgrade_time_ms).toBe(50)
+    expect(JSON.parse(b.stdin[1]!).dsgrade_time_ms).toBe(50)
+    expect(sim.batchCount).toBe(3)
+    a.port.takeLine(IDLE)
+    b.port.takeLine(IDLE)
+    await running
+  })
+
+  it('puts a timer exactly on the microsecond grid, never before now', () => {
+    const random = new Random(7, 'grid')
+    for (let i = 0; i < 10_000; i++) {
+      const now = random.float() * 10 ** (1 + Math.floor(random.float() * 6))
+      const delay = random.float() < 0.1 ? 0 : random.float() * 2000
+      const d = onGrid(now, delay)
+      expect(d).toBeGreaterThanOrEqual(0)
+      if (delay === 0) {
+        expect(d).toBe(0)
+      }
+      const at = now + d
+      expect(at === now || at === Math.round((now + delay) * 1000) / 1000).toBe(true)
+      expect(Math.abs(at - (now + delay))).toBeLessThanOrEqual(0.0005 + 1e-9)
+    }
   })
 
   it('reads only time-protocol lines as control lines', () => {

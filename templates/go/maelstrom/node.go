@@ -63,7 +63,10 @@ type Node struct {
 	nextID   int
 	events   chan func()
 	outMu    sync.Mutex
-	out      *bufio.Writer
+	// holding: in simulated time an input is being handled; its lines are flushed once,
+	// with its idle line (one wake-up of dsgrade instead of one per line)
+	holding bool
+	out     *bufio.Writer
 	// simulated time: timers asked of dsgrade, by id
 	simTimers map[int]*simTimer
 	nextTimer int
@@ -120,6 +123,9 @@ func (n *Node) writeLine(value any) error {
 	defer n.outMu.Unlock()
 	n.out.Write(line)
 	n.out.WriteByte('\n')
+	if n.holding {
+		return nil
+	}
 	return n.out.Flush()
 }
 

@@ -121,6 +121,9 @@ func (n *Node) runSim() error {
 }
 
 func (n *Node) simInput(line []byte) {
+	n.outMu.Lock()
+	n.holding = true
+	n.outMu.Unlock()
 	var control struct {
 		Dsgrade string   `json:"dsgrade"`
 		Timer   int      `json:"timer"`
@@ -136,4 +139,8 @@ func (n *Node) simInput(line []byte) {
 		n.receive(line)
 	}
 	n.writeLine(map[string]string{"dsgrade": "idle"})
+	n.outMu.Lock()
+	n.holding = false
+	n.out.Flush() // what the input caused and its idle line, in one write
+	n.outMu.Unlock()
 }

@@ -84,6 +84,7 @@ class Node:
         self._cancelled = set()
         self._buffer = b''
         self._sim_timers = {}  # timer id -> (fn, interval) in simulated time
+        self._in_inputs = False  # simulated time: a read's inputs are being handled (writes wait)
 
     # ---- registering behaviour -------------------------------------------------------
     def handler(self, msg_type):
@@ -109,7 +110,8 @@ class Node:
 
     def _write(self, value):
         sys.stdout.write(json.dumps(value, separators=(',', ':')) + '\n')
-        sys.stdout.flush()
+        if not self._in_inputs:
+            sys.stdout.flush()  # while inputs are handled: once, after their idle lines
 
     def reply(self, request, body):
         body = dict(body)
@@ -269,6 +271,7 @@ class Node:
                 lines = self._read_lines()
                 if lines is None:
                     return
+                self._in_inputs = SIM
                 for line in lines:
                     try:
                         msg = json.loads(line)
@@ -279,6 +282,9 @@ class Node:
                         self._sim_input(msg)
                     else:
                         self._dispatch(msg)
+                if SIM:
+                    self._in_inputs = False
+                    sys.stdout.flush()  # what every input of the chunk caused, in one write
             if not SIM:
                 self._run_due_timers()
 

@@ -69,8 +69,20 @@ let simNowMs = 0
 const simTimers = new Map<number, () => void>()
 let nextSimTimer = 1
 
+/**
+ * In simulated time, what the inputs of one read cause waits here and goes out in one write
+ * with their idle lines (one wake-up of dsgrade instead of one per line).
+ */
+const simOut: string[] = []
+/** Inputs read whose idle line is not written yet (0 outside simulated time). */
+let simAwaitingIdle = 0
+
 function writeLine(value: unknown): void {
-  process.stdout.write(JSON.stringify(value) + '\n')
+  if (simAwaitingIdle > 0) {
+    simOut.push(JSON.stringify(value) + '\n')
+  } else {
+    process.stdout.write(JSON.stringify(value) + '\n')
+  }
 }
 
 /** A string's FNV-1a hash, then mulberry32: a small seeded generator for Math.random. */
@@ -160,7 +172,7 @@ export class Node {
   }
 
   send(dest: string, body: Body): void {
-    process.stdout.write(JSON.stringify({ src: this.nodeId, dest, body }) + '\n')
+    writeLine({ src: this.nodeId, dest, body })
   }
 
   reply(request: Message, body: Body): void {
@@ -243,6 +255,7 @@ export class Node {
     if (line.trim() === '') {
       return
     }
+    simAwaitingIdle++
     let input: { dsgrade?: unknown; timer?: unknown; dsgrade_time_ms?: unknown } = {}
     try {
       input = JSON.parse(line) as typeof input
@@ -259,7 +272,15 @@ export class Node {
     } else {
       this.receive(line)
     }
-    setImmediate(() => writeLine({ dsgrade: 'idle' }))
+    setImmediate(() => {
+      writeLine({ dsgrade: 'idle' })
+      if (--simAwaitingIdle === 0) {
+        // what the inputs of this read caused, with their idle lines, in one write; a line
+        // written after this goes out at once (a line printed while idle, as before)
+        process.stdout.write(simOut.join(''))
+        simOut.length = 0
+      }
+    })
   }
 
   private guard(fn: () => void | Promise<void>): void {

@@ -111,9 +111,21 @@ public class Node {
     writeLine(envelope);
   }
 
+  /** Simulated time: an input is being handled; its lines are flushed once, with its idle. */
+  private boolean holding = false;
+
   private synchronized void writeLine(Map<String, Object> value) {
     out.print(Json.write(value) + "\n");
-    out.flush();
+    if (!holding) {
+      out.flush();
+    }
+  }
+
+  private synchronized void hold(boolean on) {
+    holding = on;
+    if (!on) {
+      out.flush(); // what the input caused and its idle line, in one write
+    }
   }
 
   /**
@@ -330,6 +342,7 @@ public class Node {
 
   @SuppressWarnings("unchecked")
   private void simInput(String line) {
+    hold(true);
     Map<String, Object> input = null;
     try {
       if (Json.parse(line) instanceof Map<?, ?> map) {
@@ -355,6 +368,7 @@ public class Node {
     Map<String, Object> idle = new LinkedHashMap<>();
     idle.put("dsgrade", "idle");
     writeLine(idle);
+    hold(false);
   }
 
   @SuppressWarnings("unchecked")
