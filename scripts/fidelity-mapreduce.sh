@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fidelity of track 15 (mapreduce): each reference and known-bad node on its stage over many
 # seeds, one run at a time at low priority. Prints the tally per node and stage and the
-# sentence of every seed that did not pass. Not part of `npm test`.
+# sentence of every seed that did not pass, and each seed's completion over the parallel bound
+# (the stage table's figure; "-" when the stage does not grade it). Not part of `npm test`.
 #
 #   scripts/fidelity-mapreduce.sh [SEEDS] [TIME_SCALE] [STAGE…]   (defaults: 20 seeds, scale 1,
 #                                                                  every stage)
@@ -20,15 +21,18 @@ STORE=$(mktemp -d)
 trap 'rm -rf "$STORE"' EXIT
 
 run() { # STAGE NODE — one seed at a time (--seeds cannot raise a no-fault stage's count)
-  local bin seed line status
+  local bin seed out line status figure
   case $2 in */bad[-_]*) [[ $NODES != refs ]] || return 0 ;; *) [[ $NODES != bad ]] || return 0 ;; esac
   case $2 in *.py) bin="python3 $N/$2" ;; *) bin="node $N/$2" ;; esac
   declare -A tally=([pass]=0 [fail]=0 [inconclusive]=0 [error]=0 [unknown]=0)
-  local notes=""
+  local notes="" figures=""
   for ((seed = 100; seed < 100 + SEEDS; seed++)); do
-    line=$(nice -n 10 node "$ROOT/dist/cli/index.js" test --track mapreduce --stage "$1" \
-      --bin "$bin" --seed "$seed" --seeds 1 --time-scale "$SCALE" --store "$STORE" 2>&1 |
-      grep -E "^15\.[0-9] mapreduce/$1: " | tail -1 || true)
+    out=$(nice -n 10 node "$ROOT/dist/cli/index.js" test --track mapreduce --stage "$1" \
+      --bin "$bin" --seed "$seed" --seeds 1 --time-scale "$SCALE" --store "$STORE" 2>&1 || true)
+    line=$(echo "$out" | grep -E "^15\.[0-9] mapreduce/$1: " | tail -1 || true)
+    figure=$(echo "$out" | grep -oE 'completion over parallel bound [0-9.]+' | tail -1 |
+      awk '{print $NF}' || true)
+    figures+=" ${figure:--}"
     status=$(echo "$line" | sed -E 's/^[^:]*: ([a-z]+) .*/\1/')
     [[ -v "tally[$status]" ]] || status=unknown
     tally[$status]=$((tally[$status] + 1))
@@ -36,6 +40,7 @@ run() { # STAGE NODE — one seed at a time (--seeds cannot raise a no-fault sta
   done
   echo "== mapreduce/$1 $2 (time scale $SCALE): pass ${tally[pass]}, fail ${tally[fail]}," \
     "inconclusive ${tally[inconclusive]}, error ${tally[error]}, other ${tally[unknown]} of $SEEDS"
+  echo "    completion over bound by seed:$figures"
   printf '%s' "$notes"
 }
 

@@ -44878,6 +44878,10 @@ function stuckJobs(jobs, calls, history) {
  *   job's completion time over its bound; a job never answered counts with the time its
  *   client waited (a lower bound of its completion, so a hung job always fails the target).
  *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
+ * - Waiting for a paused worker: when the worst job had a stretch of at least WAIT_GAP_MS in
+ *   which no node was computing anything, covered by one worker's pause and ended by its
+ *   resume, the reason names it (the job waited for the paused worker's tasks). Evidence
+ *   only: it changes no figure and no verdict.
  * - Spread: `maxNodeShare` is the busiest node's share of the compute service time executed.
  * - Stuck: a job never answered whose compute went silent for the second half of its client's
  *   wait (mapreduce-stuck.ts) makes the run invalid with a one-sentence reason naming the
@@ -44999,6 +45003,52 @@ function jobRuns(history, input) {
     }
     return runs;
 }
+/** The shortest compute-idle stretch of a job that names a pause it waited for. */
+const WAIT_GAP_MS = 500;
+/** The stretch ends at most this long after the pause's resume (the worker's answer). */
+const RESUME_SLACK_MS = 250;
+/**
+ * The sentence naming a pause the job waited for: the longest stretch of the job's span in
+ * which no node had a compute call running, when it lasted at least WAIT_GAP_MS, began while
+ * one worker was paused and ended within RESUME_SLACK_MS of that worker's resume — the job
+ * was not done, yet nothing was computed until the paused worker could answer. Undefined when
+ * no stretch fits.
+ */
+function waitedForPause(job, calls, windows) {
+    const endMs = job.invokeMs + job.waitedMs;
+    const spans = calls
+        .filter((c) => c.outcome === 'ok' && c.arrivedMs !== undefined && c.endMs !== undefined)
+        .map((c) => [c.arrivedMs, c.endMs])
+        .filter(([from, to]) => to > job.invokeMs && from < endMs)
+        .sort((a, b) => a[0] - b[0]);
+    let gap;
+    let busyUntil = job.invokeMs;
+    for (const [from, to] of spans) {
+        if (from - busyUntil >= WAIT_GAP_MS &&
+            (gap === undefined || from - busyUntil > gap.toMs - gap.fromMs)) {
+            gap = { fromMs: busyUntil, toMs: from };
+        }
+        busyUntil = Math.max(busyUntil, to);
+    }
+    if (gap === undefined) {
+        return undefined;
+    }
+    const { fromMs, toMs } = gap;
+    const pause = windows.find((w) => w.kind === 'pause' &&
+        w.startNs / 1e6 <= fromMs &&
+        w.endNs / 1e6 <= toMs &&
+        toMs - w.endNs / 1e6 <= RESUME_SLACK_MS);
+    if (pause === undefined) {
+        return undefined;
+    }
+    const who = listWorkers(pause.nodes);
+    return `From ${mapreduce_seconds(fromMs)} to ${mapreduce_seconds(toMs)} no node computed anything for job ${job.id}, though it was not done: ${who} ${pause.nodes.length === 1 ? 'was' : 'were'} paused (SIGSTOP) from ${mapreduce_seconds(pause.startNs / 1e6)} holding some of its tasks, and the job went on only when ${who} resumed at ${mapreduce_seconds(pause.endNs / 1e6)}. A paused worker is slow, not dead: run its tasks on another worker (a backup copy) rather than wait for it.`;
+}
+function listWorkers(nodes) {
+    return nodes.length <= 1
+        ? (nodes[0] ?? 'a worker')
+        : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]}`;
+}
 function nodesWord(available, nodeCount) {
     return available >= nodeCount
         ? `${nodeCount} nodes`
@@ -45027,6 +45077,9 @@ function checkMapReduce(history, input) {
     const timed = runs.filter((run) => run.boundMs > 0);
     const worst = timed.reduce((a, b) => (a === undefined || b.waitedMs / b.boundMs > a.waitedMs / a.boundMs ? b : a), undefined);
     const spread = completionFigures(input.calls ?? [], input.nodeCount, 0);
+    const waited = worst === undefined
+        ? undefined
+        : waitedForPause(worst, input.calls ?? [], (0,src_history/* faultWindows */.ov)(history));
     const ratio = worst === undefined ? null : worst.waitedMs / worst.boundMs;
     const share = spread.maxNodeShare;
     const reasons = [];
@@ -45035,6 +45088,9 @@ function checkMapReduce(history, input) {
             ? 'was answered after'
             : 'was never answered; its client gave up after';
         reasons.push(`Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${mapreduce_seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${mapreduce_seconds(worst.boundMs)} (its compute work over ${nodesWord(worst.availableNodes, input.nodeCount)}).`);
+        if (waited !== undefined) {
+            reasons.push(waited);
+        }
     }
     if (share !== null) {
         reasons.push(`The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`);
@@ -54527,12 +54583,14 @@ async function recordFault(world, f, value, action) {
     world.record({ type: 'info', f, value });
 }
 /**
- * Alternate `start` and `stop`, each after uniform [0, 2×interval). `stop()` on the returned
- * run cancels the schedule, waits for a step in progress, and undoes an active fault. The
- * first error a step raised is rethrown by `stop()` after the fault has been undone.
+ * Alternate `start` and `stop`, each after uniform [0, 2×interval) — the `stop` after uniform
+ * [0, 2×activeMeanMs) instead when that is given (a package's own fault length, e.g. pause's
+ * `extra.pauseS`). `stop()` on the returned run cancels the schedule, waits for a step in
+ * progress, and undoes an active fault. The first error a step raised is rethrown by `stop()`
+ * after the fault has been undone.
  */
-function alternate(world, random, steps) {
-    const meanMs = intervalMs(world);
+function alternate(world, random, steps, activeMeanMs) {
+    const gapMeanMs = intervalMs(world);
     let active = false;
     let stopped = false;
     let timer;
@@ -54558,6 +54616,7 @@ function alternate(world, random, steps) {
             return;
         }
         // At least a millisecond apart, so a zero interval cannot spin the virtual clock.
+        const meanMs = active ? (activeMeanMs ?? gapMeanMs) : gapMeanMs;
         const delayMs = Math.max(STEP_MS_MIN, random.float() * 2 * meanMs);
         timer = world.clock.setTimer(delayMs, () => {
             timer = undefined;
@@ -54834,12 +54893,19 @@ const kill = {
         });
     },
 };
+/** `extra.pauseS` (mean pause length, s, × time scale) in ms; undefined when not given. */
+function pauseMeanMs(world) {
+    const given = world.options.extra.pauseS;
+    return typeof given === 'number' && given >= 0
+        ? given * 1000 * world.options.timeScale
+        : undefined;
+}
 const pause = {
     name: 'pause',
     doc: 'SIGSTOP a node (a slow or frozen process), SIGCONT it later',
     start(world, random) {
         let paused = [];
-        return alternate(world, random, {
+        const steps = {
             start: async () => {
                 const spec = random.pick(targetSpecs(world, 'pauseTargets', ['one', 'minority']));
                 paused = take(world, pickTargets(spec, eligible(world), random), 'pause');
@@ -54869,7 +54935,8 @@ const pause = {
                 });
                 release(world, nodes);
             },
-        });
+        };
+        return alternate(world, random, steps, pauseMeanMs(world));
     },
 };
 /** Main-phase fractions at which every node is killed at once. */
@@ -55162,6 +55229,12 @@ const NEMESIS_EXTRAS = [
         values: ['one', 'minority', 'majority', 'all'],
         default: '["one","minority"]',
         meaning: 'which groups of nodes the pause fault may choose',
+    },
+    {
+        name: 'pauseS',
+        type: 'number',
+        default: 'the nemesis interval',
+        meaning: 'mean seconds (× time scale) a pause lasts, each uniform in [0, 2 × pauseS); the gaps between pauses keep the nemesis interval',
     },
     {
         name: 'faultSpare',

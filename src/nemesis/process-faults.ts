@@ -7,7 +7,8 @@
  *   runner's `restart()` sends `init` again). Recorded as `kill` then `start`.
  * - `pause`: SIGSTOP one node or a minority (`options.extra.pauseTargets`), SIGCONT later.
  *   A paused node receives nothing and sends nothing; what was sent to it waits in its input.
- *   Recorded as `pause` then `resume`.
+ *   Recorded as `pause` then `resume`. Each pause lasts uniform [0, 2 × `extra.pauseS`) s
+ *   (× time scale) when that is given, else like every gap: [0, 2 × the nemesis interval).
  *
  * - `full-restart`: twice per run (at about 1/3 and 2/3 of the main phase; the second at
  *   least max(a quarter of the main phase, `extra.fullRestartGapS` = 5 s) after the first
@@ -122,12 +123,20 @@ export const kill: NemesisPackage = {
   },
 }
 
+/** `extra.pauseS` (mean pause length, s, × time scale) in ms; undefined when not given. */
+function pauseMeanMs(world: NemesisWorld): number | undefined {
+  const given = world.options.extra.pauseS
+  return typeof given === 'number' && given >= 0
+    ? given * 1000 * world.options.timeScale
+    : undefined
+}
+
 export const pause: NemesisPackage = {
   name: 'pause',
   doc: 'SIGSTOP a node (a slow or frozen process), SIGCONT it later',
   start(world: NemesisWorld, random: Random) {
     let paused: string[] = []
-    return alternate(world, random, {
+    const steps = {
       start: async () => {
         const spec = random.pick(targetSpecs(world, 'pauseTargets', ['one', 'minority']))
         paused = take(world, pickTargets(spec, eligible(world), random), 'pause')
@@ -165,7 +174,8 @@ export const pause: NemesisPackage = {
         })
         release(world, nodes)
       },
-    })
+    }
+    return alternate(world, random, steps, pauseMeanMs(world))
   },
 }
 

@@ -53,6 +53,13 @@ export const NEMESIS_EXTRAS: readonly ExtraSpec[] = [
     meaning: 'which groups of nodes the pause fault may choose',
   },
   {
+    name: 'pauseS',
+    type: 'number',
+    default: 'the nemesis interval',
+    meaning:
+      'mean seconds (× time scale) a pause lasts, each uniform in [0, 2 × pauseS); the gaps between pauses keep the nemesis interval',
+  },
+  {
     name: 'faultSpare',
     type: 'string-list',
     default: '[]',

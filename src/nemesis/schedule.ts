@@ -46,12 +46,19 @@ export async function recordFault(
 }
 
 /**
- * Alternate `start` and `stop`, each after uniform [0, 2×interval). `stop()` on the returned
- * run cancels the schedule, waits for a step in progress, and undoes an active fault. The
- * first error a step raised is rethrown by `stop()` after the fault has been undone.
+ * Alternate `start` and `stop`, each after uniform [0, 2×interval) — the `stop` after uniform
+ * [0, 2×activeMeanMs) instead when that is given (a package's own fault length, e.g. pause's
+ * `extra.pauseS`). `stop()` on the returned run cancels the schedule, waits for a step in
+ * progress, and undoes an active fault. The first error a step raised is rethrown by `stop()`
+ * after the fault has been undone.
  */
-export function alternate(world: NemesisWorld, random: Random, steps: FaultSteps): NemesisRun {
-  const meanMs = intervalMs(world)
+export function alternate(
+  world: NemesisWorld,
+  random: Random,
+  steps: FaultSteps,
+  activeMeanMs?: number,
+): NemesisRun {
+  const gapMeanMs = intervalMs(world)
   let active = false
   let stopped = false
   let timer: TimerHandle | undefined
@@ -76,6 +83,7 @@ export function alternate(world: NemesisWorld, random: Random, steps: FaultSteps
       return
     }
     // At least a millisecond apart, so a zero interval cannot spin the virtual clock.
+    const meanMs = active ? (activeMeanMs ?? gapMeanMs) : gapMeanMs
     const delayMs = Math.max(STEP_MS_MIN, random.float() * 2 * meanMs)
     timer = world.clock.setTimer(delayMs, () => {
       timer = undefined

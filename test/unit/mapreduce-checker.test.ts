@@ -4,8 +4,9 @@ import {
   checkJobOutputs,
   checkMapReduce,
   completionFigures,
+  waitedForPause,
 } from '../../src/checkers/mapreduce.js'
-import type { Op } from '../../src/history/index.js'
+import type { FaultWindow, Op } from '../../src/history/index.js'
 
 const inputs = { a: 'the cat\nthe dog', b: 'a cat sat' }
 const job = (output: unknown) => ({ id: 'j1', node: 'n0', fn: 'word-count', inputs, output })
@@ -267,5 +268,45 @@ describe('mapreduce stuck jobs (never answered, compute gone quiet)', () => {
     )
     const result = check([...answered, ...kill('n1', 25)], maps)
     expect(result).toMatchObject({ valid: true, jobsStuck: 0 })
+  })
+})
+
+describe('mapreduce: a job that waited for a paused worker (evidence in the reason)', () => {
+  const windows = (startMs: number, endMs: number): FaultWindow[] => [
+    {
+      kind: 'pause',
+      nodes: ['n1'],
+      startNs: startMs * 1e6,
+      endNs: endMs * 1e6,
+      description: '',
+      healed: true,
+    },
+  ]
+  const call = (src: string, arrivedMs: number, endMs: number) => ({
+    src,
+    outcome: 'ok',
+    serviceMs: endMs - arrivedMs,
+    arrivedMs,
+    endMs,
+  })
+  // n1 paused at 50 ms; every other node idle from 100 ms until n1 resumed at 1600 ms.
+  const calls = [call('n0', 0, 100), call('n1', 0, 100), call('n0', 1610, 1700)]
+  const job = { id: 'job-2', invokeMs: 0, waitedMs: 2000 }
+
+  it('names the idle stretch, the paused worker and its resume', () => {
+    expect(waitedForPause(job, calls, windows(50, 1600))).toBe(
+      'From 0.10 s to 1.61 s no node computed anything for job job-2, though it was not done: n1 was paused (SIGSTOP) from 0.05 s holding some of its tasks, and the job went on only when n1 resumed at 1.60 s. A paused worker is slow, not dead: run its tasks on another worker (a backup copy) rather than wait for it.',
+    )
+  })
+
+  it('says nothing without such a pause, or when work went on well before the resume', () => {
+    expect(waitedForPause(job, calls, [])).toBeUndefined()
+    // the pause ended at 800 ms, yet nothing was computed until 1610 ms: not waiting for it
+    expect(waitedForPause(job, calls, windows(50, 800))).toBeUndefined()
+    // the pause began after the idle stretch did
+    expect(waitedForPause(job, calls, windows(300, 1600))).toBeUndefined()
+    // no idle stretch of WAIT_GAP_MS: the others kept computing during the pause
+    const busy = [...calls, call('n2', 100, 700), call('n3', 650, 1300), call('n2', 1250, 1620)]
+    expect(waitedForPause(job, busy, windows(50, 1600))).toBeUndefined()
   })
 })
