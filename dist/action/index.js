@@ -35027,7 +35027,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1657);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6523);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
@@ -35166,7 +35166,7 @@ function renderExploreSection(exploration) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1657);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6523);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3093);
@@ -35497,7 +35497,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1657);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6523);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3093);
@@ -40964,7 +40964,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 1657:
+/***/ 6523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42931,8 +42931,8 @@ class ListAppendInference {
             if (type === WW &&
                 beforeIndex >= 0 &&
                 this.writerOf(state, state.order[beforeIndex]) === from.id) {
-                return (`${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)} after ` +
-                    `${a}'s append of ${show(state.raw[beforeIndex])}${unseen}`);
+                return (`${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)}${unseen} ` +
+                    `after ${a}'s append of ${show(state.raw[beforeIndex])}`);
             }
             if (type === RW) {
                 const version = beforeIndex < 0 ? INIT : state.order[beforeIndex];
@@ -49282,9 +49282,9 @@ var promises_ = __nccwpck_require__(1455);
  * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
  * double-forked child that called setsid and left the group, whose parent is then init).
  *
- * `findNodeProcessesAsync` is the same scan without blocking the event loop: a scan reads two
- * files per process on the machine, 50–130 ms on a loaded 2-core machine, and a whole-cluster
- * kill ran one per node back to back — the harness was then seconds late (issue 15). Scans
+ * `findNodeProcessesAsync` scans without blocking the event loop: a scan reads two files per
+ * process on the machine, 50–130 ms on a loaded 2-core machine; the synchronous scan it
+ * replaced, run once per node in a whole-cluster kill, made the harness seconds late. Scans
  * asked for in the same turn of the event loop share one read of /proc (a cluster's stop).
  *
  * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
@@ -49310,16 +49310,6 @@ function listPids() {
         return [];
     }
     return pidsOf(names);
-}
-function hasMarker(pid, marker) {
-    let environ;
-    try {
-        environ = readFileSync(`/proc/${pid}/environ`);
-    }
-    catch {
-        return false;
-    }
-    return markerIn(environ, marker);
 }
 function parseStat(pid, text) {
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
@@ -49379,28 +49369,6 @@ function reaper_collect(entries, marked, rootPids, excludeGroup) {
     found.delete(process.pid);
     return [...found].filter((pid) => excludeGroup === undefined || entries.get(pid)?.pgrp !== excludeGroup);
 }
-/**
- * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
- * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
- * members of process group `excludeGroup` when given (those are signalled as a group).
- */
-function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
-    const marker = Buffer.from(markerEntry, 'utf8');
-    const entries = new Map();
-    for (const pid of listPids()) {
-        const entry = readStat(pid);
-        if (isLive(entry)) {
-            entries.set(pid, entry);
-        }
-    }
-    const marked = new Set();
-    for (const pid of entries.keys()) {
-        if (pid !== process.pid && hasMarker(pid, marker)) {
-            marked.add(pid);
-        }
-    }
-    return reaper_collect(entries, marked, rootPids, excludeGroup);
-}
 async function readSnapshot() {
     let names;
     try {
@@ -49451,7 +49419,13 @@ function sharedSnapshot() {
     });
     return nextSnapshot;
 }
-/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
+/**
+ * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
+ * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
+ * members of process group `excludeGroup` when given (those are signalled as a group). Reads
+ * `/proc` asynchronously: the event loop (and every run beside this one) stays free during the
+ * scan (a synchronous scan blocked concurrent runs for 50–300 ms per call).
+ */
 async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
     const marker = Buffer.from(markerEntry, 'utf8');
     const { entries, environs } = await sharedSnapshot();
@@ -56022,6 +55996,140 @@ function replay_replayCommand(options) {
     return [shared/* DSGRADE_INVOCATION */.eP, ...replayArgs(options).map(shellQuote)].join(' ');
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/run/check-pool.ts
+/**
+ * Checks (and report pages) off the event loop. The harness runs several runs at once in one process (seeds,
+ * stages, tracks); a checker is synchronous CPU work, and a linearizability search over a
+ * 24,000-operation history with 1 KiB values took 0.9 s, during which every other run's
+ * deliveries waited: the idle demo measured a 923 ms harness stall in three runs at once,
+ * each then inconclusive and rerun alone. A worker thread (dist/check-worker/index.js, next
+ * to the bundle this module is in) runs the checks instead; the history is copied to it by
+ * structured clone (56 ms for that history). Rendering report.html took 120–220 ms a run
+ * (warm; 4,000–24,000 operations), and runs there too.
+ *
+ * `checkOffThread` answers undefined whenever the worker cannot do the job — no worker file
+ * (running from src/ under vitest), a history or result that cannot be cloned, a workload or
+ * checker the worker does not know, the worker dying — and the caller then checks on its own
+ * thread, as before: the verdict never depends on where it was computed.
+ */
+
+
+
+
+/** One worker, started on first use, running one check at a time; idle, it holds no process open. */
+class CheckPool {
+    workerFile;
+    worker;
+    pending = new Map();
+    nextId = 1;
+    constructor(workerFile) {
+        this.workerFile = workerFile;
+    }
+    /** A check's result, or undefined when the worker could not run it. */
+    async check(job) {
+        const answer = await this.run(job);
+        return typeof answer === 'object' ? answer : undefined;
+    }
+    /** report.html, or undefined when the worker could not render it. */
+    async render(input) {
+        const answer = await this.run({ kind: 'report', input });
+        return typeof answer === 'string' ? answer : undefined;
+    }
+    run(job) {
+        const worker = this.ensureWorker();
+        if (worker === undefined) {
+            return Promise.resolve(undefined);
+        }
+        const id = this.nextId++;
+        return new Promise((resolve) => {
+            this.pending.set(id, { resolve });
+            try {
+                worker.postMessage({ id, job });
+            }
+            catch {
+                // not cloneable (a function in the options, say): check on the caller's thread
+                this.pending.delete(id);
+                resolve(undefined);
+            }
+            this.updateRef();
+        });
+    }
+    /** Stop the worker (tests); pending checks answer undefined. */
+    async close() {
+        const worker = this.worker;
+        this.worker = undefined;
+        this.failAll();
+        await worker?.terminate();
+    }
+    ensureWorker() {
+        if (this.worker !== undefined) {
+            return this.worker;
+        }
+        if (this.workerFile === undefined || !(0,external_node_fs_.existsSync)(this.workerFile)) {
+            return undefined;
+        }
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(this.workerFile);
+        }
+        catch {
+            return undefined;
+        }
+        worker.on('message', (reply) => {
+            const waiting = this.pending.get(reply.id);
+            this.pending.delete(reply.id);
+            this.updateRef();
+            waiting?.resolve('result' in reply ? reply.result : undefined);
+        });
+        const lost = () => {
+            if (this.worker === worker) {
+                this.worker = undefined;
+            }
+            this.failAll();
+        };
+        worker.on('error', lost);
+        worker.on('exit', lost);
+        this.worker = worker;
+        worker.unref();
+        return worker;
+    }
+    failAll() {
+        const waiting = [...this.pending.values()];
+        this.pending.clear();
+        waiting.forEach((p) => p.resolve(undefined));
+    }
+    /** Hold the process open only while a check is in flight. */
+    updateRef() {
+        if (this.pending.size > 0) {
+            this.worker?.ref();
+        }
+        else {
+            this.worker?.unref();
+        }
+    }
+}
+/** dist/check-worker/index.js seen from a bundle in dist/<entry>/ (from src/ it does not exist). */
+function bundledWorkerFile() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'check-worker', 'index.js');
+}
+let check_pool_shared;
+function sharedPool() {
+    check_pool_shared ??= new CheckPool(bundledWorkerFile());
+    return check_pool_shared;
+}
+/** Run `job` on the shared check worker; undefined when it cannot (the caller checks itself). */
+function checkOffThread(job) {
+    return sharedPool().check(job);
+}
+/** Render report.html on the shared check worker; undefined when it cannot (the caller renders). */
+function renderOffThread(input) {
+    return sharedPool().render(input);
+}
+
 ;// CONCATENATED MODULE: ./src/run/resumption.ts
 /**
  * Service resumption after full restarts (raft-persistence/full-restart): for each restart the
@@ -56091,6 +56199,7 @@ function resumption(history) {
 
 
 
+
 /** The checker's search budget (seconds). */
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
@@ -56111,8 +56220,29 @@ function runCheck(input) {
         };
     }
 }
-function buildResults(input) {
-    const workload = runCheck(input);
+/**
+ * The workload's check, on the check worker when it can run there (a history-only check: no
+ * journal tap, backends or compute log, which live on this thread), else on this thread.
+ */
+async function checkWorkload(input) {
+    if (input.journalTap === undefined &&
+        input.backends === undefined &&
+        input.compute === undefined) {
+        const result = await checkOffThread({
+            kind: 'workload',
+            name: input.workload.name,
+            history: input.history,
+            context: { options: input.options, nodeIds: input.options.nodeIds },
+            budgetMs: CHECK_BUDGET_S * 1000,
+        });
+        if (result !== undefined) {
+            return result;
+        }
+    }
+    return runCheck(input);
+}
+/** results.json from a finished run; `workload` is the workload check's result when already known. */
+function buildResults(input, workload = runCheck(input)) {
     const stats = checkStats(input.history);
     const availability = checkAvailability(input.history, input.options.availability);
     const clientOps = stats.count;
@@ -56345,6 +56475,7 @@ function yieldTurn() {
  * from the seed, so with in-process nodes on the VirtualClock a run replays bit for bit and
  * a 60 s test takes a fraction of a second.
  */
+
 
 
 
@@ -56656,7 +56787,7 @@ async function runner_runOnce(request) {
         lint.add(banFinding);
     }
     await yieldTurn();
-    const verdict = buildResults({
+    const resultsInput = {
         serviceBans: ban.active ? ban : undefined,
         journalTap: tap,
         options,
@@ -56672,7 +56803,8 @@ async function runner_runOnce(request) {
         ...(request.nodes?.kind === 'in-process'
             ? {}
             : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
-    });
+    };
+    const verdict = buildResults(resultsInput, await checkWorkload(resultsInput));
     verdict.results.harness = harness;
     await yieldTurn();
     if (backends !== undefined) {
@@ -56716,13 +56848,14 @@ async function writeRunResults(outcome) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     if (outcome.writeReport) {
         await yieldTurn();
-        const html = (0,report/* renderReportHtml */.Y8)({
+        const input = {
             results,
             history: outcome.history,
             journal: outcome.journalHead.slice(0, REPORT_JOURNAL_EVENTS),
             nodeIds: results.options.nodeIds,
             title: `dsgrade ${results.options.workload} — seed ${results.seed}`,
-        });
+        };
+        const html = (await renderOffThread(input)) ?? (0,report/* renderReportHtml */.Y8)(input);
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'report.html'), html);
     }
 }
@@ -57054,6 +57187,7 @@ const metrics_HARNESS_METRICS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/run/index.ts
+
 
 
 
@@ -58139,7 +58273,10 @@ function stageReplayCommand(stage, command, seed, timeScale, typedBin, mode = {}
     const swarm = mode.swarm === true ? ' --swarm' : '';
     return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${shellQuote(bin)} --seed ${seed}${one}${scale}${sim}${swarm}`;
 }
-function extraCheckerResults(stage, outcome) {
+/** The search budget of a stage's extra checker (ms). */
+const EXTRA_CHECK_BUDGET_MS = 30_000;
+/** A stage's extra checkers (each on the check worker when it can run there). */
+async function extraCheckerResults(stage, outcome) {
     const results = {};
     for (const spec of stage.checkers) {
         const checker = findChecker(spec.name);
@@ -58156,9 +58293,12 @@ function extraCheckerResults(stage, outcome) {
             ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
             extra: spec.extra ?? {},
         };
-        results[spec.name] = checker.check(outcome.history, options, {
-            deadlineMs: performance.now() + 30_000,
-        });
+        const job = { kind: 'checker', name: spec.name, history: outcome.history, options };
+        results[spec.name] =
+            (await checkOffThread({ ...job, budgetMs: EXTRA_CHECK_BUDGET_MS })) ??
+                checker.check(outcome.history, options, {
+                    deadlineMs: performance.now() + EXTRA_CHECK_BUDGET_MS,
+                });
     }
     return results;
 }
@@ -58201,7 +58341,7 @@ async function runSeed(request, seed, attempt = 1) {
             run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
         };
     }
-    const checkers = extraCheckerResults(stage, outcome);
+    const checkers = await extraCheckerResults(stage, outcome);
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);

@@ -4882,6 +4882,10 @@ function stuckJobs(jobs, calls, history) {
  *   job's completion time over its bound; a job never answered counts with the time its
  *   client waited (a lower bound of its completion, so a hung job always fails the target).
  *   Time-based: grading vouches for it (a starved harness makes it inconclusive, never a fail).
+ * - Waiting for a paused worker: when the worst job had a stretch of at least WAIT_GAP_MS in
+ *   which no node was computing anything, covered by one worker's pause and ended by its
+ *   resume, the reason names it (the job waited for the paused worker's tasks). Evidence
+ *   only: it changes no figure and no verdict.
  * - Spread: `maxNodeShare` is the busiest node's share of the compute service time executed.
  * - Stuck: a job never answered whose compute went silent for the second half of its client's
  *   wait (mapreduce-stuck.ts) makes the run invalid with a one-sentence reason naming the
@@ -5003,6 +5007,52 @@ function jobRuns(history, input) {
     }
     return runs;
 }
+/** The shortest compute-idle stretch of a job that names a pause it waited for. */
+const WAIT_GAP_MS = 500;
+/** The stretch ends at most this long after the pause's resume (the worker's answer). */
+const RESUME_SLACK_MS = 250;
+/**
+ * The sentence naming a pause the job waited for: the longest stretch of the job's span in
+ * which no node had a compute call running, when it lasted at least WAIT_GAP_MS, began while
+ * one worker was paused and ended within RESUME_SLACK_MS of that worker's resume — the job
+ * was not done, yet nothing was computed until the paused worker could answer. Undefined when
+ * no stretch fits.
+ */
+function waitedForPause(job, calls, windows) {
+    const endMs = job.invokeMs + job.waitedMs;
+    const spans = calls
+        .filter((c) => c.outcome === 'ok' && c.arrivedMs !== undefined && c.endMs !== undefined)
+        .map((c) => [c.arrivedMs, c.endMs])
+        .filter(([from, to]) => to > job.invokeMs && from < endMs)
+        .sort((a, b) => a[0] - b[0]);
+    let gap;
+    let busyUntil = job.invokeMs;
+    for (const [from, to] of spans) {
+        if (from - busyUntil >= WAIT_GAP_MS &&
+            (gap === undefined || from - busyUntil > gap.toMs - gap.fromMs)) {
+            gap = { fromMs: busyUntil, toMs: from };
+        }
+        busyUntil = Math.max(busyUntil, to);
+    }
+    if (gap === undefined) {
+        return undefined;
+    }
+    const { fromMs, toMs } = gap;
+    const pause = windows.find((w) => w.kind === 'pause' &&
+        w.startNs / 1e6 <= fromMs &&
+        w.endNs / 1e6 <= toMs &&
+        toMs - w.endNs / 1e6 <= RESUME_SLACK_MS);
+    if (pause === undefined) {
+        return undefined;
+    }
+    const who = listWorkers(pause.nodes);
+    return `From ${mapreduce_seconds(fromMs)} to ${mapreduce_seconds(toMs)} no node computed anything for job ${job.id}, though it was not done: ${who} ${pause.nodes.length === 1 ? 'was' : 'were'} paused (SIGSTOP) from ${mapreduce_seconds(pause.startNs / 1e6)} holding some of its tasks, and the job went on only when ${who} resumed at ${mapreduce_seconds(pause.endNs / 1e6)}. A paused worker is slow, not dead: run its tasks on another worker (a backup copy) rather than wait for it.`;
+}
+function listWorkers(nodes) {
+    return nodes.length <= 1
+        ? (nodes[0] ?? 'a worker')
+        : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]}`;
+}
 function nodesWord(available, nodeCount) {
     return available >= nodeCount
         ? `${nodeCount} nodes`
@@ -5031,6 +5081,9 @@ function checkMapReduce(history, input) {
     const timed = runs.filter((run) => run.boundMs > 0);
     const worst = timed.reduce((a, b) => (a === undefined || b.waitedMs / b.boundMs > a.waitedMs / a.boundMs ? b : a), undefined);
     const spread = completionFigures(input.calls ?? [], input.nodeCount, 0);
+    const waited = worst === undefined
+        ? undefined
+        : waitedForPause(worst, input.calls ?? [], faultWindows(history));
     const ratio = worst === undefined ? null : worst.waitedMs / worst.boundMs;
     const share = spread.maxNodeShare;
     const reasons = [];
@@ -5039,6 +5092,9 @@ function checkMapReduce(history, input) {
             ? 'was answered after'
             : 'was never answered; its client gave up after';
         reasons.push(`Job ${worst.id} (${worst.fn}, ${Object.keys(worst.inputs).length} documents) ${how} ${mapreduce_seconds(worst.waitedMs)}, ${ratio.toFixed(2)} × its parallel bound of ${mapreduce_seconds(worst.boundMs)} (its compute work over ${nodesWord(worst.availableNodes, input.nodeCount)}).`);
+        if (waited !== undefined) {
+            reasons.push(waited);
+        }
     }
     if (share !== null) {
         reasons.push(`The busiest node made ${(share * 100).toFixed(0)} % of the compute service time (an even spread is ${(100 / Math.max(1, input.nodeCount)).toFixed(0)} %).`);

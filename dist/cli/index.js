@@ -5974,8 +5974,8 @@ function checkCounter(history) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/checkers/basic/echo.ts
 
 
@@ -7804,8 +7804,8 @@ class ListAppendInference {
             if (type === WW &&
                 beforeIndex >= 0 &&
                 this.writerOf(state, state.order[beforeIndex]) === from.id) {
-                return (`${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)} after ` +
-                    `${a}'s append of ${show(state.raw[beforeIndex])}${unseen}`);
+                return (`${a} < ${b} because ${b} appended ${show(mop.v)} to key ${this.k(mop.k)}${unseen} ` +
+                    `after ${a}'s append of ${show(state.raw[beforeIndex])}`);
             }
             if (type === RW) {
                 const version = beforeIndex < 0 ? INIT : state.order[beforeIndex];
@@ -12989,7 +12989,7 @@ function findChecker(name) {
 /* harmony export */   jZ: () => (/* binding */ numberOption),
 /* harmony export */   ku: () => (/* binding */ lastValue)
 /* harmony export */ });
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
 /**
  * A small, strict argument parser for the `dsgrade` commands: long options with a value
  * (`--rate 10`, `--rate=10`), short aliases (`-w`), boolean flags, repeatable options
@@ -13110,7 +13110,7 @@ function extraOption(parsed) {
 /* unused harmony export checkHelp */
 /* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2205);
 /* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(351);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 
 
@@ -13295,8 +13295,8 @@ function detail(text) {
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5843);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
 /* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2476);
-/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3352);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8899);
+/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9677);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3373);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1558);
@@ -13461,7 +13461,7 @@ async function exploreCommand(argv, ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6149);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5843);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(351);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
 /* harmony import */ var _tracks_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9629);
@@ -13611,7 +13611,7 @@ async function validateCommand(argv, ctx) {
 /* harmony import */ var _nemesis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7596);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
 /* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3462);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5060);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /**
@@ -13976,8 +13976,8 @@ function forbidServicesFrom(parsed) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2476);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
-/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3352);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8899);
+/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9677);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(351);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
 /**
@@ -14138,7 +14138,7 @@ async function manySeeds(request, count, logger) {
 /* unused harmony export DEMO_NODES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3373);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5843);
 /**
@@ -14324,7 +14324,7 @@ async function runDemo(args) {
 /* harmony export */   fT: () => (/* binding */ CliLogger)
 /* harmony export */ });
 /* unused harmony export progressText */
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
 
 class CliLogger {
     options;
@@ -14394,7 +14394,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8899);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2345);
 /* harmony import */ var _commands_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4141);
@@ -14507,12 +14507,25 @@ function handleInterrupts(logger) {
         }
         stopping = true;
         logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`);
-        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3352))
+        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9677))
             .then(({ stopActiveRuns }) => stopActiveRuns())
             .finally(() => process.exit(code));
     };
     process.on('SIGINT', () => onSignal('SIGINT', 130));
     process.on('SIGTERM', () => onSignal('SIGTERM', 143));
+}
+/**
+ * `dsgrade tracks | head`: once the reader is gone, what we still print is dropped instead of
+ * crashing on EPIPE; a grading run in progress still finishes and stops its nodes.
+ */
+function ignoreClosedOutput() {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code !== 'EPIPE') {
+                throw error;
+            }
+        });
+    }
 }
 async function main(argv) {
     const [command, ...rest] = argv;
@@ -14522,6 +14535,7 @@ async function main(argv) {
     });
     const ctx = { logger, cwd: process.cwd(), env: process.env };
     handleInterrupts(logger);
+    ignoreClosedOutput();
     try {
         if (command === '--version' || command === 'version') {
             logger.info(`dsgrade ${(0,_shared_index_js__WEBPACK_IMPORTED_MODULE_1__/* .packageVersion */ .Tl)()}`);
@@ -14575,8 +14589,8 @@ var promises_ = __nccwpck_require__(1455);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * The learner's `dsgrade.yml` (interfaces.md §3): parsed with `yaml` (keeping positions) and
@@ -14779,10 +14793,10 @@ var network = __nccwpck_require__(2999);
 var src_tracks = __nccwpck_require__(3373);
 // EXTERNAL MODULE: ./src/checkers/index.ts + 39 modules
 var checkers = __nccwpck_require__(2205);
-// EXTERNAL MODULE: ./src/run/index.ts + 19 modules
-var src_run = __nccwpck_require__(3352);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/run/index.ts + 21 modules
+var src_run = __nccwpck_require__(9677);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 // EXTERNAL MODULE: ./src/workloads/index.ts + 29 modules
 var workloads = __nccwpck_require__(5060);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
@@ -15854,7 +15868,10 @@ function stageReplayCommand(stage, command, seed, timeScale, typedBin, mode = {}
     const swarm = mode.swarm === true ? ' --swarm' : '';
     return `${shared/* DSGRADE_INVOCATION */.eP} test --track ${stage.trackId} --stage ${stage.fullId} --bin ${(0,src_run.shellQuote)(bin)} --seed ${seed}${one}${scale}${sim}${swarm}`;
 }
-function extraCheckerResults(stage, outcome) {
+/** The search budget of a stage's extra checker (ms). */
+const EXTRA_CHECK_BUDGET_MS = 30_000;
+/** A stage's extra checkers (each on the check worker when it can run there). */
+async function extraCheckerResults(stage, outcome) {
     const results = {};
     for (const spec of stage.checkers) {
         const checker = (0,checkers/* findChecker */.Dh)(spec.name);
@@ -15871,9 +15888,12 @@ function extraCheckerResults(stage, outcome) {
             ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
             extra: spec.extra ?? {},
         };
-        results[spec.name] = checker.check(outcome.history, options, {
-            deadlineMs: performance.now() + 30_000,
-        });
+        const job = { kind: 'checker', name: spec.name, history: outcome.history, options };
+        results[spec.name] =
+            (await (0,src_run.checkOffThread)({ ...job, budgetMs: EXTRA_CHECK_BUDGET_MS })) ??
+                checker.check(outcome.history, options, {
+                    deadlineMs: performance.now() + EXTRA_CHECK_BUDGET_MS,
+                });
     }
     return results;
 }
@@ -15916,7 +15936,7 @@ async function runSeed(request, seed, attempt = 1) {
             run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
         };
     }
-    const checkers = extraCheckerResults(stage, outcome);
+    const checkers = await extraCheckerResults(stage, outcome);
     const rpc = outcome.replies;
     const measured = evaluateCriteria({ ...outcome.results, checkers, rpc }, stage.criteria);
     const timed = stageTimeBased(stage);
@@ -16671,8 +16691,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/history/formats/edn.ts
 /**
  * A small EDN reader for Jepsen histories: maps, vectors, lists, sets, keywords, strings,
@@ -17357,8 +17377,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   jb: () => (/* reexport */ nemesisNames)
 });
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/nemesis/schedule.ts
 const STEP_MS_MIN = 1;
 function intervalMs(world) {
@@ -18171,8 +18191,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readJournalHead
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/network/clock.ts
 /**
  * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
@@ -19080,8 +19100,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -19093,9 +19113,9 @@ var promises_ = __nccwpck_require__(1455);
  * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
  * double-forked child that called setsid and left the group, whose parent is then init).
  *
- * `findNodeProcessesAsync` is the same scan without blocking the event loop: a scan reads two
- * files per process on the machine, 50–130 ms on a loaded 2-core machine, and a whole-cluster
- * kill ran one per node back to back — the harness was then seconds late (issue 15). Scans
+ * `findNodeProcessesAsync` scans without blocking the event loop: a scan reads two files per
+ * process on the machine, 50–130 ms on a loaded 2-core machine; the synchronous scan it
+ * replaced, run once per node in a whole-cluster kill, made the harness seconds late. Scans
  * asked for in the same turn of the event loop share one read of /proc (a cluster's stop).
  *
  * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
@@ -19121,16 +19141,6 @@ function listPids() {
         return [];
     }
     return pidsOf(names);
-}
-function hasMarker(pid, marker) {
-    let environ;
-    try {
-        environ = readFileSync(`/proc/${pid}/environ`);
-    }
-    catch {
-        return false;
-    }
-    return markerIn(environ, marker);
 }
 function parseStat(pid, text) {
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
@@ -19190,28 +19200,6 @@ function collect(entries, marked, rootPids, excludeGroup) {
     found.delete(process.pid);
     return [...found].filter((pid) => excludeGroup === undefined || entries.get(pid)?.pgrp !== excludeGroup);
 }
-/**
- * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
- * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
- * members of process group `excludeGroup` when given (those are signalled as a group).
- */
-function findNodeProcesses(markerEntry, rootPids = [], excludeGroup) {
-    const marker = Buffer.from(markerEntry, 'utf8');
-    const entries = new Map();
-    for (const pid of listPids()) {
-        const entry = readStat(pid);
-        if (isLive(entry)) {
-            entries.set(pid, entry);
-        }
-    }
-    const marked = new Set();
-    for (const pid of entries.keys()) {
-        if (pid !== process.pid && hasMarker(pid, marker)) {
-            marked.add(pid);
-        }
-    }
-    return collect(entries, marked, rootPids, excludeGroup);
-}
 async function readSnapshot() {
     let names;
     try {
@@ -19262,7 +19250,13 @@ function sharedSnapshot() {
     });
     return nextSnapshot;
 }
-/** `findNodeProcesses` with asynchronous reads: the event loop stays free during the scan. */
+/**
+ * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
+ * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
+ * members of process group `excludeGroup` when given (those are signalled as a group). Reads
+ * `/proc` asynchronously: the event loop (and every run beside this one) stays free during the
+ * scan (a synchronous scan blocked concurrent runs for 50–300 ms per call).
+ */
 async function findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
     const marker = Buffer.from(markerEntry, 'utf8');
     const { entries, environs } = await sharedSnapshot();
@@ -20998,8 +20992,8 @@ function encodeEnvelope(message) {
     return `${JSON.stringify(message)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/protocol/errors.ts
 /**
  * Maelstrom's error-code table (maelstrom-protocol.md §1.5), as data, checked once at load
@@ -23518,7 +23512,7 @@ function resultsJsonSchema() {
 
 /***/ }),
 
-/***/ 3352:
+/***/ 9677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -23533,6 +23527,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MachineBudget: () => (/* reexport */ MachineBudget),
   ReplyChecker: () => (/* reexport */ ReplyChecker),
   UNITS_PER_CORE: () => (/* reexport */ UNITS_PER_CORE),
+  checkOffThread: () => (/* reexport */ checkOffThread),
   machineBudget: () => (/* reexport */ machineBudget),
   replayCommand: () => (/* reexport */ replayCommand),
   runCost: () => (/* reexport */ runCost),
@@ -23712,8 +23707,8 @@ var report = __nccwpck_require__(3699);
 var src_history = __nccwpck_require__(3412);
 // EXTERNAL MODULE: ./src/results/index.ts + 1 modules
 var src_results = __nccwpck_require__(81);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 // EXTERNAL MODULE: ./src/workloads/index.ts + 29 modules
 var workloads = __nccwpck_require__(5060);
 ;// CONCATENATED MODULE: ./src/run/client.ts
@@ -25044,6 +25039,140 @@ function replayCommand(options) {
     return [shared/* DSGRADE_INVOCATION */.eP, ...replayArgs(options).map(shellQuote)].join(' ');
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/run/check-pool.ts
+/**
+ * Checks (and report pages) off the event loop. The harness runs several runs at once in one process (seeds,
+ * stages, tracks); a checker is synchronous CPU work, and a linearizability search over a
+ * 24,000-operation history with 1 KiB values took 0.9 s, during which every other run's
+ * deliveries waited: the idle demo measured a 923 ms harness stall in three runs at once,
+ * each then inconclusive and rerun alone. A worker thread (dist/check-worker/index.js, next
+ * to the bundle this module is in) runs the checks instead; the history is copied to it by
+ * structured clone (56 ms for that history). Rendering report.html took 120–220 ms a run
+ * (warm; 4,000–24,000 operations), and runs there too.
+ *
+ * `checkOffThread` answers undefined whenever the worker cannot do the job — no worker file
+ * (running from src/ under vitest), a history or result that cannot be cloned, a workload or
+ * checker the worker does not know, the worker dying — and the caller then checks on its own
+ * thread, as before: the verdict never depends on where it was computed.
+ */
+
+
+
+
+/** One worker, started on first use, running one check at a time; idle, it holds no process open. */
+class CheckPool {
+    workerFile;
+    worker;
+    pending = new Map();
+    nextId = 1;
+    constructor(workerFile) {
+        this.workerFile = workerFile;
+    }
+    /** A check's result, or undefined when the worker could not run it. */
+    async check(job) {
+        const answer = await this.run(job);
+        return typeof answer === 'object' ? answer : undefined;
+    }
+    /** report.html, or undefined when the worker could not render it. */
+    async render(input) {
+        const answer = await this.run({ kind: 'report', input });
+        return typeof answer === 'string' ? answer : undefined;
+    }
+    run(job) {
+        const worker = this.ensureWorker();
+        if (worker === undefined) {
+            return Promise.resolve(undefined);
+        }
+        const id = this.nextId++;
+        return new Promise((resolve) => {
+            this.pending.set(id, { resolve });
+            try {
+                worker.postMessage({ id, job });
+            }
+            catch {
+                // not cloneable (a function in the options, say): check on the caller's thread
+                this.pending.delete(id);
+                resolve(undefined);
+            }
+            this.updateRef();
+        });
+    }
+    /** Stop the worker (tests); pending checks answer undefined. */
+    async close() {
+        const worker = this.worker;
+        this.worker = undefined;
+        this.failAll();
+        await worker?.terminate();
+    }
+    ensureWorker() {
+        if (this.worker !== undefined) {
+            return this.worker;
+        }
+        if (this.workerFile === undefined || !(0,external_node_fs_.existsSync)(this.workerFile)) {
+            return undefined;
+        }
+        let worker;
+        try {
+            worker = new external_node_worker_threads_namespaceObject.Worker(this.workerFile);
+        }
+        catch {
+            return undefined;
+        }
+        worker.on('message', (reply) => {
+            const waiting = this.pending.get(reply.id);
+            this.pending.delete(reply.id);
+            this.updateRef();
+            waiting?.resolve('result' in reply ? reply.result : undefined);
+        });
+        const lost = () => {
+            if (this.worker === worker) {
+                this.worker = undefined;
+            }
+            this.failAll();
+        };
+        worker.on('error', lost);
+        worker.on('exit', lost);
+        this.worker = worker;
+        worker.unref();
+        return worker;
+    }
+    failAll() {
+        const waiting = [...this.pending.values()];
+        this.pending.clear();
+        waiting.forEach((p) => p.resolve(undefined));
+    }
+    /** Hold the process open only while a check is in flight. */
+    updateRef() {
+        if (this.pending.size > 0) {
+            this.worker?.ref();
+        }
+        else {
+            this.worker?.unref();
+        }
+    }
+}
+/** dist/check-worker/index.js seen from a bundle in dist/<entry>/ (from src/ it does not exist). */
+function bundledWorkerFile() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'check-worker', 'index.js');
+}
+let check_pool_shared;
+function sharedPool() {
+    check_pool_shared ??= new CheckPool(bundledWorkerFile());
+    return check_pool_shared;
+}
+/** Run `job` on the shared check worker; undefined when it cannot (the caller checks itself). */
+function checkOffThread(job) {
+    return sharedPool().check(job);
+}
+/** Render report.html on the shared check worker; undefined when it cannot (the caller renders). */
+function renderOffThread(input) {
+    return sharedPool().render(input);
+}
+
 ;// CONCATENATED MODULE: ./src/run/resumption.ts
 /**
  * Service resumption after full restarts (raft-persistence/full-restart): for each restart the
@@ -25113,6 +25242,7 @@ function resumption(history) {
 
 
 
+
 /** The checker's search budget (seconds). */
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
@@ -25133,8 +25263,29 @@ function runCheck(input) {
         };
     }
 }
-function buildResults(input) {
-    const workload = runCheck(input);
+/**
+ * The workload's check, on the check worker when it can run there (a history-only check: no
+ * journal tap, backends or compute log, which live on this thread), else on this thread.
+ */
+async function checkWorkload(input) {
+    if (input.journalTap === undefined &&
+        input.backends === undefined &&
+        input.compute === undefined) {
+        const result = await checkOffThread({
+            kind: 'workload',
+            name: input.workload.name,
+            history: input.history,
+            context: { options: input.options, nodeIds: input.options.nodeIds },
+            budgetMs: CHECK_BUDGET_S * 1000,
+        });
+        if (result !== undefined) {
+            return result;
+        }
+    }
+    return runCheck(input);
+}
+/** results.json from a finished run; `workload` is the workload check's result when already known. */
+function buildResults(input, workload = runCheck(input)) {
     const stats = (0,checkers/* checkStats */.Wn)(input.history);
     const availability = (0,checkers/* checkAvailability */.q0)(input.history, input.options.availability);
     const clientOps = stats.count;
@@ -25367,6 +25518,7 @@ function yieldTurn() {
  * from the seed, so with in-process nodes on the VirtualClock a run replays bit for bit and
  * a 60 s test takes a fraction of a second.
  */
+
 
 
 
@@ -25678,7 +25830,7 @@ async function runOnce(request) {
         lint.add(banFinding);
     }
     await yieldTurn();
-    const verdict = buildResults({
+    const resultsInput = {
         serviceBans: ban.active ? ban : undefined,
         journalTap: tap,
         options,
@@ -25694,7 +25846,8 @@ async function runOnce(request) {
         ...(request.nodes?.kind === 'in-process'
             ? {}
             : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
-    });
+    };
+    const verdict = buildResults(resultsInput, await checkWorkload(resultsInput));
     verdict.results.harness = harness;
     await yieldTurn();
     if (backends !== undefined) {
@@ -25738,13 +25891,14 @@ async function writeRunResults(outcome) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
     if (outcome.writeReport) {
         await yieldTurn();
-        const html = (0,report/* renderReportHtml */.Y8)({
+        const input = {
             results,
             history: outcome.history,
             journal: outcome.journalHead.slice(0, REPORT_JOURNAL_EVENTS),
             nodeIds: results.options.nodeIds,
             title: `dsgrade ${results.options.workload} — seed ${results.seed}`,
-        });
+        };
+        const html = (await renderOffThread(input)) ?? (0,report/* renderReportHtml */.Y8)(input);
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'report.html'), html);
     }
 }
@@ -26086,6 +26240,7 @@ const HARNESS_METRICS = [
 
 
 
+
 /** Run one test. Never throws for a learner mistake; an `init` failure is exit 255. */
 function runTest(request) {
     return runOnce(request);
@@ -26122,8 +26277,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/services/bans.ts
 
 
@@ -26801,7 +26956,7 @@ function prepare(body) {
 
 /***/ }),
 
-/***/ 8899:
+/***/ 351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27021,8 +27176,8 @@ function truncate(text, maxChars) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/shared/paths.ts
 /**
  * Where the package's data folders are, at run time. Works from src/ (tests), from the
@@ -27037,7 +27192,7 @@ function packageRoot() {
     if (cachedRoot !== undefined) {
         return cachedRoot;
     }
-    let dir = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (;;) {
         const manifest = (0,external_node_path_.join)(dir, 'package.json');
         if ((0,external_node_fs_.existsSync)(manifest)) {
@@ -27484,8 +27639,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/tracks/types.ts
 /**
  * The typed, frozen value of a loaded track (tracks/<id>/track.yml after validation).
@@ -28392,8 +28547,8 @@ function buildTopology(name, nodes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
-var shared = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
+var shared = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/workloads/broadcast/final-reads.ts
 /**
  * Shared pieces of the set and counter workloads: a final phase of one read per worker
@@ -31012,6 +31167,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 

@@ -129,6 +129,20 @@ function handleInterrupts(logger: CliLogger): void {
   process.on('SIGTERM', () => onSignal('SIGTERM', 143))
 }
 
+/**
+ * `dsgrade tracks | head`: once the reader is gone, what we still print is dropped instead of
+ * crashing on EPIPE; a grading run in progress still finishes and stops its nodes.
+ */
+function ignoreClosedOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') {
+        throw error
+      }
+    })
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   const logger = new CliLogger({
@@ -137,6 +151,7 @@ export async function main(argv: string[]): Promise<number> {
   })
   const ctx: CommandContext = { logger, cwd: process.cwd(), env: process.env }
   handleInterrupts(logger)
+  ignoreClosedOutput()
   try {
     if (command === '--version' || command === 'version') {
       logger.info(`dsgrade ${packageVersion()}`)
