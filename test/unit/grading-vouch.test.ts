@@ -96,10 +96,15 @@ describe('the vouching rule', () => {
     expect(latenessBounds(0, specs.slice(0, 2), timed, 1000)).toEqual({ p99: 200, stall: 500 })
     expect(vouchFor(health(480, 820), 0, specs.slice(0, 2), timed).kind).toBe('vouched')
     // proxy/tail grades GET p99 over a ≈ 70 ms bound (a ratio metric): its workload's time
-    // grain is that scale, only when a backend is slow.
+    // grain is that scale when a backend is slow; otherwise the backend deadline a proxy may
+    // give (300 ms: a 479 ms stall made a correct proxy lose GETs on a vouched run).
     const grain = proxy.timeGrainMs
     expect(grain?.(optionsWith({ slowFactor: 8 }))).toBe(70)
-    expect(grain?.(optionsWith({}))).toBeUndefined()
+    expect(grain?.(optionsWith({}))).toBe(300)
+    expect(latenessBounds(0, specs.slice(0, 2), timed, 300)).toEqual({ p99: 60, stall: 150 })
+    expect(vouchFor(health(6, 479), 0, specs.slice(0, 2), timed, false, 300).kind).toBe(
+      'harness-late',
+    )
     expect(latenessBounds(10, specs.slice(0, 2), timed, 70)).toEqual({ p99: 25, stall: 35 })
     expect(vouchFor(health(480, 820), 0, specs.slice(0, 2), timed, false, 1000).kind).toBe(
       'harness-late',
