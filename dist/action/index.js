@@ -56031,12 +56031,17 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 
 
-/** One worker, started on first use, running one check at a time; idle, it holds no process open. */
+/**
+ * One worker, started on first use, running one check at a time. The worker itself never holds
+ * the process open (it is unref'd once, never ref'd again); while a job is in flight a plain
+ * timer does, so liveness does not rest on toggling a worker's ref state.
+ */
 class CheckPool {
     workerFile;
     worker;
     pending = new Map();
     nextId = 1;
+    keepAlive;
     constructor(workerFile) {
         this.workerFile = workerFile;
     }
@@ -56050,6 +56055,10 @@ class CheckPool {
         const answer = await this.run({ kind: 'report', input });
         return typeof answer === 'string' ? answer : undefined;
     }
+    /** Jobs in flight (tests). */
+    get inFlight() {
+        return this.pending.size;
+    }
     run(job) {
         const worker = this.ensureWorker();
         if (worker === undefined) {
@@ -56057,7 +56066,7 @@ class CheckPool {
         }
         const id = this.nextId++;
         return new Promise((resolve) => {
-            this.pending.set(id, { resolve });
+            this.pending.set(id, { worker, resolve });
             try {
                 worker.postMessage({ id, job });
             }
@@ -56066,15 +56075,17 @@ class CheckPool {
                 this.pending.delete(id);
                 resolve(undefined);
             }
-            this.updateRef();
+            this.holdProcess();
         });
     }
     /** Stop the worker (tests); pending checks answer undefined. */
     async close() {
         const worker = this.worker;
         this.worker = undefined;
-        this.failAll();
-        await worker?.terminate();
+        if (worker !== undefined) {
+            this.failAll(worker);
+            await worker.terminate();
+        }
     }
     ensureWorker() {
         if (this.worker !== undefined) {
@@ -56093,33 +56104,36 @@ class CheckPool {
         worker.on('message', (reply) => {
             const waiting = this.pending.get(reply.id);
             this.pending.delete(reply.id);
-            this.updateRef();
+            this.holdProcess();
             waiting?.resolve('result' in reply ? reply.result : undefined);
         });
         const lost = () => {
             if (this.worker === worker) {
                 this.worker = undefined;
             }
-            this.failAll();
+            this.failAll(worker);
         };
         worker.on('error', lost);
         worker.on('exit', lost);
-        this.worker = worker;
         worker.unref();
+        this.worker = worker;
         return worker;
     }
-    failAll() {
-        const waiting = [...this.pending.values()];
-        this.pending.clear();
-        waiting.forEach((p) => p.resolve(undefined));
+    /** Every job sent to `worker` answers undefined (its caller checks on its own thread). */
+    failAll(worker) {
+        const waiting = [...this.pending].filter(([, p]) => p.worker === worker);
+        waiting.forEach(([id]) => this.pending.delete(id));
+        this.holdProcess();
+        waiting.forEach(([, p]) => p.resolve(undefined));
     }
-    /** Hold the process open only while a check is in flight. */
-    updateRef() {
-        if (this.pending.size > 0) {
-            this.worker?.ref();
+    /** Hold the process open exactly while a job is in flight. */
+    holdProcess() {
+        if (this.pending.size > 0 && this.keepAlive === undefined) {
+            this.keepAlive = setInterval(() => { }, 60_000);
         }
-        else {
-            this.worker?.unref();
+        else if (this.pending.size === 0 && this.keepAlive !== undefined) {
+            clearInterval(this.keepAlive);
+            this.keepAlive = undefined;
         }
     }
 }
@@ -56129,12 +56143,11 @@ function bundledWorkerFile() {
 }
 let check_pool_shared;
 /**
- * Off until the exit below is understood: the idle demo on the final build of stop 17 ended
- * with Node's exit code 13 (a top-level await never settled: nothing held the event loop
- * while grading waited) right after a rerun, with the worker in use. With the pool off every
- * check runs on the harness thread, as the test suite (from src/) always does.
+ * On. Stop 17 switched it off after an idle demo ended with Node's exit code 13 (a top-level
+ * await never settled) right after a rerun; the cause was the machine budget's floating-point
+ * residue, which kept an exclusive rerun waiting forever (parallelism.ts), not this pool.
  */
-const OFF_THREAD = false;
+const OFF_THREAD = true;
 function sharedPool() {
     check_pool_shared ??= new CheckPool(OFF_THREAD ? bundledWorkerFile() : undefined);
     return check_pool_shared;
@@ -56958,6 +56971,13 @@ async function couldNotRun(request, runDir, reason, history, durationMs, harness
  *   never starved by small ones behind it. (The 25-node broadcast stages are the demo's
  *   critical path: with plain FIFO each waited for the runs queued while the previous one ran.)
  *
+ * Units are counted in whole thousandths: a run costs 1.2, 1.4 or 1.8 units (6, 7, 9 nodes),
+ * and in floating point 1.2 + 1.8 + 1.4 − 1.8 − 1.2 − 1.4 leaves 6.7e-16 in use, enough that an
+ * exclusive rerun (which needs all 6.0) never starts and, with nothing else left to run, the
+ * process exits with Node's code 13 (an unsettled top-level await). That ended an idle demo
+ * of stop 17 after 684 s; in a random sequence of 60 such takes and releases, 22 % left a
+ * residue that blocked an exclusive run.
+ *
  * Guarantees: `run` always releases what it took (even when the work throws). It does not
  * know about other processes (other dsgrade runs, other work on the machine): the harness
  * health block measures that.
@@ -56975,20 +56995,27 @@ function runCost(shape) {
 }
 /** A run with this many nodes or more runs alone on the machine. */
 const ALONE_NODES = 20;
+/** Thousandths of a unit: the budget's arithmetic is on integers (see the header). */
+const MILLI = 1000;
 class MachineBudget {
     capacity;
+    /** In thousandths of a unit. */
     used = 0;
     queue = [];
+    capacityMilli;
     constructor(capacity) {
         this.capacity = capacity;
+        this.capacityMilli = Math.round(capacity * MILLI);
     }
     /** Units in use now (tests, bench). */
     get inUse() {
-        return this.used;
+        return this.used / MILLI;
     }
     /** Runs `work` once `cost` units (capped at the capacity; all of it when exclusive) are free. */
     async run(cost, work, exclusive = false) {
-        const units = exclusive ? this.capacity : Math.min(this.capacity, Math.max(1, cost));
+        const units = exclusive
+            ? this.capacityMilli
+            : Math.round(Math.min(this.capacity, Math.max(1, cost)) * MILLI);
         await this.take(units);
         try {
             return await work();
@@ -56999,7 +57026,7 @@ class MachineBudget {
         }
     }
     take(units) {
-        if (this.queue.length === 0 && this.used + units <= this.capacity) {
+        if (this.queue.length === 0 && this.used + units <= this.capacityMilli) {
             this.used += units;
             return Promise.resolve();
         }
@@ -57011,9 +57038,9 @@ class MachineBudget {
                     resolve();
                 },
             };
-            if (units >= this.capacity) {
+            if (units >= this.capacityMilli) {
                 // Alone runs go ahead of every run that can share (FIFO among themselves).
-                const at = this.queue.findIndex((w) => w.units < this.capacity);
+                const at = this.queue.findIndex((w) => w.units < this.capacityMilli);
                 this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter);
             }
             else {
@@ -57024,7 +57051,7 @@ class MachineBudget {
     wake() {
         for (;;) {
             const head = this.queue[0];
-            if (head === undefined || this.used + head.units > this.capacity) {
+            if (head === undefined || this.used + head.units > this.capacityMilli) {
                 return;
             }
             this.queue.shift();

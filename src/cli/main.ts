@@ -182,4 +182,18 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Node ends a process whose event loop is empty while the top-level await below still waits
+ * with exit code 13 and one terse warning. That is always a dsgrade bug (work that can never
+ * start or finish: stop 17's demo hit one in the machine budget); say so in our words.
+ */
+let mainSettled = false
+process.on('beforeExit', () => {
+  if (!mainSettled) {
+    process.stderr.write(
+      'dsgrade: internal error (a dsgrade bug, please report it): grading stopped while waiting on work that can never finish (Node exit code 13).\n',
+    )
+  }
+})
 process.exitCode = await main(process.argv.slice(2))
+mainSettled = true

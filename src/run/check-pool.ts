@@ -24,14 +24,20 @@ import type { CheckJob, WorkerJob, WorkerReply } from './check-job.js'
 type Answer = CheckResult | string | undefined
 
 interface Pending {
+  worker: Worker
   resolve(result: Answer): void
 }
 
-/** One worker, started on first use, running one check at a time; idle, it holds no process open. */
+/**
+ * One worker, started on first use, running one check at a time. The worker itself never holds
+ * the process open (it is unref'd once, never ref'd again); while a job is in flight a plain
+ * timer does, so liveness does not rest on toggling a worker's ref state.
+ */
 export class CheckPool {
   private worker: Worker | undefined
   private readonly pending = new Map<number, Pending>()
   private nextId = 1
+  private keepAlive: NodeJS.Timeout | undefined
 
   constructor(private readonly workerFile: string | undefined) {}
 
@@ -47,6 +53,11 @@ export class CheckPool {
     return typeof answer === 'string' ? answer : undefined
   }
 
+  /** Jobs in flight (tests). */
+  get inFlight(): number {
+    return this.pending.size
+  }
+
   private run(job: WorkerJob): Promise<Answer> {
     const worker = this.ensureWorker()
     if (worker === undefined) {
@@ -54,7 +65,7 @@ export class CheckPool {
     }
     const id = this.nextId++
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve })
+      this.pending.set(id, { worker, resolve })
       try {
         worker.postMessage({ id, job })
       } catch {
@@ -62,7 +73,7 @@ export class CheckPool {
         this.pending.delete(id)
         resolve(undefined)
       }
-      this.updateRef()
+      this.holdProcess()
     })
   }
 
@@ -70,8 +81,10 @@ export class CheckPool {
   async close(): Promise<void> {
     const worker = this.worker
     this.worker = undefined
-    this.failAll()
-    await worker?.terminate()
+    if (worker !== undefined) {
+      this.failAll(worker)
+      await worker.terminate()
+    }
   }
 
   private ensureWorker(): Worker | undefined {
@@ -90,34 +103,37 @@ export class CheckPool {
     worker.on('message', (reply: WorkerReply) => {
       const waiting = this.pending.get(reply.id)
       this.pending.delete(reply.id)
-      this.updateRef()
+      this.holdProcess()
       waiting?.resolve('result' in reply ? reply.result : undefined)
     })
     const lost = () => {
       if (this.worker === worker) {
         this.worker = undefined
       }
-      this.failAll()
+      this.failAll(worker)
     }
     worker.on('error', lost)
     worker.on('exit', lost)
-    this.worker = worker
     worker.unref()
+    this.worker = worker
     return worker
   }
 
-  private failAll(): void {
-    const waiting = [...this.pending.values()]
-    this.pending.clear()
-    waiting.forEach((p) => p.resolve(undefined))
+  /** Every job sent to `worker` answers undefined (its caller checks on its own thread). */
+  private failAll(worker: Worker): void {
+    const waiting = [...this.pending].filter(([, p]) => p.worker === worker)
+    waiting.forEach(([id]) => this.pending.delete(id))
+    this.holdProcess()
+    waiting.forEach(([, p]) => p.resolve(undefined))
   }
 
-  /** Hold the process open only while a check is in flight. */
-  private updateRef(): void {
-    if (this.pending.size > 0) {
-      this.worker?.ref()
-    } else {
-      this.worker?.unref()
+  /** Hold the process open exactly while a job is in flight. */
+  private holdProcess(): void {
+    if (this.pending.size > 0 && this.keepAlive === undefined) {
+      this.keepAlive = setInterval(() => {}, 60_000)
+    } else if (this.pending.size === 0 && this.keepAlive !== undefined) {
+      clearInterval(this.keepAlive)
+      this.keepAlive = undefined
     }
   }
 }
@@ -130,12 +146,11 @@ function bundledWorkerFile(): string {
 let shared: CheckPool | undefined
 
 /**
- * Off until the exit below is understood: the idle demo on the final build of stop 17 ended
- * with Node's exit code 13 (a top-level await never settled: nothing held the event loop
- * while grading waited) right after a rerun, with the worker in use. With the pool off every
- * check runs on the harness thread, as the test suite (from src/) always does.
+ * On. Stop 17 switched it off after an idle demo ended with Node's exit code 13 (a top-level
+ * await never settled) right after a rerun; the cause was the machine budget's floating-point
+ * residue, which kept an exclusive rerun waiting forever (parallelism.ts), not this pool.
  */
-const OFF_THREAD = false
+const OFF_THREAD = true
 
 function sharedPool(): CheckPool {
   shared ??= new CheckPool(OFF_THREAD ? bundledWorkerFile() : undefined)

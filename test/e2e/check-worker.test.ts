@@ -77,3 +77,12 @@ describe('the check worker', () => {
     expect(await none.check(JOBS[1]!.job)).toBeUndefined()
   })
 })
+
+describe('the check pool while jobs are in flight', () => {
+  it('answers every one of many concurrent jobs and holds nothing afterwards', async () => {
+    const job = JOBS[1]!.job
+    const answers = await Promise.all(Array.from({ length: 12 }, () => pool.check(job)))
+    expect(answers.every((a) => a !== undefined && a.valid === answers[0]!.valid)).toBe(true)
+    expect(pool.inFlight).toBe(0)
+  })
+})

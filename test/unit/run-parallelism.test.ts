@@ -96,3 +96,36 @@ describe('runs that must be alone', () => {
     expect(budget.inUse).toBe(0)
   })
 })
+
+describe('the budget arithmetic', () => {
+  it('starts an exclusive rerun after runs of 6, 9 and 7 nodes end in another order (no float residue)', async () => {
+    // In floating point 1.2 + 1.8 + 1.4 − 1.8 − 1.2 − 1.4 = 6.7e-16, and 6 + 6.7e-16 > 6: an
+    // exclusive rerun waited forever and the demo exited with Node's code 13.
+    expect(1.2 + 1.8 + 1.4 - 1.8 - 1.2 - 1.4 + 6 > 6).toBe(true)
+    const budget = new MachineBudget(6)
+    const gates = [gate(), gate(), gate()]
+    const runs = [6, 9, 7].map((nodeCount, i) =>
+      budget.run(runCost({ nodeCount, rate: 100 }), () => gates[i]!.promise),
+    )
+    let rerunStarted = false
+    const rerun = budget.run(
+      1,
+      async () => {
+        rerunStarted = true
+      },
+      true,
+    )
+    const tick = () => new Promise((resolve) => setImmediate(resolve))
+    await tick()
+    expect(budget.inUse).toBeCloseTo(4.4, 9)
+    for (const i of [1, 0, 2]) {
+      gates[i]!.open()
+      await tick()
+    }
+    await Promise.all(runs)
+    await tick()
+    expect(rerunStarted).toBe(true)
+    await rerun
+    expect(budget.inUse).toBe(0)
+  })
+})
