@@ -31,7 +31,7 @@ import { stageTestOptions } from './options.js'
 import { applySwarm, SWARM_SENTENCE, swarmFor } from './swarm.js'
 import { applyVouch, BUSY_NODE_HINT, stageTimeBased, vouchFor, type Vouch } from './vouch.js'
 import type { HarnessHealth, RunNodes } from '../run/index.js'
-import { withRunSlot } from '../run/index.js'
+import { machineBudget, runCost, withRunSlot } from '../run/index.js'
 
 export interface StageRunRequest {
   stage: StageSpec
@@ -132,6 +132,8 @@ async function runSeed(
   request: StageRunRequest,
   seed: number,
   attempt = 1,
+  /** The caller already holds the machine for this run (a group rerun's lease). */
+  slotHeld = false,
 ): Promise<{ run: SeedRun; outcome?: RunOutcome }> {
   const { stage } = request
   const replay = stageReplayCommand(
@@ -155,10 +157,8 @@ async function runSeed(
   const lag = engine?.clockLagMs?.(attempt)
   let outcome: RunOutcome
   try {
-    outcome = await withRunSlot(
-      { nodeCount: options.nodeIds.length, rate: options.rate },
-      () =>
-        runTest({
+    const test = (): Promise<RunOutcome> =>
+      runTest({
           options,
           storeDir: request.storeDir,
           logger: request.logger,
@@ -169,9 +169,12 @@ async function runSeed(
             ? {}
             : { nodes: engine.nodes, clock: 'virtual' as const, writeReport: false }),
           ...(lag === undefined ? {} : { clockLagMs: lag }),
-        }),
-      { exclusive: attempt > 1 },
-    )
+        })
+    outcome = slotHeld
+      ? await test()
+      : await withRunSlot({ nodeCount: options.nodeIds.length, rate: options.rate }, test, {
+          exclusive: attempt > 1,
+        })
   } catch (error) {
     const reason = isDsgradeError(error) ? error.message : `internal error: ${String(error)}`
     return {
@@ -259,21 +262,31 @@ function needsRerun(run: SeedRun): boolean {
   return run.vouch?.kind === 'harness-late' && (status === 'inconclusive' || status === 'unknown')
 }
 
-/** One seed, rerun alone on the machine while the harness could not vouch for it. */
-async function runSeedUntilVouched(
-  request: StageRunRequest,
-  seed: number,
-): Promise<{ run: SeedRun; outcome?: RunOutcome; reruns: number }> {
-  let result = await runSeed(request, seed)
-  let reruns = 0
-  while (needsRerun(result.run) && reruns < MAX_RERUNS) {
-    reruns++
-    request.logger.info(
-      `${request.stage.number} seed ${seed}: ${result.run.vouch?.sentence ?? ''}; rerunning it alone (rerun ${reruns} of at most ${MAX_RERUNS}).`,
-    )
-    result = await runSeed(request, seed, reruns + 1)
+/**
+ * Run `work` for each index, at most `lanes` at a time (every run still takes its cost from
+ * the machine budget, or runs under a lease its caller holds).
+ */
+async function inLanes(
+  indices: readonly number[],
+  lanes: number,
+  work: (i: number) => Promise<void>,
+): Promise<void> {
+  let next = 0
+  const lane = async (): Promise<void> => {
+    while (next < indices.length) {
+      await work(indices[next++] as number)
+    }
   }
-  return { ...result, reruns }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, indices.length)) }, lane))
+}
+
+/**
+ * Whether the stalled seeds of a stage may rerun together for their first rerun: they saw the
+ * same stall together, and together they fit the machine as shared runs (never 20+ nodes).
+ */
+function groupRerunFits(stage: StageSpec, count: number): boolean {
+  const cost = runCost({ nodeCount: stage.options.nodeCount, rate: stage.options.rate ?? 0 })
+  return count > 1 && cost * count <= machineBudget.capacity
 }
 
 /** Run every seed of a stage and grade it. */
@@ -286,17 +299,38 @@ export async function runStage(request: StageRunRequest): Promise<StageResult> {
   const results = new Array<{ run: SeedRun; outcome?: RunOutcome; reruns: number }>(
     request.seeds.length,
   )
-  let next = 0
-  const lane = async (): Promise<void> => {
-    while (next < request.seeds.length) {
-      const i = next++
-      results[i] = await runSeedUntilVouched(request, request.seeds[i] as number)
-    }
-  }
+  const seedAt = (i: number): number => request.seeds[i] as number
   // Every run takes its cost from the one machine budget (run/parallelism.ts); `parallelism`
   // only caps the lanes of this stage further.
-  const lanes = Math.max(1, Math.min(request.parallelism, request.seeds.length))
-  await Promise.all(Array.from({ length: lanes }, lane))
+  const lanes = Math.max(1, request.parallelism)
+  await inLanes([...request.seeds.keys()], lanes, async (i) => {
+    results[i] = { ...(await runSeed(request, seedAt(i))), reruns: 0 }
+  })
+  // Seeds the harness could not vouch for are rerun. Seeds of one stage stall together (they
+  // ran side by side), so the first rerun runs them together on a machine drained of every
+  // other run (one drain, not one per seed); a seed still stalled then reruns alone.
+  let stalled = [...request.seeds.keys()].filter((i) => needsRerun(results[i]!.run))
+  for (let rerun = 1; rerun <= MAX_RERUNS && stalled.length > 0; rerun++) {
+    const together = rerun === 1 && groupRerunFits(stage, stalled.length)
+    for (const i of stalled) {
+      const how = together
+        ? `rerunning it with this stage's ${stalled.length - 1} other stalled seed(s), no other run on the machine`
+        : 'rerunning it alone'
+      logger.info(
+        `${stage.number} seed ${seedAt(i)}: ${results[i]!.run.vouch?.sentence ?? ''}; ${how} (rerun ${rerun} of at most ${MAX_RERUNS}).`,
+      )
+    }
+    const again = async (i: number): Promise<void> => {
+      results[i] = { ...(await runSeed(request, seedAt(i), rerun + 1, together)), reruns: rerun }
+    }
+    const batch = stalled
+    if (together) {
+      await machineBudget.run(machineBudget.capacity, () => inLanes(batch, lanes, again), true)
+    } else {
+      await inLanes(batch, lanes, again)
+    }
+    stalled = batch.filter((i) => needsRerun(results[i]!.run))
+  }
   const reruns = results.reduce((sum, r) => sum + r.reruns, 0)
   const statuses = results.map((r) => seedStatus(r.run))
   const worstIndex = statuses.reduce(

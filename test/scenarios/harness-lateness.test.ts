@@ -93,6 +93,28 @@ describe('an overloaded harness', () => {
     expect(renderCheckRun(report).conclusion).toBe('neutral')
   })
 
+  it('reruns the seeds that stalled together as one group first, then each alone', async () => {
+    // Both seeds late on their first run: one group rerun (one drain of the machine), graded.
+    const together = { ...request(1), seeds: [7, 8], parallelism: 2 }
+    const result = await runStage(together)
+    expect(result.status).toBe('pass')
+    expect(result.reruns).toBe(2)
+    expect(result.seeds.map((s) => s.attempt)).toEqual([2, 2])
+    const log = (together.logger as MemoryLogger).lines.map((l) => l.text).join('\n')
+    expect(log).toMatch(
+      /seed 7: .*; rerunning it with this stage's 1 other stalled seed\(s\), no other run on the machine \(rerun 1 of at most 2\)/,
+    )
+    expect(log).toMatch(/seed 8: .*rerun 1 of at most 2/)
+    // Late on the group rerun too: the second rerun is alone, seed by seed.
+    const stubborn = { ...request(2), seeds: [7, 8], parallelism: 2 }
+    const second = await runStage(stubborn)
+    expect(second.status).toBe('pass')
+    expect(second.seeds.map((s) => s.attempt)).toEqual([3, 3])
+    const log2 = (stubborn.logger as MemoryLogger).lines.map((l) => l.text).join('\n')
+    expect(log2).toMatch(/seed 7: .*rerunning it alone \(rerun 2 of at most 2\)/)
+    expect(log2).toMatch(/seed 8: .*rerunning it alone \(rerun 2 of at most 2\)/)
+  })
+
   it('does not count a start-up stall: a short stage whose init was late is graded', async () => {
     // Spawning 25 processes can stall the first deliveries (init, topology) by seconds; in a
     // 5-second stage they were over 1 % of all deliveries, so a p99 over the whole run made
