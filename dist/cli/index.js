@@ -15913,7 +15913,9 @@ async function extraCheckerResults(stage, outcome) {
 function runStageSeed(request, seed) {
     return runSeed(request, seed);
 }
-async function runSeed(request, seed, attempt = 1) {
+async function runSeed(request, seed, attempt = 1, 
+/** The caller already holds the machine for this run (a group rerun's lease). */
+slotHeld = false) {
     const { stage } = request;
     const replay = stageReplayCommand(stage, request.command, seed, request.timeScale, request.typedBin, { sim: request.sim === true, swarm: request.swarm === true });
     const plain = stageTestOptions(stage, {
@@ -15929,7 +15931,7 @@ async function runSeed(request, seed, attempt = 1) {
     const lag = engine?.clockLagMs?.(attempt);
     let outcome;
     try {
-        outcome = await (0,src_run.withRunSlot)({ nodeCount: options.nodeIds.length, rate: options.rate }, () => (0,src_run.runTest)({
+        const test = () => (0,src_run.runTest)({
             options,
             storeDir: request.storeDir,
             logger: request.logger,
@@ -15940,7 +15942,12 @@ async function runSeed(request, seed, attempt = 1) {
                 ? {}
                 : { nodes: engine.nodes, clock: 'virtual', writeReport: false }),
             ...(lag === undefined ? {} : { clockLagMs: lag }),
-        }), { exclusive: attempt > 1 });
+        });
+        outcome = slotHeld
+            ? await test()
+            : await (0,src_run.withRunSlot)({ nodeCount: options.nodeIds.length, rate: options.rate }, test, {
+                exclusive: attempt > 1,
+            });
     }
     catch (error) {
         const reason = (0,shared/* isDsgradeError */.v4)(error) ? error.message : `internal error: ${String(error)}`;
@@ -16017,16 +16024,26 @@ function needsRerun(run) {
     const status = seedStatus(run);
     return run.vouch?.kind === 'harness-late' && (status === 'inconclusive' || status === 'unknown');
 }
-/** One seed, rerun alone on the machine while the harness could not vouch for it. */
-async function runSeedUntilVouched(request, seed) {
-    let result = await runSeed(request, seed);
-    let reruns = 0;
-    while (needsRerun(result.run) && reruns < MAX_RERUNS) {
-        reruns++;
-        request.logger.info(`${request.stage.number} seed ${seed}: ${result.run.vouch?.sentence ?? ''}; rerunning it alone (rerun ${reruns} of at most ${MAX_RERUNS}).`);
-        result = await runSeed(request, seed, reruns + 1);
-    }
-    return { ...result, reruns };
+/**
+ * Run `work` for each index, at most `lanes` at a time (every run still takes its cost from
+ * the machine budget, or runs under a lease its caller holds).
+ */
+async function inLanes(indices, lanes, work) {
+    let next = 0;
+    const lane = async () => {
+        while (next < indices.length) {
+            await work(indices[next++]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, indices.length)) }, lane));
+}
+/**
+ * Whether the stalled seeds of a stage may rerun together for their first rerun: they saw the
+ * same stall together, and together they fit the machine as shared runs (never 20+ nodes).
+ */
+function groupRerunFits(stage, count) {
+    const cost = (0,src_run.runCost)({ nodeCount: stage.options.nodeCount, rate: stage.options.rate ?? 0 });
+    return count > 1 && cost * count <= src_run.machineBudget.capacity;
 }
 /** Run every seed of a stage and grade it. */
 async function runStage(request) {
@@ -16034,17 +16051,37 @@ async function runStage(request) {
     const { stage, logger } = request;
     logger.info(`${stage.number} ${stage.fullId}: ${request.seeds.length} seed(s) (${request.seeds.join(', ')})`);
     const results = new Array(request.seeds.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < request.seeds.length) {
-            const i = next++;
-            results[i] = await runSeedUntilVouched(request, request.seeds[i]);
-        }
-    };
+    const seedAt = (i) => request.seeds[i];
     // Every run takes its cost from the one machine budget (run/parallelism.ts); `parallelism`
     // only caps the lanes of this stage further.
-    const lanes = Math.max(1, Math.min(request.parallelism, request.seeds.length));
-    await Promise.all(Array.from({ length: lanes }, lane));
+    const lanes = Math.max(1, request.parallelism);
+    await inLanes([...request.seeds.keys()], lanes, async (i) => {
+        results[i] = { ...(await runSeed(request, seedAt(i))), reruns: 0 };
+    });
+    // Seeds the harness could not vouch for are rerun. Seeds of one stage stall together (they
+    // ran side by side), so the first rerun runs them together on a machine drained of every
+    // other run (one drain, not one per seed); a seed still stalled then reruns alone.
+    let stalled = [...request.seeds.keys()].filter((i) => needsRerun(results[i].run));
+    for (let rerun = 1; rerun <= MAX_RERUNS && stalled.length > 0; rerun++) {
+        const together = rerun === 1 && groupRerunFits(stage, stalled.length);
+        for (const i of stalled) {
+            const how = together
+                ? `rerunning it with this stage's ${stalled.length - 1} other stalled seed(s), no other run on the machine`
+                : 'rerunning it alone';
+            logger.info(`${stage.number} seed ${seedAt(i)}: ${results[i].run.vouch?.sentence ?? ''}; ${how} (rerun ${rerun} of at most ${MAX_RERUNS}).`);
+        }
+        const again = async (i) => {
+            results[i] = { ...(await runSeed(request, seedAt(i), rerun + 1, together)), reruns: rerun };
+        };
+        const batch = stalled;
+        if (together) {
+            await src_run.machineBudget.run(src_run.machineBudget.capacity, () => inLanes(batch, lanes, again), true);
+        }
+        else {
+            await inLanes(batch, lanes, again);
+        }
+        stalled = batch.filter((i) => needsRerun(results[i].run));
+    }
     const reruns = results.reduce((sum, r) => sum + r.reruns, 0);
     const statuses = results.map((r) => seedStatus(r.run));
     const worstIndex = statuses.reduce((worst, s, i) => (STATUS_RANK[s] > STATUS_RANK[statuses[worst]] ? i : worst), 0);
@@ -17168,20 +17205,23 @@ function readHistoryFile(path, format) {
  */
 
 /** Write any JSON values, one per line; resolves when the file is flushed and closed. */
-function writeJsonLines(path, items) {
-    return new Promise((resolve, reject) => {
-        const out = (0,external_node_fs_.createWriteStream)(path);
-        out.on('error', reject);
-        let chunk = '';
-        for (const item of items) {
-            chunk += JSON.stringify(item) + '\n';
-            if (chunk.length > 1 << 16) {
-                out.write(chunk);
-                chunk = '';
-            }
+async function writeJsonLines(path, items) {
+    const out = (0,external_node_fs_.createWriteStream)(path);
+    const failed = new Promise((_, reject) => out.on('error', reject));
+    failed.catch(() => { }); // raced below
+    let chunk = '';
+    for (const item of items) {
+        chunk += JSON.stringify(item) + '\n';
+        if (chunk.length > 1 << 16) {
+            out.write(chunk);
+            chunk = '';
+            // A turn of the event loop per 64 KiB: a 24,000-operation history took up to 3.4 s of
+            // the harness thread in one piece under load (stop 18's demo profile), stalling every
+            // run beside it.
+            await Promise.race([new Promise((resolve) => setImmediate(resolve)), failed]);
         }
-        out.end(chunk, resolve);
-    });
+    }
+    await Promise.race([new Promise((resolve) => out.end(chunk, resolve)), failed]);
 }
 function writeHistoryJsonl(path, history) {
     return writeJsonLines(path, history);
@@ -19948,6 +19988,14 @@ class NodeProcess {
                 this.report(protocol/* finding */.gk.stdinFull(this.id, cap, this.clock.now()));
             }
             return;
+        }
+        // The messages due at one instant for this node go out in one write: the network delivers
+        // a destination's due messages in one callback, and each write to a pipe wakes the node,
+        // which on a busy machine can take the CPU from the harness (writes to node stdins were
+        // the harness's largest cost in a CPU profile of stop 18's demo).
+        if (stdin.writableCorked === 0) {
+            stdin.cork();
+            process.nextTick(() => stdin.uncork());
         }
         stdin.write((0,protocol/* encodeEnvelope */.zK)(message));
     }
@@ -23827,7 +23875,21 @@ function toReply(body) {
 
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
+;// CONCATENATED MODULE: ./src/run/yield.ts
+/**
+ * One turn of the event loop for everything else this process runs. Several test runs share
+ * one harness process (seeds, stages and tracks grade at once), and the end of a run — its
+ * checkers, results and report page — is synchronous work of up to a second on a long
+ * history: without a turn between its steps, every other run's deliveries and timers wait for
+ * all of it at once and its harness measures a stall (seeds of an idle `npm run demo` were
+ * rerun alone for it). Not a time source: it waits for no clock.
+ */
+function yieldTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+
 ;// CONCATENATED MODULE: ./src/run/cluster.ts
+
 
 
 
@@ -23855,11 +23917,25 @@ class Cluster {
     }
     /** Start every node; resolves to null, or the sentence saying why one could not start. */
     async startAll() {
-        const started = await Promise.allSettled(this.deps.nodeIds.map(async (id) => {
+        const startOne = async (id) => {
             const handle = await this.deps.start(id, this.callbacks(id));
             this.nodes.set(id, handle);
             this.deps.network.register(handle, 'server');
-        }));
+        };
+        const starting = [];
+        for (const id of this.deps.nodeIds) {
+            const start = startOne(id);
+            start.catch(() => { }); // settled below; no unhandled rejection while later nodes start
+            starting.push(start);
+            // One spawn per turn of the event loop on the real clock: a spawn holds the thread until
+            // the child has exec'd (20–80 ms on a busy 2-core machine), and 25 in one turn stalled
+            // every other run in flight for up to 1.9 s (a CPU profile of stop 18's demo). The virtual
+            // clock keeps its one-turn start (its schedule is the seed's, not the machine's).
+            if (!this.deps.clock.virtual) {
+                await yieldTurn();
+            }
+        }
+        const started = await Promise.allSettled(starting);
         const failed = started.find((s) => s.status === 'rejected');
         if (failed === undefined) {
             return null;
@@ -25524,19 +25600,6 @@ function linkLatest(storeDir, runDir) {
 }
 function writeHistory(runDir, history) {
     return (0,src_history/* writeHistoryJsonl */.O3)((0,external_node_path_.join)(runDir, 'history.jsonl'), history);
-}
-
-;// CONCATENATED MODULE: ./src/run/yield.ts
-/**
- * One turn of the event loop for everything else this process runs. Several test runs share
- * one harness process (seeds, stages and tracks grade at once), and the end of a run — its
- * checkers, results and report page — is synchronous work of up to a second on a long
- * history: without a turn between its steps, every other run's deliveries and timers wait for
- * all of it at once and its harness measures a stall (seeds of an idle `npm run demo` were
- * rerun alone for it). Not a time source: it waits for no clock.
- */
-function yieldTurn() {
-    return new Promise((resolve) => setImmediate(resolve));
 }
 
 ;// CONCATENATED MODULE: ./src/run/runner.ts
@@ -28217,7 +28280,22 @@ function describe(error, body, type) {
     };
 }
 /** A validator for every body type the track has a schema for; other types pass. */
+/**
+ * Compiled once per track: compiling a track's schemas takes 100–900 ms of the harness thread
+ * (a CPU profile of stop 18's demo), and grading compiled them at the start of every stage,
+ * stalling every run in flight beside it.
+ */
+const compiled = new WeakMap();
 function createRpcValidator(track) {
+    const known = compiled.get(track);
+    if (known !== undefined) {
+        return known;
+    }
+    const validator = compileRpcValidator(track);
+    compiled.set(track, validator);
+    return validator;
+}
+function compileRpcValidator(track) {
     const ajv = new dist_ajv.Ajv({
         strict: true,
         strictRequired: false,

@@ -52,7 +52,24 @@ function describe(error: ErrorObject, body: unknown, type: string): RpcMismatch 
 }
 
 /** A validator for every body type the track has a schema for; other types pass. */
+/**
+ * Compiled once per track: compiling a track's schemas takes 100–900 ms of the harness thread
+ * (a CPU profile of stop 18's demo), and grading compiled them at the start of every stage,
+ * stalling every run in flight beside it.
+ */
+const compiled = new WeakMap<TrackSpec, RpcValidator>()
+
 export function createRpcValidator(track: TrackSpec): RpcValidator {
+  const known = compiled.get(track)
+  if (known !== undefined) {
+    return known
+  }
+  const validator = compileRpcValidator(track)
+  compiled.set(track, validator)
+  return validator
+}
+
+function compileRpcValidator(track: TrackSpec): RpcValidator {
   const ajv = new Ajv({
     strict: true,
     strictRequired: false,
