@@ -35083,7 +35083,7 @@ async function exploreTracks(tracks, settings) {
                 swarm: true,
             });
             if (result.notTakingPart !== undefined) {
-                const reason = `${result.notTakingPart.sentence} ${result.notTakingPart.realTime}`;
+                const reason = result.notTakingPart.sentence;
                 exploration.notExplored.push({ trackId: spec.id, reason });
                 logger.warn(`explore-seeds: track ${spec.id} was not explored (the real-time grade is unaffected): ${reason}`);
                 break;
@@ -59271,8 +59271,7 @@ function notTakingPart(request, seed, error) {
         `runs only in simulated time, so it stopped at seed ${seed} and explored nothing: run your ` +
         `node on a library that speaks the time protocol (the libraries of our templates do; use ` +
         `their after / every timers, not threads, sleeps or OS timers of your own), or add the ` +
-        `protocol to yours as ${TIME_PROTOCOL_DOCS} describes; meanwhile the stage runs in real ` +
-        `time with dsgrade test (below).`;
+        `protocol to yours as ${TIME_PROTOCOL_DOCS} describes.`;
     return { seed, node, did, sentence, realTime };
 }
 

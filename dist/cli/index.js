@@ -13442,7 +13442,8 @@ async function exploreCommand(argv, ctx) {
     if (result.notTakingPart !== undefined) {
         const where = tracksDirArg === undefined ? '' : ` --tracks-dir ${(0,_run_index_js__WEBPACK_IMPORTED_MODULE_5__.shellQuote)(tracksDirArg)}`;
         ctx.logger.info(result.notTakingPart.sentence);
-        ctx.logger.info(`  real time: ${result.notTakingPart.realTime}${where}`);
+        ctx.logger.info(`Meanwhile this grades the stage in real time:`);
+        ctx.logger.info(`  ${result.notTakingPart.realTime}${where}`);
         ctx.logger.info('Nothing explored (exit 2)');
         return 2;
     }
@@ -16662,8 +16663,7 @@ function notTakingPart(request, seed, error) {
         `runs only in simulated time, so it stopped at seed ${seed} and explored nothing: run your ` +
         `node on a library that speaks the time protocol (the libraries of our templates do; use ` +
         `their after / every timers, not threads, sleeps or OS timers of your own), or add the ` +
-        `protocol to yours as ${TIME_PROTOCOL_DOCS} describes; meanwhile the stage runs in real ` +
-        `time with dsgrade test (below).`;
+        `protocol to yours as ${TIME_PROTOCOL_DOCS} describes.`;
     return { seed, node, did, sentence, realTime };
 }
 

@@ -94,7 +94,7 @@ export async function exploreTracks(
         swarm: true,
       })
       if (result.notTakingPart !== undefined) {
-        const reason = `${result.notTakingPart.sentence} ${result.notTakingPart.realTime}`
+        const reason = result.notTakingPart.sentence
         exploration.notExplored.push({ trackId: spec.id, reason })
         logger.warn(
           `explore-seeds: track ${spec.id} was not explored (the real-time grade is unaffected): ${reason}`,

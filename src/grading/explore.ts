@@ -219,7 +219,6 @@ function notTakingPart(
     `runs only in simulated time, so it stopped at seed ${seed} and explored nothing: run your ` +
     `node on a library that speaks the time protocol (the libraries of our templates do; use ` +
     `their after / every timers, not threads, sleeps or OS timers of your own), or add the ` +
-    `protocol to yours as ${TIME_PROTOCOL_DOCS} describes; meanwhile the stage runs in real ` +
-    `time with dsgrade test (below).`
+    `protocol to yours as ${TIME_PROTOCOL_DOCS} describes.`
   return { seed, node, did, sentence, realTime }
 }

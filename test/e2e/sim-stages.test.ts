@@ -196,7 +196,7 @@ describe('dsgrade explore', () => {
     expect(output).not.toContain('runs in real time instead')
     expect(output).toContain('Nothing explored (exit 2)')
     // the real-time command it offers is the stage's, with the node as typed, on a line of its own
-    const command = /^ {2}real time: (.*)$/m.exec(output)?.[1] ?? ''
+    const command = /^Meanwhile this grades the stage in real time:\n {2}(.*)$/m.exec(output)?.[1] ?? ''
     expect(command).toMatch(
       /^npx \S+ test --track raft --stage raft\/partitions --bin '[^']*maelstrom-style\/raft\.py' --seed 3( --seeds 1)?$/,
     )

@@ -160,7 +160,8 @@ export async function exploreCommand(
   if (result.notTakingPart !== undefined) {
     const where = tracksDirArg === undefined ? '' : ` --tracks-dir ${shellQuote(tracksDirArg)}`
     ctx.logger.info(result.notTakingPart.sentence)
-    ctx.logger.info(`  real time: ${result.notTakingPart.realTime}${where}`)
+    ctx.logger.info(`Meanwhile this grades the stage in real time:`)
+    ctx.logger.info(`  ${result.notTakingPart.realTime}${where}`)
     ctx.logger.info('Nothing explored (exit 2)')
     return 2
   }
