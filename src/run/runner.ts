@@ -389,12 +389,17 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
         ? await driveVirtual(clock, phases)
         : await phases
   if (driven === FELL_BACK) {
-    return fallBackToRealTime(request, sim?.fallback ?? 'simulated time stopped', sim?.fallbackCause, {
-      cluster,
-      network,
-      journal,
-      runDir,
-    })
+    return fallBackToRealTime(
+      request,
+      sim?.fallback ?? 'simulated time stopped',
+      sim?.fallbackCause,
+      {
+        cluster,
+        network,
+        journal,
+        runDir,
+      },
+    )
   }
   const failure = driven
   const durationMs = clock.now()

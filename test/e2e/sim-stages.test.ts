@@ -196,7 +196,8 @@ describe('dsgrade explore', () => {
     expect(output).not.toContain('runs in real time instead')
     expect(output).toContain('Nothing explored (exit 2)')
     // the real-time command it offers is the stage's, with the node as typed, on a line of its own
-    const command = /^Meanwhile this grades the stage in real time:\n {2}(.*)$/m.exec(output)?.[1] ?? ''
+    const command =
+      /^Meanwhile this grades the stage in real time:\n {2}(.*)$/m.exec(output)?.[1] ?? ''
     expect(command).toMatch(
       /^npx \S+ test --track raft --stage raft\/partitions --bin '[^']*maelstrom-style\/raft\.py' --seed 3( --seeds 1)?$/,
     )
@@ -204,4 +205,32 @@ describe('dsgrade explore', () => {
     const left = readdirSync(store).filter((d) => d !== 'latest')
     expect(left.flatMap((d) => readdirSync(join(store, d)))).toEqual([])
   }, 120_000)
+
+  it("grades a rate budget on the seeds that keep the stage's own parameters: the chatty node is found on seed 1, the reference passes", async () => {
+    const explore = async (
+      file: string,
+      extra: string[],
+    ): Promise<{ code: number | null; output: string }> => {
+      const store = mkdtempSync(join(tmpdir(), 'explore-budget-'))
+      const bin = `python3 ${file}`
+      const args = ['--track', 'leader-election', '--stage', 'quiet', '--bin', bin, '--seed', '1']
+      const result = await runCli(['explore', ...args, '--jobs', '1', '--store', store, ...extra])
+      return { code: result.code, output: result.stdout + result.stderr }
+    }
+    // swarmed (the default): a failing time-based figure of a swarmed seed is inconclusive,
+    // so only the unswarmed first seed can find a heartbeat on every tick
+    const chatty = await explore(node('tracks', 'leader-election', 'bad_chatty_heartbeats.py'), [
+      '--seeds',
+      '8',
+    ])
+    expect(chatty.code, chatty.output).toBe(1)
+    expect(chatty.output).toMatch(
+      /^Seed 1 fails \(the stage's own fault parameters\): the history is correct, but it sends too many messages: server msgs per node per s is [\d.]+ \(target ≤ 15\)\.$/m,
+    )
+    expect(/replay: (.*)$/m.exec(chatty.output)?.[1]).toMatch(/--seed 1 --sim$/)
+    // the correct node over the same seeds, two of them unswarmed: nothing to report
+    const reference = await explore(node('python', 'election.py'), ['--seeds', '5', '--all'])
+    expect(reference.code, reference.output).toBe(0)
+    expect(reference.output).toContain('explore leader-election/quiet: 5/5 seeds, 0 failing')
+  }, 180_000)
 })

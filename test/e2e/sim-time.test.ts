@@ -98,7 +98,9 @@ const KILL_PAUSE = [
 ]
 
 /** A node of the JS fixtures, on test/fixtures/nodes/js/lib.js. */
-const jsFixture = (file: string): string[] => [join(repoRoot, 'test', 'fixtures', 'nodes', 'js', file)]
+const jsFixture = (file: string): string[] => [
+  join(repoRoot, 'test', 'fixtures', 'nodes', 'js', file),
+]
 
 let tsNode: string[] = []
 beforeAll(() => {

@@ -16,7 +16,8 @@ const invalid: SeedRun = {
   seed: 7,
   valid: false,
   exitCode: 1,
-  reason: 'read of key 1 returned 2 at 18.25 s, but no order of the operations concurrent with it explains that.',
+  reason:
+    'read of key 1 returned 2 at 18.25 s, but no order of the operations concurrent with it explains that.',
   runDir: '/tmp/store/lin-kv/x',
   replay: REPLAY,
   criteria: [{ id: 'valid', label: 'valid', threshold: '= true', measured: false, pass: false }],
