@@ -35066,7 +35066,7 @@ async function exploreTracks(tracks, settings) {
     const { logger } = settings;
     for (const { spec, command, typedBin } of tracks) {
         for (const stage of spec.stages.filter((s) => s.status !== 'planned')) {
-            logger.info(`Exploring ${stage.fullId} in simulated time: seeds ${firstSeed}…${firstSeed + settings.seeds - 1}, swarmed fault parameters (warnings only; the real-time grade below is the verdict)`);
+            logger.info(`Exploring ${stage.fullId} in simulated time: seeds ${firstSeed}…${firstSeed + settings.seeds - 1}, swarmed fault parameters, every ${_grading_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAIN_EVERY */ .NN}th seed from the first the stage's own (warnings only; the real-time grade below is the verdict)`);
             const result = await (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_3__/* .exploreStage */ .ex)({
                 track: spec,
                 stage,
@@ -35082,9 +35082,10 @@ async function exploreTracks(tracks, settings) {
                 all: false,
                 swarm: true,
             });
-            if (result.fellBack !== undefined) {
-                exploration.notExplored.push({ trackId: spec.id, reason: result.fellBack });
-                logger.warn(`explore-seeds: track ${spec.id} was not explored (exploration needs simulated time; the real-time grade is unaffected): ${result.fellBack}`);
+            if (result.notTakingPart !== undefined) {
+                const reason = result.notTakingPart.sentence;
+                exploration.notExplored.push({ trackId: spec.id, reason });
+                logger.warn(`explore-seeds: track ${spec.id} was not explored (the real-time grade is unaffected): ${reason}`);
                 break;
             }
             exploration.stages.push({
@@ -35109,9 +35110,9 @@ async function exploreTracks(tracks, settings) {
     }
     return exploration;
 }
-/** The stage's sentence without its leading `Seed N: ` (the seed is named already). */
+/** What failed on the seed (the sentence does not name the seed: the caller does). */
 function anomaly(failure) {
-    return failure.sentence.replace(/^Seed \d+: /, '');
+    return failure.sentence;
 }
 function failureMessage(stage, failure) {
     return `Seed ${failure.seed} of ${stage.stageId} fails in simulated time (explore-seeds): ${anomaly(failure)} Replay locally: ${failure.replay} — a warning only: the real-time grade is the verdict.`;
@@ -40970,13 +40971,14 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  NN: () => (/* reexport */ PLAIN_EVERY),
   ex: () => (/* reexport */ exploreStage),
   A9: () => (/* reexport */ gradeRepository),
   tf: () => (/* binding */ gradeTrack),
   fX: () => (/* reexport */ loadTracks)
 });
 
-// UNUSED EXPORTS: BUILD_TIMEOUT_MS, applySwarm, checkTracks, defaultParallelism, engineNames, notRunStage, renderTrackTable, selectTracks, stageSeeds, swarmFor
+// UNUSED EXPORTS: BUILD_TIMEOUT_MS, TIME_PROTOCOL_DOCS, applySwarm, checkTracks, defaultParallelism, engineNames, notRunStage, plainSeedAt, renderTrackTable, selectTracks, stageSeeds, swarmFor
 
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var src_network = __nccwpck_require__(2999);
@@ -50466,6 +50468,11 @@ class SimTime {
     options;
     /** Why the run cannot be simulated (one sentence), once a node did not take part. */
     fallback;
+    /**
+     * The same, in parts, for a caller that does not fall back (`dsgrade explore` stops and
+     * says so in its own words): the node, and what it did ("it printed a message while …").
+     */
+    fallbackCause;
     /** Inputs written so far (a figure for the bench). */
     inputCount = 0;
     /** Batches written so far: process round trips (a figure for the bench). */
@@ -50659,13 +50666,14 @@ class SimTime {
             return;
         }
         const waitedS = (budgetMs * batch.budgets) / 1000;
-        this.fail(`Node ${slot.input.state.node} does not take part in simulated time: it did not say it was idle within ${waitedS} s of real time after ${slot.input.what} (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.`);
+        this.fail(slot.input.state.node, `it did not say it was idle within ${waitedS} s of real time after ${slot.input.what} (its library does not speak the time protocol of docs/simulation.md)`);
     }
-    fail(sentence) {
+    fail(node, did) {
         if (this.fallback !== undefined) {
             return;
         }
-        this.fallback = sentence;
+        this.fallbackCause = { node, did };
+        this.fallback = `Node ${node} does not take part in simulated time: ${did}, so this test runs in real time instead.`;
         if (this.batch !== undefined) {
             clearTimeout(this.batch.budget);
             this.batch = undefined;
@@ -50714,7 +50722,7 @@ class SimTime {
                 }
                 return;
             }
-            this.fail(`Node ${state.node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`);
+            this.fail(state.node, `it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own)`);
             return;
         }
         slot.heard++;
@@ -56737,16 +56745,34 @@ function simHarness(request, sim) {
         };
 }
 /**
- * A node did not take part in simulated time: stop everything of the attempt, remove its run
- * directory, say why in one sentence, and run the same test again in real time.
+ * Thrown by a `simStrict` run (`dsgrade explore`) when a node does not take part in simulated
+ * time: the attempt was stopped at once and nothing of it is kept; there is no real-time rerun.
+ * `cause` names the node and what it did; the message is the plain-run fallback sentence.
  */
-async function fallBackToRealTime(request, sentence, attempt) {
-    request.logger.warn(sentence);
+class SimNotTakingPartError extends shared/* RunError */.e4 {
+    simCause;
+    constructor(simCause, sentence) {
+        super(sentence, simCause.node);
+        this.simCause = simCause;
+    }
+}
+/**
+ * A node did not take part in simulated time: stop everything of the attempt, remove its run
+ * directory, say why in one sentence, and run the same test again in real time (or, for a
+ * `simStrict` run, throw SimNotTakingPartError instead of the rerun).
+ */
+async function fallBackToRealTime(request, sentence, cause, attempt) {
+    if (request.simStrict !== true) {
+        request.logger.warn(sentence);
+    }
     await attempt.cluster.stopAll();
     activeClusters.delete(attempt.cluster);
     attempt.network.close();
     attempt.journal.close();
     (0,external_node_fs_.rmSync)(attempt.runDir, { recursive: true, force: true });
+    if (request.simStrict === true) {
+        throw new SimNotTakingPartError(cause ?? { node: '?', did: sentence }, sentence);
+    }
     return runner_runOnce({ ...request, options: { ...request.options, sim: false }, simFallback: sentence });
 }
 async function runner_runOnce(request) {
@@ -56815,7 +56841,7 @@ async function runner_runOnce(request) {
             ? await driveVirtual(clock, phases)
             : await phases;
     if (driven === FELL_BACK) {
-        return fallBackToRealTime(request, sim?.fallback ?? 'simulated time stopped', {
+        return fallBackToRealTime(request, sim?.fallback ?? 'simulated time stopped', sim?.fallbackCause, {
             cluster,
             network,
             journal,
@@ -57470,23 +57496,33 @@ function stageReason(stage, status, runs, worst) {
         const sentence = worst.vouch?.sentence ?? 'the grading machine was overloaded';
         return `Inconclusive on seed ${worst.seed}: ${sentence}${seedPart}.`;
     }
+    return `Seed ${worst.seed}: ${seedWhat(worst, status)}${seedPart}.`;
+}
+/**
+ * What went wrong on one failing seed, as one sentence that does not name the seed (the
+ * caller does: `dsgrade explore` prints "Seed 7 fails: <this>").
+ */
+function seedFailureSentence(run) {
+    return `${seedWhat(run, 'fail')}.`;
+}
+/** The part of stageReason after "Seed N: " for a seed that failed or was unknown. */
+function seedWhat(worst, status) {
     if (worst.vouch?.kind === 'nodes-busy' && status === 'fail') {
-        return `Seed ${worst.seed}: ${worst.vouch.sentence}${seedPart}.`;
+        return worst.vouch.sentence;
     }
     const failing = failingCriteria(worst.criteria);
     const first = failing[0];
     if (first === undefined) {
-        return `Seed ${worst.seed}: ${worst.reason.replace(/\.$/, '')}${seedPart}.`;
+        return worst.reason.replace(/\.$/, '');
     }
     const correct = worst.valid === true && failing.every((c) => !isValidity(c));
     // "valid is false" says less than the run's own sentence (the anomaly or the crash).
     const runSays = isValidity(first) && first.measured === false && worst.reason !== '';
-    const what = correct
+    return correct
         ? correctButText(failing)
         : runSays
             ? worst.reason.replace(/\.$/, '')
             : describeCriterion(first);
-    return `Seed ${worst.seed}: ${what}${seedPart}.`;
 }
 function isValidity(c) {
     return c.id === 'valid' || c.id.endsWith('.valid');
@@ -58403,6 +58439,7 @@ slotHeld = false) {
                 ? {}
                 : { nodes: engine.nodes, clock: 'virtual', writeReport: false }),
             ...(lag === undefined ? {} : { clockLagMs: lag }),
+            ...(request.simStrict === true ? { simStrict: true } : {}),
         });
         outcome = slotHeld
             ? await test()
@@ -58411,6 +58448,9 @@ slotHeld = false) {
             });
     }
     catch (error) {
+        if (error instanceof SimNotTakingPartError) {
+            throw error; // the caller (explore) stops and says so; no seed result
+        }
         const reason = (0,shared/* isDsgradeError */.v4)(error) ? error.message : `internal error: ${String(error)}`;
         return {
             run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
@@ -59162,9 +59202,16 @@ async function mapLimited(items, limit, work) {
  * `dsgrade test --track T --stage S --seed N --sim [--swarm]` grades it, so a failure's
  * replay command reproduces it byte for byte.
  *
+ * Unbuggified seeds: with swarming on, the first seed of an exploration and every
+ * PLAIN_EVERY-th after it run the stage's own fault parameters, graded exactly as
+ * `dsgrade test --sim` grades them (every criterion against its threshold, time-based ones
+ * included), so a node that blows a rate or latency budget — which a swarmed seed can only
+ * call inconclusive — is still found; their replay command has no `--swarm`.
+ *
  * Guarantees: a failure is a seed whose status is `fail` (a failing time-based figure of a
  * swarmed seed is inconclusive, never a failure); a node that does not take part in
- * simulated time stops the exploration with its one sentence (real time would take hours);
+ * simulated time stops the exploration at its first input/idle exchange, every process of
+ * that seed stopped at once and nothing rerun in real time (real time would take hours);
  * run directories of seeds that did not fail are removed (a thousand seeds would fill the
  * disk), those of failing seeds are kept.
  */
@@ -59172,6 +59219,17 @@ async function mapLimited(items, limit, work) {
 
 
 
+
+
+/**
+ * With swarming, seeds at positions 0, PLAIN_EVERY, 2 × PLAIN_EVERY, … of an exploration run
+ * the stage's own parameters (unbuggified, every criterion graded): 1 seed in 4.
+ */
+const PLAIN_EVERY = 4;
+/** Whether the seed at 0-based `position` of a swarmed exploration keeps the stage's parameters. */
+function plainSeedAt(position) {
+    return position % PLAIN_EVERY === 0;
+}
 const QUIET = {
     info: () => undefined,
     warn: () => undefined,
@@ -59191,6 +59249,7 @@ function stageRequest(request) {
         logger: request.runLogger ?? QUIET,
         validateReply: (0,src_tracks/* createRpcValidator */.kg)(request.track),
         sim: true,
+        simStrict: true,
         swarm: request.swarm,
         ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
     };
@@ -59207,24 +59266,33 @@ async function exploreStage(request) {
         elapsedS: 0,
     };
     let next = 0;
-    const stop = () => result.fellBack !== undefined || (!request.all && result.failures.length > 0);
+    const stop = () => result.notTakingPart !== undefined || (!request.all && result.failures.length > 0);
     const lane = async () => {
         while (next < request.count && !stop()) {
             const index = next++;
             const seed = request.firstSeed + index;
-            const { run, outcome } = await runStageSeed(base, seed);
-            result.done++;
-            const sim = outcome?.results.harness?.sim;
-            const status = seedStatus(run);
-            if (sim?.used === false) {
-                result.fellBack ??= sim.fallback ?? 'a node did not take part in simulated time';
+            const swarmed = request.swarm && !plainSeedAt(index);
+            let ran;
+            try {
+                ran = await runStageSeed({ ...base, swarm: swarmed }, seed);
             }
-            else if (status === 'fail') {
+            catch (error) {
+                if (!(error instanceof SimNotTakingPartError)) {
+                    throw error;
+                }
+                result.notTakingPart ??= notTakingPart(request, seed, error);
+                continue;
+            }
+            const { run } = ran;
+            result.done++;
+            const status = seedStatus(run);
+            if (status === 'fail') {
                 const failure = {
                     seed,
-                    sentence: stageReason(request.stage, status, [run], run),
+                    sentence: seedFailureSentence(run),
                     replay: run.replay,
                     runDir: run.runDir,
+                    swarmed,
                 };
                 result.failures.push(failure);
                 const position = index + 1;
@@ -59252,6 +59320,19 @@ async function exploreStage(request) {
     result.failures.sort((a, b) => a.seed - b.seed);
     result.elapsedS = elapsedS();
     return result;
+}
+/** The page a learner reads to make a library take part (§3: the lines a node writes). */
+const TIME_PROTOCOL_DOCS = `${shared/* DSGRADE_DOCS_BASE */.fh}docs/simulation.md#3-lines-the-node-writes-stdout`;
+function notTakingPart(request, seed, error) {
+    const { node, did } = error.simCause;
+    const clause = did.replace(/ \(its library does not speak [^)]*\)$/, '');
+    const realTime = stageReplayCommand(request.stage, request.command, seed, request.timeScale, request.typedBin);
+    const sentence = `Node ${node} does not take part in simulated time — ${clause} — and dsgrade explore ` +
+        `runs only in simulated time, so it stopped at seed ${seed} and explored nothing: run your ` +
+        `node on a library that speaks the time protocol (the libraries of our templates do; use ` +
+        `their after / every timers, not threads, sleeps or OS timers of your own), or add the ` +
+        `protocol to yours as ${TIME_PROTOCOL_DOCS} describes.`;
+    return { seed, node, did, sentence, realTime };
 }
 
 ;// CONCATENATED MODULE: ./src/grading/index.ts

@@ -13287,7 +13287,7 @@ function detail(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dQ: () => (/* binding */ exploreCommand)
 /* harmony export */ });
-/* unused harmony exports EXPLORE_OPTIONS, EXPLORE_HELP */
+/* unused harmony exports EXPLORE_OPTIONS, EXPLORE_HELP, failureLines */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -13351,15 +13351,30 @@ const EXPLORE_HELP = `Usage:
 
 Runs N seeds of one stage in simulated time (docs/simulation.md), J at a time, each with its
 own fault parameters drawn from the seed (swarm testing: fault interval, loss ratios,
-partition shapes, kill and pause targets, latency). Stops at the first failing seed unless
---all, and prints for each failure the anomaly and the command that replays it. Your node's
-library must take part in simulated time (our templates' libraries do).
+partition shapes, kill and pause targets, latency); the first seed and every ${_grading_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAIN_EVERY */ .NN}th after
+it keep the stage's own parameters, graded on every criterion as dsgrade test grades them.
+Stops at the first failing seed unless --all, and prints for each failure the anomaly and
+the command that replays it. Your node's library must take part in simulated time (our
+templates' libraries do); explore stops at once, exit 2, when it does not.
 
 Options:
 ${(0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .optionsHelp */ .EW)(EXPLORE_OPTIONS)}
 
 Exit codes: 0 no seed failed, 1 a seed failed, 2 the node does not take part in simulated
 time, 254 bad arguments, 255 no seed could run.`;
+/**
+ * What explore prints for one failing seed: the anomaly once, the command that replays it
+ * (with `--tracks-dir` when the stage came from one, so it works when pasted) and the run.
+ */
+function failureLines(failure, tracksDir) {
+    const where = tracksDir === undefined ? '' : ` --tracks-dir ${(0,_run_index_js__WEBPACK_IMPORTED_MODULE_5__.shellQuote)(tracksDir)}`;
+    const params = failure.swarmed ? 'swarmed fault parameters' : "the stage's own fault parameters";
+    return [
+        `Seed ${failure.seed} fails (${params}): ${failure.sentence}`,
+        `  replay: ${failure.replay}${where}`,
+        `  run: ${failure.runDir}`,
+    ];
+}
 function progressLine(stageId, p) {
     const perMin = p.elapsedS > 0 ? (p.done / p.elapsedS) * 60 : 0;
     return `explore ${stageId}: ${p.done}/${p.total} seeds, ${p.failing} failing, ${p.elapsedS.toFixed(1)} s (${perMin.toFixed(0)} seeds/min)`;
@@ -13394,7 +13409,10 @@ async function exploreCommand(argv, ctx) {
     if (stage.status === 'planned') {
         ctx.logger.info(`Note: ${stage.fullId} is planned (${stage.plannedReason ?? 'not proven yet'}): its verdicts are not yet proven fair.`);
     }
-    ctx.logger.info(`dsgrade explore ${stage.fullId}: seeds ${firstSeed}…${firstSeed + count - 1}, ${jobs} at a time, simulated time${swarm ? ', swarmed fault parameters' : ''}`);
+    const params = swarm
+        ? `, swarmed fault parameters (every ${_grading_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAIN_EVERY */ .NN}th seed from the first: the stage's own, every criterion graded)`
+        : ", the stage's own fault parameters";
+    ctx.logger.info(`dsgrade explore ${stage.fullId}: seeds ${firstSeed}…${firstSeed + count - 1}, ${jobs} at a time, simulated time${params}`);
     const every = Math.max(1, Math.ceil(count / 20));
     const result = await (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_2__/* .exploreStage */ .ex)({
         track,
@@ -13416,13 +13434,17 @@ async function exploreCommand(argv, ctx) {
             }
         },
         onFailure: (f) => {
-            ctx.logger.info(`Seed ${f.seed} fails: ${f.sentence}`);
-            ctx.logger.info(`  replay: ${f.replay}`);
-            ctx.logger.info(`  run: ${f.runDir}`);
+            for (const line of failureLines(f, tracksDirArg)) {
+                ctx.logger.info(line);
+            }
         },
     });
-    if (result.fellBack !== undefined) {
-        ctx.logger.info(`dsgrade explore needs simulated time, and: ${result.fellBack}`);
+    if (result.notTakingPart !== undefined) {
+        const where = tracksDirArg === undefined ? '' : ` --tracks-dir ${(0,_run_index_js__WEBPACK_IMPORTED_MODULE_5__.shellQuote)(tracksDirArg)}`;
+        ctx.logger.info(result.notTakingPart.sentence);
+        ctx.logger.info(`Meanwhile this grades the stage in real time:`);
+        ctx.logger.info(`  ${result.notTakingPart.realTime}${where}`);
+        ctx.logger.info('Nothing explored (exit 2)');
         return 2;
     }
     for (const error of result.errors.slice(0, 3)) {
@@ -14789,6 +14811,7 @@ function describeFsError(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  NN: () => (/* reexport */ PLAIN_EVERY),
   Jh: () => (/* reexport */ checkTracks),
   ex: () => (/* reexport */ exploreStage),
   A9: () => (/* reexport */ gradeRepository),
@@ -14797,7 +14820,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qv: () => (/* reexport */ renderTrackTable)
 });
 
-// UNUSED EXPORTS: BUILD_TIMEOUT_MS, applySwarm, defaultParallelism, engineNames, notRunStage, selectTracks, stageSeeds, swarmFor
+// UNUSED EXPORTS: BUILD_TIMEOUT_MS, TIME_PROTOCOL_DOCS, applySwarm, defaultParallelism, engineNames, notRunStage, plainSeedAt, selectTracks, stageSeeds, swarmFor
 
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var network = __nccwpck_require__(2999);
@@ -15005,23 +15028,33 @@ function stageReason(stage, status, runs, worst) {
         const sentence = worst.vouch?.sentence ?? 'the grading machine was overloaded';
         return `Inconclusive on seed ${worst.seed}: ${sentence}${seedPart}.`;
     }
+    return `Seed ${worst.seed}: ${seedWhat(worst, status)}${seedPart}.`;
+}
+/**
+ * What went wrong on one failing seed, as one sentence that does not name the seed (the
+ * caller does: `dsgrade explore` prints "Seed 7 fails: <this>").
+ */
+function seedFailureSentence(run) {
+    return `${seedWhat(run, 'fail')}.`;
+}
+/** The part of stageReason after "Seed N: " for a seed that failed or was unknown. */
+function seedWhat(worst, status) {
     if (worst.vouch?.kind === 'nodes-busy' && status === 'fail') {
-        return `Seed ${worst.seed}: ${worst.vouch.sentence}${seedPart}.`;
+        return worst.vouch.sentence;
     }
     const failing = failingCriteria(worst.criteria);
     const first = failing[0];
     if (first === undefined) {
-        return `Seed ${worst.seed}: ${worst.reason.replace(/\.$/, '')}${seedPart}.`;
+        return worst.reason.replace(/\.$/, '');
     }
     const correct = worst.valid === true && failing.every((c) => !isValidity(c));
     // "valid is false" says less than the run's own sentence (the anomaly or the crash).
     const runSays = isValidity(first) && first.measured === false && worst.reason !== '';
-    const what = correct
+    return correct
         ? correctButText(failing)
         : runSays
             ? worst.reason.replace(/\.$/, '')
             : describeCriterion(first);
-    return `Seed ${worst.seed}: ${what}${seedPart}.`;
 }
 function isValidity(c) {
     return c.id === 'valid' || c.id.endsWith('.valid');
@@ -15942,6 +15975,7 @@ slotHeld = false) {
                 ? {}
                 : { nodes: engine.nodes, clock: 'virtual', writeReport: false }),
             ...(lag === undefined ? {} : { clockLagMs: lag }),
+            ...(request.simStrict === true ? { simStrict: true } : {}),
         });
         outcome = slotHeld
             ? await test()
@@ -15950,6 +15984,9 @@ slotHeld = false) {
             });
     }
     catch (error) {
+        if (error instanceof src_run.SimNotTakingPartError) {
+            throw error; // the caller (explore) stops and says so; no seed result
+        }
         const reason = (0,shared/* isDsgradeError */.v4)(error) ? error.message : `internal error: ${String(error)}`;
         return {
             run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },
@@ -16534,9 +16571,16 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * `dsgrade test --track T --stage S --seed N --sim [--swarm]` grades it, so a failure's
  * replay command reproduces it byte for byte.
  *
+ * Unbuggified seeds: with swarming on, the first seed of an exploration and every
+ * PLAIN_EVERY-th after it run the stage's own fault parameters, graded exactly as
+ * `dsgrade test --sim` grades them (every criterion against its threshold, time-based ones
+ * included), so a node that blows a rate or latency budget — which a swarmed seed can only
+ * call inconclusive — is still found; their replay command has no `--swarm`.
+ *
  * Guarantees: a failure is a seed whose status is `fail` (a failing time-based figure of a
  * swarmed seed is inconclusive, never a failure); a node that does not take part in
- * simulated time stops the exploration with its one sentence (real time would take hours);
+ * simulated time stops the exploration at its first input/idle exchange, every process of
+ * that seed stopped at once and nothing rerun in real time (real time would take hours);
  * run directories of seeds that did not fail are removed (a thousand seeds would fill the
  * disk), those of failing seeds are kept.
  */
@@ -16544,6 +16588,17 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
+
+
+/**
+ * With swarming, seeds at positions 0, PLAIN_EVERY, 2 × PLAIN_EVERY, … of an exploration run
+ * the stage's own parameters (unbuggified, every criterion graded): 1 seed in 4.
+ */
+const PLAIN_EVERY = 4;
+/** Whether the seed at 0-based `position` of a swarmed exploration keeps the stage's parameters. */
+function plainSeedAt(position) {
+    return position % PLAIN_EVERY === 0;
+}
 const QUIET = {
     info: () => undefined,
     warn: () => undefined,
@@ -16563,6 +16618,7 @@ function stageRequest(request) {
         logger: request.runLogger ?? QUIET,
         validateReply: (0,src_tracks/* createRpcValidator */.kg)(request.track),
         sim: true,
+        simStrict: true,
         swarm: request.swarm,
         ...(request.typedBin === undefined ? {} : { typedBin: request.typedBin }),
     };
@@ -16579,24 +16635,33 @@ async function exploreStage(request) {
         elapsedS: 0,
     };
     let next = 0;
-    const stop = () => result.fellBack !== undefined || (!request.all && result.failures.length > 0);
+    const stop = () => result.notTakingPart !== undefined || (!request.all && result.failures.length > 0);
     const lane = async () => {
         while (next < request.count && !stop()) {
             const index = next++;
             const seed = request.firstSeed + index;
-            const { run, outcome } = await runStageSeed(base, seed);
-            result.done++;
-            const sim = outcome?.results.harness?.sim;
-            const status = seedStatus(run);
-            if (sim?.used === false) {
-                result.fellBack ??= sim.fallback ?? 'a node did not take part in simulated time';
+            const swarmed = request.swarm && !plainSeedAt(index);
+            let ran;
+            try {
+                ran = await runStageSeed({ ...base, swarm: swarmed }, seed);
             }
-            else if (status === 'fail') {
+            catch (error) {
+                if (!(error instanceof src_run.SimNotTakingPartError)) {
+                    throw error;
+                }
+                result.notTakingPart ??= notTakingPart(request, seed, error);
+                continue;
+            }
+            const { run } = ran;
+            result.done++;
+            const status = seedStatus(run);
+            if (status === 'fail') {
                 const failure = {
                     seed,
-                    sentence: stageReason(request.stage, status, [run], run),
+                    sentence: seedFailureSentence(run),
                     replay: run.replay,
                     runDir: run.runDir,
+                    swarmed,
                 };
                 result.failures.push(failure);
                 const position = index + 1;
@@ -16624,6 +16689,19 @@ async function exploreStage(request) {
     result.failures.sort((a, b) => a.seed - b.seed);
     result.elapsedS = elapsedS();
     return result;
+}
+/** The page a learner reads to make a library take part (§3: the lines a node writes). */
+const TIME_PROTOCOL_DOCS = `${shared/* DSGRADE_DOCS_BASE */.fh}docs/simulation.md#3-lines-the-node-writes-stdout`;
+function notTakingPart(request, seed, error) {
+    const { node, did } = error.simCause;
+    const clause = did.replace(/ \(its library does not speak [^)]*\)$/, '');
+    const realTime = stageReplayCommand(request.stage, request.command, seed, request.timeScale, request.typedBin);
+    const sentence = `Node ${node} does not take part in simulated time — ${clause} — and dsgrade explore ` +
+        `runs only in simulated time, so it stopped at seed ${seed} and explored nothing: run your ` +
+        `node on a library that speaks the time protocol (the libraries of our templates do; use ` +
+        `their after / every timers, not threads, sleeps or OS timers of your own), or add the ` +
+        `protocol to yours as ${TIME_PROTOCOL_DOCS} describes.`;
+    return { seed, node, did, sentence, realTime };
 }
 
 ;// CONCATENATED MODULE: ./src/grading/index.ts
@@ -20353,6 +20431,11 @@ class SimTime {
     options;
     /** Why the run cannot be simulated (one sentence), once a node did not take part. */
     fallback;
+    /**
+     * The same, in parts, for a caller that does not fall back (`dsgrade explore` stops and
+     * says so in its own words): the node, and what it did ("it printed a message while …").
+     */
+    fallbackCause;
     /** Inputs written so far (a figure for the bench). */
     inputCount = 0;
     /** Batches written so far: process round trips (a figure for the bench). */
@@ -20546,13 +20629,14 @@ class SimTime {
             return;
         }
         const waitedS = (budgetMs * batch.budgets) / 1000;
-        this.fail(`Node ${slot.input.state.node} does not take part in simulated time: it did not say it was idle within ${waitedS} s of real time after ${slot.input.what} (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.`);
+        this.fail(slot.input.state.node, `it did not say it was idle within ${waitedS} s of real time after ${slot.input.what} (its library does not speak the time protocol of docs/simulation.md)`);
     }
-    fail(sentence) {
+    fail(node, did) {
         if (this.fallback !== undefined) {
             return;
         }
-        this.fallback = sentence;
+        this.fallbackCause = { node, did };
+        this.fallback = `Node ${node} does not take part in simulated time: ${did}, so this test runs in real time instead.`;
         if (this.batch !== undefined) {
             clearTimeout(this.batch.budget);
             this.batch = undefined;
@@ -20601,7 +20685,7 @@ class SimTime {
                 }
                 return;
             }
-            this.fail(`Node ${state.node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`);
+            this.fail(state.node, `it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own)`);
             return;
         }
         slot.heard++;
@@ -23586,6 +23670,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   HEALTH_SAMPLE_MS: () => (/* reexport */ HEALTH_SAMPLE_MS),
   MachineBudget: () => (/* reexport */ MachineBudget),
   ReplyChecker: () => (/* reexport */ ReplyChecker),
+  SimNotTakingPartError: () => (/* reexport */ SimNotTakingPartError),
   UNITS_PER_CORE: () => (/* reexport */ UNITS_PER_CORE),
   checkOffThread: () => (/* reexport */ checkOffThread),
   machineBudget: () => (/* reexport */ machineBudget),
@@ -25821,16 +25906,34 @@ function simHarness(request, sim) {
         };
 }
 /**
- * A node did not take part in simulated time: stop everything of the attempt, remove its run
- * directory, say why in one sentence, and run the same test again in real time.
+ * Thrown by a `simStrict` run (`dsgrade explore`) when a node does not take part in simulated
+ * time: the attempt was stopped at once and nothing of it is kept; there is no real-time rerun.
+ * `cause` names the node and what it did; the message is the plain-run fallback sentence.
  */
-async function fallBackToRealTime(request, sentence, attempt) {
-    request.logger.warn(sentence);
+class SimNotTakingPartError extends shared/* RunError */.e4 {
+    simCause;
+    constructor(simCause, sentence) {
+        super(sentence, simCause.node);
+        this.simCause = simCause;
+    }
+}
+/**
+ * A node did not take part in simulated time: stop everything of the attempt, remove its run
+ * directory, say why in one sentence, and run the same test again in real time (or, for a
+ * `simStrict` run, throw SimNotTakingPartError instead of the rerun).
+ */
+async function fallBackToRealTime(request, sentence, cause, attempt) {
+    if (request.simStrict !== true) {
+        request.logger.warn(sentence);
+    }
     await attempt.cluster.stopAll();
     activeClusters.delete(attempt.cluster);
     attempt.network.close();
     attempt.journal.close();
     (0,external_node_fs_.rmSync)(attempt.runDir, { recursive: true, force: true });
+    if (request.simStrict === true) {
+        throw new SimNotTakingPartError(cause ?? { node: '?', did: sentence }, sentence);
+    }
     return runOnce({ ...request, options: { ...request.options, sim: false }, simFallback: sentence });
 }
 async function runOnce(request) {
@@ -25899,7 +26002,7 @@ async function runOnce(request) {
             ? await driveVirtual(clock, phases)
             : await phases;
     if (driven === FELL_BACK) {
-        return fallBackToRealTime(request, sim?.fallback ?? 'simulated time stopped', {
+        return fallBackToRealTime(request, sim?.fallback ?? 'simulated time stopped', sim?.fallbackCause, {
             cluster,
             network,
             journal,

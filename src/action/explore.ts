@@ -15,7 +15,12 @@
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
-import { exploreStage, type ExploreFailure, type ReadyTrack } from '../grading/index.js'
+import {
+  exploreStage,
+  PLAIN_EVERY,
+  type ExploreFailure,
+  type ReadyTrack,
+} from '../grading/index.js'
 import { randomSeed } from '../network/index.js'
 import { inlineCode, inlineText } from '../report/index.js'
 import type { Logger } from '../shared/index.js'
@@ -71,7 +76,7 @@ export async function exploreTracks(
   for (const { spec, command, typedBin } of tracks) {
     for (const stage of spec.stages.filter((s) => s.status !== 'planned')) {
       logger.info(
-        `Exploring ${stage.fullId} in simulated time: seeds ${firstSeed}…${firstSeed + settings.seeds - 1}, swarmed fault parameters (warnings only; the real-time grade below is the verdict)`,
+        `Exploring ${stage.fullId} in simulated time: seeds ${firstSeed}…${firstSeed + settings.seeds - 1}, swarmed fault parameters, every ${PLAIN_EVERY}th seed from the first the stage's own (warnings only; the real-time grade below is the verdict)`,
       )
       const result = await exploreStage({
         track: spec,
@@ -88,10 +93,11 @@ export async function exploreTracks(
         all: false,
         swarm: true,
       })
-      if (result.fellBack !== undefined) {
-        exploration.notExplored.push({ trackId: spec.id, reason: result.fellBack })
+      if (result.notTakingPart !== undefined) {
+        const reason = result.notTakingPart.sentence
+        exploration.notExplored.push({ trackId: spec.id, reason })
         logger.warn(
-          `explore-seeds: track ${spec.id} was not explored (exploration needs simulated time; the real-time grade is unaffected): ${result.fellBack}`,
+          `explore-seeds: track ${spec.id} was not explored (the real-time grade is unaffected): ${reason}`,
         )
         break
       }
@@ -121,9 +127,9 @@ export async function exploreTracks(
   return exploration
 }
 
-/** The stage's sentence without its leading `Seed N: ` (the seed is named already). */
+/** What failed on the seed (the sentence does not name the seed: the caller does). */
 function anomaly(failure: ExploreFailure): string {
-  return failure.sentence.replace(/^Seed \d+: /, '')
+  return failure.sentence
 }
 
 function failureMessage(stage: StageExploration, failure: ExploreFailure): string {

@@ -54,23 +54,35 @@ export function stageReason(
     const sentence = worst.vouch?.sentence ?? 'the grading machine was overloaded'
     return `Inconclusive on seed ${worst.seed}: ${sentence}${seedPart}.`
   }
+  return `Seed ${worst.seed}: ${seedWhat(worst, status)}${seedPart}.`
+}
+
+/**
+ * What went wrong on one failing seed, as one sentence that does not name the seed (the
+ * caller does: `dsgrade explore` prints "Seed 7 fails: <this>").
+ */
+export function seedFailureSentence(run: SeedRun): string {
+  return `${seedWhat(run, 'fail')}.`
+}
+
+/** The part of stageReason after "Seed N: " for a seed that failed or was unknown. */
+function seedWhat(worst: SeedRun, status: StageStatus): string {
   if (worst.vouch?.kind === 'nodes-busy' && status === 'fail') {
-    return `Seed ${worst.seed}: ${worst.vouch.sentence}${seedPart}.`
+    return worst.vouch.sentence
   }
   const failing = failingCriteria(worst.criteria)
   const first = failing[0]
   if (first === undefined) {
-    return `Seed ${worst.seed}: ${worst.reason.replace(/\.$/, '')}${seedPart}.`
+    return worst.reason.replace(/\.$/, '')
   }
   const correct = worst.valid === true && failing.every((c) => !isValidity(c))
   // "valid is false" says less than the run's own sentence (the anomaly or the crash).
   const runSays = isValidity(first) && first.measured === false && worst.reason !== ''
-  const what = correct
+  return correct
     ? correctButText(failing)
     : runSays
       ? worst.reason.replace(/\.$/, '')
       : describeCriterion(first)
-  return `Seed ${worst.seed}: ${what}${seedPart}.`
 }
 
 function isValidity(c: CriterionResult): boolean {

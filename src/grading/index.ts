@@ -149,7 +149,11 @@ export {
 } from './repository.js'
 export {
   exploreStage,
+  PLAIN_EVERY,
+  plainSeedAt,
+  TIME_PROTOCOL_DOCS,
   type ExploreFailure,
+  type NotTakingPart,
   type ExploreProgress,
   type ExploreRequest,
   type ExploreResult,

@@ -9,7 +9,13 @@
  * a learner mistake is never an exception here.
  */
 import { findChecker, type CheckResult } from '../checkers/index.js'
-import { checkOffThread, runTest, writeRunResults, yieldTurn } from '../run/index.js'
+import {
+  checkOffThread,
+  runTest,
+  SimNotTakingPartError,
+  writeRunResults,
+  yieldTurn,
+} from '../run/index.js'
 import { shellQuote } from '../run/index.js'
 import type { RunOutcome } from '../run/index.js'
 import {
@@ -54,6 +60,11 @@ export interface StageRunRequest {
   sim?: boolean
   /** Fault parameters drawn from each seed (grading/swarm.ts; `dsgrade explore`). @default false */
   swarm?: boolean
+  /**
+   * With `sim`: a node that does not take part stops the seed at once (SimNotTakingPartError
+   * is thrown) instead of a real-time rerun (`dsgrade explore`). @default false
+   */
+  simStrict?: boolean
   /** In-process nodes on the virtual clock (scenario tests). @default real processes */
   engine?: {
     nodes: RunNodes
@@ -159,23 +170,27 @@ async function runSeed(
   try {
     const test = (): Promise<RunOutcome> =>
       runTest({
-          options,
-          storeDir: request.storeDir,
-          logger: request.logger,
-          env: request.env,
-          writeResults: false,
-          ...(request.validateReply === undefined ? {} : { validateReply: request.validateReply }),
-          ...(engine === undefined
-            ? {}
-            : { nodes: engine.nodes, clock: 'virtual' as const, writeReport: false }),
-          ...(lag === undefined ? {} : { clockLagMs: lag }),
-        })
+        options,
+        storeDir: request.storeDir,
+        logger: request.logger,
+        env: request.env,
+        writeResults: false,
+        ...(request.validateReply === undefined ? {} : { validateReply: request.validateReply }),
+        ...(engine === undefined
+          ? {}
+          : { nodes: engine.nodes, clock: 'virtual' as const, writeReport: false }),
+        ...(lag === undefined ? {} : { clockLagMs: lag }),
+        ...(request.simStrict === true ? { simStrict: true } : {}),
+      })
     outcome = slotHeld
       ? await test()
       : await withRunSlot({ nodeCount: options.nodeIds.length, rate: options.rate }, test, {
           exclusive: attempt > 1,
         })
   } catch (error) {
+    if (error instanceof SimNotTakingPartError) {
+      throw error // the caller (explore) stops and says so; no seed result
+    }
     const reason = isDsgradeError(error) ? error.message : `internal error: ${String(error)}`
     return {
       run: { seed, valid: 'unknown', exitCode: 255, reason, runDir: '', replay, criteria: [] },

@@ -22,4 +22,4 @@ export {
   SimTime,
   parseControl,
 } from './sim-time.js'
-export type { SimTimePort } from './sim-time.js'
+export type { SimFallbackCause, SimTimePort } from './sim-time.js'

@@ -33,6 +33,12 @@ export const DEFAULT_SIM_IDLE_BUDGET_MS = 5000
  */
 export const SILENT_BUDGETS = 6
 
+/** Why a run could not be simulated: the node, and what it did (a clause: "it printed …"). */
+export interface SimFallbackCause {
+  node: string
+  did: string
+}
+
 /** What a node process calls; one port per node, shared by its incarnations. */
 export interface SimTimePort {
   /**
@@ -130,6 +136,11 @@ export interface SimTimeOptions {
 export class SimTime {
   /** Why the run cannot be simulated (one sentence), once a node did not take part. */
   fallback: string | undefined
+  /**
+   * The same, in parts, for a caller that does not fall back (`dsgrade explore` stops and
+   * says so in its own words): the node, and what it did ("it printed a message while …").
+   */
+  fallbackCause: SimFallbackCause | undefined
   /** Inputs written so far (a figure for the bench). */
   inputCount = 0
   /** Batches written so far: process round trips (a figure for the bench). */
@@ -337,15 +348,17 @@ export class SimTime {
     }
     const waitedS = (budgetMs * batch.budgets) / 1000
     this.fail(
-      `Node ${slot.input.state.node} does not take part in simulated time: it did not say it was idle within ${waitedS} s of real time after ${slot.input.what} (its library does not speak the time protocol of docs/simulation.md), so this test runs in real time instead.`,
+      slot.input.state.node,
+      `it did not say it was idle within ${waitedS} s of real time after ${slot.input.what} (its library does not speak the time protocol of docs/simulation.md)`,
     )
   }
 
-  private fail(sentence: string): void {
+  private fail(node: string, did: string): void {
     if (this.fallback !== undefined) {
       return
     }
-    this.fallback = sentence
+    this.fallbackCause = { node, did }
+    this.fallback = `Node ${node} does not take part in simulated time: ${did}, so this test runs in real time instead.`
     if (this.batch !== undefined) {
       clearTimeout(this.batch.budget)
       this.batch = undefined
@@ -397,7 +410,8 @@ export class SimTime {
         return
       }
       this.fail(
-        `Node ${state.node} does not take part in simulated time: it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own), so this test runs in real time instead.`,
+        state.node,
+        `it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own)`,
       )
       return
     }

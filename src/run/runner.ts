@@ -22,13 +22,13 @@ import {
   isServiceName,
   SERVICE_NAMES,
 } from '../services/index.js'
-import { buildNodeEnvironment, SimTime } from '../process/index.js'
+import { buildNodeEnvironment, SimTime, type SimFallbackCause } from '../process/index.js'
 import { startNodeProcess } from '../process/index.js'
 import { startSimNode } from '../sim/index.js'
 import { renderReportHtml } from '../report/index.js'
 import { faultWindows } from '../history/index.js'
 import { runResultsSchema, type RunResults } from '../results/index.js'
-import { UsageError } from '../shared/index.js'
+import { RunError, UsageError } from '../shared/index.js'
 import type { JournalTap, WorkloadDefinition } from '../workloads/index.js'
 import { findWorkload } from '../workloads/index.js'
 import { ClientIds } from './client.js'
@@ -281,20 +281,41 @@ function simHarness(request: RunRequest, sim: SimTime | undefined): Record<strin
 }
 
 /**
+ * Thrown by a `simStrict` run (`dsgrade explore`) when a node does not take part in simulated
+ * time: the attempt was stopped at once and nothing of it is kept; there is no real-time rerun.
+ * `cause` names the node and what it did; the message is the plain-run fallback sentence.
+ */
+export class SimNotTakingPartError extends RunError {
+  constructor(
+    readonly simCause: SimFallbackCause,
+    sentence: string,
+  ) {
+    super(sentence, simCause.node)
+  }
+}
+
+/**
  * A node did not take part in simulated time: stop everything of the attempt, remove its run
- * directory, say why in one sentence, and run the same test again in real time.
+ * directory, say why in one sentence, and run the same test again in real time (or, for a
+ * `simStrict` run, throw SimNotTakingPartError instead of the rerun).
  */
 async function fallBackToRealTime(
   request: RunRequest,
   sentence: string,
+  cause: SimFallbackCause | undefined,
   attempt: { cluster: Cluster; network: Network; journal: RunJournal; runDir: string },
 ): Promise<RunOutcome> {
-  request.logger.warn(sentence)
+  if (request.simStrict !== true) {
+    request.logger.warn(sentence)
+  }
   await attempt.cluster.stopAll()
   activeClusters.delete(attempt.cluster)
   attempt.network.close()
   attempt.journal.close()
   rmSync(attempt.runDir, { recursive: true, force: true })
+  if (request.simStrict === true) {
+    throw new SimNotTakingPartError(cause ?? { node: '?', did: sentence }, sentence)
+  }
   return runOnce({ ...request, options: { ...request.options, sim: false }, simFallback: sentence })
 }
 
@@ -368,12 +389,17 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
         ? await driveVirtual(clock, phases)
         : await phases
   if (driven === FELL_BACK) {
-    return fallBackToRealTime(request, sim?.fallback ?? 'simulated time stopped', {
-      cluster,
-      network,
-      journal,
-      runDir,
-    })
+    return fallBackToRealTime(
+      request,
+      sim?.fallback ?? 'simulated time stopped',
+      sim?.fallbackCause,
+      {
+        cluster,
+        network,
+        journal,
+        runDir,
+      },
+    )
   }
   const failure = driven
   const durationMs = clock.now()

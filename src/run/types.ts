@@ -51,6 +51,11 @@ export interface RunRequest {
    * back to real time (docs/simulation.md §5). @default DEFAULT_SIM_IDLE_BUDGET_MS (5 s)
    */
   simIdleBudgetMs?: number
+  /**
+   * `options.sim` only: a node that does not take part stops the run at once with
+   * SimNotTakingPartError instead of a real-time rerun (`dsgrade explore`). @default false
+   */
+  simStrict?: boolean
   /** Set by the runner on the real-time rerun of a `--sim` run that fell back: the sentence. */
   simFallback?: string
 }

@@ -158,7 +158,7 @@ describe('the action input explore-seeds', () => {
     )
     expect(warnings, run.commands.join('\n')).toHaveLength(1)
     expect(warnings[0]).toMatch(
-      /explore-seeds: track messenger was not explored \(exploration needs simulated time; the real-time grade is unaffected\): Node n\d does not take part in simulated time/,
+      /explore-seeds: track messenger was not explored \(the real-time grade is unaffected\): Node n\d does not take part in simulated time — it did not say it was idle within 5 s .* so it stopped at seed 1 and explored nothing: run your node on a library that speaks the time protocol/,
     )
     expect(run.summary).toContain('### 🔎 Exploration in simulated time (`explore-seeds: 2`)')
     expect(run.summary).toContain('Track messenger was not explored: Node n')

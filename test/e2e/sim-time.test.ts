@@ -2,7 +2,8 @@
 // seed gives byte-identical history.jsonl and journal.jsonl across two runs, for echo and for
 // broadcast with partitions, with latency and without (then a node often has several inputs
 // written in one go), and for echo with kill and pause, with a Python node (the reference
-// nodes' kit) and a TypeScript node (on the TypeScript template's library); a node that does not take part
+// nodes' kit), a TypeScript node (on the TypeScript template's library) and JS fixture nodes
+// (on test/fixtures/nodes/js/lib.js); a node that does not take part
 // makes the run fall back to real time with one sentence, for both ways of not taking part.
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -96,6 +97,11 @@ const KILL_PAUSE = [
   '2',
 ]
 
+/** A node of the JS fixtures, on test/fixtures/nodes/js/lib.js. */
+const jsFixture = (file: string): string[] => [
+  join(repoRoot, 'test', 'fixtures', 'nodes', 'js', file),
+]
+
 let tsNode: string[] = []
 beforeAll(() => {
   tsNode = buildTsReference(mkdtempSync(join(tmpdir(), 'sim-ts-node-')))
@@ -115,6 +121,19 @@ describe('dsgrade test --sim: same seed, same bytes', () => {
     ['echo with kill and pause, Python', () => pythonReference('echo'), KILL_PAUSE, false],
     ['echo, TypeScript template', () => tsNode, ECHO, false],
     ['broadcast with partitions, TypeScript template', () => tsNode, BROADCAST, false],
+    ['echo, JS fixture library (lib.js)', () => jsFixture('echo.js'), ECHO, false],
+    [
+      'broadcast with partitions, JS fixture library (lib.js)',
+      () => jsFixture('broadcast.js'),
+      BROADCAST,
+      false,
+    ],
+    [
+      'broadcast with partitions and no latency (multi-input batches), JS fixture library (lib.js)',
+      () => jsFixture('broadcast.js'),
+      BROADCAST_NO_LATENCY,
+      true,
+    ],
     [
       'broadcast with partitions and no latency (multi-input batches), TypeScript template',
       () => tsNode,
@@ -148,7 +167,7 @@ describe('dsgrade test --sim: same seed, same bytes', () => {
 
 describe('dsgrade test --sim: a node that does not take part runs in real time', () => {
   it('a node without the protocol (never says idle) falls back with one sentence', async () => {
-    const plain = [join(repoRoot, 'test', 'fixtures', 'nodes', 'js', 'echo.js')]
+    const plain = [join(repoRoot, 'test', 'fixtures', 'nodes', 'js', 'plain-echo.js')]
     const run = await runSim(plain, ['-w', 'echo', '--time-limit', '2'], 7)
     expect(run.code, run.output).toBe(0)
     expect(run.output).toMatch(

@@ -7,7 +7,13 @@
  */
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
-import { exploreStage, loadTracks, type ExploreProgress } from '../../grading/index.js'
+import {
+  exploreStage,
+  loadTracks,
+  PLAIN_EVERY,
+  type ExploreFailure,
+  type ExploreProgress,
+} from '../../grading/index.js'
 import { randomSeed } from '../../network/index.js'
 import { resolveNodeCommand } from '../../process/index.js'
 import { shellQuote } from '../../run/index.js'
@@ -52,15 +58,31 @@ export const EXPLORE_HELP = `Usage:
 
 Runs N seeds of one stage in simulated time (docs/simulation.md), J at a time, each with its
 own fault parameters drawn from the seed (swarm testing: fault interval, loss ratios,
-partition shapes, kill and pause targets, latency). Stops at the first failing seed unless
---all, and prints for each failure the anomaly and the command that replays it. Your node's
-library must take part in simulated time (our templates' libraries do).
+partition shapes, kill and pause targets, latency); the first seed and every ${PLAIN_EVERY}th after
+it keep the stage's own parameters, graded on every criterion as dsgrade test grades them.
+Stops at the first failing seed unless --all, and prints for each failure the anomaly and
+the command that replays it. Your node's library must take part in simulated time (our
+templates' libraries do); explore stops at once, exit 2, when it does not.
 
 Options:
 ${optionsHelp(EXPLORE_OPTIONS)}
 
 Exit codes: 0 no seed failed, 1 a seed failed, 2 the node does not take part in simulated
 time, 254 bad arguments, 255 no seed could run.`
+
+/**
+ * What explore prints for one failing seed: the anomaly once, the command that replays it
+ * (with `--tracks-dir` when the stage came from one, so it works when pasted) and the run.
+ */
+export function failureLines(failure: ExploreFailure, tracksDir?: string): string[] {
+  const where = tracksDir === undefined ? '' : ` --tracks-dir ${shellQuote(tracksDir)}`
+  const params = failure.swarmed ? 'swarmed fault parameters' : "the stage's own fault parameters"
+  return [
+    `Seed ${failure.seed} fails (${params}): ${failure.sentence}`,
+    `  replay: ${failure.replay}${where}`,
+    `  run: ${failure.runDir}`,
+  ]
+}
 
 function progressLine(stageId: string, p: ExploreProgress): string {
   const perMin = p.elapsedS > 0 ? (p.done / p.elapsedS) * 60 : 0
@@ -103,8 +125,11 @@ export async function exploreCommand(
       `Note: ${stage.fullId} is planned (${stage.plannedReason ?? 'not proven yet'}): its verdicts are not yet proven fair.`,
     )
   }
+  const params = swarm
+    ? `, swarmed fault parameters (every ${PLAIN_EVERY}th seed from the first: the stage's own, every criterion graded)`
+    : ", the stage's own fault parameters"
   ctx.logger.info(
-    `dsgrade explore ${stage.fullId}: seeds ${firstSeed}…${firstSeed + count - 1}, ${jobs} at a time, simulated time${swarm ? ', swarmed fault parameters' : ''}`,
+    `dsgrade explore ${stage.fullId}: seeds ${firstSeed}…${firstSeed + count - 1}, ${jobs} at a time, simulated time${params}`,
   )
   const every = Math.max(1, Math.ceil(count / 20))
   const result = await exploreStage({
@@ -127,13 +152,17 @@ export async function exploreCommand(
       }
     },
     onFailure: (f) => {
-      ctx.logger.info(`Seed ${f.seed} fails: ${f.sentence}`)
-      ctx.logger.info(`  replay: ${f.replay}`)
-      ctx.logger.info(`  run: ${f.runDir}`)
+      for (const line of failureLines(f, tracksDirArg)) {
+        ctx.logger.info(line)
+      }
     },
   })
-  if (result.fellBack !== undefined) {
-    ctx.logger.info(`dsgrade explore needs simulated time, and: ${result.fellBack}`)
+  if (result.notTakingPart !== undefined) {
+    const where = tracksDirArg === undefined ? '' : ` --tracks-dir ${shellQuote(tracksDirArg)}`
+    ctx.logger.info(result.notTakingPart.sentence)
+    ctx.logger.info(`Meanwhile this grades the stage in real time:`)
+    ctx.logger.info(`  ${result.notTakingPart.realTime}${where}`)
+    ctx.logger.info('Nothing explored (exit 2)')
     return 2
   }
   for (const error of result.errors.slice(0, 3)) {
