@@ -36,6 +36,27 @@ function controls(world: NemesisWorld, nodes: readonly string[]): NodeControl[] 
   })
 }
 
+/**
+ * Restart `nodes`. On the real clock one spawn per turn of the event loop: a spawn holds the
+ * harness thread until the child has exec'd, and several in one turn stall every run beside
+ * this one (Cluster.startAll). On the virtual clock all at once, as the seed's schedule says.
+ */
+async function restartNodes(world: NemesisWorld, nodes: readonly string[]): Promise<void> {
+  const list = controls(world, nodes)
+  if (world.clock.virtual) {
+    await Promise.all(list.map((c) => c.restart()))
+    return
+  }
+  const restarting: Promise<void>[] = []
+  for (const control of list) {
+    const restart = control.restart()
+    restart.catch(() => {}) // settled below; no unhandled rejection while the rest start
+    restarting.push(restart)
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  await Promise.all(restarting)
+}
+
 /** The nodes kill and pause may choose: every node not listed in `extra.faultSpare`. */
 function eligible(world: NemesisWorld): string[] {
   const spare = world.options.extra.faultSpare
@@ -115,7 +136,7 @@ export const kill: NemesisPackage = {
           for (const id of nodes) {
             world.network.setDown(id, false)
           }
-          await Promise.all(controls(world, nodes).map((c) => c.restart()))
+          await restartNodes(world, nodes)
         })
         release(world, nodes)
       },
@@ -239,7 +260,7 @@ async function restartAll(world: NemesisWorld, round: number, nodes: string[]): 
   }
   await recordFault(world, 'stop-full-restart', value, async () => {
     nodes.forEach((id) => world.network.setDown(id, false))
-    await Promise.all(controls(world, nodes).map((c) => c.restart()))
+    await restartNodes(world, nodes)
   })
   release(world, nodes)
 }
