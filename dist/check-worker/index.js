@@ -8806,9 +8806,10 @@ function sameSetProbe(field) {
         converged: (replies) => new Set(replies.map((reply) => setKey(reply[field]))).size <= 1,
     };
 }
-function sameValueProbe(field) {
+function sameValueProbe(field, settleMs = 0) {
     return {
         body: { type: 'read' },
+        settleMs,
         converged: (replies) => new Set(replies.map((reply) => canonicalJson(reply[field]))).size <= 1,
     };
 }
@@ -9690,6 +9691,8 @@ const exactlyOnceWorkload = {
 
 
 
+/** How long nodes must keep reading the same sum before recovery ends (contract.ts, settleMs). */
+const COUNTER_SETTLE_MS = 1_000;
 function nextOp(random, grow) {
     for (;;) {
         if (random.chance(0.5)) {
@@ -9714,7 +9717,9 @@ function counter(name, grow, doc) {
         errorsAreIndeterminate: true,
         generator: ({ random }) => ({ next: () => nextOp(random, grow) }),
         finalGenerator: () => oneFinalReadPerWorker(true),
-        recoveryProbe: sameValueProbe('value'),
+        // A sum can agree by coincidence while an add is still in flight: the agreement must hold
+        // for a second (several gossip rounds of any sensible node) before the final reads.
+        recoveryProbe: sameValueProbe('value', COUNTER_SETTLE_MS),
         createClient: () => ({
             async invoke(invocation, io) {
                 const reply = invocation.f === 'add'

@@ -25058,13 +25058,25 @@ async function recover(world, capMs) {
     const crashed = new Set(cluster.crashes.map((c) => c.node));
     const live = world.request.options.nodeIds.filter((id) => !crashed.has(id));
     const clients = live.map((id) => new RunClient(`cprobe-${id}`, id, network, clock));
+    const settleMs = probe.settleMs ?? 0;
+    // The agreed answer and since when it has held (settleMs > 0).
+    let agreed;
     try {
         while (clock.now() - startMs < capMs) {
             const timeoutMs = Math.max(1, Math.min(1000, capMs - (clock.now() - startMs)));
             const replies = await Promise.all(clients.map((client) => client.call(probe.body, { timeoutMs })));
             const bodies = replies.flatMap((reply) => (reply.kind === 'ok' ? [reply.body] : []));
             if (bodies.length === clients.length && probe.converged(bodies)) {
-                return { ms: clock.now() - startMs, converged: true };
+                const answer = JSON.stringify(bodies.map((body) => ({ ...body, in_reply_to: undefined, msg_id: undefined })));
+                if (agreed?.answer !== answer) {
+                    agreed = { answer, sinceMs: clock.now() };
+                }
+                if (clock.now() - agreed.sinceMs >= settleMs) {
+                    return { ms: clock.now() - startMs, converged: true };
+                }
+            }
+            else {
+                agreed = undefined;
             }
             const left = capMs - (clock.now() - startMs);
             if (left > 0) {
@@ -28833,9 +28845,10 @@ function sameSetProbe(field) {
         converged: (replies) => new Set(replies.map((reply) => setKey(reply[field]))).size <= 1,
     };
 }
-function sameValueProbe(field) {
+function sameValueProbe(field, settleMs = 0) {
     return {
         body: { type: 'read' },
+        settleMs,
         converged: (replies) => new Set(replies.map((reply) => (0,shared/* canonicalJson */.dj)(reply[field]))).size <= 1,
     };
 }
@@ -29719,6 +29732,8 @@ const exactlyOnceWorkload = {
 
 
 
+/** How long nodes must keep reading the same sum before recovery ends (contract.ts, settleMs). */
+const COUNTER_SETTLE_MS = 1_000;
 function nextOp(random, grow) {
     for (;;) {
         if (random.chance(0.5)) {
@@ -29743,7 +29758,9 @@ function counter(name, grow, doc) {
         errorsAreIndeterminate: true,
         generator: ({ random }) => ({ next: () => nextOp(random, grow) }),
         finalGenerator: () => oneFinalReadPerWorker(true),
-        recoveryProbe: sameValueProbe('value'),
+        // A sum can agree by coincidence while an add is still in flight: the agreement must hold
+        // for a second (several gossip rounds of any sensible node) before the final reads.
+        recoveryProbe: sameValueProbe('value', COUNTER_SETTLE_MS),
         createClient: () => ({
             async invoke(invocation, io) {
                 const reply = invocation.f === 'add'

@@ -323,6 +323,9 @@ async function recover(
   const crashed = new Set(cluster.crashes.map((c) => c.node))
   const live = world.request.options.nodeIds.filter((id) => !crashed.has(id))
   const clients = live.map((id) => new RunClient(`cprobe-${id}`, id, network, clock))
+  const settleMs = probe.settleMs ?? 0
+  // The agreed answer and since when it has held (settleMs > 0).
+  let agreed: { answer: string; sinceMs: number } | undefined
   try {
     while (clock.now() - startMs < capMs) {
       const timeoutMs = Math.max(1, Math.min(1000, capMs - (clock.now() - startMs)))
@@ -331,7 +334,17 @@ async function recover(
       )
       const bodies = replies.flatMap((reply) => (reply.kind === 'ok' ? [reply.body] : []))
       if (bodies.length === clients.length && probe.converged(bodies)) {
-        return { ms: clock.now() - startMs, converged: true }
+        const answer = JSON.stringify(
+          bodies.map((body) => ({ ...body, in_reply_to: undefined, msg_id: undefined })),
+        )
+        if (agreed?.answer !== answer) {
+          agreed = { answer, sinceMs: clock.now() }
+        }
+        if (clock.now() - agreed.sinceMs >= settleMs) {
+          return { ms: clock.now() - startMs, converged: true }
+        }
+      } else {
+        agreed = undefined
       }
       const left = capMs - (clock.now() - startMs)
       if (left > 0) {

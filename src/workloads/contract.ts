@@ -248,4 +248,12 @@ export interface WorkloadDefinition {
 export interface RecoveryProbe {
   body: Omit<Body, 'msg_id'>
   converged(replies: readonly Body[]): boolean
+  /**
+   * How long the same agreed answer must hold before recovery ends (ms, default 0). For an
+   * answer that is only a projection of the nodes' state — a counter's sum — nodes can agree
+   * by coincidence while an update is still in flight (a pn-counter run of stop 18: three
+   * nodes read -481 10 ms after the heal while a -3 was still on its way, and the final reads
+   * failed a correct node).
+   */
+  settleMs?: number
 }

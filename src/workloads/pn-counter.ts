@@ -10,6 +10,9 @@ import type { Invocation, WorkloadDefinition } from './contract.js'
 import { oneFinalReadPerWorker, sameValueProbe } from './broadcast/final-reads.js'
 import type { Random } from '../network/index.js'
 
+/** How long nodes must keep reading the same sum before recovery ends (contract.ts, settleMs). */
+export const COUNTER_SETTLE_MS = 1_000
+
 function nextOp(random: Random, grow: boolean): Invocation {
   for (;;) {
     if (random.chance(0.5)) {
@@ -35,7 +38,9 @@ function counter(name: string, grow: boolean, doc: string): WorkloadDefinition {
     errorsAreIndeterminate: true,
     generator: ({ random }) => ({ next: () => nextOp(random, grow) }),
     finalGenerator: () => oneFinalReadPerWorker(true),
-    recoveryProbe: sameValueProbe('value'),
+    // A sum can agree by coincidence while an add is still in flight: the agreement must hold
+    // for a second (several gossip rounds of any sensible node) before the final reads.
+    recoveryProbe: sameValueProbe('value', COUNTER_SETTLE_MS),
     createClient: () => ({
       async invoke(invocation, io) {
         const reply =

@@ -129,6 +129,18 @@ describe('generators', () => {
     expect(findWorkload('g-set')?.errorsAreIndeterminate).toBe(true)
   })
 
+  it('counter probes wait for the same sum to hold a second; set probes do not', () => {
+    // A sum is a projection of the state: three nodes read -481 by coincidence 10 ms after a
+    // heal while a -3 was still in flight, and the final reads failed a correct node.
+    for (const name of ['pn-counter', 'g-counter']) {
+      const found = findWorkload(name)?.recoveryProbe
+      const probe = typeof found === 'function' ? undefined : found
+      expect(probe?.settleMs).toBe(1_000)
+    }
+    const set = findWorkload('g-set')?.recoveryProbe
+    expect(typeof set === 'function' ? undefined : set?.settleMs ?? 0).toBe(0)
+  })
+
   it('recovery probes converge only when every node reads the same', () => {
     const found = findWorkload('broadcast')?.recoveryProbe
     const probe = typeof found === 'function' ? undefined : found

@@ -43,12 +43,17 @@ export function sameSetProbe(field: string): {
   }
 }
 
-export function sameValueProbe(field: string): {
+export function sameValueProbe(
+  field: string,
+  settleMs = 0,
+): {
   body: Omit<Body, 'msg_id'>
   converged(replies: readonly Body[]): boolean
+  settleMs: number
 } {
   return {
     body: { type: 'read' },
+    settleMs,
     converged: (replies) => new Set(replies.map((reply) => canonicalJson(reply[field]))).size <= 1,
   }
 }
