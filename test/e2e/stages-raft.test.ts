@@ -15,7 +15,7 @@ const RAFT: BadCase[] = [
     node: 'tracks/raft/bad_stale_reads.py',
     failing: 'valid',
     explanation: /read of key/,
-    // Full length (six partitions a seed, not three): at time scale 0.5 a clean-clone CI run of
+    // Full length (twice the partitions of a seed at 0.5): at time scale 0.5 a clean-clone CI run of
     // stop 18 saw all three seeds pass this node (no stale read served inside a partition),
     // while the same seeds failed it on the same build run alone.
     seeds: 3,
