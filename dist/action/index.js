@@ -40978,7 +40978,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fX: () => (/* reexport */ loadTracks)
 });
 
-// UNUSED EXPORTS: BUILD_TIMEOUT_MS, TIME_PROTOCOL_DOCS, applySwarm, checkTracks, defaultParallelism, engineNames, notRunStage, plainSeedAt, renderTrackTable, selectTracks, stageSeeds, swarmFor
+// UNUSED EXPORTS: BUILD_TIMEOUT_MS, TIME_PROTOCOL_DOCS, applySwarm, checkTracks, defaultParallelism, engineNames, notRunStage, plainSeedAt, remainingSeconds, renderTrackTable, selectTracks, stageSeeds, swarmFor
 
 // EXTERNAL MODULE: ./src/network/index.ts + 5 modules
 var src_network = __nccwpck_require__(2999);
@@ -57043,19 +57043,28 @@ async function couldNotRun(request, runDir, reason, history, durationMs, harness
  * whole process never runs more than the machine can take, however many tracks grade at once.
  *
  * - Budget: 3 units per core: a unit is a third of a core.
- * - Cost of a run: max(1, nodes ÷ 5, rate ÷ 1000) units; a run with 20 nodes or more runs
- *   alone (its latency figures are graded against tight bounds, and its start-up alone is
- *   25 interpreters). Calibrated on this repository's Python references on a 2-core machine
- *   (`/usr/bin/time` over `dsgrade test --track …`, harness and nodes together):
- *   unique-ids/basic (3 nodes, 1,000 ops/s) 0.31 cores; broadcast/efficient-1 (25 nodes)
- *   0.73 cores; the whole demo of tracks 1–5 averages 0.25 cores per run. Client ops go to one
- *   node each, so the rate counts once, not once per node.
- * - `exclusive` (a rerun of an inconclusive seed): alone on the machine.
- * - First come, first served, except that a run that must be alone (20+ nodes, or an
- *   exclusive rerun) waits ahead of the runs that can share: the machine drains once for it
- *   rather than once per small run queued before it. A large run at the head of the queue is
- *   never starved by small ones behind it. (The 25-node broadcast stages are the demo's
- *   critical path: with plain FIFO each waited for the runs queued while the previous one ran.)
+ * - Cost of a run: max(0.5, nodes ÷ 10, rate ÷ 600) units, at most half the machine. Calibrated
+ *   on stop 18's idle demo of all 15 tracks (122 runs of this repository's references on a
+ *   2-core machine; `results.json` of each run: `harness.main.nodesCpu.totalCores` and
+ *   `net.all.msgCount`): the harness thread spends ≈ 0.12 ms per message it routes (563 CPU
+ *   seconds for the demo, 288 of them the nodes', 2.34 million messages), a client operation
+ *   costs 2–4 messages, and a node process 0.005–0.06 cores. So a 1,000 ops/s run costs
+ *   1.7 units (measured 0.30–0.64 cores, i.e. 0.9–1.9 units), a 25-node broadcast 2.5 units
+ *   (measured 0.23–0.25 cores here, 0.73 with `/usr/bin/time` at stop 16), and the lightest
+ *   runs (a few nodes, ≤ 300 ops/s: measured 0.001–0.2 cores) half a unit. The previous rule,
+ *   max(1, nodes ÷ 5, rate ÷ 1000) with 20+ nodes alone, was a concurrency cap of 6 runs in
+ *   practice: the idle demo used 38 % of the machine and spent 110 s on five 25-node runs
+ *   alone. Whether the machine could vouch for a run is measured per run anyway (the harness
+ *   health block, grading/vouch.ts): a cost too low shows up as reruns, never as a verdict.
+ * - Priority: among waiting runs the one with the higher `priority` starts first (the grader
+ *   gives a run the seconds of its track still to run, so long tracks start early and the
+ *   machine is not left to one long track at the end); FIFO among equals.
+ * - `exclusive` (a second rerun of a seed the harness could not vouch for): alone on the
+ *   machine. A run that must be alone waits ahead of every run that can share: the machine
+ *   drains once for it rather than once per small run queued before it, and it is never
+ *   starved by small ones behind it.
+ * - A waiting run is never overtaken by a cheaper one behind it that would fit (no backfill):
+ *   the head of the queue starts as soon as its cost is free.
  *
  * Units are counted in whole thousandths: a run costs 1.2, 1.4 or 1.8 units (6, 7, 9 nodes),
  * and in floating point 1.2 + 1.8 + 1.4 − 1.8 − 1.2 − 1.4 leaves 6.7e-16 in use, enough that an
@@ -57071,16 +57080,19 @@ async function couldNotRun(request, runDir, reason, history, durationMs, harness
 
 /** Budget units per core. */
 const UNITS_PER_CORE = 3;
-/** What one run costs, in budget units (see the header). */
+/** The cost of the lightest run, in units. */
+const MIN_RUN_COST = 0.5;
+/** Node processes per unit. */
+const NODES_PER_UNIT = 10;
+/** Client operations per second per unit. */
+const OPS_PER_UNIT = 600;
+/** The largest share of the machine one shared run takes. */
+const MAX_RUN_SHARE = 0.5;
+/** What one run costs, in budget units, before the cap at MAX_RUN_SHARE of the machine. */
 function runCost(shape) {
     const nodes = Math.max(1, shape.nodeCount);
-    if (nodes >= ALONE_NODES) {
-        return Number.POSITIVE_INFINITY;
-    }
-    return Math.max(1, nodes / 5, Math.max(0, shape.rate) / 1000);
+    return Math.max(MIN_RUN_COST, nodes / NODES_PER_UNIT, Math.max(0, shape.rate) / OPS_PER_UNIT);
 }
-/** A run with this many nodes or more runs alone on the machine. */
-const ALONE_NODES = 20;
 /** Thousandths of a unit: the budget's arithmetic is on integers (see the header). */
 const MILLI = 1000;
 class MachineBudget {
@@ -57089,6 +57101,7 @@ class MachineBudget {
     used = 0;
     queue = [];
     capacityMilli;
+    seq = 0;
     constructor(capacity) {
         this.capacity = capacity;
         this.capacityMilli = Math.round(capacity * MILLI);
@@ -57097,12 +57110,16 @@ class MachineBudget {
     get inUse() {
         return this.used / MILLI;
     }
-    /** Runs `work` once `cost` units (capped at the capacity; all of it when exclusive) are free. */
-    async run(cost, work, exclusive = false) {
-        const units = exclusive
+    /**
+     * Runs `work` once `cost` units (at most the capacity; all of it when exclusive) are free.
+     * The caller caps a shared run's cost (withRunSlot: half the machine); a lease for several
+     * runs (a group rerun) may take more.
+     */
+    async run(cost, work, options = {}) {
+        const units = options.exclusive === true
             ? this.capacityMilli
-            : Math.round(Math.min(this.capacity, Math.max(1, cost)) * MILLI);
-        await this.take(units);
+            : Math.max(1, Math.round(Math.min(this.capacity, cost) * MILLI));
+        await this.take(units, options.priority ?? 0);
         try {
             return await work();
         }
@@ -57111,7 +57128,7 @@ class MachineBudget {
             this.wake();
         }
     }
-    take(units) {
+    take(units, priority) {
         if (this.queue.length === 0 && this.used + units <= this.capacityMilli) {
             this.used += units;
             return Promise.resolve();
@@ -57119,19 +57136,16 @@ class MachineBudget {
         return new Promise((resolve) => {
             const waiter = {
                 units,
+                // Runs that must be alone wait ahead of every run that can share.
+                priority: units >= this.capacityMilli ? Number.POSITIVE_INFINITY : priority,
+                seq: this.seq++,
                 start: () => {
                     this.used += units;
                     resolve();
                 },
             };
-            if (units >= this.capacityMilli) {
-                // Alone runs go ahead of every run that can share (FIFO among themselves).
-                const at = this.queue.findIndex((w) => w.units < this.capacityMilli);
-                this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter);
-            }
-            else {
-                this.queue.push(waiter);
-            }
+            const at = this.queue.findIndex((w) => w.priority < waiter.priority || (w.priority === waiter.priority && w.seq > waiter.seq));
+            this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter);
         });
     }
     wake() {
@@ -57147,9 +57161,13 @@ class MachineBudget {
 }
 /** The process-wide budget every run of this dsgrade process shares. */
 const machineBudget = new MachineBudget(UNITS_PER_CORE * (0,external_node_os_.availableParallelism)());
+/** The cost a shared run of this shape takes from `budget`: runCost, at most half of it. */
+function slotCost(shape, budget = machineBudget) {
+    return Math.min(budget.capacity * MAX_RUN_SHARE, runCost(shape));
+}
 /** Run `work` under the process-wide budget at the cost of a run of this shape. */
 function parallelism_withRunSlot(shape, work, options = {}) {
-    return machineBudget.run(runCost(shape), work, options.exclusive === true);
+    return machineBudget.run(slotCost(shape), work, options);
 }
 
 ;// CONCATENATED MODULE: ./src/run/seeds.ts
@@ -58481,7 +58499,8 @@ slotHeld = false) {
         outcome = slotHeld
             ? await test()
             : await parallelism_withRunSlot({ nodeCount: options.nodeIds.length, rate: options.rate }, test, {
-                exclusive: attempt > 1,
+                exclusive: attempt > 2,
+                priority: attempt > 1 ? RERUN_PRIORITY : (request.priority ?? 0),
             });
     }
     catch (error) {
@@ -58575,13 +58594,26 @@ async function inLanes(indices, lanes, work) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, indices.length)) }, lane));
 }
+/** A first rerun waits ahead of every first run (only a run that must be alone goes before it). */
+const RERUN_PRIORITY = Number.MAX_SAFE_INTEGER;
+/**
+ * What a first rerun of `count` stalled seeds of a stage holds of the machine: twice what they
+ * cost, at least half the machine, at most all of it — so at most half as much other work runs
+ * beside them as beside their first run, and the rerun starts as soon as that much is free
+ * instead of waiting for the whole machine to drain. A seed still stalled then reruns alone.
+ */
+function firstRerunUnits(stage, count) {
+    const cost = slotCost({ nodeCount: stage.options.nodeCount, rate: stage.options.rate ?? 0 });
+    const capacity = machineBudget.capacity;
+    return Math.min(capacity, Math.max(capacity / 2, 2 * cost * count));
+}
 /**
  * Whether the stalled seeds of a stage may rerun together for their first rerun: they saw the
- * same stall together, and together they fit the machine as shared runs (never 20+ nodes).
+ * same stall together, and together they fit the machine twice over.
  */
 function groupRerunFits(stage, count) {
-    const cost = runCost({ nodeCount: stage.options.nodeCount, rate: stage.options.rate ?? 0 });
-    return count > 1 && cost * count <= machineBudget.capacity;
+    const cost = slotCost({ nodeCount: stage.options.nodeCount, rate: stage.options.rate ?? 0 });
+    return count > 1 && 2 * cost * count <= machineBudget.capacity;
 }
 /** Run every seed of a stage and grade it. */
 async function runStage(request) {
@@ -58597,23 +58629,33 @@ async function runStage(request) {
         results[i] = { ...(await runSeed(request, seedAt(i))), reruns: 0 };
     });
     // Seeds the harness could not vouch for are rerun. Seeds of one stage stall together (they
-    // ran side by side), so the first rerun runs them together on a machine drained of every
-    // other run (one drain, not one per seed); a seed still stalled then reruns alone.
+    // ran side by side), so the first rerun runs them together, ahead of every first run, with
+    // at most half as much other work beside them (firstRerunUnits); a seed still stalled then
+    // reruns alone on a drained machine.
     let stalled = [...request.seeds.keys()].filter((i) => needsRerun(results[i].run));
     for (let rerun = 1; rerun <= MAX_RERUNS && stalled.length > 0; rerun++) {
-        const together = rerun === 1 && groupRerunFits(stage, stalled.length);
+        const first = rerun === 1;
+        const together = first && groupRerunFits(stage, stalled.length);
         for (const i of stalled) {
-            const how = together
-                ? `rerunning it with this stage's ${stalled.length - 1} other stalled seed(s), no other run on the machine`
-                : 'rerunning it alone';
+            const how = !first
+                ? 'rerunning it alone'
+                : together
+                    ? `rerunning it with this stage's ${stalled.length - 1} other stalled seed(s), half the machine or more kept for them`
+                    : 'rerunning it with half the machine or more kept for it';
             logger.info(`${stage.number} seed ${seedAt(i)}: ${results[i].run.vouch?.sentence ?? ''}; ${how} (rerun ${rerun} of at most ${MAX_RERUNS}).`);
         }
         const again = async (i) => {
-            results[i] = { ...(await runSeed(request, seedAt(i), rerun + 1, together)), reruns: rerun };
+            results[i] = { ...(await runSeed(request, seedAt(i), rerun + 1, first)), reruns: rerun };
         };
         const batch = stalled;
+        const lease = { priority: RERUN_PRIORITY };
         if (together) {
-            await machineBudget.run(machineBudget.capacity, () => inLanes(batch, lanes, again), true);
+            const units = firstRerunUnits(stage, batch.length);
+            await machineBudget.run(units, () => inLanes(batch, lanes, again), lease);
+        }
+        else if (first) {
+            const units = firstRerunUnits(stage, 1);
+            await inLanes(batch, lanes, (i) => machineBudget.run(units, () => again(i), lease));
         }
         else {
             await inLanes(batch, lanes, again);
@@ -59419,12 +59461,12 @@ async function gradeTrack(request, gradeOptions = {}) {
     request.logger.info(`Track ${track.number} · ${track.id} — ${track.title}: ${stages.length} stage(s), seed ${baseSeed}${request.sim === true ? ', simulated time' : ''}`);
     const results = [];
     let stopped;
-    for (const stage of stages) {
+    for (const [index, stage] of stages.entries()) {
         if (stopped !== undefined) {
             results.push(notRunStage(stage, 'skipped', `Not run: stage ${stopped.number} did not pass.`, request.docsBase));
             continue;
         }
-        const result = await gradeStage(stage, request, baseSeed, gradeOptions.parallelism ?? defaultParallelism(), track);
+        const result = await gradeStage(stage, request, baseSeed, gradeOptions.parallelism ?? defaultParallelism(), track, remainingSeconds(stages.slice(index), request.timeScale ?? 1));
         results.push(result);
         logStage(request.logger, result);
         if (result.status !== 'pass') {
@@ -59434,7 +59476,15 @@ async function gradeTrack(request, gradeOptions = {}) {
     const passed = results.filter((r) => r.status === 'pass').length;
     return { trackId: track.id, title: track.title, stages: results, passed, total: results.length };
 }
-function gradeStage(stage, request, baseSeed, parallelism, track) {
+/**
+ * The seconds of main phase still to run in a track, this stage included: the priority of the
+ * stage's runs on the machine (run/parallelism.ts). Grading several tracks at once (the demo),
+ * the longest chains start first, so the end is not one long track running alone.
+ */
+function remainingSeconds(stages, timeScale) {
+    return stages.reduce((sum, s) => sum + s.options.timeLimitS * timeScale, 0);
+}
+function gradeStage(stage, request, baseSeed, parallelism, track, priority) {
     if (stage.status === 'planned') {
         const reason = `Stage ${stage.number} ${stage.fullId} is ${stage.plannedReason ?? 'not available yet'}.`;
         return Promise.resolve(notRunStage(stage, 'error', reason, request.docsBase));
@@ -59449,6 +59499,7 @@ function gradeStage(stage, request, baseSeed, parallelism, track) {
         ...(request.sim === true ? { sim: true } : {}),
         ...(request.swarm === true ? { swarm: true } : {}),
         parallelism,
+        priority,
         env: request.env,
         logger: request.logger,
         validateReply: (0,src_tracks/* createRpcValidator */.kg)(track),

@@ -71,7 +71,7 @@ export async function gradeTrack(
   )
   const results: StageResult[] = []
   let stopped: StageResult | undefined
-  for (const stage of stages) {
+  for (const [index, stage] of stages.entries()) {
     if (stopped !== undefined) {
       results.push(
         notRunStage(
@@ -89,6 +89,7 @@ export async function gradeTrack(
       baseSeed,
       gradeOptions.parallelism ?? defaultParallelism(),
       track,
+      remainingSeconds(stages.slice(index), request.timeScale ?? 1),
     )
     results.push(result)
     logStage(request.logger, result)
@@ -100,12 +101,22 @@ export async function gradeTrack(
   return { trackId: track.id, title: track.title, stages: results, passed, total: results.length }
 }
 
+/**
+ * The seconds of main phase still to run in a track, this stage included: the priority of the
+ * stage's runs on the machine (run/parallelism.ts). Grading several tracks at once (the demo),
+ * the longest chains start first, so the end is not one long track running alone.
+ */
+export function remainingSeconds(stages: readonly StageSpec[], timeScale: number): number {
+  return stages.reduce((sum, s) => sum + s.options.timeLimitS * timeScale, 0)
+}
+
 function gradeStage(
   stage: StageSpec,
   request: GradeTrackRequest,
   baseSeed: number,
   parallelism: number,
   track: TrackSpec,
+  priority: number,
 ): Promise<StageResult> {
   if (stage.status === 'planned') {
     const reason = `Stage ${stage.number} ${stage.fullId} is ${stage.plannedReason ?? 'not available yet'}.`
@@ -121,6 +132,7 @@ function gradeStage(
     ...(request.sim === true ? { sim: true } : {}),
     ...(request.swarm === true ? { swarm: true } : {}),
     parallelism,
+    priority,
     env: request.env,
     logger: request.logger,
     validateReply: createRpcValidator(track),

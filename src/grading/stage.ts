@@ -37,7 +37,7 @@ import { stageTestOptions } from './options.js'
 import { applySwarm, SWARM_SENTENCE, swarmFor } from './swarm.js'
 import { applyVouch, BUSY_NODE_HINT, stageTimeBased, vouchFor, type Vouch } from './vouch.js'
 import type { HarnessHealth, RunNodes } from '../run/index.js'
-import { machineBudget, runCost, withRunSlot } from '../run/index.js'
+import { machineBudget, slotCost, withRunSlot } from '../run/index.js'
 
 export interface StageRunRequest {
   stage: StageSpec
@@ -65,6 +65,11 @@ export interface StageRunRequest {
    * is thrown) instead of a real-time rerun (`dsgrade explore`). @default false
    */
   simStrict?: boolean
+  /**
+   * Among runs waiting for the machine, a higher priority starts first (run/parallelism.ts):
+   * the seconds of its track still to run, this stage included. @default 0
+   */
+  priority?: number
   /** In-process nodes on the virtual clock (scenario tests). @default real processes */
   engine?: {
     nodes: RunNodes
@@ -185,7 +190,8 @@ async function runSeed(
     outcome = slotHeld
       ? await test()
       : await withRunSlot({ nodeCount: options.nodeIds.length, rate: options.rate }, test, {
-          exclusive: attempt > 1,
+          exclusive: attempt > 2,
+          priority: attempt > 1 ? RERUN_PRIORITY : (request.priority ?? 0),
         })
   } catch (error) {
     if (error instanceof SimNotTakingPartError) {
@@ -295,13 +301,28 @@ async function inLanes(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, indices.length)) }, lane))
 }
 
+/** A first rerun waits ahead of every first run (only a run that must be alone goes before it). */
+const RERUN_PRIORITY = Number.MAX_SAFE_INTEGER
+
+/**
+ * What a first rerun of `count` stalled seeds of a stage holds of the machine: twice what they
+ * cost, at least half the machine, at most all of it — so at most half as much other work runs
+ * beside them as beside their first run, and the rerun starts as soon as that much is free
+ * instead of waiting for the whole machine to drain. A seed still stalled then reruns alone.
+ */
+function firstRerunUnits(stage: StageSpec, count: number): number {
+  const cost = slotCost({ nodeCount: stage.options.nodeCount, rate: stage.options.rate ?? 0 })
+  const capacity = machineBudget.capacity
+  return Math.min(capacity, Math.max(capacity / 2, 2 * cost * count))
+}
+
 /**
  * Whether the stalled seeds of a stage may rerun together for their first rerun: they saw the
- * same stall together, and together they fit the machine as shared runs (never 20+ nodes).
+ * same stall together, and together they fit the machine twice over.
  */
 function groupRerunFits(stage: StageSpec, count: number): boolean {
-  const cost = runCost({ nodeCount: stage.options.nodeCount, rate: stage.options.rate ?? 0 })
-  return count > 1 && cost * count <= machineBudget.capacity
+  const cost = slotCost({ nodeCount: stage.options.nodeCount, rate: stage.options.rate ?? 0 })
+  return count > 1 && 2 * cost * count <= machineBudget.capacity
 }
 
 /** Run every seed of a stage and grade it. */
@@ -322,25 +343,34 @@ export async function runStage(request: StageRunRequest): Promise<StageResult> {
     results[i] = { ...(await runSeed(request, seedAt(i))), reruns: 0 }
   })
   // Seeds the harness could not vouch for are rerun. Seeds of one stage stall together (they
-  // ran side by side), so the first rerun runs them together on a machine drained of every
-  // other run (one drain, not one per seed); a seed still stalled then reruns alone.
+  // ran side by side), so the first rerun runs them together, ahead of every first run, with
+  // at most half as much other work beside them (firstRerunUnits); a seed still stalled then
+  // reruns alone on a drained machine.
   let stalled = [...request.seeds.keys()].filter((i) => needsRerun(results[i]!.run))
   for (let rerun = 1; rerun <= MAX_RERUNS && stalled.length > 0; rerun++) {
-    const together = rerun === 1 && groupRerunFits(stage, stalled.length)
+    const first = rerun === 1
+    const together = first && groupRerunFits(stage, stalled.length)
     for (const i of stalled) {
-      const how = together
-        ? `rerunning it with this stage's ${stalled.length - 1} other stalled seed(s), no other run on the machine`
-        : 'rerunning it alone'
+      const how = !first
+        ? 'rerunning it alone'
+        : together
+          ? `rerunning it with this stage's ${stalled.length - 1} other stalled seed(s), half the machine or more kept for them`
+          : 'rerunning it with half the machine or more kept for it'
       logger.info(
         `${stage.number} seed ${seedAt(i)}: ${results[i]!.run.vouch?.sentence ?? ''}; ${how} (rerun ${rerun} of at most ${MAX_RERUNS}).`,
       )
     }
     const again = async (i: number): Promise<void> => {
-      results[i] = { ...(await runSeed(request, seedAt(i), rerun + 1, together)), reruns: rerun }
+      results[i] = { ...(await runSeed(request, seedAt(i), rerun + 1, first)), reruns: rerun }
     }
     const batch = stalled
+    const lease = { priority: RERUN_PRIORITY }
     if (together) {
-      await machineBudget.run(machineBudget.capacity, () => inLanes(batch, lanes, again), true)
+      const units = firstRerunUnits(stage, batch.length)
+      await machineBudget.run(units, () => inLanes(batch, lanes, again), lease)
+    } else if (first) {
+      const units = firstRerunUnits(stage, 1)
+      await inLanes(batch, lanes, (i) => machineBudget.run(units, () => again(i), lease))
     } else {
       await inLanes(batch, lanes, again)
     }

@@ -41,6 +41,7 @@ export {
   UNITS_PER_CORE,
   machineBudget,
   runCost,
+  slotCost,
   withRunSlot,
 } from './parallelism.js'
-export type { RunShape } from './parallelism.js'
+export type { RunShape, SlotOptions } from './parallelism.js'

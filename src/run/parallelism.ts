@@ -5,19 +5,28 @@
  * whole process never runs more than the machine can take, however many tracks grade at once.
  *
  * - Budget: 3 units per core: a unit is a third of a core.
- * - Cost of a run: max(1, nodes ÷ 5, rate ÷ 1000) units; a run with 20 nodes or more runs
- *   alone (its latency figures are graded against tight bounds, and its start-up alone is
- *   25 interpreters). Calibrated on this repository's Python references on a 2-core machine
- *   (`/usr/bin/time` over `dsgrade test --track …`, harness and nodes together):
- *   unique-ids/basic (3 nodes, 1,000 ops/s) 0.31 cores; broadcast/efficient-1 (25 nodes)
- *   0.73 cores; the whole demo of tracks 1–5 averages 0.25 cores per run. Client ops go to one
- *   node each, so the rate counts once, not once per node.
- * - `exclusive` (a rerun of an inconclusive seed): alone on the machine.
- * - First come, first served, except that a run that must be alone (20+ nodes, or an
- *   exclusive rerun) waits ahead of the runs that can share: the machine drains once for it
- *   rather than once per small run queued before it. A large run at the head of the queue is
- *   never starved by small ones behind it. (The 25-node broadcast stages are the demo's
- *   critical path: with plain FIFO each waited for the runs queued while the previous one ran.)
+ * - Cost of a run: max(0.5, nodes ÷ 10, rate ÷ 600) units, at most half the machine. Calibrated
+ *   on stop 18's idle demo of all 15 tracks (122 runs of this repository's references on a
+ *   2-core machine; `results.json` of each run: `harness.main.nodesCpu.totalCores` and
+ *   `net.all.msgCount`): the harness thread spends ≈ 0.12 ms per message it routes (563 CPU
+ *   seconds for the demo, 288 of them the nodes', 2.34 million messages), a client operation
+ *   costs 2–4 messages, and a node process 0.005–0.06 cores. So a 1,000 ops/s run costs
+ *   1.7 units (measured 0.30–0.64 cores, i.e. 0.9–1.9 units), a 25-node broadcast 2.5 units
+ *   (measured 0.23–0.25 cores here, 0.73 with `/usr/bin/time` at stop 16), and the lightest
+ *   runs (a few nodes, ≤ 300 ops/s: measured 0.001–0.2 cores) half a unit. The previous rule,
+ *   max(1, nodes ÷ 5, rate ÷ 1000) with 20+ nodes alone, was a concurrency cap of 6 runs in
+ *   practice: the idle demo used 38 % of the machine and spent 110 s on five 25-node runs
+ *   alone. Whether the machine could vouch for a run is measured per run anyway (the harness
+ *   health block, grading/vouch.ts): a cost too low shows up as reruns, never as a verdict.
+ * - Priority: among waiting runs the one with the higher `priority` starts first (the grader
+ *   gives a run the seconds of its track still to run, so long tracks start early and the
+ *   machine is not left to one long track at the end); FIFO among equals.
+ * - `exclusive` (a second rerun of a seed the harness could not vouch for): alone on the
+ *   machine. A run that must be alone waits ahead of every run that can share: the machine
+ *   drains once for it rather than once per small run queued before it, and it is never
+ *   starved by small ones behind it.
+ * - A waiting run is never overtaken by a cheaper one behind it that would fit (no backfill):
+ *   the head of the queue starts as soon as its cost is free.
  *
  * Units are counted in whole thousandths: a run costs 1.2, 1.4 or 1.8 units (6, 7, 9 nodes),
  * and in floating point 1.2 + 1.8 + 1.4 − 1.8 − 1.2 − 1.4 leaves 6.7e-16 in use, enough that an
@@ -35,26 +44,38 @@ import { availableParallelism } from 'node:os'
 /** Budget units per core. */
 export const UNITS_PER_CORE = 3
 
+/** The cost of the lightest run, in units. */
+export const MIN_RUN_COST = 0.5
+/** Node processes per unit. */
+export const NODES_PER_UNIT = 10
+/** Client operations per second per unit. */
+export const OPS_PER_UNIT = 600
+/** The largest share of the machine one shared run takes. */
+export const MAX_RUN_SHARE = 0.5
+
 export interface RunShape {
   nodeCount: number
   /** Client ops per second. */
   rate: number
 }
 
-/** What one run costs, in budget units (see the header). */
+/** What one run costs, in budget units, before the cap at MAX_RUN_SHARE of the machine. */
 export function runCost(shape: RunShape): number {
   const nodes = Math.max(1, shape.nodeCount)
-  if (nodes >= ALONE_NODES) {
-    return Number.POSITIVE_INFINITY
-  }
-  return Math.max(1, nodes / 5, Math.max(0, shape.rate) / 1000)
+  return Math.max(MIN_RUN_COST, nodes / NODES_PER_UNIT, Math.max(0, shape.rate) / OPS_PER_UNIT)
 }
 
-/** A run with this many nodes or more runs alone on the machine. */
-export const ALONE_NODES = 20
+export interface SlotOptions {
+  /** Alone on the machine. @default false */
+  exclusive?: boolean
+  /** Higher starts first among waiting runs (see the header). @default 0 */
+  priority?: number
+}
 
 interface Waiter {
   units: number
+  priority: number
+  seq: number
   start: () => void
 }
 
@@ -66,6 +87,7 @@ export class MachineBudget {
   private used = 0
   private readonly queue: Waiter[] = []
   private readonly capacityMilli: number
+  private seq = 0
 
   constructor(readonly capacity: number) {
     this.capacityMilli = Math.round(capacity * MILLI)
@@ -76,12 +98,17 @@ export class MachineBudget {
     return this.used / MILLI
   }
 
-  /** Runs `work` once `cost` units (capped at the capacity; all of it when exclusive) are free. */
-  async run<T>(cost: number, work: () => Promise<T>, exclusive = false): Promise<T> {
-    const units = exclusive
-      ? this.capacityMilli
-      : Math.round(Math.min(this.capacity, Math.max(1, cost)) * MILLI)
-    await this.take(units)
+  /**
+   * Runs `work` once `cost` units (at most the capacity; all of it when exclusive) are free.
+   * The caller caps a shared run's cost (withRunSlot: half the machine); a lease for several
+   * runs (a group rerun) may take more.
+   */
+  async run<T>(cost: number, work: () => Promise<T>, options: SlotOptions = {}): Promise<T> {
+    const units =
+      options.exclusive === true
+        ? this.capacityMilli
+        : Math.max(1, Math.round(Math.min(this.capacity, cost) * MILLI))
+    await this.take(units, options.priority ?? 0)
     try {
       return await work()
     } finally {
@@ -90,7 +117,7 @@ export class MachineBudget {
     }
   }
 
-  private take(units: number): Promise<void> {
+  private take(units: number, priority: number): Promise<void> {
     if (this.queue.length === 0 && this.used + units <= this.capacityMilli) {
       this.used += units
       return Promise.resolve()
@@ -98,18 +125,18 @@ export class MachineBudget {
     return new Promise((resolve) => {
       const waiter: Waiter = {
         units,
+        // Runs that must be alone wait ahead of every run that can share.
+        priority: units >= this.capacityMilli ? Number.POSITIVE_INFINITY : priority,
+        seq: this.seq++,
         start: () => {
           this.used += units
           resolve()
         },
       }
-      if (units >= this.capacityMilli) {
-        // Alone runs go ahead of every run that can share (FIFO among themselves).
-        const at = this.queue.findIndex((w) => w.units < this.capacityMilli)
-        this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter)
-      } else {
-        this.queue.push(waiter)
-      }
+      const at = this.queue.findIndex(
+        (w) => w.priority < waiter.priority || (w.priority === waiter.priority && w.seq > waiter.seq),
+      )
+      this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter)
     })
   }
 
@@ -128,11 +155,16 @@ export class MachineBudget {
 /** The process-wide budget every run of this dsgrade process shares. */
 export const machineBudget = new MachineBudget(UNITS_PER_CORE * availableParallelism())
 
+/** The cost a shared run of this shape takes from `budget`: runCost, at most half of it. */
+export function slotCost(shape: RunShape, budget: MachineBudget = machineBudget): number {
+  return Math.min(budget.capacity * MAX_RUN_SHARE, runCost(shape))
+}
+
 /** Run `work` under the process-wide budget at the cost of a run of this shape. */
 export function withRunSlot<T>(
   shape: RunShape,
   work: () => Promise<T>,
-  options: { exclusive?: boolean } = {},
+  options: SlotOptions = {},
 ): Promise<T> {
-  return machineBudget.run(runCost(shape), work, options.exclusive === true)
+  return machineBudget.run(slotCost(shape), work, options)
 }

@@ -1,8 +1,8 @@
-// The one parallelism policy (run/parallelism.ts): runs cost max(1, nodes ÷ 5, rate ÷ 1000), a run of 20+ nodes or costing the
-// budget runs alone, an exclusive rerun waits for everything else and holds the machine, and
-// the queue is first come, first served.
+// The one parallelism policy (run/parallelism.ts): runs cost max(0.5, nodes ÷ 10, rate ÷ 600)
+// units, at most half the machine; an exclusive rerun waits for everything else and holds the
+// machine; among waiting runs the higher priority starts first, FIFO among equals.
 import { describe, expect, it } from 'vitest'
-import { MachineBudget, runCost } from '../../src/run/parallelism.js'
+import { MachineBudget, runCost, slotCost } from '../../src/run/parallelism.js'
 
 function gate(): { promise: Promise<void>; open: () => void } {
   let open = (): void => {}
@@ -11,17 +11,21 @@ function gate(): { promise: Promise<void>; open: () => void } {
 }
 
 describe('the machine budget', () => {
-  it('costs runs by nodes and rate', () => {
-    expect(runCost({ nodeCount: 1, rate: 10 })).toBe(1)
-    expect(runCost({ nodeCount: 5, rate: 10 })).toBe(1)
-    expect(runCost({ nodeCount: 3, rate: 1000 })).toBe(1)
-    expect(runCost({ nodeCount: 10, rate: 100 })).toBe(2)
-    expect(runCost({ nodeCount: 3, rate: 3000 })).toBe(3)
-    expect(runCost({ nodeCount: 25, rate: 100 })).toBe(Number.POSITIVE_INFINITY)
-    expect(runCost({ nodeCount: 20, rate: 0 })).toBe(Number.POSITIVE_INFINITY)
+  it('costs runs by nodes and rate, a shared run at most half the machine', () => {
+    expect(runCost({ nodeCount: 1, rate: 10 })).toBe(0.5)
+    expect(runCost({ nodeCount: 5, rate: 10 })).toBe(0.5)
+    expect(runCost({ nodeCount: 3, rate: 1000 })).toBeCloseTo(1.667, 3)
+    expect(runCost({ nodeCount: 10, rate: 100 })).toBe(1)
+    expect(runCost({ nodeCount: 9, rate: 200 })).toBe(0.9)
+    expect(runCost({ nodeCount: 25, rate: 100 })).toBe(2.5)
+    expect(runCost({ nodeCount: 3, rate: 3000 })).toBe(5)
+    const six = new MachineBudget(6)
+    expect(slotCost({ nodeCount: 3, rate: 3000 }, six)).toBe(3)
+    expect(slotCost({ nodeCount: 25, rate: 100 }, six)).toBe(2.5)
+    expect(slotCost({ nodeCount: 40, rate: 100 }, six)).toBe(3)
   })
 
-  it('runs a 25-node stage alone and an exclusive rerun alone, a large run never starved', async () => {
+  it('runs a large stage beside small ones and an exclusive rerun alone, a large run never starved', async () => {
     const budget = new MachineBudget(6)
     const order: string[] = []
     const small = [gate(), gate()]
@@ -34,9 +38,9 @@ describe('the machine budget', () => {
     }
     const runs = [
       budget.run(1, started('a', small[0]!)),
-      budget.run(runCost({ nodeCount: 25, rate: 100 }), started('big', big)),
+      budget.run(6, started('big', big)),
       budget.run(1, started('b', small[1]!)),
-      budget.run(1, started('rerun', rerun), true),
+      budget.run(1, started('rerun', rerun), { exclusive: true }),
     ]
     await new Promise((resolve) => setImmediate(resolve))
     expect(order).toEqual(['start a']) // big waits for a; b waits behind big (no starvation)
@@ -76,7 +80,7 @@ describe('runs that must be alone', () => {
       budget.run(1, job('small-1')),
       budget.run(1, job('small-2')),
       budget.run(Number.POSITIVE_INFINITY, job('alone-1')),
-      budget.run(1, job('rerun'), true),
+      budget.run(1, job('rerun'), { exclusive: true }),
       budget.run(1, job('small-3')),
     ]
     const tick = () => new Promise((resolve) => setImmediate(resolve))
@@ -98,22 +102,20 @@ describe('runs that must be alone', () => {
 })
 
 describe('the budget arithmetic', () => {
-  it('starts an exclusive rerun after runs of 6, 9 and 7 nodes end in another order (no float residue)', async () => {
+  it('starts an exclusive rerun after runs of 1.2, 1.8 and 1.4 units end in another order (no float residue)', async () => {
     // In floating point 1.2 + 1.8 + 1.4 − 1.8 − 1.2 − 1.4 = 6.7e-16, and 6 + 6.7e-16 > 6: an
     // exclusive rerun waited forever and the demo exited with Node's code 13.
     expect(1.2 + 1.8 + 1.4 - 1.8 - 1.2 - 1.4 + 6 > 6).toBe(true)
     const budget = new MachineBudget(6)
     const gates = [gate(), gate(), gate()]
-    const runs = [6, 9, 7].map((nodeCount, i) =>
-      budget.run(runCost({ nodeCount, rate: 100 }), () => gates[i]!.promise),
-    )
+    const runs = [1.2, 1.8, 1.4].map((cost, i) => budget.run(cost, () => gates[i]!.promise))
     let rerunStarted = false
     const rerun = budget.run(
       1,
       async () => {
         rerunStarted = true
       },
-      true,
+      { exclusive: true },
     )
     const tick = () => new Promise((resolve) => setImmediate(resolve))
     await tick()
@@ -127,5 +129,71 @@ describe('the budget arithmetic', () => {
     expect(rerunStarted).toBe(true)
     await rerun
     expect(budget.inUse).toBe(0)
+  })
+})
+
+describe('priorities', () => {
+  it('start the waiting run with the higher priority first, FIFO among equals, alone runs first of all', async () => {
+    const budget = new MachineBudget(3)
+    const order: string[] = []
+    const gates = new Map<string, { promise: Promise<void>; open: () => void }>()
+    const job = (name: string) => {
+      const g = gate()
+      gates.set(name, g)
+      return async () => {
+        order.push(name)
+        await g.promise
+      }
+    }
+    const tick = () => new Promise((resolve) => setImmediate(resolve))
+    const runs = [
+      budget.run(3, job('first')),
+      budget.run(1, job('short-track'), { priority: 30 }),
+      budget.run(1, job('long-track-a'), { priority: 180 }),
+      budget.run(1, job('no-priority')),
+      budget.run(1, job('long-track-b'), { priority: 180 }),
+      budget.run(1, job('alone'), { exclusive: true }),
+      budget.run(2, job('rerun'), { priority: Number.MAX_SAFE_INTEGER }),
+    ]
+    await tick()
+    expect(order).toEqual(['first'])
+    gates.get('first')!.open()
+    await tick()
+    expect(order).toEqual(['first', 'alone'])
+    gates.get('alone')!.open()
+    await tick()
+    // The rerun (2 units) and the first of the long track (1 unit) fill the 3 units.
+    expect(order).toEqual(['first', 'alone', 'rerun', 'long-track-a'])
+    gates.get('long-track-a')!.open()
+    await tick()
+    expect(order.slice(4)).toEqual(['long-track-b'])
+    gates.get('rerun')!.open()
+    await tick()
+    expect(order.slice(5)).toEqual(['short-track', 'no-priority'])
+    for (const name of ['long-track-b', 'short-track', 'no-priority']) {
+      gates.get(name)!.open()
+    }
+    await Promise.all(runs)
+    expect(budget.inUse).toBe(0)
+  })
+
+  it('never let a cheaper run behind overtake the head of the queue (no backfill)', async () => {
+    const budget = new MachineBudget(3)
+    const order: string[] = []
+    const hold = gate()
+    const tick = () => new Promise((resolve) => setImmediate(resolve))
+    const runs = [
+      budget.run(2, async () => {
+        order.push('two')
+        await hold.promise
+      }),
+      budget.run(2, async () => void order.push('head'), { priority: 10 }),
+      budget.run(1, async () => void order.push('small'), { priority: 1 }),
+    ]
+    await tick()
+    expect(order).toEqual(['two']) // 1 unit is free, but the head needs 2: small waits behind it
+    hold.open()
+    await Promise.all(runs)
+    expect(order).toEqual(['two', 'head', 'small'])
   })
 })
