@@ -37,7 +37,7 @@ import { stageTestOptions } from './options.js'
 import { applySwarm, SWARM_SENTENCE, swarmFor } from './swarm.js'
 import { applyVouch, BUSY_NODE_HINT, stageTimeBased, vouchFor, type Vouch } from './vouch.js'
 import type { HarnessHealth, RunNodes } from '../run/index.js'
-import { machineBudget, slotCost, withRunSlot } from '../run/index.js'
+import { START_SPACING_MS, machineBudget, slotCost, withRunSlot } from '../run/index.js'
 
 export interface StageRunRequest {
   stage: StageSpec
@@ -126,7 +126,9 @@ async function extraCheckerResults(
       ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
       extra: spec.extra ?? {},
     }
-    const job = { kind: 'checker', name: spec.name, history: outcome.history, options } as const
+    const history =
+      outcome.sharedHistory === undefined ? outcome.history : { ref: outcome.sharedHistory.ref }
+    const job = { kind: 'checker', name: spec.name, history, options } as const
     results[spec.name] =
       (await checkOffThread({ ...job, budgetMs: EXTRA_CHECK_BUDGET_MS })) ??
       checker.check(outcome.history, options, {
@@ -189,10 +191,18 @@ async function runSeed(
       })
     outcome = slotHeld
       ? await test()
-      : await withRunSlot({ nodeCount: options.nodeIds.length, rate: options.rate }, test, {
-          exclusive: attempt > 2,
-          priority: attempt > 1 ? RERUN_PRIORITY : (request.priority ?? 0),
-        })
+      : await withRunSlot(
+          {
+            nodeCount: options.nodeIds.length,
+            rate: options.rate,
+            processes: engine === undefined && request.sim !== true,
+          },
+          test,
+          {
+            exclusive: attempt > 2,
+            priority: attempt > 1 ? RERUN_PRIORITY : (request.priority ?? 0),
+          },
+        )
   } catch (error) {
     if (error instanceof SimNotTakingPartError) {
       throw error // the caller (explore) stops and says so; no seed result
@@ -364,13 +374,17 @@ export async function runStage(request: StageRunRequest): Promise<StageResult> {
       results[i] = { ...(await runSeed(request, seedAt(i), rerun + 1, first)), reruns: rerun }
     }
     const batch = stalled
-    const lease = { priority: RERUN_PRIORITY }
+    const spacing = request.engine === undefined && request.sim !== true ? START_SPACING_MS : 0
+    const lease = (seeds: number) => ({
+      priority: RERUN_PRIORITY,
+      spacingMs: spacing * stage.options.nodeCount * seeds,
+    })
     if (together) {
       const units = firstRerunUnits(stage, batch.length)
-      await machineBudget.run(units, () => inLanes(batch, lanes, again), lease)
+      await machineBudget.run(units, () => inLanes(batch, lanes, again), lease(batch.length))
     } else if (first) {
       const units = firstRerunUnits(stage, 1)
-      await inLanes(batch, lanes, (i) => machineBudget.run(units, () => again(i), lease))
+      await inLanes(batch, lanes, (i) => machineBudget.run(units, () => again(i), lease(1)))
     } else {
       await inLanes(batch, lanes, again)
     }

@@ -8,6 +8,13 @@
  * structured clone (56 ms for that history). Rendering report.html took 120–220 ms a run
  * (warm; 4,000–24,000 operations), and runs there too.
  *
+ * A run's history goes to the worker once, in chunks of SHARE_CHUNK operations with a turn of
+ * the event loop between them (`shareHistory`), and its checks and report refer to it: one
+ * structured clone of a 24,000-operation history took 60–300 ms of the harness thread in one
+ * piece on a busy machine (400–700 ms for a clone and its copy back), and a run of a stage
+ * sent it three times (the workload check, the stage's extra checkers, the report). Stop 18's
+ * demo profile counted 2.6 s of stalls in these copies.
+ *
  * `checkOffThread` answers undefined whenever the worker cannot do the job — no worker file
  * (running from src/ under vitest), a history or result that cannot be cloned, a workload or
  * checker the worker does not know, the worker dying — and the caller then checks on its own
@@ -19,7 +26,19 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CheckResult } from '../checkers/index.js'
 import type { ReportInput } from '../report/index.js'
-import type { CheckJob, WorkerJob, WorkerReply } from './check-job.js'
+import type { Op } from '../history/index.js'
+import type { CheckJob, WorkerJob, WorkerMessage, WorkerReply } from './check-job.js'
+import { yieldTurn } from './yield.js'
+
+/** Operations per chunk of a shared history: a clone of a few milliseconds. */
+export const SHARE_CHUNK = 1000
+
+/** A history the worker holds; jobs refer to it by `ref` until `release`. */
+export interface SharedHistory {
+  ref: number
+  /** The worker that holds it (a job sent to another worker falls back to the harness thread). */
+  worker: Worker
+}
 
 type Answer = CheckResult | string | undefined
 
@@ -37,9 +56,14 @@ export class CheckPool {
   private worker: Worker | undefined
   private readonly pending = new Map<number, Pending>()
   private nextId = 1
+  private nextRef = 1
   private keepAlive: NodeJS.Timeout | undefined
 
-  constructor(private readonly workerFile: string | undefined) {}
+  constructor(
+    private readonly workerFile: string | undefined,
+    /** Operations per chunk of a shared history (tests use small chunks). */
+    private readonly chunk: number = SHARE_CHUNK,
+  ) {}
 
   /** A check's result, or undefined when the worker could not run it. */
   async check(job: CheckJob): Promise<CheckResult | undefined> {
@@ -48,9 +72,51 @@ export class CheckPool {
   }
 
   /** report.html, or undefined when the worker could not render it. */
-  async render(input: ReportInput): Promise<string | undefined> {
-    const answer = await this.run({ kind: 'report', input })
+  async render(input: ReportInput, shared?: SharedHistory): Promise<string | undefined> {
+    const history = shared === undefined ? input.history : { ref: shared.ref }
+    const answer = await this.run({ kind: 'report', input: { ...input, history } })
     return typeof answer === 'string' ? answer : undefined
+  }
+
+  /**
+   * Send `history` to the worker in chunks, a turn of the event loop after each; undefined when
+   * there is no worker or it was lost on the way (jobs then carry the history themselves or run
+   * on the harness thread).
+   */
+  async share(history: readonly Op[]): Promise<SharedHistory | undefined> {
+    const worker = this.ensureWorker()
+    if (worker === undefined) {
+      return undefined
+    }
+    const ref = this.nextRef++
+    for (let at = 0; at === 0 || at < history.length; at += this.chunk) {
+      if (this.worker !== worker) {
+        return undefined
+      }
+      try {
+        this.post(worker, { share: ref, ops: history.slice(at, at + this.chunk) })
+      } catch {
+        this.release({ ref, worker })
+        return undefined
+      }
+      await yieldTurn()
+    }
+    return this.worker === worker ? { ref, worker } : undefined
+  }
+
+  /** The worker may forget `shared`. */
+  release(shared: SharedHistory | undefined): void {
+    if (shared !== undefined && this.worker === shared.worker) {
+      try {
+        this.post(shared.worker, { release: shared.ref })
+      } catch {
+        // the worker is gone, and the history with it
+      }
+    }
+  }
+
+  private post(worker: Worker, message: WorkerMessage): void {
+    worker.postMessage(message)
   }
 
   /** Jobs in flight (tests). */
@@ -67,7 +133,7 @@ export class CheckPool {
     return new Promise((resolve) => {
       this.pending.set(id, { worker, resolve })
       try {
-        worker.postMessage({ id, job })
+        this.post(worker, { id, job })
       } catch {
         // not cloneable (a function in the options, say): check on the caller's thread
         this.pending.delete(id)
@@ -163,6 +229,19 @@ export function checkOffThread(job: CheckJob): Promise<CheckResult | undefined> 
 }
 
 /** Render report.html on the shared check worker; undefined when it cannot (the caller renders). */
-export function renderOffThread(input: ReportInput): Promise<string | undefined> {
-  return sharedPool().render(input)
+export function renderOffThread(
+  input: ReportInput,
+  shared?: SharedHistory,
+): Promise<string | undefined> {
+  return sharedPool().render(input, shared)
+}
+
+/** Send a run's history to the shared check worker once (CheckPool.share). */
+export function shareHistory(history: readonly Op[]): Promise<SharedHistory | undefined> {
+  return sharedPool().share(history)
+}
+
+/** The shared check worker may forget this history. */
+export function releaseHistory(shared: SharedHistory | undefined): void {
+  sharedPool().release(shared)
 }

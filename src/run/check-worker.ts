@@ -5,14 +5,24 @@
  * the messages of the runs still in progress beside it. See check-pool.ts.
  */
 import { parentPort } from 'node:worker_threads'
-import { runWorkerJob, type WorkerJob, type WorkerReply } from './check-job.js'
+import { HeldHistories, runWorkerJob, type WorkerMessage, type WorkerReply } from './check-job.js'
 
 const port = parentPort
+const held = new HeldHistories()
 if (port !== null) {
-  port.on('message', ({ id, job }: { id: number; job: WorkerJob }) => {
+  port.on('message', (message: WorkerMessage) => {
+    if ('share' in message) {
+      held.append(message.share, message.ops)
+      return
+    }
+    if ('release' in message) {
+      held.release(message.release)
+      return
+    }
+    const { id, job } = message
     let reply: WorkerReply
     try {
-      const result = runWorkerJob(job)
+      const result = runWorkerJob(job, held)
       reply =
         result === undefined
           ? {

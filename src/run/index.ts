@@ -38,6 +38,7 @@ export { FAULT_MARGIN_MS, HEALTH_SAMPLE_MS } from './health.js'
 export type { HarnessHealth } from './health.js'
 export {
   MachineBudget,
+  START_SPACING_MS,
   UNITS_PER_CORE,
   machineBudget,
   runCost,

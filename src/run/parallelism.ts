@@ -27,6 +27,11 @@
  *   starved by small ones behind it.
  * - A waiting run is never overtaken by a cheaper one behind it that would fit (no backfill):
  *   the head of the queue starts as soon as its cost is free.
+ * - Starts are spaced: after a run of n node processes starts, the next one waits
+ *   START_SPACING_MS × n (withRunSlot; 0 for in-process nodes). Each new interpreter takes
+ *   30–60 ms of CPU to start (Python, 2-core machine), and with half-unit runs a dozen runs can
+ *   become free at once (the start of the demo, the end of a drain): 50 interpreters starting
+ *   together kept the harness thread off a CPU for over half a second in every run beside them.
  *
  * Units are counted in whole thousandths: a run costs 1.2, 1.4 or 1.8 units (6, 7, 9 nodes),
  * and in floating point 1.2 + 1.8 + 1.4 − 1.8 − 1.2 − 1.4 leaves 6.7e-16 in use, enough that an
@@ -65,17 +70,23 @@ export function runCost(shape: RunShape): number {
   return Math.max(MIN_RUN_COST, nodes / NODES_PER_UNIT, Math.max(0, shape.rate) / OPS_PER_UNIT)
 }
 
+/** Start spacing per node process of the run that just started (see the header). */
+export const START_SPACING_MS = 40
+
 export interface SlotOptions {
   /** Alone on the machine. @default false */
   exclusive?: boolean
   /** Higher starts first among waiting runs (see the header). @default 0 */
   priority?: number
+  /** The next run starts this much later than this one (see the header). @default 0 */
+  spacingMs?: number
 }
 
 interface Waiter {
   units: number
   priority: number
   seq: number
+  spacingMs: number
   start: () => void
 }
 
@@ -88,6 +99,9 @@ export class MachineBudget {
   private readonly queue: Waiter[] = []
   private readonly capacityMilli: number
   private seq = 0
+  /** performance.now() before which no run starts (spacing). */
+  private nextStartAt = 0
+  private spacingTimer: NodeJS.Timeout | undefined
 
   constructor(readonly capacity: number) {
     this.capacityMilli = Math.round(capacity * MILLI)
@@ -108,7 +122,7 @@ export class MachineBudget {
       options.exclusive === true
         ? this.capacityMilli
         : Math.max(1, Math.round(Math.min(this.capacity, cost) * MILLI))
-    await this.take(units, options.priority ?? 0)
+    await this.take(units, options.priority ?? 0, options.spacingMs ?? 0)
     try {
       return await work()
     } finally {
@@ -117,9 +131,13 @@ export class MachineBudget {
     }
   }
 
-  private take(units: number, priority: number): Promise<void> {
-    if (this.queue.length === 0 && this.used + units <= this.capacityMilli) {
-      this.used += units
+  private take(units: number, priority: number, spacingMs: number): Promise<void> {
+    if (
+      this.queue.length === 0 &&
+      this.used + units <= this.capacityMilli &&
+      performance.now() >= this.nextStartAt
+    ) {
+      this.started(units, spacingMs)
       return Promise.resolve()
     }
     return new Promise((resolve) => {
@@ -128,22 +146,41 @@ export class MachineBudget {
         // Runs that must be alone wait ahead of every run that can share.
         priority: units >= this.capacityMilli ? Number.POSITIVE_INFINITY : priority,
         seq: this.seq++,
+        spacingMs,
         start: () => {
-          this.used += units
+          this.started(units, spacingMs)
           resolve()
         },
       }
       const at = this.queue.findIndex(
-        (w) => w.priority < waiter.priority || (w.priority === waiter.priority && w.seq > waiter.seq),
+        (w) =>
+          w.priority < waiter.priority || (w.priority === waiter.priority && w.seq > waiter.seq),
       )
       this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter)
+      this.wake()
     })
+  }
+
+  private started(units: number, spacingMs: number): void {
+    this.used += units
+    if (spacingMs > 0) {
+      this.nextStartAt = performance.now() + spacingMs
+    }
   }
 
   private wake(): void {
     for (;;) {
       const head = this.queue[0]
       if (head === undefined || this.used + head.units > this.capacityMilli) {
+        return
+      }
+      const wait = this.nextStartAt - performance.now()
+      if (wait > 0) {
+        // A plain (ref'd) timer: a run is waiting, so the process must not exit meanwhile.
+        this.spacingTimer ??= setTimeout(() => {
+          this.spacingTimer = undefined
+          this.wake()
+        }, wait)
         return
       }
       this.queue.shift()
@@ -160,11 +197,15 @@ export function slotCost(shape: RunShape, budget: MachineBudget = machineBudget)
   return Math.min(budget.capacity * MAX_RUN_SHARE, runCost(shape))
 }
 
-/** Run `work` under the process-wide budget at the cost of a run of this shape. */
+/**
+ * Run `work` under the process-wide budget at the cost of a run of this shape; runs of node
+ * processes space their starts (`processes: false` for in-process nodes).
+ */
 export function withRunSlot<T>(
-  shape: RunShape,
+  shape: RunShape & { processes?: boolean },
   work: () => Promise<T>,
   options: SlotOptions = {},
 ): Promise<T> {
-  return machineBudget.run(slotCost(shape), work, options)
+  const spacingMs = shape.processes === false ? 0 : START_SPACING_MS * Math.max(1, shape.nodeCount)
+  return machineBudget.run(slotCost(shape), work, { spacingMs, ...options })
 }

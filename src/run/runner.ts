@@ -44,7 +44,7 @@ import { buildResults, checkWorkload } from './results.js'
 import { linkLatest, makeRunDir, writeHistory } from './store.js'
 import type { RunOutcome, RunRequest } from './types.js'
 import { yieldTurn } from './yield.js'
-import { renderOffThread } from './check-pool.js'
+import { releaseHistory, renderOffThread, shareHistory } from './check-pool.js'
 
 export const PROBE_PREFIX = 'cprobe-'
 
@@ -420,7 +420,9 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     lint.add(banFinding)
   }
   await yieldTurn()
+  const sharedHistory = await shareHistory(recorder.ops)
   const resultsInput = {
+    sharedHistory,
     serviceBans: ban.active ? ban : undefined,
     journalTap: tap,
     options,
@@ -453,6 +455,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     journalHead: journal.head,
     writeReport: request.writeReport !== false,
     ...(replies === undefined ? {} : { replies: replies.result() }),
+    ...(sharedHistory === undefined ? {} : { sharedHistory }),
   }
   return finishRun(request, outcome)
 }
@@ -474,6 +477,14 @@ async function finishRun(request: RunRequest, outcome: RunOutcome): Promise<RunO
  * schema first, so a file that breaks interfaces.md §1.2 is never written.
  */
 export async function writeRunResults(outcome: RunOutcome): Promise<void> {
+  try {
+    await writeResultsAndReport(outcome)
+  } finally {
+    releaseHistory(outcome.sharedHistory)
+  }
+}
+
+async function writeResultsAndReport(outcome: RunOutcome): Promise<void> {
   const checked = runResultsSchema.safeParse(outcome.results)
   if (!checked.success) {
     const issue = checked.error.issues[0]
@@ -492,7 +503,7 @@ export async function writeRunResults(outcome: RunOutcome): Promise<void> {
       nodeIds: results.options.nodeIds,
       title: `dsgrade ${results.options.workload} — seed ${results.seed}`,
     }
-    const html = (await renderOffThread(input)) ?? renderReportHtml(input)
+    const html = (await renderOffThread(input, outcome.sharedHistory)) ?? renderReportHtml(input)
     writeFileSync(join(outcome.runDir, 'report.html'), html)
   }
 }

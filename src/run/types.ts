@@ -5,6 +5,7 @@
  * Guarantees: `RunOutcome.results` is exactly the object written to results.json; `reason`
  * is one plain sentence for a person; `exitCode` follows interfaces.md §1.1.
  */
+import type { SharedHistory } from './check-pool.js'
 import type { Validity } from '../checkers/index.js'
 import type { Op } from '../history/index.js'
 import type { JournalEvent } from '../network/index.js'
@@ -78,6 +79,8 @@ export interface RunOutcome {
   replies?: ReplyCheck
   /** Whether report.html is rendered when the results are written. */
   writeReport: boolean
+  /** `history`, held by the check worker until the results are written (check-pool.ts). */
+  sharedHistory?: SharedHistory
 }
 
 export interface SeedsOutcome {

@@ -6,8 +6,13 @@
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readHistoryFile } from '../../src/history/formats/index.js'
-import { runCheckJob, type CheckJob } from '../../src/run/check-job.js'
-import { CheckPool } from '../../src/run/check-pool.js'
+import {
+  HeldHistories,
+  MAX_HELD_HISTORIES,
+  runCheckJob,
+  type CheckJob,
+} from '../../src/run/check-job.js'
+import { CheckPool, SHARE_CHUNK } from '../../src/run/check-pool.js'
 import { renderReportHtml } from '../../src/report/index.js'
 import { repoRoot } from '../helpers/cli.js'
 import { failingBroadcastRun, failingLinKvRun } from '../unit/report-html-fixtures.js'
@@ -84,5 +89,49 @@ describe('the check pool while jobs are in flight', () => {
     const answers = await Promise.all(Array.from({ length: 12 }, () => pool.check(job)))
     expect(answers.every((a) => a !== undefined && a.valid === answers[0]!.valid)).toBe(true)
     expect(pool.inFlight).toBe(0)
+  })
+})
+
+describe('a history shared with the worker once (CheckPool.share)', () => {
+  it('gives checks and report pages that refer to it the same answers, and is forgotten on release', async () => {
+    const job = JOBS[0]!.job
+    const history = job.history as readonly import('../../src/history/index.js').Op[]
+    // Chunks of 100 operations, so the history arrives in several pieces.
+    const chunked = new CheckPool(join(repoRoot, 'dist', 'check-worker', 'index.js'), 100)
+    expect(history.length).toBeGreaterThan(500)
+    expect(SHARE_CHUNK).toBeGreaterThan(100)
+    const shared = await chunked.share(history)
+    expect(shared).toBeDefined()
+    const here = runCheckJob(job)
+    const byRef = await chunked.check({ ...job, history: { ref: shared!.ref } })
+    expect(byRef).toEqual(JSON.parse(JSON.stringify(here)))
+    const input = failingLinKvRun()
+    const sharedRun = await chunked.share(input.history)
+    expect(await chunked.render(input, sharedRun)).toBe(renderReportHtml(input))
+    chunked.release(shared)
+    chunked.release(sharedRun)
+    // A job that refers to a released history is not the worker's to do: the caller checks.
+    expect(await chunked.check({ ...job, history: { ref: shared!.ref } })).toBeUndefined()
+    expect(chunked.inFlight).toBe(0)
+    await chunked.close()
+  })
+
+  it('shares an empty history', async () => {
+    const shared = await pool.share([])
+    const job = { ...JOBS[1]!.job, history: [] }
+    expect(await pool.check({ ...job, history: { ref: shared!.ref } })).toEqual(
+      JSON.parse(JSON.stringify(runCheckJob(job))),
+    )
+    pool.release(shared)
+  })
+
+  it('forgets the oldest of more than MAX_HELD_HISTORIES unreleased histories', () => {
+    const held = new HeldHistories()
+    for (let ref = 1; ref <= MAX_HELD_HISTORIES + 1; ref++) {
+      held.append(ref, [])
+    }
+    expect(held.size).toBe(MAX_HELD_HISTORIES)
+    expect(held.resolve({ ref: 1 })).toBeUndefined()
+    expect(held.resolve({ ref: 2 })).toEqual([])
   })
 })

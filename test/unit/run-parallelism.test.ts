@@ -197,3 +197,28 @@ describe('priorities', () => {
     expect(order).toEqual(['two', 'head', 'small'])
   })
 })
+
+describe('start spacing', () => {
+  it('starts the next run only once the spacing of the last start has passed, even with units free', async () => {
+    const budget = new MachineBudget(6)
+    const startedAt: number[] = []
+    const t0 = performance.now()
+    const job = async () => {
+      startedAt.push(performance.now() - t0)
+    }
+    await Promise.all([
+      budget.run(0.5, job, { spacingMs: 60 }),
+      budget.run(0.5, job, { spacingMs: 60 }),
+      budget.run(0.5, job),
+    ])
+    expect(startedAt).toHaveLength(3)
+    expect(startedAt[1]! - startedAt[0]!).toBeGreaterThanOrEqual(55)
+    expect(startedAt[2]! - startedAt[1]!).toBeGreaterThanOrEqual(55)
+    // Without spacing, a start does not delay the next one.
+    const free = new MachineBudget(6)
+    const a = performance.now()
+    await Promise.all([free.run(0.5, job), free.run(0.5, job), free.run(0.5, job)])
+    expect(performance.now() - a).toBeLessThan(50)
+    expect(budget.inUse).toBe(0)
+  })
+})
