@@ -36,7 +36,11 @@ function built(language: Language): string {
 function startProxy(language: Language, env: Record<string, string> = {}): Peer {
   const dir = built(language)
   const [bin = '', ...args] = language.run('cache')
-  const child = spawn(bin, args, { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+  const child = spawn(bin, args, {
+    cwd: dir,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  })
   return new Peer(child)
 }
 

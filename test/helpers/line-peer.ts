@@ -114,15 +114,24 @@ export async function expectRestartKeepsMsgIdsApart(
     expect(read).toMatchObject({ dest: 'lin-kv', body: { type: 'read', key: 'k' } })
     const newId = read.body.msg_id as number
     expect(Number.isSafeInteger(newId), `msg_id ${newId} is a safe integer`).toBe(true)
-    expect(newId, "the restarted process's first msg_id must exceed the old process's last").toBeGreaterThan(oldId)
+    expect(
+      newId,
+      "the restarted process's first msg_id must exceed the old process's last",
+    ).toBeGreaterThan(oldId)
     if (sim) {
-      expect(newId, "simulated time: init's virtual time in µs × 1000, plus 1").toBe(
-        2_500_500_001,
-      )
+      expect(newId, "simulated time: init's virtual time in µs × 1000, plus 1").toBe(2_500_500_001)
     }
     // the old process's late error reply, and a reply to an id nobody used, are ignored ...
-    restarted.send('lin-kv', { type: 'error', code: 11, text: 'late', in_reply_to: oldId }, stamp(2520))
-    restarted.send('lin-kv', { type: 'read_ok', value: 0, in_reply_to: newId + 12_345 }, stamp(2530))
+    restarted.send(
+      'lin-kv',
+      { type: 'error', code: 11, text: 'late', in_reply_to: oldId },
+      stamp(2520),
+    )
+    restarted.send(
+      'lin-kv',
+      { type: 'read_ok', value: 0, in_reply_to: newId + 12_345 },
+      stamp(2530),
+    )
     // ... and the real answer still reaches the client: the node is alive and was not misled
     restarted.send('lin-kv', { type: 'read_ok', value: 7, in_reply_to: newId }, stamp(2540))
     expect(await restarted.next()).toMatchObject({

@@ -54,14 +54,20 @@ node.main()
 
 const KITS: Array<{ name: string; command: string[] }> = [
   { name: 'the Python kit (maelstrom.py)', command: ['python3', '-c', PYTHON_NODE] },
-  { name: 'the JS library (lib.js)', command: [process.execPath, '--input-type=module', '-e', JS_NODE] },
+  {
+    name: 'the JS library (lib.js)',
+    command: [process.execPath, '--input-type=module', '-e', JS_NODE],
+  },
 ]
 
 for (const kit of KITS) {
   describe(kit.name, () => {
     const start = (env: Record<string, string>): Peer => {
       const [bin = '', ...args] = kit.command
-      const child = spawn(bin, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+      const child = spawn(bin, args, {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, ...env },
+      })
       return new Peer(child)
     }
 

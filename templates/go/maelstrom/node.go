@@ -67,8 +67,8 @@ type Node struct {
 	// time: from init's virtual time in µs × 1000 (0 for the first process, so its ids start
 	// at 1). A reply that matches no RPC is ignored.
 	nextID int64
-	events   chan func()
-	outMu    sync.Mutex
+	events chan func()
+	outMu  sync.Mutex
 	// holding: in simulated time an input is being handled; its lines are flushed once,
 	// with its idle line (one wake-up of dsgrade instead of one per line)
 	holding bool
