@@ -2,69 +2,47 @@
 // lin-kv proxy (pasted below the marker of the `cache` stub) must turn client requests into
 // RPCs to the `lin-kv` service, relay the service's replies and its error codes, answer with
 // error 0 when the service never replies (RPC timeout), and keep a 50 ms timer running. The
-// test plays the client and the lin-kv service itself, line by line.
+// test plays the client and the lin-kv service itself, line by line. A process restarted after
+// a kill must not reuse its predecessor's msg ids, in real and in simulated time, and a late
+// reply to the old process's RPC must be ignored (test/helpers/line-peer.ts).
 import { spawn } from 'node:child_process'
-import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
 import { afterAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../helpers/cli.js'
-import { LANGUAGES, applyPatch, hasTool } from './templates-languages.js'
-
-interface Envelope {
-  src: string
-  dest: string
-  body: { type: string; msg_id?: number; in_reply_to?: number; [field: string]: unknown }
-}
-
-/** A node process we talk to one line at a time. */
-class Peer {
-  private readonly lines: Envelope[] = []
-  private waiting: (() => void) | undefined
-  readonly stderr: string[] = []
-
-  constructor(private readonly child: ChildProcessWithoutNullStreams) {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      this.lines.push(JSON.parse(line) as Envelope)
-      this.waiting?.()
-    })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => this.stderr.push(chunk))
-  }
-
-  send(src: string, body: Envelope['body']): void {
-    this.child.stdin.write(JSON.stringify({ src, dest: 'n0', body }) + '\n')
-  }
-
-  /** The next line the node writes (fails after timeoutMs). */
-  async next(timeoutMs = 10_000): Promise<Envelope> {
-    const deadline = performance.now() + timeoutMs
-    while (this.lines.length === 0) {
-      const left = deadline - performance.now()
-      if (left <= 0) {
-        throw new Error(
-          `no message from the node in ${timeoutMs} ms; stderr: ${this.stderr.join('')}`,
-        )
-      }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left)
-        this.waiting = () => {
-          clearTimeout(timer)
-          resolve()
-        }
-      })
-    }
-    return this.lines.shift() as Envelope
-  }
-
-  stop(): void {
-    this.child.kill('SIGKILL')
-  }
-}
+import { Peer, expectRestartKeepsMsgIdsApart } from '../helpers/line-peer.js'
+import { LANGUAGES, applyPatch, hasTool, type Language } from './templates-languages.js'
 
 const made: string[] = []
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+/** The template copied, with the lin-kv proxy pasted into its cache stub, built once. */
+const builds = new Map<string, string>()
+function built(language: Language): string {
+  const done = builds.get(language.name)
+  if (done !== undefined) {
+    return done
+  }
+  const dir = mkdtempSync(join(tmpdir(), `dsgrade-library-${language.name}-`))
+  made.push(dir)
+  cpSync(join(repoRoot, 'templates', language.name), dir, { recursive: true })
+  applyPatch(dir, language, 'cache', language.kvProxy)
+  language.build(dir)
+  builds.set(language.name, dir)
+  return dir
+}
+
+function startProxy(language: Language, env: Record<string, string> = {}): Peer {
+  const dir = built(language)
+  const [bin = '', ...args] = language.run('cache')
+  const child = spawn(bin, args, {
+    cwd: dir,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  })
+  return new Peer(child)
+}
 
 for (const language of LANGUAGES) {
   const present = hasTool(language.tool)
@@ -72,13 +50,7 @@ for (const language of LANGUAGES) {
 
   describe.skipIf(!present && !mustRun)(`templates/${language.name} node library`, () => {
     it('proxies read/write/cas to lin-kv, relays error codes, times out RPCs and runs timers', async () => {
-      const dir = mkdtempSync(join(tmpdir(), `dsgrade-library-${language.name}-`))
-      made.push(dir)
-      cpSync(join(repoRoot, 'templates', language.name), dir, { recursive: true })
-      applyPatch(dir, language, 'cache', language.kvProxy)
-      language.build(dir)
-      const [bin = '', ...args] = language.run('cache')
-      const peer = new Peer(spawn(bin, args, { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] }))
+      const peer = startProxy(language)
       try {
         peer.send('c0', { type: 'init', msg_id: 1, node_id: 'n0', node_ids: ['n0', 'n1'] })
         expect((await peer.next()).body).toMatchObject({ type: 'init_ok', in_reply_to: 1 })
@@ -135,6 +107,14 @@ for (const language of LANGUAGES) {
       } finally {
         peer.stop()
       }
+    })
+
+    it('a restarted process does not reuse msg ids, and ignores a late reply to the old one (real time)', async () => {
+      await expectRestartKeepsMsgIdsApart((env) => startProxy(language, env), false)
+    })
+
+    it('a restarted process does not reuse msg ids, and ignores a late reply to the old one (simulated time)', async () => {
+      await expectRestartKeepsMsgIdsApart((env) => startProxy(language, env), true)
     })
   })
 }

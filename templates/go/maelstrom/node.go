@@ -22,6 +22,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"sync"
 	"time"
@@ -59,10 +60,15 @@ type Node struct {
 	Track    string
 	handlers map[string]HandlerFunc
 	inits    []func()
-	pending  map[int]pendingRPC
-	nextID   int
-	events   chan func()
-	outMu    sync.Mutex
+	pending  map[int64]pendingRPC
+	// Msg ids never repeat across this node's processes (kill + restart): a late reply to the
+	// old process's RPC must not be taken for a new RPC's answer. Real time: ids continue from
+	// the wall clock at start-up in ms × 1000 (below 2^53: exact as a JSON number); simulated
+	// time: from init's virtual time in µs × 1000 (0 for the first process, so its ids start
+	// at 1). A reply that matches no RPC is ignored.
+	nextID int64
+	events chan func()
+	outMu  sync.Mutex
 	// holding: in simulated time an input is being handled; its lines are flushed once,
 	// with its idle line (one wake-up of dsgrade instead of one per line)
 	holding bool
@@ -82,14 +88,22 @@ func NewNode(track string) *Node {
 	return &Node{
 		Track:    track,
 		handlers: map[string]HandlerFunc{},
-		pending:  map[int]pendingRPC{},
-		nextID:   1,
+		pending:  map[int64]pendingRPC{},
+		nextID:   firstMsgID(),
 		events:   make(chan func(), 1024),
 		out:      bufio.NewWriter(os.Stdout),
 
 		simTimers: map[int]*simTimer{},
 		nextTimer: 1,
 	}
+}
+
+// firstMsgID is where a new process's msg ids start (see Node.nextID).
+func firstMsgID() int64 {
+	if simMode {
+		return 1 // moved to init's virtual time when init arrives
+	}
+	return time.Now().UnixMilli()*1000 + 1
 }
 
 // Log writes one line to stderr (stdout is reserved for messages).
@@ -266,7 +280,8 @@ func (n *Node) receive(line []byte) {
 		Log("ignoring a line that is not JSON: %.200s", line)
 		return
 	}
-	if replyTo, ok := msg.Body.Int("in_reply_to"); ok {
+	if f, ok := msg.Body["in_reply_to"].(float64); ok {
+		replyTo := int64(f)
 		if p, found := n.pending[replyTo]; found {
 			delete(n.pending, replyTo)
 			p.timer.Stop()
@@ -289,6 +304,9 @@ func (n *Node) receive(line []byte) {
 
 func (n *Node) init(msg Message) {
 	n.ID, _ = msg.Body["node_id"].(string)
+	if simMode && n.nextID == 1 {
+		n.nextID = int64(math.Round(simNowMs*1000))*1000 + 1
+	}
 	n.NodeIDs = nil
 	if ids, ok := msg.Body["node_ids"].([]any); ok {
 		for _, id := range ids {

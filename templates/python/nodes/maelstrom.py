@@ -31,6 +31,7 @@ import traceback
 SIM = os.environ.get('DSGRADE_SIM') == '1'
 _SIM_BASE_S = 1000.0  # simulated seconds are offset so 0 can still mean "never"
 _sim_now_s = _SIM_BASE_S
+_sim_now_ms = 0  # the same instant as dsgrade stamped it (ms since the test started)
 
 if SIM:
     time.monotonic = lambda: _sim_now_s
@@ -78,7 +79,13 @@ class Node:
         self._handlers = {}
         self._callbacks = {}  # msg_id -> (callback, timer id)
         self._init_hooks = []
-        self._next_msg_id = itertools.count(1)
+        # Msg ids never repeat across this node's processes (kill + restart): a late reply to
+        # the old process's RPC must not be taken for a new RPC's answer. Real time: ids
+        # continue from the wall clock at start-up in ms × 1000; simulated time: from init's
+        # virtual time in µs × 1000 (0 for the first process, so its ids start at 1). A reply
+        # that matches no RPC is ignored.
+        self._next_msg_id = itertools.count(1 if SIM else int(time.time() * 1000) * 1000 + 1)
+        self._msg_ids_used = False
         self._timers = []  # heap of (due, seq, fn, interval)
         self._timer_seq = itertools.count()
         self._cancelled = set()
@@ -125,6 +132,7 @@ class Node:
         """Send a request; later call callback(reply_body). A timeout calls it with an error
         body of code 0. Error replies arrive as bodies of type 'error'."""
         msg_id = next(self._next_msg_id)
+        self._msg_ids_used = True
         body = dict(body)
         body['msg_id'] = msg_id
 
@@ -193,6 +201,8 @@ class Node:
         body = msg['body']
         self.node_id = body['node_id']
         self.node_ids = list(body['node_ids'])
+        if SIM and not self._msg_ids_used:
+            self._next_msg_id = itertools.count(round(_sim_now_ms * 1000) * 1000 + 1)
         self.reply(msg, {'type': 'init_ok'})
         log(f'node {self.node_id} initialised; cluster {self.node_ids}')
         for hook in self._init_hooks:
@@ -242,10 +252,11 @@ class Node:
 
     def _sim_input(self, msg):
         """One input in simulated time (a message or a fired timer), then say idle."""
-        global _sim_now_s
+        global _sim_now_s, _sim_now_ms
         stamp = msg.get('dsgrade_time_ms')
         if isinstance(stamp, (int, float)):
             _sim_now_s = _SIM_BASE_S + stamp / 1000.0
+            _sim_now_ms = stamp
         if msg.get('dsgrade') == 'timer':
             seq = msg.get('timer')
             entry = self._sim_timers.pop(seq, None)

@@ -150,7 +150,13 @@ export class Node {
   private readonly handlers = new Map<string, Handler>()
   private readonly initHooks: Array<() => void> = []
   private readonly pending = new Map<number, Pending>()
-  private nextMsgId = 1
+  /**
+   * Msg ids never repeat across this node's processes (kill + restart): a late reply to the old
+   * process's RPC must not be taken for a new RPC's answer. Real time: ids continue from the
+   * wall clock at start-up in ms × 1000; simulated time: from init's virtual time in µs × 1000
+   * (0 for the first process, so its ids start at 1). A reply that matches no RPC is ignored.
+   */
+  private nextMsgId = SIM ? 1 : Date.now() * 1000 + 1
 
   constructor(options: { track?: string } = {}) {
     this.track = options.track
@@ -327,6 +333,9 @@ export class Node {
   private init(msg: Message): void {
     this.nodeId = String(msg.body.node_id)
     this.nodeIds = (msg.body.node_ids as string[]).map(String)
+    if (SIM && this.nextMsgId === 1) {
+      this.nextMsgId = Math.round(simNowMs * 1000) * 1000 + 1
+    }
     this.reply(msg, { type: 'init_ok' })
     log(`node ${this.nodeId} initialised; cluster ${this.nodeIds.join(',')}`)
     for (const hook of this.initHooks) {

@@ -74,7 +74,13 @@ public class Node {
     return t;
   });
   private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-  private long nextMsgId = 1;
+  /**
+   * Msg ids never repeat across this node's processes (kill + restart): a late reply to the old
+   * process's RPC must not be taken for a new RPC's answer. Real time: ids continue from the
+   * wall clock at start-up in ms × 1000; simulated time: from init's virtual time in µs × 1000
+   * (0 for the first process, so its ids start at 1). A reply that matches no RPC is ignored.
+   */
+  private long nextMsgId = SIM ? 1 : System.currentTimeMillis() * 1000 + 1;
   /** Timers asked of dsgrade in simulated time: id -> timer. */
   private final Map<Long, SimTimer> simTimers = new HashMap<>();
   private long nextTimerId = 1;
@@ -413,6 +419,9 @@ public class Node {
 
   private void init(Message msg) {
     nodeId = String.valueOf(msg.body().get("node_id"));
+    if (SIM && nextMsgId == 1) {
+      nextMsgId = Math.round(simNowMs * 1000) * 1000 + 1;
+    }
     nodeIds = new ArrayList<>();
     if (msg.body().get("node_ids") instanceof List<?> ids) {
       for (Object id : ids) {
