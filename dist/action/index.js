@@ -56103,6 +56103,13 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  * structured clone (56 ms for that history). Rendering report.html took 120–220 ms a run
  * (warm; 4,000–24,000 operations), and runs there too.
  *
+ * A run's history goes to the worker once, in chunks of SHARE_CHUNK operations with a turn of
+ * the event loop between them (`shareHistory`), and its checks and report refer to it: one
+ * structured clone of a 24,000-operation history took 60–300 ms of the harness thread in one
+ * piece on a busy machine (400–700 ms for a clone and its copy back), and a run of a stage
+ * sent it three times (the workload check, the stage's extra checkers, the report). Stop 18's
+ * demo profile counted 2.6 s of stalls in these copies.
+ *
  * `checkOffThread` answers undefined whenever the worker cannot do the job — no worker file
  * (running from src/ under vitest), a history or result that cannot be cloned, a workload or
  * checker the worker does not know, the worker dying — and the caller then checks on its own
@@ -56112,6 +56119,9 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 
 
+
+/** Operations per chunk of a shared history: a clone of a few milliseconds. */
+const SHARE_CHUNK = 1000;
 /**
  * One worker, started on first use, running one check at a time. The worker itself never holds
  * the process open (it is unref'd once, never ref'd again); while a job is in flight a plain
@@ -56119,12 +56129,17 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  */
 class CheckPool {
     workerFile;
+    chunk;
     worker;
     pending = new Map();
     nextId = 1;
+    nextRef = 1;
     keepAlive;
-    constructor(workerFile) {
+    constructor(workerFile, 
+    /** Operations per chunk of a shared history (tests use small chunks). */
+    chunk = SHARE_CHUNK) {
         this.workerFile = workerFile;
+        this.chunk = chunk;
     }
     /** A check's result, or undefined when the worker could not run it. */
     async check(job) {
@@ -56132,9 +56147,50 @@ class CheckPool {
         return typeof answer === 'object' ? answer : undefined;
     }
     /** report.html, or undefined when the worker could not render it. */
-    async render(input) {
-        const answer = await this.run({ kind: 'report', input });
+    async render(input, shared) {
+        const history = shared === undefined ? input.history : { ref: shared.ref };
+        const answer = await this.run({ kind: 'report', input: { ...input, history } });
         return typeof answer === 'string' ? answer : undefined;
+    }
+    /**
+     * Send `history` to the worker in chunks, a turn of the event loop after each; undefined when
+     * there is no worker or it was lost on the way (jobs then carry the history themselves or run
+     * on the harness thread).
+     */
+    async share(history) {
+        const worker = this.ensureWorker();
+        if (worker === undefined) {
+            return undefined;
+        }
+        const ref = this.nextRef++;
+        for (let at = 0; at === 0 || at < history.length; at += this.chunk) {
+            if (this.worker !== worker) {
+                return undefined;
+            }
+            try {
+                this.post(worker, { share: ref, ops: history.slice(at, at + this.chunk) });
+            }
+            catch {
+                this.release({ ref, worker });
+                return undefined;
+            }
+            await yieldTurn();
+        }
+        return this.worker === worker ? { ref, worker } : undefined;
+    }
+    /** The worker may forget `shared`. */
+    release(shared) {
+        if (shared !== undefined && this.worker === shared.worker) {
+            try {
+                this.post(shared.worker, { release: shared.ref });
+            }
+            catch {
+                // the worker is gone, and the history with it
+            }
+        }
+    }
+    post(worker, message) {
+        worker.postMessage(message);
     }
     /** Jobs in flight (tests). */
     get inFlight() {
@@ -56149,7 +56205,7 @@ class CheckPool {
         return new Promise((resolve) => {
             this.pending.set(id, { worker, resolve });
             try {
-                worker.postMessage({ id, job });
+                this.post(worker, { id, job });
             }
             catch {
                 // not cloneable (a function in the options, say): check on the caller's thread
@@ -56238,8 +56294,16 @@ function checkOffThread(job) {
     return sharedPool().check(job);
 }
 /** Render report.html on the shared check worker; undefined when it cannot (the caller renders). */
-function renderOffThread(input) {
-    return sharedPool().render(input);
+function renderOffThread(input, shared) {
+    return sharedPool().render(input, shared);
+}
+/** Send a run's history to the shared check worker once (CheckPool.share). */
+function shareHistory(history) {
+    return sharedPool().share(history);
+}
+/** The shared check worker may forget this history. */
+function releaseHistory(shared) {
+    sharedPool().release(shared);
 }
 
 ;// CONCATENATED MODULE: ./src/run/resumption.ts
@@ -56312,6 +56376,7 @@ function resumption(history) {
 
 
 
+
 /** The checker's search budget (seconds). */
 const CHECK_BUDGET_S = 60;
 function runCheck(input) {
@@ -56343,7 +56408,7 @@ async function checkWorkload(input) {
         const result = await checkOffThread({
             kind: 'workload',
             name: input.workload.name,
-            history: input.history,
+            history: input.sharedHistory === undefined ? input.history : { ref: input.sharedHistory.ref },
             context: { options: input.options, nodeIds: input.options.nodeIds },
             budgetMs: CHECK_BUDGET_S * 1000,
         });
@@ -56353,17 +56418,54 @@ async function checkWorkload(input) {
     }
     return runCheck(input);
 }
-/** results.json from a finished run; `workload` is the workload check's result when already known. */
-function buildResults(input, workload = runCheck(input)) {
+/** The figures, one pass over the history at a time (a step between each). */
+function* figureSteps(input) {
     const stats = checkStats(input.history);
+    yield;
     const availability = checkAvailability(input.history, input.options.availability);
+    yield;
+    const windows = (0,src_history/* faultWindows */.ov)(input.history);
+    yield;
+    const split = splitByFaults(input.history, windows);
+    yield;
+    const recovery = resumption(input.history);
+    yield;
+    const written = input.dataDirBytes === undefined ? undefined : writtenValueBytes(input.history);
+    return { stats, availability, windows, split, recovery, written };
+}
+/** The figures at once (tests, small runs). */
+function historyFiguresNow(input) {
+    const steps = figureSteps(input);
+    for (;;) {
+        const step = steps.next();
+        if (step.done === true) {
+            return step.value;
+        }
+    }
+}
+/**
+ * The figures with a turn of the event loop between passes: on a 24,000-operation history
+ * each pass is tens of milliseconds of the harness thread (more on a busy machine), and the
+ * runs beside this one must not wait for all of them at once.
+ */
+async function historyFigures(input) {
+    const steps = figureSteps(input);
+    for (;;) {
+        const step = steps.next();
+        if (step.done === true) {
+            return step.value;
+        }
+        await yieldTurn();
+    }
+}
+/** results.json from a finished run; `workload` is the workload check's result when already known. */
+function buildResults(input, workload = runCheck(input), figures = historyFiguresNow(input)) {
+    const { stats, availability, windows, split } = figures;
     const clientOps = stats.count;
     const net = {
         ...input.net.result(clientOps),
         deliveryLatenessMs: input.deliveryLatenessMs,
     };
-    const windows = (0,src_history/* faultWindows */.ov)(input.history);
-    const split = splitByFaults(input.history, windows);
     const valid = mergeValidity([
         workload.valid,
         stats.valid,
@@ -56394,14 +56496,14 @@ function buildResults(input, workload = runCheck(input)) {
         replay: replay_replayCommand(input.options),
         durationMs: Math.round(input.durationMs),
     };
-    const recovery = resumption(input.history);
+    const recovery = figures.recovery;
     if (recovery !== undefined) {
         results.recovery = recovery;
     }
     if (input.dataDirBytes !== undefined) {
         const sizes = Object.values(input.dataDirBytes);
         const maxDataDirBytes = sizes.length === 0 ? null : Math.max(...sizes);
-        const written = writtenValueBytes(input.history);
+        const written = figures.written ?? writtenValueBytes(input.history);
         results.nodes = {
             dataDirBytes: input.dataDirBytes,
             maxDataDirBytes,
@@ -56904,7 +57006,9 @@ async function runner_runOnce(request) {
         lint.add(banFinding);
     }
     await yieldTurn();
+    const sharedHistory = await shareHistory(recorder.ops);
     const resultsInput = {
+        sharedHistory,
         serviceBans: ban.active ? ban : undefined,
         journalTap: tap,
         options,
@@ -56921,7 +57025,12 @@ async function runner_runOnce(request) {
             ? {}
             : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
     };
-    const verdict = buildResults(resultsInput, await checkWorkload(resultsInput));
+    // The workload check runs on the check worker while this thread computes the other figures.
+    const [checked, figures] = await Promise.all([
+        checkWorkload(resultsInput),
+        historyFigures(resultsInput),
+    ]);
+    const verdict = buildResults(resultsInput, checked, figures);
     verdict.results.harness = harness;
     await yieldTurn();
     if (backends !== undefined) {
@@ -56937,6 +57046,7 @@ async function runner_runOnce(request) {
         journalHead: journal.head,
         writeReport: request.writeReport !== false,
         ...(replies === undefined ? {} : { replies: replies.result() }),
+        ...(sharedHistory === undefined ? {} : { sharedHistory }),
     };
     return finishRun(request, outcome);
 }
@@ -56956,6 +57066,14 @@ async function finishRun(request, outcome) {
  * schema first, so a file that breaks interfaces.md §1.2 is never written.
  */
 async function writeRunResults(outcome) {
+    try {
+        await writeResultsAndReport(outcome);
+    }
+    finally {
+        releaseHistory(outcome.sharedHistory);
+    }
+}
+async function writeResultsAndReport(outcome) {
     const checked = src_results/* runResultsSchema */.N$.safeParse(outcome.results);
     if (!checked.success) {
         const issue = checked.error.issues[0];
@@ -56972,7 +57090,7 @@ async function writeRunResults(outcome) {
             nodeIds: results.options.nodeIds,
             title: `dsgrade ${results.options.workload} — seed ${results.seed}`,
         };
-        const html = (await renderOffThread(input)) ?? (0,report/* renderReportHtml */.Y8)(input);
+        const html = (await renderOffThread(input, outcome.sharedHistory)) ?? (0,report/* renderReportHtml */.Y8)(input);
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(outcome.runDir, 'report.html'), html);
     }
 }
@@ -57043,7 +57161,8 @@ async function couldNotRun(request, runDir, reason, history, durationMs, harness
  * whole process never runs more than the machine can take, however many tracks grade at once.
  *
  * - Budget: 3 units per core: a unit is a third of a core.
- * - Cost of a run: max(0.5, nodes ÷ 10, rate ÷ 600) units, at most half the machine. Calibrated
+ * - Cost of a run: max(0.5, nodes ÷ 10, rate ÷ 600) units, at most half the machine; a run of
+ *   20 nodes or more runs alone (below). Calibrated
  *   on stop 18's idle demo of all 15 tracks (122 runs of this repository's references on a
  *   2-core machine; `results.json` of each run: `harness.main.nodesCpu.totalCores` and
  *   `net.all.msgCount`): the harness thread spends ≈ 0.12 ms per message it routes (563 CPU
@@ -57053,9 +57172,15 @@ async function couldNotRun(request, runDir, reason, history, durationMs, harness
  *   (measured 0.23–0.25 cores here, 0.73 with `/usr/bin/time` at stop 16), and the lightest
  *   runs (a few nodes, ≤ 300 ops/s: measured 0.001–0.2 cores) half a unit. The previous rule,
  *   max(1, nodes ÷ 5, rate ÷ 1000) with 20+ nodes alone, was a concurrency cap of 6 runs in
- *   practice: the idle demo used 38 % of the machine and spent 110 s on five 25-node runs
- *   alone. Whether the machine could vouch for a run is measured per run anyway (the harness
- *   health block, grading/vouch.ts): a cost too low shows up as reruns, never as a verdict.
+ *   practice: the idle demo used 38 % of the machine. Whether the machine could vouch for a
+ *   run is measured per run anyway (the harness health block, grading/vouch.ts): a cost too
+ *   low shows up as reruns, never as a verdict.
+ * - A run of 20 nodes or more (the 25-node broadcast stages) runs alone. Its CPU is small
+ *   (0.23–0.25 cores in stop 18's demo) but it is bursty: all 25 nodes gossip at once, and
+ *   the harness routes thousands of messages in one timers phase. Tried at 2.5 units beside
+ *   other runs (stop 19, one demo): its event-loop delay p99 stayed at 17 ms but its delivery
+ *   lateness p99 was 269 ms (deliveries wait behind one another in a phase), and its latency
+ *   bounds (median 400 ms, max 600 ms) could not be vouched for; alone: 17 ms.
  * - Priority: among waiting runs the one with the higher `priority` starts first (the grader
  *   gives a run the seconds of its track still to run, so long tracks start early and the
  *   machine is not left to one long track at the end); FIFO among equals.
@@ -57065,6 +57190,11 @@ async function couldNotRun(request, runDir, reason, history, durationMs, harness
  *   starved by small ones behind it.
  * - A waiting run is never overtaken by a cheaper one behind it that would fit (no backfill):
  *   the head of the queue starts as soon as its cost is free.
+ * - Starts are spaced: after a run of n node processes starts, the next one waits
+ *   START_SPACING_MS × n (withRunSlot; 0 for in-process nodes). Each new interpreter takes
+ *   30–60 ms of CPU to start (Python, 2-core machine), and with half-unit runs a dozen runs can
+ *   become free at once (the start of the demo, the end of a drain): 50 interpreters starting
+ *   together kept the harness thread off a CPU for over half a second in every run beside them.
  *
  * Units are counted in whole thousandths: a run costs 1.2, 1.4 or 1.8 units (6, 7, 9 nodes),
  * and in floating point 1.2 + 1.8 + 1.4 − 1.8 − 1.2 − 1.4 leaves 6.7e-16 in use, enough that an
@@ -57088,11 +57218,21 @@ const NODES_PER_UNIT = 10;
 const OPS_PER_UNIT = 600;
 /** The largest share of the machine one shared run takes. */
 const MAX_RUN_SHARE = 0.5;
-/** What one run costs, in budget units, before the cap at MAX_RUN_SHARE of the machine. */
+/** A run with this many nodes or more runs alone on the machine. */
+const ALONE_NODES = 20;
+/**
+ * What one run costs, in budget units, before the cap at MAX_RUN_SHARE of the machine;
+ * infinite for a run that must be alone.
+ */
 function runCost(shape) {
     const nodes = Math.max(1, shape.nodeCount);
+    if (nodes >= ALONE_NODES) {
+        return Number.POSITIVE_INFINITY;
+    }
     return Math.max(MIN_RUN_COST, nodes / NODES_PER_UNIT, Math.max(0, shape.rate) / OPS_PER_UNIT);
 }
+/** Start spacing per node process of the run that just started (see the header). */
+const START_SPACING_MS = 40;
 /** Thousandths of a unit: the budget's arithmetic is on integers (see the header). */
 const MILLI = 1000;
 class MachineBudget {
@@ -57102,6 +57242,9 @@ class MachineBudget {
     queue = [];
     capacityMilli;
     seq = 0;
+    /** performance.now() before which no run starts (spacing). */
+    nextStartAt = 0;
+    spacingTimer;
     constructor(capacity) {
         this.capacity = capacity;
         this.capacityMilli = Math.round(capacity * MILLI);
@@ -57119,7 +57262,7 @@ class MachineBudget {
         const units = options.exclusive === true
             ? this.capacityMilli
             : Math.max(1, Math.round(Math.min(this.capacity, cost) * MILLI));
-        await this.take(units, options.priority ?? 0);
+        await this.take(units, options.priority ?? 0, options.spacingMs ?? 0);
         try {
             return await work();
         }
@@ -57128,9 +57271,11 @@ class MachineBudget {
             this.wake();
         }
     }
-    take(units, priority) {
-        if (this.queue.length === 0 && this.used + units <= this.capacityMilli) {
-            this.used += units;
+    take(units, priority, spacingMs) {
+        if (this.queue.length === 0 &&
+            this.used + units <= this.capacityMilli &&
+            performance.now() >= this.nextStartAt) {
+            this.started(units, spacingMs);
             return Promise.resolve();
         }
         return new Promise((resolve) => {
@@ -57139,19 +57284,36 @@ class MachineBudget {
                 // Runs that must be alone wait ahead of every run that can share.
                 priority: units >= this.capacityMilli ? Number.POSITIVE_INFINITY : priority,
                 seq: this.seq++,
+                spacingMs,
                 start: () => {
-                    this.used += units;
+                    this.started(units, spacingMs);
                     resolve();
                 },
             };
             const at = this.queue.findIndex((w) => w.priority < waiter.priority || (w.priority === waiter.priority && w.seq > waiter.seq));
             this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter);
+            this.wake();
         });
+    }
+    started(units, spacingMs) {
+        this.used += units;
+        if (spacingMs > 0) {
+            this.nextStartAt = performance.now() + spacingMs;
+        }
     }
     wake() {
         for (;;) {
             const head = this.queue[0];
             if (head === undefined || this.used + head.units > this.capacityMilli) {
+                return;
+            }
+            const wait = this.nextStartAt - performance.now();
+            if (wait > 0) {
+                // A plain (ref'd) timer: a run is waiting, so the process must not exit meanwhile.
+                this.spacingTimer ??= setTimeout(() => {
+                    this.spacingTimer = undefined;
+                    this.wake();
+                }, wait);
                 return;
             }
             this.queue.shift();
@@ -57161,13 +57323,23 @@ class MachineBudget {
 }
 /** The process-wide budget every run of this dsgrade process shares. */
 const machineBudget = new MachineBudget(UNITS_PER_CORE * (0,external_node_os_.availableParallelism)());
-/** The cost a shared run of this shape takes from `budget`: runCost, at most half of it. */
+/**
+ * The units a run of this shape takes from `budget`: runCost, at most half of it — or all of
+ * it for a run that must be alone.
+ */
 function slotCost(shape, budget = machineBudget) {
-    return Math.min(budget.capacity * MAX_RUN_SHARE, runCost(shape));
+    const cost = runCost(shape);
+    return cost === Number.POSITIVE_INFINITY
+        ? budget.capacity
+        : Math.min(budget.capacity * MAX_RUN_SHARE, cost);
 }
-/** Run `work` under the process-wide budget at the cost of a run of this shape. */
+/**
+ * Run `work` under the process-wide budget at the cost of a run of this shape; runs of node
+ * processes space their starts (`processes: false` for in-process nodes).
+ */
 function parallelism_withRunSlot(shape, work, options = {}) {
-    return machineBudget.run(slotCost(shape), work, options);
+    const spacingMs = shape.processes === false ? 0 : START_SPACING_MS * Math.max(1, shape.nodeCount);
+    return machineBudget.run(slotCost(shape), work, { spacingMs, ...options });
 }
 
 ;// CONCATENATED MODULE: ./src/run/seeds.ts
@@ -58452,7 +58624,8 @@ async function extraCheckerResults(stage, outcome) {
             ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
             extra: spec.extra ?? {},
         };
-        const job = { kind: 'checker', name: spec.name, history: outcome.history, options };
+        const history = outcome.sharedHistory === undefined ? outcome.history : { ref: outcome.sharedHistory.ref };
+        const job = { kind: 'checker', name: spec.name, history, options };
         results[spec.name] =
             (await checkOffThread({ ...job, budgetMs: EXTRA_CHECK_BUDGET_MS })) ??
                 checker.check(outcome.history, options, {
@@ -58498,7 +58671,11 @@ slotHeld = false) {
         });
         outcome = slotHeld
             ? await test()
-            : await parallelism_withRunSlot({ nodeCount: options.nodeIds.length, rate: options.rate }, test, {
+            : await parallelism_withRunSlot({
+                nodeCount: options.nodeIds.length,
+                rate: options.rate,
+                processes: engine === undefined && request.sim !== true,
+            }, test, {
                 exclusive: attempt > 2,
                 priority: attempt > 1 ? RERUN_PRIORITY : (request.priority ?? 0),
             });
@@ -58648,14 +58825,18 @@ async function runStage(request) {
             results[i] = { ...(await runSeed(request, seedAt(i), rerun + 1, first)), reruns: rerun };
         };
         const batch = stalled;
-        const lease = { priority: RERUN_PRIORITY };
+        const spacing = request.engine === undefined && request.sim !== true ? START_SPACING_MS : 0;
+        const lease = (seeds) => ({
+            priority: RERUN_PRIORITY,
+            spacingMs: spacing * stage.options.nodeCount * seeds,
+        });
         if (together) {
             const units = firstRerunUnits(stage, batch.length);
-            await machineBudget.run(units, () => inLanes(batch, lanes, again), lease);
+            await machineBudget.run(units, () => inLanes(batch, lanes, again), lease(batch.length));
         }
         else if (first) {
             const units = firstRerunUnits(stage, 1);
-            await inLanes(batch, lanes, (i) => machineBudget.run(units, () => again(i), lease));
+            await inLanes(batch, lanes, (i) => machineBudget.run(units, () => again(i), lease(1)));
         }
         else {
             await inLanes(batch, lanes, again);

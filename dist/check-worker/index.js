@@ -23205,17 +23205,61 @@ function renderReportHtml(input) {
 
 
 
-/** Run a job on this thread; undefined when its workload or checker is not registered here. */
-function runWorkerJob(job) {
-    return job.kind === 'report' ? renderReportHtml(job.input) : runCheckJob(job);
+/**
+ * Histories a worker holds at most: a run that never wrote its results (an error on the way)
+ * never releases its history, so the oldest is forgotten past this many; a job that still
+ * refers to it then runs on the harness thread.
+ */
+const MAX_HELD_HISTORIES = 64;
+/** The histories a worker holds, by reference (check-worker.ts). */
+class HeldHistories {
+    held = new Map();
+    /** Append a chunk (the first chunk of a reference creates it, even when empty). */
+    append(ref, ops) {
+        if (!this.held.has(ref) && this.held.size >= MAX_HELD_HISTORIES) {
+            const oldest = this.held.keys().next().value;
+            if (oldest !== undefined) {
+                this.held.delete(oldest);
+            }
+        }
+        const history = this.held.get(ref) ?? [];
+        for (const op of ops) {
+            history.push(op);
+        }
+        this.held.set(ref, history);
+    }
+    release(ref) {
+        this.held.delete(ref);
+    }
+    /** The operations of `arg`; undefined for a reference not held. */
+    resolve(arg) {
+        return 'ref' in arg ? this.held.get(arg.ref) : arg;
+    }
+    get size() {
+        return this.held.size;
+    }
+}
+/**
+ * Run a job on this thread; undefined when its workload or checker is not registered here.
+ * Throws when the job names a history `held` does not hold.
+ */
+function runWorkerJob(job, held = new HeldHistories()) {
+    const history = held.resolve(job.kind === 'report' ? job.input.history : job.history);
+    if (history === undefined) {
+        throw new Error('the history this job refers to is not held by the check worker');
+    }
+    if (job.kind === 'report') {
+        return renderReportHtml({ ...job.input, history });
+    }
+    const budget = { deadlineMs: performance.now() + job.budgetMs };
+    if (job.kind === 'workload') {
+        return findWorkload(job.name)?.check(history, job.context, budget);
+    }
+    return findChecker(job.name)?.check(history, job.options, budget);
 }
 /** Run a check on this thread; undefined when its workload or checker is not registered here. */
 function runCheckJob(job) {
-    const budget = { deadlineMs: performance.now() + job.budgetMs };
-    if (job.kind === 'workload') {
-        return findWorkload(job.name)?.check(job.history, job.context, budget);
-    }
-    return findChecker(job.name)?.check(job.history, job.options, budget);
+    return runWorkerJob(job);
 }
 
 ;// CONCATENATED MODULE: ./src/run/check-worker.ts
@@ -23228,11 +23272,21 @@ function runCheckJob(job) {
 
 
 const port = external_node_worker_threads_namespaceObject.parentPort;
+const held = new HeldHistories();
 if (port !== null) {
-    port.on('message', ({ id, job }) => {
+    port.on('message', (message) => {
+        if ('share' in message) {
+            held.append(message.share, message.ops);
+            return;
+        }
+        if ('release' in message) {
+            held.release(message.release);
+            return;
+        }
+        const { id, job } = message;
         let reply;
         try {
-            const result = runWorkerJob(job);
+            const result = runWorkerJob(job, held);
             reply =
                 result === undefined
                     ? {

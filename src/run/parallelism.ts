@@ -5,7 +5,8 @@
  * whole process never runs more than the machine can take, however many tracks grade at once.
  *
  * - Budget: 3 units per core: a unit is a third of a core.
- * - Cost of a run: max(0.5, nodes ÷ 10, rate ÷ 600) units, at most half the machine. Calibrated
+ * - Cost of a run: max(0.5, nodes ÷ 10, rate ÷ 600) units, at most half the machine; a run of
+ *   20 nodes or more runs alone (below). Calibrated
  *   on stop 18's idle demo of all 15 tracks (122 runs of this repository's references on a
  *   2-core machine; `results.json` of each run: `harness.main.nodesCpu.totalCores` and
  *   `net.all.msgCount`): the harness thread spends ≈ 0.12 ms per message it routes (563 CPU
@@ -15,9 +16,15 @@
  *   (measured 0.23–0.25 cores here, 0.73 with `/usr/bin/time` at stop 16), and the lightest
  *   runs (a few nodes, ≤ 300 ops/s: measured 0.001–0.2 cores) half a unit. The previous rule,
  *   max(1, nodes ÷ 5, rate ÷ 1000) with 20+ nodes alone, was a concurrency cap of 6 runs in
- *   practice: the idle demo used 38 % of the machine and spent 110 s on five 25-node runs
- *   alone. Whether the machine could vouch for a run is measured per run anyway (the harness
- *   health block, grading/vouch.ts): a cost too low shows up as reruns, never as a verdict.
+ *   practice: the idle demo used 38 % of the machine. Whether the machine could vouch for a
+ *   run is measured per run anyway (the harness health block, grading/vouch.ts): a cost too
+ *   low shows up as reruns, never as a verdict.
+ * - A run of 20 nodes or more (the 25-node broadcast stages) runs alone. Its CPU is small
+ *   (0.23–0.25 cores in stop 18's demo) but it is bursty: all 25 nodes gossip at once, and
+ *   the harness routes thousands of messages in one timers phase. Tried at 2.5 units beside
+ *   other runs (stop 19, one demo): its event-loop delay p99 stayed at 17 ms but its delivery
+ *   lateness p99 was 269 ms (deliveries wait behind one another in a phase), and its latency
+ *   bounds (median 400 ms, max 600 ms) could not be vouched for; alone: 17 ms.
  * - Priority: among waiting runs the one with the higher `priority` starts first (the grader
  *   gives a run the seconds of its track still to run, so long tracks start early and the
  *   machine is not left to one long track at the end); FIFO among equals.
@@ -64,9 +71,18 @@ export interface RunShape {
   rate: number
 }
 
-/** What one run costs, in budget units, before the cap at MAX_RUN_SHARE of the machine. */
+/** A run with this many nodes or more runs alone on the machine. */
+export const ALONE_NODES = 20
+
+/**
+ * What one run costs, in budget units, before the cap at MAX_RUN_SHARE of the machine;
+ * infinite for a run that must be alone.
+ */
 export function runCost(shape: RunShape): number {
   const nodes = Math.max(1, shape.nodeCount)
+  if (nodes >= ALONE_NODES) {
+    return Number.POSITIVE_INFINITY
+  }
   return Math.max(MIN_RUN_COST, nodes / NODES_PER_UNIT, Math.max(0, shape.rate) / OPS_PER_UNIT)
 }
 
@@ -192,9 +208,15 @@ export class MachineBudget {
 /** The process-wide budget every run of this dsgrade process shares. */
 export const machineBudget = new MachineBudget(UNITS_PER_CORE * availableParallelism())
 
-/** The cost a shared run of this shape takes from `budget`: runCost, at most half of it. */
+/**
+ * The units a run of this shape takes from `budget`: runCost, at most half of it — or all of
+ * it for a run that must be alone.
+ */
 export function slotCost(shape: RunShape, budget: MachineBudget = machineBudget): number {
-  return Math.min(budget.capacity * MAX_RUN_SHARE, runCost(shape))
+  const cost = runCost(shape)
+  return cost === Number.POSITIVE_INFINITY
+    ? budget.capacity
+    : Math.min(budget.capacity * MAX_RUN_SHARE, cost)
 }
 
 /**

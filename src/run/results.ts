@@ -27,6 +27,7 @@ import { checkOffThread, type SharedHistory } from './check-pool.js'
 import { replayCommand } from './replay.js'
 import { resumption } from './resumption.js'
 import type { RunExitCode } from './types.js'
+import { yieldTurn } from './yield.js'
 
 /** The checker's search budget (seconds). */
 export const CHECK_BUDGET_S = 60
@@ -107,20 +108,72 @@ export async function checkWorkload(input: ResultsInput): Promise<CheckResult> {
   return runCheck(input)
 }
 
+/** The figures of a history that results.json needs besides the workload check. */
+export interface HistoryFigures {
+  stats: ReturnType<typeof checkStats>
+  availability: ReturnType<typeof checkAvailability>
+  windows: ReturnType<typeof faultWindows>
+  split: FaultSplit
+  recovery: ReturnType<typeof resumption>
+  /** writtenValueBytes, when the run has data directories. */
+  written: number | undefined
+}
+
+/** The figures, one pass over the history at a time (a step between each). */
+function* figureSteps(input: ResultsInput): Generator<void, HistoryFigures> {
+  const stats = checkStats(input.history)
+  yield
+  const availability = checkAvailability(input.history, input.options.availability)
+  yield
+  const windows = faultWindows(input.history)
+  yield
+  const split = splitByFaults(input.history, windows)
+  yield
+  const recovery = resumption(input.history)
+  yield
+  const written = input.dataDirBytes === undefined ? undefined : writtenValueBytes(input.history)
+  return { stats, availability, windows, split, recovery, written }
+}
+
+/** The figures at once (tests, small runs). */
+export function historyFiguresNow(input: ResultsInput): HistoryFigures {
+  const steps = figureSteps(input)
+  for (;;) {
+    const step = steps.next()
+    if (step.done === true) {
+      return step.value
+    }
+  }
+}
+
+/**
+ * The figures with a turn of the event loop between passes: on a 24,000-operation history
+ * each pass is tens of milliseconds of the harness thread (more on a busy machine), and the
+ * runs beside this one must not wait for all of them at once.
+ */
+export async function historyFigures(input: ResultsInput): Promise<HistoryFigures> {
+  const steps = figureSteps(input)
+  for (;;) {
+    const step = steps.next()
+    if (step.done === true) {
+      return step.value
+    }
+    await yieldTurn()
+  }
+}
+
 /** results.json from a finished run; `workload` is the workload check's result when already known. */
 export function buildResults(
   input: ResultsInput,
   workload: CheckResult = runCheck(input),
+  figures: HistoryFigures = historyFiguresNow(input),
 ): Verdict {
-  const stats = checkStats(input.history)
-  const availability = checkAvailability(input.history, input.options.availability)
+  const { stats, availability, windows, split } = figures
   const clientOps = stats.count
   const net = {
     ...input.net.result(clientOps),
     deliveryLatenessMs: input.deliveryLatenessMs,
   }
-  const windows = faultWindows(input.history)
-  const split = splitByFaults(input.history, windows)
   const valid = mergeValidity([
     workload.valid,
     stats.valid,
@@ -151,14 +204,14 @@ export function buildResults(
     replay: replayCommand(input.options),
     durationMs: Math.round(input.durationMs),
   }
-  const recovery = resumption(input.history)
+  const recovery = figures.recovery
   if (recovery !== undefined) {
     results.recovery = recovery
   }
   if (input.dataDirBytes !== undefined) {
     const sizes = Object.values(input.dataDirBytes)
     const maxDataDirBytes = sizes.length === 0 ? null : Math.max(...sizes)
-    const written = writtenValueBytes(input.history)
+    const written = figures.written ?? writtenValueBytes(input.history)
     results.nodes = {
       dataDirBytes: input.dataDirBytes,
       maxDataDirBytes,

@@ -40,7 +40,7 @@ import { FindingLog } from './lint.js'
 import { runPhases, type PhaseWorld } from './phases.js'
 import { HistoryRecorder } from './recorder.js'
 import { replayCommand } from './replay.js'
-import { buildResults, checkWorkload } from './results.js'
+import { buildResults, checkWorkload, historyFigures } from './results.js'
 import { linkLatest, makeRunDir, writeHistory } from './store.js'
 import type { RunOutcome, RunRequest } from './types.js'
 import { yieldTurn } from './yield.js'
@@ -439,7 +439,12 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
       ? {}
       : { dataDirBytes: dataDirSizes(runDir, options.nodeIds) }),
   }
-  const verdict = buildResults(resultsInput, await checkWorkload(resultsInput))
+  // The workload check runs on the check worker while this thread computes the other figures.
+  const [checked, figures] = await Promise.all([
+    checkWorkload(resultsInput),
+    historyFigures(resultsInput),
+  ])
+  const verdict = buildResults(resultsInput, checked, figures)
   verdict.results.harness = harness
   await yieldTurn()
   if (backends !== undefined) {

@@ -1,5 +1,5 @@
 // The one parallelism policy (run/parallelism.ts): runs cost max(0.5, nodes ÷ 10, rate ÷ 600)
-// units, at most half the machine; an exclusive rerun waits for everything else and holds the
+// units, at most half the machine, a run of 20+ nodes alone; an exclusive rerun waits for everything else and holds the
 // machine; among waiting runs the higher priority starts first, FIFO among equals.
 import { describe, expect, it } from 'vitest'
 import { MachineBudget, runCost, slotCost } from '../../src/run/parallelism.js'
@@ -11,18 +11,21 @@ function gate(): { promise: Promise<void>; open: () => void } {
 }
 
 describe('the machine budget', () => {
-  it('costs runs by nodes and rate, a shared run at most half the machine', () => {
+  it('costs runs by nodes and rate, a shared run at most half the machine, 20+ nodes alone', () => {
     expect(runCost({ nodeCount: 1, rate: 10 })).toBe(0.5)
     expect(runCost({ nodeCount: 5, rate: 10 })).toBe(0.5)
     expect(runCost({ nodeCount: 3, rate: 1000 })).toBeCloseTo(1.667, 3)
     expect(runCost({ nodeCount: 10, rate: 100 })).toBe(1)
     expect(runCost({ nodeCount: 9, rate: 200 })).toBe(0.9)
-    expect(runCost({ nodeCount: 25, rate: 100 })).toBe(2.5)
+    expect(runCost({ nodeCount: 19, rate: 100 })).toBe(1.9)
+    expect(runCost({ nodeCount: 25, rate: 100 })).toBe(Number.POSITIVE_INFINITY)
     expect(runCost({ nodeCount: 3, rate: 3000 })).toBe(5)
     const six = new MachineBudget(6)
     expect(slotCost({ nodeCount: 3, rate: 3000 }, six)).toBe(3)
-    expect(slotCost({ nodeCount: 25, rate: 100 }, six)).toBe(2.5)
-    expect(slotCost({ nodeCount: 40, rate: 100 }, six)).toBe(3)
+    expect(slotCost({ nodeCount: 19, rate: 100 }, six)).toBe(1.9)
+    // 20 nodes or more: alone, the whole machine.
+    expect(slotCost({ nodeCount: 25, rate: 100 }, six)).toBe(6)
+    expect(slotCost({ nodeCount: 20, rate: 0 }, six)).toBe(6)
   })
 
   it('runs a large stage beside small ones and an exclusive rerun alone, a large run never starved', async () => {
