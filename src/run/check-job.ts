@@ -44,9 +44,7 @@ export type WorkerJob = CheckJob | ReportJob
 
 /** What the harness posts to the worker: a job, a chunk of a shared history, or its release. */
 export type WorkerMessage =
-  | { id: number; job: WorkerJob }
-  | { share: number; ops: Op[] }
-  | { release: number }
+  { id: number; job: WorkerJob } | { share: number; ops: Op[] } | { release: number }
 
 /**
  * Histories a worker holds at most: a run that never wrote its results (an error on the way)

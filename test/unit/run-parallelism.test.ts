@@ -98,7 +98,9 @@ describe('runs that must be alone', () => {
     gates.get('rerun')!.open()
     await tick()
     expect(order.slice(3)).toEqual(['small-1', 'small-2', 'small-3'])
-    for (const name of ['small-1', 'small-2', 'small-3']) {gates.get(name)!.open()}
+    for (const name of ['small-1', 'small-2', 'small-3']) {
+      gates.get(name)!.open()
+    }
     await Promise.all(runs)
     expect(budget.inUse).toBe(0)
   })
