@@ -49853,16 +49853,7 @@ function buildNodeEnvironment(options) {
  *
  * It does not send `init`, does not know the network and does not emit NODE_EXITED (the
  * runner decides what an exit means: a failed init, a crash, or the end of the test).
- *
- * A node process runs NODE_NICE steps nicer than the harness (os.setPriority right after the
- * spawn, before the node's own threads exist): the harness is the clock every figure is
- * measured by, and it must not queue for a CPU behind the nodes it measures. Measured in
- * stop 19's demos: with a dozen runs at once, 4–13 processes were ready to run on 2 cores and
- * deliveries were 150–270 ms late (p99) while the event loop itself was on time. The nodes
- * among themselves keep equal shares; a node starved of CPU is still measured as such
- * (grading/vouch.ts).
  */
-
 
 
 
@@ -49963,7 +49954,6 @@ class NodeProcess {
         child.on('error', () => {
             // after a successful spawn, errors are reported through exit
         });
-        lowerPriority(child.pid);
         this.current = this.wire(child);
         this.options.simTime?.started((line) => {
             if (!child.stdin.destroyed && child.stdin.writable) {
@@ -50255,20 +50245,6 @@ function streamEnded(stream) {
         stream.once('end', resolve);
         stream.once('close', resolve);
     });
-}
-/** How many steps nicer than the harness a node process runs (see the header). */
-const NODE_NICE = 5;
-/** Make `pid` NODE_NICE steps nicer than this process (at most 19); best effort. */
-function lowerPriority(pid) {
-    if (pid === undefined) {
-        return;
-    }
-    try {
-        (0,external_node_os_.setPriority)(pid, Math.min(19, (0,external_node_os_.getPriority)() + NODE_NICE));
-    }
-    catch {
-        // not permitted or already gone: the node runs at the harness's priority
-    }
 }
 
 // EXTERNAL MODULE: external "node:perf_hooks"

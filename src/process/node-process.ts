@@ -17,17 +17,8 @@
  *
  * It does not send `init`, does not know the network and does not emit NODE_EXITED (the
  * runner decides what an exit means: a failed init, a crash, or the end of the test).
- *
- * A node process runs NODE_NICE steps nicer than the harness (os.setPriority right after the
- * spawn, before the node's own threads exist): the harness is the clock every figure is
- * measured by, and it must not queue for a CPU behind the nodes it measures. Measured in
- * stop 19's demos: with a dozen runs at once, 4–13 processes were ready to run on 2 cores and
- * deliveries were 150–270 ms late (p99) while the event loop itself was on time. The nodes
- * among themselves keep equal shares; a node starved of CPU is still measured as such
- * (grading/vouch.ts).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { getPriority, setPriority } from 'node:os'
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Clock } from '../network/index.js'
@@ -193,7 +184,6 @@ class NodeProcess implements NodeProcessHandle {
     child.on('error', () => {
       // after a successful spawn, errors are reported through exit
     })
-    lowerPriority(child.pid)
     this.current = this.wire(child)
     this.options.simTime?.started(
       (line) => {
@@ -520,19 +510,4 @@ function streamEnded(stream: NodeJS.ReadableStream & { readableEnded?: boolean }
     stream.once('end', resolve)
     stream.once('close', resolve)
   })
-}
-
-/** How many steps nicer than the harness a node process runs (see the header). */
-export const NODE_NICE = 5
-
-/** Make `pid` NODE_NICE steps nicer than this process (at most 19); best effort. */
-function lowerPriority(pid: number | undefined): void {
-  if (pid === undefined) {
-    return
-  }
-  try {
-    setPriority(pid, Math.min(19, getPriority() + NODE_NICE))
-  } catch {
-    // not permitted or already gone: the node runs at the harness's priority
-  }
 }
