@@ -57161,24 +57161,24 @@ async function couldNotRun(request, runDir, reason, history, durationMs, harness
  * whole process never runs more than the machine can take, however many tracks grade at once.
  *
  * - Budget: 3 units per core: a unit is a third of a core.
- * - Cost of a run: max(0.5, nodes ÷ 10, rate ÷ 600) units, at most half the machine; a run of
- *   20 nodes or more runs alone (below). Calibrated
- *   on stop 18's idle demo of all 15 tracks (122 runs of this repository's references on a
- *   2-core machine; `results.json` of each run: `harness.main.nodesCpu.totalCores` and
- *   `net.all.msgCount`): the harness thread spends ≈ 0.12 ms per message it routes (563 CPU
- *   seconds for the demo, 288 of them the nodes', 2.34 million messages), a client operation
- *   costs 2–4 messages, and a node process 0.005–0.06 cores. So a 1,000 ops/s run costs
- *   1.7 units (measured 0.30–0.64 cores, i.e. 0.9–1.9 units), a 25-node broadcast 2.5 units
- *   (measured 0.23–0.25 cores here, 0.73 with `/usr/bin/time` at stop 16), and the lightest
- *   runs (a few nodes, ≤ 300 ops/s: measured 0.001–0.2 cores) half a unit. The previous rule,
- *   max(1, nodes ÷ 5, rate ÷ 1000) with 20+ nodes alone, was a concurrency cap of 6 runs in
- *   practice: the idle demo used 38 % of the machine. Whether the machine could vouch for a
- *   run is measured per run anyway (the harness health block, grading/vouch.ts): a cost too
- *   low shows up as reruns, never as a verdict.
+ * - Cost of a run: max(1, nodes ÷ 5, rate ÷ 1000) units, at most half the machine; a run of
+ *   20 nodes or more runs alone (below). Calibrated at stop 15 (`/usr/bin/time` over `dsgrade
+ *   test --track …`, harness and nodes together, Python references, 2-core machine):
+ *   unique-ids/basic (3 nodes, 1,000 ops/s) 0.31 cores; the demo of tracks 1–5 averaged 0.25
+ *   cores per run. In CPU most runs cost far less than a unit (stop 18's demo: 0.001–0.2 cores
+ *   for a few nodes at ≤ 300 ops/s, from `harness.main.nodesCpu` and 0.12 ms of harness per
+ *   message routed), so the rule is in effect a cap of six runs on two cores — and that cap
+ *   is what the harness needs. Stop 19 tried max(0.5, nodes ÷ 10, rate ÷ 600): up to twelve
+ *   runs at once, and the one harness thread fell behind. In three demos, the runs' harness
+ *   lateness p99 (median over runs) was 8.6 ms with about six runs beside each (stop 18,
+ *   idle) but 25–60 ms with seven to nine and 150–210 ms with eleven or twelve (stop 19,
+ *   a helper's exploration at nice 19 beside it); 16 and 20 seeds were rerun instead of 5, and
+ *   the demo took 761 and 780 s instead of 749. Whether a run could be vouched for is
+ *   measured per run (grading/vouch.ts): a cost too low shows up as reruns, never as a verdict.
  * - A run of 20 nodes or more (the 25-node broadcast stages) runs alone. Its CPU is small
  *   (0.23–0.25 cores in stop 18's demo) but it is bursty: all 25 nodes gossip at once, and
  *   the harness routes thousands of messages in one timers phase. Tried at 2.5 units beside
- *   other runs (stop 19, one demo): its event-loop delay p99 stayed at 17 ms but its delivery
+ *   other runs (stop 19, a first try stopped half-way): its event-loop delay p99 stayed at 17 ms but its delivery
  *   lateness p99 was 269 ms (deliveries wait behind one another in a phase), and its latency
  *   bounds (median 400 ms, max 600 ms) could not be vouched for; alone: 17 ms.
  * - Priority: among waiting runs the one with the higher `priority` starts first (the grader
@@ -57188,13 +57188,19 @@ async function couldNotRun(request, runDir, reason, history, durationMs, harness
  *   machine. A run that must be alone waits ahead of every run that can share: the machine
  *   drains once for it rather than once per small run queued before it, and it is never
  *   starved by small ones behind it.
- * - A waiting run is never overtaken by a cheaper one behind it that would fit (no backfill):
- *   the head of the queue starts as soon as its cost is free.
+ * - Backfill: when the head of the queue cannot start yet, a run behind it that fits in what is
+ *   free now starts anyway if it is expected to end before the head could start (the
+ *   expected ends of the runs in progress tell when that is: EASY backfilling). Runs know
+ *   their length (a stage's main phase plus a few seconds, `expectedMs`); without an
+ *   expectation for every run in progress and for the candidate, nothing overtakes the head.
+ *   This fills the drain before a run that must be alone: in stop 18's and 19's demos the
+ *   machine ran one to three small runs for up to 20 s before each 25-node run.
  * - Starts are spaced: after a run of n node processes starts, the next one waits
- *   START_SPACING_MS × n (withRunSlot; 0 for in-process nodes). Each new interpreter takes
- *   30–60 ms of CPU to start (Python, 2-core machine), and with half-unit runs a dozen runs can
- *   become free at once (the start of the demo, the end of a drain): 50 interpreters starting
- *   together kept the harness thread off a CPU for over half a second in every run beside them.
+ *   START_SPACING_MS × n (withRunSlot; 0 for in-process nodes and simulated time). A new
+ *   interpreter takes tens of milliseconds of CPU to start, and several runs can become free
+ *   at once (the start of the demo, the end of a drain); in stop 19's first try (stopped half-way), with up to
+ *   twelve runs at once, three seeds that had started within two seconds of each other all
+ *   saw the same 580 ms stall (not attributed further).
  *
  * Units are counted in whole thousandths: a run costs 1.2, 1.4 or 1.8 units (6, 7, 9 nodes),
  * and in floating point 1.2 + 1.8 + 1.4 − 1.8 − 1.2 − 1.4 leaves 6.7e-16 in use, enough that an
@@ -57211,11 +57217,11 @@ async function couldNotRun(request, runDir, reason, history, durationMs, harness
 /** Budget units per core. */
 const UNITS_PER_CORE = 3;
 /** The cost of the lightest run, in units. */
-const MIN_RUN_COST = 0.5;
+const MIN_RUN_COST = 1;
 /** Node processes per unit. */
-const NODES_PER_UNIT = 10;
+const NODES_PER_UNIT = 5;
 /** Client operations per second per unit. */
-const OPS_PER_UNIT = 600;
+const OPS_PER_UNIT = 1000;
 /** The largest share of the machine one shared run takes. */
 const MAX_RUN_SHARE = 0.5;
 /** A run with this many nodes or more runs alone on the machine. */
@@ -57245,6 +57251,7 @@ class MachineBudget {
     /** performance.now() before which no run starts (spacing). */
     nextStartAt = 0;
     spacingTimer;
+    running = new Set();
     constructor(capacity) {
         this.capacity = capacity;
         this.capacityMilli = Math.round(capacity * MILLI);
@@ -57262,21 +57269,21 @@ class MachineBudget {
         const units = options.exclusive === true
             ? this.capacityMilli
             : Math.max(1, Math.round(Math.min(this.capacity, cost) * MILLI));
-        await this.take(units, options.priority ?? 0, options.spacingMs ?? 0);
+        const slot = await this.take(units, options.priority ?? 0, options.spacingMs ?? 0, options.expectedMs);
         try {
             return await work();
         }
         finally {
             this.used -= units;
+            this.running.delete(slot);
             this.wake();
         }
     }
-    take(units, priority, spacingMs) {
+    take(units, priority, spacingMs, expectedMs) {
         if (this.queue.length === 0 &&
             this.used + units <= this.capacityMilli &&
             performance.now() >= this.nextStartAt) {
-            this.started(units, spacingMs);
-            return Promise.resolve();
+            return Promise.resolve(this.started(units, spacingMs, expectedMs));
         }
         return new Promise((resolve) => {
             const waiter = {
@@ -57285,26 +57292,28 @@ class MachineBudget {
                 priority: units >= this.capacityMilli ? Number.POSITIVE_INFINITY : priority,
                 seq: this.seq++,
                 spacingMs,
-                start: () => {
-                    this.started(units, spacingMs);
-                    resolve();
-                },
+                expectedMs,
+                start: () => resolve(this.started(units, spacingMs, expectedMs)),
             };
             const at = this.queue.findIndex((w) => w.priority < waiter.priority || (w.priority === waiter.priority && w.seq > waiter.seq));
             this.queue.splice(at === -1 ? this.queue.length : at, 0, waiter);
             this.wake();
         });
     }
-    started(units, spacingMs) {
+    started(units, spacingMs, expectedMs) {
+        const now = performance.now();
         this.used += units;
         if (spacingMs > 0) {
-            this.nextStartAt = performance.now() + spacingMs;
+            this.nextStartAt = now + spacingMs;
         }
+        const slot = { units, endsAt: expectedMs === undefined ? undefined : now + expectedMs };
+        this.running.add(slot);
+        return slot;
     }
     wake() {
         for (;;) {
             const head = this.queue[0];
-            if (head === undefined || this.used + head.units > this.capacityMilli) {
+            if (head === undefined) {
                 return;
             }
             const wait = this.nextStartAt - performance.now();
@@ -57316,10 +57325,53 @@ class MachineBudget {
                 }, wait);
                 return;
             }
-            this.queue.shift();
-            head.start();
+            if (this.used + head.units <= this.capacityMilli) {
+                this.queue.shift();
+                head.start();
+                continue;
+            }
+            const filler = this.backfillCandidate(head);
+            if (filler === undefined) {
+                return;
+            }
+            this.queue.splice(this.queue.indexOf(filler), 1);
+            filler.start();
         }
     }
+    /** A waiter behind `head` that fits now and is expected to end before `head` can start. */
+    backfillCandidate(head) {
+        const ends = [];
+        for (const slot of this.running) {
+            if (slot.endsAt === undefined) {
+                return undefined;
+            }
+            ends.push({ endsAt: slot.endsAt, units: slot.units });
+        }
+        ends.sort((a, b) => a.endsAt - b.endsAt);
+        let free = this.capacityMilli - this.used;
+        let headStartsAt;
+        for (const end of ends) {
+            free += end.units;
+            if (free >= head.units) {
+                headStartsAt = end.endsAt;
+                break;
+            }
+        }
+        if (headStartsAt === undefined) {
+            return undefined;
+        }
+        const now = performance.now();
+        return this.queue.find((w) => w !== head &&
+            w.expectedMs !== undefined &&
+            this.used + w.units <= this.capacityMilli &&
+            now + w.expectedMs <= headStartsAt);
+    }
+}
+/** What a run is expected to take besides its main phase: start-up, recovery, final reads. */
+const RUN_OVERHEAD_MS = 4000;
+/** How long a run of these options is expected to take (backfill). */
+function parallelism_expectedRunMs(options) {
+    return options.timeLimitS * (options.timeScale ?? 1) * 1000 + RUN_OVERHEAD_MS;
 }
 /** The process-wide budget every run of this dsgrade process shares. */
 const machineBudget = new MachineBudget(UNITS_PER_CORE * (0,external_node_os_.availableParallelism)());
@@ -57369,7 +57421,7 @@ async function seeds_runSeedsParallel(request, seeds, parallelism = Number.POSIT
             const i = next++;
             const seed = seeds[i];
             const shape = { nodeCount: request.options.nodeIds.length, rate: request.options.rate };
-            outcomes[i] = await withRunSlot(shape, () => runOnce({ ...request, options: { ...request.options, seed } }));
+            outcomes[i] = await withRunSlot(shape, () => runOnce({ ...request, options: { ...request.options, seed } }), { expectedMs: expectedRunMs(request.options) });
         }
     };
     const lanes = Math.max(1, Math.min(parallelism, seeds.length));
@@ -58676,6 +58728,7 @@ slotHeld = false) {
                 rate: options.rate,
                 processes: engine === undefined && request.sim !== true,
             }, test, {
+                expectedMs: parallelism_expectedRunMs(options),
                 exclusive: attempt > 2,
                 priority: attempt > 1 ? RERUN_PRIORITY : (request.priority ?? 0),
             });
@@ -58827,6 +58880,10 @@ async function runStage(request) {
         const batch = stalled;
         const spacing = request.engine === undefined && request.sim !== true ? START_SPACING_MS : 0;
         const lease = (seeds) => ({
+            expectedMs: parallelism_expectedRunMs({
+                timeLimitS: stage.options.timeLimitS,
+                timeScale: request.timeScale,
+            }),
             priority: RERUN_PRIORITY,
             spacingMs: spacing * stage.options.nodeCount * seeds,
         });

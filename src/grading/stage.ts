@@ -37,7 +37,13 @@ import { stageTestOptions } from './options.js'
 import { applySwarm, SWARM_SENTENCE, swarmFor } from './swarm.js'
 import { applyVouch, BUSY_NODE_HINT, stageTimeBased, vouchFor, type Vouch } from './vouch.js'
 import type { HarnessHealth, RunNodes } from '../run/index.js'
-import { START_SPACING_MS, machineBudget, slotCost, withRunSlot } from '../run/index.js'
+import {
+  START_SPACING_MS,
+  expectedRunMs,
+  machineBudget,
+  slotCost,
+  withRunSlot,
+} from '../run/index.js'
 
 export interface StageRunRequest {
   stage: StageSpec
@@ -199,6 +205,7 @@ async function runSeed(
           },
           test,
           {
+            expectedMs: expectedRunMs(options),
             exclusive: attempt > 2,
             priority: attempt > 1 ? RERUN_PRIORITY : (request.priority ?? 0),
           },
@@ -376,6 +383,10 @@ export async function runStage(request: StageRunRequest): Promise<StageResult> {
     const batch = stalled
     const spacing = request.engine === undefined && request.sim !== true ? START_SPACING_MS : 0
     const lease = (seeds: number) => ({
+      expectedMs: expectedRunMs({
+        timeLimitS: stage.options.timeLimitS,
+        timeScale: request.timeScale,
+      }),
       priority: RERUN_PRIORITY,
       spacingMs: spacing * stage.options.nodeCount * seeds,
     })

@@ -40,6 +40,7 @@ export {
   MachineBudget,
   START_SPACING_MS,
   UNITS_PER_CORE,
+  expectedRunMs,
   machineBudget,
   runCost,
   slotCost,

@@ -3,7 +3,7 @@
  * each run takes its cost, from its nodes and rate, before it starts). Each seed gets its own run
  * directory; the outcome lists the pass rate and every failing seed with its replay command.
  */
-import { withRunSlot } from './parallelism.js'
+import { expectedRunMs, withRunSlot } from './parallelism.js'
 import type { RunExitCode, RunOutcome, RunRequest, SeedsOutcome } from './types.js'
 import { replayCommand } from './replay.js'
 import { runOnce } from './runner.js'
@@ -32,8 +32,10 @@ export async function runSeedsParallel(
       const i = next++
       const seed = seeds[i] as number
       const shape = { nodeCount: request.options.nodeIds.length, rate: request.options.rate }
-      outcomes[i] = await withRunSlot(shape, () =>
-        runOnce({ ...request, options: { ...request.options, seed } }),
+      outcomes[i] = await withRunSlot(
+        shape,
+        () => runOnce({ ...request, options: { ...request.options, seed } }),
+        { expectedMs: expectedRunMs(request.options) },
       )
     }
   }

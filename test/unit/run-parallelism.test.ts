@@ -1,4 +1,4 @@
-// The one parallelism policy (run/parallelism.ts): runs cost max(0.5, nodes ÷ 10, rate ÷ 600)
+// The one parallelism policy (run/parallelism.ts): runs cost max(1, nodes ÷ 5, rate ÷ 1000)
 // units, at most half the machine, a run of 20+ nodes alone; an exclusive rerun waits for everything else and holds the
 // machine; among waiting runs the higher priority starts first, FIFO among equals.
 import { describe, expect, it } from 'vitest'
@@ -12,17 +12,17 @@ function gate(): { promise: Promise<void>; open: () => void } {
 
 describe('the machine budget', () => {
   it('costs runs by nodes and rate, a shared run at most half the machine, 20+ nodes alone', () => {
-    expect(runCost({ nodeCount: 1, rate: 10 })).toBe(0.5)
-    expect(runCost({ nodeCount: 5, rate: 10 })).toBe(0.5)
-    expect(runCost({ nodeCount: 3, rate: 1000 })).toBeCloseTo(1.667, 3)
-    expect(runCost({ nodeCount: 10, rate: 100 })).toBe(1)
-    expect(runCost({ nodeCount: 9, rate: 200 })).toBe(0.9)
-    expect(runCost({ nodeCount: 19, rate: 100 })).toBe(1.9)
+    expect(runCost({ nodeCount: 1, rate: 10 })).toBe(1)
+    expect(runCost({ nodeCount: 5, rate: 10 })).toBe(1)
+    expect(runCost({ nodeCount: 3, rate: 1000 })).toBe(1)
+    expect(runCost({ nodeCount: 10, rate: 100 })).toBe(2)
+    expect(runCost({ nodeCount: 9, rate: 200 })).toBe(1.8)
+    expect(runCost({ nodeCount: 19, rate: 100 })).toBe(3.8)
     expect(runCost({ nodeCount: 25, rate: 100 })).toBe(Number.POSITIVE_INFINITY)
-    expect(runCost({ nodeCount: 3, rate: 3000 })).toBe(5)
+    expect(runCost({ nodeCount: 3, rate: 5000 })).toBe(5)
     const six = new MachineBudget(6)
-    expect(slotCost({ nodeCount: 3, rate: 3000 }, six)).toBe(3)
-    expect(slotCost({ nodeCount: 19, rate: 100 }, six)).toBe(1.9)
+    expect(slotCost({ nodeCount: 3, rate: 5000 }, six)).toBe(3)
+    expect(slotCost({ nodeCount: 19, rate: 100 }, six)).toBe(3)
     // 20 nodes or more: alone, the whole machine.
     expect(slotCost({ nodeCount: 25, rate: 100 }, six)).toBe(6)
     expect(slotCost({ nodeCount: 20, rate: 0 }, six)).toBe(6)
@@ -225,5 +225,68 @@ describe('start spacing', () => {
     await Promise.all([free.run(0.5, job), free.run(0.5, job), free.run(0.5, job)])
     expect(performance.now() - a).toBeLessThan(50)
     expect(budget.inUse).toBe(0)
+  })
+})
+
+describe('backfill', () => {
+  it('starts a short run behind a waiting alone run when it ends before the machine drains, never a long one', async () => {
+    const budget = new MachineBudget(6)
+    const order: string[] = []
+    const gates = new Map<string, { promise: Promise<void>; open: () => void }>()
+    const job = (name: string) => {
+      const g = gate()
+      gates.set(name, g)
+      return async () => {
+        order.push(name)
+        await g.promise
+      }
+    }
+    const tick = () => new Promise((resolve) => setImmediate(resolve))
+    const runs = [
+      // In progress: 2 units expected for 60 s more.
+      budget.run(2, job('long'), { expectedMs: 60_000 }),
+      // Must be alone: waits for `long` to end (in about 60 s).
+      budget.run(1, job('alone'), { exclusive: true, expectedMs: 20_000 }),
+      // Behind it: a 20 s run fits in the 4 free units and ends before `long` does…
+      budget.run(1, job('short'), { expectedMs: 20_000 }),
+      // …a 90 s run would delay the alone run, and a run of unknown length might.
+      budget.run(1, job('too-long'), { expectedMs: 90_000 }),
+      budget.run(1, job('unknown')),
+    ]
+    await tick()
+    expect(order).toEqual(['long', 'short'])
+    gates.get('short')!.open()
+    await tick()
+    expect(order).toEqual(['long', 'short'])
+    gates.get('long')!.open()
+    await tick()
+    expect(order).toEqual(['long', 'short', 'alone'])
+    gates.get('alone')!.open()
+    await tick()
+    expect(order.slice(3)).toEqual(['too-long', 'unknown'])
+    gates.get('too-long')!.open()
+    gates.get('unknown')!.open()
+    await Promise.all(runs)
+    expect(budget.inUse).toBe(0)
+  })
+
+  it('does not backfill while a run of unknown length is in progress', async () => {
+    const budget = new MachineBudget(6)
+    const order: string[] = []
+    const hold = gate()
+    const tick = () => new Promise((resolve) => setImmediate(resolve))
+    const runs = [
+      budget.run(2, async () => {
+        order.push('unknown-length')
+        await hold.promise
+      }),
+      budget.run(1, async () => void order.push('alone'), { exclusive: true }),
+      budget.run(1, async () => void order.push('short'), { expectedMs: 1 }),
+    ]
+    await tick()
+    expect(order).toEqual(['unknown-length'])
+    hold.open()
+    await Promise.all(runs)
+    expect(order).toEqual(['unknown-length', 'alone', 'short'])
   })
 })
