@@ -11,13 +11,16 @@
  * recently sent append_entries in the highest term seen. A leader *takes an entry* when it
  * sends an append_entries whose last index (prev_log_index + entries) is beyond every one it
  * sent before in that term (its first one sets the baseline: its log at election, no-op
- * included). At that send, with probability `extra.chaseFireRatio`, the chase cuts the
+ * included). In a burst of 2 … `extra.chaseBurst` leaders chased in a row (then a quiet
+ * spell of uniform [0, 2 × `extra.chaseQuietS`) s, so entries commit and a new leader serves
+ * reads, then another burst), at that send, with probability `extra.chaseFireRatio`, it cuts the
  * leader off from every node but that message's follower, or from every node (even odds), at
  * once — so the entry reaches one follower or none — and, when the stage kills, kills it
  * uniform [0, 2 × `extra.chaseKillMs`) ms later and restarts it (same data directory, fresh
  * init) uniform [0.1 s, 2 × `extra.chaseDownS`) later; a stage without kills only has the
- * cut, healed after the same down time. At most ⌊(n−1)/2⌋ nodes are held by the chase at
- * once, so a majority can always elect; a node held by kill or pause is not taken.
+ * cut, healed after the same down time. At most ⌊(n−1)/2⌋ + 1 nodes are held by the chase
+ * at once (a minority down and the leader being cut off; the cluster waits for a restart at
+ * worst); a node held by kill or pause is not taken.
  *
  * Guarantees: every decision comes from the seed's stream and the order of the journal's
  * send events, both deterministic in simulated time, so the same seed replays the same
@@ -90,6 +93,9 @@ export class LeaderWatch {
 
 export interface ChaseSettings {
   fireRatio: number
+  /** Leaders chased in a row before a quiet spell (uniform 2 … burstMax). */
+  burstMax: number
+  quietMeanMs: number
   killMeanMs: number
   downMeanMs: number
   kills: boolean
@@ -105,6 +111,8 @@ export function chaseSettings(world: NemesisWorld): ChaseSettings {
   const kills = world.options.extra.chaseKills
   return {
     fireRatio: Math.min(1, numberExtra(world, 'chaseFireRatio', 0.75)),
+    burstMax: Math.max(1, Math.floor(numberExtra(world, 'chaseBurst', 6))),
+    quietMeanMs: numberExtra(world, 'chaseQuietS', 1.5) * 1000 * scale,
     killMeanMs: numberExtra(world, 'chaseKillMs', 100) * scale,
     downMeanMs: numberExtra(world, 'chaseDownS', 1.5) * 1000 * scale,
     kills: typeof kills === 'boolean' ? kills : world.options.nemesis.includes('kill'),
@@ -147,6 +155,8 @@ class Chase {
   private cut: Cut | undefined
   private busy: Promise<void> = Promise.resolve()
   private stopped = false
+  /** Leaders still to chase in this burst; 0 during a quiet spell. */
+  private burstLeft: number
   private failure: unknown
 
   constructor(
@@ -155,6 +165,12 @@ class Chase {
   ) {
     this.watch = new LeaderWatch(new Set(world.nodeIds))
     this.settings = chaseSettings(world)
+    this.burstLeft = this.drawBurst()
+  }
+
+  private drawBurst(): number {
+    const least = Math.min(2, this.settings.burstMax)
+    return least + this.random.int(this.settings.burstMax - least + 1)
   }
 
   /** A journal event: synchronous, so the cut applies before this send is delivered. */
@@ -167,8 +183,12 @@ class Chase {
     if (entry === undefined || this.cut !== undefined || this.held.has(entry.leader)) {
       return
     }
-    const maxHeld = Math.floor((this.world.nodeIds.length - 1) / 2)
-    if (this.held.size >= maxHeld || !eligible(this.world).includes(entry.leader)) {
+    // a minority killed plus the leader being cut off: no more (a majority is back soon)
+    const maxHeld = Math.floor((this.world.nodeIds.length - 1) / 2) + 1
+    if (this.burstLeft === 0 || this.held.size >= maxHeld) {
+      return
+    }
+    if (!eligible(this.world).includes(entry.leader)) {
       return
     }
     if (!this.random.chance(this.settings.fireRatio)) {
@@ -178,6 +198,15 @@ class Chase {
       return
     }
     this.held.add(entry.leader)
+    this.burstLeft--
+    if (this.burstLeft === 0) {
+      // a quiet spell after the burst, so entries commit and new leaders serve reads
+      const quietMs = this.random.float() * 2 * this.settings.quietMeanMs
+      this.after(quietMs, () => {
+        this.burstLeft = this.drawBurst()
+        return Promise.resolve()
+      })
+    }
     this.startCut(entry, this.random.chance(0.5) ? entry.to : undefined)
   }
 

@@ -93,6 +93,20 @@ export const NEMESIS_EXTRAS: readonly ExtraSpec[] = [
       'leader-chase: the probability it cuts off a leader at the moment the leader sends a new entry',
   },
   {
+    name: 'chaseBurst',
+    type: 'number',
+    default: '6',
+    meaning:
+      'leader-chase: the most leaders it chases in a row (each burst: uniform 2 … chaseBurst) before a quiet spell',
+  },
+  {
+    name: 'chaseQuietS',
+    type: 'number',
+    default: '1.5',
+    meaning:
+      'leader-chase: mean seconds (× time scale) of the quiet spell after a burst, each uniform in [0, 2 × chaseQuietS)',
+  },
+  {
     name: 'chaseKillMs',
     type: 'number',
     default: '100',
