@@ -55295,6 +55295,8 @@ function chaseSettings(world) {
     const kills = world.options.extra.chaseKills;
     return {
         fireRatio: Math.min(1, leader_chase_numberExtra(world, 'chaseFireRatio', 0.75)),
+        burstMax: Math.max(1, Math.floor(leader_chase_numberExtra(world, 'chaseBurst', 6))),
+        quietMeanMs: leader_chase_numberExtra(world, 'chaseQuietS', 1.5) * 1000 * scale,
         killMeanMs: leader_chase_numberExtra(world, 'chaseKillMs', 100) * scale,
         downMeanMs: leader_chase_numberExtra(world, 'chaseDownS', 1.5) * 1000 * scale,
         kills: typeof kills === 'boolean' ? kills : world.options.nemesis.includes('kill'),
@@ -55325,12 +55327,19 @@ class Chase {
     cut;
     busy = Promise.resolve();
     stopped = false;
+    /** Leaders still to chase in this burst; 0 during a quiet spell. */
+    burstLeft;
     failure;
     constructor(world, random) {
         this.world = world;
         this.random = random;
         this.watch = new LeaderWatch(new Set(world.nodeIds));
         this.settings = chaseSettings(world);
+        this.burstLeft = this.drawBurst();
+    }
+    drawBurst() {
+        const least = Math.min(2, this.settings.burstMax);
+        return least + this.random.int(this.settings.burstMax - least + 1);
     }
     /** A journal event: synchronous, so the cut applies before this send is delivered. */
     onEvent(event) {
@@ -55342,8 +55351,12 @@ class Chase {
         if (entry === undefined || this.cut !== undefined || this.held.has(entry.leader)) {
             return;
         }
-        const maxHeld = Math.floor((this.world.nodeIds.length - 1) / 2);
-        if (this.held.size >= maxHeld || !eligible(this.world).includes(entry.leader)) {
+        // a minority killed plus the leader being cut off: no more (a majority is back soon)
+        const maxHeld = Math.floor((this.world.nodeIds.length - 1) / 2) + 1;
+        if (this.burstLeft === 0 || this.held.size >= maxHeld) {
+            return;
+        }
+        if (!eligible(this.world).includes(entry.leader)) {
             return;
         }
         if (!this.random.chance(this.settings.fireRatio)) {
@@ -55353,6 +55366,15 @@ class Chase {
             return;
         }
         this.held.add(entry.leader);
+        this.burstLeft--;
+        if (this.burstLeft === 0) {
+            // a quiet spell after the burst, so entries commit and new leaders serve reads
+            const quietMs = this.random.float() * 2 * this.settings.quietMeanMs;
+            this.after(quietMs, () => {
+                this.burstLeft = this.drawBurst();
+                return Promise.resolve();
+            });
+        }
         this.startCut(entry, this.random.chance(0.5) ? entry.to : undefined);
     }
     startCut(entry, keep) {
@@ -55375,9 +55397,7 @@ class Chase {
         this.world.network.setGrudge(grudge);
         this.world.record({ type: 'info', f: 'start-leader-cut', value });
         const s = this.settings;
-        const delayMs = s.kills
-            ? this.random.float() * 2 * s.killMeanMs
-            : this.downDelayMs();
+        const delayMs = s.kills ? this.random.float() * 2 * s.killMeanMs : this.downDelayMs();
         this.after(delayMs, async () => {
             if (s.kills) {
                 await this.kill(entry);
@@ -55576,6 +55596,18 @@ const NEMESIS_EXTRAS = [
         type: 'number',
         default: '0.75',
         meaning: 'leader-chase: the probability it cuts off a leader at the moment the leader sends a new entry',
+    },
+    {
+        name: 'chaseBurst',
+        type: 'number',
+        default: '6',
+        meaning: 'leader-chase: the most leaders it chases in a row (each burst: uniform 2 … chaseBurst) before a quiet spell',
+    },
+    {
+        name: 'chaseQuietS',
+        type: 'number',
+        default: '1.5',
+        meaning: 'leader-chase: mean seconds (× time scale) of the quiet spell after a burst, each uniform in [0, 2 × chaseQuietS)',
     },
     {
         name: 'chaseKillMs',
