@@ -35027,7 +35027,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6523);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4869);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
@@ -35167,7 +35167,7 @@ function renderExploreSection(exploration) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6523);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4869);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3093);
@@ -35498,7 +35498,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6523);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4869);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3093);
@@ -40965,7 +40965,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 6523:
+/***/ 4869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54223,7 +54223,8 @@ class Cluster {
  * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
  * is folded into the net statistics (probe clients left out), optionally logged
  * (--log-net-send / --log-net-recv), replies checked against the caller's RPC shapes, and the
- * first events are kept for report.html.
+ * first events are kept for report.html; `watch` lets a fault package see every event as it
+ * happens (leader-chase).
  */
 
 
@@ -54235,6 +54236,8 @@ class RunJournal {
     head = [];
     net;
     file;
+    /** Listeners of every event (a fault package following the nodes' messages). */
+    watchers = new Set();
     constructor(runDir, ignore, log, replies) {
         this.log = log;
         this.replies = replies;
@@ -54248,11 +54251,18 @@ class RunJournal {
         if (this.head.length < REPORT_JOURNAL_EVENTS) {
             this.head.push(event);
         }
+        this.watchers.forEach((watcher) => watcher(event));
         if ((this.log.send && event.type === 'send') || (this.log.recv && event.type === 'deliver')) {
             this.log.logger.info(`net ${event.type}: ${JSON.stringify(event.message)}`);
         }
     }
+    /** Call `listener` with every event from now on; returns "stop watching". */
+    watch(listener) {
+        this.watchers.add(listener);
+        return () => this.watchers.delete(listener);
+    }
     close() {
+        this.watchers.clear();
         this.file.close();
     }
 }
@@ -55229,10 +55239,276 @@ const backendLoss = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/nemesis/leader-chase.ts
+
+
+/**
+ * Who leads, from append_entries sends: the most recent sender in the highest term seen, and
+ * whether a send carries an index beyond all the leader sent before in that term.
+ */
+class LeaderWatch {
+    servers;
+    term = 0;
+    current;
+    /** term → the highest last index any leader of that term sent. */
+    sent = new Map();
+    constructor(servers) {
+        this.servers = servers;
+    }
+    get leader() {
+        return this.current;
+    }
+    get highestTerm() {
+        return this.term;
+    }
+    /** One message sent; returns the new entry it carries, if any. */
+    observe(src, dest, body) {
+        if (!this.servers.has(src) || !this.servers.has(dest) || typeof body !== 'object') {
+            return undefined;
+        }
+        const b = body;
+        if (b === null || b.type !== 'append_entries') {
+            return undefined;
+        }
+        const { term, prev_log_index: prev, entries } = b;
+        if (typeof term !== 'number' || typeof prev !== 'number' || term < this.term) {
+            return undefined;
+        }
+        const last = prev + (Array.isArray(entries) ? entries.length : 0);
+        this.term = term;
+        this.current = src;
+        const before = this.sent.get(term);
+        if (before === undefined || last <= before) {
+            this.sent.set(term, Math.max(before ?? last, last));
+            return undefined;
+        }
+        this.sent.set(term, last);
+        return { leader: src, term, index: last, to: dest };
+    }
+}
+function leader_chase_numberExtra(world, key, fallback) {
+    const given = world.options.extra[key];
+    return typeof given === 'number' && given >= 0 ? given : fallback;
+}
+function chaseSettings(world) {
+    const scale = world.options.timeScale;
+    const kills = world.options.extra.chaseKills;
+    return {
+        fireRatio: Math.min(1, leader_chase_numberExtra(world, 'chaseFireRatio', 0.75)),
+        burstMax: Math.max(1, Math.floor(leader_chase_numberExtra(world, 'chaseBurst', 6))),
+        quietMeanMs: leader_chase_numberExtra(world, 'chaseQuietS', 1.5) * 1000 * scale,
+        killMeanMs: leader_chase_numberExtra(world, 'chaseKillMs', 100) * scale,
+        downMeanMs: leader_chase_numberExtra(world, 'chaseDownS', 1.5) * 1000 * scale,
+        kills: typeof kills === 'boolean' ? kills : world.options.nemesis.includes('kill'),
+    };
+}
+/** The grudge that lets `leader` hear and reach only `keep` (none: nobody). */
+function cutGrudge(leader, nodeIds, keep) {
+    const others = nodeIds.filter((n) => n !== leader && n !== keep);
+    const grudge = new Map([[leader, new Set(others)]]);
+    for (const node of others) {
+        grudge.set(node, new Set([leader]));
+    }
+    return grudge;
+}
+function grudgeJson(grudge) {
+    return Object.fromEntries(sortNodes(grudge.keys()).map((dest) => [dest, sortNodes(grudge.get(dest) ?? [])]));
+}
+class Chase {
+    world;
+    random;
+    watch;
+    settings;
+    timers = new Set();
+    /** Nodes the chase holds: the one cut off and those killed, until released. */
+    held = new Set();
+    /** Nodes the chase killed and has not restarted yet. */
+    down = new Set();
+    cut;
+    busy = Promise.resolve();
+    stopped = false;
+    /** Leaders still to chase in this burst; 0 during a quiet spell. */
+    burstLeft;
+    failure;
+    constructor(world, random) {
+        this.world = world;
+        this.random = random;
+        this.watch = new LeaderWatch(new Set(world.nodeIds));
+        this.settings = chaseSettings(world);
+        this.burstLeft = this.drawBurst();
+    }
+    drawBurst() {
+        const least = Math.min(2, this.settings.burstMax);
+        return least + this.random.int(this.settings.burstMax - least + 1);
+    }
+    /** A journal event: synchronous, so the cut applies before this send is delivered. */
+    onEvent(event) {
+        if (this.stopped || event.type !== 'send') {
+            return;
+        }
+        const { src, dest, body } = event.message;
+        const entry = this.watch.observe(src, dest, body);
+        if (entry === undefined || this.cut !== undefined || this.held.has(entry.leader)) {
+            return;
+        }
+        // a minority killed plus the leader being cut off: no more (a majority is back soon)
+        const maxHeld = Math.floor((this.world.nodeIds.length - 1) / 2) + 1;
+        if (this.burstLeft === 0 || this.held.size >= maxHeld) {
+            return;
+        }
+        if (!eligible(this.world).includes(entry.leader)) {
+            return;
+        }
+        if (!this.random.chance(this.settings.fireRatio)) {
+            return;
+        }
+        if (take(this.world, [entry.leader], 'leader-chase').length === 0) {
+            return;
+        }
+        this.held.add(entry.leader);
+        this.burstLeft--;
+        if (this.burstLeft === 0) {
+            // a quiet spell after the burst, so entries commit and new leaders serve reads
+            const quietMs = this.random.float() * 2 * this.settings.quietMeanMs;
+            this.after(quietMs, () => {
+                this.burstLeft = this.drawBurst();
+                return Promise.resolve();
+            });
+        }
+        this.startCut(entry, this.random.chance(0.5) ? entry.to : undefined);
+    }
+    startCut(entry, keep) {
+        const grudge = cutGrudge(entry.leader, this.world.nodeIds, keep);
+        const others = sortNodes(this.world.nodeIds.filter((n) => n !== entry.leader && n !== keep));
+        const value = {
+            kind: 'leader-cut',
+            nodes: [entry.leader],
+            leader: entry.leader,
+            term: entry.term,
+            index: entry.index,
+            grudge: grudgeJson(grudge),
+            description: `${entry.leader}, leader of term ${entry.term}, was cut off from ${listNodes(others)} ` +
+                `the moment it sent its new entry ${entry.index}` +
+                (keep === undefined ? ' (it reached no one)' : ` to ${keep} (only ${keep} got it)`) +
+                ' — the leader chase of dsgrade explore',
+        };
+        this.cut = { leader: entry.leader, entry };
+        this.world.record({ type: 'invoke', f: 'start-leader-cut', value });
+        this.world.network.setGrudge(grudge);
+        this.world.record({ type: 'info', f: 'start-leader-cut', value });
+        const s = this.settings;
+        const delayMs = s.kills ? this.random.float() * 2 * s.killMeanMs : this.downDelayMs();
+        this.after(delayMs, async () => {
+            if (s.kills) {
+                await this.kill(entry);
+            }
+            else {
+                this.endCut();
+                this.held.delete(entry.leader);
+                release(this.world, [entry.leader]);
+            }
+        });
+    }
+    downDelayMs() {
+        const minMs = 100 * this.world.options.timeScale;
+        return minMs + this.random.float() * Math.max(0, 2 * this.settings.downMeanMs - minMs);
+    }
+    endCut() {
+        const cut = this.cut;
+        if (cut === undefined) {
+            return;
+        }
+        this.cut = undefined;
+        const value = {
+            kind: 'leader-cut',
+            nodes: [cut.leader],
+            description: `${cut.leader} could reach every node again (leader chase)`,
+        };
+        this.world.record({ type: 'invoke', f: 'stop-leader-cut', value });
+        this.world.network.heal();
+        this.world.record({ type: 'info', f: 'stop-leader-cut', value });
+    }
+    async kill(entry) {
+        const node = entry.leader;
+        const value = {
+            kind: `leader-kill ${node}`,
+            nodes: [node],
+            leader: node,
+            term: entry.term,
+            index: entry.index,
+            description: `${node} was killed (SIGKILL) by the leader chase: it led term ${entry.term} and had ` +
+                `just sent its new entry ${entry.index}; it lost everything not in its data directory`,
+        };
+        this.world.record({ type: 'invoke', f: 'start-leader-kill', value });
+        this.down.add(node);
+        this.world.network.setDown(node, true);
+        await Promise.all(controls(this.world, [node]).map((c) => c.kill()));
+        this.world.record({ type: 'info', f: 'start-leader-kill', value });
+        this.endCut();
+        this.after(this.downDelayMs(), () => this.restart(node));
+    }
+    async restart(node) {
+        const value = {
+            kind: `leader-kill ${node}`,
+            nodes: [node],
+            description: `${node} was restarted with the same data directory and a fresh init (leader chase)`,
+        };
+        this.world.record({ type: 'invoke', f: 'stop-leader-kill', value });
+        this.world.network.setDown(node, false);
+        await restartNodes(this.world, [node]);
+        this.world.record({ type: 'info', f: 'stop-leader-kill', value });
+        this.down.delete(node);
+        this.held.delete(node);
+        release(this.world, [node]);
+    }
+    after(delayMs, work) {
+        const timer = this.world.clock.setTimer(Math.max(1, delayMs), () => {
+            this.timers.delete(timer);
+            if (!this.stopped) {
+                this.busy = this.busy.then(work).catch((error) => {
+                    this.failure ??= error;
+                });
+            }
+        });
+        this.timers.add(timer);
+    }
+    /** Cancel what is scheduled, heal the cut, restart every node the chase holds down. */
+    async stop() {
+        this.stopped = true;
+        this.timers.forEach((t) => this.world.clock.clearTimer(t));
+        this.timers.clear();
+        await this.busy;
+        this.endCut();
+        for (const node of sortNodes(this.down)) {
+            await this.restart(node);
+        }
+        release(this.world, [...this.held]);
+        this.held.clear();
+        if (this.failure !== undefined) {
+            throw this.failure;
+        }
+    }
+}
+const leaderChase = {
+    name: 'leader-chase',
+    doc: 'exploration only: cut the Raft leader off (from all but one follower, or from all) the moment it sends a new entry, kill it soon after, restart it soon after that',
+    start(world, random) {
+        const chase = new Chase(world, random);
+        const unwatch = world.watchMessages?.((event) => chase.onEvent(event));
+        return {
+            async stop() {
+                unwatch?.();
+                await chase.stop();
+            },
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/nemesis/packages.ts
 /**
  * Every fault package of curriculum.md §3, for the registry.
  */
+
 
 
 
@@ -55249,6 +55525,7 @@ const NEMESES = {
     duplicate: duplicate,
     'full-restart': fullRestart,
     kill: kill,
+    'leader-chase': leaderChase,
     loss: loss,
     partition: partition,
     'partition-oneway': partitionOneway,
@@ -55313,6 +55590,42 @@ const NEMESIS_EXTRAS = [
         type: 'number',
         default: '5',
         meaning: 'least seconds (not scaled) between one full restart ending and the next one starting, so resumption can be measured in between',
+    },
+    {
+        name: 'chaseFireRatio',
+        type: 'number',
+        default: '0.75',
+        meaning: 'leader-chase: the probability it cuts off a leader at the moment the leader sends a new entry',
+    },
+    {
+        name: 'chaseBurst',
+        type: 'number',
+        default: '6',
+        meaning: 'leader-chase: the most leaders it chases in a row (each burst: uniform 2 … chaseBurst) before a quiet spell',
+    },
+    {
+        name: 'chaseQuietS',
+        type: 'number',
+        default: '1.5',
+        meaning: 'leader-chase: mean seconds (× time scale) of the quiet spell after a burst, each uniform in [0, 2 × chaseQuietS)',
+    },
+    {
+        name: 'chaseKillMs',
+        type: 'number',
+        default: '100',
+        meaning: 'leader-chase: mean ms (× time scale) from the cut to the kill, each uniform in [0, 2 × chaseKillMs)',
+    },
+    {
+        name: 'chaseDownS',
+        type: 'number',
+        default: '1.5',
+        meaning: 'leader-chase: mean seconds (× time scale) a chased leader stays down (or cut off, without kills)',
+    },
+    {
+        name: 'chaseKills',
+        type: 'boolean',
+        default: 'true when the run has the kill fault',
+        meaning: 'leader-chase: kill the leader after cutting it off (false: only cut, then heal)',
     },
 ];
 
@@ -55393,6 +55706,9 @@ function composeNemeses(names) {
                     ...(world.backends === undefined ? {} : { backends: world.backends }),
                     network: layeredNetwork(world.network, layers, p.name),
                     record: (event) => world.record(event),
+                    ...(world.watchMessages === undefined
+                        ? {}
+                        : { watchMessages: (listener) => world.watchMessages(listener) }),
                 };
                 return p.start(view, random.fork(p.name));
             });
@@ -55819,6 +56135,7 @@ function startFaults(world) {
             nodes,
             ...(world.backends === undefined ? {} : { backends: backendControl(world.backends) }),
             record: (event) => recorder.nemesis(event),
+            ...(world.watchMessages === undefined ? {} : { watchMessages: world.watchMessages }),
         }, world.random.fork('nemesis')));
     }
     const linkFaults = optionLinkFaults(options, (name) => findNemesis(name) !== undefined);
@@ -56970,6 +57287,7 @@ async function runner_runOnce(request) {
         lint,
         ...(backends === undefined ? {} : { backends }),
         health,
+        watchMessages: (listener) => journal.watch(listener),
     };
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
     activeClusters.add(cluster);
@@ -58038,15 +58356,26 @@ function applyFaults(options, stage) {
  * seeds reach schedules one fixed configuration rarely does (a ring partition again and
  * again, kills of a majority only, …).
  *
+ * On Raft stages (lin-kv with kills or partitions) half the swarmed seeds also run the leader
+ * chase (nemesis/leader-chase.ts: cut off, then kill, the leader the moment it takes an
+ * entry), the one fault swarming adds: random faults drawn without regard to who leads almost
+ * never reach the Raft paper's Figure 8 (docs/simulation.md). It kills only on stages that
+ * kill, and only a minority at once.
+ *
  * Guarantees: pure; the same stage and seed give the same parameters (a replay with
- * `--swarm` reproduces them); a stage's fault kinds never change (no fault is added), ratios
- * never exceed the stage's, and only shapes and targets the stage allows are chosen. Safety
+ * `--swarm` reproduces them); apart from the leader chase a stage's fault kinds never change,
+ * ratios never exceed the stage's, and only shapes and targets the stage allows are chosen. Safety
  * does not depend on any of these parameters, but the stage's time-based thresholds were set
  * for its own parameters: grading marks time-based figures of a swarmed seed `inconclusive`
  * (vouch kind `swarm`), so a swarmed seed fails only on what timing cannot excuse.
  */
 
 
+/** The share of swarmed seeds of a Raft stage that also run the leader chase. */
+const LEADER_CHASE_SHARE = 0.5;
+const CHASE_FIRE_RATIOS = [0.5, 0.75, 1];
+const CHASE_KILL_MS = [20, 100, 300];
+const CHASE_DOWN_S = [0.5, 1.5, 3];
 const INTERVAL_FACTORS = [0.25, 0.5, 1, 2];
 const RATIO_FACTORS = [0.25, 0.5, 1];
 const EXTRA_LATENCY_MS = [0, 0, 1, 5, 20];
@@ -58107,12 +58436,37 @@ function swarmFor(stage, options, seed) {
             ? options.latencyMs * pick(random, LATENCY_FACTORS)
             : pick(random, EXTRA_LATENCY_MS);
     swarm.latencyDist = swarm.latencyMs > 0 ? pick(random, DISTRIBUTIONS) : options.latencyDist;
+    // Drawn last, so every parameter above is the same whether or not a seed chases.
+    if (chaseable(stage, kinds) && random.chance(LEADER_CHASE_SHARE)) {
+        swarm.leaderChase = {
+            fireRatio: pick(random, CHASE_FIRE_RATIOS),
+            killMs: pick(random, CHASE_KILL_MS),
+            downS: pick(random, CHASE_DOWN_S),
+            kills: kinds.has('kill'),
+        };
+    }
     return swarm;
+}
+/**
+ * Stages the leader chase may join: the Raft tracks' (lin-kv built by the learner's nodes,
+ * whose docs name the append_entries the chase reads) with kills or partitions — the chase
+ * kills only where the stage kills, and cuts off only where it partitions or kills.
+ */
+function chaseable(stage, kinds) {
+    return stage.workload === 'lin-kv' && (kinds.has('kill') || kinds.has('partition'));
 }
 /** The options of a swarmed seed: `options` with the swarm's parameters on top. */
 function applySwarm(options, swarm) {
-    const { partitionShapes, killTargets, pauseTargets, ...scalars } = swarm;
+    const { partitionShapes, killTargets, pauseTargets, leaderChase, ...scalars } = swarm;
     const extra = { ...options.extra };
+    let nemesis = options.nemesis;
+    if (leaderChase !== undefined) {
+        nemesis = [...nemesis.filter((n) => n !== 'leader-chase'), 'leader-chase'];
+        extra.chaseFireRatio = leaderChase.fireRatio;
+        extra.chaseKillMs = leaderChase.killMs;
+        extra.chaseDownS = leaderChase.downS;
+        extra.chaseKills = leaderChase.kills;
+    }
     if (partitionShapes !== undefined) {
         extra.partitionShapes = partitionShapes;
     }
@@ -58123,7 +58477,7 @@ function applySwarm(options, swarm) {
         extra.pauseTargets = pauseTargets;
     }
     const defined = Object.fromEntries(Object.entries(scalars).filter((e) => e[1] !== undefined));
-    return { ...options, ...defined, extra };
+    return { ...options, ...defined, nemesis, extra };
 }
 /** The vouch sentence of a swarmed seed whose harness was on time. */
 const SWARM_SENTENCE = 'fault parameters swarmed from the seed (dsgrade explore): time-based figures are not graded against the thresholds of this stage';

@@ -6,9 +6,15 @@
  * seeds reach schedules one fixed configuration rarely does (a ring partition again and
  * again, kills of a majority only, …).
  *
+ * On Raft stages (lin-kv with kills or partitions) half the swarmed seeds also run the leader
+ * chase (nemesis/leader-chase.ts: cut off, then kill, the leader the moment it takes an
+ * entry), the one fault swarming adds: random faults drawn without regard to who leads almost
+ * never reach the Raft paper's Figure 8 (docs/simulation.md). It kills only on stages that
+ * kill, and only a minority at once.
+ *
  * Guarantees: pure; the same stage and seed give the same parameters (a replay with
- * `--swarm` reproduces them); a stage's fault kinds never change (no fault is added), ratios
- * never exceed the stage's, and only shapes and targets the stage allows are chosen. Safety
+ * `--swarm` reproduces them); apart from the leader chase a stage's fault kinds never change,
+ * ratios never exceed the stage's, and only shapes and targets the stage allows are chosen. Safety
  * does not depend on any of these parameters, but the stage's time-based thresholds were set
  * for its own parameters: grading marks time-based figures of a swarmed seed `inconclusive`
  * (vouch kind `swarm`), so a swarmed seed fails only on what timing cannot excuse.
@@ -31,7 +37,24 @@ export interface Swarm {
   partitionShapes?: string[]
   killTargets?: string[]
   pauseTargets?: string[]
+  /** The leader chase (nemesis/leader-chase.ts) on this seed: Raft stages only. */
+  leaderChase?: LeaderChaseSwarm
 }
+
+/** The leader chase's parameters (its `--extra` keys, `chase*`). */
+export interface LeaderChaseSwarm {
+  fireRatio: number
+  killMs: number
+  downS: number
+  /** Whether it kills the leader (the stage kills nodes) or only cuts it off. */
+  kills: boolean
+}
+
+/** The share of swarmed seeds of a Raft stage that also run the leader chase. */
+export const LEADER_CHASE_SHARE = 0.5
+const CHASE_FIRE_RATIOS = [0.5, 0.75, 1]
+const CHASE_KILL_MS = [20, 100, 300]
+const CHASE_DOWN_S = [0.5, 1.5, 3]
 
 const INTERVAL_FACTORS = [0.25, 0.5, 1, 2]
 const RATIO_FACTORS = [0.25, 0.5, 1]
@@ -72,7 +95,7 @@ function allowed(options: TestOptions, key: string): string[] {
 
 /** The fault parameters of `seed` for a stage whose plain options are `options`. */
 export function swarmFor(
-  stage: Pick<StageSpec, 'faults'>,
+  stage: Pick<StageSpec, 'faults'> & Partial<Pick<StageSpec, 'workload'>>,
   options: TestOptions,
   seed: number,
 ): Swarm {
@@ -101,13 +124,42 @@ export function swarmFor(
       ? options.latencyMs * pick(random, LATENCY_FACTORS)
       : pick(random, EXTRA_LATENCY_MS)
   swarm.latencyDist = swarm.latencyMs > 0 ? pick(random, DISTRIBUTIONS) : options.latencyDist
+  // Drawn last, so every parameter above is the same whether or not a seed chases.
+  if (chaseable(stage, kinds) && random.chance(LEADER_CHASE_SHARE)) {
+    swarm.leaderChase = {
+      fireRatio: pick(random, CHASE_FIRE_RATIOS),
+      killMs: pick(random, CHASE_KILL_MS),
+      downS: pick(random, CHASE_DOWN_S),
+      kills: kinds.has('kill'),
+    }
+  }
   return swarm
+}
+
+/**
+ * Stages the leader chase may join: the Raft tracks' (lin-kv built by the learner's nodes,
+ * whose docs name the append_entries the chase reads) with kills or partitions — the chase
+ * kills only where the stage kills, and cuts off only where it partitions or kills.
+ */
+function chaseable(
+  stage: Partial<Pick<StageSpec, 'workload'>>,
+  kinds: ReadonlySet<string>,
+): boolean {
+  return stage.workload === 'lin-kv' && (kinds.has('kill') || kinds.has('partition'))
 }
 
 /** The options of a swarmed seed: `options` with the swarm's parameters on top. */
 export function applySwarm(options: TestOptions, swarm: Swarm): TestOptions {
-  const { partitionShapes, killTargets, pauseTargets, ...scalars } = swarm
+  const { partitionShapes, killTargets, pauseTargets, leaderChase, ...scalars } = swarm
   const extra = { ...options.extra }
+  let nemesis = options.nemesis
+  if (leaderChase !== undefined) {
+    nemesis = [...nemesis.filter((n) => n !== 'leader-chase'), 'leader-chase']
+    extra.chaseFireRatio = leaderChase.fireRatio
+    extra.chaseKillMs = leaderChase.killMs
+    extra.chaseDownS = leaderChase.downS
+    extra.chaseKills = leaderChase.kills
+  }
   if (partitionShapes !== undefined) {
     extra.partitionShapes = partitionShapes
   }
@@ -118,7 +170,7 @@ export function applySwarm(options: TestOptions, swarm: Swarm): TestOptions {
     extra.pauseTargets = pauseTargets
   }
   const defined = Object.fromEntries(Object.entries(scalars).filter((e) => e[1] !== undefined))
-  return { ...options, ...defined, extra }
+  return { ...options, ...defined, nemesis, extra }
 }
 
 /** The vouch sentence of a swarmed seed whose harness was on time. */

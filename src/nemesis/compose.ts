@@ -90,6 +90,9 @@ export function composeNemeses(names: readonly string[]): NemesisPackage {
           ...(world.backends === undefined ? {} : { backends: world.backends }),
           network: layeredNetwork(world.network, layers, p.name),
           record: (event) => world.record(event),
+          ...(world.watchMessages === undefined
+            ? {}
+            : { watchMessages: (listener) => world.watchMessages!(listener) }),
         }
         return p.start(view, random.fork(p.name))
       })

@@ -4,7 +4,7 @@
  * is recorded as an operation of process "nemesis" (invoke + info) with its start, end and
  * the nodes involved, so checkers, timelines and reports see exactly what happened.
  */
-import type { Clock } from '../network/index.js'
+import type { Clock, JournalEvent } from '../network/index.js'
 import type { Network } from '../network/index.js'
 import type { Random } from '../network/index.js'
 import type { TestOptions } from '../options/index.js'
@@ -48,6 +48,12 @@ export interface NemesisWorld {
   /** Present when the workload runs harness backends (`backend-crash`, `backend-loss`). */
   readonly backends?: BackendControl
   record(event: NemesisEvent): void
+  /**
+   * Every network event (send, delivery, drop, duplicate) as the journal writes it, at that
+   * moment; returns "stop watching". Only packages that follow the nodes' own messages use it
+   * (`leader-chase`); present in runs of the runner.
+   */
+  watchMessages?(listener: (event: JournalEvent) => void): () => void
 }
 
 export interface NemesisRun {

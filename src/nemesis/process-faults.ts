@@ -29,7 +29,7 @@ import type { Random, TimerHandle } from '../network/index.js'
 import type { NemesisPackage, NemesisRun, NemesisWorld, NodeControl } from './contract.js'
 import { alternate, listNodes, pickTargets, recordFault, targetSpecs, wasWere } from './schedule.js'
 
-function controls(world: NemesisWorld, nodes: readonly string[]): NodeControl[] {
+export function controls(world: NemesisWorld, nodes: readonly string[]): NodeControl[] {
   return nodes.flatMap((id) => {
     const control = world.nodes.get(id)
     return control === undefined ? [] : [control]
@@ -41,7 +41,7 @@ function controls(world: NemesisWorld, nodes: readonly string[]): NodeControl[] 
  * harness thread until the child has exec'd, and several in one turn stall every run beside
  * this one (Cluster.startAll). On the virtual clock all at once, as the seed's schedule says.
  */
-async function restartNodes(world: NemesisWorld, nodes: readonly string[]): Promise<void> {
+export async function restartNodes(world: NemesisWorld, nodes: readonly string[]): Promise<void> {
   const list = controls(world, nodes)
   if (world.clock.virtual) {
     await Promise.all(list.map((c) => c.restart()))
@@ -58,7 +58,7 @@ async function restartNodes(world: NemesisWorld, nodes: readonly string[]): Prom
 }
 
 /** The nodes kill and pause may choose: every node not listed in `extra.faultSpare`. */
-function eligible(world: NemesisWorld): string[] {
+export function eligible(world: NemesisWorld): string[] {
   const spare = world.options.extra.faultSpare
   const spared = Array.isArray(spare) ? spare : []
   return world.nodeIds.filter((id) => !spared.includes(id))
@@ -77,14 +77,14 @@ function held(world: NemesisWorld): Map<string, string> {
 }
 
 /** Take the free nodes among `chosen` for `fault`. */
-function take(world: NemesisWorld, chosen: string[], fault: string): string[] {
+export function take(world: NemesisWorld, chosen: string[], fault: string): string[] {
   const nodes = held(world)
   const free = chosen.filter((id) => !nodes.has(id))
   free.forEach((id) => nodes.set(id, fault))
   return free
 }
 
-function release(world: NemesisWorld, released: readonly string[]): void {
+export function release(world: NemesisWorld, released: readonly string[]): void {
   const nodes = held(world)
   released.forEach((id) => nodes.delete(id))
 }

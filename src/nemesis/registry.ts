@@ -14,6 +14,7 @@ export const NEMESES: Record<string, NemesisPackage> = {
   duplicate: faults.duplicate,
   'full-restart': faults.fullRestart,
   kill: faults.kill,
+  'leader-chase': faults.leaderChase,
   loss: faults.loss,
   partition: faults.partition,
   'partition-oneway': faults.partitionOneway,
@@ -83,5 +84,46 @@ export const NEMESIS_EXTRAS: readonly ExtraSpec[] = [
     default: '5',
     meaning:
       'least seconds (not scaled) between one full restart ending and the next one starting, so resumption can be measured in between',
+  },
+  {
+    name: 'chaseFireRatio',
+    type: 'number',
+    default: '0.75',
+    meaning:
+      'leader-chase: the probability it cuts off a leader at the moment the leader sends a new entry',
+  },
+  {
+    name: 'chaseBurst',
+    type: 'number',
+    default: '6',
+    meaning:
+      'leader-chase: the most leaders it chases in a row (each burst: uniform 2 … chaseBurst) before a quiet spell',
+  },
+  {
+    name: 'chaseQuietS',
+    type: 'number',
+    default: '1.5',
+    meaning:
+      'leader-chase: mean seconds (× time scale) of the quiet spell after a burst, each uniform in [0, 2 × chaseQuietS)',
+  },
+  {
+    name: 'chaseKillMs',
+    type: 'number',
+    default: '100',
+    meaning:
+      'leader-chase: mean ms (× time scale) from the cut to the kill, each uniform in [0, 2 × chaseKillMs)',
+  },
+  {
+    name: 'chaseDownS',
+    type: 'number',
+    default: '1.5',
+    meaning:
+      'leader-chase: mean seconds (× time scale) a chased leader stays down (or cut off, without kills)',
+  },
+  {
+    name: 'chaseKills',
+    type: 'boolean',
+    default: 'true when the run has the kill fault',
+    meaning: 'leader-chase: kill the leader after cutting it off (false: only cut, then heal)',
   },
 ]

@@ -2,7 +2,8 @@
  * The run's journal sink: every event goes to `journal.jsonl` (bounded memory, FileJournal),
  * is folded into the net statistics (probe clients left out), optionally logged
  * (--log-net-send / --log-net-recv), replies checked against the caller's RPC shapes, and the
- * first events are kept for report.html.
+ * first events are kept for report.html; `watch` lets a fault package see every event as it
+ * happens (leader-chase).
  */
 import { join } from 'node:path'
 import { NetCounter } from '../checkers/index.js'
@@ -17,6 +18,8 @@ export class RunJournal implements JournalSink {
   readonly head: JournalEvent[] = []
   readonly net: NetCounter
   private readonly file: FileJournal
+  /** Listeners of every event (a fault package following the nodes' messages). */
+  private readonly watchers = new Set<(event: JournalEvent) => void>()
 
   constructor(
     runDir: string,
@@ -35,12 +38,20 @@ export class RunJournal implements JournalSink {
     if (this.head.length < REPORT_JOURNAL_EVENTS) {
       this.head.push(event)
     }
+    this.watchers.forEach((watcher) => watcher(event))
     if ((this.log.send && event.type === 'send') || (this.log.recv && event.type === 'deliver')) {
       this.log.logger.info(`net ${event.type}: ${JSON.stringify(event.message)}`)
     }
   }
 
+  /** Call `listener` with every event from now on; returns "stop watching". */
+  watch(listener: (event: JournalEvent) => void): () => void {
+    this.watchers.add(listener)
+    return () => this.watchers.delete(listener)
+  }
+
   close(): void {
+    this.watchers.clear()
     this.file.close()
   }
 }

@@ -6,7 +6,7 @@
  * node stopped. Returns null, or the sentence saying why the test could not run.
  */
 import type { Network, LinkFaults } from '../network/index.js'
-import type { Clock, TimerHandle } from '../network/index.js'
+import type { Clock, JournalEvent, TimerHandle } from '../network/index.js'
 import type { Random } from '../network/index.js'
 import type { BackendControl, NemesisRun } from '../nemesis/index.js'
 import type { BackendPool } from '../services/index.js'
@@ -39,6 +39,8 @@ export interface PhaseWorld {
   /** The workload's harness backends, if it declares any. */
   backends?: BackendPool
   health: HealthMonitor
+  /** Every network event as the journal writes it (for `leader-chase`); "stop watching". */
+  watchMessages?: (listener: (event: JournalEvent) => void) => () => void
 }
 
 export async function runPhases(world: PhaseWorld): Promise<string | null> {
@@ -223,6 +225,7 @@ function startFaults(world: PhaseWorld): () => Promise<void> {
           nodes,
           ...(world.backends === undefined ? {} : { backends: backendControl(world.backends) }),
           record: (event) => recorder.nemesis(event),
+          ...(world.watchMessages === undefined ? {} : { watchMessages: world.watchMessages }),
         },
         world.random.fork('nemesis'),
       ),

@@ -376,6 +376,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     lint,
     ...(backends === undefined ? {} : { backends }),
     health,
+    watchMessages: (listener) => journal.watch(listener),
   }
   request.logger.info(
     `Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`,

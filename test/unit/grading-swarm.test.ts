@@ -38,9 +38,49 @@ describe('swarmFor', () => {
       expect(swarm.killTargets?.length).toBeGreaterThan(0)
       expect(swarm.pauseTargets).toBeUndefined()
       const options = applySwarm(plain, swarm)
-      expect(options.nemesis).toEqual(plain.nemesis)
+      const chase = swarm.leaderChase === undefined ? [] : ['leader-chase']
+      expect(options.nemesis).toEqual([...plain.nemesis, ...chase])
       expect(options.nemesisIntervalS).toBe(swarm.nemesisIntervalS)
       expect(options.extra.partitionShapes).toEqual(swarm.partitionShapes)
+    }
+  })
+})
+
+describe('the leader chase on swarmed seeds (issue 18, Figure 8)', () => {
+  const seeds = Array.from({ length: 400 }, (_, i) => i + 1)
+
+  it('joins about half the swarmed seeds of a Raft stage, killing only where the stage kills', () => {
+    const chased = seeds.filter((seed) => swarmFor(stage, plain, seed).leaderChase !== undefined)
+    expect(chased.length).toBeGreaterThan(150)
+    expect(chased.length).toBeLessThan(250)
+    const swarm = swarmFor(stage, plain, chased[0]!)
+    expect(swarm.leaderChase?.kills).toBe(true)
+    const options = applySwarm(plain, swarm)
+    expect(options.nemesis).toContain('leader-chase')
+    expect(options.extra.chaseKills).toBe(true)
+    expect(options.extra.chaseFireRatio).toBe(swarm.leaderChase?.fireRatio)
+    const partitionsOnly = { ...stage, faults: [{ kind: 'partition' }] } as unknown as StageSpec
+    const cutOnly = seeds
+      .map((seed) => swarmFor(partitionsOnly, plain, seed).leaderChase)
+      .filter((c) => c !== undefined)
+    expect(cutOnly.length).toBeGreaterThan(150)
+    expect(cutOnly.every((c) => !c.kills)).toBe(true)
+  })
+
+  it('never joins a stage that is not Raft, nor one without kills or partitions', () => {
+    const broadcast = { ...stage, workload: 'broadcast' } as unknown as StageSpec
+    const lossOnly = { ...stage, faults: [{ kind: 'loss', ratio: 0.1 }] } as unknown as StageSpec
+    for (const seed of seeds) {
+      expect(swarmFor(broadcast, plain, seed).leaderChase).toBeUndefined()
+      expect(swarmFor(lossOnly, plain, seed).leaderChase).toBeUndefined()
+    }
+  })
+
+  it('leaves every other parameter of a seed as it was drawn before the chase existed', () => {
+    const broadcast = { ...stage, workload: 'broadcast' } as unknown as StageSpec
+    for (const seed of seeds.slice(0, 50)) {
+      const { leaderChase: _chase, ...rest } = swarmFor(stage, plain, seed)
+      expect(rest).toEqual(swarmFor(broadcast, plain, seed))
     }
   })
 })

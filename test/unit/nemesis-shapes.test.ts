@@ -92,7 +92,7 @@ describe('targets and registry', () => {
     expect(sizes).toEqual([1, 2, 3, 5])
   })
 
-  it('registers every fault of curriculum.md §3, and full-restart (raft-persistence)', () => {
+  it('registers every fault of curriculum.md §3, full-restart (raft-persistence) and leader-chase (explore)', () => {
     expect(nemesisNames()).toEqual([
       'backend-crash',
       'backend-loss',
@@ -101,6 +101,7 @@ describe('targets and registry', () => {
       'duplicate',
       'full-restart',
       'kill',
+      'leader-chase',
       'loss',
       'partition',
       'partition-oneway',
