@@ -10,6 +10,21 @@ function gate(): { promise: Promise<void>; open: () => void } {
   return { promise, open }
 }
 
+/** Jobs that record their start in `order` and end when their gate opens. */
+function gatedJobs() {
+  const order: string[] = []
+  const gates = new Map<string, { promise: Promise<void>; open: () => void }>()
+  const job = (name: string) => {
+    const g = gate()
+    gates.set(name, g)
+    return async () => {
+      order.push(name)
+      await g.promise
+    }
+  }
+  return { order, gates, job }
+}
+
 describe('the machine budget', () => {
   it('costs runs by nodes and rate, a shared run at most half the machine, 20+ nodes alone', () => {
     expect(runCost({ nodeCount: 1, rate: 10 })).toBe(1)
@@ -68,16 +83,7 @@ describe('the machine budget', () => {
 describe('runs that must be alone', () => {
   it('wait ahead of queued runs that can share, FIFO among themselves', async () => {
     const budget = new MachineBudget(6)
-    const order: string[] = []
-    const gates = new Map<string, { promise: Promise<void>; open: () => void }>()
-    const job = (name: string) => {
-      const g = gate()
-      gates.set(name, g)
-      return async () => {
-        order.push(name)
-        await g.promise
-      }
-    }
+    const { order, gates, job } = gatedJobs()
     const runs = [
       budget.run(6, job('first')),
       budget.run(1, job('small-1')),
@@ -140,16 +146,7 @@ describe('the budget arithmetic', () => {
 describe('priorities', () => {
   it('start the waiting run with the higher priority first, FIFO among equals, alone runs first of all', async () => {
     const budget = new MachineBudget(3)
-    const order: string[] = []
-    const gates = new Map<string, { promise: Promise<void>; open: () => void }>()
-    const job = (name: string) => {
-      const g = gate()
-      gates.set(name, g)
-      return async () => {
-        order.push(name)
-        await g.promise
-      }
-    }
+    const { order, gates, job } = gatedJobs()
     const tick = () => new Promise((resolve) => setImmediate(resolve))
     const runs = [
       budget.run(3, job('first')),
@@ -231,16 +228,7 @@ describe('start spacing', () => {
 describe('backfill', () => {
   it('starts a short run behind a waiting alone run when it ends before the machine drains, never a long one', async () => {
     const budget = new MachineBudget(6)
-    const order: string[] = []
-    const gates = new Map<string, { promise: Promise<void>; open: () => void }>()
-    const job = (name: string) => {
-      const g = gate()
-      gates.set(name, g)
-      return async () => {
-        order.push(name)
-        await g.promise
-      }
-    }
+    const { order, gates, job } = gatedJobs()
     const tick = () => new Promise((resolve) => setImmediate(resolve))
     const runs = [
       // In progress: 2 units expected for 60 s more.
