@@ -14,9 +14,13 @@ const TRACK = 'load-balancer'
 const DEAD_TRAFFIC = ['workload.deadBackendRequests', 'valid']
 const BAD: BadCase[] = [
   {
+    // At full length: at the suite's time scale (5 s) the refusals are 1–2 % of the requests,
+    // and a clean-clone CI run measured 0.99 (a pass) for this known-bad node; seed 1 run alone
+    // measured 0.98 at 5 s and 0.97 at 20 s (stop 19).
     stage: 'even',
     node: 'tracks/load-balancer/bad_round_robin.py',
     failing: 'availability.okFraction',
+    timeScale: 1,
   },
   {
     stage: 'heterogeneous',
