@@ -16725,7 +16725,11 @@ async function exploreStage(request) {
                 if (!(error instanceof src_run.SimNotTakingPartError)) {
                     throw error;
                 }
-                result.notTakingPart ??= notTakingPart(request, seed, error);
+                // Lanes run seeds side by side, so a later seed can report first: the sentence names
+                // the lowest seed that showed it, the same on every run.
+                if (result.notTakingPart === undefined || seed < result.notTakingPart.seed) {
+                    result.notTakingPart = notTakingPart(request, seed, error);
+                }
                 continue;
             }
             const { run } = ran;
