@@ -57720,10 +57720,11 @@ function parallelism_expectedRunMs(options) {
 }
 /**
  * Budget units per core when the harness work is spread over one process per track (the
- * demo: cli/commands/demo-harnesses.ts, run/budget-lease.ts). See the header for why one
- * harness process keeps 3.
+ * demo: cli/commands/demo-harnesses.ts, run/budget-lease.ts). The same 3 as one process:
+ * stop 20 tried 4 on an idle machine (683 s, 10 seeds rerun, the seeds of one stage sharing
+ * stalls of 64–137 ms in their process) against 3 (641.5 s, none rerun); docs/harness.md.
  */
-const SPREAD_UNITS_PER_CORE = 4;
+const SPREAD_UNITS_PER_CORE = 3;
 /** A budget for runs whose harness work is spread over several processes. */
 function spreadBudget() {
     return new MachineBudget(SPREAD_UNITS_PER_CORE * availableParallelism());
