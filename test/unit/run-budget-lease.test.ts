@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { leaseFromParent, serveLeases } from '../../src/run/budget-lease.js'
 import { MachineBudget } from '../../src/run/parallelism.js'
+import { gate, gatedJobs } from '../helpers/gates.js'
 
 /**
  * Two ends of an IPC channel in this process: what one end sends, the other receives a turn
@@ -60,12 +61,6 @@ function leasingChild(budget: MachineBudget) {
   return { child, close: () => childEnd.close() }
 }
 
-function gate() {
-  let open = (): void => {}
-  const promise = new Promise<void>((resolve) => (open = resolve))
-  return { promise, open }
-}
-
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20))
 
 describe('a machine budget leased across processes', () => {
@@ -75,16 +70,7 @@ describe('a machine budget leased across processes', () => {
     const b = leasingChild(parent)
     // a child measures half the machine and "alone" by the parent's budget
     expect(a.child.capacity).toBe(6)
-    const order: string[] = []
-    const gates = new Map<string, ReturnType<typeof gate>>()
-    const job = (name: string) => {
-      const g = gate()
-      gates.set(name, g)
-      return async () => {
-        order.push(name)
-        await g.promise
-      }
-    }
+    const { order, gates, job } = gatedJobs()
     const runs = [
       a.child.run(3, job('a1')),
       b.child.run(3, job('b1')),
