@@ -35027,7 +35027,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2950);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6483);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
@@ -35167,7 +35167,7 @@ function renderExploreSection(exploration) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2950);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6483);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3093);
@@ -35498,7 +35498,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2950);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6483);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3093);
@@ -40965,7 +40965,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 2950:
+/***/ 6483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49833,6 +49833,68 @@ function buildNodeEnvironment(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/process/priority.ts
+/**
+ * CPU priorities of what a harness starts: its node processes and its check worker thread.
+ *
+ * By default everything runs at the harness's own priority. The demo's harness-first policy
+ * (set by a demo harness process forked by `npm run demo`, cli/main.ts; docs/harness.md)
+ * puts node processes NODE_NICE_STEPS below the harness and the check worker CHECK_NICE_STEPS
+ * below it. Fifteen harness processes share two cores with their nodes there, and a harness
+ * thread that waits for a CPU delays every delivery of its runs: the clock of the test, which
+ * is what the runs' lateness measures and what a rerun costs. Checks are never on that clock
+ * (they run after a run's main phase) and nodes lose nothing they are owed: a node that was
+ * ready to run but waited for a CPU is still measured as starved (grading/vouch.ts), so
+ * a lower priority can make a seed inconclusive, never failed.
+ *
+ * Steps are relative to the process's own nice value (a demo started with `nice -n 10` puts
+ * its nodes at 15), capped at 19; raising a priority is never attempted. Linux keeps nice per
+ * thread: `setPriority` from inside a worker thread lowers that thread only.
+ */
+
+/** Nice steps below the harness for node processes, under the harness-first policy. */
+const NODE_NICE_STEPS = 5;
+/** Nice steps below the harness for the check worker thread, under the harness-first policy. */
+const CHECK_NICE_STEPS = 10;
+/** Everything at the harness's own priority. */
+const SAME_PRIORITY = { nodeSteps: 0, checkSteps: 0 };
+/** The demo's policy: the harness threads first (see the header). */
+const HARNESS_FIRST = {
+    nodeSteps: NODE_NICE_STEPS,
+    checkSteps: CHECK_NICE_STEPS,
+};
+let current = SAME_PRIORITY;
+/** From now on, nodes started and a check worker created get these priorities. */
+function setPriorities(priorities) {
+    current = priorities;
+}
+/** The priorities in force. */
+function priorities() {
+    return current;
+}
+/** The highest (least favoured) nice value. */
+const MAX_NICE = 19;
+/**
+ * Lower the priority of `pid` (0: the calling thread) by `steps` nice steps, at most to 19.
+ * Does nothing for 0 steps; a process already gone, or a platform that refuses, is ignored:
+ * a priority is a preference, never a reason for a run to fail.
+ */
+function lowerPriority(pid, steps) {
+    if (steps <= 0) {
+        return;
+    }
+    try {
+        const nice = (0,external_node_os_.getPriority)(pid);
+        const target = Math.min(MAX_NICE, nice + steps);
+        if (target > nice) {
+            (0,external_node_os_.setPriority)(pid, target);
+        }
+    }
+    catch {
+        // ESRCH (exited already), EPERM/EACCES: keep the priority it has
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/process/node-process.ts
 /**
  * A learner's node as an OS process (maelstrom-protocol.md §6.2, github-actions.md §8.5):
@@ -49854,6 +49916,7 @@ function buildNodeEnvironment(options) {
  * It does not send `init`, does not know the network and does not emit NODE_EXITED (the
  * runner decides what an exit means: a failed init, a crash, or the end of the test).
  */
+
 
 
 
@@ -49954,6 +50017,10 @@ class NodeProcess {
         child.on('error', () => {
             // after a successful spawn, errors are reported through exit
         });
+        // The demo's harness-first policy (priority.ts); nothing by default.
+        if (child.pid !== undefined) {
+            lowerPriority(child.pid, priorities().nodeSteps);
+        }
         this.current = this.wire(child);
         this.options.simTime?.started((line) => {
             if (!child.stdin.destroyed && child.stdin.writable) {
@@ -50873,6 +50940,7 @@ function parseControl(line) {
 /**
  * The public surface of src/process/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -56437,6 +56505,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 
 
+
 /** Operations per chunk of a shared history: a clone of a few milliseconds. */
 const SHARE_CHUNK = 1000;
 /** A job's history argument: the reference when the worker holds it, else the operations. */
@@ -56554,7 +56623,9 @@ class CheckPool {
         }
         let worker;
         try {
-            worker = new external_node_worker_threads_.Worker(this.workerFile);
+            worker = new external_node_worker_threads_.Worker(this.workerFile, {
+                workerData: { niceSteps: priorities().checkSteps },
+            });
         }
         catch {
             return undefined;
@@ -57724,7 +57795,7 @@ function parallelism_expectedRunMs(options) {
  * stop 20 tried 4 on an idle machine (683 s, 10 seeds rerun, the seeds of one stage sharing
  * stalls of 64–137 ms in their process) against 3 (641.5 s, none rerun); docs/harness.md.
  */
-const SPREAD_UNITS_PER_CORE = 3;
+const SPREAD_UNITS_PER_CORE = 4;
 /** A budget for runs whose harness work is spread over several processes. */
 function spreadBudget() {
     return new MachineBudget(SPREAD_UNITS_PER_CORE * availableParallelism());

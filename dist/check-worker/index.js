@@ -3,8 +3,281 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/protocol/lint.ts
+const MAX_SHOWN_CHARS = 200;
+/** Cut a line for display: `abc… (1234 chars, first 200 shown)`. */
+function truncateLine(line, maxChars = MAX_SHOWN_CHARS) {
+    if (line.length <= maxChars) {
+        return line;
+    }
+    return `${line.slice(0, maxChars)}… (${line.length} chars, first ${maxChars} shown)`;
+}
+/** A message as one display line (JSON, truncated). */
+function showMessage(message) {
+    let text;
+    try {
+        text = JSON.stringify(message) ?? String(message);
+    }
+    catch {
+        text = String(message);
+    }
+    return truncateLine(text);
+}
+function make(code, node, message, fix, line, atMs) {
+    const finding = { code, node, message, fix };
+    if (line !== undefined) {
+        finding.line = truncateLine(line);
+    }
+    if (atMs !== undefined) {
+        finding.atMs = atMs;
+    }
+    return finding;
+}
+const KiB = 1024;
+function formatBytes(bytes) {
+    if (bytes >= KiB * KiB && bytes % (KiB * KiB) === 0) {
+        return `${bytes / (KiB * KiB)} MiB`;
+    }
+    if (bytes >= KiB && bytes % KiB === 0) {
+        return `${bytes / KiB} KiB`;
+    }
+    return `${bytes} bytes`;
+}
+function describeExit(code, signal) {
+    if (signal !== null) {
+        return `was ended by signal ${signal}`;
+    }
+    return `exited with status ${code ?? 'unknown'}`;
+}
+/** Finding constructors, one per FindingCode. `atMs` is ms since the test started. */
+const lint_finding = {
+    notJson(node, line, atMs) {
+        const shown = line.trim() === ''
+            ? 'an empty line'
+            : `a line that is not JSON: \`${truncateLine(line, 80)}\``;
+        return make('PROTO_NOT_JSON', node, `node ${node} printed ${shown} on stdout; stdout carries only protocol messages, one JSON object per line.`, 'Write logs and debug output to stderr, and print exactly one JSON message per line on stdout.', line, atMs);
+    },
+    notMessage(node, line, problem, atMs) {
+        return make('PROTO_NOT_MESSAGE', node, `node ${node} printed JSON that is not a message (${problem}); every stdout line must be an envelope {"src", "dest", "body"}.`, 'Wrap every output in {"src": <this node id>, "dest": <recipient>, "body": {...}}.', line, atMs);
+    },
+    badBody(node, line, problem, atMs) {
+        return make('PROTO_BAD_BODY', node, `node ${node} sent a message whose body ${problem}; a body is a JSON object with a string "type".`, 'Give every message a body object with a "type" string, such as {"type": "echo_ok", ...}.', line, atMs);
+    },
+    badMsgId(node, line, field, value, atMs) {
+        return make('PROTO_BAD_MSG_ID', node, `node ${node} sent "${field}": ${showValue(value)}, which is not an integer; ${field} must be a whole JSON number so replies can be matched to requests.`, `Send "${field}" as an integer (copy the request's msg_id into in_reply_to unchanged), or leave it out.`, line, atMs);
+    },
+    extraFields(node, line, keys, atMs) {
+        const list = keys.map((key) => `"${key}"`).join(', ');
+        return make('PROTO_EXTRA_FIELDS', node, `node ${node} sent a message with extra top-level field${keys.length > 1 ? 's' : ''} ${list}; dsgrade delivered it, but Maelstrom would reject it as malformed.`, 'Put only "src", "dest" and "body" at the top level; move other fields inside "body".', line, atMs);
+    },
+    lineTooLong(node, head, maxLineBytes, atMs) {
+        return make('PROTO_LINE_TOO_LONG', node, `node ${node} printed a stdout line longer than ${formatBytes(maxLineBytes)}; it was cut and discarded up to the next newline (it starts: \`${truncateLine(head, 80)}\`).`, 'Keep each message small and end every message with a newline; send large data in several messages.', head, atMs);
+    },
+    missingNewline(node, tail, atMs) {
+        return make('PROTO_MISSING_NEWLINE', node, `node ${node} stopped with output on stdout that never got a newline: \`${truncateLine(tail, 80)}\`; a message only counts once its line ends.`, 'End every message with "\\n" and flush stdout after each one (print(..., flush=True), or equivalent).', tail, atMs);
+    },
+    unknownDest(node, message, atMs) {
+        return make('PROTO_UNKNOWN_DEST', node, `node ${node} sent a message to "${message.dest}", which is not a node, client or service of this test; it was dropped.`, "Address messages only to ids from init's node_ids, to the src of a request you are answering, or to a built-in service.", showMessage(message), atMs);
+    },
+    unknownSrc(node, message, atMs) {
+        return make('PROTO_UNKNOWN_SRC', node, `node ${node} sent a message with src "${message.src}", which is not an id of this test; it was dropped.`, 'Set "src" to your own node id (the node_id from init).', showMessage(message), atMs);
+    },
+    replyUnmatched(node, message, atMs) {
+        return make('PROTO_REPLY_UNMATCHED', node, `node ${node} replied to ${message.dest} with in_reply_to ${showValue(message.body.in_reply_to)}, which matches no request ${message.dest} sent.`, "Set in_reply_to to the msg_id of the request you are answering, and send the reply to that request's src.", showMessage(message), atMs);
+    },
+    replyToGoneClient(node, message, atMs) {
+        return make('PROTO_REPLY_TO_GONE_CLIENT', node, `node ${node} replied to client ${message.dest} after that client had given up waiting (it timed out or closed); the reply was dropped.`, 'Answer each request promptly; a reply that arrives after the client timeout is lost and the operation counts as indeterminate.', showMessage(message), atMs);
+    },
+    badReply(node, message, problem, atMs) {
+        return make('PROTO_BAD_REPLY', node, `node ${node} sent a ${JSON.stringify(message.body.type)} reply that does not match the RPC's schema: ${problem}.`, 'Return exactly the fields the workload documents for this reply, with the documented types.', showMessage(message), atMs);
+    },
+    unknownServiceType(node, service, message, atMs) {
+        return make('PROTO_UNKNOWN_SERVICE_TYPE', node, `node ${node} sent ${service} a request of type ${JSON.stringify(message.body.type)}, which ${service} does not support.`, `Use only the request types ${service} documents (read, write, cas for the key-value services).`, showMessage(message), atMs);
+    },
+    nodeExited(node, code, signal, stderrTail, atMs) {
+        const last = stderrTail.length > 0 ? stderrTail[stderrTail.length - 1] : undefined;
+        const said = last !== undefined ? `; its last stderr line: \`${truncateLine(last, 120)}\`` : '';
+        return make('NODE_EXITED', node, `node ${node} ${describeExit(code, signal)} on its own while the test was running${said}.`, "Read the node's log (node-logs/" +
+            node +
+            '.log) for the error; a node must keep running until dsgrade stops it.', last, atMs);
+    },
+    stderrTruncated(node, capBytes, atMs) {
+        return make('NODE_STDERR_TRUNCATED', node, `node ${node} wrote more than ${formatBytes(capBytes)} to stderr; the log file stops there (later output was read and discarded).`, 'Log less: drop per-message debug lines, or log only when something unusual happens.', undefined, atMs);
+    },
+    /**
+     * The node stopped reading stdin and dsgrade's queue for it is full: messages are dropped.
+     */
+    stdinFull(node, capBytes, atMs) {
+        return make('NODE_STDIN_FULL', node, `node ${node} stopped reading its stdin and more than ${formatBytes(capBytes)} of messages waited for it; further messages to ${node} were dropped.`, 'Read stdin continuously (a loop over input lines) and never block the reading loop on long work.', undefined, atMs);
+    },
+};
+/** A value to show exactly as the node wrote it (e.g. `1.0`, which JSON.parse reads as 1). */
+class lint_WrittenAs {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+function showValue(value) {
+    if (value === undefined) {
+        return 'none';
+    }
+    if (value instanceof lint_WrittenAs) {
+        return truncateLine(value.text, 40);
+    }
+    try {
+        return truncateLine(JSON.stringify(value) ?? String(value), 40);
+    }
+    catch {
+        return String(value);
+    }
+}
+/** Aggregates findings by (code, node): the first one with its line, and a count. */
+class FindingLog {
+    maxEntries;
+    entries = new Map();
+    droppedCount = 0;
+    constructor(maxEntries = 1000) {
+        this.maxEntries = maxEntries;
+    }
+    /** Record a finding; returns true when it is the first of its (code, node). */
+    add(item) {
+        const key = `${item.code}\u0000${item.node}`;
+        const existing = this.entries.get(key);
+        if (existing !== undefined) {
+            existing.count = (existing.count ?? 1) + (item.count ?? 1);
+            return false;
+        }
+        if (this.entries.size >= this.maxEntries) {
+            this.droppedCount++;
+            return false;
+        }
+        this.entries.set(key, { ...item, count: item.count ?? 1 });
+        return true;
+    }
+    /** Every (code, node) entry in first-seen order, each with its count. */
+    list() {
+        return [...this.entries.values()].map((entry) => ({ ...entry }));
+    }
+    /** Total occurrences, optionally of one code and/or one node. */
+    count(filter = {}) {
+        let total = 0;
+        for (const entry of this.entries.values()) {
+            if (filter.code !== undefined && entry.code !== filter.code) {
+                continue;
+            }
+            if (filter.node !== undefined && entry.node !== filter.node) {
+                continue;
+            }
+            total += entry.count ?? 1;
+        }
+        return total;
+    }
+    has(code, node) {
+        return this.count({ code, node }) > 0;
+    }
+    /** Distinct (code, node) pairs not kept because the log was full. */
+    get dropped() {
+        return this.droppedCount;
+    }
+    get size() {
+        return this.entries.size;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/protocol/envelope.ts
+
+const ALLOWED_TOP_LEVEL = new Set(['src', 'dest', 'body', 'id']);
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function kindOf(value) {
+    if (value === null) {
+        return 'null';
+    }
+    if (Array.isArray(value)) {
+        return 'an array';
+    }
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** Parse a line (without its newline) printed by node `nodeId`. */
+function envelope_parseEnvelope(line, nodeId, atMs) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return { finding: finding.notJson(nodeId, line, atMs) };
+    }
+    if (!isPlainObject(value)) {
+        return { finding: finding.notMessage(nodeId, line, `it is ${kindOf(value)}`, atMs) };
+    }
+    const envelopeProblem = checkAddresses(value);
+    if (envelopeProblem !== undefined) {
+        return { finding: finding.notMessage(nodeId, line, envelopeProblem, atMs) };
+    }
+    const body = value.body;
+    if (!isPlainObject(body)) {
+        const problem = body === undefined ? 'is missing' : `is ${kindOf(body)}, not an object`;
+        return { finding: finding.badBody(nodeId, line, problem, atMs) };
+    }
+    if (typeof body.type !== 'string') {
+        const problem = body.type === undefined ? 'has no "type"' : `has a "type" that is ${kindOf(body.type)}`;
+        return { finding: finding.badBody(nodeId, line, problem, atMs) };
+    }
+    for (const field of ['msg_id', 'in_reply_to']) {
+        if (field in body && !Number.isSafeInteger(body[field])) {
+            return { finding: finding.badMsgId(nodeId, line, field, body[field], atMs) };
+        }
+        const written = field in body ? writtenAsFraction(line, field) : undefined;
+        if (written !== undefined) {
+            return { finding: finding.badMsgId(nodeId, line, field, new WrittenAs(written), atMs) };
+        }
+    }
+    const envelope = {
+        src: value.src,
+        dest: value.dest,
+        body: body,
+    };
+    const extra = Object.keys(value).filter((key) => !ALLOWED_TOP_LEVEL.has(key));
+    if (extra.length > 0) {
+        return { envelope, finding: finding.extraFields(nodeId, line, extra, atMs) };
+    }
+    return { envelope };
+}
+function checkAddresses(value) {
+    for (const field of ['src', 'dest']) {
+        if (!(field in value)) {
+            return `it has no "${field}"`;
+        }
+        if (typeof value[field] !== 'string') {
+            return `its "${field}" is ${kindOf(value[field])}, not a string`;
+        }
+    }
+    if ('id' in value && !Number.isSafeInteger(value.id)) {
+        return `its "id" is ${kindOf(value.id)}, not an integer`;
+    }
+    return undefined;
+}
+/**
+ * JSON.parse reads `1.0` as 1, but Maelstrom compares 1 and 1.0 as different: find an id
+ * written with a fraction or an exponent (`"in_reply_to": 1.0`), returned as written.
+ */
+const WRITTEN_ID = {
+    msg_id: /"msg_id"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
+    in_reply_to: /"in_reply_to"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
+};
+function writtenAsFraction(line, field) {
+    const written = WRITTEN_ID[field].exec(line)?.[1];
+    return written !== undefined && /[.eE]/.test(written) ? written : undefined;
+}
+/** Serialise an envelope as one protocol line, newline included. */
+function envelope_encodeEnvelope(message) {
+    return `${JSON.stringify(message)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
  * Errors that are *ours* to raise. A learner's mistake is never an exception: it is a
@@ -61,7 +334,7 @@ class errors_HistoryFormatError extends DsgradeError {
  * The test could not run (a node failed init, the binary could not start). Exit code 255.
  * `message` is the one plain sentence shown to the learner.
  */
-class RunError extends DsgradeError {
+class errors_RunError extends DsgradeError {
     node;
     constructor(message, node, options) {
         super('RUN', message, options);
@@ -127,6 +400,8 @@ function truncate(text, maxChars) {
     return `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)`;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
@@ -413,6 +688,1708 @@ function generateInputs(random, count, lines = 8, wordsPerLine = 10) {
 
 
 
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/protocol/errors.ts
+/**
+ * Maelstrom's error-code table (maelstrom-protocol.md §1.5), as data, checked once at load
+ * for duplicate codes and names. Codes ≥ 1000 are the learner's own and always indefinite.
+ *
+ * Definite: the operation certainly did not happen (→ history `fail`).
+ * Indefinite: it may or may not have happened (→ history `info`, unless the op is idempotent).
+ */
+
+const ERROR_CODES = [
+    { code: 0, name: 'timeout', definite: false, meaning: 'the request did not complete in time' },
+    { code: 1, name: 'node-not-found', definite: true, meaning: 'the request was addressed to a node that does not exist' },
+    { code: 10, name: 'not-supported', definite: true, meaning: 'the node does not implement this operation' },
+    { code: 11, name: 'temporarily-unavailable', definite: true, meaning: 'the operation cannot be done right now' },
+    { code: 12, name: 'malformed-request', definite: true, meaning: 'the request did not meet the server’s expectations' },
+    { code: 13, name: 'crash', definite: false, meaning: 'a generic indefinite failure' },
+    { code: 14, name: 'abort', definite: true, meaning: 'a generic definite failure' },
+    { code: 20, name: 'key-does-not-exist', definite: true, meaning: 'the key does not exist' },
+    { code: 21, name: 'key-already-exists', definite: true, meaning: 'the key already exists' },
+    { code: 22, name: 'precondition-failed', definite: true, meaning: 'a precondition (such as a CAS from value) did not hold' },
+    { code: 30, name: 'txn-conflict', definite: true, meaning: 'the transaction was aborted because of a conflict' },
+];
+const BY_CODE = new Map();
+const BY_NAME = new Map();
+for (const info of ERROR_CODES) {
+    assert(!BY_CODE.has(info.code), `duplicate error code ${info.code}`);
+    assert(!BY_NAME.has(info.name), `duplicate error name ${info.name}`);
+    BY_CODE.set(info.code, info);
+    BY_NAME.set(info.name, info);
+}
+const ErrorCode = {
+    timeout: 0,
+    nodeNotFound: 1,
+    notSupported: 10,
+    temporarilyUnavailable: 11,
+    malformedRequest: 12,
+    crash: 13,
+    abort: 14,
+    keyDoesNotExist: 20,
+    keyAlreadyExists: 21,
+    preconditionFailed: 22,
+    txnConflict: 30,
+};
+function errorCodeInfo(code) {
+    return BY_CODE.get(code);
+}
+/** Name for the history's `error` field: the table name, or "unknown" (codes ≥ 1000 too). */
+function errorName(code) {
+    return BY_CODE.get(code)?.name ?? 'unknown';
+}
+/** Whether an error with this code means the operation certainly did not happen. */
+function isDefinite(code) {
+    return BY_CODE.get(code)?.definite ?? false;
+}
+
+;// CONCATENATED MODULE: ./src/protocol/index.ts
+/**
+ * The public surface of src/protocol/: what other folders may import (style.md §3.1).
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/process/reaper.ts
+/**
+ * Finding and ending every process that belongs to a learner node, on Linux, through /proc:
+ * the node's process group, its ppid tree, and any process whose environment holds the node's
+ * unique marker entry (`DSGRADE_DATA_DIR=<dir>`, inherited by every descendant — including a
+ * double-forked child that called setsid and left the group, whose parent is then init).
+ *
+ * `findNodeProcessesAsync` scans without blocking the event loop: a scan reads two files per
+ * process on the machine, 50–130 ms on a loaded 2-core machine; the synchronous scan it
+ * replaced, run once per node in a whole-cluster kill, made the harness seconds late. Scans
+ * asked for in the same turn of the event loop share one read of /proc (a cluster's stop).
+ *
+ * Guarantees: never signals dsgrade itself; zombies count as gone; unreadable entries (other
+ * users, races with exiting processes) are skipped. Where /proc does not exist (macOS) the
+ * scans return nothing and only the process group is signalled.
+ */
+
+
+function readStat(pid) {
+    try {
+        return parseStat(pid, readFileSync(`/proc/${pid}/stat`, 'latin1'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function listPids() {
+    let names;
+    try {
+        names = readdirSync('/proc');
+    }
+    catch {
+        return [];
+    }
+    return pidsOf(names);
+}
+function parseStat(pid, text) {
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { pid, state: fields[0] ?? '?', ppid: Number(fields[1]), pgrp: Number(fields[2]) };
+}
+function pidsOf(names) {
+    const pids = [];
+    for (const name of names) {
+        const pid = Number(name);
+        if (Number.isSafeInteger(pid) && pid > 0) {
+            pids.push(pid);
+        }
+    }
+    return pids;
+}
+function markerIn(environ, marker) {
+    let start = 0;
+    while (start < environ.length) {
+        let end = environ.indexOf(0, start);
+        if (end === -1) {
+            end = environ.length;
+        }
+        if (end - start === marker.length && environ.subarray(start, end).equals(marker)) {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+function isLive(entry) {
+    return entry !== undefined && entry.state !== 'Z' && entry.state !== 'X';
+}
+/** The marked processes, their ppid-tree descendants and those of `rootPids`, from one scan. */
+function collect(entries, marked, rootPids, excludeGroup) {
+    const found = new Set(marked);
+    found.delete(process.pid);
+    const roots = [...found, ...rootPids.filter((pid) => entries.has(pid))];
+    const children = new Map();
+    for (const entry of entries.values()) {
+        const list = children.get(entry.ppid) ?? [];
+        list.push(entry.pid);
+        children.set(entry.ppid, list);
+    }
+    const queue = [...roots];
+    while (queue.length > 0) {
+        const pid = queue.pop();
+        if (pid === process.pid) {
+            continue;
+        }
+        found.add(pid);
+        for (const child of children.get(pid) ?? []) {
+            if (!found.has(child)) {
+                queue.push(child);
+            }
+        }
+    }
+    found.delete(process.pid);
+    return [...found].filter((pid) => excludeGroup === undefined || entries.get(pid)?.pgrp !== excludeGroup);
+}
+async function readSnapshot() {
+    let names;
+    try {
+        names = await readdir('/proc');
+    }
+    catch {
+        names = [];
+    }
+    const read = await Promise.all(pidsOf(names).map(async (pid) => {
+        try {
+            return parseStat(pid, await readFile(`/proc/${pid}/stat`, 'latin1'));
+        }
+        catch {
+            return undefined;
+        }
+    }));
+    const entries = new Map();
+    for (const entry of read) {
+        if (isLive(entry)) {
+            entries.set(entry.pid, entry);
+        }
+    }
+    const environs = new Map();
+    await Promise.all([...entries.keys()].map(async (pid) => {
+        if (pid === process.pid) {
+            return;
+        }
+        try {
+            environs.set(pid, await readFile(`/proc/${pid}/environ`));
+        }
+        catch {
+            // gone, or another user's
+        }
+    }));
+    return { entries, environs };
+}
+/** The snapshot not yet begun: scans asked for before it begins share it. */
+let nextSnapshot;
+/**
+ * One /proc read shared by every scan asked for in the same turn of the event loop (stopping a
+ * cluster asks for one per node at once). It begins after all of them were asked for, so
+ * each sees everything its own scan would have seen.
+ */
+function sharedSnapshot() {
+    nextSnapshot ??= new Promise((resolve) => setImmediate(resolve)).then(() => {
+        nextSnapshot = undefined;
+        return readSnapshot();
+    });
+    return nextSnapshot;
+}
+/**
+ * Live (non-zombie) processes that carry `markerEntry` (exactly `NAME=value`) in their
+ * environment or descend from one of `rootPids`. Excludes dsgrade's own process, and the
+ * members of process group `excludeGroup` when given (those are signalled as a group). Reads
+ * `/proc` asynchronously: the event loop (and every run beside this one) stays free during the
+ * scan (a synchronous scan blocked concurrent runs for 50–300 ms per call).
+ */
+async function reaper_findNodeProcessesAsync(markerEntry, rootPids = [], excludeGroup) {
+    const marker = Buffer.from(markerEntry, 'utf8');
+    const { entries, environs } = await sharedSnapshot();
+    const marked = new Set();
+    for (const [pid, environ] of environs) {
+        if (markerIn(environ, marker)) {
+            marked.add(pid);
+        }
+    }
+    return collect(entries, marked, rootPids, excludeGroup);
+}
+/** True while the process exists and is not a zombie. */
+function isAlive(pid) {
+    const entry = readStat(pid);
+    if (entry === undefined) {
+        if (existsProc()) {
+            return false;
+        }
+        try {
+            process.kill(pid, 0);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    return entry.state !== 'Z' && entry.state !== 'X';
+}
+let procExists;
+function existsProc() {
+    procExists ??= listPids().length > 0;
+    return procExists;
+}
+/** Send a signal to a process group (by its leader's pid); false if the group is gone. */
+function reaper_signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Send a signal to each pid, ignoring those already gone. */
+function reaper_signalEach(pids, signal) {
+    for (const pid of pids) {
+        if (pid === process.pid || pid <= 1) {
+            continue;
+        }
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+/** Poll until none of `pids` is alive, or `timeoutMs` passes; true when all are gone. */
+async function reaper_waitGone(pids, timeoutMs, pollMs = 10) {
+    const deadline = performance.now() + timeoutMs;
+    let left = pids.filter(isAlive);
+    while (left.length > 0) {
+        if (performance.now() >= deadline) {
+            return false;
+        }
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
+        left = left.filter(isAlive);
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/process/build.ts
+/**
+ * The learner's `build:` step (dsgrade.yml): `sh -c COMMAND` in its own process group, with
+ * the allow-listed environment the caller built (buildBaseEnvironment), stdout and stderr
+ * read line by line (each line cut at 4 KiB for the callback and the tail), a time-out that
+ * kills the whole group.
+ *
+ * Guarantees: resolves once the shell has exited (its pipes get a short moment to drain; a
+ * background child holding them does not delay the result) and the group has been killed,
+ * so nothing it started keeps running. Rejects only when `sh` itself cannot start.
+ */
+
+
+
+
+const LINE_CHARS = 4096;
+const DRAIN_MS = 100;
+const STREAMS = (/* unused pure expression or super */ null && (['stdout', 'stderr']));
+async function runBuildCommand(command, options) {
+    const started = performance.now();
+    const child = spawn('sh', ['-c', command], {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise((resolve, reject) => {
+        child.once('spawn', resolve);
+        child.once('error', (error) => reject(new RunError(`the build command could not start (sh: ${error.message}).`, undefined, {
+            cause: error,
+        })));
+    });
+    const pid = child.pid;
+    const output = collectOutput(child, options);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        signalGroup(pid, 'SIGKILL');
+    }, options.timeoutMs);
+    const exitCode = await new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    clearTimeout(timer);
+    await Promise.race([
+        Promise.all([ended(child.stdout), ended(child.stderr)]),
+        new Promise((resolve) => setTimeout(resolve, DRAIN_MS)),
+    ]);
+    signalGroup(pid, 'SIGKILL');
+    child.stdout.destroy();
+    child.stderr.destroy();
+    output.flush();
+    return {
+        exitCode: timedOut ? null : exitCode,
+        timedOut,
+        outputTail: output.tail,
+        durationMs: performance.now() - started,
+    };
+}
+/** Read both pipes line by line into the callback and a bounded tail. */
+function collectOutput(child, options) {
+    const tail = [];
+    const keep = options.tailLines ?? 50;
+    const framers = {
+        stdout: new LineFramer({ maxLineBytes: 1024 * 1024 }),
+        stderr: new LineFramer({ maxLineBytes: 1024 * 1024 }),
+    };
+    const take = (line, stream) => {
+        const shown = line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS)}… (line cut)` : line;
+        tail.push(shown);
+        if (tail.length > keep) {
+            tail.shift();
+        }
+        options.onLine?.(shown, stream);
+    };
+    for (const stream of STREAMS) {
+        child[stream].on('data', (chunk) => {
+            for (const line of framers[stream].feed(chunk)) {
+                take(line, stream);
+            }
+        });
+    }
+    const flush = () => {
+        for (const stream of STREAMS) {
+            const rest = framers[stream].end();
+            if (rest !== undefined) {
+                take(rest, stream);
+            }
+        }
+    };
+    return { tail, flush };
+}
+function ended(stream) {
+    if (stream.readableEnded === true) {
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+        stream.once('end', resolve);
+        stream.once('close', resolve);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/process/command.ts
+/**
+ * `--bin` handling (interfaces.md §1.1): a path to an executable, or a command line in quotes
+ * (`--bin "python3 node.py"`), plus the arguments after `--`.
+ *
+ * Resolution: an existing file path (relative to `cwd`, like Maelstrom) is used as is, even
+ * when it contains spaces; otherwise the value is split like a shell would split words
+ * (quotes and backslashes, no expansion), and its first word is resolved: a path relative to
+ * `cwd`, or a bare word that is not a file there is looked up on PATH.
+ *
+ * Errors are RunErrors with one plain sentence: not found, a directory, not executable.
+ * It never spawns and never reads process.env (PATH is passed in).
+ */
+
+
+
+function fileKind(path) {
+    let isDirectory;
+    try {
+        isDirectory = statSync(path).isDirectory();
+    }
+    catch {
+        return 'missing';
+    }
+    if (isDirectory) {
+        return 'directory';
+    }
+    try {
+        accessSync(path, constants.X_OK);
+        return 'executable';
+    }
+    catch {
+        return 'not-executable';
+    }
+}
+/** Split a command line into words: '…' literal, "…" with \" and \\, \ escapes outside. */
+function splitCommandLine(line) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (quote === "'") {
+            if (char === "'") {
+                quote = undefined;
+            }
+            else {
+                word += char;
+            }
+        }
+        else if (quote === '"') {
+            if (char === '"') {
+                quote = undefined;
+            }
+            else if (char === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\')) {
+                word += line[++i];
+            }
+            else {
+                word += char;
+            }
+        }
+        else if (char === "'" || char === '"') {
+            quote = char;
+            inWord = true;
+        }
+        else if (char === '\\' && i + 1 < line.length) {
+            word += line[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(char)) {
+            if (inWord) {
+                words.push(word);
+            }
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += char;
+            inWord = true;
+        }
+    }
+    if (quote !== undefined) {
+        throw new RunError(`--bin ${line}: a ${quote} quote is never closed.`);
+    }
+    if (inWord) {
+        words.push(word);
+    }
+    return words;
+}
+function lookUpPath(word, pathEnv) {
+    for (const dir of (pathEnv ?? '').split(delimiter)) {
+        if (dir === '') {
+            continue;
+        }
+        const candidate = resolve(dir, word);
+        if (fileKind(candidate) === 'executable') {
+            return candidate;
+        }
+    }
+    return undefined;
+}
+function explain(kind, shown, path, bare) {
+    switch (kind) {
+        case 'missing':
+            return bare
+                ? `--bin ${shown}: no file ${path} and no program "${shown}" on PATH; check the path (it is relative to the directory dsgrade runs in).`
+                : `--bin ${shown}: no such file ${path}; check the path (it is relative to the directory dsgrade runs in).`;
+        case 'directory':
+            return `--bin ${shown} is a directory (${path}); point --bin at the executable file inside it.`;
+        case 'not-executable':
+            return `--bin ${shown} is not executable; run \`chmod +x ${shown}\` (and start it with a #! line), or name the interpreter: --bin "python3 ${shown}".`;
+        case 'executable':
+            return '';
+    }
+}
+/** Resolve the first word of a command to an executable file, or throw a RunError. */
+function resolveProgram(word, options) {
+    const path = isAbsolute(word) ? word : resolve(options.cwd, word);
+    const kind = fileKind(path);
+    if (kind === 'executable') {
+        if (readShebang(path)?.endsWith('\r') === true) {
+            throw new RunError(`--bin ${word}: its #! line ends with a Windows line ending (CRLF), so the system looks for an interpreter whose name ends in a carriage return; save the file with LF line endings.`);
+        }
+        return path;
+    }
+    const bare = !word.includes('/');
+    if (bare && kind !== 'not-executable') {
+        const found = lookUpPath(word, options.pathEnv);
+        if (found !== undefined) {
+            return found;
+        }
+    }
+    throw new RunError(explain(kind, word, path, bare));
+}
+/** Turn `--bin` and the arguments after `--` into an executable and its arguments. */
+function resolveNodeCommand(bin, options) {
+    const extraArgs = options.extraArgs ?? [];
+    const trimmed = bin.trim();
+    if (trimmed === '') {
+        throw new RunError('--bin is empty; give the path of your node, e.g. --bin ./node.py.');
+    }
+    const display = [bin, ...extraArgs].join(' ');
+    const asPath = isAbsolute(trimmed) ? trimmed : resolve(options.cwd, trimmed);
+    if (/\s/.test(trimmed) && fileKind(asPath) !== 'missing') {
+        return { file: resolveProgram(trimmed, options), args: [...extraArgs], display };
+    }
+    const words = splitCommandLine(trimmed);
+    if (words.length === 0) {
+        throw new RunError('--bin is empty; give the path of your node, e.g. --bin ./node.py.');
+    }
+    const [program, ...args] = words;
+    return { file: resolveProgram(program, options), args: [...args, ...extraArgs], display };
+}
+/** The first line of a file when it is a `#!` line (at most 256 bytes read), else undefined. */
+function readShebang(file) {
+    let fd;
+    try {
+        fd = openSync(file, 'r');
+        const buffer = Buffer.alloc(256);
+        const length = readSync(fd, buffer, 0, buffer.length, 0);
+        const text = buffer.toString('latin1', 0, length);
+        if (!text.startsWith('#!')) {
+            return undefined;
+        }
+        const newline = text.indexOf('\n');
+        return newline === -1 ? text : text.slice(0, newline);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined) {
+            closeSync(fd);
+        }
+    }
+}
+/** Why spawning `file` failed, as the end of a sentence, pointing at the usual mistakes. */
+function command_explainSpawnError(error, file) {
+    const shebang = readShebang(file);
+    switch (error.code) {
+        case 'ENOENT':
+            if (shebang?.endsWith('\r') === true) {
+                return 'its #! line ends with a Windows line ending (CRLF), so the interpreter name includes a carriage return; save the file with LF line endings';
+            }
+            if (shebang !== undefined) {
+                return `the interpreter on its #! line (${shebang.slice(2).trim()}) was not found; install it or fix the #! line`;
+            }
+            return 'the file was not found';
+        case 'EACCES':
+            return 'permission denied; make it executable with chmod +x';
+        case 'ENOEXEC':
+            return 'it is not a program; start a script with a #! line such as #!/usr/bin/env python3';
+        default:
+            return `${error.code ?? 'error'}: ${error.message}`;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/process/priority.ts
+/**
+ * CPU priorities of what a harness starts: its node processes and its check worker thread.
+ *
+ * By default everything runs at the harness's own priority. The demo's harness-first policy
+ * (set by a demo harness process forked by `npm run demo`, cli/main.ts; docs/harness.md)
+ * puts node processes NODE_NICE_STEPS below the harness and the check worker CHECK_NICE_STEPS
+ * below it. Fifteen harness processes share two cores with their nodes there, and a harness
+ * thread that waits for a CPU delays every delivery of its runs: the clock of the test, which
+ * is what the runs' lateness measures and what a rerun costs. Checks are never on that clock
+ * (they run after a run's main phase) and nodes lose nothing they are owed: a node that was
+ * ready to run but waited for a CPU is still measured as starved (grading/vouch.ts), so
+ * a lower priority can make a seed inconclusive, never failed.
+ *
+ * Steps are relative to the process's own nice value (a demo started with `nice -n 10` puts
+ * its nodes at 15), capped at 19; raising a priority is never attempted. Linux keeps nice per
+ * thread: `setPriority` from inside a worker thread lowers that thread only.
+ */
+
+/** Nice steps below the harness for node processes, under the harness-first policy. */
+const NODE_NICE_STEPS = 5;
+/** Nice steps below the harness for the check worker thread, under the harness-first policy. */
+const CHECK_NICE_STEPS = 10;
+/** Everything at the harness's own priority. */
+const SAME_PRIORITY = { nodeSteps: 0, checkSteps: 0 };
+/** The demo's policy: the harness threads first (see the header). */
+const HARNESS_FIRST = {
+    nodeSteps: NODE_NICE_STEPS,
+    checkSteps: CHECK_NICE_STEPS,
+};
+let current = (/* unused pure expression or super */ null && (SAME_PRIORITY));
+/** From now on, nodes started and a check worker created get these priorities. */
+function setPriorities(priorities) {
+    current = priorities;
+}
+/** The priorities in force. */
+function priority_priorities() {
+    return current;
+}
+/** The highest (least favoured) nice value. */
+const MAX_NICE = 19;
+/**
+ * Lower the priority of `pid` (0: the calling thread) by `steps` nice steps, at most to 19.
+ * Does nothing for 0 steps; a process already gone, or a platform that refuses, is ignored:
+ * a priority is a preference, never a reason for a run to fail.
+ */
+function priority_lowerPriority(pid, steps) {
+    if (steps <= 0) {
+        return;
+    }
+    try {
+        const nice = (0,external_node_os_namespaceObject.getPriority)(pid);
+        const target = Math.min(MAX_NICE, nice + steps);
+        if (target > nice) {
+            (0,external_node_os_namespaceObject.setPriority)(pid, target);
+        }
+    }
+    catch {
+        // ESRCH (exited already), EPERM/EACCES: keep the priority it has
+    }
+}
+
+;// CONCATENATED MODULE: ./src/process/node-process.ts
+/**
+ * A learner's node as an OS process (maelstrom-protocol.md §6.2, github-actions.md §8.5):
+ * implements NodeHandle. Each node runs in its own process group (`detached`), with the
+ * allow-listed environment the caller built (which must hold DSGRADE_DATA_DIR: the marker
+ * that finds every descendant, even double-forked ones that left the group).
+ *
+ * Guarantees:
+ * - stdout → LineFramer → parseEnvelope → onMessage / onFinding; a bad line never stops
+ *   reading; an oversized line costs at most `maxLineBytes` of memory;
+ * - stdin writes are bounded: past `maxStdinQueueBytes` unflushed, messages are dropped with
+ *   one finding per episode (a node that never reads cannot grow dsgrade's memory);
+ * - stderr → the log file up to `maxStderrBytes` (then one NODE_STDERR_TRUNCATED finding,
+ *   the rest read and discarded), and a ring of the last lines (each cut);
+ * - exit is detected when it happens; stdout/stderr get up to `stderrDrainMs` to drain, then
+ *   onExit runs once per process, with `expected` true when dsgrade ended it;
+ * - kill/stop resolve only when the process and every descendant are gone.
+ *
+ * It does not send `init`, does not know the network and does not emit NODE_EXITED (the
+ * runner decides what an exit means: a failed init, a crash, or the end of the test).
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_STDERR_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+const DEFAULT_STDERR_TAIL_LINES = 32;
+const DEFAULT_STDERR_LINE_CHARS = 500;
+const DEFAULT_MAX_STDIN_QUEUE_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+const DEFAULT_STOP_GRACE_MS = 1000;
+const DEFAULT_STDERR_DRAIN_MS = 100;
+/** The line written to the log where the cap cut it. */
+const STDERR_CUT_NOTE = '[dsgrade: the log stops here: stderr passed its size cap]';
+/** How long kill/stop wait for SIGKILLed processes to disappear before giving up. */
+const KILL_WAIT_MS = 3000;
+/**
+ * Start a learner node. Resolves once the OS started it; rejects with a RunError naming the
+ * node and the binary when it cannot start.
+ */
+async function startNodeProcess(options) {
+    const handle = new NodeProcess(options);
+    await handle.start();
+    return handle;
+}
+/** Harness work on a node: counted by the simulated-time gate when there is one. */
+function tracked(options, work) {
+    const sim = options.simTime;
+    return sim === undefined ? work() : sim.track(work());
+}
+class NodeProcess {
+    id;
+    options;
+    clock;
+    marker;
+    current;
+    paused = false;
+    /** The escapee signals of signalAll, in order. */
+    signals = Promise.resolve();
+    logFd;
+    stderrLoggedBytes = 0;
+    stderrTruncated = false;
+    tail = [];
+    dropped = 0;
+    constructor(options) {
+        this.options = options;
+        this.id = options.nodeId;
+        const dataDir = options.env.DSGRADE_DATA_DIR;
+        if (dataDir === undefined || dataDir === '') {
+            throw new RunError(`node ${options.nodeId}: the environment has no DSGRADE_DATA_DIR.`);
+        }
+        this.marker = `DSGRADE_DATA_DIR=${dataDir}`;
+        const started = performance.now();
+        this.clock = options.clock ?? { now: () => performance.now() - started };
+    }
+    get pid() {
+        return this.running ? this.current?.pid : undefined;
+    }
+    get running() {
+        return this.current !== undefined && this.current.exitedAt === undefined;
+    }
+    get droppedInputCount() {
+        return this.dropped;
+    }
+    exited() {
+        if (this.current === undefined) {
+            return Promise.reject(new RunError(`node ${this.id} was never started.`, this.id));
+        }
+        return this.current.exit;
+    }
+    stderrTail() {
+        return [...this.tail];
+    }
+    start() {
+        return tracked(this.options, () => this.spawnChild());
+    }
+    async spawnChild() {
+        if (this.logFd === undefined) {
+            mkdirSync(dirname(this.options.logFile), { recursive: true });
+            this.logFd = openSync(this.options.logFile, 'a');
+        }
+        this.tail = [];
+        this.paused = false;
+        const { command, cwd, env } = this.options;
+        const child = spawn(command.file, command.args, {
+            cwd,
+            env,
+            detached: true,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        await new Promise((resolve, reject) => {
+            child.once('spawn', resolve);
+            child.once('error', (error) => reject(this.spawnError(error)));
+        });
+        child.on('error', () => {
+            // after a successful spawn, errors are reported through exit
+        });
+        // The demo's harness-first policy (priority.ts); nothing by default.
+        if (child.pid !== undefined) {
+            lowerPriority(child.pid, priorities().nodeSteps);
+        }
+        this.current = this.wire(child);
+        this.options.simTime?.started((line) => {
+            if (!child.stdin.destroyed && child.stdin.writable) {
+                child.stdin.write(line);
+            }
+        }, (line) => this.routeLine(line));
+    }
+    spawnError(error) {
+        const { command } = this.options;
+        return new RunError(`node ${this.id} could not start: ${command.display} — ${explainSpawnError(error, command.file)}.`, this.id, { cause: error });
+    }
+    /** Connect a freshly spawned child's pipes and exit to the callbacks. */
+    wire(child) {
+        const pid = child.pid;
+        const stdoutFramer = new LineFramer({
+            maxLineBytes: this.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+            onLineTooLong: ({ head, maxLineBytes }) => this.report(finding.lineTooLong(this.id, head, maxLineBytes, this.clock.now())),
+        });
+        const stderrFramer = new LineFramer({
+            maxLineBytes: 64 * 1024,
+            onLineTooLong: ({ head }) => this.pushTail(`${head}… (line cut)`),
+        });
+        child.stdout.on('data', (chunk) => {
+            for (const line of stdoutFramer.feed(chunk)) {
+                this.handleLine(line);
+            }
+        });
+        child.stderr.on('data', (chunk) => this.handleStderr(chunk, stderrFramer));
+        child.stdin.on('error', () => {
+            // EPIPE after the node exited: the exit is what gets reported
+        });
+        const incarnation = {
+            child,
+            pid,
+            expected: false,
+            exitedAt: undefined,
+            stdinFull: false,
+            exit: undefined,
+        };
+        child.stdin.on('drain', () => (incarnation.stdinFull = false));
+        incarnation.exit = new Promise((resolve) => {
+            child.once('exit', (code, signal) => {
+                incarnation.exitedAt = this.clock.now();
+                this.options.simTime?.exited();
+                void this.afterExit(incarnation, code, signal, { stdoutFramer, stderrFramer }).then(resolve);
+            });
+        });
+        return incarnation;
+    }
+    handleLine(line) {
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.takeLine(line);
+            return;
+        }
+        this.routeLine(line);
+    }
+    /** A stdout line as a message (or a protocol finding). */
+    routeLine(line) {
+        const atMs = this.clock.now();
+        const result = parseEnvelope(line, this.id, atMs);
+        if (result.finding !== undefined) {
+            this.report(result.finding);
+        }
+        if (result.envelope !== undefined) {
+            this.options.callbacks.onMessage(result.envelope);
+        }
+    }
+    handleStderr(chunk, framer) {
+        const cap = this.options.maxStderrBytes ?? DEFAULT_MAX_STDERR_BYTES;
+        const room = Math.max(0, cap - this.stderrLoggedBytes);
+        if (room > 0 && this.logFd !== undefined) {
+            const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+            writeSync(this.logFd, part);
+            this.stderrLoggedBytes += part.length;
+        }
+        if (chunk.length > room && !this.stderrTruncated) {
+            this.stderrTruncated = true;
+            this.logLine(`\n${STDERR_CUT_NOTE}\n`);
+            this.report(finding.stderrTruncated(this.id, cap, this.clock.now()));
+        }
+        for (const line of framer.feed(chunk)) {
+            this.pushTail(line);
+            this.options.callbacks.onStderrLine?.(line);
+        }
+    }
+    pushTail(line) {
+        const maxChars = this.options.stderrLineChars ?? DEFAULT_STDERR_LINE_CHARS;
+        this.tail.push(line.length > maxChars ? `${line.slice(0, maxChars)}… (line cut)` : line);
+        const keep = this.options.stderrTailLines ?? DEFAULT_STDERR_TAIL_LINES;
+        if (this.tail.length > keep) {
+            this.tail.splice(0, this.tail.length - keep);
+        }
+    }
+    report(item) {
+        this.options.callbacks.onFinding(item);
+    }
+    /** Give the pipes a moment to drain, flush the tails, then tell the runner. */
+    async afterExit(incarnation, code, signal, framers) {
+        const { child } = incarnation;
+        const drainMs = this.options.stderrDrainMs ?? DEFAULT_STDERR_DRAIN_MS;
+        await Promise.race([
+            Promise.all([streamEnded(child.stdout), streamEnded(child.stderr)]),
+            new Promise((resolve) => setTimeout(resolve, drainMs)),
+        ]);
+        child.stdout.removeAllListeners('data');
+        child.stderr.removeAllListeners('data');
+        child.stdout.destroy();
+        child.stderr.destroy();
+        child.stdin.destroy();
+        const stdoutTail = framers.stdoutFramer.end();
+        if (stdoutTail !== undefined && stdoutTail.trim() !== '') {
+            this.report(finding.missingNewline(this.id, stdoutTail, this.clock.now()));
+        }
+        const stderrTail = framers.stderrFramer.end();
+        if (stderrTail !== undefined) {
+            this.pushTail(stderrTail);
+            this.options.callbacks.onStderrLine?.(stderrTail);
+        }
+        const exit = {
+            node: this.id,
+            code,
+            signal,
+            expected: incarnation.expected,
+            stderrTail: this.stderrTail(),
+            atMs: incarnation.exitedAt ?? this.clock.now(),
+        };
+        this.options.callbacks.onExit(exit);
+        return exit;
+    }
+    deliver(message) {
+        const incarnation = this.current;
+        if (incarnation === undefined || incarnation.exitedAt !== undefined) {
+            return;
+        }
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.deliver(message);
+            return;
+        }
+        const cap = this.options.maxStdinQueueBytes ?? DEFAULT_MAX_STDIN_QUEUE_BYTES;
+        const stdin = incarnation.child.stdin;
+        if (stdin.destroyed || !stdin.writable) {
+            return;
+        }
+        if (stdin.writableLength > cap) {
+            this.dropped++;
+            // a paused node is not reading because we paused it: not the learner's finding
+            if (!incarnation.stdinFull && !this.paused) {
+                incarnation.stdinFull = true;
+                this.report(finding.stdinFull(this.id, cap, this.clock.now()));
+            }
+            return;
+        }
+        // The messages due at one instant for this node go out in one write: the network delivers
+        // a destination's due messages in one callback, and each write to a pipe wakes the node,
+        // which on a busy machine can take the CPU from the harness (writes to node stdins were
+        // the harness's largest cost in a CPU profile of stop 18's demo).
+        if (stdin.writableCorked === 0) {
+            stdin.cork();
+            process.nextTick(() => stdin.uncork());
+        }
+        stdin.write(encodeEnvelope(message));
+    }
+    pause() {
+        if (!this.running || this.paused) {
+            return;
+        }
+        this.paused = true;
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.hold(true);
+            return;
+        }
+        void this.signalAll('SIGSTOP');
+    }
+    resume() {
+        if (!this.paused) {
+            return;
+        }
+        this.paused = false;
+        if (this.options.simTime !== undefined) {
+            this.options.simTime.hold(false);
+            return;
+        }
+        void this.signalAll('SIGCONT');
+    }
+    kill() {
+        return tracked(this.options, () => this.killNow());
+    }
+    async killNow() {
+        const incarnation = this.current;
+        if (incarnation !== undefined && incarnation.exitedAt === undefined) {
+            incarnation.expected = true;
+        }
+        this.paused = false;
+        await this.killEverything(incarnation);
+    }
+    restart() {
+        return tracked(this.options, () => this.restartNow());
+    }
+    async restartNow() {
+        await this.killNow();
+        this.logLine(`---- dsgrade: node ${this.id} restarted ----\n`);
+        await this.spawnChild();
+    }
+    stop() {
+        return tracked(this.options, () => this.stopNow());
+    }
+    async stopNow() {
+        const incarnation = this.current;
+        if (incarnation !== undefined && incarnation.exitedAt === undefined) {
+            incarnation.expected = true;
+            // the grace starts now; the scans for escapees finish in the background
+            void this.signalAll('SIGTERM', 'SIGCONT');
+            const graceMs = this.options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
+            let timer;
+            await Promise.race([
+                incarnation.exit,
+                new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
+            ]);
+            clearTimeout(timer);
+        }
+        this.paused = false;
+        await this.killEverything(incarnation);
+        if (this.logFd !== undefined) {
+            closeSync(this.logFd);
+            this.logFd = undefined;
+        }
+        for (const dir of this.options.cleanupDirs ?? []) {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    }
+    /** SIGKILL the group and every marked descendant until none is left; await the exit. */
+    async killEverything(incarnation) {
+        const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
+        for (let round = 0; round < 5; round++) {
+            if (incarnation !== undefined) {
+                signalGroup(incarnation.pid, 'SIGKILL');
+            }
+            // asynchronous: a whole-cluster kill scans /proc once per node, all at once
+            const pids = await findNodeProcessesAsync(this.marker, roots);
+            if (pids.length === 0) {
+                break;
+            }
+            signalEach(pids, 'SIGKILL');
+            await waitGone(pids, KILL_WAIT_MS);
+        }
+        if (incarnation !== undefined) {
+            await incarnation.exit;
+        }
+    }
+    /**
+     * Signal the group now, then the descendants that left it once an asynchronous /proc scan
+     * has found them. The scans of one node run in order (a SIGCONT never overtakes the SIGSTOP
+     * before it); the returned promise settles when this signal has reached them all. A
+     * synchronous scan blocked the harness 50–300 ms per call on a busy machine, and stopping a
+     * cluster made two per node: every other run sharing the process then measured a stall
+     * (ten seeds of one idle `npm run demo` were rerun alone for it).
+     */
+    signalAll(...signals) {
+        const incarnation = this.current;
+        const roots = incarnation !== undefined && incarnation.exitedAt === undefined ? [incarnation.pid] : [];
+        const group = incarnation?.pid;
+        if (group !== undefined) {
+            signals.forEach((signal) => signalGroup(group, signal));
+        }
+        // the group got them already; signal once more only those that left the group (one scan
+        // for all the signals, sent in order)
+        this.signals = this.signals.then(async () => {
+            try {
+                const pids = await findNodeProcessesAsync(this.marker, roots, group);
+                signals.forEach((signal) => signalEach(pids, signal));
+            }
+            catch {
+                // a scan that fails leaves the group signalled; killEverything scans again at the end
+            }
+        });
+        return this.signals;
+    }
+    logLine(text) {
+        if (this.logFd !== undefined) {
+            writeSync(this.logFd, text);
+        }
+    }
+}
+function streamEnded(stream) {
+    if (stream.readableEnded === true) {
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+        stream.once('end', resolve);
+        stream.once('close', resolve);
+    });
+}
+
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./src/process/cpu.ts
+/**
+ * CPU figures from Linux /proc, for the harness health block: the machine's busy and steal
+ * ticks (`/proc/stat`) and the CPU ticks of process trees (`/proc/PID/stat`: utime + stime of
+ * every live process in the tree, plus cutime + cstime, the ticks of children already
+ * waited for). A tree is a root pid and every live descendant by parent pid, so a node's
+ * helpers and workers count as the node.
+ *
+ * Guarantees: reads only; never throws (unreadable entries are skipped, a missing /proc gives
+ * `undefined`); reads only the trees' own entries (never a scan of every process: on a loaded
+ * machine that alone made the harness late). It does not see a double-forked daemon that
+ * left the tree (the reaper still ends it at stop).
+ */
+
+
+
+/** USER_HZ: the unit of /proc tick counts on every Linux architecture Node supports. */
+const TICKS_PER_S = 100;
+/** The first (aggregate) line of /proc/stat, or undefined where there is none. */
+function readMachineTicks() {
+    let text;
+    try {
+        text = readFileSync('/proc/stat', 'latin1');
+    }
+    catch {
+        return undefined;
+    }
+    const line = text.slice(0, text.indexOf('\n'));
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) {
+        return undefined;
+    }
+    // user nice system idle iowait irq softirq steal (guest ticks are already in user/nice).
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, soft = 0, steal = 0] = fields;
+    const busy = user + nice + system + irq + soft + steal;
+    const running = Number(/^procs_running (\d+)/m.exec(text)?.[1] ?? 1);
+    return { total: busy + idle + iowait, busy, steal, cores: availableParallelism(), running };
+}
+function cpu_readStat(pid) {
+    try {
+        const text = readFileSync(`/proc/${pid}/stat`, 'latin1');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        // After the command: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
+        const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+        return { ppid: Number(fields[1]), ticks: Number.isFinite(ticks) ? ticks : 0 };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The live child pids of a process (every thread's `children` file, Linux ≥ 3.5). */
+function childPids(pid) {
+    let tids;
+    try {
+        tids = readdirSync(`/proc/${pid}/task`);
+    }
+    catch {
+        return [];
+    }
+    const children = [];
+    for (const tid of tids) {
+        try {
+            const text = readFileSync(`/proc/${pid}/task/${tid}/children`, 'latin1').trim();
+            if (text !== '') {
+                children.push(...text.split(' ').map(Number));
+            }
+        }
+        catch {
+            // thread gone
+        }
+    }
+    return children;
+}
+/**
+ * The pids of each tree (root and live descendants), by key; absent when the root is gone.
+ * Walks `children` files from each root, so its cost grows with the trees, not with every
+ * process on the machine.
+ */
+function treePids(roots) {
+    const trees = new Map();
+    const entries = new Map();
+    for (const [key, root] of roots) {
+        const seen = new Set();
+        const queue = [root];
+        while (queue.length > 0) {
+            const pid = queue.pop();
+            if (seen.has(pid) || pid === process.pid || seen.size > 1000) {
+                continue;
+            }
+            const entry = cpu_readStat(pid);
+            if (entry === undefined) {
+                continue;
+            }
+            entries.set(pid, entry);
+            seen.add(pid);
+            queue.push(...childPids(pid));
+        }
+        if (seen.has(root)) {
+            trees.set(key, [...seen]);
+        }
+    }
+    return { trees, entries };
+}
+/** CPU ticks of each tree (root pid and live descendants), by key; absent when the root is gone. */
+function readTreeTicks(roots) {
+    const { trees, entries } = treePids(roots);
+    const result = new Map();
+    for (const [key, pids] of trees) {
+        result.set(key, pids.reduce((sum, pid) => sum + (entries.get(pid)?.ticks ?? 0), 0));
+    }
+    return result;
+}
+/**
+ * Each thread's schedstat figures (/proc/PID/task/TID/schedstat), by key then `pid/tid`: one
+ * scan gives both the running-or-runnable time (busy loops) and the run-queue wait (how much
+ * the machine held a tree back).
+ */
+function readTreeSchedstats(roots) {
+    const { trees } = treePids(roots);
+    const result = new Map();
+    for (const [key, pids] of trees) {
+        const threads = new Map();
+        for (const pid of pids) {
+            let tids;
+            try {
+                tids = readdirSync(`/proc/${pid}/task`);
+            }
+            catch {
+                continue;
+            }
+            for (const tid of tids) {
+                try {
+                    const [onCpu = 0, waiting = 0] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'latin1')
+                        .trim()
+                        .split(' ')
+                        .map(Number);
+                    threads.set(`${pid}/${tid}`, { onCpu, waiting });
+                }
+                catch {
+                    // gone
+                }
+            }
+        }
+        result.set(key, threads);
+    }
+    return result;
+}
+/**
+ * Nanoseconds each thread of each tree spent running or ready to run (on a CPU plus waiting
+ * in a run queue, /proc/PID/task/TID/schedstat), by key then `pid/tid`. A thread that waits
+ * for input or a timer is neither, so a thread whose figure grows as fast as the wall clock
+ * never waits: a busy loop, whatever share of the CPU the machine let it have.
+ */
+function readTreeRunnableNs(roots) {
+    const result = new Map();
+    for (const [key, threads] of readTreeSchedstats(roots)) {
+        result.set(key, new Map([...threads].map(([tid, t]) => [tid, t.onCpu + t.waiting])));
+    }
+    return result;
+}
+const LOOP_RESOLUTION_MS = 10;
+/** Starts Node's event-loop delay histograms (perf_hooks.monitorEventLoopDelay). */
+function startLoopDelayMonitor() {
+    const whole = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+    const interval = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+    whole.enable();
+    interval.enable();
+    const ms = (ns) => Number.isFinite(ns) ? Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) : 0;
+    const figures = (h, q) => h.count === 0 ? 0 : ms(h.percentile(q));
+    return {
+        takeInterval() {
+            const result = {
+                p99Ms: figures(interval, 99),
+                maxMs: interval.count === 0 ? 0 : ms(interval.max),
+            };
+            interval.reset();
+            return result;
+        },
+        summary() {
+            return {
+                p50Ms: figures(whole, 50),
+                p99Ms: figures(whole, 99),
+                maxMs: whole.count === 0 ? 0 : ms(whole.max),
+            };
+        },
+        restart() {
+            whole.reset();
+            interval.reset();
+        },
+        stop() {
+            whole.disable();
+            interval.disable();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/process/sim-time.ts
+/** Real time a node gets to say `idle` after an input before it counts as not taking part. */
+const DEFAULT_SIM_IDLE_BUDGET_MS = 5000;
+/**
+ * A node that has printed nothing at all for its input yet is slow (an interpreter starting
+ * on a loaded machine), not shown to be outside the protocol: it gets this many budgets.
+ */
+const SILENT_BUDGETS = 6;
+/**
+ * Bytes of input written to one node in one batch at most. Well under a pipe's 64 KiB, so the
+ * write lands in the node's (empty) pipe whole and a library reads it in one read whatever
+ * the OS scheduler does; a node's inputs beyond it wait for the next batch.
+ */
+const MAX_NODE_WRITE_BYTES = (/* unused pure expression or super */ null && (32 * 1024));
+/**
+ * Inputs due at one virtual time go out as a batch, at most one per node, all at once: the
+ * nodes run in parallel, but what each prints is kept and released only when the whole batch
+ * is idle, input by input in queue order, so the network sees one order whatever the OS did.
+ */
+class SimTime {
+    options;
+    /** Why the run cannot be simulated (one sentence), once a node did not take part. */
+    fallback;
+    /**
+     * The same, in parts, for a caller that does not fall back (`dsgrade explore` stops and
+     * says so in its own words): the node, and what it did ("it printed a message while …").
+     */
+    fallbackCause;
+    /** Inputs written so far (a figure for the bench). */
+    inputCount = 0;
+    /** Batches written so far: process round trips (a figure for the bench). */
+    batchCount = 0;
+    /**
+     * Rounds so far: the batches one input per node at a time would have taken (a batch of
+     * several inputs for one node counts one round per input). rounds − batches: round trips saved.
+     */
+    roundCount = 0;
+    queue = [];
+    batch;
+    pendingWork = 0;
+    waiters = [];
+    settling = [];
+    constructor(options) {
+        this.options = options;
+    }
+    /** The port a node process of `nodeId` talks to. */
+    port(nodeId) {
+        const state = {
+            node: nodeId,
+            write: undefined,
+            release: undefined,
+            incarnation: 0,
+            timers: new Map(),
+            held: false,
+            fresh: true,
+            early: [],
+        };
+        return {
+            started: (write, release) => {
+                state.incarnation++;
+                state.write = write;
+                state.release = release;
+                state.held = false;
+                state.fresh = true;
+                state.early = [];
+            },
+            exited: () => this.exited(state),
+            deliver: (message) => this.enqueue(state, `a message of type ${JSON.stringify(message.body.type)}`, () => JSON.stringify({ ...message, dsgrade_time_ms: this.options.clock.now() })),
+            takeLine: (line) => this.takeLine(state, line),
+            hold: (held) => {
+                state.held = held;
+                this.wake();
+            },
+            track: (work) => this.track(work),
+        };
+    }
+    /**
+     * The clock's gate, asked before virtual time moves on. Undefined when it may (or the run
+     * falls back); otherwise a promise that resolves when that may have changed. Writes the next
+     * batch when nothing is in flight.
+     */
+    quiet() {
+        if (this.fallback !== undefined) {
+            return undefined;
+        }
+        if (this.batch === undefined && this.pendingWork === 0 && !this.dispatch()) {
+            return undefined;
+        }
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    wake() {
+        const waiters = this.waiters;
+        this.waiters = [];
+        waiters.forEach((resolve) => resolve());
+    }
+    /**
+     * Harness work (a start, kill, restart or stop) holds time still. Its promise resolves only
+     * once all the work in progress is done, and in the order the work began, so what the run
+     * does next (an `init` after restarts, say) does not depend on which process the OS started
+     * first. Tracked work must not wait for other tracked work (node-process.ts never nests it).
+     */
+    track(work) {
+        this.pendingWork++;
+        return new Promise((resolve, reject) => {
+            const entry = { settle: () => undefined };
+            this.settling.push(entry);
+            work
+                .then((value) => (entry.settle = () => resolve(value)), (error) => (entry.settle = () => reject(error)))
+                .finally(() => {
+                this.pendingWork--;
+                if (this.pendingWork === 0) {
+                    const entries = this.settling;
+                    this.settling = [];
+                    entries.forEach((e) => e.settle());
+                }
+                this.wake();
+            })
+                .catch(() => undefined);
+        });
+    }
+    enqueue(state, what, line) {
+        if (state.write === undefined || this.fallback !== undefined) {
+            return;
+        }
+        this.queue.push({ state, incarnation: state.incarnation, line, what });
+    }
+    /**
+     * Write the next batch: every queued input of each node that is not held, in queue order,
+     * in one write per node (up to MAX_NODE_WRITE_BYTES; the rest waits for the next batch).
+     */
+    dispatch() {
+        const nodes = new Map();
+        const rounds = [];
+        const texts = new Map();
+        for (let i = 0; i < this.queue.length; i++) {
+            const input = this.queue[i];
+            const state = input.state;
+            if (state.write === undefined || state.incarnation !== input.incarnation) {
+                this.queue.splice(i--, 1);
+                continue;
+            }
+            const written = texts.get(state);
+            if (state.held || written?.full === true) {
+                continue;
+            }
+            const line = input.line() + '\n';
+            const bytes = Buffer.byteLength(line);
+            if (written !== undefined && written.bytes + bytes > MAX_NODE_WRITE_BYTES) {
+                written.full = true; // its later inputs stay queued too: a node's order is kept
+                continue;
+            }
+            this.queue.splice(i--, 1);
+            let node = nodes.get(state);
+            if (node === undefined) {
+                node = { slots: [], next: 0 };
+                nodes.set(state, node);
+            }
+            // timers asked for at startup count from the first input, whenever their lines arrived
+            const slot = {
+                input,
+                release: state.release,
+                lines: state.early,
+                idle: false,
+                heard: 0,
+            };
+            state.early = [];
+            state.fresh = false;
+            (rounds[node.slots.length] ??= []).push(slot);
+            node.slots.push(slot);
+            texts.set(state, {
+                text: (written?.text ?? '') + line,
+                bytes: (written?.bytes ?? 0) + bytes,
+                full: false,
+            });
+        }
+        if (nodes.size === 0) {
+            return false;
+        }
+        const budgetMs = this.options.idleBudgetMs ?? DEFAULT_SIM_IDLE_BUDGET_MS;
+        const waiting = [...nodes.values()].reduce((sum, node) => sum + node.slots.length, 0);
+        this.batch = {
+            nodes,
+            rounds,
+            waiting,
+            releasing: false,
+            budget: setTimeout(() => this.noIdle(budgetMs), budgetMs),
+            budgets: 1,
+        };
+        this.batchCount++;
+        this.roundCount += rounds.length;
+        this.inputCount += waiting;
+        for (const [state, written] of texts) {
+            state.write(written.text);
+        }
+        return true;
+    }
+    /** The input each node of the batch is handling now (its first not yet idle). */
+    handling(batch) {
+        const slots = [];
+        for (const node of batch.nodes.values()) {
+            const slot = node.slots[node.next];
+            if (slot !== undefined) {
+                slots.push(slot);
+            }
+        }
+        return slots;
+    }
+    noIdle(budgetMs) {
+        const batch = this.batch;
+        const waiting = batch === undefined ? [] : this.handling(batch);
+        const slot = waiting.find((s) => s.heard > 0) ?? waiting[0];
+        if (batch === undefined || slot === undefined) {
+            return;
+        }
+        // Printed nothing yet: slow (a loaded machine), not shown to ignore the protocol.
+        if (slot.heard === 0 && batch.budgets < SILENT_BUDGETS) {
+            batch.budgets++;
+            batch.budget = setTimeout(() => this.noIdle(budgetMs), budgetMs);
+            return;
+        }
+        const waitedS = (budgetMs * batch.budgets) / 1000;
+        this.fail(slot.input.state.node, `it did not say it was idle within ${waitedS} s of real time after ${slot.input.what} (its library does not speak the time protocol of docs/simulation.md)`);
+    }
+    fail(node, did) {
+        if (this.fallback !== undefined) {
+            return;
+        }
+        this.fallbackCause = { node, did };
+        this.fallback = `Node ${node} does not take part in simulated time: ${did}, so this test runs in real time instead.`;
+        if (this.batch !== undefined) {
+            clearTimeout(this.batch.budget);
+            this.batch = undefined;
+        }
+        for (const input of this.queue) {
+            input.state.timers.forEach((handle) => this.options.clock.clearTimer(handle));
+            input.state.timers.clear();
+        }
+        this.queue.length = 0;
+        this.wake();
+    }
+    exited(state) {
+        state.write = undefined;
+        state.held = false;
+        state.timers.forEach((handle) => this.options.clock.clearTimer(handle));
+        state.timers.clear();
+        for (let i = this.queue.length - 1; i >= 0; i--) {
+            if (this.queue[i].state === state) {
+                this.queue.splice(i, 1);
+            }
+        }
+        const batch = this.batch;
+        const node = batch?.nodes.get(state);
+        if (batch !== undefined && node !== undefined && node.next < node.slots.length) {
+            // what it printed before dying is released; its unanswered inputs are dropped
+            for (const slot of node.slots.slice(node.next)) {
+                slot.idle = true;
+            }
+            batch.waiting -= node.slots.length - node.next;
+            node.next = node.slots.length;
+            this.finishBatchIfIdle();
+        }
+    }
+    takeLine(state, line) {
+        if (this.fallback !== undefined) {
+            return;
+        }
+        const control = parseControl(line);
+        const batch = this.batch;
+        const node = batch?.nodes.get(state);
+        const slot = node?.slots[node.next];
+        if (batch === undefined || node === undefined || slot === undefined) {
+            if (state.fresh && control !== undefined) {
+                if (control.kind !== 'idle') {
+                    state.early.push({ line, control });
+                }
+                return;
+            }
+            this.fail(state.node, `it printed ${control === undefined ? 'a message' : 'a time-protocol line'} while it was idle (a thread or timer of its own)`);
+            return;
+        }
+        slot.heard++;
+        if (control?.kind !== 'idle') {
+            slot.lines.push({ line, control });
+            return;
+        }
+        slot.idle = true;
+        node.next++;
+        batch.waiting--;
+        if (batch.waiting > 0) {
+            // progress: each input gets the whole budget from the moment the node could start it
+            batch.budgets = 1;
+            batch.budget.refresh();
+            return;
+        }
+        this.finishBatchIfIdle();
+    }
+    /**
+     * Every input of the batch is idle: release what the nodes printed, round by round (round k:
+     * the k-th input of every node, in queue order), with one turn of the event loop between
+     * rounds, as when each round was a batch of its own; then let time move on.
+     */
+    finishBatchIfIdle() {
+        const batch = this.batch;
+        if (batch === undefined || batch.waiting > 0 || batch.releasing) {
+            return;
+        }
+        clearTimeout(batch.budget);
+        batch.releasing = true;
+        this.releaseRound(batch, 0);
+        if (batch.rounds.length === 1) {
+            this.batch = undefined;
+            this.wake();
+            return;
+        }
+        void (async () => {
+            for (let round = 1; round < batch.rounds.length; round++) {
+                await new Promise((resolve) => setImmediate(resolve));
+                if (this.batch !== batch) {
+                    return; // the run fell back meanwhile
+                }
+                this.releaseRound(batch, round);
+            }
+            this.batch = undefined;
+            this.wake();
+        })();
+    }
+    releaseRound(batch, round) {
+        for (const slot of batch.rounds[round] ?? []) {
+            const state = slot.input.state;
+            const current = state.write !== undefined && state.incarnation === slot.input.incarnation;
+            for (const { line, control } of slot.lines) {
+                if (control === undefined) {
+                    slot.release(line);
+                }
+                else if (current) {
+                    this.applyControl(state, control);
+                }
+            }
+        }
+    }
+    applyControl(state, control) {
+        if (control.kind === 'timer') {
+            this.setTimer(state, control.timer, control.delayMs);
+        }
+        else if (control.kind === 'cancel') {
+            const handle = state.timers.get(control.timer);
+            if (handle !== undefined) {
+                this.options.clock.clearTimer(handle);
+                state.timers.delete(control.timer);
+            }
+        }
+    }
+    setTimer(state, timer, delayMs) {
+        const old = state.timers.get(timer);
+        if (old !== undefined) {
+            this.options.clock.clearTimer(old);
+        }
+        const handle = this.options.clock.setTimer(onGrid(this.options.clock.now(), delayMs), () => {
+            state.timers.delete(timer);
+            this.enqueue(state, `timer ${timer}`, () => JSON.stringify({ dsgrade: 'timer', timer, dsgrade_time_ms: this.options.clock.now() }));
+        });
+        state.timers.set(timer, handle);
+    }
+}
+/** Timers fire on a grid of 1 / TIMER_GRID_PER_MS ms (a microsecond): now + delay, rounded to it. */
+const TIMER_GRID_PER_MS = 1000;
+/**
+ * The delay that makes a timer asked for `delayMs` from `nowMs` fire exactly at
+ * now + delay rounded to the microsecond (never before now; a delay of 0 fires now). Nodes compute their delays in
+ * floating point from different instants (a library whose clock is 1.7e12 + now has 0.2 µs
+ * steps), so timers they aim at the same instant would otherwise land a few ulps apart and
+ * cost one batch (a round trip) each; on the grid they share one.
+ */
+function onGrid(nowMs, delayMs) {
+    if (delayMs <= 0) {
+        return 0; // now, with whatever else happens now
+    }
+    const atMs = Math.max(nowMs, Math.round((nowMs + delayMs) * TIMER_GRID_PER_MS) / TIMER_GRID_PER_MS);
+    let delay = atMs - nowMs;
+    // the clock adds the delay to now: correct the last bits until the sum is exactly atMs
+    for (let i = 0; i < 4 && nowMs + delay !== atMs; i++) {
+        delay += atMs - (nowMs + delay);
+    }
+    return Math.max(0, delay);
+}
+const IDLE_LINE = /^\{\s*"dsgrade"\s*:\s*"idle"\s*\}\s*$/;
+const IDLE = { kind: 'idle' };
+/** A time-protocol line (`{"dsgrade": …}` without `src`), or undefined for anything else. */
+function parseControl(line) {
+    if (!line.includes('"dsgrade"')) {
+        return undefined;
+    }
+    if (IDLE_LINE.test(line)) {
+        return IDLE; // the line of every input: no JSON.parse
+    }
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return undefined;
+    }
+    const record = value;
+    if (typeof record.dsgrade !== 'string' || 'src' in record) {
+        return undefined;
+    }
+    const timer = record.timer;
+    const validTimer = typeof timer === 'number' && Number.isInteger(timer) && timer >= 0;
+    if (record.dsgrade === 'idle') {
+        return { kind: 'idle' };
+    }
+    if (record.dsgrade === 'timer' && validTimer) {
+        const delay = Number(record.delay_ms);
+        return { kind: 'timer', timer, delayMs: Number.isFinite(delay) ? Math.max(0, delay) : 0 };
+    }
+    if (record.dsgrade === 'cancel' && validTimer) {
+        return { kind: 'cancel', timer };
+    }
+    return { kind: 'unknown' };
+}
+
+;// CONCATENATED MODULE: ./src/process/index.ts
+/**
+ * The public surface of src/process/: what other folders may import (style.md §3.1).
+ */
 
 
 
@@ -3734,7 +5711,7 @@ const EXACTLY_ONCE_LINEARIZABLE = {
     meaning: 'also require real-time order: a read sees every append that completed before it began',
 };
 const MAX_ANOMALIES_PER_TYPE = 8;
-function collect(history) {
+function exactly_once_collect(history) {
     const appends = new Map();
     const reads = [];
     for (const { invoke, complete } of types_pairOps(history)) {
@@ -3920,7 +5897,7 @@ function limitPerType(anomalies) {
     });
 }
 function checkExactlyOnce(history, options = {}, _budget = {}) {
-    const { appends, reads } = collect(history);
+    const { appends, reads } = exactly_once_collect(history);
     const anomalies = [];
     const keys = [
         ...new Set([...[...appends.values()].map((a) => a.key), ...reads.map((r) => r.key)]),
@@ -5301,8 +7278,6 @@ function judge(read, value, own, writes, deltaNs, staleness) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/checkers/linearizable/prepare.ts
 /**
  * Turns a history into per-key lists of prepared operations for the WGL search
@@ -8331,343 +10306,6 @@ const SHARD_KV_WORKLOAD_METRICS = under([
         timeBased: true,
     },
 ]);
-
-;// CONCATENATED MODULE: ./src/protocol/lint.ts
-const MAX_SHOWN_CHARS = 200;
-/** Cut a line for display: `abc… (1234 chars, first 200 shown)`. */
-function truncateLine(line, maxChars = MAX_SHOWN_CHARS) {
-    if (line.length <= maxChars) {
-        return line;
-    }
-    return `${line.slice(0, maxChars)}… (${line.length} chars, first ${maxChars} shown)`;
-}
-/** A message as one display line (JSON, truncated). */
-function showMessage(message) {
-    let text;
-    try {
-        text = JSON.stringify(message) ?? String(message);
-    }
-    catch {
-        text = String(message);
-    }
-    return truncateLine(text);
-}
-function make(code, node, message, fix, line, atMs) {
-    const finding = { code, node, message, fix };
-    if (line !== undefined) {
-        finding.line = truncateLine(line);
-    }
-    if (atMs !== undefined) {
-        finding.atMs = atMs;
-    }
-    return finding;
-}
-const KiB = 1024;
-function formatBytes(bytes) {
-    if (bytes >= KiB * KiB && bytes % (KiB * KiB) === 0) {
-        return `${bytes / (KiB * KiB)} MiB`;
-    }
-    if (bytes >= KiB && bytes % KiB === 0) {
-        return `${bytes / KiB} KiB`;
-    }
-    return `${bytes} bytes`;
-}
-function describeExit(code, signal) {
-    if (signal !== null) {
-        return `was ended by signal ${signal}`;
-    }
-    return `exited with status ${code ?? 'unknown'}`;
-}
-/** Finding constructors, one per FindingCode. `atMs` is ms since the test started. */
-const lint_finding = {
-    notJson(node, line, atMs) {
-        const shown = line.trim() === ''
-            ? 'an empty line'
-            : `a line that is not JSON: \`${truncateLine(line, 80)}\``;
-        return make('PROTO_NOT_JSON', node, `node ${node} printed ${shown} on stdout; stdout carries only protocol messages, one JSON object per line.`, 'Write logs and debug output to stderr, and print exactly one JSON message per line on stdout.', line, atMs);
-    },
-    notMessage(node, line, problem, atMs) {
-        return make('PROTO_NOT_MESSAGE', node, `node ${node} printed JSON that is not a message (${problem}); every stdout line must be an envelope {"src", "dest", "body"}.`, 'Wrap every output in {"src": <this node id>, "dest": <recipient>, "body": {...}}.', line, atMs);
-    },
-    badBody(node, line, problem, atMs) {
-        return make('PROTO_BAD_BODY', node, `node ${node} sent a message whose body ${problem}; a body is a JSON object with a string "type".`, 'Give every message a body object with a "type" string, such as {"type": "echo_ok", ...}.', line, atMs);
-    },
-    badMsgId(node, line, field, value, atMs) {
-        return make('PROTO_BAD_MSG_ID', node, `node ${node} sent "${field}": ${showValue(value)}, which is not an integer; ${field} must be a whole JSON number so replies can be matched to requests.`, `Send "${field}" as an integer (copy the request's msg_id into in_reply_to unchanged), or leave it out.`, line, atMs);
-    },
-    extraFields(node, line, keys, atMs) {
-        const list = keys.map((key) => `"${key}"`).join(', ');
-        return make('PROTO_EXTRA_FIELDS', node, `node ${node} sent a message with extra top-level field${keys.length > 1 ? 's' : ''} ${list}; dsgrade delivered it, but Maelstrom would reject it as malformed.`, 'Put only "src", "dest" and "body" at the top level; move other fields inside "body".', line, atMs);
-    },
-    lineTooLong(node, head, maxLineBytes, atMs) {
-        return make('PROTO_LINE_TOO_LONG', node, `node ${node} printed a stdout line longer than ${formatBytes(maxLineBytes)}; it was cut and discarded up to the next newline (it starts: \`${truncateLine(head, 80)}\`).`, 'Keep each message small and end every message with a newline; send large data in several messages.', head, atMs);
-    },
-    missingNewline(node, tail, atMs) {
-        return make('PROTO_MISSING_NEWLINE', node, `node ${node} stopped with output on stdout that never got a newline: \`${truncateLine(tail, 80)}\`; a message only counts once its line ends.`, 'End every message with "\\n" and flush stdout after each one (print(..., flush=True), or equivalent).', tail, atMs);
-    },
-    unknownDest(node, message, atMs) {
-        return make('PROTO_UNKNOWN_DEST', node, `node ${node} sent a message to "${message.dest}", which is not a node, client or service of this test; it was dropped.`, "Address messages only to ids from init's node_ids, to the src of a request you are answering, or to a built-in service.", showMessage(message), atMs);
-    },
-    unknownSrc(node, message, atMs) {
-        return make('PROTO_UNKNOWN_SRC', node, `node ${node} sent a message with src "${message.src}", which is not an id of this test; it was dropped.`, 'Set "src" to your own node id (the node_id from init).', showMessage(message), atMs);
-    },
-    replyUnmatched(node, message, atMs) {
-        return make('PROTO_REPLY_UNMATCHED', node, `node ${node} replied to ${message.dest} with in_reply_to ${showValue(message.body.in_reply_to)}, which matches no request ${message.dest} sent.`, "Set in_reply_to to the msg_id of the request you are answering, and send the reply to that request's src.", showMessage(message), atMs);
-    },
-    replyToGoneClient(node, message, atMs) {
-        return make('PROTO_REPLY_TO_GONE_CLIENT', node, `node ${node} replied to client ${message.dest} after that client had given up waiting (it timed out or closed); the reply was dropped.`, 'Answer each request promptly; a reply that arrives after the client timeout is lost and the operation counts as indeterminate.', showMessage(message), atMs);
-    },
-    badReply(node, message, problem, atMs) {
-        return make('PROTO_BAD_REPLY', node, `node ${node} sent a ${JSON.stringify(message.body.type)} reply that does not match the RPC's schema: ${problem}.`, 'Return exactly the fields the workload documents for this reply, with the documented types.', showMessage(message), atMs);
-    },
-    unknownServiceType(node, service, message, atMs) {
-        return make('PROTO_UNKNOWN_SERVICE_TYPE', node, `node ${node} sent ${service} a request of type ${JSON.stringify(message.body.type)}, which ${service} does not support.`, `Use only the request types ${service} documents (read, write, cas for the key-value services).`, showMessage(message), atMs);
-    },
-    nodeExited(node, code, signal, stderrTail, atMs) {
-        const last = stderrTail.length > 0 ? stderrTail[stderrTail.length - 1] : undefined;
-        const said = last !== undefined ? `; its last stderr line: \`${truncateLine(last, 120)}\`` : '';
-        return make('NODE_EXITED', node, `node ${node} ${describeExit(code, signal)} on its own while the test was running${said}.`, "Read the node's log (node-logs/" +
-            node +
-            '.log) for the error; a node must keep running until dsgrade stops it.', last, atMs);
-    },
-    stderrTruncated(node, capBytes, atMs) {
-        return make('NODE_STDERR_TRUNCATED', node, `node ${node} wrote more than ${formatBytes(capBytes)} to stderr; the log file stops there (later output was read and discarded).`, 'Log less: drop per-message debug lines, or log only when something unusual happens.', undefined, atMs);
-    },
-    /**
-     * The node stopped reading stdin and dsgrade's queue for it is full: messages are dropped.
-     */
-    stdinFull(node, capBytes, atMs) {
-        return make('NODE_STDIN_FULL', node, `node ${node} stopped reading its stdin and more than ${formatBytes(capBytes)} of messages waited for it; further messages to ${node} were dropped.`, 'Read stdin continuously (a loop over input lines) and never block the reading loop on long work.', undefined, atMs);
-    },
-};
-/** A value to show exactly as the node wrote it (e.g. `1.0`, which JSON.parse reads as 1). */
-class lint_WrittenAs {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-function showValue(value) {
-    if (value === undefined) {
-        return 'none';
-    }
-    if (value instanceof lint_WrittenAs) {
-        return truncateLine(value.text, 40);
-    }
-    try {
-        return truncateLine(JSON.stringify(value) ?? String(value), 40);
-    }
-    catch {
-        return String(value);
-    }
-}
-/** Aggregates findings by (code, node): the first one with its line, and a count. */
-class FindingLog {
-    maxEntries;
-    entries = new Map();
-    droppedCount = 0;
-    constructor(maxEntries = 1000) {
-        this.maxEntries = maxEntries;
-    }
-    /** Record a finding; returns true when it is the first of its (code, node). */
-    add(item) {
-        const key = `${item.code}\u0000${item.node}`;
-        const existing = this.entries.get(key);
-        if (existing !== undefined) {
-            existing.count = (existing.count ?? 1) + (item.count ?? 1);
-            return false;
-        }
-        if (this.entries.size >= this.maxEntries) {
-            this.droppedCount++;
-            return false;
-        }
-        this.entries.set(key, { ...item, count: item.count ?? 1 });
-        return true;
-    }
-    /** Every (code, node) entry in first-seen order, each with its count. */
-    list() {
-        return [...this.entries.values()].map((entry) => ({ ...entry }));
-    }
-    /** Total occurrences, optionally of one code and/or one node. */
-    count(filter = {}) {
-        let total = 0;
-        for (const entry of this.entries.values()) {
-            if (filter.code !== undefined && entry.code !== filter.code) {
-                continue;
-            }
-            if (filter.node !== undefined && entry.node !== filter.node) {
-                continue;
-            }
-            total += entry.count ?? 1;
-        }
-        return total;
-    }
-    has(code, node) {
-        return this.count({ code, node }) > 0;
-    }
-    /** Distinct (code, node) pairs not kept because the log was full. */
-    get dropped() {
-        return this.droppedCount;
-    }
-    get size() {
-        return this.entries.size;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/protocol/envelope.ts
-
-const ALLOWED_TOP_LEVEL = new Set(['src', 'dest', 'body', 'id']);
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function kindOf(value) {
-    if (value === null) {
-        return 'null';
-    }
-    if (Array.isArray(value)) {
-        return 'an array';
-    }
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-/** Parse a line (without its newline) printed by node `nodeId`. */
-function parseEnvelope(line, nodeId, atMs) {
-    let value;
-    try {
-        value = JSON.parse(line);
-    }
-    catch {
-        return { finding: finding.notJson(nodeId, line, atMs) };
-    }
-    if (!isPlainObject(value)) {
-        return { finding: finding.notMessage(nodeId, line, `it is ${kindOf(value)}`, atMs) };
-    }
-    const envelopeProblem = checkAddresses(value);
-    if (envelopeProblem !== undefined) {
-        return { finding: finding.notMessage(nodeId, line, envelopeProblem, atMs) };
-    }
-    const body = value.body;
-    if (!isPlainObject(body)) {
-        const problem = body === undefined ? 'is missing' : `is ${kindOf(body)}, not an object`;
-        return { finding: finding.badBody(nodeId, line, problem, atMs) };
-    }
-    if (typeof body.type !== 'string') {
-        const problem = body.type === undefined ? 'has no "type"' : `has a "type" that is ${kindOf(body.type)}`;
-        return { finding: finding.badBody(nodeId, line, problem, atMs) };
-    }
-    for (const field of ['msg_id', 'in_reply_to']) {
-        if (field in body && !Number.isSafeInteger(body[field])) {
-            return { finding: finding.badMsgId(nodeId, line, field, body[field], atMs) };
-        }
-        const written = field in body ? writtenAsFraction(line, field) : undefined;
-        if (written !== undefined) {
-            return { finding: finding.badMsgId(nodeId, line, field, new WrittenAs(written), atMs) };
-        }
-    }
-    const envelope = {
-        src: value.src,
-        dest: value.dest,
-        body: body,
-    };
-    const extra = Object.keys(value).filter((key) => !ALLOWED_TOP_LEVEL.has(key));
-    if (extra.length > 0) {
-        return { envelope, finding: finding.extraFields(nodeId, line, extra, atMs) };
-    }
-    return { envelope };
-}
-function checkAddresses(value) {
-    for (const field of ['src', 'dest']) {
-        if (!(field in value)) {
-            return `it has no "${field}"`;
-        }
-        if (typeof value[field] !== 'string') {
-            return `its "${field}" is ${kindOf(value[field])}, not a string`;
-        }
-    }
-    if ('id' in value && !Number.isSafeInteger(value.id)) {
-        return `its "id" is ${kindOf(value.id)}, not an integer`;
-    }
-    return undefined;
-}
-/**
- * JSON.parse reads `1.0` as 1, but Maelstrom compares 1 and 1.0 as different: find an id
- * written with a fraction or an exponent (`"in_reply_to": 1.0`), returned as written.
- */
-const WRITTEN_ID = {
-    msg_id: /"msg_id"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
-    in_reply_to: /"in_reply_to"\s*:\s*(-?\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/,
-};
-function writtenAsFraction(line, field) {
-    const written = WRITTEN_ID[field].exec(line)?.[1];
-    return written !== undefined && /[.eE]/.test(written) ? written : undefined;
-}
-/** Serialise an envelope as one protocol line, newline included. */
-function encodeEnvelope(message) {
-    return `${JSON.stringify(message)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/protocol/errors.ts
-/**
- * Maelstrom's error-code table (maelstrom-protocol.md §1.5), as data, checked once at load
- * for duplicate codes and names. Codes ≥ 1000 are the learner's own and always indefinite.
- *
- * Definite: the operation certainly did not happen (→ history `fail`).
- * Indefinite: it may or may not have happened (→ history `info`, unless the op is idempotent).
- */
-
-const ERROR_CODES = [
-    { code: 0, name: 'timeout', definite: false, meaning: 'the request did not complete in time' },
-    { code: 1, name: 'node-not-found', definite: true, meaning: 'the request was addressed to a node that does not exist' },
-    { code: 10, name: 'not-supported', definite: true, meaning: 'the node does not implement this operation' },
-    { code: 11, name: 'temporarily-unavailable', definite: true, meaning: 'the operation cannot be done right now' },
-    { code: 12, name: 'malformed-request', definite: true, meaning: 'the request did not meet the server’s expectations' },
-    { code: 13, name: 'crash', definite: false, meaning: 'a generic indefinite failure' },
-    { code: 14, name: 'abort', definite: true, meaning: 'a generic definite failure' },
-    { code: 20, name: 'key-does-not-exist', definite: true, meaning: 'the key does not exist' },
-    { code: 21, name: 'key-already-exists', definite: true, meaning: 'the key already exists' },
-    { code: 22, name: 'precondition-failed', definite: true, meaning: 'a precondition (such as a CAS from value) did not hold' },
-    { code: 30, name: 'txn-conflict', definite: true, meaning: 'the transaction was aborted because of a conflict' },
-];
-const BY_CODE = new Map();
-const BY_NAME = new Map();
-for (const info of ERROR_CODES) {
-    assert(!BY_CODE.has(info.code), `duplicate error code ${info.code}`);
-    assert(!BY_NAME.has(info.name), `duplicate error name ${info.name}`);
-    BY_CODE.set(info.code, info);
-    BY_NAME.set(info.name, info);
-}
-const ErrorCode = {
-    timeout: 0,
-    nodeNotFound: 1,
-    notSupported: 10,
-    temporarilyUnavailable: 11,
-    malformedRequest: 12,
-    crash: 13,
-    abort: 14,
-    keyDoesNotExist: 20,
-    keyAlreadyExists: 21,
-    preconditionFailed: 22,
-    txnConflict: 30,
-};
-function errorCodeInfo(code) {
-    return BY_CODE.get(code);
-}
-/** Name for the history's `error` field: the table name, or "unknown" (codes ≥ 1000 too). */
-function errorName(code) {
-    return BY_CODE.get(code)?.name ?? 'unknown';
-}
-/** Whether an error with this code means the operation certainly did not happen. */
-function isDefinite(code) {
-    return BY_CODE.get(code)?.definite ?? false;
-}
-
-;// CONCATENATED MODULE: ./src/protocol/index.ts
-/**
- * The public surface of src/protocol/: what other folders may import (style.md §3.1).
- */
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/workloads/completion.ts
 /**
@@ -23271,6 +24909,10 @@ function runCheckJob(job) {
  */
 
 
+
+// Checks are never on a run's clock: under the demo's harness-first policy this thread gives
+// way to the harness threads (process/priority.ts; nice is per thread on Linux).
+priority_lowerPriority(0, external_node_worker_threads_namespaceObject.workerData?.niceSteps ?? 0);
 const port = external_node_worker_threads_namespaceObject.parentPort;
 const held = new HeldHistories();
 if (port !== null) {

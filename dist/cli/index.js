@@ -13443,7 +13443,7 @@ function sendResultToParent(result) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5843);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
-/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8956);
+/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9270);
 /* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9101);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3373);
@@ -14147,7 +14147,7 @@ function forbidServicesFrom(parsed) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8956);
+/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9270);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
 /* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9101);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(351);
@@ -14686,7 +14686,11 @@ async function demoCommand(argv, ctx) {
     const child = ctx.env[LEASE_ENV] === 'ipc' && process.send !== undefined;
     if (child) {
         const { machineBudget, leaseFromParent } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9101));
+        const { HARNESS_FIRST, setPriorities } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9270));
         stopWhenOrphaned();
+        // Fifteen harness processes share the machine with their nodes: the harness threads first
+        // (process/priority.ts).
+        setPriorities(HARNESS_FIRST);
         const units = Number(ctx.env[LEASE_UNITS_ENV]);
         machineBudget.leaseFrom(leaseFromParent(), Number.isFinite(units) && units > 0 ? units : machineBudget.capacity);
     }
@@ -16611,8 +16615,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(6149);
-// EXTERNAL MODULE: ./src/process/index.ts + 8 modules
-var process = __nccwpck_require__(8956);
+// EXTERNAL MODULE: ./src/process/index.ts + 9 modules
+var process = __nccwpck_require__(9270);
 // EXTERNAL MODULE: ./src/report/index.ts + 19 modules
 var report = __nccwpck_require__(3699);
 // EXTERNAL MODULE: ./src/results/index.ts + 1 modules
@@ -19825,28 +19829,31 @@ function pendingBefore(a, b) {
 
 /***/ }),
 
-/***/ 8956:
+/***/ 9270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  HARNESS_FIRST: () => (/* reexport */ HARNESS_FIRST),
   X1: () => (/* reexport */ SimTime),
   Pg: () => (/* reexport */ TICKS_PER_S),
   Pm: () => (/* reexport */ buildBaseEnvironment),
   UP: () => (/* reexport */ buildNodeEnvironment),
+  vx: () => (/* reexport */ priorities),
   cb: () => (/* reexport */ readMachineTicks),
   x1: () => (/* reexport */ readTreeRunnableNs),
   B5: () => (/* reexport */ readTreeSchedstats),
   Hv: () => (/* reexport */ readTreeTicks),
   uA: () => (/* reexport */ resolveNodeCommand),
   XC: () => (/* reexport */ runBuildCommand),
+  setPriorities: () => (/* reexport */ setPriorities),
   aL: () => (/* reexport */ splitCommandLine),
   Q: () => (/* reexport */ startLoopDelayMonitor),
   uW: () => (/* reexport */ startNodeProcess)
 });
 
-// UNUSED EXPORTS: DEFAULT_SIM_IDLE_BUDGET_MS, MAX_NODE_WRITE_BYTES, parseControl
+// UNUSED EXPORTS: CHECK_NICE_STEPS, DEFAULT_SIM_IDLE_BUDGET_MS, MAX_NODE_WRITE_BYTES, NODE_NICE_STEPS, SAME_PRIORITY, lowerPriority, parseControl
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -20416,6 +20423,70 @@ function buildNodeEnvironment(options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/process/priority.ts
+/**
+ * CPU priorities of what a harness starts: its node processes and its check worker thread.
+ *
+ * By default everything runs at the harness's own priority. The demo's harness-first policy
+ * (set by a demo harness process forked by `npm run demo`, cli/main.ts; docs/harness.md)
+ * puts node processes NODE_NICE_STEPS below the harness and the check worker CHECK_NICE_STEPS
+ * below it. Fifteen harness processes share two cores with their nodes there, and a harness
+ * thread that waits for a CPU delays every delivery of its runs: the clock of the test, which
+ * is what the runs' lateness measures and what a rerun costs. Checks are never on that clock
+ * (they run after a run's main phase) and nodes lose nothing they are owed: a node that was
+ * ready to run but waited for a CPU is still measured as starved (grading/vouch.ts), so
+ * a lower priority can make a seed inconclusive, never failed.
+ *
+ * Steps are relative to the process's own nice value (a demo started with `nice -n 10` puts
+ * its nodes at 15), capped at 19; raising a priority is never attempted. Linux keeps nice per
+ * thread: `setPriority` from inside a worker thread lowers that thread only.
+ */
+
+/** Nice steps below the harness for node processes, under the harness-first policy. */
+const NODE_NICE_STEPS = 5;
+/** Nice steps below the harness for the check worker thread, under the harness-first policy. */
+const CHECK_NICE_STEPS = 10;
+/** Everything at the harness's own priority. */
+const SAME_PRIORITY = { nodeSteps: 0, checkSteps: 0 };
+/** The demo's policy: the harness threads first (see the header). */
+const HARNESS_FIRST = {
+    nodeSteps: NODE_NICE_STEPS,
+    checkSteps: CHECK_NICE_STEPS,
+};
+let current = SAME_PRIORITY;
+/** From now on, nodes started and a check worker created get these priorities. */
+function setPriorities(priorities) {
+    current = priorities;
+}
+/** The priorities in force. */
+function priorities() {
+    return current;
+}
+/** The highest (least favoured) nice value. */
+const MAX_NICE = 19;
+/**
+ * Lower the priority of `pid` (0: the calling thread) by `steps` nice steps, at most to 19.
+ * Does nothing for 0 steps; a process already gone, or a platform that refuses, is ignored:
+ * a priority is a preference, never a reason for a run to fail.
+ */
+function lowerPriority(pid, steps) {
+    if (steps <= 0) {
+        return;
+    }
+    try {
+        const nice = (0,external_node_os_.getPriority)(pid);
+        const target = Math.min(MAX_NICE, nice + steps);
+        if (target > nice) {
+            (0,external_node_os_.setPriority)(pid, target);
+        }
+    }
+    catch {
+        // ESRCH (exited already), EPERM/EACCES: keep the priority it has
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/process/node-process.ts
 /**
  * A learner's node as an OS process (maelstrom-protocol.md §6.2, github-actions.md §8.5):
@@ -20437,6 +20508,7 @@ function buildNodeEnvironment(options) {
  * It does not send `init`, does not know the network and does not emit NODE_EXITED (the
  * runner decides what an exit means: a failed init, a crash, or the end of the test).
  */
+
 
 
 
@@ -20537,6 +20609,10 @@ class NodeProcess {
         child.on('error', () => {
             // after a successful spawn, errors are reported through exit
         });
+        // The demo's harness-first policy (priority.ts); nothing by default.
+        if (child.pid !== undefined) {
+            lowerPriority(child.pid, priorities().nodeSteps);
+        }
         this.current = this.wire(child);
         this.options.simTime?.started((line) => {
             if (!child.stdin.destroyed && child.stdin.writable) {
@@ -20830,8 +20906,6 @@ function streamEnded(stream) {
     });
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 ;// CONCATENATED MODULE: ./src/process/cpu.ts
@@ -21458,6 +21532,7 @@ function parseControl(line) {
 /**
  * The public surface of src/process/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -24322,8 +24397,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var src_network = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./src/services/index.ts + 5 modules
 var services = __nccwpck_require__(3462);
-// EXTERNAL MODULE: ./src/process/index.ts + 8 modules
-var src_process = __nccwpck_require__(8956);
+// EXTERNAL MODULE: ./src/process/index.ts + 9 modules
+var src_process = __nccwpck_require__(9270);
 ;// CONCATENATED MODULE: ./src/sim/host.ts
 /** Last stderr lines kept for crash reports (Maelstrom keeps 32). */
 const STDERR_TAIL_LINES = 32;
@@ -25896,6 +25971,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
+
 /** Operations per chunk of a shared history: a clone of a few milliseconds. */
 const SHARE_CHUNK = 1000;
 /** A job's history argument: the reference when the worker holds it, else the operations. */
@@ -26013,7 +26089,9 @@ class CheckPool {
         }
         let worker;
         try {
-            worker = new external_node_worker_threads_namespaceObject.Worker(this.workerFile);
+            worker = new external_node_worker_threads_namespaceObject.Worker(this.workerFile, {
+                workerData: { niceSteps: (0,src_process/* priorities */.vx)().checkSteps },
+            });
         }
         catch {
             return undefined;
@@ -27185,7 +27263,7 @@ function expectedRunMs(options) {
  * stop 20 tried 4 on an idle machine (683 s, 10 seeds rerun, the seeds of one stage sharing
  * stalls of 64–137 ms in their process) against 3 (641.5 s, none rerun); docs/harness.md.
  */
-const SPREAD_UNITS_PER_CORE = 3;
+const SPREAD_UNITS_PER_CORE = 4;
 /** A budget for runs whose harness work is spread over several processes. */
 function spreadBudget() {
     return new MachineBudget(SPREAD_UNITS_PER_CORE * (0,external_node_os_.availableParallelism)());

@@ -80,7 +80,11 @@ async function demoCommand(argv: readonly string[], ctx: CommandContext): Promis
   const child = ctx.env[LEASE_ENV] === 'ipc' && process.send !== undefined
   if (child) {
     const { machineBudget, leaseFromParent } = await import('../run/index.js')
+    const { HARNESS_FIRST, setPriorities } = await import('../process/index.js')
     stopWhenOrphaned()
+    // Fifteen harness processes share the machine with their nodes: the harness threads first
+    // (process/priority.ts).
+    setPriorities(HARNESS_FIRST)
     const units = Number(ctx.env[LEASE_UNITS_ENV])
     machineBudget.leaseFrom(
       leaseFromParent(),

@@ -7,6 +7,16 @@ export type { NodeCallbacks, NodeExit, NodeHandle } from './contract.js'
 export { buildBaseEnvironment, buildNodeEnvironment } from './environment.js'
 export { startNodeProcess } from './node-process.js'
 export {
+  CHECK_NICE_STEPS,
+  HARNESS_FIRST,
+  NODE_NICE_STEPS,
+  SAME_PRIORITY,
+  lowerPriority,
+  priorities,
+  setPriorities,
+} from './priority.js'
+export type { Priorities } from './priority.js'
+export {
   TICKS_PER_S,
   readMachineTicks,
   readTreeRunnableNs,

@@ -30,6 +30,7 @@ import type { Envelope } from '../protocol/index.js'
 import { RunError } from '../shared/index.js'
 import { explainSpawnError, type NodeCommand } from './command.js'
 import type { SimTimePort } from './sim-time.js'
+import { lowerPriority, priorities } from './priority.js'
 import type { NodeCallbacks, NodeExit, NodeHandle } from './contract.js'
 import { findNodeProcessesAsync, signalEach, signalGroup, waitGone } from './reaper.js'
 
@@ -184,6 +185,10 @@ class NodeProcess implements NodeProcessHandle {
     child.on('error', () => {
       // after a successful spawn, errors are reported through exit
     })
+    // The demo's harness-first policy (priority.ts); nothing by default.
+    if (child.pid !== undefined) {
+      lowerPriority(child.pid, priorities().nodeSteps)
+    }
     this.current = this.wire(child)
     this.options.simTime?.started(
       (line) => {

@@ -42,6 +42,12 @@ export interface ReportJob {
 
 export type WorkerJob = CheckJob | ReportJob
 
+/** What the check worker is started with (`workerData`). */
+export interface CheckWorkerData {
+  /** Nice steps below the harness for the worker's thread (process/priority.ts). */
+  niceSteps: number
+}
+
 /** What the harness posts to the worker: a job, a chunk of a shared history, or its release. */
 export type WorkerMessage =
   { id: number; job: WorkerJob } | { share: number; ops: Op[] } | { release: number }

@@ -29,6 +29,8 @@ import type { ReportInput } from '../report/index.js'
 import type { Op } from '../history/index.js'
 import type { CheckJob, HistoryArg, WorkerJob, WorkerMessage, WorkerReply } from './check-job.js'
 import { yieldTurn } from './yield.js'
+import { priorities } from '../process/index.js'
+import type { CheckWorkerData } from './check-job.js'
 
 /** Operations per chunk of a shared history: a clone of a few milliseconds. */
 export const SHARE_CHUNK = 1000
@@ -167,7 +169,9 @@ export class CheckPool {
     }
     let worker: Worker
     try {
-      worker = new Worker(this.workerFile)
+      worker = new Worker(this.workerFile, {
+        workerData: { niceSteps: priorities().checkSteps } satisfies CheckWorkerData,
+      })
     } catch {
       return undefined
     }

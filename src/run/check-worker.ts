@@ -4,8 +4,19 @@
  * linearizability or cycle search (or a 4 MB report) never stalls the event loop that delivers
  * the messages of the runs still in progress beside it. See check-pool.ts.
  */
-import { parentPort } from 'node:worker_threads'
-import { HeldHistories, runWorkerJob, type WorkerMessage, type WorkerReply } from './check-job.js'
+import { parentPort, workerData } from 'node:worker_threads'
+import { lowerPriority } from '../process/index.js'
+import {
+  HeldHistories,
+  runWorkerJob,
+  type CheckWorkerData,
+  type WorkerMessage,
+  type WorkerReply,
+} from './check-job.js'
+
+// Checks are never on a run's clock: under the demo's harness-first policy this thread gives
+// way to the harness threads (process/priority.ts; nice is per thread on Linux).
+lowerPriority(0, (workerData as CheckWorkerData | undefined)?.niceSteps ?? 0)
 
 const port = parentPort
 const held = new HeldHistories()

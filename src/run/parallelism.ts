@@ -320,7 +320,7 @@ export function expectedRunMs(options: { timeLimitS: number; timeScale?: number 
  * stop 20 tried 4 on an idle machine (683 s, 10 seeds rerun, the seeds of one stage sharing
  * stalls of 64–137 ms in their process) against 3 (641.5 s, none rerun); docs/harness.md.
  */
-export const SPREAD_UNITS_PER_CORE = 3
+export const SPREAD_UNITS_PER_CORE = 4
 
 /** A budget for runs whose harness work is spread over several processes. */
 export function spreadBudget(): MachineBudget {
