@@ -18050,7 +18050,29 @@ function partitionPackage(name, doc, plan) {
         },
     };
 }
-const partition = partitionPackage('partition', 'Maelstrom’s partitions (one, majority, majorities-ring, minority-third), alternating with heals', (world, random) => planPartition(random.pick(allowedShapes(world)), world.nodeIds, random));
+/** Whether `shape` cuts at least one link among `count` nodes (it depends on the count only). */
+function shapeCuts(shape, count) {
+    switch (shape) {
+        case 'one':
+            return count >= 2;
+        case 'majority':
+            return Math.floor(count / 2) >= 1;
+        case 'minority-third':
+            return Math.floor((count - 1) / 3) >= 1;
+        case 'majorities-ring':
+            return count - (Math.floor(count / 2) + 1) >= 1;
+    }
+}
+/** One of `allowed`, drawn again among those that cut a link when the first cuts none. */
+function pickShape(allowed, count, random) {
+    const shape = random.pick(allowed);
+    if (shapeCuts(shape, count)) {
+        return shape;
+    }
+    const cutting = allowed.filter((s) => shapeCuts(s, count));
+    return cutting.length > 0 ? random.pick(cutting) : shape;
+}
+const partition = partitionPackage('partition', 'Maelstrom’s partitions (one, majority, majorities-ring, minority-third; a shape that would cut no link among the nodes is drawn again), alternating with heals', (world, random) => planPartition(pickShape(allowedShapes(world), world.nodeIds.length, random), world.nodeIds, random));
 const partitionOneway = partitionPackage('partition-oneway', 'drops traffic in one direction only between two groups of nodes, alternating with heals', (world, random) => planOneWay(world.nodeIds, random));
 
 ;// CONCATENATED MODULE: ./src/nemesis/process-faults.ts

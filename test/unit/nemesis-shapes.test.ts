@@ -6,7 +6,10 @@ import {
   grudgeToJson,
   majoritiesRing,
   planOneWay,
+  PARTITION_SHAPES,
+  pickShape,
   planPartition,
+  shapeCuts,
 } from '../../src/nemesis/partition.js'
 import { nemesisNames } from '../../src/nemesis/registry.js'
 import { listNodes, pickTargets } from '../../src/nemesis/schedule.js'
@@ -48,6 +51,40 @@ describe('partition shapes', () => {
     const seven = ['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7']
     const plan = planPartition('minority-third', seven, new Random(3))
     expect(seven.filter((n) => plan.grudge.get(n)?.size === 5)).toHaveLength(2)
+  })
+
+  it('shapeCuts agrees with the plans: which shapes cut a link among 1 to 9 nodes', () => {
+    for (let count = 1; count <= 9; count++) {
+      const nodes = Array.from({ length: count }, (_, i) => `n${i}`)
+      for (const shape of PARTITION_SHAPES) {
+        const plan = planPartition(shape, nodes, new Random(count))
+        expect(shapeCuts(shape, count), `${shape} of ${count}`).toBe(plan.grudge.size > 0)
+      }
+    }
+    expect(shapeCuts('minority-third', 3)).toBe(false)
+    expect(shapeCuts('majorities-ring', 2)).toBe(false)
+  })
+
+  it('a drawn shape that cuts nothing is drawn again among those that cut; other draws are unchanged', () => {
+    const all = [...PARTITION_SHAPES]
+    let redrawn = 0
+    for (let seed = 1; seed <= 200; seed++) {
+      for (const count of [2, 3]) {
+        const first = new Random(seed).pick(all)
+        const shape = pickShape(all, count, new Random(seed))
+        expect(shapeCuts(shape, count), `seed ${seed}, ${count} nodes`).toBe(true)
+        if (shapeCuts(first, count)) {
+          expect(shape).toBe(first)
+        } else {
+          redrawn++
+        }
+      }
+      // five nodes: every shape cuts, so the draw is exactly Maelstrom's
+      expect(pickShape(all, 5, new Random(seed))).toBe(new Random(seed).pick(all))
+    }
+    expect(redrawn).toBeGreaterThan(50)
+    // nothing cuts a single node: the shape stays as drawn
+    expect(pickShape(all, 1, new Random(7))).toBe(new Random(7).pick(all))
   })
 
   it('majorities-ring gives each node a distinct overlapping majority', () => {
