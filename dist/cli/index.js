@@ -13632,7 +13632,7 @@ async function validateCommand(argv, ctx) {
 /* unused harmony exports nodeIdsFrom, concurrencyFrom, workloadFrom */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _nemesis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5506);
+/* harmony import */ var _nemesis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1141);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
 /* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3462);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
@@ -15284,8 +15284,8 @@ function applyFaults(options, stage) {
     }
 }
 
-// EXTERNAL MODULE: ./src/nemesis/index.ts + 9 modules
-var nemesis = __nccwpck_require__(5506);
+// EXTERNAL MODULE: ./src/nemesis/index.ts + 10 modules
+var nemesis = __nccwpck_require__(1141);
 ;// CONCATENATED MODULE: ./src/grading/swarm.ts
 /**
  * Swarm testing (FoundationDB-style) for `dsgrade explore` and `dsgrade test --swarm`: each
@@ -15315,6 +15315,8 @@ const LEADER_CHASE_SHARE = 0.5;
 const CHASE_FIRE_RATIOS = [0.5, 0.75, 1];
 const CHASE_KILL_MS = [20, 100, 300];
 const CHASE_DOWN_S = [0.5, 1.5, 3];
+/** The share of chased seeds (of stages that kill) that steer Figure 8. */
+const STEER_SHARE = 0.75;
 const INTERVAL_FACTORS = [0.25, 0.5, 1, 2];
 const RATIO_FACTORS = [0.25, 0.5, 1];
 const EXTRA_LATENCY_MS = [0, 0, 1, 5, 20];
@@ -15383,6 +15385,10 @@ function swarmFor(stage, options, seed) {
             downS: pick(random, CHASE_DOWN_S),
             kills: kinds.has('kill'),
         };
+        // drawn after the chase's other parameters, so those are the same whether or not it steers
+        if (kinds.has('kill') && random.chance(STEER_SHARE)) {
+            swarm.leaderChase.steer = true;
+        }
     }
     return swarm;
 }
@@ -15405,6 +15411,10 @@ function applySwarm(options, swarm) {
         extra.chaseKillMs = leaderChase.killMs;
         extra.chaseDownS = leaderChase.downS;
         extra.chaseKills = leaderChase.kills;
+        if (leaderChase.steer === true) {
+            extra.chaseSteer = true;
+            nemesis = nemesis.filter((n) => !SCHEDULED.has(n));
+        }
     }
     if (partitionShapes !== undefined) {
         extra.partitionShapes = partitionShapes;
@@ -17584,7 +17594,7 @@ function metricRange(spec) {
 
 /***/ }),
 
-/***/ 5506:
+/***/ 1141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18222,7 +18232,398 @@ const backendLoss = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/nemesis/figure-8-steer.ts
+
+
+
+/** The grudge (dest → sources it drops) that keeps only the links `linked` allows. */
+function linksGrudge(nodeIds, linked) {
+    const grudge = new Map();
+    for (const dest of nodeIds) {
+        const cut = nodeIds.filter((src) => src !== dest && !linked(src, dest));
+        if (cut.length > 0) {
+            grudge.set(dest, new Set(cut));
+        }
+    }
+    return grudge;
+}
+/** Links of a star: every member reaches only `centre`; non-members reach no one. */
+function starGrudge(nodeIds, centre, members) {
+    const inStar = new Set([centre, ...members]);
+    return linksGrudge(nodeIds, (a, b) => inStar.has(a) && inStar.has(b) && (a === centre || b === centre));
+}
+const STEP_LIMIT_S = { elect: 3, commit: 4, lead: 4 };
+const KEY_FRESH_S = 0.5;
+const IDLE_MAX_S = 6;
+class Steer {
+    world;
+    random;
+    watch;
+    timers = new Set();
+    down = new Set();
+    phase = 'idle';
+    episode;
+    limit;
+    busy = Promise.resolve();
+    stopped = false;
+    failure;
+    maxKey = -1;
+    keySinceNs;
+    idleSinceNs;
+    counts = { step1: 0, step2: 0, step3: 0, step4: 0, step5: 0 };
+    constructor(world, random) {
+        this.world = world;
+        this.random = random;
+        this.watch = new LeaderWatch(new Set(world.nodeIds));
+    }
+    get scale() {
+        return this.world.options.timeScale;
+    }
+    /** A journal event: synchronous, so a cut applies before this send is delivered. */
+    onEvent(event) {
+        if (this.stopped || event.type !== 'send') {
+            return;
+        }
+        const { src, dest, body } = event.message;
+        const entry = this.watch.observe(src, dest, body);
+        const b = (typeof body === 'object' && body !== null ? body : {});
+        const ep = this.episode;
+        this.noteKey(src, b, event.time);
+        switch (this.phase) {
+            case 'idle':
+                if (entry !== undefined && this.ready(event.time) && this.down.size === 0) {
+                    this.step1(entry.leader, entry.to, entry.term, entry.index);
+                }
+                return;
+            case 'kill-a':
+                if (ep !== undefined && src === ep.b && dest === ep.a && b.type === 'append_entries_res') {
+                    this.now(() => this.step2());
+                }
+                return;
+            case 'elect-c':
+                if (ep !== undefined && entry !== undefined && entry.term > ep.t) {
+                    if (entry.leader !== ep.a && entry.leader !== ep.b) {
+                        this.step2Cut(entry.leader, entry.term, entry.index);
+                    }
+                }
+                return;
+            case 'a-commits':
+                this.onStep3Send(src, dest, b);
+                return;
+            case 'kill-a2':
+                if (ep !== undefined && src === ep.x && dest === ep.a && b.type === 'append_entries_res') {
+                    this.now(() => this.step4());
+                }
+                return;
+            case 'c-leads':
+            case 'c-serves':
+                this.onStep4Send(src, b);
+                return;
+            case 'x-leads':
+                this.onStep5Send(src, b);
+                return;
+            default:
+                return;
+        }
+    }
+    /** A client's request for a key above every one seen: the workload moved to a new key. */
+    noteKey(src, b, timeNs) {
+        if (this.world.nodeIds.includes(src) || typeof b.key !== 'number' || b.key <= this.maxKey) {
+            return;
+        }
+        this.maxKey = b.key;
+        this.keySinceNs = timeNs;
+    }
+    /**
+     * Whether an episode may start now: within KEY_FRESH_S of the workload moving to a new
+     * key (lin-kv moves on after about `concurrency` indeterminate operations, and each kill
+     * makes some: an episode that starts on a fresh key is more likely to end on it, where
+     * the clients still read what was overwritten), or after IDLE_MAX_S of waiting for one.
+     */
+    ready(timeNs) {
+        if (this.world.nodeIds.length < 5) {
+            return false;
+        }
+        const scaleNs = 1e9 * this.scale;
+        this.idleSinceNs ??= timeNs;
+        const fresh = this.keySinceNs !== undefined && timeNs - this.keySinceNs <= KEY_FRESH_S * scaleNs;
+        return fresh || timeNs - this.idleSinceNs >= IDLE_MAX_S * scaleNs;
+    }
+    onStep3Send(src, dest, b) {
+        const ep = this.episode;
+        if (ep === undefined || src !== ep.a || b.type !== 'append_entries') {
+            return;
+        }
+        const { term, prev_log_index: prev, entries, leader_commit: commit } = b;
+        if (typeof term !== 'number' || term <= (ep.tc ?? ep.t) || typeof prev !== 'number') {
+            return;
+        }
+        ep.ta = term;
+        const last = prev + (Array.isArray(entries) ? entries.length : 0);
+        if (dest === ep.b && last > ep.i && ep.bCut !== true) {
+            ep.bCut = true;
+            // B must stay clean (no entry of A's new term) to vote for C in step 4
+            this.setLinks(3, starGrudge(this.world.nodeIds, ep.a, [ep.x ?? '']), `${ep.b} was cut off from ${ep.a} the moment ${ep.a} (leader of term ${term}) sent it entries beyond ${ep.i}, so ${ep.b} keeps no entry of term ${term}`);
+            return;
+        }
+        if (dest === ep.x && typeof commit === 'number' && commit >= ep.i) {
+            this.counts.step3++;
+            this.phase = 'kill-a2';
+            this.record(3, [ep.a, ep.x], `step 3 of Figure 8: ${ep.a}, leader of term ${term}, told ${dest} that entries up to ${commit} are committed — entry ${ep.i} is of term ${ep.t} and is held by ${listNodes(sortNodes([ep.a, ep.b, ep.x]))} only: it was committed by counting replicas, which Raft forbids for an entry of an older term`);
+            this.within(0.3, () => this.step4());
+        }
+    }
+    onStep4Send(src, b) {
+        const ep = this.episode;
+        if (ep === undefined || src !== ep.c || b.type !== 'append_entries') {
+            return;
+        }
+        const { term, leader_commit: commit } = b;
+        if (typeof term !== 'number' || term <= (ep.ta ?? ep.t) || typeof commit !== 'number') {
+            return;
+        }
+        if (this.phase === 'c-serves') {
+            if (commit > (ep.commit4 ?? commit)) {
+                // C answered clients for entries after f: end its service before it writes more
+                this.now(() => this.step5());
+            }
+            return;
+        }
+        if (commit >= Math.max(ep.i, ep.j ?? 0)) {
+            this.phase = 'c-serves';
+            ep.t4 = term;
+            ep.commit4 = commit;
+            this.counts.step4++;
+            this.record(4, [ep.c ?? ''], `step 4 of Figure 8: ${ep.c}, leader of term ${term}, committed up to ${commit}: its entry ${ep.j} of term ${ep.tc} replaced entry ${ep.i} of term ${ep.t} on the nodes it reached`);
+            this.within(0.5, () => this.step5());
+        }
+    }
+    step1(a, b, t, i) {
+        this.idleSinceNs = undefined;
+        this.episode = { a, b, t, i };
+        this.phase = 'kill-a';
+        this.counts.step1++;
+        const grudge = linksGrudge(this.world.nodeIds, (x, y) => !(x === a || y === a) || x === b || y === b);
+        this.setLinks(1, grudge, `step 1 of Figure 8: ${a}, leader of term ${t}, was cut off from all but ${b} the moment it sent its new entry ${i} to ${b} (only ${b} gets it) — the Figure 8 steer of dsgrade explore`);
+        this.within(0.3, () => this.step2());
+    }
+    async step2() {
+        const ep = this.episode;
+        if (ep === undefined || this.phase !== 'kill-a') {
+            return;
+        }
+        this.phase = 'elect-c';
+        await this.kill(ep.a, `it led term ${ep.t} and its entry ${ep.i} reached only ${ep.b}`);
+        const grudge = linksGrudge(this.world.nodeIds, (x, y) => x !== ep.b && y !== ep.b);
+        this.setLinks(2, grudge, `step 2 of Figure 8: ${ep.b}, the only node holding entry ${ep.i} of term ${ep.t}, was cut off from everyone, so a node without it is elected`);
+        this.within(STEP_LIMIT_S.elect, () => this.abort('no leader took an entry in step 2'));
+    }
+    step2Cut(c, tc, j) {
+        const ep = this.episode;
+        if (ep === undefined) {
+            return;
+        }
+        ep.c = c;
+        ep.tc = tc;
+        ep.j = j;
+        this.phase = 'quiet';
+        this.counts.step2++;
+        const isolated = new Set([ep.b, c]);
+        this.setLinks(2, linksGrudge(this.world.nodeIds, (x, y) => !isolated.has(x) && !isolated.has(y)), `step 2 of Figure 8: ${c}, leader of term ${tc}, was cut off from everyone the moment it sent its new entry ${j} (it reached no one)`);
+        this.now(() => this.step3());
+    }
+    async step3() {
+        const ep = this.episode;
+        if (ep?.c === undefined) {
+            return;
+        }
+        await this.kill(ep.c, `it led term ${ep.tc} and its entry ${ep.j} reached no one`);
+        const rest = this.world.nodeIds.filter((n) => n !== ep.a && n !== ep.b && n !== ep.c);
+        const x = rest[this.random.int(rest.length)];
+        ep.x = x;
+        ep.spare = rest.find((n) => n !== x);
+        this.setLinks(3, starGrudge(this.world.nodeIds, ep.a, [ep.b, x]), `step 3 of Figure 8: ${ep.a} (it holds entry ${ep.i} of term ${ep.t}) restarts in a star with ${ep.b} and ${x}: they reach only ${ep.a}, so only ${ep.a} can win; ${listNodes(this.world.nodeIds.filter((n) => ![ep.a, ep.b, x].includes(n)))} cut off`);
+        this.phase = 'a-commits';
+        await this.restart(ep.a);
+        this.within(STEP_LIMIT_S.commit, () => this.abort('the leader of step 3 did not commit the old entry (a correct Raft never does)'));
+    }
+    async step4() {
+        const ep = this.episode;
+        if (ep?.c === undefined || this.phase !== 'kill-a2') {
+            return;
+        }
+        this.phase = 'c-leads';
+        await this.kill(ep.a, `it had just committed entry ${ep.i} of term ${ep.t} by counting replicas`);
+        const members = this.world.nodeIds.filter((n) => n !== ep.c && n !== ep.a);
+        this.setLinks(4, starGrudge(this.world.nodeIds, ep.c, members), `step 4 of Figure 8: ${ep.c} (its last entry ${ep.j} is of term ${ep.tc}, newer than ${ep.t}) restarts in a star with ${listNodes(members)}: only ${ep.c} can win, and it will replace entry ${ep.i}`);
+        await this.restart(ep.c);
+        this.within(STEP_LIMIT_S.lead, () => this.abort('the leader of step 4 did not commit'));
+    }
+    async step5() {
+        const ep = this.episode;
+        if (ep?.x === undefined || ep.c === undefined) {
+            return;
+        }
+        this.phase = 'x-leads';
+        const members = this.world.nodeIds.filter((n) => n !== ep.c && n !== ep.a && n !== ep.x);
+        this.setLinks(5, starGrudge(this.world.nodeIds, ep.x, members), `step 5 of Figure 8: ${ep.c} was cut off; ${ep.x}, which applied entry ${ep.i} of term ${ep.t} before it was replaced, is the centre of a star with ${listNodes(members)}: only ${ep.x} can lead, and it answers from that state`);
+        this.within(3, () => this.endEpisode('the steered episode ended'));
+    }
+    onStep5Send(src, b) {
+        const ep = this.episode;
+        if (ep === undefined || src !== ep.x || b.type !== 'append_entries') {
+            return;
+        }
+        if (typeof b.term !== 'number' || b.term <= (ep.t4 ?? ep.t)) {
+            return;
+        }
+        this.phase = 'quiet';
+        this.counts.step5++;
+        this.record(5, [src], `step 5 of Figure 8: ${src} leads term ${b.term}; it applied entry ${ep.i} of term ${ep.t}, which ${ep.c} replaced with its entry ${ep.j} of term ${ep.tc}`);
+        this.within(2, () => this.endEpisode('the steered episode ended'));
+    }
+    abort(why) {
+        return this.endEpisode(why);
+    }
+    async endEpisode(why) {
+        this.clearLimit();
+        this.episode = undefined;
+        this.phase = 'quiet';
+        this.heal(why);
+        for (const node of sortNodes(this.down)) {
+            await this.restart(node);
+        }
+        this.within(3, () => {
+            this.phase = 'idle';
+            return Promise.resolve();
+        });
+    }
+    // ---- links, kills, restarts, timers -----------------------------------------------------
+    linked = false;
+    setLinks(step, grudge, description) {
+        if (this.linked) {
+            this.world.record({ type: 'invoke', f: 'stop-leader-steer', value: this.stopValue() });
+            this.world.record({ type: 'info', f: 'stop-leader-steer', value: this.stopValue() });
+        }
+        const nodes = sortNodes(grudge.keys());
+        const value = { kind: 'leader-steer', step, nodes, grudge: grudgeJson(grudge), description };
+        this.world.record({ type: 'invoke', f: 'start-leader-steer', value });
+        this.world.network.setGrudge(grudge);
+        this.world.record({ type: 'info', f: 'start-leader-steer', value });
+        this.linked = true;
+    }
+    stopValue() {
+        return {
+            kind: 'leader-steer',
+            nodes: sortNodes(this.world.nodeIds),
+            description: 'the Figure 8 steer changed the links',
+        };
+    }
+    heal(why) {
+        if (!this.linked) {
+            return;
+        }
+        this.linked = false;
+        const value = {
+            kind: 'leader-steer',
+            nodes: sortNodes(this.world.nodeIds),
+            description: `every node could reach every node again (Figure 8 steer: ${why})`,
+        };
+        this.world.record({ type: 'invoke', f: 'stop-leader-steer', value });
+        this.world.network.heal();
+        this.world.record({ type: 'info', f: 'stop-leader-steer', value });
+    }
+    /** A step reached without a change of links: one `figure-8-step` operation. */
+    record(step, nodes, description) {
+        const value = { kind: 'figure-8-step', step, nodes: sortNodes(nodes), description };
+        this.world.record({ type: 'invoke', f: 'figure-8-step', value });
+        this.world.record({ type: 'info', f: 'figure-8-step', value });
+    }
+    async kill(node, why) {
+        const value = {
+            kind: `leader-kill ${node}`,
+            nodes: [node],
+            description: `${node} was killed (SIGKILL) by the Figure 8 steer: ${why}`,
+        };
+        this.world.record({ type: 'invoke', f: 'start-leader-kill', value });
+        this.down.add(node);
+        this.world.network.setDown(node, true);
+        await Promise.all(controls(this.world, [node]).map((c) => c.kill()));
+        this.world.record({ type: 'info', f: 'start-leader-kill', value });
+    }
+    async restart(node) {
+        if (!this.down.has(node)) {
+            return;
+        }
+        const value = {
+            kind: `leader-kill ${node}`,
+            nodes: [node],
+            description: `${node} was restarted with the same data directory and a fresh init (Figure 8 steer)`,
+        };
+        this.world.record({ type: 'invoke', f: 'stop-leader-kill', value });
+        this.world.network.setDown(node, false);
+        await restartNodes(this.world, [node]);
+        this.world.record({ type: 'info', f: 'stop-leader-kill', value });
+        this.down.delete(node);
+    }
+    clearLimit() {
+        if (this.limit !== undefined) {
+            this.world.clock.clearTimer(this.limit);
+            this.timers.delete(this.limit);
+            this.limit = undefined;
+        }
+    }
+    /** The step's time limit (replaces the previous one). */
+    within(seconds, work) {
+        this.clearLimit();
+        this.limit = this.after(seconds * 1000 * this.scale, work);
+    }
+    now(work) {
+        this.clearLimit();
+        this.after(1, work);
+    }
+    after(delayMs, work) {
+        const timer = this.world.clock.setTimer(Math.max(1, delayMs), () => {
+            this.timers.delete(timer);
+            if (!this.stopped) {
+                this.busy = this.busy.then(work).catch((error) => {
+                    this.failure ??= error;
+                });
+            }
+        });
+        this.timers.add(timer);
+        return timer;
+    }
+    /** Cancel what is scheduled, heal, restart every node the steer holds down. */
+    async stop() {
+        this.stopped = true;
+        this.timers.forEach((t) => this.world.clock.clearTimer(t));
+        this.timers.clear();
+        await this.busy;
+        this.heal('the run ended');
+        for (const node of sortNodes(this.down)) {
+            await this.restart(node);
+        }
+        const c = this.counts;
+        const value = {
+            kind: 'figure-8-steer',
+            nodes: sortNodes(this.world.nodeIds),
+            counts: { ...c },
+            description: `the Figure 8 steer reached step 1 ${c.step1} times, step 2 ${c.step2}, step 3 (an old entry committed by counting) ${c.step3}, step 4 (it was replaced) ${c.step4}, step 5 (a node that applied it leads) ${c.step5}`,
+        };
+        this.world.record({ type: 'invoke', f: 'figure-8-steer', value });
+        this.world.record({ type: 'info', f: 'figure-8-steer', value });
+        if (this.failure !== undefined) {
+            throw this.failure;
+        }
+    }
+}
+function grudgeJson(grudge) {
+    return Object.fromEntries(sortNodes(grudge.keys()).map((dest) => [dest, sortNodes(grudge.get(dest) ?? [])]));
+}
+
 ;// CONCATENATED MODULE: ./src/nemesis/leader-chase.ts
+
 
 
 /**
@@ -18294,7 +18695,7 @@ function cutGrudge(leader, nodeIds, keep) {
     }
     return grudge;
 }
-function grudgeJson(grudge) {
+function leader_chase_grudgeJson(grudge) {
     return Object.fromEntries(sortNodes(grudge.keys()).map((dest) => [dest, sortNodes(grudge.get(dest) ?? [])]));
 }
 class Chase {
@@ -18369,7 +18770,7 @@ class Chase {
             leader: entry.leader,
             term: entry.term,
             index: entry.index,
-            grudge: grudgeJson(grudge),
+            grudge: leader_chase_grudgeJson(grudge),
             description: `${entry.leader}, leader of term ${entry.term}, was cut off from ${listNodes(others)} ` +
                 `the moment it sent its new entry ${entry.index}` +
                 (keep === undefined ? ' (it reached no one)' : ` to ${keep} (only ${keep} got it)`) +
@@ -18476,7 +18877,7 @@ const leaderChase = {
     name: 'leader-chase',
     doc: 'exploration only: cut the Raft leader off (from all but one follower, or from all) the moment it sends a new entry, kill it soon after, restart it soon after that',
     start(world, random) {
-        const chase = new Chase(world, random);
+        const chase = world.options.extra.chaseSteer === true ? new Steer(world, random) : new Chase(world, random);
         const unwatch = world.watchMessages?.((event) => chase.onEvent(event));
         return {
             async stop() {
@@ -18609,6 +19010,12 @@ const NEMESIS_EXTRAS = [
         type: 'boolean',
         default: 'true when the run has the kill fault',
         meaning: 'leader-chase: kill the leader after cutting it off (false: only cut, then heal)',
+    },
+    {
+        name: 'chaseSteer',
+        type: 'boolean',
+        default: 'false',
+        meaning: "leader-chase: steer the Raft paper's Figure 8 step by step (cut links so that only the chosen node can win each election, kill and restart leaders) instead of chasing at random; run it without the scheduled faults",
     },
 ];
 
@@ -24979,8 +25386,8 @@ class FindingLog extends protocol/* FindingLog */.sZ {
     }
 }
 
-// EXTERNAL MODULE: ./src/nemesis/index.ts + 9 modules
-var nemesis = __nccwpck_require__(5506);
+// EXTERNAL MODULE: ./src/nemesis/index.ts + 10 modules
+var nemesis = __nccwpck_require__(1141);
 ;// CONCATENATED MODULE: ./src/run/workers.ts
 
 class Workers {

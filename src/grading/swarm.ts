@@ -48,6 +48,12 @@ export interface LeaderChaseSwarm {
   downS: number
   /** Whether it kills the leader (the stage kills nodes) or only cuts it off. */
   kills: boolean
+  /**
+   * Steer Figure 8 step by step (nemesis/figure-8-steer.ts) instead of chasing at random;
+   * the stage's scheduled faults are then left out (the steer needs the links and the
+   * processes to itself). Stages that kill only; absent on seeds drawn before it existed.
+   */
+  steer?: boolean
 }
 
 /** The share of swarmed seeds of a Raft stage that also run the leader chase. */
@@ -55,6 +61,8 @@ export const LEADER_CHASE_SHARE = 0.5
 const CHASE_FIRE_RATIOS = [0.5, 0.75, 1]
 const CHASE_KILL_MS = [20, 100, 300]
 const CHASE_DOWN_S = [0.5, 1.5, 3]
+/** The share of chased seeds (of stages that kill) that steer Figure 8. */
+export const STEER_SHARE = 0.75
 
 const INTERVAL_FACTORS = [0.25, 0.5, 1, 2]
 const RATIO_FACTORS = [0.25, 0.5, 1]
@@ -132,6 +140,10 @@ export function swarmFor(
       downS: pick(random, CHASE_DOWN_S),
       kills: kinds.has('kill'),
     }
+    // drawn after the chase's other parameters, so those are the same whether or not it steers
+    if (kinds.has('kill') && random.chance(STEER_SHARE)) {
+      swarm.leaderChase.steer = true
+    }
   }
   return swarm
 }
@@ -159,6 +171,10 @@ export function applySwarm(options: TestOptions, swarm: Swarm): TestOptions {
     extra.chaseKillMs = leaderChase.killMs
     extra.chaseDownS = leaderChase.downS
     extra.chaseKills = leaderChase.kills
+    if (leaderChase.steer === true) {
+      extra.chaseSteer = true
+      nemesis = nemesis.filter((n) => !SCHEDULED.has(n))
+    }
   }
   if (partitionShapes !== undefined) {
     extra.partitionShapes = partitionShapes
