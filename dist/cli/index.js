@@ -13352,8 +13352,9 @@ const EXPLORE_HELP = `Usage:
 Runs N seeds of one stage in simulated time (docs/simulation.md), J at a time, each with its
 own fault parameters drawn from the seed (swarm testing: fault interval, loss ratios,
 partition shapes, kill and pause targets, latency; on Raft stages half of these seeds also
-chase the leader: cut it off the moment it sends a new entry, kill it, restart it, so
-schedules like the Raft paper's Figure 8 come up); the first seed and every ${_grading_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAIN_EVERY */ .NN}th after
+chase the leader: cut it off the moment it sends a new entry, kill it, restart it, and on
+stages that kill, three in four of those steer the Raft paper's Figure 8 step by step,
+leaving links so that only the node it picks can win each election); the first seed and every ${_grading_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAIN_EVERY */ .NN}th after
 it keep the stage's own parameters, graded on every criterion as dsgrade test grades them.
 Stops at the first failing seed unless --all, and prints for each failure the anomaly and
 the command that replays it. Your node's library must take part in simulated time (our
@@ -18317,7 +18318,7 @@ class Steer {
                 return;
             case 'c-leads':
             case 'c-serves':
-                this.onStep4Send(src, b);
+                this.onStep4Send(src, dest, b);
                 return;
             case 'x-leads':
                 this.onStep5Send(src, b);
@@ -18373,7 +18374,7 @@ class Steer {
             this.within(0.3, () => this.step4());
         }
     }
-    onStep4Send(src, b) {
+    onStep4Send(src, dest, b) {
         const ep = this.episode;
         if (ep === undefined || src !== ep.c || b.type !== 'append_entries') {
             return;
@@ -18383,9 +18384,11 @@ class Steer {
             return;
         }
         if (this.phase === 'c-serves') {
-            if (commit > (ep.commit4 ?? commit)) {
-                // C answered clients for entries after f: end its service before it writes more
-                this.now(() => this.step5());
+            if (dest === ep.x && commit > (ep.commit4 ?? commit)) {
+                // C answered clients for entries after f, and this send gives x all C has: cut C now,
+                // before it writes more (x must hold as much as the others to win their votes)
+                this.clearLimit();
+                void this.step5(true);
             }
             return;
         }
@@ -18459,15 +18462,36 @@ class Steer {
         await this.restart(ep.c);
         this.within(STEP_LIMIT_S.lead, () => this.abort('the leader of step 4 did not commit'));
     }
-    async step5() {
+    /**
+     * Step 5, at C's send to x (`inFlight`: that message is still to be delivered, so C → x
+     * stays open 50 ms more) or at step 4's time limit.
+     */
+    step5(inFlight = false) {
         const ep = this.episode;
-        if (ep?.x === undefined || ep.c === undefined) {
-            return;
+        if (ep?.x === undefined || ep.c === undefined || this.phase !== 'c-serves') {
+            return Promise.resolve();
         }
         this.phase = 'x-leads';
-        const members = this.world.nodeIds.filter((n) => n !== ep.c && n !== ep.a && n !== ep.x);
-        this.setLinks(5, starGrudge(this.world.nodeIds, ep.x, members), `step 5 of Figure 8: ${ep.c} was cut off; ${ep.x}, which applied entry ${ep.i} of term ${ep.t} before it was replaced, is the centre of a star with ${listNodes(members)}: only ${ep.x} can lead, and it answers from that state`);
+        const { c, x } = ep;
+        const members = this.world.nodeIds.filter((n) => n !== c && n !== ep.a && n !== x);
+        const star = starGrudge(this.world.nodeIds, x, members);
+        const what = `${x}, which applied entry ${ep.i} of term ${ep.t} before it was replaced, is the centre ` +
+            `of a star with ${listNodes(members)}: only ${x} can lead, and it answers from that state`;
+        if (!inFlight) {
+            this.setLinks(5, star, `step 5 of Figure 8: ${c} was cut off; ${what}`);
+        }
+        else {
+            const open = linksGrudge(this.world.nodeIds, (src, dest) => (src === c && dest === x) || !(star.get(dest)?.has(src) ?? false));
+            this.setLinks(5, open, `step 5 of Figure 8: ${c} was cut off but for its append_entries to ${x}, still on its way; ${what}`);
+            this.after(50 * this.scale, () => {
+                if (this.episode === ep) {
+                    this.setLinks(5, star, `step 5 of Figure 8: ${c} could no longer reach ${x} either`);
+                }
+                return Promise.resolve();
+            });
+        }
         this.within(3, () => this.endEpisode('the steered episode ended'));
+        return Promise.resolve();
     }
     onStep5Send(src, b) {
         const ep = this.episode;

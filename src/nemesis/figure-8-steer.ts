@@ -179,7 +179,7 @@ export class Steer {
         return
       case 'c-leads':
       case 'c-serves':
-        this.onStep4Send(src, b)
+        this.onStep4Send(src, dest, b)
         return
       case 'x-leads':
         this.onStep5Send(src, b)
@@ -247,7 +247,7 @@ export class Steer {
     }
   }
 
-  private onStep4Send(src: string, b: Record<string, unknown>): void {
+  private onStep4Send(src: string, dest: string, b: Record<string, unknown>): void {
     const ep = this.episode
     if (ep === undefined || src !== ep.c || b.type !== 'append_entries') {
       return
@@ -257,9 +257,11 @@ export class Steer {
       return
     }
     if (this.phase === 'c-serves') {
-      if (commit > (ep.commit4 ?? commit)) {
-        // C answered clients for entries after f: end its service before it writes more
-        this.now(() => this.step5())
+      if (dest === ep.x && commit > (ep.commit4 ?? commit)) {
+        // C answered clients for entries after f, and this send gives x all C has: cut C now,
+        // before it writes more (x must hold as much as the others to win their votes)
+        this.clearLimit()
+        void this.step5(true)
       }
       return
     }
@@ -371,19 +373,43 @@ export class Steer {
     this.within(STEP_LIMIT_S.lead, () => this.abort('the leader of step 4 did not commit'))
   }
 
-  private async step5(): Promise<void> {
+  /**
+   * Step 5, at C's send to x (`inFlight`: that message is still to be delivered, so C → x
+   * stays open 50 ms more) or at step 4's time limit.
+   */
+  private step5(inFlight = false): Promise<void> {
     const ep = this.episode
-    if (ep?.x === undefined || ep.c === undefined) {
-      return
+    if (ep?.x === undefined || ep.c === undefined || this.phase !== 'c-serves') {
+      return Promise.resolve()
     }
     this.phase = 'x-leads'
-    const members = this.world.nodeIds.filter((n) => n !== ep.c && n !== ep.a && n !== ep.x)
-    this.setLinks(
-      5,
-      starGrudge(this.world.nodeIds, ep.x, members),
-      `step 5 of Figure 8: ${ep.c} was cut off; ${ep.x}, which applied entry ${ep.i} of term ${ep.t} before it was replaced, is the centre of a star with ${listNodes(members)}: only ${ep.x} can lead, and it answers from that state`,
-    )
+    const { c, x } = ep
+    const members = this.world.nodeIds.filter((n) => n !== c && n !== ep.a && n !== x)
+    const star = starGrudge(this.world.nodeIds, x, members)
+    const what =
+      `${x}, which applied entry ${ep.i} of term ${ep.t} before it was replaced, is the centre ` +
+      `of a star with ${listNodes(members)}: only ${x} can lead, and it answers from that state`
+    if (!inFlight) {
+      this.setLinks(5, star, `step 5 of Figure 8: ${c} was cut off; ${what}`)
+    } else {
+      const open = linksGrudge(
+        this.world.nodeIds,
+        (src, dest) => (src === c && dest === x) || !(star.get(dest)?.has(src) ?? false),
+      )
+      this.setLinks(
+        5,
+        open,
+        `step 5 of Figure 8: ${c} was cut off but for its append_entries to ${x}, still on its way; ${what}`,
+      )
+      this.after(50 * this.scale, () => {
+        if (this.episode === ep) {
+          this.setLinks(5, star, `step 5 of Figure 8: ${c} could no longer reach ${x} either`)
+        }
+        return Promise.resolve()
+      })
+    }
     this.within(3, () => this.endEpisode('the steered episode ended'))
+    return Promise.resolve()
   }
 
   private onStep5Send(src: string, b: Record<string, unknown>): void {

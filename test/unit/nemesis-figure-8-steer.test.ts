@@ -163,7 +163,7 @@ function figure8(buggy: boolean) {
       send('n4', peer, ae('n4', 4, 4, 0, 4)) // n4 leads term 4, committed f (and replaced e)
     }
     await clock.runUntil(2_050)
-    send('n4', 'n1', ae('n4', 4, 4, 1, 5))
+    send('n4', x, ae('n4', 4, 4, 1, 5)) // n4 answered clients after f: cut at this send to x
     await clock.runUntil(2_100)
     send(x, 'n1', ae(x, 5, 5, 0, 5)) // x leads term 5
     await clock.runUntil(10_000)
@@ -206,6 +206,11 @@ describe('figure-8 steer', () => {
     expect(commit?.description).toMatch(/entry 4 is of term 1 .* committed by counting replicas/)
     // step 4: n0 killed, n4 restarted; step 5 once n4 committed past f: x leads
     expect(played.calls.slice(3, 5)).toEqual(['1051 kill n0', '1051 restart n4'])
+    // C is cut at its send to x, but that message still arrives; 50 ms later C → x is cut too
+    expect(played.delivered).toContain(`n4->${x}:append_entries:4:5`)
+    expect(played.ops.map((op) => op.description)).toContain(
+      `step 5 of Figure 8: n4 could no longer reach ${x} either`,
+    )
     const last = played.ops.find((op) => op.f === 'figure-8-step' && /^step 5/.test(op.description))
     expect(last?.description).toBe(
       `step 5 of Figure 8: ${x} leads term 5; it applied entry 4 of term 1, which n4 replaced with its entry 4 of term 2`,
