@@ -70,7 +70,7 @@ try {
         `${t.falseFailures.length} false failures${t.falseFailures.map((f) => ` ${f.stage}=${f.status}`).join('')}, ` +
         `${t.inconclusive.length} inconclusive, ${t.reruns} reruns (late p99 ms: ${t.lateP99Ms.join(', ') || '-'})`,
     )
-    const summary = out.split('\n').find((line) => line.startsWith('Demo:'))
+    const summary = out.split('\n').find((line) => /^Demo: \d+\/\d+ stages passed/.test(line))
     console.log(`  ${summary ?? '(no demo summary line)'}`)
     if (t.falseFailures.length > 0) {
       console.log(out.split('\n').filter((l) => /Seed \d+:|Inconclusive/.test(l)).join('\n'))

@@ -35027,7 +35027,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3449);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9046);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
@@ -35167,7 +35167,7 @@ function renderExploreSection(exploration) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3449);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9046);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3093);
@@ -35498,7 +35498,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3449);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9046);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3093);
@@ -40965,7 +40965,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 3449:
+/***/ 9046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56859,6 +56859,10 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 /** Operations per chunk of a shared history: a clone of a few milliseconds. */
 const SHARE_CHUNK = 1000;
+/** A job's history argument: the reference when the worker holds it, else the operations. */
+function historyArg(history, shared) {
+    return shared === undefined ? history : { ref: shared.ref };
+}
 /**
  * One worker, started on first use, running one check at a time. The worker itself never holds
  * the process open (it is unref'd once, never ref'd again); while a job is in flight a plain
@@ -56885,7 +56889,7 @@ class CheckPool {
     }
     /** report.html, or undefined when the worker could not render it. */
     async render(input, shared) {
-        const history = shared === undefined ? input.history : { ref: shared.ref };
+        const history = historyArg(input.history, shared);
         const answer = await this.run({ kind: 'report', input: { ...input, history } });
         return typeof answer === 'string' ? answer : undefined;
     }
@@ -57092,9 +57096,7 @@ function resumption(history) {
     });
     const interrupted = figures.filter((f) => f.interruptedAfterS !== undefined).length;
     const unresumed = figures.filter((f) => f.resumeS === null && f.interruptedAfterS === undefined).length;
-    const maxResumeS = unresumed > 0 || interrupted > 0
-        ? null
-        : Math.max(...figures.map((f) => f.resumeS));
+    const maxResumeS = unresumed > 0 || interrupted > 0 ? null : Math.max(...figures.map((f) => f.resumeS));
     return { restarts: figures, maxResumeS, unresumed };
 }
 
@@ -57145,7 +57147,7 @@ async function checkWorkload(input) {
         const result = await checkOffThread({
             kind: 'workload',
             name: input.workload.name,
-            history: input.sharedHistory === undefined ? input.history : { ref: input.sharedHistory.ref },
+            history: historyArg(input.history, input.sharedHistory),
             context: { options: input.options, nodeIds: input.options.nodeIds },
             budgetMs: CHECK_BUDGET_S * 1000,
         });
@@ -57980,9 +57982,11 @@ const START_SPACING_MS = 40;
 /** Thousandths of a unit: the budget's arithmetic is on integers (see the header). */
 const MILLI = 1000;
 class MachineBudget {
-    capacity;
+    units;
     /** In thousandths of a unit. */
     used = 0;
+    /** When set, every run leases its units from there instead of this budget. */
+    lessor;
     queue = [];
     capacityMilli;
     seq = 0;
@@ -57990,8 +57994,22 @@ class MachineBudget {
     nextStartAt = 0;
     spacingTimer;
     running = new Set();
-    constructor(capacity) {
-        this.capacity = capacity;
+    constructor(units) {
+        this.units = units;
+        this.capacityMilli = Math.round(units * MILLI);
+    }
+    /** Units in all. */
+    get capacity() {
+        return this.units;
+    }
+    /**
+     * From now on, runs lease their units through `lessor` (a budget shared by several
+     * processes, held by their parent, of `capacity` units) instead of this budget.
+     */
+    leaseFrom(lessor, capacity) {
+        this.lessor = lessor;
+        // What a run may take (half the machine, all of it) is the lending budget's measure.
+        this.units = capacity;
         this.capacityMilli = Math.round(capacity * MILLI);
     }
     /** Units in use now (tests, bench). */
@@ -58004,6 +58022,15 @@ class MachineBudget {
      * runs (a group rerun) may take more.
      */
     async run(cost, work, options = {}) {
+        if (this.lessor !== undefined) {
+            const release = await this.lessor(cost, options);
+            try {
+                return await work();
+            }
+            finally {
+                release();
+            }
+        }
         const units = options.exclusive === true
             ? this.capacityMilli
             : Math.max(1, Math.round(Math.min(this.capacity, cost) * MILLI));
@@ -58111,13 +58138,24 @@ const RUN_OVERHEAD_MS = 4000;
 function parallelism_expectedRunMs(options) {
     return options.timeLimitS * (options.timeScale ?? 1) * 1000 + RUN_OVERHEAD_MS;
 }
+/**
+ * Budget units per core when the harness work is spread over one process per track (the
+ * demo: cli/commands/demo-harnesses.ts, run/budget-lease.ts). The same 3 as one process:
+ * stop 20 tried 4 on an idle machine (683 s, 10 seeds rerun, the seeds of one stage sharing
+ * stalls of 64–137 ms in their process) against 3 (641.5 s, none rerun); docs/harness.md.
+ */
+const SPREAD_UNITS_PER_CORE = 3;
+/** A budget for runs whose harness work is spread over several processes. */
+function spreadBudget() {
+    return new MachineBudget(SPREAD_UNITS_PER_CORE * availableParallelism());
+}
 /** The process-wide budget every run of this dsgrade process shares. */
-const machineBudget = new MachineBudget(UNITS_PER_CORE * (0,external_node_os_.availableParallelism)());
+const parallelism_machineBudget = new MachineBudget(UNITS_PER_CORE * (0,external_node_os_.availableParallelism)());
 /**
  * The units a run of this shape takes from `budget`: runCost, at most half of it — or all of
  * it for a run that must be alone.
  */
-function slotCost(shape, budget = machineBudget) {
+function slotCost(shape, budget = parallelism_machineBudget) {
     const cost = runCost(shape);
     return cost === Number.POSITIVE_INFINITY
         ? budget.capacity
@@ -58129,7 +58167,7 @@ function slotCost(shape, budget = machineBudget) {
  */
 function parallelism_withRunSlot(shape, work, options = {}) {
     const spacingMs = shape.processes === false ? 0 : START_SPACING_MS * Math.max(1, shape.nodeCount);
-    return machineBudget.run(slotCost(shape), work, { spacingMs, ...options });
+    return parallelism_machineBudget.run(slotCost(shape), work, { spacingMs, ...options });
 }
 
 ;// CONCATENATED MODULE: ./src/run/seeds.ts
@@ -58297,6 +58335,104 @@ const metrics_HARNESS_METRICS = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/run/budget-lease.ts
+
+function leaseMessage(value) {
+    if (typeof value !== 'object' || value === null) {
+        return undefined;
+    }
+    const m = value;
+    return typeof m.id === 'number' &&
+        (m.dsgradeLease === 'take' || m.dsgradeLease === 'grant' || m.dsgradeLease === 'release')
+        ? m
+        : undefined;
+}
+/**
+ * Parent side: serves the leases `child` asks for from `budget`. Returns the number of leases
+ * granted so far (tests).
+ */
+function serveLeases(child, budget = machineBudget) {
+    /** Granted leases: id → give the units back. */
+    const held = new Map();
+    let closed = false;
+    let granted = 0;
+    const giveBackAll = () => {
+        closed = true;
+        for (const release of held.values()) {
+            release();
+        }
+        held.clear();
+    };
+    child.on('message', (value) => {
+        const message = leaseMessage(value);
+        if (message === undefined) {
+            return;
+        }
+        if (message.dsgradeLease === 'release') {
+            held.get(message.id)?.();
+            held.delete(message.id);
+            return;
+        }
+        if (message.dsgradeLease !== 'take') {
+            return;
+        }
+        const { id, cost, options } = message;
+        void budget.run(cost, () => new Promise((release) => {
+            // A take queued before the child went away: its units go straight back.
+            if (closed || !child.connected) {
+                release();
+                return;
+            }
+            held.set(id, release);
+            granted++;
+            child.send({ dsgradeLease: 'grant', id }, (error) => {
+                if (error !== null && error !== undefined) {
+                    held.delete(id);
+                    release();
+                }
+            });
+        }), options);
+    });
+    child.on('disconnect', giveBackAll);
+    child.on('exit', giveBackAll);
+    return () => granted;
+}
+/** A parent that is gone answers nothing: the error of a send to it is not the run's. */
+const ignore = () => { };
+/** Child side: a Lessor that leases every run's units from the parent's budget. */
+function leaseFromParent(parent = process) {
+    const send = parent.send?.bind(parent);
+    if (send === undefined) {
+        throw new Error('leaseFromParent: this process has no IPC channel to a parent');
+    }
+    const waiting = new Map();
+    let next = 1;
+    parent.on('message', (value) => {
+        const message = leaseMessage(value);
+        if (message?.dsgradeLease !== 'grant') {
+            return;
+        }
+        const granted = waiting.get(message.id);
+        waiting.delete(message.id);
+        granted?.();
+    });
+    return (cost, options) => {
+        const id = next++;
+        return new Promise((resolve) => {
+            waiting.set(id, () => {
+                let released = false;
+                resolve(() => {
+                    if (!released) {
+                        released = true;
+                        send({ dsgradeLease: 'release', id }, undefined, {}, ignore);
+                    }
+                });
+            });
+            send({ dsgradeLease: 'take', id, cost, options }, undefined, {}, ignore);
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/index.ts
 
 
@@ -58313,6 +58449,7 @@ function runTest(request) {
 function runSeeds(request, seeds, parallelism) {
     return runSeedsParallel(request, seeds, parallelism);
 }
+
 
 
 
@@ -59460,7 +59597,7 @@ async function extraCheckerResults(stage, outcome) {
             ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
             extra: spec.extra ?? {},
         };
-        const history = outcome.sharedHistory === undefined ? outcome.history : { ref: outcome.sharedHistory.ref };
+        const history = historyArg(outcome.history, outcome.sharedHistory);
         const job = { kind: 'checker', name: spec.name, history, options };
         results[spec.name] =
             (await checkOffThread({ ...job, budgetMs: EXTRA_CHECK_BUDGET_MS })) ??
@@ -59618,7 +59755,7 @@ const RERUN_PRIORITY = Number.MAX_SAFE_INTEGER;
  */
 function firstRerunUnits(stage, count) {
     const cost = slotCost({ nodeCount: stage.options.nodeCount, rate: stage.options.rate ?? 0 });
-    const capacity = machineBudget.capacity;
+    const capacity = parallelism_machineBudget.capacity;
     return Math.min(capacity, Math.max(capacity / 2, 2 * cost * count));
 }
 /**
@@ -59627,7 +59764,7 @@ function firstRerunUnits(stage, count) {
  */
 function groupRerunFits(stage, count) {
     const cost = slotCost({ nodeCount: stage.options.nodeCount, rate: stage.options.rate ?? 0 });
-    return count > 1 && 2 * cost * count <= machineBudget.capacity;
+    return count > 1 && 2 * cost * count <= parallelism_machineBudget.capacity;
 }
 /** Run every seed of a stage and grade it. */
 async function runStage(request) {
@@ -59673,11 +59810,11 @@ async function runStage(request) {
         });
         if (together) {
             const units = firstRerunUnits(stage, batch.length);
-            await machineBudget.run(units, () => inLanes(batch, lanes, again), lease(batch.length));
+            await parallelism_machineBudget.run(units, () => inLanes(batch, lanes, again), lease(batch.length));
         }
         else if (first) {
             const units = firstRerunUnits(stage, 1);
-            await inLanes(batch, lanes, (i) => machineBudget.run(units, () => again(i), lease(1)));
+            await inLanes(batch, lanes, (i) => parallelism_machineBudget.run(units, () => again(i), lease(1)));
         }
         else {
             await inLanes(batch, lanes, again);

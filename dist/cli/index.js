@@ -13281,6 +13281,155 @@ function detail(text) {
 
 /***/ }),
 
+/***/ 2057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LEASE_ENV: () => (/* binding */ LEASE_ENV),
+  LEASE_UNITS_ENV: () => (/* binding */ LEASE_UNITS_ENV),
+  WG: () => (/* binding */ gradeTracksInChildren),
+  TA: () => (/* binding */ sendResultToParent),
+  stopWhenOrphaned: () => (/* binding */ stopWhenOrphaned)
+});
+
+// UNUSED EXPORTS: isDemoResult
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: ./src/run/index.ts + 22 modules
+var run = __nccwpck_require__(9101);
+;// CONCATENATED MODULE: ./src/cli/commands/demo-harnesses.ts
+/**
+ * `npm run demo` with one harness process per track (issue 17). One harness thread routes
+ * every message of every run in progress, and at stop 19 it was the demo's limit: about six
+ * runs at once kept its lateness p99 near 9 ms, seven to nine took it to 21–61 ms and cost
+ * reruns (docs/harness.md). So the demo forks one `dsgrade demo --track T` per track; the
+ * parent holds the one machine budget (run/budget-lease.ts: the children lease every run's
+ * units from it, so priorities, backfill, spacing and alone runs stay one policy) and
+ * forwards each child's lines as they come. Each child sends its TrackResult back when done;
+ * the parent prints the tables and the summary as the single-process demo does.
+ *
+ * Guarantees: every child is killed (SIGTERM) when the parent exits; a child that dies
+ * without a result becomes an `error` for its track (exit 255), with its exit code and last
+ * lines, never a pass. Does not: read the environment (main.ts decides and passes `cliPath`).
+ */
+
+
+
+/** The env var that makes a forked demo lease from its parent (main.ts reads it). */
+const LEASE_ENV = 'DSGRADE_BUDGET_LEASE';
+/** The env var that tells a forked demo the units of the parent's budget. */
+const LEASE_UNITS_ENV = 'DSGRADE_BUDGET_UNITS';
+function isDemoResult(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        value.dsgradeDemo === 'result');
+}
+const running = new Set();
+let exitHook = false;
+function killOnExit(child) {
+    running.add(child);
+    child.on('exit', () => running.delete(child));
+    if (!exitHook) {
+        exitHook = true;
+        process.on('exit', () => {
+            for (const c of running) {
+                c.kill('SIGTERM');
+            }
+        });
+    }
+}
+/** Grades each track in a `dsgrade demo --track T` of its own, under this process's budget. */
+function gradeTracksInChildren(args) {
+    const budget = (0,run.spreadBudget)();
+    return Promise.all(args.trackIds.map((trackId) => gradeInChild(trackId, args, budget)));
+}
+function gradeInChild(trackId, args, budget) {
+    const child = (0,external_node_child_process_.fork)(args.cliPath, ['demo', '--track', trackId, '--store', args.storeDir, '--time-scale', String(args.timeScale)], {
+        env: { ...args.env, [LEASE_ENV]: 'ipc', [LEASE_UNITS_ENV]: String(budget.capacity) },
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        serialization: 'advanced',
+    });
+    killOnExit(child);
+    (0,run.serveLeases)(child, budget);
+    const tail = [];
+    const forward = (stream) => {
+        if (stream === null) {
+            return;
+        }
+        (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+            tail.push(line);
+            if (tail.length > 5) {
+                tail.shift();
+            }
+            args.logger.info(line);
+        });
+    };
+    forward(child.stdout);
+    forward(child.stderr);
+    let result;
+    child.on('message', (value) => {
+        if (isDemoResult(value)) {
+            result = value.result;
+        }
+    });
+    return new Promise((resolve) => {
+        child.on('error', (error) => {
+            resolve({
+                trackId,
+                outcome: { error: `could not start its harness process: ${error.message}` },
+            });
+        });
+        child.on('close', (code, signal) => {
+            if (result !== undefined) {
+                resolve({ trackId, outcome: { result } });
+                return;
+            }
+            const how = signal === null ? `exit code ${code ?? 'unknown'}` : `signal ${signal}`;
+            resolve({
+                trackId,
+                outcome: {
+                    error: `its harness process ended (${how}) without a result` +
+                        (tail.length > 0 ? `; its last line: ${tail[tail.length - 1]}` : ''),
+                },
+            });
+        });
+    });
+}
+let resultSent = false;
+/**
+ * Child side: a demo whose parent is gone (killed without a chance to kill it) stops as on
+ * SIGTERM — its nodes stopped, exit 143 — instead of grading on for no one.
+ */
+function stopWhenOrphaned() {
+    process.on('disconnect', () => {
+        if (!resultSent) {
+            process.kill(process.pid, 'SIGTERM');
+        }
+    });
+}
+/** Child side: hands the result to the parent, then lets the process end. */
+function sendResultToParent(result) {
+    resultSent = true;
+    return new Promise((resolve) => {
+        if (process.send === undefined || !process.connected) {
+            resolve();
+            return;
+        }
+        process.send({ dsgradeDemo: 'result', result }, undefined, {}, () => {
+            process.disconnect();
+            resolve();
+        });
+    });
+}
+
+
+/***/ }),
+
 /***/ 6150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13294,8 +13443,8 @@ function detail(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5843);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
-/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2476);
-/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9677);
+/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8956);
+/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9101);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3373);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7593);
@@ -13999,9 +14148,9 @@ function forbidServicesFrom(parsed) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2476);
+/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8956);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
-/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9677);
+/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9101);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(351);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
@@ -14166,12 +14315,14 @@ async function manySeeds(request, count, logger) {
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3373);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5843);
+/* harmony import */ var _demo_harnesses_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2057);
 /**
  * What the `dsgrade` command line calls for tracks (src/cli/ imports these lazily):
  * `dsgrade tracks`, `dsgrade test --track T [--stage S]` and `npm run demo`. Each prints
  * through the logger and returns the exit code (interfaces.md §1.1: 0 valid, 1 invalid,
  * 2 unknown, 255 could not run). Bad names throw UsageError (the CLI maps it to 254).
  */
+
 
 
 
@@ -14312,9 +14463,15 @@ async function runDemo(args) {
     }));
     const root = (0,_shared_index_js__WEBPACK_IMPORTED_MODULE_1__/* .packageRoot */ .Zl)();
     const started = performance.now();
-    const chosen = Object.entries(DEMO_NODES).filter(([id]) => args.track === undefined || args.track === id);
-    if (chosen.length === 0) {
-        throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the demo has no track "${args.track}".${(0,_shared_index_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(args.track ?? '', Object.keys(DEMO_NODES))} Demo tracks: ${Object.keys(DEMO_NODES).join(', ')}.`);
+    for (const id of args.tracks ?? []) {
+        if (DEMO_NODES[id] === undefined) {
+            throw new _shared_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the demo has no track "${id}".${(0,_shared_index_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(id, Object.keys(DEMO_NODES))} Demo tracks: ${Object.keys(DEMO_NODES).join(', ')}.`);
+        }
+    }
+    const chosen = Object.entries(DEMO_NODES).filter(([id]) => args.tracks === undefined || args.tracks.includes(id));
+    if (args.cliPath !== undefined && args.child !== true && chosen.length > 1) {
+        args.logger.info(`Demo: grading ${chosen.length} tracks, each in a harness process of its own, under one machine budget.`);
+        return demoInChildren(args, args.cliPath, chosen.map(([id]) => id), started);
     }
     const results = await Promise.all(chosen.map(([trackId, node]) => (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_3__/* .gradeTrack */ .tf)({
         trackId,
@@ -14326,16 +14483,48 @@ async function runDemo(args) {
         env: args.env,
         logger: args.logger,
     }, { tracks })));
+    if (args.child === true && results.length === 1 && results[0] !== undefined) {
+        await (0,_demo_harnesses_js__WEBPACK_IMPORTED_MODULE_4__/* .sendResultToParent */ .TA)(results[0]);
+        return trackExitCode(results[0]);
+    }
+    return demoSummary(args, results, [], started);
+}
+async function demoInChildren(args, cliPath, trackIds, started) {
+    const graded = await (0,_demo_harnesses_js__WEBPACK_IMPORTED_MODULE_4__/* .gradeTracksInChildren */ .WG)({
+        cliPath,
+        trackIds,
+        storeDir: args.storeDir,
+        timeScale: args.timeScale,
+        env: args.env,
+        logger: args.logger,
+    });
+    const results = [];
+    const broken = [];
+    for (const { trackId, outcome } of graded) {
+        if ('result' in outcome) {
+            results.push(outcome.result);
+        }
+        else {
+            broken.push(`Track ${trackId} was not graded: ${outcome.error}.`);
+        }
+    }
+    return demoSummary(args, results, broken, started);
+}
+function demoSummary(args, results, broken, started) {
     for (const result of results) {
         args.logger.info('');
         for (const line of (0,_grading_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTrackTable */ .Qv)(result)) {
             args.logger.info(line);
         }
     }
+    for (const sentence of broken) {
+        args.logger.info('');
+        args.logger.info(sentence);
+    }
     const passed = results.reduce((sum, r) => sum + r.passed, 0);
     const total = results.reduce((sum, r) => sum + r.total, 0);
     args.logger.info(`\nDemo: ${passed}/${total} stages passed in ${((performance.now() - started) / 1000).toFixed(1)} s (time scale ${args.timeScale}).`);
-    return Math.max(0, ...results.map(trackExitCode));
+    return Math.max(0, ...results.map(trackExitCode), broken.length > 0 ? 255 : 0);
 }
 
 
@@ -14458,7 +14647,12 @@ Run dsgrade <command> --help for the options of a command. dsgrade --version pri
 const DEMO_OPTIONS = [
     { name: 'store', value: true, arg: 'DIR', help: 'where runs are stored (default ./store)' },
     { name: 'time-scale', value: true, arg: 'F', help: 'scale every duration (default 1)' },
-    { name: 'track', value: true, arg: 'T', help: 'only this track (default: all fifteen)' },
+    {
+        name: 'track',
+        value: true,
+        arg: 'T',
+        help: 'only this track; repeat for several (default: all fifteen)',
+    },
     { name: 'help', alias: 'h', help: 'this help' },
 ];
 const TRACKS_OPTIONS = [
@@ -14487,10 +14681,23 @@ async function demoCommand(argv, ctx) {
         return 0;
     }
     const { runDemo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9629));
+    const { LEASE_ENV, LEASE_UNITS_ENV, stopWhenOrphaned } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2057));
+    // A demo forked by a demo (one harness process per track) leases its runs' units from the
+    // parent's budget; DSGRADE_DEMO_PROCESSES=1 grades every track in this one process.
+    const child = ctx.env[LEASE_ENV] === 'ipc' && process.send !== undefined;
+    if (child) {
+        const { machineBudget, leaseFromParent } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9101));
+        stopWhenOrphaned();
+        const units = Number(ctx.env[LEASE_UNITS_ENV]);
+        machineBudget.leaseFrom(leaseFromParent(), Number.isFinite(units) && units > 0 ? units : machineBudget.capacity);
+    }
+    const oneProcess = ctx.env.DSGRADE_DEMO_PROCESSES === '1' || process.argv[1] === undefined;
     return runDemo({
+        ...(child || oneProcess ? {} : { cliPath: process.argv[1] }),
+        child,
         storeDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .lastValue */ .ku)(parsed, 'store') ?? 'store'),
         timeScale: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .numberOption */ .jZ)(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
-        ...((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .lastValue */ .ku)(parsed, 'track') === undefined ? {} : { track: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .lastValue */ .ku)(parsed, 'track') }),
+        ...(parsed.values.has('track') ? { tracks: parsed.values.get('track') } : {}),
         env: ctx.env,
         logger: ctx.logger,
     });
@@ -14532,7 +14739,7 @@ function handleInterrupts(logger) {
         }
         stopping = true;
         logger.info(`dsgrade: interrupted (${signal}); stopping the nodes.`);
-        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9677))
+        void Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9101))
             .then(({ stopActiveRuns }) => stopActiveRuns())
             .finally(() => process.exit(code));
     };
@@ -14831,8 +15038,8 @@ var network = __nccwpck_require__(2999);
 var src_tracks = __nccwpck_require__(3373);
 // EXTERNAL MODULE: ./src/checkers/index.ts + 39 modules
 var checkers = __nccwpck_require__(2205);
-// EXTERNAL MODULE: ./src/run/index.ts + 21 modules
-var src_run = __nccwpck_require__(9677);
+// EXTERNAL MODULE: ./src/run/index.ts + 22 modules
+var src_run = __nccwpck_require__(9101);
 // EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
 var shared = __nccwpck_require__(351);
 // EXTERNAL MODULE: ./src/workloads/index.ts + 29 modules
@@ -15982,7 +16189,7 @@ async function extraCheckerResults(stage, outcome) {
             ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
             extra: spec.extra ?? {},
         };
-        const history = outcome.sharedHistory === undefined ? outcome.history : { ref: outcome.sharedHistory.ref };
+        const history = (0,src_run.historyArg)(outcome.history, outcome.sharedHistory);
         const job = { kind: 'checker', name: spec.name, history, options };
         results[spec.name] =
             (await (0,src_run.checkOffThread)({ ...job, budgetMs: EXTRA_CHECK_BUDGET_MS })) ??
@@ -16415,8 +16622,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(6149);
-// EXTERNAL MODULE: ./src/process/index.ts + 9 modules
-var process = __nccwpck_require__(2476);
+// EXTERNAL MODULE: ./src/process/index.ts + 8 modules
+var process = __nccwpck_require__(8956);
 // EXTERNAL MODULE: ./src/report/index.ts + 19 modules
 var report = __nccwpck_require__(3699);
 // EXTERNAL MODULE: ./src/results/index.ts + 1 modules
@@ -20049,7 +20256,7 @@ function pendingBefore(a, b) {
 
 /***/ }),
 
-/***/ 2476:
+/***/ 8956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20072,8 +20279,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_SIM_IDLE_BUDGET_MS, MAX_NODE_WRITE_BYTES, parseControl
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
 // EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
@@ -20324,7 +20531,7 @@ const DRAIN_MS = 100;
 const STREAMS = ['stdout', 'stderr'];
 async function runBuildCommand(command, options) {
     const started = performance.now();
-    const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', command], {
+    const child = (0,external_node_child_process_.spawn)('sh', ['-c', command], {
         cwd: options.cwd,
         env: options.env,
         detached: true,
@@ -20748,7 +20955,7 @@ class NodeProcess {
         this.tail = [];
         this.paused = false;
         const { command, cwd, env } = this.options;
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command.file, command.args, {
+        const child = (0,external_node_child_process_.spawn)(command.file, command.args, {
             cwd,
             env,
             detached: true,
@@ -24502,7 +24709,7 @@ function resultsJsonSchema() {
 
 /***/ }),
 
-/***/ 9677:
+/***/ 9101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -24521,13 +24728,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   UNITS_PER_CORE: () => (/* reexport */ UNITS_PER_CORE),
   checkOffThread: () => (/* reexport */ checkOffThread),
   expectedRunMs: () => (/* reexport */ expectedRunMs),
+  historyArg: () => (/* reexport */ historyArg),
+  leaseFromParent: () => (/* reexport */ leaseFromParent),
   machineBudget: () => (/* reexport */ machineBudget),
   replayCommand: () => (/* reexport */ replayCommand),
   runCost: () => (/* reexport */ runCost),
   runSeeds: () => (/* binding */ runSeeds),
   runTest: () => (/* binding */ runTest),
+  serveLeases: () => (/* reexport */ serveLeases),
   shellQuote: () => (/* reexport */ shellQuote),
   slotCost: () => (/* reexport */ slotCost),
+  spreadBudget: () => (/* reexport */ spreadBudget),
   stopActiveRuns: () => (/* reexport */ stopActiveRuns),
   withRunSlot: () => (/* reexport */ withRunSlot),
   writeRunResults: () => (/* reexport */ writeRunResults),
@@ -24542,8 +24753,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var src_network = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./src/services/index.ts + 5 modules
 var services = __nccwpck_require__(3462);
-// EXTERNAL MODULE: ./src/process/index.ts + 9 modules
-var src_process = __nccwpck_require__(2476);
+// EXTERNAL MODULE: ./src/process/index.ts + 8 modules
+var src_process = __nccwpck_require__(8956);
 ;// CONCATENATED MODULE: ./src/sim/host.ts
 /** Last stderr lines kept for crash reports (Maelstrom keeps 32). */
 const STDERR_TAIL_LINES = 32;
@@ -26118,6 +26329,10 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 /** Operations per chunk of a shared history: a clone of a few milliseconds. */
 const SHARE_CHUNK = 1000;
+/** A job's history argument: the reference when the worker holds it, else the operations. */
+function historyArg(history, shared) {
+    return shared === undefined ? history : { ref: shared.ref };
+}
 /**
  * One worker, started on first use, running one check at a time. The worker itself never holds
  * the process open (it is unref'd once, never ref'd again); while a job is in flight a plain
@@ -26144,7 +26359,7 @@ class CheckPool {
     }
     /** report.html, or undefined when the worker could not render it. */
     async render(input, shared) {
-        const history = shared === undefined ? input.history : { ref: shared.ref };
+        const history = historyArg(input.history, shared);
         const answer = await this.run({ kind: 'report', input: { ...input, history } });
         return typeof answer === 'string' ? answer : undefined;
     }
@@ -26351,9 +26566,7 @@ function resumption(history) {
     });
     const interrupted = figures.filter((f) => f.interruptedAfterS !== undefined).length;
     const unresumed = figures.filter((f) => f.resumeS === null && f.interruptedAfterS === undefined).length;
-    const maxResumeS = unresumed > 0 || interrupted > 0
-        ? null
-        : Math.max(...figures.map((f) => f.resumeS));
+    const maxResumeS = unresumed > 0 || interrupted > 0 ? null : Math.max(...figures.map((f) => f.resumeS));
     return { restarts: figures, maxResumeS, unresumed };
 }
 
@@ -26404,7 +26617,7 @@ async function checkWorkload(input) {
         const result = await checkOffThread({
             kind: 'workload',
             name: input.workload.name,
-            history: input.sharedHistory === undefined ? input.history : { ref: input.sharedHistory.ref },
+            history: historyArg(input.history, input.sharedHistory),
             context: { options: input.options, nodeIds: input.options.nodeIds },
             budgetMs: CHECK_BUDGET_S * 1000,
         });
@@ -27241,9 +27454,11 @@ const START_SPACING_MS = 40;
 /** Thousandths of a unit: the budget's arithmetic is on integers (see the header). */
 const MILLI = 1000;
 class MachineBudget {
-    capacity;
+    units;
     /** In thousandths of a unit. */
     used = 0;
+    /** When set, every run leases its units from there instead of this budget. */
+    lessor;
     queue = [];
     capacityMilli;
     seq = 0;
@@ -27251,8 +27466,22 @@ class MachineBudget {
     nextStartAt = 0;
     spacingTimer;
     running = new Set();
-    constructor(capacity) {
-        this.capacity = capacity;
+    constructor(units) {
+        this.units = units;
+        this.capacityMilli = Math.round(units * MILLI);
+    }
+    /** Units in all. */
+    get capacity() {
+        return this.units;
+    }
+    /**
+     * From now on, runs lease their units through `lessor` (a budget shared by several
+     * processes, held by their parent, of `capacity` units) instead of this budget.
+     */
+    leaseFrom(lessor, capacity) {
+        this.lessor = lessor;
+        // What a run may take (half the machine, all of it) is the lending budget's measure.
+        this.units = capacity;
         this.capacityMilli = Math.round(capacity * MILLI);
     }
     /** Units in use now (tests, bench). */
@@ -27265,6 +27494,15 @@ class MachineBudget {
      * runs (a group rerun) may take more.
      */
     async run(cost, work, options = {}) {
+        if (this.lessor !== undefined) {
+            const release = await this.lessor(cost, options);
+            try {
+                return await work();
+            }
+            finally {
+                release();
+            }
+        }
         const units = options.exclusive === true
             ? this.capacityMilli
             : Math.max(1, Math.round(Math.min(this.capacity, cost) * MILLI));
@@ -27371,6 +27609,17 @@ const RUN_OVERHEAD_MS = 4000;
 /** How long a run of these options is expected to take (backfill). */
 function expectedRunMs(options) {
     return options.timeLimitS * (options.timeScale ?? 1) * 1000 + RUN_OVERHEAD_MS;
+}
+/**
+ * Budget units per core when the harness work is spread over one process per track (the
+ * demo: cli/commands/demo-harnesses.ts, run/budget-lease.ts). The same 3 as one process:
+ * stop 20 tried 4 on an idle machine (683 s, 10 seeds rerun, the seeds of one stage sharing
+ * stalls of 64–137 ms in their process) against 3 (641.5 s, none rerun); docs/harness.md.
+ */
+const SPREAD_UNITS_PER_CORE = 3;
+/** A budget for runs whose harness work is spread over several processes. */
+function spreadBudget() {
+    return new MachineBudget(SPREAD_UNITS_PER_CORE * (0,external_node_os_.availableParallelism)());
 }
 /** The process-wide budget every run of this dsgrade process shares. */
 const machineBudget = new MachineBudget(UNITS_PER_CORE * (0,external_node_os_.availableParallelism)());
@@ -27560,6 +27809,104 @@ const HARNESS_METRICS = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/run/budget-lease.ts
+
+function leaseMessage(value) {
+    if (typeof value !== 'object' || value === null) {
+        return undefined;
+    }
+    const m = value;
+    return typeof m.id === 'number' &&
+        (m.dsgradeLease === 'take' || m.dsgradeLease === 'grant' || m.dsgradeLease === 'release')
+        ? m
+        : undefined;
+}
+/**
+ * Parent side: serves the leases `child` asks for from `budget`. Returns the number of leases
+ * granted so far (tests).
+ */
+function serveLeases(child, budget = machineBudget) {
+    /** Granted leases: id → give the units back. */
+    const held = new Map();
+    let closed = false;
+    let granted = 0;
+    const giveBackAll = () => {
+        closed = true;
+        for (const release of held.values()) {
+            release();
+        }
+        held.clear();
+    };
+    child.on('message', (value) => {
+        const message = leaseMessage(value);
+        if (message === undefined) {
+            return;
+        }
+        if (message.dsgradeLease === 'release') {
+            held.get(message.id)?.();
+            held.delete(message.id);
+            return;
+        }
+        if (message.dsgradeLease !== 'take') {
+            return;
+        }
+        const { id, cost, options } = message;
+        void budget.run(cost, () => new Promise((release) => {
+            // A take queued before the child went away: its units go straight back.
+            if (closed || !child.connected) {
+                release();
+                return;
+            }
+            held.set(id, release);
+            granted++;
+            child.send({ dsgradeLease: 'grant', id }, (error) => {
+                if (error !== null && error !== undefined) {
+                    held.delete(id);
+                    release();
+                }
+            });
+        }), options);
+    });
+    child.on('disconnect', giveBackAll);
+    child.on('exit', giveBackAll);
+    return () => granted;
+}
+/** A parent that is gone answers nothing: the error of a send to it is not the run's. */
+const ignore = () => { };
+/** Child side: a Lessor that leases every run's units from the parent's budget. */
+function leaseFromParent(parent = process) {
+    const send = parent.send?.bind(parent);
+    if (send === undefined) {
+        throw new Error('leaseFromParent: this process has no IPC channel to a parent');
+    }
+    const waiting = new Map();
+    let next = 1;
+    parent.on('message', (value) => {
+        const message = leaseMessage(value);
+        if (message?.dsgradeLease !== 'grant') {
+            return;
+        }
+        const granted = waiting.get(message.id);
+        waiting.delete(message.id);
+        granted?.();
+    });
+    return (cost, options) => {
+        const id = next++;
+        return new Promise((resolve) => {
+            waiting.set(id, () => {
+                let released = false;
+                resolve(() => {
+                    if (!released) {
+                        released = true;
+                        send({ dsgradeLease: 'release', id }, undefined, {}, ignore);
+                    }
+                });
+            });
+            send({ dsgradeLease: 'take', id, cost, options }, undefined, {}, ignore);
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/index.ts
 
 
@@ -27576,6 +27923,7 @@ function runTest(request) {
 function runSeeds(request, seeds, parallelism) {
     return runSeedsParallel(request, seeds, parallelism);
 }
+
 
 
 
@@ -32497,6 +32845,13 @@ function findWorkload(name) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -32,7 +32,12 @@ Run dsgrade <command> --help for the options of a command. dsgrade --version pri
 const DEMO_OPTIONS: OptionSpec[] = [
   { name: 'store', value: true, arg: 'DIR', help: 'where runs are stored (default ./store)' },
   { name: 'time-scale', value: true, arg: 'F', help: 'scale every duration (default 1)' },
-  { name: 'track', value: true, arg: 'T', help: 'only this track (default: all fifteen)' },
+  {
+    name: 'track',
+    value: true,
+    arg: 'T',
+    help: 'only this track; repeat for several (default: all fifteen)',
+  },
   { name: 'help', alias: 'h', help: 'this help' },
 ]
 
@@ -68,10 +73,27 @@ async function demoCommand(argv: readonly string[], ctx: CommandContext): Promis
     return 0
   }
   const { runDemo } = await import('./commands/tracks.js')
+  const { LEASE_ENV, LEASE_UNITS_ENV, stopWhenOrphaned } =
+    await import('./commands/demo-harnesses.js')
+  // A demo forked by a demo (one harness process per track) leases its runs' units from the
+  // parent's budget; DSGRADE_DEMO_PROCESSES=1 grades every track in this one process.
+  const child = ctx.env[LEASE_ENV] === 'ipc' && process.send !== undefined
+  if (child) {
+    const { machineBudget, leaseFromParent } = await import('../run/index.js')
+    stopWhenOrphaned()
+    const units = Number(ctx.env[LEASE_UNITS_ENV])
+    machineBudget.leaseFrom(
+      leaseFromParent(),
+      Number.isFinite(units) && units > 0 ? units : machineBudget.capacity,
+    )
+  }
+  const oneProcess = ctx.env.DSGRADE_DEMO_PROCESSES === '1' || process.argv[1] === undefined
   return runDemo({
+    ...(child || oneProcess ? {} : { cliPath: process.argv[1] }),
+    child,
     storeDir: resolve(ctx.cwd, lastValue(parsed, 'store') ?? 'store'),
     timeScale: numberOption(parsed, 'time-scale', 1, { min: 0.001, max: 100 }),
-    ...(lastValue(parsed, 'track') === undefined ? {} : { track: lastValue(parsed, 'track') }),
+    ...(parsed.values.has('track') ? { tracks: parsed.values.get('track') } : {}),
     env: ctx.env,
     logger: ctx.logger,
   })

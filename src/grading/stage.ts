@@ -40,6 +40,7 @@ import type { HarnessHealth, RunNodes } from '../run/index.js'
 import {
   START_SPACING_MS,
   expectedRunMs,
+  historyArg,
   machineBudget,
   slotCost,
   withRunSlot,
@@ -132,8 +133,7 @@ async function extraCheckerResults(
       ...(spec.consistencyModels ? { consistencyModels: spec.consistencyModels } : {}),
       extra: spec.extra ?? {},
     }
-    const history =
-      outcome.sharedHistory === undefined ? outcome.history : { ref: outcome.sharedHistory.ref }
+    const history = historyArg(outcome.history, outcome.sharedHistory)
     const job = { kind: 'checker', name: spec.name, history, options } as const
     results[spec.name] =
       (await checkOffThread({ ...job, budgetMs: EXTRA_CHECK_BUDGET_MS })) ??

@@ -27,7 +27,7 @@ import { Worker } from 'node:worker_threads'
 import type { CheckResult } from '../checkers/index.js'
 import type { ReportInput } from '../report/index.js'
 import type { Op } from '../history/index.js'
-import type { CheckJob, WorkerJob, WorkerMessage, WorkerReply } from './check-job.js'
+import type { CheckJob, HistoryArg, WorkerJob, WorkerMessage, WorkerReply } from './check-job.js'
 import { yieldTurn } from './yield.js'
 
 /** Operations per chunk of a shared history: a clone of a few milliseconds. */
@@ -38,6 +38,11 @@ export interface SharedHistory {
   ref: number
   /** The worker that holds it (a job sent to another worker falls back to the harness thread). */
   worker: Worker
+}
+
+/** A job's history argument: the reference when the worker holds it, else the operations. */
+export function historyArg(history: readonly Op[], shared: SharedHistory | undefined): HistoryArg {
+  return shared === undefined ? history : { ref: shared.ref }
 }
 
 type Answer = CheckResult | string | undefined
@@ -73,7 +78,7 @@ export class CheckPool {
 
   /** report.html, or undefined when the worker could not render it. */
   async render(input: ReportInput, shared?: SharedHistory): Promise<string | undefined> {
-    const history = shared === undefined ? input.history : { ref: shared.ref }
+    const history = historyArg(input.history, shared)
     const answer = await this.run({ kind: 'report', input: { ...input, history } })
     return typeof answer === 'string' ? answer : undefined
   }

@@ -13,7 +13,7 @@ import { runSeedsParallel } from './seeds.js'
 export { replayCommand } from './replay.js'
 export { SimNotTakingPartError, stopActiveRuns, writeRunResults } from './runner.js'
 export { yieldTurn } from './yield.js'
-export { checkOffThread } from './check-pool.js'
+export { checkOffThread, historyArg } from './check-pool.js'
 export { ReplyChecker } from './replies.js'
 export type { ReplyValidator } from './replies.js'
 export type { RunRequest, RunOutcome, SeedsOutcome, RunNodes, RunExitCode } from './types.js'
@@ -44,6 +44,9 @@ export {
   machineBudget,
   runCost,
   slotCost,
+  spreadBudget,
   withRunSlot,
 } from './parallelism.js'
-export type { RunShape, SlotOptions } from './parallelism.js'
+export type { Lessor, RunShape, SlotOptions } from './parallelism.js'
+export { leaseFromParent, serveLeases } from './budget-lease.js'
+export type { LeaseChild, LeaseParent } from './budget-lease.js'

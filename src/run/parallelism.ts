@@ -124,18 +124,42 @@ interface Running {
 /** Thousandths of a unit: the budget's arithmetic is on integers (see the header). */
 const MILLI = 1000
 
+/**
+ * Takes `cost` units from a budget held elsewhere (another process: run/budget-lease.ts) and
+ * resolves with the function that gives them back.
+ */
+export type Lessor = (cost: number, options: SlotOptions) => Promise<() => void>
+
 export class MachineBudget {
   /** In thousandths of a unit. */
   private used = 0
+  /** When set, every run leases its units from there instead of this budget. */
+  private lessor: Lessor | undefined
   private readonly queue: Waiter[] = []
-  private readonly capacityMilli: number
+  private capacityMilli: number
   private seq = 0
   /** performance.now() before which no run starts (spacing). */
   private nextStartAt = 0
   private spacingTimer: NodeJS.Timeout | undefined
   private readonly running = new Set<Running>()
 
-  constructor(readonly capacity: number) {
+  constructor(private units: number) {
+    this.capacityMilli = Math.round(units * MILLI)
+  }
+
+  /** Units in all. */
+  get capacity(): number {
+    return this.units
+  }
+
+  /**
+   * From now on, runs lease their units through `lessor` (a budget shared by several
+   * processes, held by their parent, of `capacity` units) instead of this budget.
+   */
+  leaseFrom(lessor: Lessor, capacity: number): void {
+    this.lessor = lessor
+    // What a run may take (half the machine, all of it) is the lending budget's measure.
+    this.units = capacity
     this.capacityMilli = Math.round(capacity * MILLI)
   }
 
@@ -150,6 +174,14 @@ export class MachineBudget {
    * runs (a group rerun) may take more.
    */
   async run<T>(cost: number, work: () => Promise<T>, options: SlotOptions = {}): Promise<T> {
+    if (this.lessor !== undefined) {
+      const release = await this.lessor(cost, options)
+      try {
+        return await work()
+      } finally {
+        release()
+      }
+    }
     const units =
       options.exclusive === true
         ? this.capacityMilli
@@ -280,6 +312,19 @@ export const RUN_OVERHEAD_MS = 4000
 /** How long a run of these options is expected to take (backfill). */
 export function expectedRunMs(options: { timeLimitS: number; timeScale?: number }): number {
   return options.timeLimitS * (options.timeScale ?? 1) * 1000 + RUN_OVERHEAD_MS
+}
+
+/**
+ * Budget units per core when the harness work is spread over one process per track (the
+ * demo: cli/commands/demo-harnesses.ts, run/budget-lease.ts). The same 3 as one process:
+ * stop 20 tried 4 on an idle machine (683 s, 10 seeds rerun, the seeds of one stage sharing
+ * stalls of 64–137 ms in their process) against 3 (641.5 s, none rerun); docs/harness.md.
+ */
+export const SPREAD_UNITS_PER_CORE = 3
+
+/** A budget for runs whose harness work is spread over several processes. */
+export function spreadBudget(): MachineBudget {
+  return new MachineBudget(SPREAD_UNITS_PER_CORE * availableParallelism())
 }
 
 /** The process-wide budget every run of this dsgrade process shares. */

@@ -23,7 +23,7 @@ import type { ServiceBan } from '../services/index.js'
 import type { TestOptions } from '../options/index.js'
 import type { Crash } from './cluster.js'
 import type { FindingLog } from './lint.js'
-import { checkOffThread, type SharedHistory } from './check-pool.js'
+import { checkOffThread, historyArg, type SharedHistory } from './check-pool.js'
 import { replayCommand } from './replay.js'
 import { resumption } from './resumption.js'
 import type { RunExitCode } from './types.js'
@@ -97,7 +97,7 @@ export async function checkWorkload(input: ResultsInput): Promise<CheckResult> {
     const result = await checkOffThread({
       kind: 'workload',
       name: input.workload.name,
-      history: input.sharedHistory === undefined ? input.history : { ref: input.sharedHistory.ref },
+      history: historyArg(input.history, input.sharedHistory),
       context: { options: input.options, nodeIds: input.options.nodeIds },
       budgetMs: CHECK_BUDGET_S * 1000,
     })

@@ -56,8 +56,6 @@ export function resumption(history: readonly Op[]): ResumptionFigures | undefine
     (f) => f.resumeS === null && f.interruptedAfterS === undefined,
   ).length
   const maxResumeS =
-    unresumed > 0 || interrupted > 0
-      ? null
-      : Math.max(...figures.map((f) => f.resumeS as number))
+    unresumed > 0 || interrupted > 0 ? null : Math.max(...figures.map((f) => f.resumeS as number))
   return { restarts: figures, maxResumeS, unresumed }
 }

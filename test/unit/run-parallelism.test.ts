@@ -3,27 +3,7 @@
 // machine; among waiting runs the higher priority starts first, FIFO among equals.
 import { describe, expect, it } from 'vitest'
 import { MachineBudget, runCost, slotCost } from '../../src/run/parallelism.js'
-
-function gate(): { promise: Promise<void>; open: () => void } {
-  let open = (): void => {}
-  const promise = new Promise<void>((resolve) => (open = resolve))
-  return { promise, open }
-}
-
-/** Jobs that record their start in `order` and end when their gate opens. */
-function gatedJobs() {
-  const order: string[] = []
-  const gates = new Map<string, { promise: Promise<void>; open: () => void }>()
-  const job = (name: string) => {
-    const g = gate()
-    gates.set(name, g)
-    return async () => {
-      order.push(name)
-      await g.promise
-    }
-  }
-  return { order, gates, job }
-}
+import { gate, gatedJobs } from '../helpers/gates.js'
 
 describe('the machine budget', () => {
   it('costs runs by nodes and rate, a shared run at most half the machine, 20+ nodes alone', () => {

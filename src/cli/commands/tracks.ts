@@ -14,6 +14,7 @@ import type { TrackTestArgs } from '../../grading/index.js'
 import { gradeTrack } from '../../grading/index.js'
 import { checkTracks, loadTracks } from '../../grading/index.js'
 import { renderTrackTable } from '../../grading/index.js'
+import { gradeTracksInChildren, sendResultToParent } from './demo-harnesses.js'
 
 /** `dsgrade tracks`: every track and its stages, with numbers and titles. */
 export function listTracks(logger: Logger, dir?: string): Promise<number> {
@@ -167,8 +168,15 @@ export async function runDemo(args: {
   storeDir: string
   timeScale: number
   env: Readonly<Record<string, string | undefined>>
-  /** Only this demo track. */
-  track?: string
+  /** Only these demo tracks. */
+  tracks?: readonly string[]
+  /**
+   * Grade each track in a harness process of its own (this CLI, forked), under this
+   * process's budget (demo-harnesses.ts); without it, every track in this process.
+   */
+  cliPath?: string
+  /** This process is one such child: send the result to the parent instead of printing it. */
+  child?: boolean
   logger: Logger
 }): Promise<number> {
   // The demo grades what is ready: a planned stage has nothing to grade yet (it would be an
@@ -179,12 +187,25 @@ export async function runDemo(args: {
   }))
   const root = packageRoot()
   const started = performance.now()
+  for (const id of args.tracks ?? []) {
+    if (DEMO_NODES[id] === undefined) {
+      throw new UsageError(
+        `the demo has no track "${id}".${didYouMean(id, Object.keys(DEMO_NODES))} Demo tracks: ${Object.keys(DEMO_NODES).join(', ')}.`,
+      )
+    }
+  }
   const chosen = Object.entries(DEMO_NODES).filter(
-    ([id]) => args.track === undefined || args.track === id,
+    ([id]) => args.tracks === undefined || args.tracks.includes(id),
   )
-  if (chosen.length === 0) {
-    throw new UsageError(
-      `the demo has no track "${args.track}".${didYouMean(args.track ?? '', Object.keys(DEMO_NODES))} Demo tracks: ${Object.keys(DEMO_NODES).join(', ')}.`,
+  if (args.cliPath !== undefined && args.child !== true && chosen.length > 1) {
+    args.logger.info(
+      `Demo: grading ${chosen.length} tracks, each in a harness process of its own, under one machine budget.`,
+    )
+    return demoInChildren(
+      args,
+      args.cliPath,
+      chosen.map(([id]) => id),
+      started,
     )
   }
   const results = await Promise.all(
@@ -204,16 +225,59 @@ export async function runDemo(args: {
       ),
     ),
   )
+  if (args.child === true && results.length === 1 && results[0] !== undefined) {
+    await sendResultToParent(results[0])
+    return trackExitCode(results[0])
+  }
+  return demoSummary(args, results, [], started)
+}
+
+async function demoInChildren(
+  args: Parameters<typeof runDemo>[0],
+  cliPath: string,
+  trackIds: string[],
+  started: number,
+): Promise<number> {
+  const graded = await gradeTracksInChildren({
+    cliPath,
+    trackIds,
+    storeDir: args.storeDir,
+    timeScale: args.timeScale,
+    env: args.env,
+    logger: args.logger,
+  })
+  const results: TrackResult[] = []
+  const broken: string[] = []
+  for (const { trackId, outcome } of graded) {
+    if ('result' in outcome) {
+      results.push(outcome.result)
+    } else {
+      broken.push(`Track ${trackId} was not graded: ${outcome.error}.`)
+    }
+  }
+  return demoSummary(args, results, broken, started)
+}
+
+function demoSummary(
+  args: Parameters<typeof runDemo>[0],
+  results: readonly TrackResult[],
+  broken: readonly string[],
+  started: number,
+): number {
   for (const result of results) {
     args.logger.info('')
     for (const line of renderTrackTable(result)) {
       args.logger.info(line)
     }
   }
+  for (const sentence of broken) {
+    args.logger.info('')
+    args.logger.info(sentence)
+  }
   const passed = results.reduce((sum, r) => sum + r.passed, 0)
   const total = results.reduce((sum, r) => sum + r.total, 0)
   args.logger.info(
     `\nDemo: ${passed}/${total} stages passed in ${((performance.now() - started) / 1000).toFixed(1)} s (time scale ${args.timeScale}).`,
   )
-  return Math.max(0, ...results.map(trackExitCode))
+  return Math.max(0, ...results.map(trackExitCode), broken.length > 0 ? 255 : 0)
 }
