@@ -15525,6 +15525,8 @@ const CHASE_KILL_MS = [20, 100, 300];
 const CHASE_DOWN_S = [0.5, 1.5, 3];
 /** The share of chased seeds (of stages that kill) that steer Figure 8. */
 const STEER_SHARE = 0.75;
+/** lin-kv's process limit per key on a steered seed (drawn from the seed). */
+const STEER_PROCESSES_PER_KEY = [40, 60];
 const INTERVAL_FACTORS = [0.25, 0.5, 1, 2];
 const RATIO_FACTORS = [0.25, 0.5, 1];
 const EXTRA_LATENCY_MS = [0, 0, 1, 5, 20];
@@ -15596,6 +15598,8 @@ function swarmFor(stage, options, seed) {
         // drawn after the chase's other parameters, so those are the same whether or not it steers
         if (kinds.has('kill') && random.chance(STEER_SHARE)) {
             swarm.leaderChase.steer = true;
+            // drawn last of all, so every other parameter is as drawn before it existed
+            swarm.leaderChase.processesPerKey = pick(random, STEER_PROCESSES_PER_KEY);
         }
     }
     return swarm;
@@ -15622,6 +15626,9 @@ function applySwarm(options, swarm) {
         if (leaderChase.steer === true) {
             extra.chaseSteer = true;
             nemesis = nemesis.filter((n) => !SCHEDULED.has(n));
+            if (leaderChase.processesPerKey !== undefined) {
+                extra.processesPerKey = leaderChase.processesPerKey;
+            }
         }
     }
     if (partitionShapes !== undefined) {
@@ -18460,6 +18467,46 @@ function starGrudge(nodeIds, centre, members) {
     const inStar = new Set([centre, ...members]);
     return linksGrudge(nodeIds, (a, b) => inStar.has(a) && inStar.has(b) && (a === centre || b === centre));
 }
+const CLIENT_TYPES = new Set(['read', 'write', 'cas']);
+/**
+ * The client operation inside one log entry, found generically: the first object (depth-first,
+ * at most 4 levels deep) with `type` read / write / cas and a `key`, as raft.py and the JS
+ * twin store it (`{term, op: {type, key, value | from, to}}`). Undefined when there is none
+ * (a no-op, or a format that hides it): the steer then falls back to not reading contents.
+ */
+function entryOp(entry, depth = 0) {
+    if (typeof entry !== 'object' || entry === null || depth > 4) {
+        return undefined;
+    }
+    const o = entry;
+    const key = o.key;
+    if (typeof o.type === 'string' &&
+        CLIENT_TYPES.has(o.type) &&
+        (typeof key === 'number' || typeof key === 'string')) {
+        const op = { type: o.type, key: String(key) };
+        if (o.type === 'write') {
+            op.value = o.value;
+        }
+        return op;
+    }
+    for (const child of Object.values(o)) {
+        const found = entryOp(child, depth + 1);
+        if (found !== undefined) {
+            return found;
+        }
+    }
+    return undefined;
+}
+/** How an op reads in a description: "write 3 to key 1", "a read of key 1". */
+function opText(op) {
+    if (op === undefined) {
+        return 'no client operation';
+    }
+    if (op.type === 'write') {
+        return `write ${JSON.stringify(op.value)} to key ${op.key}`;
+    }
+    return `a ${op.type} of key ${op.key}`;
+}
 const STEP_LIMIT_S = { elect: 3, commit: 4, lead: 4 };
 const KEY_FRESH_S = 0.5;
 const IDLE_MAX_S = 6;
@@ -18478,7 +18525,13 @@ class Steer {
     maxKey = -1;
     keySinceNs;
     idleSinceNs;
-    counts = { step1: 0, step2: 0, step3: 0, step4: 0, step5: 0 };
+    counts = { step1: 0, step2: 0, step3: 0, step4: 0, step5: 0, step6: 0 };
+    /** Keys some append_entries carried a write of (in any entry, by any node). */
+    written = new Set();
+    /** index → term → the client op of that entry (null: none), from every append_entries. */
+    log = new Map();
+    /** Whether any entry has shown a client op (else the contents are not read at all). */
+    opsSeen = false;
     constructor(world, random) {
         this.world = world;
         this.random = random;
@@ -18497,10 +18550,14 @@ class Steer {
         const b = (typeof body === 'object' && body !== null ? body : {});
         const ep = this.episode;
         this.noteKey(src, b, event.time);
+        const first = this.noteEntries(src, dest, b);
         switch (this.phase) {
             case 'idle':
-                if (entry !== undefined && this.ready(event.time) && this.down.size === 0) {
-                    this.step1(entry.leader, entry.to, entry.term, entry.index);
+                if (entry !== undefined && this.down.size === 0 && this.world.nodeIds.length >= 5) {
+                    if (first !== undefined || this.ready(event.time)) {
+                        const write = first ?? lastWrite(b.entries, String(this.maxKey));
+                        this.step1(entry.leader, entry.to, entry.term, entry.index, write, first !== undefined);
+                    }
                 }
                 return;
             case 'kill-a':
@@ -18530,6 +18587,12 @@ class Steer {
             case 'x-leads':
                 this.onStep5Send(src, b);
                 return;
+            case 'x-serves':
+                this.onStep6Send(src, dest, b);
+                return;
+            case 'spare-leads':
+                this.onSpareSend(src, b);
+                return;
             default:
                 return;
         }
@@ -18543,6 +18606,74 @@ class Steer {
         this.keySinceNs = timeNs;
     }
     /**
+     * Records the client ops of an append_entries' entries (index → term → op) and returns the
+     * first write of a key that no entry sent before wrote, if this send carries one.
+     */
+    noteEntries(src, dest, b) {
+        const servers = this.world.nodeIds;
+        if (b.type !== 'append_entries' || !servers.includes(src) || !servers.includes(dest)) {
+            return undefined;
+        }
+        const { prev_log_index: prev, entries, term } = b;
+        if (typeof prev !== 'number' || !Array.isArray(entries)) {
+            return undefined;
+        }
+        let first;
+        entries.forEach((entry, n) => {
+            const own = entry?.term;
+            const entryTerm = typeof own === 'number' ? own : typeof term === 'number' ? term : 0;
+            const op = entryOp(entry);
+            const index = prev + 1 + n;
+            let terms = this.log.get(index);
+            if (terms === undefined) {
+                terms = new Map();
+                this.log.set(index, terms);
+            }
+            terms.set(entryTerm, op ?? null);
+            if (op !== undefined) {
+                this.opsSeen = true;
+            }
+            if (op?.type === 'write' && !this.written.has(op.key)) {
+                this.written.add(op.key);
+                first ??= op;
+            }
+        });
+        return first;
+    }
+    /** The op at `index` in the newest term seen there (the log a later leader holds). */
+    newest(index) {
+        const terms = this.log.get(index);
+        if (terms === undefined || terms.size === 0) {
+            return undefined;
+        }
+        const term = Math.max(...terms.keys());
+        return { term, op: terms.get(term) ?? null };
+    }
+    /** An index ≤ min(last, upTo) whose entry of `term` writes `key`, or undefined. */
+    writeOfTerm(key, term, last, upTo) {
+        for (let index = Math.min(last, upTo); index > 0; index--) {
+            const terms = this.log.get(index);
+            if (terms === undefined || !terms.has(term)) {
+                return undefined;
+            }
+            const op = terms.get(term);
+            if (op?.type === 'write' && op.key === key) {
+                return index;
+            }
+        }
+        return undefined;
+    }
+    /** The first index in (from, to] whose newest entry writes `key`, or undefined. */
+    writeOf(key, from, to) {
+        for (let index = from + 1; index <= to; index++) {
+            const op = this.newest(index)?.op;
+            if (op?.type === 'write' && op.key === key) {
+                return index;
+            }
+        }
+        return undefined;
+    }
+    /**
      * Whether an episode may start now: within KEY_FRESH_S of the workload moving to a new
      * key (lin-kv moves on after about `concurrency` indeterminate operations, and each kill
      * makes some: an episode that starts on a fresh key is more likely to end on it, where
@@ -18554,7 +18685,11 @@ class Steer {
         }
         const scaleNs = 1e9 * this.scale;
         this.idleSinceNs ??= timeNs;
-        const fresh = this.keySinceNs !== undefined && timeNs - this.keySinceNs <= KEY_FRESH_S * scaleNs;
+        // entries whose client ops we read: the first write of a fresh key starts an episode
+        // (noteEntries), and this is only the fallback after IDLE_MAX_S
+        const fresh = !this.opsSeen &&
+            this.keySinceNs !== undefined &&
+            timeNs - this.keySinceNs <= KEY_FRESH_S * scaleNs;
         return fresh || timeNs - this.idleSinceNs >= IDLE_MAX_S * scaleNs;
     }
     onStep3Send(src, dest, b) {
@@ -18590,6 +18725,11 @@ class Steer {
         if (typeof term !== 'number' || term <= (ep.ta ?? ep.t) || typeof commit !== 'number') {
             return;
         }
+        if (ep.xJoined !== true && ep.x !== undefined) {
+            ep.xJoined = true;
+            const members = this.world.nodeIds.filter((n) => n !== ep.c && n !== ep.a);
+            this.setLinks(4, starGrudge(this.world.nodeIds, ep.c, members), `step 4 of Figure 8: ${ep.c} leads term ${term}; ${ep.x} joins its star and gets its entries (to win step 5 it must hold as much as the others)`);
+        }
         if (this.phase === 'c-serves') {
             if (dest === ep.x && commit > (ep.commit4 ?? commit)) {
                 // C answered clients for entries after f, and this send gives x all C has: cut C now,
@@ -18608,13 +18748,13 @@ class Steer {
             this.within(0.5, () => this.step5());
         }
     }
-    step1(a, b, t, i) {
+    step1(a, b, t, i, w, fresh = false) {
         this.idleSinceNs = undefined;
-        this.episode = { a, b, t, i };
+        this.episode = { a, b, t, i, k: w?.key, ve: w?.value };
         this.phase = 'kill-a';
         this.counts.step1++;
         const grudge = linksGrudge(this.world.nodeIds, (x, y) => !(x === a || y === a) || x === b || y === b);
-        this.setLinks(1, grudge, `step 1 of Figure 8: ${a}, leader of term ${t}, was cut off from all but ${b} the moment it sent its new entry ${i} to ${b} (only ${b} gets it) — the Figure 8 steer of dsgrade explore`);
+        this.setLinks(1, grudge, `step 1 of Figure 8: ${a}, leader of term ${t}, was cut off from all but ${b} the moment it sent its new entry ${i} to ${b} (only ${b} gets it${w === undefined ? '' : `; its entries hold ${fresh ? 'the first write of' : "a write of the clients' key,"} key ${w.key}: ${opText(w)}`}) — the Figure 8 steer of dsgrade explore`);
         this.within(0.3, () => this.step2());
     }
     async step2() {
@@ -18639,7 +18779,14 @@ class Steer {
         this.phase = 'quiet';
         this.counts.step2++;
         const isolated = new Set([ep.b, c]);
-        this.setLinks(2, linksGrudge(this.world.nodeIds, (x, y) => !isolated.has(x) && !isolated.has(y)), `step 2 of Figure 8: ${c}, leader of term ${tc}, was cut off from everyone the moment it sent its new entry ${j} (it reached no one)`);
+        const f = this.log.get(Math.min(ep.i, j))?.get(tc) ?? undefined;
+        if (ep.k !== undefined && ep.lost === undefined) {
+            const clash = this.writeOfTerm(ep.k, tc, j, ep.i);
+            if (clash !== undefined) {
+                ep.lost = `${c}'s entry ${clash} of term ${tc} also writes key ${ep.k}`;
+            }
+        }
+        this.setLinks(2, linksGrudge(this.world.nodeIds, (x, y) => !isolated.has(x) && !isolated.has(y)), `step 2 of Figure 8: ${c}, leader of term ${tc}, was cut off from everyone the moment it sent its new entry ${j} (${opText(f)}; it reached no one)`);
         this.now(() => this.step3());
     }
     async step3() {
@@ -18664,8 +18811,10 @@ class Steer {
         }
         this.phase = 'c-leads';
         await this.kill(ep.a, `it had just committed entry ${ep.i} of term ${ep.t} by counting replicas`);
-        const members = this.world.nodeIds.filter((n) => n !== ep.c && n !== ep.a);
-        this.setLinks(4, starGrudge(this.world.nodeIds, ep.c, members), `step 4 of Figure 8: ${ep.c} (its last entry ${ep.j} is of term ${ep.tc}, newer than ${ep.t}) restarts in a star with ${listNodes(members)}: only ${ep.c} can win, and it will replace entry ${ep.i}`);
+        // x stays out until C leads: its log (entries of A's term) is newer than C's, so it would
+        // refuse C its vote, and every campaign of its own would restart C's election timer
+        const members = this.world.nodeIds.filter((n) => n !== ep.c && n !== ep.a && n !== ep.x);
+        this.setLinks(4, starGrudge(this.world.nodeIds, ep.c, members), `step 4 of Figure 8: ${ep.c} (its last entry ${ep.j} is of term ${ep.tc}, newer than ${ep.t}) restarts in a star with ${listNodes(members)}: only ${ep.c} can win, and it will replace entry ${ep.i}; ${ep.x ?? ''} joins once ${ep.c} leads`);
         await this.restart(ep.c);
         this.within(STEP_LIMIT_S.lead, () => this.abort('the leader of step 4 did not commit'));
     }
@@ -18681,24 +18830,30 @@ class Steer {
         this.phase = 'x-leads';
         const { c, x } = ep;
         const members = this.world.nodeIds.filter((n) => n !== c && n !== ep.a && n !== x);
-        const star = starGrudge(this.world.nodeIds, x, members);
         const what = `${x}, which applied entry ${ep.i} of term ${ep.t} before it was replaced, is the centre ` +
             `of a star with ${listNodes(members)}: only ${x} can lead, and it answers from that state`;
-        if (!inFlight) {
-            this.setLinks(5, star, `step 5 of Figure 8: ${c} was cut off; ${what}`);
-        }
-        else {
-            const open = linksGrudge(this.world.nodeIds, (src, dest) => (src === c && dest === x) || !(star.get(dest)?.has(src) ?? false));
-            this.setLinks(5, open, `step 5 of Figure 8: ${c} was cut off but for its append_entries to ${x}, still on its way; ${what}`);
-            this.after(50 * this.scale, () => {
-                if (this.episode === ep) {
-                    this.setLinks(5, star, `step 5 of Figure 8: ${c} could no longer reach ${x} either`);
-                }
-                return Promise.resolve();
-            });
-        }
+        this.moveStar(5, ep, c, x, members, inFlight, what);
         this.within(3, () => this.endEpisode('the steered episode ended'));
         return Promise.resolve();
+    }
+    /**
+     * A star around `centre` that leaves out `from`, the leader until now; with `inFlight` its
+     * append_entries to `centre`, still to be delivered, arrives (from → centre is cut 50 ms later).
+     */
+    moveStar(step, ep, from, centre, members, inFlight, what) {
+        const star = starGrudge(this.world.nodeIds, centre, members);
+        if (!inFlight) {
+            this.setLinks(step, star, `step ${step} of Figure 8: ${from} was cut off; ${what}`);
+            return;
+        }
+        const open = linksGrudge(this.world.nodeIds, (src, dest) => (src === from && dest === centre) || !(star.get(dest)?.has(src) ?? false));
+        this.setLinks(step, open, `step ${step} of Figure 8: ${from} was cut off but for its append_entries to ${centre}, still on its way; ${what}`);
+        this.after(50 * this.scale, () => {
+            if (this.episode === ep) {
+                this.setLinks(step, star, `step ${step} of Figure 8: ${from} could no longer reach ${centre} either`);
+            }
+            return Promise.resolve();
+        });
     }
     onStep5Send(src, b) {
         const ep = this.episode;
@@ -18710,8 +18865,81 @@ class Steer {
         }
         this.phase = 'quiet';
         this.counts.step5++;
-        this.record(5, [src], `step 5 of Figure 8: ${src} leads term ${b.term}; it applied entry ${ep.i} of term ${ep.t}, which ${ep.c} replaced with its entry ${ep.j} of term ${ep.tc}`);
+        ep.tx = b.term;
+        const last = lastIndexOf(b);
+        if (ep.k !== undefined && ep.lost === undefined && last !== undefined) {
+            const w = this.writeOf(ep.k, ep.i, last);
+            if (w !== undefined) {
+                ep.lost = `entry ${w}, a later write of key ${ep.k}, gave every node the same value`;
+            }
+        }
+        const watch = ep.k === undefined
+            ? ''
+            : ep.lost === undefined
+                ? ` — it holds key ${ep.k} as ${opText({ type: 'write', key: ep.k, value: ep.ve })} left it, which no other node but ${ep.a} applied`
+                : ` — key ${ep.k} no longer differs: ${ep.lost}`;
+        this.record(5, [src], `step 5 of Figure 8: ${src} leads term ${b.term}; it applied entry ${ep.i} of term ${ep.t}, which ${ep.c} replaced with its entry ${ep.j} of term ${ep.tc}${watch}`);
+        if (ep.k !== undefined && ep.lost === undefined && ep.spare !== undefined) {
+            this.phase = 'x-serves';
+        }
         this.within(2, () => this.endEpisode('the steered episode ended'));
+    }
+    /**
+     * Step 6 (an episode whose e was the first write of key k): at X's send to the spare of a
+     * commit covering a read of k that X answered (from e's write), the spare — which never
+     * applied e — becomes the centre of a star, so a node without e's write answers next.
+     */
+    onStep6Send(src, dest, b) {
+        const ep = this.episode;
+        const last = lastIndexOf(b);
+        if (ep?.k === undefined || src !== ep.x || b.type !== 'append_entries' || last === undefined) {
+            return;
+        }
+        const tx = ep.tx;
+        if (tx === undefined || b.term !== tx || typeof b.leader_commit !== 'number') {
+            return;
+        }
+        const w = this.writeOf(ep.k, ep.i, last);
+        if (w !== undefined) {
+            ep.lost = `entry ${w}, a later write of key ${ep.k}, gave every node the same value`;
+            this.phase = 'quiet';
+            return;
+        }
+        if (ep.spare === undefined || dest !== ep.spare) {
+            return;
+        }
+        const read = this.readOf(ep.k, tx, ep.i, b.leader_commit);
+        if (read === undefined) {
+            return;
+        }
+        this.phase = 'spare-leads';
+        const { x, spare } = ep;
+        const members = this.world.nodeIds.filter((n) => n !== x && n !== ep.a && n !== spare);
+        this.moveStar(6, ep, x, spare, members, true, `${x} answered a read of key ${ep.k} (entry ${read}) from ${opText({ type: 'write', key: ep.k, value: ep.ve })}, which only ${ep.a} and ${x} applied; ${spare}, which never applied it, is the centre of a star with ${listNodes(members)}: only ${spare} can lead`);
+        this.within(3, () => this.endEpisode('the steered episode ended'));
+    }
+    onSpareSend(src, b) {
+        const ep = this.episode;
+        if (ep === undefined || src !== ep.spare || b.type !== 'append_entries') {
+            return;
+        }
+        if (typeof b.term !== 'number' || b.term <= (ep.tx ?? ep.t)) {
+            return;
+        }
+        this.phase = 'quiet';
+        this.counts.step6++;
+        this.record(6, [src], `step 6 of Figure 8: ${src} leads term ${b.term}; it never applied entry ${ep.i} of term ${ep.t} (its ${opText({ type: 'write', key: ep.k ?? '', value: ep.ve })}), which ${ep.x} applied and answered a read of key ${ep.k} from`);
+        this.within(2, () => this.endEpisode('the steered episode ended'));
+    }
+    /** The first index in (from, to] whose newest entry, of `term`, reads `key`. */
+    readOf(key, term, from, to) {
+        for (let index = from + 1; index <= to; index++) {
+            const entry = this.newest(index);
+            if (entry?.term === term && entry.op?.type === 'read' && entry.op.key === key) {
+                return index;
+            }
+        }
+        return undefined;
     }
     abort(why) {
         return this.endEpisode(why);
@@ -18840,7 +19068,7 @@ class Steer {
             kind: 'figure-8-steer',
             nodes: sortNodes(this.world.nodeIds),
             counts: { ...c },
-            description: `the Figure 8 steer reached step 1 ${c.step1} times, step 2 ${c.step2}, step 3 (an old entry committed by counting) ${c.step3}, step 4 (it was replaced) ${c.step4}, step 5 (a node that applied it leads) ${c.step5}`,
+            description: `the Figure 8 steer reached step 1 ${c.step1} times, step 2 ${c.step2}, step 3 (an old entry committed by counting) ${c.step3}, step 4 (it was replaced) ${c.step4}, step 5 (a node that applied it leads) ${c.step5}, step 6 (after a read of its key there, a node that never applied it leads) ${c.step6}`,
         };
         this.world.record({ type: 'invoke', f: 'figure-8-steer', value });
         this.world.record({ type: 'info', f: 'figure-8-steer', value });
@@ -18848,6 +19076,16 @@ class Steer {
             throw this.failure;
         }
     }
+}
+/** The last write of `key` among `entries` (the value they leave it with), if any. */
+function lastWrite(entries, key) {
+    const ops = Array.isArray(entries) ? entries.map((e) => entryOp(e)) : [];
+    return ops.reverse().find((op) => op?.type === 'write' && op.key === key);
+}
+/** The last index an append_entries carries (prev_log_index + entries), if it has them. */
+function lastIndexOf(b) {
+    const { prev_log_index: prev, entries } = b;
+    return typeof prev === 'number' ? prev + (Array.isArray(entries) ? entries.length : 0) : undefined;
 }
 function grudgeJson(grudge) {
     return Object.fromEntries(sortNodes(grudge.keys()).map((dest) => [dest, sortNodes(grudge.get(dest) ?? [])]));
@@ -31614,6 +31852,18 @@ const kafka = {
 
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20;
+/**
+ * The `--extra` key that changes that limit. No stage sets it: `dsgrade explore` raises it on
+ * the seeds where it steers Figure 8 (grading/swarm.ts), so that the clients still use the key
+ * of the steered entry when the node that applied it answers (each kill of a leader gives up
+ * to `concurrency` workers a new process, and a steered episode kills three).
+ */
+const PROCESSES_PER_KEY_EXTRA = {
+    name: 'processesPerKey',
+    type: 'number',
+    default: String(PROCESSES_PER_KEY),
+    meaning: "distinct client processes that may touch a key before its group of clients moves to a fresh key (Jepsen's process limit; a crashed operation gives its worker a new process)",
+};
 /** The `--extra` key that makes the five values strings of a given length. */
 const VALUE_BYTES = {
     name: 'valueBytes',
@@ -31650,6 +31900,10 @@ function linKvOptionsError(options) {
     if (bytes !== 0 && !(Number.isInteger(bytes) && bytes >= 2 && bytes <= MAX_VALUE_BYTES)) {
         return `--extra valueBytes must be 0 or an integer from 2 to ${MAX_VALUE_BYTES} (got ${String(options.extra.valueBytes)})`;
     }
+    const perKey = numberExtra(options, PROCESSES_PER_KEY_EXTRA.name, PROCESSES_PER_KEY);
+    if (!(Number.isInteger(perKey) && perKey >= 1)) {
+        return `--extra processesPerKey must be an integer of at least 1 (got ${String(options.extra.processesPerKey)})`;
+    }
     return linKvConcurrencyError(options);
 }
 /** The one-line error for a concurrency that is not a multiple of 2n, or null. */
@@ -31683,11 +31937,12 @@ function linKvGenerator(context) {
     const values = [0, 1, 2, 3, 4].map((v) => linKvValue(v, valueBytes));
     const value = () => values[random.int(5)];
     const note = () => keysUsed.set(context.options, nextKey);
+    const perKey = numberExtra(context.options, PROCESSES_PER_KEY_EXTRA.name, PROCESSES_PER_KEY);
     return {
         next(worker, process) {
             note();
             const group = groupOf(worker);
-            if (!group.processes.has(process) && group.processes.size >= PROCESSES_PER_KEY) {
+            if (!group.processes.has(process) && group.processes.size >= perKey) {
                 group.key = nextKey++;
                 group.processes = new Set();
             }
@@ -31741,7 +31996,7 @@ function rpcTimeoutMs(options) {
 }
 const linKv = {
     name: 'lin-kv',
-    extras: [FINAL_READS, VALUE_BYTES],
+    extras: [FINAL_READS, VALUE_BYTES, PROCESSES_PER_KEY_EXTRA],
     doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
     rpcs: [
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },

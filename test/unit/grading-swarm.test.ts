@@ -81,6 +81,15 @@ describe('the leader chase on swarmed seeds (issue 18, Figure 8)', () => {
       expect(options.nemesis).not.toContain(scheduled)
     }
     expect(plain.nemesis.some((n) => n === 'kill' || n === 'partition')).toBe(true)
+    // the clients keep a key longer on a steered seed (lin-kv's process limit, drawn), never
+    // on a seed that does not steer
+    const limits = new Set(steered.map((s) => s.leaderChase?.processesPerKey))
+    expect(limits).toEqual(new Set([40, 60]))
+    expect(options.extra.processesPerKey).toBe(steered[0]!.leaderChase?.processesPerKey)
+    for (const s of chased.filter((c) => c.leaderChase?.steer !== true)) {
+      expect(s.leaderChase?.processesPerKey).toBeUndefined()
+      expect(applySwarm(plain, s).extra.processesPerKey).toBeUndefined()
+    }
     // a chased seed that does not steer keeps the stage's faults, and draws its chase as before
     const chase = chased.find((s) => s.leaderChase?.steer !== true)!
     expect(applySwarm(plain, chase).nemesis).toEqual([...plain.nemesis, 'leader-chase'])

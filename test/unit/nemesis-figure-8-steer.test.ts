@@ -170,6 +170,85 @@ function figure8(buggy: boolean) {
   }
 }
 
+/** append_entries carrying entries with their own terms and client ops (lin-kv's format). */
+const aeOps = (
+  leader: string,
+  term: number,
+  prev: number,
+  entries: { term: number; op: object | null }[],
+  commit = 0,
+) => ({
+  type: 'append_entries',
+  term,
+  leader_id: leader,
+  prev_log_index: prev,
+  prev_log_term: term,
+  entries,
+  leader_commit: commit,
+})
+const read0 = { type: 'read', key: 0 }
+const write0 = (value: number) => ({ type: 'write', key: 0, value })
+
+/**
+ * Figure 8 chosen by content, as a buggy raft.py would play it: n0 leads term 1; its entry 4
+ * reads key 0 (no episode starts: nothing was written), its entry 5 is the first write of key 0
+ * (e: step 1); n4's entry 5 (f) reads key 0; n0 commits e by counting (step 3); n4 commits f
+ * and then entry 6, `tail` (step 4); x leads term 5 (step 5) and commits its read of key 0,
+ * entry 7, answered from e's write; the spare (never applied e) then leads term 6 (step 6).
+ */
+function figure8ByContent(tail: object) {
+  return async (send: Send, clock: VirtualClock, played: Played): Promise<void> => {
+    send('c1', 'n0', { type: 'write', key: 0, value: 3, msg_id: 1 })
+    for (const peer of ['n1', 'n2', 'n3', 'n4']) {
+      send('n0', peer, aeOps('n0', 1, 3, [])) // n0 leads term 1
+    }
+    await clock.runUntil(10)
+    for (const peer of ['n1', 'n2', 'n3', 'n4']) {
+      send('n0', peer, aeOps('n0', 1, 3, [{ term: 1, op: read0 }])) // entry 4: a read
+    }
+    await clock.runUntil(20)
+    send('n0', 'n1', aeOps('n0', 1, 4, [{ term: 1, op: write0(3) }])) // e: the first write
+    await clock.runUntil(30)
+    send('n1', 'n0', ok(1))
+    await clock.runUntil(500)
+    for (const peer of ['n2', 'n3']) {
+      send('n4', peer, aeOps('n4', 2, 4, [])) // n4 leads term 2
+    }
+    await clock.runUntil(520)
+    for (const peer of ['n2', 'n3']) {
+      send('n4', peer, aeOps('n4', 2, 4, [{ term: 2, op: read0 }])) // f, index 5
+    }
+    await clock.runUntil(1_000)
+    const x = drawnX(played)
+    const spare = x === 'n2' ? 'n3' : 'n2'
+    for (const peer of ['n1', x]) {
+      send('n0', peer, aeOps('n0', 3, 5, [])) // n0 leads term 3
+    }
+    await clock.runUntil(1_020)
+    send('n0', x, aeOps('n0', 3, 4, [{ term: 1, op: write0(3) }])) // back-up: e to x
+    send('n0', 'n1', aeOps('n0', 3, 5, [{ term: 3, op: null }])) // n1 must stay clean
+    await clock.runUntil(1_040)
+    send('n0', x, aeOps('n0', 3, 5, [{ term: 3, op: null }], 5)) // the Figure 8 commit
+    await clock.runUntil(1_050)
+    send(x, 'n0', ok(3))
+    await clock.runUntil(2_000)
+    for (const peer of ['n1', spare]) {
+      send('n4', peer, aeOps('n4', 4, 4, [{ term: 2, op: read0 }], 5)) // n4 leads term 4
+    }
+    await clock.runUntil(2_020)
+    send('n4', x, aeOps('n4', 4, 4, [{ term: 2, op: read0 }], 5)) // x joined: f replaces e
+    await clock.runUntil(2_050)
+    send('n4', x, aeOps('n4', 4, 5, [{ term: 4, op: tail }], 6)) // cut at this send to x
+    await clock.runUntil(2_100)
+    send(x, 'n1', aeOps(x, 5, 6, [])) // x leads term 5
+    await clock.runUntil(2_200)
+    send(x, spare, aeOps(x, 5, 6, [{ term: 5, op: read0 }], 7)) // x answered its read of 0
+    await clock.runUntil(2_300)
+    send(spare, 'n1', aeOps(spare, 6, 7, [])) // the spare leads term 6
+    await clock.runUntil(10_000)
+  }
+}
+
 describe('figure-8 steer', () => {
   it('star and link grudges leave exactly the links asked for', () => {
     const star = starGrudge(NODES, 'n0', ['n1', 'n2'])
@@ -218,12 +297,26 @@ describe('figure-8 steer', () => {
     // everything undone at the end, and counted
     const kills = played.calls.filter((c) => / kill /.test(c)).length
     expect(played.calls.filter((c) => / restart /.test(c)).length).toBe(kills)
-    expect(played.ops.at(-1)?.counts).toEqual({ step1: 1, step2: 1, step3: 1, step4: 1, step5: 1 })
+    expect(played.ops.at(-1)?.counts).toEqual({
+      step1: 1,
+      step2: 1,
+      step3: 1,
+      step4: 1,
+      step5: 1,
+      step6: 0,
+    })
   })
 
   it('a correct Raft never announces the old entry committed: the episode ends at step 3', async () => {
     const played = await play(7, figure8(false))
-    expect(played.ops.at(-1)?.counts).toEqual({ step1: 1, step2: 1, step3: 0, step4: 0, step5: 0 })
+    expect(played.ops.at(-1)?.counts).toEqual({
+      step1: 1,
+      step2: 1,
+      step3: 0,
+      step4: 0,
+      step5: 0,
+      step6: 0,
+    })
     const healed = played.ops.find((op) => /did not commit the old entry/.test(op.description))
     expect(healed?.atMs).toBe(521 + 4_000) // step 3 began 1 ms after f's send; its limit is 4 s
     expect(played.calls.filter((c) => / kill /.test(c))).toEqual(['21 kill n0', '521 kill n4'])
@@ -239,5 +332,54 @@ describe('figure-8 steer', () => {
     expect(a).toEqual(b)
     const xs = await Promise.all([1, 2, 3, 4, 5, 6].map((s) => play(s, figure8(true))))
     expect(new Set(xs.map(drawnX))).toEqual(new Set(['n2', 'n3']))
+  })
+
+  it('chooses e by content: the first write of a key; step 6 puts a node without it in front', async () => {
+    const played = await play(7, figure8ByContent(read0))
+    const descriptions = played.ops.map((op) => op.description)
+    const step1 = descriptions.find((d) => d.startsWith('step 1 '))
+    // not at entry 4 (a read), at entry 5: the first write of key 0
+    expect(step1).toMatch(/sent its new entry 5 to n1 .*the first write of key 0: write 3 to key 0/)
+    expect(descriptions.find((d) => d.startsWith('step 2 of Figure 8: n4'))).toMatch(
+      /new entry 5 \(a read of key 0; it reached no one\)/,
+    )
+    const x = drawnX(played)
+    const spare = x === 'n2' ? 'n3' : 'n2'
+    // x stayed out of C's election and joined once C led (it got f)
+    expect(descriptions).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^step 4 .* a star with n1 and ${spare}: .*; ${x} joins once`),
+      ),
+    )
+    expect(descriptions).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^step 4 of Figure 8: n4 leads term 4; ${x} joins its star`),
+      ),
+    )
+    expect(played.delivered).toContain(`n4->${x}:append_entries:4:5`)
+    expect(descriptions).toContainEqual(expect.stringMatching(/^step 5 .*holds key 0 as write 3/))
+    // step 6 at x's send of the commit of its read to the spare, which still arrives
+    expect(played.delivered).toContain(`${x}->${spare}:append_entries:5:7`)
+    expect(descriptions).toContain(`step 6 of Figure 8: ${x} could no longer reach ${spare} either`)
+    expect(descriptions).toContain(
+      `step 6 of Figure 8: ${spare} leads term 6; it never applied entry 5 of term 1 (its write 3 to key 0), which ${x} applied and answered a read of key 0 from`,
+    )
+    expect(played.ops.at(-1)?.counts).toEqual({
+      step1: 1,
+      step2: 1,
+      step3: 1,
+      step4: 1,
+      step5: 1,
+      step6: 1,
+    })
+  })
+
+  it('no step 6 once a later write of the key gave every node the same value', async () => {
+    const played = await play(7, figure8ByContent(write0(1)))
+    const step5 = played.ops.find((op) => /^step 5 .* leads term 5/.test(op.description))
+    expect(step5?.description).toMatch(
+      /key 0 no longer differs: entry 6, a later write of key 0, gave every node the same value/,
+    )
+    expect(played.ops.at(-1)?.counts).toMatchObject({ step5: 1, step6: 0 })
   })
 })
