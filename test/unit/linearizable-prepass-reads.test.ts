@@ -61,3 +61,17 @@ describe('linearizable pre-pass: reads as barriers', () => {
     )
   })
 })
+
+describe('linearizable evidence: the read that came before', () => {
+  it('names the earlier read of a value in the sentence of a read of null', () => {
+    const result = checkLinearizable(
+      figure8Reads(true, 60),
+      { model: 'cas-register' },
+      budgetFromSeconds(20),
+    )
+    const text = JSON.stringify(result.anomalies)
+    expect(text).toContain(
+      'read of key 0 returned null at 6.40 s, but a read of key 0 returned 0 at 6.20 s, before this read began; nothing writes null back: a read of null after a read of a value is a violation.',
+    )
+  })
+})
