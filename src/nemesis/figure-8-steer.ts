@@ -15,12 +15,24 @@
  *     beyond e, so B stays clean. When A sends a `leader_commit` ≥ i, it has committed e by
  *     counting replicas: the Figure 8 commit, which a correct Raft never makes (its own-term
  *     entry is on A and D only). A is killed once that follower has answered.
- *  4. C restarts in a star around C: only C can win, and B and the cut-off node, whose last
- *     entries are older than f's term, vote for it. C overwrites e with f on every node.
+ *  4. C restarts in a star around C with B and the cut-off node (the spare), whose last
+ *     entries are older than f's term and vote for it; X, whose newer log would refuse C and
+ *     whose campaigns would keep restarting C's election timer, joins once C leads. C
+ *     overwrites e with f on every node.
  *  5. Once C has committed e's and f's index and then one more (clients were answered from the
  *     state with f: at most 0.5 s), C is cut off and the follower of step 3 (it applied e) is
  *     the star's centre: only it can lead, and it answers reads from the state in which e
  *     was applied and f never was. The episode ends 2 s after it leads (3 s without).
+ *  6. When e was chosen by content (below) and no later entry writes its key k: at X's send
+ *     to the spare of a commit covering a read of k in X's term (X answered it from e's
+ *     write), X is cut off and the spare, which never applied e, is the centre of a star: the
+ *     next answers for k come from a state without e (null, when e was k's first write).
+ *
+ * e is chosen by what it does: step 1 fires at the send that carries the first write of a key
+ * any append_entries ever carried (`entryOp` finds the client op inside an entry), so that only
+ * A and X ever hold that key; after IDLE_MAX_S without one, at any new entry. Neither e's nor
+ * f's client is ever answered (their leaders die first), so a value read from either can be
+ * explained by some crashed write — but nothing writes null.
  *
  * Then the network heals, the nodes it killed restart, and after a quiet spell of 3 s the
  * next episode waits for a new entry, preferably within 0.5 s of lin-kv's clients moving to a
@@ -34,8 +46,8 @@
  * send events, so the same seed replays the same episodes; every change of the links and
  * every kill and restart is a nemesis operation (`start-leader-steer` / `stop-leader-steer`,
  * `start-leader-kill` / `stop-leader-kill`) whose description names the step, the nodes, the
- * terms and the indexes. Does not: read the entries' contents, or decide whether a node is
- * correct (the checkers do).
+ * terms, the indexes and the client ops. Does not: decide whether a node is correct (the
+ * checkers do); understand entries whose client op it cannot find (it then steers blind).
  */
 import type { Grudge, JournalEvent, Random, TimerHandle } from '../network/index.js'
 import type { NemesisWorld } from './contract.js'
