@@ -35027,7 +35027,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6483);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4103);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
@@ -35167,7 +35167,7 @@ function renderExploreSection(exploration) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6483);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4103);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3093);
@@ -35498,7 +35498,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6483);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4103);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3093);
@@ -40965,7 +40965,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 6483:
+/***/ 4103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45750,6 +45750,29 @@ function overwrittenBefore(read, key, writers, observed = [read.arg1, read.arg2]
     }
     return found;
 }
+/**
+ * The latest ok read of another value that completed before `read` began and began after
+ * every op that could have produced the value read (the pre-pass' read barrier): the register
+ * was seen at another value after every producer, and nothing brought the value back.
+ */
+function seenBefore(read, key, writers) {
+    let found;
+    for (const r of key.ops) {
+        if (r.kind !== KIND_READ || r.optional || r.arg2 >= 0 || r === read) {
+            continue;
+        }
+        if (r.arg1 === read.arg1 || r.arg1 === read.arg2 || r.returnPos >= read.callPos) {
+            continue;
+        }
+        if (!writers.every((p) => p.returnPos < r.callPos)) {
+            continue;
+        }
+        if (found === undefined || r.returnPos > found.returnPos) {
+            found = r;
+        }
+    }
+    return found;
+}
 function readSentence(op, key, states, timed, tail) {
     const when = formatWhen(op.complete ?? op.invoke, timed);
     const head = `${describeOp(op, key, states)} at ${when}`;
@@ -45763,6 +45786,14 @@ function readSentence(op, key, states, timed, tail) {
             return `${head}, but ${done}; a read of null after a write is a violation.`;
         }
         return `${head}, but ${done}, and every write of ${evidence_show(states.values[op.arg1])} ended before that one started: the read returned a stale value.`;
+    }
+    const seen = appends || neverWritten ? undefined : seenBefore(op, key, writers);
+    if (seen !== undefined) {
+        const earlier = `a ${describeOp(seen, key, states)} at ${formatWhen(seen.complete ?? seen.invoke, timed)}, before this read began`;
+        if (op.arg1 === 0) {
+            return `${head}, but ${earlier}; nothing writes null back: a read of null after a read of a value is a violation.`;
+        }
+        return `${head}, but ${earlier}, and every write of ${evidence_show(states.values[op.arg1])} ended before that read started: the read returned a stale value.`;
     }
     if (appends) {
         return `${head}, but ${tail}`;
@@ -45906,8 +45937,8 @@ function impossibleRead(key) {
         const possible = states.some((s) => {
             const producer = firstProducer.get(s) ?? Infinity;
             if (producer >= op.returnPos) {
-                // the initial null, while nothing has certainly changed it
-                return s === 0 && firstChange > op.callPos;
+                // the initial null, while nothing has certainly changed it (nor been read otherwise)
+                return s === 0 && firstChange > op.callPos && stale(0) >= op.callPos;
             }
             return stale(s) >= op.callPos;
         });
@@ -45918,9 +45949,12 @@ function impossibleRead(key) {
     return found;
 }
 /**
- * For a state s: the earliest completion of an ok write or cas that began after every
- * producer of s completed (Infinity if none, or if a producer's outcome is unknown). A read
- * of s that begins after that is stale.
+ * For a state s: the earliest completion of an ok write or cas — or of an ok read of another
+ * state — that began after every producer of s completed (Infinity if none, or if a producer's
+ * outcome is unknown). A read of s that begins after that is stale: every producer of s is
+ * ordered before that op, which left (or saw) the register at another state, and nothing can
+ * bring s back. The reads make a read of null after a read of a value refutable in one pass,
+ * however many crashed writes keep the search space huge (Figure 8's reads, docs/simulation.md).
  */
 function staleness(ops) {
     const lastProducer = new Map([[0, -Infinity]]);
@@ -45939,11 +45973,29 @@ function staleness(ops) {
     for (let i = setters.length - 1; i >= 0; i--) {
         suffixMin[i] = Math.min(suffixMin[i + 1], setters[i].returnPos);
     }
+    const reads = ops.filter((op) => !op.optional && op.kind === KIND_READ && op.arg2 < 0);
+    const readBarrier = new Map();
+    const readBarrierOf = (state, after) => {
+        let earliest = readBarrier.get(state);
+        if (earliest === undefined) {
+            earliest = Infinity;
+            for (const read of reads) {
+                if (read.callPos > after && read.arg1 !== state && read.returnPos < earliest) {
+                    earliest = read.returnPos;
+                }
+            }
+            readBarrier.set(state, earliest);
+        }
+        return earliest;
+    };
     return (state) => {
         const after = lastProducer.get(state) ?? -Infinity;
         if (after === Infinity) {
             return Infinity;
         }
+        return Math.min(setterBarrier(after), readBarrierOf(state, after));
+    };
+    function setterBarrier(after) {
         // the first setter that began after every producer of `state` completed
         let lo = 0;
         let hi = calls.length;
@@ -45957,7 +46009,7 @@ function staleness(ops) {
             }
         }
         return suffixMin[lo];
-    };
+    }
 }
 /** Ok reads of a value no op of the key (that may have taken effect) produced, nor null. */
 function garbageReads(key) {
@@ -52758,6 +52810,18 @@ const kafka = {
 
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20;
+/**
+ * The `--extra` key that changes that limit. No stage sets it: `dsgrade explore` raises it on
+ * the seeds where it steers Figure 8 (grading/swarm.ts), so that the clients still use the key
+ * of the steered entry when the node that applied it answers (each kill of a leader gives up
+ * to `concurrency` workers a new process, and a steered episode kills three).
+ */
+const PROCESSES_PER_KEY_EXTRA = {
+    name: 'processesPerKey',
+    type: 'number',
+    default: String(PROCESSES_PER_KEY),
+    meaning: "distinct client processes that may touch a key before its group of clients moves to a fresh key (Jepsen's process limit; a crashed operation gives its worker a new process)",
+};
 /** The `--extra` key that makes the five values strings of a given length. */
 const VALUE_BYTES = {
     name: 'valueBytes',
@@ -52794,6 +52858,10 @@ function linKvOptionsError(options) {
     if (bytes !== 0 && !(Number.isInteger(bytes) && bytes >= 2 && bytes <= MAX_VALUE_BYTES)) {
         return `--extra valueBytes must be 0 or an integer from 2 to ${MAX_VALUE_BYTES} (got ${String(options.extra.valueBytes)})`;
     }
+    const perKey = numberExtra(options, PROCESSES_PER_KEY_EXTRA.name, PROCESSES_PER_KEY);
+    if (!(Number.isInteger(perKey) && perKey >= 1)) {
+        return `--extra processesPerKey must be an integer of at least 1 (got ${String(options.extra.processesPerKey)})`;
+    }
     return linKvConcurrencyError(options);
 }
 /** The one-line error for a concurrency that is not a multiple of 2n, or null. */
@@ -52827,11 +52895,12 @@ function linKvGenerator(context) {
     const values = [0, 1, 2, 3, 4].map((v) => linKvValue(v, valueBytes));
     const value = () => values[random.int(5)];
     const note = () => keysUsed.set(context.options, nextKey);
+    const perKey = numberExtra(context.options, PROCESSES_PER_KEY_EXTRA.name, PROCESSES_PER_KEY);
     return {
         next(worker, process) {
             note();
             const group = groupOf(worker);
-            if (!group.processes.has(process) && group.processes.size >= PROCESSES_PER_KEY) {
+            if (!group.processes.has(process) && group.processes.size >= perKey) {
                 group.key = nextKey++;
                 group.processes = new Set();
             }
@@ -52885,7 +52954,7 @@ function rpcTimeoutMs(options) {
 }
 const linKv = {
     name: 'lin-kv',
-    extras: [FINAL_READS, VALUE_BYTES],
+    extras: [FINAL_READS, VALUE_BYTES, PROCESSES_PER_KEY_EXTRA],
     doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
     rpcs: [
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },
@@ -55329,7 +55398,652 @@ const backendLoss = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/nemesis/figure-8-steer.ts
+
+
+
+/** The grudge (dest → sources it drops) that keeps only the links `linked` allows. */
+function linksGrudge(nodeIds, linked) {
+    const grudge = new Map();
+    for (const dest of nodeIds) {
+        const cut = nodeIds.filter((src) => src !== dest && !linked(src, dest));
+        if (cut.length > 0) {
+            grudge.set(dest, new Set(cut));
+        }
+    }
+    return grudge;
+}
+/** Links of a star: every member reaches only `centre`; non-members reach no one. */
+function starGrudge(nodeIds, centre, members) {
+    const inStar = new Set([centre, ...members]);
+    return linksGrudge(nodeIds, (a, b) => inStar.has(a) && inStar.has(b) && (a === centre || b === centre));
+}
+const CLIENT_TYPES = new Set(['read', 'write', 'cas']);
+/**
+ * The client operation inside one log entry, found generically: the first object (depth-first,
+ * at most 4 levels deep) with `type` read / write / cas and a `key`, as raft.py and the JS
+ * twin store it (`{term, op: {type, key, value | from, to}}`). Undefined when there is none
+ * (a no-op, or a format that hides it): the steer then falls back to not reading contents.
+ */
+function entryOp(entry, depth = 0) {
+    if (typeof entry !== 'object' || entry === null || depth > 4) {
+        return undefined;
+    }
+    const o = entry;
+    const key = o.key;
+    if (typeof o.type === 'string' &&
+        CLIENT_TYPES.has(o.type) &&
+        (typeof key === 'number' || typeof key === 'string')) {
+        const op = { type: o.type, key: String(key) };
+        if (o.type === 'write') {
+            op.value = o.value;
+        }
+        return op;
+    }
+    for (const child of Object.values(o)) {
+        const found = entryOp(child, depth + 1);
+        if (found !== undefined) {
+            return found;
+        }
+    }
+    return undefined;
+}
+/** How an op reads in a description: "write 3 to key 1", "a read of key 1". */
+function opText(op) {
+    if (op === undefined) {
+        return 'no client operation';
+    }
+    if (op.type === 'write') {
+        return `write ${JSON.stringify(op.value)} to key ${op.key}`;
+    }
+    return `a ${op.type} of key ${op.key}`;
+}
+const STEP_LIMIT_S = { elect: 3, commit: 4, lead: 4 };
+const KEY_FRESH_S = 0.5;
+const IDLE_MAX_S = 6;
+class Steer {
+    world;
+    random;
+    watch;
+    timers = new Set();
+    down = new Set();
+    phase = 'idle';
+    episode;
+    limit;
+    busy = Promise.resolve();
+    stopped = false;
+    failure;
+    maxKey = -1;
+    keySinceNs;
+    idleSinceNs;
+    counts = { step1: 0, step2: 0, step3: 0, step4: 0, step5: 0, step6: 0 };
+    /** Keys some append_entries carried a write of (in any entry, by any node). */
+    written = new Set();
+    /** index → term → the client op of that entry (null: none), from every append_entries. */
+    log = new Map();
+    /** Whether any entry has shown a client op (else the contents are not read at all). */
+    opsSeen = false;
+    constructor(world, random) {
+        this.world = world;
+        this.random = random;
+        this.watch = new LeaderWatch(new Set(world.nodeIds));
+    }
+    get scale() {
+        return this.world.options.timeScale;
+    }
+    /** A journal event: synchronous, so a cut applies before this send is delivered. */
+    onEvent(event) {
+        if (this.stopped || event.type !== 'send') {
+            return;
+        }
+        const { src, dest, body } = event.message;
+        const entry = this.watch.observe(src, dest, body);
+        const b = (typeof body === 'object' && body !== null ? body : {});
+        const ep = this.episode;
+        this.noteKey(src, b, event.time);
+        const first = this.noteEntries(src, dest, b);
+        switch (this.phase) {
+            case 'idle':
+                if (entry !== undefined && this.down.size === 0 && this.world.nodeIds.length >= 5) {
+                    if (first !== undefined || this.ready(event.time)) {
+                        const write = first ?? lastWrite(b.entries, String(this.maxKey));
+                        this.step1(entry.leader, entry.to, entry.term, entry.index, write, first !== undefined);
+                    }
+                }
+                return;
+            case 'kill-a':
+                if (ep !== undefined && src === ep.b && dest === ep.a && b.type === 'append_entries_res') {
+                    this.now(() => this.step2());
+                }
+                return;
+            case 'elect-c':
+                if (ep !== undefined && entry !== undefined && entry.term > ep.t) {
+                    if (entry.leader !== ep.a && entry.leader !== ep.b) {
+                        this.step2Cut(entry.leader, entry.term, entry.index);
+                    }
+                }
+                return;
+            case 'a-commits':
+                this.onStep3Send(src, dest, b);
+                return;
+            case 'kill-a2':
+                if (ep !== undefined && src === ep.x && dest === ep.a && b.type === 'append_entries_res') {
+                    this.now(() => this.step4());
+                }
+                return;
+            case 'c-leads':
+            case 'c-serves':
+                this.onStep4Send(src, dest, b);
+                return;
+            case 'x-leads':
+                this.onStep5Send(src, b);
+                return;
+            case 'x-serves':
+                this.onStep6Send(src, dest, b);
+                return;
+            case 'spare-leads':
+                this.onSpareSend(src, b);
+                return;
+            default:
+                return;
+        }
+    }
+    /** A client's request for a key above every one seen: the workload moved to a new key. */
+    noteKey(src, b, timeNs) {
+        if (this.world.nodeIds.includes(src) || typeof b.key !== 'number' || b.key <= this.maxKey) {
+            return;
+        }
+        this.maxKey = b.key;
+        this.keySinceNs = timeNs;
+    }
+    /**
+     * Records the client ops of an append_entries' entries (index → term → op) and returns the
+     * first write of a key that no entry sent before wrote, if this send carries one.
+     */
+    noteEntries(src, dest, b) {
+        const servers = this.world.nodeIds;
+        if (b.type !== 'append_entries' || !servers.includes(src) || !servers.includes(dest)) {
+            return undefined;
+        }
+        const { prev_log_index: prev, entries, term } = b;
+        if (typeof prev !== 'number' || !Array.isArray(entries)) {
+            return undefined;
+        }
+        let first;
+        entries.forEach((entry, n) => {
+            const own = entry?.term;
+            const entryTerm = typeof own === 'number' ? own : typeof term === 'number' ? term : 0;
+            const op = entryOp(entry);
+            const index = prev + 1 + n;
+            let terms = this.log.get(index);
+            if (terms === undefined) {
+                terms = new Map();
+                this.log.set(index, terms);
+            }
+            terms.set(entryTerm, op ?? null);
+            if (op !== undefined) {
+                this.opsSeen = true;
+            }
+            if (op?.type === 'write' && !this.written.has(op.key)) {
+                this.written.add(op.key);
+                first ??= op;
+            }
+        });
+        return first;
+    }
+    /** The op at `index` in the newest term seen there (the log a later leader holds). */
+    newest(index) {
+        const terms = this.log.get(index);
+        if (terms === undefined || terms.size === 0) {
+            return undefined;
+        }
+        const term = Math.max(...terms.keys());
+        return { term, op: terms.get(term) ?? null };
+    }
+    /** An index ≤ min(last, upTo) whose entry of `term` writes `key`, or undefined. */
+    writeOfTerm(key, term, last, upTo) {
+        for (let index = Math.min(last, upTo); index > 0; index--) {
+            const terms = this.log.get(index);
+            if (terms === undefined || !terms.has(term)) {
+                return undefined;
+            }
+            const op = terms.get(term);
+            if (op?.type === 'write' && op.key === key) {
+                return index;
+            }
+        }
+        return undefined;
+    }
+    /** The first index in (from, to] whose newest entry writes `key`, or undefined. */
+    writeOf(key, from, to) {
+        for (let index = from + 1; index <= to; index++) {
+            const op = this.newest(index)?.op;
+            if (op?.type === 'write' && op.key === key) {
+                return index;
+            }
+        }
+        return undefined;
+    }
+    /**
+     * Whether an episode may start now: within KEY_FRESH_S of the workload moving to a new
+     * key (lin-kv moves on after about `concurrency` indeterminate operations, and each kill
+     * makes some: an episode that starts on a fresh key is more likely to end on it, where
+     * the clients still read what was overwritten), or after IDLE_MAX_S of waiting for one.
+     */
+    ready(timeNs) {
+        if (this.world.nodeIds.length < 5) {
+            return false;
+        }
+        const scaleNs = 1e9 * this.scale;
+        this.idleSinceNs ??= timeNs;
+        // entries whose client ops we read: the first write of a fresh key starts an episode
+        // (noteEntries), and this is only the fallback after IDLE_MAX_S
+        const fresh = !this.opsSeen &&
+            this.keySinceNs !== undefined &&
+            timeNs - this.keySinceNs <= KEY_FRESH_S * scaleNs;
+        return fresh || timeNs - this.idleSinceNs >= IDLE_MAX_S * scaleNs;
+    }
+    onStep3Send(src, dest, b) {
+        const ep = this.episode;
+        if (ep === undefined || src !== ep.a || b.type !== 'append_entries') {
+            return;
+        }
+        const { term, prev_log_index: prev, entries, leader_commit: commit } = b;
+        if (typeof term !== 'number' || term <= (ep.tc ?? ep.t) || typeof prev !== 'number') {
+            return;
+        }
+        ep.ta = term;
+        const last = prev + (Array.isArray(entries) ? entries.length : 0);
+        if (dest === ep.b && last > ep.i && ep.bCut !== true) {
+            ep.bCut = true;
+            // B must stay clean (no entry of A's new term) to vote for C in step 4
+            this.setLinks(3, starGrudge(this.world.nodeIds, ep.a, [ep.x ?? '']), `${ep.b} was cut off from ${ep.a} the moment ${ep.a} (leader of term ${term}) sent it entries beyond ${ep.i}, so ${ep.b} keeps no entry of term ${term}`);
+            return;
+        }
+        if (dest === ep.x && typeof commit === 'number' && commit >= ep.i) {
+            this.counts.step3++;
+            this.phase = 'kill-a2';
+            this.record(3, [ep.a, ep.x], `step 3 of Figure 8: ${ep.a}, leader of term ${term}, told ${dest} that entries up to ${commit} are committed — entry ${ep.i} is of term ${ep.t} and is held by ${listNodes(sortNodes([ep.a, ep.b, ep.x]))} only: it was committed by counting replicas, which Raft forbids for an entry of an older term`);
+            this.within(0.3, () => this.step4());
+        }
+    }
+    onStep4Send(src, dest, b) {
+        const ep = this.episode;
+        if (ep === undefined || src !== ep.c || b.type !== 'append_entries') {
+            return;
+        }
+        const { term, leader_commit: commit } = b;
+        if (typeof term !== 'number' || term <= (ep.ta ?? ep.t) || typeof commit !== 'number') {
+            return;
+        }
+        if (ep.xJoined !== true && ep.x !== undefined) {
+            ep.xJoined = true;
+            const members = this.world.nodeIds.filter((n) => n !== ep.c && n !== ep.a);
+            this.setLinks(4, starGrudge(this.world.nodeIds, ep.c, members), `step 4 of Figure 8: ${ep.c} leads term ${term}; ${ep.x} joins its star and gets its entries (to win step 5 it must hold as much as the others)`);
+        }
+        if (this.phase === 'c-serves') {
+            if (dest === ep.x && commit > (ep.commit4 ?? commit)) {
+                // C answered clients for entries after f, and this send gives x all C has: cut C now,
+                // before it writes more (x must hold as much as the others to win their votes)
+                this.clearLimit();
+                void this.step5(true);
+            }
+            return;
+        }
+        if (commit >= Math.max(ep.i, ep.j ?? 0)) {
+            this.phase = 'c-serves';
+            ep.t4 = term;
+            ep.commit4 = commit;
+            this.counts.step4++;
+            this.record(4, [ep.c ?? ''], `step 4 of Figure 8: ${ep.c}, leader of term ${term}, committed up to ${commit}: its entry ${ep.j} of term ${ep.tc} replaced entry ${ep.i} of term ${ep.t} on the nodes it reached`);
+            this.within(0.5, () => this.step5());
+        }
+    }
+    step1(a, b, t, i, w, fresh = false) {
+        this.idleSinceNs = undefined;
+        this.episode = { a, b, t, i, k: w?.key, ve: w?.value };
+        this.phase = 'kill-a';
+        this.counts.step1++;
+        const grudge = linksGrudge(this.world.nodeIds, (x, y) => !(x === a || y === a) || x === b || y === b);
+        this.setLinks(1, grudge, `step 1 of Figure 8: ${a}, leader of term ${t}, was cut off from all but ${b} the moment it sent its new entry ${i} to ${b} (only ${b} gets it${w === undefined ? '' : `; its entries hold ${fresh ? 'the first write of' : "a write of the clients' key,"} key ${w.key}: ${opText(w)}`}) — the Figure 8 steer of dsgrade explore`);
+        this.within(0.3, () => this.step2());
+    }
+    async step2() {
+        const ep = this.episode;
+        if (ep === undefined || this.phase !== 'kill-a') {
+            return;
+        }
+        this.phase = 'elect-c';
+        await this.kill(ep.a, `it led term ${ep.t} and its entry ${ep.i} reached only ${ep.b}`);
+        const grudge = linksGrudge(this.world.nodeIds, (x, y) => x !== ep.b && y !== ep.b);
+        this.setLinks(2, grudge, `step 2 of Figure 8: ${ep.b}, the only node holding entry ${ep.i} of term ${ep.t}, was cut off from everyone, so a node without it is elected`);
+        this.within(STEP_LIMIT_S.elect, () => this.abort('no leader took an entry in step 2'));
+    }
+    step2Cut(c, tc, j) {
+        const ep = this.episode;
+        if (ep === undefined) {
+            return;
+        }
+        ep.c = c;
+        ep.tc = tc;
+        ep.j = j;
+        this.phase = 'quiet';
+        this.counts.step2++;
+        const isolated = new Set([ep.b, c]);
+        const f = this.log.get(Math.min(ep.i, j))?.get(tc) ?? undefined;
+        if (ep.k !== undefined && ep.lost === undefined) {
+            const clash = this.writeOfTerm(ep.k, tc, j, ep.i);
+            if (clash !== undefined) {
+                ep.lost = `${c}'s entry ${clash} of term ${tc} also writes key ${ep.k}`;
+            }
+        }
+        this.setLinks(2, linksGrudge(this.world.nodeIds, (x, y) => !isolated.has(x) && !isolated.has(y)), `step 2 of Figure 8: ${c}, leader of term ${tc}, was cut off from everyone the moment it sent its new entry ${j} (${opText(f)}; it reached no one)`);
+        this.now(() => this.step3());
+    }
+    async step3() {
+        const ep = this.episode;
+        if (ep?.c === undefined) {
+            return;
+        }
+        await this.kill(ep.c, `it led term ${ep.tc} and its entry ${ep.j} reached no one`);
+        const rest = this.world.nodeIds.filter((n) => n !== ep.a && n !== ep.b && n !== ep.c);
+        const x = rest[this.random.int(rest.length)];
+        ep.x = x;
+        ep.spare = rest.find((n) => n !== x);
+        this.setLinks(3, starGrudge(this.world.nodeIds, ep.a, [ep.b, x]), `step 3 of Figure 8: ${ep.a} (it holds entry ${ep.i} of term ${ep.t}) restarts in a star with ${ep.b} and ${x}: they reach only ${ep.a}, so only ${ep.a} can win; ${listNodes(this.world.nodeIds.filter((n) => ![ep.a, ep.b, x].includes(n)))} cut off`);
+        this.phase = 'a-commits';
+        await this.restart(ep.a);
+        this.within(STEP_LIMIT_S.commit, () => this.abort('the leader of step 3 did not commit the old entry (a correct Raft never does)'));
+    }
+    async step4() {
+        const ep = this.episode;
+        if (ep?.c === undefined || this.phase !== 'kill-a2') {
+            return;
+        }
+        this.phase = 'c-leads';
+        await this.kill(ep.a, `it had just committed entry ${ep.i} of term ${ep.t} by counting replicas`);
+        // x stays out until C leads: its log (entries of A's term) is newer than C's, so it would
+        // refuse C its vote, and every campaign of its own would restart C's election timer
+        const members = this.world.nodeIds.filter((n) => n !== ep.c && n !== ep.a && n !== ep.x);
+        this.setLinks(4, starGrudge(this.world.nodeIds, ep.c, members), `step 4 of Figure 8: ${ep.c} (its last entry ${ep.j} is of term ${ep.tc}, newer than ${ep.t}) restarts in a star with ${listNodes(members)}: only ${ep.c} can win, and it will replace entry ${ep.i}; ${ep.x ?? ''} joins once ${ep.c} leads`);
+        await this.restart(ep.c);
+        this.within(STEP_LIMIT_S.lead, () => this.abort('the leader of step 4 did not commit'));
+    }
+    /**
+     * Step 5, at C's send to x (`inFlight`: that message is still to be delivered, so C → x
+     * stays open 50 ms more) or at step 4's time limit.
+     */
+    step5(inFlight = false) {
+        const ep = this.episode;
+        if (ep?.x === undefined || ep.c === undefined || this.phase !== 'c-serves') {
+            return Promise.resolve();
+        }
+        this.phase = 'x-leads';
+        const { c, x } = ep;
+        const members = this.world.nodeIds.filter((n) => n !== c && n !== ep.a && n !== x);
+        const what = `${x}, which applied entry ${ep.i} of term ${ep.t} before it was replaced, is the centre ` +
+            `of a star with ${listNodes(members)}: only ${x} can lead, and it answers from that state`;
+        this.moveStar(5, ep, c, x, members, inFlight, what);
+        this.within(3, () => this.endEpisode('the steered episode ended'));
+        return Promise.resolve();
+    }
+    /**
+     * A star around `centre` that leaves out `from`, the leader until now; with `inFlight` its
+     * append_entries to `centre`, still to be delivered, arrives (from → centre is cut 50 ms later).
+     */
+    moveStar(step, ep, from, centre, members, inFlight, what) {
+        const star = starGrudge(this.world.nodeIds, centre, members);
+        if (!inFlight) {
+            this.setLinks(step, star, `step ${step} of Figure 8: ${from} was cut off; ${what}`);
+            return;
+        }
+        const open = linksGrudge(this.world.nodeIds, (src, dest) => (src === from && dest === centre) || !(star.get(dest)?.has(src) ?? false));
+        this.setLinks(step, open, `step ${step} of Figure 8: ${from} was cut off but for its append_entries to ${centre}, still on its way; ${what}`);
+        this.after(50 * this.scale, () => {
+            if (this.episode === ep) {
+                this.setLinks(step, star, `step ${step} of Figure 8: ${from} could no longer reach ${centre} either`);
+            }
+            return Promise.resolve();
+        });
+    }
+    onStep5Send(src, b) {
+        const ep = this.episode;
+        if (ep === undefined || src !== ep.x || b.type !== 'append_entries') {
+            return;
+        }
+        if (typeof b.term !== 'number' || b.term <= (ep.t4 ?? ep.t)) {
+            return;
+        }
+        this.phase = 'quiet';
+        this.counts.step5++;
+        ep.tx = b.term;
+        const last = lastIndexOf(b);
+        if (ep.k !== undefined && ep.lost === undefined && last !== undefined) {
+            const w = this.writeOf(ep.k, ep.i, last);
+            if (w !== undefined) {
+                ep.lost = `entry ${w}, a later write of key ${ep.k}, gave every node the same value`;
+            }
+        }
+        const watch = ep.k === undefined
+            ? ''
+            : ep.lost === undefined
+                ? ` — it holds key ${ep.k} as ${opText({ type: 'write', key: ep.k, value: ep.ve })} left it, which no other node but ${ep.a} applied`
+                : ` — key ${ep.k} no longer differs: ${ep.lost}`;
+        this.record(5, [src], `step 5 of Figure 8: ${src} leads term ${b.term}; it applied entry ${ep.i} of term ${ep.t}, which ${ep.c} replaced with its entry ${ep.j} of term ${ep.tc}${watch}`);
+        if (ep.k !== undefined && ep.lost === undefined && ep.spare !== undefined) {
+            this.phase = 'x-serves';
+        }
+        this.within(2, () => this.endEpisode('the steered episode ended'));
+    }
+    /**
+     * Step 6 (an episode whose e was the first write of key k): at X's send to the spare of a
+     * commit covering a read of k that X answered (from e's write), the spare — which never
+     * applied e — becomes the centre of a star, so a node without e's write answers next.
+     */
+    onStep6Send(src, dest, b) {
+        const ep = this.episode;
+        const last = lastIndexOf(b);
+        if (ep?.k === undefined || src !== ep.x || b.type !== 'append_entries' || last === undefined) {
+            return;
+        }
+        const tx = ep.tx;
+        if (tx === undefined || b.term !== tx || typeof b.leader_commit !== 'number') {
+            return;
+        }
+        const w = this.writeOf(ep.k, ep.i, last);
+        if (w !== undefined) {
+            ep.lost = `entry ${w}, a later write of key ${ep.k}, gave every node the same value`;
+            this.phase = 'quiet';
+            return;
+        }
+        if (ep.spare === undefined || dest !== ep.spare) {
+            return;
+        }
+        const read = this.readOf(ep.k, tx, ep.i, b.leader_commit);
+        if (read === undefined) {
+            return;
+        }
+        this.phase = 'spare-leads';
+        const { x, spare } = ep;
+        const members = this.world.nodeIds.filter((n) => n !== x && n !== ep.a && n !== spare);
+        this.moveStar(6, ep, x, spare, members, true, `${x} answered a read of key ${ep.k} (entry ${read}) from ${opText({ type: 'write', key: ep.k, value: ep.ve })}, which only ${ep.a} and ${x} applied; ${spare}, which never applied it, is the centre of a star with ${listNodes(members)}: only ${spare} can lead`);
+        this.within(3, () => this.endEpisode('the steered episode ended'));
+    }
+    onSpareSend(src, b) {
+        const ep = this.episode;
+        if (ep === undefined || src !== ep.spare || b.type !== 'append_entries') {
+            return;
+        }
+        if (typeof b.term !== 'number' || b.term <= (ep.tx ?? ep.t)) {
+            return;
+        }
+        this.phase = 'quiet';
+        this.counts.step6++;
+        this.record(6, [src], `step 6 of Figure 8: ${src} leads term ${b.term}; it never applied entry ${ep.i} of term ${ep.t} (its ${opText({ type: 'write', key: ep.k ?? '', value: ep.ve })}), which ${ep.x} applied and answered a read of key ${ep.k} from`);
+        this.within(2, () => this.endEpisode('the steered episode ended'));
+    }
+    /** The first index in (from, to] whose newest entry, of `term`, reads `key`. */
+    readOf(key, term, from, to) {
+        for (let index = from + 1; index <= to; index++) {
+            const entry = this.newest(index);
+            if (entry?.term === term && entry.op?.type === 'read' && entry.op.key === key) {
+                return index;
+            }
+        }
+        return undefined;
+    }
+    abort(why) {
+        return this.endEpisode(why);
+    }
+    async endEpisode(why) {
+        this.clearLimit();
+        this.episode = undefined;
+        this.phase = 'quiet';
+        this.heal(why);
+        for (const node of sortNodes(this.down)) {
+            await this.restart(node);
+        }
+        this.within(3, () => {
+            this.phase = 'idle';
+            return Promise.resolve();
+        });
+    }
+    // ---- links, kills, restarts, timers -----------------------------------------------------
+    linked = false;
+    setLinks(step, grudge, description) {
+        if (this.linked) {
+            this.world.record({ type: 'invoke', f: 'stop-leader-steer', value: this.stopValue() });
+            this.world.record({ type: 'info', f: 'stop-leader-steer', value: this.stopValue() });
+        }
+        const nodes = sortNodes(grudge.keys());
+        const value = { kind: 'leader-steer', step, nodes, grudge: grudgeJson(grudge), description };
+        this.world.record({ type: 'invoke', f: 'start-leader-steer', value });
+        this.world.network.setGrudge(grudge);
+        this.world.record({ type: 'info', f: 'start-leader-steer', value });
+        this.linked = true;
+    }
+    stopValue() {
+        return {
+            kind: 'leader-steer',
+            nodes: sortNodes(this.world.nodeIds),
+            description: 'the Figure 8 steer changed the links',
+        };
+    }
+    heal(why) {
+        if (!this.linked) {
+            return;
+        }
+        this.linked = false;
+        const value = {
+            kind: 'leader-steer',
+            nodes: sortNodes(this.world.nodeIds),
+            description: `every node could reach every node again (Figure 8 steer: ${why})`,
+        };
+        this.world.record({ type: 'invoke', f: 'stop-leader-steer', value });
+        this.world.network.heal();
+        this.world.record({ type: 'info', f: 'stop-leader-steer', value });
+    }
+    /** A step reached without a change of links: one `figure-8-step` operation. */
+    record(step, nodes, description) {
+        const value = { kind: 'figure-8-step', step, nodes: sortNodes(nodes), description };
+        this.world.record({ type: 'invoke', f: 'figure-8-step', value });
+        this.world.record({ type: 'info', f: 'figure-8-step', value });
+    }
+    async kill(node, why) {
+        const value = {
+            kind: `leader-kill ${node}`,
+            nodes: [node],
+            description: `${node} was killed (SIGKILL) by the Figure 8 steer: ${why}`,
+        };
+        this.world.record({ type: 'invoke', f: 'start-leader-kill', value });
+        this.down.add(node);
+        this.world.network.setDown(node, true);
+        await Promise.all(controls(this.world, [node]).map((c) => c.kill()));
+        this.world.record({ type: 'info', f: 'start-leader-kill', value });
+    }
+    async restart(node) {
+        if (!this.down.has(node)) {
+            return;
+        }
+        const value = {
+            kind: `leader-kill ${node}`,
+            nodes: [node],
+            description: `${node} was restarted with the same data directory and a fresh init (Figure 8 steer)`,
+        };
+        this.world.record({ type: 'invoke', f: 'stop-leader-kill', value });
+        this.world.network.setDown(node, false);
+        await restartNodes(this.world, [node]);
+        this.world.record({ type: 'info', f: 'stop-leader-kill', value });
+        this.down.delete(node);
+    }
+    clearLimit() {
+        if (this.limit !== undefined) {
+            this.world.clock.clearTimer(this.limit);
+            this.timers.delete(this.limit);
+            this.limit = undefined;
+        }
+    }
+    /** The step's time limit (replaces the previous one). */
+    within(seconds, work) {
+        this.clearLimit();
+        this.limit = this.after(seconds * 1000 * this.scale, work);
+    }
+    now(work) {
+        this.clearLimit();
+        this.after(1, work);
+    }
+    after(delayMs, work) {
+        const timer = this.world.clock.setTimer(Math.max(1, delayMs), () => {
+            this.timers.delete(timer);
+            if (!this.stopped) {
+                this.busy = this.busy.then(work).catch((error) => {
+                    this.failure ??= error;
+                });
+            }
+        });
+        this.timers.add(timer);
+        return timer;
+    }
+    /** Cancel what is scheduled, heal, restart every node the steer holds down. */
+    async stop() {
+        this.stopped = true;
+        this.timers.forEach((t) => this.world.clock.clearTimer(t));
+        this.timers.clear();
+        await this.busy;
+        this.heal('the run ended');
+        for (const node of sortNodes(this.down)) {
+            await this.restart(node);
+        }
+        const c = this.counts;
+        const value = {
+            kind: 'figure-8-steer',
+            nodes: sortNodes(this.world.nodeIds),
+            counts: { ...c },
+            description: `the Figure 8 steer reached step 1 ${c.step1} times, step 2 ${c.step2}, step 3 (an old entry committed by counting) ${c.step3}, step 4 (it was replaced) ${c.step4}, step 5 (a node that applied it leads) ${c.step5}, step 6 (after a read of its key there, a node that never applied it leads) ${c.step6}`,
+        };
+        this.world.record({ type: 'invoke', f: 'figure-8-steer', value });
+        this.world.record({ type: 'info', f: 'figure-8-steer', value });
+        if (this.failure !== undefined) {
+            throw this.failure;
+        }
+    }
+}
+/** The last write of `key` among `entries` (the value they leave it with), if any. */
+function lastWrite(entries, key) {
+    const ops = Array.isArray(entries) ? entries.map((e) => entryOp(e)) : [];
+    return ops.reverse().find((op) => op?.type === 'write' && op.key === key);
+}
+/** The last index an append_entries carries (prev_log_index + entries), if it has them. */
+function lastIndexOf(b) {
+    const { prev_log_index: prev, entries } = b;
+    return typeof prev === 'number' ? prev + (Array.isArray(entries) ? entries.length : 0) : undefined;
+}
+function grudgeJson(grudge) {
+    return Object.fromEntries(sortNodes(grudge.keys()).map((dest) => [dest, sortNodes(grudge.get(dest) ?? [])]));
+}
+
 ;// CONCATENATED MODULE: ./src/nemesis/leader-chase.ts
+
 
 
 /**
@@ -55401,7 +56115,7 @@ function cutGrudge(leader, nodeIds, keep) {
     }
     return grudge;
 }
-function grudgeJson(grudge) {
+function leader_chase_grudgeJson(grudge) {
     return Object.fromEntries(sortNodes(grudge.keys()).map((dest) => [dest, sortNodes(grudge.get(dest) ?? [])]));
 }
 class Chase {
@@ -55476,7 +56190,7 @@ class Chase {
             leader: entry.leader,
             term: entry.term,
             index: entry.index,
-            grudge: grudgeJson(grudge),
+            grudge: leader_chase_grudgeJson(grudge),
             description: `${entry.leader}, leader of term ${entry.term}, was cut off from ${listNodes(others)} ` +
                 `the moment it sent its new entry ${entry.index}` +
                 (keep === undefined ? ' (it reached no one)' : ` to ${keep} (only ${keep} got it)`) +
@@ -55583,7 +56297,7 @@ const leaderChase = {
     name: 'leader-chase',
     doc: 'exploration only: cut the Raft leader off (from all but one follower, or from all) the moment it sends a new entry, kill it soon after, restart it soon after that',
     start(world, random) {
-        const chase = new Chase(world, random);
+        const chase = world.options.extra.chaseSteer === true ? new Steer(world, random) : new Chase(world, random);
         const unwatch = world.watchMessages?.((event) => chase.onEvent(event));
         return {
             async stop() {
@@ -55716,6 +56430,12 @@ const NEMESIS_EXTRAS = [
         type: 'boolean',
         default: 'true when the run has the kill fault',
         meaning: 'leader-chase: kill the leader after cutting it off (false: only cut, then heal)',
+    },
+    {
+        name: 'chaseSteer',
+        type: 'boolean',
+        default: 'false',
+        meaning: "leader-chase: steer the Raft paper's Figure 8 step by step (cut links so that only the chosen node can win each election, kill and restart leaders) instead of chasing at random; run it without the scheduled faults",
     },
 ];
 
@@ -58606,6 +59326,10 @@ const LEADER_CHASE_SHARE = 0.5;
 const CHASE_FIRE_RATIOS = [0.5, 0.75, 1];
 const CHASE_KILL_MS = [20, 100, 300];
 const CHASE_DOWN_S = [0.5, 1.5, 3];
+/** The share of chased seeds (of stages that kill) that steer Figure 8. */
+const STEER_SHARE = 0.75;
+/** lin-kv's process limit per key on a steered seed (drawn from the seed). */
+const STEER_PROCESSES_PER_KEY = [40, 60];
 const INTERVAL_FACTORS = [0.25, 0.5, 1, 2];
 const RATIO_FACTORS = [0.25, 0.5, 1];
 const EXTRA_LATENCY_MS = [0, 0, 1, 5, 20];
@@ -58674,6 +59398,12 @@ function swarmFor(stage, options, seed) {
             downS: pick(random, CHASE_DOWN_S),
             kills: kinds.has('kill'),
         };
+        // drawn after the chase's other parameters, so those are the same whether or not it steers
+        if (kinds.has('kill') && random.chance(STEER_SHARE)) {
+            swarm.leaderChase.steer = true;
+            // drawn last of all, so every other parameter is as drawn before it existed
+            swarm.leaderChase.processesPerKey = pick(random, STEER_PROCESSES_PER_KEY);
+        }
     }
     return swarm;
 }
@@ -58696,6 +59426,13 @@ function applySwarm(options, swarm) {
         extra.chaseKillMs = leaderChase.killMs;
         extra.chaseDownS = leaderChase.downS;
         extra.chaseKills = leaderChase.kills;
+        if (leaderChase.steer === true) {
+            extra.chaseSteer = true;
+            nemesis = nemesis.filter((n) => !SCHEDULED.has(n));
+            if (leaderChase.processesPerKey !== undefined) {
+                extra.processesPerKey = leaderChase.processesPerKey;
+            }
+        }
     }
     if (partitionShapes !== undefined) {
         extra.partitionShapes = partitionShapes;

@@ -7730,6 +7730,29 @@ function overwrittenBefore(read, key, writers, observed = [read.arg1, read.arg2]
     }
     return found;
 }
+/**
+ * The latest ok read of another value that completed before `read` began and began after
+ * every op that could have produced the value read (the pre-pass' read barrier): the register
+ * was seen at another value after every producer, and nothing brought the value back.
+ */
+function seenBefore(read, key, writers) {
+    let found;
+    for (const r of key.ops) {
+        if (r.kind !== KIND_READ || r.optional || r.arg2 >= 0 || r === read) {
+            continue;
+        }
+        if (r.arg1 === read.arg1 || r.arg1 === read.arg2 || r.returnPos >= read.callPos) {
+            continue;
+        }
+        if (!writers.every((p) => p.returnPos < r.callPos)) {
+            continue;
+        }
+        if (found === undefined || r.returnPos > found.returnPos) {
+            found = r;
+        }
+    }
+    return found;
+}
 function readSentence(op, key, states, timed, tail) {
     const when = formatWhen(op.complete ?? op.invoke, timed);
     const head = `${describeOp(op, key, states)} at ${when}`;
@@ -7743,6 +7766,14 @@ function readSentence(op, key, states, timed, tail) {
             return `${head}, but ${done}; a read of null after a write is a violation.`;
         }
         return `${head}, but ${done}, and every write of ${evidence_show(states.values[op.arg1])} ended before that one started: the read returned a stale value.`;
+    }
+    const seen = appends || neverWritten ? undefined : seenBefore(op, key, writers);
+    if (seen !== undefined) {
+        const earlier = `a ${describeOp(seen, key, states)} at ${formatWhen(seen.complete ?? seen.invoke, timed)}, before this read began`;
+        if (op.arg1 === 0) {
+            return `${head}, but ${earlier}; nothing writes null back: a read of null after a read of a value is a violation.`;
+        }
+        return `${head}, but ${earlier}, and every write of ${evidence_show(states.values[op.arg1])} ended before that read started: the read returned a stale value.`;
     }
     if (appends) {
         return `${head}, but ${tail}`;
@@ -7886,8 +7917,8 @@ function impossibleRead(key) {
         const possible = states.some((s) => {
             const producer = firstProducer.get(s) ?? Infinity;
             if (producer >= op.returnPos) {
-                // the initial null, while nothing has certainly changed it
-                return s === 0 && firstChange > op.callPos;
+                // the initial null, while nothing has certainly changed it (nor been read otherwise)
+                return s === 0 && firstChange > op.callPos && stale(0) >= op.callPos;
             }
             return stale(s) >= op.callPos;
         });
@@ -7898,9 +7929,12 @@ function impossibleRead(key) {
     return found;
 }
 /**
- * For a state s: the earliest completion of an ok write or cas that began after every
- * producer of s completed (Infinity if none, or if a producer's outcome is unknown). A read
- * of s that begins after that is stale.
+ * For a state s: the earliest completion of an ok write or cas — or of an ok read of another
+ * state — that began after every producer of s completed (Infinity if none, or if a producer's
+ * outcome is unknown). A read of s that begins after that is stale: every producer of s is
+ * ordered before that op, which left (or saw) the register at another state, and nothing can
+ * bring s back. The reads make a read of null after a read of a value refutable in one pass,
+ * however many crashed writes keep the search space huge (Figure 8's reads, docs/simulation.md).
  */
 function staleness(ops) {
     const lastProducer = new Map([[0, -Infinity]]);
@@ -7919,11 +7953,29 @@ function staleness(ops) {
     for (let i = setters.length - 1; i >= 0; i--) {
         suffixMin[i] = Math.min(suffixMin[i + 1], setters[i].returnPos);
     }
+    const reads = ops.filter((op) => !op.optional && op.kind === KIND_READ && op.arg2 < 0);
+    const readBarrier = new Map();
+    const readBarrierOf = (state, after) => {
+        let earliest = readBarrier.get(state);
+        if (earliest === undefined) {
+            earliest = Infinity;
+            for (const read of reads) {
+                if (read.callPos > after && read.arg1 !== state && read.returnPos < earliest) {
+                    earliest = read.returnPos;
+                }
+            }
+            readBarrier.set(state, earliest);
+        }
+        return earliest;
+    };
     return (state) => {
         const after = lastProducer.get(state) ?? -Infinity;
         if (after === Infinity) {
             return Infinity;
         }
+        return Math.min(setterBarrier(after), readBarrierOf(state, after));
+    };
+    function setterBarrier(after) {
         // the first setter that began after every producer of `state` completed
         let lo = 0;
         let hi = calls.length;
@@ -7937,7 +7989,7 @@ function staleness(ops) {
             }
         }
         return suffixMin[lo];
-    };
+    }
 }
 /** Ok reads of a value no op of the key (that may have taken effect) produced, nor null. */
 function garbageReads(key) {
@@ -11780,6 +11832,18 @@ const kafka = {
 
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20;
+/**
+ * The `--extra` key that changes that limit. No stage sets it: `dsgrade explore` raises it on
+ * the seeds where it steers Figure 8 (grading/swarm.ts), so that the clients still use the key
+ * of the steered entry when the node that applied it answers (each kill of a leader gives up
+ * to `concurrency` workers a new process, and a steered episode kills three).
+ */
+const PROCESSES_PER_KEY_EXTRA = {
+    name: 'processesPerKey',
+    type: 'number',
+    default: String(PROCESSES_PER_KEY),
+    meaning: "distinct client processes that may touch a key before its group of clients moves to a fresh key (Jepsen's process limit; a crashed operation gives its worker a new process)",
+};
 /** The `--extra` key that makes the five values strings of a given length. */
 const VALUE_BYTES = {
     name: 'valueBytes',
@@ -11816,6 +11880,10 @@ function linKvOptionsError(options) {
     if (bytes !== 0 && !(Number.isInteger(bytes) && bytes >= 2 && bytes <= MAX_VALUE_BYTES)) {
         return `--extra valueBytes must be 0 or an integer from 2 to ${MAX_VALUE_BYTES} (got ${String(options.extra.valueBytes)})`;
     }
+    const perKey = numberExtra(options, PROCESSES_PER_KEY_EXTRA.name, PROCESSES_PER_KEY);
+    if (!(Number.isInteger(perKey) && perKey >= 1)) {
+        return `--extra processesPerKey must be an integer of at least 1 (got ${String(options.extra.processesPerKey)})`;
+    }
     return linKvConcurrencyError(options);
 }
 /** The one-line error for a concurrency that is not a multiple of 2n, or null. */
@@ -11849,11 +11917,12 @@ function linKvGenerator(context) {
     const values = [0, 1, 2, 3, 4].map((v) => linKvValue(v, valueBytes));
     const value = () => values[random.int(5)];
     const note = () => keysUsed.set(context.options, nextKey);
+    const perKey = numberExtra(context.options, PROCESSES_PER_KEY_EXTRA.name, PROCESSES_PER_KEY);
     return {
         next(worker, process) {
             note();
             const group = groupOf(worker);
-            if (!group.processes.has(process) && group.processes.size >= PROCESSES_PER_KEY) {
+            if (!group.processes.has(process) && group.processes.size >= perKey) {
                 group.key = nextKey++;
                 group.processes = new Set();
             }
@@ -11907,7 +11976,7 @@ function rpcTimeoutMs(options) {
 }
 const linKv = {
     name: 'lin-kv',
-    extras: [FINAL_READS, VALUE_BYTES],
+    extras: [FINAL_READS, VALUE_BYTES, PROCESSES_PER_KEY_EXTRA],
     doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
     rpcs: [
         { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },

@@ -48,6 +48,18 @@ export interface LeaderChaseSwarm {
   downS: number
   /** Whether it kills the leader (the stage kills nodes) or only cuts it off. */
   kills: boolean
+  /**
+   * Steer Figure 8 step by step (nemesis/figure-8-steer.ts) instead of chasing at random;
+   * the stage's scheduled faults are then left out (the steer needs the links and the
+   * processes to itself). Stages that kill only; absent on seeds drawn before it existed.
+   */
+  steer?: boolean
+  /**
+   * On a steered seed, lin-kv's process limit per key (`--extra processesPerKey`, default
+   * 20): the clients keep a key through a steered episode, whose three kills give up to 30
+   * workers a new process. Absent on seeds drawn before it existed.
+   */
+  processesPerKey?: number
 }
 
 /** The share of swarmed seeds of a Raft stage that also run the leader chase. */
@@ -55,6 +67,10 @@ export const LEADER_CHASE_SHARE = 0.5
 const CHASE_FIRE_RATIOS = [0.5, 0.75, 1]
 const CHASE_KILL_MS = [20, 100, 300]
 const CHASE_DOWN_S = [0.5, 1.5, 3]
+/** The share of chased seeds (of stages that kill) that steer Figure 8. */
+export const STEER_SHARE = 0.75
+/** lin-kv's process limit per key on a steered seed (drawn from the seed). */
+const STEER_PROCESSES_PER_KEY = [40, 60]
 
 const INTERVAL_FACTORS = [0.25, 0.5, 1, 2]
 const RATIO_FACTORS = [0.25, 0.5, 1]
@@ -132,6 +148,12 @@ export function swarmFor(
       downS: pick(random, CHASE_DOWN_S),
       kills: kinds.has('kill'),
     }
+    // drawn after the chase's other parameters, so those are the same whether or not it steers
+    if (kinds.has('kill') && random.chance(STEER_SHARE)) {
+      swarm.leaderChase.steer = true
+      // drawn last of all, so every other parameter is as drawn before it existed
+      swarm.leaderChase.processesPerKey = pick(random, STEER_PROCESSES_PER_KEY)
+    }
   }
   return swarm
 }
@@ -159,6 +181,13 @@ export function applySwarm(options: TestOptions, swarm: Swarm): TestOptions {
     extra.chaseKillMs = leaderChase.killMs
     extra.chaseDownS = leaderChase.downS
     extra.chaseKills = leaderChase.kills
+    if (leaderChase.steer === true) {
+      extra.chaseSteer = true
+      nemesis = nemesis.filter((n) => !SCHEDULED.has(n))
+      if (leaderChase.processesPerKey !== undefined) {
+        extra.processesPerKey = leaderChase.processesPerKey
+      }
+    }
   }
   if (partitionShapes !== undefined) {
     extra.partitionShapes = partitionShapes

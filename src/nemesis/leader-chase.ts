@@ -34,6 +34,7 @@ import type { Grudge, JournalEvent, Random, TimerHandle } from '../network/index
 import type { NemesisPackage, NemesisRun, NemesisWorld } from './contract.js'
 import { controls, eligible, release, restartNodes, take } from './process-faults.js'
 import { listNodes, sortNodes } from './schedule.js'
+import { Steer } from './figure-8-steer.js'
 
 /** A leader taking an entry, as seen in one append_entries send. */
 export interface LeaderEntry {
@@ -334,7 +335,8 @@ export const leaderChase: NemesisPackage = {
   name: 'leader-chase',
   doc: 'exploration only: cut the Raft leader off (from all but one follower, or from all) the moment it sends a new entry, kill it soon after, restart it soon after that',
   start(world: NemesisWorld, random: Random): NemesisRun {
-    const chase = new Chase(world, random)
+    const chase =
+      world.options.extra.chaseSteer === true ? new Steer(world, random) : new Chase(world, random)
     const unwatch = world.watchMessages?.((event) => chase.onEvent(event))
     return {
       async stop() {

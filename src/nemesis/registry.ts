@@ -126,4 +126,11 @@ export const NEMESIS_EXTRAS: readonly ExtraSpec[] = [
     default: 'true when the run has the kill fault',
     meaning: 'leader-chase: kill the leader after cutting it off (false: only cut, then heal)',
   },
+  {
+    name: 'chaseSteer',
+    type: 'boolean',
+    default: 'false',
+    meaning:
+      "leader-chase: steer the Raft paper's Figure 8 step by step (cut links so that only the chosen node can win each election, kill and restart leaders) instead of chasing at random; run it without the scheduled faults",
+  },
 ]

@@ -30,6 +30,20 @@ import type {
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20
 
+/**
+ * The `--extra` key that changes that limit. No stage sets it: `dsgrade explore` raises it on
+ * the seeds where it steers Figure 8 (grading/swarm.ts), so that the clients still use the key
+ * of the steered entry when the node that applied it answers (each kill of a leader gives up
+ * to `concurrency` workers a new process, and a steered episode kills three).
+ */
+const PROCESSES_PER_KEY_EXTRA: ExtraSpec = {
+  name: 'processesPerKey',
+  type: 'number',
+  default: String(PROCESSES_PER_KEY),
+  meaning:
+    "distinct client processes that may touch a key before its group of clients moves to a fresh key (Jepsen's process limit; a crashed operation gives its worker a new process)",
+}
+
 /** The `--extra` key that makes the five values strings of a given length. */
 const VALUE_BYTES: ExtraSpec = {
   name: 'valueBytes',
@@ -70,6 +84,10 @@ function linKvOptionsError(options: TestOptions): string | null {
   const bytes = valueBytesOf(options)
   if (bytes !== 0 && !(Number.isInteger(bytes) && bytes >= 2 && bytes <= MAX_VALUE_BYTES)) {
     return `--extra valueBytes must be 0 or an integer from 2 to ${MAX_VALUE_BYTES} (got ${String(options.extra.valueBytes)})`
+  }
+  const perKey = numberExtra(options, PROCESSES_PER_KEY_EXTRA.name, PROCESSES_PER_KEY)
+  if (!(Number.isInteger(perKey) && perKey >= 1)) {
+    return `--extra processesPerKey must be an integer of at least 1 (got ${String(options.extra.processesPerKey)})`
   }
   return linKvConcurrencyError(options)
 }
@@ -113,11 +131,12 @@ export function linKvGenerator(context: GeneratorContext): OpGenerator {
   const values = [0, 1, 2, 3, 4].map((v) => linKvValue(v, valueBytes))
   const value = (): number | string => values[random.int(5)] as number | string
   const note = () => keysUsed.set(context.options, nextKey)
+  const perKey = numberExtra(context.options, PROCESSES_PER_KEY_EXTRA.name, PROCESSES_PER_KEY)
   return {
     next(worker: number, process: number): Invocation {
       note()
       const group = groupOf(worker)
-      if (!group.processes.has(process) && group.processes.size >= PROCESSES_PER_KEY) {
+      if (!group.processes.has(process) && group.processes.size >= perKey) {
         group.key = nextKey++
         group.processes = new Set()
       }
@@ -176,7 +195,7 @@ function rpcTimeoutMs(options: TestOptions): number {
 
 export const linKv: WorkloadDefinition = {
   name: 'lin-kv',
-  extras: [FINAL_READS, VALUE_BYTES],
+  extras: [FINAL_READS, VALUE_BYTES, PROCESSES_PER_KEY_EXTRA],
   doc: 'A linearizable key-value store of registers: clients read, write and compare-and-set integer keys (values 0–4) through any node; every key, checked on its own, must behave like one register that changes at a single instant within each operation. Run with --concurrency a multiple of 2n.',
   rpcs: [
     { request: 'read', response: 'read_ok', responseFields: { value: 'any' } },

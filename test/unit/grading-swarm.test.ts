@@ -39,7 +39,9 @@ describe('swarmFor', () => {
       expect(swarm.pauseTargets).toBeUndefined()
       const options = applySwarm(plain, swarm)
       const chase = swarm.leaderChase === undefined ? [] : ['leader-chase']
-      expect(options.nemesis).toEqual([...plain.nemesis, ...chase])
+      // a steered seed leaves the scheduled faults out (the steer needs the links to itself)
+      const kept = swarm.leaderChase?.steer === true ? ['loss'] : plain.nemesis
+      expect(options.nemesis).toEqual([...kept, ...chase])
       expect(options.nemesisIntervalS).toBe(swarm.nemesisIntervalS)
       expect(options.extra.partitionShapes).toEqual(swarm.partitionShapes)
     }
@@ -65,6 +67,36 @@ describe('the leader chase on swarmed seeds (issue 18, Figure 8)', () => {
       .filter((c) => c !== undefined)
     expect(cutOnly.length).toBeGreaterThan(150)
     expect(cutOnly.every((c) => !c.kills)).toBe(true)
+  })
+
+  it('steers Figure 8 on most chased seeds of a stage that kills, without its scheduled faults', () => {
+    const chased = seeds.map((seed) => swarmFor(stage, plain, seed)).filter((s) => s.leaderChase)
+    const steered = chased.filter((s) => s.leaderChase?.steer === true)
+    expect(steered.length).toBeGreaterThan(chased.length * 0.6)
+    expect(steered.length).toBeLessThan(chased.length * 0.9)
+    const options = applySwarm(plain, steered[0]!)
+    expect(options.extra.chaseSteer).toBe(true)
+    expect(options.nemesis).toContain('leader-chase')
+    for (const scheduled of ['partition', 'kill', 'full-restart', 'pause']) {
+      expect(options.nemesis).not.toContain(scheduled)
+    }
+    expect(plain.nemesis.some((n) => n === 'kill' || n === 'partition')).toBe(true)
+    // the clients keep a key longer on a steered seed (lin-kv's process limit, drawn), never
+    // on a seed that does not steer
+    const limits = new Set(steered.map((s) => s.leaderChase?.processesPerKey))
+    expect(limits).toEqual(new Set([40, 60]))
+    expect(options.extra.processesPerKey).toBe(steered[0]!.leaderChase?.processesPerKey)
+    for (const s of chased.filter((c) => c.leaderChase?.steer !== true)) {
+      expect(s.leaderChase?.processesPerKey).toBeUndefined()
+      expect(applySwarm(plain, s).extra.processesPerKey).toBeUndefined()
+    }
+    // a chased seed that does not steer keeps the stage's faults, and draws its chase as before
+    const chase = chased.find((s) => s.leaderChase?.steer !== true)!
+    expect(applySwarm(plain, chase).nemesis).toEqual([...plain.nemesis, 'leader-chase'])
+    const partitionsOnly = { ...stage, faults: [{ kind: 'partition' }] } as unknown as StageSpec
+    for (const seed of seeds) {
+      expect(swarmFor(partitionsOnly, plain, seed).leaderChase?.steer).toBeUndefined()
+    }
   })
 
   it('never joins a stage that is not Raft, nor one without kills or partitions', () => {

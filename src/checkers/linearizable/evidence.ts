@@ -163,6 +163,34 @@ function overwrittenBefore(
   return found
 }
 
+/**
+ * The latest ok read of another value that completed before `read` began and began after
+ * every op that could have produced the value read (the pre-pass' read barrier): the register
+ * was seen at another value after every producer, and nothing brought the value back.
+ */
+function seenBefore(
+  read: PreparedOp,
+  key: KeyHistory,
+  writers: readonly PreparedOp[],
+): PreparedOp | undefined {
+  let found: PreparedOp | undefined
+  for (const r of key.ops) {
+    if (r.kind !== KIND_READ || r.optional || r.arg2 >= 0 || r === read) {
+      continue
+    }
+    if (r.arg1 === read.arg1 || r.arg1 === read.arg2 || r.returnPos >= read.callPos) {
+      continue
+    }
+    if (!writers.every((p) => p.returnPos < r.callPos)) {
+      continue
+    }
+    if (found === undefined || r.returnPos > found.returnPos) {
+      found = r
+    }
+  }
+  return found
+}
+
 function readSentence(
   op: PreparedOp,
   key: KeyHistory,
@@ -182,6 +210,14 @@ function readSentence(
       return `${head}, but ${done}; a read of null after a write is a violation.`
     }
     return `${head}, but ${done}, and every write of ${show(states.values[op.arg1])} ended before that one started: the read returned a stale value.`
+  }
+  const seen = appends || neverWritten ? undefined : seenBefore(op, key, writers)
+  if (seen !== undefined) {
+    const earlier = `a ${describeOp(seen, key, states)} at ${formatWhen(seen.complete ?? seen.invoke, timed)}, before this read began`
+    if (op.arg1 === 0) {
+      return `${head}, but ${earlier}; nothing writes null back: a read of null after a read of a value is a violation.`
+    }
+    return `${head}, but ${earlier}, and every write of ${show(states.values[op.arg1])} ended before that read started: the read returned a stale value.`
   }
   if (appends) {
     return `${head}, but ${tail}`

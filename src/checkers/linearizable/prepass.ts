@@ -54,8 +54,8 @@ export function impossibleRead(key: KeyHistory): PreparedOp | undefined {
     const possible = states.some((s) => {
       const producer = firstProducer.get(s) ?? Infinity
       if (producer >= op.returnPos) {
-        // the initial null, while nothing has certainly changed it
-        return s === 0 && firstChange > op.callPos
+        // the initial null, while nothing has certainly changed it (nor been read otherwise)
+        return s === 0 && firstChange > op.callPos && stale(0) >= op.callPos
       }
       return stale(s) >= op.callPos
     })
@@ -67,9 +67,12 @@ export function impossibleRead(key: KeyHistory): PreparedOp | undefined {
 }
 
 /**
- * For a state s: the earliest completion of an ok write or cas that began after every
- * producer of s completed (Infinity if none, or if a producer's outcome is unknown). A read
- * of s that begins after that is stale.
+ * For a state s: the earliest completion of an ok write or cas — or of an ok read of another
+ * state — that began after every producer of s completed (Infinity if none, or if a producer's
+ * outcome is unknown). A read of s that begins after that is stale: every producer of s is
+ * ordered before that op, which left (or saw) the register at another state, and nothing can
+ * bring s back. The reads make a read of null after a read of a value refutable in one pass,
+ * however many crashed writes keep the search space huge (Figure 8's reads, docs/simulation.md).
  */
 function staleness(ops: readonly PreparedOp[]): (state: number) => number {
   const lastProducer = new Map<number, number>([[0, -Infinity]])
@@ -88,11 +91,30 @@ function staleness(ops: readonly PreparedOp[]): (state: number) => number {
   for (let i = setters.length - 1; i >= 0; i--) {
     suffixMin[i] = Math.min(suffixMin[i + 1] as number, (setters[i] as PreparedOp).returnPos)
   }
+  const reads = ops.filter((op) => !op.optional && op.kind === KIND_READ && op.arg2 < 0)
+  const readBarrier = new Map<number, number>()
+  const readBarrierOf = (state: number, after: number): number => {
+    let earliest = readBarrier.get(state)
+    if (earliest === undefined) {
+      earliest = Infinity
+      for (const read of reads) {
+        if (read.callPos > after && read.arg1 !== state && read.returnPos < earliest) {
+          earliest = read.returnPos
+        }
+      }
+      readBarrier.set(state, earliest)
+    }
+    return earliest
+  }
   return (state) => {
     const after = lastProducer.get(state) ?? -Infinity
     if (after === Infinity) {
       return Infinity
     }
+    return Math.min(setterBarrier(after), readBarrierOf(state, after))
+  }
+
+  function setterBarrier(after: number): number {
     // the first setter that began after every producer of `state` completed
     let lo = 0
     let hi = calls.length

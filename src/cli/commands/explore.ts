@@ -59,8 +59,10 @@ export const EXPLORE_HELP = `Usage:
 Runs N seeds of one stage in simulated time (docs/simulation.md), J at a time, each with its
 own fault parameters drawn from the seed (swarm testing: fault interval, loss ratios,
 partition shapes, kill and pause targets, latency; on Raft stages half of these seeds also
-chase the leader: cut it off the moment it sends a new entry, kill it, restart it, so
-schedules like the Raft paper's Figure 8 come up); the first seed and every ${PLAIN_EVERY}th after
+chase the leader: cut it off the moment it sends a new entry, kill it, restart it, and on
+stages that kill, three in four of those steer the Raft paper's Figure 8 step by step,
+leaving links so that only the node it picks can win each election, with lin-kv's clients
+kept on a key longer); the first seed and every ${PLAIN_EVERY}th after
 it keep the stage's own parameters, graded on every criterion as dsgrade test grades them.
 Stops at the first failing seed unless --all, and prints for each failure the anomaly and
 the command that replays it. Your node's library must take part in simulated time (our
