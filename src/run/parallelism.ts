@@ -316,9 +316,11 @@ export function expectedRunMs(options: { timeLimitS: number; timeScale?: number 
 
 /**
  * Budget units per core when the harness work is spread over one process per track (the
- * demo: cli/commands/demo-harnesses.ts, run/budget-lease.ts). The same 3 as one process:
- * stop 20 tried 4 on an idle machine (683 s, 10 seeds rerun, the seeds of one stage sharing
- * stalls of 64–137 ms in their process) against 3 (641.5 s, none rerun); docs/harness.md.
+ * demo: cli/commands/demo-harnesses.ts, run/budget-lease.ts). Stop 20 tried 4 and kept 3
+ * (idle: 683 s with 10 seeds rerun against 641.5 s with none; at 4 the seeds of one stage
+ * shared stalls of 64–137 ms in their process). Stop 21 gave the harness threads the CPU first
+ * in those processes (process/priority.ts: nodes 5 nice steps below, the check worker 10):
+ * at 4 units the idle demo took 548.8 s with 3 seeds rerun (docs/harness.md).
  */
 export const SPREAD_UNITS_PER_CORE = 4
 
