@@ -13835,7 +13835,7 @@ async function validateCommand(argv, ctx) {
 /* unused harmony exports nodeIdsFrom, concurrencyFrom, workloadFrom */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _nemesis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1141);
+/* harmony import */ var _nemesis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1685);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
 /* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3462);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
@@ -15549,8 +15549,8 @@ function applyFaults(options, stage) {
     }
 }
 
-// EXTERNAL MODULE: ./src/nemesis/index.ts + 10 modules
-var nemesis = __nccwpck_require__(1141);
+// EXTERNAL MODULE: ./src/nemesis/index.ts + 11 modules
+var nemesis = __nccwpck_require__(1685);
 ;// CONCATENATED MODULE: ./src/grading/swarm.ts
 /**
  * Swarm testing (FoundationDB-style) for `dsgrade explore` and `dsgrade test --swarm`: each
@@ -17866,7 +17866,7 @@ function metricRange(spec) {
 
 /***/ }),
 
-/***/ 1141:
+/***/ 1685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17880,6 +17880,81 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
 var shared = __nccwpck_require__(351);
+;// CONCATENATED MODULE: ./src/nemesis/busiest-sender.ts
+/** The window the busiest sender is measured over. */
+const BUSIEST_WINDOW_NS = 1_000_000_000;
+class BusiestSender {
+    servers;
+    windowNs;
+    /** Sends within the window, oldest first. */
+    sends = [];
+    start = 0;
+    constructor(servers, windowNs = BUSIEST_WINDOW_NS) {
+        this.servers = servers;
+        this.windowNs = windowNs;
+    }
+    observe(event) {
+        if (event.type !== 'send') {
+            return;
+        }
+        const { src, dest } = event.message;
+        if (src === dest || !this.servers.has(src) || !this.servers.has(dest)) {
+            return;
+        }
+        this.sends.push({ time: event.time, src, dest });
+        this.trim(event.time);
+    }
+    /** The node that sent to the most other servers within the window, or undefined. */
+    busiest() {
+        const last = this.sends[this.sends.length - 1];
+        if (last === undefined) {
+            return undefined;
+        }
+        this.trim(last.time);
+        const dests = new Map();
+        const counts = new Map();
+        for (let i = this.start; i < this.sends.length; i++) {
+            const send = this.sends[i];
+            let set = dests.get(send.src);
+            if (set === undefined) {
+                set = new Set();
+                dests.set(send.src, set);
+            }
+            set.add(send.dest);
+            counts.set(send.src, (counts.get(send.src) ?? 0) + 1);
+        }
+        let best;
+        let bestKey = [-1, -1];
+        for (const [src, set] of dests) {
+            const key = [set.size, counts.get(src) ?? 0];
+            const better = key[0] > bestKey[0] ||
+                (key[0] === bestKey[0] &&
+                    (key[1] > bestKey[1] ||
+                        (key[1] === bestKey[1] && best !== undefined && compareIds(src, best) < 0)));
+            if (better) {
+                best = src;
+                bestKey = key;
+            }
+        }
+        return best;
+    }
+    trim(now) {
+        const from = now - this.windowNs;
+        while (this.start < this.sends.length && this.sends[this.start].time < from) {
+            this.start++;
+        }
+        // Drop the consumed prefix now and then, so memory stays one window's worth.
+        if (this.start > 4096 && this.start * 2 > this.sends.length) {
+            this.sends.splice(0, this.start);
+            this.start = 0;
+        }
+    }
+}
+/** n2 before n10: numeric suffixes compare as numbers. */
+function compareIds(a, b) {
+    return a.localeCompare(b, 'en', { numeric: true });
+}
+
 ;// CONCATENATED MODULE: ./src/nemesis/schedule.ts
 const STEP_MS_MIN = 1;
 function intervalMs(world) {
@@ -17991,6 +18066,7 @@ function targetSpecs(world, key, fallback) {
 
 ;// CONCATENATED MODULE: ./src/nemesis/partition.ts
 
+
 const PARTITION_SHAPES = ['one', 'majority', 'majorities-ring', 'minority-third'];
 /** A complete grudge: no node of one group hears from a node of another group. */
 function groupsGrudge(groups) {
@@ -18036,9 +18112,20 @@ function majoritiesRing(nodes) {
     }
     return grudge;
 }
-function planPartition(shape, nodeIds, random) {
+/**
+ * One partition of `shape`. With `target` (a node of `nodeIds`), a split (one, majority,
+ * minority-third) always cuts that node off: it is swapped to the front of the same shuffle,
+ * so the draws stay those of an untargeted plan. A majorities ring has no cut-off side and
+ * ignores it.
+ */
+function planPartition(shape, nodeIds, random, target) {
     const shuffled = random.shuffle(nodeIds);
     const count = nodeIds.length;
+    const at = target === undefined ? -1 : shuffled.indexOf(target);
+    if (at > 0 && shape !== 'majorities-ring') {
+        shuffled[at] = shuffled[0];
+        shuffled[0] = target;
+    }
     switch (shape) {
         case 'one':
             return split(shape, shuffled, 1);
@@ -18089,15 +18176,29 @@ function allowedShapes(world) {
     }
     return [...PARTITION_SHAPES];
 }
+/** The stage's `extra.partitionTarget`: 'busiest' cuts off the busiest sender (the leader). */
+function targetsBusiest(world) {
+    return world.options.extra.partitionTarget === 'busiest';
+}
 function partitionPackage(name, doc, plan) {
     return {
         name,
         doc,
         start(world, random) {
             let current;
-            return alternate(world, random, {
+            const busiest = name === 'partition' && targetsBusiest(world) && world.watchMessages !== undefined
+                ? new BusiestSender(new Set(world.nodeIds))
+                : undefined;
+            const unwatch = busiest === undefined ? undefined : world.watchMessages?.((e) => busiest.observe(e));
+            const run = alternate(world, random, {
                 start: async () => {
-                    const chosen = plan(world, random);
+                    const target = busiest?.busiest();
+                    const chosen = plan(world, random, target);
+                    if (target !== undefined &&
+                        chosen.shape !== 'majorities-ring' &&
+                        chosen.grudge.has(target)) {
+                        chosen.description += `; ${target} had sent to the most nodes in the last second, as a leader does`;
+                    }
                     const nodes = sortNodes(world.nodeIds);
                     current = {
                         kind: name,
@@ -18118,6 +18219,12 @@ function partitionPackage(name, doc, plan) {
                     await recordFault(world, `stop-${name}`, value, () => world.network.heal());
                 },
             });
+            return {
+                async stop() {
+                    unwatch?.();
+                    await run.stop();
+                },
+            };
         },
     };
 }
@@ -18143,7 +18250,7 @@ function pickShape(allowed, count, random) {
     const cutting = allowed.filter((s) => shapeCuts(s, count));
     return cutting.length > 0 ? random.pick(cutting) : shape;
 }
-const partition = partitionPackage('partition', 'Maelstrom’s partitions (one, majority, majorities-ring, minority-third; a shape that would cut no link among the nodes is drawn again), alternating with heals', (world, random) => planPartition(pickShape(allowedShapes(world), world.nodeIds.length, random), world.nodeIds, random));
+const partition = partitionPackage('partition', 'Maelstrom’s partitions (one, majority, majorities-ring, minority-third; a shape that would cut no link among the nodes is drawn again), alternating with heals', (world, random, target) => planPartition(pickShape(allowedShapes(world), world.nodeIds.length, random), world.nodeIds, random, target));
 const partitionOneway = partitionPackage('partition-oneway', 'drops traffic in one direction only between two groups of nodes, alternating with heals', (world, random) => planOneWay(world.nodeIds, random));
 
 ;// CONCATENATED MODULE: ./src/nemesis/process-faults.ts
@@ -19478,6 +19585,13 @@ const NEMESIS_EXTRAS = [
         values: PARTITION_SHAPES,
         default: 'every shape',
         meaning: 'the partition shapes the partition fault may choose from',
+    },
+    {
+        name: 'partitionTarget',
+        type: 'string',
+        values: ['random', 'busiest'],
+        default: 'random',
+        meaning: 'busiest: every one, majority or minority-third partition cuts off the node that sent to the most other nodes in the last second (the leader, in a leader-based design)',
     },
     {
         name: 'killTargets',
@@ -26009,8 +26123,8 @@ class FindingLog extends protocol/* FindingLog */.sZ {
     }
 }
 
-// EXTERNAL MODULE: ./src/nemesis/index.ts + 10 modules
-var nemesis = __nccwpck_require__(1141);
+// EXTERNAL MODULE: ./src/nemesis/index.ts + 11 modules
+var nemesis = __nccwpck_require__(1685);
 ;// CONCATENATED MODULE: ./src/run/workers.ts
 
 class Workers {

@@ -10,6 +10,11 @@
  *   neighbours on a shuffled ring), so no two nodes agree on who is reachable;
  * - `minority-third`: split off fewer than a third of the nodes (none at all for 3 nodes).
  * `options.extra.partitionShapes` may restrict the shapes (a track preset).
+ * `options.extra.partitionTarget: busiest` (a track preset, stop 22) makes every split cut off
+ * the busiest sender of the last second, the leader of a leader-based design
+ * (busiest-sender.ts): raft/partitions drew the leader's side by chance, and a leader that
+ * serves stale reads passed 3 seeds of a loaded clean-clone CI run because no partition had
+ * cut it off for long.
  *
  * A shape that cuts no link among the run's nodes (minority-third of 2 or 3 nodes,
  * majorities-ring of 2) is drawn again among the allowed shapes that do cut one, when there
@@ -25,6 +30,7 @@
  */
 import type { Grudge } from '../network/index.js'
 import type { Random } from '../network/index.js'
+import { BusiestSender } from './busiest-sender.js'
 import type { NemesisPackage, NemesisWorld } from './contract.js'
 import { alternate, listNodes, recordFault, sortNodes, wasWere } from './schedule.js'
 import type { FaultValue } from './schedule.js'
@@ -85,13 +91,25 @@ export function majoritiesRing(nodes: readonly string[]): Map<string, Set<string
   return grudge
 }
 
+/**
+ * One partition of `shape`. With `target` (a node of `nodeIds`), a split (one, majority,
+ * minority-third) always cuts that node off: it is swapped to the front of the same shuffle,
+ * so the draws stay those of an untargeted plan. A majorities ring has no cut-off side and
+ * ignores it.
+ */
 export function planPartition(
   shape: PartitionShape,
   nodeIds: readonly string[],
   random: Random,
+  target?: string,
 ): PartitionPlan {
   const shuffled = random.shuffle(nodeIds)
   const count = nodeIds.length
+  const at = target === undefined ? -1 : shuffled.indexOf(target)
+  if (at > 0 && shape !== 'majorities-ring') {
+    shuffled[at] = shuffled[0] as string
+    shuffled[0] = target as string
+  }
   switch (shape) {
     case 'one':
       return split(shape, shuffled, 1)
@@ -147,19 +165,38 @@ function allowedShapes(world: NemesisWorld): PartitionShape[] {
   return [...PARTITION_SHAPES]
 }
 
+/** The stage's `extra.partitionTarget`: 'busiest' cuts off the busiest sender (the leader). */
+function targetsBusiest(world: NemesisWorld): boolean {
+  return world.options.extra.partitionTarget === 'busiest'
+}
+
 function partitionPackage(
   name: string,
   doc: string,
-  plan: (world: NemesisWorld, random: Random) => PartitionPlan,
+  plan: (world: NemesisWorld, random: Random, target?: string) => PartitionPlan,
 ): NemesisPackage {
   return {
     name,
     doc,
     start(world, random) {
       let current: FaultValue | undefined
-      return alternate(world, random, {
+      const busiest =
+        name === 'partition' && targetsBusiest(world) && world.watchMessages !== undefined
+          ? new BusiestSender(new Set(world.nodeIds))
+          : undefined
+      const unwatch =
+        busiest === undefined ? undefined : world.watchMessages?.((e) => busiest.observe(e))
+      const run = alternate(world, random, {
         start: async () => {
-          const chosen = plan(world, random)
+          const target = busiest?.busiest()
+          const chosen = plan(world, random, target)
+          if (
+            target !== undefined &&
+            chosen.shape !== 'majorities-ring' &&
+            chosen.grudge.has(target)
+          ) {
+            chosen.description += `; ${target} had sent to the most nodes in the last second, as a leader does`
+          }
           const nodes = sortNodes(world.nodeIds)
           current = {
             kind: name,
@@ -182,6 +219,12 @@ function partitionPackage(
           await recordFault(world, `stop-${name}`, value, () => world.network.heal())
         },
       })
+      return {
+        async stop() {
+          unwatch?.()
+          await run.stop()
+        },
+      }
     },
   }
 }
@@ -217,11 +260,12 @@ export function pickShape(
 export const partition = partitionPackage(
   'partition',
   'Maelstrom’s partitions (one, majority, majorities-ring, minority-third; a shape that would cut no link among the nodes is drawn again), alternating with heals',
-  (world, random) =>
+  (world, random, target) =>
     planPartition(
       pickShape(allowedShapes(world), world.nodeIds.length, random),
       world.nodeIds,
       random,
+      target,
     ),
 )
 

@@ -40,6 +40,14 @@ export const NEMESIS_EXTRAS: readonly ExtraSpec[] = [
     meaning: 'the partition shapes the partition fault may choose from',
   },
   {
+    name: 'partitionTarget',
+    type: 'string',
+    values: ['random', 'busiest'],
+    default: 'random',
+    meaning:
+      'busiest: every one, majority or minority-third partition cuts off the node that sent to the most other nodes in the last second (the leader, in a leader-based design)',
+  },
+  {
     name: 'killTargets',
     type: 'string-list',
     values: ['one', 'minority', 'majority', 'all'],

@@ -6,6 +6,7 @@ import { composeNemeses } from '../../src/nemesis/compose.js'
 import { findNemesis } from '../../src/nemesis/registry.js'
 import { Random } from '../../src/network/random.js'
 import type { Op } from '../../src/history/types.js'
+import type { JournalEvent } from '../../src/network/contract.js'
 import { faultWindows } from '../../src/history/windows.js'
 import type { TestOptions } from '../../src/options/test-options.js'
 import { echoNode } from '../fixtures/sim-nodes/echo.js'
@@ -116,6 +117,68 @@ describe('partition', () => {
     expect(t.drops({ reason: 'partition' }).map((d) => d.type)).toEqual(['during'])
     await run.stop()
     await again.stop()
+  })
+
+  it('with partitionTarget busiest, every split cuts off the node that heartbeats the others', async () => {
+    const cutLeader = async (extra: Record<string, unknown>, seed: number): Promise<number[]> => {
+      const s = scenario({ nodes: ['n1', 'n2', 'n3', 'n4', 'n5'], latencyMs: 1 })
+      const watchers = new Set<(event: JournalEvent) => void>()
+      const write = s.journal.write.bind(s.journal)
+      s.journal.write = (event) => {
+        write(event)
+        watchers.forEach((w) => w(event))
+      }
+      // n3 leads for 10 s, then n5: each heartbeats every other node every 100 ms.
+      const beat = (): void => {
+        const leader = s.clock.now() < 10_000 ? 'n3' : 'n5'
+        for (const peer of s.nodeIds.filter((n) => n !== leader)) {
+          s.network.send({ src: leader, dest: peer, body: { type: 'append_entries' } })
+        }
+        s.clock.setTimer(100, beat)
+      }
+      s.clock.setTimer(0, beat)
+      const world = {
+        ...s.nemesisWorld({ nemesisIntervalS: 1, extra }),
+        watchMessages: (listener: (event: JournalEvent) => void) => {
+          watchers.add(listener)
+          return () => watchers.delete(listener)
+        },
+      }
+      const run = nemesis('partition').start(world, new Random(seed))
+      await s.runUntil(20_000)
+      await run.stop()
+      expect(watchers.size).toBe(0)
+      // 1 when a split cut the leader of that moment off, 0 when it did not; rings and the
+      // second after the change of leader are left out.
+      return s.nemesisOps
+        .filter((op) => op.f === 'start-partition' && op.type === 'info')
+        .filter((op) => op.atMs < 10_000 || op.atMs >= 11_000)
+        .map((op) => ({
+          leader: op.atMs < 10_000 ? 'n3' : 'n5',
+          value: op.value as {
+            shape: string
+            grudge: Record<string, string[]>
+            description: string
+          },
+        }))
+        .filter(({ value }) => value.shape !== 'majorities-ring')
+        .map(({ leader, value }) =>
+          (value.grudge[leader]?.length ?? 0) >= 3 &&
+          value.description.includes(`${leader} had sent to the most nodes in the last second`)
+            ? 1
+            : 0,
+        )
+    }
+    const aimed: number[] = []
+    const plain: number[] = []
+    for (let seed = 1; seed <= 5; seed++) {
+      aimed.push(...(await cutLeader({ partitionTarget: 'busiest' }, seed)))
+      plain.push(...(await cutLeader({}, seed)))
+    }
+    expect(aimed.length).toBeGreaterThan(10)
+    expect(aimed.every((x) => x === 1)).toBe(true)
+    // Without the target, the leader is cut off only by chance, and never named.
+    expect(plain.every((x) => x === 0)).toBe(true)
   })
 
   it('replays the same schedule from the same seed and a different one from another', async () => {
