@@ -10632,7 +10632,7 @@ function seenBefore(read, key, writers) {
         if (r.kind !== KIND_READ || r.optional || r.arg2 >= 0 || r === read) {
             continue;
         }
-        if (r.arg1 === read.arg1 || r.arg1 === read.arg2 || r.returnPos >= read.callPos) {
+        if (r.arg1 === read.arg1 || r.returnPos >= read.callPos) {
             continue;
         }
         if (!writers.every((p) => p.returnPos < r.callPos)) {
