@@ -40984,8 +40984,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src_network = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./src/tracks/index.ts + 7 modules
 var src_tracks = __nccwpck_require__(3373);
-// EXTERNAL MODULE: ./src/history/index.ts + 5 modules
-var src_history = __nccwpck_require__(3412);
+// EXTERNAL MODULE: ./src/history/index.ts + 6 modules
+var src_history = __nccwpck_require__(3226);
 ;// CONCATENATED MODULE: ./src/checkers/basic/availability.ts
 
 function checkAvailability(history, required) {
@@ -51222,7 +51222,7 @@ const LIN_KV_WORKLOAD_METRICS = under([
         path: 'servedFraction',
         type: 'number',
         unit: 'fraction',
-        meaning: '1-second windows (× time scale) in which at least one client operation was answered',
+        meaning: '1-second windows (× time scale) in which at least one client operation was answered, among those in which the partitions left some majority of nodes able to reach each other',
         timeBased: true,
         range: [0, 1],
     },
@@ -53003,6 +53003,11 @@ const ANSWER_CODES = new Set([20, 22]);
  * - `servedFraction`: the share of 1-second windows (× time scale), from the first invocation
  *   to the last completion, in which at least one operation was answered. Progress over time,
  *   so a burst of fast refusals while no leader is known weighs no more than one quiet second.
+ *   A window that overlaps a span in which the recorded partitions left no majority of nodes
+ *   able to reach each other (a majorities ring: history/majority.ts) is not counted at all,
+ *   served or not: a majority protocol owes no progress then (stop 22; a Raft with Maelstrom's
+ *   2–4 s election timeouts served nothing through three rings in a row and failed 0.33).
+ *   When every window overlaps one, all are counted.
  */
 function answered(history, timeScale = 1) {
     const pairs = (0,src_history/* pairOps */.JZ)(history);
@@ -53011,7 +53016,7 @@ function answered(history, timeScale = 1) {
     return {
         answeredFraction: pairs.length === 0 ? 0 : count / pairs.length,
         answered: count,
-        servedFraction: servedWindows(pairs, answeredPairs, timeScale),
+        servedFraction: servedWindows(pairs, answeredPairs, timeScale, (0,src_history/* noMajoritySpans */.oS)(history)),
     };
 }
 /** An operation the store answered: ok, or a definite key-missing / cas-mismatch error. */
@@ -53023,13 +53028,17 @@ function answeredPair(p) {
     const code = Array.isArray(done?.error) ? done.error[0] : undefined;
     return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code);
 }
-function servedWindows(pairs, answeredPairs, timeScale) {
+function servedWindows(pairs, answeredPairs, timeScale, unowed = []) {
     if (pairs.length === 0) {
         return 0;
     }
     const windowNs = 1e9 * (timeScale > 0 ? timeScale : 1);
-    const startNs = Math.min(...pairs.map((p) => p.invoke.time));
-    const endNs = Math.max(...pairs.map((p) => p.complete?.time ?? p.invoke.time));
+    let startNs = Infinity;
+    let endNs = -Infinity;
+    for (const p of pairs) {
+        startNs = Math.min(startNs, p.invoke.time);
+        endNs = Math.max(endNs, p.complete?.time ?? p.invoke.time);
+    }
     const windows = Math.max(1, Math.floor((endNs - startNs) / windowNs));
     const served = new Set();
     for (const pair of answeredPairs) {
@@ -53038,7 +53047,18 @@ function servedWindows(pairs, answeredPairs, timeScale) {
             served.add(index);
         }
     }
-    return served.size / windows;
+    const owed = [];
+    for (let i = 0; i < windows; i++) {
+        const from = startNs + i * windowNs;
+        const to = from + windowNs;
+        if (!unowed.some((span) => span.startNs < to && from < span.endNs)) {
+            owed.push(i);
+        }
+    }
+    if (owed.length === 0) {
+        return served.size / windows;
+    }
+    return owed.filter((i) => served.has(i)).length / owed.length;
 }
 
 ;// CONCATENATED MODULE: ./src/workloads/mapreduce.ts
@@ -61199,7 +61219,7 @@ function logStage(logger, result) {
 
 /***/ }),
 
-/***/ 3412:
+/***/ 3226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61207,12 +61227,13 @@ function logStage(logger, result) {
 __nccwpck_require__.d(__webpack_exports__, {
   X2: () => (/* reexport */ NEMESIS),
   ov: () => (/* reexport */ faultWindows),
+  oS: () => (/* reexport */ noMajoritySpans),
   r9: () => (/* reexport */ overlappingFaults),
   JZ: () => (/* reexport */ pairOps),
   O3: () => (/* reexport */ writeHistoryJsonl)
 });
 
-// UNUSED EXPORTS: HISTORY_FORMATS, readHistoryFile
+// UNUSED EXPORTS: HISTORY_FORMATS, majorityConnected, readHistoryFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -61828,10 +61849,144 @@ function overlappingFaults(windows, startNs, endNs) {
     return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
 }
 
+;// CONCATENATED MODULE: ./src/history/majority.ts
+/**
+ * When no majority could talk (stop 22): the spans of a history during which the recorded
+ * partitions left no majority of the nodes able to reach each other both ways. Raft and other
+ * majority protocols promise progress only while some majority is connected; a majorities ring
+ * (each node hears itself and its two neighbours) leaves every node a majority of links but no
+ * majority that all hear each other, so a correct Raft without pre-vote may elect leader after
+ * leader and serve nothing for the whole ring.
+ *
+ * Pure function of the history. Reads our partition values (`{kind, nodes, grudge}` on
+ * `start-<kind>`; grudge: dest → the sources it drops); a span opens at the start's invoke and
+ * closes at the last line of the matching `stop-<kind>` (as history/windows.ts does), or at the
+ * history's end. Several partition kinds active at once combine their grudges. Does not: read
+ * values without a grudge (Maelstrom's own histories), or decide for more than
+ * MAX_EXACT_NODES nodes (no span: every second stays owed, as before this module).
+ */
+
+/** Above this many nodes the majority test is not tried (subsets grow too fast). */
+const MAX_EXACT_NODES = 15;
+function partitionValue(op) {
+    const v = op.value;
+    if (typeof v !== 'object' || v === null || Array.isArray(v) || typeof v.kind !== 'string') {
+        return undefined;
+    }
+    const grudge = v.grudge;
+    if (typeof grudge !== 'object' || grudge === null || Array.isArray(grudge)) {
+        return undefined;
+    }
+    const nodes = Array.isArray(v.nodes)
+        ? v.nodes.filter((n) => typeof n === 'string')
+        : [];
+    const clean = {};
+    for (const [dest, srcs] of Object.entries(grudge)) {
+        clean[dest] = Array.isArray(srcs) ? srcs.filter((s) => typeof s === 'string') : [];
+    }
+    return { kind: v.kind, nodes, grudge: clean };
+}
+/** Whether some ⌊n/2⌋+1 of `nodes` hear each other both ways under the combined grudges. */
+function majorityConnected(nodes, grudges) {
+    const n = nodes.length;
+    if (n === 0 || n > MAX_EXACT_NODES) {
+        return true;
+    }
+    const index = new Map(nodes.map((node, i) => [node, i]));
+    // adjacency as bit masks: bit j of talk[i] set when i and j hear each other
+    const talk = nodes.map((_, i) => ((1 << n) - 1) & ~(1 << i));
+    for (const grudge of grudges) {
+        for (const [dest, srcs] of Object.entries(grudge)) {
+            const d = index.get(dest);
+            if (d === undefined) {
+                continue;
+            }
+            for (const src of srcs) {
+                const s = index.get(src);
+                if (s !== undefined) {
+                    talk[d] = talk[d] & ~(1 << s);
+                    talk[s] = talk[s] & ~(1 << d);
+                }
+            }
+        }
+    }
+    const need = Math.floor(n / 2) + 1;
+    // grow cliques in index order; stop at the first of the needed size
+    const grow = (clique, size, candidates, from) => {
+        if (size >= need) {
+            return true;
+        }
+        for (let i = from; i < n; i++) {
+            if ((candidates & (1 << i)) === 0) {
+                continue;
+            }
+            if (size + popcount(candidates >> i) < need) {
+                return false;
+            }
+            if (grow(clique | (1 << i), size + 1, candidates & talk[i], i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    return grow(0, 0, (1 << n) - 1, 0);
+}
+function popcount(x) {
+    let count = 0;
+    for (let v = x; v !== 0; v &= v - 1) {
+        count++;
+    }
+    return count;
+}
+/** The spans in which the recorded partitions left no majority connected, in time order. */
+function noMajoritySpans(history) {
+    const active = new Map();
+    const spans = [];
+    let openAt;
+    let lastNs = 0;
+    const update = (timeNs) => {
+        const values = [...active.values()];
+        const nodes = [...new Set(values.flatMap((v) => v.nodes))];
+        const cut = values.length > 0 &&
+            !majorityConnected(nodes, values.map((v) => v.grudge));
+        if (cut && openAt === undefined) {
+            openAt = timeNs;
+        }
+        else if (!cut && openAt !== undefined) {
+            spans.push({ startNs: openAt, endNs: timeNs });
+            openAt = undefined;
+        }
+    };
+    for (const op of history) {
+        lastNs = Math.max(lastNs, op.time);
+        if (op.process !== NEMESIS) {
+            continue;
+        }
+        if (op.f.startsWith('start-') && op.type === 'invoke') {
+            const value = partitionValue(op);
+            if (value !== undefined) {
+                active.set(value.kind, value);
+                update(op.time);
+            }
+        }
+        else if (op.f.startsWith('stop-') && op.type !== 'invoke') {
+            const kind = op.value?.kind;
+            if (typeof kind === 'string' && active.delete(kind)) {
+                update(op.time);
+            }
+        }
+    }
+    if (openAt !== undefined) {
+        spans.push({ startNs: openAt, endNs: Math.max(openAt, lastNs) });
+    }
+    return spans;
+}
+
 ;// CONCATENATED MODULE: ./src/history/index.ts
 /**
  * The public surface of src/history/: what other folders may import (style.md §3.1).
  */
+
 
 
 
@@ -63605,8 +63760,8 @@ function progressTotals(progress, curriculum) {
     };
 }
 
-// EXTERNAL MODULE: ./src/history/index.ts + 5 modules
-var src_history = __nccwpck_require__(3412);
+// EXTERNAL MODULE: ./src/history/index.ts + 6 modules
+var src_history = __nccwpck_require__(3226);
 ;// CONCATENATED MODULE: ./src/report/html/assets.ts
 /**
  * The inline CSS and script of report.html. The script only filters and annotates what the

@@ -14,7 +14,7 @@
  * cas-register. It does not check anything the checker does not (no timeline files).
  */
 import { checkLinearizable } from '../checkers/index.js'
-import { pairOps, type Op, type OpPair } from '../history/index.js'
+import { noMajoritySpans, pairOps, type Op, type OpPair, type Span } from '../history/index.js'
 import type { TestOptions } from '../options/index.js'
 import { extraFlag, type ExtraSpec } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
@@ -247,6 +247,11 @@ const ANSWER_CODES = new Set([20, 22])
  * - `servedFraction`: the share of 1-second windows (× time scale), from the first invocation
  *   to the last completion, in which at least one operation was answered. Progress over time,
  *   so a burst of fast refusals while no leader is known weighs no more than one quiet second.
+ *   A window that overlaps a span in which the recorded partitions left no majority of nodes
+ *   able to reach each other (a majorities ring: history/majority.ts) is not counted at all,
+ *   served or not: a majority protocol owes no progress then (stop 22; a Raft with Maelstrom's
+ *   2–4 s election timeouts served nothing through three rings in a row and failed 0.33).
+ *   When every window overlaps one, all are counted.
  */
 export function answered(
   history: readonly Op[],
@@ -258,7 +263,7 @@ export function answered(
   return {
     answeredFraction: pairs.length === 0 ? 0 : count / pairs.length,
     answered: count,
-    servedFraction: servedWindows(pairs, answeredPairs, timeScale),
+    servedFraction: servedWindows(pairs, answeredPairs, timeScale, noMajoritySpans(history)),
   }
 }
 
@@ -276,13 +281,18 @@ function servedWindows(
   pairs: readonly OpPair[],
   answeredPairs: readonly OpPair[],
   timeScale: number,
+  unowed: readonly Span[] = [],
 ): number {
   if (pairs.length === 0) {
     return 0
   }
   const windowNs = 1e9 * (timeScale > 0 ? timeScale : 1)
-  const startNs = Math.min(...pairs.map((p) => p.invoke.time))
-  const endNs = Math.max(...pairs.map((p) => p.complete?.time ?? p.invoke.time))
+  let startNs = Infinity
+  let endNs = -Infinity
+  for (const p of pairs) {
+    startNs = Math.min(startNs, p.invoke.time)
+    endNs = Math.max(endNs, p.complete?.time ?? p.invoke.time)
+  }
   const windows = Math.max(1, Math.floor((endNs - startNs) / windowNs))
   const served = new Set<number>()
   for (const pair of answeredPairs) {
@@ -291,5 +301,16 @@ function servedWindows(
       served.add(index)
     }
   }
-  return served.size / windows
+  const owed: number[] = []
+  for (let i = 0; i < windows; i++) {
+    const from = startNs + i * windowNs
+    const to = from + windowNs
+    if (!unowed.some((span) => span.startNs < to && from < span.endNs)) {
+      owed.push(i)
+    }
+  }
+  if (owed.length === 0) {
+    return served.size / windows
+  }
+  return owed.filter((i) => served.has(i)).length / owed.length
 }

@@ -82,7 +82,8 @@ export const LIN_KV_WORKLOAD_METRICS = under([
     path: 'servedFraction',
     type: 'number',
     unit: 'fraction',
-    meaning: '1-second windows (× time scale) in which at least one client operation was answered',
+    meaning:
+      '1-second windows (× time scale) in which at least one client operation was answered, among those in which the partitions left some majority of nodes able to reach each other',
     timeBased: true,
     range: [0, 1],
   },
