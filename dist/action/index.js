@@ -35027,7 +35027,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2840);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5902);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
@@ -35167,7 +35167,7 @@ function renderExploreSection(exploration) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2840);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5902);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8980);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3093);
@@ -35498,7 +35498,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(751);
-/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2840);
+/* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5902);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3699);
 /* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _explore_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3093);
@@ -40965,7 +40965,7 @@ async function publishBadge(report, context, settings, deps, outcome, warn) {
 
 /***/ }),
 
-/***/ 2840:
+/***/ 5902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40985,7 +40985,7 @@ var src_network = __nccwpck_require__(2999);
 // EXTERNAL MODULE: ./src/tracks/index.ts + 7 modules
 var src_tracks = __nccwpck_require__(3373);
 // EXTERNAL MODULE: ./src/history/index.ts + 6 modules
-var src_history = __nccwpck_require__(3226);
+var src_history = __nccwpck_require__(3195);
 ;// CONCATENATED MODULE: ./src/checkers/basic/availability.ts
 
 function checkAvailability(history, required) {
@@ -47496,108 +47496,6 @@ const ELECTION_METRICS = [
     true),
 ];
 
-;// CONCATENATED MODULE: ./src/checkers/election/epochs.ts
-const OPENERS = new Set(['kill', 'pause']);
-const CLOSERS = new Set(['start', 'resume']);
-function nodesOf(op) {
-    const value = op.value;
-    return Array.isArray(value?.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
-}
-function epochs_describe(op) {
-    const value = op.value;
-    return typeof value?.description === 'string' ? value.description : op.f;
-}
-function apply(state, op) {
-    const f = op.f;
-    if (f === 'start-partition') {
-        const grudge = op.value?.grudge;
-        state.grudge = new Map();
-        for (const [dest, sources] of Object.entries(grudge ?? {})) {
-            state.grudge.set(dest, new Set(Array.isArray(sources) ? sources : []));
-        }
-    }
-    else if (f === 'stop-partition') {
-        state.grudge = new Map();
-    }
-    else if (OPENERS.has(f)) {
-        nodesOf(op).forEach((n) => state.down.add(n));
-    }
-    else if (CLOSERS.has(f)) {
-        nodesOf(op).forEach((n) => state.down.delete(n));
-    }
-    else if (f.startsWith('start-')) {
-        state.unknown++;
-    }
-    else if (f.startsWith('stop-')) {
-        state.unknown = Math.max(0, state.unknown - 1);
-    }
-}
-function hears(state, dest, source) {
-    return !(state.grudge.get(dest)?.has(source) ?? false);
-}
-/** The clean majority of `state`, or undefined. */
-function cleanMajority(state, nodeIds) {
-    if (state.unknown > 0) {
-        return undefined;
-    }
-    const up = nodeIds.filter((n) => !state.down.has(n));
-    const linked = (a, b) => hears(state, a, b) && hears(state, b, a);
-    for (const seed of up) {
-        const group = up.filter((n) => n === seed || linked(seed, n));
-        if (group.length * 2 <= nodeIds.length) {
-            continue;
-        }
-        const clique = group.every((a) => group.every((b) => a === b || linked(a, b)));
-        const isolated = group.every((a) => up.every((x) => group.includes(x) || (!hears(state, a, x) && !hears(state, x, a))));
-        if (clique && isolated) {
-            return [...group].sort();
-        }
-    }
-    return undefined;
-}
-/**
- * Epochs from `startNs` (the first client invocation) to `endNs` (the history's end). The
- * first epoch's cause is "the test started".
- */
-function connectivityEpochs(history, nodeIds, startNs, endNs) {
-    const state = { grudge: new Map(), down: new Set(), unknown: 0 };
-    const epochs = [];
-    let openStart = startNs;
-    let cause = 'the test started';
-    const close = (atNs) => {
-        if (openStart !== undefined && atNs > openStart) {
-            const majority = cleanMajority(state, nodeIds);
-            epochs.push({
-                startNs: openStart,
-                endNs: atNs,
-                ...(majority === undefined ? {} : { majority }),
-                down: [...state.down].sort(),
-                cause,
-            });
-        }
-        openStart = undefined;
-    };
-    let pending = 0;
-    for (const op of history) {
-        if (op.process !== 'nemesis') {
-            continue;
-        }
-        if (op.type === 'invoke') {
-            close(Math.max(op.time, startNs));
-            pending++;
-            continue;
-        }
-        apply(state, op);
-        pending = Math.max(0, pending - 1);
-        if (pending === 0) {
-            openStart = Math.max(op.time, startNs);
-            cause = epochs_describe(op);
-        }
-    }
-    close(endNs);
-    return epochs;
-}
-
 ;// CONCATENATED MODULE: ./src/checkers/election/index.ts
 /**
  * The election checker (curriculum.md track 6; issue 15). Input: the history of `status`
@@ -47612,7 +47510,7 @@ function connectivityEpochs(history, nodeIds, startNs, endNs) {
  * Liveness and cost are figures that stage criteria grade:
  * - `firstLeaderS`: from the moment every node had answered `init` (from the journal; the
  *   first poll when there is no journal) to the first reply that claims leadership;
- * - `maxReelectionS`: over the epochs with a clean majority (epochs.ts), the time from the
+ * - `maxReelectionS`: over the epochs with a clean majority (history/connectivity.ts), the time from the
  *   epoch's start until every node of the majority has answered a poll sent after that start
  *   and one of them claims leadership in the highest term any of them reports. An epoch in
  *   which no such leader is seen counts with its whole length, if that is at least
@@ -47813,7 +47711,7 @@ function checkElection(history, options) {
     const votes = options.votes;
     const doubles = votes?.doubleVotes.map((d) => doubleVoteAnomaly(history, d)) ?? [];
     const firstLeader = beliefs.find((b) => b.role === 'leader');
-    const epochs = connectivityEpochs(history, options.nodeIds, startNs, endNs);
+    const epochs = (0,src_history/* connectivityEpochs */.wF)(history, options.nodeIds, startNs, endNs);
     const judged = epochs
         .filter((e) => e.majority !== undefined)
         .map((e) => judgeEpoch(e, beliefs, votes));
@@ -52989,7 +52887,7 @@ const linKv = {
     }),
     check: (history, context, budget) => ({
         ...checkLinearizable(history, { model: 'cas-register' }, budget),
-        ...answered(history, context.options.timeScale),
+        ...answered(history, context.options.timeScale, context.options.nodeIds),
     }),
 };
 /** Errors that are the store's answer, not a refusal: key missing (20), cas mismatch (22). */
@@ -53003,20 +52901,21 @@ const ANSWER_CODES = new Set([20, 22]);
  * - `servedFraction`: the share of 1-second windows (× time scale), from the first invocation
  *   to the last completion, in which at least one operation was answered. Progress over time,
  *   so a burst of fast refusals while no leader is known weighs no more than one quiet second.
- *   A window that overlaps a span in which the recorded partitions left no majority of nodes
- *   able to reach each other (a majorities ring: history/majority.ts) is not counted at all,
- *   served or not: a majority protocol owes no progress then (stop 22; a Raft with Maelstrom's
- *   2–4 s election timeouts served nothing through three rings in a row and failed 0.33).
- *   When every window overlaps one, all are counted.
+ *   A window that overlaps a stretch with no clean majority — no majority of the up nodes that
+ *   all reach each other and nothing else, as the election checker defines it
+ *   (history/connectivity.ts): a majorities ring, most nodes down, or a fault that model does
+ *   not read — is not counted at all, served or not: a majority protocol owes no progress then
+ *   (stop 22; a Raft with Maelstrom's 2–4 s election timeouts served nothing through three
+ *   rings in a row and failed 0.33). When every window overlaps one, all are counted.
  */
-function answered(history, timeScale = 1) {
+function answered(history, timeScale = 1, nodeIds = []) {
     const pairs = (0,src_history/* pairOps */.JZ)(history);
     const answeredPairs = pairs.filter(answeredPair);
     const count = answeredPairs.length;
     return {
         answeredFraction: pairs.length === 0 ? 0 : count / pairs.length,
         answered: count,
-        servedFraction: servedWindows(pairs, answeredPairs, timeScale, (0,src_history/* noMajoritySpans */.oS)(history)),
+        servedFraction: servedWindows(history, pairs, answeredPairs, timeScale, nodeIds),
     };
 }
 /** An operation the store answered: ok, or a definite key-missing / cas-mismatch error. */
@@ -53028,7 +52927,7 @@ function answeredPair(p) {
     const code = Array.isArray(done?.error) ? done.error[0] : undefined;
     return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code);
 }
-function servedWindows(pairs, answeredPairs, timeScale, unowed = []) {
+function servedWindows(history, pairs, answeredPairs, timeScale, nodeIds) {
     if (pairs.length === 0) {
         return 0;
     }
@@ -53047,6 +52946,11 @@ function servedWindows(pairs, answeredPairs, timeScale, unowed = []) {
             served.add(index);
         }
     }
+    // Stretches without a clean majority; the instants between them (a fault operation in
+    // flight, milliseconds) are not stretches and never make a window unowed.
+    const unowed = nodeIds.length === 0
+        ? []
+        : (0,src_history/* connectivityEpochs */.wF)(history, nodeIds, startNs, endNs).filter((e) => e.majority === undefined);
     const owed = [];
     for (let i = 0; i < windows; i++) {
         const from = startNs + i * windowNs;
@@ -61219,21 +61123,21 @@ function logStage(logger, result) {
 
 /***/ }),
 
-/***/ 3226:
+/***/ 3195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   X2: () => (/* reexport */ NEMESIS),
+  wF: () => (/* reexport */ connectivityEpochs),
   ov: () => (/* reexport */ faultWindows),
-  oS: () => (/* reexport */ noMajoritySpans),
   r9: () => (/* reexport */ overlappingFaults),
   JZ: () => (/* reexport */ pairOps),
   O3: () => (/* reexport */ writeHistoryJsonl)
 });
 
-// UNUSED EXPORTS: HISTORY_FORMATS, majorityConnected, readHistoryFile
+// UNUSED EXPORTS: HISTORY_FORMATS, cleanMajority, readHistoryFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -61849,137 +61753,106 @@ function overlappingFaults(windows, startNs, endNs) {
     return windows.filter((w) => w.startNs <= endNs && startNs <= w.endNs);
 }
 
-;// CONCATENATED MODULE: ./src/history/majority.ts
-/**
- * When no majority could talk (stop 22): the spans of a history during which the recorded
- * partitions left no majority of the nodes able to reach each other both ways. Raft and other
- * majority protocols promise progress only while some majority is connected; a majorities ring
- * (each node hears itself and its two neighbours) leaves every node a majority of links but no
- * majority that all hear each other, so a correct Raft without pre-vote may elect leader after
- * leader and serve nothing for the whole ring.
- *
- * Pure function of the history. Reads our partition values (`{kind, nodes, grudge}` on
- * `start-<kind>`; grudge: dest → the sources it drops); a span opens at the start's invoke and
- * closes at the last line of the matching `stop-<kind>` (as history/windows.ts does), or at the
- * history's end. Several partition kinds active at once combine their grudges. Does not: read
- * values without a grudge (Maelstrom's own histories), or decide for more than
- * MAX_EXACT_NODES nodes (no span: every second stays owed, as before this module).
- */
-
-/** Above this many nodes the majority test is not tried (subsets grow too fast). */
-const MAX_EXACT_NODES = 15;
-function partitionValue(op) {
-    const v = op.value;
-    if (typeof v !== 'object' || v === null || Array.isArray(v) || typeof v.kind !== 'string') {
+;// CONCATENATED MODULE: ./src/history/connectivity.ts
+const OPENERS = new Set(['kill', 'pause']);
+const CLOSERS = new Set(['start', 'resume']);
+function nodesOf(op) {
+    const value = op.value;
+    return Array.isArray(value?.nodes) ? value.nodes.filter((n) => typeof n === 'string') : [];
+}
+function connectivity_describe(op) {
+    const value = op.value;
+    return typeof value?.description === 'string' ? value.description : op.f;
+}
+function apply(state, op) {
+    const f = op.f;
+    if (f === 'start-partition') {
+        const grudge = op.value?.grudge;
+        state.grudge = new Map();
+        for (const [dest, sources] of Object.entries(grudge ?? {})) {
+            state.grudge.set(dest, new Set(Array.isArray(sources) ? sources : []));
+        }
+    }
+    else if (f === 'stop-partition') {
+        state.grudge = new Map();
+    }
+    else if (OPENERS.has(f)) {
+        nodesOf(op).forEach((n) => state.down.add(n));
+    }
+    else if (CLOSERS.has(f)) {
+        nodesOf(op).forEach((n) => state.down.delete(n));
+    }
+    else if (f.startsWith('start-')) {
+        state.unknown++;
+    }
+    else if (f.startsWith('stop-')) {
+        state.unknown = Math.max(0, state.unknown - 1);
+    }
+}
+function hears(state, dest, source) {
+    return !(state.grudge.get(dest)?.has(source) ?? false);
+}
+/** The clean majority of `state`, or undefined. */
+function cleanMajority(state, nodeIds) {
+    if (state.unknown > 0) {
         return undefined;
     }
-    const grudge = v.grudge;
-    if (typeof grudge !== 'object' || grudge === null || Array.isArray(grudge)) {
-        return undefined;
-    }
-    const nodes = Array.isArray(v.nodes)
-        ? v.nodes.filter((n) => typeof n === 'string')
-        : [];
-    const clean = {};
-    for (const [dest, srcs] of Object.entries(grudge)) {
-        clean[dest] = Array.isArray(srcs) ? srcs.filter((s) => typeof s === 'string') : [];
-    }
-    return { kind: v.kind, nodes, grudge: clean };
-}
-/** Whether some ⌊n/2⌋+1 of `nodes` hear each other both ways under the combined grudges. */
-function majorityConnected(nodes, grudges) {
-    const n = nodes.length;
-    if (n === 0 || n > MAX_EXACT_NODES) {
-        return true;
-    }
-    const index = new Map(nodes.map((node, i) => [node, i]));
-    // adjacency as bit masks: bit j of talk[i] set when i and j hear each other
-    const talk = nodes.map((_, i) => ((1 << n) - 1) & ~(1 << i));
-    for (const grudge of grudges) {
-        for (const [dest, srcs] of Object.entries(grudge)) {
-            const d = index.get(dest);
-            if (d === undefined) {
-                continue;
-            }
-            for (const src of srcs) {
-                const s = index.get(src);
-                if (s !== undefined) {
-                    talk[d] = talk[d] & ~(1 << s);
-                    talk[s] = talk[s] & ~(1 << d);
-                }
-            }
-        }
-    }
-    const need = Math.floor(n / 2) + 1;
-    // grow cliques in index order; stop at the first of the needed size
-    const grow = (clique, size, candidates, from) => {
-        if (size >= need) {
-            return true;
-        }
-        for (let i = from; i < n; i++) {
-            if ((candidates & (1 << i)) === 0) {
-                continue;
-            }
-            if (size + popcount(candidates >> i) < need) {
-                return false;
-            }
-            if (grow(clique | (1 << i), size + 1, candidates & talk[i], i + 1)) {
-                return true;
-            }
-        }
-        return false;
-    };
-    return grow(0, 0, (1 << n) - 1, 0);
-}
-function popcount(x) {
-    let count = 0;
-    for (let v = x; v !== 0; v &= v - 1) {
-        count++;
-    }
-    return count;
-}
-/** The spans in which the recorded partitions left no majority connected, in time order. */
-function noMajoritySpans(history) {
-    const active = new Map();
-    const spans = [];
-    let openAt;
-    let lastNs = 0;
-    const update = (timeNs) => {
-        const values = [...active.values()];
-        const nodes = [...new Set(values.flatMap((v) => v.nodes))];
-        const cut = values.length > 0 &&
-            !majorityConnected(nodes, values.map((v) => v.grudge));
-        if (cut && openAt === undefined) {
-            openAt = timeNs;
-        }
-        else if (!cut && openAt !== undefined) {
-            spans.push({ startNs: openAt, endNs: timeNs });
-            openAt = undefined;
-        }
-    };
-    for (const op of history) {
-        lastNs = Math.max(lastNs, op.time);
-        if (op.process !== NEMESIS) {
+    const up = nodeIds.filter((n) => !state.down.has(n));
+    const linked = (a, b) => hears(state, a, b) && hears(state, b, a);
+    for (const seed of up) {
+        const group = up.filter((n) => n === seed || linked(seed, n));
+        if (group.length * 2 <= nodeIds.length) {
             continue;
         }
-        if (op.f.startsWith('start-') && op.type === 'invoke') {
-            const value = partitionValue(op);
-            if (value !== undefined) {
-                active.set(value.kind, value);
-                update(op.time);
-            }
-        }
-        else if (op.f.startsWith('stop-') && op.type !== 'invoke') {
-            const kind = op.value?.kind;
-            if (typeof kind === 'string' && active.delete(kind)) {
-                update(op.time);
-            }
+        const clique = group.every((a) => group.every((b) => a === b || linked(a, b)));
+        const isolated = group.every((a) => up.every((x) => group.includes(x) || (!hears(state, a, x) && !hears(state, x, a))));
+        if (clique && isolated) {
+            return [...group].sort();
         }
     }
-    if (openAt !== undefined) {
-        spans.push({ startNs: openAt, endNs: Math.max(openAt, lastNs) });
+    return undefined;
+}
+/**
+ * Epochs from `startNs` (the first client invocation) to `endNs` (the history's end). The
+ * first epoch's cause is "the test started".
+ */
+function connectivityEpochs(history, nodeIds, startNs, endNs) {
+    const state = { grudge: new Map(), down: new Set(), unknown: 0 };
+    const epochs = [];
+    let openStart = startNs;
+    let cause = 'the test started';
+    const close = (atNs) => {
+        if (openStart !== undefined && atNs > openStart) {
+            const majority = cleanMajority(state, nodeIds);
+            epochs.push({
+                startNs: openStart,
+                endNs: atNs,
+                ...(majority === undefined ? {} : { majority }),
+                down: [...state.down].sort(),
+                cause,
+            });
+        }
+        openStart = undefined;
+    };
+    let pending = 0;
+    for (const op of history) {
+        if (op.process !== 'nemesis') {
+            continue;
+        }
+        if (op.type === 'invoke') {
+            close(Math.max(op.time, startNs));
+            pending++;
+            continue;
+        }
+        apply(state, op);
+        pending = Math.max(0, pending - 1);
+        if (pending === 0) {
+            openStart = Math.max(op.time, startNs);
+            cause = connectivity_describe(op);
+        }
     }
-    return spans;
+    close(endNs);
+    return epochs;
 }
 
 ;// CONCATENATED MODULE: ./src/history/index.ts
@@ -63761,7 +63634,7 @@ function progressTotals(progress, curriculum) {
 }
 
 // EXTERNAL MODULE: ./src/history/index.ts + 6 modules
-var src_history = __nccwpck_require__(3226);
+var src_history = __nccwpck_require__(3195);
 ;// CONCATENATED MODULE: ./src/report/html/assets.ts
 /**
  * The inline CSS and script of report.html. The script only filters and annotates what the

@@ -7,8 +7,8 @@ export { writeHistoryJsonl } from './jsonl.js'
 export { NEMESIS, pairOps } from './types.js'
 export type { Op, OpPair, ProcessId } from './types.js'
 export { faultWindows, overlappingFaults } from './windows.js'
-export { majorityConnected, noMajoritySpans } from './majority.js'
-export type { Span } from './majority.js'
+export { cleanMajority, connectivityEpochs } from './connectivity.js'
+export type { Epoch, FaultState } from './connectivity.js'
 export type { FaultWindow } from './windows.js'
 export type {
   BackendLog,

@@ -14,7 +14,7 @@
  * cas-register. It does not check anything the checker does not (no timeline files).
  */
 import { checkLinearizable } from '../checkers/index.js'
-import { noMajoritySpans, pairOps, type Op, type OpPair, type Span } from '../history/index.js'
+import { connectivityEpochs, pairOps, type Op, type OpPair } from '../history/index.js'
 import type { TestOptions } from '../options/index.js'
 import { extraFlag, type ExtraSpec } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
@@ -231,7 +231,7 @@ export const linKv: WorkloadDefinition = {
   }),
   check: (history, context, budget) => ({
     ...checkLinearizable(history, { model: 'cas-register' }, budget),
-    ...answered(history, context.options.timeScale),
+    ...answered(history, context.options.timeScale, context.options.nodeIds),
   }),
 }
 
@@ -247,15 +247,17 @@ const ANSWER_CODES = new Set([20, 22])
  * - `servedFraction`: the share of 1-second windows (× time scale), from the first invocation
  *   to the last completion, in which at least one operation was answered. Progress over time,
  *   so a burst of fast refusals while no leader is known weighs no more than one quiet second.
- *   A window that overlaps a span in which the recorded partitions left no majority of nodes
- *   able to reach each other (a majorities ring: history/majority.ts) is not counted at all,
- *   served or not: a majority protocol owes no progress then (stop 22; a Raft with Maelstrom's
- *   2–4 s election timeouts served nothing through three rings in a row and failed 0.33).
- *   When every window overlaps one, all are counted.
+ *   A window that overlaps a stretch with no clean majority — no majority of the up nodes that
+ *   all reach each other and nothing else, as the election checker defines it
+ *   (history/connectivity.ts): a majorities ring, most nodes down, or a fault that model does
+ *   not read — is not counted at all, served or not: a majority protocol owes no progress then
+ *   (stop 22; a Raft with Maelstrom's 2–4 s election timeouts served nothing through three
+ *   rings in a row and failed 0.33). When every window overlaps one, all are counted.
  */
 export function answered(
   history: readonly Op[],
   timeScale = 1,
+  nodeIds: readonly string[] = [],
 ): { answeredFraction: number; answered: number; servedFraction: number } {
   const pairs = pairOps(history)
   const answeredPairs = pairs.filter(answeredPair)
@@ -263,7 +265,7 @@ export function answered(
   return {
     answeredFraction: pairs.length === 0 ? 0 : count / pairs.length,
     answered: count,
-    servedFraction: servedWindows(pairs, answeredPairs, timeScale, noMajoritySpans(history)),
+    servedFraction: servedWindows(history, pairs, answeredPairs, timeScale, nodeIds),
   }
 }
 
@@ -278,10 +280,11 @@ export function answeredPair(p: OpPair): boolean {
 }
 
 function servedWindows(
+  history: readonly Op[],
   pairs: readonly OpPair[],
   answeredPairs: readonly OpPair[],
   timeScale: number,
-  unowed: readonly Span[] = [],
+  nodeIds: readonly string[],
 ): number {
   if (pairs.length === 0) {
     return 0
@@ -301,6 +304,12 @@ function servedWindows(
       served.add(index)
     }
   }
+  // Stretches without a clean majority; the instants between them (a fault operation in
+  // flight, milliseconds) are not stretches and never make a window unowed.
+  const unowed =
+    nodeIds.length === 0
+      ? []
+      : connectivityEpochs(history, nodeIds, startNs, endNs).filter((e) => e.majority === undefined)
   const owed: number[] = []
   for (let i = 0; i < windows; i++) {
     const from = startNs + i * windowNs

@@ -11,7 +11,7 @@
  * Liveness and cost are figures that stage criteria grade:
  * - `firstLeaderS`: from the moment every node had answered `init` (from the journal; the
  *   first poll when there is no journal) to the first reply that claims leadership;
- * - `maxReelectionS`: over the epochs with a clean majority (epochs.ts), the time from the
+ * - `maxReelectionS`: over the epochs with a clean majority (history/connectivity.ts), the time from the
  *   epoch's start until every node of the majority has answered a poll sent after that start
  *   and one of them claims leadership in the highest term any of them reports. An epoch in
  *   which no such leader is seen counts with its whole length, if that is at least
@@ -26,7 +26,7 @@
  */
 import { pairOps, type Op } from '../../history/index.js'
 import type { Anomaly, CheckResult } from '../contract.js'
-import { connectivityEpochs, type Epoch } from './epochs.js'
+import { connectivityEpochs, type Epoch } from '../../history/index.js'
 import type { DoubleVote, VoteJournal } from './votes.js'
 
 /** An epoch shorter than this with no leader seen is not judged (3 s + polling slack). */

@@ -1,5 +1,6 @@
 /**
- * Connectivity epochs for the election checker: the stretches of a run in which the fault
+ * Connectivity epochs (the election checker's, and since stop 22 lin-kv's seconds with
+ * service: workloads/lin-kv.ts): the stretches of a run in which the fault
  * state is constant, and in each the *clean majority* — the up nodes (neither killed nor
  * paused) that all reach each other in both directions and are cut off, in both directions,
  * from every other up node — when it has more than half of the cluster.
@@ -12,7 +13,7 @@
  * unassessable rather than guessed. A non-transitive partition (majorities-ring) has no clean
  * majority: Raft makes no liveness promise there, so the checker does not judge it.
  */
-import type { Op } from '../../history/index.js'
+import type { Op } from './types.js'
 
 export interface Epoch {
   startNs: number
@@ -25,7 +26,7 @@ export interface Epoch {
   cause: string
 }
 
-interface FaultState {
+export interface FaultState {
   grudge: Map<string, Set<string>>
   down: Set<string>
   /** Active faults this module does not model. */

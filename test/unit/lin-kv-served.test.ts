@@ -1,0 +1,116 @@
+// Seconds with service (workloads/lin-kv.ts, answered) leave out the stretches with no clean
+// majority (history/connectivity.ts, the election checker's model): every partition shape on
+// 5, 7 and 9 nodes, a scripted history with a ring and with one node cut off, and the figure.
+import { describe, expect, it } from 'vitest'
+import { cleanMajority, connectivityEpochs } from '../../src/history/connectivity.js'
+import type { Op } from '../../src/history/types.js'
+import { grudgeToJson, PARTITION_SHAPES, planPartition } from '../../src/nemesis/partition.js'
+import { Random } from '../../src/network/random.js'
+import { answered } from '../../src/workloads/lin-kv.js'
+
+const nodesOf = (n: number): string[] => Array.from({ length: n }, (_, i) => `n${i}`)
+
+describe('clean majority of each partition shape', () => {
+  it('every split leaves one on 5, 7 and 9 nodes; a majorities ring never does', () => {
+    for (const n of [5, 7, 9]) {
+      for (const shape of PARTITION_SHAPES) {
+        for (let seed = 0; seed < 50; seed++) {
+          const grudge = planPartition(shape, nodesOf(n), new Random(seed)).grudge
+          const state = {
+            grudge: new Map([...grudge].map(([d, s]) => [d, new Set(s)])),
+            down: new Set<string>(),
+            unknown: 0,
+          }
+          const majority = cleanMajority(state, nodesOf(n))
+          if (shape === 'majorities-ring') {
+            expect(majority, `${shape} of ${n}, seed ${seed}`).toBeUndefined()
+          } else {
+            expect(majority?.length, `${shape} of ${n}, seed ${seed}`).toBeGreaterThan(n / 2)
+          }
+        }
+      }
+    }
+  })
+})
+
+let index = 0
+const S = 1e9
+function nemesis(timeS: number, f: string, type: 'invoke' | 'info', value: object): Op {
+  return { index: index++, time: timeS * S, process: 'nemesis', type, f, value }
+}
+function ring(): Record<string, unknown> {
+  return {
+    kind: 'partition',
+    shape: 'majorities-ring',
+    nodes: nodesOf(5),
+    grudge: grudgeToJson(planPartition('majorities-ring', nodesOf(5), new Random(3)).grudge),
+    description: 'majorities ring',
+  }
+}
+function one(): Record<string, unknown> {
+  return {
+    kind: 'partition',
+    shape: 'one',
+    nodes: nodesOf(5),
+    grudge: { n0: ['n1', 'n2', 'n3', 'n4'], n1: ['n0'], n2: ['n0'], n3: ['n0'], n4: ['n0'] },
+    description: 'n0 alone',
+  }
+}
+const healed = { kind: 'partition', nodes: nodesOf(5), description: 'healed' }
+
+/** A read every 100 ms for 30 s, answered except from 10 s to 20 s; a partition from 10.2 to 19.8 s. */
+function history(partition: Record<string, unknown>): Op[] {
+  const ops: Op[] = []
+  for (let k = 0; k < 300; k++) {
+    const t = k / 10
+    const answeredNow = t < 10 || t >= 20
+    ops.push({ index: index++, time: t * S, process: 1, type: 'invoke', f: 'read', value: null })
+    if (Math.abs(t - 10.2) < 0.05) {
+      ops.push(nemesis(10.2, 'start-partition', 'invoke', partition))
+      ops.push(nemesis(10.2, 'start-partition', 'info', partition))
+    }
+    if (Math.abs(t - 19.8) < 0.05) {
+      ops.push(nemesis(19.8, 'stop-partition', 'invoke', healed))
+      ops.push(nemesis(19.8, 'stop-partition', 'info', healed))
+    }
+    ops.push({
+      index: index++,
+      time: (t + 0.01) * S,
+      process: 1,
+      type: answeredNow ? 'ok' : 'info',
+      f: 'read',
+      value: 1,
+    })
+  }
+  return ops
+}
+
+const noMajority = (ops: Op[]) =>
+  connectivityEpochs(ops, nodesOf(5), 0, 30 * S).filter((e) => e.majority === undefined)
+
+describe('seconds with service', () => {
+  it('the ring is a stretch without a clean majority; one node cut off is not', () => {
+    const spans = noMajority(history(ring()))
+    expect(spans).toHaveLength(1)
+    expect(spans[0]?.startNs).toBeCloseTo(10.2 * S, -3)
+    expect(spans[0]?.endNs).toBeCloseTo(19.8 * S, -3)
+    expect(noMajority(history(one()))).toEqual([])
+  })
+
+  it('leaves the ring’s seconds out of the figure, served or not, and keeps a cut-off node’s in', () => {
+    // 29 whole windows; the ten from 10 s to 20 s silent while n0 alone is cut off: a majority
+    // could serve, so they count
+    expect(answered(history(one()), 1, nodesOf(5)).servedFraction).toBeCloseTo(19 / 29, 5)
+    // the same silence during a ring is not owed: 19 served of the 19 windows that do not touch it
+    expect(answered(history(ring()), 1, nodesOf(5)).servedFraction).toBe(1)
+    // without the node ids (nothing to judge a majority by) every window counts
+    expect(answered(history(ring())).servedFraction).toBeCloseTo(19 / 29, 5)
+  })
+
+  it('a ring that never heals lasts to the end of the history', () => {
+    const ops = history(ring()).filter((op) => op.f !== 'stop-partition')
+    const spans = noMajority(ops)
+    expect(spans).toHaveLength(1)
+    expect(spans[0]?.endNs).toBe(30 * S)
+  })
+})
