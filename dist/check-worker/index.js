@@ -12029,9 +12029,12 @@ const ANSWER_CODES = new Set([20, 22]);
  *   A window that overlaps a stretch with no clean majority — no majority of the up nodes that
  *   all reach each other and nothing else, as the election checker defines it
  *   (history/connectivity.ts): a majorities ring, most nodes down, or a fault that model does
- *   not read — is not counted at all, served or not: a majority protocol owes no progress then
- *   (stop 22; a Raft with Maelstrom's 2–4 s election timeouts served nothing through three
- *   rings in a row and failed 0.33). When every window overlaps one, all are counted.
+ *   not read — is not counted at all, served or not: a majority protocol owes no progress then.
+ *   Nor is one within ELECTION_GRACE_S (× time scale) of a partition that cut a node off the
+ *   majority (the curriculum's leader-election bound: a majority connected for 3 s has a
+ *   leader). Stop 22: raft/partitions aims its partitions at the leader, and a Raft with
+ *   Maelstrom's 2–4 s election timeouts served nothing through three rings in a row (0.33)
+ *   and took 5–8 s after each cut leader. When every window is left out, all are counted.
  */
 function answered(history, timeScale = 1, nodeIds = []) {
     const pairs = types_pairOps(history);
@@ -12052,6 +12055,31 @@ function answeredPair(p) {
     const code = Array.isArray(done?.error) ? done.error[0] : undefined;
     return done?.type === 'fail' && typeof code === 'number' && ANSWER_CODES.has(code);
 }
+/** Seconds (× time scale) a new majority has to elect before its windows are owed. */
+const ELECTION_GRACE_S = 3;
+/**
+ * The spans in which no progress is owed: every stretch without a clean majority, and the first
+ * ELECTION_GRACE_S after a stretch whose majority lost a node of the previous one (that node may
+ * have been the leader: a new one needs an election timeout and a vote) or follows a stretch
+ * without one. A heal that only adds nodes to the majority owes progress at once. The instants
+ * between stretches (a fault operation in flight, milliseconds) are no span.
+ */
+function unowedSpans(history, nodeIds, startNs, endNs, timeScale) {
+    const graceNs = ELECTION_GRACE_S * 1e9 * (timeScale > 0 ? timeScale : 1);
+    const spans = [];
+    let previous = nodeIds;
+    for (const epoch of connectivityEpochs(history, nodeIds, startNs, endNs)) {
+        const majority = epoch.majority;
+        if (majority === undefined) {
+            spans.push({ startNs: epoch.startNs, endNs: epoch.endNs });
+        }
+        else if (previous === undefined || previous.some((n) => !majority.includes(n))) {
+            spans.push({ startNs: epoch.startNs, endNs: Math.min(epoch.endNs, epoch.startNs + graceNs) });
+        }
+        previous = majority;
+    }
+    return spans;
+}
 function servedWindows(history, pairs, answeredPairs, timeScale, nodeIds) {
     if (pairs.length === 0) {
         return 0;
@@ -12071,11 +12099,7 @@ function servedWindows(history, pairs, answeredPairs, timeScale, nodeIds) {
             served.add(index);
         }
     }
-    // Stretches without a clean majority; the instants between them (a fault operation in
-    // flight, milliseconds) are not stretches and never make a window unowed.
-    const unowed = nodeIds.length === 0
-        ? []
-        : connectivityEpochs(history, nodeIds, startNs, endNs).filter((e) => e.majority === undefined);
+    const unowed = nodeIds.length === 0 ? [] : unowedSpans(history, nodeIds, startNs, endNs, timeScale);
     const owed = [];
     for (let i = 0; i < windows; i++) {
         const from = startNs + i * windowNs;

@@ -59,11 +59,11 @@ function one(): Record<string, unknown> {
 const healed = { kind: 'partition', nodes: nodesOf(5), description: 'healed' }
 
 /** A read every 100 ms for 30 s, answered except from 10 s to 20 s; a partition from 10.2 to 19.8 s. */
-function history(partition: Record<string, unknown>): Op[] {
+function history(partition: Record<string, unknown>, silentFrom = 10, silentTo = 20): Op[] {
   const ops: Op[] = []
   for (let k = 0; k < 300; k++) {
     const t = k / 10
-    const answeredNow = t < 10 || t >= 20
+    const answeredNow = t < silentFrom || t >= silentTo
     ops.push({ index: index++, time: t * S, process: 1, type: 'invoke', f: 'read', value: null })
     if (Math.abs(t - 10.2) < 0.05) {
       ops.push(nemesis(10.2, 'start-partition', 'invoke', partition))
@@ -98,11 +98,17 @@ describe('seconds with service', () => {
   })
 
   it('leaves the ring’s seconds out of the figure, served or not, and keeps a cut-off node’s in', () => {
-    // 29 whole windows; the ten from 10 s to 20 s silent while n0 alone is cut off: a majority
-    // could serve, so they count
-    expect(answered(history(one()), 1, nodesOf(5)).servedFraction).toBeCloseTo(19 / 29, 5)
-    // the same silence during a ring is not owed: 19 served of the 19 windows that do not touch it
+    // 29 whole windows. n0 alone cut off at 10.2 s: the four windows within 3 s of that cut
+    // (10–13) are the election's grace; the six silent ones after it (14–19) count: 19 of 25
+    expect(answered(history(one()), 1, nodesOf(5)).servedFraction).toBeCloseTo(19 / 25, 5)
+    // the same silence during a ring is not owed, nor the 3 s after it (a majority forms anew):
+    // 16 served of the 16 windows 0–9 and 23–28
     expect(answered(history(ring()), 1, nodesOf(5)).servedFraction).toBe(1)
+    // a heal only adds nodes to the majority: no grace, so silence right after it counts
+    // (windows 20–22 silent; 10–13 are the cut's grace): 22 of 25
+    expect(answered(history(one(), 20, 23), 1, nodesOf(5)).servedFraction).toBeCloseTo(22 / 25, 5)
+    // after a ring a majority forms anew: the same silence is its grace, 16 of 16 (0–9, 23–28)
+    expect(answered(history(ring(), 20, 23), 1, nodesOf(5)).servedFraction).toBe(1)
     // without the node ids (nothing to judge a majority by) every window counts
     expect(answered(history(ring())).servedFraction).toBeCloseTo(19 / 29, 5)
   })
