@@ -251,9 +251,9 @@ const ANSWER_CODES = new Set([20, 22])
  *   all reach each other and nothing else, as the election checker defines it
  *   (history/connectivity.ts): a majorities ring, most nodes down, or a fault that model does
  *   not read — is not counted at all, served or not: a majority protocol owes no progress then.
- *   Nor is one within ELECTION_GRACE_S (× time scale) of a partition that cut a node off the
- *   majority (the curriculum's leader-election bound: a majority connected for 3 s has a
- *   leader). Stop 22: raft/partitions aims its partitions at the leader, and a Raft with
+ *   Nor is one within ELECTION_GRACE_S (× time scale) of the first request or of a partition
+ *   that cut a node off the majority (the curriculum's leader-election bound: a majority
+ *   connected for 3 s has a leader). Stop 22: raft/partitions aims its partitions at the leader, and a Raft with
  *   Maelstrom's 2–4 s election timeouts served nothing through three rings in a row (0.33)
  *   and took 5–8 s after each cut leader. When every window is left out, all are counted.
  */
@@ -288,8 +288,8 @@ export const ELECTION_GRACE_S = 3
 /**
  * The spans in which no progress is owed: every stretch without a clean majority, and the first
  * ELECTION_GRACE_S after a stretch whose majority lost a node of the previous one (that node may
- * have been the leader: a new one needs an election timeout and a vote) or follows a stretch
- * without one. A heal that only adds nodes to the majority owes progress at once. The instants
+ * have been the leader: a new one needs an election timeout and a vote), follows a stretch
+ * without one, or is the first (no leader has been elected yet). A heal that only adds nodes to the majority owes progress at once. The instants
  * between stretches (a fault operation in flight, milliseconds) are no span.
  */
 function unowedSpans(
@@ -301,7 +301,8 @@ function unowedSpans(
 ): { startNs: number; endNs: number }[] {
   const graceNs = ELECTION_GRACE_S * 1e9 * (timeScale > 0 ? timeScale : 1)
   const spans: { startNs: number; endNs: number }[] = []
-  let previous: readonly string[] | undefined = nodeIds
+  // the run's start is a majority forming: the first election gets its grace too
+  let previous: readonly string[] | undefined
   for (const epoch of connectivityEpochs(history, nodeIds, startNs, endNs)) {
     const majority = epoch.majority
     if (majority === undefined) {

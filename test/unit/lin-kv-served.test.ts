@@ -98,16 +98,20 @@ describe('seconds with service', () => {
   })
 
   it('leaves the ring’s seconds out of the figure, served or not, and keeps a cut-off node’s in', () => {
-    // 29 whole windows. n0 alone cut off at 10.2 s: the four windows within 3 s of that cut
-    // (10–13) are the election's grace; the six silent ones after it (14–19) count: 19 of 25
-    expect(answered(history(one()), 1, nodesOf(5)).servedFraction).toBeCloseTo(19 / 25, 5)
+    // 29 whole windows. The first three (0–2) are the first election's grace; n0 alone cut off
+    // at 10.2 s: the four windows within 3 s of that cut (10–13) are the next election's; the
+    // six silent ones after it (14–19) count: 16 of 22
+    expect(answered(history(one()), 1, nodesOf(5)).servedFraction).toBeCloseTo(16 / 22, 5)
+    // silence in the first 3 s is not owed either
+    expect(answered(history(one(), 0, 3), 1, nodesOf(5)).servedFraction).toBe(1)
+    expect(answered(history(one(), 0, 3)).servedFraction).toBeCloseTo(26 / 29, 5)
     // the same silence during a ring is not owed, nor the 3 s after it (a majority forms anew):
-    // 16 served of the 16 windows 0–9 and 23–28
+    // 13 served of the 13 windows 3–9 and 23–28
     expect(answered(history(ring()), 1, nodesOf(5)).servedFraction).toBe(1)
     // a heal only adds nodes to the majority: no grace, so silence right after it counts
-    // (windows 20–22 silent; 10–13 are the cut's grace): 22 of 25
-    expect(answered(history(one(), 20, 23), 1, nodesOf(5)).servedFraction).toBeCloseTo(22 / 25, 5)
-    // after a ring a majority forms anew: the same silence is its grace, 16 of 16 (0–9, 23–28)
+    // (windows 20–22 silent; 0–2 and 10–13 are grace): 19 of 22
+    expect(answered(history(one(), 20, 23), 1, nodesOf(5)).servedFraction).toBeCloseTo(19 / 22, 5)
+    // after a ring a majority forms anew: the same silence is its grace, 13 of 13 (3–9, 23–28)
     expect(answered(history(ring(), 20, 23), 1, nodesOf(5)).servedFraction).toBe(1)
     // without the node ids (nothing to judge a majority by) every window counts
     expect(answered(history(ring())).servedFraction).toBeCloseTo(19 / 29, 5)
