@@ -34,7 +34,8 @@
  * f's client is ever answered (their leaders die first), so a value read from either can be
  * explained by some crashed write — but nothing writes null.
  *
- * Then the network heals, the nodes it killed restart, and after a quiet spell of 3 s the
+ * Then the network heals, the nodes it killed restart, and after a quiet spell of 3 s (cut
+ * short by the first write of a key, which starts the next episode at once) the
  * next episode waits for a new entry, preferably within 0.5 s of lin-kv's clients moving to a
  * new key (they move on after about `concurrency` indeterminate operations, and every kill
  * makes some; the overwrite is seen only while the clients still use the key), at most 6 s. A step that does not happen within its time limit
@@ -212,6 +213,8 @@ export class Steer {
   private readonly log = new Map<number, Map<number, EntryOp | null>>()
   /** Whether any entry has shown a client op (else the contents are not read at all). */
   private opsSeen = false
+  /** In the quiet spell after an episode (healed, its nodes restarted): a first write may start the next. */
+  private resting = false
 
   constructor(
     private readonly world: NemesisWorld,
@@ -242,6 +245,15 @@ export class Steer {
             const write = first ?? lastWrite(b.entries, String(this.maxKey))
             this.step1(entry.leader, entry.to, entry.term, entry.index, write, first !== undefined)
           }
+        }
+        return
+      case 'quiet':
+        // an episode's quiet spell (healed, every node back): the first write of a key is not
+        // left for later — lin-kv's clients move to a new key mostly during an episode (its kills
+        // crash their operations), so its first write often comes just after one, and once sent
+        // it is no longer the first
+        if (this.resting && entry !== undefined && first !== undefined && this.down.size === 0) {
+          this.step1(entry.leader, entry.to, entry.term, entry.index, first, true)
         }
         return
       case 'kill-a':
@@ -460,6 +472,7 @@ export class Steer {
 
   private step1(a: string, b: string, t: number, i: number, w?: EntryOp, fresh = false): void {
     this.idleSinceNs = undefined
+    this.resting = false
     this.episode = { a, b, t, i, k: w?.key, ve: w?.value }
     this.phase = 'kill-a'
     this.counts.step1++
@@ -740,9 +753,11 @@ export class Steer {
       await this.restart(node)
     }
     this.within(3, () => {
+      this.resting = false
       this.phase = 'idle'
       return Promise.resolve()
     })
+    this.resting = true
   }
 
   // ---- links, kills, restarts, timers -----------------------------------------------------

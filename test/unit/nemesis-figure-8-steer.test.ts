@@ -196,7 +196,10 @@ const write0 = (value: number) => ({ type: 'write', key: 0, value })
  * and then entry 6, `tail` (step 4); x leads term 5 (step 5) and commits its read of key 0,
  * entry 7, answered from e's write; the spare (never applied e) then leads term 6 (step 6).
  */
-function figure8ByContent(tail: object) {
+function figure8ByContent(
+  tail: object,
+  then?: (send: Send, clock: VirtualClock, spare: string) => Promise<void>,
+) {
   return async (send: Send, clock: VirtualClock, played: Played): Promise<void> => {
     send('c1', 'n0', { type: 'write', key: 0, value: 3, msg_id: 1 })
     for (const peer of ['n1', 'n2', 'n3', 'n4']) {
@@ -245,6 +248,7 @@ function figure8ByContent(tail: object) {
     send(x, spare, aeOps(x, 5, 6, [{ term: 5, op: read0 }], 7)) // x answered its read of 0
     await clock.runUntil(2_300)
     send(spare, 'n1', aeOps(spare, 6, 7, [])) // the spare leads term 6
+    await then?.(send, clock, spare)
     await clock.runUntil(10_000)
   }
 }
@@ -372,6 +376,33 @@ describe('figure-8 steer', () => {
       step5: 1,
       step6: 1,
     })
+  })
+
+  it('the first write of a key in the quiet spell after an episode starts the next one at once', async () => {
+    // the episode ends 2 s after step 6 (4.3 s: healed, n0 restarted); its quiet spell lasts
+    // until 7.3 s. lin-kv's clients move to key 1 then (the episode's kills crashed their ops)
+    const played = await play(
+      7,
+      figure8ByContent(read0, async (send, clock, spare) => {
+        await clock.runUntil(5_000)
+        send(
+          spare,
+          'n1',
+          aeOps(spare, 6, 7, [{ term: 6, op: { type: 'write', key: 1, value: 2 } }]),
+        )
+        await clock.runUntil(5_010)
+      }),
+    )
+    const healed = played.ops.find((op) => /the steered episode ended/.test(op.description))
+    expect(healed?.atMs).toBe(4_300)
+    const second = played.ops.filter((op) => op.description.startsWith('step 1 '))[1]
+    expect(second?.atMs).toBe(5_000)
+    expect(second?.description).toMatch(
+      new RegExp(
+        `^step 1 of Figure 8: ${'n[23]'}, leader of term 6, .* new entry 8 .*the first write of key 1: write 2 to key 1`,
+      ),
+    )
+    expect(played.ops.at(-1)?.counts).toMatchObject({ step1: 2, step6: 1 })
   })
 
   it('no step 6 once a later write of the key gave every node the same value', async () => {
