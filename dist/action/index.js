@@ -54701,81 +54701,6 @@ class FindingLog extends lint_FindingLog {
     }
 }
 
-;// CONCATENATED MODULE: ./src/nemesis/busiest-sender.ts
-/** The window the busiest sender is measured over. */
-const BUSIEST_WINDOW_NS = 1_000_000_000;
-class BusiestSender {
-    servers;
-    windowNs;
-    /** Sends within the window, oldest first. */
-    sends = [];
-    start = 0;
-    constructor(servers, windowNs = BUSIEST_WINDOW_NS) {
-        this.servers = servers;
-        this.windowNs = windowNs;
-    }
-    observe(event) {
-        if (event.type !== 'send') {
-            return;
-        }
-        const { src, dest } = event.message;
-        if (src === dest || !this.servers.has(src) || !this.servers.has(dest)) {
-            return;
-        }
-        this.sends.push({ time: event.time, src, dest });
-        this.trim(event.time);
-    }
-    /** The node that sent to the most other servers within the window, or undefined. */
-    busiest() {
-        const last = this.sends[this.sends.length - 1];
-        if (last === undefined) {
-            return undefined;
-        }
-        this.trim(last.time);
-        const dests = new Map();
-        const counts = new Map();
-        for (let i = this.start; i < this.sends.length; i++) {
-            const send = this.sends[i];
-            let set = dests.get(send.src);
-            if (set === undefined) {
-                set = new Set();
-                dests.set(send.src, set);
-            }
-            set.add(send.dest);
-            counts.set(send.src, (counts.get(send.src) ?? 0) + 1);
-        }
-        let best;
-        let bestKey = [-1, -1];
-        for (const [src, set] of dests) {
-            const key = [set.size, counts.get(src) ?? 0];
-            const better = key[0] > bestKey[0] ||
-                (key[0] === bestKey[0] &&
-                    (key[1] > bestKey[1] ||
-                        (key[1] === bestKey[1] && best !== undefined && compareIds(src, best) < 0)));
-            if (better) {
-                best = src;
-                bestKey = key;
-            }
-        }
-        return best;
-    }
-    trim(now) {
-        const from = now - this.windowNs;
-        while (this.start < this.sends.length && this.sends[this.start].time < from) {
-            this.start++;
-        }
-        // Drop the consumed prefix now and then, so memory stays one window's worth.
-        if (this.start > 4096 && this.start * 2 > this.sends.length) {
-            this.sends.splice(0, this.start);
-            this.start = 0;
-        }
-    }
-}
-/** n2 before n10: numeric suffixes compare as numbers. */
-function compareIds(a, b) {
-    return a.localeCompare(b, 'en', { numeric: true });
-}
-
 ;// CONCATENATED MODULE: ./src/nemesis/schedule.ts
 const STEP_MS_MIN = 1;
 function intervalMs(world) {
@@ -54883,6 +54808,75 @@ function targetSpecs(world, key, fallback) {
         }
     }
     return fallback;
+}
+
+;// CONCATENATED MODULE: ./src/nemesis/busiest-sender.ts
+
+/** The window the busiest sender is measured over. */
+const BUSIEST_WINDOW_NS = 1_000_000_000;
+class BusiestSender {
+    servers;
+    windowNs;
+    /** Sends within the window, oldest first. */
+    sends = [];
+    start = 0;
+    constructor(servers, windowNs = BUSIEST_WINDOW_NS) {
+        this.servers = servers;
+        this.windowNs = windowNs;
+    }
+    observe(event) {
+        if (event.type !== 'send') {
+            return;
+        }
+        const { src, dest } = event.message;
+        if (src === dest || !this.servers.has(src) || !this.servers.has(dest)) {
+            return;
+        }
+        this.sends.push({ time: event.time, src, dest });
+        this.trim(event.time);
+    }
+    /** The node that sent to the most other servers within the window, or undefined. */
+    busiest() {
+        const last = this.sends[this.sends.length - 1];
+        if (last === undefined) {
+            return undefined;
+        }
+        this.trim(last.time);
+        const dests = new Map();
+        const counts = new Map();
+        for (let i = this.start; i < this.sends.length; i++) {
+            const send = this.sends[i];
+            let set = dests.get(send.src);
+            if (set === undefined) {
+                set = new Set();
+                dests.set(send.src, set);
+            }
+            set.add(send.dest);
+            counts.set(send.src, (counts.get(send.src) ?? 0) + 1);
+        }
+        // Walk in id order and replace only on strictly more: a tie keeps the lower id.
+        let best;
+        let bestKey = [-1, -1];
+        for (const src of sortNodes(dests.keys())) {
+            const key = [dests.get(src).size, counts.get(src) ?? 0];
+            if (key[0] > bestKey[0] || (key[0] === bestKey[0] && key[1] > bestKey[1])) {
+                best = src;
+                bestKey = key;
+            }
+        }
+        return best;
+    }
+    trim(now) {
+        const from = now - this.windowNs;
+        while (this.start < this.sends.length && this.sends[this.start].time < from) {
+            this.start++;
+        }
+        // Drop the consumed prefix now and then, so memory stays one window's worth.
+        if (this.start > 4096 && this.start * 2 > this.sends.length) {
+            this.sends.splice(0, this.start);
+            this.start = 0;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/nemesis/partition.ts
