@@ -210,6 +210,24 @@ function findingMessages(outcome: RunOutcome | undefined, withLint: boolean): st
   return [...crashLines, ...lint].slice(0, MAX_ANOMALIES)
 }
 
+/**
+ * The workload's own evidence for a failing figure: `results.workload.why[path]`, one sentence
+ * per metric (lin-kv's servedFraction names its longest owed silence).
+ */
+function whyMessages(
+  failing: readonly CriterionResult[],
+  outcome: RunOutcome | undefined,
+): string[] {
+  const why = (outcome?.results.workload as { why?: Record<string, unknown> } | undefined)?.why
+  if (why === undefined) {
+    return []
+  }
+  return failing
+    .filter((c) => c.pass === false && c.id.startsWith('workload.'))
+    .map((c) => why[c.id.slice('workload.'.length)])
+    .filter((m): m is string => typeof m === 'string')
+}
+
 function replyMismatches(outcome: RunOutcome | undefined): string[] {
   const stage = outcome?.results.stage as
     { rpc?: { mismatches?: { node: string; message: string; line: string }[] } } | undefined
@@ -242,6 +260,7 @@ export function explainStage(worst: SeedRun, outcome: RunOutcome | undefined): s
       )
     }
   }
+  paragraphs.push(...whyMessages(failing, outcome))
   if (failing.length > 0 || worst.exitCode !== 0) {
     paragraphs.push(
       ...findingMessages(

@@ -59,7 +59,12 @@ function one(): Record<string, unknown> {
 const healed = { kind: 'partition', nodes: nodesOf(5), description: 'healed' }
 
 /** A read every 100 ms for 30 s, answered except from 10 s to 20 s; a partition from 10.2 to 19.8 s. */
-function history(partition: Record<string, unknown>, silentFrom = 10, silentTo = 20): Op[] {
+function history(
+  partition: Record<string, unknown>,
+  silentFrom = 10,
+  silentTo = 20,
+  healAt = 19.8,
+): Op[] {
   const ops: Op[] = []
   for (let k = 0; k < 300; k++) {
     const t = k / 10
@@ -69,9 +74,9 @@ function history(partition: Record<string, unknown>, silentFrom = 10, silentTo =
       ops.push(nemesis(10.2, 'start-partition', 'invoke', partition))
       ops.push(nemesis(10.2, 'start-partition', 'info', partition))
     }
-    if (Math.abs(t - 19.8) < 0.05) {
-      ops.push(nemesis(19.8, 'stop-partition', 'invoke', healed))
-      ops.push(nemesis(19.8, 'stop-partition', 'info', healed))
+    if (Math.abs(t - healAt) < 0.05) {
+      ops.push(nemesis(healAt, 'stop-partition', 'invoke', healed))
+      ops.push(nemesis(healAt, 'stop-partition', 'info', healed))
     }
     ops.push({
       index: index++,
@@ -122,5 +127,30 @@ describe('seconds with service', () => {
     const spans = noMajority(ops)
     expect(spans).toHaveLength(1)
     expect(spans[0]?.endNs).toBe(30 * S)
+  })
+
+  it('a heal that only adds nodes keeps the rest of the grace: it neither restarts nor ends it', () => {
+    // n0 cut off at 10.2 s, healed at 11.2 s, nothing answered 10–13 s: the grace of the cut
+    // runs to 13.2 s across the heal, so windows 10–13 are not owed and every owed one served
+    expect(answered(history(one(), 10, 14, 11.2), 1, nodesOf(5)).servedFraction).toBe(1)
+    // silence past the grace counts: windows 14–15 of 22 owed
+    expect(answered(history(one(), 10, 16, 11.2), 1, nodesOf(5)).servedFraction).toBeCloseTo(
+      20 / 22,
+      5,
+    )
+  })
+
+  it('names the longest owed silence and who could talk during it', () => {
+    const cut = answered(history(one()), 1, nodesOf(5))
+    expect(cut.why?.servedFraction).toMatch(
+      /^No client operation was answered from 14\.0 s to 20\.0 s, although a majority \(n1, n2, n3, n4\) could reach each other and had had at least 3 s/,
+    )
+    const afterHeal = answered(history(one(), 20, 23), 1, nodesOf(5))
+    expect(afterHeal.why?.servedFraction).toMatch(
+      /from 20\.0 s to 23\.0 s, although every node could reach every other/,
+    )
+    // nothing owed went unanswered: no sentence
+    expect(answered(history(ring()), 1, nodesOf(5)).why).toBeUndefined()
+    expect(answered(history(ring())).why).toBeUndefined()
   })
 })
