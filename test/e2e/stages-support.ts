@@ -1,6 +1,7 @@
 // Shared by the stages-*.test.ts files: grade a track or one stage against a fixture node
 // with real processes (through gradeTrack, the code the CLI and the Action call), and the
 // time scale every stage test uses. Thresholds are never changed: only durations shrink.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import type { StageResult, TrackResult } from '../../src/grading/contract.js'
@@ -34,8 +35,33 @@ export interface GradeCase {
   timeScale?: number
 }
 
+/**
+ * What a graded run leaves that no stage test reads again: the message journal (a chatty node
+ * writes 200–300 MB of it in 7 s), the nodes' data, home and temp directories. Removed right
+ * after the grade, so the suite's store stays small on a small disk (stop 22's CI on the grading
+ * machine died mid-suite; a full disk was one explanation that fit). results.json,
+ * history.jsonl, report.html and the node logs stay for a failing test's reader.
+ */
+const BULKY = new Set(['journal.jsonl', 'data', 'home', 'tmp'])
+
+function dropBulk(dir: string, depth = 0): void {
+  if (depth > 4) {
+    return
+  }
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (BULKY.has(entry.name) && existsSync(join(dir, 'results.json'))) {
+      rmSync(path, { recursive: true, force: true })
+    } else if (entry.isDirectory() && !entry.isSymbolicLink()) {
+      dropBulk(path, depth + 1)
+    }
+  }
+}
+
 export async function grade(c: GradeCase): Promise<{ result: TrackResult; table: string }> {
   const logger = new MemoryLogger()
+  mkdirSync(STORE, { recursive: true })
+  const store = mkdtempSync(join(STORE, 'grade-'))
   const result = await gradeTrack({
     trackId: c.track,
     command: commandFor(c.node),
@@ -43,11 +69,12 @@ export async function grade(c: GradeCase): Promise<{ result: TrackResult; table:
     seed: c.seed ?? 1,
     seeds: c.seeds ?? 1,
     ...(c.stage === undefined ? {} : { stages: [c.stage] }),
-    storeDir: STORE,
+    storeDir: store,
     timeScale: c.timeScale ?? STAGE_TIME_SCALE,
     env: process.env,
     logger,
   })
+  dropBulk(store)
   const table = [...renderTrackTable(result), '', ...logger.lines.map((l) => l.text)].join('\n')
   return { result, table }
 }
