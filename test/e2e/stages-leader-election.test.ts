@@ -18,6 +18,10 @@ const BAD: BadCase[] = [
     failing: 'election.doubleVotes',
     explanation: /voted twice in term \d+/,
     timeScale: 0.5,
+    // A double vote needs a kill to catch every node unpaused (a paused survivor carries the
+    // term on): 20/20 seeds failed beside 2 CPU hogs (stop 23), yet seed 1 alone passed once
+    // in a loaded CI run. 3 seeds, as a learner's run of this stage gets.
+    seeds: 3,
   },
   {
     stage: 'partitions',
