@@ -52910,15 +52910,19 @@ const ANSWER_CODES = new Set([20, 22]);
  *   connected for 3 s has a leader). Stop 22: raft/partitions aims its partitions at the leader, and a Raft with
  *   Maelstrom's 2–4 s election timeouts served nothing through three rings in a row (0.33)
  *   and took 5–8 s after each cut leader. When every window is left out, all are counted.
+ * - `why.servedFraction` (when some owed window went unanswered): one sentence naming the
+ *   longest run of such windows and who could talk then, which a failing stage quotes.
  */
 function answered(history, timeScale = 1, nodeIds = []) {
     const pairs = (0,src_history/* pairOps */.JZ)(history);
     const answeredPairs = pairs.filter(answeredPair);
     const count = answeredPairs.length;
+    const served = servedWindows(history, pairs, answeredPairs, timeScale, nodeIds);
     return {
         answeredFraction: pairs.length === 0 ? 0 : count / pairs.length,
         answered: count,
-        servedFraction: servedWindows(history, pairs, answeredPairs, timeScale, nodeIds),
+        servedFraction: served.fraction,
+        ...(served.silence === undefined ? {} : { why: { servedFraction: served.silence } }),
     };
 }
 /** An operation the store answered: ok, or a definite key-missing / cas-mismatch error. */
@@ -52944,13 +52948,21 @@ function unowedSpans(history, nodeIds, startNs, endNs, timeScale) {
     const spans = [];
     // the run's start is a majority forming: the first election gets its grace too
     let previous;
+    // A heal that only adds nodes keeps what is left of the running grace: it does not restart
+    // the election, nor does it finish one.
+    let graceUntil = -Infinity;
     for (const epoch of (0,src_history/* connectivityEpochs */.wF)(history, nodeIds, startNs, endNs)) {
         const majority = epoch.majority;
         if (majority === undefined) {
             spans.push({ startNs: epoch.startNs, endNs: epoch.endNs });
         }
-        else if (previous === undefined || previous.some((n) => !majority.includes(n))) {
-            spans.push({ startNs: epoch.startNs, endNs: Math.min(epoch.endNs, epoch.startNs + graceNs) });
+        else {
+            if (previous === undefined || previous.some((n) => !majority.includes(n))) {
+                graceUntil = epoch.startNs + graceNs;
+            }
+            if (graceUntil > epoch.startNs) {
+                spans.push({ startNs: epoch.startNs, endNs: Math.min(epoch.endNs, graceUntil) });
+            }
         }
         previous = majority;
     }
@@ -52958,7 +52970,7 @@ function unowedSpans(history, nodeIds, startNs, endNs, timeScale) {
 }
 function servedWindows(history, pairs, answeredPairs, timeScale, nodeIds) {
     if (pairs.length === 0) {
-        return 0;
+        return { fraction: 0 };
     }
     const windowNs = 1e9 * (timeScale > 0 ? timeScale : 1);
     let startNs = Infinity;
@@ -52985,9 +52997,57 @@ function servedWindows(history, pairs, answeredPairs, timeScale, nodeIds) {
         }
     }
     if (owed.length === 0) {
-        return served.size / windows;
+        return { fraction: served.size / windows };
     }
-    return owed.filter((i) => served.has(i)).length / owed.length;
+    const fraction = owed.filter((i) => served.has(i)).length / owed.length;
+    if (nodeIds.length === 0) {
+        return { fraction };
+    }
+    const silence = longestSilence(owed, served);
+    if (silence === undefined) {
+        return { fraction };
+    }
+    const fromNs = startNs + silence.first * windowNs;
+    const toNs = startNs + (silence.last + 1) * windowNs;
+    return { fraction, silence: silenceSentence(history, nodeIds, fromNs, toNs, timeScale) };
+}
+/** The longest run of consecutive owed windows in which nothing was answered. */
+function longestSilence(owed, served) {
+    let best;
+    let run;
+    for (const i of owed) {
+        if (served.has(i)) {
+            run = undefined;
+            continue;
+        }
+        run =
+            run !== undefined && run.last === i - 1
+                ? { first: run.first, last: i }
+                : { first: i, last: i };
+        if (best === undefined || run.last - run.first > best.last - best.first) {
+            best = run;
+        }
+    }
+    return best;
+}
+/**
+ * "No client operation was answered from 26.0 s to 31.0 s, although every node could reach
+ * every other …": the evidence for a low servedFraction, naming who could talk.
+ */
+function silenceSentence(history, nodeIds, fromNs, toNs, timeScale) {
+    const epochs = (0,src_history/* connectivityEpochs */.wF)(history, nodeIds, fromNs, toNs).filter((e) => e.majority !== undefined);
+    const everyone = epochs.every((e) => e.majority?.length === nodeIds.length && e.down.length === 0);
+    const longest = [...epochs].sort((a, b) => b.endNs - b.startNs - (a.endNs - a.startNs))[0];
+    const who = longest === undefined
+        ? 'a majority could reach each other'
+        : everyone
+            ? 'every node could reach every other'
+            : `a majority (${longest.majority.join(', ')}) could reach each other`;
+    const s = (ns) => `${(ns / 1e9).toFixed(1)} s`;
+    const grace = ELECTION_GRACE_S * (timeScale > 0 ? timeScale : 1);
+    return (`No client operation was answered from ${s(fromNs)} to ${s(toNs)}, although ${who} ` +
+        `and had had at least ${grace} s to elect a leader. A majority that can talk ` +
+        `must elect a leader within ${grace} s and answer through it; seconds with service counts only such seconds.`);
 }
 
 ;// CONCATENATED MODULE: ./src/workloads/mapreduce.ts
@@ -59247,6 +59307,20 @@ function findingMessages(outcome, withLint) {
         : [];
     return [...crashLines, ...lint].slice(0, MAX_ANOMALIES);
 }
+/**
+ * The workload's own evidence for a failing figure: `results.workload.why[path]`, one sentence
+ * per metric (lin-kv's servedFraction names its longest owed silence).
+ */
+function whyMessages(failing, outcome) {
+    const why = outcome?.results.workload?.why;
+    if (why === undefined) {
+        return [];
+    }
+    return failing
+        .filter((c) => c.pass === false && c.id.startsWith('workload.'))
+        .map((c) => why[c.id.slice('workload.'.length)])
+        .filter((m) => typeof m === 'string');
+}
 function replyMismatches(outcome) {
     const stage = outcome?.results.stage;
     return (stage?.rpc?.mismatches ?? [])
@@ -59272,6 +59346,7 @@ function explainStage(worst, outcome) {
             paragraphs.push(`… and ${anomalies.length - MAX_ANOMALIES} more anomalies in ${worst.runDir}/results.json.`);
         }
     }
+    paragraphs.push(...whyMessages(failing, outcome));
     if (failing.length > 0 || worst.exitCode !== 0) {
         paragraphs.push(...findingMessages(outcome, failing.some((c) => c.id.startsWith('lint'))));
     }
