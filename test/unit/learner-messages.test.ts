@@ -82,31 +82,23 @@ describe('the verdict sentence under a FAIL', () => {
   })
 
   it('adds the workload’s own evidence for a failing figure, and only for a failing one', () => {
-    const served = evaluateCriterion(
-      { workload: { servedFraction: 0.3 } },
-      {
-        id: 'workload.servedFraction',
-        label: 'seconds with service',
-        metric: 'workload.servedFraction',
-        op: '>=',
-        value: 0.5,
-      },
-    )
+    const servedAt = (fraction: number): CriterionResult =>
+      evaluateCriterion(
+        { workload: { servedFraction: fraction } },
+        {
+          id: 'workload.servedFraction',
+          label: 'seconds with service',
+          metric: 'workload.servedFraction',
+          op: '>=',
+          value: 0.5,
+        },
+      )
     const why = 'No client operation was answered from 21.0 s to 31.0 s, although …'
     const outcome = {
       results: { workload: { servedFraction: 0.3, why: { servedFraction: why } } },
     } as unknown as RunOutcome
-    expect(explainStage(seedRun([valid, served]), outcome)).toContain(why)
-    const passing = evaluateCriterion(
-      { workload: { servedFraction: 0.9 } },
-      {
-        id: 'workload.servedFraction',
-        label: 'seconds with service',
-        metric: 'workload.servedFraction',
-        op: '>=',
-        value: 0.5,
-      },
-    )
+    expect(explainStage(seedRun([valid, servedAt(0.3)]), outcome)).toContain(why)
+    const passing = servedAt(0.9)
     expect(explainStage(seedRun([valid, latency, passing]), outcome)).not.toContain(why)
   })
 
