@@ -12161,14 +12161,21 @@ function longestSilence(owed, served) {
  */
 function silenceSentence(history, nodeIds, fromNs, toNs, timeScale) {
     const epochs = connectivityEpochs(history, nodeIds, fromNs, toNs).filter((e) => e.majority !== undefined);
-    const everyone = epochs.every((e) => e.majority?.length === nodeIds.length && e.down.length === 0);
     const longest = [...epochs].sort((a, b) => b.endNs - b.startNs - (a.endNs - a.startNs))[0];
-    const who = longest === undefined
-        ? 'a majority could reach each other'
-        : everyone
-            ? 'every node could reach every other'
-            : `a majority (${longest.majority.join(', ')}) could reach each other`;
     const s = (ns) => `${(ns / 1e9).toFixed(1)} s`;
+    let who = 'a majority could reach each other';
+    if (longest !== undefined) {
+        const majority = longest.majority;
+        const everyone = majority.length === nodeIds.length && longest.down.length === 0;
+        const from = Math.max(longest.startNs, fromNs);
+        const to = Math.min(longest.endNs, toNs);
+        const whole = to - from >= toNs - fromNs - 1e8;
+        who =
+            (whole ? '' : `from ${s(from)} to ${s(to)} `) +
+                (everyone
+                    ? 'every node could reach every other'
+                    : `a majority (${majority.join(', ')}) could reach each other`);
+    }
     const grace = ELECTION_GRACE_S * (timeScale > 0 ? timeScale : 1);
     return (`No client operation was answered from ${s(fromNs)} to ${s(toNs)}, although ${who} ` +
         `and had had at least ${grace} s to elect a leader. A majority that can talk ` +
