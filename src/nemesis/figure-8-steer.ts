@@ -34,6 +34,13 @@
  * f's client is ever answered (their leaders die first), so a value read from either can be
  * explained by some crashed write — but nothing writes null.
  *
+ * Holding the key (stop 23, `chaseHoldWrites`, on with the steer): while the episode runs, the
+ * clients would write k again — they reach every node, links and kills cannot stop them — and
+ * a later write of k on every node leaves nothing for step 6 to show. So from step 1 of an
+ * episode whose e writes key k until that episode ends (2 s after step 6, or at any step's
+ * time limit), the run's key holds (shared/key-holds.ts) hold k: lin-kv's writers of k read
+ * it instead. Each hold and release is a `hold-writes` / `release-writes` nemesis operation.
+ *
  * Then the network heals, the nodes it killed restart, and after a quiet spell of 3 s (cut
  * short by the first write of a key, which starts the next episode at once) the
  * next episode waits for a new entry, preferably within 0.5 s of lin-kv's clients moving to a
@@ -51,6 +58,7 @@
  * checkers do); understand entries whose client op it cannot find (it then steers blind).
  */
 import type { Grudge, JournalEvent, Random, TimerHandle } from '../network/index.js'
+import type { KeyHolds } from '../shared/index.js'
 import type { NemesisWorld } from './contract.js'
 import { controls, restartNodes } from './process-faults.js'
 import { LeaderWatch } from './leader-chase.js'
@@ -215,12 +223,17 @@ export class Steer {
   private opsSeen = false
   /** In the quiet spell after an episode (healed, its nodes restarted): a first write may start the next. */
   private resting = false
+  /** The run's key holds, when the steer holds the writes of e's key (`chaseHoldWrites`). */
+  private readonly holds: KeyHolds | undefined
+  /** The key held now, and the entry whose write it keeps. */
+  private heldKey: { key: string; i: number } | undefined
 
   constructor(
     private readonly world: NemesisWorld,
     private readonly random: Random,
   ) {
     this.watch = new LeaderWatch(new Set(world.nodeIds))
+    this.holds = world.options.extra.chaseHoldWrites === false ? undefined : world.keyHolds
   }
 
   private get scale(): number {
@@ -486,6 +499,9 @@ export class Steer {
       `step 1 of Figure 8: ${a}, leader of term ${t}, was cut off from all but ${b} the moment it sent its new entry ${i} to ${b} (only ${b} gets it${w === undefined ? '' : `; its entries hold ${fresh ? 'the first write of' : "a write of the clients' key,"} key ${w.key}: ${opText(w)}`}) — the Figure 8 steer of dsgrade explore`,
     )
     this.within(0.3, () => this.step2())
+    if (w !== undefined) {
+      this.holdKey(w, i)
+    }
   }
 
   private async step2(): Promise<void> {
@@ -747,6 +763,7 @@ export class Steer {
   private async endEpisode(why: string): Promise<void> {
     this.clearLimit()
     this.episode = undefined
+    this.releaseKey(why)
     this.phase = 'quiet'
     this.heal(why)
     for (const node of sortNodes(this.down)) {
@@ -758,6 +775,47 @@ export class Steer {
       return Promise.resolve()
     })
     this.resting = true
+  }
+
+  /**
+   * Hold the clients' writes of e's key `w.key` (each of k's writers reads k instead) until
+   * the episode ends: a later write of k on every node would leave nothing for step 6.
+   */
+  private holdKey(w: EntryOp, i: number): void {
+    if (this.holds === undefined) {
+      return
+    }
+    this.releaseKey('a new episode began')
+    const { key } = w
+    const reason = `the steer keeps key ${key} as entry ${i} left it (${opText(w)})`
+    this.holds.hold(key, reason)
+    this.heldKey = { key, i }
+    const value = {
+      kind: 'hold-writes',
+      key,
+      nodes: sortNodes(this.world.nodeIds),
+      description: `writes of key ${key} held: ${reason}; until the episode ends, the clients that write key ${key} read it instead (Figure 8 steer)`,
+    }
+    this.world.record({ type: 'invoke', f: 'hold-writes', value })
+    this.world.record({ type: 'info', f: 'hold-writes', value })
+  }
+
+  /** Release the held key, if any (the episode ended: `why`). */
+  private releaseKey(why: string): void {
+    const held = this.heldKey
+    if (held === undefined || this.holds === undefined) {
+      return
+    }
+    this.heldKey = undefined
+    this.holds.release(held.key)
+    const value = {
+      kind: 'hold-writes',
+      key: held.key,
+      nodes: sortNodes(this.world.nodeIds),
+      description: `writes of key ${held.key} released: the clients write it again (Figure 8 steer: ${why})`,
+    }
+    this.world.record({ type: 'invoke', f: 'release-writes', value })
+    this.world.record({ type: 'info', f: 'release-writes', value })
   }
 
   // ---- links, kills, restarts, timers -----------------------------------------------------
@@ -873,6 +931,7 @@ export class Steer {
     this.timers.forEach((t) => this.world.clock.clearTimer(t))
     this.timers.clear()
     await this.busy
+    this.releaseKey('the run ended')
     this.heal('the run ended')
     for (const node of sortNodes(this.down)) {
       await this.restart(node)

@@ -16,6 +16,7 @@ import {
 } from '../../src/network/index.js'
 import type { Envelope } from '../../src/protocol/index.js'
 import type { TestOptions } from '../../src/options/index.js'
+import { KeyHolds } from '../../src/shared/index.js'
 
 const NODES = ['n0', 'n1', 'n2', 'n3', 'n4']
 
@@ -42,6 +43,8 @@ type Send = (src: string, dest: string, body: object) => void
 async function play(
   seed: number,
   script: (send: Send, clock: VirtualClock, played: Played) => Promise<void>,
+  keyHolds?: KeyHolds,
+  extra: Record<string, unknown> = {},
 ): Promise<Played> {
   const clock = new VirtualClock()
   const watchers = new Set<(event: JournalEvent) => void>()
@@ -86,7 +89,7 @@ async function play(
       nemesis: ['leader-chase'],
       nemesisIntervalS: 10,
       timeScale: 1,
-      extra: { chaseSteer: true, chaseKills: true },
+      extra: { chaseSteer: true, chaseKills: true, ...extra },
     } as unknown as TestOptions,
     nodeIds: NODES,
     clock,
@@ -102,6 +105,7 @@ async function play(
       watchers.add(listener)
       return () => watchers.delete(listener)
     },
+    ...(keyHolds === undefined ? {} : { keyHolds }),
   }
   const run = leaderChase.start(world, new Random(seed, 'nemesis/leader-chase'))
   const send: Send = (src, dest, body) => {
@@ -412,5 +416,63 @@ describe('figure-8 steer', () => {
       /key 0 no longer differs: entry 6, a later write of key 0, gave every node the same value/,
     )
     expect(played.ops.at(-1)?.counts).toMatchObject({ step5: 1, step6: 0 })
+  })
+
+  it('holds the writes of e\'s key from step 1 until the episode ends, and records both', async () => {
+    const holds = new KeyHolds()
+    const heldAt: Record<number, boolean> = {}
+    const played = await play(
+      7,
+      figure8ByContent(read0, async (_send, clock) => {
+        heldAt[clock.now()] = holds.isHeld(0) // 2.3 s: the spare leads (step 6)
+        await clock.runUntil(4_299)
+        heldAt[clock.now()] = holds.isHeld(0)
+        await clock.runUntil(4_301)
+        heldAt[clock.now()] = holds.isHeld(0)
+      }),
+      holds,
+    )
+    const step1 = played.ops.find((op) => op.description.startsWith('step 1 '))
+    const hold = played.ops.filter((op) => op.f === 'hold-writes')
+    const release = played.ops.filter((op) => op.f === 'release-writes')
+    expect(hold.map((op) => op.atMs)).toEqual([step1?.atMs])
+    expect(hold[0]?.description).toBe(
+      'writes of key 0 held: the steer keeps key 0 as entry 5 left it (write 3 to key 0); until the episode ends, the clients that write key 0 read it instead (Figure 8 steer)',
+    )
+    expect(heldAt).toEqual({ 2300: true, 4299: true, 4301: false })
+    expect(release.map((op) => [op.atMs, op.description])).toEqual([
+      [
+        4_300,
+        'writes of key 0 released: the clients write it again (Figure 8 steer: the steered episode ended)',
+      ],
+    ])
+    expect(holds.held()).toEqual([])
+  })
+
+  it('holds nothing with chaseHoldWrites=false, and releases a hold when the run ends', async () => {
+    const off = new KeyHolds()
+    const none = await play(7, figure8ByContent(read0), off, { chaseHoldWrites: false })
+    expect(none.ops.filter((op) => /-writes$/.test(op.f))).toEqual([])
+    // the run ends during step 2 (a script cut short): the hold is released by stop()
+    const holds = new KeyHolds()
+    const cut = await play(
+      7,
+      async (send, clock) => {
+        for (const peer of ['n1', 'n2', 'n3', 'n4']) {
+          send('n0', peer, aeOps('n0', 1, 3, [])) // n0 leads term 1
+        }
+        await clock.runUntil(10)
+        send('n0', 'n1', aeOps('n0', 1, 3, [{ term: 1, op: write0(2) }])) // e: step 1
+        await clock.runUntil(100)
+        expect(holds.isHeld('0')).toBe(true)
+      },
+      holds,
+    )
+    expect(cut.ops.filter((op) => /-writes$/.test(op.f)).map((op) => op.f)).toEqual([
+      'hold-writes',
+      'release-writes',
+    ])
+    expect(cut.ops.find((op) => op.f === 'release-writes')?.description).toMatch(/the run ended/)
+    expect(holds.isHeld('0')).toBe(false)
   })
 })
