@@ -23,10 +23,12 @@
  *     state with f: at most 0.5 s), C is cut off and the follower of step 3 (it applied e) is
  *     the star's centre: only it can lead, and it answers reads from the state in which e
  *     was applied and f never was. The episode ends 2 s after it leads (3 s without).
- *  6. When e was chosen by content (below) and no later entry writes its key k: at X's send
- *     to the spare of a commit covering a read of k in X's term (X answered it from e's
- *     write), X is cut off and the spare, which never applied e, is the centre of a star: the
- *     next answers for k come from a state without e (null, when e was k's first write).
+ *  6. When e was chosen by content (below) and no later entry writes its key k: once a client
+ *     has been sent a value of k while X leads (a read_ok in reply to its read of k, from X or
+ *     from a follower relaying X's answer), at X's next send to the spare of a commit covering
+ *     a read of k in X's term, X is cut off and the spare, which never applied e, is the
+ *     centre of a star: the next answers for k come from a state without e (null, when e was
+ *     k's first write).
  *
  * e is chosen by what it does: step 1 fires at the send that carries the first write of a key
  * any append_entries ever carried (`entryOp` finds the client op inside an entry), so that only
@@ -184,6 +186,10 @@ interface Episode {
   xJoined?: boolean
   /** X's term once it leads (step 5). */
   tx?: number
+  /** Client reads of k seen in this episode, as `client msg_id`, to know their replies. */
+  readsOfK?: Set<string>
+  /** A client was sent a value of k (a read_ok) while X led: the value left its node. */
+  told?: { client: string; value: unknown }
 }
 
 /** Counts of the steps reached, for the run's description and the tests. */
@@ -250,6 +256,7 @@ export class Steer {
     const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
     const ep = this.episode
     this.noteKey(src, b, event.time)
+    this.noteClientRead(src, dest, b)
     const first = this.noteEntries(src, dest, b)
     switch (this.phase) {
       case 'idle':
@@ -314,6 +321,37 @@ export class Steer {
     }
     this.maxKey = b.key
     this.keySinceNs = timeNs
+  }
+
+  /**
+   * Client reads of the episode's key k and their answers: a read of k from a client is
+   * remembered by client and msg_id; while X serves (after step 5), a read_ok to that client
+   * in reply to it with a value other than null means a client saw the value of k that e
+   * left (X answered it, directly or through a follower that forwarded the read).
+   */
+  private noteClientRead(src: string, dest: string, b: Record<string, unknown>): void {
+    const ep = this.episode
+    if (ep?.k === undefined) {
+      return
+    }
+    const servers = this.world.nodeIds
+    if (!servers.includes(src) && b.type === 'read' && String(b.key) === ep.k) {
+      ep.readsOfK ??= new Set()
+      ep.readsOfK.add(`${src} ${String(b.msg_id)}`)
+      return
+    }
+    if (
+      this.phase === 'x-serves' &&
+      ep.told === undefined &&
+      servers.includes(src) &&
+      !servers.includes(dest) &&
+      b.type === 'read_ok' &&
+      b.value !== null &&
+      b.value !== undefined &&
+      (ep.readsOfK?.has(`${dest} ${String(b.in_reply_to)}`) ?? false)
+    ) {
+      ep.told = { client: dest, value: b.value }
+    }
   }
 
   /**
@@ -709,7 +747,9 @@ export class Steer {
       return
     }
     const read = this.readOf(ep.k, tx, ep.i, b.leader_commit)
-    if (read === undefined) {
+    // and only once a client has been sent a value of k: X's answer to a read forwarded by a
+    // follower travels X → follower → client, and a cut at X's commit would drop it (stop 23)
+    if (read === undefined || ep.told === undefined) {
       return
     }
     this.phase = 'spare-leads'
@@ -722,7 +762,7 @@ export class Steer {
       spare,
       members,
       true,
-      `${x} answered a read of key ${ep.k} (entry ${read}) from ${opText({ type: 'write', key: ep.k, value: ep.ve })}, which only ${ep.a} and ${x} applied; ${spare}, which never applied it, is the centre of a star with ${listNodes(members)}: only ${spare} can lead`,
+      `${x} answered a read of key ${ep.k} (entry ${read}) from ${opText({ type: 'write', key: ep.k, value: ep.ve })}, which only ${ep.a} and ${x} applied (client ${ep.told.client} was told ${JSON.stringify(ep.told.value)}); ${spare}, which never applied it, is the centre of a star with ${listNodes(members)}: only ${spare} can lead`,
     )
     this.within(3, () => this.endEpisode('the steered episode ended'))
   }
