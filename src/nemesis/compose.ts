@@ -93,6 +93,7 @@ export function composeNemeses(names: readonly string[]): NemesisPackage {
           ...(world.watchMessages === undefined
             ? {}
             : { watchMessages: (listener) => world.watchMessages!(listener) }),
+          ...(world.keyHolds === undefined ? {} : { keyHolds: world.keyHolds }),
         }
         return p.start(view, random.fork(p.name))
       })

@@ -8,6 +8,7 @@ import type { Clock, JournalEvent } from '../network/index.js'
 import type { Network } from '../network/index.js'
 import type { Random } from '../network/index.js'
 import type { TestOptions } from '../options/index.js'
+import type { KeyHolds } from '../shared/index.js'
 
 /** What a nemesis may do to one server node. Implemented by the runner. */
 export interface NodeControl {
@@ -54,6 +55,12 @@ export interface NemesisWorld {
    * (`leader-chase`); present in runs of the runner.
    */
   watchMessages?(listener: (event: JournalEvent) => void): () => void
+  /**
+   * The run's key holds (shared/key-holds.ts), shared with the workload's generator: a key
+   * held here gets no write from the clients until released. Only the Figure 8 steer uses it
+   * (`chaseHoldWrites`); present in runs of the runner.
+   */
+  readonly keyHolds?: KeyHolds
 }
 
 export interface NemesisRun {

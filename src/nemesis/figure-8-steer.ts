@@ -23,16 +23,25 @@
  *     state with f: at most 0.5 s), C is cut off and the follower of step 3 (it applied e) is
  *     the star's centre: only it can lead, and it answers reads from the state in which e
  *     was applied and f never was. The episode ends 2 s after it leads (3 s without).
- *  6. When e was chosen by content (below) and no later entry writes its key k: at X's send
- *     to the spare of a commit covering a read of k in X's term (X answered it from e's
- *     write), X is cut off and the spare, which never applied e, is the centre of a star: the
- *     next answers for k come from a state without e (null, when e was k's first write).
+ *  6. When e was chosen by content (below) and no later entry writes its key k: once a client
+ *     has been sent a value of k while X leads (a read_ok in reply to its read of k, from X or
+ *     from a follower relaying X's answer), at X's next send to the spare of a commit covering
+ *     a read of k in X's term, X is cut off and the spare, which never applied e, is the
+ *     centre of a star: the next answers for k come from a state without e (null, when e was
+ *     k's first write).
  *
  * e is chosen by what it does: step 1 fires at the send that carries the first write of a key
  * any append_entries ever carried (`entryOp` finds the client op inside an entry), so that only
  * A and X ever hold that key; after IDLE_MAX_S without one, at any new entry. Neither e's nor
  * f's client is ever answered (their leaders die first), so a value read from either can be
  * explained by some crashed write — but nothing writes null.
+ *
+ * Holding the key (stop 23, `chaseHoldWrites`, on with the steer): while the episode runs, the
+ * clients would write k again — they reach every node, links and kills cannot stop them — and
+ * a later write of k on every node leaves nothing for step 6 to show. So from step 1 of an
+ * episode whose e writes key k until that episode ends (2 s after step 6, or at any step's
+ * time limit), the run's key holds (shared/key-holds.ts) hold k: lin-kv's writers of k read
+ * it instead. Each hold and release is a `hold-writes` / `release-writes` nemesis operation.
  *
  * Then the network heals, the nodes it killed restart, and after a quiet spell of 3 s (cut
  * short by the first write of a key, which starts the next episode at once) the
@@ -51,6 +60,7 @@
  * checkers do); understand entries whose client op it cannot find (it then steers blind).
  */
 import type { Grudge, JournalEvent, Random, TimerHandle } from '../network/index.js'
+import type { KeyHolds } from '../shared/index.js'
 import type { NemesisWorld } from './contract.js'
 import { controls, restartNodes } from './process-faults.js'
 import { LeaderWatch } from './leader-chase.js'
@@ -176,6 +186,10 @@ interface Episode {
   xJoined?: boolean
   /** X's term once it leads (step 5). */
   tx?: number
+  /** Client reads of k seen in this episode, as `client msg_id`, to know their replies. */
+  readsOfK?: Set<string>
+  /** A client was sent a value of k (a read_ok) while X led: the value left its node. */
+  told?: { client: string; value: unknown }
 }
 
 /** Counts of the steps reached, for the run's description and the tests. */
@@ -215,12 +229,17 @@ export class Steer {
   private opsSeen = false
   /** In the quiet spell after an episode (healed, its nodes restarted): a first write may start the next. */
   private resting = false
+  /** The run's key holds, when the steer holds the writes of e's key (`chaseHoldWrites`). */
+  private readonly holds: KeyHolds | undefined
+  /** The key held now, and the entry whose write it keeps. */
+  private heldKey: { key: string; i: number } | undefined
 
   constructor(
     private readonly world: NemesisWorld,
     private readonly random: Random,
   ) {
     this.watch = new LeaderWatch(new Set(world.nodeIds))
+    this.holds = world.options.extra.chaseHoldWrites === false ? undefined : world.keyHolds
   }
 
   private get scale(): number {
@@ -237,6 +256,7 @@ export class Steer {
     const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
     const ep = this.episode
     this.noteKey(src, b, event.time)
+    this.noteClientRead(src, dest, b)
     const first = this.noteEntries(src, dest, b)
     switch (this.phase) {
       case 'idle':
@@ -301,6 +321,37 @@ export class Steer {
     }
     this.maxKey = b.key
     this.keySinceNs = timeNs
+  }
+
+  /**
+   * Client reads of the episode's key k and their answers: a read of k from a client is
+   * remembered by client and msg_id; while X serves (after step 5), a read_ok to that client
+   * in reply to it with a value other than null means a client saw the value of k that e
+   * left (X answered it, directly or through a follower that forwarded the read).
+   */
+  private noteClientRead(src: string, dest: string, b: Record<string, unknown>): void {
+    const ep = this.episode
+    if (ep?.k === undefined) {
+      return
+    }
+    const servers = this.world.nodeIds
+    if (!servers.includes(src) && b.type === 'read' && String(b.key) === ep.k) {
+      ep.readsOfK ??= new Set()
+      ep.readsOfK.add(`${src} ${String(b.msg_id)}`)
+      return
+    }
+    if (
+      this.phase === 'x-serves' &&
+      ep.told === undefined &&
+      servers.includes(src) &&
+      !servers.includes(dest) &&
+      b.type === 'read_ok' &&
+      b.value !== null &&
+      b.value !== undefined &&
+      (ep.readsOfK?.has(`${dest} ${String(b.in_reply_to)}`) ?? false)
+    ) {
+      ep.told = { client: dest, value: b.value }
+    }
   }
 
   /**
@@ -486,6 +537,9 @@ export class Steer {
       `step 1 of Figure 8: ${a}, leader of term ${t}, was cut off from all but ${b} the moment it sent its new entry ${i} to ${b} (only ${b} gets it${w === undefined ? '' : `; its entries hold ${fresh ? 'the first write of' : "a write of the clients' key,"} key ${w.key}: ${opText(w)}`}) — the Figure 8 steer of dsgrade explore`,
     )
     this.within(0.3, () => this.step2())
+    if (w !== undefined) {
+      this.holdKey(w, i)
+    }
   }
 
   private async step2(): Promise<void> {
@@ -693,7 +747,9 @@ export class Steer {
       return
     }
     const read = this.readOf(ep.k, tx, ep.i, b.leader_commit)
-    if (read === undefined) {
+    // and only once a client has been sent a value of k: X's answer to a read forwarded by a
+    // follower travels X → follower → client, and a cut at X's commit would drop it (stop 23)
+    if (read === undefined || ep.told === undefined) {
       return
     }
     this.phase = 'spare-leads'
@@ -706,7 +762,7 @@ export class Steer {
       spare,
       members,
       true,
-      `${x} answered a read of key ${ep.k} (entry ${read}) from ${opText({ type: 'write', key: ep.k, value: ep.ve })}, which only ${ep.a} and ${x} applied; ${spare}, which never applied it, is the centre of a star with ${listNodes(members)}: only ${spare} can lead`,
+      `${x} answered a read of key ${ep.k} (entry ${read}) from ${opText({ type: 'write', key: ep.k, value: ep.ve })}, which only ${ep.a} and ${x} applied (client ${ep.told.client} was told ${JSON.stringify(ep.told.value)}); ${spare}, which never applied it, is the centre of a star with ${listNodes(members)}: only ${spare} can lead`,
     )
     this.within(3, () => this.endEpisode('the steered episode ended'))
   }
@@ -747,6 +803,7 @@ export class Steer {
   private async endEpisode(why: string): Promise<void> {
     this.clearLimit()
     this.episode = undefined
+    this.releaseKey(why)
     this.phase = 'quiet'
     this.heal(why)
     for (const node of sortNodes(this.down)) {
@@ -758,6 +815,47 @@ export class Steer {
       return Promise.resolve()
     })
     this.resting = true
+  }
+
+  /**
+   * Hold the clients' writes of e's key `w.key` (each of k's writers reads k instead) until
+   * the episode ends: a later write of k on every node would leave nothing for step 6.
+   */
+  private holdKey(w: EntryOp, i: number): void {
+    if (this.holds === undefined) {
+      return
+    }
+    this.releaseKey('a new episode began')
+    const { key } = w
+    const reason = `the steer keeps key ${key} as entry ${i} left it (${opText(w)})`
+    this.holds.hold(key, reason)
+    this.heldKey = { key, i }
+    const value = {
+      kind: 'hold-writes',
+      key,
+      nodes: sortNodes(this.world.nodeIds),
+      description: `writes of key ${key} held: ${reason}; until the episode ends, the clients that write key ${key} read it instead (Figure 8 steer)`,
+    }
+    this.world.record({ type: 'invoke', f: 'hold-writes', value })
+    this.world.record({ type: 'info', f: 'hold-writes', value })
+  }
+
+  /** Release the held key, if any (the episode ended: `why`). */
+  private releaseKey(why: string): void {
+    const held = this.heldKey
+    if (held === undefined || this.holds === undefined) {
+      return
+    }
+    this.heldKey = undefined
+    this.holds.release(held.key)
+    const value = {
+      kind: 'hold-writes',
+      key: held.key,
+      nodes: sortNodes(this.world.nodeIds),
+      description: `writes of key ${held.key} released: the clients write it again (Figure 8 steer: ${why})`,
+    }
+    this.world.record({ type: 'invoke', f: 'release-writes', value })
+    this.world.record({ type: 'info', f: 'release-writes', value })
   }
 
   // ---- links, kills, restarts, timers -----------------------------------------------------
@@ -873,6 +971,7 @@ export class Steer {
     this.timers.forEach((t) => this.world.clock.clearTimer(t))
     this.timers.clear()
     await this.busy
+    this.releaseKey('the run ended')
     this.heal('the run ended')
     for (const node of sortNodes(this.down)) {
       await this.restart(node)

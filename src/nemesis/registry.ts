@@ -141,4 +141,11 @@ export const NEMESIS_EXTRAS: readonly ExtraSpec[] = [
     meaning:
       "leader-chase: steer the Raft paper's Figure 8 step by step (cut links so that only the chosen node can win each election, kill and restart leaders) instead of chasing at random; run it without the scheduled faults",
   },
+  {
+    name: 'chaseHoldWrites',
+    type: 'boolean',
+    default: 'true with chaseSteer',
+    meaning:
+      "leader-chase with chaseSteer: from step 1 of an episode whose entry writes key k until the episode ends, the clients send no write or cas of k (k's writers read it instead), so k keeps the value that entry left; false: the clients write k as usual",
+  },
 ]

@@ -13,6 +13,7 @@ import type { BackendPool } from '../services/index.js'
 import { composeNemeses } from '../nemesis/index.js'
 import { findNemesis } from '../nemesis/index.js'
 import type { Body } from '../protocol/index.js'
+import type { KeyHolds } from '../shared/index.js'
 import type { GeneratorContext, WorkloadDefinition } from '../workloads/index.js'
 import { RunClient, type ClientIds } from './client.js'
 import type { Cluster } from './cluster.js'
@@ -41,6 +42,11 @@ export interface PhaseWorld {
   health: HealthMonitor
   /** Every network event as the journal writes it (for `leader-chase`); "stop watching". */
   watchMessages?: (listener: (event: JournalEvent) => void) => () => void
+  /**
+   * The run's key holds, shared by the nemesis (which holds keys: the Figure 8 steer) and the
+   * workload's generators (which send no write of a held key).
+   */
+  keyHolds?: KeyHolds
 }
 
 export async function runPhases(world: PhaseWorld): Promise<string | null> {
@@ -74,6 +80,7 @@ function generatorContext(world: PhaseWorld): GeneratorContext {
     options,
     nodeIds: options.nodeIds,
     concurrency: options.concurrency,
+    ...(world.keyHolds === undefined ? {} : { keyHolds: world.keyHolds }),
   }
 }
 
@@ -226,6 +233,7 @@ function startFaults(world: PhaseWorld): () => Promise<void> {
           ...(world.backends === undefined ? {} : { backends: backendControl(world.backends) }),
           record: (event) => recorder.nemesis(event),
           ...(world.watchMessages === undefined ? {} : { watchMessages: world.watchMessages }),
+          ...(world.keyHolds === undefined ? {} : { keyHolds: world.keyHolds }),
         },
         world.random.fork('nemesis'),
       ),

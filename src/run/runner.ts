@@ -28,7 +28,7 @@ import { startSimNode } from '../sim/index.js'
 import { renderReportHtml } from '../report/index.js'
 import { faultWindows } from '../history/index.js'
 import { runResultsSchema, type RunResults } from '../results/index.js'
-import { RunError, UsageError } from '../shared/index.js'
+import { KeyHolds, RunError, UsageError } from '../shared/index.js'
 import type { JournalTap, WorkloadDefinition } from '../workloads/index.js'
 import { findWorkload } from '../workloads/index.js'
 import { ClientIds } from './client.js'
@@ -377,6 +377,7 @@ export async function runOnce(request: RunRequest): Promise<RunOutcome> {
     ...(backends === undefined ? {} : { backends }),
     health,
     watchMessages: (listener) => journal.watch(listener),
+    keyHolds: new KeyHolds(),
   }
   request.logger.info(
     `Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`,

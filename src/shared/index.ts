@@ -11,6 +11,8 @@ export {
   isDsgradeError,
 } from './errors.js'
 export { heapPop, heapPush } from './heap.js'
+export { KeyHolds } from './key-holds.js'
+export type { KeyHoldsView } from './key-holds.js'
 export { canonicalJson, jsonEquals, truncate } from './json.js'
 export type { Logger } from './logger.js'
 export { packageRoot, packageVersion, tracksDir } from './paths.js'

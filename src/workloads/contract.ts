@@ -12,7 +12,7 @@ import type { Budget, CheckResult, LoggedComputeCall } from '../checkers/index.j
 import type { BackendLog, BackendSpec, Op } from '../history/index.js'
 import type { Random } from '../network/index.js'
 import type { Body } from '../protocol/index.js'
-import type { ExtraSpec } from '../shared/index.js'
+import type { ExtraSpec, KeyHoldsView } from '../shared/index.js'
 import type { TestOptions } from '../options/index.js'
 
 /** What harness backends a workload asks for (declared in history/, beside their log). */
@@ -52,6 +52,12 @@ export interface GeneratorContext {
   readonly nodeIds: readonly string[]
   /** Number of client workers (threads). Worker i talks to node nodeIds[i mod n]. */
   readonly concurrency: number
+  /**
+   * Keys whose writes are held now (shared/key-holds.ts): a generator that writes keys sends
+   * no write of a held key. Only `dsgrade explore`'s Figure 8 steer holds keys; absent or
+   * empty otherwise.
+   */
+  readonly keyHolds?: KeyHoldsView
 }
 
 /**
