@@ -696,6 +696,7 @@ function generateInputs(random, count, lines = 8, wordsPerLine = 10) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/protocol/errors.ts
 /**
  * Maelstrom's error-code table (maelstrom-protocol.md §1.5), as data, checked once at load
@@ -11820,7 +11821,9 @@ const kafka = {
  * its key (only crashes, which give a worker a new process, make that happen). With
  * `--extra valueBytes=N` (raft-persistence/compaction) each of the five values is instead a
  * string of exactly N characters, so that a log that keeps every write grows by kilobytes per
- * operation; the domain stays five values, so cas still succeeds as often.
+ * operation; the domain stays five values, so cas still succeeds as often. While the run's key
+ * holds (shared/key-holds.ts; only `dsgrade explore`'s Figure 8 steer holds keys) hold a key,
+ * its writers read it instead of writing or cas-ing it.
  *
  * The client is reusable; `read` is idempotent (its failures are `fail`); the RPC timeout is
  * max(10 × latency, 1000) ms. Checked per key by the `linearizable` checker, model
@@ -11933,9 +11936,12 @@ function linKvGenerator(context) {
             if (worker % size < n) {
                 return { f: 'read', key };
             }
-            return random.chance(1 / 3)
+            const write = random.chance(1 / 3)
                 ? { f: 'write', key, value: value() }
                 : { f: 'cas', key, value: [value(), value()] };
+            // a held key (the Figure 8 steer of dsgrade explore): a read of it instead, drawn after
+            // the write's values so that the workload's stream is the same as without the hold
+            return context.keyHolds?.isHeld(key) === true ? { f: 'read', key } : write;
         },
     };
 }

@@ -5974,8 +5974,8 @@ function checkCounter(history) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 ;// CONCATENATED MODULE: ./src/checkers/basic/echo.ts
 
 
@@ -12939,7 +12939,7 @@ function findChecker(name) {
 /* harmony export */   jZ: () => (/* binding */ numberOption),
 /* harmony export */   ku: () => (/* binding */ lastValue)
 /* harmony export */ });
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3311);
 /**
  * A small, strict argument parser for the `dsgrade` commands: long options with a value
  * (`--rate 10`, `--rate=10`), short aliases (`-w`), boolean flags, repeatable options
@@ -13060,7 +13060,7 @@ function extraOption(parsed) {
 /* unused harmony export checkHelp */
 /* harmony import */ var _checkers_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4087);
 /* harmony import */ var _history_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3195);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 
 
@@ -13395,7 +13395,7 @@ function sendResultToParent(result) {
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
 /* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9270);
 /* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9101);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3311);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3373);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1558);
@@ -13586,7 +13586,7 @@ async function exploreCommand(argv, ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6149);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5843);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
 /* harmony import */ var _tracks_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9629);
@@ -13736,7 +13736,7 @@ async function validateCommand(argv, ctx) {
 /* harmony import */ var _nemesis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1685);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2999);
 /* harmony import */ var _services_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3462);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3311);
 /* harmony import */ var _workloads_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5060);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /**
@@ -14102,7 +14102,7 @@ function forbidServicesFrom(parsed) {
 /* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9270);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
 /* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9101);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
 /* harmony import */ var _test_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1558);
 /**
@@ -14263,7 +14263,7 @@ async function manySeeds(request, count, logger) {
 /* unused harmony export DEMO_NODES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3311);
 /* harmony import */ var _tracks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3373);
 /* harmony import */ var _grading_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5843);
 /* harmony import */ var _demo_harnesses_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2057);
@@ -14489,7 +14489,7 @@ function demoSummary(args, results, broken, started) {
 /* harmony export */   fT: () => (/* binding */ CliLogger)
 /* harmony export */ });
 /* unused harmony export progressText */
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3311);
 
 class CliLogger {
     options;
@@ -14559,7 +14559,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2345);
 /* harmony import */ var _commands_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4141);
@@ -14788,8 +14788,8 @@ var promises_ = __nccwpck_require__(1455);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * The learner's `dsgrade.yml` (interfaces.md §3): parsed with `yaml` (keeping positions) and
@@ -14995,8 +14995,8 @@ var src_tracks = __nccwpck_require__(3373);
 var checkers = __nccwpck_require__(4087);
 // EXTERNAL MODULE: ./src/run/index.ts + 22 modules
 var src_run = __nccwpck_require__(9101);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 // EXTERNAL MODULE: ./src/workloads/index.ts + 29 modules
 var workloads = __nccwpck_require__(5060);
 ;// CONCATENATED MODULE: ./src/grading/criteria.ts
@@ -17105,8 +17105,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 ;// CONCATENATED MODULE: ./src/history/formats/edn.ts
 /**
  * A small EDN reader for Jepsen histories: maps, vectors, lists, sets, keywords, strings,
@@ -17897,8 +17897,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   jb: () => (/* reexport */ nemesisNames)
 });
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 ;// CONCATENATED MODULE: ./src/nemesis/schedule.ts
 const STEP_MS_MIN = 1;
 function intervalMs(world) {
@@ -18733,10 +18733,15 @@ class Steer {
     opsSeen = false;
     /** In the quiet spell after an episode (healed, its nodes restarted): a first write may start the next. */
     resting = false;
+    /** The run's key holds, when the steer holds the writes of e's key (`chaseHoldWrites`). */
+    holds;
+    /** The key held now, and the entry whose write it keeps. */
+    heldKey;
     constructor(world, random) {
         this.world = world;
         this.random = random;
         this.watch = new LeaderWatch(new Set(world.nodeIds));
+        this.holds = world.options.extra.chaseHoldWrites === false ? undefined : world.keyHolds;
     }
     get scale() {
         return this.world.options.timeScale;
@@ -18751,6 +18756,7 @@ class Steer {
         const b = (typeof body === 'object' && body !== null ? body : {});
         const ep = this.episode;
         this.noteKey(src, b, event.time);
+        this.noteClientRead(src, dest, b);
         const first = this.noteEntries(src, dest, b);
         switch (this.phase) {
             case 'idle':
@@ -18814,6 +18820,34 @@ class Steer {
         }
         this.maxKey = b.key;
         this.keySinceNs = timeNs;
+    }
+    /**
+     * Client reads of the episode's key k and their answers: a read of k from a client is
+     * remembered by client and msg_id; while X serves (after step 5), a read_ok to that client
+     * in reply to it with a value other than null means a client saw the value of k that e
+     * left (X answered it, directly or through a follower that forwarded the read).
+     */
+    noteClientRead(src, dest, b) {
+        const ep = this.episode;
+        if (ep?.k === undefined) {
+            return;
+        }
+        const servers = this.world.nodeIds;
+        if (!servers.includes(src) && b.type === 'read' && String(b.key) === ep.k) {
+            ep.readsOfK ??= new Set();
+            ep.readsOfK.add(`${src} ${String(b.msg_id)}`);
+            return;
+        }
+        if (this.phase === 'x-serves' &&
+            ep.told === undefined &&
+            servers.includes(src) &&
+            !servers.includes(dest) &&
+            b.type === 'read_ok' &&
+            b.value !== null &&
+            b.value !== undefined &&
+            (ep.readsOfK?.has(`${dest} ${String(b.in_reply_to)}`) ?? false)) {
+            ep.told = { client: dest, value: b.value };
+        }
     }
     /**
      * Records the client ops of an append_entries' entries (index → term → op) and returns the
@@ -18967,6 +19001,9 @@ class Steer {
         const grudge = linksGrudge(this.world.nodeIds, (x, y) => !(x === a || y === a) || x === b || y === b);
         this.setLinks(1, grudge, `step 1 of Figure 8: ${a}, leader of term ${t}, was cut off from all but ${b} the moment it sent its new entry ${i} to ${b} (only ${b} gets it${w === undefined ? '' : `; its entries hold ${fresh ? 'the first write of' : "a write of the clients' key,"} key ${w.key}: ${opText(w)}`}) — the Figure 8 steer of dsgrade explore`);
         this.within(0.3, () => this.step2());
+        if (w !== undefined) {
+            this.holdKey(w, i);
+        }
     }
     async step2() {
         const ep = this.episode;
@@ -19120,13 +19157,15 @@ class Steer {
             return;
         }
         const read = this.readOf(ep.k, tx, ep.i, b.leader_commit);
-        if (read === undefined) {
+        // and only once a client has been sent a value of k: X's answer to a read forwarded by a
+        // follower travels X → follower → client, and a cut at X's commit would drop it (stop 23)
+        if (read === undefined || ep.told === undefined) {
             return;
         }
         this.phase = 'spare-leads';
         const { x, spare } = ep;
         const members = this.world.nodeIds.filter((n) => n !== x && n !== ep.a && n !== spare);
-        this.moveStar(6, ep, x, spare, members, true, `${x} answered a read of key ${ep.k} (entry ${read}) from ${opText({ type: 'write', key: ep.k, value: ep.ve })}, which only ${ep.a} and ${x} applied; ${spare}, which never applied it, is the centre of a star with ${listNodes(members)}: only ${spare} can lead`);
+        this.moveStar(6, ep, x, spare, members, true, `${x} answered a read of key ${ep.k} (entry ${read}) from ${opText({ type: 'write', key: ep.k, value: ep.ve })}, which only ${ep.a} and ${x} applied (client ${ep.told.client} was told ${JSON.stringify(ep.told.value)}); ${spare}, which never applied it, is the centre of a star with ${listNodes(members)}: only ${spare} can lead`);
         this.within(3, () => this.endEpisode('the steered episode ended'));
     }
     onSpareSend(src, b) {
@@ -19158,6 +19197,7 @@ class Steer {
     async endEpisode(why) {
         this.clearLimit();
         this.episode = undefined;
+        this.releaseKey(why);
         this.phase = 'quiet';
         this.heal(why);
         for (const node of sortNodes(this.down)) {
@@ -19169,6 +19209,45 @@ class Steer {
             return Promise.resolve();
         });
         this.resting = true;
+    }
+    /**
+     * Hold the clients' writes of e's key `w.key` (each of k's writers reads k instead) until
+     * the episode ends: a later write of k on every node would leave nothing for step 6.
+     */
+    holdKey(w, i) {
+        if (this.holds === undefined) {
+            return;
+        }
+        this.releaseKey('a new episode began');
+        const { key } = w;
+        const reason = `the steer keeps key ${key} as entry ${i} left it (${opText(w)})`;
+        this.holds.hold(key, reason);
+        this.heldKey = { key, i };
+        const value = {
+            kind: 'hold-writes',
+            key,
+            nodes: sortNodes(this.world.nodeIds),
+            description: `writes of key ${key} held: ${reason}; until the episode ends, the clients that write key ${key} read it instead (Figure 8 steer)`,
+        };
+        this.world.record({ type: 'invoke', f: 'hold-writes', value });
+        this.world.record({ type: 'info', f: 'hold-writes', value });
+    }
+    /** Release the held key, if any (the episode ended: `why`). */
+    releaseKey(why) {
+        const held = this.heldKey;
+        if (held === undefined || this.holds === undefined) {
+            return;
+        }
+        this.heldKey = undefined;
+        this.holds.release(held.key);
+        const value = {
+            kind: 'hold-writes',
+            key: held.key,
+            nodes: sortNodes(this.world.nodeIds),
+            description: `writes of key ${held.key} released: the clients write it again (Figure 8 steer: ${why})`,
+        };
+        this.world.record({ type: 'invoke', f: 'release-writes', value });
+        this.world.record({ type: 'info', f: 'release-writes', value });
     }
     // ---- links, kills, restarts, timers -----------------------------------------------------
     linked = false;
@@ -19272,6 +19351,7 @@ class Steer {
         this.timers.forEach((t) => this.world.clock.clearTimer(t));
         this.timers.clear();
         await this.busy;
+        this.releaseKey('the run ended');
         this.heal('the run ended');
         for (const node of sortNodes(this.down)) {
             await this.restart(node);
@@ -19706,6 +19786,12 @@ const NEMESIS_EXTRAS = [
         default: 'false',
         meaning: "leader-chase: steer the Raft paper's Figure 8 step by step (cut links so that only the chosen node can win each election, kill and restart leaders) instead of chasing at random; run it without the scheduled faults",
     },
+    {
+        name: 'chaseHoldWrites',
+        type: 'boolean',
+        default: 'true with chaseSteer',
+        meaning: "leader-chase with chaseSteer: from step 1 of an episode whose entry writes key k until the episode ends, the clients send no write or cas of k (k's writers read it instead), so k keeps the value that entry left; false: the clients write k as usual",
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/nemesis/compose.ts
@@ -19788,6 +19874,7 @@ function composeNemeses(names) {
                     ...(world.watchMessages === undefined
                         ? {}
                         : { watchMessages: (listener) => world.watchMessages(listener) }),
+                    ...(world.keyHolds === undefined ? {} : { keyHolds: world.keyHolds }),
                 };
                 return p.start(view, random.fork(p.name));
             });
@@ -19832,8 +19919,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readJournalHead
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 ;// CONCATENATED MODULE: ./src/network/clock.ts
 /**
  * Time, injected. Every module that waits or timestamps takes a Clock; nothing else calls
@@ -20744,8 +20831,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -22718,8 +22805,8 @@ function encodeEnvelope(message) {
     return `${JSON.stringify(message)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 ;// CONCATENATED MODULE: ./src/protocol/errors.ts
 /**
  * Maelstrom's error-code table (maelstrom-protocol.md §1.5), as data, checked once at load
@@ -25441,8 +25528,8 @@ var report = __nccwpck_require__(3699);
 var src_history = __nccwpck_require__(3195);
 // EXTERNAL MODULE: ./src/results/index.ts + 1 modules
 var src_results = __nccwpck_require__(81);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 // EXTERNAL MODULE: ./src/workloads/index.ts + 29 modules
 var workloads = __nccwpck_require__(5060);
 ;// CONCATENATED MODULE: ./src/run/client.ts
@@ -26421,6 +26508,7 @@ function generatorContext(world) {
         options,
         nodeIds: options.nodeIds,
         concurrency: options.concurrency,
+        ...(world.keyHolds === undefined ? {} : { keyHolds: world.keyHolds }),
     };
 }
 function makeWorkers(world) {
@@ -26555,6 +26643,7 @@ function startFaults(world) {
             ...(world.backends === undefined ? {} : { backends: backendControl(world.backends) }),
             record: (event) => recorder.nemesis(event),
             ...(world.watchMessages === undefined ? {} : { watchMessages: world.watchMessages }),
+            ...(world.keyHolds === undefined ? {} : { keyHolds: world.keyHolds }),
         }, world.random.fork('nemesis')));
     }
     const linkFaults = optionLinkFaults(options, (name) => (0,nemesis/* findNemesis */.K9)(name) !== undefined);
@@ -27712,6 +27801,7 @@ async function runOnce(request) {
         ...(backends === undefined ? {} : { backends }),
         health,
         watchMessages: (listener) => journal.watch(listener),
+        keyHolds: new shared/* KeyHolds */.SX(),
     };
     request.logger.info(`Running ${workload.name} on ${options.nodeIds.length} nodes, seed ${options.seed}; run directory ${runDir}`);
     activeClusters.add(cluster);
@@ -28486,8 +28576,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/protocol/index.ts + 4 modules
 var protocol = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 ;// CONCATENATED MODULE: ./src/services/bans.ts
 
 
@@ -29165,7 +29255,7 @@ function prepare(body) {
 
 /***/ }),
 
-/***/ 351:
+/***/ 3311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29175,6 +29265,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fh: () => (/* reexport */ DSGRADE_DOCS_BASE),
   eP: () => (/* reexport */ DSGRADE_INVOCATION),
   eX: () => (/* reexport */ HistoryFormatError),
+  SX: () => (/* reexport */ KeyHolds),
   e4: () => (/* reexport */ RunError),
   iz: () => (/* reexport */ TrackError),
   eb: () => (/* reexport */ UsageError),
@@ -29347,6 +29438,42 @@ function swap(items, i, j) {
     const tmp = items[i];
     items[i] = items[j];
     items[j] = tmp;
+}
+
+;// CONCATENATED MODULE: ./src/shared/key-holds.ts
+/**
+ * Key holds (issue 18, stop 23): a per-run list of keys whose writes the workload must not
+ * send for a while. The runner makes one per run and hands it to both sides: the nemesis
+ * (the Figure 8 steer of `dsgrade explore`) holds and releases keys, the workload's generator
+ * asks `isHeld` before it sends a write. It is plain state in the run's one thread: no clock,
+ * no randomness, so a run in simulated time replays the same holds at the same instants.
+ *
+ * Why it exists: an exploration that steers a fault around one key's first write needs that
+ * key to keep the value the write left until the fault has played out; links and kills cannot
+ * keep the clients from writing it (they reach every node). Does not: record anything (the
+ * holder records its holds as nemesis operations), nor judge; no graded stage holds a key.
+ */
+class KeyHolds {
+    reasons = new Map();
+    /** Hold writes of `key` (replaces the reason of a hold already in place). */
+    hold(key, reason) {
+        this.reasons.set(String(key), reason);
+    }
+    /** Release `key`; returns whether it was held. */
+    release(key) {
+        return this.reasons.delete(String(key));
+    }
+    isHeld(key) {
+        return this.reasons.has(String(key));
+    }
+    /** Why `key` is held, or undefined. */
+    reason(key) {
+        return this.reasons.get(String(key));
+    }
+    /** The keys held now, in the order they were held. */
+    held() {
+        return [...this.reasons.keys()];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/shared/json.ts
@@ -29821,6 +29948,7 @@ function generateInputs(random, count, lines = 8, wordsPerLine = 10) {
 
 
 
+
 /***/ }),
 
 /***/ 3373:
@@ -29848,8 +29976,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 ;// CONCATENATED MODULE: ./src/tracks/types.ts
 /**
  * The typed, frozen value of a loaded track (tracks/<id>/track.yml after validation).
@@ -30771,8 +30899,8 @@ function buildTopology(name, nodes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/index.ts + 10 modules
-var shared = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/shared/index.ts + 11 modules
+var shared = __nccwpck_require__(3311);
 ;// CONCATENATED MODULE: ./src/workloads/broadcast/final-reads.ts
 /**
  * Shared pieces of the set and counter workloads: a final phase of one read per worker
@@ -32135,7 +32263,9 @@ const kafka = {
  * its key (only crashes, which give a worker a new process, make that happen). With
  * `--extra valueBytes=N` (raft-persistence/compaction) each of the five values is instead a
  * string of exactly N characters, so that a log that keeps every write grows by kilobytes per
- * operation; the domain stays five values, so cas still succeeds as often.
+ * operation; the domain stays five values, so cas still succeeds as often. While the run's key
+ * holds (shared/key-holds.ts; only `dsgrade explore`'s Figure 8 steer holds keys) hold a key,
+ * its writers read it instead of writing or cas-ing it.
  *
  * The client is reusable; `read` is idempotent (its failures are `fail`); the RPC timeout is
  * max(10 × latency, 1000) ms. Checked per key by the `linearizable` checker, model
@@ -32248,9 +32378,12 @@ function linKvGenerator(context) {
             if (worker % size < n) {
                 return { f: 'read', key };
             }
-            return random.chance(1 / 3)
+            const write = random.chance(1 / 3)
                 ? { f: 'write', key, value: value() }
                 : { f: 'cas', key, value: [value(), value()] };
+            // a held key (the Figure 8 steer of dsgrade explore): a read of it instead, drawn after
+            // the write's values so that the workload's stream is the same as without the hold
+            return context.keyHolds?.isHeld(key) === true ? { f: 'read', key } : write;
         },
     };
 }
