@@ -422,10 +422,14 @@ function silenceSentence(
   toNs: number,
   timeScale: number,
 ): string {
+  // the epochs of the silence only (the list runs on to the history's last fault), each by
+  // the part of it inside the silence
+  const inside = (e: { startNs: number; endNs: number }): number =>
+    Math.min(e.endNs, toNs) - Math.max(e.startNs, fromNs)
   const epochs = connectivityEpochs(history, nodeIds, fromNs, toNs).filter(
-    (e) => e.majority !== undefined,
+    (e) => e.majority !== undefined && inside(e) > 0,
   )
-  const longest = [...epochs].sort((a, b) => b.endNs - b.startNs - (a.endNs - a.startNs))[0]
+  const longest = [...epochs].sort((a, b) => inside(b) - inside(a))[0]
   const s = (ns: number): string => `${(ns / 1e9).toFixed(1)} s`
   let who = 'a majority could reach each other'
   if (longest !== undefined) {

@@ -149,6 +149,17 @@ describe('seconds with service', () => {
     expect(afterHeal.why?.servedFraction).toMatch(
       /from 20\.0 s to 23\.0 s, although every node could reach every other/,
     )
+    // a fault after the silence is not part of it (stop 23: "from 39.0 s to 28.1 s")
+    const later = [
+      ...history(one(), 20, 23),
+      nemesis(23.5, 'start-partition', 'invoke', one()),
+      nemesis(23.5, 'start-partition', 'info', one()),
+      nemesis(29.5, 'stop-partition', 'invoke', healed),
+      nemesis(29.5, 'stop-partition', 'info', healed),
+    ]
+    expect(answered(later, 1, nodesOf(5)).why?.servedFraction).toMatch(
+      /from 20\.0 s to 23\.0 s, although every node could reach every other/,
+    )
     // nothing owed went unanswered: no sentence
     expect(answered(history(ring()), 1, nodesOf(5)).why).toBeUndefined()
     expect(answered(history(ring())).why).toBeUndefined()
