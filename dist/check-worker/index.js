@@ -12166,8 +12166,11 @@ function longestSilence(owed, served) {
  * every other …": the evidence for a low servedFraction, naming who could talk.
  */
 function silenceSentence(history, nodeIds, fromNs, toNs, timeScale) {
-    const epochs = connectivityEpochs(history, nodeIds, fromNs, toNs).filter((e) => e.majority !== undefined);
-    const longest = [...epochs].sort((a, b) => b.endNs - b.startNs - (a.endNs - a.startNs))[0];
+    // the epochs of the silence only (the list runs on to the history's last fault), each by
+    // the part of it inside the silence
+    const inside = (e) => Math.min(e.endNs, toNs) - Math.max(e.startNs, fromNs);
+    const epochs = connectivityEpochs(history, nodeIds, fromNs, toNs).filter((e) => e.majority !== undefined && inside(e) > 0);
+    const longest = [...epochs].sort((a, b) => inside(b) - inside(a))[0];
     const s = (ns) => `${(ns / 1e9).toFixed(1)} s`;
     let who = 'a majority could reach each other';
     if (longest !== undefined) {
