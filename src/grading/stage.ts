@@ -35,7 +35,16 @@ import { evaluateCriteria, thresholdText } from './criteria.js'
 import { explainStage, seedStatus, stageReason } from './explain.js'
 import { stageTestOptions } from './options.js'
 import { applySwarm, SWARM_SENTENCE, swarmFor } from './swarm.js'
-import { applyVouch, BUSY_NODE_HINT, stageTimeBased, vouchFor, type Vouch } from './vouch.js'
+import {
+  applyVouch,
+  BUSY_NODE_HINT,
+  lateExcuses,
+  settleVouch,
+  stageTimeBased,
+  stageWindowOf,
+  vouchFor,
+  type Vouch,
+} from './vouch.js'
 import type { HarnessHealth, RunNodes } from '../run/index.js'
 import {
   START_SPACING_MS,
@@ -235,18 +244,22 @@ async function runSeed(
     swarm !== undefined && ruled.kind === 'vouched'
       ? { ...ruled, kind: 'swarm', sentence: SWARM_SENTENCE }
       : ruled
-  const criteria = applyVouch(measured, stage.criteria, ruledVouch, outcome.results, timed)
-  // A starved node that only a failing time figure could feel: nothing failed, so nothing
-  // needed excusing — the run is vouched for (grading/vouch.ts, failingOnly).
-  const vouch: Vouch =
-    ruledVouch.failingOnly !== undefined && criteria.every((c) => c.pass !== 'inconclusive')
-      ? {
-          kind: 'vouched',
-          boundMs: ruledVouch.boundMs,
-          lateness: ruledVouch.lateness,
-          sentence: '',
-        }
-      : ruledVouch
+  const windowOf = stageWindowOf(stage, options.timeScale)
+  const criteria = applyVouch(
+    measured,
+    stage.criteria,
+    ruledVouch,
+    outcome.results,
+    timed,
+    windowOf,
+  )
+  // Excuses that excused nothing leave the run vouched for; figures a vouched run's lateness
+  // could explain make it harness-late, naming them (grading/vouch.ts).
+  const vouch = settleVouch(
+    ruledVouch,
+    criteria,
+    lateExcuses(measured, stage.criteria, ruledVouch, timed, windowOf),
+  )
   const run: SeedRun = {
     seed,
     valid: outcome.valid,

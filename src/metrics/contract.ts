@@ -29,6 +29,13 @@ export interface MetricSpec {
    * from an unhealthy harness as inconclusive, never as the learner's fault.
    */
   timeBased: boolean
+  /**
+   * For a figure that counts time windows (a share of 1-second windows with an answer): the
+   * window's length in seconds, before the time scale. A harness late by a sizeable share of a
+   * window can empty it; grading uses this to tell a failing window count from lateness
+   * (grading/vouch.ts).
+   */
+  windowS?: number
   /** The values the figure can take; numbers default to [0, +∞). */
   range?: readonly [number, number]
 }

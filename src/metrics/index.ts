@@ -13,5 +13,6 @@ export {
   findMetric,
   isTimeBased,
   metricsForStage,
+  metricWindowS,
 } from './registry.js'
 export { HARNESS_METRICS } from '../run/index.js'

@@ -125,6 +125,11 @@ export function isTimeBased(scope: MetricScope, path: string): boolean {
   return findMetric(scope, path)?.timeBased ?? false
 }
 
+/** The window length in seconds (before the time scale) of a window-counting metric. */
+export function metricWindowS(scope: MetricScope, path: string): number | undefined {
+  return findMetric(scope, path)?.windowS
+}
+
 function lookup<T>(map: Record<string, T>, name: string): T | undefined {
   return Object.hasOwn(map, name) ? map[name] : undefined
 }

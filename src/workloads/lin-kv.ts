@@ -21,6 +21,7 @@ import type { TestOptions } from '../options/index.js'
 import { extraFlag, type ExtraSpec } from '../shared/index.js'
 import { failureFromReply } from './completion.js'
 import { numberExtra } from './extras.js'
+import { SERVED_WINDOW_S } from './metrics.js'
 import type {
   FinalPhase,
   GeneratorContext,
@@ -347,7 +348,7 @@ function servedWindows(
   if (pairs.length === 0) {
     return { fraction: 0 }
   }
-  const windowNs = 1e9 * (timeScale > 0 ? timeScale : 1)
+  const windowNs = SERVED_WINDOW_S * 1e9 * (timeScale > 0 ? timeScale : 1)
   let startNs = Infinity
   let endNs = -Infinity
   for (const p of pairs) {

@@ -60,6 +60,9 @@ export const SET_WORKLOAD_METRICS = under(SET_FULL_METRICS)
 export const COUNTER_WORKLOAD_METRICS = under(COUNTER_METRICS)
 export const EXACTLY_ONCE_WORKLOAD_METRICS = under(EXACTLY_ONCE_METRICS)
 export const KAFKA_WORKLOAD_METRICS = under(KAFKA_METRICS)
+/** The window lin-kv's `servedFraction` counts, in seconds × time scale. */
+export const SERVED_WINDOW_S = 1
+
 export const LIN_KV_WORKLOAD_METRICS = under([
   ...LINEARIZABLE_METRICS,
   {
@@ -85,6 +88,7 @@ export const LIN_KV_WORKLOAD_METRICS = under([
     meaning:
       '1-second windows (× time scale) in which at least one client operation was answered, among those in which the partitions left some majority of nodes able to reach each other',
     timeBased: true,
+    windowS: SERVED_WINDOW_S,
     range: [0, 1],
   },
 ])
