@@ -10225,6 +10225,8 @@ const SET_WORKLOAD_METRICS = under(SET_FULL_METRICS);
 const COUNTER_WORKLOAD_METRICS = under(COUNTER_METRICS);
 const EXACTLY_ONCE_WORKLOAD_METRICS = under(EXACTLY_ONCE_METRICS);
 const KAFKA_WORKLOAD_METRICS = under(KAFKA_METRICS);
+/** The window lin-kv's `servedFraction` counts, in seconds × time scale. */
+const SERVED_WINDOW_S = 1;
 const LIN_KV_WORKLOAD_METRICS = under([
     ...LINEARIZABLE_METRICS,
     {
@@ -10248,6 +10250,7 @@ const LIN_KV_WORKLOAD_METRICS = under([
         unit: 'fraction',
         meaning: '1-second windows (× time scale) in which at least one client operation was answered, among those in which the partitions left some majority of nodes able to reach each other',
         timeBased: true,
+        windowS: SERVED_WINDOW_S,
         range: [0, 1],
     },
 ]);
@@ -11834,6 +11837,7 @@ const kafka = {
 
 
 
+
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20;
 /**
@@ -12103,7 +12107,7 @@ function servedWindows(history, pairs, answeredPairs, timeScale, nodeIds) {
     if (pairs.length === 0) {
         return { fraction: 0 };
     }
-    const windowNs = 1e9 * (timeScale > 0 ? timeScale : 1);
+    const windowNs = SERVED_WINDOW_S * 1e9 * (timeScale > 0 ? timeScale : 1);
     let startNs = Infinity;
     let endNs = -Infinity;
     for (const p of pairs) {

@@ -15704,6 +15704,10 @@ function allMetrics() {
 function isTimeBased(scope, path) {
     return findMetric(scope, path)?.timeBased ?? false;
 }
+/** The window length in seconds (before the time scale) of a window-counting metric. */
+function metricWindowS(scope, path) {
+    return findMetric(scope, path)?.windowS;
+}
 function lookup(map, name) {
     return Object.hasOwn(map, name) ? map[name] : undefined;
 }
@@ -15745,6 +15749,16 @@ function lookup(map, name) {
  * time thresholds and the client's RPC time-out (which decides availability): 5 s, or the
  * workload's own (`clientTimeoutMs`, e.g. load-balance's 1 s).
  *
+ * A run within those bounds can still have had one long stall, and a max (a re-election time,
+ * a slowest operation) picks up the single worst one: a failing figure with a time threshold
+ * that missed it by no more than the harness's largest lateness, or a failing window count
+ * (seconds with service) whose harness was late at p99 by WINDOW_SHARE of a window or more,
+ * could be lateness alone. Only that failing figure is `inconclusive` (`harness-late`, the
+ * sentence names the figure, the miss and the lateness); passing figures and everything else
+ * stand. Measured: a correct Python election node failed re-election time at 3.71 s against
+ * 3 s on a run 596 ms late at p99 (bound 600 ms) and 1,031 ms late at most; a correct Raft
+ * failed seconds with service at 0.30 on a run 999.8 ms late at p99 (bound 1,000 ms).
+ *
  * Pure functions of values. Which metrics are time-based: the metric registry's `timeBased`
  * flag (src/metrics/registry.ts); `valid` is time-based only when timing checks alone decided
  * it (see `applyVouch`).
@@ -15762,6 +15776,12 @@ const MIN_BOUND_MS = 25;
 const TAIL_MIN_BOUND_MS = 10;
 /** Share of the smallest time threshold a p99 lateness may reach. */
 const THRESHOLD_SHARE = 0.2;
+/**
+ * A failing window count is inconclusive when the harness was late at p99 by this share of a
+ * window: deliveries that late make a node's timers (heartbeats, elections) fire on a clock
+ * that is not the stage's, window after window.
+ */
+const WINDOW_SHARE = 0.1;
 /** A stall longer than this share of the smallest time threshold can break a max by itself. */
 const STALL_SHARE = 0.5;
 /** A node with a thread running or runnable this share of the main phase is spinning. */
@@ -15838,6 +15858,15 @@ function spinnerGotCpu(nodes, machine) {
 function stageTimeBased(stage) {
     const scope = { workload: stage.workload, checkers: stage.checkers.map((c) => c.name) };
     return (metric) => isTimeBased(scope, metric);
+}
+/** The registry's windows for one stage's metrics, in ms with the stage's time scale applied. */
+function stageWindowOf(stage, timeScale) {
+    const scope = { workload: stage.workload, checkers: stage.checkers.map((c) => c.name) };
+    const scale = timeScale > 0 ? timeScale : 1;
+    return (metric) => {
+        const windowS = metricWindowS(scope, metric);
+        return windowS === undefined ? undefined : windowS * 1000 * scale;
+    };
 }
 /** Time thresholds of a stage in ms (criteria in ms or s on time-based metrics). */
 function timeThresholdsMs(specs, timed) {
@@ -15942,6 +15971,7 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
             boundMs,
             lateness,
             failingOnly: { waitShare: nodes.waitShare },
+            machine: pickMachine(machine),
             sentence: `the grading machine was overloaded: node ${nodes.waitNode} was ready to run but ` +
                 `waited for a CPU ${Math.round(nodes.waitShare * 100)}% of the main phase (machine ` +
                 `${Math.round(machine.busyShare * 100)}% busy, ${fmt(machine.runnable, 1)} processes ` +
@@ -15950,7 +15980,13 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
         };
     }
     if (!late) {
-        return { kind: 'vouched', boundMs, lateness, sentence: '' };
+        return {
+            kind: 'vouched',
+            boundMs,
+            lateness,
+            sentence: '',
+            ...(machine === null ? {} : { machine: { ...pickMachine(machine) } }),
+        };
     }
     if (nodes !== null && nodes.totalCores >= NODES_MACHINE_SHARE * cores) {
         return {
@@ -15980,6 +16016,101 @@ function vouchFor(health, latencyMs, specs, timed, couldNotRun = false, rpcTimeo
             `this is not your node — rerun`,
     };
 }
+function pickMachine(machine) {
+    return { busyShare: machine.busyShare, runnable: machine.runnable, cores: machine.cores };
+}
+/** A threshold in ms on a figure that must stay below it; undefined for anything else. */
+function ceilingMs(spec) {
+    if (typeof spec.value !== 'number' || (spec.op !== '<' && spec.op !== '<=')) {
+        return undefined;
+    }
+    if (spec.unit === 'ms' || (spec.unit === undefined && /Ms$/.test(spec.metric))) {
+        return 1;
+    }
+    if (spec.unit === 's' || (spec.unit === undefined && /S$/.test(spec.metric))) {
+        return 1000;
+    }
+    return undefined;
+}
+/**
+ * Whether the harness's own lateness could explain this failing time-based figure on a run
+ * within the bounds (see the header): a time threshold missed by no more than the largest
+ * lateness, or a window count on a harness late at p99 by WINDOW_SHARE of a window.
+ */
+function lateExcuse(criterion, spec, lateness, timed, windowOf) {
+    if (criterion.pass !== false || spec === undefined || lateness === null) {
+        return undefined;
+    }
+    if (!timed(spec.metric)) {
+        return undefined;
+    }
+    const base = { id: criterion.id, label: criterion.label };
+    const windowMs = windowOf(spec.metric);
+    if (windowMs !== undefined) {
+        return lateness.p99Ms >= WINDOW_SHARE * windowMs ? { ...base, windowMs } : undefined;
+    }
+    const perUnit = ceilingMs(spec);
+    if (perUnit === undefined || typeof criterion.measured !== 'number') {
+        return undefined;
+    }
+    const overshootMs = (criterion.measured - spec.value) * perUnit;
+    return overshootMs >= 0 && overshootMs <= lateness.maxMs ? { ...base, overshootMs } : undefined;
+}
+/**
+ * The failing figures a run within the lateness bounds cannot vouch for (see lateExcuse): only
+ * for a run that is vouched or excuses failing figures only (`failingOnly`).
+ */
+function lateExcuses(criteria, specs, vouch, timed, windowOf) {
+    if (vouch.kind !== 'vouched' && vouch.failingOnly === undefined) {
+        return [];
+    }
+    const specOf = new Map(specs.map((s) => [s.id, s]));
+    const out = [];
+    for (const c of criteria) {
+        const excuse = lateExcuse(c, specOf.get(c.id), vouch.lateness, timed, windowOf);
+        if (excuse !== undefined) {
+            out.push(excuse);
+        }
+    }
+    return out;
+}
+/** The sentence for figures excused by lateness (one plain sentence, names each figure). */
+function lateExcuseSentence(excused, vouch) {
+    const lateness = vouch.lateness;
+    const machine = vouch.machine;
+    const busy = machine === undefined
+        ? ''
+        : `, machine ${Math.round(machine.busyShare * 100)}% busy with ` +
+            `${fmt(machine.runnable, 1)} processes ready to run on ${machine.cores} cores`;
+    const late = lateness === null
+        ? ''
+        : `the harness ran up to ${fmt(lateness.maxMs, 0)} ms late ` +
+            `(p99 ${fmt(lateness.p99Ms, 0)} ms${busy})`;
+    const parts = excused.map((e) => e.windowMs !== undefined
+        ? `${e.label} counts ${fmt(e.windowMs / 1000, 1)} s windows, and lateness of that ` +
+            `size makes a node's timers miss them`
+        : `${e.label} missed its target by ${fmt(e.overshootMs ?? 0, 0)} ms, no more than that ` +
+            `lateness`);
+    return (`the grading machine was overloaded: ${late}; ${parts.join('; ')}; so this run cannot ` +
+        `tell your node from the machine — rerun`);
+}
+/**
+ * The vouch a seed ends with, once its criteria are graded: a starved node that only a failing
+ * figure could feel, or a lateness that only a failing figure could show, excused nothing —
+ * the run is vouched for; a vouched run that had figures excused by lateness is `harness-late`
+ * with the sentence naming them.
+ */
+function settleVouch(ruled, graded, excused) {
+    const anyInconclusive = graded.some((c) => c.pass === 'inconclusive');
+    if (ruled.failingOnly !== undefined && !anyInconclusive) {
+        const { failingOnly: _unused, ...rest } = ruled;
+        return { ...rest, kind: 'vouched', sentence: '' };
+    }
+    if (ruled.kind === 'vouched' && excused.length > 0) {
+        return { ...ruled, kind: 'harness-late', sentence: lateExcuseSentence(excused, ruled) };
+    }
+    return ruled;
+}
 /** The hint for nodes that saturate the CPU. */
 const BUSY_NODE_HINT = 'A node should wait in a blocking read of stdin or on a timer, never spin: look for loops ' +
     'that poll without sleeping, sleeps of 0, and slow or blocking calls (sleep, big ' +
@@ -15994,9 +16125,13 @@ const NODES_CPU_CRITERION = 'harness.nodesCpu';
  * duplicated values do not depend on timing); when only timing checks made it false, it is
  * time-based too.
  */
-function applyVouch(criteria, specs, vouch, results, timed) {
-    if (vouch.kind === 'vouched' || vouch.kind === 'not-measured') {
+function applyVouch(criteria, specs, vouch, results, timed, windowOf = () => undefined) {
+    if (vouch.kind === 'not-measured') {
         return [...criteria];
+    }
+    const late = new Set(lateExcuses(criteria, specs, vouch, timed, windowOf).map((e) => e.id));
+    if (vouch.kind === 'vouched') {
+        return criteria.map((c) => (late.has(c.id) ? { ...c, pass: 'inconclusive' } : c));
     }
     if (vouch.kind === 'nodes-busy') {
         return [
@@ -16024,7 +16159,7 @@ function applyVouch(criteria, specs, vouch, results, timed) {
                 bound !== undefined &&
                 failingOnly.waitShare >= bound &&
                 !(spec !== undefined && budgetBlownWhenLate(spec, results));
-            return excused ? { ...c, pass: 'inconclusive' } : c;
+            return excused || late.has(c.id) ? { ...c, pass: 'inconclusive' } : c;
         });
     }
     return criteria.map((c) => {
@@ -16240,17 +16375,11 @@ slotHeld = false) {
     const ruledVouch = swarm !== undefined && ruled.kind === 'vouched'
         ? { ...ruled, kind: 'swarm', sentence: SWARM_SENTENCE }
         : ruled;
-    const criteria = applyVouch(measured, stage.criteria, ruledVouch, outcome.results, timed);
-    // A starved node that only a failing time figure could feel: nothing failed, so nothing
-    // needed excusing — the run is vouched for (grading/vouch.ts, failingOnly).
-    const vouch = ruledVouch.failingOnly !== undefined && criteria.every((c) => c.pass !== 'inconclusive')
-        ? {
-            kind: 'vouched',
-            boundMs: ruledVouch.boundMs,
-            lateness: ruledVouch.lateness,
-            sentence: '',
-        }
-        : ruledVouch;
+    const windowOf = stageWindowOf(stage, options.timeScale);
+    const criteria = applyVouch(measured, stage.criteria, ruledVouch, outcome.results, timed, windowOf);
+    // Excuses that excused nothing leave the run vouched for; figures a vouched run's lateness
+    // could explain make it harness-late, naming them (grading/vouch.ts).
+    const vouch = settleVouch(ruledVouch, criteria, lateExcuses(measured, stage.criteria, ruledVouch, timed, windowOf));
     const run = {
         seed,
         valid: outcome.valid,
@@ -30661,6 +30790,8 @@ const SET_WORKLOAD_METRICS = under(checkers/* SET_FULL_METRICS */.P_);
 const COUNTER_WORKLOAD_METRICS = under(checkers/* COUNTER_METRICS */.bp);
 const EXACTLY_ONCE_WORKLOAD_METRICS = under(checkers/* EXACTLY_ONCE_METRICS */.NJ);
 const KAFKA_WORKLOAD_METRICS = under(checkers/* KAFKA_METRICS */.ND);
+/** The window lin-kv's `servedFraction` counts, in seconds × time scale. */
+const SERVED_WINDOW_S = 1;
 const LIN_KV_WORKLOAD_METRICS = under([
     ...checkers/* LINEARIZABLE_METRICS */.b9,
     {
@@ -30684,6 +30815,7 @@ const LIN_KV_WORKLOAD_METRICS = under([
         unit: 'fraction',
         meaning: '1-second windows (× time scale) in which at least one client operation was answered, among those in which the partitions left some majority of nodes able to reach each other',
         timeBased: true,
+        windowS: SERVED_WINDOW_S,
         range: [0, 1],
     },
 ]);
@@ -32276,6 +32408,7 @@ const kafka = {
 
 
 
+
 /** Distinct processes per key before its group moves on (Jepsen's process-limit). */
 const PROCESSES_PER_KEY = 20;
 /**
@@ -32545,7 +32678,7 @@ function servedWindows(history, pairs, answeredPairs, timeScale, nodeIds) {
     if (pairs.length === 0) {
         return { fraction: 0 };
     }
-    const windowNs = 1e9 * (timeScale > 0 ? timeScale : 1);
+    const windowNs = SERVED_WINDOW_S * 1e9 * (timeScale > 0 ? timeScale : 1);
     let startNs = Infinity;
     let endNs = -Infinity;
     for (const p of pairs) {
