@@ -258,7 +258,7 @@ async function runSeed(
   const vouch = settleVouch(
     ruledVouch,
     criteria,
-    lateExcuses(measured, stage.criteria, ruledVouch, timed, windowOf),
+    lateExcuses(measured, stage.criteria, ruledVouch, timed, windowOf, outcome.results),
   )
   const run: SeedRun = {
     seed,

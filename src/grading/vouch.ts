@@ -66,6 +66,14 @@ export const THRESHOLD_SHARE = 0.2
  * that is not the stage's, window after window.
  */
 export const WINDOW_SHARE = 0.1
+/**
+ * The scale of the timers a correct node runs on (heartbeats, elections, retries: 0.1–1 s):
+ * a `valid` that timing checks alone made false (an operation kind that never succeeded, too
+ * few answers) is inconclusive on a harness late at p99 by WINDOW_SHARE of it. Measured: a
+ * correct Raft (raft-persistence/crash) had none of its 89 cas succeed on a run 821 ms late at
+ * p99 (bound 1,000 ms), machine 99.9 % busy with 14.8 processes ready to run on 2 cores.
+ */
+export const NODE_TIMER_MS = 1000
 /** A stall longer than this share of the smallest time threshold can break a max by itself. */
 export const STALL_SHARE = 0.5
 /** A node with a thread running or runnable this share of the main phase is spinning. */
@@ -201,8 +209,10 @@ export interface LateExcuse {
   label: string
   /** A time threshold missed by this much (ms) … */
   overshootMs?: number
-  /** … or a window count on windows of this length (ms). */
+  /** … or a window count on windows of this length (ms) … */
   windowMs?: number
+  /** … or `valid` decided by timing checks alone (operations that never succeeded). */
+  liveness?: true
 }
 
 /** The window (ms, time scale applied) a window-counting metric counts; undefined otherwise. */
@@ -415,14 +425,18 @@ export function lateExcuse(
   lateness: Vouch['lateness'],
   timed: TimeBased,
   windowOf: WindowOf,
+  validTimed = false,
 ): LateExcuse | undefined {
   if (criterion.pass !== false || spec === undefined || lateness === null) {
     return undefined
   }
+  const base = { id: criterion.id, label: criterion.label }
+  if (spec.metric === 'valid' && validTimed) {
+    return lateness.p99Ms >= WINDOW_SHARE * NODE_TIMER_MS ? { ...base, liveness: true } : undefined
+  }
   if (!timed(spec.metric)) {
     return undefined
   }
-  const base = { id: criterion.id, label: criterion.label }
   const windowMs = windowOf(spec.metric)
   if (windowMs !== undefined) {
     return lateness.p99Ms >= WINDOW_SHARE * windowMs ? { ...base, windowMs } : undefined
@@ -445,6 +459,7 @@ export function lateExcuses(
   vouch: Vouch,
   timed: TimeBased,
   windowOf: WindowOf,
+  results: Record<string, unknown> = {},
 ): LateExcuse[] {
   if (vouch.kind !== 'vouched' && vouch.failingOnly === undefined) {
     return []
@@ -452,7 +467,14 @@ export function lateExcuses(
   const specOf = new Map(specs.map((s) => [s.id, s]))
   const out: LateExcuse[] = []
   for (const c of criteria) {
-    const excuse = lateExcuse(c, specOf.get(c.id), vouch.lateness, timed, windowOf)
+    const excuse = lateExcuse(
+      c,
+      specOf.get(c.id),
+      vouch.lateness,
+      timed,
+      windowOf,
+      validIsTimed(results),
+    )
     if (excuse !== undefined) {
       out.push(excuse)
     }
@@ -475,11 +497,14 @@ export function lateExcuseSentence(excused: readonly LateExcuse[], vouch: Vouch)
       : `the harness ran up to ${fmt(lateness.maxMs, 0)} ms late ` +
         `(p99 ${fmt(lateness.p99Ms, 0)} ms${busy})`
   const parts = excused.map((e) =>
-    e.windowMs !== undefined
-      ? `${e.label} counts ${fmt(e.windowMs / 1000, 1)} s windows, and lateness of that ` +
-        `size makes a node's timers miss them`
-      : `${e.label} missed its target by ${fmt(e.overshootMs ?? 0, 0)} ms, no more than that ` +
-        `lateness`,
+    e.liveness === true
+      ? `${e.label} failed on timing checks alone (operations that did not succeed in time), ` +
+        `and lateness of that size makes a node's heartbeats and election timers misfire`
+      : e.windowMs !== undefined
+        ? `${e.label} counts ${fmt(e.windowMs / 1000, 1)} s windows, and lateness of that ` +
+          `size makes a node's timers miss them`
+        : `${e.label} missed its target by ${fmt(e.overshootMs ?? 0, 0)} ms, no more than that ` +
+          `lateness`,
   )
   return (
     `the grading machine was overloaded: ${late}; ${parts.join('; ')}; so this run cannot ` +
@@ -537,7 +562,9 @@ export function applyVouch(
   if (vouch.kind === 'not-measured') {
     return [...criteria]
   }
-  const late = new Set(lateExcuses(criteria, specs, vouch, timed, windowOf).map((e) => e.id))
+  const late = new Set(
+    lateExcuses(criteria, specs, vouch, timed, windowOf, results).map((e) => e.id),
+  )
   if (vouch.kind === 'vouched') {
     return criteria.map((c) => (late.has(c.id) ? { ...c, pass: 'inconclusive' } : c))
   }

@@ -81,6 +81,13 @@ export interface Network {
   /** Mark a server down (killed): messages to it are dropped with `dest-down`. */
   setDown(id: string, down: boolean): void
   /**
+   * While true, a restarted server gets nothing but its `init` (from a client): every other
+   * message to it is dropped with `dest-down`, at send and at delivery, whatever `setDown` says.
+   * A node must see init first (Maelstrom's protocol); a peer's message that overtook the init
+   * of a restarted node crashed a correct reference (no node ids yet) in stop 24's demo.
+   */
+  setAwaitingInit?(id: string, awaiting: boolean): void
+  /**
    * Drop messages from or to one endpoint (a harness backend) with probability `ratio`,
    * on top of the link faults (0 clears it). Decided from the same per-path draws.
    */

@@ -47,7 +47,7 @@ export class Random {
     readonly seed: number,
     readonly label = '',
   ) {
-    const low = seed % UINT32 >>> 0
+    const low = (seed % UINT32) >>> 0
     const high = Math.floor(seed / UINT32) >>> 0
     const mix = splitmix32(low ^ fnv1a(label, high ^ 0x811c9dc5))
     this.a = mix()

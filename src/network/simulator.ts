@@ -116,6 +116,8 @@ export class Simulator implements Network {
   private grudge = new Map<string, Set<string>>()
   private readonly destinations = new Map<string, Destination>()
   private readonly down = new Set<string>()
+  /** Restarted servers that have not answered init yet (setAwaitingInit). */
+  private readonly awaitingInit = new Set<string>()
   private readonly endpointLoss = new Map<string, number>()
   private readonly paths = new Map<string, Random>()
   private nextMessageId = 0
@@ -192,7 +194,7 @@ export class Simulator implements Network {
       this.emit('drop', now, envelope, fate.drop)
       return { id }
     }
-    if (this.down.has(envelope.dest)) {
+    if (this.isDownFor(envelope)) {
       this.emit('drop', now, envelope, 'dest-down')
       return { id }
     }
@@ -266,6 +268,25 @@ export class Simulator implements Network {
     } else {
       this.endpointLoss.set(id, ratio)
     }
+  }
+
+  setAwaitingInit(id: string, awaiting: boolean): void {
+    if (awaiting) {
+      this.awaitingInit.add(id)
+    } else {
+      this.awaitingInit.delete(id)
+    }
+  }
+
+  /** Down, or restarted and waiting for its init while this is not it. */
+  private isDownFor(envelope: Envelope): boolean {
+    if (this.down.has(envelope.dest)) {
+      return true
+    }
+    return (
+      this.awaitingInit.has(envelope.dest) &&
+      !(isClientId(envelope.src) && (envelope.body as { type?: unknown }).type === 'init')
+    )
   }
 
   isDown(id: string): boolean {
@@ -476,7 +497,7 @@ export class Simulator implements Network {
 
   private deliverOne(destination: Destination, pending: Pending, now: number): void {
     const envelope = pending.envelope
-    if (this.down.has(envelope.dest)) {
+    if (this.isDownFor(envelope)) {
       this.emit('drop', now, envelope, 'dest-down')
       return
     }

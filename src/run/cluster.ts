@@ -225,11 +225,17 @@ export class Cluster {
           await handle.kill()
         },
         restart: async () => {
-          await handle.restart()
-          this.deps.network.setDown(id, false)
-          const failure = await this.init(id)
-          if (failure !== null) {
-            this.deps.logger.warn(`After a restart: ${failure}`)
+          // Nothing but its init reaches the new process until it has answered (or failed to).
+          this.deps.network.setAwaitingInit?.(id, true)
+          try {
+            await handle.restart()
+            this.deps.network.setDown(id, false)
+            const failure = await this.init(id)
+            if (failure !== null) {
+              this.deps.logger.warn(`After a restart: ${failure}`)
+            }
+          } finally {
+            this.deps.network.setAwaitingInit?.(id, false)
           }
         },
         pause: () => handle.pause(),

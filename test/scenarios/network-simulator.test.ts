@@ -282,6 +282,27 @@ describe('down nodes and capacity', () => {
     ])
   })
 
+  it('gives a restarted node its init before anything else: other messages are dropped until it answered', async () => {
+    // stop 24's demo: a peer's list_committed_offsets, sent while the restarted process was
+    // still starting, was delivered 0 ms before its init and crashed a correct reference.
+    const s = scenario({ latencyMs: 10 })
+    s.at(0).send('n1', 'n2', { type: 'in-flight' })
+    s.at(4).do(() => s.network.setAwaitingInit('n2', true))
+    s.at(5).send('n1', 'n2', { type: 'early' })
+    s.at(8).send('c0', 'n2', { type: 'init', node_id: 'n2', node_ids: ['n1', 'n2'], msg_id: 1 })
+    s.at(9).send('c0', 'n2', { type: 'read', msg_id: 2 })
+    s.at(12).do(() => s.network.setAwaitingInit('n2', false))
+    s.at(13).send('n1', 'n2', { type: 'after' })
+    await s.runUntil(100)
+    expect(s.deliveries('c0', 'n2').map((m) => [m.atMs, m.body.type])).toEqual([[8, 'init']])
+    expect(s.deliveries('n1', 'n2').map((m) => [m.atMs, m.body.type])).toEqual([[23, 'after']])
+    expect(s.drops({ reason: 'dest-down' }).map((d) => [d.atMs, d.type])).toEqual([
+      [5, 'early'],
+      [9, 'read'],
+      [10, 'in-flight'],
+    ])
+  })
+
   it('bounds each destination queue and drops the excess with reason capacity', async () => {
     const s = scenario({ latencyMs: 10, queueCapacityMax: 3 })
     for (let i = 0; i < 5; i++) {

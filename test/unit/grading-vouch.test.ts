@@ -381,7 +381,10 @@ describe('the vouching rule', () => {
     )
     // Timing-independent figures are never excused.
     const lost = [{ ...graded(3.71)[0]!, measured: false, pass: false }, graded(3.71)[1]!]
-    expect(applyVouch(lost, reelection, ruled, {}, electTimed, none)[0]?.pass).toBe(false)
+    expect(
+      applyVouch(lost, reelection, ruled, { workload: { valid: false } }, electTimed, none)[0]
+        ?.pass,
+    ).toBe(false)
   })
 
   it('does not let a harness late by a tenth of a window fail a window count', () => {
@@ -424,5 +427,33 @@ describe('the vouching rule', () => {
     // 50 ms late at p99 is a twentieth of a window: the figure is the node's.
     const onTime = vouchFor(health(50, 2000), 0, served, servedTimed)
     expect(applyVouch(failing, served, onTime, {}, servedTimed, linKv)[0]?.pass).toBe(false)
+  })
+  it('does not let a harness late by a tenth of a node timer fail a valid that timing alone decided', () => {
+    // raft-persistence/crash in stop 24's first demo: no cas of a correct Raft succeeded (89
+    // attempts) on a run 821 ms late at p99 (bound 1,000 ms); linearizability itself held.
+    const validOnly: CriterionSpec[] = [
+      { id: 'valid', label: 'valid', metric: 'valid', op: '=', value: true },
+    ]
+    const failing: CriterionResult[] = [
+      { id: 'valid', label: 'valid', threshold: '= true', measured: false, pass: false },
+    ]
+    const never: TimeBased = () => false
+    const none = (): undefined => undefined
+    const timingOnly = { workload: { valid: true }, serviceBans: { valid: true }, crashes: [] }
+    const loaded = vouchFor(health(821, 1490), 0, validOnly, never)
+    expect(loaded.kind).toBe('vouched')
+    expect(applyVouch(failing, validOnly, loaded, timingOnly, never, none)[0]?.pass).toBe(
+      'inconclusive',
+    )
+    const excused = lateExcuses(failing, validOnly, loaded, never, none, timingOnly)
+    expect(settleVouch(loaded, failing, excused).sentence).toContain(
+      'valid failed on timing checks alone (operations that did not succeed in time)',
+    )
+    // The checker's own verdict (a non-linearizable history) is never excused …
+    const unsound = { ...timingOnly, workload: { valid: false } }
+    expect(applyVouch(failing, validOnly, loaded, unsound, never, none)[0]?.pass).toBe(false)
+    // … and a harness 50 ms late at p99 leaves the timing verdict to the node.
+    const onTime = vouchFor(health(50, 400), 0, validOnly, never)
+    expect(applyVouch(failing, validOnly, onTime, timingOnly, never, none)[0]?.pass).toBe(false)
   })
 })
