@@ -456,4 +456,25 @@ describe('the vouching rule', () => {
     const onTime = vouchFor(health(50, 400), 0, validOnly, never)
     expect(applyVouch(failing, validOnly, onTime, timingOnly, never, none)[0]?.pass).toBe(false)
   })
+  it('lets a run on time at p99 with one stall over the bound keep its passing figures', () => {
+    // mapreduce/worker-crash in stop 24's demo: p99 11 ms, one 87 ms stall over its 80 ms
+    // stall bound, machine 30 % busy: rerun twice, alone, for figures that had passed.
+    const stalled = vouchFor(health(11, 250), 100, specs, timed)
+    expect(stalled.kind).toBe('harness-late')
+    expect(stalled.failingOnly).toEqual({ waitShare: 0, stall: true })
+    expect(stalled.sentence).toBe(
+      "the grading machine was overloaded: the harness stalled 250 ms at once (bound 200 ms; p99 11 ms, machine 100% busy), which can only slow your nodes' figures down; this is not your node — rerun",
+    )
+    // The failing max is not a verdict; the passing median and the lost values stand.
+    const graded = applyVouch(measured, specs, stalled, { workload: { valid: false } }, timed)
+    expect(graded.map((c) => c.pass)).toEqual([true, false, true, 'inconclusive'])
+    expect(settleVouch(stalled, graded, []).kind).toBe('harness-late')
+    // Nothing time-based failing: the run is vouched for.
+    const fast = measured.map((c) => (c.id === 'max' ? { ...c, measured: 420, pass: true } : c))
+    const kept = applyVouch(fast, specs, stalled, {}, timed)
+    expect(kept.map((c) => c.pass)).toEqual([true, false, true, true])
+    expect(settleVouch(stalled, kept, []).kind).toBe('vouched')
+    // Late at p99 as well: every time-based figure is inconclusive, as before.
+    expect(vouchFor(health(90, 250), 100, specs, timed).failingOnly).toBeUndefined()
+  })
 })
