@@ -245,6 +245,15 @@ async function runSeed(
       ? { ...ruled, kind: 'swarm', sentence: SWARM_SENTENCE }
       : ruled
   const windowOf = stageWindowOf(stage, options.timeScale)
+  // The failing figures the run's own lateness could explain (grading/vouch.ts), once.
+  const excused = lateExcuses(
+    measured,
+    stage.criteria,
+    ruledVouch,
+    timed,
+    windowOf,
+    outcome.results,
+  )
   const criteria = applyVouch(
     measured,
     stage.criteria,
@@ -252,14 +261,11 @@ async function runSeed(
     outcome.results,
     timed,
     windowOf,
+    excused,
   )
   // Excuses that excused nothing leave the run vouched for; figures a vouched run's lateness
   // could explain make it harness-late, naming them (grading/vouch.ts).
-  const vouch = settleVouch(
-    ruledVouch,
-    criteria,
-    lateExcuses(measured, stage.criteria, ruledVouch, timed, windowOf, outcome.results),
-  )
+  const vouch = settleVouch(ruledVouch, criteria, excused)
   const run: SeedRun = {
     seed,
     valid: outcome.valid,

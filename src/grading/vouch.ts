@@ -362,7 +362,7 @@ export function vouchFor(
       boundMs,
       lateness,
       sentence: '',
-      ...(machine === null ? {} : { machine: { ...pickMachine(machine) } }),
+      ...(machine === null ? {} : { machine: pickMachine(machine) }),
     }
   }
   if (nodes !== null && nodes.totalCores >= NODES_MACHINE_SHARE * cores) {
@@ -486,16 +486,10 @@ export function lateExcuses(
     return []
   }
   const specOf = new Map(specs.map((s) => [s.id, s]))
+  const validTimed = validIsTimed(results)
   const out: LateExcuse[] = []
   for (const c of criteria) {
-    const excuse = lateExcuse(
-      c,
-      specOf.get(c.id),
-      vouch.lateness,
-      timed,
-      windowOf,
-      validIsTimed(results),
-    )
+    const excuse = lateExcuse(c, specOf.get(c.id), vouch.lateness, timed, windowOf, validTimed)
     if (excuse !== undefined) {
       out.push(excuse)
     }
@@ -503,35 +497,47 @@ export function lateExcuses(
   return out
 }
 
-/** The sentence for figures excused by lateness (one plain sentence, names each figure). */
-export function lateExcuseSentence(excused: readonly LateExcuse[], vouch: Vouch): string {
+/** What each excused figure's clause says (lateExcuseSentence). */
+function lateExcuseParts(excused: readonly LateExcuse[]): string {
+  return excused
+    .map((e) =>
+      e.liveness === true
+        ? `${e.label} failed on timing checks alone (operations that did not succeed in time), ` +
+          `and lateness of that size makes a node's heartbeats and election timers misfire`
+        : e.windowMs !== undefined
+          ? `${e.label} counts ${fmt(e.windowMs / 1000, 1)} s windows, and lateness of that ` +
+            `size makes a node's timers miss them`
+          : `${e.label} missed its target by ${fmt(e.overshootMs ?? 0, 0)} ms, no more than ` +
+            `that lateness`,
+    )
+    .join('; ')
+}
+
+/** The harness's lateness as the sentences quote it, with the machine when measured. */
+function latenessClause(vouch: Vouch, withMachine = true): string {
   const lateness = vouch.lateness
-  const machine = vouch.machine
+  const machine = withMachine ? vouch.machine : undefined
   const busy =
     machine === undefined
       ? ''
       : `, machine ${Math.round(machine.busyShare * 100)}% busy with ` +
         `${fmt(machine.runnable, 1)} processes ready to run on ${machine.cores} cores`
-  const late =
-    lateness === null
-      ? ''
-      : `the harness ran up to ${fmt(lateness.maxMs, 0)} ms late ` +
+  return lateness === null
+    ? ''
+    : `the harness ran up to ${fmt(lateness.maxMs, 0)} ms late ` +
         `(p99 ${fmt(lateness.p99Ms, 0)} ms${busy})`
-  const parts = excused.map((e) =>
-    e.liveness === true
-      ? `${e.label} failed on timing checks alone (operations that did not succeed in time), ` +
-        `and lateness of that size makes a node's heartbeats and election timers misfire`
-      : e.windowMs !== undefined
-        ? `${e.label} counts ${fmt(e.windowMs / 1000, 1)} s windows, and lateness of that ` +
-          `size makes a node's timers miss them`
-        : `${e.label} missed its target by ${fmt(e.overshootMs ?? 0, 0)} ms, no more than that ` +
-          `lateness`,
-  )
+}
+
+/** The sentence for figures excused by lateness (one plain sentence, names each figure). */
+export function lateExcuseSentence(excused: readonly LateExcuse[], vouch: Vouch): string {
   return (
-    `the grading machine was overloaded: ${late}; ${parts.join('; ')}; so this run cannot ` +
-    `tell your node from the machine — rerun`
+    `the grading machine was overloaded: ${latenessClause(vouch)}; ` +
+    `${lateExcuseParts(excused)}; so this run cannot tell your node from the machine — rerun`
   )
 }
+
+/** The end of every sentence that excuses failing figures only (vouchFor). */
+const RERUN_TAIL = '; this is not your node — rerun'
 
 /**
  * The vouch a seed ends with, once its criteria are graded: a starved node that only a failing
@@ -548,6 +554,18 @@ export function settleVouch(
   if (ruled.failingOnly !== undefined && !anyInconclusive) {
     const { failingOnly: _unused, ...rest } = ruled
     return { ...rest, kind: 'vouched', sentence: '' }
+  }
+  if (
+    ruled.failingOnly !== undefined &&
+    ruled.failingOnly.stall !== true &&
+    excused.length > 0 &&
+    ruled.sentence.endsWith(RERUN_TAIL)
+  ) {
+    // Both a CPU wait and the lateness excused figures: the sentence names both (the wait's
+    // part already quotes the machine).
+    const head = ruled.sentence.slice(0, -RERUN_TAIL.length)
+    const late = `${latenessClause(ruled, false)}, and ${lateExcuseParts(excused)}`
+    return { ...ruled, sentence: `${head}; besides, ${late}${RERUN_TAIL}` }
   }
   if (ruled.kind === 'vouched' && excused.length > 0) {
     return { ...ruled, kind: 'harness-late', sentence: lateExcuseSentence(excused, ruled) }
@@ -579,13 +597,12 @@ export function applyVouch(
   results: Record<string, unknown>,
   timed: TimeBased,
   windowOf: WindowOf = () => undefined,
+  excused: readonly LateExcuse[] = lateExcuses(criteria, specs, vouch, timed, windowOf, results),
 ): CriterionResult[] {
   if (vouch.kind === 'not-measured') {
     return [...criteria]
   }
-  const late = new Set(
-    lateExcuses(criteria, specs, vouch, timed, windowOf, results).map((e) => e.id),
-  )
+  const late = new Set(excused.map((e) => e.id))
   if (vouch.kind === 'vouched') {
     return criteria.map((c) => (late.has(c.id) ? { ...c, pass: 'inconclusive' } : c))
   }

@@ -231,8 +231,8 @@ export class Steer {
   private resting = false
   /** The run's key holds, when the steer holds the writes of e's key (`chaseHoldWrites`). */
   private readonly holds: KeyHolds | undefined
-  /** The key held now, and the entry whose write it keeps. */
-  private heldKey: { key: string; i: number } | undefined
+  /** The key held now (the entry whose write it keeps is in the hold's reason). */
+  private heldKey: { key: string } | undefined
 
   constructor(
     private readonly world: NemesisWorld,
@@ -829,7 +829,7 @@ export class Steer {
     const { key } = w
     const reason = `the steer keeps key ${key} as entry ${i} left it (${opText(w)})`
     this.holds.hold(key, reason)
-    this.heldKey = { key, i }
+    this.heldKey = { key }
     const value = {
       kind: 'hold-writes',
       key,

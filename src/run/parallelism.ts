@@ -320,9 +320,13 @@ export function expectedRunMs(options: { timeLimitS: number; timeScale?: number 
  * (idle: 683 s with 10 seeds rerun against 641.5 s with none; at 4 the seeds of one stage
  * shared stalls of 64–137 ms in their process). Stop 21 gave the harness threads the CPU first
  * in those processes (process/priority.ts: nodes 5 nice steps below, the check worker 10):
- * at 4 units the idle demo took 548.8 s with 3 seeds rerun (docs/harness.md).
+ * at 4 units the idle demo took 548.8 s with 3 seeds rerun (docs/harness.md). Stop 24 took
+ * pyenv's shim out of every Python node start (0.33 → 0.07 CPU-s): at 4 units the idle demo
+ * then used 60 % of the machine (763 CPU-s over 636.1 s). Stop 25 at 5 units: 589.4 s, 11 seeds
+ * rerun, the machine 95–100 % busy while it was full; most reruns were read off one late timer
+ * taken for a p99 (run/health.ts, MIN_TAIL_SAMPLES).
  */
-export const SPREAD_UNITS_PER_CORE = 4
+export const SPREAD_UNITS_PER_CORE = 5
 
 /** A budget for runs whose harness work is spread over several processes. */
 export function spreadBudget(): MachineBudget {

@@ -387,6 +387,24 @@ describe('the vouching rule', () => {
     ).toBe(false)
   })
 
+  it('names both the CPU wait and the lateness when both excuse failing figures', () => {
+    // A node starved 21 % of the main phase (failing figures only) on a harness 90 ms late at
+    // most: the max missed by 50 ms, which that lateness alone could explain too.
+    const vouch = vouchFor(health(16, 90, { waitNode: 'n2', waitShare: 0.21 }), 100, specs, timed)
+    expect(vouch.failingOnly).toEqual({ waitShare: 0.21 })
+    const none = (): undefined => undefined
+    const slowMax = measured.map((c) => (c.id === 'max' ? { ...c, measured: 650 } : c))
+    const excused = lateExcuses(slowMax, specs, vouch, timed, none)
+    expect(excused).toEqual([{ id: 'max', label: 'max', overshootMs: 50 }])
+    const graded = applyVouch(slowMax, specs, vouch, {}, timed, none, excused)
+    expect(graded.map((c) => c.pass)).toEqual([true, false, true, 'inconclusive'])
+    expect(settleVouch(vouch, graded, excused).sentence).toBe(
+      'the grading machine was overloaded: node n2 was ready to run but waited for a CPU 21% of the main phase (machine 100% busy, 6.0 processes ready to run on 2 cores), enough to slow your nodes down; besides, the harness ran up to 90 ms late (p99 16 ms), and max missed its target by 50 ms, no more than that lateness; this is not your node — rerun',
+    )
+    // Without a late excuse the sentence is the CPU wait's alone.
+    expect(settleVouch(vouch, graded, []).sentence).toBe(vouch.sentence)
+  })
+
   it('does not let a harness late by a tenth of a window fail a window count', () => {
     // raft/partitions beside two CPU hogs: a correct Raft served 0.30 of its owed seconds on a
     // run 999.8 ms late at p99 (bound 1,000 ms).
